@@ -1,0 +1,5 @@
+"""``python -m timeline`` runs the CLI."""
+
+from .cli import main
+
+main()

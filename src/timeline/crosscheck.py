@@ -1,0 +1,240 @@
+"""Rules that span tables: foreign keys, quotes against archived texts, claim dates.
+
+Each function takes typed frames and returns :class:`~timeline.report.Failure`
+records.  ``texts`` maps a source_id to the archived text's bytes (or None when
+the text is not available).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+
+import pandas as pd
+
+from .report import Failure, short_value
+
+TextLookup = Callable[[str], bytes | None]
+
+#: (table, column, referenced table, referenced key); list columns hold ';'-separated ids.
+FOREIGN_KEYS: tuple[tuple[str, str, str, str], ...] = (
+    ("claims", "event_id", "events", "event_id"),
+    ("claims", "source_id", "sources", "source_id"),
+    ("claims", "claimant_id", "actors", "actor_id"),
+    ("claims", "restates", "claims", "claim_id"),
+    ("events", "actor_ids", "actors", "actor_id"),
+    ("events", "counterpart_ids", "actors", "actor_id"),
+)
+LIST_COLUMNS = {"actor_ids", "counterpart_ids"}
+
+
+def _key_of(frame: pd.DataFrame, key: str, row: int) -> str | None:
+    if key not in frame.columns:
+        return None
+    value = frame[key].iloc[row]
+    return None if pd.isna(value) else str(value)
+
+
+def foreign_keys(
+    frames: dict[str, pd.DataFrame], keys: dict[str, str], reference: dict[str, pd.DataFrame]
+) -> list[Failure]:
+    """Every reference resolves, to the table being validated or else to the reference."""
+    failures: list[Failure] = []
+    for table, column, target, target_key in FOREIGN_KEYS:
+        frame = frames.get(table)
+        if frame is None or column not in frame.columns:
+            continue
+        target_frame = frames.get(target, reference.get(target))
+        if target_frame is None or target_key not in target_frame.columns:
+            continue
+        known = set(target_frame[target_key].dropna().astype(str))
+        values = frame[column]
+        present = values.notna().to_numpy()
+        if column in LIST_COLUMNS:
+            exploded = values[present].astype(str).str.split(";").explode()
+            missing_mask = ~exploded.isin(known)
+            bad = exploded[missing_mask]
+            positions = [int(i) for i in bad.index]  # frames carry a RangeIndex
+            bad_values = list(bad)
+        else:
+            mask = present & ~values.astype(object).isin(known).to_numpy()
+            positions = [int(i) for i in mask.nonzero()[0]]
+            bad_values = list(values[mask])
+        for pos, value in zip(positions, bad_values, strict=True):
+            failures.append(
+                Failure(
+                    table=table,
+                    rule="foreign_key",
+                    message=f"refers to a {target_key} that {target} does not have",
+                    column=column,
+                    key=_key_of(frame, keys[table], pos),
+                    row=pos,
+                    value=short_value(value),
+                    expected=f"an existing {target}.{target_key}",
+                )
+            )
+    return failures
+
+
+def restated_claims_share_event(claims: pd.DataFrame) -> list[Failure]:
+    """A claim that restates another is about the same event, and not itself."""
+    needed = {"claim_id", "event_id", "restates"}
+    if not needed <= set(claims.columns):
+        return []
+    event_of = dict(zip(claims["claim_id"], claims["event_id"], strict=False))
+    failures = []
+    for pos, (cid, eid, target) in enumerate(
+        zip(claims["claim_id"], claims["event_id"], claims["restates"], strict=True)
+    ):
+        if pd.isna(target) or target not in event_of:
+            continue
+        if target == cid or event_of[target] != eid:
+            failures.append(
+                Failure(
+                    table="claims",
+                    rule="restates_same_event",
+                    message="restates a claim about another event (or itself)",
+                    column="restates",
+                    key=str(cid),
+                    row=pos,
+                    value=str(target),
+                    expected=f"another claim about {eid}",
+                )
+            )
+    return failures
+
+
+def quotes_match_texts(
+    claims: pd.DataFrame, sources: pd.DataFrame | None, texts: TextLookup
+) -> list[Failure]:
+    """Each archived text matches its recorded SHA-256, and each quote sits at its offsets."""
+    failures: list[Failure] = []
+    decoded: dict[str, str | None] = {}
+    recorded = {}
+    if sources is not None and {"source_id", "text_sha256"} <= set(sources.columns):
+        recorded = dict(zip(sources["source_id"], sources["text_sha256"], strict=False))
+        for pos, (sid, digest) in enumerate(recorded.items()):
+            if pd.isna(sid):
+                continue
+            data = texts(str(sid))
+            if data is None:
+                failures.append(
+                    Failure(
+                        "sources",
+                        "archived_text",
+                        "no archived text for this source",
+                        column="source_id",
+                        key=str(sid),
+                        row=pos,
+                        expected=f"a file texts/{sid}.txt beside the data",
+                    )
+                )
+                decoded[str(sid)] = None
+                continue
+            actual = hashlib.sha256(data).hexdigest()
+            if actual != digest:
+                failures.append(
+                    Failure(
+                        "sources",
+                        "text_sha256",
+                        "the archived text's SHA-256 differs",
+                        column="text_sha256",
+                        key=str(sid),
+                        row=pos,
+                        value=short_value(digest),
+                        expected=actual,
+                    )
+                )
+                decoded[str(sid)] = None
+                continue
+            decoded[str(sid)] = data.decode("utf-8", errors="replace")
+    needed = {"claim_id", "source_id", "quote", "quote_start", "quote_end"}
+    if not needed <= set(claims.columns):
+        return failures
+    columns = zip(
+        claims["claim_id"],
+        claims["source_id"],
+        claims["quote"],
+        claims["quote_start"],
+        claims["quote_end"],
+        strict=True,
+    )
+    for pos, (cid, sid, quote, start, end) in enumerate(columns):
+        if pd.isna(sid) or pd.isna(quote) or pd.isna(start) or pd.isna(end):
+            continue
+        sid = str(sid)
+        if sid not in decoded:
+            data = texts(sid)
+            decoded[sid] = None if data is None else data.decode("utf-8", errors="replace")
+            if (
+                data is not None
+                and sid in recorded
+                and hashlib.sha256(data).hexdigest() != recorded[sid]
+            ):
+                decoded[sid] = None
+        text = decoded[sid]
+        if text is None:
+            continue  # reported above, or by the foreign-key check
+        found = text[int(start) : int(end)]
+        if found == quote:
+            continue
+        where = text.find(quote)
+        hint = (
+            f"the quote at offsets {where}..{where + len(quote)}"
+            if where >= 0
+            else "text that occurs verbatim in the archived source (the quote is not in it)"
+        )
+        failures.append(
+            Failure(
+                "claims",
+                "quote_in_source",
+                f"the archived text at {int(start)}..{int(end)} does not match the quote",
+                column="quote",
+                key=str(cid),
+                row=pos,
+                value=short_value(found),
+                expected=hint,
+            )
+        )
+    return failures
+
+
+def claims_not_after_publication(
+    claims: pd.DataFrame, sources: pd.DataFrame | None
+) -> list[Failure]:
+    """No claim is dated after its source was published."""
+    if sources is None or not {"source_id", "published_on"} <= set(sources.columns):
+        return []
+    if not {"claim_id", "source_id", "stated_on", "stated_end"} <= set(claims.columns):
+        return []
+    published = dict(zip(sources["source_id"], sources["published_on"], strict=False))
+    failures = []
+    for pos, (cid, sid, start, end) in enumerate(
+        zip(
+            claims["claim_id"],
+            claims["source_id"],
+            claims["stated_on"],
+            claims["stated_end"],
+            strict=True,
+        )
+    ):
+        pub = published.get(sid)
+        earliest = start if isinstance(start, dt.date) else end
+        if not isinstance(pub, dt.date) or not isinstance(earliest, dt.date):
+            continue
+        if earliest > pub:
+            column = "stated_on" if isinstance(start, dt.date) else "stated_end"
+            failures.append(
+                Failure(
+                    "claims",
+                    "stated_before_publication",
+                    "the claim is dated after its source was published",
+                    column=column,
+                    key=str(cid),
+                    row=pos,
+                    value=str(earliest),
+                    expected=f"a date on or before {pub} ({sid} published_on)",
+                )
+            )
+    return failures

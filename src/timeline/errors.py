@@ -1,0 +1,66 @@
+"""Every exception the library raises, under one base class.
+
+The CLI turns a :class:`TimelineError` into a one-line message and the
+``exit_code`` the error carries; nothing else in the package decides exit codes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .report import Failure
+
+#: Exit code for data that was read but breaks the schema or a rule.
+EXIT_INVALID = 1
+#: Exit code for bad usage or input that cannot be read at all.
+EXIT_USAGE = 2
+
+
+class TimelineError(Exception):
+    """Base class of every error raised on purpose by ``timeline``."""
+
+    exit_code: int = EXIT_USAGE
+
+
+class InputError(TimelineError):
+    """An input file is missing, unreadable, empty, or not in a format we read."""
+
+
+class UnknownTableError(TimelineError):
+    """A table name is not one of the dataset's tables."""
+
+
+class ReleaseNotFoundError(TimelineError):
+    """A release version is neither bundled, cached, nor listed on the mirror."""
+
+
+class ReleaseExistsError(TimelineError):
+    """A build would overwrite an existing release with different content."""
+
+    exit_code = EXIT_INVALID
+
+
+class IntegrityError(TimelineError):
+    """A file's SHA-256 or size does not match what its manifest records."""
+
+    exit_code = EXIT_INVALID
+
+
+class DownloadError(TimelineError):
+    """A release file could not be fetched from the mirror."""
+
+
+class ValidationError(TimelineError):
+    """Data was read but breaks the schema or a cross-table rule.
+
+    ``failures`` lists every problem found (validation is lazy), so a caller
+    can report them all at once.
+    """
+
+    exit_code = EXIT_INVALID
+
+    def __init__(self, message: str, failures: Sequence[Failure]) -> None:
+        super().__init__(message)
+        self.failures = list(failures)

@@ -1,0 +1,206 @@
+"""Row-level rules that span several columns of one table, vectorised.
+
+Each rule is a function ``frame -> boolean Series`` (True where the row is
+fine, missing inputs count as fine unless the rule is about them).  The pandera
+models attach them as dataframe checks, so the models stay the one place that
+defines what valid data is; :data:`RULES` says, for reports and the codebook,
+which columns each rule reads and what it expects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Metadata of one cross-column rule: which columns it reads and what it wants."""
+
+    name: str
+    columns: tuple[str, ...]
+    expected: str
+
+
+def _all_true(frame: pd.DataFrame) -> pd.Series:
+    return pd.Series(True, index=frame.index)
+
+
+def _has(frame: pd.DataFrame, *columns: str) -> bool:
+    """Missing columns are reported by the schema; a rule needing them passes."""
+    return all(c in frame.columns for c in columns)
+
+
+def _as_datetime(series: pd.Series) -> pd.Series:
+    """datetime.date objects (or strings) to datetime64; unparsable values become NaT."""
+    return pd.to_datetime(series, errors="coerce")
+
+
+def dates_agree_with_precision(
+    frame: pd.DataFrame, start_col: str, end_col: str, precision_col: str
+) -> pd.Series:
+    """Start and end must span exactly what the precision says.
+
+    day: start == end; week: 7 days; month: one whole calendar month; year: one
+    whole calendar year; range: start (if given) strictly before end.  Only a
+    range may leave its start open.
+    """
+    if not _has(frame, start_col, end_col, precision_col):
+        return _all_true(frame)
+    start = _as_datetime(frame[start_col])
+    end = _as_datetime(frame[end_col])
+    precision = frame[precision_col].astype(object)
+    ok = pd.Series(True, index=frame.index)
+    has_start = start.notna()
+    has_end = end.notna()
+
+    is_day = precision == "day"
+    ok &= ~is_day | (has_start & (start == end))
+
+    is_week = precision == "week"
+    ok &= ~is_week | (has_start & ((end - start) == pd.Timedelta(days=6)))
+
+    is_month = precision == "month"
+    month_ok = (
+        has_start
+        & (start.dt.day == 1)
+        & (end.dt.is_month_end.fillna(False).astype(bool))
+        & (start.dt.year == end.dt.year)
+        & (start.dt.month == end.dt.month)
+    )
+    ok &= ~is_month | month_ok
+
+    is_year = precision == "year"
+    year_ok = (
+        has_start
+        & (start.dt.month == 1)
+        & (start.dt.day == 1)
+        & (end.dt.month == 12)
+        & (end.dt.day == 31)
+        & (start.dt.year == end.dt.year)
+    )
+    ok &= ~is_year | year_ok
+
+    is_range = precision == "range"
+    ok &= ~is_range | ~has_start | (start < end)
+    # A missing end is reported by the nullability check; don't report it twice.
+    ok |= ~has_end
+    result: pd.Series = ok.fillna(False).astype(bool)
+    return result
+
+
+def start_not_after_end(frame: pd.DataFrame, start_col: str, end_col: str) -> pd.Series:
+    """An interval's start never lies after its end."""
+    if not _has(frame, start_col, end_col):
+        return _all_true(frame)
+    start = _as_datetime(frame[start_col])
+    end = _as_datetime(frame[end_col])
+    return (start.isna() | end.isna() | (start <= end)).astype(bool)
+
+
+def _bound_equals(bound: pd.Series, target: pd.Series) -> pd.Series:
+    return (bound.notna() & target.notna() & (bound == target)).fillna(False).astype(bool)
+
+
+def qualifier_agrees_with_bounds(frame: pd.DataFrame) -> pd.Series:
+    """Bounds follow from the qualifier and are never invented.
+
+    No qualifier: no value, no bounds, no unit.  exact: low = high = value.
+    more_than: low = value + 1, no high.  at_least: low = value, no high.
+    up_to: high = value, no low.  less_than: high = value - 1, no low.
+    about: bounds only if stated, and then they bracket the value.
+    range: low < high, no single value.  Every quantity has a unit.
+    """
+    if not _has(frame, "qualifier", "value", "value_low", "value_high", "unit"):
+        return _all_true(frame)
+    q = frame["qualifier"].astype(object)
+    value = frame["value"].astype("Int64")
+    low = frame["value_low"].astype("Int64")
+    high = frame["value_high"].astype("Int64")
+    unit = frame["unit"]
+    has_low, has_high, has_value = low.notna(), high.notna(), value.notna()
+
+    none = q.isna()
+    ok = ~none | (~has_value & ~has_low & ~has_high & unit.isna())
+
+    quantified = ~none
+    ok &= ~quantified | unit.notna()
+    ok &= ~(q == "range") | ~has_value
+    ok &= ~(quantified & (q != "range")) | has_value
+
+    ok &= ~(q == "exact") | (_bound_equals(low, value) & _bound_equals(high, value))
+    ok &= ~(q == "more_than") | (_bound_equals(low, value + 1) & ~has_high)
+    ok &= ~(q == "at_least") | (_bound_equals(low, value) & ~has_high)
+    ok &= ~(q == "up_to") | (_bound_equals(high, value) & ~has_low)
+    ok &= ~(q == "less_than") | (_bound_equals(high, value - 1) & ~has_low)
+    about_ok = (~has_low | (low <= value).fillna(False)) & (
+        ~has_high | (high >= value).fillna(False)
+    )
+    ok &= ~(q == "about") | about_ok
+    ok &= ~(q == "range") | (has_low & has_high & (low < high).fillna(False))
+    ok &= ~(has_low & has_high) | (low <= high).fillna(False)
+    return ok.fillna(False).astype(bool)
+
+
+def quote_length_matches_offsets(frame: pd.DataFrame) -> pd.Series:
+    """quote_end - quote_start equals the quote's length in characters."""
+    if not _has(frame, "quote", "quote_start", "quote_end"):
+        return _all_true(frame)
+    start = frame["quote_start"].astype("Int64")
+    end = frame["quote_end"].astype("Int64")
+    length = frame["quote"].str.len().astype("Int64")
+    ok = (end - start) == length
+    return ok.fillna(True).astype(bool)
+
+
+def precise_dates_have_start(frame: pd.DataFrame, start_col: str, precision_col: str) -> pd.Series:
+    """Only a 'range' may leave its start open; day, week, month and year need one."""
+    if not _has(frame, start_col, precision_col):
+        return _all_true(frame)
+    precision = frame[precision_col].astype(object)
+    start = frame[start_col]
+    return (start.notna() | (precision == "range") | precision.isna()).astype(bool)
+
+
+RULES: dict[str, Rule] = {
+    "event_dates_agree_with_precision": Rule(
+        "event_dates_agree_with_precision",
+        ("date_start", "date_end", "date_precision"),
+        "dates spanning exactly the precision: day = one date, week = 7 days, month = one "
+        "whole calendar month, year = one whole calendar year, range = start before end",
+    ),
+    "event_start_not_after_end": Rule(
+        "event_start_not_after_end", ("date_start", "date_end"), "date_start <= date_end"
+    ),
+    "event_start_given_unless_range": Rule(
+        "event_start_given_unless_range",
+        ("date_start", "date_precision"),
+        "a date_start unless date_precision is 'range'",
+    ),
+    "stated_dates_agree_with_precision": Rule(
+        "stated_dates_agree_with_precision",
+        ("stated_on", "stated_end", "stated_precision"),
+        "stated_on..stated_end spanning exactly stated_precision (as for event dates)",
+    ),
+    "stated_start_not_after_end": Rule(
+        "stated_start_not_after_end", ("stated_on", "stated_end"), "stated_on <= stated_end"
+    ),
+    "stated_start_given_unless_range": Rule(
+        "stated_start_given_unless_range",
+        ("stated_on", "stated_precision"),
+        "a stated_on unless stated_precision is 'range'",
+    ),
+    "qualifier_agrees_with_bounds": Rule(
+        "qualifier_agrees_with_bounds",
+        ("qualifier", "value", "value_low", "value_high", "unit"),
+        "bounds implied by the qualifier: exact low=high=value; more_than low=value+1; "
+        "at_least low=value; up_to high=value; less_than high=value-1; about no bounds "
+        "unless stated; range low<high and no value; none: all quantity columns empty",
+    ),
+    "quote_length_matches_offsets": Rule(
+        "quote_length_matches_offsets",
+        ("quote", "quote_start", "quote_end"),
+        "quote_end - quote_start == len(quote)",
+    ),
+}

@@ -1,0 +1,207 @@
+"""Validate tables lazily: every problem in every table, reported at once.
+
+Three layers, all producing :class:`~timeline.report.Failure` records:
+1. type coercion of raw cells (:mod:`timeline.coerce`);
+2. the pandera models, with their column checks and cross-column rules;
+3. the cross-table rules of :mod:`timeline.crosscheck`.
+
+Tables that are not being validated (a contributor's single claims file) are
+checked against ``reference`` tables, usually the newest bundled release.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+import pandera.pandas as pdr
+
+from . import crosscheck, rules, schema
+from .report import Failure, short_value
+from .vocab import PRIMARY_KEYS, TABLES
+
+
+def column_types(table: str) -> dict[str, str]:
+    """Logical type of every column of ``table``, from the contract."""
+    return {c["name"]: c["type"] for c in schema.contract()[table]["columns"]}
+
+
+def _expected_for_check(check: str, table: str, column: str | None) -> tuple[str, str, str]:
+    """(rule, message, expected) for a pandera check name."""
+    spec: dict[str, Any] = {}
+    if column:
+        for col in schema.contract()[table]["columns"]:
+            if col["name"] == column:
+                spec = col
+    if check.startswith("isin"):
+        allowed = ", ".join(spec.get("allowed", []))
+        return "allowed_values", "not an allowed value", f"one of: {allowed}"
+    if check.startswith("str_matches"):
+        return (
+            "pattern",
+            "does not match the required pattern",
+            f"text matching {spec.get('pattern')}",
+        )
+    if check.startswith("greater_than"):
+        return "minimum", "is below the minimum", f"a value >= {spec.get('minimum')}"
+    if check == "not_nullable":
+        return "required", "a value is required here", "a non-empty value"
+    if check == "field_uniqueness":
+        return "unique_key", "duplicate key", "a value that no other row has"
+    if check.startswith("dtype"):
+        return "type", "column has the wrong type", f"{spec.get('type', 'another')} values"
+    return check, f"fails check {check}", check
+
+
+def _schema_failures(table: str, frame: pd.DataFrame, error: Any) -> list[Failure]:
+    key_column = PRIMARY_KEYS[table]
+    cases = error.failure_cases
+    failures: list[Failure] = []
+    seen_frame_checks: set[tuple[str, int]] = set()
+    for case in cases.itertuples(index=False):
+        check = str(case.check)
+        column = None if pd.isna(case.column) else str(case.column)
+        index = None if case.index is None or pd.isna(case.index) else int(case.index)
+        key = None
+        if index is not None and key_column in frame.columns:
+            raw_key = frame[key_column].iloc[index]
+            key = None if pd.isna(raw_key) else str(raw_key)
+        if check == "column_in_schema":
+            failures.append(
+                Failure(
+                    table,
+                    "unknown_column",
+                    "column is not part of the table",
+                    column=str(case.failure_case),
+                    expected="only the columns of the schema (see `timeline schema " + table + "`)",
+                )
+            )
+        elif check == "column_in_dataframe":
+            failures.append(
+                Failure(
+                    table,
+                    "missing_column",
+                    "required column is missing",
+                    column=str(case.failure_case),
+                    expected="every column of the schema",
+                )
+            )
+        elif check in rules.RULES:
+            if index is None or (check, index) in seen_frame_checks:
+                continue
+            seen_frame_checks.add((check, index))
+            rule = rules.RULES[check]
+            shown = ", ".join(
+                f"{c}={short_value(frame[c].iloc[index])}" for c in rule.columns if c in frame
+            )
+            failures.append(
+                Failure(
+                    table,
+                    check,
+                    "values disagree",
+                    column=rule.columns[0],
+                    key=key,
+                    row=index,
+                    value=shown,
+                    expected=rule.expected,
+                )
+            )
+        else:
+            rule_name, message, expected = _expected_for_check(check, table, column)
+            failures.append(
+                Failure(
+                    table,
+                    rule_name,
+                    message,
+                    column=column,
+                    key=key,
+                    row=index,
+                    value=short_value(case.failure_case)
+                    if index is not None or rule_name == "type"
+                    else None,
+                    expected=expected,
+                )
+            )
+    return failures
+
+
+def check_table(table: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Failure]]:
+    """Coerce one table's raw values and run its pandera model lazily."""
+    frame = frame.reset_index(drop=True)
+    typed, failures = _coerce(table, frame)
+    model = schema.MODELS[table]
+    try:
+        model.validate(typed, lazy=True)
+    except pdr.errors.SchemaErrors as error:
+        found = _schema_failures(table, typed, error)
+        typed_cells = {(f.row, f.column) for f in failures}
+        failures.extend(f for f in found if (f.row, f.column) not in typed_cells)
+    except pdr.errors.SchemaError as error:  # strict/ordered failures can raise eagerly
+        failures.append(Failure(table, "schema", str(error).splitlines()[0]))
+    return typed, failures
+
+
+def _coerce(table: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Failure]]:
+    from .coerce import coerce_table
+
+    typed, failures = coerce_table(table, frame, column_types(table))
+    key_column = PRIMARY_KEYS[table]
+    if key_column in typed.columns and failures:
+        keys = typed[key_column]
+        failures = [
+            Failure(
+                **{
+                    **f.as_dict(),
+                    "key": None if pd.isna(keys.iloc[f.row]) else str(keys.iloc[f.row]),
+                }
+            )
+            if f.row is not None
+            else f
+            for f in failures
+        ]
+    return typed, failures
+
+
+def check_dataset(
+    frames: Mapping[str, pd.DataFrame],
+    texts: crosscheck.TextLookup,
+    reference: Mapping[str, pd.DataFrame] | None = None,
+) -> tuple[dict[str, pd.DataFrame], list[Failure]]:
+    """Validate the given tables and every rule between them and ``reference``.
+
+    Returns the typed frames and the failures (empty when valid), in table order.
+    """
+    typed: dict[str, pd.DataFrame] = {}
+    failures: list[Failure] = []
+    for table in TABLES:
+        if table in frames:
+            typed[table], found = check_table(table, frames[table])
+            failures.extend(found)
+    ref = dict(reference or {})
+    failures.extend(crosscheck.foreign_keys(typed, PRIMARY_KEYS, ref))
+    claims = typed.get("claims")
+    sources = typed.get("sources", ref.get("sources"))
+    if claims is not None:
+        failures.extend(crosscheck.restated_claims_share_event(claims))
+        failures.extend(crosscheck.quotes_match_texts(claims, sources, texts))
+        failures.extend(crosscheck.claims_not_after_publication(claims, sources))
+    elif "sources" in typed:
+        failures.extend(crosscheck.quotes_match_texts(pd.DataFrame(), sources, texts))
+    return typed, failures
+
+
+def locate(failures: list[Failure], raws: Mapping[str, Any]) -> list[Failure]:
+    """Add the file and line each failure's row was read from (``raws``: table -> RawTable)."""
+    out = []
+    for failure in failures:
+        raw = raws.get(failure.table)
+        if raw is None:
+            out.append(failure)
+            continue
+        out.append(
+            Failure(
+                **{**failure.as_dict(), "file": str(raw.path), "line": raw.line_of(failure.row)}
+            )
+        )
+    return out
