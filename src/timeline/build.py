@@ -8,6 +8,7 @@ behind; an existing release is never overwritten with different content.
 from __future__ import annotations
 
 import filecmp
+import json
 import os
 import shutil
 import tempfile
@@ -64,11 +65,17 @@ def write_release(
         data = path.read_bytes()
         files[name] = {"sha256": sha256_bytes(data), "bytes": len(data), "rows": arrow.num_rows}
         tables[table] = {"file": name, "rows": arrow.num_rows, "primary_key": PRIMARY_KEYS[table]}
+    from .artifacts import datapackage
+
     (folder / "texts").mkdir()
     for source_id, data in sorted(texts.items()):
         name = f"texts/{source_id}.txt"
         (folder / name).write_bytes(data)
         files[name] = {"sha256": sha256_bytes(data), "bytes": len(data)}
+    package = datapackage(meta, files, contract)
+    package_bytes = (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode()
+    (folder / "datapackage.json").write_bytes(package_bytes)
+    files["datapackage.json"] = {"sha256": sha256_bytes(package_bytes), "bytes": len(package_bytes)}
     manifest = Manifest(
         {
             "manifest_format": MANIFEST_FORMAT,
