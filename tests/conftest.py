@@ -22,13 +22,24 @@ def console_script() -> str:
     return str(script)
 
 
-def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None,
-            input_text: str | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    input_text: str | None = None,
+    timeout: float = 120,
+) -> subprocess.CompletedProcess[str]:
     """Run the real `timeline` console script in a subprocess."""
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(
-        [console_script(), *args], cwd=cwd, env=full_env, capture_output=True, text=True,
-        input=input_text, timeout=timeout, check=False,
+        [console_script(), *args],
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        input=input_text,
+        timeout=timeout,
+        check=False,
     )
 
 

@@ -1,0 +1,147 @@
+"""The bundled release: every table passes its schema and the claims say what the report says."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+import timeline
+from timeline import schema
+
+REPORT = "rfa-2024-12-23-north-korea-kursk"
+
+
+@pytest.mark.parametrize("table", timeline.tables())
+def test_loaded_tables_pass_their_own_schema(table: str) -> None:
+    frame = timeline.load(table)
+    assert len(frame) > 0
+    schema.MODELS[table].validate(frame, lazy=True)
+
+
+def test_loaded_dtypes_are_the_documented_ones() -> None:
+    claims = timeline.load("claims")
+    assert isinstance(claims["quote"].dtype, pd.StringDtype)
+    assert isinstance(claims["value"].dtype, pd.Int64Dtype)
+    assert claims["stated_end"].map(type).eq(dt.date).all()
+
+
+def _claims() -> pd.DataFrame:
+    return timeline.load_timeline()
+
+
+def _one(frame: pd.DataFrame, **where: object) -> pd.Series:
+    mask = pd.Series(True, index=frame.index)
+    for column, value in where.items():
+        mask &= frame[column] == value
+    rows = frame[mask]
+    assert len(rows) == 1, f"expected one row for {where}, got {len(rows)}"
+    return rows.iloc[0]
+
+
+def test_competing_casualty_figures_are_side_by_side() -> None:
+    view = _claims()
+    casualties = view[(view["event_type"] == "casualties") & view["restates"].isna()]
+    assert set(casualties["claimant"]) == {"Volodymyr Zelenskyy", "South Korean authorities"}
+    assert casualties["event_id"].nunique() == 1  # same losses, two claims, not averaged
+
+    zelenskyy = _one(casualties, claimant="Volodymyr Zelenskyy")
+    assert (zelenskyy["value"], zelenskyy["qualifier"]) == (3000, "more_than")
+    assert zelenskyy["value_low"] == 3001 and pd.isna(zelenskyy["value_high"])
+    assert zelenskyy["certainty"] == "preliminary"
+    assert zelenskyy["stated_on"] == dt.date(2024, 12, 23)
+
+    seoul = _one(casualties, claimant="South Korean authorities")
+    assert (seoul["value"], seoul["qualifier"], seoul["value_low"]) == (1100, "at_least", 1100)
+    assert pd.isna(seoul["value_high"])
+
+
+def test_troop_numbers_have_three_claimants_up_to_12000() -> None:
+    view = _claims()
+    troops = view[view["event_type"] == "troop_deployment"]
+    assert sorted(troops["claimant"]) == [
+        "American authorities",
+        "South Korean authorities",
+        "Ukrainian authorities",
+    ]
+    assert troops["value"].eq(12000).all() and troops["value_high"].eq(12000).all()
+    assert troops["value_low"].isna().all() and troops["qualifier"].eq("up_to").all()
+    # "have said" is undated: an open range ending at publication, not a sharpened day
+    assert troops["stated_on"].isna().all()
+    assert troops["stated_end"].eq(dt.date(2024, 12, 23)).all()
+
+
+def test_container_shipments_keep_about_without_bounds() -> None:
+    view = _claims()
+    two_months = _one(view, value=7000)
+    assert two_months["qualifier"] == "about"
+    assert pd.isna(two_months["value_low"]) and pd.isna(two_months["value_high"])
+    assert two_months["unit"] == "containers" and two_months["claimant"] == "South Korea"
+    assert (two_months["stated_on"], two_months["stated_precision"]) == (
+        dt.date(2024, 10, 1),
+        "month",
+    )
+    total = _one(view, value=20000)
+    assert (total["qualifier"], total["value_low"], total["value_high"]) == ("exact", 20000, 20000)
+
+
+def test_relative_dates_resolved_from_publication_and_words_kept() -> None:
+    events = timeline.load("events").set_index("event_id")
+    by_text = {
+        "last month": ("month", dt.date(2024, 11, 1), dt.date(2024, 11, 30)),
+        "last week": ("week", dt.date(2024, 12, 16), dt.date(2024, 12, 22)),
+        "next year": ("year", dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+        "On Sunday": ("day", dt.date(2024, 12, 22), dt.date(2024, 12, 22)),
+        "in November": ("month", dt.date(2024, 11, 1), dt.date(2024, 11, 30)),
+    }
+    for words, (precision, start, end) in by_text.items():
+        rows = events[events["date_text"] == words]
+        assert len(rows) >= 1, words
+        assert rows["date_precision"].eq(precision).all(), words
+        assert rows["date_start"].eq(start).all() and rows["date_end"].eq(end).all(), words
+
+
+def test_every_required_statement_is_covered() -> None:
+    events = timeline.load("events")
+    types = set(events["event_type"])
+    for required in (
+        "troop_deployment",
+        "casualties",
+        "weapons_transfer",
+        "munitions_shipment",
+        "drone_production",
+        "weapons_test",
+        "statement",
+        "warning",
+        "evidence_publication",
+        "concealment",
+        "diplomatic_visit",
+        "invitation",
+        "planned_participation",
+        "non_confirmation",
+    ):
+        assert required in types, required
+    items = set(events["item"].dropna())
+    assert {"240 millimeter rocket launchers", "170 mm self-propelled artillery"} <= items
+
+
+def test_quotes_are_verbatim_at_their_offsets() -> None:
+    claims = timeline.load("claims")
+    release = timeline.load("sources").attrs["timeline"]["file"]
+    from pathlib import Path
+
+    text = (Path(release).parent / "texts" / f"{REPORT}.txt").read_bytes().decode("utf-8")
+    for row in claims.itertuples():
+        assert text[row.quote_start : row.quote_end] == row.quote, row.claim_id
+
+
+def test_source_metadata_says_how_it_is_known() -> None:
+    source = timeline.load("sources").iloc[0]
+    assert source["source_id"] == REPORT
+    assert source["publisher_basis"] == "inferred" and source["title_basis"] == "supplied"
+    assert pd.isna(source["url"])
+    assert source["published_on"] == dt.date(2024, 12, 23)
+    assert source["text_sha256"] == (
+        "0a9af727e270fcf196d13ee478e065c5a9f896704f1428c40dbb7d762c553acb"
+    )
