@@ -8,10 +8,11 @@ from collections.abc import Callable
 import pandas as pd
 import pytest
 
-from conftest import DATASETS
 from timeline import curated
 from timeline.report import Failure
 from timeline.validate import check_dataset
+
+from conftest import DATASETS
 
 D = dt.date
 

@@ -1,0 +1,118 @@
+"""Building releases: deterministic, atomic, immutable, and identical to the bundled one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from timeline.build import build
+from timeline.errors import ReleaseExistsError, ValidationError
+
+from conftest import DATASETS, REPO, run_cli
+
+BUNDLED = REPO / "src" / "timeline" / "releases"
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def test_two_builds_give_the_same_bytes(tmp_path: Path) -> None:
+    first = build(DATASETS, tmp_path / "a")
+    second = build(DATASETS, tmp_path / "b")
+    assert first.status == second.status == "created"
+    assert _files(first.path) == _files(second.path)
+
+
+def test_fresh_build_matches_the_bundled_release(tmp_path: Path) -> None:
+    result = build(DATASETS, tmp_path)
+    bundled = BUNDLED / result.version
+    assert _files(result.path) == _files(bundled), (
+        "the bundled release differs from a build of datasets/: run `timeline build`"
+    )
+
+
+def test_rebuild_is_a_no_op(tmp_path: Path) -> None:
+    build(DATASETS, tmp_path)
+    again = build(DATASETS, tmp_path)
+    assert again.status == "unchanged"
+
+
+def test_release_is_never_overwritten_with_different_content(curated: Path, tmp_path: Path) -> None:
+    releases = tmp_path / "releases"
+    result = build(curated, releases)
+    before = _files(result.path)
+    claims = curated / "curated" / "claims.yaml"
+    claims.write_text(claims.read_text().replace("Telegram channel", "Telegram"), encoding="utf-8")
+    with pytest.raises(ReleaseExistsError, match="already exists"):
+        build(curated, releases)
+    assert _files(result.path) == before
+    assert [p.name for p in releases.iterdir() if p.name.startswith(".")] == []
+
+
+def test_invalid_rows_write_nothing(curated: Path, tmp_path: Path) -> None:
+    events = curated / "curated" / "events.yaml"
+    events.write_text(events.read_text().replace("event_type: casualties", "event_type: battle"))
+    releases = tmp_path / "releases"
+    with pytest.raises(ValidationError) as info:
+        build(curated, releases)
+    failure = info.value.failures[0]
+    assert (failure.table, failure.key, failure.column) == ("events", "ev-0001", "event_type")
+    assert failure.file is not None and failure.file.endswith("events.yaml")
+    assert failure.line is not None and failure.line > 1
+    assert (
+        not releases.exists()
+        or list(releases.iterdir()) == []
+        or all(p.name == "index.json" for p in releases.iterdir())
+    )
+
+
+def test_parquet_files_describe_themselves(tmp_path: Path) -> None:
+    result = build(DATASETS, tmp_path)
+    schema = pq.read_schema(result.path / "claims.parquet")
+    meta = {k.decode(): v.decode() for k, v in schema.metadata.items()}
+    assert meta["timeline.dataset"] == "timeline"
+    assert meta["timeline.version"] == result.version
+    assert meta["timeline.table"] == "claims"
+    assert "verbatim" in json.loads(meta["timeline.columns"])["quote"].lower()
+    assert schema.field("stated_on").type == "date32[day]"
+    assert schema.field("value").type == "int64"
+    assert schema.field("quote").type == "string"
+    assert b"description" in schema.field("quote").metadata
+    assert pq.read_table(result.path / "claims.parquet").column("stated_end")[0].as_py() == dt.date(
+        2024, 12, 23
+    )
+
+
+def test_manifest_records_every_file(tmp_path: Path) -> None:
+    result = build(DATASETS, tmp_path)
+    manifest = json.loads((result.path / "manifest.json").read_text())
+    listed = set(manifest["files"])
+    on_disk = {p for p in _files(result.path) if p != "manifest.json"}
+    assert listed == on_disk
+    assert manifest["files"]["claims.parquet"]["rows"] == 32
+    assert len(manifest["schema_fingerprint"]) == 64
+    assert manifest["version"] == result.version
+
+
+def test_cli_build_reports_and_exits(curated: Path, tmp_path: Path) -> None:
+    ok = run_cli("build", "--datasets", str(curated), "--releases", str(tmp_path / "r"))
+    assert ok.returncode == 0, ok.stderr
+    assert "created" in ok.stdout
+
+    events = curated / "curated" / "events.yaml"
+    events.write_text(events.read_text().replace("date_precision: month", "date_precision: moon"))
+    bad = run_cli("build", "--datasets", str(curated), "--releases", str(tmp_path / "s"))
+    assert bad.returncode == 1
+    assert "events.yaml:" in bad.stderr and "date_precision" in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+    missing = run_cli("build", "--datasets", str(tmp_path / "nope"), "--releases", str(tmp_path))
+    assert missing.returncode == 2
+    assert "dataset.yaml" in missing.stderr and "Traceback" not in missing.stderr

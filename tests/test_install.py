@@ -1,0 +1,58 @@
+"""A plain, non-editable install (a built wheel) carries the releases and loads offline."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from conftest import REPO
+
+
+def test_wheel_ships_releases_and_loads_without_the_source_tree(tmp_path: Path) -> None:
+    wheels = tmp_path / "wheels"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--quiet",
+            "-w",
+            str(wheels),
+            str(REPO),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    (wheel,) = wheels.glob("timeline-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for table in ("sources", "actors", "events", "claims"):
+        assert f"timeline/releases/1.0.0/{table}.parquet" in names
+    assert "timeline/releases/1.0.0/manifest.json" in names
+    assert not any(name.startswith("timeline/releases/.") for name in names)
+
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    code = (
+        "import timeline, sys; f = timeline.load('claims'); "
+        "print(timeline.__file__); print(len(f)); print(timeline.versions()[-1])"
+    )
+    env = {**os.environ, "PYTHONPATH": str(site), "TIMELINE_OFFLINE": "1"}
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    module_file, rows, version = out.stdout.split()
+    assert module_file.startswith(str(site))
+    assert int(rows) == 32
+    assert version == "1.0.0"
