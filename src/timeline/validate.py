@@ -11,14 +11,16 @@ checked against ``reference`` tables, usually the newest bundled release.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pandera.pandas as pdr
 
 from . import crosscheck, rules, schema
-from .report import Failure, short_value
+from .report import Failure, short_value, summarize
 from .vocab import PRIMARY_KEYS, TABLES
 
 
@@ -205,3 +207,57 @@ def locate(failures: list[Failure], raws: Mapping[str, Any]) -> list[Failure]:
             )
         )
     return out
+
+
+@dataclass
+class Report:
+    """The outcome of validating some inputs."""
+
+    failures: list[Failure]
+    rows: dict[str, int]
+    files: dict[str, str]
+    notes: list[str]
+
+    @property
+    def valid(self) -> bool:
+        return not self.failures
+
+    def as_dict(self) -> dict[str, Any]:
+        from collections import Counter
+
+        return {
+            "valid": self.valid,
+            "summary": summarize(self.failures) if self.failures else "valid",
+            "problems": len(self.failures),
+            "problems_by_table": dict(Counter(f.table for f in self.failures)),
+            "problems_by_rule": dict(Counter(f.rule for f in self.failures)),
+            "rows": self.rows,
+            "files": self.files,
+            "notes": self.notes,
+            "failures": [f.as_dict() for f in self.failures],
+        }
+
+
+def validate_paths(paths: Sequence[Path], table: str | None = None) -> Report:
+    """Validate files or folders together; tables not given come from the bundled release.
+
+    Raises :class:`~timeline.errors.InputError` for input that cannot be read at
+    all; data problems are returned in the report, all of them.
+    """
+    from .inputs import ChainedTexts, collect, reference_tables
+
+    inputs = collect(paths, table)
+    missing = [t for t in TABLES if t not in inputs.tables]
+    reference, ref_version = reference_tables(missing)
+    notes = list(inputs.notes)
+    if missing and ref_version:
+        notes.append(f"checked against bundled release {ref_version} for: {', '.join(missing)}")
+    frames = {t: raw.frame for t, raw in inputs.tables.items()}
+    _, failures = check_dataset(frames, ChainedTexts(inputs.text_folders), reference)
+    failures = inputs.failures + locate(failures, inputs.tables)
+    return Report(
+        failures=failures,
+        rows={t: len(raw.frame) for t, raw in inputs.tables.items()},
+        files={t: str(raw.path) for t, raw in inputs.tables.items()},
+        notes=notes,
+    )
