@@ -64,3 +64,7 @@ class ValidationError(TimelineError):
     def __init__(self, message: str, failures: Sequence[Failure]) -> None:
         super().__init__(message)
         self.failures = list(failures)
+
+
+class PlotDependencyError(TimelineError):
+    """Charts need matplotlib, an optional extra that is not installed."""
