@@ -59,7 +59,16 @@ def build(datasets_dir: Path, releases_dir: Path) -> None:
 
 @cli.command()
 def tables() -> None:
-    """List the dataset's tables and their primary keys."""
+    """List the dataset's tables and their primary keys.
+
+    \b
+    Example:
+      $ timeline tables
+      sources	source_id
+      actors	actor_id
+      events	event_id
+      claims	claim_id
+    """
     from ..vocab import PRIMARY_KEYS
 
     for table, key in PRIMARY_KEYS.items():

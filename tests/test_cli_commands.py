@@ -1,0 +1,170 @@
+"""The other CLI commands, through the real console script: help, show, info, export, schema, cite."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+import yaml
+
+import timeline
+from timeline.cli import cli
+
+from conftest import run_cli
+
+
+def _commands() -> list[str]:
+    return sorted(cli.commands)
+
+
+@pytest.mark.parametrize("name", _commands())
+def test_every_command_has_help_with_an_example(name: str) -> None:
+    result = run_cli(name, "--help")
+    assert result.returncode == 0
+    assert "Example" in result.stdout, f"`timeline {name} --help` has no example"
+
+
+def test_help_and_version_import_no_heavy_libraries() -> None:
+    code = (
+        "import sys\n"
+        "from timeline.cli import main\n"
+        "for args in (['--help'], ['--version']):\n"
+        "    try:\n"
+        "        main(args)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "heavy = [m for m in ('pandas', 'pandera', 'pyarrow', 'matplotlib') if m in sys.modules]\n"
+        "print('HEAVY', heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "HEAVY []" in out.stdout
+
+
+def test_version_and_exit_code_documentation() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"timeline, version {timeline.__version__}"
+    assert "Exit codes: 0" in run_cli("--help").stdout
+    assert "Exit codes: 0 valid, 1 invalid data, 2" in run_cli("validate", "--help").stdout
+
+
+def test_unknown_command_and_option_exit_2() -> None:
+    assert run_cli("frobnicate").returncode == 2
+    bad = run_cli("show", "--from", "yesterday")
+    assert bad.returncode == 2
+    assert "expected YYYY-MM-DD" in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+
+def test_show_filters_and_precision_labels() -> None:
+    result = run_cli("show", "--type", "casualties")
+    assert result.returncode == 0
+    out = result.stdout
+    assert '2024-12-23 ("on Monday")  casualties  ev-0001' in out
+    assert "Volodymyr Zelenskyy: more than 3,000 soldiers killed or wounded [3,001..]" in out
+    assert "South Korean authorities: at least 1,100 soldiers killed or wounded [1,100..]" in out
+    assert "ev-0002" not in out
+
+    months = run_cli("show", "--from", "2024-11-01", "--to", "2024-11-30").stdout
+    assert '2024-11 ("last month")  diplomatic_visit' in months
+    assert "2024-08-01..2024-10-31" not in months  # ends before the window
+    assert "by 2024-12-23" in months  # open ranges may fall in the window, so they stay
+    assert all("2025" not in line for line in months.splitlines() if line[:1].isdigit())
+
+    by_claimant = run_cli("show", "--claimant", "ushakov", "--quotes").stdout
+    assert '2025 ("next year")  planned_participation' in by_claimant
+    assert "Red Square parade next year" in by_claimant
+    assert "Zelenskyy" not in by_claimant
+
+    none = run_cli("show", "--claimant", "nobody-at-all")
+    assert none.returncode == 0
+    assert "no events match" in none.stdout
+
+
+def test_info_lists_files_and_fingerprint() -> None:
+    result = run_cli("info", "1.0.0")
+    assert result.returncode == 0
+    from timeline.releases import open_release
+
+    manifest = open_release("1.0.0").manifest
+    assert manifest.schema_fingerprint in result.stdout
+    for name, entry in manifest.files.items():
+        assert name in result.stdout
+        assert entry["sha256"] in result.stdout
+    missing = run_cli("info", "7.7.7")
+    assert missing.returncode == 2
+    assert "7.7.7" in missing.stderr
+
+
+def test_export_formats_round_trip(tmp_path: Path) -> None:
+    claims = timeline.load("claims")
+    out_csv = tmp_path / "claims.csv"
+    assert run_cli("export", "claims", "--format", "csv", "--output", str(out_csv)).returncode == 0
+    rows = list(csv.DictReader(out_csv.open(encoding="utf-8")))
+    assert len(rows) == len(claims)
+    assert rows[0]["stated_end"] == claims["stated_end"][0].isoformat()
+    assert rows[0]["quote"] == claims["quote"][0]
+
+    ndjson = run_cli("export", "events", "--format", "ndjson").stdout.splitlines()
+    first = json.loads(ndjson[0])
+    assert len(ndjson) == len(timeline.load("events"))
+    assert first["event_id"] == "ev-0001"
+    assert first["date_start"] == "2024-12-23"
+
+    data = json.loads(run_cli("export", "claims", "--format", "json").stdout)
+    up_to = [r for r in data if r["qualifier"] == "up_to"]
+    assert {r["value_high"] for r in up_to} == {12000}
+    assert all(r["value_low"] is None for r in up_to)
+
+    # the exported CSV validates as a contributor's file
+    check = run_cli("validate", str(out_csv))
+    assert check.returncode == 0, check.stdout
+
+
+def test_export_failure_writes_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "claims.csv"
+    result = run_cli("export", "claims", "--output", str(target), "--version", "9.9.9")
+    assert result.returncode == 2
+    assert not target.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_schema_formats() -> None:
+    as_json = json.loads(run_cli("schema", "claims", "--format", "json").stdout)
+    columns = {c["name"]: c for c in as_json["tables"]["claims"]["columns"]}
+    assert columns["qualifier"]["allowed"][:3] == ["exact", "about", "more_than"]
+    assert columns["quote"]["nullable"] is False
+    assert len(as_json["schema_fingerprint"]) == 64
+
+    as_yaml = yaml.safe_load(run_cli("schema", "--format", "yaml").stdout)
+    assert set(as_yaml["tables"]) == set(timeline.tables())
+
+    markdown = run_cli("schema", "events").stdout
+    assert "## `events`" in markdown
+    assert "| `date_precision` | string | yes | one of: `day`, `week`" in markdown
+    assert "event_dates_agree_with_precision" in markdown
+
+
+def test_cite_plain_and_bibtex() -> None:
+    text = run_cli("cite", "--format", "text").stdout
+    assert "(Version 1.0.0)" in text
+    assert "[Data set]" in text
+    bib = run_cli("cite", "--format", "bibtex").stdout
+    assert bib.startswith("@misc{timeline_1_0_0,")
+    assert "version = {1.0.0}" in bib
+    assert bib.count("{") == bib.count("}")
+
+
+def test_shell_completion_script_is_generated() -> None:
+    result = run_cli(env={"_TIMELINE_COMPLETE": "bash_source"})
+    assert result.returncode == 0
+    assert "_TIMELINE_COMPLETE=bash_complete" in result.stdout
+
+
+def test_cli_group_is_click() -> None:
+    assert isinstance(cli, click.Group)
