@@ -3,6 +3,10 @@
 The build is the only writer of releases.  It writes into a temporary folder
 beside the target and renames it into place, so a failed build leaves nothing
 behind; an existing release is never overwritten with different content.
+
+It also writes the release notes (``CHANGES.md``: the diff against the newest
+older release in the same folder, or "first release") and records the release
+in the folder's ``index.json`` and ``CHANGELOG.md``.
 """
 
 from __future__ import annotations
@@ -17,10 +21,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import curated, parquet_io, schema
+from . import curated, index, parquet_io, schema
+from .changelog import NOTES_NAME, first_release_notes, release_notes, write_changelog
+from .diff import diff_releases
 from .errors import ReleaseExistsError, ValidationError
 from .manifest import MANIFEST_FORMAT, MANIFEST_NAME, Manifest, sha256_bytes
-from .paths import parse_version
+from .paths import parse_version, releases_in
+from .releases import Release, read_release
 from .report import summarize
 from .validate import check_dataset, locate
 from .vocab import PRIMARY_KEYS, TABLES
@@ -40,10 +47,43 @@ def _sorted(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values(PRIMARY_KEYS[table], kind="stable").reset_index(drop=True)
 
 
+def previous_release(releases_dir: Path, version: str) -> Release | None:
+    """The newest release in ``releases_dir`` older than ``version`` (its notes' baseline)."""
+    older = [v for v in releases_in(releases_dir) if parse_version(v) < parse_version(version)]
+    return read_release(releases_dir / older[-1]) if older else None
+
+
+def write_notes(
+    folder: Path,
+    meta: dict[str, str],
+    files: dict[str, dict[str, object]],
+    previous: Release | None,
+) -> None:
+    """Write ``CHANGES.md`` into ``folder`` and list it in ``files``."""
+    fingerprint = schema.fingerprint()
+    if previous is None:
+        rows = {t: int(str(files[f"{t}.parquet"]["rows"])) for t in TABLES}
+        notes = first_release_notes(meta, rows, fingerprint)
+    else:
+        draft = Manifest({**meta, "schema_fingerprint": fingerprint, "files": files})
+        current = Release(meta["version"], folder, draft, "folder")
+        notes = release_notes(diff_releases(previous, current), meta["released"])
+    data = notes.encode()
+    (folder / NOTES_NAME).write_bytes(data)
+    files[NOTES_NAME] = {"sha256": sha256_bytes(data), "bytes": len(data)}
+
+
 def write_release(
-    folder: Path, frames: dict[str, pd.DataFrame], texts: dict[str, bytes], meta: dict[str, str]
+    folder: Path,
+    frames: dict[str, pd.DataFrame],
+    texts: dict[str, bytes],
+    meta: dict[str, str],
+    previous: Release | None = None,
 ) -> Manifest:
-    """Write tables, texts and manifest into ``folder`` (which must exist and be empty)."""
+    """Write tables, texts, notes and manifest into ``folder`` (which must exist and be empty).
+
+    ``previous`` is the release the notes compare against (None: a first release).
+    """
     contract = schema.contract()
     fingerprint = schema.fingerprint()
     file_meta = {
@@ -76,6 +116,7 @@ def write_release(
     package_bytes = (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode()
     (folder / "datapackage.json").write_bytes(package_bytes)
     files["datapackage.json"] = {"sha256": sha256_bytes(package_bytes), "bytes": len(package_bytes)}
+    write_notes(folder, meta, files, previous)
     manifest = Manifest(
         {
             "manifest_format": MANIFEST_FORMAT,
@@ -123,7 +164,8 @@ def build(datasets_dir: Path, releases_dir: Path) -> BuildResult:
     staging = Path(tempfile.mkdtemp(prefix=f".{meta.version}.", suffix=".tmp", dir=releases_dir))
     staging.chmod(0o755)
     try:
-        manifest = write_release(staging, typed, texts, meta.as_dict())
+        previous = previous_release(releases_dir, meta.version)
+        manifest = write_release(staging, typed, texts, meta.as_dict(), previous)
         if target.exists():
             changed = _differences(staging, target)
             if changed:
@@ -133,9 +175,14 @@ def build(datasets_dir: Path, releases_dir: Path) -> BuildResult:
                     f"{datasets_dir / 'dataset.yaml'} to publish a new one"
                 )
                 raise ReleaseExistsError(msg)
-            return BuildResult(meta.version, target, "unchanged", manifest)
-        os.rename(staging, target)
-        return BuildResult(meta.version, target, "created", manifest)
+            status = "unchanged"
+        else:
+            index.check_entry(releases_dir, index.entry_for(staging))
+            os.rename(staging, target)
+            status = "created"
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+    index.record(releases_dir, index.entry_for(target), meta.name)
+    write_changelog(releases_dir)
+    return BuildResult(meta.version, target, status, manifest)

@@ -52,6 +52,14 @@ class DownloadError(TimelineError):
     """A release file could not be fetched from the mirror."""
 
 
+class OfflineError(ReleaseNotFoundError):
+    """A release is not available locally and ``TIMELINE_OFFLINE`` forbids the network."""
+
+
+class ConfigError(TimelineError):
+    """An environment setting (``TIMELINE_*``) or argument has an unusable value."""
+
+
 class ValidationError(TimelineError):
     """Data was read but breaks the schema or a cross-table rule.
 

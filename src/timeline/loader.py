@@ -2,17 +2,20 @@
 
 Dtypes of loaded frames: text columns ``str``, integer columns ``Int64``
 (nullable), date columns ``object`` holding ``datetime.date`` (or None).
-Each frame's ``attrs["timeline"]`` records dataset, version, table, file and
-its verified SHA-256.
+Each frame's ``attrs["timeline"]`` records dataset, version, table, file, its
+verified SHA-256 and where the release came from (bundled, cache, or folder).
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import UnknownTableError
-from .releases import local_versions, open_release
+from .releases import LATEST, local_versions, open_release, resolve_version
+from .settings import settings
 from .vocab import TABLES
 
 if TYPE_CHECKING:
@@ -20,7 +23,8 @@ if TYPE_CHECKING:
 
 
 def versions() -> list[str]:
-    """Release versions that can be loaded, oldest first."""
+    """Release versions that can be loaded without the network (bundled or cached), oldest
+    first.  ``timeline versions --remote`` also lists the mirror's."""
     return local_versions()
 
 
@@ -35,11 +39,17 @@ def load(
     version: str | None = None,
     columns: Sequence[str] | None = None,
     filters: Any = None,
+    base_url: str | None = None,
+    cache_dir: Path | str | None = None,
 ) -> pd.DataFrame:
     """Load one table of a release as a pandas DataFrame.
 
-    ``version=None`` means the newest bundled release.  ``columns`` selects
-    columns; ``filters`` is pyarrow's filter syntax, e.g.
+    ``version=None`` means the newest bundled release; ``"1.1.0"`` pins a
+    release (bundled, else cached, else downloaded from the mirror at
+    ``base_url`` / ``TIMELINE_BASE_URL`` into ``cache_dir`` /
+    ``TIMELINE_CACHE_DIR``); ``"latest"`` picks the newest one the mirror's
+    index lists and says which in a :class:`~timeline.releases.LatestVersionWarning`.
+    ``columns`` selects columns; ``filters`` is pyarrow's filter syntax, e.g.
     ``[("event_type", "==", "casualties")]``.  The file's SHA-256 is checked
     against the release manifest before it is parsed.
     """
@@ -51,7 +61,7 @@ def load(
 
     from .readers import table_to_pandas
 
-    release = open_release(version)
+    release = open_release(version, base_url=base_url, cache_dir=cache_dir, stacklevel=3)
     name = f"{table}.parquet"
     path = release.file(name)
     data = path.read_bytes()
@@ -66,11 +76,17 @@ def load(
         "table": table,
         "file": str(path),
         "sha256": release.manifest.files[name]["sha256"],
+        "origin": release.origin,
     }
     return frame
 
 
-def load_timeline(version: str | None = None) -> pd.DataFrame:
+def load_timeline(
+    version: str | None = None,
+    *,
+    base_url: str | None = None,
+    cache_dir: Path | str | None = None,
+) -> pd.DataFrame:
     """Claims joined with their event, claimant and source, sorted by event date.
 
     One row per claim: the event's dates, type and summary; the claimant's name
@@ -78,12 +94,16 @@ def load_timeline(version: str | None = None) -> pd.DataFrame:
     and publication date.  Rows that restate another claim are kept (see the
     ``restates`` column) so that every quote stays visible.
     """
-    claims = load("claims", version=version)
-    events = load("events", version=version).rename(columns={"coding_note": "event_note"})
-    actors = load("actors", version=version, columns=["actor_id", "name", "kind"]).rename(
+    if version == LATEST:  # resolve once, so the four tables come from one release
+        config = settings(base_url=base_url, cache_dir=cache_dir)
+        version = resolve_version(version, config, stacklevel=3)
+    get = functools.partial(load, version=version, base_url=base_url, cache_dir=cache_dir)
+    claims = get("claims")
+    events = get("events").rename(columns={"coding_note": "event_note"})
+    actors = get("actors", columns=["actor_id", "name", "kind"]).rename(
         columns={"actor_id": "claimant_id", "name": "claimant", "kind": "claimant_kind"}
     )
-    sources = load("sources", version=version, columns=["source_id", "publisher", "published_on"])
+    sources = get("sources", columns=["source_id", "publisher", "published_on"])
     joined = (
         claims.merge(events, on="event_id", how="left", validate="many_to_one")
         .merge(actors, on="claimant_id", how="left", validate="many_to_one")
