@@ -66,7 +66,7 @@ def foreign_keys(
                 Failure(
                     table=table,
                     rule="foreign_key",
-                    message=f"refers to a {target_key} that {target} does not have",
+                    message=f"no row of {target} has this {target_key}",
                     column=column,
                     key=_key_of(frame, keys[table], pos),
                     row=pos,

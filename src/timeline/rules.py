@@ -204,3 +204,48 @@ RULES: dict[str, Rule] = {
         "quote_end - quote_start == len(quote)",
     ),
 }
+
+
+def _int(value: object) -> int | None:
+    return None if value is None or pd.isna(value) else int(value)  # type: ignore[call-overload]
+
+
+def expectation(rule: str, values: dict[str, object]) -> str | None:
+    """What one failing row should have had, in terms of its own values (None: generic)."""
+    if rule == "qualifier_agrees_with_bounds":
+        return _bounds_expectation(values)
+    if rule.endswith("dates_agree_with_precision"):
+        precision = values.get("date_precision", values.get("stated_precision"))
+        return {
+            "day": "start and end on the same day",
+            "week": "an end 6 days after the start (7 days in all)",
+            "month": "start on the 1st and end on the last day of the same month",
+            "year": "start on 1 January and end on 31 December of the same year",
+            "range": "a start before the end (or no start, for 'on or before the end')",
+        }.get(str(precision))
+    if rule == "quote_length_matches_offsets":
+        quote, start = values.get("quote"), _int(values.get("quote_start"))
+        if isinstance(quote, str) and start is not None:
+            return f"quote_end = quote_start + len(quote) = {start + len(quote)}"
+    return None
+
+
+def _bounds_expectation(values: dict[str, object]) -> str | None:
+    qualifier = values.get("qualifier")
+    value = _int(values.get("value"))
+    if not isinstance(qualifier, str):
+        return "no qualifier, so value, value_low, value_high and unit all empty"
+    unit = "" if isinstance(values.get("unit"), str) else " and a unit"
+    if qualifier == "range":
+        return f"value_low < value_high, value empty{unit}"
+    if value is None:
+        return f"a value for qualifier '{qualifier}'{unit}"
+    wanted = {
+        "exact": f"value_low = value_high = {value}",
+        "more_than": f"value_low = {value + 1} and no value_high",
+        "at_least": f"value_low = {value} and no value_high",
+        "up_to": f"value_high = {value} and no value_low",
+        "less_than": f"value_high = {value - 1} and no value_low",
+        "about": f"no bounds unless the source states them (then low <= {value} <= high)",
+    }.get(qualifier)
+    return None if wanted is None else wanted + unit

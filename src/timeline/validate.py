@@ -94,9 +94,8 @@ def _schema_failures(table: str, frame: pd.DataFrame, error: Any) -> list[Failur
                 continue
             seen_frame_checks.add((check, index))
             rule = rules.RULES[check]
-            shown = ", ".join(
-                f"{c}={short_value(frame[c].iloc[index])}" for c in rule.columns if c in frame
-            )
+            values = {c: frame[c].iloc[index] for c in rule.columns if c in frame}
+            shown = ", ".join(f"{c}={short_value(v)}" for c, v in values.items())
             failures.append(
                 Failure(
                     table,
@@ -106,7 +105,7 @@ def _schema_failures(table: str, frame: pd.DataFrame, error: Any) -> list[Failur
                     key=key,
                     row=index,
                     value=shown,
-                    expected=rule.expected,
+                    expected=rules.expectation(check, values) or rule.expected,
                 )
             )
         else:
@@ -254,7 +253,11 @@ def validate_paths(paths: Sequence[Path], table: str | None = None) -> Report:
         notes.append(f"checked against bundled release {ref_version} for: {', '.join(missing)}")
     frames = {t: raw.frame for t, raw in inputs.tables.items()}
     _, failures = check_dataset(frames, ChainedTexts(inputs.text_folders), reference)
-    failures = inputs.failures + locate(failures, inputs.tables)
+    table_order = {t: i for i, t in enumerate(TABLES)}
+    failures = inputs.failures + sorted(
+        locate(failures, inputs.tables),
+        key=lambda f: (table_order.get(f.table, 99), f.row if f.row is not None else -1),
+    )
     return Report(
         failures=failures,
         rows={t: len(raw.frame) for t, raw in inputs.tables.items()},

@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
 from ..errors import EXIT_INVALID
 from ..vocab import EVENT_TYPES, TABLES
 from . import cli
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @cli.command()
@@ -75,7 +78,7 @@ def tables() -> None:
         click.echo(f"{table}\t{key}")
 
 
-def _version_option() -> Any:
+def _version_option() -> Callable[[F], F]:
     return click.option(
         "--version",
         "version",
