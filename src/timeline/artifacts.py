@@ -459,15 +459,19 @@ def render_schemas(
 
 
 def bundled_datapackages() -> dict[str, bytes]:
-    """The ``datapackage.json`` of every bundled release, verified against its manifest."""
-    from .releases import local_versions, open_release
+    """The ``datapackage.json`` of every release bundled in the package (not downloads).
+
+    Each is verified against its release manifest before it is copied.
+    """
+    from .manifest import MANIFEST_NAME, Manifest
+    from .paths import bundled_root, releases_in
 
     packages = {}
-    for version in local_versions():
-        release = open_release(version)
-        path = release.file("datapackage.json")
+    for version in releases_in(bundled_root()):
+        folder = bundled_root() / version
+        path = folder / "datapackage.json"
         data = path.read_bytes()
-        release.manifest.verify_bytes("datapackage.json", data, path)
+        Manifest.read(folder / MANIFEST_NAME).verify_bytes("datapackage.json", data, path)
         packages[version] = data
     return packages
 
