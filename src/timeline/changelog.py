@@ -69,9 +69,7 @@ def release_notes(diff: ReleaseDiff, released: str) -> str:
         lines += [_row("Added", r) for r in table.added]
         lines += [_row("Removed", r) for r in table.removed]
         for change in table.changed:
-            fields = "; ".join(
-                f"`{f.column}` {show(f.old, 100)} → {show(f.new, 100)}" for f in change.fields
-            )
+            fields = "; ".join(f"`{f.column}` {show(f.old)} → {show(f.new)}" for f in change.fields)
             lines.append(f"- Changed `{change.key}`: {fields}")
     if diff.files:
         lines += ["", "### Files", ""]

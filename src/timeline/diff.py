@@ -25,7 +25,6 @@ from .vocab import PRIMARY_KEYS, TABLES
 DERIVED_FILES = frozenset({"datapackage.json", "CHANGES.md"})
 #: Columns that name a row in human-readable output, first match wins.
 LABEL_COLUMNS = ("name", "summary", "title", "quote")
-TEXT_WIDTH = 160
 
 
 @dataclass(frozen=True)
@@ -201,15 +200,15 @@ class ReleaseDiff:
         return "\n".join(lines) + "\n"
 
 
-def show(value: Any, width: int = TEXT_WIDTH) -> str:
-    """A value for people: null, numbers bare, dates ISO, text quoted and shortened."""
+def show(value: Any, width: int | None = None) -> str:
+    """A value for people: null, numbers bare, dates ISO, text quoted (shortened to ``width``)."""
     if value is None:
         return "null"
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, str):
         text = json.dumps(value, ensure_ascii=False)
-        return text if len(text) <= width else text[: width - 2] + '…"'
+        return text if width is None or len(text) <= width else text[: width - 2] + '…"'
     return str(value)
 
 

@@ -118,7 +118,7 @@ def resolve_latest(config: Settings, stacklevel: int = 2) -> str:
     message = f"version='latest' resolved to {version} (from {where}); pass version={version!r}"
     message += " to pin it"
     LOG.info(message)
-    warnings.warn(message, LatestVersionWarning, stacklevel=stacklevel + 1)
+    warnings.warn(message, LatestVersionWarning, stacklevel=stacklevel)
     return version
 
 

@@ -1,22 +1,117 @@
-"""Release commands: list, download and compare releases."""
+"""Release commands: list, download and compare releases.
+
+Only light modules are imported at the top; pooch/requests load inside
+``download`` (and ``versions --remote``), pyarrow inside ``diff``.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import click
 
 from . import cli
 
+BASE_URL_HELP = "Mirror to use (default: $TIMELINE_BASE_URL)."
+CACHE_HELP = "Download cache (default: $TIMELINE_CACHE_DIR, else the per-user cache folder)."
+
 
 @cli.command()
-def versions() -> None:
-    """List the releases available on this machine, newest last.
+@click.option("--remote", is_flag=True, help="Also list the versions the mirror offers.")
+@click.option("--base-url", default=None, metavar="URL", help=BASE_URL_HELP)
+@click.option("--cache-dir", type=click.Path(path_type=Path), default=None, help=CACHE_HELP)
+def versions(remote: bool, base_url: str | None, cache_dir: Path | None) -> None:
+    """List releases: bundled, cached, and with --remote the mirror's; oldest first.
+
+    Columns: version, release date, where it is (bundled, cached, mirror).
 
     \b
     Example:
-      $ timeline versions
-      1.0.0
+      $ timeline versions --remote
+      1.0.0  2026-11-26  bundled, mirror
+      1.1.0  2027-01-15  mirror
     """
-    from ..releases import local_versions
+    from ..releases import list_versions
+    from ..settings import settings
 
-    for version in local_versions():
-        click.echo(version)
+    config = settings(base_url=base_url, cache_dir=cache_dir)
+    for info in list_versions(config, remote=remote):
+        click.echo(f"{info.version}  {info.released or '-':10}  {', '.join(info.where)}")
+
+
+@cli.command()
+@click.argument("version")
+@click.option(
+    "--dest",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Put the release in DEST/VERSION instead of the cache.",
+)
+@click.option("--base-url", default=None, metavar="URL", help=BASE_URL_HELP)
+@click.option("--cache-dir", type=click.Path(path_type=Path), default=None, help=CACHE_HELP)
+def download(version: str, dest: Path | None, base_url: str | None, cache_dir: Path | None) -> None:
+    """Fetch release VERSION (or 'latest') and verify every file's SHA-256.
+
+    Without --dest the release goes to the cache, where timeline.load finds
+    it offline; a bundled or cached release is not fetched again.  With --dest
+    it is written to DEST/VERSION (copied from a local release when there is
+    one).  Files are checked against the manifest, the manifest against the
+    release index, before anything is kept.
+
+    \b
+    Example:
+      $ export TIMELINE_BASE_URL=https://example.org/timeline
+      $ timeline download 1.1.0
+      release 1.1.0 downloaded: ~/.cache/timeline/1.1.0 (8 files verified)
+    """
+    from ..releases import download_release
+
+    fetched = download_release(version, dest=dest, base_url=base_url, cache_dir=cache_dir)
+    release = fetched.release
+    count = len(release.manifest.files)
+    labels = {
+        "bundled": "is bundled with the package (nothing to download)",
+        "cached": "was already cached",
+        "present": "was already there",
+        "copied": "copied",
+        "downloaded": "downloaded",
+    }
+    click.echo(
+        f"release {release.version} {labels[fetched.status]}: {release.path} "
+        f"({count} files verified)"
+    )
+
+
+@cli.command()
+@click.argument("old")
+@click.argument("new")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text for people, json for machines.",
+)
+def diff(old: str, new: str, fmt: str) -> None:
+    """Compare two releases value by value: rows added, removed and changed, by primary key.
+
+    OLD and NEW are versions (bundled, cached or downloaded from the mirror)
+    or release folders.  Changed rows list each field's old and new value;
+    column and schema-fingerprint changes are listed too.
+
+    \b
+    Examples:
+      $ timeline diff 1.0.0 1.1.0
+      diff 1.0.0 -> 1.1.0 (change level: minor, rows added)
+      schema: unchanged (fingerprint 26ee81436180)
+      claims: 32 -> 33 rows: 1 added, 0 removed, 1 changed
+        + cl-0033  "..."
+        ~ cl-0002
+            value: 1100 -> 1200
+      $ timeline diff 1.0.0 ./build/1.1.0 --format json
+    """
+    from ..diff import diff as run_diff
+
+    result = run_diff(old, new)
+    click.echo(result.to_json() if fmt == "json" else result.to_text(), nl=False)

@@ -1,0 +1,274 @@
+"""Downloading releases from a real HTTP mirror on 127.0.0.1: success, cache, and every failure.
+
+Each failure must end in the documented error and leave nothing in the cache
+that a later call would trust.  The mirror serves 1.0.0 (bundled) and 1.1.0
+(built from edited rows, on the mirror only).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import timeline
+from release_mirror import NEW_VERSION, Mirror, build_second_release, serve
+from timeline.download import fetch_release
+from timeline.errors import (
+    ConfigError,
+    DownloadError,
+    IntegrityError,
+    OfflineError,
+    ReleaseNotFoundError,
+)
+from timeline.manifest import sha256_file
+from timeline.releases import LatestVersionWarning, download_release, list_versions
+from timeline.settings import settings
+
+CLAIMS = f"/{NEW_VERSION}/claims.parquet"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    releases, _ = build_second_release(tmp_path_factory.mktemp("second"))
+    return releases
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private cache and fast retries; never the user's real cache or settings."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(folder))
+    monkeypatch.setenv("TIMELINE_RETRIES", "3")
+    monkeypatch.setenv("TIMELINE_RETRY_BACKOFF", "0.01")
+    monkeypatch.setenv("TIMELINE_TIMEOUT", "5")
+    monkeypatch.setenv("TIMELINE_NO_PROGRESS", "1")
+    monkeypatch.delenv("TIMELINE_OFFLINE", raising=False)
+    monkeypatch.delenv("TIMELINE_BASE_URL", raising=False)
+    return folder
+
+
+@pytest.fixture
+def mirror(
+    built: Path, tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Mirror]:
+    """A private copy of the built releases served over HTTP, set as TIMELINE_BASE_URL."""
+    root = tmp_path / "mirror"
+    shutil.copytree(built, root)
+    with serve(root) as server:
+        monkeypatch.setenv("TIMELINE_BASE_URL", server.url)
+        yield server
+
+
+def nothing_kept(cache: Path) -> bool:
+    """No release folder and no leftover staging folder in the cache."""
+    return not cache.exists() or list(cache.iterdir()) == []
+
+
+def test_clean_download_then_load(mirror: Mirror, cache: Path) -> None:
+    frame = timeline.load("actors", version=NEW_VERSION)
+    assert "nato" in set(frame["actor_id"])
+    info = frame.attrs["timeline"]
+    manifest = json.loads((mirror.root / NEW_VERSION / "manifest.json").read_text())
+    assert info["version"] == NEW_VERSION
+    assert info["origin"] == "cache"
+    assert info["sha256"] == manifest["files"]["actors.parquet"]["sha256"]
+    folder = cache / NEW_VERSION
+    for name, entry in manifest["files"].items():
+        assert sha256_file(folder / name) == entry["sha256"]
+    assert sorted(p.name for p in cache.iterdir()) == [NEW_VERSION]  # no staging left
+    assert mirror.count("/index.json") == 1
+    assert mirror.count(CLAIMS) == 1
+
+
+def test_second_load_is_served_from_cache_without_a_request(mirror: Mirror) -> None:
+    timeline.load("claims", version=NEW_VERSION)
+    before = mirror.count()
+    again = timeline.load("claims", version=NEW_VERSION)
+    view = timeline.load_timeline(NEW_VERSION)
+    assert mirror.count() == before
+    assert len(again) == 31
+    assert len(view) == 31
+
+
+def test_bundled_release_never_touches_the_mirror(mirror: Mirror) -> None:
+    timeline.load("claims", version="1.0.0")
+    assert mirror.count() == 0
+
+
+def test_offline_mode_refuses_the_network_and_uses_the_cache(
+    mirror: Mirror, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_OFFLINE", "1")
+    with pytest.raises(OfflineError, match="TIMELINE_OFFLINE"):
+        timeline.load("claims", version=NEW_VERSION)
+    assert mirror.count() == 0
+    assert nothing_kept(cache)
+
+    monkeypatch.delenv("TIMELINE_OFFLINE")
+    download_release(NEW_VERSION)
+    requests = mirror.count()
+    monkeypatch.setenv("TIMELINE_OFFLINE", "1")
+    assert len(timeline.load("claims", version=NEW_VERSION)) == 31
+    with pytest.warns(LatestVersionWarning, match=r"resolved to 1\.1\.0 \(from the bundled"):
+        latest = timeline.load("actors", version="latest")
+    assert latest.attrs["timeline"]["version"] == NEW_VERSION
+    assert mirror.count() == requests
+
+
+def test_unknown_version_names_what_the_mirror_has(mirror: Mirror, cache: Path) -> None:
+    with pytest.raises(
+        ReleaseNotFoundError, match=r"9\.9\.9 is not on the mirror .*1\.0\.0, 1\.1\.0"
+    ):
+        timeline.load("claims", version="9.9.9")
+    assert mirror.count() == 1  # the index only
+    assert nothing_kept(cache)
+
+
+def test_missing_file_is_a_404_error_and_is_not_retried(mirror: Mirror, cache: Path) -> None:
+    (mirror.root / NEW_VERSION / "claims.parquet").unlink()
+    with pytest.raises(DownloadError, match=r"HTTP 404 for claims\.parquet of 1\.1\.0"):
+        timeline.load("claims", version=NEW_VERSION)
+    assert mirror.count(CLAIMS) == 1
+    assert nothing_kept(cache)
+
+
+def test_server_failing_twice_then_succeeding(mirror: Mirror, cache: Path) -> None:
+    mirror.fail(CLAIMS, "500", "500")
+    frame = timeline.load("claims", version=NEW_VERSION)
+    assert len(frame) == 31
+    assert mirror.count(CLAIMS) == 3
+    assert sorted(p.name for p in cache.iterdir()) == [NEW_VERSION]
+
+
+def test_failures_beyond_the_retries_give_up(
+    mirror: Mirror, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_RETRIES", "1")
+    mirror.fail(CLAIMS, "500", "500")
+    with pytest.raises(DownloadError, match="after 2 attempt"):
+        timeline.load("claims", version=NEW_VERSION)
+    assert mirror.count(CLAIMS) == 2
+    assert nothing_kept(cache)
+
+
+def test_truncated_body_is_retried(mirror: Mirror, cache: Path) -> None:
+    mirror.fail(CLAIMS, "truncate")
+    assert len(timeline.load("claims", version=NEW_VERSION)) == 31
+    assert mirror.count(CLAIMS) == 2
+
+
+def test_always_truncated_body_leaves_nothing(mirror: Mirror, cache: Path) -> None:
+    mirror.fail(CLAIMS, *["truncate"] * 4)
+    with pytest.raises(DownloadError, match=r"could not download claims\.parquet"):
+        timeline.load("claims", version=NEW_VERSION)
+    assert mirror.count(CLAIMS) == 4
+    assert nothing_kept(cache)
+
+
+def test_tampered_file_is_a_hash_mismatch(mirror: Mirror, cache: Path) -> None:
+    path = mirror.root / NEW_VERSION / "claims.parquet"
+    data = bytearray(path.read_bytes())
+    data[200] ^= 0xFF
+    path.write_bytes(bytes(data))
+    with pytest.raises(
+        IntegrityError, match=r"claims\.parquet of 1\.1\.0 does not match its SHA-256"
+    ):
+        timeline.load("claims", version=NEW_VERSION)
+    assert nothing_kept(cache)
+
+
+def test_tampered_manifest_is_caught_by_the_index(mirror: Mirror, cache: Path) -> None:
+    """An attacker who edits a file and its manifest entry is still caught by index.json."""
+    folder = mirror.root / NEW_VERSION
+    (folder / "claims.parquet").write_bytes(b"not the data")
+    manifest = json.loads((folder / "manifest.json").read_text())
+    manifest["files"]["claims.parquet"] = {
+        "sha256": sha256_file(folder / "claims.parquet"),
+        "bytes": 12,
+    }
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(IntegrityError, match=r"the manifest of release 1\.1\.0 does not match"):
+        timeline.load("claims", version=NEW_VERSION)
+    assert mirror.count(CLAIMS) == 0
+    assert nothing_kept(cache)
+
+
+def test_mirror_index_disagreeing_with_the_bundled_index_is_refused(
+    mirror: Mirror, cache: Path
+) -> None:
+    index_path = mirror.root / "index.json"
+    index = json.loads(index_path.read_text())
+    index["releases"][0]["manifest_sha256"] = "0" * 64
+    index_path.write_text(json.dumps(index))
+    with pytest.raises(IntegrityError, match="index bundled with timeline"):
+        fetch_release("1.0.0", settings())
+    assert nothing_kept(cache)
+
+
+def test_tampered_cache_is_refused_on_load(mirror: Mirror, cache: Path) -> None:
+    timeline.load("claims", version=NEW_VERSION)
+    cached = cache / NEW_VERSION / "claims.parquet"
+    cached.write_bytes(cached.read_bytes()[:-10])
+    with pytest.raises(IntegrityError, match="SHA-256 mismatch"):
+        timeline.load("claims", version=NEW_VERSION)
+
+
+def test_latest_resolves_through_the_mirror_and_says_so(mirror: Mirror) -> None:
+    with pytest.warns(LatestVersionWarning, match=r"resolved to 1\.1\.0 \(from the mirror"):
+        frame = timeline.load("events", version="latest")
+    assert frame.attrs["timeline"]["version"] == NEW_VERSION
+    with pytest.warns(LatestVersionWarning) as caught:
+        view = timeline.load_timeline("latest")
+    assert len(caught) == 1  # resolved once for the four tables
+    assert view.attrs["timeline"]["version"] == NEW_VERSION
+
+
+def test_latest_falls_back_to_the_bundled_index_when_the_mirror_is_down(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with serve(cache.parent) as down:
+        url = down.url
+    monkeypatch.setenv("TIMELINE_BASE_URL", url)  # nothing listens there any more
+    monkeypatch.setenv("TIMELINE_RETRIES", "0")
+    with pytest.warns(LatestVersionWarning, match=r"resolved to 1\.0\.0 \(from the bundled"):
+        frame = timeline.load("sources", version="latest")
+    assert frame.attrs["timeline"]["origin"] == "bundled"
+
+
+def test_no_mirror_configured_is_a_clear_error(cache: Path) -> None:
+    with pytest.raises(ReleaseNotFoundError, match="set TIMELINE_BASE_URL"):
+        timeline.load("claims", version=NEW_VERSION)
+
+
+def test_bad_settings_are_clear_errors(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TIMELINE_BASE_URL", "ftp://example.org")
+    with pytest.raises(ConfigError, match="must start with http"):
+        timeline.load("claims", version=NEW_VERSION)
+    monkeypatch.setenv("TIMELINE_BASE_URL", "http://127.0.0.1:9")
+    monkeypatch.setenv("TIMELINE_RETRIES", "many")
+    with pytest.raises(ConfigError, match="TIMELINE_RETRIES='many'"):
+        timeline.load("claims", version=NEW_VERSION)
+
+
+def test_download_to_a_folder_and_list_versions(mirror: Mirror, tmp_path: Path) -> None:
+    dest = tmp_path / "data"
+    fetched = download_release(NEW_VERSION, dest=dest)
+    assert fetched.status == "downloaded"
+    assert fetched.release.path == dest / NEW_VERSION
+    assert (dest / NEW_VERSION / "CHANGES.md").is_file()
+    assert download_release(NEW_VERSION, dest=dest).status == "present"
+    copied = download_release("1.0.0", dest=dest)
+    assert copied.status == "copied"
+    requests = mirror.count()
+    assert [p.name for p in dest.iterdir() if p.name.startswith(".")] == []
+
+    download_release(NEW_VERSION)
+    rows = {v.version: v for v in list_versions(settings(), remote=True)}
+    assert rows["1.0.0"].where == ("bundled", "mirror")
+    assert rows[NEW_VERSION].where == ("cached", "mirror")
+    assert rows[NEW_VERSION].released == "2026-12-01"
+    assert mirror.count() > requests
