@@ -18,9 +18,10 @@ needs no display and leaves no global state behind.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .errors import InputError, PlotDependencyError
 from .vocab import EVENT_TYPES
@@ -110,7 +111,7 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-@dataclass
+@dataclass(repr=False)
 class TimelineChart:
     """A drawn chart: the figure, and the artist that draws each event and claim.
 
@@ -125,7 +126,21 @@ class TimelineChart:
 
     def save(self, path: Path, fmt: str | None = None, dpi: int = 110) -> Path:
         """Write the chart as PNG or SVG (from ``fmt``, else the file suffix)."""
-        return save_figure(self.figure, path, fmt, dpi)
+        save_figure(self.figure, path, fmt, dpi)
+        return path
+
+    def to_bytes(self, fmt: str = "png", dpi: int = 110) -> bytes:
+        """The chart as PNG or SVG bytes."""
+        buffer = io.BytesIO()
+        save_figure(self.figure, buffer, fmt, dpi)
+        return buffer.getvalue()
+
+    def __repr__(self) -> str:
+        return f"<TimelineChart: {len(self.events)} events, {len(self.claims)} numeric claims>"
+
+    def _repr_png_(self) -> bytes:
+        """Shown as an image when a notebook displays the chart (no pyplot needed)."""
+        return self.to_bytes("png", dpi=80)
 
 
 def chart_format(path: Path, fmt: str | None) -> str:
@@ -137,11 +152,13 @@ def chart_format(path: Path, fmt: str | None) -> str:
     return chosen
 
 
-def save_figure(figure: Figure, path: Path, fmt: str | None = None, dpi: int = 110) -> Path:
+def save_figure(
+    figure: Figure, path: Path | BinaryIO, fmt: str | None = None, dpi: int = 110
+) -> Path | BinaryIO:
     """Save with text kept as text in SVG and no timestamps, so output is reproducible."""
     import matplotlib
 
-    chosen = chart_format(path, fmt)
+    chosen = chart_format(path, fmt) if isinstance(path, Path) else chart_format(Path(), fmt)
     metadata: dict[str, Any] = {"Date": None} if chosen == "svg" else {"Software": None}
     with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "timeline"}):
         figure.savefig(path, format=chosen, dpi=dpi, metadata=metadata)
