@@ -89,7 +89,7 @@ class TableDiff:
 
     def summary(self) -> str:
         if self.is_empty:
-            return f"{self.rows_old} rows, unchanged"
+            return f"{self.rows_old} row{'' if self.rows_old == 1 else 's'}, unchanged"
         parts = [
             f"{len(self.added)} added",
             f"{len(self.removed)} removed",
