@@ -21,7 +21,7 @@ from release_mirror import (
 from timeline.build import build
 from timeline.changelog import CHANGELOG_NAME, NOTES_NAME
 from timeline.diff import ReleaseDiff, diff, show
-from timeline.errors import InputError, ReleaseExistsError
+from timeline.errors import IdReuseError, InputError, ReleaseExistsError
 from timeline.manifest import sha256_file
 
 from conftest import DATASETS, run_cli
@@ -150,6 +150,25 @@ def test_index_refuses_a_different_rebuild_of_a_recorded_version(
         build(datasets, releases)
     assert not (releases / NEW_VERSION).exists()
     assert [p.name for p in releases.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_withdrawn_id_is_never_reused(
+    second: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    """1.1.0 withdrew a claim; a 1.2.0 that brings its id back is refused."""
+    releases = tmp_path / "releases"
+    shutil.copytree(second[0], releases)
+    datasets = tmp_path / "datasets"
+    shutil.copytree(DATASETS, datasets)
+    meta = datasets / "dataset.yaml"
+    meta.write_text(meta.read_text().replace("version: 1.0.0", "version: 1.2.0"))
+    removed = second[1]["removed_claim"]["claim_id"]
+    with pytest.raises(IdReuseError, match=rf"claims id\(s\) {removed} were withdrawn"):
+        build(datasets, releases)
+    assert sorted(p.name for p in releases.iterdir()) == sorted(p.name for p in second[0].iterdir())
+    out = run_cli("build", "--datasets", str(datasets), "--releases", str(releases))
+    assert out.returncode == 1
+    assert "may not be reused" in out.stderr and "Traceback" not in out.stderr
 
 
 def test_identical_releases_have_an_empty_diff() -> None:

@@ -24,7 +24,7 @@ import pandas as pd
 from . import curated, index, parquet_io, schema
 from .changelog import NOTES_NAME, first_release_notes, release_notes, write_changelog
 from .diff import diff_releases
-from .errors import ReleaseExistsError, ValidationError
+from .errors import IdReuseError, ReleaseExistsError, ValidationError
 from .manifest import MANIFEST_FORMAT, MANIFEST_NAME, Manifest, sha256_bytes
 from .paths import parse_version, releases_in
 from .releases import Release, read_release
@@ -51,6 +51,38 @@ def previous_release(releases_dir: Path, version: str) -> Release | None:
     """The newest release in ``releases_dir`` older than ``version`` (its notes' baseline)."""
     older = [v for v in releases_in(releases_dir) if parse_version(v) < parse_version(version)]
     return read_release(releases_dir / older[-1]) if older else None
+
+
+def retired_ids(releases_dir: Path, version: str) -> dict[str, set[str]]:
+    """Per table, ids some release older than ``version`` had and the newest older one lacks."""
+    import pyarrow.parquet as pq
+
+    older = [v for v in releases_in(releases_dir) if parse_version(v) < parse_version(version)]
+    retired: dict[str, set[str]] = {t: set() for t in TABLES}
+    for table in TABLES:
+        seen: list[set[str]] = []
+        for release in older:
+            path = releases_dir / release / f"{table}.parquet"
+            column = pq.read_table(path, columns=[PRIMARY_KEYS[table]]).column(0)
+            seen.append({str(v) for v in column.to_pylist()})
+        if seen:
+            retired[table] = set().union(*seen) - seen[-1]
+    return retired
+
+
+def check_ids_not_reused(
+    releases_dir: Path, version: str, frames: dict[str, pd.DataFrame], datasets_dir: Path
+) -> None:
+    """Row ids are never reused: refuse a release that revives a withdrawn id."""
+    for table, ids in retired_ids(releases_dir, version).items():
+        revived = sorted(ids & {str(v) for v in frames[table][PRIMARY_KEYS[table]]})
+        if revived:
+            msg = (
+                f"{datasets_dir / 'curated' / f'{table}.yaml'}: {table} id(s) "
+                f"{', '.join(revived)} were withdrawn in an earlier release and may not be "
+                "reused; give the row a new id"
+            )
+            raise IdReuseError(msg)
 
 
 def write_notes(
@@ -160,6 +192,7 @@ def build(datasets_dir: Path, releases_dir: Path) -> BuildResult:
         texts[str(source_id)] = data
 
     releases_dir.mkdir(parents=True, exist_ok=True)
+    check_ids_not_reused(releases_dir, meta.version, typed, datasets_dir)
     target = releases_dir / meta.version
     staging = Path(tempfile.mkdtemp(prefix=f".{meta.version}.", suffix=".tmp", dir=releases_dir))
     staging.chmod(0o755)

@@ -56,6 +56,12 @@ class OfflineError(ReleaseNotFoundError):
     """A release is not available locally and ``TIMELINE_OFFLINE`` forbids the network."""
 
 
+class IdReuseError(TimelineError):
+    """A build would bring back a row id that an earlier release withdrew."""
+
+    exit_code = EXIT_INVALID
+
+
 class ConfigError(TimelineError):
     """An environment setting (``TIMELINE_*``) or argument has an unusable value."""
 
