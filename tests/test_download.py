@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import pytest
 
 import timeline
 from release_mirror import NEW_VERSION, Mirror, build_second_release, serve
-from timeline.download import fetch_release
+from timeline.download import Progress, fetch_release, progress_for
 from timeline.errors import (
     ConfigError,
     DownloadError,
@@ -272,3 +273,25 @@ def test_download_to_a_folder_and_list_versions(mirror: Mirror, tmp_path: Path) 
     assert rows[NEW_VERSION].where == ("cached", "mirror")
     assert rows[NEW_VERSION].released == "2026-12-01"
     assert mirror.count() > requests
+
+
+def test_progress_bar_only_on_a_terminal_and_not_when_disabled(
+    mirror: Mirror, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert progress_for("x", settings(progress=True)) is False  # stderr is not a terminal
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert progress_for("x", settings()) is False  # TIMELINE_NO_PROGRESS=1 (fixture)
+    monkeypatch.setenv("TIMELINE_NO_PROGRESS", "0")
+    bar = progress_for("claims.parquet", settings())
+    assert isinstance(bar, Progress)
+    bar.total = 2048
+    bar.update(1024)
+    bar.reset()
+    bar.update(2048)
+    bar.close()
+    assert capsys.readouterr().err == (
+        "\rclaims.parquet: 1.0 / 2.0 kB\rclaims.parquet: 2.0 / 2.0 kB\rclaims.parquet: 2.0 / 2.0 kB\n"
+    )
+    timeline.load("claims", version=NEW_VERSION)  # a real download draws one bar per file
+    err = capsys.readouterr().err
+    assert "\rclaims.parquet: " in err and "\rmanifest.json: " in err

@@ -64,6 +64,11 @@ def test_download_then_versions(mirror: Mirror, env: dict[str, str], tmp_path: P
     assert dest.returncode == 0, dest.stderr
     assert (tmp_path / "out" / "1.0.0" / "claims.parquet").is_file()
 
+    latest = run_cli("download", "latest", "--dest", str(tmp_path / "out"), env=env)
+    assert latest.returncode == 0, latest.stderr
+    assert latest.stderr.startswith("note: version='latest' resolved to 1.1.0 (from the mirror")
+    assert f"release {NEW_VERSION} copied: {tmp_path / 'out' / NEW_VERSION}" in latest.stdout
+
 
 def test_download_errors_exit_codes(mirror: Mirror, env: dict[str, str], tmp_path: Path) -> None:
     unknown = run_cli("download", "9.9.9", env=env)

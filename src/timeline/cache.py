@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 
 from .paths import parse_version, releases_in
-from .settings import ENV_CACHE_DIR, Settings
+from .settings import Settings
 
 
 def release_dir(settings: Settings, version: str) -> Path:
@@ -36,8 +36,3 @@ def clear(settings: Settings, version: str | None = None) -> list[str]:
             shutil.rmtree(folder)
             removed.append(item)
     return removed
-
-
-def describe(settings: Settings) -> str:
-    """One line saying where the cache is and how to move it."""
-    return f"cache: {settings.cache_dir} (set {ENV_CACHE_DIR} to move it)"

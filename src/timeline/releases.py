@@ -15,6 +15,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import cached_versions, release_dir
 from .errors import (
     DownloadError,
     IntegrityError,
@@ -65,7 +66,7 @@ def bundled_versions() -> list[str]:
 def local_versions(config: Settings | None = None) -> list[str]:
     """Versions available without the network (bundled or cached), oldest first."""
     config = config or settings()
-    found = set(bundled_versions()) | set(releases_in(config.cache_dir))
+    found = set(bundled_versions()) | set(cached_versions(config))
     return sorted(found, key=parse_version)
 
 
@@ -90,7 +91,7 @@ def find_local(version: str, config: Settings | None = None) -> Release | None:
     if version in bundled_versions():
         return read_release(bundled_root() / version, "bundled")
     config = config or settings()
-    folder = config.cache_dir / version
+    folder = release_dir(config, version)
     if (folder / MANIFEST_NAME).is_file():
         return _check_against_index(read_release(folder, "cache"))
     return None
@@ -226,10 +227,12 @@ def list_versions(config: Settings | None = None, *, remote: bool = False) -> li
     dates = {e.version: e.released for e in bundled_index().entries}
     for version in bundled_versions():
         places.setdefault(version, []).append("bundled")
-    for version in releases_in(config.cache_dir):
+    for version in cached_versions(config):
         places.setdefault(version, []).append("cached")
         if version not in dates:
-            dates[version] = str(read_release(config.cache_dir / version).manifest.data["released"])
+            dates[version] = str(
+                read_release(release_dir(config, version)).manifest.data["released"]
+            )
     if remote:
         from .download import mirror_index
 

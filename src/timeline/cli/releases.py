@@ -6,6 +6,9 @@ Only light modules are imported at the top; pooch/requests load inside
 
 from __future__ import annotations
 
+import contextlib
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -14,6 +17,23 @@ from . import cli
 
 BASE_URL_HELP = "Mirror to use (default: $TIMELINE_BASE_URL)."
 CACHE_HELP = "Download cache (default: $TIMELINE_CACHE_DIR, else the per-user cache folder)."
+
+
+@contextlib.contextmanager
+def latest_notes() -> Iterator[None]:
+    """Show which version 'latest' resolved to as a one-line note on stderr."""
+    from ..releases import LatestVersionWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", LatestVersionWarning)
+        try:
+            yield
+        finally:
+            for item in caught:
+                if issubclass(item.category, LatestVersionWarning):
+                    click.echo(f"note: {item.message}", err=True)
+                else:
+                    warnings.showwarning(item.message, item.category, item.filename, item.lineno)
 
 
 @cli.command()
@@ -66,7 +86,8 @@ def download(version: str, dest: Path | None, base_url: str | None, cache_dir: P
     """
     from ..releases import download_release
 
-    fetched = download_release(version, dest=dest, base_url=base_url, cache_dir=cache_dir)
+    with latest_notes():
+        fetched = download_release(version, dest=dest, base_url=base_url, cache_dir=cache_dir)
     release = fetched.release
     count = len(release.manifest.files)
     labels = {
@@ -113,5 +134,6 @@ def diff(old: str, new: str, fmt: str) -> None:
     """
     from ..diff import diff as run_diff
 
-    result = run_diff(old, new)
+    with latest_notes():
+        result = run_diff(old, new)
     click.echo(result.to_json() if fmt == "json" else result.to_text(), nl=False)
