@@ -80,15 +80,15 @@ def _date_words(row: Any) -> str:
     """How the chart labels an event's dates, with the source's own words."""
     start, end, precision = row.date_start, row.date_end, row.date_precision
     if precision == "day":
-        text = f"{end:%d %b %Y}"
+        text = f"{end.day} {end:%b %Y}"
     elif precision == "month":
         text = f"{end:%b %Y}"
     elif precision == "year":
         text = f"{end:%Y}"
     elif start is None:
-        text = f"on or before {end:%d %b %Y}"
+        text = f"on or before {end.day} {end:%b %Y}"
     else:
-        text = f"{start:%d %b} – {end:%d %b %Y}"
+        text = f"{start.day} {start:%b} – {end.day} {end:%b %Y}"
     words = row.date_text
     if isinstance(words, str) and words:
         text += f" ({words})"
@@ -241,6 +241,8 @@ def _draw_events(ax: Axes, events: pd.DataFrame, colors: dict[str, Any]) -> dict
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
     ax.grid(axis="x", color="#dddddd", linewidth=0.8)
     ax.set_axisbelow(True)
+    first, last = min(dates), max(dates)
+    ax.set_xlabel(f"date ({first:%b %Y} – {last:%b %Y}); dashed = start unknown", fontsize=9)
     ax.set_title("Events, as precisely as the source dates them", loc="left", fontsize=11)
     return artists
 
