@@ -38,6 +38,8 @@ def executed(tmp_path_factory: pytest.TempPathFactory) -> nbformat.NotebookNode:
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("JUPYTER_PATH", str(jupyter))
+        patch.setenv("JUPYTER_RUNTIME_DIR", str(jupyter / "runtime"))
+        patch.setenv("IPYTHONDIR", str(jupyter / "ipython"))
         patch.setenv("MPLBACKEND", "Agg")
         client = NotebookClient(
             notebook,
