@@ -237,14 +237,22 @@ class Report:
         }
 
 
-def validate_paths(paths: Sequence[Path], table: str | None = None) -> Report:
+def validate_paths(
+    paths: Sequence[Path], table: str | None = None, *, stream: bool | None = None
+) -> Report:
     """Validate files or folders together; tables not given come from the bundled release.
 
     Raises :class:`~timeline.errors.InputError` for input that cannot be read at
-    all; data problems are returned in the report, all of them.
+    all; data problems are returned in the report, all of them.  A Parquet file
+    above :data:`timeline.stream.STREAM_THRESHOLD` (or any, with ``stream=True``)
+    is validated batch by batch with flat memory (:mod:`timeline.stream`).
     """
     from .inputs import ChainedTexts, collect, reference_tables
+    from .stream import streamed_file, validate_streaming
 
+    big = streamed_file(paths, stream)
+    if big is not None:
+        return validate_streaming(paths, big, table)
     inputs = collect(paths, table)
     missing = [t for t in TABLES if t not in inputs.tables]
     reference, ref_version = reference_tables(missing)

@@ -110,7 +110,19 @@ def _version_option() -> Callable[[F], F]:
     default=None,
     help="Show at most N problems (all are still counted).",
 )
-def validate(paths: tuple[Path, ...], table: str | None, fmt: str, max_errors: int | None) -> None:
+@click.option(
+    "--stream/--no-stream",
+    default=None,
+    help="Validate a Parquet file batch by batch with flat memory "
+    "(default: only files over 256 MiB).",
+)
+def validate(
+    paths: tuple[Path, ...],
+    table: str | None,
+    fmt: str,
+    max_errors: int | None,
+    stream: bool | None,
+) -> None:
     """Check files or folders against the published schema and every rule.
 
     PATHS may be a curated dataset folder (datasets/), a release folder, or CSV,
@@ -130,7 +142,7 @@ def validate(paths: tuple[Path, ...], table: str | None, fmt: str, max_errors: i
     """
     from ..validate import validate_paths
 
-    report = validate_paths(list(paths), table)
+    report = validate_paths(list(paths), table, stream=stream)
     shown = report.failures if max_errors is None else report.failures[:max_errors]
     if fmt == "json":
         data = report.as_dict()

@@ -1,0 +1,342 @@
+"""Validate a Parquet table larger than memory, batch by batch, with flat memory.
+
+Each batch of rows (``ParquetFile.iter_batches``) goes through exactly what an
+in-memory validation runs (:func:`timeline.validate.check_dataset`: coercion,
+the pandera model with its cross-column rules, foreign keys into the other
+tables, quotes against archived texts, dates against publication), with row
+numbers made global.  The checks that need the whole table -- duplicate
+primary keys, references to the table from itself (``claims.restates``) or
+from other given tables, and restated claims sharing their event -- cannot be
+done per batch.  For those, each batch spills its keys and references to
+hash-partitioned files on disk (:mod:`timeline.spill`); afterwards every bucket
+is checked on its own with the same crosscheck functions, so memory depends on
+the batch and bucket sizes, never on the file's length.
+
+Failures are the same :class:`~timeline.report.Failure` records as in memory.
+Only the first ``max_failures`` are kept; the rest are counted, so a file with
+millions of bad rows cannot exhaust memory either.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from . import crosscheck
+from .errors import InputError, UnknownTableError
+from .readers import FORMATS, infer_table, table_to_pandas
+from .report import Failure, short_value
+from .spill import Spill
+from .validate import Report, check_dataset, locate
+from .vocab import PRIMARY_KEYS, TABLES
+
+#: Parquet files larger than this are streamed unless told otherwise (bytes).
+STREAM_THRESHOLD = int(os.environ.get("TIMELINE_STREAM_THRESHOLD", 256 * 1024**2))
+BATCH_ROWS = 128 * 1024
+BUCKET_ROWS = 1_000_000
+MAX_FAILURES = 10_000
+ROW = "_row"
+
+
+def streamed_file(paths: Sequence[Path], stream: bool | None) -> Path | None:
+    """The Parquet file among ``paths`` to stream, or None for the in-memory path.
+
+    ``stream=None`` streams a Parquet file above :data:`STREAM_THRESHOLD`;
+    ``True`` streams the largest Parquet file given; ``False`` never streams.
+    """
+    if stream is False:
+        return None
+    parquet = [p for p in paths if p.is_file() and FORMATS.get(p.suffix.lower()) == "parquet"]
+    if not parquet:
+        if stream:
+            msg = (
+                "--stream needs a Parquet table file among the paths (CSV and YAML are read whole)"
+            )
+            raise InputError(msg)
+        return None
+    largest = max(parquet, key=lambda p: p.stat().st_size)
+    if stream or largest.stat().st_size > STREAM_THRESHOLD:
+        return largest
+    return None
+
+
+@dataclass
+class FailureSink:
+    """Keeps the first ``cap`` failures and counts all of them, by table and rule."""
+
+    cap: int = MAX_FAILURES
+    kept: list[Failure] = field(default_factory=list)
+    total: int = 0
+    by_table: Counter[str] = field(default_factory=Counter)
+    by_rule: Counter[str] = field(default_factory=Counter)
+
+    def add(self, failures: Sequence[Failure]) -> None:
+        self.total += len(failures)
+        self.by_table.update(f.table for f in failures)
+        self.by_rule.update(f.rule for f in failures)
+        room = self.cap - len(self.kept)
+        if room > 0:
+            self.kept.extend(failures[:room])
+
+
+@dataclass
+class StreamReport(Report):
+    """A :class:`Report` whose ``failures`` may be capped; ``problems`` counts them all."""
+
+    problems: int = 0
+    by_table: dict[str, int] = field(default_factory=dict)
+    by_rule: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        data = super().as_dict()
+        data.update(
+            problems=self.problems,
+            problems_by_table=self.by_table,
+            problems_by_rule=self.by_rule,
+            failures_stored=len(self.failures),
+        )
+        return data
+
+
+@dataclass
+class _Plan:
+    """What the streamed table takes part in beyond its own rows."""
+
+    table: str
+    key: str
+    self_refs: list[str]
+    extra: list[str]
+
+    @classmethod
+    def of(cls, table: str) -> _Plan:
+        self_refs = [c for t, c, target, _ in crosscheck.FOREIGN_KEYS if t == table == target]
+        extra = ["event_id"] if table == "claims" else []
+        return cls(table, PRIMARY_KEYS[table], self_refs, extra)
+
+    def is_global(self, failure: Failure) -> bool:
+        """Failures that a batch cannot judge; the bucket pass reports them instead."""
+        if failure.table != self.table:
+            return False
+        return (
+            (failure.rule == "unique_key" and failure.column == self.key)
+            or (failure.rule == "foreign_key" and failure.column in self.self_refs)
+            or failure.rule == "restates_same_event"
+        )
+
+
+def _open(path: Path) -> Any:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        parquet = pq.ParquetFile(path)
+    except (pa.ArrowException, OSError, ValueError) as exc:
+        msg = f"{path}: not a readable Parquet file ({str(exc).splitlines()[0]})"
+        raise InputError(msg) from None
+    if parquet.metadata.num_rows == 0:
+        msg = f"{path}: has columns but no rows"
+        raise InputError(msg)
+    return parquet
+
+
+def _batches(parquet: Any, path: Path, rows: int) -> Any:
+    import pyarrow as pa
+
+    try:
+        for batch in parquet.iter_batches(batch_size=rows):
+            yield table_to_pandas(pa.Table.from_batches([batch]))
+    except (pa.ArrowException, OSError) as exc:
+        msg = f"{path}: not a readable Parquet file ({str(exc).splitlines()[0]})"
+        raise InputError(msg) from None
+
+
+def _spill_batch(spill: Spill, plan: _Plan, typed: pd.DataFrame, offset: int) -> None:
+    columns = [plan.key, *plan.extra]
+    if not set(columns) <= set(typed.columns):
+        return
+    rows = pd.RangeIndex(offset, offset + len(typed))
+    keys = typed[columns].assign(**{ROW: rows.to_numpy()})
+    spill.add("keys", keys[keys[plan.key].notna()], plan.key)
+    for column in plan.self_refs:
+        if column in typed.columns:
+            refs = keys.assign(**{column: typed[column].to_numpy()})
+            spill.add(f"ref.{column}", refs[refs[column].notna()], column)
+
+
+def _spill_other_refs(spill: Spill, plan: _Plan, others: Mapping[str, pd.DataFrame]) -> None:
+    """References into the streamed table from the other given tables (one row per id)."""
+    for table, column, target, _ in crosscheck.FOREIGN_KEYS:
+        frame = others.get(table)
+        if target != plan.table or table == plan.table or frame is None:
+            continue
+        if column not in frame.columns:
+            continue
+        key = PRIMARY_KEYS[table]
+        refs = frame[[key, column]].assign(**{ROW: range(len(frame))})
+        refs = refs[refs[column].notna()]
+        if column in crosscheck.LIST_COLUMNS:
+            refs = refs.assign(**{column: refs[column].astype(str).str.split(";")})
+            refs = refs.explode(column)
+        spill.add(f"other.{table}.{column}", refs.astype({column: "str"}), column)
+
+
+def _at_rows(failures: list[Failure], rows: pd.Series, column: str | None = None) -> list[Failure]:
+    """Failures found in a bucket frame, renumbered to the rows they came from."""
+    return [
+        replace(f, row=int(rows.iloc[f.row]))
+        for f in failures
+        if f.row is not None and (column is None or f.column == column)
+    ]
+
+
+def _duplicates(plan: _Plan, keys: pd.DataFrame) -> list[Failure]:
+    from .validate import _expected_for_check
+
+    rule, message, expected = _expected_for_check("field_uniqueness", plan.table, plan.key)
+    dupes = keys[keys[plan.key].duplicated(keep=False)].sort_values(ROW)
+    return [
+        Failure(
+            plan.table,
+            rule,
+            message,
+            column=plan.key,
+            key=str(key),
+            row=int(row),
+            value=short_value(key),
+            expected=expected,
+        )
+        for key, row in zip(dupes[plan.key], dupes[ROW], strict=True)
+    ]
+
+
+def _check_bucket(spill: Spill, plan: _Plan, bucket: int, others: Sequence[str]) -> list[Failure]:
+    keys = spill.read("keys", bucket)
+    if keys is None:
+        keys = pd.DataFrame({plan.key: pd.Series([], dtype="str"), ROW: []})
+    failures = _duplicates(plan, keys)
+    for column in plan.self_refs:
+        refs = spill.read(f"ref.{column}", bucket)
+        if refs is None:
+            continue
+        mini = pd.concat([refs, keys.assign(**{column: None})], ignore_index=True)
+        mini = mini.drop_duplicates(ROW, keep="first").reset_index(drop=True)
+        found = crosscheck.foreign_keys({plan.table: mini}, PRIMARY_KEYS, {})
+        failures += _at_rows(found, mini[ROW], column)
+        if plan.table == "claims" and column == "restates":
+            failures += _at_rows(crosscheck.restated_claims_share_event(mini), mini[ROW])
+    for table, column, target, _ in crosscheck.FOREIGN_KEYS:
+        if target != plan.table or table not in others:
+            continue
+        refs = spill.read(f"other.{table}.{column}", bucket)
+        if refs is not None:
+            found = crosscheck.foreign_keys({table: refs}, PRIMARY_KEYS, {plan.table: keys})
+            failures += _at_rows(found, refs[ROW], column)
+    return failures
+
+
+def _table_of(path: Path, parquet: Any, table: str | None, notes: list[str]) -> str:
+    if table is not None:
+        if table not in TABLES:
+            msg = f"unknown table {table!r}; expected one of {', '.join(TABLES)}"
+            raise UnknownTableError(msg)
+        return table
+    found = infer_table(path, list(parquet.schema_arrow.names))
+    notes.append(f"{path}: treated as the {found} table (use --table to override)")
+    return found
+
+
+def validate_streaming(
+    paths: Sequence[Path],
+    big: Path,
+    table: str | None = None,
+    *,
+    batch_rows: int = BATCH_ROWS,
+    bucket_rows: int = BUCKET_ROWS,
+    max_failures: int = MAX_FAILURES,
+    spill_dir: Path | None = None,
+) -> StreamReport:
+    """Validate ``paths`` like :func:`~timeline.validate.validate_paths`, streaming ``big``.
+
+    The other paths are read whole (they are the small tables); tables given
+    by none of them come from the newest bundled release.
+    """
+    from .inputs import ChainedTexts, collect, reference_tables
+
+    notes: list[str] = []
+    parquet = _open(big)
+    name = _table_of(big, parquet, table, notes)
+    inputs = collect([p for p in paths if p != big], table)
+    if name in inputs.tables:
+        msg = f"{big}: a second {name} table (the first is {inputs.tables[name].path})"
+        raise InputError(msg)
+    for folder in ("texts", "sources"):
+        if (big.parent / folder).is_dir():
+            inputs.text_folders.append(big.parent / folder)
+    missing = [t for t in TABLES if t not in inputs.tables and t != name]
+    reference, version = reference_tables(missing)
+    if missing and version:
+        notes.append(f"checked against bundled release {version} for: {', '.join(missing)}")
+    texts = ChainedTexts(inputs.text_folders)
+    sink = FailureSink(max_failures)
+    sink.add(inputs.failures)
+
+    given = {t: raw.frame for t, raw in inputs.tables.items()}
+    typed_others, found = check_dataset(given, texts, reference)
+    sink.add(locate(found, inputs.tables))
+    context = {**reference, **typed_others}
+
+    plan = _Plan.of(name)
+    rows = parquet.metadata.num_rows
+    buckets = math.ceil(rows / bucket_rows)
+    where = str(big)
+    with Spill(buckets, spill_dir) as spill:
+        offset = 0
+        for frame in _batches(parquet, big, batch_rows):
+            typed, found = check_dataset({name: frame}, texts, context)
+            kept = []
+            for f in found:
+                if plan.is_global(f):
+                    continue
+                if f.table != name:
+                    if offset == 0:  # about the other tables: the same for every batch
+                        kept.append(f)
+                elif f.row is None:
+                    if offset == 0:
+                        kept.append(replace(f, file=where))
+                else:
+                    kept.append(replace(f, row=f.row + offset, file=where))
+            sink.add(kept)
+            _spill_batch(spill, plan, typed[name], offset)
+            offset += len(frame)
+        _spill_other_refs(spill, plan, given)
+        for bucket in spill:
+            found = _check_bucket(spill, plan, bucket, list(given))
+            own = [replace(f, file=where) for f in found if f.table == name]
+            sink.add(own + locate([f for f in found if f.table != name], inputs.tables))
+
+    order = {t: i for i, t in enumerate(TABLES)}
+    kept = sorted(
+        sink.kept, key=lambda f: (order.get(f.table, 99), f.row if f.row is not None else -1)
+    )
+    if sink.total > len(kept):
+        notes.append(
+            f"{sink.total} problems found; the first {len(kept)} are listed, the rest only counted"
+        )
+    files = {t: str(raw.path) for t, raw in inputs.tables.items()}
+    counts = {t: len(raw.frame) for t, raw in inputs.tables.items()}
+    return StreamReport(
+        failures=kept,
+        rows={**counts, name: rows},
+        files={**files, name: str(big)},
+        notes=[*inputs.notes, *notes],
+        problems=sink.total,
+        by_table=dict(sink.by_table),
+        by_rule=dict(sink.by_rule),
+    )
