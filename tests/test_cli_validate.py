@@ -347,3 +347,39 @@ def test_very_large_file_reports_every_duplicate(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert data["problems_by_rule"]["unique_key"] == 60_000
     assert data["rows"]["claims"] == 60_000
+
+
+def test_curated_yaml_files_validate_alone_with_line_numbers(tmp_path: Path) -> None:
+    source = (DATASETS / "curated" / "events.yaml").read_text(encoding="utf-8")
+    good = tmp_path / "events.yaml"
+    good.write_text(source, encoding="utf-8")
+    code, out, _ = _validate(tmp_path, str(good))
+    assert code == 0, out
+
+    bad = source.replace("event_type: briefing", "event_type: chat")
+    good.write_text(bad, encoding="utf-8")
+    line = next(
+        i + 1 for i, text in enumerate(bad.splitlines()) if text.startswith("- event_id: ev-0017")
+    )
+    code, out, _ = _validate(tmp_path, str(good))
+    assert code == 1
+    assert f"events.yaml:{line} events[ev-0017].event_type: allowed_values" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"- event_id: ev-0001\n  summary: [unclosed\n", "not valid YAML"),
+        (b"event_id: ev-0001\n", "expected a YAML list of rows"),
+        (b"- just a string\n", "expected a mapping"),
+        ("- summary: caf\u00e9\n".encode("latin-1"), "not valid UTF-8"),
+    ],
+    ids=["syntax", "not-a-list", "not-a-mapping", "not-utf8"],
+)
+def test_unreadable_yaml_exits_2(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "events.yaml"
+    path.write_bytes(content)
+    code, _, err = _validate(tmp_path, str(path))
+    assert code == 2
+    assert message in err
+    assert "events.yaml" in err
