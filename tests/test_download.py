@@ -218,6 +218,17 @@ def test_tampered_cache_is_refused_on_load(mirror: Mirror, cache: Path) -> None:
         timeline.load("claims", version=NEW_VERSION)
 
 
+def test_a_file_missing_from_the_cache_says_what_to_do(mirror: Mirror, cache: Path) -> None:
+    download_release(NEW_VERSION)
+    (cache / NEW_VERSION / "events.parquet").unlink()
+    with pytest.raises(IntegrityError, match=r"missing from release 1\.1\.0 \(cache\); delete"):
+        timeline.load("events", version=NEW_VERSION)
+    with pytest.raises(
+        IntegrityError, match=r"missing from release 1\.1\.0; delete .*1\.1\.0 and download"
+    ):
+        download_release(NEW_VERSION)
+
+
 def test_latest_resolves_through_the_mirror_and_says_so(mirror: Mirror) -> None:
     with pytest.warns(LatestVersionWarning, match=r"resolved to 1\.1\.0 \(from the mirror"):
         frame = timeline.load("events", version="latest")

@@ -218,13 +218,17 @@ def verify_folder(folder: Path, manifest: Manifest) -> None:
     for name, info in sorted(manifest.files.items()):
         path = folder / safe_name(name, str(folder))
         if not path.is_file():
-            msg = f"{path}: missing from release {manifest.version}; download it again"
+            msg = (
+                f"{path}: missing from release {manifest.version}; delete {folder} and "
+                "download the release again"
+            )
             raise IntegrityError(msg)
         actual = sha256_file(path)
         if actual != info["sha256"] or path.stat().st_size != info["bytes"]:
             msg = (
                 f"{path}: SHA-256 {actual} does not match the manifest's {info['sha256']}; "
-                "the file is corrupt or was modified: delete the folder and download again"
+                f"the file is corrupt or was modified: delete {folder} and download the "
+                "release again"
             )
             raise IntegrityError(msg)
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import UnknownTableError
+from .errors import IntegrityError, UnknownTableError
 from .releases import LATEST, local_versions, open_release, resolve_version
 from .settings import settings
 from .vocab import TABLES
@@ -64,7 +64,14 @@ def load(
     release = open_release(version, base_url=base_url, cache_dir=cache_dir, stacklevel=3)
     name = f"{table}.parquet"
     path = release.file(name)
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        msg = (
+            f"{path}: missing from release {release.version} ({release.origin}); delete "
+            f"{release.path} and run `timeline download {release.version}` again"
+        )
+        raise IntegrityError(msg) from None
     release.manifest.verify_bytes(name, data, path)
     arrow = pq.read_table(
         pa.BufferReader(data), columns=list(columns) if columns else None, filters=filters

@@ -199,6 +199,7 @@ def download_release(
     local = find_local(version, config)
     if dest is None:
         if local is not None:
+            verify_folder(local.path, local.manifest)
             return Fetched(local, local.origin if local.origin == "bundled" else "cached")
         return Fetched(read_release(fetch_release(version, config), "cache"), "downloaded")
     target = dest / version
