@@ -2,8 +2,9 @@
 
 ``Mirror`` serves a releases folder (index.json, <version>/<file>) with
 ``http.server`` in a thread, records every request path, and can inject
-faults per path: ``"500"`` (server error), ``"404"``, ``"truncate"`` (sends the
-full Content-Length but only half the body, then closes the connection).
+faults per path: ``"500"`` (server error), ``"404"``, ``"slow"`` (waits a second before
+answering), ``"truncate"`` (sends the full Content-Length but only half the
+body, then closes the connection).
 
 ``build_second_release`` copies datasets/, edits the curated rows, bumps the
 version to 1.1.0 and builds it next to a copy of the bundled 1.0.0.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import shutil
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
@@ -77,6 +79,8 @@ class _Handler(SimpleHTTPRequestHandler):
         if fault in ("500", "404"):
             self.send_error(int(fault))
             return
+        if fault == "slow":
+            time.sleep(1.0)
         if fault == "truncate":
             body = (self.mirror.root / self.path.lstrip("/")).read_bytes()
             self.send_response(200)

@@ -156,6 +156,15 @@ def test_failures_beyond_the_retries_give_up(
     assert nothing_kept(cache)
 
 
+def test_a_server_slower_than_the_timeout_is_retried(
+    mirror: Mirror, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_TIMEOUT", "0.3")
+    mirror.fail(CLAIMS, "slow")
+    assert len(timeline.load("claims", version=NEW_VERSION)) == 31
+    assert mirror.count(CLAIMS) == 2
+
+
 def test_truncated_body_is_retried(mirror: Mirror, cache: Path) -> None:
     mirror.fail(CLAIMS, "truncate")
     assert len(timeline.load("claims", version=NEW_VERSION)) == 31
@@ -196,6 +205,23 @@ def test_tampered_manifest_is_caught_by_the_index(mirror: Mirror, cache: Path) -
         timeline.load("claims", version=NEW_VERSION)
     assert mirror.count(CLAIMS) == 0
     assert nothing_kept(cache)
+
+
+def test_a_manifest_naming_a_file_outside_the_release_is_refused(
+    mirror: Mirror, cache: Path, tmp_path: Path
+) -> None:
+    """Even a manifest the index vouches for may not write outside the release folder."""
+    folder = mirror.root / NEW_VERSION
+    manifest = json.loads((folder / "manifest.json").read_text())
+    manifest["files"]["../escaped.txt"] = {"sha256": "0" * 64, "bytes": 1}
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    index = json.loads((mirror.root / "index.json").read_text())
+    index["releases"][-1]["manifest_sha256"] = sha256_file(folder / "manifest.json")
+    (mirror.root / "index.json").write_text(json.dumps(index))
+    with pytest.raises(IntegrityError, match=r"refusing unsafe file name '\.\./escaped\.txt'"):
+        timeline.load("claims", version=NEW_VERSION)
+    assert nothing_kept(cache)
+    assert not (cache / "escaped.txt").exists()
 
 
 def test_mirror_index_disagreeing_with_the_bundled_index_is_refused(
@@ -264,6 +290,23 @@ def test_bad_settings_are_clear_errors(cache: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("TIMELINE_RETRIES", "many")
     with pytest.raises(ConfigError, match="TIMELINE_RETRIES='many'"):
         timeline.load("claims", version=NEW_VERSION)
+
+
+def test_an_unwritable_cache_names_the_variable(
+    mirror: Mirror, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(blocker / "cache"))
+    with pytest.raises(ConfigError, match="set TIMELINE_CACHE_DIR"):
+        timeline.load("claims", version=NEW_VERSION)
+
+
+def test_base_url_may_name_the_index_itself(
+    mirror: Mirror, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_BASE_URL", mirror.url + "/index.json")
+    assert timeline.load("claims", version=NEW_VERSION).attrs["timeline"]["version"] == NEW_VERSION
 
 
 def test_download_to_a_folder_and_list_versions(mirror: Mirror, tmp_path: Path) -> None:

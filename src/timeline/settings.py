@@ -82,8 +82,8 @@ def _number(name: str, default: float, *, integer: bool = False) -> float:
 
 
 def normalize_base_url(url: str) -> str:
-    """``url`` without a trailing slash; only http(s) URLs are accepted."""
-    url = url.strip()
+    """``url`` without a trailing slash or ``/index.json``; only http(s) URLs are accepted."""
+    url = url.strip().removesuffix("/index.json")
     if not url.startswith(("http://", "https://")):
         msg = (
             f"mirror URL {url!r} must start with http:// or https:// (check {ENV_BASE_URL} "
