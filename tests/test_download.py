@@ -17,6 +17,7 @@ import pytest
 
 import timeline
 from release_mirror import NEW_VERSION, Mirror, build_second_release, serve
+from timeline.cache import clear
 from timeline.download import Progress, fetch_release, progress_for
 from timeline.errors import (
     ConfigError,
@@ -349,3 +350,13 @@ def test_progress_bar_only_on_a_terminal_and_not_when_disabled(
     timeline.load("claims", version=NEW_VERSION)  # a real download draws one bar per file
     err = capsys.readouterr().err
     assert "\rclaims.parquet: " in err and "\rmanifest.json: " in err
+
+
+def test_clearing_the_cache_forces_a_new_download(mirror: Mirror, cache: Path) -> None:
+    download_release(NEW_VERSION)
+    assert clear(settings(), "9.9.9") == []
+    assert clear(settings()) == [NEW_VERSION]
+    assert nothing_kept(cache)
+    before = mirror.count(CLAIMS)
+    timeline.load("claims", version=NEW_VERSION)
+    assert mirror.count(CLAIMS) == before + 1
