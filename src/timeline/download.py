@@ -153,6 +153,12 @@ def retrieve(url: str, dest: Path, sha256: str | None, settings: Settings, what:
             failure = exc
         except ValueError as exc:  # pooch's hash mismatch
             failure = exc
+        except OSError as exc:  # writing failed (disk full, permissions): not worth a retry
+            msg = (
+                f"{dest.parent}: cannot write {what} ({exc.strerror or exc}); free some space "
+                f"or set {ENV_CACHE_DIR} (or --dest) to a writable folder"
+            )
+            raise ConfigError(msg) from None
     if isinstance(failure, ValueError):
         msg = (
             f"{url}: {what} does not match its SHA-256 after {attempts} attempt(s) ({failure}); "
