@@ -12,7 +12,7 @@ About frictionless and Parquet: frictionless 5 reads Parquet through
 in an integer column arrives as a float NaN and is reported as a type error;
 and it bypasses its own byte loader, so it never counts bytes or hashes the
 file (``byte-count`` "actual is None", the SHA-256 check silently skipped).
-:class:`ArrowParquetParser` below is a 20-line frictionless parser plugin that
+``timeline.frictionless_parquet`` ships a 20-line frictionless parser plugin that
 reads the file through frictionless' loader (so frictionless itself computes
 the SHA-256 and byte count) and hands pyarrow's Python values (None for null)
 to frictionless; every check is frictionless' own.
@@ -33,10 +33,11 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from frictionless import Parser, Plugin, system, validate
+from frictionless import validate
 
 import timeline
 from timeline import schema, vocab
+from timeline.frictionless_parquet import parquet_plugin
 from timeline.manifest import sha256_bytes
 from timeline.paths import bundled_root, releases_in
 
@@ -136,36 +137,10 @@ def test_descriptions_and_version_are_in_the_parquet_metadata(version: str, tabl
 # --- frictionless ------------------------------------------------------------------------
 
 
-class ArrowParquetParser(Parser):  # type: ignore[misc]
-    """Read Parquet through frictionless' loader; hand over pyarrow's Python values."""
-
-    requires_loader = True
-    supported_types = ["date", "integer", "string"]  # noqa: RUF012 (frictionless' API)
-
-    def read_cell_stream_create(self) -> Iterator[list[Any]]:
-        stream = self.loader.byte_stream
-        # read1() is what frictionless' stats wrapper counts and hashes.
-        data = b"".join(iter(lambda: stream.read1(1 << 16), b""))
-        table = pq.read_table(pa.BufferReader(data))
-        yield table.column_names
-        columns = [column.to_pylist() for column in table.columns]
-        yield from (list(row) for row in zip(*columns, strict=True))
-
-
-class ArrowParquetPlugin(Plugin):  # type: ignore[misc]
-    def create_parser(self, resource: Any) -> Parser | None:
-        if resource.format == "parquet":
-            return ArrowParquetParser(resource)
-        return None
-
-
 @pytest.fixture
 def arrow_parquet() -> Iterator[None]:
-    system.register("timeline-arrow-parquet", ArrowParquetPlugin())
-    try:
+    with parquet_plugin():
         yield
-    finally:
-        system.deregister("timeline-arrow-parquet")
 
 
 @pytest.mark.parametrize("version", RELEASES)
