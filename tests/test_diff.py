@@ -195,6 +195,9 @@ def test_schema_changes_are_listed(second: tuple[Path, dict[str, Any]], tmp_path
     manifest["schema_fingerprint"] = "f" * 64
     manifest["files"]["claims.parquet"]["sha256"] = sha256_file(new / "claims.parquet")
     manifest["files"]["claims.parquet"]["bytes"] = (new / "claims.parquet").stat().st_size
+    [text_name] = [n for n in manifest["files"] if n.startswith("texts/")]
+    (new / text_name).write_bytes((new / text_name).read_bytes() + b"\n")
+    manifest["files"][text_name]["sha256"] = sha256_file(new / text_name)
     (new / "manifest.json").write_text(json.dumps(manifest))
 
     result = diff(old, new)
@@ -209,6 +212,8 @@ def test_schema_changes_are_listed(second: tuple[Path, dict[str, Any]], tmp_path
     text = result.to_text()
     assert "column removed: venue (was string)" in text
     assert "schema: fingerprint 26ee81436180 -> ffffffffffff" in text
+    assert result.files == ((text_name, "changed"),)
+    assert f"file changed: {text_name}" in text
 
 
 def test_cli_diff_text_and_json(second: tuple[Path, dict[str, Any]]) -> None:
