@@ -2,7 +2,9 @@
 
 ``timeline.load("claims")`` returns a table of the newest bundled release;
 ``timeline.load_timeline()`` the claims joined with events, claimants and
-sources.  Heavy libraries are imported only when a function needs them.
+sources; ``timeline.download_release("1.1.0")`` fetches and verifies a release
+from a mirror; ``timeline.diff.diff("1.0.0", "1.1.0")`` compares two releases.
+Heavy libraries are imported only when a function needs them.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ __version__ = "1.0.0"
 __all__ = [
     "TimelineError",
     "__version__",
+    "download_release",
     "load",
     "load_timeline",
     "tables",
@@ -24,12 +27,21 @@ __all__ = [
 
 if TYPE_CHECKING:
     from .loader import load, load_timeline, tables, versions
+    from .releases import download_release
+
+_LAZY = {
+    "load": "loader",
+    "load_timeline": "loader",
+    "tables": "loader",
+    "versions": "loader",
+    "download_release": "releases",
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name in {"load", "load_timeline", "tables", "versions"}:
-        from . import loader
+    if name in _LAZY:
+        from importlib import import_module
 
-        return getattr(loader, name)
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
     msg = f"module 'timeline' has no attribute {name!r}"
     raise AttributeError(msg)
