@@ -51,6 +51,7 @@ FULL = Sizes(
     build_scale=100,
 )
 QUICK = Sizes(repeats=3, validate_rows=20_000, stream_rows=(20_000, 50_000, 100_000), build_scale=3)
+SMOKE = Sizes(repeats=1, validate_rows=2_000, stream_rows=(2_000, 4_000), build_scale=2)
 
 
 @dataclass(frozen=True)
@@ -81,8 +82,9 @@ def _run(command: list[str], env: dict[str, str] | None = None) -> float:
 
 def _interleaved(commands: dict[str, list[str]], repeats: int) -> dict[str, float]:
     """Median wall time of each command, run in fresh processes, interleaved."""
-    for command in commands.values():
-        _run(command)  # warm the file cache and the bytecode
+    if repeats > 1:
+        for command in commands.values():
+            _run(command)  # warm the file cache and the bytecode
     times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(repeats):
         for name, command in commands.items():
@@ -91,7 +93,8 @@ def _interleaved(commands: dict[str, list[str]], repeats: int) -> dict[str, floa
 
 
 def _median_call(function: Callable[[], object], repeats: int) -> float:
-    function()
+    if repeats > 1:
+        function()  # warm up
     values = []
     for _ in range(repeats):
         start = time.perf_counter()
@@ -198,7 +201,7 @@ def target_validate(sizes: Sizes) -> list[Row]:
     reference = {t: timeline.load(t) for t in ("sources", "actors", "events")}
     release = Path(timeline.load("claims").attrs["timeline"]["file"]).parent
     texts = {p.stem: p.read_text(encoding="utf-8") for p in (release / "texts").glob("*.txt")}
-    repeats = max(3, sizes.repeats // 2)
+    repeats = max(1, sizes.repeats // 2)
     ours = _median_call(lambda: validate_paths([path], stream=False), repeats)
     hand = _median_call(lambda: handwritten.check(path, reference, texts), repeats)
     streamed = _median_call(lambda: validate_paths([path], stream=True), repeats)
@@ -324,7 +327,7 @@ def target_build(sizes: Sizes) -> list[Row]:
         return run
 
     base = _median_call(rebuild(repo / "datasets"), sizes.repeats)
-    big = _median_call(rebuild(scaled_dir), max(3, sizes.repeats // 2))
+    big = _median_call(rebuild(scaled_dir), max(1, sizes.repeats // 2))
 
     def cli_build() -> float:
         target = Path(tempfile.mkdtemp(prefix="bench-cli-", dir=DATA))
@@ -335,7 +338,7 @@ def target_build(sizes: Sizes) -> list[Row]:
         finally:
             shutil.rmtree(target, ignore_errors=True)
 
-    cli = statistics.median(cli_build() for _ in range(3))
+    cli = statistics.median(cli_build() for _ in range(min(3, sizes.repeats)))
     return [
         Row(
             "5. build curated data (in process)", _seconds(base), "1 s budget", base / 1.0, "≤ 1.0×"
@@ -375,7 +378,8 @@ TARGETS = {
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--quick", action="store_true", help="tiny sizes: a smoke run")
+    parser.add_argument("--quick", action="store_true", help="small sizes, a few minutes at most")
+    parser.add_argument("--smoke", action="store_true", help="tiny sizes, one run each (for tests)")
     parser.add_argument(
         "--only", choices=list(TARGETS), action="append", help="run only these targets"
     )
@@ -385,7 +389,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.child_stream or args.child_memory:
         _child_stream(args.child_stream or args.child_memory, stream=bool(args.child_stream))
         return 0
-    sizes = QUICK if args.quick else FULL
+    sizes = SMOKE if args.smoke else QUICK if args.quick else FULL
     DATA.mkdir(exist_ok=True)
     print(f"machine: {machine()}")
     print(

@@ -141,7 +141,8 @@ def _dangling(frames: dict[str, Any], table: str, column: str, target: str, targ
     if column in crosscheck.LIST_COLUMNS:
         refs = refs.assign(**{column: refs[column].astype(str).str.split(";")}).explode(column)
         refs = refs.astype({column: "str"})
-    known = frames[target][target_key].dropna().unique().to_frame(column).assign(_known=True)
+    known = frames[target][target_key].dropna().unique().to_frame(column)
+    known = known.astype({column: refs[column].dtype}).assign(_known=True)
     joined = refs.merge(known, on=column, how="left")
     return joined[joined["_known"].isna()][[key, column, ROW]]
 
@@ -273,7 +274,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     dist = _dask("dask.distributed")
     with (
-        dist.LocalCluster(n_workers=args.workers, threads_per_worker=1) as cluster,
+        dist.LocalCluster(
+            n_workers=args.workers, threads_per_worker=1, dashboard_address=":0"
+        ) as cluster,
         dist.Client(cluster) as client,
     ):
         failures = validate_release(args.folder, client)

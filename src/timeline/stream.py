@@ -226,7 +226,8 @@ def _check_bucket(spill: Spill, plan: _Plan, bucket: int, others: Sequence[str])
         if refs is None:
             continue
         mini = pd.concat([refs, keys.assign(**{column: None})], ignore_index=True)
-        mini = mini.drop_duplicates(ROW, keep="first").reset_index(drop=True)
+        # File order, as in memory: with duplicate keys the last row's event counts.
+        mini = mini.drop_duplicates(ROW, keep="first").sort_values(ROW, ignore_index=True)
         found = crosscheck.foreign_keys({plan.table: mini}, PRIMARY_KEYS, {})
         failures += _at_rows(found, mini[ROW], column)
         if plan.table == "claims" and column == "restates":

@@ -1,0 +1,83 @@
+"""Distributed validation on a local Dask cluster of one gives the in-memory failures.
+
+The release folder holds the bundled sources, actors and texts, events with a
+dangling actor in a list column, and 1,280 claims in row groups of 200 (so
+seven partitions) with problems planted far apart: only cross-partition
+checks (a reduction for duplicates, anti-joins for references) catch them.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from dask.distributed import Client, LocalCluster
+
+import timeline
+from test_stream import claims_copies, with_problems, write_parquet
+from timeline.distributed import main, validate_release
+from timeline.report import Failure
+from timeline.validate import validate_paths
+
+
+def _key(failure: Failure) -> tuple[object, ...]:
+    return (
+        failure.table,
+        failure.rule,
+        failure.row,
+        failure.column,
+        failure.key,
+        failure.value,
+        failure.expected,
+        failure.message,
+    )
+
+
+@pytest.fixture(scope="module")
+def release(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("release")
+    bundled = Path(timeline.load("claims").attrs["timeline"]["file"]).parent
+    for table in ("sources", "actors"):
+        shutil.copy(bundled / f"{table}.parquet", folder)
+    shutil.copytree(bundled / "texts", folder / "texts")
+    events = timeline.load("events")
+    events.loc[4, "actor_ids"] = "prk;nobody-known"
+    write_parquet(events, folder / "events.parquet", row_group=5)
+    write_parquet(with_problems(claims_copies()), folder / "claims.parquet", row_group=200)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def client() -> Client:
+    with (
+        LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=":0") as cluster,
+        Client(cluster) as dask_client,
+    ):
+        yield dask_client
+
+
+def test_cluster_of_one_matches_in_memory(release: Path, client: Client) -> None:
+    assert len(client.scheduler_info()["workers"]) == 1
+    found = validate_release(release, client)
+    tables = [release / f"{t}.parquet" for t in timeline.tables()]
+    in_memory = validate_paths(tables, stream=False).failures
+    assert sorted(map(_key, found)) == sorted(map(_key, in_memory))
+    rules = {(f.table, f.rule) for f in found}
+    assert {
+        ("claims", "unique_key"),
+        ("claims", "foreign_key"),
+        ("claims", "restates_same_event"),
+        ("claims", "allowed_values"),
+        ("claims", "quote_in_source"),
+        ("events", "foreign_key"),
+    } <= rules
+    assert sorted(f.row for f in found if f.rule == "unique_key") == [0, 1279]
+
+
+def test_command_line_entry_point_on_the_bundled_release(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    bundled = Path(timeline.load("claims").attrs["timeline"]["file"]).parent
+    assert main([str(bundled)]) == 0
+    assert capsys.readouterr().out.strip() == "valid"
