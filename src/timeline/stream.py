@@ -253,6 +253,65 @@ def _table_of(path: Path, parquet: Any, table: str | None, notes: list[str]) -> 
     return found
 
 
+@dataclass
+class _Context:
+    """The tables around the streamed one: given whole, or from the bundled release."""
+
+    given: dict[str, pd.DataFrame]
+    typed: dict[str, pd.DataFrame]
+    raws: dict[str, Any]
+    texts: Any
+    notes: list[str]
+    reference_notes: list[str]
+
+
+def _context(
+    paths: Sequence[Path], big: Path, name: str, table: str | None, sink: FailureSink
+) -> _Context:
+    """Read and validate the other paths whole; fill the missing tables from the release."""
+    from .inputs import ChainedTexts, collect, reference_tables
+
+    inputs = collect([p for p in paths if p != big], table)
+    if name in inputs.tables:
+        msg = f"{big}: a second {name} table (the first is {inputs.tables[name].path})"
+        raise InputError(msg)
+    for folder in ("texts", "sources"):
+        if (big.parent / folder).is_dir():
+            inputs.text_folders.append(big.parent / folder)
+    reference_notes = []
+    missing = [t for t in TABLES if t not in inputs.tables and t != name]
+    reference, version = reference_tables(missing)
+    if missing and version:
+        reference_notes.append(
+            f"checked against bundled release {version} for: {', '.join(missing)}"
+        )
+    texts = ChainedTexts(inputs.text_folders)
+    sink.add(inputs.failures)
+    given = {t: raw.frame for t, raw in inputs.tables.items()}
+    typed, found = check_dataset(given, texts, reference)
+    sink.add(locate(found, inputs.tables))
+    return _Context(
+        given, {**reference, **typed}, dict(inputs.tables), texts, inputs.notes, reference_notes
+    )
+
+
+def _batch_failures(plan: _Plan, found: list[Failure], offset: int, file: str) -> list[Failure]:
+    """A batch's failures made global: rows offset, whole-table ones left to the buckets."""
+    kept = []
+    for failure in found:
+        if plan.is_global(failure):
+            continue
+        if failure.table != plan.table:
+            if offset == 0:  # about the other tables: the same for every batch
+                kept.append(failure)
+        elif failure.row is None:
+            if offset == 0:  # a missing or unknown column: said once
+                kept.append(replace(failure, file=file))
+        else:
+            kept.append(replace(failure, row=failure.row + offset, file=file))
+    return kept
+
+
 def validate_streaming(
     paths: Sequence[Path],
     big: Path,
@@ -268,60 +327,33 @@ def validate_streaming(
     The other paths are read whole (they are the small tables); tables given
     by none of them come from the newest bundled release.
     """
-    from .inputs import ChainedTexts, collect, reference_tables
-
     notes: list[str] = []
     parquet = _open(big)
     name = _table_of(big, parquet, table, notes)
-    inputs = collect([p for p in paths if p != big], table)
-    if name in inputs.tables:
-        msg = f"{big}: a second {name} table (the first is {inputs.tables[name].path})"
-        raise InputError(msg)
-    for folder in ("texts", "sources"):
-        if (big.parent / folder).is_dir():
-            inputs.text_folders.append(big.parent / folder)
-    missing = [t for t in TABLES if t not in inputs.tables and t != name]
-    reference, version = reference_tables(missing)
-    if missing and version:
-        notes.append(f"checked against bundled release {version} for: {', '.join(missing)}")
-    texts = ChainedTexts(inputs.text_folders)
     sink = FailureSink(max_failures)
-    sink.add(inputs.failures)
-
-    given = {t: raw.frame for t, raw in inputs.tables.items()}
-    typed_others, found = check_dataset(given, texts, reference)
-    sink.add(locate(found, inputs.tables))
-    context = {**reference, **typed_others}
-
+    context = _context(paths, big, name, table, sink)
     plan = _Plan.of(name)
     rows = parquet.metadata.num_rows
-    buckets = math.ceil(rows / bucket_rows)
-    where = str(big)
-    with Spill(buckets, spill_dir) as spill:
+    file = str(big)
+    with Spill(math.ceil(rows / bucket_rows), spill_dir) as spill:
         offset = 0
         for frame in _batches(parquet, big, batch_rows):
-            typed, found = check_dataset({name: frame}, texts, context)
-            kept = []
-            for f in found:
-                if plan.is_global(f):
-                    continue
-                if f.table != name:
-                    if offset == 0:  # about the other tables: the same for every batch
-                        kept.append(f)
-                elif f.row is None:
-                    if offset == 0:
-                        kept.append(replace(f, file=where))
-                else:
-                    kept.append(replace(f, row=f.row + offset, file=where))
-            sink.add(kept)
+            typed, found = check_dataset({name: frame}, context.texts, context.typed)
+            sink.add(_batch_failures(plan, found, offset, file))
             _spill_batch(spill, plan, typed[name], offset)
             offset += len(frame)
-        _spill_other_refs(spill, plan, given)
+        _spill_other_refs(spill, plan, context.given)
         for bucket in spill:
-            found = _check_bucket(spill, plan, bucket, list(given))
-            own = [replace(f, file=where) for f in found if f.table == name]
-            sink.add(own + locate([f for f in found if f.table != name], inputs.tables))
+            found = _check_bucket(spill, plan, bucket, list(context.given))
+            own = [replace(f, file=file) for f in found if f.table == name]
+            sink.add(own + locate([f for f in found if f.table != name], context.raws))
+    notes += context.notes + context.reference_notes
+    return _report(sink, context, name, rows, file, notes)
 
+
+def _report(
+    sink: FailureSink, context: _Context, name: str, rows: int, file: str, notes: list[str]
+) -> StreamReport:
     order = {t: i for i, t in enumerate(TABLES)}
     kept = sorted(
         sink.kept, key=lambda f: (order.get(f.table, 99), f.row if f.row is not None else -1)
@@ -330,13 +362,11 @@ def validate_streaming(
         notes.append(
             f"{sink.total} problems found; the first {len(kept)} are listed, the rest only counted"
         )
-    files = {t: str(raw.path) for t, raw in inputs.tables.items()}
-    counts = {t: len(raw.frame) for t, raw in inputs.tables.items()}
     return StreamReport(
         failures=kept,
-        rows={**counts, name: rows},
-        files={**files, name: str(big)},
-        notes=[*inputs.notes, *notes],
+        rows={**{t: len(f) for t, f in context.given.items()}, name: rows},
+        files={**{t: str(raw.path) for t, raw in context.raws.items()}, name: file},
+        notes=notes,
         problems=sink.total,
         by_table=dict(sink.by_table),
         by_rule=dict(sink.by_rule),
