@@ -39,8 +39,8 @@ from .vocab import PRIMARY_KEYS, TABLES
 
 #: Parquet files larger than this are streamed unless told otherwise (bytes).
 STREAM_THRESHOLD = int(os.environ.get("TIMELINE_STREAM_THRESHOLD", 256 * 1024**2))
-BATCH_ROWS = 128 * 1024
-BUCKET_ROWS = 1_000_000
+BATCH_ROWS = 64 * 1024
+BUCKET_ROWS = 250_000
 MAX_FAILURES = 10_000
 ROW = "_row"
 
