@@ -232,8 +232,21 @@ def _child_stream(path: str, stream: bool) -> None:
     report = validate_paths([Path(path)], stream=stream)
     seconds = time.perf_counter() - start
     rules = sorted({f.rule for f in report.failures})
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    print(json.dumps({"seconds": seconds, "peak": peak, "rules": rules}))
+    print(json.dumps({"seconds": seconds, "peak": _peak_rss(), "rules": rules}))
+
+
+def _peak_rss() -> int:
+    """This process's peak resident memory in bytes.
+
+    ``VmHWM`` belongs to the address space, so it starts afresh at exec; the
+    ``ru_maxrss`` of a child instead inherits its parent's high-water mark.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
 def _measure_child(path: Path, stream: bool) -> dict[str, object]:
