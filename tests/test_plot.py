@@ -154,7 +154,7 @@ def test_draw_timeline_refuses_no_events() -> None:
         ("up_to", 12000, None, 12000, "up to 12,000"),
         ("about", 7000, None, None, "about 7,000"),
         ("exact", 20000, 20000, 20000, "20,000"),
-        ("less_than", 10, None, 9, "fewer than 10"),
+        ("less_than", 10, None, 9, "less than 10"),
         ("range", None, 5, 10, "between 5 and 10"),
     ],
 )

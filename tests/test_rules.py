@@ -157,9 +157,9 @@ CASES = [
     ),
     (
         "claim date vs precision",
-        _set("claims", "cl-0016", stated_end=D(2024, 10, 15)),
+        _set("claims", "cl-0018", stated_end=D(2024, 10, 15)),
         "claims",
-        "cl-0016",
+        "cl-0018",
         "stated_dates_agree_with_precision",
         "stated_on",
     ),
@@ -189,17 +189,17 @@ CASES = [
     ),
     (
         "exact with low != value",
-        _set("claims", "cl-0017", value_low=19999),
+        _set("claims", "cl-0019", qualifier="exact", value_low=19999, value_high=20000),
         "claims",
-        "cl-0017",
+        "cl-0019",
         "qualifier_agrees_with_bounds",
         "qualifier",
     ),
     (
         "about with invented bounds outside value",
-        _set("claims", "cl-0016", value_high=6000),
+        _set("claims", "cl-0018", value_high=6000),
         "claims",
-        "cl-0016",
+        "cl-0018",
         "qualifier_agrees_with_bounds",
         "qualifier",
     ),
@@ -221,9 +221,9 @@ CASES = [
     ),
     (
         "range with low > high",
-        _set("claims", "cl-0016", qualifier="range", value=None, value_low=8000, value_high=6000),
+        _set("claims", "cl-0018", qualifier="range", value=None, value_low=8000, value_high=6000),
         "claims",
-        "cl-0016",
+        "cl-0018",
         "qualifier_agrees_with_bounds",
         "qualifier",
     ),
@@ -300,6 +300,14 @@ CASES = [
         "stated_on",
     ),
     (
+        "range ending after publication",
+        _set("claims", "cl-0004", stated_end=D(2024, 12, 24)),
+        "claims",
+        "cl-0004",
+        "stated_before_publication",
+        "stated_end",
+    ),
+    (
         "text hash differs",
         _set("sources", "rfa-2024-12-23-north-korea-kursk", text_sha256="0" * 64),
         "sources",
@@ -351,3 +359,43 @@ def test_failures_are_all_reported_at_once() -> None:
 
     rules = sorted(f.rule for f in _failures(break_three))
     assert rules == ["allowed_values", "foreign_key", "qualifier_agrees_with_bounds"]
+
+
+@pytest.mark.parametrize(
+    ("key", "values", "expected"),
+    [
+        ("cl-0001", {"value_low": 3000}, "value_low = 3001 and no value_high"),
+        ("cl-0003", {"value_high": 5000}, "value_low = 1100 and no value_high"),
+        ("cl-0004", {"value_low": 1}, "value_high = 12000 and no value_low"),
+        (
+            "cl-0019",
+            {"qualifier": "exact", "value_low": 19999, "value_high": 20000},
+            "value_low = value_high = 20000",
+        ),
+        ("cl-0018", {"value_high": 6000}, "no bounds unless the source states them"),
+        ("cl-0010", {"value_low": 10}, "no qualifier, so value, value_low, value_high and unit"),
+        (
+            "cl-0018",
+            {"qualifier": "range", "value": None, "value_low": 8000, "value_high": 6000},
+            "value_low < value_high, value empty",
+        ),
+    ],
+)
+def test_bounds_failures_say_what_this_row_needs(
+    key: str, values: dict[str, object], expected: str
+) -> None:
+    failures = [
+        f
+        for f in _failures(_set("claims", key, **values))
+        if f.rule == "qualifier_agrees_with_bounds"
+    ]
+    assert len(failures) == 1
+    assert failures[0].key == key
+    assert failures[0].expected == expected or expected in (failures[0].expected or "")
+
+
+def test_missing_archived_text_is_reported() -> None:
+    frames = _frames()
+    _, failures = check_dataset(frames, lambda source_id: None)
+    rules = {(f.table, f.rule, f.key) for f in failures}
+    assert ("sources", "archived_text", "rfa-2024-12-23-north-korea-kursk") in rules

@@ -114,7 +114,8 @@ def quotes_match_texts(
     recorded = {}
     if sources is not None and {"source_id", "text_sha256"} <= set(sources.columns):
         recorded = dict(zip(sources["source_id"], sources["text_sha256"], strict=False))
-        for pos, (sid, digest) in enumerate(recorded.items()):
+        pairs = zip(sources["source_id"], sources["text_sha256"], strict=True)
+        for pos, (sid, digest) in enumerate(pairs):
             if pd.isna(sid):
                 continue
             data = texts(str(sid))
@@ -203,38 +204,49 @@ def quotes_match_texts(
 def claims_not_after_publication(
     claims: pd.DataFrame, sources: pd.DataFrame | None
 ) -> list[Failure]:
-    """No claim is dated after its source was published."""
+    """No claim is dated after its source was published.
+
+    The period's first day must not be after publication; for a day or a range
+    (whose end is an explicit bound) the end must not be either.  A week, month
+    or year that contains the publication date is fine: the statement may have
+    been made before it.
+    """
     if sources is None or not {"source_id", "published_on"} <= set(sources.columns):
         return []
-    if not {"claim_id", "source_id", "stated_on", "stated_end"} <= set(claims.columns):
+    needed = {"claim_id", "source_id", "stated_on", "stated_end", "stated_precision"}
+    if not needed <= set(claims.columns):
         return []
     published = dict(zip(sources["source_id"], sources["published_on"], strict=False))
     failures = []
-    for pos, (cid, sid, start, end) in enumerate(
+    for pos, (cid, sid, start, end, precision) in enumerate(
         zip(
             claims["claim_id"],
             claims["source_id"],
             claims["stated_on"],
             claims["stated_end"],
+            claims["stated_precision"],
             strict=True,
         )
     ):
         pub = published.get(sid)
-        earliest = start if isinstance(start, dt.date) else end
-        if not isinstance(pub, dt.date) or not isinstance(earliest, dt.date):
+        if not isinstance(pub, dt.date):
             continue
-        if earliest > pub:
-            column = "stated_on" if isinstance(start, dt.date) else "stated_end"
-            failures.append(
-                Failure(
-                    "claims",
-                    "stated_before_publication",
-                    "the claim is dated after its source was published",
-                    column=column,
-                    key=str(cid),
-                    row=pos,
-                    value=str(earliest),
-                    expected=f"a date on or before {pub} ({sid} published_on)",
-                )
+        if isinstance(start, dt.date) and start > pub:
+            column, late = "stated_on", start
+        elif precision in ("day", "range") and isinstance(end, dt.date) and end > pub:
+            column, late = "stated_end", end
+        else:
+            continue
+        failures.append(
+            Failure(
+                "claims",
+                "stated_before_publication",
+                "the claim is dated after its source was published",
+                column=column,
+                key=str(cid),
+                row=pos,
+                value=str(late),
+                expected=f"a date on or before {pub} ({sid} published_on)",
             )
+        )
     return failures

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .errors import InputError, PlotDependencyError
-from .vocab import EVENT_TYPES
+from .vocab import EVENT_TYPES, QUALIFIER_WORDS
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -35,15 +35,6 @@ if TYPE_CHECKING:
 INSTALL_HINT = 'pip install "timeline[plot]"'
 FORMATS = ("png", "svg")
 DAY = dt.timedelta(days=1)
-
-QUALIFIER_WORDS = {
-    "exact": "",
-    "about": "about ",
-    "more_than": "more than ",
-    "at_least": "at least ",
-    "up_to": "up to ",
-    "less_than": "fewer than ",
-}
 
 
 def require_matplotlib() -> None:

@@ -42,7 +42,7 @@ def dates_agree_with_precision(
 ) -> pd.Series:
     """Start and end must span exactly what the precision says.
 
-    day: start == end; week: 7 days; month: one whole calendar month; year: one
+    day: start == end; week: Monday to Sunday; month: one whole calendar month; year: one
     whole calendar year; range: start (if given) strictly before end.  Only a
     range may leave its start open.
     """
@@ -59,7 +59,8 @@ def dates_agree_with_precision(
     ok &= ~is_day | (has_start & (start == end))
 
     is_week = precision == "week"
-    ok &= ~is_week | (has_start & ((end - start) == pd.Timedelta(days=6)))
+    week_ok = has_start & (start.dt.day_of_week == 0) & ((end - start) == pd.Timedelta(days=6))
+    ok &= ~is_week | week_ok
 
     is_month = precision == "month"
     month_ok = (
@@ -167,8 +168,9 @@ RULES: dict[str, Rule] = {
     "event_dates_agree_with_precision": Rule(
         "event_dates_agree_with_precision",
         ("date_start", "date_end", "date_precision"),
-        "dates spanning exactly the precision: day = one date, week = 7 days, month = one "
-        "whole calendar month, year = one whole calendar year, range = start before end",
+        "dates spanning exactly the precision: day = one date, week = Monday to Sunday, "
+        "month = one whole calendar month, year = one whole calendar year, "
+        "range = start before end",
     ),
     "event_start_not_after_end": Rule(
         "event_start_not_after_end", ("date_start", "date_end"), "date_start <= date_end"
@@ -218,7 +220,7 @@ def expectation(rule: str, values: dict[str, object]) -> str | None:
         precision = values.get("date_precision", values.get("stated_precision"))
         return {
             "day": "start and end on the same day",
-            "week": "an end 6 days after the start (7 days in all)",
+            "week": "a Monday start and the Sunday 6 days later as the end",
             "month": "start on the 1st and end on the last day of the same month",
             "year": "start on 1 January and end on 31 December of the same year",
             "range": "a start before the end (or no start, for 'on or before the end')",

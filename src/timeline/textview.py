@@ -9,14 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-QUALIFIER_WORDS = {
-    "exact": "",
-    "about": "about ",
-    "more_than": "more than ",
-    "at_least": "at least ",
-    "up_to": "up to ",
-    "less_than": "less than ",
-}
+from .vocab import QUALIFIER_WORDS
 
 
 def date_label(start: Any, end: Any, precision: Any) -> str:

@@ -34,6 +34,7 @@ DATE_KIND: dict[str, str] = {
         "A state or running total said to hold at that time (a toll 'already exceeds', troops "
         "'are' there); when it began is not stated."
     ),
+    "expected": "A future event said to be planned or expected within the dates.",
 }
 
 EVENT_TYPES: dict[str, str] = {
@@ -80,6 +81,17 @@ CERTAINTY: dict[str, str] = {
     "suspected": "Suspected, as in 'has been suspected of'.",
     "purported": "Offered as such by the claimant with no independent check, as in "
     "'what it said were', 'purportedly'.",
+}
+
+#: How each qualifier reads in running text ("more than 3,000").
+QUALIFIER_WORDS: dict[str, str] = {
+    "exact": "",
+    "about": "about ",
+    "more_than": "more than ",
+    "at_least": "at least ",
+    "up_to": "up to ",
+    "less_than": "less than ",
+    "range": "",
 }
 
 QUALIFIERS: dict[str, str] = {
