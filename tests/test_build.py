@@ -116,3 +116,17 @@ def test_cli_build_reports_and_exits(curated: Path, tmp_path: Path) -> None:
     missing = run_cli("build", "--datasets", str(tmp_path / "nope"), "--releases", str(tmp_path))
     assert missing.returncode == 2
     assert "dataset.yaml" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_rebuild_with_another_parquet_writer_names_the_pinned_one(tmp_path: Path) -> None:
+    import pyarrow as pa
+
+    result = build(DATASETS, tmp_path)
+    claims = result.path / "claims.parquet"
+    current = f"version {pa.__version__}".encode()
+    other = b"version " + b"9" * len(pa.__version__)
+    assert current in claims.read_bytes()
+    claims.write_bytes(claims.read_bytes().replace(current, other))  # same length: still valid
+    assert pq.read_metadata(claims).created_by.endswith("9" * len(pa.__version__))
+    with pytest.raises(ReleaseExistsError, match=r"constraints\.txt"):
+        build(DATASETS, tmp_path)

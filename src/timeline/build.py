@@ -162,6 +162,23 @@ def write_release(
     return manifest
 
 
+def _writer_hint(release: Path) -> str:
+    """Name the Parquet writer when the existing release was written by another version."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    writers = {pq.read_metadata(f).created_by or "unknown" for f in release.glob("*.parquet")}
+    others = sorted(w for w in writers if not w.endswith(f"version {pa.__version__}"))
+    if not others:
+        return ""
+    existing = ", ".join(others)
+    return (
+        f" (or, if you changed nothing: the release was written by {existing}, this build uses "
+        f"pyarrow {pa.__version__}; install the pinned writer with "
+        "`pip install -c constraints.txt .` to reproduce it byte for byte)"
+    )
+
+
 def _differences(new: Path, old: Path) -> list[str]:
     new_files = {p.relative_to(new).as_posix() for p in new.rglob("*") if p.is_file()}
     old_files = {p.relative_to(old).as_posix() for p in old.rglob("*") if p.is_file()}
@@ -206,6 +223,7 @@ def build(datasets_dir: Path, releases_dir: Path) -> BuildResult:
                     f"release {meta.version} already exists at {target} with different content "
                     f"({', '.join(changed)}); releases are immutable: bump the version in "
                     f"{datasets_dir / 'dataset.yaml'} to publish a new one"
+                    f"{_writer_hint(target)}"
                 )
                 raise ReleaseExistsError(msg)
             status = "unchanged"
