@@ -168,3 +168,29 @@ def test_shell_completion_script_is_generated() -> None:
 
 def test_cli_group_is_click() -> None:
     assert isinstance(cli, click.Group)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "events", "--output", "{missing}/events.csv"),
+        ("plot", "--output", "{missing}/chart.png"),
+    ],
+    ids=["export", "plot"],
+)
+def test_writing_into_a_missing_folder_is_a_clear_error(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    missing = tmp_path / "no-such-folder"
+    result = run_cli(*(a.format(missing=missing) for a in args))
+    assert result.returncode == 2
+    assert "does not exist" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not missing.exists()
+
+
+def test_written_files_are_readable_by_others(tmp_path: Path) -> None:
+    target = tmp_path / "claims.csv"
+    assert run_cli("export", "claims", "--output", str(target)).returncode == 0
+    assert target.stat().st_mode & 0o044 == 0o044  # not mkstemp's 0600
+    assert [p.name for p in tmp_path.iterdir()] == ["claims.csv"]

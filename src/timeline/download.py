@@ -32,6 +32,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from .atomic import umask_mode
 from .errors import (
     ConfigError,
     DownloadError,
@@ -240,7 +241,13 @@ def verify_folder(folder: Path, manifest: Manifest) -> None:
 
 
 def publish(folder: Path, target: Path) -> Path:
-    """Rename a fully verified ``folder`` to ``target``; keep a complete one already there."""
+    """Rename a fully verified ``folder`` to ``target``; keep a complete one already there.
+
+    Files are made readable as the umask allows (downloads arrive as 0600 temp files).
+    """
+    mode = umask_mode()
+    for path in folder.rglob("*"):
+        path.chmod(mode | 0o111 if path.is_dir() else mode)
     try:
         os.rename(folder, target)
     except OSError:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, TextIO
 
 import pandas as pd
+
+from .atomic import atomic_writer
 
 FORMATS = ("csv", "json", "ndjson")
 
@@ -47,12 +47,5 @@ def export(frame: pd.DataFrame, fmt: str, output: Path | None) -> None:
     if output is None:
         write(frame, fmt, sys.stdout)
         return
-    folder = output.parent if str(output.parent) else Path(".")
-    fd, temp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            write(frame, fmt, handle)
-        os.replace(temp, output)
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
+    with atomic_writer(output, "w") as handle:
+        write(frame, fmt, handle)  # type: ignore[arg-type]

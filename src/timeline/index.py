@@ -10,12 +10,11 @@ against it, then every file against the manifest.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .atomic import write_bytes
 from .errors import InputError, ReleaseExistsError
 from .manifest import MANIFEST_NAME, Manifest, sha256_file
 from .paths import VERSION_RE, bundled_root, parse_version
@@ -160,14 +159,4 @@ def record(releases_dir: Path, entry: IndexEntry, dataset: str) -> ReleaseIndex:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename; skip if unchanged."""
-    if path.is_file() and path.read_bytes() == data:
-        return
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    write_bytes(path, data)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from .atomic import atomic_writer
 from .errors import InputError, PlotDependencyError
 from .vocab import EVENT_TYPES, QUALIFIER_WORDS
 
@@ -116,8 +117,10 @@ class TimelineChart:
     claims: dict[str, Artist]
 
     def save(self, path: Path, fmt: str | None = None, dpi: int = 110) -> Path:
-        """Write the chart as PNG or SVG (from ``fmt``, else the file suffix)."""
-        save_figure(self.figure, path, fmt, dpi)
+        """Write the chart as PNG or SVG (from ``fmt``, else the file suffix), atomically."""
+        data = self.to_bytes(chart_format(path, fmt), dpi)
+        with atomic_writer(path, "wb") as handle:
+            handle.write(data)  # type: ignore[arg-type]
         return path
 
     def to_bytes(self, fmt: str = "png", dpi: int = 110) -> bytes:
