@@ -383,3 +383,34 @@ def test_unreadable_yaml_exits_2(tmp_path: Path, content: bytes, message: str) -
     assert code == 2
     assert message in err
     assert "events.yaml" in err
+
+
+def test_csv_with_a_byte_order_mark_reads_like_any_csv(tmp_path: Path) -> None:
+    path = _write_csv(tmp_path / "claims.csv", _csv_rows("claims"))
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())  # Excel's "CSV UTF-8"
+    code, out, _ = _validate(tmp_path, str(path))
+    assert code == 0, out
+    assert out.strip() == "valid: claims 32 rows"
+
+
+@pytest.mark.parametrize(
+    ("column", "arrow_type"),
+    [
+        ("stated_on", pa.string()),
+        ("stated_end", pa.timestamp("us")),
+        ("quote_start", pa.float64()),
+        ("value", pa.string()),
+    ],
+)
+def test_parquet_columns_stored_with_wrong_types_exit_1(
+    tmp_path: Path, column: str, arrow_type: pa.DataType
+) -> None:
+    release = Path(timeline.load("claims").attrs["timeline"]["file"])
+    table = pq.read_table(release)
+    index = table.schema.get_field_index(column)
+    table = table.set_column(index, column, table[column].cast(arrow_type))
+    path = tmp_path / "claims.parquet"
+    pq.write_table(table, path)
+    code, out, _ = _validate(tmp_path, str(path))
+    assert code == 1
+    assert f"claims.{column}: storage_type: column is stored as {arrow_type}" in out

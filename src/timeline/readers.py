@@ -31,6 +31,8 @@ class RawTable:
     lines: list[int] | None = None
     table: str | None = None
     notes: list[str] = field(default_factory=list)
+    #: Arrow type of each column, for files that carry types (Parquet).
+    arrow_types: dict[str, Any] = field(default_factory=dict)
 
     def line_of(self, row: int | None) -> int | None:
         if row is None or self.lines is None or not 0 <= row < len(self.lines):
@@ -67,11 +69,13 @@ def _read_bytes(path: Path) -> bytes:
 
 def _decode(path: Path, data: bytes) -> str:
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         msg = f"{path}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
         raise InputError(msg) from None
+    # Spreadsheet programs start "CSV UTF-8" files with a byte-order mark: not data.
+    return text.removeprefix("\ufeff")
 
 
 def read_csv(path: Path) -> RawTable:
@@ -153,7 +157,7 @@ def read_parquet(path: Path) -> RawTable:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    _read_bytes(path)
+    _check_size(path)
     try:
         table = pq.read_table(path)
     except (pa.ArrowException, OSError, ValueError) as exc:
@@ -162,7 +166,27 @@ def read_parquet(path: Path) -> RawTable:
     if table.num_rows == 0:
         msg = f"{path}: has columns but no rows"
         raise InputError(msg)
-    return RawTable(path, table_to_pandas(table))
+    raw = RawTable(path, table_to_pandas(table))
+    raw.arrow_types = {f.name: f.type for f in table.schema}
+    return raw
+
+
+def _check_size(path: Path) -> None:
+    """Missing, unreadable or empty files, without reading them."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        msg = f"{path}: no such file"
+        raise InputError(msg) from None
+    except OSError as exc:
+        msg = f"{path}: cannot read: {exc.strerror}"
+        raise InputError(msg) from None
+    if path.is_dir():
+        msg = f"{path}: is a directory, expected a file"
+        raise InputError(msg)
+    if size == 0:
+        msg = f"{path}: file is empty"
+        raise InputError(msg)
 
 
 def table_to_pandas(table: Any) -> pd.DataFrame:

@@ -261,6 +261,8 @@ def validate_paths(
         notes.append(f"checked against bundled release {ref_version} for: {', '.join(missing)}")
     frames = {t: raw.frame for t, raw in inputs.tables.items()}
     _, failures = check_dataset(frames, ChainedTexts(inputs.text_folders), reference)
+    for table, raw in inputs.tables.items():
+        failures.extend(storage_type_failures(table, raw.arrow_types))
     table_order = {t: i for i, t in enumerate(TABLES)}
     failures = inputs.failures + sorted(
         locate(failures, inputs.tables),
@@ -272,3 +274,39 @@ def validate_paths(
         files={t: str(raw.path) for t, raw in inputs.tables.items()},
         notes=notes,
     )
+
+
+STORAGE_TYPES = {"string": ("string",), "integer": ("int64",), "date": ("date32",)}
+
+
+def storage_type_failures(table: str, arrow_types: Mapping[str, Any]) -> list[Failure]:
+    """Columns a typed file (Parquet) stores with the wrong type: dates as text, counts as floats.
+
+    The values may still convert, so this is reported once per column rather than per cell;
+    published files must use the types any Parquet reader understands.
+    """
+    if not arrow_types:
+        return []
+    import pyarrow as pa
+
+    accepts = {
+        "string": lambda t: pa.types.is_string(t) or pa.types.is_large_string(t),
+        "integer": pa.types.is_integer,
+        "date": lambda t: pa.types.is_date32(t) or pa.types.is_date64(t),
+    }
+    failures = []
+    for column, kind in column_types(table).items():
+        arrow_type = arrow_types.get(column)
+        if arrow_type is None or pa.types.is_null(arrow_type) or accepts[kind](arrow_type):
+            continue
+        failures.append(
+            Failure(
+                table,
+                "storage_type",
+                f"column is stored as {arrow_type}",
+                column=column,
+                value=str(arrow_type),
+                expected=f"a Parquet {STORAGE_TYPES[kind][0]} column ({kind} values)",
+            )
+        )
+    return failures
