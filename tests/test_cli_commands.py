@@ -15,7 +15,7 @@ import yaml
 import timeline
 from timeline.cli import cli
 
-from conftest import run_cli
+from conftest import console_script, run_cli
 
 
 def _commands() -> list[str]:
@@ -194,3 +194,20 @@ def test_written_files_are_readable_by_others(tmp_path: Path) -> None:
     assert run_cli("export", "claims", "--output", str(target)).returncode == 0
     assert target.stat().st_mode & 0o044 == 0o044  # not mkstemp's 0600
     assert [p.name for p in tmp_path.iterdir()] == ["claims.csv"]
+
+
+def test_a_reader_closing_the_pipe_early_is_not_an_error() -> None:
+    script = f"{console_script()} export claims --format json | head -c 10; exit ${{PIPESTATUS[0]}}"
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, check=False)
+    assert result.stdout == '[\n {\n  "cl'
+    assert result.returncode == 141  # killed by SIGPIPE like any Unix filter, not exit 1
+    assert result.stderr == ""
+
+
+def test_validate_json_reports_unreadable_input_as_json(tmp_path: Path) -> None:
+    result = run_cli("validate", str(tmp_path / "missing.csv"), "--format", "json")
+    assert result.returncode == 2
+    data = json.loads(result.stdout)
+    assert data["valid"] is False
+    assert data["error"]["exit_code"] == 2
+    assert "no such file" in data["error"]["message"]

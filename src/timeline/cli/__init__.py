@@ -8,6 +8,7 @@ Heavy libraries are imported inside commands, so ``--help`` stays instant.
 
 from __future__ import annotations
 
+import signal
 import sys
 
 import click
@@ -15,7 +16,10 @@ import click
 from .. import __version__
 from ..errors import EXIT_USAGE, TimelineError
 
-EPILOG = "Exit codes: 0 success, 1 invalid data, 2 usage error or unreadable input."
+EPILOG = (
+    "Exit codes: 0 success, 1 invalid data, 2 usage error or unreadable input "
+    "(141: the reader of a pipe closed it early)."
+)
 
 
 @click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
@@ -45,6 +49,11 @@ def _report_validation(exc: TimelineError) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and map library errors to messages and exit codes."""
+    if hasattr(signal, "SIGPIPE"):
+        # A reader that closes the pipe early (`timeline show | head`) ends us quietly, as
+        # it does any Unix filter (the shell reports 141), instead of click's exit code 1,
+        # which here means invalid data.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         cli.main(args=argv, prog_name="timeline", standalone_mode=False)
     except click.exceptions.Abort:

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
-from ..errors import EXIT_INVALID
+from ..errors import EXIT_INVALID, TimelineError
 from ..vocab import EVENT_TYPES, TABLES
 from . import cli
 
@@ -142,7 +142,13 @@ def validate(
     """
     from ..validate import validate_paths
 
-    report = validate_paths(list(paths), table, stream=stream)
+    try:
+        report = validate_paths(list(paths), table, stream=stream)
+    except TimelineError as exc:
+        if fmt == "json":  # machines get JSON even when the input cannot be read
+            error = {"message": str(exc), "exit_code": exc.exit_code}
+            click.echo(json.dumps({"valid": False, "error": error}, indent=2))
+        raise
     shown = report.failures if max_errors is None else report.failures[:max_errors]
     if fmt == "json":
         data = report.as_dict()
