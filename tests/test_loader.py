@@ -8,7 +8,7 @@ import sys
 import pytest
 
 import timeline
-from timeline.errors import IntegrityError, ReleaseNotFoundError, UnknownTableError
+from timeline.errors import InputError, IntegrityError, ReleaseNotFoundError, UnknownTableError
 from timeline.releases import open_release
 
 
@@ -69,3 +69,17 @@ def test_loading_does_not_import_pandera() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"columns": ["claim_id", "nope"]}, "claims has no column 'nope'"),
+        ({"columns": "claim_id"}, "must be a list of names"),
+        ({"filters": [("nope", "==", 1)]}, "invalid filters for claims"),
+    ],
+    ids=["unknown-column", "bare-string", "bad-filter"],
+)
+def test_bad_columns_and_filters_are_clear_errors(kwargs: dict, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        timeline.load("claims", **kwargs)

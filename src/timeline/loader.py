@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import IntegrityError, UnknownTableError
+from .errors import InputError, IntegrityError, UnknownTableError
 from .releases import LATEST, local_versions, open_release, resolve_version
 from .settings import settings
 from .vocab import TABLES
@@ -73,9 +73,14 @@ def load(
         )
         raise IntegrityError(msg) from None
     release.manifest.verify_bytes(name, data, path)
-    arrow = pq.read_table(
-        pa.BufferReader(data), columns=list(columns) if columns else None, filters=filters
-    )
+    selected = None
+    if columns is not None:
+        selected = _checked_columns(table, columns, pq.read_schema(pa.BufferReader(data)).names)
+    try:
+        arrow = pq.read_table(pa.BufferReader(data), columns=selected, filters=filters)
+    except (pa.ArrowException, TypeError, ValueError) as exc:
+        msg = f"invalid filters for {table}: {str(exc).splitlines()[0]}"
+        raise InputError(msg) from None
     frame = table_to_pandas(arrow)
     frame.attrs["timeline"] = {
         "dataset": release.manifest.data.get("dataset", "timeline"),
@@ -149,3 +154,22 @@ def load_timeline(
     joined = joined[ordered].reset_index(drop=True)
     joined.attrs["timeline"] = {**claims.attrs["timeline"], "table": "timeline"}
     return joined
+
+
+def _checked_columns(
+    table: str, columns: Sequence[str] | None, available: Sequence[str]
+) -> list[str] | None:
+    """``columns`` as a list after checking every name exists (a bare str is a mistake)."""
+    if columns is None:
+        return None
+    if isinstance(columns, str):
+        msg = f"columns must be a list of names, not the string {columns!r}; try [{columns!r}]"
+        raise InputError(msg)
+    unknown = [c for c in columns if c not in available]
+    if unknown:
+        msg = (
+            f"{table} has no column {', '.join(map(repr, unknown))}; its columns are "
+            f"{', '.join(available)}"
+        )
+        raise InputError(msg)
+    return list(columns)
