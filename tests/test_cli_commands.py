@@ -211,3 +211,18 @@ def test_validate_json_reports_unreadable_input_as_json(tmp_path: Path) -> None:
     assert data["valid"] is False
     assert data["error"]["exit_code"] == 2
     assert "no such file" in data["error"]["message"]
+
+
+def test_show_rejects_a_window_that_ends_before_it_starts() -> None:
+    result = run_cli("show", "--from", "2024-12-30", "--to", "2024-12-01")
+    assert result.returncode == 2
+    assert "--from 2024-12-30 is after --to 2024-12-01" in result.stderr
+
+
+def test_build_refuses_to_invent_a_releases_folder(tmp_path: Path) -> None:
+    from conftest import DATASETS
+
+    result = run_cli("build", "--datasets", str(DATASETS), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "run `timeline build` from the repository root" in result.stderr
+    assert list(tmp_path.iterdir()) == []

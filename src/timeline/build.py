@@ -24,7 +24,7 @@ import pandas as pd
 from . import curated, index, parquet_io, schema
 from .changelog import NOTES_NAME, first_release_notes, release_notes, write_changelog
 from .diff import diff_releases
-from .errors import IdReuseError, ReleaseExistsError, ValidationError
+from .errors import IdReuseError, InputError, ReleaseExistsError, ValidationError
 from .manifest import MANIFEST_FORMAT, MANIFEST_NAME, Manifest, sha256_bytes
 from .paths import parse_version, releases_in
 from .releases import Release, read_release
@@ -208,7 +208,13 @@ def build(datasets_dir: Path, releases_dir: Path) -> BuildResult:
         assert data is not None  # checked by validation
         texts[str(source_id)] = data
 
-    releases_dir.mkdir(parents=True, exist_ok=True)
+    if not releases_dir.is_dir() and not releases_dir.parent.is_dir():
+        msg = (
+            f"{releases_dir}: neither it nor its parent folder exists; run `timeline build` "
+            "from the repository root or pass --releases"
+        )
+        raise InputError(msg)
+    releases_dir.mkdir(exist_ok=True)
     check_ids_not_reused(releases_dir, meta.version, typed, datasets_dir)
     target = releases_dir / meta.version
     staging = Path(tempfile.mkdtemp(prefix=f".{meta.version}.", suffix=".tmp", dir=releases_dir))

@@ -239,6 +239,10 @@ def show(
     from .. import textview
     from ..loader import load_timeline
 
+    if since is not None and until is not None and since > until:
+        msg = f"--from {since} is after --to {until}"
+        raise click.UsageError(msg)
+
     view = textview.filter_view(
         load_timeline(version),
         since=since,
@@ -263,7 +267,7 @@ def info(version: str | None) -> None:
     Example:
       $ timeline info 1.0.0
       timeline 1.0.0 (released 2026-11-26, licence CC-BY-4.0)
-      schema fingerprint 64d3…
+      schema fingerprint 7a5ab4f4…
       claims.parquet   32 rows   19618 bytes  sha256 473b…
     """
     from ..releases import open_release

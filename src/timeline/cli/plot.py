@@ -76,7 +76,7 @@ def artifacts(folder: Path, check: bool) -> None:
     \b
     Example:
       $ timeline artifacts --check
-      schemas: 9 files up to date
+      schemas: 7 files up to date
     """
     from ..artifacts import REGENERATE_HINT, check_schemas, current_schemas, write_schemas
 

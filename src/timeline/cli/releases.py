@@ -82,7 +82,7 @@ def download(version: str, dest: Path | None, base_url: str | None, cache_dir: P
     Example:
       $ export TIMELINE_BASE_URL=https://example.org/timeline
       $ timeline download 1.1.0
-      release 1.1.0 downloaded: ~/.cache/timeline/1.1.0 (8 files verified)
+      release 1.1.0 downloaded: ~/.cache/timeline/1.1.0 (7 files verified)
     """
     from ..releases import download_release
 
