@@ -276,6 +276,9 @@ def test_latest_falls_back_to_the_bundled_index_when_the_mirror_is_down(
     with pytest.warns(LatestVersionWarning, match=r"resolved to 1\.0\.0 \(from the bundled"):
         frame = timeline.load("sources", version="latest")
     assert frame.attrs["timeline"]["origin"] == "bundled"
+    # but asked to *download* the mirror's latest, an unreachable mirror is an error
+    with pytest.raises(DownloadError, match="could not download the release index"):
+        download_release("latest")
 
 
 def test_no_mirror_configured_is_a_clear_error(cache: Path) -> None:

@@ -195,6 +195,12 @@ def download_release(
     from .download import copy_release, fetch_release, verify_folder
 
     config = settings(base_url=base_url, cache_dir=cache_dir)
+    if version == "latest" and config.base_url is not None and not config.offline:
+        from .download import mirror_index
+
+        # Asked to fetch the mirror's newest: an unreachable mirror is an error here,
+        # not a silent fall back to what is already on disk (load() does fall back).
+        mirror_index(config).latest()
     version = resolve_version(version, config, 3)
     local = find_local(version, config)
     if dest is None:
