@@ -147,3 +147,83 @@ def test_source_metadata_says_how_it_is_known() -> None:
     assert source["text_sha256"] == (
         "0a9af727e270fcf196d13ee478e065c5a9f896704f1428c40dbb7d762c553acb"
     )
+
+
+CURATION_LIST = [
+    # (what the issue asks to cover, event type, claimant, words the quote must contain)
+    ("Zelenskyy's casualty figure", "casualties", "Volodymyr Zelenskyy", "already exceeds 3,000"),
+    ("South Korea's casualty figure", "casualties", "South Korean authorities", "at least 1,100"),
+    ("troop number, US", "troop_deployment", "American authorities", "up to 12,000"),
+    ("troop number, Ukraine", "troop_deployment", "Ukrainian authorities", "up to 12,000"),
+    (
+        "more troops being prepared",
+        "deployment_preparation",
+        "Joint Chiefs of Staff of South Korea (JCS)",
+        "rotate or increase",
+    ),
+    (
+        "240 mm rocket launchers",
+        "weapons_transfer",
+        "Joint Chiefs of Staff of South Korea (JCS)",
+        "240 millimeter rocket launchers",
+    ),
+    (
+        "170 mm artillery",
+        "weapons_transfer",
+        "Joint Chiefs of Staff of South Korea (JCS)",
+        "170 mm self-propelled artillery",
+    ),
+    (
+        "drone production signs",
+        "drone_production",
+        "Joint Chiefs of Staff of South Korea (JCS)",
+        "manufacture and supply suicide drones",
+    ),
+    (
+        "the inspection they trace to",
+        "weapons_test",
+        "Joint Chiefs of Staff of South Korea (JCS)",
+        "on-site inspection in November",
+    ),
+    ("the drone test", "weapons_test", "Radio Free Asia", "on-site test of various types"),
+    ("containers over two months", "munitions_shipment", "South Korea", "about 7,000 containers"),
+    ("running container total", "munitions_shipment", "South Korea", "to 20,000"),
+    ("photos and identity cards", "evidence_publication", "Radio Free Asia", "identity cards"),
+    (
+        "fake documents",
+        "concealment",
+        "Special Operations Forces of Ukraine (SSO)",
+        "fake documents",
+    ),
+    ("burned faces", "concealment", "Volodymyr Zelenskyy", "burning the faces"),
+    ("the video", "evidence_publication", "Radio Free Asia", "posting a video"),
+    (
+        "the warning",
+        "deployment_preparation",
+        "Volodymyr Zelenskyy",
+        "risks of sending additional soldiers",
+    ),
+    ("criticism of world leaders", "statement", "Volodymyr Zelenskyy", "almost nothing"),
+    ("the vow", "warning", "Volodymyr Zelenskyy", "tangible responses"),
+    ("parade remarks", "planned_participation", "Yuri Ushakov", "Red Square parade next year"),
+    ("the minister's visit", "diplomatic_visit", "Radio Free Asia", "visit to Pyongyang"),
+    ("the invitation", "invitation", "Radio Free Asia", "invited the North Korean military"),
+    ("no confirmation", "non_confirmation", "Radio Free Asia", "has confirmed"),
+]
+
+
+@pytest.mark.parametrize(
+    ("event_type", "claimant", "words"),
+    [case[1:] for case in CURATION_LIST],
+    ids=[case[0] for case in CURATION_LIST],
+)
+def test_each_statement_of_the_report_is_a_claim(
+    event_type: str, claimant: str, words: str
+) -> None:
+    view = _claims()
+    rows = view[
+        (view["event_type"] == event_type)
+        & (view["claimant"] == claimant)
+        & view["quote"].str.contains(words, regex=False)
+    ]
+    assert len(rows) >= 1, f"no {event_type} claim by {claimant} quoting {words!r}"
