@@ -399,3 +399,8 @@ def test_missing_archived_text_is_reported() -> None:
     _, failures = check_dataset(frames, lambda source_id: None)
     rules = {(f.table, f.rule, f.key) for f in failures}
     assert ("sources", "archived_text", "rfa-2024-12-23-north-korea-kursk") in rules
+
+
+def test_an_unreadable_cell_is_reported_once() -> None:
+    failures = _failures(_set("claims", "cl-0001", value="3k"))
+    assert [(f.rule, f.column, f.key) for f in failures] == [("type", "value", "cl-0001")]

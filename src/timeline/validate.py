@@ -127,6 +127,12 @@ def _schema_failures(table: str, frame: pd.DataFrame, error: Any) -> list[Failur
     return failures
 
 
+def _reads_unreadable(failure: Failure, unreadable: set[tuple[int | None, str | None]]) -> bool:
+    rule = rules.RULES.get(failure.rule)
+    columns = rule.columns if rule is not None else (failure.column,)
+    return any((failure.row, column) in unreadable for column in columns)
+
+
 def check_table(table: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Failure]]:
     """Coerce one table's raw values and run its pandera model lazily."""
     frame = frame.reset_index(drop=True)
@@ -136,8 +142,9 @@ def check_table(table: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Fai
         model.validate(typed, lazy=True)
     except pdr.errors.SchemaErrors as error:
         found = _schema_failures(table, typed, error)
-        typed_cells = {(f.row, f.column) for f in failures}
-        failures.extend(f for f in found if (f.row, f.column) not in typed_cells)
+        # A cell that could not be read is reported once, not again by every rule reading it.
+        unreadable = {(f.row, f.column) for f in failures}
+        failures.extend(f for f in found if not _reads_unreadable(f, unreadable))
     except pdr.errors.SchemaError as error:  # strict/ordered failures can raise eagerly
         failures.append(Failure(table, "schema", str(error).splitlines()[0]))
     return typed, failures
