@@ -23,11 +23,12 @@ from timeline.errors import (
     ConfigError,
     DownloadError,
     IntegrityError,
+    LatestVersionWarning,
     OfflineError,
     ReleaseNotFoundError,
 )
 from timeline.manifest import sha256_file
-from timeline.releases import LatestVersionWarning, download_release, list_versions
+from timeline.releases import download_release, list_versions
 from timeline.settings import settings
 
 CLAIMS = f"/{NEW_VERSION}/claims.parquet"

@@ -82,3 +82,7 @@ class ValidationError(TimelineError):
 
 class PlotDependencyError(TimelineError):
     """Charts need matplotlib, an optional extra that is not installed."""
+
+
+class LatestVersionWarning(UserWarning):
+    """Says which version ``version="latest"`` resolved to, so results can be pinned."""

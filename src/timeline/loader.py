@@ -48,7 +48,7 @@ def load(
     release (bundled, else cached, else downloaded from the mirror at
     ``base_url`` / ``TIMELINE_BASE_URL`` into ``cache_dir`` /
     ``TIMELINE_CACHE_DIR``); ``"latest"`` picks the newest one the mirror's
-    index lists and says which in a :class:`~timeline.releases.LatestVersionWarning`.
+    index lists and says which in a :class:`~timeline.errors.LatestVersionWarning`.
     ``columns`` selects columns; ``filters`` is pyarrow's filter syntax, e.g.
     ``[("event_type", "==", "casualties")]``.  The file's SHA-256 is checked
     against the release manifest before it is parsed.

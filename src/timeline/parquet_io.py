@@ -63,13 +63,3 @@ def write_table(path: Path, table: pa.Table) -> None:
         write_statistics=True,
         version="2.6",
     )
-
-
-def read_file_metadata(path: Path) -> dict[str, str]:
-    """The ``timeline.*`` key-value metadata of a Parquet file, without the prefix."""
-    raw = pq.read_metadata(path).metadata or {}
-    return {
-        k.decode()[len(META_PREFIX) :]: v.decode()
-        for k, v in raw.items()
-        if k.decode().startswith(META_PREFIX)
-    }

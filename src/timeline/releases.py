@@ -19,6 +19,7 @@ from .cache import cached_versions, release_dir
 from .errors import (
     DownloadError,
     IntegrityError,
+    LatestVersionWarning,
     OfflineError,
     ReleaseNotFoundError,
 )
@@ -29,10 +30,6 @@ from .settings import ENV_BASE_URL, ENV_OFFLINE, Settings, settings
 
 LOG = logging.getLogger("timeline")
 LATEST = "latest"
-
-
-class LatestVersionWarning(UserWarning):
-    """Says which version ``version="latest"`` resolved to, so results can be pinned."""
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ CACHE_HELP = "Download cache (default: $TIMELINE_CACHE_DIR, else the per-user ca
 @contextlib.contextmanager
 def latest_notes() -> Iterator[None]:
     """Show which version 'latest' resolved to as a one-line note on stderr."""
-    from ..releases import LatestVersionWarning
+    from ..errors import LatestVersionWarning
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", LatestVersionWarning)
