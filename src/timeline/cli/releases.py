@@ -125,7 +125,7 @@ def diff(old: str, new: str, fmt: str) -> None:
     Examples:
       $ timeline diff 1.0.0 1.1.0
       diff 1.0.0 -> 1.1.0 (change level: minor, rows added)
-      schema: unchanged (fingerprint 26ee81436180)
+      schema: unchanged (fingerprint 7a5ab4f4c7db)
       claims: 32 -> 33 rows: 1 added, 0 removed, 1 changed
         + cl-0033  "..."
         ~ cl-0002
