@@ -149,9 +149,12 @@ def _open(path: Path) -> Any:
 def _batches(parquet: Any, path: Path, rows: int) -> Any:
     import pyarrow as pa
 
+    pool = pa.default_memory_pool()
     try:
         for batch in parquet.iter_batches(batch_size=rows):
             yield table_to_pandas(pa.Table.from_batches([batch]))
+            # The allocator keeps freed batches cached; without this RSS creeps with length.
+            pool.release_unused()
     except (pa.ArrowException, OSError) as exc:
         msg = f"{path}: not a readable Parquet file ({str(exc).splitlines()[0]})"
         raise InputError(msg) from None
