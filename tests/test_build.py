@@ -130,3 +130,11 @@ def test_rebuild_with_another_parquet_writer_names_the_pinned_one(tmp_path: Path
     assert pq.read_metadata(claims).created_by.endswith("9" * len(pa.__version__))
     with pytest.raises(ReleaseExistsError, match=r"constraints\.txt"):
         build(DATASETS, tmp_path)
+
+
+def test_bad_version_in_dataset_yaml_names_the_file(curated: Path, tmp_path: Path) -> None:
+    meta = curated / "dataset.yaml"
+    meta.write_text(meta.read_text().replace("version: 1.0.0", "version: v1"), encoding="utf-8")
+    result = run_cli("build", "--datasets", str(curated), "--releases", str(tmp_path / "r"))
+    assert result.returncode == 2
+    assert "dataset.yaml: version 'v1' is not MAJOR.MINOR.PATCH" in result.stderr

@@ -414,3 +414,17 @@ def test_parquet_columns_stored_with_wrong_types_exit_1(
     code, out, _ = _validate(tmp_path, str(path))
     assert code == 1
     assert f"claims.{column}: storage_type: column is stored as {arrow_type}" in out
+
+
+def test_truncated_file_in_a_release_is_a_checksum_failure(tmp_path: Path) -> None:
+    import shutil
+
+    release = REPO / "src" / "timeline" / "releases" / timeline.versions()[-1]
+    copy = tmp_path / "release"
+    shutil.copytree(release, copy)
+    events = copy / "events.parquet"
+    events.write_bytes(events.read_bytes()[:100])
+    code, out, _ = _validate(tmp_path, str(copy))
+    assert code == 1
+    assert "manifest_sha256" in out
+    assert "SHA-256 mismatch for events.parquet" in out

@@ -24,7 +24,13 @@ import pandas as pd
 from . import curated, index, parquet_io, schema
 from .changelog import NOTES_NAME, first_release_notes, release_notes, write_changelog
 from .diff import diff_releases
-from .errors import IdReuseError, InputError, ReleaseExistsError, ValidationError
+from .errors import (
+    IdReuseError,
+    InputError,
+    ReleaseExistsError,
+    ReleaseNotFoundError,
+    ValidationError,
+)
 from .manifest import MANIFEST_FORMAT, MANIFEST_NAME, Manifest, sha256_bytes
 from .paths import parse_version, releases_in
 from .releases import Release, read_release
@@ -194,7 +200,12 @@ def _differences(new: Path, old: Path) -> list[str]:
 def build(datasets_dir: Path, releases_dir: Path) -> BuildResult:
     """Validate ``datasets_dir`` and write release ``<version>`` under ``releases_dir``."""
     meta = curated.read_meta(datasets_dir)
-    parse_version(meta.version)
+    try:
+        parse_version(meta.version)
+    except ReleaseNotFoundError as exc:
+        where = datasets_dir / "dataset.yaml"
+        msg = f"{where}: version {meta.version!r} is not MAJOR.MINOR.PATCH such as 1.0.0"
+        raise InputError(msg) from exc
     raws = curated.read_tables(datasets_dir)
     text_lookup = curated.TextFolder(datasets_dir / "sources")
     typed, failures = check_dataset({t: r.frame for t, r in raws.items()}, text_lookup)

@@ -77,7 +77,9 @@ def _add_release_folder(inputs: Inputs, folder: Path) -> None:
             raise InputError(msg)
         try:
             manifest.verify_bytes(name, path.read_bytes(), path)
+            intact = True
         except TimelineError as exc:
+            intact = False
             inputs.failures.append(
                 Failure(
                     table,
@@ -87,7 +89,13 @@ def _add_release_folder(inputs: Inputs, folder: Path) -> None:
                     expected="the SHA-256 and size recorded in manifest.json",
                 )
             )
-        raw = read_parquet(path)
+        try:
+            raw = read_parquet(path)
+        except InputError:
+            if intact:
+                raise
+            continue  # corrupt: the checksum failure above says so; nothing more to check
+
         raw.table = table
         inputs.add(raw)
     inputs.text_folders.append(folder / "texts")
