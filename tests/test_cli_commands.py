@@ -197,9 +197,11 @@ def test_written_files_are_readable_by_others(tmp_path: Path) -> None:
 
 
 def test_a_reader_closing_the_pipe_early_is_not_an_error() -> None:
-    script = f"{console_script()} export claims --format json | head -c 10; exit ${{PIPESTATUS[0]}}"
+    # `true` exits at once, long before the command has loaded pandas and starts writing,
+    # so the write meets a pipe with no reader (with `head`, a small output could fit the
+    # pipe buffer first and the test would race).
+    script = f"{console_script()} export claims --format json | true; exit ${{PIPESTATUS[0]}}"
     result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, check=False)
-    assert result.stdout == '[\n {\n  "cl'
     assert result.returncode == 141  # killed by SIGPIPE like any Unix filter, not exit 1
     assert result.stderr == ""
 
