@@ -174,3 +174,23 @@ def test_cli_stream_needs_parquet(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "--stream needs a Parquet table file" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_capped_stream_report_counts_every_problem(tmp_path: Path) -> None:
+    """More problems than the stored cap: the summary and 'not shown' still count them all."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    import timeline
+
+    from conftest import run_cli
+
+    release = Path(timeline.load("claims").attrs["timeline"]["file"])
+    table = pq.read_table(release)
+    repeated = pa.concat_tables([table] * 330)  # 10,560 rows, every key duplicated
+    path = tmp_path / "claims.parquet"
+    pq.write_table(repeated, path, row_group_size=4096)
+    result = run_cli("validate", str(path), "--stream", "--max-errors", "1")
+    assert result.returncode == 1
+    assert "… 10559 more problems not shown" in result.stdout
+    assert "invalid: 10560 problems: 10560 in claims" in result.stdout

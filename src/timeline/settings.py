@@ -11,6 +11,8 @@ change the environment between calls.  An argument always beats its variable.
 ``TIMELINE_RETRIES``        extra attempts after a failed download (default 3)
 ``TIMELINE_RETRY_BACKOFF``  seconds before the first retry, doubled each time (default 1)
 ``TIMELINE_TIMEOUT``        seconds to wait for the server (default 30)
+``TIMELINE_STREAM_THRESHOLD``  bytes above which ``timeline validate`` streams a Parquet
+                            file by row groups (default 268435456, i.e. 256 MiB)
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ ENV_NO_PROGRESS = "TIMELINE_NO_PROGRESS"
 ENV_RETRIES = "TIMELINE_RETRIES"
 ENV_BACKOFF = "TIMELINE_RETRY_BACKOFF"
 ENV_TIMEOUT = "TIMELINE_TIMEOUT"
+ENV_STREAM_THRESHOLD = "TIMELINE_STREAM_THRESHOLD"
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"", "0", "false", "no", "off"}
@@ -76,9 +79,15 @@ def _number(name: str, default: float, *, integer: bool = False) -> float:
         value = -1
     if value < 0:
         kind = "a whole number" if integer else "a number"
-        msg = f"{name}={raw!r} is not {kind} >= 0; unset it or set e.g. {name}={default:g}"
+        example = int(default) if integer else default
+        msg = f"{name}={raw!r} is not {kind} >= 0; unset it or set e.g. {name}={example}"
         raise ConfigError(msg)
     return value
+
+
+def stream_threshold(default: int) -> int:
+    """Bytes above which validation streams a Parquet file (``TIMELINE_STREAM_THRESHOLD``)."""
+    return int(_number(ENV_STREAM_THRESHOLD, default, integer=True))
 
 
 def normalize_base_url(url: str) -> str:

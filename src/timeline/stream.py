@@ -20,7 +20,6 @@ millions of bad rows cannot exhaust memory either.
 from __future__ import annotations
 
 import math
-import os
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -38,7 +37,7 @@ from .validate import Report, check_dataset, locate
 from .vocab import PRIMARY_KEYS, TABLES
 
 #: Parquet files larger than this are streamed unless told otherwise (bytes).
-STREAM_THRESHOLD = int(os.environ.get("TIMELINE_STREAM_THRESHOLD", 256 * 1024**2))
+DEFAULT_STREAM_THRESHOLD = 256 * 1024**2
 BATCH_ROWS = 64 * 1024
 BUCKET_ROWS = 250_000
 MAX_FAILURES = 10_000
@@ -48,8 +47,9 @@ ROW = "_row"
 def streamed_file(paths: Sequence[Path], stream: bool | None) -> Path | None:
     """The Parquet file among ``paths`` to stream, or None for the in-memory path.
 
-    ``stream=None`` streams a Parquet file above :data:`STREAM_THRESHOLD`;
-    ``True`` streams the largest Parquet file given; ``False`` never streams.
+    ``stream=None`` streams a Parquet file above ``TIMELINE_STREAM_THRESHOLD`` bytes
+    (default :data:`DEFAULT_STREAM_THRESHOLD`); ``True`` streams the largest Parquet file
+    given; ``False`` never streams.
     """
     if stream is False:
         return None
@@ -62,7 +62,9 @@ def streamed_file(paths: Sequence[Path], stream: bool | None) -> Path | None:
             raise InputError(msg)
         return None
     largest = max(parquet, key=lambda p: p.stat().st_size)
-    if stream or largest.stat().st_size > STREAM_THRESHOLD:
+    from .settings import stream_threshold
+
+    if stream or largest.stat().st_size > stream_threshold(DEFAULT_STREAM_THRESHOLD):
         return largest
     return None
 
@@ -94,14 +96,12 @@ class StreamReport(Report):
     by_table: dict[str, int] = field(default_factory=dict)
     by_rule: dict[str, int] = field(default_factory=dict)
 
+    def counts(self) -> tuple[int, dict[str, int], dict[str, int]]:
+        return self.problems, self.by_table, self.by_rule
+
     def as_dict(self) -> dict[str, Any]:
         data = super().as_dict()
-        data.update(
-            problems=self.problems,
-            problems_by_table=self.by_table,
-            problems_by_rule=self.by_rule,
-            failures_stored=len(self.failures),
-        )
+        data["failures_stored"] = len(self.failures)
         return data
 
 

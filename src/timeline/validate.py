@@ -20,7 +20,7 @@ import pandas as pd
 import pandera.pandas as pdr
 
 from . import crosscheck, rules, schema
-from .report import Failure, short_value, summarize
+from .report import Failure, short_value
 from .vocab import PRIMARY_KEYS, TABLES
 
 
@@ -228,15 +228,30 @@ class Report:
     def valid(self) -> bool:
         return not self.failures
 
-    def as_dict(self) -> dict[str, Any]:
+    def counts(self) -> tuple[int, dict[str, int], dict[str, int]]:
+        """Problems in all, by table and by rule (a capped report counts beyond its list)."""
         from collections import Counter
 
+        by_table = dict(Counter(f.table for f in self.failures))
+        by_rule = dict(Counter(f.rule for f in self.failures))
+        return len(self.failures), by_table, by_rule
+
+    def summary(self) -> str:
+        """'valid', or 'N problems: a in claims, b in events'."""
+        total, by_table, _ = self.counts()
+        if not total:
+            return "valid"
+        detail = ", ".join(f"{n} in {table}" for table, n in sorted(by_table.items()))
+        return f"{total} {'problem' if total == 1 else 'problems'}: {detail}"
+
+    def as_dict(self) -> dict[str, Any]:
+        total, by_table, by_rule = self.counts()
         return {
             "valid": self.valid,
-            "summary": summarize(self.failures) if self.failures else "valid",
-            "problems": len(self.failures),
-            "problems_by_table": dict(Counter(f.table for f in self.failures)),
-            "problems_by_rule": dict(Counter(f.rule for f in self.failures)),
+            "summary": self.summary(),
+            "problems": total,
+            "problems_by_table": by_table,
+            "problems_by_rule": by_rule,
             "rows": self.rows,
             "files": self.files,
             "notes": self.notes,
@@ -251,7 +266,7 @@ def validate_paths(
 
     Raises :class:`~timeline.errors.InputError` for input that cannot be read at
     all; data problems are returned in the report, all of them.  A Parquet file
-    above :data:`timeline.stream.STREAM_THRESHOLD` (or any, with ``stream=True``)
+    above ``TIMELINE_STREAM_THRESHOLD`` bytes (default 256 MiB) (or any, with ``stream=True``)
     is validated batch by batch with flat memory (:mod:`timeline.stream`).
     """
     from .inputs import ChainedTexts, collect, reference_tables

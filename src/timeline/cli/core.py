@@ -160,15 +160,14 @@ def validate(
             click.echo(f"note: {note}", err=True)
         for failure in shown:
             click.echo(failure.as_text())
-        if len(shown) < len(report.failures):
-            click.echo(f"… {len(report.failures) - len(shown)} more problems not shown")
+        total = report.counts()[0]
+        if len(shown) < total:
+            click.echo(f"… {total - len(shown)} more problems not shown")
         rows = ", ".join(f"{t} {n}" for t, n in report.rows.items())
         if report.valid:
             click.echo(f"valid: {rows} rows")
         else:
-            from ..report import summarize
-
-            click.echo(f"invalid: {summarize(report.failures)} (in {rows} rows)")
+            click.echo(f"invalid: {report.summary()} (in {rows} rows)")
     if not report.valid:
         raise SystemExit(EXIT_INVALID)
 
