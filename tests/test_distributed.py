@@ -51,7 +51,9 @@ def release(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def client() -> Client:
     with (
-        LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=":0") as cluster,
+        LocalCluster(
+            n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address="127.0.0.1:0"
+        ) as cluster,
         Client(cluster) as dask_client,
     ):
         yield dask_client
@@ -81,3 +83,22 @@ def test_command_line_entry_point_on_the_bundled_release(
     bundled = Path(timeline.load("claims").attrs["timeline"]["file"]).parent
     assert main([str(bundled)]) == 0
     assert capsys.readouterr().out.strip() == "valid"
+
+
+def test_tampered_release_fails_its_checksum(client: Client, tmp_path: Path) -> None:
+    bundled = Path(timeline.load("claims").attrs["timeline"]["file"]).parent
+    copy = tmp_path / "release"
+    shutil.copytree(bundled, copy)
+    events = copy / "events.parquet"
+    events.write_bytes(events.read_bytes()[:200])  # truncated: unreadable and wrong hash
+    found = validate_release(copy, client)
+    assert [(f.table, f.rule) for f in found] == [("events", "manifest_sha256")]
+
+
+def test_missing_or_empty_folder_is_a_usage_error(tmp_path: Path, capsys) -> None:
+    from timeline.distributed import main
+
+    assert main([str(tmp_path / "nope")]) == 2
+    assert "no such folder" in capsys.readouterr().err
+    assert main([str(tmp_path)]) == 2
+    assert "no table files" in capsys.readouterr().err

@@ -24,6 +24,7 @@ cluster (``validate_release(folder, client=Client(...))``), or locally::
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from dataclasses import fields, replace
 from pathlib import Path
@@ -33,6 +34,8 @@ import pandas as pd
 
 from . import crosscheck
 from .curated import TextFolder
+from .errors import EXIT_USAGE, InputError, TimelineError
+from .manifest import MANIFEST_NAME, Manifest, sha256_file
 from .readers import table_to_pandas
 from .report import Failure, short_value, summarize
 from .validate import _expected_for_check, check_table
@@ -214,9 +217,13 @@ def validate_release(folder: Path, client: Any = None) -> list[Failure]:
     """
     dask = _dask("dask")
     dd = _dask("dask.dataframe")
+    integrity = _manifest_failures(_existing(folder))
+    corrupt = {f.table for f in integrity}
     frames: dict[str, Any] = {}
     for table in TABLES:
-        pieces = _pieces(folder, table)
+        if table in corrupt:
+            continue  # its checksum failure is reported; its bytes cannot be trusted
+        pieces = _readable_pieces(folder, table)
         if pieces:
             meta = _read_piece(pieces[0]).iloc[:0]
             frames[table] = dd.from_map(_read_piece, pieces, meta=meta, enforce_metadata=False)
@@ -238,7 +245,7 @@ def validate_release(folder: Path, client: Any = None) -> list[Failure]:
     names = list(lazy)
     computed = dict(zip(names, dask.compute(*[lazy[n] for n in names], **scheduler), strict=True))
 
-    failures: list[Failure] = []
+    failures: list[Failure] = list(integrity)
     for table in frames:
         failures += _as_failures(computed[f"partitions.{table}"])
         dupes = computed[f"duplicates.{table}"].sort_values(ROW)
@@ -253,6 +260,51 @@ def validate_release(folder: Path, client: Any = None) -> list[Failure]:
     return sorted(
         failures, key=lambda f: (order.get(f.table, 99), f.row if f.row is not None else -1)
     )
+
+
+def _existing(folder: Path) -> Path:
+    if not folder.is_dir():
+        msg = f"{folder}: no such folder (expected a release folder of Parquet tables)"
+        raise InputError(msg)
+    return folder
+
+
+def _readable_pieces(folder: Path, table: str) -> list[tuple[str, int, int]]:
+    import pyarrow as pa
+
+    try:
+        return _pieces(folder, table)
+    except (pa.ArrowException, OSError) as exc:
+        msg = f"{folder}: {table} is not a readable Parquet table ({str(exc).splitlines()[0]})"
+        raise InputError(msg) from None
+
+
+def _manifest_failures(folder: Path) -> list[Failure]:
+    """Checksum failures for files a ``manifest.json`` lists (none when there is no manifest)."""
+    if not (folder / MANIFEST_NAME).is_file():
+        if not any(_files(folder, table) for table in TABLES):
+            msg = f"{folder}: no table files (expected <table>.parquet or <table>/*.parquet)"
+            raise InputError(msg)
+        return []
+    manifest = Manifest.read(folder / MANIFEST_NAME)
+    failures = []
+    for table in TABLES:
+        name = f"{table}.parquet"
+        path = folder / name
+        entry = manifest.files.get(name)
+        if entry is None:
+            continue
+        if not path.is_file() or sha256_file(path) != entry["sha256"]:
+            failures.append(
+                Failure(
+                    table,
+                    "manifest_sha256",
+                    f"{name} is missing or differs from the SHA-256 in manifest.json",
+                    file=str(path),
+                    expected=f"SHA-256 {entry['sha256']}",
+                )
+            )
+    return failures
 
 
 def _read_sources(folder: Path) -> pd.DataFrame | None:
@@ -272,14 +324,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--workers", type=int, default=1)
     args = parser.parse_args(argv)
-    dist = _dask("dask.distributed")
-    with (
-        dist.LocalCluster(
-            n_workers=args.workers, threads_per_worker=1, dashboard_address=":0"
-        ) as cluster,
-        dist.Client(cluster) as client,
-    ):
-        failures = validate_release(args.folder, client)
+    try:
+        _manifest_failures(_existing(args.folder))  # fail fast, before starting a cluster
+        dist = _dask("dask.distributed")
+        # A local cluster on loopback only (scheduler, workers and dashboard).
+        with (
+            dist.LocalCluster(
+                n_workers=args.workers,
+                threads_per_worker=1,
+                host="127.0.0.1",
+                dashboard_address="127.0.0.1:0",
+            ) as cluster,
+            dist.Client(cluster) as client,
+        ):
+            failures = validate_release(args.folder, client)
+    except TimelineError as exc:
+        print(f"error: {exc}", file=sys.stderr)  # noqa: T201
+        return exc.exit_code
+    except ImportError as exc:
+        print(f"error: {exc}", file=sys.stderr)  # noqa: T201
+        return EXIT_USAGE
     for failure in failures:
         print(failure.as_text())  # noqa: T201
     print(f"invalid: {summarize(failures)}" if failures else "valid")  # noqa: T201
