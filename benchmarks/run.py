@@ -390,11 +390,18 @@ TARGETS = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    global DATA  # one run, one data folder
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--quick", action="store_true", help="small sizes, a few minutes at most")
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, one run each (for tests)")
     parser.add_argument(
         "--only", choices=list(TARGETS), action="append", help="run only these targets"
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=DATA,
+        help=f"where generated data goes (default {DATA.relative_to(HERE.parent)})",
     )
     parser.add_argument("--child-stream", metavar="PATH", help=argparse.SUPPRESS)
     parser.add_argument("--child-memory", metavar="PATH", help=argparse.SUPPRESS)
@@ -403,7 +410,8 @@ def main(argv: list[str] | None = None) -> int:
         _child_stream(args.child_stream or args.child_memory, stream=bool(args.child_stream))
         return 0
     sizes = SMOKE if args.smoke else QUICK if args.quick else FULL
-    DATA.mkdir(exist_ok=True)
+    DATA = args.data_dir
+    DATA.mkdir(parents=True, exist_ok=True)
     print(f"machine: {machine()}")
     print(
         f"mode: {'quick' if args.quick else 'full'} (medians of {sizes.repeats} runs unless noted)"

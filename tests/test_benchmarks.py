@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 from conftest import REPO
 
@@ -28,9 +29,10 @@ TARGETS = [
 ]
 
 
-def test_smoke_run_prints_every_target_with_a_ratio() -> None:
+def test_smoke_run_prints_every_target_with_a_ratio(tmp_path: Path) -> None:
+    data = tmp_path / "bench-data"  # never the repository's benchmarks/.data
     result = subprocess.run(
-        [sys.executable, str(REPO / "benchmarks" / "run.py"), "--smoke"],
+        [sys.executable, str(REPO / "benchmarks" / "run.py"), "--smoke", "--data-dir", str(data)],
         capture_output=True,
         text=True,
         check=False,
@@ -51,3 +53,4 @@ def test_smoke_run_prints_every_target_with_a_ratio() -> None:
         assert re.fullmatch(r"\d+\.\d\d×", cells[3]), cells
         assert cells[5] in {"yes", "NO", "n/a"}
     assert "dupes+dangling caught" in rows["4. stream 4,000 rows: peak RSS"][1]
+    assert any(data.iterdir()), "the generated data went to --data-dir"
