@@ -7,7 +7,6 @@ the text is not available).
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from collections.abc import Callable
 
@@ -82,27 +81,30 @@ def restated_claims_share_event(claims: pd.DataFrame) -> list[Failure]:
     needed = {"claim_id", "event_id", "restates"}
     if not needed <= set(claims.columns):
         return []
-    event_of = dict(zip(claims["claim_id"], claims["event_id"], strict=False))
-    failures = []
-    for pos, (cid, eid, target) in enumerate(
-        zip(claims["claim_id"], claims["event_id"], claims["restates"], strict=True)
-    ):
-        if pd.isna(target) or target not in event_of:
-            continue
-        if target == cid or event_of[target] != eid:
-            failures.append(
-                Failure(
-                    table="claims",
-                    rule="restates_same_event",
-                    message="restates a claim about another event (or itself)",
-                    column="restates",
-                    key=str(cid),
-                    row=pos,
-                    value=str(target),
-                    expected=f"another claim about {eid}",
-                )
-            )
-    return failures
+    restating = claims.loc[
+        claims["restates"].notna().to_numpy(), ["claim_id", "event_id", "restates"]
+    ]
+    if restating.empty:
+        return []
+    known = claims.drop_duplicates("claim_id", keep="last")
+    event_of = pd.Series(known["event_id"].to_numpy(), index=known["claim_id"].to_numpy())
+    target_event = restating["restates"].map(event_of)
+    bad = target_event.notna() & (
+        (restating["restates"] == restating["claim_id"]) | (target_event != restating["event_id"])
+    )
+    return [
+        Failure(
+            table="claims",
+            rule="restates_same_event",
+            message="restates a claim about another event (or itself)",
+            column="restates",
+            key=str(cid),
+            row=int(pos),
+            value=str(target),
+            expected=f"another claim about {eid}",
+        )
+        for pos, cid, eid, target in restating[bad.to_numpy()].itertuples()
+    ]
 
 
 def quotes_match_texts(
@@ -153,17 +155,11 @@ def quotes_match_texts(
     needed = {"claim_id", "source_id", "quote", "quote_start", "quote_end"}
     if not needed <= set(claims.columns):
         return failures
-    columns = zip(
-        claims["claim_id"],
-        claims["source_id"],
-        claims["quote"],
-        claims["quote_start"],
-        claims["quote_end"],
-        strict=True,
-    )
-    for pos, (cid, sid, quote, start, end) in enumerate(columns):
-        if pd.isna(sid) or pd.isna(quote) or pd.isna(start) or pd.isna(end):
-            continue
+    keys = ["source_id", "quote", "quote_start", "quote_end"]
+    rows = claims.loc[claims[keys].notna().all(axis=1).to_numpy(), ["claim_id", *keys]]
+    # Each distinct (source, quote, offsets) is checked once: synthetic and bulk files repeat.
+    problems: dict[tuple[str, str, int, int], tuple[str, str]] = {}
+    for sid, quote, start, end in rows[keys].drop_duplicates().itertuples(index=False):
         sid = str(sid)
         if sid not in decoded:
             data = texts(sid)
@@ -186,6 +182,14 @@ def quotes_match_texts(
             if where >= 0
             else "text that occurs verbatim in the archived source (the quote is not in it)"
         )
+        problems[(sid, str(quote), int(start), int(end))] = (found, hint)
+    if not problems:
+        return failures
+    for pos, cid, sid, quote, start, end in rows.itertuples():
+        problem = problems.get((str(sid), str(quote), int(start), int(end)))
+        if problem is None:
+            continue
+        found, hint = problem
         failures.append(
             Failure(
                 "claims",
@@ -193,7 +197,7 @@ def quotes_match_texts(
                 f"the archived text at {int(start)}..{int(end)} does not match the quote",
                 column="quote",
                 key=str(cid),
-                row=pos,
+                row=int(pos),
                 value=short_value(found),
                 expected=hint,
             )
@@ -216,37 +220,29 @@ def claims_not_after_publication(
     needed = {"claim_id", "source_id", "stated_on", "stated_end", "stated_precision"}
     if not needed <= set(claims.columns):
         return []
-    published = dict(zip(sources["source_id"], sources["published_on"], strict=False))
+    published = sources.drop_duplicates("source_id", keep="last").set_index("source_id")[
+        "published_on"
+    ]
+    pub = pd.to_datetime(claims["source_id"].map(published), errors="coerce")
+    start = pd.to_datetime(claims["stated_on"], errors="coerce")
+    end = pd.to_datetime(claims["stated_end"], errors="coerce")
+    late_start = (start > pub).fillna(False).to_numpy(dtype=bool)
+    bounded = claims["stated_precision"].isin(["day", "range"]).to_numpy(dtype=bool)
+    late_end = bounded & (end > pub).fillna(False).to_numpy(dtype=bool) & ~late_start
     failures = []
-    for pos, (cid, sid, start, end, precision) in enumerate(
-        zip(
-            claims["claim_id"],
-            claims["source_id"],
-            claims["stated_on"],
-            claims["stated_end"],
-            claims["stated_precision"],
-            strict=True,
-        )
-    ):
-        pub = published.get(sid)
-        if not isinstance(pub, dt.date):
-            continue
-        if isinstance(start, dt.date) and start > pub:
-            column, late = "stated_on", start
-        elif precision in ("day", "range") and isinstance(end, dt.date) and end > pub:
-            column, late = "stated_end", end
-        else:
-            continue
+    for pos in (late_start | late_end).nonzero()[0]:
+        column = "stated_on" if late_start[pos] else "stated_end"
+        sid = claims["source_id"].iloc[pos]
         failures.append(
             Failure(
                 "claims",
                 "stated_before_publication",
                 "the claim is dated after its source was published",
                 column=column,
-                key=str(cid),
-                row=pos,
-                value=str(late),
-                expected=f"a date on or before {pub} ({sid} published_on)",
+                key=str(claims["claim_id"].iloc[pos]),
+                row=int(pos),
+                value=str(claims[column].iloc[pos]),
+                expected=f"a date on or before {published[sid]} ({sid} published_on)",
             )
         )
     return failures
