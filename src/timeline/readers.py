@@ -121,8 +121,9 @@ def read_yaml(path: Path) -> RawTable:
 
     text = _decode(path, _read_bytes(path))
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        records = yaml.safe_load(text)
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed
+        node = yaml.compose(text, Loader=loader)
+        records = yaml.load(text, Loader=loader)  # a safe loader: C or Python
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)

@@ -11,6 +11,7 @@ checked against ``reference`` tables, usually the newest bundled release.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,18 +25,20 @@ from .report import Failure, short_value
 from .vocab import PRIMARY_KEYS, TABLES
 
 
+@functools.cache
+def _column_specs(table: str) -> dict[str, dict[str, Any]]:
+    """Each column's contract entry, built once per process (reports ask per failure)."""
+    return {c["name"]: c for c in schema.contract()[table]["columns"]}
+
+
 def column_types(table: str) -> dict[str, str]:
     """Logical type of every column of ``table``, from the contract."""
-    return {c["name"]: c["type"] for c in schema.contract()[table]["columns"]}
+    return {name: spec["type"] for name, spec in _column_specs(table).items()}
 
 
 def _expected_for_check(check: str, table: str, column: str | None) -> tuple[str, str, str]:
     """(rule, message, expected) for a pandera check name."""
-    spec: dict[str, Any] = {}
-    if column:
-        for col in schema.contract()[table]["columns"]:
-            if col["name"] == column:
-                spec = col
+    spec: dict[str, Any] = _column_specs(table).get(column or "", {})
     if check.startswith("isin"):
         allowed = ", ".join(spec.get("allowed", []))
         return "allowed_values", "not an allowed value", f"one of: {allowed}"
