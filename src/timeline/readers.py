@@ -50,14 +50,10 @@ def file_format(path: Path) -> str:
 
 
 def _read_bytes(path: Path) -> bytes:
+    """The whole file; missing, unreadable, empty or blank files are input errors."""
+    _check_size(path)
     try:
         data = path.read_bytes()
-    except FileNotFoundError:
-        msg = f"{path}: no such file"
-        raise InputError(msg) from None
-    except IsADirectoryError:
-        msg = f"{path}: is a directory, expected a file"
-        raise InputError(msg) from None
     except OSError as exc:
         msg = f"{path}: cannot read: {exc.strerror}"
         raise InputError(msg) from None

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import signal
 import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import click
 
@@ -33,6 +35,21 @@ def cli() -> None:
       timeline validate datasets  check curated rows, quotes and references
       timeline versions           list the releases you can load
     """
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def format_option(*choices: str, help_text: str = "Output format.") -> Callable[[F], F]:
+    """``--format CHOICE`` stored as ``fmt``, defaulting to the first choice."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(list(choices)),
+        default=choices[0],
+        show_default=True,
+        help=help_text,
+    )
 
 
 def _report_validation(exc: TimelineError) -> None:

@@ -13,7 +13,7 @@ import click
 
 from ..errors import EXIT_INVALID, TimelineError
 from ..vocab import EVENT_TYPES, TABLES
-from . import cli
+from . import cli, format_option
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -96,14 +96,7 @@ def _version_option() -> Callable[[F], F]:
     default=None,
     help="Table of the given files (default: from the file name or its columns).",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="text for people, json for machines.",
-)
+@format_option("text", "json", help_text="text for people, json for machines.")
 @click.option(
     "--max-errors",
     type=click.IntRange(min=1),
@@ -286,14 +279,7 @@ def info(version: str | None) -> None:
 
 @cli.command()
 @click.argument("table", type=click.Choice(TABLES))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["csv", "json", "ndjson"]),
-    default="csv",
-    show_default=True,
-    help="Output format.",
-)
+@format_option("csv", "json", "ndjson")
 @click.option(
     "--output",
     "-o",
@@ -322,14 +308,7 @@ def export(table: str, fmt: str, output: Path | None, version: str | None) -> No
 
 @cli.command()
 @click.argument("table", type=click.Choice(TABLES), required=False)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["json", "yaml", "markdown"]),
-    default="markdown",
-    show_default=True,
-    help="Output format.",
-)
+@format_option("markdown", "json", "yaml")
 def schema(table: str | None, fmt: str) -> None:
     """Print the data contract, generated from the pandera models.
 
@@ -361,14 +340,7 @@ def schema(table: str | None, fmt: str) -> None:
 
 @cli.command()
 @_version_option()
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "bibtex", "both"]),
-    default="both",
-    show_default=True,
-    help="Plain text, BibTeX, or both.",
-)
+@format_option("both", "text", "bibtex", help_text="Plain text, BibTeX, or both.")
 def cite(version: str | None, fmt: str) -> None:
     """How to cite the dataset and a specific release.
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from . import cli
+from . import cli, format_option
 
 BASE_URL_HELP = "Mirror to use (default: $TIMELINE_BASE_URL)."
 CACHE_HELP = "Download cache (default: $TIMELINE_CACHE_DIR, else the per-user cache folder)."
@@ -106,14 +106,7 @@ def download(version: str, dest: Path | None, base_url: str | None, cache_dir: P
 @cli.command()
 @click.argument("old")
 @click.argument("new")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="text for people, json for machines.",
-)
+@format_option("text", "json", help_text="text for people, json for machines.")
 def diff(old: str, new: str, fmt: str) -> None:
     """Compare two releases value by value: rows added, removed and changed, by primary key.
 
