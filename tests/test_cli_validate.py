@@ -358,9 +358,7 @@ def test_curated_yaml_files_validate_alone_with_line_numbers(tmp_path: Path) -> 
 
     bad = source.replace("event_type: briefing", "event_type: chat")
     good.write_text(bad, encoding="utf-8")
-    line = next(
-        i + 1 for i, text in enumerate(bad.splitlines()) if text.startswith("- event_id: ev-0017")
-    )
+    line = bad.splitlines().index("  event_type: chat") + 1  # the cell's own line
     code, out, _ = _validate(tmp_path, str(good))
     assert code == 1
     assert f"events.yaml:{line} events[ev-0017].event_type: allowed_values" in out

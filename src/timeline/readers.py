@@ -31,12 +31,17 @@ class RawTable:
     lines: list[int] | None = None
     table: str | None = None
     notes: list[str] = field(default_factory=list)
+    #: Per row, the line of each column's cell (YAML, where a row spans several lines).
+    cell_lines: list[dict[str, int]] | None = None
     #: Arrow type of each column, for files that carry types (Parquet).
     arrow_types: dict[str, Any] = field(default_factory=dict)
 
-    def line_of(self, row: int | None) -> int | None:
+    def line_of(self, row: int | None, column: str | None = None) -> int | None:
+        """The file line of ``row`` (of its ``column``'s cell, where the format tells)."""
         if row is None or self.lines is None or not 0 <= row < len(self.lines):
             return None
+        if column is not None and self.cell_lines is not None:
+            return self.cell_lines[row].get(column, self.lines[row])
         return self.lines[row]
 
 
@@ -133,6 +138,12 @@ def read_yaml(path: Path) -> RawTable:
         msg = f"{path}: expected a YAML list of rows (mappings), got {type(records).__name__}"
         raise InputError(msg)
     lines = [item.start_mark.line + 1 for item in node.value]
+    cell_lines = [
+        {str(key.value): key.start_mark.line + 1 for key, _ in item.value}
+        if isinstance(item, yaml.MappingNode)
+        else {}
+        for item in node.value
+    ]
     columns: list[str] = []
     for record, line in zip(records, lines, strict=True):
         if not isinstance(record, dict):
@@ -146,7 +157,7 @@ def read_yaml(path: Path) -> RawTable:
         raise InputError(msg)
     frame = pd.DataFrame.from_records(records, columns=columns).astype(object)
     frame = frame.where(frame.notna(), None)
-    return RawTable(path, frame, lines)
+    return RawTable(path, frame, lines, cell_lines=cell_lines)
 
 
 def read_parquet(path: Path) -> RawTable:

@@ -212,7 +212,11 @@ def locate(failures: list[Failure], raws: Mapping[str, Any]) -> list[Failure]:
             continue
         out.append(
             Failure(
-                **{**failure.as_dict(), "file": str(raw.path), "line": raw.line_of(failure.row)}
+                **{
+                    **failure.as_dict(),
+                    "file": str(raw.path),
+                    "line": raw.line_of(failure.row, failure.column),
+                }
             )
         )
     return out
