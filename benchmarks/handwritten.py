@@ -15,8 +15,8 @@ from typing import Any
 import pandas as pd
 import pyarrow.parquet as pq
 
-from timeline import schema, vocab
-from timeline.readers import table_to_pandas
+from timeline.io.readers import table_to_pandas
+from timeline.model import schema, vocab
 
 ENUMS = {
     "attribution": vocab.ATTRIBUTION,

@@ -194,7 +194,7 @@ def target_validate(sizes: Sizes) -> list[Row]:
     import handwritten
 
     import timeline
-    from timeline.validate import validate_paths
+    from timeline.validation.run import validate_paths
 
     rows = sizes.validate_rows
     path = _claims_file(rows)
@@ -226,7 +226,7 @@ def target_validate(sizes: Sizes) -> list[Row]:
 
 def _child_stream(path: str, stream: bool) -> None:
     """Run in a child process: validate one file, print seconds, peak RSS and what was caught."""
-    from timeline.validate import validate_paths
+    from timeline.validation.run import validate_paths
 
     start = time.perf_counter()
     report = validate_paths([Path(path)], stream=stream)
@@ -322,7 +322,7 @@ def target_build(sizes: Sizes) -> list[Row]:
     """5. Full rebuild of the curated data, and of a copy with ``build_scale``× the rows."""
     import scaled
 
-    from timeline.build import build
+    from timeline.publish.build import build
 
     repo = HERE.parent
     scaled_dir = scaled.write(

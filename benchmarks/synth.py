@@ -20,7 +20,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 import timeline
-from timeline import parquet_io, schema
+from timeline.io import parquet as parquet_io
+from timeline.model import schema
 
 #: Bump when the generated data changes, so cached files are regenerated.
 VERSION = 1

@@ -24,11 +24,11 @@ from typing import Any
 
 import yaml
 
-from timeline.build import build
+from timeline.publish.build import build
 
 from conftest import DATASETS, REPO
 
-BUNDLED = REPO / "src" / "timeline" / "releases"
+BUNDLED = REPO / "src" / "timeline" / "data"
 NEW_VERSION = "1.1.0"
 NEW_RELEASED = "2026-12-01"
 NEW_ACTOR = {

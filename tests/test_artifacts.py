@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from timeline import artifacts, schema, vocab
-from timeline.crosscheck import FOREIGN_KEYS, LIST_COLUMNS
-from timeline.paths import bundled_root, releases_in
+from timeline.model import schema, vocab
+from timeline.model.keys import FOREIGN_KEYS, LIST_COLUMNS
+from timeline.outputs import artifacts
+from timeline.releases.paths import bundled_root, releases_in
 
 from conftest import REPO
 

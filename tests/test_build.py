@@ -9,12 +9,12 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from timeline.build import build
 from timeline.errors import ReleaseExistsError, ValidationError
+from timeline.publish.build import build
 
 from conftest import DATASETS, REPO, run_cli
 
-BUNDLED = REPO / "src" / "timeline" / "releases"
+BUNDLED = REPO / "src" / "timeline" / "data"
 
 
 def _files(folder: Path) -> dict[str, bytes]:

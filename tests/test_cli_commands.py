@@ -89,7 +89,7 @@ def test_show_filters_and_precision_labels() -> None:
 def test_info_lists_files_and_fingerprint() -> None:
     result = run_cli("info", "1.0.0")
     assert result.returncode == 0
-    from timeline.releases import open_release
+    from timeline.releases.resolve import open_release
 
     manifest = open_release("1.0.0").manifest
     assert manifest.schema_fingerprint in result.stdout

@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import timeline
-from timeline.exporting import write
+from timeline.outputs.export import write
 
 from conftest import DATASETS, REPO, run_cli
 
@@ -311,7 +311,7 @@ def test_valid_inputs_exit_0(tmp_path: Path) -> None:
     assert code == 0
     assert out.strip() == "valid: sources 1, actors 18, events 23, claims 32 rows"
 
-    release = REPO / "src" / "timeline" / "releases" / timeline.versions()[-1]
+    release = REPO / "src" / "timeline" / "data" / timeline.versions()[-1]
     code, out, _ = _validate(tmp_path, str(release))
     assert code == 0
 
@@ -417,7 +417,7 @@ def test_parquet_columns_stored_with_wrong_types_exit_1(
 def test_truncated_file_in_a_release_is_a_checksum_failure(tmp_path: Path) -> None:
     import shutil
 
-    release = REPO / "src" / "timeline" / "releases" / timeline.versions()[-1]
+    release = REPO / "src" / "timeline" / "data" / timeline.versions()[-1]
     copy = tmp_path / "release"
     shutil.copytree(release, copy)
     events = copy / "events.parquet"

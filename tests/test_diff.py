@@ -18,11 +18,11 @@ from release_mirror import (
     build_second_release,
     edit_for_second_release,
 )
-from timeline.build import build
-from timeline.changelog import CHANGELOG_NAME, NOTES_NAME
-from timeline.diff import ReleaseDiff, diff, show
 from timeline.errors import IdReuseError, InputError, ReleaseExistsError
-from timeline.manifest import sha256_file
+from timeline.publish.build import build
+from timeline.publish.changelog import CHANGELOG_NAME, NOTES_NAME
+from timeline.releases.diff import ReleaseDiff, diff, show
+from timeline.releases.manifest import sha256_file
 
 from conftest import DATASETS, run_cli
 

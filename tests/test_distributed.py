@@ -16,9 +16,9 @@ from dask.distributed import Client, LocalCluster
 
 import timeline
 from test_stream import claims_copies, with_problems, write_parquet
-from timeline.distributed import main, validate_release
-from timeline.report import Failure
-from timeline.validate import validate_paths
+from timeline.validation.failures import Failure
+from timeline.validation.run import validate_paths
+from timeline.validation.scale.distributed import main, validate_release
 
 
 def _key(failure: Failure) -> tuple[object, ...]:
@@ -96,7 +96,7 @@ def test_tampered_release_fails_its_checksum(client: Client, tmp_path: Path) -> 
 
 
 def test_missing_or_empty_folder_is_a_usage_error(tmp_path: Path, capsys) -> None:
-    from timeline.distributed import main
+    from timeline.validation.scale.distributed import main
 
     assert main([str(tmp_path / "nope")]) == 2
     assert "no such folder" in capsys.readouterr().err

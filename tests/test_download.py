@@ -17,8 +17,6 @@ import pytest
 
 import timeline
 from release_mirror import NEW_VERSION, Mirror, build_second_release, serve
-from timeline.cache import clear
-from timeline.download import Progress, fetch_release, progress_for
 from timeline.errors import (
     ConfigError,
     DownloadError,
@@ -27,9 +25,11 @@ from timeline.errors import (
     OfflineError,
     ReleaseNotFoundError,
 )
-from timeline.manifest import sha256_file
-from timeline.releases import download_release, list_versions
-from timeline.settings import settings
+from timeline.releases.cache import clear
+from timeline.releases.manifest import sha256_file
+from timeline.releases.mirror import Progress, fetch_release, progress_for
+from timeline.releases.resolve import download_release, list_versions
+from timeline.releases.settings import settings
 
 CLAIMS = f"/{NEW_VERSION}/claims.parquet"
 

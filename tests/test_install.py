@@ -33,9 +33,9 @@ def test_wheel_ships_releases_and_loads_without_the_source_tree(tmp_path: Path) 
     (wheel,) = wheels.glob("timeline-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for table in ("sources", "actors", "events", "claims"):
-        assert f"timeline/releases/1.0.0/{table}.parquet" in names
-    assert "timeline/releases/1.0.0/manifest.json" in names
-    assert not any(name.startswith("timeline/releases/.") for name in names)
+        assert f"timeline/data/1.0.0/{table}.parquet" in names
+    assert "timeline/data/1.0.0/manifest.json" in names
+    assert not any(name.startswith("timeline/data/.") for name in names)
 
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)

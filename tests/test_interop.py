@@ -12,7 +12,7 @@ About frictionless and Parquet: frictionless 5 reads Parquet through
 in an integer column arrives as a float NaN and is reported as a type error;
 and it bypasses its own byte loader, so it never counts bytes or hashes the
 file (``byte-count`` "actual is None", the SHA-256 check silently skipped).
-``timeline.frictionless_parquet`` ships a 20-line frictionless parser plugin that
+``timeline.outputs.frictionless_parquet`` ships a 20-line frictionless parser plugin that
 reads the file through frictionless' loader (so frictionless itself computes
 the SHA-256 and byte count) and hands pyarrow's Python values (None for null)
 to frictionless; every check is frictionless' own.
@@ -36,10 +36,10 @@ import pytest
 from frictionless import validate
 
 import timeline
-from timeline import schema, vocab
-from timeline.frictionless_parquet import parquet_plugin
-from timeline.manifest import sha256_bytes
-from timeline.paths import bundled_root, releases_in
+from timeline.model import schema, vocab
+from timeline.outputs.frictionless_parquet import parquet_plugin
+from timeline.releases.manifest import sha256_bytes
+from timeline.releases.paths import bundled_root, releases_in
 
 RELEASES = releases_in(bundled_root())
 CASES = [(v, t) for v in RELEASES for t in vocab.TABLES]

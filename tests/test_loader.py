@@ -9,7 +9,7 @@ import pytest
 
 import timeline
 from timeline.errors import InputError, IntegrityError, ReleaseNotFoundError, UnknownTableError
-from timeline.releases import open_release
+from timeline.releases.resolve import open_release
 
 
 def test_versions_and_tables() -> None:

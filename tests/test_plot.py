@@ -14,7 +14,7 @@ from matplotlib.collections import PolyCollection
 from matplotlib.lines import Line2D
 
 import timeline
-from timeline.plot import draw_timeline, number_phrase, plot_timeline
+from timeline.outputs.chart import draw_timeline, number_phrase, plot_timeline
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import timeline
-from timeline import schema
+from timeline.model import schema
 
 REPORT = "rfa-2024-12-23-north-korea-kursk"
 

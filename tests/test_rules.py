@@ -8,9 +8,9 @@ from collections.abc import Callable
 import pandas as pd
 import pytest
 
-from timeline import curated
-from timeline.report import Failure
-from timeline.validate import check_dataset
+from timeline.io import curated
+from timeline.validation.engine import check_dataset
+from timeline.validation.failures import Failure
 
 from conftest import DATASETS
 

@@ -17,10 +17,10 @@ import pyarrow.parquet as pq
 import pytest
 
 import timeline
-from timeline.report import Failure
-from timeline.spill import Spill, bucket_of
-from timeline.stream import FailureSink, streamed_file, validate_streaming
-from timeline.validate import validate_paths
+from timeline.validation.failures import Failure
+from timeline.validation.run import validate_paths
+from timeline.validation.scale.spill import Spill, bucket_of
+from timeline.validation.scale.stream import FailureSink, streamed_file, validate_streaming
 
 from conftest import run_cli
 

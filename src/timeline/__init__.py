@@ -3,7 +3,7 @@
 ``timeline.load("claims")`` returns a table of the newest bundled release;
 ``timeline.load_timeline()`` the claims joined with events, claimants and
 sources; ``timeline.download_release("1.1.0")`` fetches and verifies a release
-from a mirror; ``timeline.diff.diff("1.0.0", "1.1.0")`` compares two releases.
+from a mirror; ``timeline.releases.diff.diff("1.0.0", "1.1.0")`` compares two releases.
 Heavy libraries are imported only when a function needs them.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .errors import TimelineError
+from timeline.errors import TimelineError
 
 __version__ = "1.0.0"
 
@@ -26,8 +26,8 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from .loader import load, load_timeline, tables, versions
-    from .releases import download_release
+    from timeline.loader import load, load_timeline, tables, versions
+    from timeline.releases.resolve import download_release
 
 _LAZY = {
     "load": "loader",

@@ -1,5 +1,5 @@
 """``python -m timeline`` runs the CLI."""
 
-from .cli import main
+from timeline.cli import main
 
 main()

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .report import Failure
+    from timeline.validation.failures import Failure
 
 #: Exit code for data that was read but breaks the schema or a rule.
 EXIT_INVALID = 1

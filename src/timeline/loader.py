@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError, IntegrityError, UnknownTableError
-from .releases import LATEST, local_versions, open_release, resolve_version
-from .settings import settings
-from .vocab import TABLES
+from timeline.errors import InputError, IntegrityError, UnknownTableError
+from timeline.model.vocab import TABLES
+from timeline.releases.resolve import LATEST, local_versions, open_release, resolve_version
+from timeline.releases.settings import settings
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -59,7 +59,7 @@ def load(
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from .readers import table_to_pandas
+    from timeline.io.readers import table_to_pandas
 
     release = open_release(version, base_url=base_url, cache_dir=cache_dir, stacklevel=3)
     name = f"{table}.parquet"

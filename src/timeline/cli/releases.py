@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from . import cli, format_option
+from timeline.cli.options import format_option
 
 BASE_URL_HELP = "Mirror to use (default: $TIMELINE_BASE_URL)."
 CACHE_HELP = "Download cache (default: $TIMELINE_CACHE_DIR, else the per-user cache folder)."
@@ -22,7 +22,7 @@ CACHE_HELP = "Download cache (default: $TIMELINE_CACHE_DIR, else the per-user ca
 @contextlib.contextmanager
 def latest_notes() -> Iterator[None]:
     """Show which version 'latest' resolved to as a one-line note on stderr."""
-    from ..errors import LatestVersionWarning
+    from timeline.errors import LatestVersionWarning
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", LatestVersionWarning)
@@ -36,7 +36,7 @@ def latest_notes() -> Iterator[None]:
                     warnings.showwarning(item.message, item.category, item.filename, item.lineno)
 
 
-@cli.command()
+@click.command()
 @click.option("--remote", is_flag=True, help="Also list the versions the mirror offers.")
 @click.option("--base-url", default=None, metavar="URL", help=BASE_URL_HELP)
 @click.option("--cache-dir", type=click.Path(path_type=Path), default=None, help=CACHE_HELP)
@@ -51,15 +51,15 @@ def versions(remote: bool, base_url: str | None, cache_dir: Path | None) -> None
       1.0.0  2026-11-26  bundled, mirror
       1.1.0  2027-01-15  mirror
     """
-    from ..releases import list_versions
-    from ..settings import settings
+    from timeline.releases.resolve import list_versions
+    from timeline.releases.settings import settings
 
     config = settings(base_url=base_url, cache_dir=cache_dir)
     for info in list_versions(config, remote=remote):
         click.echo(f"{info.version}  {info.released or '-':10}  {', '.join(info.where)}")
 
 
-@cli.command()
+@click.command()
 @click.argument("version")
 @click.option(
     "--dest",
@@ -84,7 +84,7 @@ def download(version: str, dest: Path | None, base_url: str | None, cache_dir: P
       $ timeline download 1.1.0
       release 1.1.0 downloaded: ~/.cache/timeline/1.1.0 (7 files verified)
     """
-    from ..releases import download_release
+    from timeline.releases.resolve import download_release
 
     with latest_notes():
         fetched = download_release(version, dest=dest, base_url=base_url, cache_dir=cache_dir)
@@ -103,7 +103,7 @@ def download(version: str, dest: Path | None, base_url: str | None, cache_dir: P
     )
 
 
-@cli.command()
+@click.command()
 @click.argument("old")
 @click.argument("new")
 @format_option("text", "json", help_text="text for people, json for machines.")
@@ -125,8 +125,11 @@ def diff(old: str, new: str, fmt: str) -> None:
             value: 1100 -> 1200
       $ timeline diff 1.0.0 ./build/1.1.0 --format json
     """
-    from ..diff import diff as run_diff
+    from timeline.releases.diff import diff as run_diff
 
     with latest_notes():
         result = run_diff(old, new)
     click.echo(result.to_json() if fmt == "json" else result.to_text(), nl=False)
+
+
+COMMANDS = (versions, download, diff)

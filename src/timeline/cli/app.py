@@ -1,0 +1,76 @@
+"""The command group, its entry point and the one place that maps errors to exit codes.
+
+Library errors are one family (:class:`~timeline.errors.TimelineError`); they
+are turned into a one-line message and an exit code in :func:`main` only.
+Exit codes: 0 success, 1 invalid data, 2 usage error or unreadable input.
+Heavy libraries are imported inside commands, so ``--help`` stays instant.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+
+import click
+
+from timeline import __version__
+from timeline.cli import browse, build, chart, export, releases, validate
+from timeline.errors import EXIT_USAGE, TimelineError
+
+EPILOG = (
+    "Exit codes: 0 success, 1 invalid data, 2 usage error or unreadable input "
+    "(141: the reader of a pipe closed it early)."
+)
+
+
+@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="timeline")
+def cli() -> None:
+    """A sourced fact timeline of North Korea's military support to Russia in 2024.
+
+    \b
+    Examples:
+      timeline build              rebuild the release from datasets/ and verify it
+      timeline validate datasets  check curated rows, quotes and references
+      timeline versions           list the releases you can load
+    """
+
+
+for _module in (build, validate, browse, export, chart, releases):
+    for _command in _module.COMMANDS:
+        cli.add_command(_command)
+
+
+def _report_validation(exc: TimelineError) -> None:
+    from timeline.errors import ValidationError
+    from timeline.validation.failures import summarize
+
+    if isinstance(exc, ValidationError):
+        for failure in exc.failures:
+            click.echo(failure.as_text(), err=True)
+        click.echo(f"invalid: {summarize(exc.failures)}", err=True)
+    else:
+        click.echo(f"error: {exc}", err=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the CLI and map library errors to messages and exit codes."""
+    if hasattr(signal, "SIGPIPE"):
+        # A reader that closes the pipe early (`timeline show | head`) ends us quietly, as
+        # it does any Unix filter (the shell reports 141), instead of click's exit code 1,
+        # which here means invalid data.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    try:
+        cli.main(args=argv, prog_name="timeline", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(EXIT_USAGE)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except TimelineError as exc:
+        _report_validation(exc)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    sys.exit(0)

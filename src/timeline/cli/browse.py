@@ -1,0 +1,145 @@
+"""Commands that show the data to people: ``tables``, ``show``, ``info``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from typing import Any
+
+import click
+
+from timeline.cli.options import version_option
+from timeline.model.vocab import EVENT_TYPES
+
+
+@click.command()
+def tables() -> None:
+    """List the dataset's tables and their primary keys.
+
+    \b
+    Example:
+      $ timeline tables
+      sources	source_id
+      actors	actor_id
+      events	event_id
+      claims	claim_id
+    """
+    from timeline.model.vocab import PRIMARY_KEYS
+
+    for table, key in PRIMARY_KEYS.items():
+        click.echo(f"{table}\t{key}")
+
+
+def _parse_date(_ctx: Any, _param: Any, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        msg = f"{value!r} is not a date; expected YYYY-MM-DD"
+        raise click.BadParameter(msg) from None
+
+
+@click.command()
+@version_option()
+@click.option(
+    "--from",
+    "since",
+    callback=_parse_date,
+    metavar="YYYY-MM-DD",
+    help="Only events that may fall on or after this date.",
+)
+@click.option(
+    "--to",
+    "until",
+    callback=_parse_date,
+    metavar="YYYY-MM-DD",
+    help="Only events that may fall on or before this date.",
+)
+@click.option(
+    "--type",
+    "event_types",
+    multiple=True,
+    type=click.Choice(list(EVENT_TYPES)),
+    help="Only these event types (repeatable).",
+)
+@click.option(
+    "--claimant",
+    "claimants",
+    multiple=True,
+    metavar="ID|NAME",
+    help="Only claims by this actor id or name part (repeatable).",
+)
+@click.option("--quotes", is_flag=True, help="Print each claim's verbatim quote.")
+def show(
+    version: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+    event_types: tuple[str, ...],
+    claimants: tuple[str, ...],
+    quotes: bool,
+) -> None:
+    """Print the timeline: events by date, each with its claims.
+
+    Dates show their precision (a day, 'week of', a month, a year, a range, or
+    'by' for 'on or before'); numbers show their qualifier and the bounds
+    [low..high] it implies.
+
+    \b
+    Example:
+      $ timeline show --type casualties
+      2024-12-23 ("on Monday")  casualties  ev-0001
+        North Korean soldiers killed or wounded in Russia's Kursk region, as a running total.
+        - Volodymyr Zelenskyy: more than 3,000 soldiers killed or wounded [3,001..] ...
+        - South Korean authorities: at least 1,100 soldiers killed or wounded [1,100..] ...
+    """
+    from timeline.loader import load_timeline
+    from timeline.outputs import textview
+
+    if since is not None and until is not None and since > until:
+        msg = f"--from {since} is after --to {until}"
+        raise click.UsageError(msg)
+
+    view = textview.filter_view(
+        load_timeline(version),
+        since=since,
+        until=until,
+        event_types=event_types,
+        claimants=claimants,
+    )
+    if view.empty:
+        click.echo("no events match these filters")
+        return
+    width = shutil.get_terminal_size((100, 20)).columns
+    for line in textview.render(view, quotes=quotes, width=max(width, 60)):
+        click.echo(line)
+
+
+@click.command()
+@click.argument("version", required=False)
+def info(version: str | None) -> None:
+    """What a release holds: tables, rows, file hashes, schema fingerprint.
+
+    \b
+    Example:
+      $ timeline info 1.0.0
+      timeline 1.0.0 (released 2026-11-26, licence CC-BY-4.0)
+      schema fingerprint 7a5ab4f4…
+      claims.parquet   32 rows   19707 bytes  sha256 3514…
+    """
+    from timeline.releases.resolve import open_release
+
+    release = open_release(version)
+    meta = release.manifest.data
+    click.echo(
+        f"{meta.get('dataset', 'timeline')} {release.version} (released "
+        f"{meta.get('released')}, licence {meta.get('license')})"
+    )
+    click.echo(f"folder {release.path}")
+    click.echo(f"schema fingerprint {release.manifest.schema_fingerprint}")
+    for name, entry in sorted(release.manifest.files.items()):
+        rows = f"{entry['rows']:>6} rows" if "rows" in entry else " " * 11
+        click.echo(f"{name:<48} {rows} {entry['bytes']:>9} bytes  sha256 {entry['sha256']}")
+
+
+COMMANDS = (tables, show, info)

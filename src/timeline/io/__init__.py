@@ -1,0 +1,1 @@
+"""Reading and writing files: table readers, curated YAML, Parquet, atomic writes."""

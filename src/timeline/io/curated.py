@@ -1,0 +1,98 @@
+"""The curated, human-edited form of the dataset under ``datasets/``.
+
+Layout::
+
+    datasets/dataset.yaml          name, version, release date, licence
+    datasets/curated/<table>.yaml  one YAML list of rows per table
+    datasets/sources/<id>.txt      the archived source texts, exact bytes
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from timeline.errors import InputError
+from timeline.io.readers import RawTable, read_yaml
+from timeline.model.vocab import TABLES
+
+
+@dataclass(frozen=True)
+class DatasetMeta:
+    """Release metadata from ``dataset.yaml``."""
+
+    name: str
+    version: str
+    released: str
+    title: str
+    description: str
+    license: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {
+            "dataset": self.name,
+            "version": self.version,
+            "released": self.released,
+            "title": self.title,
+            "description": self.description,
+            "license": self.license,
+        }
+
+
+def is_curated_dir(path: Path) -> bool:
+    return (path / "dataset.yaml").is_file() and (path / "curated").is_dir()
+
+
+def read_meta(root: Path) -> DatasetMeta:
+    import yaml
+
+    path = root / "dataset.yaml"
+    try:
+        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        msg = f"{path}: not found; expected a curated dataset folder with dataset.yaml"
+        raise InputError(msg) from None
+    except yaml.YAMLError as exc:
+        msg = f"{path}: not valid YAML ({exc})"
+        raise InputError(msg) from None
+    required = ("name", "version", "released", "title", "description", "license")
+    if not isinstance(data, dict) or any(k not in data for k in required):
+        msg = f"{path}: needs the keys {', '.join(required)}"
+        raise InputError(msg)
+    released = data["released"]
+    if not isinstance(released, dt.date):
+        msg = f"{path}: 'released' must be a date YYYY-MM-DD, got {released!r}"
+        raise InputError(msg)
+    return DatasetMeta(
+        name=str(data["name"]),
+        version=str(data["version"]),
+        released=released.isoformat(),
+        title=str(data["title"]),
+        description=str(data["description"]),
+        license=str(data["license"]),
+    )
+
+
+def read_tables(root: Path) -> dict[str, RawTable]:
+    """Every table's YAML file, raw; a missing file is an input error."""
+    out = {}
+    for table in TABLES:
+        raw = read_yaml(root / "curated" / f"{table}.yaml")
+        raw.table = table
+        out[table] = raw
+    return out
+
+
+class TextFolder:
+    """Looks up archived texts as ``<folder>/<source_id>.txt``."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def __call__(self, source_id: str) -> bytes | None:
+        path = self.folder / f"{source_id}.txt"
+        if "/" in source_id or source_id.startswith(".") or not path.is_file():
+            return None
+        return path.read_bytes()

@@ -1,0 +1,242 @@
+"""Read a table from CSV, Parquet or the curated YAML format, keeping line numbers.
+
+Readers return plain frames of raw values plus the file line of each row, and
+raise :class:`~timeline.errors.InputError` (never a traceback) for input that
+cannot be read at all.  Turning raw values into typed columns is
+:mod:`timeline.validation.coerce`'s job.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from timeline.errors import InputError, UnknownTableError
+from timeline.model.vocab import TABLES
+
+FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".yaml": "yaml", ".yml": "yaml"}
+
+
+@dataclass
+class RawTable:
+    """A table as read from one file: raw values, and where each row came from."""
+
+    path: Path
+    frame: pd.DataFrame
+    lines: list[int] | None = None
+    table: str | None = None
+    notes: list[str] = field(default_factory=list)
+    #: Per row, the line of each column's cell (YAML, where a row spans several lines).
+    cell_lines: list[dict[str, int]] | None = None
+    #: Arrow type of each column, for files that carry types (Parquet).
+    arrow_types: dict[str, Any] = field(default_factory=dict)
+
+    def line_of(self, row: int | None, column: str | None = None) -> int | None:
+        """The file line of ``row`` (of its ``column``'s cell, where the format tells)."""
+        if row is None or self.lines is None or not 0 <= row < len(self.lines):
+            return None
+        if column is not None and self.cell_lines is not None:
+            return self.cell_lines[row].get(column, self.lines[row])
+        return self.lines[row]
+
+
+def file_format(path: Path) -> str:
+    try:
+        return FORMATS[path.suffix.lower()]
+    except KeyError:
+        known = ", ".join(sorted(FORMATS))
+        msg = f"{path}: unknown file type {path.suffix!r}; expected one of {known}"
+        raise InputError(msg) from None
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The whole file; missing, unreadable, empty or blank files are input errors."""
+    _check_size(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        msg = f"{path}: cannot read: {exc.strerror}"
+        raise InputError(msg) from None
+    if not data.strip():
+        msg = f"{path}: file is empty"
+        raise InputError(msg)
+    return data
+
+
+def _decode(path: Path, data: bytes) -> str:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        msg = f"{path}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        raise InputError(msg) from None
+    # Spreadsheet programs start "CSV UTF-8" files with a byte-order mark: not data.
+    return text.removeprefix("\ufeff")
+
+
+def read_csv(path: Path) -> RawTable:
+    """All cells as strings; an empty cell is missing.  Lines count from 1 (the header)."""
+    text = _decode(path, _read_bytes(path))
+    if "\x00" in text:
+        msg = f"{path}: contains NUL bytes; not a CSV text file"
+        raise InputError(msg)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+        rows: list[list[str]] = []
+        lines: list[int] = []
+        start_line = reader.line_num + 1
+        for record in reader:
+            if record:
+                rows.append(record)
+                lines.append(start_line)
+            start_line = reader.line_num + 1
+    except csv.Error as exc:
+        msg = f"{path}:{reader.line_num}: malformed CSV: {exc}"
+        raise InputError(msg) from None
+    header = [h.strip() for h in header]
+    if len(set(header)) != len(header):
+        dupes = sorted({h for h in header if header.count(h) > 1})
+        msg = f"{path}:1: duplicate column names in the header: {', '.join(dupes)}"
+        raise InputError(msg)
+    if not rows:
+        msg = f"{path}: has a header but no data rows"
+        raise InputError(msg)
+    for record, line in zip(rows, lines, strict=True):
+        if len(record) != len(header):
+            msg = f"{path}:{line}: row has {len(record)} fields but the header has {len(header)}"
+            raise InputError(msg)
+    frame = pd.DataFrame(rows, columns=header, dtype=object)
+    frame = frame.where(frame != "", None)
+    return RawTable(path, frame, lines)
+
+
+def read_yaml(path: Path) -> RawTable:
+    """The curated format: a YAML list of mappings, one per row."""
+    import yaml
+
+    text = _decode(path, _read_bytes(path))
+    try:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed
+        node = yaml.compose(text, Loader=loader)
+        records = yaml.load(text, Loader=loader)  # a safe loader: C or Python
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        problem = getattr(exc, "problem", None) or str(exc)
+        msg = f"{where}: not valid YAML: {problem}"
+        raise InputError(msg) from None
+    if records is None:
+        msg = f"{path}: file is empty"
+        raise InputError(msg)
+    if not isinstance(records, list) or not isinstance(node, yaml.SequenceNode):
+        msg = f"{path}: expected a YAML list of rows (mappings), got {type(records).__name__}"
+        raise InputError(msg)
+    lines = [item.start_mark.line + 1 for item in node.value]
+    cell_lines = [
+        {str(key.value): key.start_mark.line + 1 for key, _ in item.value}
+        if isinstance(item, yaml.MappingNode)
+        else {}
+        for item in node.value
+    ]
+    columns: list[str] = []
+    for record, line in zip(records, lines, strict=True):
+        if not isinstance(record, dict):
+            msg = f"{path}:{line}: expected a mapping of column: value, got {record!r}"
+            raise InputError(msg)
+        for key in record:
+            if key not in columns:
+                columns.append(str(key))
+    if not records:
+        msg = f"{path}: has no rows"
+        raise InputError(msg)
+    frame = pd.DataFrame.from_records(records, columns=columns).astype(object)
+    frame = frame.where(frame.notna(), None)
+    return RawTable(path, frame, lines, cell_lines=cell_lines)
+
+
+def read_parquet(path: Path) -> RawTable:
+    """A Parquet file read with pyarrow; corrupt or truncated files are input errors."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    _check_size(path)
+    try:
+        table = pq.read_table(path)
+    except (pa.ArrowException, OSError, ValueError) as exc:
+        msg = f"{path}: not a readable Parquet file ({str(exc).splitlines()[0]})"
+        raise InputError(msg) from None
+    if table.num_rows == 0:
+        msg = f"{path}: has columns but no rows"
+        raise InputError(msg)
+    raw = RawTable(path, table_to_pandas(table))
+    raw.arrow_types = {f.name: f.type for f in table.schema}
+    return raw
+
+
+def _check_size(path: Path) -> None:
+    """Missing, unreadable or empty files, without reading them."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        msg = f"{path}: no such file"
+        raise InputError(msg) from None
+    except OSError as exc:
+        msg = f"{path}: cannot read: {exc.strerror}"
+        raise InputError(msg) from None
+    if path.is_dir():
+        msg = f"{path}: is a directory, expected a file"
+        raise InputError(msg)
+    if size == 0:
+        msg = f"{path}: file is empty"
+        raise InputError(msg)
+
+
+def table_to_pandas(table: Any) -> pd.DataFrame:
+    """Arrow table to pandas with the package's dtypes (nullable Int64 for integers)."""
+    import pyarrow as pa
+
+    mapping = {pa.int64(): pd.Int64Dtype(), pa.int32(): pd.Int64Dtype()}
+    frame: pd.DataFrame = table.to_pandas(types_mapper=mapping.get)
+    return frame
+
+
+READERS = {"csv": read_csv, "yaml": read_yaml, "parquet": read_parquet}
+
+
+def read_table_file(path: Path, table: str | None = None) -> RawTable:
+    """Read one file, and name its table: given, from the file name, or from its columns."""
+    raw = READERS[file_format(path)](path)
+    if table is not None:
+        if table not in TABLES:
+            msg = f"unknown table {table!r}; expected one of {', '.join(TABLES)}"
+            raise UnknownTableError(msg)
+        raw.table = table
+    else:
+        raw.table = infer_table(path, list(raw.frame.columns))
+        raw.notes.append(f"{path}: treated as the {raw.table} table (use --table to override)")
+    return raw
+
+
+def infer_table(path: Path, columns: list[str]) -> str:
+    """A table named in the file name wins; else the one whose primary key is a column."""
+    from timeline.model.vocab import PRIMARY_KEYS
+
+    stem = path.stem.lower()
+    named = [t for t in TABLES if stem == t or stem.startswith((t + "-", t + "_", t + "."))]
+    if len(named) == 1:
+        return named[0]
+    # Claims carry other tables' keys as foreign keys, so the most specific key wins.
+    for candidate in ("claims", "events", "actors", "sources"):
+        if PRIMARY_KEYS[candidate] in columns:
+            return candidate
+    msg = (
+        f"{path}: cannot tell which table this is (neither the file name nor a primary-key "
+        f"column names one); pass --table with one of {', '.join(TABLES)}"
+    )
+    raise UnknownTableError(msg)

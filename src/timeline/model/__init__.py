@@ -1,0 +1,1 @@
+"""The data model: closed vocabularies, keys, the pandera table models and their row rules."""

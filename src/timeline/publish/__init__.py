@@ -1,0 +1,1 @@
+"""Publishing: building an immutable release from the curated tables, and its notes."""

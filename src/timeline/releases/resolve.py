@@ -1,0 +1,249 @@
+"""Find a release by version: bundled with the package, cached, or on a mirror.
+
+Lookup order for ``open_release("1.1.0")``: the releases bundled inside the
+package, then the download cache, then the mirror (downloaded into the cache,
+verified, and used from there).  ``"latest"`` resolves through the mirror's
+index when a mirror is configured, reachable and not offline, otherwise through
+the bundled index and the local releases; which version it picked is reported
+as a :class:`LatestVersionWarning`.  Nothing here imports pandas or pooch.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline.errors import (
+    DownloadError,
+    IntegrityError,
+    LatestVersionWarning,
+    OfflineError,
+    ReleaseNotFoundError,
+)
+from timeline.releases.cache import cached_versions, release_dir
+from timeline.releases.index import bundled_index
+from timeline.releases.manifest import MANIFEST_NAME, Manifest, sha256_file
+from timeline.releases.paths import bundled_root, parse_version, releases_in
+from timeline.releases.settings import ENV_BASE_URL, ENV_OFFLINE, Settings, settings
+
+LOG = logging.getLogger("timeline")
+LATEST = "latest"
+
+
+@dataclass(frozen=True)
+class Release:
+    """A release on disk: its version, folder, manifest and where it came from.
+
+    ``origin`` is 'bundled' (inside the package), 'cache' (downloaded earlier or
+    just now) or 'folder' (a release folder given by path).
+    """
+
+    version: str
+    path: Path
+    manifest: Manifest
+    origin: str = "bundled"
+
+    def file(self, name: str) -> Path:
+        return self.path / name
+
+
+def read_release(folder: Path, origin: str = "folder") -> Release:
+    """The release stored in ``folder`` (which holds a manifest.json)."""
+    manifest = Manifest.read(folder / MANIFEST_NAME)
+    return Release(manifest.version, folder, manifest, origin)
+
+
+def bundled_versions() -> list[str]:
+    """Versions shipped inside the package, oldest first."""
+    return releases_in(bundled_root())
+
+
+def local_versions(config: Settings | None = None) -> list[str]:
+    """Versions available without the network (bundled or cached), oldest first."""
+    config = config or settings()
+    found = set(bundled_versions()) | set(cached_versions(config))
+    return sorted(found, key=parse_version)
+
+
+def _check_against_index(release: Release) -> Release:
+    """A cached manifest must be the one the bundled index records (when it lists it)."""
+    entry = bundled_index().get(release.version)
+    if entry is not None:
+        actual = sha256_file(release.path / MANIFEST_NAME)
+        if actual != entry.manifest_sha256:
+            msg = (
+                f"{release.path / MANIFEST_NAME}: SHA-256 {actual} is not the published "
+                f"manifest's {entry.manifest_sha256}; delete {release.path} and download "
+                f"release {release.version} again"
+            )
+            raise IntegrityError(msg)
+    return release
+
+
+def find_local(version: str, config: Settings | None = None) -> Release | None:
+    """Release ``version`` if it is bundled or cached, else None.  Never downloads."""
+    parse_version(version)
+    if version in bundled_versions():
+        return read_release(bundled_root() / version, "bundled")
+    config = config or settings()
+    folder = release_dir(config, version)
+    if (folder / MANIFEST_NAME).is_file():
+        return _check_against_index(read_release(folder, "cache"))
+    return None
+
+
+def resolve_latest(config: Settings, stacklevel: int = 2) -> str:
+    """The newest version, from the mirror's index if possible, else from local knowledge."""
+    from timeline.releases import mirror as download
+
+    version: str | None = None
+    where = ""
+    if config.base_url is not None and not config.offline:
+        try:
+            version = download.mirror_index(config).latest()
+            where = f"the mirror's index at {config.base_url}"
+        except DownloadError as exc:
+            LOG.warning("mirror unreachable, resolving 'latest' locally: %s", exc)
+    if version is None:
+        known = set(bundled_index().versions()) | set(local_versions(config))
+        version = max(known, key=parse_version) if known else None
+        where = "the bundled index and local releases"
+    if version is None:
+        msg = "no release is known: none is bundled or cached, and no mirror lists one"
+        raise ReleaseNotFoundError(msg)
+    message = f"version='latest' resolved to {version} (from {where}); pass version={version!r}"
+    message += " to pin it"
+    LOG.info(message)
+    warnings.warn(message, LatestVersionWarning, stacklevel=stacklevel)
+    return version
+
+
+def resolve_version(version: str | None, config: Settings, stacklevel: int = 2) -> str:
+    """None: the newest bundled release; 'latest': see :func:`resolve_latest`."""
+    if version is None:
+        available = bundled_versions()
+        if not available:
+            msg = "no release is bundled with this installation of timeline; pass a version"
+            raise ReleaseNotFoundError(msg)
+        return available[-1]
+    if version == LATEST:
+        return resolve_latest(config, stacklevel + 1)
+    parse_version(version)
+    return version
+
+
+def open_release(
+    version: str | None = None,
+    *,
+    base_url: str | None = None,
+    cache_dir: Path | str | None = None,
+    stacklevel: int = 2,
+) -> Release:
+    """The release ``version`` (None: newest bundled; 'latest': newest known), downloading it
+    from the mirror into the cache when it is neither bundled nor cached."""
+    if version is not None and version != LATEST and version in bundled_versions():
+        return read_release(bundled_root() / version, "bundled")
+    config = settings(base_url=base_url, cache_dir=cache_dir)
+    version = resolve_version(version, config, stacklevel + 1)
+    local = find_local(version, config)
+    if local is not None:
+        return local
+    if config.offline or config.base_url is None:
+        known = ", ".join(local_versions(config)) or "none"
+        if config.offline:
+            msg = (
+                f"release {version} is not bundled or cached (local: {known}) and {ENV_OFFLINE} "
+                f"is set; unset {ENV_OFFLINE} to download it, or load a local version"
+            )
+            raise OfflineError(msg)
+        msg = (
+            f"release {version} is not available locally (available: {known}); set "
+            f"{ENV_BASE_URL} (or pass base_url=) to a mirror to download it"
+        )
+        raise ReleaseNotFoundError(msg)
+    from timeline.releases.mirror import fetch_release
+
+    return read_release(fetch_release(version, config), "cache")
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """What :func:`download_release` did: ``status`` is 'bundled', 'cached', 'present',
+    'copied' or 'downloaded'."""
+
+    release: Release
+    status: str
+
+
+def download_release(
+    version: str,
+    *,
+    dest: Path | None = None,
+    base_url: str | None = None,
+    cache_dir: Path | str | None = None,
+) -> Fetched:
+    """Make release ``version`` available offline: in the cache, or in ``dest/<version>``.
+
+    With ``dest``, a local (bundled or cached) release is copied there and
+    verified; otherwise it is downloaded straight into ``dest``.
+    """
+    from timeline.releases.mirror import copy_release, fetch_release, verify_folder
+
+    config = settings(base_url=base_url, cache_dir=cache_dir)
+    if version == "latest" and config.base_url is not None and not config.offline:
+        from timeline.releases.mirror import mirror_index
+
+        # Asked to fetch the mirror's newest: an unreachable mirror is an error here,
+        # not a silent fall back to what is already on disk (load() does fall back).
+        mirror_index(config).latest()
+    version = resolve_version(version, config, 3)
+    local = find_local(version, config)
+    if dest is None:
+        if local is not None:
+            verify_folder(local.path, local.manifest)
+            return Fetched(local, local.origin if local.origin == "bundled" else "cached")
+        return Fetched(read_release(fetch_release(version, config), "cache"), "downloaded")
+    target = dest / version
+    if (target / MANIFEST_NAME).is_file():
+        present = read_release(target)
+        verify_folder(target, present.manifest)
+        return Fetched(present, "present")
+    if local is not None:
+        return Fetched(read_release(copy_release(local, dest)), "copied")
+    return Fetched(read_release(fetch_release(version, config, root=dest)), "downloaded")
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """One row of ``timeline versions``: a version, its date and where it is."""
+
+    version: str
+    released: str
+    where: tuple[str, ...]
+
+
+def list_versions(config: Settings | None = None, *, remote: bool = False) -> list[VersionInfo]:
+    """Bundled and cached versions (plus, with ``remote``, the mirror's), oldest first."""
+    config = config or settings()
+    places: dict[str, list[str]] = {}
+    dates = {e.version: e.released for e in bundled_index().entries}
+    for version in bundled_versions():
+        places.setdefault(version, []).append("bundled")
+    for version in cached_versions(config):
+        places.setdefault(version, []).append("cached")
+        if version not in dates:
+            dates[version] = str(
+                read_release(release_dir(config, version)).manifest.data["released"]
+            )
+    if remote:
+        from timeline.releases.mirror import mirror_index
+
+        for entry in mirror_index(config).entries:
+            places.setdefault(entry.version, []).append("mirror")
+            dates.setdefault(entry.version, entry.released)
+    return [
+        VersionInfo(v, dates.get(v, ""), tuple(places[v]))
+        for v in sorted(places, key=parse_version)
+    ]

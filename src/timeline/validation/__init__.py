@@ -1,0 +1,1 @@
+"""Validation: failure records and their catalogue, coercion, the rule engine, inputs."""

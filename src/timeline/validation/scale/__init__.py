@@ -1,0 +1,1 @@
+"""Validation beyond memory: batch-by-batch streaming and Dask partitions."""
