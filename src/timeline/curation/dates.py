@@ -1,0 +1,438 @@
+"""Date words resolved into intervals from the publication date alone.
+
+Each mention keeps the source's words (``text``, e.g. "on Monday", "last week") and resolves
+to ``date_start``..``date_end`` (inclusive) with a precision of ``day``, ``week`` (ISO week,
+Monday to Sunday), ``month``, ``year`` or ``range``, never sharper than the words:
+
+- weekday names: the most recent such day, the publication day included ("next Monday" and a
+  future context look forward instead);
+- today, yesterday, tomorrow; last/this/next week, month, year; "earlier this month" (range
+  from the 1st to the publication day), "later this year" (range from publication to 31 Dec);
+- "over the weekend": the most recent Saturday and Sunday (a range);
+- "N days/weeks/months/years ago": that day, ISO week, month or year;
+- "over the previous two months": a range ending with the statement's own interval (the
+  ``anchor``) and starting that many units before its start;
+- month names: "in November" is the most recent November (a January report's "in December"
+  is the previous year; a future context looks forward), "in November 2023", "November of last
+  year"; "in January and February" is a range; absolute days ("Oct. 23", "Dec. 20, 2024",
+  "23 December"): the most recent such day unless the context is future; "between Oct. 8 and
+  Oct. 13" is a range; years ("in 2023") are years;
+- "since <any of the above>": a range from its start to the publication day.
+
+Stdlib only.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from timeline.curation.numbers import UNITS
+
+__all__ = ["DateMention", "find_dates", "is_future_context", "undated"]
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+
+Interval = tuple[date | None, date | None, str]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """Date words at ``[start, end)`` and the interval they resolve to."""
+
+    start: int
+    end: int
+    text: str
+    date_start: date | None
+    date_end: date | None
+    precision: str
+    rule: str
+    flags: tuple[str, ...] = field(default=())
+
+
+def undated(published_on: date) -> Interval:
+    """The interval of an undated statement: on or before publication."""
+    return None, published_on, "range"
+
+
+def _month(name: str) -> str:
+    return (
+        rf"(?P<{name}>January|February|March|April|May|June|July|August|September|October"
+        rf"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?"
+    )
+
+
+def _day(name: str) -> str:
+    return rf"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]\d)(?!\s*(?:mm|km|%))"
+
+
+def _year(name: str) -> str:
+    return rf"(?P<{name}>(?:19|20)\d\d)(?![\d])"
+
+
+_NUM = "|".join(sorted(UNITS, key=len, reverse=True))
+_WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|plans?\s+to|planned|planning|scheduled|expected\s+to|is\s+to|are\s+to|"
+    r"upcoming|going\s+to|due\s+to|intends?\s+to|would)\b",
+    re.IGNORECASE,
+)
+
+
+def is_future_context(words: str) -> bool:
+    """Whether a clause speaks of the future ("will", "plans to", "scheduled", ...)."""
+    return bool(_FUTURE.search(words))
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _month_year(pub: date, month: int, future: bool) -> int:
+    if future:
+        return pub.year if month >= pub.month else pub.year + 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_of(pub: date, month: int, day: int, year: int | None, future: bool) -> date | None:
+    if year is not None:
+        return _safe_date(year, month, day)
+    found = _safe_date(pub.year, month, day)
+    if found is None:
+        return None
+    if not future and found > pub:
+        return _safe_date(pub.year - 1, month, day)
+    if future and found < pub:
+        return _safe_date(pub.year + 1, month, day)
+    return found
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _number(word: str) -> int | None:
+    word = word.lower()
+    if word in {"a", "an"}:
+        return 1
+    if word.isdigit():
+        return int(word)
+    return UNITS.get(word)
+
+
+Handler = Callable[[re.Match[str], date, bool, Interval | None], Interval | None]
+
+
+def _h_day_range(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval:
+    month1 = MONTHS[m["m1"].lower()]
+    month2 = MONTHS[(m["m2"] or m["m1"]).lower()]
+    year2 = int(m["y2"]) if m["y2"] else (int(m["y1"]) if m["y1"] else None)
+    end = _day_of(pub, month2, int(m["d2"]), year2, future)
+    if end is None:
+        return None, None, "range"
+    year1 = int(m["y1"]) if m["y1"] else end.year - (1 if month1 > month2 else 0)
+    start = _safe_date(year1, month1, int(m["d1"]))
+    return start, end, "range"
+
+
+def _h_month_range(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval:
+    month1, month2 = MONTHS[m["m1"].lower()], MONTHS[m["m2"].lower()]
+    year2 = int(m["y2"]) if m["y2"] else _month_year(pub, month2, future)
+    year1 = int(m["y1"]) if m["y1"] else year2 - (1 if month1 > month2 else 0)
+    return date(year1, month1, 1), _month_end(year2, month2), "range"
+
+
+def _h_day(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval:
+    day = _day_of(pub, MONTHS[m["m"].lower()], int(m["d"]), int(m["y"]) if m["y"] else None, future)
+    return day, day, "day"
+
+
+def _h_month(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval:
+    month = MONTHS[m["m"].lower()]
+    if m["y"]:
+        year = int(m["y"])
+    elif m["rel"]:
+        year = pub.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    else:
+        year = _month_year(pub, month, future)
+    return date(year, month, 1), _month_end(year, month), "month"
+
+
+def _h_year(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval:
+    year = int(m["y"])
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _h_weekday(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval:
+    target = WEEKDAYS[m["wd"].lower()]
+    which = (m["which"] or "").lower()
+    back = (pub.weekday() - target) % 7
+    if which == "next" or (future and which != "last"):
+        ahead = (target - pub.weekday()) % 7 or 7
+        day = pub + timedelta(days=ahead)
+    elif which == "last":
+        day = pub - timedelta(days=back or 7)
+    else:
+        day = pub - timedelta(days=back)
+    return day, day, "day"
+
+
+def _h_relative_day(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval:
+    word = m["rel"].lower()
+    if word.startswith("yesterday") or word == "the day before":
+        day = pub - timedelta(days=1)
+    elif word.startswith("tomorrow"):
+        day = pub + timedelta(days=1)
+    else:
+        day = pub
+    return day, day, "day"
+
+
+def _h_relative_unit(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval:
+    which = re.sub(r"\s+", " ", m["which"].lower())
+    unit = m["unit"].lower()
+    shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}
+    if unit == "week":
+        monday = _monday(pub)
+        if which in shift:
+            start = monday + timedelta(weeks=shift[which])
+            return start, start + timedelta(days=6), "week"
+        if which == "earlier this":
+            return monday, pub, "range"
+        if which == "later this":
+            return pub, monday + timedelta(days=6), "range"
+        return pub - timedelta(days=7), pub, "range"  # the past week
+    if unit == "month":
+        if which in shift:
+            first = _add_months(pub.replace(day=1), shift[which])
+            return first, _month_end(first.year, first.month), "month"
+        if which == "earlier this":
+            return pub.replace(day=1), pub, "range"
+        if which == "later this":
+            return pub, _month_end(pub.year, pub.month), "range"
+        return _add_months(pub, -1), pub, "range"
+    if which in shift:
+        year = pub.year + shift[which]
+        return date(year, 1, 1), date(year, 12, 31), "year"
+    if which == "earlier this":
+        return date(pub.year, 1, 1), pub, "range"
+    if which == "later this":
+        return pub, date(pub.year, 12, 31), "range"
+    return _add_months(pub, -12), pub, "range"
+
+
+def _h_weekend(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval:
+    saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    if (m["which"] or "").lower() == "next":
+        saturday = pub + timedelta(days=(5 - pub.weekday()) % 7 or 7)
+    end = saturday + timedelta(days=1)
+    if end > pub and (m["which"] or "").lower() != "next":
+        end = pub
+    return saturday, end, "range"
+
+
+def _h_ago(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval | None:
+    n = _number(m["n"])
+    if n is None:
+        return None
+    unit = m["unit"].lower()
+    if unit == "day":
+        day = pub - timedelta(days=n)
+        return day, day, "day"
+    if unit == "week":
+        monday = _monday(pub - timedelta(weeks=n))
+        return monday, monday + timedelta(days=6), "week"
+    if unit == "month":
+        first = _add_months(pub.replace(day=1), -n)
+        return first, _month_end(first.year, first.month), "month"
+    year = pub.year - n
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _h_span(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval | None:
+    n = _number(m["n"]) if m["n"] else 1
+    if n is None:
+        return None
+    start_ref, end_ref = pub, pub
+    if anchor is not None and anchor[1] is not None:
+        start_ref = anchor[0] or anchor[1]
+        end_ref = anchor[1]
+    unit = m["unit"].lower()
+    if unit == "day":
+        start = start_ref - timedelta(days=n)
+    elif unit == "week":
+        start = start_ref - timedelta(weeks=n)
+    elif unit == "month":
+        start = _add_months(start_ref, -n)
+    else:
+        start = _add_months(start_ref, -12 * n)
+    return start, end_ref, "range"
+
+
+_PREP = r"(?:(?i:in|on|during|from|by|until|till|through|before|after|since|as\s+of)\s+)?"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
+    (
+        "date.day_range",
+        re.compile(
+            rf"(?:(?i:between|from)\s+)?{_month('m1')}\s+{_day('d1')}(?:,\s*{_year('y1')})?"
+            rf"\s*(?:(?i:and|to|until|till|through)|-|–)\s*(?:{_month('m2')}\s+)?{_day('d2')}"
+            rf"(?:,\s*{_year('y2')})?"
+        ),
+        _h_day_range,
+    ),
+    (
+        "date.month_range",
+        re.compile(
+            rf"(?:(?i:in|during|between|from)\s+)?{_month('m1')}(?:\s+{_year('y1')})?"
+            rf"\s+(?:(?i:and|to|through|until|till)|-|–)\s+{_month('m2')}(?![\s.]*\d{{1,2}}\b)"
+            rf"(?:,?\s+{_year('y2')})?"
+        ),
+        _h_month_range,
+    ),
+    (
+        "date.day",
+        re.compile(rf"{_PREP}{_month('m')}\s+{_day('d')}(?:,\s*{_year('y')})?(?![\d:])"),
+        _h_day,
+    ),
+    (
+        "date.day",
+        re.compile(rf"{_PREP}{_day('d')}\s+{_month('m')}(?:,?\s+{_year('y')})?"),
+        _h_day,
+    ),
+    (
+        "date.month",
+        re.compile(
+            rf"(?:(?i:in|during|since|by|until|through|from|before|after|early|mid|late|"
+            rf"the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)?"
+            rf"{_month('m')}(?:,?\s+{_year('y')}|\s+(?i:of\s+)?(?P<rel>(?i:last|this|next))\s+"
+            rf"(?i:year))?"
+        ),
+        _h_month,
+    ),
+    ("date.year", re.compile(rf"(?:(?i:in|during|since|by|until|before|after|early|late|mid)[\s-]+){_year('y')}"), _h_year),
+    (
+        "date.weekday",
+        re.compile(rf"(?:(?P<which>(?i:last|this|next|on|early|late))\s+)?{_WEEKDAY}{_PART}"),
+        _h_weekday,
+    ),
+    (
+        "date.relative_day",
+        re.compile(
+            r"(?P<rel>(?i:(?:earlier|later)\s+today|today|tonight|this\s+(?:morning|afternoon|"
+            r"evening)|yesterday(?:\s+(?:morning|afternoon|evening))?|tomorrow|the\s+day\s+before"
+            r"))(?![\w])"
+        ),
+        _h_relative_day,
+    ),
+    (
+        "date.weekend",
+        re.compile(
+            r"(?i:(?:over|during|at|on)\s+(?P<which>the|this|last|next)\s+weekend"
+            r"|(?P<which2>last|this|next)\s+weekend)\b"
+        ),
+        _h_weekend,
+    ),
+    (
+        "date.ago",
+        re.compile(rf"(?i:\b(?P<n>{_NUM}|\d+|an?)\s+(?P<unit>day|week|month|year)s?\s+ago)\b"),
+        _h_ago,
+    ),
+    (
+        "date.span",
+        re.compile(
+            rf"(?i:(?:(?:over|in|during|for|within)\s+)?the\s+(?:previous|past|last|preceding)"
+            rf"\s+(?:(?P<n>{_NUM}|\d+)\s+)?(?P<unit>day|week|month|year)s?)\b"
+            r"(?!\s+(?:of|before|after))"
+        ),
+        _h_span,
+    ),
+    (
+        "date.relative",
+        re.compile(
+            r"(?i:\b(?:(?:in|during|over|for)\s+)?(?P<which>last|this|next|earlier\s+this|"
+            r"later\s+this|the\s+previous|the\s+following)\s+(?P<unit>week|month|year))\b"
+        ),
+        _h_relative_unit,
+    ),
+)
+_SINCE = re.compile(r"(?i:\bsince)\s+$")
+
+
+def find_dates(
+    text: str,
+    published_on: date,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    future: bool | None = None,
+    anchor: Interval | None = None,
+) -> list[DateMention]:
+    """Every date phrase in ``text[start:end]``, resolved from ``published_on``.
+
+    ``future`` forces the reading of month and weekday names forward (None: decided from the
+    words of the span, e.g. "will"). ``anchor`` is the interval that "the previous two months"
+    counts back from (the statement's own date; the publication day when not given).
+    """
+    end = len(text) if end is None else end
+    if future is None:
+        future = is_future_context(text[start:end])
+    found: list[tuple[int, int, int, str, re.Match[str], Handler]] = []
+    for order, (rule, pattern, handler) in enumerate(_PATTERNS):
+        for match in pattern.finditer(text, start, end):
+            if match.start() > start and text[match.start() - 1].isalnum():
+                continue
+            if match.end() < end and text[match.end()].isalnum():
+                continue
+            found.append((match.start(), match.end(), order, rule, match, handler))
+    # longest first, then earliest pattern, then leftmost; keep non-overlapping
+    found.sort(key=lambda item: (-(item[1] - item[0]), item[2], item[0]))
+    chosen: list[DateMention] = []
+    spans: list[tuple[int, int]] = []
+    for a, b, _, rule, match, handler in found:
+        if any(not (b <= s or a >= e) for s, e in spans):
+            continue
+        resolved = handler(match, published_on, future, anchor)
+        if resolved is None or resolved[1] is None:
+            continue
+        d_start, d_end, precision = resolved
+        flags: tuple[str, ...] = ()
+        words = text[a:b]
+        since = _SINCE.search(text, max(start, a - 6), a)
+        if since is not None or words.lower().startswith("since "):
+            if since is not None:
+                a = since.start()
+            d_end, precision, rule = published_on, "range", "date.since"
+        if re.match(r"(?i:early|mid|late)", words):
+            flags = ("ambiguous_date",)
+        chosen.append(DateMention(a, b, text[a:b], d_start, d_end, precision, rule, flags))
+        spans.append((a, b))
+    chosen.sort(key=lambda mention: mention.start)
+    return chosen

@@ -1,0 +1,844 @@
+"""Numbers in running text: value, qualifier, inclusive bounds, counted noun, and what is not a
+count (calibres, durations, dates, years, ages, times, model names).
+
+Table-driven and stdlib only. The coding rules of the data model fix the bounds:
+
+========================  ==========  ===========================
+words                     qualifier   bounds
+========================  ==========  ===========================
+"3,000"                   exact       low = high = 3,000
+"more than"/"over"/       more_than   low = 3,001
+"exceeds 3,000"
+"at least 1,100"          at_least    low = 1,100
+"up to"/"as many as"      up_to       high = 12,000
+"fewer than 100"          less_than   high = 99
+"about"/"around"/"some"/  about       none
+"nearly"/"almost"
+"between 60 and 70"       range       low 60, high 70, no value
+========================  ==========  ===========================
+
+"nearly" and "almost" say the true figure is a little under the number but not by how much,
+so they are read as ``about`` (no bounds) and flagged for the curator. Percentages are counts
+with the unit "percent". Vague quantities ("dozens", "several hundred", "tens of thousands",
+"a dozen", "a large number of", "gave no figures") never get a value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = [
+    "COUNT_NOUNS",
+    "NumberMention",
+    "find_numbers",
+    "parse_number_words",
+]
+
+UNITS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES: dict[str, int] = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+
+#: Nouns worth a candidate when counted with a small number word ("four brigades"); a number
+#: word under 100 before any other noun ("two countries") is not proposed.
+COUNT_NOUNS: frozenset[str] = frozenset(
+    [
+        "soldier",
+        "soldiers",
+        "troop",
+        "troops",
+        "personnel",
+        "people",
+        "person",
+        "persons",
+        "civilians",
+        "civilian",
+        "worker",
+        "workers",
+        "officer",
+        "officers",
+        "fighter",
+        "fighters",
+        "men",
+        "women",
+        "prisoners",
+        "prisoner",
+        "casualties",
+        "deaths",
+        "dead",
+        "brigade",
+        "brigades",
+        "battalion",
+        "battalions",
+        "division",
+        "divisions",
+        "regiment",
+        "regiments",
+        "unit",
+        "units",
+        "company",
+        "companies",
+        "platoon",
+        "platoons",
+        "corps",
+        "squad",
+        "squads",
+        "crew",
+        "crews",
+        "container",
+        "containers",
+        "shell",
+        "shells",
+        "round",
+        "rounds",
+        "munition",
+        "munitions",
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "launcher",
+        "launchers",
+        "howitzer",
+        "howitzers",
+        "gun",
+        "guns",
+        "tank",
+        "tanks",
+        "vehicle",
+        "vehicles",
+        "drone",
+        "drones",
+        "system",
+        "systems",
+        "artillery",
+        "aircraft",
+        "jet",
+        "jets",
+        "plane",
+        "planes",
+        "helicopter",
+        "helicopters",
+        "ship",
+        "ships",
+        "vessel",
+        "vessels",
+        "train",
+        "trains",
+        "wagon",
+        "wagons",
+        "railcar",
+        "railcars",
+        "truck",
+        "trucks",
+        "shipment",
+        "shipments",
+        "ton",
+        "tons",
+        "tonne",
+        "tonnes",
+        "weapon",
+        "weapons",
+        "piece",
+        "pieces",
+        "mine",
+        "mines",
+        "grenade",
+        "grenades",
+        "bomb",
+        "bombs",
+        "cargo",
+        "flight",
+        "flights",
+        "delegation",
+        "delegations",
+        "official",
+        "officials",
+        "diplomat",
+        "diplomats",
+        "general",
+        "generals",
+        "engineer",
+        "engineers",
+        "specialist",
+        "specialists",
+        "instructor",
+        "instructors",
+        "defector",
+        "defectors",
+    ]
+)
+
+_NUMBER_WORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
+_WORDS_RUN = re.compile(
+    rf"(?<![\w-])(?:(?:half\s+a|a)\s+(?=(?:hundred|thousand|million|billion)\b))?"
+    rf"(?:{_NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMBER_WORD}))*(?![\w])",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(
+    r"(?<![\w.,:/-])(?<!\w-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w]|[.,:]\d)"
+    r"(?:(?:\s+|-)(?P<scale>hundred|thousand|million|billion|trillion)\b)?",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(
+    r"(?<![\w.,:/-])(?:(?P<between>between)\s+)?"
+    r"(?P<a>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?P<ascale>thousand|million|billion))?"
+    r"(?:(?(between)\s+and\s+|\s*(?:-|–|to|or)\s*))"
+    r"(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?![\w]|[.,:]\d)(?:\s+(?P<bscale>thousand|million|billion)\b)?",
+    re.IGNORECASE,
+)
+_WORD_RANGE = re.compile(
+    rf"(?<![\w-])(?:(?P<between>between)\s+)?(?P<a>{_NUMBER_WORD})"
+    rf"(?(between)\s+and\s+|\s+(?:or|to)\s+)(?P<b>{_NUMBER_WORD})(?![\w-])",
+    re.IGNORECASE,
+)
+
+_VAGUE = re.compile(
+    r"\b(?:(?:several|a\s+few|many|some)\s+(?:hundred|thousand|million|dozen)s?(?:\s+of)?"
+    r"|(?:tens|hundreds|thousands|millions|dozens|scores)\s+of(?:\s+(?:thousands|millions)\s+of)?"
+    r"|(?:more\s+than\s+|about\s+|around\s+|nearly\s+|some\s+)?(?:a|half\s+a)\s+dozen(?:\s+or\s+so)?"
+    r"|dozens|hundreds|thousands"
+    r"|an?\s+(?:(?:very\s+)?(?:large|small|significant|noticeable|growing|considerable|substantial"
+    r"|sizable|sizeable|limited|unknown|undisclosed|unspecified|certain|high|huge|record)\s+)"
+    r"(?:number|amount|quantity)\s+of"
+    r"|an?\s+(?:unknown|undisclosed|unspecified)\s+number"
+    r"|a\s+handful\s+of"
+    r"|(?:gave|give|gives|giving|provided|offered|disclosed|released|cited)\s+no\s+"
+    r"(?:(?:specific|exact|precise|further)\s+)?(?:figures?|numbers?|estimates?|tally|toll)"
+    r"|did\s+not\s+(?:give|provide|disclose|specify|offer|release)\s+(?:a\s+|any\s+)?"
+    r"(?:(?:specific|exact|precise)\s+)?(?:figures?|numbers?|estimates?|tally|toll)"
+    r"|(?:did\s+not|didn’t|didn't|would\s+not|declined\s+to)\s+say\s+how\s+many)\b",
+    re.IGNORECASE,
+)
+
+_LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern + r"\s*$", re.IGNORECASE), qualifier)
+    for pattern, qualifier in (
+        (r"\bno\s+(?:fewer|less)\s+than", "at_least"),
+        (r"\bno\s+more\s+than", "up_to"),
+        (r"\b(?:more|greater)\s+than", "more_than"),
+        (r"\bin\s+excess\s+of", "more_than"),
+        (r"\bupwards\s+of", "more_than"),
+        (r"\b(?:just\s+)?(?:over|above)", "more_than"),
+        (r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?)", "more_than"),
+        (r"\bat\s+least", "at_least"),
+        (r"\ba\s+minimum\s+of", "at_least"),
+        (r"\bup\s+to", "up_to"),
+        (r"\bas\s+(?:many|much)\s+as", "up_to"),
+        (r"\bat\s+most", "up_to"),
+        (r"\ba\s+maximum\s+of", "up_to"),
+        (r"\b(?:fewer|less)\s+than", "less_than"),
+        (r"\b(?:just\s+)?(?:under|below)", "less_than"),
+        (r"\b(?:about|around|roughly|approximately|approx\.|circa|some|nearly|almost)", "about"),
+        (r"\b(?:close\s+to|an\s+estimated|estimated\s+at|an\s+approximate)", "about"),
+    )
+)
+_RIGHT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^\s*or\s+(?:more|greater)\b", re.IGNORECASE), "at_least"),
+    (re.compile(r"^\s*or\s+(?:fewer|less)\b", re.IGNORECASE), "up_to"),
+    (re.compile(r"^\s*or\s+so\b", re.IGNORECASE), "about"),
+    (re.compile(r"^(?:-plus\b|\+)", re.IGNORECASE), "more_than"),
+)
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_TIME_UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?"
+    r"|centuries|century)"
+)
+# What follows a number, decides that it is no count (checked in this order).
+_RIGHT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^[\s-]*years?[\s-]*old\b", re.IGNORECASE), "age"),
+    (re.compile(r"^[\s-]*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o’clock|o'clock)"), "time"),
+    (
+        re.compile(
+            r"^[\s-]*(?:mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?|calib(?:er|re)s?|"
+            r"inch(?:es)?|-inch)\b",
+            re.IGNORECASE,
+        ),
+        "calibre",
+    ),
+    (
+        re.compile(r"^[\s-]*(?:km|kilomet(?:er|re)s?|miles?|meters?|metres?|feet)\b", re.I),
+        "measure",
+    ),
+    (
+        re.compile(
+            rf"^[\s-]*(?:(?:more|additional|further|consecutive|straight|full|long|previous|past|"
+            rf"last|next|extra)\s+)?{_TIME_UNIT}\b",
+            re.IGNORECASE,
+        ),
+        "duration",
+    ),
+    (re.compile(rf"^\s+(?:of\s+)?{_MONTH}(?![a-z])"), "date"),
+    (re.compile(r"^-(?!strong\b|plus\b)[A-Za-z]"), "compound"),
+    (re.compile(r"^(?:st|nd|rd|th)\b"), "ordinal"),
+)
+_LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"{_MONTH}\s+$"), "date"),
+    (re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE), "age"),
+    (
+        re.compile(r"\b(?:No\.|Nos\.|[Nn]umber|Article|Resolution|Route|Highway|Unit|Room)\s+$"),
+        "label",
+    ),
+    (re.compile(r"[A-Za-z]-\s*$"), "model"),
+)
+_PERCENT = re.compile(r"^\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.IGNORECASE)
+_MONEY_LEFT = re.compile(r"(?:US\$|\$|€|£|¥|₩)\s*$")
+
+# Words after a number that end the counted noun phrase.
+_STOP_WORDS: frozenset[str] = frozenset(
+    [
+        "of",
+        "in",
+        "at",
+        "on",
+        "to",
+        "from",
+        "for",
+        "with",
+        "by",
+        "into",
+        "inside",
+        "near",
+        "across",
+        "over",
+        "since",
+        "during",
+        "who",
+        "that",
+        "which",
+        "had",
+        "have",
+        "has",
+        "were",
+        "was",
+        "are",
+        "is",
+        "be",
+        "been",
+        "being",
+        "and",
+        "or",
+        "but",
+        "would",
+        "will",
+        "could",
+        "may",
+        "might",
+        "as",
+        "than",
+        "while",
+        "when",
+        "where",
+        "after",
+        "before",
+        "per",
+        "each",
+        "a",
+        "an",
+        "the",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "they",
+        "he",
+        "she",
+        "we",
+        "there",
+        "then",
+        "so",
+        "if",
+        "not",
+        "more",
+        "said",
+        "says",
+        "say",
+        "told",
+        "according",
+        "including",
+        "across",
+        "against",
+        "toward",
+        "towards",
+        "under",
+        "via",
+    ]
+)
+_DROP_WORDS: frozenset[str] = frozenset(
+    [
+        "more",
+        "additional",
+        "new",
+        "other",
+        "so-called",
+        "extra",
+        "total",
+        "estimated",
+        "further",
+        "fresh",
+        "some",
+        "such",
+        "killed",
+        "wounded",
+        "injured",
+        "dead",
+        "captured",
+    ]
+)
+_CASUALTY_AFTER = re.compile(
+    r"^[^,.;“”\"]{0,40}?\b(?:have|has|had|were|was|are|been|being|got|get)\s+(?:\w+\s+)?"
+    r"(?P<what>killed(?:,\s*wounded)?(?:\s*(?:,|or|and)\s*(?:wounded|injured|captured|missing))*"
+    r"|wounded|injured|captured|taken\s+prisoner)\b",
+    re.IGNORECASE,
+)
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<np>[^,.;“”\"]*)$", re.IGNORECASE)
+_NUMBER_OF_END: frozenset[str] = frozenset(
+    [
+        "in",
+        "at",
+        "on",
+        "inside",
+        "near",
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "stood",
+        "stands",
+        "rose",
+        "reached",
+        "exceeds",
+        "exceed",
+        "exceeded",
+        "topped",
+        "tops",
+        "to",
+        "already",
+        "now",
+        "hit",
+        "hits",
+        "passed",
+        "surpassed",
+        "from",
+        "across",
+        "during",
+        "since",
+    ]
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+
+
+@dataclass(slots=True)
+class NumberMention:
+    """One number phrase, with its offsets in the original text."""
+
+    start: int  #: start of the phrase, qualifier words included
+    end: int  #: end of the phrase (the number, its scale word and any trailing qualifier)
+    value: int | float | None
+    qualifier: str | None
+    low: int | float | None
+    high: int | float | None
+    kind: str  #: count, vague, percent, or a non-claim kind (calibre, duration, date, ...)
+    rule: str
+    unit: str | None = None
+    unit_end: int | None = None  #: end of the counted noun phrase, when there is one
+    flags: list[str] = field(default_factory=list)
+    words: bool = False  #: written in words
+
+    @property
+    def is_claim(self) -> bool:
+        """Whether the number can be proposed as a claim (a count, a percentage or vague)."""
+        return self.kind in {"count", "vague", "percent"}
+
+
+def parse_number_words(phrase: str) -> int | None:
+    """The value of a run of number words ("three thousand", "twenty-five", "a million")."""
+    words = [w for w in re.split(r"[\s-]+", phrase.lower()) if w and w != "and"]
+    if not words:
+        return None
+    total = 0
+    current = 0
+    half = False
+    if words[:2] == ["half", "a"]:
+        half, words = True, ["a", *words[2:]]
+    for word in words:
+        if word == "a":
+            current = 1
+        elif word in UNITS:
+            current += UNITS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in SCALES:
+            total += max(current, 1) * SCALES[word]
+            current = 0
+        else:
+            return None
+    total += current
+    if half:
+        return total // 2
+    return total
+
+
+def _to_number(digits: str, scale: str | None) -> int | float:
+    number = float(digits.replace(",", ""))
+    if scale:
+        number *= SCALES[scale.lower()]
+    return int(number) if number == int(number) else number
+
+
+def _bounds(value: int | float, qualifier: str) -> tuple[int | float | None, int | float | None]:
+    if qualifier == "exact":
+        return value, value
+    if qualifier == "more_than":
+        return (value + 1 if isinstance(value, int) else None), None
+    if qualifier == "at_least":
+        return value, None
+    if qualifier == "up_to":
+        return None, value
+    if qualifier == "less_than":
+        return None, (value - 1 if isinstance(value, int) else None)
+    return None, None
+
+
+def _unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
+    """The counted noun after ``pos``: the words up to a stop word or punctuation, without
+    leading proper adjectives ("North Korean") or words like "more"."""
+    cursor = pos
+    words: list[tuple[str, int, int]] = []
+    while cursor < end:
+        match = _WORD.match(text, cursor)
+        gap = text[cursor : match.start()] if match else ""
+        if match is None:
+            stripped = text[cursor:end].lstrip(" ")
+            if not stripped or not _WORD.match(stripped):
+                break
+            cursor = end - len(stripped)
+            continue
+        if gap:
+            break
+        word = match.group(0)
+        if word.lower() in _STOP_WORDS or len(words) >= 6:
+            break
+        words.append((word, match.start(), match.end()))
+        cursor = match.end()
+        # one space between words; anything else ends the phrase
+        if cursor < end and text[cursor] == " ":
+            cursor += 1
+        else:
+            break
+    if words and words[0][0].lower() == "strong":  # "3,000-strong force"
+        words = words[1:]
+    kept = [w for w in words if not w[0][0].isupper() and w[0].lower() not in _DROP_WORDS]
+    # drop leading capitalised words only ("North Korean soldiers", "KN-23 missiles")
+    index = 0
+    while index < len(words) and (
+        words[index][0][0].isupper() or words[index][0].lower() in _DROP_WORDS
+    ):
+        index += 1
+    kept = words[index:]
+    if not kept:
+        return None, None
+    # stop before a verb-looking word after the head ("soldiers killed ..." handled apart)
+    result: list[tuple[str, int, int]] = []
+    for word in kept:
+        if word[0].lower() in _DROP_WORDS or word[0][0].isupper():
+            break
+        result.append(word)
+    if not result:
+        return None, None
+    return " ".join(w[0] for w in result), result[-1][2]
+
+
+def _casualty_suffix(segment: str) -> str | None:
+    """ " killed or wounded" when the words say so."""
+    lowered = segment.lower()
+    killed = bool(re.search(r"\b(?:killed|dead|deaths|died)\b", lowered))
+    wounded = bool(re.search(r"\b(?:wounded|injured)\b", lowered))
+    captured = bool(re.search(r"\bcaptured\b", lowered))
+    if killed and wounded:
+        return "killed or wounded"
+    if killed:
+        return "killed"
+    if wounded:
+        return "wounded"
+    if captured:
+        return "captured"
+    return None
+
+
+def _unit_from_number_of(before: str) -> str | None:
+    """The noun of "the number of killed and wounded soldiers ... exceeds" before a number."""
+    match = _NUMBER_OF.search(before)
+    if match is None:
+        return None
+    words: list[str] = []
+    for word in _WORD.findall(match.group("np")):
+        if word.lower() in _NUMBER_OF_END:
+            break
+        words.append(word)
+    nouns = [
+        w
+        for w in words
+        if not w[0].isupper() and w.lower() not in _DROP_WORDS | {"and", "or", "the", "of"}
+    ]
+    if not nouns:
+        return None
+    suffix = _casualty_suffix(" ".join(words))
+    return f"{nouns[-1]} {suffix}" if suffix else nouns[-1]
+
+
+def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
+    """A non-claim kind for the number at ``[start, end)``, or None for a count."""
+    right = text[end : min(sent_end, end + 40)]
+    left = text[max(sent_start, start - 25) : start]
+    for pattern, kind in _RIGHT_KINDS:
+        if pattern.search(right):
+            return kind
+    for pattern, kind in _LEFT_KINDS:
+        if pattern.search(left):
+            return kind
+    return None
+
+
+def _is_year(raw: str, text: str, end: int, sent_end: int) -> bool:
+    if not re.fullmatch(r"(?:19|20)\d\d", raw):
+        return False
+    unit, _ = _unit_after(text, _skip_space(text, end, sent_end), sent_end)
+    return unit is None or unit.split()[0].lower() not in COUNT_NOUNS
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos] in " \u00a0":
+        pos += 1
+    return pos
+
+
+def _qualify(
+    text: str, start: int, end: int, sent_start: int, sent_end: int
+) -> tuple[str, int, int, str]:
+    """Qualifier, phrase start, phrase end and rule name for the number at [start, end)."""
+    left = text[max(sent_start, start - 30) : start]
+    right = text[end : min(sent_end, end + 20)]
+    for pattern, qualifier in _RIGHT_QUALIFIERS:
+        match = pattern.search(right)
+        if match:
+            return qualifier, start, end + match.end(), f"number.{qualifier}"
+    for pattern, qualifier in _LEFT_QUALIFIERS:
+        match = pattern.search(left)
+        if match:
+            phrase_start = max(sent_start, start - 30) + match.start()
+            return qualifier, phrase_start, end, f"number.{qualifier}"
+    return "exact", start, end, "number.exact"
+
+
+def _count_mention(
+    text: str,
+    num_start: int,
+    num_end: int,
+    value: int | float,
+    sent_start: int,
+    sent_end: int,
+    *,
+    words: bool,
+) -> NumberMention:
+    qualifier, start, end, rule = _qualify(text, num_start, num_end, sent_start, sent_end)
+    low, high = _bounds(value, qualifier)
+    flags: list[str] = []
+    left = text[max(sent_start, num_start - 12) : num_start].lower()
+    if qualifier == "about" and re.search(r"\b(?:nearly|almost)\s*$", left):
+        flags.append("nearly")
+    mention = NumberMention(
+        start, end, value, qualifier, low, high, "count", rule, flags=flags, words=words
+    )
+    percent = _PERCENT.match(text, end, sent_end) if end < sent_end else None
+    if _PERCENT.search(text[end : min(sent_end, end + 25)]):
+        mention.kind = "percent"
+        mention.unit = "percent"
+        del percent
+        return mention
+    if _MONEY_LEFT.search(text[max(sent_start, num_start - 4) : num_start]):
+        mention.unit = (
+            "dollars" if "$" in text[max(sent_start, num_start - 4) : num_start] else None
+        )
+    _attach_unit(mention, text, end, sent_start, sent_end)
+    return mention
+
+
+def _attach_unit(
+    mention: NumberMention, text: str, end: int, sent_start: int, sent_end: int
+) -> None:
+    pos = end
+    if text.startswith("-strong", pos):
+        pos += len("-strong")
+    pos = _skip_space(text, pos, sent_end)
+    unit, unit_end = _unit_after(text, pos, sent_end)
+    if unit is not None and unit_end is not None:
+        mention.unit_end = unit_end
+        tail = text[unit_end : min(sent_end, unit_end + 60)]
+        suffix = None
+        match = _CASUALTY_AFTER.search(tail)
+        if match:
+            suffix = _casualty_suffix(match.group("what"))
+        if suffix and unit.split()[-1].lower() in COUNT_NOUNS:
+            unit = f"{unit} {suffix}"
+        if mention.unit is None or unit.lower() not in {"people"}:
+            mention.unit = unit if mention.unit is None else f"{mention.unit}"
+            if mention.unit != unit and unit:
+                mention.unit = unit
+    before = text[sent_start : mention.start]
+    if mention.unit is None or mention.unit.lower() in {"people", "persons", "individuals"}:
+        named = _unit_from_number_of(before)
+        if named:
+            mention.unit = named
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
+    """Every number phrase in the sentence ``text[start:end]``, sorted by offset.
+
+    Counts carry value, qualifier, bounds and unit. Vague quantities come back with kind
+    ``vague`` and no value; numbers that are not claims come back with their kind (``date``,
+    ``year``, ``duration``, ``calibre``, ``age``, ``time``, ...) so that callers can skip them.
+    """
+    end = len(text) if end is None else end
+    mentions: list[NumberMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for match in _VAGUE.finditer(text, start, end):
+        a, b = match.span()
+        mention = NumberMention(a, b, None, None, None, None, "vague", "number.vague")
+        mention.flags.append("vague_quantity")
+        _attach_unit(mention, text, b, start, end)
+        mentions.append(mention)
+        taken.append((a, b))
+
+    for match in _RANGE.finditer(text, start, end):
+        a_raw, b_raw = match.group("a"), match.group("b")
+        bscale = match.group("bscale")
+        ascale = match.group("ascale") or (bscale if not match.group("ascale") else None)
+        low = _to_number(a_raw, ascale)
+        high = _to_number(b_raw, bscale)
+        sep = text[match.end("a") : match.start("b")] if not match.group("ascale") else ""
+        if not free(*match.span()) or not high > low:
+            continue
+        if "or" in sep.lower() and high - low > max(10, low):
+            continue
+        kind = _classify(text, match.start("a"), match.end("a"), start, end) or _classify(
+            text, match.start("b"), match.end(), start, end
+        )
+        if _is_year(a_raw, text, match.end(), end) and _is_year(b_raw, text, match.end(), end):
+            kind = "year"
+        if re.search(r"\bfrom\s+$", text[max(start, match.start() - 6) : match.start()], re.I):
+            continue  # "rose from 3,000 to 5,000": two figures, not a range
+        mention = NumberMention(
+            match.start(), match.end(), None, "range", low, high, kind or "count", "number.range"
+        )
+        if mention.kind == "count":
+            _attach_unit(mention, text, match.end(), start, end)
+        mentions.append(mention)
+        taken.append(match.span())
+
+    for match in _WORD_RANGE.finditer(text, start, end):
+        low_w = parse_number_words(match.group("a"))
+        high_w = parse_number_words(match.group("b"))
+        if low_w is None or high_w is None or not high_w > low_w or not free(*match.span()):
+            continue
+        kind = _classify(text, match.start(), match.end(), start, end)
+        mention = NumberMention(
+            match.start(), match.end(), None, "range", low_w, high_w, kind or "count",
+            "number.range", words=True,
+        )  # fmt: skip
+        if mention.kind == "count":
+            _attach_unit(mention, text, match.end(), start, end)
+            if not _counted(mention):
+                continue
+        mentions.append(mention)
+        taken.append(match.span())
+
+    for match in _DIGITS.finditer(text, start, end):
+        a, b = match.span()
+        if not free(a, b):
+            continue
+        raw, scale = match.group("num"), match.group("scale")
+        kind = _classify(text, a, b, start, end)
+        if kind is None and scale is None and _is_year(raw, text, b, end):
+            kind = "year"
+        if (
+            kind is None and "." in raw and scale is None and not re.search(r"\d\.\d", raw)
+        ):  # pragma: no cover - defensive
+            kind = "count"
+        value = _to_number(raw, scale)
+        if kind is not None:
+            mentions.append(NumberMention(a, b, value, None, None, None, kind, f"skip.{kind}"))
+            taken.append((a, b))
+            continue
+        mention = _count_mention(text, a, b, value, start, end, words=False)
+        mentions.append(mention)
+        taken.append((mention.start, mention.end))
+
+    for match in _WORDS_RUN.finditer(text, start, end):
+        a, b = match.span()
+        if not free(a, b):
+            continue
+        phrase = match.group(0)
+        number = parse_number_words(phrase)
+        if number is None or number == 0:
+            continue
+        kind = _classify(text, a, b, start, end)
+        if kind is not None:
+            mentions.append(
+                NumberMention(a, b, number, None, None, None, kind, f"skip.{kind}", words=True)
+            )
+            taken.append((a, b))
+            continue
+        if phrase.lower() == "one" and _one_is_pronoun(text, a, b, start, end):
+            continue
+        mention = _count_mention(text, a, b, number, start, end, words=True)
+        if number < 100 and not _counted(mention):
+            continue
+        mentions.append(mention)
+        taken.append((mention.start, mention.end))
+
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def _counted(mention: NumberMention) -> bool:
+    """Whether a small number word counts a noun worth a claim ("four brigades")."""
+    if mention.unit is None:
+        return False
+    return mention.unit.split()[0].lower() in COUNT_NOUNS or mention.kind == "percent"
+
+
+def _one_is_pronoun(text: str, a: int, b: int, start: int, end: int) -> bool:
+    left = text[max(start, a - 8) : a].lower()
+    right = text[b : min(end, b + 10)].lower()
+    return bool(
+        re.search(r"\b(?:no|any|every|each|the|this|that|which|anyone|someone)\s*$", left)
+        or re.match(r"\s+(?:of|another|day|time|way|side)\b", right)
+    )

@@ -1,0 +1,226 @@
+"""Sentences and clauses with character offsets.
+
+Every span is a pair of offsets into the original text (end exclusive), so that callers can
+slice quotes out of the text and never rebuild strings. Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+__all__ = [
+    "ABBREVIATIONS",
+    "Span",
+    "clauses",
+    "quotations",
+    "split_sentences",
+    "trim",
+]
+
+
+class Span(NamedTuple):
+    """A half-open interval ``[start, end)`` of character offsets."""
+
+    start: int
+    end: int
+
+
+#: Words that end in a full stop without ending a sentence (lower case, without the stop).
+ABBREVIATIONS: frozenset[str] = frozenset(
+    [
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "cmdr",
+        "adm",
+        "brig",
+        "sgt",
+        "cpl",
+        "pvt",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "pres",
+        "amb",
+        "supt",
+        "insp",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "dept",
+        "govt",
+        "est",
+        "approx",
+        "fig",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "a.m",
+        "p.m",
+        "u.s",
+        "u.n",
+        "u.k",
+        "e.u",
+        "u.s.a",
+        "d.c",
+    ]
+)
+
+_BREAK = re.compile(r"[.!?]+[”\"’')\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.*[”\"’')\]]*$")
+_OPENERS = "“\"‘'(["
+
+OPEN_QUOTES = '“"'
+CLOSE_QUOTES = '”"'
+
+
+def trim(text: str, start: int, end: int) -> Span:
+    """The span without leading and trailing white space."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _is_abbreviation(text: str, line_start: int, stop: int) -> bool:
+    """Whether the full stop at ``stop`` closes a known abbreviation or an initial."""
+    head = text[max(line_start, stop - 12) : stop + 1]
+    match = _WORD_BEFORE.search(head)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    if word in ABBREVIATIONS:
+        return True
+    # Initials ("J.", "U.S.") and single capitals: no break.
+    return len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Split ``text`` into sentences, as spans without surrounding white space.
+
+    Lines are split first (a headline or a dateline line is its own sentence); within a line
+    a sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed by
+    white space and a capital letter, digit or opening quote, unless the stop closes a known
+    abbreviation ("Gen.", "Oct.", "U.S.").
+    """
+    spans: list[Span] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end
+        start = line_start
+        for match in _BREAK.finditer(text, line_start, line_end):
+            after = match.end()
+            nxt = after
+            while nxt < line_end and text[nxt].isspace():
+                nxt += 1
+            if nxt >= line_end:
+                continue
+            following = text[nxt]
+            if not (following.isupper() or following.isdigit() or following in _OPENERS):
+                continue
+            stop = match.start()
+            if text[stop] == "." and _is_abbreviation(text, line_start, stop):
+                continue
+            span = trim(text, start, after)
+            if span.end > span.start:
+                spans.append(span)
+            start = after
+        span = trim(text, start, line_end)
+        if span.end > span.start:
+            spans.append(span)
+    return spans
+
+
+def quotations(text: str, start: int, end: int) -> list[Span]:
+    """Quoted passages inside ``[start, end)``, as spans of their content (marks excluded).
+
+    Curly quotes pair “ with ”; straight double quotes pair in order. An opening mark without
+    its closing mark runs to ``end`` (a quotation continued in the next paragraph).
+    """
+    found: list[Span] = []
+    i = start
+    while i < end:
+        char = text[i]
+        if char == "“":
+            close = text.find("”", i + 1, end)
+            stop = end if close < 0 else close
+            found.append(Span(i + 1, stop))
+            i = stop + 1
+        elif char == '"':
+            close = text.find('"', i + 1, end)
+            stop = end if close < 0 else close
+            found.append(Span(i + 1, stop))
+            i = stop + 1
+        else:
+            i += 1
+    return found
+
+
+#: Where one clause ends and the next begins inside a sentence. The boundary text before the
+#: lookahead stays with the earlier clause and is trimmed away.
+_CLAUSE_BREAK = re.compile(
+    r"(?:[,;:]\s*[”\"]?\s+|\s+)(?=(?:while|whereas|but|although|though|where)\s)"
+    r"|,[”\"]?\s+(?=(?!(?:including|excluding|during|according|morning|evening|nothing|something|"
+    r"anything|everything|bring|thing|king|sing|ring|wing|spring|string|ceiling)\b)[a-z]{2,}ing\s)"
+    r"|;\s+"
+    r"|,?\s+and\s+(?=(?:he|she|it|they|we)\s)"
+    r"|,\s+(?=according to\s)",
+)
+
+
+def clauses(text: str, start: int, end: int) -> list[Span]:
+    """Split the sentence ``[start, end)`` into clauses at ", while", ", bringing", "; ", " and
+    he", ", where" and similar joints, each span trimmed of white space and final punctuation."""
+    spans: list[Span] = []
+    cursor = start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        spans.append(_strip_punct(text, cursor, match.start()))
+        cursor = match.end()
+    spans.append(_strip_punct(text, cursor, end))
+    return [span for span in spans if span.end > span.start]
+
+
+def _strip_punct(text: str, start: int, end: int) -> Span:
+    span = trim(text, start, end)
+    start, end = span
+    while end > start and text[end - 1] in ".,;:!?–—-":
+        end -= 1
+    return trim(text, start, end)
