@@ -1,0 +1,572 @@
+"""The curation gold set and its scorer (issue 10, point 6).
+
+(a) every gold file under tests/fixtures/curation/ is well-formed and consistent with the
+    coding rules, its dates agree with an independent resolver, and every number in every
+    report is accounted for; the archived report's gold derives from the curated rows;
+(b) the scorer's matching and figures on small hand-made proposals, without the engine;
+(c) the engine (timeline.curation.propose) invents no number and keeps every quote at its
+    offsets on both gold sets.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import importlib.util
+import json
+import re
+import sys
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from conftest import REPO
+
+FIXTURES = REPO / "tests" / "fixtures" / "curation"
+NOTICE = "TEST FIXTURE – fictional report written for the timeline test suite."
+
+
+def _load_bench() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "curation_benchmark", REPO / "benchmarks" / "curation.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being created
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _load_bench()
+
+QUALIFIERS = {"exact", "about", "more_than", "at_least", "up_to", "less_than", "range"}
+PRECISIONS = {"day", "week", "month", "year", "range"}
+ACTOR_KINDS = {"person", "state", "government_body", "military_body", "organization"}
+EVENT_TYPES = {
+    "troop_deployment",
+    "deployment_preparation",
+    "casualties",
+    "weapons_transfer",
+    "munitions_shipment",
+    "drone_production",
+    "weapons_test",
+    "statement",
+    "warning",
+    "evidence_publication",
+    "concealment",
+    "diplomatic_visit",
+    "invitation",
+    "planned_participation",
+    "non_confirmation",
+    "briefing",
+    "relations",
+}
+CLAIM_KEYS = {
+    "quote_contains",
+    "value",
+    "qualifier",
+    "value_low",
+    "value_high",
+    "unit",
+    "claimant_id",
+    "claimant",
+    "stated_on",
+    "stated_end",
+    "stated_precision",
+    "stated_text",
+    "event_type",
+}
+EVENT_DATE_KEYS = {"date_start", "date_end", "date_precision", "date_text"}
+STATEMENT_KEYS = CLAIM_KEYS - {"value", "qualifier", "value_low", "value_high", "unit"}
+TOP_KEYS = {
+    "published_on",
+    "actors",
+    "source",
+    "claims",
+    "statements",
+    "vague",
+    "non_claim_numbers",
+}
+
+NAMES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
+
+
+def _gold(name: str) -> dict[str, Any]:
+    return json.loads((FIXTURES / f"{name}.gold.json").read_text(encoding="utf-8"))
+
+
+def _text(name: str) -> str:
+    return (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def _date(value: str | None) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(value)
+
+
+# --------------------------------------------------------------------------------------------
+# An independent resolver for the date words the gold uses, from the publication date alone.
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+Interval = tuple[dt.date | None, dt.date, str]
+
+
+def _month(year: int, month: int) -> Interval:
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, 1), dt.date(year, month, last), "month"
+
+
+def _recent_month(pub: dt.date, month: int) -> int:
+    """The year of the most recent such month, the publication month included."""
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _short_date(words: str, pub: dt.date) -> dt.date:
+    """'Oct. 23' -> the most recent Oct. 23 on or before publication; 'Dec. 20, 2024'."""
+    m = re.fullmatch(r"(\w+)\.? (\d+)(?:, (\d{4}))?", words)
+    assert m, words
+    month, day = MONTHS[m.group(1).lower()], int(m.group(2))
+    if m.group(3):
+        return dt.date(int(m.group(3)), month, day)
+    candidate = dt.date(pub.year, month, day)
+    return candidate if candidate <= pub else dt.date(pub.year - 1, month, day)
+
+
+def resolve(words: str, pub: dt.date) -> Interval:
+    t = words.lower().strip()
+    t = re.sub(r"^(?:on|in) ", "", t)
+    monday = pub - dt.timedelta(days=pub.weekday())
+    if t in WEEKDAYS:
+        day = pub - dt.timedelta(days=(pub.weekday() - WEEKDAYS.index(t)) % 7)
+        return day, day, "day"
+    if t == "today":
+        return pub, pub, "day"
+    if t == "yesterday":
+        day = pub - dt.timedelta(days=1)
+        return day, day, "day"
+    if m := re.fullmatch(r"(\w+) days ago", t):
+        n = int(m.group(1)) if m.group(1).isdigit() else int(bench.words_value(m.group(1)))
+        day = pub - dt.timedelta(days=n)
+        return day, day, "day"
+    weeks = {"last week": -7, "this week": 0, "next week": 7}
+    if t in weeks:
+        start = monday + dt.timedelta(days=weeks[t])
+        return start, start + dt.timedelta(days=6), "week"
+    if t in {"last month", "this month", "next month"}:
+        shift = {"last month": -1, "this month": 0, "next month": 1}[t]
+        index = pub.year * 12 + pub.month - 1 + shift
+        return _month(index // 12, index % 12 + 1)
+    if t in {"last year", "this year", "next year"}:
+        year = pub.year + {"last year": -1, "this year": 0, "next year": 1}[t]
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    if t == "over the weekend":
+        saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7 or 7)
+        return saturday, saturday + dt.timedelta(days=1), "range"
+    if t == "earlier this month":
+        return pub.replace(day=1), pub - dt.timedelta(days=1), "range"
+    if t in MONTHS:
+        return _month(_recent_month(pub, MONTHS[t]), MONTHS[t])
+    if m := re.fullmatch(r"since (\w+) of last year", t):
+        return dt.date(pub.year - 1, MONTHS[m.group(1)], 1), pub, "range"
+    if m := re.fullmatch(r"(\w+) and (\w+)", t):
+        first, second = MONTHS[m.group(1)], MONTHS[m.group(2)]
+        year = _recent_month(pub, second)
+        return _month(year, first)[0], _month(year, second)[1], "range"
+    if m := re.fullmatch(r"between (.+) and (.+)", t):
+        return _short_date(m.group(1), pub), _short_date(m.group(2), pub), "range"
+    day = _short_date(t, pub)
+    return day, day, "day"
+
+
+def test_resolver_on_the_rules_examples() -> None:
+    """The resolver itself, on the data model's own examples (Monday 23 December 2024)."""
+    pub = dt.date(2024, 12, 23)
+    assert resolve("on Monday", pub) == (pub, pub, "day")
+    assert resolve("On Sunday", pub) == (dt.date(2024, 12, 22),) * 2 + ("day",)
+    assert resolve("last week", pub) == (dt.date(2024, 12, 16), dt.date(2024, 12, 22), "week")
+    assert resolve("last month", pub) == (dt.date(2024, 11, 1), dt.date(2024, 11, 30), "month")
+    assert resolve("next year", pub) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31), "year")
+    assert resolve("in December", dt.date(2025, 1, 6))[0] == dt.date(2024, 12, 1)
+    assert resolve("in January and February", dt.date(2024, 3, 12))[1] == dt.date(2024, 2, 29)
+
+
+# --------------------------------------------------------------------------------------------
+# (a) The gold files.
+
+
+def agrees_with_precision(start: dt.date | None, end: dt.date | None, precision: str) -> bool:
+    if end is None or precision not in PRECISIONS:
+        return False
+    if precision == "range":
+        return start is None or start < end
+    if start is None:
+        return False
+    if precision == "day":
+        return start == end
+    if precision == "week":
+        return start.weekday() == 0 and end - start == dt.timedelta(days=6)
+    if precision == "month":
+        return (start.day, start.year, start.month) == (1, end.year, end.month) and (
+            end + dt.timedelta(days=1)
+        ).day == 1
+    return (start.month, start.day, end.month, end.day, start.year) == (1, 1, 12, 31, end.year)
+
+
+def bounds_agree(row: dict[str, Any]) -> bool:
+    """The README's rule: bounds implied by the qualifier, and nothing more."""
+    q, v, low, high = row["qualifier"], row["value"], row["value_low"], row["value_high"]
+    expected = {
+        "exact": (v, v),
+        "more_than": (None if v is None else v + 1, None),
+        "at_least": (v, None),
+        "up_to": (None, v),
+        "less_than": (None, None if v is None else v - 1),
+        "about": (None, None),
+    }
+    if q == "range":
+        return v is None and low is not None and high is not None and low < high
+    return v is not None and (low, high) == expected[q]
+
+
+def test_the_set_is_big_and_varied_enough() -> None:
+    golds = [_gold(n) for n in NAMES]
+    assert len(NAMES) >= 10
+    assert sum(len(g["claims"]) for g in golds) >= 40
+    assert sum(len(g["statements"]) for g in golds) >= 10
+    assert sum(len(g["vague"]) for g in golds) >= 5
+    assert sum(len(g["non_claim_numbers"]) for g in golds) >= 10
+    assert sum(g["published_on"][5:7] == "01" for g in golds) >= 3, "year rollovers"
+    assert {c["qualifier"] for g in golds for c in g["claims"]} == QUALIFIERS
+    assert all((FIXTURES / f"{n}.gold.json").exists() for n in NAMES), (
+        "every report has its gold file"
+    )
+    assert sorted(p.name.removesuffix(".gold.json") for p in FIXTURES.glob("*.gold.json")) == NAMES
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_gold_file_is_well_formed(name: str) -> None:
+    text, gold = _text(name), _gold(name)
+    assert text.splitlines()[0] == NOTICE
+    assert set(gold) <= TOP_KEYS and "published_on" in gold
+    pub = dt.date.fromisoformat(gold["published_on"])
+    actor_ids = set()
+    for actor in gold["actors"]:
+        assert set(actor) == {"actor_id", "name", "kind", "country", "description"}, actor
+        assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", actor["actor_id"])
+        assert actor["kind"] in ACTOR_KINDS
+        assert actor["country"] is None or re.fullmatch(r"[A-Z]{3}", actor["country"])
+        actor_ids.add(actor["actor_id"])
+    assert len(actor_ids) == len(gold["actors"])
+    for row in gold["claims"]:
+        assert CLAIM_KEYS <= set(row) <= CLAIM_KEYS | EVENT_DATE_KEYS, row
+        assert row["qualifier"] in QUALIFIERS
+        assert bounds_agree(row), row
+        assert isinstance(row["unit"], str) and re.fullmatch(r"[a-z]+", row["unit"]), row
+    for row in gold["statements"]:
+        assert STATEMENT_KEYS <= set(row) <= STATEMENT_KEYS | EVENT_DATE_KEYS, row
+    for row in gold["claims"] + gold["statements"]:
+        assert text.count(row["quote_contains"]) == 1, row["quote_contains"]
+        assert row["claimant_id"] is None or row["claimant_id"] in actor_ids, row
+        assert row["claimant"], row
+        assert row["event_type"] is None or row["event_type"] in EVENT_TYPES, row
+    for row in gold["vague"] + gold["non_claim_numbers"]:
+        assert text.count(row["quote_contains"]) == 1, row
+    report = bench.load_fixture(FIXTURES / f"{name}.txt")  # raises GoldError on any problem
+    assert report.published_on == pub
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_gold_numbers_sit_in_their_quotes(name: str) -> None:
+    """A claim's quote_contains holds its number (or both bounds of a range)."""
+    text, gold = _text(name), _gold(name)
+    for row in gold["claims"]:
+        start = text.index(row["quote_contains"])
+        end = start + len(row["quote_contains"])
+        inside = [
+            v for n in bench.numbers_in(text) if start <= n.start and n.end <= end for v in n.values
+        ]
+        wanted = (
+            [row["value"]] if row["value"] is not None else [row["value_low"], row["value_high"]]
+        )
+        assert all(w in inside for w in wanted), (row["quote_contains"], inside)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_number_in_the_text_is_accounted_for(name: str) -> None:
+    """Each number is a gold claim's, inside a vague phrase, or a listed non-claim number."""
+    report = bench.load_fixture(FIXTURES / f"{name}.txt")
+    assert [n.text for n in bench.unaccounted_numbers(report)] == []
+    for number in report.non_claims:
+        assert not any(
+            c.start <= number.start < c.end
+            and any(bench.same_number(v, g) for v in number.values for g in bench.gold_numbers(c))
+            for c in report.claims
+        ), f"{number.text} is listed as a non-claim but is a claim's number"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_gold_dates_agree_with_precision_and_with_the_resolver(name: str) -> None:
+    gold = _gold(name)
+    pub = dt.date.fromisoformat(gold["published_on"])
+    for row in gold["claims"] + gold["statements"]:
+        stated = (_date(row["stated_on"]), _date(row["stated_end"]), row["stated_precision"])
+        assert agrees_with_precision(*stated), row
+        assert stated[0] is None or stated[0] <= pub, "not stated after publication"
+        if row["stated_precision"] in {"day", "range"}:
+            assert stated[1] <= pub, row
+        if row["stated_text"] is None:
+            assert stated == (None, pub, "range"), (
+                "an undated statement is on or before publication"
+            )
+        else:
+            assert resolve(row["stated_text"], pub) == stated, row
+        if "date_precision" in row:
+            event = (_date(row["date_start"]), _date(row["date_end"]), row["date_precision"])
+            assert agrees_with_precision(*event), row
+            assert resolve(row["date_text"], pub) == event, row
+
+
+def test_archive_gold_derives_from_the_curated_rows() -> None:
+    report = bench.load_archive()
+    assert report.claims, "the archived report has numeric claims"
+    assert report.statements
+    for item in report.claims + report.statements:
+        assert 0 <= item.start < item.end <= len(report.text)
+        assert item.claimant_ids
+    for item in report.claims:
+        assert bench.gold_numbers(item), item
+        assert item.units, item
+    # Non-claim numbers are exactly those no claim row accounts for (calibres, years, ...).
+    assert bench.unaccounted_numbers(report) == []
+    assert {n.text for n in report.non_claims} >= {"240", "170"}
+
+
+# --------------------------------------------------------------------------------------------
+# (b) The scorer on hand-made proposals.
+
+TEXT = (
+    "The ministry said on Monday that more than 3,000 soldiers had arrived and several hundred "
+    "more were expected. It said they carried 240 mm launchers for 18 months. "
+    "Officials in Moscow denied it. Up to 400 or between 60 and 70 troops, it said."
+)
+
+
+def _at(needle: str) -> tuple[int, int]:
+    start = TEXT.index(needle)
+    return start, start + len(needle)
+
+
+def _claim(needle: str, **fields: Any) -> Any:
+    base = {
+        "qualifier": "exact",
+        "units": ("soldiers", "troops"),
+        "claimant_ids": frozenset({"mnd"}),
+        "stated": ("2024-12-23", "2024-12-23", "day"),
+    }
+    return bench.GoldClaim(*_at(needle), label=needle, **{**base, **fields})
+
+
+def _report(**changes: Any) -> Any:
+    report = bench.Report(
+        name="hand-made",
+        text=TEXT,
+        published_on=dt.date(2024, 12, 23),
+        actors=[],
+        source=None,
+        claims=[
+            _claim("more than 3,000", value=3000, qualifier="more_than", value_low=3001),
+            _claim("Up to 400", value=400, qualifier="up_to", value_high=400),
+            _claim("between 60 and 70", qualifier="range", value_low=60, value_high=70),
+        ],
+        statements=[
+            bench.GoldClaim(
+                *_at("Officials in Moscow denied it"),
+                label="denial",
+                claimant_ids=frozenset({"rus"}),
+                stated=(None, "2024-12-23", "range"),
+            )
+        ],
+        vague=[_at("several hundred")],
+        non_claims=[n for n in bench.numbers_in(TEXT) if n.text in {"240", "18"}],
+    )
+    for key, value in changes.items():
+        setattr(report, key, value)
+    return report
+
+
+def _proposal(needle: str, **fields: Any) -> dict[str, Any]:
+    start, end = _at(needle)
+    base = {
+        "quote": needle,
+        "quote_start": start,
+        "quote_end": end,
+        "value": None,
+        "qualifier": None,
+        "value_low": None,
+        "value_high": None,
+        "unit": None,
+        "claimant_id": "mnd",
+        "claimant": "The ministry",
+        "stated_on": "2024-12-23",
+        "stated_end": "2024-12-23",
+        "stated_precision": "day",
+        "flags": [],
+    }
+    return {**base, **fields}
+
+
+RIGHT_3000 = {"value": 3000, "qualifier": "more_than", "value_low": 3001, "unit": "soldiers"}
+
+
+def test_fully_right_claim_and_the_figures() -> None:
+    proposals = [
+        _proposal("more than 3,000 soldiers", **RIGHT_3000),
+        _proposal("several hundred", value=200, qualifier="about", unit="soldiers"),  # invented
+        _proposal("240 mm launchers", value=240, qualifier="exact", unit="launchers"),
+        {**_proposal("Officials in Moscow denied it", claimant_id="rus"), "quote": "Officials"},
+    ]
+    counts = bench.score_report(_report(), proposals).counts
+    assert counts.numeric_gold == 3
+    assert counts.numeric_found == 1
+    assert counts.numeric_fully_right == 1
+    assert counts.invented == 1
+    assert counts.non_claim_proposed == 1
+    assert counts.quotes_off == 1  # still matched by its offsets, and still counted as off
+    assert counts.statements_gold == 1 and counts.statements_found == 1
+    assert counts.proposals == 4 and counts.proposals_correct == 2
+    fig = bench.figures(counts)
+    assert fig["numeric_recall"] == pytest.approx(1 / 3)
+    assert fig["statement_recall"] == pytest.approx(2 / 4)
+    assert fig["precision"] == pytest.approx(2 / 4)
+
+
+def test_one_to_one_and_the_fully_right_candidate_wins() -> None:
+    wrong_date = _proposal(
+        "more than 3,000", **RIGHT_3000, stated_on=None, stated_precision="range"
+    )
+    right = _proposal("more than 3,000 soldiers had arrived", **RIGHT_3000)
+    score = bench.score_report(_report(), [wrong_date, right])
+    assert score.counts.numeric_found == 1
+    assert score.counts.numeric_fully_right == 1
+    assert score.counts.proposals_correct == 1  # the duplicate is not a second match
+    assert score.counts.invented == 0
+
+
+@pytest.mark.parametrize(
+    ("change", "wrong"),
+    [
+        ({"qualifier": "exact", "value_low": 3000, "value_high": 3000}, "qualifier_bounds"),
+        ({"value_low": 3000}, "qualifier_bounds"),
+        ({"unit": "people"}, "unit"),
+        ({"claimant_id": None}, "claimant"),
+        ({"stated_precision": "week"}, "stated"),
+    ],
+)
+def test_each_field_can_spoil_fully_right(change: dict[str, Any], wrong: str) -> None:
+    p = _proposal("more than 3,000 soldiers", **{**RIGHT_3000, **change})
+    counts = bench.score_report(_report(), [p]).counts
+    assert counts.numeric_found == 1 and counts.numeric_fully_right == 0
+    checks = bench.field_checks(_report().claims[0], p)
+    assert [k for k, ok in checks.items() if not ok] == [wrong]
+
+
+def test_unit_is_lenient_and_claimant_may_be_any_of_a_group() -> None:
+    item = _claim("more than 3,000", value=3000, qualifier="more_than", value_low=3001)
+    item = replace(item, claimant_ids=frozenset({"kor", "usa"}))
+    p = _proposal("more than 3,000", **{**RIGHT_3000, "unit": "North Korean Troops"})
+    assert all(bench.field_checks(item, {**p, "claimant_id": "usa"}).values())
+    assert not bench.field_checks(item, {**p, "claimant_id": "rus"})["claimant"]
+    assert not bench.field_checks(item, {**p, "unit": "soldiersx"})["unit"]
+
+
+def test_unknown_claimant_is_compared_by_its_words() -> None:
+    item = replace(
+        _claim("Up to 400", value=400, qualifier="up_to", value_high=400),
+        claimant_ids=frozenset(),
+        claimant="a senior U.S. official",
+    )
+    p = _proposal("Up to 400", value=400, qualifier="up_to", value_high=400, unit="troops")
+    assert bench.claimant_right(
+        item, {**p, "claimant_id": None, "claimant": "senior U.S. official"}
+    )
+    assert not bench.claimant_right(item, {**p, "claimant_id": "usa", "claimant": "official"})
+    assert not bench.claimant_right(item, {**p, "claimant_id": None, "claimant": None})
+
+
+def test_range_matches_by_bounds_and_vague_needs_the_flag() -> None:
+    rng = _proposal(
+        "between 60 and 70 troops", qualifier="range", value_low=60, value_high=70, unit="troops"
+    )
+    flagged = _proposal("several hundred more", flags=["vague_quantity"])
+    unflagged = _proposal("several hundred")
+    counts = bench.score_report(_report(), [rng, flagged]).counts
+    assert counts.numeric_found == 1 and counts.numeric_fully_right == 1
+    assert counts.vague_flagged == 1 and counts.proposals_correct == 2
+    counts = bench.score_report(_report(), [unflagged]).counts
+    assert counts.vague_flagged == 0 and counts.proposals_correct == 0
+
+
+def test_a_value_not_in_the_text_is_invented() -> None:
+    counts = bench.score_report(_report(), [_proposal("more than 3,000", value=3001)]).counts
+    assert counts.invented == 1 and counts.numeric_found == 0
+
+
+def test_optional_gold_counts_for_precision_not_recall() -> None:
+    report = _report()
+    report.claims = [replace(c, optional=True) for c in report.claims]
+    counts = bench.score_report(report, [_proposal("more than 3,000", **RIGHT_3000)]).counts
+    assert counts.numeric_gold == 0 and counts.numeric_found == 0
+    assert counts.proposals_correct == 1
+
+
+def test_numbers_in_reads_digits_scales_and_words() -> None:
+    numbers = bench.numbers_in(
+        "some 5.5 million, 1,100 on Dec. 20, 2024, three thousand, twenty-one"
+    )
+    assert [(n.text, n.values) for n in numbers] == [
+        ("5.5 million", (5.5, 5_500_000.0)),
+        ("1,100", (1100.0,)),
+        ("20", (20.0,)),
+        ("2024", (2024.0,)),
+        ("three thousand", (3000.0,)),
+        ("twenty-one", (21.0,)),
+    ]
+
+
+def test_baseline_on_the_fixtures() -> None:
+    """The baseline finds many numbers but never gets one fully right, and invents none."""
+    total, _ = bench.score_set(bench.load_fixtures(FIXTURES), bench.baseline_propose)
+    assert total.numeric_found > 0
+    assert total.numeric_fully_right == 0
+    assert total.invented == 0 and total.quotes_off == 0
+    assert total.non_claim_proposed > 0
+
+
+def test_table_without_an_engine() -> None:
+    results, _, errors = bench.evaluate(FIXTURES, with_engine=False)
+    assert errors == []
+    out = bench.table(results)
+    assert "| numeric claims fully right" in out and "n/a" in out
+    assert results["fixtures"]["gold"]["reports"] == len(NAMES)
+
+
+# --------------------------------------------------------------------------------------------
+# (c) The engine: no invented number, no quote off its offsets.
+
+
+@pytest.mark.parametrize("gold_set", ["fixtures", "archive"])
+def test_engine_invents_nothing_and_keeps_quotes_at_their_offsets(gold_set: str) -> None:
+    from timeline.curation import propose  # the engine of issue 10; a missing engine fails
+
+    reports = bench.load_fixtures(FIXTURES) if gold_set == "fixtures" else [bench.load_archive()]
+    total, scores = bench.score_set(reports, propose)
+    problems = [
+        f"{s.name}: {d}"
+        for s in scores
+        for d in s.details
+        if d.startswith(("invented", "quote off"))
+    ]
+    assert total.invented == 0, problems
+    assert total.quotes_off == 0, problems
