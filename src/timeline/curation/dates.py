@@ -397,13 +397,11 @@ def find_dates(
 ) -> list[DateMention]:
     """Every date phrase in ``text[start:end]``, resolved from ``published_on``.
 
-    ``future`` forces the reading of month and weekday names forward (None: decided from the
-    words of the span, e.g. "will"). ``anchor`` is the interval that "the previous two months"
+    ``future`` forces the reading of month and weekday names forward or back (None: decided
+    from the words within 50 characters of each date, e.g. "will"). ``anchor`` is the interval that "the previous two months"
     counts back from (the statement's own date; the publication day when not given).
     """
     end = len(text) if end is None else end
-    if future is None:
-        future = is_future_context(text[start:end])
     found: list[tuple[int, int, int, str, re.Match[str], Handler]] = []
     for order, (rule, pattern, handler) in enumerate(_PATTERNS):
         for match in pattern.finditer(text, start, end):
@@ -419,7 +417,10 @@ def find_dates(
     for a, b, _, rule, match, handler in found:
         if any(not (b <= s or a >= e) for s, e in spans):
             continue
-        resolved = handler(match, published_on, future, anchor)
+        ahead = future
+        if ahead is None:  # the words around the date, not the whole sentence
+            ahead = is_future_context(text[max(start, a - 50) : min(end, b + 50)])
+        resolved = handler(match, published_on, ahead, anchor)
         if resolved is None or resolved[1] is None:
             continue
         d_start, d_end, precision = resolved

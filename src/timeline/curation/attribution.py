@@ -1,0 +1,502 @@
+"""Who said it: reporting frames ("X said", "said X", "according to X"), claimant words,
+matching to existing actors, and the certainty words of a statement. Stdlib only."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from timeline.curation.sentences import Span
+
+__all__ = [
+    "COUNTRY_WORDS",
+    "Claimant",
+    "Frame",
+    "certainty",
+    "country_of",
+    "find_frames",
+    "match_actor",
+]
+
+#: Reporting verbs (statements about what someone said).
+REPORTING_VERBS: frozenset[str] = frozenset(
+    """
+    said says say told tells added adds stated claimed claims estimated estimates warned warns
+    denied denies reported announced announces confirmed confirms noted wrote insisted alleged
+    acknowledged vowed explained stressed argued predicted assessed believes believed revealed
+    disclosed cautioned asserted maintained concluded posted
+    """.split()
+)
+#: Verbs of a statement that is itself the claim ("he criticized world leaders").
+STATEMENT_VERBS: frozenset[str] = frozenset(
+    """
+    criticized criticised urged accused condemned praised pledged promised threatened demanded
+    dismissed rejected called
+    """.split()
+)
+_VERB_RE = re.compile(
+    r"(?<![\w’'-])(?:" + "|".join(sorted(REPORTING_VERBS | STATEMENT_VERBS)) + r")(?![\w’'-])"
+)
+_ACCORDING = re.compile(r"(?<![\w])[Aa]ccording\s+to\s+")
+
+ROLE_WORDS: frozenset[str] = frozenset(
+    """
+    authorities official officials military ministry spokesman spokeswoman spokesperson
+    president minister commander chief agency service services intelligence lawmakers lawmaker
+    analysts analyst experts expert sources source diplomats diplomat government office forces
+    army command staff adviser advisor advisers leader general top senior foreign defense defence
+    policy news officer officers spy deputy vice prime secretary national security council
+    presidential state media outlet observers researchers monitors group governor navy
+    headquarters envoy ambassador aide aides investigators prosecutors police mission committee
+    department directorate administration cabinet parliament assembly lawmaker statement
+    broadcaster newspaper daily think tank institute operations special forces border guard
+    guards unit operators agency’s ministry’s
+    """.split()
+)
+PRONOUNS: frozenset[str] = frozenset({"he", "she", "it", "they", "we", "i"})
+_CAP_STOP: frozenset[str] = frozenset(
+    """
+    In On At After Before But And Meanwhile However While When Since Although Though Also Last
+    Earlier Later During As If Yet Still Separately Elsewhere Then There This That Those These
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Neither Nor Both Asked Speaking
+    Instead Previously Now Today Yesterday So Despite Unlike Like
+    """.split()
+)
+_SKIP_BEFORE_VERB: frozenset[str] = frozenset(
+    """
+    has have had also earlier previously later again repeatedly separately further then
+    reportedly publicly recently would will already first initially originally long
+    """.split()
+)
+_TOKEN = re.compile(r"[A-Za-z][\w’'.-]*[\w’']|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
+
+COUNTRY_WORDS: dict[str, str] = {
+    "south korea": "KOR", "south korean": "KOR", "south koreans": "KOR", "seoul": "KOR",
+    "north korea": "PRK", "north korean": "PRK", "north koreans": "PRK", "pyongyang": "PRK",
+    "the north": "PRK", "russia": "RUS", "russian": "RUS", "russians": "RUS", "kremlin": "RUS",
+    "moscow": "RUS", "ukraine": "UKR", "ukrainian": "UKR", "ukrainians": "UKR", "kyiv": "UKR",
+    "kiev": "UKR", "american": "USA", "americans": "USA", "u.s.": "USA", "united states": "USA",
+    "washington": "USA", "pentagon": "USA", "white house": "USA", "china": "CHN",
+    "chinese": "CHN", "beijing": "CHN", "japan": "JPN", "japanese": "JPN", "tokyo": "JPN",
+    "britain": "GBR", "british": "GBR", "london": "GBR", "nato": None,  # type: ignore[dict-item]
+}  # fmt: skip
+_COUNTRY_RE = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(w) for w in sorted(COUNTRY_WORDS, key=len, reverse=True))
+    + r")(?:’s|'s)?(?![\w])",
+    re.IGNORECASE,
+)
+
+_CERTAINTY: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), name)
+    for pattern, name in (
+        (r"\bpurported(?:ly)?\b|\bwhat (?:it|he|she|they) (?:said|says|claimed) (?:were|was)\b"
+         r"|\ballegedly\b", "purported"),
+        (r"\bsuspect(?:ed|s)?\b", "suspected"),
+        (r"\bpreliminary\b", "preliminary"),
+        (r"\bassess(?:ed|es|ment|ments)?\b", "assessed"),
+        (r"\blikely\b|\bprobabl[ey]\b", "likely"),
+        (r"\bsigns?\s+(?:of|that)\b|\bindicat(?:e|es|ed|ing)\b|\bappear(?:s|ed)?\s+to\b"
+         r"|\bappears?\b|\bseem(?:s|ed)?\s+to\b", "indicated"),
+        (r"\bcould\b|\bmay\b|\bmight\b|\bpossibl[ey]\b|\brisks?\s+of\b", "possible"),
+    )
+)  # fmt: skip
+
+
+def certainty(words: str) -> str:
+    """The certainty the words of a statement express (``asserted`` when no hedge)."""
+    for pattern, name in _CERTAINTY:
+        if pattern.search(words):
+            return name
+    return "asserted"
+
+
+def country_of(words: str, *, last: bool = False) -> str | None:
+    """The ISO 3166-1 alpha-3 code a phrase names ("South Korea’s military" → KOR); with
+    ``last``, the last country named (for "…than that of South Korea, where officials said")."""
+    matches = list(_COUNTRY_RE.finditer(words))
+    if not matches:
+        return None
+    match = matches[-1] if last else matches[0]
+    key = re.sub(r"(?:’s|'s)$", "", match.group(0).lower())
+    return COUNTRY_WORDS.get(key)
+
+
+@dataclass(slots=True)
+class Claimant:
+    """A claimant as the text words it, and the existing actor it matches."""
+
+    words: str
+    actor_id: str | None = None
+    country: str | None = None
+    kind: str | None = None
+
+
+@dataclass(slots=True)
+class Frame:
+    """One reporting frame in a sentence."""
+
+    verb: str
+    verb_start: int
+    verb_end: int
+    np_start: int  #: start of the claimant's words (equal to np_end when none)
+    np_end: int
+    claimants: list[Claimant]
+    kind: str  #: subject, inverted, post_quote, according_to
+    scope: Span  #: the reported content
+    backward: bool  #: whether the content precedes the frame
+    perfect: bool = False  #: "have said": undated present perfect
+    pronoun: bool = False  #: "he said", "the agency said": continues the last claimant
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def words(self) -> str:
+        return "; ".join(claimant.words for claimant in self.claimants)
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _np_token(word: str) -> bool:
+    if word[0].isupper():
+        return word not in _CAP_STOP
+    return word.lower() in ROLE_WORDS
+
+
+def _inside(pos: int, spans: Sequence[Span]) -> Span | None:
+    for span in spans:
+        if span.start <= pos < span.end:
+            return span
+    return None
+
+
+def _np_backward(
+    text: str, start: int, verb_start: int, dates: Sequence[Span]
+) -> tuple[int, int] | None:
+    """The claimant's words ending just before the verb, as offsets, or None."""
+    tokens = _tokens(text, start, verb_start)
+    i = len(tokens) - 1
+    # skip auxiliaries, adverbs and date words between the subject and the verb
+    while i >= 0 and (
+        tokens[i][0].lower() in _SKIP_BEFORE_VERB or _inside(tokens[i][1], dates) is not None
+    ):
+        i -= 1
+    if i < 0:
+        return None
+    end_index = i
+    if tokens[i][0].lower() in PRONOUNS:
+        return tokens[i][1], tokens[i][2]
+    pending_comma = False
+    if tokens[i][0] == ",":
+        pending_comma = True
+        i -= 1
+        end_index = i
+    collected: list[int] = []
+    while i >= 0:
+        word = tokens[i][0]
+        if _np_token(word) or (word.lower() in {"the", "a", "an"} and collected):
+            collected.append(i)
+            i -= 1
+            if word.lower() in {"the", "a", "an"}:
+                break
+            continue
+        if word.lower() in {"of", "for", "and", "&"} and collected and i > 0:
+            if _np_token(tokens[i - 1][0]):
+                collected.append(i)
+                i -= 1
+                continue
+            break
+        if word == "," and collected and i > 0:
+            before = tokens[i - 1][0]
+            after = [tokens[j][0] for j in sorted(collected)]
+            # "Kyiv’s top commander, Gen. Oleksandr Syrskyi, said"
+            if pending_comma and _np_token(before):
+                pending_comma = False
+                collected.append(i)
+                i -= 1
+                continue
+            # "American, South Korean and Ukrainian authorities"
+            if before[0].isupper() and "and" in after and after[0][0].isupper():
+                collected.append(i)
+                i -= 1
+                continue
+            break
+        if word == "or" and pending_comma and collected and i > 0 and tokens[i - 1][0] == ",":
+            # "the Joint Chiefs of Staff, or JCS, said"
+            collected.extend([i, i - 1])
+            pending_comma = False
+            i -= 2
+            continue
+        break
+    if not collected:
+        return None
+    first = min(collected)
+    last = end_index
+    # leading connectors are not part of the phrase
+    while first <= last and tokens[first][0].lower() in {"of", "for", "and", ",", "&", "or"}:
+        first += 1
+    if first > last:
+        return None
+    words = [tokens[j][0] for j in range(first, last + 1)]
+    if all(w.lower() in {"the", "a", "an"} for w in words):
+        return None
+    return tokens[first][1], tokens[last][2]
+
+
+def _np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The claimant's words starting at ``start`` ("said the SSO on its channel")."""
+    tokens = _tokens(text, start, end)
+    taken: list[int] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i][0]
+        if _np_token(word) or (not taken and word.lower() in {"the", "a", "an"}):
+            taken.append(i)
+        elif word.lower() in {"of", "for", "and"} and taken and i + 1 < len(tokens):
+            if not _np_token(tokens[i + 1][0]):
+                break
+            taken.append(i)
+        elif (
+            word == ","
+            and taken
+            and i + 2 < len(tokens)
+            and tokens[i + 1][0] == "or"
+            and tokens[i + 2][0].isupper()
+        ):
+            taken.extend([i, i + 1, i + 2])
+            i += 3
+            continue
+        else:
+            break
+        i += 1
+    while taken and tokens[taken[-1]][0].lower() in {"the", "a", "an", "of", "for", "and"}:
+        taken.pop()
+    if not taken or all(tokens[j][0].lower() in {"the", "a", "an"} for j in taken):
+        return None
+    return tokens[taken[0]][1], tokens[taken[-1]][2]
+
+
+_LIST_NP = re.compile(
+    r"^(?P<list>(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)(?:,\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
+    r",?\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?P<noun>[a-z][\w\s’'-]*)$"
+)
+
+
+def split_claimants(words: str) -> list[str]:
+    """One claimant per listed party: "American, South Korean and Ukrainian authorities" →
+    three; "the U.S. and South Korea" → two; anything else → itself."""
+    match = _LIST_NP.match(words)
+    if match:
+        parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("list"))
+        return [f"{part.strip()} {match.group('noun')}" for part in parts if part.strip()]
+    if " and " in words and not re.search(r"\b(?:of|for)\b", words):
+        parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", words)]
+        if len(parts) > 1 and all(p and (p[0].isupper() or p.startswith("the ")) for p in parts):
+            return parts
+    return [words]
+
+
+def _content_words(text: str, start: int, end: int) -> int:
+    return len(re.findall(r"[A-Za-z\d]+", text[start:end]))
+
+
+def find_frames(
+    text: str,
+    sentence: Span,
+    quotes: Sequence[Span],
+    dates: Sequence[Span] = (),
+) -> list[Frame]:
+    """The reporting frames of one sentence, with the span of content each one covers.
+
+    Verbs inside quotation marks are the quoted person's words, not frames. A frame after a
+    quotation ('“…,” said X' or '“…,” X added') covers the quotation; "X said (that) …"
+    covers what follows up to the next frame; "…, X said." at the end of a sentence covers
+    what precedes it; "according to X" covers the whole sentence.
+    """
+    s_start, s_end = sentence
+    frames: list[Frame] = []
+    for match in _VERB_RE.finditer(text, s_start, s_end):
+        v_start, v_end = match.span()
+        verb = match.group(0)
+        if _inside(v_start, quotes) is not None:
+            continue
+        before = text[max(s_start, v_start - 25) : v_start]
+        if re.search(r"(?:\bnot|n[’']t|\bnever|\bneither)\s+(?:\w+\s+)?$", before, re.I):
+            continue
+        if re.search(r"\bneither\b.*\bnor\b", text[s_start:v_start], re.I):
+            continue
+        if re.search(r"\bwhat\s+\w+\s*$", before, re.I):
+            continue  # "what it said were": a purported description, not a frame
+        if verb == "called" and not re.match(r"\s+(?:for|on)\b", text[v_end : v_end + 5]):
+            continue
+        if verb == "posted" and not re.match(r"\s+(?:on|that)\b", text[v_end : v_end + 6]):
+            continue
+        stripped = before.rstrip()
+        prev = stripped[-1:] if stripped else ""
+        frame: Frame | None = None
+        if prev in {",", "”", '"'} or (prev == "" and v_start > s_start):
+            forward = _np_forward(text, v_end, s_end)
+            if forward is not None:
+                quote = _quote_before(text, v_start, quotes)
+                scope = quote if quote is not None else Span(s_start, v_start)
+                frame = Frame(
+                    verb, v_start, v_end, forward[0], forward[1], [], "inverted", scope, True
+                )
+        if frame is None:
+            region = s_start
+            quote = _quote_before(text, v_start, quotes)
+            if quote is not None:
+                region = quote.end + 1
+            np = _np_backward(text, region, v_start, dates)
+            if np is None:
+                continue
+            np_start, np_end = np
+            if quote is not None and text[region:np_start].strip(" ,”\"") == "":
+                frame = Frame(verb, v_start, v_end, np_start, np_end, [], "post_quote", quote, True)
+            else:
+                frame = Frame(
+                    verb, v_start, v_end, np_start, np_end, [], "subject", Span(v_end, s_end), False
+                )
+                lead = text[s_start:np_start].rstrip()
+                tail_end = _clause_end(text, v_end, s_end)
+                if (
+                    lead.endswith((",", "”", '"'))
+                    and _content_words(text, s_start, np_start) >= 3
+                    and _content_words(text, v_end, tail_end) <= 8
+                    and not re.search(r"\d|\bthat\b", text[v_end:tail_end])
+                    and not re.match(r"\s*:", text[v_end:])
+                ):
+                    frame.backward = True
+                    frame.scope = Span(s_start, len(lead) + s_start - 1)
+        frame.perfect = bool(re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", before))
+        words = text[frame.np_start : frame.np_end]
+        frame.pronoun = words.lower() in PRONOUNS or bool(
+            re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)
+        )
+        frame.claimants = [Claimant(part) for part in split_claimants(words)]
+        frames.append(frame)
+
+    for match in _ACCORDING.finditer(text, s_start, s_end):
+        if _inside(match.start(), quotes) is not None:
+            continue
+        np = _np_forward(text, match.end(), s_end)
+        if np is None:
+            source = re.match(
+                r"(?:[a-z]+\s+){0,3}(?:from|by|of)\s+", text[match.end() : s_end]
+            )
+            if source is not None:
+                np = _np_forward(text, match.end() + source.end(), s_end)
+        if np is None:
+            continue
+        words = text[np[0] : np[1]]
+        frame = Frame(
+            "according to", match.start(), match.end(), np[0], np[1],
+            [Claimant(part) for part in split_claimants(words)], "according_to",
+            Span(s_start, s_end), False,
+        )  # fmt: skip
+        frame.pronoun = bool(re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words))
+        frames.append(frame)
+    frames.sort(key=lambda f: f.verb_start)
+    # a forward frame's content stops where the next frame's claimant begins
+    for index, frame in enumerate(frames):
+        if frame.kind == "subject" and not frame.backward:
+            for later in frames[index + 1 :]:
+                if later.kind in {"subject", "according_to"} and not later.backward:
+                    cut = min(later.np_start, later.verb_start)
+                    if cut > frame.scope.start:
+                        frame.scope = Span(frame.scope.start, cut)
+                    break
+    return frames
+
+
+def _quote_before(text: str, pos: int, quotes: Sequence[Span]) -> Span | None:
+    """The quotation that closes just before ``pos`` ('“…,” said X', '“…,” the JCS said')."""
+    for quote in quotes:
+        gap = text[quote.end : pos]
+        if quote.end <= pos and len(gap) <= 80 and re.match(r"[,.!?]?[”\"]", gap):
+            if "“" not in gap and '"' not in gap[1:]:
+                return quote
+    return None
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    match = re.compile(r"[,;:.]").search(text, pos, end)
+    return match.start() if match else end
+
+
+# --- matching claimants to actors ------------------------------------------------------------
+
+
+def _norm(words: str) -> str:
+    words = words.replace("’", "'").lower()
+    words = re.sub(r"'s\b", "", words)
+    words = re.sub(r"[^\w\s.-]", " ", words)
+    words = re.sub(r"^(?:the|a|an)\s+", "", words.strip())
+    return re.sub(r"\s+", " ", words).strip()
+
+
+def _aliases(actor: Mapping[str, Any]) -> tuple[str, set[str]]:
+    name = str(actor.get("name") or "")
+    aliases = {a.lower() for a in re.findall(r"\(([^)]+)\)", name)}
+    for alias in actor.get("aliases") or ():
+        aliases.add(str(alias).lower())
+    base = _norm(re.sub(r"\s*\([^)]*\)", "", name))
+    return base, aliases
+
+
+def match_actor(
+    words: str, actors: Sequence[Mapping[str, Any]], *, country: str | None = None
+) -> tuple[str | None, float]:
+    """The ``actor_id`` the claimant's words name, with a score (None, 0.0 when none fits).
+
+    Tried in order: the full name or an alias ("JCS", "SSO"); a person's surname; the
+    words contained in a name ("Joint Chiefs of Staff"); a country name for a state; a role word
+    ("authorities", "military", "president") of the same country, the country taken from the
+    words or, failing that, from ``country`` (e.g. "South Korea, where authorities said").
+    """
+    norm = _norm(words)
+    if not norm or not actors:
+        return None, 0.0
+    tokens = set(norm.split())
+    own_country = country_of(words)
+    best: tuple[str | None, float] = (None, 0.0)
+
+    def consider(actor_id: str, score: float) -> None:
+        nonlocal best
+        if score > best[1]:
+            best = (actor_id, score)
+
+    for actor in actors:
+        actor_id = str(actor.get("actor_id"))
+        base, aliases = _aliases(actor)
+        kind = str(actor.get("kind") or "")
+        actor_country = actor.get("country")
+        description = _norm(str(actor.get("description") or ""))
+        if norm == base or norm in aliases:
+            consider(actor_id, 1.0)
+            continue
+        if tokens & aliases:
+            consider(actor_id, 0.95)
+        if kind == "person":
+            parts = base.split()
+            if parts and parts[-1] in tokens and len(parts[-1]) > 2:
+                consider(actor_id, 0.9 + (0.05 if base in norm else 0.0))
+        proper = tokens - ROLE_WORDS
+        if proper and len(norm) > 3 and (norm in base or (base in norm and kind != "state")):
+            consider(actor_id, 0.85)
+        if kind == "state" and own_country and own_country == actor_country:
+            if re.fullmatch(r"(?:[\w.]+\s?){1,3}", norm) and not tokens & ROLE_WORDS:
+                consider(actor_id, 0.85)
+        roles = tokens & ROLE_WORDS - {"top", "senior", "foreign", "policy", "national"}
+        target_country = own_country or country
+        if roles and target_country and target_country == actor_country and kind != "state":
+            actor_words = set(base.split()) | set(description.split())
+            shared = roles & actor_words
+            if shared:
+                consider(actor_id, 0.75 + 0.05 * min(len(shared), 2))
+    if best[1] < 0.75:
+        return None, 0.0
+    return best
