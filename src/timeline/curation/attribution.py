@@ -10,6 +10,12 @@ from typing import Any
 
 from timeline.curation.sentences import Span
 
+
+def _wordset(words: str) -> frozenset[str]:
+    """The white-space separated words of a table in the source."""
+    return frozenset(words.split())
+
+
 __all__ = [
     "COUNTRY_WORDS",
     "Claimant",
@@ -18,30 +24,31 @@ __all__ = [
     "country_of",
     "find_frames",
     "match_actor",
+    "np_forward",
 ]
 
 #: Reporting verbs (statements about what someone said).
-REPORTING_VERBS: frozenset[str] = frozenset(
+REPORTING_VERBS: frozenset[str] = _wordset(
     """
     said says say told tells added adds stated claimed claims estimated estimates warned warns
     denied denies reported announced announces confirmed confirms noted wrote insisted alleged
     acknowledged vowed explained stressed argued predicted assessed believes believed revealed
     disclosed cautioned asserted maintained concluded posted
-    """.split()
+    """
 )
 #: Verbs of a statement that is itself the claim ("he criticized world leaders").
-STATEMENT_VERBS: frozenset[str] = frozenset(
+STATEMENT_VERBS: frozenset[str] = _wordset(
     """
     criticized criticised urged accused condemned praised pledged promised threatened demanded
     dismissed rejected called
-    """.split()
+    """
 )
 _VERB_RE = re.compile(
     r"(?<![\w’'-])(?:" + "|".join(sorted(REPORTING_VERBS | STATEMENT_VERBS)) + r")(?![\w’'-])"
 )
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording\s+to\s+")
 
-ROLE_WORDS: frozenset[str] = frozenset(
+ROLE_WORDS: frozenset[str] = _wordset(
     """
     authorities official officials military ministry spokesman spokeswoman spokesperson
     president minister commander chief agency service services intelligence lawmakers lawmaker
@@ -53,22 +60,22 @@ ROLE_WORDS: frozenset[str] = frozenset(
     department directorate administration cabinet parliament assembly lawmaker statement
     broadcaster newspaper daily think tank institute operations special forces border guard
     guards unit operators agency’s ministry’s
-    """.split()
+    """
 )
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "it", "they", "we", "i"})
-_CAP_STOP: frozenset[str] = frozenset(
+_CAP_STOP: frozenset[str] = _wordset(
     """
     In On At After Before But And Meanwhile However While When Since Although Though Also Last
     Earlier Later During As If Yet Still Separately Elsewhere Then There This That Those These
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Neither Nor Both Asked Speaking
     Instead Previously Now Today Yesterday So Despite Unlike Like
-    """.split()
+    """
 )
-_SKIP_BEFORE_VERB: frozenset[str] = frozenset(
+_SKIP_BEFORE_VERB: frozenset[str] = _wordset(
     """
     has have had also earlier previously later again repeatedly separately further then
     reportedly publicly recently would will already first initially originally long
-    """.split()
+    """
 )
 _TOKEN = re.compile(r"[A-Za-z][\w’'.-]*[\w’']|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
 
@@ -246,7 +253,7 @@ def _np_backward(
     return tokens[first][1], tokens[last][2]
 
 
-def _np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
+def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The claimant's words starting at ``start`` ("said the SSO on its channel")."""
     tokens = _tokens(text, start, end)
     taken: list[int] = []
@@ -338,7 +345,7 @@ def find_frames(
         prev = stripped[-1:] if stripped else ""
         frame: Frame | None = None
         if prev in {",", "”", '"'} or (prev == "" and v_start > s_start):
-            forward = _np_forward(text, v_end, s_end)
+            forward = np_forward(text, v_end, s_end)
             if forward is not None:
                 quote = _quote_before(text, v_start, quotes)
                 scope = quote if quote is not None else Span(s_start, v_start)
@@ -354,7 +361,7 @@ def find_frames(
             if np is None:
                 continue
             np_start, np_end = np
-            if quote is not None and text[region:np_start].strip(" ,”\"") == "":
+            if quote is not None and text[region:np_start].strip(' ,”"') == "":
                 frame = Frame(verb, v_start, v_end, np_start, np_end, [], "post_quote", quote, True)
             else:
                 frame = Frame(
@@ -382,13 +389,11 @@ def find_frames(
     for match in _ACCORDING.finditer(text, s_start, s_end):
         if _inside(match.start(), quotes) is not None:
             continue
-        np = _np_forward(text, match.end(), s_end)
+        np = np_forward(text, match.end(), s_end)
         if np is None:
-            source = re.match(
-                r"(?:[a-z]+\s+){0,3}(?:from|by|of)\s+", text[match.end() : s_end]
-            )
+            source = re.match(r"(?:[a-z]+\s+){0,3}(?:from|by|of)\s+", text[match.end() : s_end])
             if source is not None:
-                np = _np_forward(text, match.end() + source.end(), s_end)
+                np = np_forward(text, match.end() + source.end(), s_end)
         if np is None:
             continue
         words = text[np[0] : np[1]]
@@ -416,9 +421,14 @@ def _quote_before(text: str, pos: int, quotes: Sequence[Span]) -> Span | None:
     """The quotation that closes just before ``pos`` ('“…,” said X', '“…,” the JCS said')."""
     for quote in quotes:
         gap = text[quote.end : pos]
-        if quote.end <= pos and len(gap) <= 80 and re.match(r"[,.!?]?[”\"]", gap):
-            if "“" not in gap and '"' not in gap[1:]:
-                return quote
+        if (
+            quote.end <= pos
+            and len(gap) <= 80
+            and re.match(r"[,.!?]?[”\"]", gap)
+            and "“" not in gap
+            and '"' not in gap[1:]
+        ):
+            return quote
     return None
 
 
@@ -487,9 +497,14 @@ def match_actor(
         proper = tokens - ROLE_WORDS
         if proper and len(norm) > 3 and (norm in base or (base in norm and kind != "state")):
             consider(actor_id, 0.85)
-        if kind == "state" and own_country and own_country == actor_country:
-            if re.fullmatch(r"(?:[\w.]+\s?){1,3}", norm) and not tokens & ROLE_WORDS:
-                consider(actor_id, 0.85)
+        if (
+            kind == "state"
+            and own_country
+            and own_country == actor_country
+            and re.fullmatch(r"(?:[\w.]+\s?){1,3}", norm)
+            and not tokens & ROLE_WORDS
+        ):
+            consider(actor_id, 0.85)
         roles = tokens & ROLE_WORDS - {"top", "senior", "foreign", "policy", "national"}
         target_country = own_country or country
         if roles and target_country and target_country == actor_country and kind != "state":

@@ -215,7 +215,9 @@ def _h_relative_day(m: re.Match[str], pub: date, future: bool, anchor: Interval 
     return day, day, "day"
 
 
-def _h_relative_unit(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval:
+def _h_relative_unit(
+    m: re.Match[str], pub: date, future: bool, anchor: Interval | None
+) -> Interval:
     which = re.sub(r"\s+", " ", m["which"].lower())
     unit = m["unit"].lower()
     shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}
@@ -337,7 +339,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
         ),
         _h_month,
     ),
-    ("date.year", re.compile(rf"(?:(?i:in|during|since|by|until|before|after|early|late|mid)[\s-]+){_year('y')}"), _h_year),
+    (
+        "date.year",
+        re.compile(
+            rf"(?:(?i:in|during|since|by|until|before|after|early|late|mid)[\s-]+){_year('y')}"
+        ),
+        _h_year,
+    ),
     (
         "date.weekday",
         re.compile(rf"(?:(?P<which>(?i:last|this|next|on|early|late))\s+)?{_WEEKDAY}{_PART}"),
@@ -398,8 +406,9 @@ def find_dates(
     """Every date phrase in ``text[start:end]``, resolved from ``published_on``.
 
     ``future`` forces the reading of month and weekday names forward or back (None: decided
-    from the words within 50 characters of each date, e.g. "will"). ``anchor`` is the interval that "the previous two months"
-    counts back from (the statement's own date; the publication day when not given).
+    from the words within 50 characters of each date, e.g. "will"). ``anchor`` is the
+    interval that "the previous two months" counts back from (the statement's own date; the
+    publication day when not given).
     """
     end = len(text) if end is None else end
     found: list[tuple[int, int, int, str, re.Match[str], Handler]] = []

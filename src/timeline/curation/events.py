@@ -64,15 +64,21 @@ _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:killed|wounded|injured|dead|captured|casualties|deaths)\b"), "casualties"),
     (re.compile(r"\b(?:drones?)\b"), "weapons_transfer"),
     (
-        re.compile(r"\b(?:shells?|containers?|munitions?|ammunition|rounds|shipments?|railcars?)\b"),
+        re.compile(
+            r"\b(?:shells?|containers?|munitions?|ammunition|rounds|shipments?|railcars?)\b"
+        ),
         "munitions_shipment",
     ),
     (
-        re.compile(r"\b(?:missiles?|howitzers?|launchers?|guns?|tanks?|artillery|systems?|weapons)\b"),
+        re.compile(
+            r"\b(?:missiles?|howitzers?|launchers?|guns?|tanks?|artillery|systems?|weapons)\b"
+        ),
         "weapons_transfer",
     ),
     (
-        re.compile(r"\b(?:soldiers?|troops?|personnel|brigades?|battalions?|officers|workers|men)\b"),
+        re.compile(
+            r"\b(?:soldiers?|troops?|personnel|brigades?|battalions?|officers|workers|men)\b"
+        ),
         "troop_deployment",
     ),
 )

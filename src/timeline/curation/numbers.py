@@ -563,10 +563,10 @@ def _unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
         return None, None
     # stop before a verb-looking word after the head ("soldiers killed ..." handled apart)
     result: list[tuple[str, int, int]] = []
-    for word in kept:
-        if word[0].lower() in _DROP_WORDS or word[0][0].isupper():
+    for item in kept:
+        if item[0].lower() in _DROP_WORDS or item[0][0].isupper():
             break
-        result.append(word)
+        result.append(item)
     if not result:
         return None, None
     return " ".join(w[0] for w in result), result[-1][2]

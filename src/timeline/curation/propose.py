@@ -23,6 +23,7 @@ from timeline.curation.attribution import (
     country_of,
     find_frames,
     match_actor,
+    np_forward,
 )
 from timeline.curation.dates import DateMention, find_dates
 from timeline.curation.events import classify_event, suggest_event
@@ -113,7 +114,7 @@ def _is_headline(text: str, sentence: Span) -> bool:
     line_end = text.find("\n", sentence.end)
     line_end = len(text) if line_end < 0 else line_end
     rest = text[sentence.end : line_end].strip()
-    return not rest and words.rstrip()[-1:] not in ".!?”\"’)"
+    return not rest and words.rstrip()[-1:] not in '.!?”"’)'
 
 
 def _words(text: str, span: Span) -> int:
@@ -132,10 +133,7 @@ def _frame_date(
     for mention in dates:
         if mention.start >= frame.verb_end:
             gap = text[frame.verb_end : mention.start]
-            if (
-                len(re.findall(r"\w+", gap)) <= 7
-                and not re.search(r"\d|\bthat\b|[,;:“”\"]", gap)
-            ):
+            if len(re.findall(r"\w+", gap)) <= 7 and not re.search(r"\d|\bthat\b|[,;:“”\"]", gap):
                 return mention, None
     first = min(frame.np_start, frame.verb_start)
     for mention in dates:
@@ -193,9 +191,7 @@ class _Proposer:
         kind = str(actor.get("kind")) if actor else None
         return Claimant(words, actor_id, str(country) if country else None, kind)
 
-    def _resolve(
-        self, frame: Frame, sentence: Span, dates: Sequence[DateMention]
-    ) -> _Statement:
+    def _resolve(self, frame: Frame, sentence: Span, dates: Sequence[DateMention]) -> _Statement:
         text = self.text
         hint = None
         lead = text[sentence.start : frame.np_start]
@@ -203,13 +199,17 @@ class _Proposer:
             hint = country_of(lead.rsplit(",", 1)[0], last=True)
         claimants = [self._claimant(c.words, hint) for c in frame.claimants]
         flags: list[str] = []
-        if frame.pronoun and all(c.actor_id is None for c in claimants):
-            if _GENERIC_CLAIMANT.match(frame.words.strip()) and self.last:
-                claimants = [
-                    Claimant(f"{frame.words} ({c.words})", c.actor_id, c.country, c.kind)
-                    for c in self.last
-                ]
-                flags.append("continues_claimant")
+        if (
+            frame.pronoun
+            and all(c.actor_id is None for c in claimants)
+            and _GENERIC_CLAIMANT.match(frame.words.strip())
+            and self.last
+        ):
+            claimants = [
+                Claimant(f"{frame.words} ({c.words})", c.actor_id, c.country, c.kind)
+                for c in self.last
+            ]
+            flags.append("continues_claimant")
         if "continues_claimant" not in flags and any(c.actor_id or c.words for c in claimants):
             self.last = claimants
         mention, lead_start = _frame_date(text, frame, dates, sentence)
@@ -239,7 +239,9 @@ class _Proposer:
             return _Statement(
                 frame, claimants, previous.stated, previous.stated_text, None, None, flags
             )
-        return _Statement(frame, claimants, (None, self.pub, "range"), stated_text, None, None, flags)
+        return _Statement(
+            frame, claimants, (None, self.pub, "range"), stated_text, None, None, flags
+        )
 
     # --- candidates --------------------------------------------------------------------------
 
@@ -279,7 +281,9 @@ class _Proposer:
                 words = quote.replace(frame_words, " ", 1)
         sure = certainty(quote)
         if statement is not None and statement.frame.kind == "according_to":
-            sure = certainty(text[statement.frame.verb_start : statement.frame.np_end] + " " + quote)
+            sure = certainty(
+                text[statement.frame.verb_start : statement.frame.np_end] + " " + quote
+            )
         # the event: its own date words, else the statement's date
         unit = number.unit if number is not None else None
         event_type, event_rule = classify_event(_content(words, statement, text), unit)
@@ -292,9 +296,7 @@ class _Proposer:
             if not (span.start <= mention.start and mention.end <= span.end):
                 continue
             if mention.rule == "date.span":
-                anchored = find_dates(
-                    text, self.pub, mention.start, mention.end, anchor=stated
-                )
+                anchored = find_dates(text, self.pub, mention.start, mention.end, anchor=stated)
                 if anchored:
                     mention = anchored[0]
             event_date = (mention.date_start, mention.date_end, mention.precision)
@@ -313,7 +315,9 @@ class _Proposer:
             score = confidence
             if statement is not None and claimant.actor_id is None:
                 row_flags.append("new_actor")
-                row_notes.append(f"No existing actor matches '{claimant.words}': add one or pick one.")
+                row_notes.append(
+                    f"No existing actor matches '{claimant.words}': add one or pick one."
+                )
                 score -= 0.1
             if len(claimants) > 1:
                 row_flags.append("shared_quote")
@@ -352,7 +356,9 @@ class _Proposer:
                 "date_text": date_text,
                 "flags": row_flags,
                 "confidence": round(max(0.05, min(1.0, score)), 2),
-                "rule": rule if event_rule is None or number is not None else f"{rule}+{event_rule}",
+                "rule": rule
+                if event_rule is None or number is not None
+                else f"{rule}+{event_rule}",
                 "coding_note": " ".join(row_notes) or None,
             }
             self.rows.append(row)
@@ -402,7 +408,10 @@ class _Proposer:
                 continue
             if any(clause.start < _frame_zone(s.frame).end for s in statements):
                 continue
-            if any(s.frame.scope.start < clause.end and clause.start < s.frame.scope.end for s in statements):
+            if any(
+                s.frame.scope.start < clause.end and clause.start < s.frame.scope.end
+                for s in statements
+            ):
                 continue
             event_type, _ = classify_event(text[clause.start : clause.end])
             if event_type is None:
@@ -422,15 +431,15 @@ class _Proposer:
         text = self.text
         for statement in statements:
             if statement.stated[0] is not None:
-                self.previous = _Context(statement.claimants, statement.stated, statement.stated_text)
+                self.previous = _Context(
+                    statement.claimants, statement.stated, statement.stated_text
+                )
                 return
         # "On Sunday, Ukraine’s Special Operations Forces, or SSO, posted photos"
         if dates and dates[0].start <= sentence.start + 1:
             lead = re.match(r"\s*,\s*", text[dates[0].end : sentence.end])
             if lead is not None:
-                from timeline.curation.attribution import _np_forward
-
-                np = _np_forward(text, dates[0].end + lead.end(), sentence.end)
+                np = np_forward(text, dates[0].end + lead.end(), sentence.end)
                 if np is not None:
                     claimant = self._claimant(text[np[0] : np[1]], None)
                     self.previous = _Context(
@@ -439,19 +448,17 @@ class _Proposer:
                         dates[0].text,
                     )
                     return
-        self.previous = _Context(
-            statements[-1].claimants if statements else [], None, None
-        )
+        self.previous = _Context(statements[-1].claimants if statements else [], None, None)
 
     def _statement_for(self, pos: int, statements: Sequence[_Statement]) -> _Statement | None:
         best: _Statement | None = None
         for statement in statements:
             scope = statement.frame.scope
-            if scope.start <= pos < scope.end:
-                if best is None or (scope.end - scope.start) < (
-                    best.frame.scope.end - best.frame.scope.start
-                ):
-                    best = statement
+            size = scope.end - scope.start
+            if scope.start <= pos < scope.end and (
+                best is None or size < best.frame.scope.end - best.frame.scope.start
+            ):
+                best = statement
         return best
 
     def _number_quote(
@@ -553,11 +560,15 @@ class _Proposer:
             if _overlaps(Span(start, end), covered):
                 first = False
                 continue
-            if frame.kind in {"subject", "according_to"} and not frame.backward and first:
-                if clause.start <= frame.np_start:
-                    start = min(start, frame.np_start)
-                    if statement.lead_start is not None:
-                        start = statement.lead_start
+            if (
+                frame.kind in {"subject", "according_to"}
+                and not frame.backward
+                and first
+                and clause.start <= frame.np_start
+            ):
+                start = min(start, frame.np_start)
+                if statement.lead_start is not None:
+                    start = statement.lead_start
             span = _strip(text, start, end)
             first = False
             if _words(text, span) < 4:
@@ -567,8 +578,10 @@ class _Proposer:
                 span = _strip(text, max(span.start, quote.start), min(span.end, quote.end))
             if span.end <= span.start or _words(text, span) < 3:
                 continue
-            rule = "statement.denial" if frame.verb in {"denied", "denies"} else (
-                "statement.quote" if quote is not None else "statement.paraphrase"
+            rule = (
+                "statement.denial"
+                if frame.verb in {"denied", "denies"}
+                else ("statement.quote" if quote is not None else "statement.paraphrase")
             )
             self._add(
                 span, statement, number=None, quotes=quotes, dates=dates, rule=rule,
