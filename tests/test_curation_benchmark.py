@@ -343,6 +343,26 @@ def test_archive_gold_derives_from_the_curated_rows() -> None:
     assert {n.text for n in report.non_claims} >= {"240", "170"}
 
 
+def test_archive_gold_has_one_slot_per_curated_row() -> None:
+    """A sentence naming several claimants gives one required slot and optional others."""
+    rows = [
+        r
+        for r in bench._read_yaml(bench.DATASETS / "curated" / "claims.yaml")
+        if r["source_id"] == bench.ARCHIVE_SOURCE
+    ]
+    report = bench.load_archive()
+    assert len(report.claims) + len(report.statements) == len(rows)
+    required = [(c.start, c.end, c.value) for c in report.claims if not c.optional]
+    assert len(required) == len(set(required)), "each sentence and number is required once"
+    for item in report.claims:
+        group = [
+            r
+            for r in rows
+            if (r["quote_start"], r["quote_end"], r["value"]) == (item.start, item.end, item.value)
+        ]
+        assert item.claimant_ids == {r["claimant_id"] for r in group}
+
+
 # --------------------------------------------------------------------------------------------
 # (b) The scorer on hand-made proposals.
 
@@ -506,6 +526,14 @@ def test_range_matches_by_bounds_and_vague_needs_the_flag() -> None:
     assert counts.vague_flagged == 1 and counts.proposals_correct == 2
     counts = bench.score_report(_report(), [unflagged]).counts
     assert counts.vague_flagged == 0 and counts.proposals_correct == 0
+
+
+def test_proposals_inside_the_fixture_notice_are_ignored() -> None:
+    report = _report(ignored=[_at("The ministry said")])
+    notice = _proposal("The ministry said")
+    counts = bench.score_report(report, [notice, _proposal("more than 3,000", **RIGHT_3000)]).counts
+    assert counts.ignored == 1 and counts.proposals == 1 and counts.proposals_correct == 1
+    assert bench.load_fixture(FIXTURES / f"{NAMES[0]}.txt").ignored == [(0, len(NOTICE))]
 
 
 def test_a_value_not_in_the_text_is_invented() -> None:
