@@ -136,8 +136,9 @@ _INFOS: tuple[CodeInfo, ...] = (
     CodeInfo(
         Code.SCHEMA,
         Scope.FILE,
-        "The table as a whole cannot be checked against its schema.",
-        "a table the schema can check",
+        "The table's shape is wrong as a whole: a column appears twice, or the schema "
+        "rejects the table before checking its cells.",
+        "each column once, in a table the schema can check",
     ),
     CodeInfo(
         Code.STORAGE_TYPE,

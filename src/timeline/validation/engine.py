@@ -140,7 +140,20 @@ def _reads_unreadable(failure: Failure, unreadable: set[tuple[int | None, str | 
 def check_table(table: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Failure]]:
     """Coerce one table's raw values and run its pandera model lazily."""
     frame = frame.reset_index(drop=True)
+    repeated = frame.columns[frame.columns.duplicated()].unique()
+    shape_failures = [
+        Failure(
+            table,
+            Code.SCHEMA,
+            "the column appears more than once; only its first copy is checked",
+            column=str(name),
+            expected="each column once",
+        )
+        for name in repeated
+    ]
+    frame = frame.loc[:, ~frame.columns.duplicated()]
     typed, failures = _coerce(table, frame)
+    failures = shape_failures + failures
     model = schema.MODELS[table]
     try:
         model.validate(typed, lazy=True)
