@@ -552,6 +552,7 @@ def score_report(report: Report, proposals: Sequence[Proposal]) -> ReportScore:
     counts.proposals = len(proposals)
     used: set[int] = set()
     correct: set[int] = set()
+    reported: set[int] = set()
 
     # Numeric claims: required rows first, so optional ones never take their proposal.
     for item in sorted(report.claims, key=lambda g: g.optional):
@@ -639,6 +640,7 @@ def score_report(report: Report, proposals: Sequence[Proposal]) -> ReportScore:
             on_vague and any(not any(same_number(x, v) for v in in_quote) for x in numbers)
         )
         if invented:
+            reported.add(i)
             counts.invented += 1
             details.append(f"invented number: {_describe(p)}")
         elif i not in correct and any(
@@ -646,11 +648,12 @@ def score_report(report: Report, proposals: Sequence[Proposal]) -> ReportScore:
             for n in report.non_claims
             for x in numbers
         ):
+            reported.add(i)
             counts.non_claim_proposed += 1
             details.append(f"non-claim number proposed: {_describe(p)}")
     counts.proposals_correct = len(correct)
     for i, p in enumerate(proposals):
-        if i not in correct:
+        if i not in correct and i not in reported:
             details.append(f"unmatched proposal: {_describe(p)}")
     return ReportScore(report.name, counts, details)
 
@@ -949,7 +952,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.json:
-        print(json.dumps({**results, "errors": errors}, indent=2, ensure_ascii=False))
+        shown = {**results, "errors": errors, **({"details": details} if args.details else {})}
+        print(json.dumps(shown, indent=2, ensure_ascii=False))
     else:
         fx, ar = results["fixtures"]["gold"], results["archive"]["gold"]
         print(

@@ -598,3 +598,11 @@ def test_engine_invents_nothing_and_keeps_quotes_at_their_offsets(gold_set: str)
     ]
     assert total.invented == 0, problems
     assert total.quotes_off == 0, problems
+
+
+def test_command_line_prints_json_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    assert bench.main(["--json", "--repeat", "1", "--details"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) >= {"fixtures", "archive", "timing", "goals", "errors", "details"}
+    assert out["fixtures"]["engine"]["quotes_off"] == 0
+    assert out["timing"]["runs"] == 1
