@@ -70,7 +70,8 @@ def undated(published_on: date) -> Interval:
 def _month(name: str) -> str:
     return (
         rf"(?P<{name}>January|February|March|April|May|June|July|August|September|October"
-        rf"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?"
+        rf"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?)"
+        rf"(?![a-z])"
     )
 
 
@@ -151,8 +152,8 @@ Handler = Callable[[re.Match[str], date, bool, Interval | None], Interval | None
 
 
 def _h_day_range(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval:
-    month1 = MONTHS[m["m1"].lower()]
-    month2 = MONTHS[(m["m2"] or m["m1"]).lower()]
+    month1 = MONTHS[m["m1"].lower().rstrip(".")]
+    month2 = MONTHS[(m["m2"] or m["m1"]).lower().rstrip(".")]
     year2 = int(m["y2"]) if m["y2"] else (int(m["y1"]) if m["y1"] else None)
     end = _day_of(pub, month2, int(m["d2"]), year2, future)
     if end is None:
@@ -163,19 +164,19 @@ def _h_day_range(m: re.Match[str], pub: date, future: bool, anchor: Interval | N
 
 
 def _h_month_range(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval:
-    month1, month2 = MONTHS[m["m1"].lower()], MONTHS[m["m2"].lower()]
+    month1, month2 = MONTHS[m["m1"].lower().rstrip(".")], MONTHS[m["m2"].lower().rstrip(".")]
     year2 = int(m["y2"]) if m["y2"] else _month_year(pub, month2, future)
     year1 = int(m["y1"]) if m["y1"] else year2 - (1 if month1 > month2 else 0)
     return date(year1, month1, 1), _month_end(year2, month2), "range"
 
 
 def _h_day(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval:
-    day = _day_of(pub, MONTHS[m["m"].lower()], int(m["d"]), int(m["y"]) if m["y"] else None, future)
+    day = _day_of(pub, MONTHS[m["m"].lower().rstrip(".")], int(m["d"]), int(m["y"]) if m["y"] else None, future)
     return day, day, "day"
 
 
 def _h_month(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval:
-    month = MONTHS[m["m"].lower()]
+    month = MONTHS[m["m"].lower().rstrip(".")]
     if m["y"]:
         year = int(m["y"])
     elif m["rel"]:

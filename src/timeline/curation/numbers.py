@@ -569,6 +569,13 @@ def _unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
         result.append(item)
     if not result:
         return None, None
+    # the head noun ends the phrase: the first plural ("artillery shells crossed")
+    for index, item in enumerate(result):
+        lowered = item[0].lower()
+        plural = lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))
+        if plural or lowered in {"personnel", "people", "aircraft"}:
+            result = result[: index + 1]
+            break
     return " ".join(w[0] for w in result), result[-1][2]
 
 

@@ -1,0 +1,119 @@
+"""Reporting frames, claimant words, actor matching and certainty words."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.curation.attribution import (
+    certainty,
+    country_of,
+    find_frames,
+    match_actor,
+    split_claimants,
+)
+from timeline.curation.sentences import Span, quotations
+
+ACTORS = [
+    {"actor_id": "petrenko", "name": "Olha Petrenko", "kind": "person", "country": "UKR",
+     "description": "Ukrainian Defence Minister"},
+    {"actor_id": "kor-nis", "name": "National Intelligence Service of South Korea (NIS)",
+     "kind": "government_body", "country": "KOR", "description": "South Korea’s spy agency"},
+    {"actor_id": "kor", "name": "South Korea", "kind": "state", "country": "KOR",
+     "description": None},
+    {"actor_id": "kor-officials", "name": "South Korean officials", "kind": "government_body",
+     "country": "KOR", "description": "Unnamed officials"},
+    {"actor_id": "rus-mod", "name": "Russian Defence Ministry", "kind": "government_body",
+     "country": "RUS", "description": "Russia’s defence ministry"},
+]  # fmt: skip
+
+
+def frames_of(text: str) -> list[tuple[str, str, bool]]:
+    sentence = Span(0, len(text))
+    found = find_frames(text, sentence, quotations(text, 0, len(text)))
+    return [(f.kind, text[f.np_start : f.np_end], f.backward) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Defence Minister Olha Petrenko said 40 drones were downed.",
+         [("subject", "Defence Minister Olha Petrenko", False)]),
+        ("“We saw 40 drones,” said Olha Petrenko on Tuesday.",
+         [("inverted", "Olha Petrenko", True)]),
+        ("“We saw 40 drones,” the ministry added.", [("post_quote", "the ministry", True)]),
+        ("Forty drones were downed overnight, the ministry said.",
+         [("subject", "the ministry", True)]),
+        ("According to the NIS, 300 shells were sent.", [("according_to", "the NIS", False)]),
+        ("South Korean officials told reporters that trains were seen.",
+         [("subject", "South Korean officials", False)]),
+        ("Seoul’s spy agency, or NIS, estimated the toll at 90.",
+         [("subject", "Seoul’s spy agency, or NIS", False)]),
+        ("He said the column had moved.", [("subject", "He", False)]),
+        ("The minister has not confirmed the report.", []),
+        ("Neither Moscow nor Minsk has confirmed the deal.", []),
+        ("The agency posted photos of what it said were tanks.", []),
+    ],
+)  # fmt: skip
+def test_frames(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert frames_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Japanese, South Korean and Ukrainian officials",
+         ["Japanese officials", "South Korean officials", "Ukrainian officials"]),
+        ("Seoul and Tokyo", ["Seoul", "Tokyo"]),
+        ("the Ministry of Defence", ["the Ministry of Defence"]),
+    ],
+)  # fmt: skip
+def test_split_claimants(words: str, expected: list[str]) -> None:
+    assert split_claimants(words) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "country", "expected"),
+    [
+        ("Olha Petrenko", None, "petrenko"),
+        ("Defence Minister Olha Petrenko", None, "petrenko"),
+        ("Petrenko", None, "petrenko"),
+        ("the NIS", None, "kor-nis"),
+        ("South Korea", None, "kor"),
+        ("South Korean officials", None, "kor-officials"),
+        ("officials", "KOR", "kor-officials"),
+        ("Russia’s defence ministry", None, "rus-mod"),
+        ("the Ukrainian defence minister", None, "petrenko"),
+        ("a Finnish analyst", None, None),
+        ("officials", None, None),
+    ],
+)
+def test_match_actor(words: str, country: str | None, expected: str | None) -> None:
+    assert match_actor(words, ACTORS, country=country)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("according to preliminary figures, 50 died", "preliminary"),
+        ("an assessment of the imagery shows new tents", "assessed"),
+        ("the agency assessed that more troops came", "assessed"),
+        ("there are signs of new shipments", "indicated"),
+        ("reports indicate rail traffic rose", "indicated"),
+        ("it appeared to be preparing a launch", "indicated"),
+        ("he thought it was likely they would come", "likely"),
+        ("Pyongyang could send more engineers", "possible"),
+        ("they may deploy more units", "possible"),
+        ("the ship was suspected of carrying shells", "suspected"),
+        ("photos of what it said were captured crews", "purported"),
+        ("purportedly forged passports", "purported"),
+        ("the troops crossed the river", "asserted"),
+    ],
+)
+def test_certainty(words: str, expected: str) -> None:
+    assert certainty(words) == expected
+
+
+def test_country_of() -> None:
+    assert country_of("South Korea’s military") == "KOR"
+    assert country_of("North Korean losses are higher than in South Korea", last=True) == "KOR"
+    assert country_of("a Finnish analyst") is None

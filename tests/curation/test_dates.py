@@ -1,0 +1,95 @@
+"""Date words resolved from the publication date alone (reference: Monday 2024-12-23)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.curation.dates import find_dates
+
+PUB = date(2024, 12, 23)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start", "end", "precision"),
+    [
+        ("The ministry said on Monday that talks ended.", "on Monday", "2024-12-23", "2024-12-23", "day"),
+        ("On Sunday, the agency posted photos.", "On Sunday", "2024-12-22", "2024-12-22", "day"),
+        ("Officials met on Thursday.", "on Thursday", "2024-12-19", "2024-12-19", "day"),
+        ("The envoy will arrive on Thursday.", "on Thursday", "2024-12-26", "2024-12-26", "day"),
+        ("They met last Monday.", "last Monday", "2024-12-16", "2024-12-16", "day"),
+        ("The army said today it had moved.", "today", "2024-12-23", "2024-12-23", "day"),
+        ("The army said yesterday it had moved.", "yesterday", "2024-12-22", "2024-12-22", "day"),
+        ("He spoke last week.", "last week", "2024-12-16", "2024-12-22", "week"),
+        ("Drills continue this week.", "this week", "2024-12-23", "2024-12-29", "week"),
+        ("Talks resume next week.", "next week", "2024-12-30", "2025-01-05", "week"),
+        ("The minister visited last month.", "last month", "2024-11-01", "2024-11-30", "month"),
+        ("Shipments rose this month.", "this month", "2024-12-01", "2024-12-31", "month"),
+        ("A summit is planned next month.", "next month", "2025-01-01", "2025-01-31", "month"),
+        ("Exports fell last year.", "last year", "2023-01-01", "2023-12-31", "year"),
+        ("Troops may march next year.", "next year", "2025-01-01", "2025-12-31", "year"),
+        ("Fighting flared over the weekend.", "over the weekend", "2024-12-21", "2024-12-22", "range"),
+        ("The shelling began three days ago.", "three days ago", "2024-12-20", "2024-12-20", "day"),
+        ("The convoy left two weeks ago.", "two weeks ago", "2024-12-09", "2024-12-15", "week"),
+        ("The convoy left a month ago.", "a month ago", "2024-11-01", "2024-11-30", "month"),
+        ("The unit arrived earlier this month.", "earlier this month", "2024-12-01", "2024-12-23", "range"),
+        ("The drones were shown in November.", "in November", "2024-11-01", "2024-11-30", "month"),
+        ("Seoul said in October that ships docked.", "in October", "2024-10-01", "2024-10-31", "month"),
+        ("Trains have run since August of last year.", "since August of last year", "2023-08-01", "2024-12-23", "range"),
+        ("Trains have run since March.", "since March", "2024-03-01", "2024-12-23", "range"),
+        ("The strike came on Oct. 23.", "on Oct. 23", "2024-10-23", "2024-10-23", "day"),
+        ("The decree was signed Dec. 20, 2024.", "Dec. 20, 2024", "2024-12-20", "2024-12-20", "day"),
+        ("The decree was signed on 20 December.", "on 20 December", "2024-12-20", "2024-12-20", "day"),
+        ("Ships sailed between Oct. 8 and Oct. 13.", "between Oct. 8 and Oct. 13", "2024-10-08", "2024-10-13", "range"),
+        ("Ships sailed in January and February.", "in January and February", "2024-01-01", "2024-02-29", "range"),
+        ("The treaty dates from June 2023.", "from June 2023", "2023-06-01", "2023-06-30", "month"),
+        ("The war ended in 1953.", "in 1953", "1953-01-01", "1953-12-31", "year"),
+    ],
+)  # fmt: skip
+def test_resolves(sentence: str, words: str, start: str, end: str, precision: str) -> None:
+    (mention,) = find_dates(sentence, PUB)
+    assert mention.text == words
+    assert sentence[mention.start : mention.end] == words
+    assert (str(mention.date_start), str(mention.date_end), mention.precision) == (
+        start,
+        end,
+        precision,
+    )
+
+
+def test_year_rollover_in_january() -> None:
+    (mention,) = find_dates("The drills took place in December.", date(2025, 1, 6))
+    assert (mention.date_start, mention.date_end) == (date(2024, 12, 1), date(2024, 12, 31))
+    (day,) = find_dates("The strike came on Dec. 30.", date(2025, 1, 6))
+    assert day.date_start == date(2024, 12, 30)
+
+
+def test_weekday_includes_publication_day() -> None:
+    (mention,) = find_dates("He said on Monday.", PUB)
+    assert mention.date_start == PUB
+
+
+def test_span_counts_back_from_anchor() -> None:
+    sentence = "It sent shells over the previous two months."
+    anchor = (date(2024, 10, 1), date(2024, 10, 31), "month")
+    (mention,) = find_dates(sentence, PUB, anchor=anchor)
+    assert (mention.date_start, mention.date_end, mention.precision) == (
+        date(2024, 8, 1),
+        date(2024, 10, 31),
+        "range",
+    )
+
+
+def test_early_month_is_flagged_and_kept_as_month() -> None:
+    (mention,) = find_dates("Talks began in early November.", PUB)
+    assert mention.precision == "month"
+    assert "ambiguous_date" in mention.flags
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["North Korea may send more troops.", "He fired 240 mm rockets.", "Nothing happened here."],
+)
+def test_no_dates(sentence: str) -> None:
+    assert find_dates(sentence, PUB) == []

@@ -1,0 +1,76 @@
+"""Event types from the words of a claim, and suggestions of existing events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.curation.events import classify_event, suggest_event
+
+try:
+    from timeline.model import vocab
+except ImportError:  # before the move of the vocabularies
+    from timeline import vocab  # type: ignore[no-redef]
+
+
+@pytest.mark.parametrize(
+    ("words", "unit", "expected"),
+    [
+        ("the toll rose as 40 soldiers were killed", "soldiers killed", "casualties"),
+        ("40 soldiers were stationed near the port", "soldiers", "troop_deployment"),
+        ("3,000 containers were loaded on trains", "containers", "munitions_shipment"),
+        ("it supplied 12 howitzers", "howitzers", "weapons_transfer"),
+        ("Pyongyang is preparing to send more engineers", None, "deployment_preparation"),
+        ("the plant is moving to manufacture attack drones", None, "drone_production"),
+        ("the leader watched a test of a new rocket", None, "weapons_test"),
+        ("the unit posted a video of the crash site", None, "evidence_publication"),
+        ("soldiers were given fake documents to hide their origin", None, "concealment"),
+        ("the minister visited Pyongyang", None, "diplomatic_visit"),
+        ("he invited the delegation to the ceremony", None, "invitation"),
+        ("troops are expected to take part in the parade", None, "planned_participation"),
+        ("the general gave a briefing on the front", None, "briefing"),
+        ("she vowed a firm response to any such move", None, "warning"),
+        ("the Kremlin has not confirmed the deployment", None, "non_confirmation"),
+        ("the ministry denied sending any troops", None, "non_confirmation"),
+        ("ties between the two capitals are growing", None, "relations"),
+        ("he criticized the allies for their silence", None, "statement"),
+        ("the weather was cold", None, None),
+    ],
+)
+def test_classify_event(words: str, unit: str | None, expected: str | None) -> None:
+    assert classify_event(words, unit)[0] == expected
+
+
+def test_event_types_are_in_the_vocabulary() -> None:
+    from timeline.curation.events import EVENT_RULES
+
+    assert {rule[0] for rule in EVENT_RULES} <= set(vocab.EVENT_TYPES)
+
+
+EVENTS = [
+    {"event_id": "ev-0001", "event_type": "casualties", "date_start": "2024-12-23",
+     "date_end": "2024-12-23"},
+    {"event_id": "ev-0002", "event_type": "troop_deployment", "date_start": None,
+     "date_end": "2024-12-23"},
+    {"event_id": "ev-0003", "event_type": "casualties", "date_start": date(2024, 11, 1),
+     "date_end": date(2024, 11, 30)},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("event_type", "start", "end", "expected"),
+    [
+        ("casualties", date(2024, 12, 23), date(2024, 12, 23), "ev-0001"),
+        ("casualties", date(2024, 11, 5), date(2024, 11, 5), "ev-0003"),
+        ("casualties", date(2024, 10, 1), date(2024, 10, 31), None),
+        ("troop_deployment", date(2024, 1, 1), date(2024, 1, 31), "ev-0002"),
+        ("troop_deployment", date(2025, 1, 1), date(2025, 1, 31), None),
+        ("warning", None, date(2024, 12, 23), None),
+        (None, None, None, None),
+    ],
+)
+def test_suggest_event(
+    event_type: str | None, start: date | None, end: date | None, expected: str | None
+) -> None:
+    assert suggest_event(event_type, start, end, EVENTS) == expected

@@ -1,0 +1,117 @@
+"""Number phrases: value, qualifier, inclusive bounds, unit, and what is not a count."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.curation.numbers import find_numbers, parse_number_words
+
+
+def claims(sentence: str) -> list[tuple[object, ...]]:
+    return [
+        (m.value, m.qualifier, m.low, m.high, m.unit)
+        for m in find_numbers(sentence)
+        if m.is_claim and m.kind != "vague"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials said 4,500 soldiers crossed the border.", (4500, "exact", 4500, 4500, "soldiers")),
+        ("The ministry counted more than 2,400 shells.", (2400, "more_than", 2401, None, "shells")),
+        ("Losses already exceed 900 troops.", (900, "more_than", 901, None, "troops")),
+        ("He said over 1,000 containers arrived.", (1000, "more_than", 1001, None, "containers")),
+        ("It said at least 350 drones were delivered.", (350, "at_least", 350, None, "drones")),
+        ("No fewer than 40 officers took part.", (40, "at_least", 40, None, "officers")),
+        ("Up to 8,000 troops may be moved.", (8000, "up_to", None, 8000, "troops")),
+        ("As many as 15,000 workers were sent.", (15000, "up_to", None, 15000, "workers")),
+        ("Fewer than 100 soldiers remained.", (100, "less_than", None, 99, "soldiers")),
+        ("Less than 60 vehicles were seen.", (60, "less_than", None, 59, "vehicles")),
+        ("About 7,500 containers were shipped.", (7500, "about", None, None, "containers")),
+        ("Around 320 missiles were counted.", (320, "about", None, None, "missiles")),
+        ("Roughly 2,000 engineers went.", (2000, "about", None, None, "engineers")),
+        ("Some 11,000 troops were stationed there.", (11000, "about", None, None, "troops")),
+        ("Nearly 600 trucks crossed.", (600, "about", None, None, "trucks")),
+        ("An estimated 1.5 million artillery shells were sent.",
+         (1_500_000, "about", None, None, "artillery shells")),
+        ("The army received 2 million rounds.", (2_000_000, "exact", 2_000_000, 2_000_000, "rounds")),
+        ("Four brigades were formed.", (4, "exact", 4, 4, "brigades")),
+        ("Three thousand soldiers marched.", (3000, "exact", 3000, 3000, "soldiers")),
+        ("It sent twenty-five howitzers.", (25, "exact", 25, 25, "howitzers")),
+        ("More than a million shells were delivered.", (1_000_000, "more_than", 1_000_001, None, "shells")),
+        ("Between 60 and 70 launchers were seen.", (None, "range", 60, 70, "launchers")),
+        ("Officials said 10,000 to 12,000 troops had arrived.", (None, "range", 10000, 12000, "troops")),
+        ("The toll stood at 5,000 or more soldiers.", (5000, "at_least", 5000, None, "soldiers")),
+        ("It said 300 North Korean soldiers had been killed or wounded.",
+         (300, "exact", 300, 300, "soldiers killed or wounded")),
+        ("Some 40 percent of the shells failed.", (40, "about", None, None, "percent")),
+    ],
+)  # fmt: skip
+def test_counts(sentence: str, expected: tuple[object, ...]) -> None:
+    assert claims(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The unit fired 240 mm rockets at the town.",
+        "It supplied 170mm guns.",
+        "They fought for over 18 months.",
+        "The talks lasted three days.",
+        "The parade was held on Dec. 20 in the capital.",
+        "The war ended in 1953.",
+        "A 20-year-old soldier was captured.",
+        "The prisoner, aged 24, spoke to reporters.",
+        "He is 31 years old.",
+        "It tested a KN-23 missile.",
+        "The M1991 launcher was shown.",
+        "Ties between two countries deepened.",
+        "The meeting began at 10 a.m. local time.",
+        "The 11th brigade moved north.",
+        "No one was hurt.",
+    ],
+)
+def test_not_counts(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Several hundred soldiers were wounded.",
+        "Dozens of trucks crossed the river.",
+        "Tens of thousands of shells were sent.",
+        "Hundreds of workers arrived.",
+        "A noticeable number of drones were lost.",
+        "The ministry gave no figures on the losses.",
+        "About a dozen officers were seen.",
+    ],
+)
+def test_vague_quantities_have_no_value(sentence: str) -> None:
+    mentions = [m for m in find_numbers(sentence) if m.is_claim]
+    assert mentions, sentence
+    assert all(m.kind == "vague" and m.value is None and m.qualifier is None for m in mentions)
+    assert all("vague_quantity" in m.flags for m in mentions)
+
+
+def test_number_of_phrase_gives_unit() -> None:
+    sentence = "The number of wounded and killed marines in the area now exceeds 700 people."
+    (mention,) = [m for m in find_numbers(sentence) if m.is_claim]
+    assert (mention.value, mention.qualifier, mention.low) == (700, "more_than", 701)
+    assert mention.unit == "marines killed or wounded"
+
+
+def test_offsets_cover_the_phrase() -> None:
+    sentence = "Seoul said at least 1,250 troops had moved."
+    (mention,) = [m for m in find_numbers(sentence) if m.is_claim]
+    assert sentence[mention.start : mention.end] == "at least 1,250"
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("three", 3), ("twenty-one", 21), ("three thousand", 3000), ("a million", 1_000_000),
+     ("two hundred and fifty", 250), ("half a million", 500_000), ("seven", 7)],
+)  # fmt: skip
+def test_parse_number_words(words: str, value: int) -> None:
+    assert parse_number_words(words) == value

@@ -1,0 +1,57 @@
+"""Sentence and clause spans with offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.curation.sentences import clauses, quotations, split_sentences
+
+
+def pieces(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The guns fell silent. Both sides claimed gains.",
+         ["The guns fell silent.", "Both sides claimed gains."]),
+        ("Gen. Ivan Petrov spoke on Oct. 3 in Minsk. He left early.",
+         ["Gen. Ivan Petrov spoke on Oct. 3 in Minsk.", "He left early."]),
+        ("The U.S. Dept. of State said so. Mr. Lee agreed.",
+         ["The U.S. Dept. of State said so.", "Mr. Lee agreed."]),
+        ("“We will respond,” the envoy said. “Soon.”",
+         ["“We will respond,” the envoy said.", "“Soon.”"]),
+        ("HEADLINE WITHOUT STOP\nBody text here. More text.",
+         ["HEADLINE WITHOUT STOP", "Body text here.", "More text."]),
+        ("Is it true? Nobody knows!", ["Is it true?", "Nobody knows!"]),
+        ("The talks began Dec. 20, 2024 in Seoul. They ended late.",
+         ["The talks began Dec. 20, 2024 in Seoul.", "They ended late."]),
+    ],
+)  # fmt: skip
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert pieces(text) == expected
+
+
+def test_quotations_exclude_marks() -> None:
+    text = "“Two ships left,” he said, calling it “a clear breach”."
+    spans = quotations(text, 0, len(text))
+    assert [text[s:e] for s, e in spans] == ["Two ships left,", "a clear breach"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army said 30 tanks moved, while Seoul said none did.",
+         ["The army said 30 tanks moved", "while Seoul said none did"]),
+        ("He warned of risks and he urged calm.", ["He warned of risks", "he urged calm"]),
+        ("Ships sailed in May, bringing the total to 40.",
+         ["Ships sailed in May", "bringing the total to 40"]),
+        ("It sent drones, including new models, to the front.",
+         ["It sent drones, including new models, to the front"]),
+        ("Losses were lower in Minsk, where officials said 12 died.",
+         ["Losses were lower in Minsk", "where officials said 12 died"]),
+    ],
+)  # fmt: skip
+def test_clauses(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in clauses(text, 0, len(text))] == expected
