@@ -1,7 +1,8 @@
 """Every exception the library raises, under one base class.
 
-The CLI turns a :class:`TimelineError` into a one-line message and the
-``exit_code`` the error carries; nothing else in the package decides exit codes.
+Each error carries the ``exit_code`` the command line ends with; the CLI's
+:func:`timeline.cli.app.main` is the one place that turns an error into a message and
+that code (0 success, 1 invalid data, 2 usage error or unreadable input, 130 interrupted).
 """
 
 from __future__ import annotations

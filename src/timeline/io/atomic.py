@@ -1,9 +1,10 @@
 """Write files so that readers never see half of one: temp file, then rename.
 
-Every writer in the package goes through :func:`atomic_writer`: a missing or
-unwritable folder is an :class:`~timeline.errors.InputError` naming the path,
-the file gets the permissions the umask allows (not mkstemp's 0600), and a
-failure leaves nothing behind.
+Single files the package writes for users (exports, charts, schemas, indexes) go through
+:func:`atomic_writer`; whole release folders are staged in a temporary folder and renamed
+(:mod:`timeline.publish.build`, :mod:`timeline.releases.mirror`).  A missing or unwritable
+folder is an :class:`~timeline.errors.InputError` naming the path, the file gets the
+permissions the umask allows (not mkstemp's 0600), and a failure leaves nothing behind.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Write self-describing, deterministic Parquet files and read them back.
+"""Write self-describing, deterministic Parquet files (reading is :mod:`timeline.io.readers`).
 
 Every file carries the dataset name and version, its table, the schema
 fingerprint and each column's title and description, in metadata any Parquet

@@ -261,7 +261,8 @@ def _draw_claim(ax: Axes, row: Any, y: int, color: Any, span: tuple[float, float
     high = None if pd.isna(row.value_high) else float(row.value_high)
     value = None if pd.isna(row.value) else float(row.value)
     anchor = value if value is not None else (low if low is not None else high)
-    assert anchor is not None  # a qualified claim has a value or both bounds
+    if anchor is None:  # only quantified claims reach here; one with no number has no mark
+        return ax.plot([], [])[0]
     arrow = {"arrowstyle": "-|>", "color": color, "linewidth": 2, "mutation_scale": 14}
     if low is not None and high is not None and low != high:
         ax.plot([low, high], [y, y], color=color, linewidth=3, solid_capstyle="butt")

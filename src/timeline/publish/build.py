@@ -224,7 +224,9 @@ def build(datasets_dir: Path, releases_dir: Path) -> BuildResult:
     texts = {}
     for source_id in typed["sources"]["source_id"]:
         data = text_lookup(str(source_id))
-        assert data is not None  # checked by validation
+        if data is None:  # validation reports a missing text; this guards a race with it
+            msg = f"{datasets_dir}: the archived text of {source_id} disappeared during the build"
+            raise InputError(msg)
         texts[str(source_id)] = data
 
     if not releases_dir.is_dir() and not releases_dir.parent.is_dir():

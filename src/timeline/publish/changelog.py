@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from timeline.io.atomic import write_bytes
 from timeline.releases.diff import ReleaseDiff, Row, show
-from timeline.releases.index import write_atomic
 from timeline.releases.paths import parse_version, releases_in
 
 NOTES_NAME = "CHANGES.md"
@@ -100,5 +100,5 @@ def write_changelog(releases_dir: Path) -> Path:
             sections[version] = notes.read_text(encoding="utf-8").strip() + "\n"
     ordered = sorted(sections, key=parse_version, reverse=True)
     body = "\n".join(sections[v] for v in ordered)
-    write_atomic(path, (CHANGELOG_HEADER + "\n" + body).encode())
+    write_bytes(path, (CHANGELOG_HEADER + "\n" + body).encode())
     return path

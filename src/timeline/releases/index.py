@@ -153,10 +153,6 @@ def record(releases_dir: Path, entry: IndexEntry, dataset: str) -> ReleaseIndex:
     path = releases_dir / INDEX_NAME
     index = ReleaseIndex.read(path) or ReleaseIndex(dataset, ())
     updated = index.with_entry(entry)
-    write_atomic(path, updated.to_bytes())
+    write_bytes(path, updated.to_bytes())
     return updated
 
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename; skip if unchanged."""
-    write_bytes(path, data)
