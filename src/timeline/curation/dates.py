@@ -171,7 +171,13 @@ def _h_month_range(m: re.Match[str], pub: date, future: bool, anchor: Interval |
 
 
 def _h_day(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval:
-    day = _day_of(pub, MONTHS[m["m"].lower().rstrip(".")], int(m["d"]), int(m["y"]) if m["y"] else None, future)
+    day = _day_of(
+        pub,
+        MONTHS[m["m"].lower().rstrip(".")],
+        int(m["d"]),
+        int(m["y"]) if m["y"] else None,
+        future,
+    )
     return day, day, "day"
 
 

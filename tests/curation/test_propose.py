@@ -1,0 +1,232 @@
+"""propose(): the public interface, the archived report, and a short report of our own."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from timeline.curation import propose
+from timeline.curation.propose import CANDIDATE_KEYS
+
+ROOT = Path(__file__).resolve().parents[2]
+CURATED = ROOT / "datasets" / "curated"
+SOURCE_ID = "rfa-2024-12-23-north-korea-kursk"
+
+
+def _load(name: str) -> list[dict[str, Any]]:
+    rows = yaml.safe_load((CURATED / f"{name}.yaml").read_text(encoding="utf-8"))
+    assert isinstance(rows, list)
+    return rows
+
+
+@pytest.fixture(scope="module")
+def archived() -> tuple[str, dict[str, Any]]:
+    text = (ROOT / "datasets" / "sources" / f"{SOURCE_ID}.txt").read_text(encoding="utf-8")
+    source = next(s for s in _load("sources") if s["source_id"] == SOURCE_ID)
+    result = propose(
+        text, source["published_on"], actors=_load("actors"), events=_load("events"), source=source
+    )
+    return text, result
+
+
+def test_shape_and_offsets(archived: tuple[str, dict[str, Any]]) -> None:
+    text, result = archived
+    json.dumps(result)  # JSON-ready
+    assert result["source"]["source_id"] == SOURCE_ID
+    assert result["source"]["published_on"] == "2024-12-23"
+    assert result["source"]["text_chars"] == len(text)
+    candidates = result["candidates"]
+    assert candidates
+    for index, candidate in enumerate(candidates, start=1):
+        assert tuple(candidate) == CANDIDATE_KEYS
+        assert candidate["candidate_id"] == f"c{index:03d}"
+        assert text[candidate["quote_start"] : candidate["quote_end"]] == candidate["quote"]
+        assert 0.0 <= candidate["confidence"] <= 1.0
+        assert candidate["rule"]
+    starts = [c["quote_start"] for c in candidates]
+    assert starts == sorted(starts)
+
+
+def test_every_curated_numeric_claim_is_proposed(archived: tuple[str, dict[str, Any]]) -> None:
+    _, result = archived
+    gold = [
+        claim
+        for claim in _load("claims")
+        if claim["source_id"] == SOURCE_ID
+        and claim.get("restates") is None
+        and (claim.get("value") is not None or claim.get("qualifier") is not None)
+    ]
+    assert gold
+    for claim in gold:
+        matches = [
+            c
+            for c in result["candidates"]
+            if c["quote_start"] < claim["quote_end"]
+            and claim["quote_start"] < c["quote_end"]
+            and c["claimant_id"] == claim["claimant_id"]
+        ]
+        assert matches, claim["claim_id"]
+        fields = ("value", "qualifier", "value_low", "value_high")
+        assert any(all(c[f] == claim[f] for f in fields) for c in matches), claim["claim_id"]
+        stated = (str(claim["stated_on"]) if claim["stated_on"] else None, str(claim["stated_end"]))
+        assert any((c["stated_on"], c["stated_end"]) == stated for c in matches), claim["claim_id"]
+
+
+def test_no_calibre_or_year_is_a_count(archived: tuple[str, dict[str, Any]]) -> None:
+    _, result = archived
+    values = {c["value"] for c in result["candidates"]}
+    assert not values & {240, 170, 1945, 2}
+
+
+def test_fast_after_start_up(archived: tuple[str, dict[str, Any]]) -> None:
+    text, _ = archived
+    begin = time.perf_counter()
+    propose(text, date(2024, 12, 23), actors=_load("actors"))
+    assert time.perf_counter() - begin < 1.0
+
+
+def test_import_does_not_pull_pandas_or_pandera() -> None:
+    code = (
+        "import sys, timeline.curation.propose; "
+        "print(sorted(m for m in ('pandas', 'pandera', 'pyarrow') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
+
+
+# A short fictional wire report, written for these tests.
+REPORT = (
+    "SEOUL – South Korea’s spy agency said on Tuesday that about 1,200 North Korean engineers "
+    "had been sent to Russia over the past three months, while Ukrainian officials gave no "
+    "figures.\n"
+    "“At least 40 shipments of artillery shells crossed the border in November,” the agency "
+    "said, adding that it had seen dozens of trains.\n"
+    "The NIS also said fewer than 300 troops had returned.\n"
+    "Japanese, South Korean and Ukrainian officials have said as many as 9,000 soldiers are "
+    "stationed near the front.\n"
+    "Moscow denied sending any troops.\n"
+    "The unit fired 240 mm rockets during drills that lasted three days, and a 19-year-old "
+    "soldier was captured.\n"
+)
+REPORT_ACTORS = [
+    {"actor_id": "kor-nis", "name": "National Intelligence Service of South Korea (NIS)",
+     "kind": "government_body", "country": "KOR", "description": "South Korea’s spy agency"},
+    {"actor_id": "jpn-officials", "name": "Japanese officials", "kind": "government_body",
+     "country": "JPN", "description": None},
+    {"actor_id": "kor-officials", "name": "South Korean officials", "kind": "government_body",
+     "country": "KOR", "description": None},
+    {"actor_id": "ukr-officials", "name": "Ukrainian officials", "kind": "government_body",
+     "country": "UKR", "description": None},
+    {"actor_id": "rus", "name": "Russia", "kind": "state", "country": "RUS", "description": None},
+    {"actor_id": "wire", "name": "Example Wire", "kind": "organization", "country": "USA",
+     "description": "Publisher"},
+]  # fmt: skip
+PUB = date(2024, 12, 26)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def report() -> list[dict[str, Any]]:
+    result = propose(
+        REPORT, PUB, actors=REPORT_ACTORS, source={"source_id": "x", "publisher": "Example Wire"}
+    )
+    candidates: list[dict[str, Any]] = result["candidates"]
+    return candidates
+
+
+def _by_value(candidates: list[dict[str, Any]], value: int) -> dict[str, Any]:
+    (found,) = [c for c in candidates if c["value"] == value]
+    return found
+
+
+def test_report_first_figure(report: list[dict[str, Any]]) -> None:
+    row = _by_value(report, 1200)
+    assert (row["qualifier"], row["value_low"], row["value_high"]) == ("about", None, None)
+    assert row["unit"] == "engineers"
+    assert row["claimant_id"] == "kor-nis"
+    assert row["attribution"] == "paraphrase"
+    assert (row["stated_on"], row["stated_precision"], row["stated_text"]) == (
+        "2024-12-24",
+        "day",
+        "on Tuesday",
+    )
+    assert row["quote"].startswith("South Korea’s spy agency said on Tuesday")
+    assert (row["date_start"], row["date_end"], row["date_precision"]) == (
+        "2024-09-24",
+        "2024-12-24",
+        "range",
+    )
+
+
+def test_report_direct_quote_continues_claimant(report: list[dict[str, Any]]) -> None:
+    row = _by_value(report, 40)
+    assert (row["qualifier"], row["value_low"]) == ("at_least", 40)
+    assert row["attribution"] == "direct_quote"
+    assert row["claimant_id"] == "kor-nis"
+    assert "continues_claimant" in row["flags"]
+    assert (
+        row["quote"] == "At least 40 shipments of artillery shells crossed the border in November"
+    )
+    assert (row["date_start"], row["date_end"]) == ("2024-11-01", "2024-11-30")
+    assert row["stated_on"] == "2024-12-24"  # the agency's statement of Tuesday continues
+
+
+def test_report_less_than_and_alias(report: list[dict[str, Any]]) -> None:
+    row = _by_value(report, 300)
+    assert (row["qualifier"], row["value_low"], row["value_high"]) == ("less_than", None, 299)
+    assert row["claimant_id"] == "kor-nis"
+
+
+def test_report_several_claimants(report: list[dict[str, Any]]) -> None:
+    rows = [c for c in report if c["value"] == 9000]
+    assert {r["claimant_id"] for r in rows} == {"jpn-officials", "kor-officials", "ukr-officials"}
+    for row in rows:
+        assert (row["qualifier"], row["value_high"]) == ("up_to", 9000)
+        assert (row["stated_on"], row["stated_end"], row["stated_text"]) == (
+            None,
+            "2024-12-26",
+            "have said",
+        )
+        assert row["event_type"] == "troop_deployment"
+
+
+def test_report_vague_quantities(report: list[dict[str, Any]]) -> None:
+    vague = [c for c in report if "vague_quantity" in c["flags"]]
+    assert len(vague) == 2  # "gave no figures", "dozens of trains"
+    for row in vague:
+        assert row["value"] is row["qualifier"] is row["value_low"] is row["value_high"] is None
+
+
+def test_report_non_claim_numbers(report: list[dict[str, Any]]) -> None:
+    values = {c["value"] for c in report}
+    assert not values & {240, 3, 19}
+    assert values - {None} == {1200, 40, 300, 9000}
+
+
+def test_report_denial(report: list[dict[str, Any]]) -> None:
+    (row,) = [c for c in report if c["quote"].startswith("Moscow denied")]
+    assert row["claimant_id"] == "rus"
+    assert row["event_type"] == "non_confirmation"
+    assert row["rule"].startswith("statement.denial")
+    assert row["value"] is None
+
+
+def test_report_reporter_statement(report: list[dict[str, Any]]) -> None:
+    rows = [c for c in report if c["attribution"] == "reporter"]
+    assert rows
+    for row in rows:
+        assert row["claimant_id"] == "wire"
+        assert (row["stated_on"], row["stated_precision"]) == ("2024-12-26", "day")
+
+
+def test_empty_text() -> None:
+    assert propose("", PUB)["candidates"] == []
