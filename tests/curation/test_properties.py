@@ -48,7 +48,8 @@ def _check(text: str, published_on: date) -> None:
         if low is not None and high is not None:
             assert low <= high
         if candidate["qualifier"] in {None, "about"}:
-            assert low is None and high is None or candidate["qualifier"] == "range"
+            assert low is None
+            assert high is None
         if candidate["stated_on"] is not None:
             assert candidate["stated_on"] <= candidate["stated_end"]
 
