@@ -50,6 +50,8 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(r"(?:while|whereas|but|although|though|and|where)\s+")
+#: A wire dateline at the start of a report ("SEOUL –", "TAIPEI, Taiwan –").
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*?)?\s+[–—-]{1,2}\s+")
 _GENERIC_CLAIMANT = re.compile(
     r"(?i)^(?:he|she|it|they|we|the\s+(?:agency|ministry|military|office|official|officials|"
     r"spokesman|spokeswoman|spokesperson|statement|report|president|minister|army|command|"
@@ -100,6 +102,9 @@ def _strip(text: str, start: int, end: int) -> Span:
         end -= 1
     while start < end and text[start] in ",;:–—- ":
         start += 1
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None and dateline.end() < end:
+        start = dateline.end()
     lead = _LEADING_CONJUNCTION.match(text, start, end)
     if lead is not None and lead.end() < end:
         start = lead.end()
