@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from timeline.errors import InputError, IntegrityError, UnknownTableError
-from timeline.model.vocab import TABLES
+from timeline.errors import InputError, IntegrityError
+from timeline.model.vocab import TABLES, unknown_table
 from timeline.releases.resolve import LATEST, local_versions, open_release, resolve_version
 from timeline.releases.settings import settings
 
@@ -54,8 +54,7 @@ def load(
     against the release manifest before it is parsed.
     """
     if table not in TABLES:
-        msg = f"unknown table {table!r}; expected one of {', '.join(TABLES)}"
-        raise UnknownTableError(msg)
+        raise unknown_table(table)
     import pyarrow as pa
     import pyarrow.parquet as pq
 

@@ -6,6 +6,8 @@ The pandera models in :mod:`timeline.model.schema` take their allowed values fro
 
 from __future__ import annotations
 
+from timeline.errors import UnknownTableError
+
 DATASET_NAME = "timeline"
 
 TABLES: tuple[str, ...] = ("sources", "actors", "events", "claims")
@@ -111,3 +113,8 @@ BASIS: dict[str, str] = {
     "(explained in provenance_note).",
     "supplied": "Written by the curator because the archive does not preserve it.",
 }
+
+
+def unknown_table(table: object) -> UnknownTableError:
+    """The one wording of 'not a table of this dataset', for every place that checks."""
+    return UnknownTableError(f"unknown table {table!r}; expected one of {', '.join(TABLES)}")
