@@ -5,10 +5,6 @@ from __future__ import annotations
 import os
 from datetime import date
 
-import pytest
-
-pytest.importorskip("hypothesis")  # in the test extras; skip rather than fail where missing
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
