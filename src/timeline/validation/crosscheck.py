@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from timeline.model.catalogue import Code
@@ -26,6 +28,33 @@ def _key_of(frame: pd.DataFrame, key: str, row: int) -> str | None:
     return None if pd.isna(value) else str(value)
 
 
+def _arrow_strings(series: pd.Series) -> Any:
+    """The column as a pyarrow string array, or None when it is not Arrow-backed text."""
+    dtype = series.dtype
+    if not isinstance(dtype, pd.StringDtype) or dtype.storage != "pyarrow":
+        return None
+    import pyarrow as pa
+
+    return pa.array(series.array).cast(pa.large_string())
+
+
+def _member(values: pd.Series, pool: pd.Series) -> np.ndarray[Any, Any]:
+    """Per value, whether it is one of the non-missing ``pool`` values (as text).
+
+    Arrow-backed text columns (what the readers and coercion give) are compared with
+    one hash lookup in Arrow: no Python string per cell.  Anything else goes through
+    a Python set of the pool's values as ``str``, as the rule is written.
+    """
+    arrow_values, arrow_pool = _arrow_strings(values), _arrow_strings(pool)
+    if arrow_values is not None and arrow_pool is not None:
+        import pyarrow.compute as pc
+
+        found = pc.is_in(arrow_values, value_set=arrow_pool.drop_null()).fill_null(False)
+        return np.asarray(found.to_numpy(zero_copy_only=False), dtype=bool)
+    known = set(pool.dropna().astype(str))
+    return np.asarray(values.astype(object).isin(known).to_numpy(), dtype=bool)
+
+
 def foreign_keys(
     frames: dict[str, pd.DataFrame], keys: dict[str, str], reference: dict[str, pd.DataFrame]
 ) -> list[Failure]:
@@ -38,17 +67,18 @@ def foreign_keys(
         target_frame = frames.get(target, reference.get(target))
         if target_frame is None or target_key not in target_frame.columns:
             continue
-        known = set(target_frame[target_key].dropna().astype(str))
+        pool = target_frame[target_key]
         values = frame[column]
         present = values.notna().to_numpy()
         if column in LIST_COLUMNS:
+            known = set(pool.dropna().astype(str))
             exploded = values[present].astype(str).str.split(";").explode()
             missing_mask = ~exploded.isin(known)
             bad = exploded[missing_mask]
             positions = [int(i) for i in bad.index]  # frames carry a RangeIndex
             bad_values = list(bad)
         else:
-            mask = present & ~values.astype(object).isin(known).to_numpy()
+            mask = present & ~_member(values, pool)
             positions = [int(i) for i in mask.nonzero()[0]]
             bad_values = list(values[mask])
         for pos, value in zip(positions, bad_values, strict=True):
@@ -77,7 +107,9 @@ def restated_claims_share_event(claims: pd.DataFrame) -> list[Failure]:
     ]
     if restating.empty:
         return []
-    known = claims.drop_duplicates("claim_id", keep="last")
+    # Only the restated claims matter: look up their events, not the whole table's.
+    targets = claims["claim_id"].isin(restating["restates"].unique()).to_numpy(dtype=bool)
+    known = claims.loc[targets, ["claim_id", "event_id"]].drop_duplicates("claim_id", keep="last")
     event_of = pd.Series(known["event_id"].to_numpy(), index=known["claim_id"].to_numpy())
     target_event = restating["restates"].map(event_of)
     bad = target_event.notna() & (
