@@ -1,17 +1,37 @@
-"""Shared fixtures: the repository's curated data, copies to mutate, the real CLI."""
+"""Shared fixtures: the repository's curated data, copies to mutate, and two ways to run the CLI.
+
+:func:`run_cli` runs a command in this process through :func:`timeline.cli.main`,
+the console script's own entry point, and returns what a subprocess would
+(exit code, stdout, stderr), without paying for a fresh interpreter and fresh
+imports of pandas, pyarrow and pandera per case.  :func:`run_console_script`
+starts the installed console script in a real subprocess; it is kept for what
+only a real process shows: exit statuses end to end, SIGPIPE, import cost, an
+environment without an optional dependency.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO, Any
 
 import pytest
+from click.testing import CliRunner
 
 REPO = Path(__file__).resolve().parent.parent
 DATASETS = REPO / "datasets"
+
+# Warning categories a fresh interpreter does not print (its default filters, for code
+# outside __main__); pytest records these anyway, and its error filters still apply.
+_HIDDEN_BY_DEFAULT = (DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning)
 
 
 def console_script() -> str:
@@ -22,14 +42,14 @@ def console_script() -> str:
     return str(script)
 
 
-def run_cli(
+def run_console_script(
     *args: str,
     cwd: Path | None = None,
     env: dict[str, str] | None = None,
     input_text: str | None = None,
     timeout: float = 120,
 ) -> subprocess.CompletedProcess[str]:
-    """Run the real `timeline` console script in a subprocess."""
+    """Run the real `timeline` console script in a subprocess (slow: a fresh interpreter)."""
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(
         [console_script(), *args],
@@ -43,6 +63,135 @@ def run_cli(
     )
 
 
+@contextlib.contextmanager
+def _sigpipe_restored() -> Iterator[None]:
+    """`main` sets SIGPIPE to SIG_DFL for the process; put the test runner's handler back.
+
+    Left at SIG_DFL, a later write to a closed socket or pipe (the loopback mirror,
+    a worker) would kill the whole test session instead of raising BrokenPipeError.
+    """
+    if not hasattr(signal, "SIGPIPE"):
+        yield
+        return
+    previous = signal.getsignal(signal.SIGPIPE)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGPIPE, previous)
+
+
+@contextlib.contextmanager
+def _warnings_printed_on(stream: IO[str]) -> Iterator[None]:
+    """Print warnings on the command's stderr as a fresh interpreter would.
+
+    pytest's own handling stays underneath: it still records every warning, and
+    its ``error::`` filters still turn one into an exception (a loud test failure).
+    """
+    previous = warnings.showwarning
+
+    def show(
+        message: Warning | str,
+        category: type[Warning],
+        filename: str,
+        lineno: int,
+        file: IO[str] | None = None,
+        line: str | None = None,
+    ) -> None:
+        if not issubclass(category, _HIDDEN_BY_DEFAULT):
+            stream.write(warnings.formatwarning(message, category, filename, lineno, line))
+        previous(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = show
+    try:
+        yield
+    finally:
+        warnings.showwarning = previous
+
+
+@contextlib.contextmanager
+def _logging_to(stream: IO[str]) -> Iterator[None]:
+    """Log records at WARNING and above reach the command's stderr, as in a fresh process.
+
+    A fresh process has no handlers, so Python's last-resort handler prints them on
+    stderr; under pytest the root logger has pytest's capture handlers instead.
+    pooch's logger is not in the hierarchy and holds the stderr it found at import:
+    point it at the command's stderr while the command runs.
+    """
+    handler = logging.StreamHandler(stream)
+    handler.setLevel(logging.WARNING)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    pooch_handlers: list[logging.StreamHandler[Any]] = []
+    if "pooch" in sys.modules:
+        pooch_logger = sys.modules["pooch"].get_logger()
+        pooch_handlers = [h for h in pooch_logger.handlers if type(h) is logging.StreamHandler]
+    previous = [h.setStream(stream) for h in pooch_handlers]
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+        for pooch_handler, old in zip(pooch_handlers, previous, strict=True):
+            pooch_handler.setStream(old)
+        if "pooch" in sys.modules:  # imported during this command: do not keep our stream
+            for h in sys.modules["pooch"].get_logger().handlers:
+                if type(h) is logging.StreamHandler and h.stream is stream:
+                    h.setStream(sys.stderr)
+
+
+def _exit_status(exc: SystemExit, stderr: IO[str]) -> int:
+    """The process exit status `sys.exit(code)` gives, as the interpreter computes it."""
+    if exc.code is None:
+        return 0
+    if isinstance(exc.code, int):
+        return exc.code
+    stderr.write(f"{exc.code}\n")
+    return 1
+
+
+def run_cli(
+    *args: str,
+    cwd: Path | None = None,
+    env: dict[str, str | None] | None = None,
+    input_text: str | None = None,
+    timeout: float | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run `timeline ARGS...` in this process, returning what the console script would.
+
+    ``env`` entries are set for the call only (``None`` unsets one); ``TIMELINE_*``
+    settings are read afresh from the environment on every call, so nothing needs
+    resetting.  ``cwd`` is entered and left; ``input_text`` is stdin.  ``timeout`` is
+    accepted for the signature of :func:`run_console_script` and ignored.  An exception
+    that `main` does not turn into an exit code propagates: the test fails with its
+    traceback, where a subprocess would only have shown exit code 1.
+    """
+    from timeline.cli import main
+
+    del timeout
+    runner = CliRunner()
+    code = 0
+    with contextlib.ExitStack() as stack:  # the streams are read before isolation ends
+        stdout, stderr, _ = stack.enter_context(runner.isolation(input=input_text, env=env))
+        if cwd is not None:
+            stack.enter_context(contextlib.chdir(cwd))
+        stack.enter_context(_sigpipe_restored())
+        stack.enter_context(_warnings_printed_on(sys.stderr))
+        stack.enter_context(_logging_to(sys.stderr))
+        try:
+            main(list(args))
+        except SystemExit as exc:
+            code = _exit_status(exc, sys.stderr)
+        except Exception as exc:  # not mapped to an exit code by main: a bug, shown in full
+            exc.add_note(f"uncaught in-process by `timeline {' '.join(args)}`")
+            exc.add_note(f"its stderr so far:\n{stderr.getvalue().decode(errors='replace')}")
+            raise
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        out = stdout.getvalue().decode("utf-8", errors="replace")
+        err = stderr.getvalue().decode("utf-8", errors="replace")
+    return subprocess.CompletedProcess(["timeline", *args], code, out, err)
+
+
 @pytest.fixture
 def curated(tmp_path: Path) -> Path:
     """A private copy of datasets/ that a test may edit."""
@@ -53,4 +202,5 @@ def curated(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def cli():
+    """:func:`run_cli`: a command run in this process."""
     return run_cli

@@ -1,9 +1,16 @@
-"""The other CLI commands, through the real console script: help, show, info, export, schema, cite."""
+"""The other CLI commands: help, show, info, export, schema, cite.
+
+Run in process through ``timeline.cli.main`` (see ``run_cli`` in conftest.py); the
+console script itself is started only where a real process matters: exit statuses
+end to end, SIGPIPE, and what an import costs.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +22,7 @@ import yaml
 import timeline
 from timeline.cli import cli
 
-from conftest import console_script, run_cli
+from conftest import console_script, run_cli, run_console_script
 
 
 def _commands() -> list[str]:
@@ -228,3 +235,42 @@ def test_build_refuses_to_invent_a_releases_folder(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "run `timeline build` from the repository root" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "status"),
+    [(("--version",), 0), (("validate", "{bad}"), 1), (("show", "--from", "yesterday"), 2)],
+    ids=["valid-0", "invalid-data-1", "usage-2"],
+)
+def test_console_script_exit_statuses_match_the_in_process_runner(
+    tmp_path: Path, args: tuple[str, ...], status: int
+) -> None:
+    """End to end through the installed script: 0, 1 and 2 reach the shell, and the
+    in-process runner the other tests use reports the same status and output."""
+    bad = tmp_path / "claims.csv"  # readable, but most columns are missing: invalid data
+    bad.write_text("claim_id,event_id\ncl-0001,ev-0001\n", encoding="utf-8")
+    argv = [a.format(bad=bad) for a in args]
+    real = run_console_script(*argv, cwd=tmp_path)
+    assert real.returncode == status, real.stderr
+    assert "Traceback" not in real.stderr
+    in_process = run_cli(*argv, cwd=tmp_path)
+    assert (in_process.returncode, in_process.stdout, in_process.stderr) == (
+        real.returncode,
+        real.stdout,
+        real.stderr,
+    )
+
+
+def test_the_in_process_runner_leaves_the_process_as_it_found_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TIMELINE_OFFLINE", raising=False)
+    sigpipe = signal.getsignal(signal.SIGPIPE)
+    cwd = Path.cwd()
+    result = run_cli("versions", cwd=tmp_path, env={"TIMELINE_OFFLINE": "1"})
+    assert result.returncode == 0, result.stderr
+    assert signal.getsignal(signal.SIGPIPE) == sigpipe  # main sets SIG_DFL; it is put back
+    assert Path.cwd() == cwd
+    assert "TIMELINE_OFFLINE" not in os.environ
+    bad = run_cli("versions", env={"TIMELINE_OFFLINE": "maybe"})  # read afresh on each call
+    assert bad.returncode == 2 and "TIMELINE_OFFLINE='maybe'" in bad.stderr

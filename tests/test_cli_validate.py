@@ -1,4 +1,4 @@
-"""`timeline validate` against a battery of bad inputs, through the real console script.
+"""`timeline validate` against a battery of bad inputs, through the CLI's entry point in process.
 
 Every case must end with the documented exit code (1 invalid data, 2 unreadable
 input or usage), a message naming the problem, no traceback, and no file written.

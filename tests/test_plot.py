@@ -16,6 +16,8 @@ from matplotlib.lines import Line2D
 import timeline
 from timeline.outputs.chart import draw_timeline, number_phrase, plot_timeline
 
+from conftest import run_console_script
+
 SVG = "{http://www.w3.org/2000/svg}"
 
 BLOCK_MATPLOTLIB = '''
@@ -170,7 +172,8 @@ def test_unknown_format_is_a_usage_error(tmp_path: Path, cli) -> None:
     assert not out.exists()
 
 
-def test_without_matplotlib_the_command_says_how_to_install_it(tmp_path: Path, cli) -> None:
+def test_without_matplotlib_the_command_says_how_to_install_it(tmp_path: Path) -> None:
+    # A real process: an interpreter that cannot import matplotlib (this one already has).
     blocker = tmp_path / "site"
     blocker.mkdir()
     (blocker / "sitecustomize.py").write_text(BLOCK_MATPLOTLIB, encoding="utf-8")
@@ -186,10 +189,10 @@ def test_without_matplotlib_the_command_says_how_to_install_it(tmp_path: Path, c
     )
     assert blocked.returncode == 1
     assert "No module named 'matplotlib'" in blocked.stderr
-    probe = cli("versions", env=env)  # the rest of the CLI still works
+    probe = run_console_script("versions", env=env)  # the rest of the CLI still works
     assert probe.returncode == 0, probe.stderr
 
-    result = cli("plot", "--output", str(out), env=env)
+    result = run_console_script("plot", "--output", str(out), env=env)
     assert result.returncode == 2
     assert 'pip install "timeline[plot]"' in result.stderr
     assert "Traceback" not in result.stderr

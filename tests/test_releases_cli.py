@@ -1,4 +1,4 @@
-"""`timeline versions` and `timeline download` through the real console script."""
+"""`timeline versions` and `timeline download` through the CLI's entry point, in process."""
 
 from __future__ import annotations
 
