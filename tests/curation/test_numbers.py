@@ -46,6 +46,13 @@ def claims(sentence: str) -> list[tuple[object, ...]]:
         ("It said 300 North Korean soldiers had been killed or wounded.",
          (300, "exact", 300, 300, "soldiers killed or wounded")),
         ("Some 40 percent of the shells failed.", (40, "about", None, None, "percent")),
+        # "more" before the noun is not where the noun phrase stops
+        ("Officials expect 700 more engineers by spring.", (700, "exact", 700, 700, "engineers")),
+        ("The navy saw roughly 90 more barges.", (90, "about", None, None, "barges")),
+        # a partitive: the noun after "of the/those", a calibre or number before it skipped
+        ("Police said 40 of the drivers had fled.", (40, "exact", 40, 40, "drivers")),
+        ("Over 300 of those 122 mm rockets misfired.", (300, "more_than", 301, None, "rockets")),
+        ("Only nine of the tanks were repaired.", (9, "exact", 9, 9, "tanks")),
     ],
 )  # fmt: skip
 def test_counts(sentence: str, expected: tuple[object, ...]) -> None:
@@ -63,6 +70,8 @@ def test_counts(sentence: str, expected: tuple[object, ...]) -> None:
         "The war ended in 1953.",
         "A 20-year-old soldier was captured.",
         "The prisoner, aged 24, spoke to reporters.",
+        "The pilots, aged 31 and 44, were freed.",
+        "Three captives, aged 19, 23 and 35, were named.",
         "He is 31 years old.",
         "It tested a KN-23 missile.",
         "The M1991 launcher was shown.",
@@ -100,6 +109,17 @@ def test_number_of_phrase_gives_unit() -> None:
     (mention,) = [m for m in find_numbers(sentence) if m.is_claim]
     assert (mention.value, mention.qualifier, mention.low) == (700, "more_than", 701)
     assert mention.unit == "marines killed or wounded"
+
+
+def test_number_of_phrase_head_is_not_a_trailing_participle() -> None:
+    sentence = "Kyiv said the number of cruise missiles intercepted tops 1,400."
+    (mention,) = [m for m in find_numbers(sentence) if m.is_claim]
+    assert (mention.value, mention.unit) == (1400, "missiles")
+
+
+def test_more_than_after_a_number_ends_the_noun_phrase() -> None:
+    (mention,) = [m for m in find_numbers("Exports were 500 more than planned.") if m.is_claim]
+    assert mention.unit is None
 
 
 def test_offsets_cover_the_phrase() -> None:

@@ -289,7 +289,11 @@ _RIGHT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"{_MONTH}\s+$"), "date"),
-    (re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE), "age"),
+    # "aged 20", and every later age of a list ("aged 20 and 26", "ages 19, 22 and 30")
+    (
+        re.compile(r"\b(?:aged|age|ages)\s+(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", re.IGNORECASE),
+        "age",
+    ),
     (
         re.compile(r"\b(?:No\.|Nos\.|[Nn]umber|Article|Resolution|Route|Highway|Unit|Room)\s+$"),
         "label",
@@ -449,6 +453,14 @@ _NUMBER_OF_END: frozenset[str] = frozenset(
     ]
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_MORE_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+#: A partitive after a number ("50 of the 170 mm guns", "eight of those vehicles"): the
+#: determiner, and a calibre or number before the counted noun, are skipped.
+_PARTITIVE = re.compile(
+    rf"of\s+(?:the|those|these|its|their|his|her|our)\s+"
+    rf"(?:(?:\d[\d,.]*|{_NUMBER_WORD})(?:[\s-]*(?:mm|millimet(?:er|re)s?|cm)\b)?\s+)?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -540,7 +552,10 @@ def _unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
         if gap:
             break
         word = match.group(0)
-        if word.lower() in _STOP_WORDS or len(words) >= 6:
+        if (word.lower() in _STOP_WORDS or len(words) >= 6) and not (
+            # "1,200 more containers": "more" before a noun is dropped below, not a stop
+            word.lower() == "more" and not words and not _MORE_THAN.match(text, match.end())
+        ):
             break
         words.append((word, match.start(), match.end()))
         cursor = match.end()
@@ -613,8 +628,19 @@ def _unit_from_number_of(before: str) -> str | None:
     ]
     if not nouns:
         return None
+    # the head is the first counted or plural noun ("ballistic missiles transferred"), not a
+    # participle after it; failing one, the last word
+    head = next(
+        (
+            w
+            for w in nouns
+            if w.lower() in COUNT_NOUNS
+            or (w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is")))
+        ),
+        nouns[-1],
+    )
     suffix = _casualty_suffix(" ".join(words))
-    return f"{nouns[-1]} {suffix}" if suffix else nouns[-1]
+    return f"{head} {suffix}" if suffix else head
 
 
 def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
@@ -702,6 +728,9 @@ def _attach_unit(
         pos += len("-strong")
     pos = _skip_space(text, pos, sent_end)
     unit, unit_end = _unit_after(text, pos, sent_end)
+    partitive = _PARTITIVE.match(text, pos, sent_end) if unit is None else None
+    if partitive is not None:
+        unit, unit_end = _unit_after(text, partitive.end(), sent_end)
     if unit is not None and unit_end is not None:
         mention.unit_end = unit_end
         tail = text[unit_end : min(sent_end, unit_end + 60)]
