@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import REPO
 
 TARGETS = [
@@ -29,6 +31,7 @@ TARGETS = [
 ]
 
 
+@pytest.mark.slow
 def test_smoke_run_prints_every_target_with_a_ratio(tmp_path: Path) -> None:
     data = tmp_path / "bench-data"  # never the repository's benchmarks/.data
     result = subprocess.run(

@@ -337,6 +337,7 @@ def test_json_format_and_max_errors(tmp_path: Path) -> None:
     assert first["rule"] == "allowed_values"
 
 
+@pytest.mark.slow  # 60,000 rows, over 10 MB
 def test_very_large_file_reports_every_duplicate(tmp_path: Path) -> None:
     rows = _csv_rows("claims")
     big = [dict(rows[i % len(rows)]) for i in range(60_000)]

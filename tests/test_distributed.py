@@ -59,6 +59,7 @@ def client() -> Client:
         yield dask_client
 
 
+@pytest.mark.slow
 def test_cluster_of_one_matches_in_memory(release: Path, client: Client) -> None:
     assert len(client.scheduler_info()["workers"]) == 1
     found = validate_release(release, client)
@@ -77,6 +78,7 @@ def test_cluster_of_one_matches_in_memory(release: Path, client: Client) -> None
     assert sorted(f.row for f in found if f.rule == "unique_key") == [0, 1279]
 
 
+@pytest.mark.slow  # starts its own local cluster
 def test_command_line_entry_point_on_the_bundled_release(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -85,6 +87,7 @@ def test_command_line_entry_point_on_the_bundled_release(
     assert capsys.readouterr().out.strip() == "valid"
 
 
+@pytest.mark.slow
 def test_tampered_release_fails_its_checksum(client: Client, tmp_path: Path) -> None:
     bundled = Path(timeline.load("claims").attrs["timeline"]["file"]).parent
     copy = tmp_path / "release"

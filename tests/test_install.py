@@ -8,9 +8,12 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from conftest import REPO
 
 
+@pytest.mark.slow
 def test_wheel_ships_releases_and_loads_without_the_source_tree(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
     subprocess.run(

@@ -73,12 +73,14 @@ def test_notebook_is_valid_and_committed_without_outputs() -> None:
     assert all(not c.outputs and c.execution_count is None for c in code)
 
 
+@pytest.mark.slow  # runs the notebook in a Jupyter kernel
 def test_every_cell_ran_without_error(executed: nbformat.NotebookNode) -> None:
     code = [c for c in executed.cells if c.cell_type == "code"]
     assert all(c.execution_count is not None for c in code)
     assert not [o for o in _outputs(executed) if o.output_type == "error"]
 
 
+@pytest.mark.slow  # runs the notebook in a Jupyter kernel
 def test_output_shows_the_competing_casualty_claims_side_by_side(
     executed: nbformat.NotebookNode,
 ) -> None:
@@ -97,6 +99,7 @@ def test_output_shows_the_competing_casualty_claims_side_by_side(
     assert "at least 1,100" in stated  # on the same row: side by side
 
 
+@pytest.mark.slow  # runs the notebook in a Jupyter kernel
 def test_output_shows_the_chart(executed: nbformat.NotebookNode) -> None:
     images = [o.data["image/png"] for o in _outputs(executed) if "image/png" in o.get("data", {})]
     assert len(images) == 1
@@ -108,6 +111,7 @@ def test_output_shows_the_chart(executed: nbformat.NotebookNode) -> None:
     assert "23 events and 7 numeric claims drawn" in _text(executed)
 
 
+@pytest.mark.slow  # runs the notebook in a Jupyter kernel
 def test_output_traces_a_number_to_its_quote(executed: nbformat.NotebookNode) -> None:
     text = _text(executed)
     assert "text[480:614] in context:" in text
