@@ -52,6 +52,13 @@ def frames_of(text: str) -> list[tuple[str, str, bool]]:
         ("The minister has not confirmed the report.", []),
         ("Neither Moscow nor Minsk has confirmed the deal.", []),
         ("The agency posted photos of what it said were tanks.", []),
+        # titles and initials keep their full stop inside the claimant's words
+        ("“The bridge is down,” said Maj. Gen. Ana Ruiz, a spokeswoman, on Tuesday.",
+         [("inverted", "Maj. Gen. Ana Ruiz", True)]),
+        ("Two ferries sank near the coast, a senior U.N. official told reporters.",
+         [("subject", "a senior U.N. official", True)]),
+        ("Fuel ran short in the north, the U.S. Treasury said.",
+         [("subject", "the U.S. Treasury", True)]),
     ],
 )  # fmt: skip
 def test_frames(text: str, expected: list[tuple[str, str, bool]]) -> None:
@@ -89,6 +96,18 @@ def test_split_claimants(words: str, expected: list[str]) -> None:
 )
 def test_match_actor(words: str, country: str | None, expected: str | None) -> None:
     assert match_actor(words, ACTORS, country=country)[0] == expected
+
+
+def test_match_actor_alias_with_article_and_description() -> None:
+    actors = [
+        {"actor_id": "gbr-mod", "name": "UK Ministry of Defence (the MoD)", "kind":
+         "government_body", "country": "GBR", "description": "The British defence ministry"},
+        {"actor_id": "fra-dgse", "name": "Directorate-General for External Security",
+         "kind": "government_body", "country": "FRA", "description": "France's spy service"},
+    ]  # fmt: skip
+    assert match_actor("The MoD", actors)[0] == "gbr-mod"  # alias "(the MoD)"
+    assert match_actor("the MoD's", actors)[0] == "gbr-mod"
+    assert match_actor("France's spy service", actors)[0] == "fra-dgse"  # its description
 
 
 @pytest.mark.parametrize(

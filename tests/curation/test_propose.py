@@ -230,3 +230,58 @@ def test_report_reporter_statement(report: list[dict[str, Any]]) -> None:
 
 def test_empty_text() -> None:
     assert propose("", PUB)["candidates"] == []
+
+
+# Continuation of claimants and dates, on a second short fictional report.
+CONTINUING_ACTORS = [
+    {"actor_id": "fin-border", "name": "Finnish Border Guard", "kind": "military_body",
+     "country": "FIN", "description": "Finland's border guard"},
+    {"actor_id": "usa-treasury", "name": "U.S. Department of the Treasury (the Treasury)",
+     "kind": "government_body", "country": "USA", "description": "The U.S. Treasury"},
+    {"actor_id": "usa-cbp", "name": "U.S. Customs and Border Protection (CBP)",
+     "kind": "government_body", "country": "USA", "description": "U.S. border agency"},
+]  # fmt: skip
+
+
+def _continuing(text: str, pub: date = date(2025, 3, 14)) -> list[dict[str, Any]]:
+    candidates: list[dict[str, Any]] = propose(text, pub, actors=CONTINUING_ACTORS)["candidates"]
+    return candidates
+
+
+def test_the_unit_said_continues_the_last_claimant() -> None:
+    rows = _continuing(
+        "Finland's border guard said on Monday that 80 migrants had crossed.\n"
+        "The unit said 12 patrol boats were deployed.\n"
+    )
+    row = _by_value(rows, 12)
+    assert row["claimant_id"] == "fin-border"
+    assert "continues_claimant" in row["flags"]
+    assert row["stated_on"] == "2025-03-10"  # continues Monday's statement
+
+
+def test_claimant_after_the_content_with_initials() -> None:
+    rows = _continuing("Exporters moved 900 tankers through the strait, the U.S. Treasury said.")
+    row = _by_value(rows, 900)
+    assert (row["claimant_id"], row["claimant"]) == ("usa-treasury", "the U.S. Treasury")
+
+
+def test_named_person_of_the_same_country_does_not_continue_a_body() -> None:
+    rows = _continuing(
+        "The Treasury said on Tuesday that 40 firms were listed.\n"
+        "U.S. Army Col. Ruth Ames said 15 ships had been held.\n"
+    )
+    row = _by_value(rows, 15)
+    assert row["claimant_id"] is None
+    assert (row["stated_on"], row["stated_end"], row["stated_precision"]) == (
+        None,
+        "2025-03-14",
+        "range",
+    )
+
+
+def test_two_known_bodies_of_one_state_continue() -> None:
+    rows = _continuing(
+        "The Treasury said on Tuesday that 40 firms were listed.\n"
+        "CBP said 15 ships had been held.\n"
+    )
+    assert _by_value(rows, 15)["stated_on"] == "2025-03-11"

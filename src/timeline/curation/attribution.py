@@ -77,7 +77,12 @@ _SKIP_BEFORE_VERB: frozenset[str] = _wordset(
     reportedly publicly recently would will already first initially originally long
     """
 )
-_TOKEN = re.compile(r"[A-Za-z][\w’'.-]*[\w’']|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
+#: Titles written with a full stop, which stays part of the word ("Lt. Col. Ana Ruiz").
+_TITLES = "Lt|Col|Gen|Maj|Capt|Cmdr|Adm|Brig|Sgt|Cpl|Pvt|Gov|Sen|Rep|Amb|Mr|Mrs|Ms|Dr|Prof|Jr|Sr|St"
+_TOKEN = re.compile(
+    rf"(?:[A-Z]\.){{2,}}(?![A-Za-z])|(?:{_TITLES})\.(?=\s)"  # "U.S.", "U.N.", "Lt."
+    r"|[A-Za-z][\w’'.-]*[\w’']|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]"
+)
 
 COUNTRY_WORDS: dict[str, str] = {
     "south korea": "KOR", "south korean": "KOR", "south koreans": "KOR", "seoul": "KOR",
@@ -450,9 +455,9 @@ def _norm(words: str) -> str:
 
 def _aliases(actor: Mapping[str, Any]) -> tuple[str, set[str]]:
     name = str(actor.get("name") or "")
-    aliases = {a.lower() for a in re.findall(r"\(([^)]+)\)", name)}
+    aliases = {_norm(a) for a in re.findall(r"\(([^)]+)\)", name)}  # "(the Pentagon)"
     for alias in actor.get("aliases") or ():
-        aliases.add(str(alias).lower())
+        aliases.add(_norm(str(alias)))
     base = _norm(re.sub(r"\s*\([^)]*\)", "", name))
     return base, aliases
 
@@ -488,6 +493,8 @@ def match_actor(
         if norm == base or norm in aliases:
             consider(actor_id, 1.0)
             continue
+        if description and norm == description:  # the words of the actor's description
+            consider(actor_id, 0.9)
         if tokens & aliases:
             consider(actor_id, 0.95)
         if kind == "person":

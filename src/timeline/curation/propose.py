@@ -56,7 +56,8 @@ _GENERIC_CLAIMANT = re.compile(
     r"(?i)^(?:he|she|it|they|we|the\s+(?:agency|ministry|military|office|official|officials|"
     r"spokesman|spokeswoman|spokesperson|statement|report|president|minister|army|command|"
     r"service|government|group|outlet|broadcaster|newspaper|daily|source|sources|commander|"
-    r"leader|adviser|general|diplomat|envoy))$"
+    r"leader|adviser|general|diplomat|envoy|department|unit|embassy|directorate|committee|"
+    r"council|mission|administration|headquarters|forces|force|brigade|regiment|division))$"
 )
 _QUALIFIER_NOTES: dict[str, str] = {
     "exact": "A bare number: coded exact (low = high = value).",
@@ -153,7 +154,16 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant]) -> bool:
         for right in b:
             if left.actor_id and left.actor_id == right.actor_id:
                 return True
-            if left.country and left.country == right.country and left.kind != "state":
+            # two known bodies of one state ("South Korea's military" ... "the JCS"); never a
+            # person, nor a claimant matched to no actor ("Ukrainian commander X" is not
+            # "Ukraine's military")
+            if (
+                left.country
+                and left.country == right.country
+                and left.actor_id
+                and right.actor_id
+                and {left.kind, right.kind}.isdisjoint({"state", "person"})
+            ):
                 return True
             if not left.actor_id or not right.actor_id:
                 lw = set(re.findall(r"[a-z]{3,}", left.words.lower())) - {"the"}
