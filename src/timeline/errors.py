@@ -87,3 +87,11 @@ class PlotDependencyError(TimelineError):
 
 class LatestVersionWarning(UserWarning):
     """Says which version ``version="latest"`` resolved to, so results can be pinned."""
+
+
+class CurationError(TimelineError):
+    """A curation step (add-source, propose, accept) refuses its input: nothing was written.
+
+    Raised for conflicts with what the dataset already holds, such as a text archived
+    twice or a source id in use, as opposed to unreadable input (:class:`InputError`).
+    """

@@ -14,7 +14,7 @@ import sys
 import click
 
 from timeline import __version__
-from timeline.cli import browse, build, chart, export, releases, validate
+from timeline.cli import browse, build, chart, curate, export, releases, validate
 from timeline.errors import EXIT_USAGE, TimelineError
 
 EPILOG = (
@@ -36,7 +36,7 @@ def cli() -> None:
     """
 
 
-for _module in (build, validate, browse, export, chart, releases):
+for _module in (build, validate, browse, export, chart, releases, curate):
     for _command in _module.COMMANDS:
         cli.add_command(_command)
 

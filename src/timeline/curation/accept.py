@@ -1,0 +1,364 @@
+"""Move reviewed candidates into the curated tables: ``timeline accept``.
+
+Each accepted candidate becomes a claim with a fresh ``cl-NNNN`` id, a new event (unless
+the curator set ``event_id`` to an existing one; candidates sharing one quote and one event
+description share the new event), and a new actor when its claimant matches none.  Ids are
+above every id in the curated tables and in every built release, so withdrawn ids are never
+reused.  Offsets come from the text (:mod:`timeline.curation.offsets`).  The result is
+validated with the dataset's own rules; a candidate whose rows fail is refused with the
+failures, the others are accepted.  All files are written, or none.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+import textwrap
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from timeline.curation import ids
+from timeline.curation.archive import YAML_WIDTH, appended, load_rows, write_all, yaml_block
+from timeline.curation.offsets import AMBIGUOUS, MISSING, place
+from timeline.curation.review import (
+    archived_text,
+    find_source,
+    read_review,
+    review_path,
+    without_candidates,
+)
+from timeline.errors import InputError, ValidationError
+
+CLAIM_KEYS: tuple[str, ...] = (
+    "claim_id", "event_id", "source_id", "claimant_id", "attribution", "certainty", "stated_on",
+    "stated_end", "stated_precision", "stated_text", "venue", "quote", "quote_start", "quote_end",
+    "value", "qualifier", "value_low", "value_high", "unit", "restates", "coding_note",
+)  # fmt: skip
+
+#: The proposal's note about an unmatched claimant, stale once the actor is added.
+_NO_ACTOR = re.compile(r"No existing actor matches '.*?': add one or pick one\.")
+_MILITARY = {
+    "military", "army", "forces", "force", "navy", "command", "staff", "brigade", "battalion",
+    "regiment", "division", "troops", "commander", "general", "guard", "marines", "corps",
+}  # fmt: skip
+_GOVERNMENT = {
+    "ministry", "minister", "government", "authorities", "authority", "officials", "official",
+    "office", "agency", "service", "spokesperson", "spokesman", "spokeswoman", "kremlin",
+    "parliament", "council", "department", "embassy", "police", "presidency", "cabinet",
+}  # fmt: skip
+_ORGANIZATION = {
+    "news", "times", "post", "wire", "press", "radio", "television", "tv", "broadcaster",
+    "newspaper", "daily", "institute", "group", "organization", "organisation", "foundation",
+    "center", "centre", "monitor", "observatory", "network", "journal",
+}  # fmt: skip
+
+
+def claimant_name(words: str) -> str:
+    """The claimant's words as an actor name: "he (the port authority)" → "Port authority"."""
+    inner = re.fullmatch(r".*\((.+)\)\s*", words)
+    name = inner.group(1) if inner else words
+    name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+    return name[:1].upper() + name[1:]
+
+
+def guess_kind(name: str, publisher: str | None = None) -> str:
+    """A reasonable actor kind from a name's words; the curator checks it."""
+    from timeline.curation.attribution import country_of
+
+    lowered = name.lower()
+    if publisher and lowered == publisher.strip().lower():
+        return "organization"
+    tokens = re.findall(r"[A-Za-z’']+", name)
+    words = {t.lower() for t in tokens}
+    country = country_of(name)
+    if country and not words - {"the", *re.findall(r"[a-z]+", _country_words(name))}:
+        return "state"
+    if words & _MILITARY:
+        return "military_body"
+    if words & _ORGANIZATION and not words & _GOVERNMENT:
+        return "organization"
+    last = tokens[-2:]
+    institution = _MILITARY | _GOVERNMENT | _ORGANIZATION
+    if len(last) == 2 and all(t[:1].isupper() and t.lower() not in institution for t in last):
+        return "person"
+    if words & _GOVERNMENT:
+        return "government_body"
+    return "organization"
+
+
+def _country_words(name: str) -> str:
+    """The words of ``name`` that name a country (lower-case), for the 'state' guess."""
+    from timeline.curation.attribution import COUNTRY_WORDS
+
+    lowered = re.sub(r"(?:’s|'s)\b", "", name.lower())
+    return " ".join(k for k in COUNTRY_WORDS if re.search(rf"\b{re.escape(k)}\b", lowered))
+
+
+@dataclass
+class AcceptResult:
+    """What ``accept`` did: rows added per table, candidates accepted and refused (why)."""
+
+    accepted: list[str] = field(default_factory=list)
+    refused: dict[str, list[str]] = field(default_factory=dict)
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    review_file: Path | None = None
+    review_removed: bool = False
+
+
+@dataclass
+class _Plan:
+    """The rows a set of candidates turns into, and which candidate owns which row."""
+
+    rows: dict[str, list[dict[str, Any]]]
+    owners: dict[tuple[str, str], set[str]]
+    notes: dict[str, str]  # actor_id -> YAML comment line for a new actor
+
+
+class _Planner:
+    """Turns review rows into curated rows with fresh ids."""
+
+    def __init__(
+        self, datasets_dir: Path, source: Mapping[str, Any], releases: Sequence[Path]
+    ) -> None:
+        curated = datasets_dir / "curated"
+        self.source_id = str(source["source_id"])
+        self.publisher = str(source.get("publisher") or "")
+        self.actors = load_rows(curated / "actors.yaml")
+        events = load_rows(curated / "events.yaml")
+        claims = load_rows(curated / "claims.yaml")
+        taken: dict[str, set[str]] = {
+            "actors": {str(a.get("actor_id")) for a in self.actors},
+            "events": {str(e.get("event_id")) for e in events},
+            "claims": {str(c.get("claim_id")) for c in claims},
+        }
+        for table, key in (("actors", "actor_id"), ("events", "event_id"), ("claims", "claim_id")):
+            for folder in releases:
+                taken[table] |= ids.release_ids(folder, table, key)
+        self.taken = taken
+
+    def plan(self, candidates: Sequence[Mapping[str, Any]]) -> _Plan:
+        rows: dict[str, list[dict[str, Any]]] = {"actors": [], "events": [], "claims": []}
+        owners: dict[tuple[str, str], set[str]] = {}
+        notes: dict[str, str] = {}
+        next_claim = ids.next_number("cl", self.taken["claims"])
+        next_event = ids.next_number("ev", self.taken["events"])
+        new_actors: dict[str, str] = {}  # normalised name -> actor_id
+        new_events: dict[tuple[Any, ...], str] = {}
+        actor_ids = set(self.taken["actors"])
+        by_name = {str(a.get("name", "")).lower(): str(a.get("actor_id")) for a in self.actors}
+        for cand in candidates:
+            cid = str(cand["candidate_id"])
+            note_parts = [str(cand["coding_note"])] if cand.get("coding_note") else []
+            claimant_id = cand.get("claimant_id")
+            if not claimant_id:
+                name = claimant_name(str(cand.get("claimant") or ""))
+                key = name.lower()
+                claimant_id = by_name.get(key) or new_actors.get(key)
+                if claimant_id is None:
+                    kind = guess_kind(name, self.publisher)
+                    base = ids.slugify(name, 5) or "actor"
+                    claimant_id = ids.unique_slug(base, actor_ids)
+                    actor_ids.add(claimant_id)
+                    new_actors[key] = claimant_id
+                    from timeline.curation.attribution import country_of
+
+                    rows["actors"].append(
+                        {
+                            "actor_id": claimant_id,
+                            "name": name,
+                            "kind": kind,
+                            "country": country_of(name),
+                            "description": None,
+                        }
+                    )
+                    comment = (
+                        f"Added by `timeline accept` for {self.source_id}: kind guessed as "
+                        f"{kind} from the words '{cand.get('claimant')}'; check kind, country "
+                        "and description."
+                    )
+                    notes[claimant_id] = "".join(
+                        f"# {line}\n" for line in textwrap.wrap(comment, YAML_WIDTH - 2)
+                    )
+                    note_parts = [_NO_ACTOR.sub("", p).strip() for p in note_parts]
+                    note_parts = [p for p in note_parts if p]
+                    note_parts.append(
+                        f"New actor {claimant_id} added with kind guessed ({kind}): check it."
+                    )
+                owners.setdefault(("actors", claimant_id), set()).add(cid)
+            event_id = cand.get("event_id")
+            if not event_id:
+                event_key = tuple(
+                    str(cand.get(k))
+                    for k in ("quote_start", "quote_end", "event_type", "summary", "date_start",
+                              "date_end", "date_precision", "date_kind")
+                )  # fmt: skip
+                event_id = new_events.get(event_key)
+                if event_id is None:
+                    event_id = ids.format_number("ev", next_event)
+                    next_event += 1
+                    new_events[event_key] = event_id
+                    rows["events"].append(self._event(event_id, cand))
+                owners.setdefault(("events", event_id), set()).add(cid)
+            claim_id = ids.format_number("cl", next_claim)
+            next_claim += 1
+            claim = {k: cand.get(k) for k in CLAIM_KEYS}
+            claim.update(
+                claim_id=claim_id,
+                event_id=event_id,
+                source_id=self.source_id,
+                claimant_id=claimant_id,
+                coding_note=" ".join(note_parts) or None,
+            )
+            rows["claims"].append(claim)
+            owners.setdefault(("claims", claim_id), set()).add(cid)
+        return _Plan(rows, owners, notes)
+
+    def _event(self, event_id: str, cand: Mapping[str, Any]) -> dict[str, Any]:
+        drafted = []
+        summary = cand.get("summary")
+        if not summary:
+            quote = str(cand.get("quote") or "").strip()
+            summary = quote[:1].upper() + quote[1:].rstrip(".") + "." if quote else None
+            drafted.append("summary drafted from the quote")
+        date_kind = cand.get("date_kind")
+        if not date_kind:
+            date_kind = "occurred"
+            drafted.append("date_kind defaulted to occurred")
+        note = (
+            f"Made by `timeline accept` from candidate {cand['candidate_id']} of {self.source_id}"
+        )
+        note += f" (rule {cand.get('rule')})" if cand.get("rule") else ""
+        note += f"; {', '.join(drafted)}: check them." if drafted else "."
+        return {
+            "event_id": event_id,
+            "event_type": cand.get("event_type"),
+            "summary": summary,
+            "date_start": cand.get("date_start"),
+            "date_end": cand.get("date_end"),
+            "date_precision": cand.get("date_precision"),
+            "date_kind": date_kind,
+            "date_text": cand.get("date_text"),
+            "location": cand.get("location"),
+            "actor_ids": None,
+            "counterpart_ids": None,
+            "item": cand.get("item"),
+            "coding_note": note,
+        }
+
+
+def _texts(datasets_dir: Path, plan: _Plan) -> dict[str, str]:
+    """The new text of each curated file the plan adds rows to."""
+    out = {}
+    for table in ("actors", "events", "claims"):
+        path = datasets_dir / "curated" / f"{table}.yaml"
+        text = path.read_text(encoding="utf-8")
+        if table == "actors":
+            for row in plan.rows[table]:
+                text = text if text.endswith("\n") else text + "\n"
+                text += "\n" + plan.notes.get(row["actor_id"], "") + yaml_block(row)
+        else:
+            text = appended(text, plan.rows[table])
+        out[table] = text
+    return out
+
+
+def _check(datasets_dir: Path, texts: Mapping[str, str]) -> list[Any]:
+    """Validation failures of the curated tables with ``texts`` in place of their files."""
+    from timeline.io import curated
+    from timeline.io.readers import read_yaml
+    from timeline.validation.engine import check_dataset
+
+    with tempfile.TemporaryDirectory(prefix="timeline-accept-") as tmp:
+        frames = {}
+        for table in ("sources", "actors", "events", "claims"):
+            path = datasets_dir / "curated" / f"{table}.yaml"
+            if table in texts:
+                path = Path(tmp) / f"{table}.yaml"
+                path.write_text(texts[table], encoding="utf-8")
+            frames[table] = read_yaml(path).frame
+    _, failures = check_dataset(frames, curated.TextFolder(datasets_dir / "sources"))
+    return failures
+
+
+def accept(
+    datasets_dir: Path,
+    source_id: str,
+    candidate_ids: Sequence[str] | None = None,
+    releases: Sequence[Path] = (),
+) -> AcceptResult:
+    """Accept the named candidates (all when ``candidate_ids`` is None) of ``source_id``.
+
+    Raises :class:`~timeline.errors.InputError` for an unknown source or candidate and
+    :class:`~timeline.errors.ValidationError` when the curated tables are invalid already.
+    """
+    source = find_source(datasets_dir, source_id)
+    if source is None:
+        path = datasets_dir / "curated" / "sources.yaml"
+        msg = f"{source_id}: no such source in {path}; add it with `timeline add-source` first"
+        raise InputError(msg)
+    text = archived_text(datasets_dir, source_id)
+    path = review_path(datasets_dir, source_id)
+    candidates = read_review(path)
+    known = [str(c["candidate_id"]) for c in candidates]
+    if candidate_ids is not None:
+        unknown = [c for c in candidate_ids if c not in known]
+        if unknown:
+            msg = (
+                f"{path}: no candidate {', '.join(unknown)} (it has: {', '.join(known) or 'none'})"
+            )
+            raise InputError(msg)
+        candidates = [c for c in candidates if c["candidate_id"] in set(candidate_ids)]
+    result = AcceptResult(review_file=path)
+    ready: list[dict[str, Any]] = []
+    for cand in candidates:
+        cid = str(cand["candidate_id"])
+        quote = cand.get("quote")
+        if not isinstance(quote, str) or not quote:
+            result.refused[cid] = ["no quote: every claim quotes its source"]
+            continue
+        placement = place(text, quote, cand.get("quote_start"), cand.get("quote_end"))
+        if placement.status in (AMBIGUOUS, MISSING):
+            result.refused[cid] = [placement.problem(quote)]
+            continue
+        if not cand.get("claimant_id") and not str(cand.get("claimant") or "").strip():
+            result.refused[cid] = ["no claimant: set claimant_id to an actor, or claimant"]
+            continue
+        ready.append({**cand, "quote_start": placement.start, "quote_end": placement.end})
+    baseline = _check(datasets_dir, {})
+    if baseline:
+        msg = (
+            f"{datasets_dir}: the curated tables are invalid before accepting anything; "
+            "run `timeline validate` and fix them first"
+        )
+        raise ValidationError(msg, baseline)
+    planner = _Planner(datasets_dir, source, releases)
+    while ready:
+        plan = planner.plan(ready)
+        texts = _texts(datasets_dir, plan)
+        failures = _check(datasets_dir, texts)
+        if not failures:
+            break
+        blamed: dict[str, list[str]] = {}
+        for failure in failures:
+            owners = plan.owners.get((failure.table, str(failure.key)), set())
+            if not owners:  # not a new row's fault: refuse everything, say why
+                owners = {str(c["candidate_id"]) for c in ready}
+            for cid in owners:
+                blamed.setdefault(cid, []).append(failure.as_text())
+        result.refused.update(blamed)
+        ready = [c for c in ready if str(c["candidate_id"]) not in blamed]
+    if not ready:
+        return result
+    result.accepted = [str(c["candidate_id"]) for c in ready]
+    result.rows = plan.rows
+    files: dict[Path, bytes | None] = {
+        datasets_dir / "curated" / f"{t}.yaml": texts[t].encode("utf-8")
+        for t in ("actors", "events", "claims")
+        if plan.rows[t]
+    }
+    files[path] = without_candidates(path, result.accepted)
+    result.review_removed = files[path] is None
+    write_all(files)
+    return result

@@ -1,0 +1,256 @@
+"""Archive a report: its exact bytes under ``sources/`` and its row in ``curated/sources.yaml``.
+
+Also the small pieces every curation command shares: reading a report's text (UTF-8, not
+empty), reading dates, appending row blocks to a curated YAML file in its own style (the
+header comments kept, one blank line between rows, ``key: null`` for missing values), and
+writing several files all or none.  Imports no pandas, so ``timeline propose`` stays fast.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import re
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from timeline.curation.ids import SLUG_RE, slugify
+from timeline.errors import CurationError, InputError
+from timeline.io.atomic import umask_mode
+
+#: Width the curated YAML files are wrapped at (``yaml.safe_dump`` reproduces them exactly).
+YAML_WIDTH = 100
+BASIS_VALUES = ("stated", "inferred", "supplied")
+SOURCE_COLUMNS = (
+    "source_id", "publisher", "publisher_basis", "title", "title_basis", "url", "published_on",
+    "published_on_basis", "language", "text_sha256", "text_chars", "provenance_note",
+)  # fmt: skip
+
+
+def read_report(path: Path) -> tuple[bytes, str]:
+    """A report's exact bytes and its text; missing, empty or non-UTF-8 files are refused."""
+    if not path.exists():
+        msg = f"{path}: no such file"
+        raise InputError(msg)
+    if not path.is_file():
+        msg = f"{path}: not a file; expected a UTF-8 text file holding the report"
+        raise InputError(msg)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        msg = f"{path}: cannot read: {exc.strerror}"
+        raise InputError(msg) from None
+    if not data.strip():
+        msg = f"{path}: file is empty; expected the text of a report"
+        raise InputError(msg)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        msg = (
+            f"{path}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset "
+            f"{exc.start}); save the report as UTF-8 text"
+        )
+        raise InputError(msg) from None
+    return data, text
+
+
+def parse_date(value: str, option: str, *, not_after: dt.date | None = None) -> dt.date:
+    """``YYYY-MM-DD`` as a date; with ``not_after``, a later date is refused too."""
+    try:
+        day = dt.date.fromisoformat(value.strip())
+    except ValueError:
+        msg = f"{option}: {value!r} is not a date; expected YYYY-MM-DD such as 2024-12-23"
+        raise InputError(msg) from None
+    if len(value.strip()) != 10:
+        msg = f"{option}: {value!r} is not a date; expected YYYY-MM-DD such as 2024-12-23"
+        raise InputError(msg)
+    if not_after is not None and day > not_after:
+        msg = f"{option}: {day} is in the future (today is {not_after}); give the publication date"
+        raise InputError(msg)
+    return day
+
+
+def load_rows(path: Path) -> list[dict[str, Any]]:
+    """The rows of a curated YAML file (a list of mappings); a missing file is an error."""
+    import yaml
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        msg = f"{path}: not found; expected a curated table file (a YAML list of rows)"
+        raise InputError(msg) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        msg = f"{path}: cannot read: {exc}"
+        raise InputError(msg) from None
+    try:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        rows = yaml.load(text, Loader=loader)
+    except yaml.YAMLError as exc:
+        msg = f"{path}: not valid YAML: {getattr(exc, 'problem', None) or exc}"
+        raise InputError(msg) from None
+    if rows is None:
+        return []
+    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+        msg = f"{path}: expected a YAML list of rows (mappings)"
+        raise InputError(msg)
+    return rows
+
+
+def yaml_block(row: Mapping[str, Any]) -> str:
+    """One row as the curated files write it: ``- key: value`` lines, wrapped at 100."""
+    import yaml
+
+    text: str = yaml.safe_dump([dict(row)], sort_keys=False, allow_unicode=True, width=YAML_WIDTH)
+    return text
+
+
+def appended(text: str, rows: Sequence[Mapping[str, Any]]) -> str:
+    """``text`` (a curated YAML file) with ``rows`` appended, one blank line before each."""
+    if not rows:
+        return text
+    out = text if not text or text.endswith("\n") else text + "\n"
+    for row in rows:
+        out += ("\n" if out.strip() else "") + yaml_block(row)
+    return out
+
+
+def write_all(files: Mapping[Path, bytes | None]) -> None:
+    """Write every file (``None``: delete it) all or none: temp files first, then renames.
+
+    Every new content is written to a temp file beside its target before anything is
+    renamed, so a failure while writing leaves every target as it was.
+    """
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, data in files.items():
+            if data is None:
+                continue
+            if not path.parent.is_dir():
+                msg = f"{path}: cannot write: folder {path.parent} does not exist"
+                raise InputError(msg)
+            try:
+                fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            except OSError as exc:
+                msg = f"{path}: cannot write in {path.parent}: {exc.strerror}"
+                raise InputError(msg) from None
+            staged.append((temp, path))
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.chmod(temp, umask_mode())
+        for temp, path in staged:
+            os.replace(temp, path)
+        for path, data in files.items():
+            if data is None:
+                path.unlink(missing_ok=True)
+    finally:
+        for temp, _ in staged:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp)
+
+
+@dataclass(frozen=True)
+class NewSource:
+    """What ``add-source`` archived: the row appended and the text's path."""
+
+    row: dict[str, Any]
+    text_path: Path
+    yaml_path: Path
+
+    @property
+    def source_id(self) -> str:
+        return str(self.row["source_id"])
+
+
+def derive_source_id(publisher: str, published_on: dt.date, title: str) -> str:
+    """``<publisher slug>-<date>-<first title words>``, e.g. ``reuters-2025-01-10-troops-kursk``."""
+    parts = [slugify(publisher, 3), published_on.isoformat(), slugify(title, 4)]
+    return "-".join(p for p in parts if p)
+
+
+def add_source(
+    datasets_dir: Path,
+    report: Path,
+    *,
+    publisher: str,
+    published_on: str,
+    title: str | None,
+    url: str | None = None,
+    language: str = "en",
+    source_id: str | None = None,
+    basis: Mapping[str, str] | None = None,
+    provenance_note: str | None = None,
+    today: dt.date | None = None,
+) -> NewSource:
+    """Archive ``report`` in ``datasets_dir`` and append its ``sources`` row; all or nothing.
+
+    Refuses (nothing written): a missing, empty or non-UTF-8 file; a date that is not
+    one or is in the future; no title (the schema requires one); a text already archived
+    (same SHA-256); an id in use or not a slug.
+    """
+    day = parse_date(published_on, "--published-on", not_after=today or dt.date.today())
+    if not publisher.strip():
+        msg = "--publisher: empty; give the outlet that published the report"
+        raise InputError(msg)
+    if title is None or not title.strip():
+        msg = (
+            "--title is required: the sources schema requires a title; when the archived text "
+            "has none, write a short descriptive one (it is recorded as title_basis: supplied)"
+        )
+        raise InputError(msg)
+    if not re.fullmatch(r"[a-z]{2}", language):
+        msg = f"--language: {language!r} is not an ISO 639-1 code such as en, ko, uk"
+        raise InputError(msg)
+    data, text = read_report(report)
+    sources_dir = datasets_dir / "sources"
+    yaml_path = datasets_dir / "curated" / "sources.yaml"
+    if not sources_dir.is_dir() or not yaml_path.parent.is_dir():
+        msg = f"{datasets_dir}: not a curated dataset folder (expected curated/ and sources/)"
+        raise InputError(msg)
+    rows = load_rows(yaml_path)
+    digest = hashlib.sha256(data).hexdigest()
+    for existing in rows:
+        if existing.get("text_sha256") == digest:
+            msg = (
+                f"{report}: this text is already archived as source {existing.get('source_id')} "
+                f"(same SHA-256 {digest[:12]}…); nothing written"
+            )
+            raise CurationError(msg)
+    new_id = source_id or derive_source_id(publisher, day, title)
+    if not SLUG_RE.match(new_id):
+        msg = (
+            f"--source-id: {new_id!r} is not a slug (lower-case letters and digits joined by "
+            "single hyphens, e.g. reuters-2025-01-10-kursk-losses)"
+        )
+        raise InputError(msg)
+    text_path = sources_dir / f"{new_id}.txt"
+    if any(str(r.get("source_id")) == new_id for r in rows) or text_path.exists():
+        msg = (
+            f"source id {new_id} is already in use (in {yaml_path} or {sources_dir}); "
+            "pass another with --source-id"
+        )
+        raise CurationError(msg)
+    bases = {"publisher": "supplied", "title": "supplied", "published_on": "supplied"}
+    bases.update(basis or {})
+    row: dict[str, Any] = {
+        "source_id": new_id,
+        "publisher": publisher.strip(),
+        "publisher_basis": bases["publisher"],
+        "title": title.strip(),
+        "title_basis": bases["title"],
+        "url": url or None,
+        "published_on": day,
+        "published_on_basis": bases["published_on"],
+        "language": language,
+        "text_sha256": digest,
+        "text_chars": len(text),
+        "provenance_note": provenance_note,
+    }
+    new_yaml = appended(yaml_path.read_text(encoding="utf-8"), [row])
+    write_all({text_path: data, yaml_path: new_yaml.encode("utf-8")})
+    return NewSource(row, text_path, yaml_path)

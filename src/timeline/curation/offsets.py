@@ -1,0 +1,187 @@
+"""Quote offsets are never typed by hand: find each quote in its archived text.
+
+:func:`place` decides a quote's offsets: kept when they already point at the quote, found
+when the quote occurs exactly once, otherwise left to the curator (the quote occurs several
+times, with every candidate position listed, or not at all).  :func:`fill_offsets` applies
+it to ``curated/claims.yaml`` by editing only the two values in each row block, so comments,
+wrapping and every other line stay as the curator wrote them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from timeline.errors import InputError
+
+OK, FIXED, AMBIGUOUS, MISSING = "ok", "fixed", "ambiguous", "missing"
+
+
+def occurrences(text: str, quote: str) -> list[int]:
+    """Every offset at which ``quote`` starts in ``text`` (overlapping matches included)."""
+    found: list[int] = []
+    start = text.find(quote) if quote else -1
+    while start >= 0:
+        found.append(start)
+        start = text.find(quote, start + 1)
+    return found
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a quote sits: ``status`` is ok, fixed, ambiguous or missing."""
+
+    status: str
+    start: int | None
+    end: int | None
+    candidates: tuple[int, ...] = ()
+
+    def problem(self, quote: str) -> str:
+        """What the curator must do, for an ambiguous or missing quote ('' otherwise)."""
+        if self.status == AMBIGUOUS:
+            where = ", ".join(f"{s}..{s + len(quote)}" for s in self.candidates[:10])
+            return (
+                f"the quote occurs {len(self.candidates)} times in the text ({where}); "
+                "set quote_start and quote_end to the one meant"
+            )
+        if self.status == MISSING:
+            return "the quote does not occur verbatim in the archived text"
+        return ""
+
+
+def _as_int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    return None
+
+
+def place(text: str, quote: str, start: Any = None, end: Any = None) -> Placement:
+    """Offsets for ``quote`` in ``text``, keeping given ones that already point at it."""
+    s, e = _as_int(start), _as_int(end)
+    if quote and s is not None and e is not None and text[s:e] == quote and s >= 0:
+        return Placement(OK, s, e)
+    found = occurrences(text, quote)
+    if len(found) == 1:
+        return Placement(FIXED, found[0], found[0] + len(quote), tuple(found))
+    if found:
+        return Placement(AMBIGUOUS, None, None, tuple(found))
+    return Placement(MISSING, None, None)
+
+
+@dataclass
+class OffsetReport:
+    """What :func:`fill_offsets` did and what it needs the curator for."""
+
+    path: Path
+    checked: int = 0
+    #: (claim_id, old (start, end), new (start, end))
+    fixed: list[tuple[str, tuple[Any, Any], tuple[int, int]]] = field(default_factory=list)
+    #: (claim_id, message)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = [f"{self.path}: {cid}: quote_start/quote_end {o[0]}/{o[1]} -> {n[0]}/{n[1]}"
+               for cid, o, n in self.fixed]  # fmt: skip
+        out += [f"{self.path}: {cid}: {message}" for cid, message in self.problems]
+        return out
+
+
+def _scalar(node: Any) -> Any:
+    return getattr(node, "value", None)
+
+
+def _edits_for_row(
+    item: Any, row: dict[str, Any], start: int, end: int
+) -> list[tuple[int, int, str]]:
+    """Text edits (start index, end index, replacement) that set the row's two offsets."""
+    nodes = {str(key.value): value for key, value in item.value}
+    edits: list[tuple[int, int, str]] = []
+    for key, new in (("quote_start", start), ("quote_end", end)):
+        node = nodes.get(key)
+        if node is not None and (row.get(key) != new or not isinstance(row.get(key), int)):
+            begin, stop = node.start_mark.index, node.end_mark.index
+            edits.append((begin, stop, str(new) if stop > begin else f" {new}"))
+    # a missing key goes right after the quote (quote_end: after quote_start)
+    anchor = nodes.get("quote") or item.value[-1][1]
+    if "quote_start" not in nodes:
+        missing = f"\n  quote_start: {start}"
+        if "quote_end" not in nodes:
+            missing += f"\n  quote_end: {end}"
+        edits.append((anchor.end_mark.index, anchor.end_mark.index, missing))
+    elif "quote_end" not in nodes:
+        at = nodes["quote_start"].end_mark.index
+        edits.append((at, at, f"\n  quote_end: {end}"))
+    return edits
+
+
+def fill_offsets(
+    datasets_dir: Path, *, write: bool = True, claim_ids: set[str] | None = None
+) -> OffsetReport:
+    """Fill or correct ``quote_start``/``quote_end`` in ``curated/claims.yaml``.
+
+    Every quote that occurs exactly once in its archived text gets its offsets; quotes
+    that occur several times (where the given offsets do not already point at one) or
+    not at all are listed in the report and left alone.  Only the two values change.
+    """
+    import yaml
+
+    from timeline.curation.archive import write_all
+
+    path = datasets_dir / "curated" / "claims.yaml"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        msg = f"{path}: not found; expected a curated dataset folder with curated/claims.yaml"
+        raise InputError(msg) from None
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        rows = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        msg = f"{path}: not valid YAML: {getattr(exc, 'problem', None) or exc}"
+        raise InputError(msg) from None
+    report = OffsetReport(path)
+    if root is None:
+        return report
+    if not isinstance(root, yaml.SequenceNode) or not isinstance(rows, list):
+        msg = f"{path}: expected a YAML list of rows (mappings)"
+        raise InputError(msg)
+    texts: dict[str, str | None] = {}
+    edits: list[tuple[int, int, str]] = []
+    for item, row in zip(root.value, rows, strict=True):
+        if not isinstance(item, yaml.MappingNode) or not isinstance(row, dict):
+            continue
+        claim_id = str(row.get("claim_id"))
+        if claim_ids is not None and claim_id not in claim_ids:
+            continue
+        quote, source_id = row.get("quote"), row.get("source_id")
+        if not isinstance(quote, str) or not quote or not isinstance(source_id, str):
+            continue
+        if source_id not in texts:
+            source = datasets_dir / "sources" / f"{source_id}.txt"
+            try:
+                texts[source_id] = source.read_bytes().decode("utf-8")
+            except (OSError, UnicodeDecodeError):
+                texts[source_id] = None
+        source_text = texts[source_id]
+        report.checked += 1
+        if source_text is None:
+            report.problems.append((claim_id, f"no readable archived text sources/{source_id}.txt"))
+            continue
+        placement = place(source_text, quote, row.get("quote_start"), row.get("quote_end"))
+        if placement.status == FIXED and placement.start is not None and placement.end is not None:
+            old = (row.get("quote_start"), row.get("quote_end"))
+            report.fixed.append((claim_id, old, (placement.start, placement.end)))
+            edits.extend(_edits_for_row(item, row, placement.start, placement.end))
+        elif placement.status in (AMBIGUOUS, MISSING):
+            report.problems.append((claim_id, placement.problem(quote)))
+    if edits and write:
+        new_text = text
+        for start, end, replacement in sorted(edits, reverse=True):
+            new_text = new_text[:start] + replacement + new_text[end:]
+        write_all({path: new_text.encode("utf-8")})
+    return report

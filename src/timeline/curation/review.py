@@ -1,0 +1,157 @@
+"""The review file: a source's candidate claims, as a curator edits them before ``accept``.
+
+``datasets/review/<source_id>.yaml`` holds one YAML list of candidates in the curated style
+(a comment header, one blank line between rows, ``key: null`` for missing values): the
+claims columns plus what a new event needs (``event_type``, ``summary``, the date
+columns, ``date_kind``, ``location``, ``item``) and the proposal's ``claimant``,
+``flags``, ``confidence`` and ``rule``.  Validation and builds read only ``curated/``, so
+the review folder is never published.  Stdlib and PyYAML only: no pandas.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from timeline.curation.archive import appended, load_rows, read_report
+from timeline.errors import CurationError, InputError
+
+REVIEW_DIR = "review"
+
+#: The keys of a review row, in file order.
+REVIEW_KEYS: tuple[str, ...] = (
+    "candidate_id", "event_id", "claimant", "claimant_id", "attribution", "certainty",
+    "stated_on", "stated_end", "stated_precision", "stated_text", "venue", "quote",
+    "quote_start", "quote_end", "value", "qualifier", "value_low", "value_high", "unit",
+    "restates", "event_type", "summary", "date_start", "date_end", "date_precision",
+    "date_kind", "date_text", "location", "item", "flags", "confidence", "rule", "coding_note",
+)  # fmt: skip
+DATE_KEYS = frozenset({"stated_on", "stated_end", "date_start", "date_end"})
+
+
+def review_path(datasets_dir: Path, source_id: str) -> Path:
+    """Where the review file of ``source_id`` lives."""
+    return datasets_dir / REVIEW_DIR / f"{source_id}.yaml"
+
+
+def header(source_id: str | None, published_on: str) -> str:
+    """The comment block that opens a review file and says how to use it."""
+    sid = source_id or "SOURCE_ID"
+    return (
+        f"# Candidate claims proposed by `timeline propose` for the source\n"
+        f"# {sid} (published {published_on}).\n"
+        "# Review each one: fix any value, delete the candidates you reject, set event_id to an\n"
+        "# existing event to attach the claim to it (otherwise a new event is made from\n"
+        "# event_type, summary and the date columns), then run `timeline accept SOURCE_ID --all`\n"
+        "# (or name candidate ids). accept fills the offsets. This folder is never validated or\n"
+        "# built.\n"
+    )
+
+
+def review_row(candidate: Mapping[str, Any]) -> dict[str, Any]:
+    """A candidate of :func:`timeline.curation.propose` as a review row (dates as dates)."""
+    row: dict[str, Any] = {}
+    for key in REVIEW_KEYS:
+        value = candidate.get(key)
+        if key in DATE_KEYS and isinstance(value, str):
+            value = dt.date.fromisoformat(value)
+        if key == "flags":
+            value = list(value or [])
+        row[key] = value
+    return row
+
+
+def review_text(proposal: Mapping[str, Any]) -> str:
+    """The review file for a ``propose()`` result: header and one block per candidate."""
+    source = proposal.get("source") or {}
+    text = header(source.get("source_id"), str(source.get("published_on")))
+    rows = [review_row(c) for c in proposal.get("candidates") or ()]
+    if not rows:
+        return text + "[]\n"
+    return appended(text, rows)
+
+
+def curated_context(datasets_dir: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The curated actors and events, as ``propose()`` takes them (plain YAML rows)."""
+    curated = datasets_dir / "curated"
+    return load_rows(curated / "actors.yaml"), load_rows(curated / "events.yaml")
+
+
+def find_source(datasets_dir: Path, source_id: str) -> dict[str, Any] | None:
+    """The curated ``sources`` row of ``source_id``, or None."""
+    for row in load_rows(datasets_dir / "curated" / "sources.yaml"):
+        if str(row.get("source_id")) == source_id:
+            return row
+    return None
+
+
+def archived_text(datasets_dir: Path, source_id: str) -> str:
+    """The archived text of a curated source, decoded."""
+    return read_report(datasets_dir / "sources" / f"{source_id}.txt")[1]
+
+
+def write_review(datasets_dir: Path, source_id: str, text: str) -> Path:
+    """Store a review file; an existing one (maybe edited) is never overwritten."""
+    from timeline.curation.archive import write_all
+
+    path = review_path(datasets_dir, source_id)
+    if path.exists():
+        msg = (
+            f"{path}: a review file for {source_id} already exists (it may hold your edits); "
+            f"accept its candidates or delete it, then propose again"
+        )
+        raise CurationError(msg)
+    if not (datasets_dir / "curated").is_dir():
+        msg = f"{datasets_dir}: not a curated dataset folder (no curated/)"
+        raise InputError(msg)
+    path.parent.mkdir(exist_ok=True)
+    write_all({path: text.encode("utf-8")})
+    return path
+
+
+def read_review(path: Path) -> list[dict[str, Any]]:
+    """The candidates of a review file, as edited by the curator."""
+    if not path.is_file():
+        msg = f"{path}: no review file; run `timeline propose {path.stem} --write` first"
+        raise InputError(msg)
+    rows = load_rows(path)
+    seen: set[str] = set()
+    for pos, row in enumerate(rows, start=1):
+        cid = row.get("candidate_id")
+        if not isinstance(cid, str) or not cid:
+            msg = f"{path}: row {pos} has no candidate_id; every candidate needs one"
+            raise InputError(msg)
+        if cid in seen:
+            msg = f"{path}: candidate_id {cid} appears twice; make each one unique"
+            raise InputError(msg)
+        seen.add(cid)
+    return rows
+
+
+def without_candidates(path: Path, accepted: Sequence[str]) -> bytes | None:
+    """The review file with the ``accepted`` candidates' blocks cut out (None: none left).
+
+    A line-level edit: the other blocks, and any comments the curator added, stay as they are.
+    """
+    import yaml
+
+    text = path.read_text(encoding="utf-8")
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    rows = yaml.safe_load(text)
+    if not isinstance(root, yaml.SequenceNode) or not isinstance(rows, list):
+        return None
+    lines = text.splitlines(keepends=True)
+    starts = [item.start_mark.line for item in root.value]
+    ends = [*starts[1:], len(lines)]
+    drop: set[int] = set()
+    gone = set(accepted)
+    for row, start, end in zip(rows, starts, ends, strict=True):
+        if isinstance(row, dict) and row.get("candidate_id") in gone:
+            drop.update(range(start, end))
+    if len(gone & {r.get("candidate_id") for r in rows if isinstance(r, dict)}) == len(rows):
+        return None
+    kept = [line for n, line in enumerate(lines) if n not in drop]
+    out = "".join(kept).rstrip("\n") + "\n"
+    return out.encode("utf-8")
