@@ -33,7 +33,9 @@ PUB = date(2024, 12, 23)  # a Monday
         ("The shelling began three days ago.", "three days ago", "2024-12-20", "2024-12-20", "day"),
         ("The convoy left two weeks ago.", "two weeks ago", "2024-12-09", "2024-12-15", "week"),
         ("The convoy left a month ago.", "a month ago", "2024-11-01", "2024-11-30", "month"),
-        ("The unit arrived earlier this month.", "earlier this month", "2024-12-01", "2024-12-23", "range"),
+        ("The unit arrived earlier this month.", "earlier this month", "2024-12-01", "2024-12-22", "range"),
+        ("Ties were cut earlier this week.", "earlier this week", "2024-12-23", "2024-12-23", "range"),
+        ("Prices rose earlier this year.", "earlier this year", "2024-01-01", "2024-12-22", "range"),
         ("The drones were shown in November.", "in November", "2024-11-01", "2024-11-30", "month"),
         ("Seoul said in October that ships docked.", "in October", "2024-10-01", "2024-10-31", "month"),
         ("Trains have run since August of last year.", "since August of last year", "2023-08-01", "2024-12-23", "range"),
@@ -79,6 +81,22 @@ def test_span_counts_back_from_anchor() -> None:
         date(2024, 10, 31),
         "range",
     )
+
+
+def test_earlier_this_month_leaves_out_the_day_of_writing() -> None:
+    (mention,) = find_dates("The envoy left earlier this month.", date(2025, 5, 20))
+    assert (mention.date_start, mention.date_end) == (date(2025, 5, 1), date(2025, 5, 19))
+    assert mention.flags == ()
+
+
+def test_earlier_this_month_on_the_first_is_flagged() -> None:
+    (mention,) = find_dates("The envoy left earlier this month.", date(2025, 6, 1))
+    assert (mention.date_start, mention.date_end, mention.precision) == (
+        date(2025, 6, 1),
+        date(2025, 6, 1),
+        "range",
+    )
+    assert "ambiguous_date" in mention.flags
 
 
 def test_early_month_is_flagged_and_kept_as_month() -> None:

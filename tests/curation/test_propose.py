@@ -285,3 +285,87 @@ def test_two_known_bodies_of_one_state_continue() -> None:
         "CBP said 15 ships had been held.\n"
     )
     assert _by_value(rows, 15)["stated_on"] == "2025-03-11"
+
+
+def test_event_date_before_the_frame_is_not_the_statement_date() -> None:
+    rows = _continuing(
+        "Ferries have carried 300 trucks since May of last year, according to the U.S. Treasury."
+    )
+    row = _by_value(rows, 300)
+    assert (row["stated_on"], row["stated_end"], row["stated_precision"]) == (
+        None,
+        "2025-03-14",
+        "range",
+    )
+    assert (row["date_start"], row["date_end"]) == ("2024-05-01", "2025-03-14")
+
+
+def test_future_event_date_before_she_said_is_the_events() -> None:
+    rows = _continuing(
+        "Finland's border guard said on Monday that 80 migrants had crossed.\n"
+        "A further 25 patrol boats could arrive next month, it said.\n"
+    )
+    row = _by_value(rows, 25)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-10", "day")
+    assert (row["date_start"], row["date_end"], row["date_precision"]) == (
+        "2025-04-01",
+        "2025-04-30",
+        "month",
+    )
+
+
+def test_sentence_opening_date_after_a_dateline_dates_the_statement() -> None:
+    rows = _continuing(
+        "HELSINKI – On Tuesday, Finland's border guard said 45 migrants had crossed."
+    )
+    row = _by_value(rows, 45)
+    assert (row["claimant_id"], row["stated_on"], row["stated_text"]) == (
+        "fin-border",
+        "2025-03-11",
+        "On Tuesday",
+    )
+
+
+def test_date_closing_the_attribution_after_an_apposition() -> None:
+    rows = _continuing(
+        "“We counted 70 drones over the lake,” said Maj. Gen. Ana Ruiz, a spokeswoman for the "
+        "border guard, on Wednesday."
+    )
+    row = _by_value(rows, 70)
+    assert row["claimant"] == "Maj. Gen. Ana Ruiz"
+    assert (row["stated_on"], row["stated_precision"], row["stated_text"]) == (
+        "2025-03-12",
+        "day",
+        "on Wednesday",
+    )
+
+
+def test_later_frame_of_a_sentence_continues_its_dated_frame() -> None:
+    rows = _continuing(
+        "The Treasury said in February that 40 firms were listed, and it said 15 ships had "
+        "been held."
+    )
+    row = _by_value(rows, 15)
+    assert row["claimant_id"] == "usa-treasury"
+    assert (row["stated_on"], row["stated_end"], row["stated_precision"]) == (
+        "2025-02-01",
+        "2025-02-28",
+        "month",
+    )
+
+
+def test_statement_earlier_this_month_leaves_out_the_publication_day() -> None:
+    rows = _continuing("The Treasury said earlier this month that 40 firms were listed.")
+    row = _by_value(rows, 40)
+    assert (row["stated_on"], row["stated_end"], row["stated_precision"]) == (
+        "2025-03-01",
+        "2025-03-13",
+        "range",
+    )
+    first = _by_value(
+        _continuing(
+            "The Treasury said earlier this month that 40 firms were listed.", date(2025, 3, 1)
+        ),
+        40,
+    )
+    assert "ambiguous_date" in first["flags"]

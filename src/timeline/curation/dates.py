@@ -7,7 +7,9 @@ Monday to Sunday), ``month``, ``year`` or ``range``, never sharper than the word
 - weekday names: the most recent such day, the publication day included ("next Monday" and a
   future context look forward instead);
 - today, yesterday, tomorrow; last/this/next week, month, year; "earlier this month" (range
-  from the 1st to the publication day), "later this year" (range from publication to 31 Dec);
+  from the 1st to the day before publication: "earlier" leaves out the day of writing; on the
+  1st itself, that day, flagged ``ambiguous_date``), "later this year" (range from publication
+  to 31 Dec);
 - "over the weekend": the most recent Saturday and Sunday (a range);
 - "N days/weeks/months/years ago": that day, ISO week, month or year;
 - "over the previous two months": a range ending with the statement's own interval (the
@@ -234,7 +236,7 @@ def _h_relative_unit(
             start = monday + timedelta(weeks=shift[which])
             return start, start + timedelta(days=6), "week"
         if which == "earlier this":
-            return monday, pub, "range"
+            return _earlier(monday, pub)
         if which == "later this":
             return pub, monday + timedelta(days=6), "range"
         return pub - timedelta(days=7), pub, "range"  # the past week
@@ -243,7 +245,7 @@ def _h_relative_unit(
             first = _add_months(pub.replace(day=1), shift[which])
             return first, _month_end(first.year, first.month), "month"
         if which == "earlier this":
-            return pub.replace(day=1), pub, "range"
+            return _earlier(pub.replace(day=1), pub)
         if which == "later this":
             return pub, _month_end(pub.year, pub.month), "range"
         return _add_months(pub, -1), pub, "range"
@@ -251,10 +253,19 @@ def _h_relative_unit(
         year = pub.year + shift[which]
         return date(year, 1, 1), date(year, 12, 31), "year"
     if which == "earlier this":
-        return date(pub.year, 1, 1), pub, "range"
+        return _earlier(date(pub.year, 1, 1), pub)
     if which == "later this":
         return pub, date(pub.year, 12, 31), "range"
     return _add_months(pub, -12), pub, "range"
+
+
+def _earlier(first: date, pub: date) -> Interval:
+    """ "earlier this month": from the first day to the day before publication ("earlier"
+    leaves out the day of writing); published on the first day itself, the first day (and
+    ``find_dates`` flags the date as ambiguous)."""
+    if first >= pub:
+        return pub, pub, "range"
+    return first, pub - timedelta(days=1), "range"
 
 
 def _h_weekend(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval:
@@ -449,6 +460,13 @@ def find_dates(
             d_end, precision, rule = published_on, "range", "date.since"
         if re.match(r"(?i:early|mid|late)", words):
             flags = ("ambiguous_date",)
+        if (
+            rule != "date.since"
+            and re.search(r"(?i)\bearlier\s+this\b", words)
+            and d_end is not None
+            and d_end >= published_on
+        ):
+            flags = ("ambiguous_date",)  # "earlier this month", written on the 1st
         chosen.append(DateMention(a, b, text[a:b], d_start, d_end, precision, rule, flags))
         spans.append((a, b))
     chosen.sort(key=lambda mention: mention.start)

@@ -52,6 +52,9 @@ _BOILERPLATE = re.compile(
 _LEADING_CONJUNCTION = re.compile(r"(?:while|whereas|but|although|though|and|where)\s+")
 #: A wire dateline at the start of a report ("SEOUL –", "TAIPEI, Taiwan –").
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*?)?\s+[–—-]{1,2}\s+")
+#: One apposition after a claimant (", a spokesman for Ukraine's General Staff, ").
+_APPOSITION = re.compile(r",\s+(?:an?|the|[A-Z][\w’'.-]*)\b[^,;:“”\"\d]*,\s*")
+_SENTENCE_END = re.compile(r"[\s.!?”\"’)]*")
 _GENERIC_CLAIMANT = re.compile(
     r"(?i)^(?:he|she|it|they|we|the\s+(?:agency|ministry|military|office|official|officials|"
     r"spokesman|spokeswoman|spokesperson|statement|report|president|minister|army|command|"
@@ -141,11 +144,31 @@ def _frame_date(
             gap = text[frame.verb_end : mention.start]
             if len(re.findall(r"\w+", gap)) <= 7 and not re.search(r"\d|\bthat\b|[,;:“”\"]", gap):
                 return mention, None
+    # "…,” said Lt. Col. Ana Ruiz, a spokeswoman for the brigade, on Friday.": the date closes
+    # the attribution, after the claimant and one apposition, at the end of the sentence
+    if frame.backward and frame.np_start >= frame.verb_end:
+        for mention in dates:
+            if (
+                mention.start >= frame.np_end
+                and _APPOSITION.fullmatch(text, frame.np_end, mention.start)
+                and _SENTENCE_END.fullmatch(text, mention.end, sentence.end)
+            ):
+                return mention, None
+    # "On Monday, the ministry said": only a date that opens the sentence (after a dateline)
+    # belongs to the verb; "… since August, according to X" and "… could follow next month,
+    # she said" date the event
+    opening = sentence.start
+    dateline = _DATELINE.match(text, sentence.start, sentence.end)
+    if dateline is not None:
+        opening = dateline.end()
     first = min(frame.np_start, frame.verb_start)
     for mention in dates:
-        if mention.end <= first and re.fullmatch(r"\s*,?\s*", text[mention.end : first]):
-            lead = mention.start if mention.start <= sentence.start + 1 else None
-            return mention, lead
+        if (
+            mention.end <= first
+            and mention.start <= opening + 1
+            and re.fullmatch(r"\s*,?\s*", text[mention.end : first])
+        ):
+            return mention, mention.start
     return None, None
 
 
@@ -232,6 +255,7 @@ class _Proposer:
             past = find_dates(text, self.pub, mention.start, mention.end, future=False)
             if past:
                 mention = past[0]
+            flags.extend(mention.flags)
             stated: tuple[date | None, date | None, str] = (
                 mention.date_start,
                 mention.date_end,
@@ -386,7 +410,14 @@ class _Proposer:
         dates = find_dates(text, self.pub, *sentence)
         date_spans = [Span(d.start, d.end) for d in dates]
         frames = find_frames(text, sentence, quotes, date_spans)
-        statements = [self._resolve(frame, sentence, dates) for frame in frames]
+        statements: list[_Statement] = []
+        for frame in frames:
+            resolved = self._resolve(frame, sentence, dates)
+            statements.append(resolved)
+            if resolved.stated[0] is not None:
+                # "The JCS said in December that …, and it said …": a later frame of the
+                # same sentence continues this dated statement
+                self.previous = _Context(resolved.claimants, resolved.stated, resolved.stated_text)
         parts = clauses(text, *sentence)
         numbers = [
             n
