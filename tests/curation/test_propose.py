@@ -369,3 +369,20 @@ def test_statement_earlier_this_month_leaves_out_the_publication_day() -> None:
         40,
     )
     assert "ambiguous_date" in first["flags"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated_on"),
+    [
+        ("In a televised address on Wednesday, Finland's border guard said 55 migrants crossed.",
+         "2025-03-12"),
+        ("Speaking to reporters on Tuesday, the U.S. Treasury said 65 firms were listed.",
+         "2025-03-11"),
+        ("Barges carried 85 trucks across the lake in January, Finland's border guard said.",
+         None),
+    ],
+)  # fmt: skip
+def test_opening_phrase_date_dates_the_statement(text: str, stated_on: str | None) -> None:
+    row = next(c for c in _continuing(text) if c["value"] is not None)
+    assert row["claimant_id"] is not None
+    assert row["stated_on"] == stated_on

@@ -54,6 +54,11 @@ _LEADING_CONJUNCTION = re.compile(r"(?:while|whereas|but|although|though|and|whe
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*?)?\s+[–—-]{1,2}\s+")
 #: One apposition after a claimant (", a spokesman for Ukraine's General Staff, ").
 _APPOSITION = re.compile(r",\s+(?:an?|the|[A-Z][\w’'.-]*)\b[^,;:“”\"\d]*,\s*")
+#: An introductory phrase before a sentence-opening date ("In a statement on Monday, X said",
+#: "Speaking to reporters on Friday, X said"), not a clause of its own.
+_OPENING_PHRASE = re.compile(
+    r"(?:In|At|During|Speaking|Asked|Addressing|Writing|Briefing|Interviewed)\s[^,;:\d“”\"]*"
+)
 _SENTENCE_END = re.compile(r"[\s.!?”\"’)]*")
 _GENERIC_CLAIMANT = re.compile(
     r"(?i)^(?:he|she|it|they|we|the\s+(?:agency|ministry|military|office|official|officials|"
@@ -165,7 +170,10 @@ def _frame_date(
     for mention in dates:
         if (
             mention.end <= first
-            and mention.start <= opening + 1
+            and (
+                mention.start <= opening + 1
+                or _OPENING_PHRASE.fullmatch(text, opening, mention.start) is not None
+            )
             and re.fullmatch(r"\s*,?\s*", text[mention.end : first])
         ):
             return mention, mention.start
