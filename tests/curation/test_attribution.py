@@ -59,6 +59,10 @@ def frames_of(text: str) -> list[tuple[str, str, bool]]:
          [("subject", "a senior U.N. official", True)]),
         ("Fuel ran short in the north, the U.S. Treasury said.",
          [("subject", "the U.S. Treasury", True)]),
+        # a name in apposition closing the sentence belongs to the claimant
+        ("Rail traffic doubled, according to Norway's defence chief, Dr. Eva Lind.",
+         [("according_to", "Norway's defence chief, Dr. Eva Lind", False)]),
+        ("According to the army chief, Oslo sent no ships.", [("according_to", "the army chief", False)]),
     ],
 )  # fmt: skip
 def test_frames(text: str, expected: list[tuple[str, str, bool]]) -> None:

@@ -386,3 +386,12 @@ def test_opening_phrase_date_dates_the_statement(text: str, stated_on: str | Non
     row = next(c for c in _continuing(text) if c["value"] is not None)
     assert row["claimant_id"] is not None
     assert row["stated_on"] == stated_on
+
+
+def test_attribution_alone_is_no_statement() -> None:
+    rows = _continuing(
+        "Ferries have carried 300 trucks across the gulf, according to Finland's border guard "
+        "chief, Gen. Aino Virta."
+    )
+    assert [r["value"] for r in rows] == [300]
+    assert rows[0]["claimant"] == "Finland's border guard chief, Gen. Aino Virta"

@@ -286,6 +286,14 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
         i += 1
     while taken and tokens[taken[-1]][0].lower() in {"the", "a", "an", "of", "for", "and"}:
         taken.pop()
+    # a name in apposition that closes the sentence ("according to the army's chief, Gen. Ana
+    # Ruiz."): part of the claimant's words
+    if taken and i < len(tokens) and tokens[i][0] == "," and taken[-1] == i - 1:
+        j = i + 1
+        while j < len(tokens) and tokens[j][0][0].isupper() and tokens[j][0] not in _CAP_STOP:
+            j += 1
+        if j > i + 1 and re.fullmatch(r"[\s.!?”\"’)]*", text[tokens[j - 1][2] : end]):
+            taken.extend(range(i, j))
     if not taken or all(tokens[j][0].lower() in {"the", "a", "an"} for j in taken):
         return None
     return tokens[taken[0]][1], tokens[taken[-1]][2]

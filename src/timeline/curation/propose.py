@@ -632,6 +632,13 @@ class _Proposer:
                 span = _strip(text, max(span.start, quote.start), min(span.end, quote.end))
             if span.end <= span.start or _words(text, span) < 3:
                 continue
+            # the attribution alone (", according to X's chief, Gen. Y") states nothing
+            zone = _frame_zone(frame)
+            outside = _words(text, Span(span.start, max(span.start, zone.start))) + _words(
+                text, Span(min(span.end, zone.end), span.end)
+            )
+            if zone.start < span.end and span.start < zone.end and outside < 3:
+                continue
             rule = (
                 "statement.denial"
                 if frame.verb in {"denied", "denies"}
