@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import click
 
 from timeline.cli.options import format_option
-from timeline.errors import EXIT_INVALID, InputError
+from timeline.errors import EXIT_INVALID, InputError, ValidationError
 
 BASIS = ("stated", "inferred", "supplied")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -238,7 +238,13 @@ def accept(
         msg = "give --all or candidate ids (such as c001 c003), not both and not neither"
         raise click.UsageError(msg)
     releases = [releases_dir if releases_dir is not None else bundled_root()]
-    result = run_accept(datasets_dir, source_id, None if accept_all else list(candidates), releases)
+    try:
+        result = run_accept(
+            datasets_dir, source_id, None if accept_all else list(candidates), releases
+        )
+    except ValidationError as exc:  # the failures follow, from main
+        click.echo(f"error: {exc}", err=True)
+        raise
     for cid, claim in zip(result.accepted, result.rows.get("claims", []), strict=False):
         click.echo(
             f"accepted {cid} -> {claim['claim_id']} (event {claim['event_id']}, "

@@ -265,21 +265,25 @@ def _texts(datasets_dir: Path, plan: _Plan) -> dict[str, str]:
 
 
 def _check(datasets_dir: Path, texts: Mapping[str, str]) -> list[Any]:
-    """Validation failures of the curated tables with ``texts`` in place of their files."""
-    from timeline.io import curated
-    from timeline.io.readers import read_yaml
-    from timeline.validation.engine import check_dataset
+    """Validation failures of the curated tables with ``texts`` in place of their files.
 
+    Failures in the real files (the tables not replaced) carry their file and line.
+    """
+    from timeline.io import curated
+    from timeline.io.readers import RawTable, read_yaml
+    from timeline.validation.engine import check_dataset, locate
+
+    raws: dict[str, RawTable] = {}
     with tempfile.TemporaryDirectory(prefix="timeline-accept-") as tmp:
-        frames = {}
         for table in ("sources", "actors", "events", "claims"):
             path = datasets_dir / "curated" / f"{table}.yaml"
             if table in texts:
                 path = Path(tmp) / f"{table}.yaml"
                 path.write_text(texts[table], encoding="utf-8")
-            frames[table] = read_yaml(path).frame
+            raws[table] = read_yaml(path)
+    frames = {t: raw.frame for t, raw in raws.items()}
     _, failures = check_dataset(frames, curated.TextFolder(datasets_dir / "sources"))
-    return failures
+    return locate(failures, {t: r for t, r in raws.items() if t not in texts})
 
 
 def accept(

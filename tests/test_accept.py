@@ -1,0 +1,238 @@
+"""`timeline accept`: reviewed candidates become curated rows with fresh ids, or are refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from fixture_dataset import write_dataset
+from timeline.curation import accept as accept_module
+from timeline.curation.accept import accept, claimant_name, guess_kind
+from timeline.curation.archive import add_source
+from timeline.curation.review import review_path, review_text
+from timeline.errors import InputError
+from timeline.publish.build import build
+
+from conftest import run_cli
+
+#: A fictional report written for these tests; "about 60 crates were moved" occurs twice.
+REPORT = (
+    "TEST FIXTURE – a fictional report for the accept tests.\n\n"
+    "WESTPORT – Harbour officials said on Thursday that about 60 crates were moved to the "
+    "depot. The Westport Naval Command said at least 12 trucks left the depot. Officials "
+    "repeated that about 60 crates were moved.\n"
+)
+PUBLISHED = "2024-11-14"
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def candidate(cid: str, quote: str, **values: Any) -> dict[str, Any]:
+    """A review row as a curator leaves it: only what differs from an undated paraphrase."""
+    row: dict[str, Any] = {
+        "candidate_id": cid, "quote": quote, "quote_start": None, "quote_end": None,
+        "attribution": "paraphrase", "certainty": "asserted", "stated_on": None,
+        "stated_end": PUBLISHED, "stated_precision": "range", "event_type": "munitions_shipment",
+        "date_start": None, "date_end": PUBLISHED, "date_precision": "range",
+        "claimant": "Harbour officials", "claimant_id": "port-officials", "flags": [],
+        "rule": "test",
+    }  # fmt: skip
+    row.update(values)
+    return row
+
+
+CANDIDATES = [
+    candidate(
+        "c001", "The Westport Naval Command said at least 12 trucks left the depot",
+        claimant="The Westport Naval Command", claimant_id=None, value=12, qualifier="at_least",
+        value_low=12, unit="trucks",
+    ),
+    # the curator attached it to an existing event; its typed offsets are wrong
+    candidate("c002", "about 60 crates were moved to the depot", quote_start=0, quote_end=5,
+              event_id="ev-0001", value=60, qualifier="about", unit="crates"),
+    candidate("c003", "about 60 crates were moved"),  # twice in the text, no offsets
+    candidate("c004", "crates were flown to the depot"),  # not in the text
+    candidate("c005", "at least 12 trucks left", qualifier="roughly"),  # not a qualifier
+    candidate(
+        "c006", "at least 12 trucks left the depot", claimant="Westport Naval Command",
+        claimant_id=None, summary="Trucks left the Westport depot.", date_kind="as_of",
+        coding_note="Curator's note kept.",
+    ),
+]  # fmt: skip
+
+
+@pytest.fixture
+def setup(tmp_path: Path) -> tuple[Path, Path, str]:
+    """Fixture dataset, release 0.1.0 built, cl-0002 withdrawn since, a second source, a review."""
+    datasets = write_dataset(tmp_path / "datasets")
+    releases = tmp_path / "releases"
+    build(datasets, releases)
+    claims = datasets / "curated" / "claims.yaml"
+    rows = yaml.safe_load(claims.read_text(encoding="utf-8"))
+    claims.write_text(yaml.safe_dump(rows[:1], sort_keys=False), encoding="utf-8")  # cl-0002 gone
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    source = add_source(
+        datasets, report, publisher="Fixture Wire", published_on=PUBLISHED, title="Westport"
+    ).source_id
+    proposal = {
+        "source": {"source_id": source, "published_on": PUBLISHED},
+        "candidates": CANDIDATES,
+    }
+    path = review_path(datasets, source)
+    path.parent.mkdir()
+    path.write_text(review_text(proposal), encoding="utf-8")
+    return datasets, releases, source
+
+
+def run_accept(datasets: Path, releases: Path, *args: str):
+    return run_cli("accept", *args, "--datasets", str(datasets), "--releases", str(releases))
+
+
+def curated(datasets: Path, table: str) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = yaml.safe_load(
+        (datasets / "curated" / f"{table}.yaml").read_text(encoding="utf-8")
+    )
+    return rows
+
+
+def test_accepts_valid_candidates_and_refuses_the_rest(setup: tuple[Path, Path, str]) -> None:
+    datasets, releases, source = setup
+    result = run_accept(datasets, releases, source, "--all")
+    assert result.returncode == 1, result.stderr
+    out = result.stdout
+    # fresh ids: cl-0002 was withdrawn after release 0.1.0 and is never reused
+    assert "accepted c001 -> cl-0003 (event ev-0002, claimant westport-naval-command)" in out
+    assert "accepted c002 -> cl-0004 (event ev-0001, claimant port-officials)" in out
+    assert "accepted c006 -> cl-0005 (event ev-0003, claimant westport-naval-command)" in out
+    assert "new actor westport-naval-command: Westport Naval Command (kind military_body" in out
+    assert "accepted 3 of 6 candidates (actors +1, events +2, claims +3)" in out
+    err = result.stderr
+    assert "refused c003: the quote occurs 2 times in the text" in err
+    assert "refused c004: the quote does not occur verbatim in the archived text" in err
+    assert "refused c005: claims[cl-0005].qualifier: allowed_values" in err
+    claims = {c["claim_id"]: c for c in curated(datasets, "claims")}
+    assert sorted(claims) == ["cl-0001", "cl-0003", "cl-0004", "cl-0005"]
+    c002 = claims["cl-0004"]
+    start = REPORT.index("about 60 crates were moved to the depot")
+    assert (c002["quote_start"], c002["quote_end"]) == (start, start + 39)
+    assert claims["cl-0005"]["coding_note"].startswith("Curator's note kept.")
+    events = {e["event_id"]: e for e in curated(datasets, "events")}
+    assert events["ev-0003"]["summary"] == "Trucks left the Westport depot."
+    assert events["ev-0003"]["date_kind"] == "as_of"
+    assert events["ev-0002"]["date_kind"] == "occurred"
+    assert "summary drafted from the quote" in events["ev-0002"]["coding_note"]
+    [actor] = [a for a in curated(datasets, "actors") if a["actor_id"] == "westport-naval-command"]
+    assert actor["kind"] == "military_body"
+    actors_text = (datasets / "curated" / "actors.yaml").read_text(encoding="utf-8")
+    assert "# Added by `timeline accept`" in actors_text and "kind guessed" in actors_text
+    left = yaml.safe_load(review_path(datasets, source).read_text(encoding="utf-8"))
+    assert [c["candidate_id"] for c in left] == ["c003", "c004", "c005"]
+    assert run_cli("validate", str(datasets)).returncode == 0
+
+
+def test_named_candidates_only_and_the_review_file_goes_when_empty(
+    setup: tuple[Path, Path, str],
+) -> None:
+    datasets, releases, source = setup
+    first = run_accept(datasets, releases, source, "c002")
+    assert first.returncode == 0, first.stderr
+    assert "accepted c002 -> cl-0003" in first.stdout
+    path = review_path(datasets, source)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Candidate claims proposed")
+    assert "c002" not in text and "c001" in text
+    second = run_accept(datasets, releases, source, "c001", "c006")
+    assert second.returncode == 0, second.stderr
+    assert "cl-0004" in second.stdout and "cl-0005" in second.stdout
+    path.write_text(text.split("\n- candidate_id: c001")[0] + "\n", encoding="utf-8")
+    assert run_cli("validate", str(datasets)).returncode == 0
+
+
+def test_review_file_removed_when_all_accepted(setup: tuple[Path, Path, str]) -> None:
+    datasets, releases, source = setup
+    path = review_path(datasets, source)
+    keep = [c for c in CANDIDATES if c["candidate_id"] in {"c001", "c002"}]
+    proposal = {"source": {"source_id": source, "published_on": PUBLISHED}, "candidates": keep}
+    path.write_text(review_text(proposal), encoding="utf-8")
+    result = run_accept(datasets, releases, source, "--all")
+    assert result.returncode == 0, result.stderr
+    assert "review file removed" in result.stdout
+    assert not path.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["SOURCE", "c999"], "no candidate c999 (it has: c001, c002"),
+        (["no-such-source", "--all"], "no-such-source: no such source"),
+        (["fixture-2024-11-08-eastharbor", "--all"], "no review file"),
+        (["SOURCE"], "give --all or candidate ids"),
+        (["SOURCE", "c001", "--all"], "give --all or candidate ids"),
+    ],
+)
+def test_bad_requests_write_nothing(
+    setup: tuple[Path, Path, str], args: list[str], expected: str
+) -> None:
+    datasets, releases, source = setup
+    before = snapshot(datasets)
+    result = run_accept(datasets, releases, *[source if a == "SOURCE" else a for a in args])
+    assert result.returncode == 2
+    assert expected in result.stderr
+    assert snapshot(datasets) == before
+
+
+def test_invalid_curated_tables_are_refused_first(setup: tuple[Path, Path, str]) -> None:
+    datasets, releases, source = setup
+    claims = datasets / "curated" / "claims.yaml"
+    claims.write_text(claims.read_text(encoding="utf-8").replace("value: 40", "value: -4"))
+    before = snapshot(datasets)
+    result = run_accept(datasets, releases, source, "--all")
+    assert result.returncode == 1
+    assert "invalid before accepting anything" in result.stderr
+    assert snapshot(datasets) == before
+
+
+def test_all_files_or_none(setup: tuple[Path, Path, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    datasets, releases, source = setup
+    before = snapshot(datasets)
+    real = accept_module.write_all.__globals__["tempfile"].mkstemp
+    calls = {"n": 0}
+
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError(28, "No space left on device")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(accept_module.write_all.__globals__["tempfile"], "mkstemp", failing)
+    with pytest.raises(InputError, match="No space left on device"):
+        accept(datasets, source, None, [releases])
+    assert calls["n"] == 3
+    assert snapshot(datasets) == before
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        ("South Korea", "state"),
+        ("the Westport Naval Command", "military_body"),
+        ("Harbour officials", "government_body"),
+        ("Defense Minister Ana Lopes", "person"),
+        ("Fixture Wire", "organization"),
+        ("the Eastland Institute", "organization"),
+    ],
+)
+def test_actor_kind_guess(words: str, kind: str) -> None:
+    assert guess_kind(claimant_name(words), publisher="Fixture Wire") == kind
+
+
+def test_claimant_name_uses_the_carried_over_claimant() -> None:
+    assert (
+        claimant_name("he (the Harbour Authority of Westland)") == "Harbour Authority of Westland"
+    )
