@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ class RawTable:
 
     path: Path
     frame: pd.DataFrame
-    lines: list[int] | None = None
+    lines: Sequence[int] | None = None
     table: str | None = None
     notes: list[str] = field(default_factory=list)
     #: Per row, the line of each column's cell (YAML, where a row spans several lines).
@@ -79,12 +80,8 @@ def _decode(path: Path, data: bytes) -> str:
     return text.removeprefix("\ufeff")
 
 
-def read_csv(path: Path) -> RawTable:
-    """All cells as strings; an empty cell is missing.  Lines count from 1 (the header)."""
-    text = _decode(path, _read_bytes(path))
-    if "\x00" in text:
-        msg = f"{path}: contains NUL bytes; not a CSV text file"
-        raise InputError(msg)
+def _csv_records(path: Path, text: str) -> tuple[list[str], list[list[str]], list[int]]:
+    """Header, non-empty records and the line each record starts on, by the csv module."""
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader)
@@ -99,6 +96,105 @@ def read_csv(path: Path) -> RawTable:
     except csv.Error as exc:
         msg = f"{path}:{reader.line_num}: malformed CSV: {exc}"
         raise InputError(msg) from None
+    return header, rows, lines
+
+
+class _CsvLines(Sequence[int]):
+    """The line each record of a CSV text starts on, worked out only when first asked.
+
+    Lines are only needed to place failures, so a valid file never pays for them.
+    """
+
+    def __init__(self, path: Path, text: str, rows: int) -> None:
+        self._path, self._text, self._rows = path, text, rows
+        self._lines: list[int] | None = None
+
+    def _all(self) -> list[int]:
+        if self._lines is None:
+            self._lines = _csv_records(self._path, self._text)[2]
+            self._text = ""
+        return self._lines
+
+    def __len__(self) -> int:
+        return self._rows
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._all()[index]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._all())
+
+
+def _simple_quoting(text: str) -> bool:
+    """Whether every '"' opens a field, closes one, or is doubled inside one.
+
+    Then Arrow's CSV parser and Python's ``csv`` module (default dialect) split the
+    text into the same fields; anything else (a quote inside an unquoted field,
+    text after a closing quote, an unterminated quote, carriage returns) is left
+    to the ``csv`` module, whose reading and messages are the reference.
+    """
+    if "\r" in text:
+        return False
+    parts = text.split('"')
+    if len(parts) % 2 == 0:
+        return False
+    last = len(parts) - 1
+    for number in range(0, len(parts), 2):  # the parts outside quotes
+        part = parts[number]
+        if not part:
+            continue  # a doubled quote, or a quote at the very start or end
+        if number > 0 and part[0] not in ",\n":
+            return False
+        if number < last and part[-1] not in ",\n":
+            return False
+    return True
+
+
+def _read_csv_arrow(path: Path, text: str) -> RawTable | None:
+    """The fast reading of a plainly quoted CSV (Arrow's parser); None: use the csv module.
+
+    Cells are the same strings as the csv module gives (empty ones missing), as
+    Arrow-backed text columns; the header is checked by the csv module's reading of it.
+    """
+    if not _simple_quoting(text):
+        return None
+    header = next(csv.reader(io.StringIO(text, newline="")), None)
+    if not header or len({h.strip() for h in header}) != len(header):
+        return None
+    import pyarrow as pa
+    import pyarrow.csv as pa_csv
+
+    try:
+        table = pa_csv.read_csv(
+            io.BytesIO(text.encode("utf-8")),
+            parse_options=pa_csv.ParseOptions(newlines_in_values=True),
+            convert_options=pa_csv.ConvertOptions(
+                column_types={name: pa.string() for name in header},
+                null_values=[""],
+                strings_can_be_null=True,
+                quoted_strings_can_be_null=True,
+            ),
+        )
+    except (pa.ArrowException, ValueError):
+        return None
+    if table.column_names != header or table.num_rows == 0:
+        return None
+    if not all(pa.types.is_string(t) for t in table.schema.types):
+        return None
+    frame = table.rename_columns([h.strip() for h in header]).to_pandas()
+    return RawTable(path, frame, _CsvLines(path, text, table.num_rows))
+
+
+def read_csv(path: Path) -> RawTable:
+    """All cells as strings; an empty cell is missing.  Lines count from 1 (the header)."""
+    text = _decode(path, _read_bytes(path))
+    if "\x00" in text:
+        msg = f"{path}: contains NUL bytes; not a CSV text file"
+        raise InputError(msg)
+    fast = _read_csv_arrow(path, text)
+    if fast is not None:
+        return fast
+    header, rows, lines = _csv_records(path, text)
     header = [h.strip() for h in header]
     if len(set(header)) != len(header):
         dupes = sorted({h for h in header if header.count(h) > 1})

@@ -235,6 +235,11 @@ def _convert_column(
     table: str, name: str, series: pd.Series, kind: str
 ) -> tuple[Any, list[Failure]]:
     """Convert one column: fast path first, then the per-cell rules for what is left."""
+    if isinstance(series.dtype, pd.StringDtype) and kind != "string":
+        # Text columns (CSV read by Arrow, Parquet strings) go as the csv module gives them.
+        values = series.to_numpy(dtype=object)
+        values[series.isna().to_numpy(dtype=bool)] = None
+        series = pd.Series(values, index=series.index, dtype=object)
     uniform = _uniform(series, kind)
     if uniform is not None:
         return uniform, []
