@@ -366,7 +366,7 @@ def contract() -> dict[str, Any]:
             columns.append(spec)
         table_rules = [
             {
-                "name": c.name,
+                "name": str(Code(c.name).value),
                 "columns": list(catalogue.CATALOGUE[Code(c.name)].columns),
                 "expected": catalogue.CATALOGUE[Code(c.name)].expected,
             }
