@@ -133,3 +133,18 @@ def test_help_and_versions_import_no_heavy_library(tmp_path: Path) -> None:
         env={"TIMELINE_CACHE_DIR": str(tmp_path), "PATH": ""},
     )
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_latest_notes_reshows_other_warnings_once_without_looping(capsys) -> None:
+    import warnings
+
+    from timeline.cli.releases import latest_notes
+    from timeline.errors import LatestVersionWarning
+
+    with warnings.catch_warnings(record=True) as outer:
+        warnings.simplefilter("always")
+        with latest_notes():
+            warnings.warn("an unrelated warning", UserWarning, stacklevel=1)
+            warnings.warn("'latest' is 9.9.9", LatestVersionWarning, stacklevel=1)
+    assert [str(w.message) for w in outer] == ["an unrelated warning"]
+    assert capsys.readouterr().err == "note: 'latest' is 9.9.9\n"

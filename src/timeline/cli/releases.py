@@ -24,16 +24,21 @@ def latest_notes() -> Iterator[None]:
     """Show which version 'latest' resolved to as a one-line note on stderr."""
     from timeline.errors import LatestVersionWarning
 
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", LatestVersionWarning)
-        try:
-            yield
-        finally:
-            for item in caught:
-                if issubclass(item.category, LatestVersionWarning):
-                    click.echo(f"note: {item.message}", err=True)
-                else:
-                    warnings.showwarning(item.message, item.category, item.filename, item.lineno)
+    caught: list[warnings.WarningMessage] = []
+    try:
+        with warnings.catch_warnings(record=True) as recorded:
+            warnings.simplefilter("always", LatestVersionWarning)
+            try:
+                yield
+            finally:
+                caught = list(recorded)
+    finally:
+        # Re-shown only after recording stopped: inside it, each would be recorded again.
+        for item in caught:
+            if issubclass(item.category, LatestVersionWarning):
+                click.echo(f"note: {item.message}", err=True)
+            else:
+                warnings.showwarning(item.message, item.category, item.filename, item.lineno)
 
 
 @click.command()
