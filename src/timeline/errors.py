@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 EXIT_INVALID = 1
 #: Exit code for bad usage or input that cannot be read at all.
 EXIT_USAGE = 2
+#: Exit code after Ctrl-C (SIGINT), as shells report an interrupted command (128 + 2).
+EXIT_INTERRUPTED = 130
 
 
 class TimelineError(Exception):

@@ -2,7 +2,7 @@
 
 Library errors are one family (:class:`~timeline.errors.TimelineError`); they
 are turned into a one-line message and an exit code in :func:`main` only.
-Exit codes: 0 success, 1 invalid data, 2 usage error or unreadable input.
+Exit codes: 0 success, 1 invalid data, 2 usage error or unreadable input, 130 interrupted.
 Heavy libraries are imported inside commands, so ``--help`` stays instant.
 """
 
@@ -15,11 +15,11 @@ import click
 
 from timeline import __version__
 from timeline.cli import browse, build, chart, curate, export, releases, validate
-from timeline.errors import EXIT_USAGE, TimelineError
+from timeline.errors import EXIT_INTERRUPTED, EXIT_USAGE, TimelineError
 
 EPILOG = (
-    "Exit codes: 0 success, 1 invalid data, 2 usage error or unreadable input "
-    "(141: the reader of a pipe closed it early)."
+    "Exit codes: 0 success, 1 invalid data, 2 usage error or unreadable input, "
+    "130 interrupted (141: the reader of a pipe closed it early)."
 )
 
 
@@ -62,9 +62,11 @@ def main(argv: list[str] | None = None) -> None:
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         cli.main(args=argv, prog_name="timeline", standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("aborted", err=True)
-        sys.exit(EXIT_USAGE)
+    except click.exceptions.Abort as exc:
+        # click turns Ctrl-C (and end of input at a prompt) into Abort.
+        interrupted = isinstance(exc.__cause__, KeyboardInterrupt)
+        click.echo("interrupted" if interrupted else "aborted", err=True)
+        sys.exit(EXIT_INTERRUPTED if interrupted else EXIT_USAGE)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
@@ -72,5 +74,6 @@ def main(argv: list[str] | None = None) -> None:
         _report_validation(exc)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
-        sys.exit(130)
+        click.echo("interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     sys.exit(0)
