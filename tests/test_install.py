@@ -33,7 +33,7 @@ def test_wheel_ships_releases_and_loads_without_the_source_tree(tmp_path: Path) 
         capture_output=True,
         text=True,
     )
-    (wheel,) = wheels.glob("timeline-*.whl")
+    (wheel,) = wheels.glob("dprk_russia_timeline-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for table in ("sources", "actors", "events", "claims"):
         assert f"timeline/data/1.0.0/{table}.parquet" in names

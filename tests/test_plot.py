@@ -194,6 +194,6 @@ def test_without_matplotlib_the_command_says_how_to_install_it(tmp_path: Path) -
 
     result = run_console_script("plot", "--output", str(out), env=env)
     assert result.returncode == 2
-    assert 'pip install "timeline[plot]"' in result.stderr
+    assert 'pip install "dprk-russia-timeline[plot]"' in result.stderr
     assert "Traceback" not in result.stderr
     assert not out.exists()

@@ -34,7 +34,7 @@ import click
 def plot(output: Path, fmt: str | None, version: str | None, dpi: int) -> None:
     """Draw the timeline chart: events by date precision and type, numbers with bounds.
 
-    Needs matplotlib: pip install "timeline[plot]".
+    Needs matplotlib: pip install "dprk-russia-timeline[plot]".
 
     \b
     Example:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-INSTALL_HINT = 'pip install "timeline[plot]"'
+INSTALL_HINT = 'pip install "dprk-russia-timeline[plot]"'
 FORMATS = ("png", "svg")
 DAY = dt.timedelta(days=1)
 

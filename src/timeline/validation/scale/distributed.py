@@ -1,4 +1,4 @@
-"""Validate a release too large for one machine with Dask (``pip install timeline[distributed]``).
+"""Validate a release too large for one machine with Dask (``pip install dprk-russia-timeline[distributed]``).
 
 The release layout is unchanged: ``<folder>/<table>.parquet`` files (or
 ``<folder>/<table>/`` folders of Parquet parts) and ``<folder>/texts/``.
@@ -206,7 +206,7 @@ def _dask(module: str) -> Any:
     try:
         return importlib.import_module(module)
     except ImportError:
-        msg = "distributed validation needs Dask: pip install 'timeline[distributed]'"
+        msg = "distributed validation needs Dask: pip install 'dprk-russia-timeline[distributed]'"
         raise ImportError(msg) from None
 
 
