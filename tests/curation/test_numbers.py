@@ -45,7 +45,22 @@ def claims(sentence: str) -> list[tuple[object, ...]]:
         ("The toll stood at 5,000 or more soldiers.", (5000, "at_least", 5000, None, "soldiers")),
         ("It said 300 North Korean soldiers had been killed or wounded.",
          (300, "exact", 300, 300, "soldiers killed or wounded")),
-        ("Some 40 percent of the shells failed.", (40, "about", None, None, "percent")),
+        # qualifier tables: hedges that state one end, or none
+        ("As few as 25 medics stayed behind.", (25, "at_least", 25, None, "medics")),
+        ("Not less than 70 barges were counted.", (70, "at_least", 70, None, "barges")),
+        ("Upward of 450 sappers were moved.", (450, "more_than", 451, None, "sappers")),
+        ("Well in excess of 9,000 cartridges vanished.", (9000, "more_than", 9001, None, "cartridges")),
+        ("A little over 2,300 reservists enlisted.", (2300, "more_than", 2301, None, "reservists")),
+        ("Just under 120 tankers were refuelled.", (120, "less_than", None, 119, "tankers")),
+        ("Close to 650 mechanics were hired.", (650, "about", None, None, "mechanics")),
+        ("It moved from 40 to 55 ferries north.", (None, "range", 40, 55, "ferries")),
+        # a calibre or model number between the count and its noun
+        ("They stockpiled 9,500 122 mm rockets.", (9500, "exact", 9500, 9500, "rockets")),
+        ("It ordered 30 more Kh-59 cruise missiles.", (30, "exact", 30, 30, "cruise missiles")),
+        ("A depot held 600 T-72 tanks.", (600, "exact", 600, 600, "tanks")),
+        # "put/estimated <noun phrase> at N"
+        ("Analysts estimated Russian desertions at roughly 4,000.",
+         (4000, "about", None, None, "desertions")),
         # "more" before the noun is not where the noun phrase stops
         ("Officials expect 700 more engineers by spring.", (700, "exact", 700, 700, "engineers")),
         ("The navy saw roughly 90 more barges.", (90, "about", None, None, "barges")),
@@ -79,6 +94,10 @@ def test_counts(sentence: str, expected: tuple[object, ...]) -> None:
         "The meeting began at 10 a.m. local time.",
         "The 11th brigade moved north.",
         "No one was hurt.",
+        # percentages count nothing; an age in apposition is no count
+        "Some 40 percent of the shells failed.",
+        "Nearly 15% of the barrels cracked.",
+        "Their leader, Kim Sang-ho, 57, resigned.",
     ],
 )
 def test_not_counts(sentence: str) -> None:
@@ -102,6 +121,11 @@ def test_vague_quantities_have_no_value(sentence: str) -> None:
     assert mentions, sentence
     assert all(m.kind == "vague" and m.value is None and m.qualifier is None for m in mentions)
     assert all("vague_quantity" in m.flags for m in mentions)
+
+
+def test_change_verb_keeps_two_figures() -> None:
+    sentence = "The garrison grew from 900 to 1,400 marines."
+    assert [m.qualifier for m in find_numbers(sentence) if m.is_claim] == ["exact", "exact"]
 
 
 def test_number_of_phrase_gives_unit() -> None:

@@ -14,12 +14,25 @@ words                     qualifier   bounds
 "fewer than 100"          less_than   high = 99
 "about"/"around"/"some"/  about       none
 "nearly"/"almost"
-"between 60 and 70"       range       low 60, high 70, no value
+"between 60 and 70"/      range       low 60, high 70, no value
+"from 60 to 70"
 ========================  ==========  ===========================
 
+The qualifier tables also read "no fewer than"/"a minimum of"/"as few as"/"as little as" as
+``at_least`` (they state the low end, as "as many as" states the high end), "upwards of"/
+"in excess of"/"a little over" as ``more_than`` (hedges such as "well" and "a little" add no
+bound), "just under" as ``less_than`` and "close to" as ``about`` (no upper bound is invented).
+"from A to B" is a range, except after a verb of change ("rose from 3,000 to 5,000": two
+figures).
+
 "nearly" and "almost" say the true figure is a little under the number but not by how much,
-so they are read as ``about`` (no bounds) and flagged for the curator. Percentages are counts
-with the unit "percent". Vague quantities ("dozens", "several hundred", "tens of thousands",
+so they are read as ``about`` (no bounds) and flagged for the curator. Percentages are not
+counts of anything and are not claims (kind ``percent``); neither are ages in apposition
+("Kim Sang-ho, 57, resigned"). A calibre or model number between the count and its noun ("9,500
+122 mm rockets", "30 more Kh-59 missiles") is skipped: the unit is the noun after it.
+"put/estimated <noun phrase> at <number>" takes the noun phrase as the unit.
+
+Vague quantities ("dozens", "several hundred", "tens of thousands",
 "a dozen", "a large number of", "gave no figures") never get a value.
 """
 
@@ -204,6 +217,15 @@ _WORD_RANGE = re.compile(
     re.IGNORECASE,
 )
 
+#: "from" after a verb of change: "rose from 3,000 to 5,000" states two figures, not a range
+#: (while "sent from 200 to 300 trains" is a range).
+_CHANGE_FROM = re.compile(
+    r"\b(?:r[io]se[ns]?|rising|increas\w*|grew|grow\w*|swell\w*|swollen|climb\w*|jump\w*|"
+    r"soar\w*|doubl\w*|tripl\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|shr[aiu]nk\w*|"
+    r"cut|reduc\w*|rais\w*|lower\w*|expand\w*|up|down|revis\w*|chang\w*|went|gone|going)"
+    r"(?:\s+\w+){0,2}\s+from\s+$",
+    re.IGNORECASE,
+)
 _VAGUE = re.compile(
     r"\b(?:(?:several|a\s+few|many|some)\s+(?:hundred|thousand|million|dozen)s?(?:\s+of)?"
     r"|(?:tens|hundreds|thousands|millions|dozens|scores)\s+of(?:\s+(?:thousands|millions)\s+of)?"
@@ -225,11 +247,12 @@ _VAGUE = re.compile(
 _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern + r"\s*$", re.IGNORECASE), qualifier)
     for pattern, qualifier in (
-        (r"\bno\s+(?:fewer|less)\s+than", "at_least"),
-        (r"\bno\s+more\s+than", "up_to"),
+        (r"\b(?:no|not)\s+(?:fewer|less)\s+than", "at_least"),
+        (r"\b(?:no|not)\s+more\s+than", "up_to"),
+        (r"\bas\s+(?:few|little)\s+as", "at_least"),
         (r"\b(?:more|greater)\s+than", "more_than"),
         (r"\bin\s+excess\s+of", "more_than"),
-        (r"\bupwards\s+of", "more_than"),
+        (r"\bupwards?\s+of", "more_than"),
         (r"\b(?:just\s+)?(?:over|above)", "more_than"),
         (r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?)", "more_than"),
         (r"\bat\s+least", "at_least"),
@@ -242,6 +265,7 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:just\s+)?(?:under|below)", "less_than"),
         (r"\b(?:about|around|roughly|approximately|approx\.|circa|some|nearly|almost)", "about"),
         (r"\b(?:close\s+to|an\s+estimated|estimated\s+at|an\s+approximate)", "about"),
+        (r"\b(?:in\s+the\s+region|on\s+the\s+order)\s+of", "about"),
     )
 )
 _RIGHT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -299,6 +323,21 @@ _LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
         "label",
     ),
     (re.compile(r"[A-Za-z]-\s*$"), "model"),
+)
+#: An age in apposition: a bare number between commas right after a capitalised name.
+_AGE_LEFT = re.compile(r"[A-Z][\w’'.-]*[a-z]\s*,\s*$")
+_AGE_RIGHT = re.compile(r"\s*,\s*[a-z]")
+#: A calibre or model number between a count and its noun ("8,000 152 mm shells", "40 more
+#: KN-23 missiles"), skipped before the unit is read.
+_INTERPOSED = re.compile(
+    r"(?:(?:more|additional|further|new|extra|other)\s+)?"
+    r"(?:\d[\d,.]*[\s-]*(?:mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?|-inch|inch)\b"
+    r"|[A-Z][A-Za-z]*-\d[\w-]*|[A-Z]{1,4}\d[\w-]*)\s+(?=[a-z])"
+)
+#: "put/estimated <noun phrase> at <number>": the noun phrase names what is counted.
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|pegged|pegs|estimated|estimates|estimating|"
+    r"assessed|assesses|set|sets)\s+(?P<np>(?:[\w’'-]+\s+){1,6}?)at\s+(?:[a-z]+\s+){0,4}$"
 )
 _PERCENT = re.compile(r"^\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.IGNORECASE)
 _MONEY_LEFT = re.compile(r"(?:US\$|\$|€|£|¥|₩)\s*$")
@@ -482,8 +521,9 @@ class NumberMention:
 
     @property
     def is_claim(self) -> bool:
-        """Whether the number can be proposed as a claim (a count, a percentage or vague)."""
-        return self.kind in {"count", "vague", "percent"}
+        """Whether the number can be proposed as a claim (a count or vague; a percentage is not
+        a count of anything)."""
+        return self.kind in {"count", "vague"}
 
 
 def parse_number_words(phrase: str) -> int | None:
@@ -647,6 +687,8 @@ def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -
     """A non-claim kind for the number at ``[start, end)``, or None for a count."""
     right = text[end : min(sent_end, end + 40)]
     left = text[max(sent_start, start - 25) : start]
+    if _AGE_LEFT.search(left) and _AGE_RIGHT.match(right) and _is_age(text[start:end]):
+        return "age"  # "Ri Chol-ho, 62, told": an age in apposition to a name
     for pattern, kind in _RIGHT_KINDS:
         if pattern.search(right):
             return kind
@@ -654,6 +696,34 @@ def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -
         if pattern.search(left):
             return kind
     return None
+
+
+def _is_age(raw: str) -> bool:
+    return bool(re.fullmatch(r"\d{1,3}", raw)) and 12 <= int(raw) <= 110
+
+
+def _unit_from_put_at(before: str) -> str | None:
+    """The noun of "estimated North Korean casualties at close to 3,000" before a number."""
+    match = _PUT_AT.search(before)
+    if match is None:
+        return None
+    words = [
+        w
+        for w in _WORD.findall(match.group("np"))
+        if not w[0].isupper()
+        and w.lower() not in _DROP_WORDS | {"the", "its", "their", "his", "her"}
+    ]
+    if not words or any(w.lower() in _STOP_WORDS for w in words):
+        return None
+    return next(
+        (
+            w
+            for w in words
+            if w.lower() in COUNT_NOUNS
+            or (w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is")))
+        ),
+        None,
+    )
 
 
 def _is_year(raw: str, text: str, end: int, sent_end: int) -> bool:
@@ -727,6 +797,9 @@ def _attach_unit(
     if text.startswith("-strong", pos):
         pos += len("-strong")
     pos = _skip_space(text, pos, sent_end)
+    interposed = _INTERPOSED.match(text, pos, sent_end)
+    if interposed is not None:
+        pos = interposed.end()
     unit, unit_end = _unit_after(text, pos, sent_end)
     partitive = _PARTITIVE.match(text, pos, sent_end) if unit is None else None
     if partitive is not None:
@@ -746,7 +819,7 @@ def _attach_unit(
                 mention.unit = unit
     before = text[sent_start : mention.start]
     if mention.unit is None or mention.unit.lower() in {"people", "persons", "individuals"}:
-        named = _unit_from_number_of(before)
+        named = _unit_from_number_of(before) or _unit_from_put_at(before)
         if named:
             mention.unit = named
 
@@ -789,7 +862,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         )
         if _is_year(a_raw, text, match.end(), end) and _is_year(b_raw, text, match.end(), end):
             kind = "year"
-        if re.search(r"\bfrom\s+$", text[max(start, match.start() - 6) : match.start()], re.I):
+        if _CHANGE_FROM.search(text[max(start, match.start() - 40) : match.start()]):
             continue  # "rose from 3,000 to 5,000": two figures, not a range
         mention = NumberMention(
             match.start(), match.end(), None, "range", low, high, kind or "count", "number.range"
