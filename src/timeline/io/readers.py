@@ -8,6 +8,7 @@ cannot be read at all.  Turning raw values into typed columns is
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections.abc import Iterator, Sequence
@@ -150,7 +151,7 @@ def _simple_quoting(text: str) -> bool:
     return True
 
 
-def _read_csv_arrow(path: Path, text: str) -> RawTable | None:
+def _read_csv_arrow(path: Path, data: bytes, text: str) -> RawTable | None:
     """The fast reading of a plainly quoted CSV (Arrow's parser); None: use the csv module.
 
     Cells are the same strings as the csv module gives (empty ones missing), as
@@ -158,7 +159,11 @@ def _read_csv_arrow(path: Path, text: str) -> RawTable | None:
     """
     if not _simple_quoting(text):
         return None
-    header = next(csv.reader(io.StringIO(text, newline="")), None)
+    end = text.find("\n")
+    first = text if end < 0 else text[: end + 1]
+    if first.count('"') % 2:
+        return None  # a header cell spanning lines: rare, left to the csv module
+    header = next(csv.reader([first]), None)
     if not header or len({h.strip() for h in header}) != len(header):
         return None
     import pyarrow as pa
@@ -166,7 +171,7 @@ def _read_csv_arrow(path: Path, text: str) -> RawTable | None:
 
     try:
         table = pa_csv.read_csv(
-            io.BytesIO(text.encode("utf-8")),
+            io.BytesIO(data.removeprefix(codecs.BOM_UTF8)),
             parse_options=pa_csv.ParseOptions(newlines_in_values=True),
             convert_options=pa_csv.ConvertOptions(
                 column_types={name: pa.string() for name in header},
@@ -187,11 +192,12 @@ def _read_csv_arrow(path: Path, text: str) -> RawTable | None:
 
 def read_csv(path: Path) -> RawTable:
     """All cells as strings; an empty cell is missing.  Lines count from 1 (the header)."""
-    text = _decode(path, _read_bytes(path))
+    data = _read_bytes(path)
+    text = _decode(path, data)
     if "\x00" in text:
         msg = f"{path}: contains NUL bytes; not a CSV text file"
         raise InputError(msg)
-    fast = _read_csv_arrow(path, text)
+    fast = _read_csv_arrow(path, data, text)
     if fast is not None:
         return fast
     header, rows, lines = _csv_records(path, text)

@@ -177,7 +177,28 @@ def _fast_integer(column: _Column) -> None:
         with contextlib.suppress(OverflowError):
             column.accept(positions, column.raw[positions].astype(np.int64).astype(object))
         return
-    column.convert_distinct(column.strings(), _to_int)
+    column.convert_distinct(_plain_digits(column, column.strings()), _to_int)
+
+
+def _plain_digits(column: _Column, positions: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """Accept the strings of 1 to 18 ASCII digits, in one pass; return the other positions.
+
+    ``int()`` reads such a string as exactly that number (no sign, blank, ``_`` or
+    other script's digits to interpret), and 18 digits always fit an int64.
+    """
+    if not len(positions):
+        return positions
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    values = pa.array(column.raw[positions], type=pa.string())
+    found = pc.match_substring_regex(values, r"^[0-9]{1,18}$").fill_null(False)
+    plain = np.asarray(found.to_numpy(zero_copy_only=False), dtype=bool)
+    if plain.any():
+        numbers = pc.cast(values.filter(found), pa.int64()).to_numpy(zero_copy_only=False)
+        column.accept(positions[plain], numbers.astype(object))
+    rest: np.ndarray[Any, Any] = positions[~plain]
+    return rest
 
 
 def _fast_date(column: _Column) -> None:
