@@ -13,7 +13,14 @@ from timeline.model.vocab import TABLES
 
 @click.command()
 @click.argument("table", type=click.Choice(TABLES))
-@format_option("csv", "json", "ndjson")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "json", "ndjson"]),
+    default=None,
+    help="Output format [default: from the --output suffix (.csv, .json, .ndjson, .jsonl); "
+    "csv on standard output].",
+)
 @click.option(
     "--output",
     "-o",
@@ -22,20 +29,27 @@ from timeline.model.vocab import TABLES
     help="File to write (atomically); default standard output.",
 )
 @version_option()
-def export(table: str, fmt: str, output: Path | None, version: str | None) -> None:
+def export(table: str, fmt: str | None, output: Path | None, version: str | None) -> None:
     """Export a table as CSV, JSON or NDJSON for spreadsheets and other languages.
 
     Dates are written as YYYY-MM-DD, missing values as empty cells (CSV) or null.
+    The format follows the output file's suffix unless --format is given; a
+    --format that contradicts the suffix is refused.
 
     \b
     Examples:
-      $ timeline export claims --format csv --output claims.csv
+      $ timeline export claims --output claims.csv
+      $ timeline export claims -o claims.json
       $ timeline export events --format ndjson | head -1
     """
+    from timeline.outputs.export import choose_format
+
+    chosen = choose_format(fmt, output)  # before loading: a refusal costs nothing
+
     from timeline.loader import load
     from timeline.outputs.export import export as run_export
 
-    run_export(load(table, version=version), fmt, output)
+    run_export(load(table, version=version), chosen, output)
     if output is not None:
         click.echo(f"wrote {output}", err=True)
 

@@ -10,9 +10,13 @@ from typing import Any, TextIO
 
 import pandas as pd
 
+from timeline.errors import ConfigError
 from timeline.io.atomic import atomic_writer
 
 FORMATS = ("csv", "json", "ndjson")
+
+#: The format an output file's suffix names.
+SUFFIX_FORMATS = {".csv": "csv", ".json": "json", ".ndjson": "ndjson", ".jsonl": "ndjson"}
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
@@ -40,6 +44,35 @@ def write(frame: pd.DataFrame, fmt: str, handle: TextIO) -> None:
     else:
         for record in _records(frame):
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def choose_format(fmt: str | None, output: Path | None) -> str:
+    """The format to write: ``fmt`` if given, else the one ``output``'s suffix names.
+
+    Standard output defaults to CSV.  A ``fmt`` that contradicts a known suffix
+    (``--format csv -o out.json``) and an unknown suffix without ``fmt`` are refused,
+    so that a file's name never lies about its content.
+    """
+    suffix = output.suffix.lower() if output is not None else ""
+    implied = SUFFIX_FORMATS.get(suffix)
+    if fmt is not None:
+        if implied is not None and implied != fmt:
+            msg = (
+                f"--format {fmt} contradicts the suffix of {output} ({suffix} is {implied}); "
+                f"drop --format or name the file *.{fmt}"
+            )
+            raise ConfigError(msg)
+        return fmt
+    if output is None:
+        return FORMATS[0]
+    if implied is None:
+        known = ", ".join(SUFFIX_FORMATS)
+        msg = (
+            f"cannot tell the format from {output}'s suffix {suffix or '(none)'}: name the file "
+            f"with one of {known}, or pass --format {{{','.join(FORMATS)}}}"
+        )
+        raise ConfigError(msg)
+    return implied
 
 
 def export(frame: pd.DataFrame, fmt: str, output: Path | None) -> None:
