@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from timeline.errors import InputError, IntegrityError
+from timeline.errors import ConfigError, InputError, IntegrityError
 from timeline.model.vocab import TABLES, unknown_table
 from timeline.releases.resolve import LATEST, local_versions, open_release, resolve_version
 from timeline.releases.settings import settings
@@ -55,6 +55,7 @@ def load(
     """
     if table not in TABLES:
         raise unknown_table(table)
+    _check_version(version)
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -72,9 +73,9 @@ def load(
         )
         raise IntegrityError(msg) from None
     release.manifest.verify_bytes(name, data, path)
-    selected = None
-    if columns is not None:
-        selected = _checked_columns(table, columns, pq.read_schema(pa.BufferReader(data)).names)
+    available = pq.read_schema(pa.BufferReader(data)).names
+    selected = _checked_columns(table, columns, available)
+    _check_filter_columns(table, filters, available)
     try:
         arrow = pq.read_table(pa.BufferReader(data), columns=selected, filters=filters)
     except (pa.ArrowException, TypeError, ValueError) as exc:
@@ -105,6 +106,7 @@ def load_timeline(
     and publication date.  Rows that restate another claim are kept (see the
     ``restates`` column) so that every quote stays visible.
     """
+    _check_version(version)
     if version == LATEST:  # resolve once, so the four tables come from one release
         config = settings(base_url=base_url, cache_dir=cache_dir)
         version = resolve_version(version, config, stacklevel=3)
@@ -155,6 +157,49 @@ def load_timeline(
     return joined
 
 
+def _check_version(version: object) -> None:
+    """A version is a string ('1.0.0', 'latest') or None; say so plainly for anything else."""
+    if version is None or isinstance(version, str):
+        return
+    msg = (
+        f'version must be a string such as "1.0.0" or "latest" (or None for the newest '
+        f"bundled release), not the {type(version).__name__} {version!r}"
+    )
+    raise ConfigError(msg)
+
+
+def _no_such_columns(table: str, unknown: Sequence[str], available: Sequence[str]) -> InputError:
+    """The one wording of 'these columns do not exist', with the table's columns."""
+    noun = "column" if len(unknown) == 1 else "columns"
+    return InputError(
+        f"{table} has no {noun} {', '.join(map(repr, unknown))}; its columns are "
+        f"{', '.join(available)}"
+    )
+
+
+def _filter_columns(filters: Any) -> list[str]:
+    """Column names in pyarrow's list filter syntax: [(col, op, value), ...] or a list of
+    such lists (OR of ANDs).  Expressions and malformed filters give none (pyarrow
+    reports those)."""
+    if not isinstance(filters, list | tuple):
+        return []
+    names: list[str] = []
+    for item in filters:
+        if isinstance(item, tuple) and len(item) == 3 and isinstance(item[0], str):
+            names.append(item[0])
+        elif isinstance(item, list):
+            names.extend(_filter_columns(item))
+    return names
+
+
+def _check_filter_columns(table: str, filters: Any, available: Sequence[str]) -> None:
+    """Name a misspelt filter column (pyarrow's own message names another column)."""
+    unknown = [c for c in dict.fromkeys(_filter_columns(filters)) if c not in available]
+    if unknown:
+        error = _no_such_columns(table, unknown, available)
+        raise InputError(f"invalid filters for {table}: {error}")
+
+
 def _checked_columns(
     table: str, columns: Sequence[str] | None, available: Sequence[str]
 ) -> list[str] | None:
@@ -166,9 +211,5 @@ def _checked_columns(
         raise InputError(msg)
     unknown = [c for c in columns if c not in available]
     if unknown:
-        msg = (
-            f"{table} has no column {', '.join(map(repr, unknown))}; its columns are "
-            f"{', '.join(available)}"
-        )
-        raise InputError(msg)
+        raise _no_such_columns(table, unknown, available)
     return list(columns)
