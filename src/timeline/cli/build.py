@@ -35,17 +35,17 @@ def build(datasets_dir: Path, releases_dir: Path) -> None:
       $ timeline build
       release 1.0.0 unchanged: src/timeline/data/1.0.0 (byte-identical rebuild)
     """
+    from timeline.outputs.words import row_counts
     from timeline.publish.build import build as run_build
 
     result = run_build(datasets_dir, releases_dir)
     tables = result.manifest.data["tables"]
-    counts = ", ".join(f"{t} {info['rows']}" for t, info in tables.items())
+    counts = row_counts({t: info["rows"] for t, info in tables.items()})
     if result.status == "created":
-        click.echo(f"release {result.version} created: {result.path} ({counts} rows)")
+        click.echo(f"release {result.version} created: {result.path} ({counts})")
     else:
         click.echo(
-            f"release {result.version} unchanged: {result.path} (byte-identical rebuild; "
-            f"{counts} rows)"
+            f"release {result.version} unchanged: {result.path} (byte-identical rebuild; {counts})"
         )
 
 
@@ -59,7 +59,8 @@ def build(datasets_dir: Path, releases_dir: Path) -> None:
     help="Folder to (re)write or check.",
 )
 @click.option("--check", is_flag=True, help="Only check that the folder is up to date.")
-def artifacts(folder: Path, check: bool) -> None:
+@click.pass_context
+def artifacts(ctx: click.Context, folder: Path, check: bool) -> None:
     """Regenerate schemas/: Table Schemas, codebook.md, vocabularies, release data packages.
 
     With --check, write nothing and exit 1 if any committed file differs from
@@ -76,7 +77,9 @@ def artifacts(folder: Path, check: bool) -> None:
         current_schemas,
         write_schemas,
     )
+    from timeline.outputs.words import plural
 
+    _refuse_outside_checkout(ctx, folder)
     files = current_schemas()
     if check:
         problems = check_schemas(folder, files)
@@ -85,10 +88,31 @@ def artifacts(folder: Path, check: bool) -> None:
         if problems:
             click.echo(f"{folder} is out of date: run `{REGENERATE_HINT}` to regenerate", err=True)
             raise SystemExit(1)
-        click.echo(f"{folder}: {len(files)} files up to date")
+        click.echo(f"{folder}: {plural(len(files), 'file')} up to date")
         return
     written = write_schemas(folder, files)
-    click.echo(f"{folder}: wrote {len(written)} files")
+    click.echo(f"{folder}: wrote {plural(len(written), 'file')}")
+
+
+def _refuse_outside_checkout(ctx: click.Context, folder: Path) -> None:
+    """Refuse, as ``build`` does, to create a stray ``schemas/`` outside the repository.
+
+    The default folder must already exist (the repository root holds ``schemas/``);
+    a folder given with --output may be new, but its parent must exist.
+    """
+    from timeline.errors import InputError
+
+    given = ctx.get_parameter_source("folder") is not click.core.ParameterSource.DEFAULT
+    if folder.is_dir() or (given and folder.parent.is_dir()):
+        return
+    if given:
+        msg = f"{folder}: neither it nor its parent folder exists; create the parent first"
+    else:
+        msg = (
+            f"{folder}/ does not exist here ({Path.cwd()}); run `timeline artifacts` from the "
+            "repository root or pass the folder explicitly with --output"
+        )
+    raise InputError(msg)
 
 
 COMMANDS = (build, artifacts)
