@@ -71,6 +71,9 @@ def _parse_date(_ctx: Any, _param: Any, value: str | None) -> dt.date | None:
     help="Only claims by this actor id or name part (repeatable).",
 )
 @click.option("--quotes", is_flag=True, help="Print each claim's verbatim quote.")
+@click.option(
+    "--full", is_flag=True, help="Print summaries whole (no clipping) and every quote in full."
+)
 def show(
     version: str | None,
     since: dt.date | None,
@@ -78,20 +81,22 @@ def show(
     event_types: tuple[str, ...],
     claimants: tuple[str, ...],
     quotes: bool,
+    full: bool,
 ) -> None:
     """Print the timeline: events by date, each with its claims.
 
     Dates show their precision (a day, 'week of', a month, a year, a range, or
-    'by' for 'on or before'); numbers show their qualifier and the bounds
-    [low..high] it implies.
+    'by' for 'on or before'); numbers show their qualifier and, in words, the
+    bounds it implies.  Summaries are clipped to the terminal's width; --full
+    prints them whole, with every quote.
 
     \b
     Example:
       $ timeline show --type casualties
       2024-12-23 ("on Monday")  casualties  ev-0001
         North Korean soldiers killed or wounded in Russia's Kursk region, as a running total.
-        - Volodymyr Zelenskyy: more than 3,000 soldiers killed or wounded [3,001..] ...
-        - South Korean authorities: at least 1,100 soldiers killed or wounded [1,100..] ...
+        - Volodymyr Zelenskyy: more than 3,000 soldiers killed or wounded (at least 3,001) …
+        - South Korean authorities: at least 1,100 soldiers killed or wounded …
     """
     from timeline.loader import load_timeline
     from timeline.outputs import textview
@@ -100,8 +105,12 @@ def show(
         msg = f"--from {since} is after --to {until}"
         raise click.UsageError(msg)
 
+    everything = load_timeline(version)
+    unknown = textview.unknown_claimant_message(everything, claimants)
+    if unknown is not None:
+        raise click.BadParameter(unknown, param_hint="'--claimant'")
     view = textview.filter_view(
-        load_timeline(version),
+        everything,
         since=since,
         until=until,
         event_types=event_types,
@@ -111,7 +120,7 @@ def show(
         click.echo("no events match these filters")
         return
     width = shutil.get_terminal_size((100, 20)).columns
-    for line in textview.render(view, quotes=quotes, width=max(width, 60)):
+    for line in textview.render(view, quotes=quotes, width=max(width, 60), full=full):
         click.echo(line)
 
 
@@ -127,6 +136,7 @@ def info(version: str | None) -> None:
       schema fingerprint 7a5ab4f4…
       claims.parquet   32 rows   19707 bytes  sha256 3514…
     """
+    from timeline.outputs.words import noun
     from timeline.releases.resolve import open_release
 
     release = open_release(version)
@@ -138,7 +148,8 @@ def info(version: str | None) -> None:
     click.echo(f"folder {release.path}")
     click.echo(f"schema fingerprint {release.manifest.schema_fingerprint}")
     for name, entry in sorted(release.manifest.files.items()):
-        rows = f"{entry['rows']:>6} rows" if "rows" in entry else " " * 11
+        rows = f"{entry['rows']:>6,} {noun(entry['rows'], 'row'):<4}" if "rows" in entry else ""
+        rows = f"{rows:<11}"
         click.echo(f"{name:<48} {rows} {entry['bytes']:>9} bytes  sha256 {entry['sha256']}")
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import textwrap
 from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
 
-from timeline.model.vocab import QUALIFIER_WORDS
+from timeline.outputs.words import quantity_words
 
 
 def date_label(start: Any, end: Any, precision: Any) -> str:
@@ -29,19 +30,18 @@ def date_label(start: Any, end: Any, precision: Any) -> str:
 
 
 def quantity_label(row: Any) -> str:
-    """'more than 3,000 soldiers killed or wounded [bounds 3,001..]' or '' for no number."""
+    """'more than 3,000 soldiers killed or wounded (at least 3,001)', or '' for no number.
+
+    The bounds are said in words (see :func:`timeline.outputs.words.quantity_words`).
+    """
     qualifier = row.qualifier
     if not isinstance(qualifier, str):
         return ""
     low = None if pd.isna(row.value_low) else int(row.value_low)
     high = None if pd.isna(row.value_high) else int(row.value_high)
-    if qualifier == "range":
-        text = f"{low:,}-{high:,}"
-    else:
-        text = f"{QUALIFIER_WORDS[qualifier]}{int(row.value):,}"
-    bounds = f"{'' if low is None else f'{low:,}'}..{'' if high is None else f'{high:,}'}"
-    unit = f" {row.unit}" if isinstance(row.unit, str) else ""
-    return f"{text}{unit} [{bounds}]"
+    value = None if pd.isna(row.value) else int(row.value)
+    unit = row.unit if isinstance(row.unit, str) else ""
+    return quantity_words(qualifier, value, low, high, unit)
 
 
 def filter_view(
@@ -65,25 +65,64 @@ def filter_view(
     if event_types:
         mask &= view["event_type"].isin(list(event_types))
     if claimants:
-        wanted = [c.lower() for c in claimants]
-        names = view["claimant"].str.lower()
-        ids = view["claimant_id"].str.lower()
         hit = pd.Series(False, index=view.index)
-        for want in wanted:
-            hit |= (ids == want) | names.str.contains(want, regex=False)
+        for want in claimants:
+            hit |= _claimant_mask(view, want)
         mask &= hit
     return view[mask]
 
 
-def render(view: pd.DataFrame, *, quotes: bool = False, width: int = 100) -> list[str]:
-    """Lines of text: an event header, then its claims, indented."""
+def _claimant_mask(view: pd.DataFrame, want: str) -> pd.Series:
+    """Rows whose claimant has the id ``want`` or a name containing it (case-insensitive)."""
+    want = want.lower()
+    names = view["claimant"].str.lower()
+    ids = view["claimant_id"].str.lower()
+    return (ids == want) | names.str.contains(want, regex=False)
+
+
+def unknown_claimant_message(view: pd.DataFrame, claimants: Sequence[str]) -> str | None:
+    """Why some of ``claimants`` match no claim at all (with close matches), or None.
+
+    Checked against every claim of the release, before any other filter, so that a
+    misspelt name is told apart from a filter that merely leaves nothing.
+    """
+    unknown = [c for c in claimants if not _claimant_mask(view, c).any()]
+    if not unknown:
+        return None
+    candidates: dict[str, str] = {}  # an id, name or word of a name -> 'Name (id)'
+    for claimant_id, name in view[["claimant_id", "claimant"]].drop_duplicates().values:
+        for key in (str(claimant_id), str(name), *str(name).split()):
+            candidates.setdefault(key.lower(), f"{name} ({claimant_id})")
+    parts = []
+    for want in unknown:
+        close = difflib.get_close_matches(want.lower(), list(candidates), n=5, cutoff=0.6)
+        suggestions = list(dict.fromkeys(candidates[c] for c in close))[:3]
+        hint = f"did you mean {' or '.join(suggestions)}?" if suggestions else "no close match"
+        parts.append(f"no claim is by a claimant with the id or name part {want!r} ({hint})")
+    listing = "list the claimants with `timeline export actors --format csv`"
+    return f"{'; '.join(parts)}; {listing}"
+
+
+def render(
+    view: pd.DataFrame, *, quotes: bool = False, width: int = 100, full: bool = False
+) -> list[str]:
+    """Lines of text: an event header, then its claims, indented.
+
+    Summaries are clipped to ``width`` unless ``full``; ``full`` also prints every
+    quote whole (as ``quotes`` does).
+    """
+    quotes = quotes or full
     lines: list[str] = []
     for event_id, claims in view.groupby("event_id", sort=False):
         first = claims.iloc[0]
         when = date_label(first["date_start"], first["date_end"], first["date_precision"])
         words = f' ("{first["date_text"]}")' if isinstance(first["date_text"], str) else ""
         lines.append(f"{when}{words}  {first['event_type']}  {event_id}")
-        lines.append(f"  {_clip(first['summary'], width - 2)}")
+        if full:
+            wrapped = textwrap.wrap(str(first["summary"]), width=max(width - 2, 20))
+            lines.extend(f"  {part}" for part in wrapped)
+        else:
+            lines.append(f"  {_clip(first['summary'], width - 2)}")
         for row in claims.itertuples():
             quantity = quantity_label(row)
             said = date_label(row.stated_on, row.stated_end, row.stated_precision)
