@@ -59,6 +59,7 @@ def validate(
       valid: sources 1, actors 18, events 23, claims 32 rows
       $ timeline validate my-claims.csv --format json
     """
+    from timeline.outputs.words import plural, row_counts
     from timeline.validation.run import validate_paths
 
     _pandera_without_test_extras()
@@ -82,12 +83,12 @@ def validate(
             click.echo(failure.as_text())
         total = report.counts()[0]
         if len(shown) < total:
-            click.echo(f"… {total - len(shown)} more problems not shown")
-        rows = ", ".join(f"{t} {n}" for t, n in report.rows.items())
+            click.echo(f"… {plural(total - len(shown), 'more problem')} not shown")
+        rows = row_counts(report.rows)
         if report.valid:
-            click.echo(f"valid: {rows} rows")
+            click.echo(f"valid: {rows}")
         else:
-            click.echo(f"invalid: {report.summary()} (in {rows} rows)")
+            click.echo(f"invalid: {report.summary()}; checked {rows}")
     if not report.valid:
         raise SystemExit(EXIT_INVALID)
 
