@@ -14,7 +14,7 @@ import sys
 import click
 
 from timeline import __version__
-from timeline.cli import browse, build, chart, curate, export, releases, validate
+from timeline.cli import browse, build, chart, curate, export, publish, releases, validate
 from timeline.errors import EXIT_INTERRUPTED, EXIT_USAGE, TimelineError
 
 EPILOG = (
@@ -24,7 +24,15 @@ EPILOG = (
 
 
 @click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "-V", "--version", prog_name="timeline")
+@click.option(
+    "-V",
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _param, value: _print_version(ctx, value),
+    help="Show the package version and the newest bundled data release, and exit.",
+)
 def cli() -> None:
     """A sourced fact timeline of North Korea's military support to Russia in 2024.
 
@@ -36,7 +44,28 @@ def cli() -> None:
     """
 
 
-for _module in (build, validate, browse, export, chart, releases, curate):
+def version_text() -> str:
+    """'timeline 1.0.0 (package), data release 1.0.0 (newest bundled)': two versions that
+    are easily confused, each named.  Reads the bundled folder only (no pandas)."""
+    from timeline.releases.paths import bundled_root, releases_in
+
+    bundled = releases_in(bundled_root())
+    data = (
+        f"data release {bundled[-1]} (newest bundled)"
+        if bundled
+        else "no data release bundled (see `timeline download --help`)"
+    )
+    return f"timeline {__version__} (package), {data}"
+
+
+def _print_version(ctx: click.Context, wanted: bool) -> None:
+    if not wanted or ctx.resilient_parsing:  # not asked, or shell completion
+        return
+    click.echo(version_text())
+    ctx.exit()
+
+
+for _module in (build, validate, browse, export, chart, releases, publish, curate):
     for _command in _module.COMMANDS:
         cli.add_command(_command)
 
