@@ -1,5 +1,13 @@
 """Who said it: reporting frames ("X said", "said X", "according to X"), claimant words,
-matching to existing actors, and the certainty words of a statement. Stdlib only."""
+matching to existing actors, and the certainty words of a statement. Stdlib only.
+
+Frames read from tables: reporting verbs ("said", "noted", "asserted", "projected", "briefed
+reporters", "wrote on X"), "put/placed/pegged <the number> at N" (a statement of a figure), the
+passive "it was reported/said/confirmed by X" (X's statement), and a claimant separated from its
+verb by a parenthetical ("X, in a briefing to lawmakers last week, estimated"; "X, 57, told") or
+by an apposition. "told"/"briefed" are never inverted: the noun phrase after them is the
+audience ("told a newspaper"), not the claimant.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +32,7 @@ __all__ = [
     "country_of",
     "find_frames",
     "match_actor",
+    "names_person",
     "np_forward",
 ]
 
@@ -33,7 +42,9 @@ REPORTING_VERBS: frozenset[str] = _wordset(
     said says say told tells added adds stated claimed claims estimated estimates warned warns
     denied denies reported announced announces confirmed confirms noted wrote insisted alleged
     acknowledged vowed explained stressed argued predicted assessed believes believed revealed
-    disclosed cautioned asserted maintained concluded posted
+    disclosed cautioned asserted maintained concluded posted briefed projected forecast
+    forecasted conceded admitted declared reiterated emphasized emphasised observed remarked
+    commented testified put puts placed pegged
     """
 )
 #: Verbs of a statement that is itself the claim ("he criticized world leaders").
@@ -47,6 +58,20 @@ _VERB_RE = re.compile(
     r"(?<![\w’'-])(?:" + "|".join(sorted(REPORTING_VERBS | STATEMENT_VERBS)) + r")(?![\w’'-])"
 )
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording\s+to\s+")
+#: Verbs whose following noun phrase is the audience, never an inverted claimant.
+_AUDIENCE_VERBS: frozenset[str] = frozenset({"told", "tells", "briefed", "informed"})
+#: Verbs that state a figure only as "put <the number of …> at N".
+_PUT_VERBS: frozenset[str] = frozenset({"put", "puts", "placed", "pegged"})
+_PUT_AT = re.compile(r"\s+[^,;.“”\"]{1,90}?\bat\s+(?:[a-z]+\s+){0,4}\d")
+#: A passive frame: "it was reported by X", "… has been confirmed by X".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$")
+_BY = re.compile(r"\s+by\s+")
+#: A parenthetical between a claimant and its verb: a prepositional or participial phrase, or
+#: an age, between commas ("X, in a briefing to lawmakers last week, estimated"; "X, 57, told").
+_PAREN_BEFORE = re.compile(
+    r",\s*(?:(?:in|at|during|on|speaking|writing|citing|quoting|addressing|after|before|while"
+    r"|through|via|with|without|in\s+an?)\b[^,;:“”\"]*|\d{1,3})\s*,\s*$"
+)
 
 ROLE_WORDS: frozenset[str] = _wordset(
     """
@@ -59,7 +84,8 @@ ROLE_WORDS: frozenset[str] = _wordset(
     headquarters envoy ambassador aide aides investigators prosecutors police mission committee
     department directorate administration cabinet parliament assembly lawmaker statement
     broadcaster newspaper daily think tank institute operations special forces border guard
-    guards unit operators agency’s ministry’s
+    guards unit operators agency’s ministry’s bureau coast centre center watchdog embassy
+    consulate authority commission board court tribunal regulator inspectorate observatory
     """
 )
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "it", "they", "we", "i"})
@@ -189,6 +215,11 @@ def _np_backward(
     text: str, start: int, verb_start: int, dates: Sequence[Span]
 ) -> tuple[int, int] | None:
     """The claimant's words ending just before the verb, as offsets, or None."""
+    paren = _PAREN_BEFORE.search(text, start, verb_start)
+    if paren is not None and paren.start() > start:
+        found = _np_backward(text, start, paren.start(), dates)
+        if found is not None:
+            return found
     tokens = _tokens(text, start, verb_start)
     i = len(tokens) - 1
     # skip auxiliaries, adverbs and date words between the subject and the verb
@@ -215,7 +246,12 @@ def _np_backward(
             if word.lower() in {"the", "a", "an"}:
                 break
             continue
-        if word.lower() in {"of", "for", "and", "&"} and collected and i > 0:
+        if word.lower() in {"of", "for", "and", "&", "in"} and collected and i > 0:
+            # "officials in Tokyo": "in" only joins a role word to a capitalised place
+            if word.lower() == "in" and not (
+                tokens[i - 1][0].lower() in ROLE_WORDS and tokens[i + 1][0][0].isupper()
+            ):
+                break
             if _np_token(tokens[i - 1][0]):
                 collected.append(i)
                 i -= 1
@@ -354,10 +390,29 @@ def find_frames(
             continue
         if verb == "posted" and not re.match(r"\s+(?:on|that)\b", text[v_end : v_end + 6]):
             continue
+        if verb in _PUT_VERBS and not _PUT_AT.match(text, v_end, s_end):
+            continue
+        passive = _PASSIVE_BEFORE.search(before) is not None and verb not in _PUT_VERBS
+        if passive:
+            by = _BY.match(text, v_end, s_end)
+            forward = np_forward(text, by.end(), s_end) if by is not None else None
+            if forward is None:
+                continue
+            frame = Frame(
+                verb, v_start, v_end, forward[0], forward[1], [], "subject",
+                Span(forward[1], s_end), False,
+            )  # fmt: skip
+            words = text[forward[0] : forward[1]]
+            frame.claimants = [Claimant(part) for part in split_claimants(words)]
+            frames.append(frame)
+            continue
         stripped = before.rstrip()
         prev = stripped[-1:] if stripped else ""
         frame: Frame | None = None
-        if prev in {",", "”", '"'} or (prev == "" and v_start > s_start):
+        parenthetical = _PAREN_BEFORE.search(text, s_start, v_start) is not None
+        if (prev in {",", "”", '"'} or (prev == "" and v_start > s_start)) and not (
+            verb in _AUDIENCE_VERBS or (parenthetical and prev == ",")
+        ):
             forward = np_forward(text, v_end, s_end)
             if forward is not None:
                 quote = _quote_before(text, v_start, quotes)
@@ -470,6 +525,21 @@ def _aliases(actor: Mapping[str, Any]) -> tuple[str, set[str]]:
     return base, aliases
 
 
+_PERSON = re.compile(
+    rf"(?:\b(?:{_TITLES})\.\s+[A-Z]"
+    r"|\b(?:spokes(?:man|woman|person)|official|minister|commander|lawmaker|chief|director"
+    r"|blogger|analyst|defector|ambassador|envoy|adviser|advisor|aide|general|officer|president"
+    r"|secretary|governor|senator|leader|deputy|head|researcher|expert|journalist)"
+    r",?\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+$)"
+)
+
+
+def names_person(words: str) -> bool:
+    """Whether the claimant's words name a person ("spokeswoman Maj. Ann Lee", "defector Kim
+    Il-su"), who is not the body they speak for."""
+    return bool(_PERSON.search(words))
+
+
 def match_actor(
     words: str, actors: Sequence[Mapping[str, Any]], *, country: str | None = None
 ) -> tuple[str | None, float]:
@@ -484,6 +554,7 @@ def match_actor(
     if not norm or not actors:
         return None, 0.0
     tokens = set(norm.split())
+    person = names_person(words)
     own_country = country_of(words)
     best: tuple[str | None, float] = (None, 0.0)
 
@@ -501,6 +572,8 @@ def match_actor(
         if norm == base or norm in aliases:
             consider(actor_id, 1.0)
             continue
+        if person and kind != "person":
+            continue  # "Pentagon spokeswoman Maj. Ann Lee" is a person, not the Pentagon
         if description and norm == description:  # the words of the actor's description
             consider(actor_id, 0.9)
         if tokens & aliases:

@@ -23,6 +23,7 @@ from timeline.curation.attribution import (
     country_of,
     find_frames,
     match_actor,
+    names_person,
     np_forward,
 )
 from timeline.curation.dates import DateMention, find_dates
@@ -55,9 +56,19 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*?)?\s+[–—-]{1,2
 #: One apposition after a claimant (", a spokesman for Ukraine's General Staff, ").
 _APPOSITION = re.compile(r",\s+(?:an?|the|[A-Z][\w’'.-]*)\b[^,;:“”\"\d]*,\s*")
 #: An introductory phrase before a sentence-opening date ("In a statement on Monday, X said",
-#: "Speaking to reporters on Friday, X said"), not a clause of its own.
-_OPENING_PHRASE = re.compile(
-    r"(?:In|At|During|Speaking|Asked|Addressing|Writing|Briefing|Interviewed)\s[^,;:\d“”\"]*"
+#: "Speaking to reporters on Friday, X said", any participle: "Posting online on Friday, X
+#: said"), not a clause of its own: its date words date the statement.
+_OPENING_PHRASE = re.compile(r"(?:In|At|During|Asked|Interviewed|[A-Z][a-z]+ing)\s[^,;:\d“”\"]*")
+#: Between a sentence-opening date and its frame's claimant: a comma, then only the claimant's
+#: descriptors and appositions ("On Monday, a drone unit commander, Capt. X, confirmed").
+_OPENING_TO_SUBJECT = re.compile(
+    r"\s*,\s*(?:(?!(?:that|which|who|whom|when|where|while|after|before|because|and|but)\b)"
+    r"[A-Za-z’'.-]+,?\s+){0,10}"
+)
+#: Between a reporting verb and a date: a document, then "published/released/issued".
+_PUBLISHED_GAP = re.compile(
+    r"\s+(?:in|on|with|through)\s+[^,;:“”\"\d]*,\s*(?:published|released|issued|dated|made\s+public)"
+    r"\s+(?:on\s+)?"
 )
 _SENTENCE_END = re.compile(r"[\s.!?”\"’)]*")
 _GENERIC_CLAIMANT = re.compile(
@@ -149,6 +160,10 @@ def _frame_date(
             gap = text[frame.verb_end : mention.start]
             if len(re.findall(r"\w+", gap)) <= 7 and not re.search(r"\d|\bthat\b|[,;:“”\"]", gap):
                 return mention, None
+            # "assessed in its annual report, published Tuesday, that": the publication of the
+            # document named after the verb is the act of stating
+            if _PUBLISHED_GAP.fullmatch(gap) and len(re.findall(r"\w+", gap)) <= 12:
+                return mention, None
     # "…,” said Lt. Col. Ana Ruiz, a spokeswoman for the brigade, on Friday.": the date closes
     # the attribution, after the claimant and one apposition, at the end of the sentence
     if frame.backward and frame.np_start >= frame.verb_end:
@@ -174,7 +189,16 @@ def _frame_date(
                 mention.start <= opening + 1
                 or _OPENING_PHRASE.fullmatch(text, opening, mention.start) is not None
             )
-            and re.fullmatch(r"\s*,?\s*", text[mention.end : first])
+            and (
+                re.fullmatch(r"\s*,?\s*", text[mention.end : first])
+                # "On Monday, a drone unit commander, Capt. X, confirmed": the opening date is
+                # followed by the subject's own words (descriptors, an apposition), no clause
+                or (
+                    frame.kind == "subject"
+                    and not frame.backward
+                    and _OPENING_TO_SUBJECT.fullmatch(text, mention.end, first) is not None
+                )
+            )
         ):
             return mention, mention.start
     return None, None
@@ -196,6 +220,8 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant]) -> bool:
                 and {left.kind, right.kind}.isdisjoint({"state", "person"})
             ):
                 return True
+            if names_person(left.words) != names_person(right.words):
+                continue  # a named spokesperson does not continue the body's dated statement
             if not left.actor_id or not right.actor_id:
                 lw = set(re.findall(r"[a-z]{3,}", left.words.lower())) - {"the"}
                 rw = set(re.findall(r"[a-z]{3,}", right.words.lower())) - {"the"}
@@ -237,13 +263,28 @@ class _Proposer:
         kind = str(actor.get("kind")) if actor else None
         return Claimant(words, actor_id, str(country) if country else None, kind)
 
+    def _short_form(self, claimant: Claimant) -> Claimant:
+        """ "The General Staff" after "Ukraine's General Staff": a short form of the last
+        named claimant (its words contained in theirs) is that claimant's actor."""
+        if claimant.actor_id is not None:
+            return claimant
+        short = re.fullmatch(r"(?i:the)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", claimant.words)
+        if short is None:
+            return claimant
+        wanted = set(short.group(1).lower().split())
+        for last in self.last:
+            have = set(re.sub(r"[’']s\b", "", last.words).lower().split())
+            if last.actor_id and wanted <= have:
+                return Claimant(claimant.words, last.actor_id, last.country, last.kind)
+        return claimant
+
     def _resolve(self, frame: Frame, sentence: Span, dates: Sequence[DateMention]) -> _Statement:
         text = self.text
         hint = None
         lead = text[sentence.start : frame.np_start]
         if re.search(r"\b(?:where|in\s+which)\s+$", lead):
             hint = country_of(lead.rsplit(",", 1)[0], last=True)
-        claimants = [self._claimant(c.words, hint) for c in frame.claimants]
+        claimants = [self._short_form(self._claimant(c.words, hint)) for c in frame.claimants]
         flags: list[str] = []
         if (
             frame.pronoun
