@@ -14,7 +14,7 @@ from timeline.curation.attribution import find_frames, match_actor, names_person
 from timeline.curation.sentences import Span, quotations
 
 PUB = date(2025, 2, 12)  # a Wednesday
-ACTORS = [
+ACTORS: list[dict[str, Any]] = [
     {"actor_id": "gbr-mod", "name": "Ministry of Defence of the United Kingdom (MoD)",
      "kind": "government_body", "country": "GBR", "description": "Britain’s defence ministry"},
     {"actor_id": "fin-army", "name": "Finnish Army Command", "kind": "military_body",

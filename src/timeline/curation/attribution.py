@@ -398,13 +398,14 @@ def find_frames(
             forward = np_forward(text, by.end(), s_end) if by is not None else None
             if forward is None:
                 continue
-            frame = Frame(
-                verb, v_start, v_end, forward[0], forward[1], [], "subject",
-                Span(forward[1], s_end), False,
+            agent = text[forward[0] : forward[1]]
+            frames.append(
+                Frame(
+                    verb, v_start, v_end, forward[0], forward[1],
+                    [Claimant(part) for part in split_claimants(agent)], "subject",
+                    Span(forward[1], s_end), False,
+                )
             )  # fmt: skip
-            words = text[forward[0] : forward[1]]
-            frame.claimants = [Claimant(part) for part in split_claimants(words)]
-            frames.append(frame)
             continue
         stripped = before.rstrip()
         prev = stripped[-1:] if stripped else ""
