@@ -97,3 +97,12 @@ class CurationError(TimelineError):
     Raised for conflicts with what the dataset already holds, such as a text archived
     twice or a source id in use, as opposed to unreadable input (:class:`InputError`).
     """
+
+
+class PublishError(TimelineError):
+    """``timeline publish`` refuses its destination: nothing was written.
+
+    Raised when the destination is not a folder, not a timeline mirror, or already
+    holds a release or zip of the same version with different bytes (published
+    files are immutable).
+    """
