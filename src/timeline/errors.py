@@ -59,6 +59,22 @@ class OfflineError(ReleaseNotFoundError):
     """A release is not available locally and ``TIMELINE_OFFLINE`` forbids the network."""
 
 
+class ResponseTooLargeError(DownloadError):
+    """A mirror sent more than a file may hold (an index over 1 MiB, a manifest over 4 MiB).
+
+    Refused while it streams in, so a hostile or broken mirror cannot fill the disk
+    or the memory with what should be a small JSON file.
+    """
+
+
+class CacheLockError(TimelineError):
+    """Another process held a release's download lock for longer than ``TIMELINE_LOCK_TIMEOUT``.
+
+    Processes sharing a cache take one lock per release while they fetch and
+    install it; the operating system frees it when its holder exits, even killed.
+    """
+
+
 class IdReuseError(TimelineError):
     """A build would bring back a row id that an earlier release withdrew."""
 

@@ -79,6 +79,9 @@ class ReleaseIndex:
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             msg = f"{where}: release index is not valid JSON ({exc}); is this a timeline mirror?"
             raise InputError(msg) from None
+        except RecursionError:
+            msg = f"{where}: release index is JSON nested too deeply; is this a timeline mirror?"
+            raise InputError(msg) from None
         if not isinstance(raw, dict) or not isinstance(raw.get("releases"), list):
             msg = f"{where}: release index lacks a 'releases' list; is this a timeline mirror?"
             raise InputError(msg)
@@ -155,4 +158,3 @@ def record(releases_dir: Path, entry: IndexEntry, dataset: str) -> ReleaseIndex:
     updated = index.with_entry(entry)
     write_bytes(path, updated.to_bytes())
     return updated
-

@@ -29,6 +29,26 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _check_shape(data: dict[str, Any], path: Path) -> None:
+    """'version' is a string and 'files' maps names to a hex SHA-256 and a byte count."""
+    if not isinstance(data["version"], str) or not isinstance(data["files"], dict):
+        msg = f"{path}: manifest 'version' must be a string and 'files' a mapping"
+        raise InputError(msg)
+    for name, info in data["files"].items():
+        sha = info.get("sha256") if isinstance(info, dict) else None
+        size = info.get("bytes") if isinstance(info, dict) else None
+        if (
+            not isinstance(sha, str)
+            or len(sha) != 64
+            or any(c not in "0123456789abcdef" for c in sha)
+            or not isinstance(size, int)
+            or isinstance(size, bool)
+            or size < 0
+        ):
+            msg = f"{path}: manifest entry {name!r} needs a hex 'sha256' and a 'bytes' count"
+            raise InputError(msg)
+
+
 @dataclass(frozen=True)
 class Manifest:
     """A release's manifest as stored in ``manifest.json``."""
@@ -64,13 +84,21 @@ class Manifest:
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             msg = f"{path}: manifest is not valid JSON ({exc})"
             raise InputError(msg) from None
+        except RecursionError:
+            msg = f"{path}: manifest is not a timeline manifest (JSON nested too deeply)"
+            raise InputError(msg) from None
+        except (OSError, ValueError) as exc:
+            msg = f"{path}: cannot read the manifest ({getattr(exc, 'strerror', None) or exc})"
+            raise InputError(msg) from None
         if not isinstance(data, dict) or "files" not in data or "version" not in data:
             msg = f"{path}: manifest lacks 'version' or 'files'"
             raise InputError(msg)
-        if data.get("manifest_format", MANIFEST_FORMAT) > MANIFEST_FORMAT:
-            msg = f"{path}: manifest format {data['manifest_format']} is newer than this package "
+        fmt = data.get("manifest_format", MANIFEST_FORMAT)
+        if not isinstance(fmt, int) or fmt > MANIFEST_FORMAT:
+            msg = f"{path}: manifest format {fmt!r} is newer than this package "
             msg += "reads; upgrade timeline"
             raise InputError(msg)
+        _check_shape(data, path)
         return cls(data)
 
     def verify_bytes(self, name: str, data: bytes, where: Path | str) -> None:

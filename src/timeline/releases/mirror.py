@@ -9,19 +9,31 @@ Mirror layout (``src/timeline/data/`` itself is one)::
 Trust runs index -> manifest -> files.  The manifest hash comes from the index
 bundled with the package when it lists the version (else from the mirror's
 index).  Everything is downloaded into a hidden staging folder beside the
-target, each file checked by pooch against its SHA-256, and the folder renamed
-into place only when all files passed: a failed, partial or tampered download
-leaves nothing that a later call would trust.
+target, each file checked against its SHA-256 and size, and the folder renamed
+into place only when all files passed: a failed, partial, tampered or killed
+download leaves nothing that a later call would trust.
 
-pooch does the HTTP (requests, streaming, timeout, hash check, temporary file);
-the retry loop is ours so that the backoff is configurable and a 404 or a
-hash mismatch fails fast instead of being retried.  pooch and requests are
-imported only when a download actually happens.
+Fetching and installing a release happen under its lock in the cache (see
+:mod:`timeline.releases.cache`): of many processes asking for the same release at
+once, one downloads it and the others find it installed when they get the lock.
+Whoever holds the lock also removes the staging folders of killed processes, and
+replaces an installed release that no longer matches its manifest (saying so in
+one line on the ``timeline`` logger).
+
+pooch does the HTTP (its :class:`pooch.HTTPDownloader`: requests, streaming,
+timeout, progress bar); the checks and the retry loop are ours.  Only what may go
+differently next time is retried, with exponential backoff: a timeout, a broken
+connection, a truncated body, HTTP 5xx, 408, 425 and 429.  A refused connection,
+any other 4xx, a checksum mismatch and an oversized body fail at once with one
+line naming the URL.  The index may be at most 1 MiB, a manifest 4 MiB, and a
+release file no longer than its manifest says; a body is cut off as soon as it
+passes its limit.  pooch and requests are imported only when a download happens.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import sys
@@ -29,8 +41,8 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
-from urllib.parse import quote
+from typing import TYPE_CHECKING, BinaryIO
+from urllib.parse import quote, urlsplit
 
 from timeline.errors import (
     ConfigError,
@@ -38,17 +50,40 @@ from timeline.errors import (
     IntegrityError,
     OfflineError,
     ReleaseNotFoundError,
+    ResponseTooLargeError,
 )
 from timeline.io.atomic import umask_mode
+from timeline.releases.cache import release_lock, remove_tree, sweep, trash_name
 from timeline.releases.index import INDEX_NAME, ReleaseIndex, bundled_index
 from timeline.releases.manifest import MANIFEST_NAME, Manifest, sha256_file
 from timeline.releases.settings import ENV_BASE_URL, ENV_CACHE_DIR, ENV_OFFLINE, Settings
+from timeline.releases.verify import check_release, safe_name, verify_folder
 
 if TYPE_CHECKING:
     from timeline.releases.resolve import Release
 
-#: HTTP statuses worth retrying: the server may answer differently next time.
+__all__ = [
+    "INDEX_LIMIT",
+    "MANIFEST_LIMIT",
+    "Progress",
+    "copy_release",
+    "fetch_bytes",
+    "fetch_release",
+    "mirror_index",
+    "progress_for",
+    "retrieve",
+    "safe_name",
+    "verify_folder",
+]
+
+LOG = logging.getLogger("timeline")
+
+#: HTTP statuses below 500 worth retrying: the server may answer differently next time.
 RETRYABLE_STATUS = frozenset({408, 425, 429})
+#: The most bytes a mirror's ``index.json`` may have (today's is under 1 kB).
+INDEX_LIMIT = 1 << 20
+#: The most bytes a release's ``manifest.json`` may have (today's is about 2 kB).
+MANIFEST_LIMIT = 4 << 20
 
 
 class Progress:
@@ -102,19 +137,81 @@ def _quiet_pooch() -> Iterator[None]:
         logger.setLevel(level)
 
 
+class _TooLong(Exception):
+    """Raised inside pooch's write loop when a body passes its limit (never escapes)."""
+
+
+class _CappedFile:
+    """A binary file that refuses to grow past ``limit`` bytes; pooch writes into it."""
+
+    def __init__(self, handle: BinaryIO, limit: int | None) -> None:
+        self.handle = handle
+        self.limit = limit
+        self.size = 0
+
+    def write(self, data: bytes) -> int:
+        self.size += len(data)
+        if self.limit is not None and self.size > self.limit:
+            raise _TooLong
+        return self.handle.write(data)
+
+    def flush(self) -> None:
+        self.handle.flush()
+
+
 def _http_status(exc: Exception) -> int | None:
     response = getattr(exc, "response", None)
     status = getattr(response, "status_code", None)
     return status if isinstance(status, int) else None
 
 
-def retrieve(url: str, dest: Path, sha256: str | None, settings: Settings, what: str) -> None:
-    """Download ``url`` to ``dest`` with pooch, retrying transient failures with backoff.
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    """``exc`` and every exception it wraps (causes, contexts, urllib3's reasons, args)."""
+    seen: set[int] = set()
+    stack = [exc]
+    while stack:
+        item = stack.pop()
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        yield item
+        linked = (item.__cause__, item.__context__, getattr(item, "reason", None), *item.args)
+        stack.extend(x for x in linked if isinstance(x, BaseException))
 
-    ``sha256`` (when given) is checked by pooch before the file is moved to
-    ``dest``.  A client error (404, 403...) is not retried; a hash mismatch is
-    retried (a truncated body without a length looks like one) and then
-    raises :class:`IntegrityError`.
+
+def _refused(exc: BaseException) -> bool:
+    """Did the host answer that nothing listens on that port (no retry will change it)?"""
+    return any(isinstance(e, ConnectionRefusedError) for e in _causes(exc))
+
+
+def _os_reason(exc: BaseException, default: str) -> str:
+    """The operating system's words for a failed connection, e.g. 'Connection reset by peer'."""
+    for item in _causes(exc):
+        if isinstance(item, OSError) and item.strerror:
+            return str(item.strerror)
+    return default
+
+
+def _size(count: int) -> str:
+    return f"{count / (1 << 20):g} MiB" if count >= 1 << 20 else f"{count} bytes"
+
+
+def retrieve(
+    url: str,
+    dest: Path,
+    sha256: str | None,
+    settings: Settings,
+    what: str,
+    *,
+    size: int | None = None,
+    limit: int | None = None,
+) -> None:
+    """Download ``url`` to ``dest`` through pooch, checked, retrying only what may pass later.
+
+    The body goes to a hidden ``.part`` file beside ``dest``, capped at ``size``
+    (the manifest's byte count) or else ``limit``; it becomes ``dest`` only once its
+    SHA-256 is ``sha256`` (when given).  A body shorter than ``size`` is a broken
+    transfer and retried; any other mismatch is an IntegrityError at once.
     """
     import pooch
     import requests
@@ -122,9 +219,13 @@ def retrieve(url: str, dest: Path, sha256: str | None, settings: Settings, what:
     if settings.offline:
         msg = f"{ENV_OFFLINE} is set: not downloading {url}; unset it to allow downloads"
         raise OfflineError(msg)
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _unwritable(dest.parent, what, exc) from None
+    part = dest.with_name(f".{dest.name}.part")
     attempts = 1 + settings.retries
-    failure: Exception | None = None
+    reason = "unknown error"
     for attempt in range(attempts):
         if attempt:
             time.sleep(settings.backoff * 2 ** (attempt - 1))
@@ -132,54 +233,106 @@ def retrieve(url: str, dest: Path, sha256: str | None, settings: Settings, what:
             progressbar=progress_for(dest.name, settings), timeout=settings.timeout
         )
         try:
-            with _quiet_pooch():
-                pooch.retrieve(
-                    url,
-                    known_hash=f"sha256:{sha256}" if sha256 else None,
-                    fname=dest.name,
-                    path=dest.parent,
-                    downloader=downloader,
-                )
-            return
-        except requests.HTTPError as exc:
-            status = _http_status(exc)
-            if status is not None and 400 <= status < 500 and status not in RETRYABLE_STATUS:
+            try:
+                with part.open("wb") as handle, _quiet_pooch():
+                    downloader(url, _CappedFile(handle, size if size is not None else limit), None)
+            except requests.HTTPError as exc:
+                status = _http_status(exc)
+                if status is not None and status < 500 and status not in RETRYABLE_STATUS:
+                    msg = (
+                        f"{url}: HTTP {status} for {what}; the mirror does not have it: check "
+                        f"{ENV_BASE_URL} or try another mirror"
+                    )
+                    raise DownloadError(msg) from None
+                reason = f"HTTP {status}"
+                continue
+            except requests.Timeout:
+                reason = f"no answer within {settings.timeout:g} s"
+                continue
+            except requests.exceptions.SSLError as exc:
                 msg = (
-                    f"{url}: HTTP {status} for {what}; the mirror does not have it: check "
-                    f"{ENV_BASE_URL} or try another mirror"
+                    f"{url}: could not download {what}: the TLS connection failed "
+                    f"({_os_reason(exc, 'certificate or protocol error')}); check {ENV_BASE_URL}"
                 )
                 raise DownloadError(msg) from None
-            failure = exc
-        except requests.RequestException as exc:
-            failure = exc
-        except ValueError as exc:  # pooch's hash mismatch
-            failure = exc
-        except OSError as exc:  # writing failed (disk full, permissions): not worth a retry
-            msg = (
-                f"{dest.parent}: cannot write {what} ({exc.strerror or exc}); free some space "
-                f"or set {ENV_CACHE_DIR} (or --dest) to a writable folder"
-            )
-            raise ConfigError(msg) from None
-    if isinstance(failure, ValueError):
-        msg = (
-            f"{url}: {what} does not match its SHA-256 after {attempts} attempt(s) ({failure}); "
-            "the mirror's copy is corrupt or was tampered with: nothing was kept, try another "
-            f"mirror ({ENV_BASE_URL}) or tell the mirror's maintainers"
-        )
-        raise IntegrityError(msg) from None
-    reason = str(failure).splitlines()[0] if failure else "unknown error"
+            except requests.ConnectionError as exc:
+                if _refused(exc):
+                    msg = (
+                        f"{url}: could not download {what}: {urlsplit(url).netloc} refused "
+                        f"the connection (nothing listens there); check {ENV_BASE_URL}, or set "
+                        f"{ENV_OFFLINE}=1 to use local releases only"
+                    )
+                    raise DownloadError(msg) from None
+                reason = _os_reason(exc, "the connection failed")
+                continue
+            except (
+                requests.exceptions.ChunkedEncodingError,
+                requests.exceptions.ContentDecodingError,
+            ):
+                reason = "the connection broke before the whole file arrived"
+                continue
+            except requests.RequestException as exc:  # an invalid URL, too many redirects...
+                msg = (
+                    f"{url}: could not download {what}: {type(exc).__name__}; check {ENV_BASE_URL}"
+                )
+                raise DownloadError(msg) from None
+            except _TooLong:
+                raise _too_long(url, what, size, limit) from None
+            except OSError as exc:  # writing failed (disk full, permissions): not worth a retry
+                raise _unwritable(dest.parent, what, exc) from None
+            got = part.stat().st_size
+            if sha256 is not None:
+                actual = sha256_file(part)
+                if actual != sha256 and size is not None and got < size:
+                    reason = f"only {got} of {size} bytes arrived"
+                    continue
+                if actual != sha256:
+                    msg = (
+                        f"{url}: {what} does not match its SHA-256: expected {sha256}, got "
+                        f"{actual} ({got} bytes); the mirror's copy is corrupt or was tampered "
+                        f"with: nothing was kept, try another mirror ({ENV_BASE_URL})"
+                    )
+                    raise IntegrityError(msg)
+            os.replace(part, dest)
+            return
+        finally:
+            with contextlib.suppress(OSError):
+                part.unlink()
     msg = (
         f"{url}: could not download {what} after {attempts} attempt(s) ({reason}); check your "
         f"connection and {ENV_BASE_URL}, or set {ENV_OFFLINE}=1 to use local releases only"
     )
-    raise DownloadError(msg) from None
+    raise DownloadError(msg)
 
 
-def fetch_bytes(url: str, settings: Settings, what: str) -> bytes:
-    """The body of a small file (such as the index), through a throw-away folder."""
+def _unwritable(folder: Path, what: str, exc: OSError) -> ConfigError:
+    msg = (
+        f"{folder}: cannot write {what} ({exc.strerror or exc}); free some space "
+        f"or set {ENV_CACHE_DIR} (or --dest) to a writable folder"
+    )
+    return ConfigError(msg)
+
+
+def _too_long(url: str, what: str, size: int | None, limit: int | None) -> Exception:
+    if size is not None:
+        msg = (
+            f"{url}: {what} is longer than the {size} bytes its manifest records; the "
+            f"mirror's copy is corrupt or was tampered with: nothing was kept, try another "
+            f"mirror ({ENV_BASE_URL})"
+        )
+        return IntegrityError(msg)
+    msg = (
+        f"{url}: {what} is larger than {_size(limit or 0)}, far more than it can honestly be; "
+        f"refused and nothing was kept: is {ENV_BASE_URL} a timeline mirror?"
+    )
+    return ResponseTooLargeError(msg)
+
+
+def fetch_bytes(url: str, settings: Settings, what: str, limit: int = INDEX_LIMIT) -> bytes:
+    """The body of a small file (such as the index), at most ``limit`` bytes."""
     with tempfile.TemporaryDirectory(prefix="timeline-") as folder:
         path = Path(folder) / PurePosixPath(url).name
-        retrieve(url, path, None, settings, what)
+        retrieve(url, path, None, settings, what, limit=limit)
         return path.read_bytes()
 
 
@@ -190,15 +343,6 @@ def mirror_index(settings: Settings) -> ReleaseIndex:
         raise OfflineError(msg)
     url = f"{settings.require_base_url()}/{INDEX_NAME}"
     return ReleaseIndex.from_bytes(fetch_bytes(url, settings, "the release index"), url)
-
-
-def safe_name(name: str, where: str) -> PurePosixPath:
-    """A manifest file name as a relative path that cannot escape the release folder."""
-    path = PurePosixPath(name)
-    if not name or path.is_absolute() or "\\" in name or any(p in ("", "..") for p in path.parts):
-        msg = f"{where}: refusing unsafe file name {name!r} in the manifest"
-        raise IntegrityError(msg)
-    return path
 
 
 @contextlib.contextmanager
@@ -220,41 +364,48 @@ def staging(root: Path, version: str) -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def verify_folder(folder: Path, manifest: Manifest) -> None:
-    """Every file the manifest lists is in ``folder`` with its exact SHA-256 and size."""
-    for name, info in sorted(manifest.files.items()):
-        path = folder / safe_name(name, str(folder))
-        if not path.is_file():
-            msg = (
-                f"{path}: missing from release {manifest.version}; delete {folder} and "
-                "download the release again"
-            )
-            raise IntegrityError(msg)
-        actual = sha256_file(path)
-        if actual != info["sha256"] or path.stat().st_size != info["bytes"]:
-            msg = (
-                f"{path}: SHA-256 {actual} does not match the manifest's {info['sha256']}; "
-                f"the file is corrupt or was modified: delete {folder} and download the "
-                "release again"
-            )
-            raise IntegrityError(msg)
+def install(folder: Path, root: Path, version: str) -> Path:
+    """Rename the fully verified ``folder`` to ``root/<version>``; the caller holds the lock.
 
-
-def publish(folder: Path, target: Path) -> Path:
-    """Rename a fully verified ``folder`` to ``target``; keep a complete one already there.
-
-    Files are made readable as the umask allows (downloads arrive as 0600 temp files).
+    Files are made readable as the umask allows (downloads arrive as 0600 temp
+    files).  A damaged release already there is first renamed to a hidden
+    ``.old`` folder, then deleted: a process killed between the two renames leaves
+    no release (the next run downloads it) and never a mix of two.
     """
     mode = umask_mode()
     for path in folder.rglob("*"):
         path.chmod(mode | 0o111 if path.is_dir() else mode)
+    target = root / version
+    trash = None
     try:
+        if target.exists() or target.is_symlink():
+            trash = trash_name(root, version)
+            os.rename(target, trash)
         os.rename(folder, target)
-    except OSError:
-        if not (target / MANIFEST_NAME).is_file():
-            raise
-        # Another process finished the same release first; its copy was verified too.
+    except OSError as exc:
+        msg = (
+            f"cannot install release {version} into {root} ({exc.strerror or exc}); set "
+            f"{ENV_CACHE_DIR} (or --dest) to a writable folder"
+        )
+        raise ConfigError(msg) from None
+    if trash is not None:
+        remove_tree(trash)
     return target
+
+
+def _installed(root: Path, version: str, source: str) -> bool:
+    """Is a good copy of ``version`` in ``root`` already?  Says so when a bad one is replaced."""
+    target = root / version
+    if not (target.exists() or target.is_symlink()):
+        return False
+    try:
+        check_release(target, version)
+    except IntegrityError as exc:
+        LOG.warning(
+            "release %s in %s is damaged (%s); replacing it with %s", version, root, exc, source
+        )
+        return False
+    return True
 
 
 def expected_manifest_sha(version: str, index: ReleaseIndex, base_url: str) -> str:
@@ -280,7 +431,12 @@ def expected_manifest_sha(version: str, index: ReleaseIndex, base_url: str) -> s
 
 
 def fetch_release(version: str, settings: Settings, root: Path | None = None) -> Path:
-    """Download release ``version`` from the mirror into ``root/<version>`` (default: cache)."""
+    """Download release ``version`` from the mirror into ``root/<version>`` (default: cache).
+
+    The index is read first; then, under the release's lock, a copy another process
+    installed meanwhile is used as it is (nothing else is fetched), a damaged one is
+    replaced, and the staging folders of killed processes are removed.
+    """
     if settings.offline:
         msg = (
             f"release {version} is not bundled or cached, and {ENV_OFFLINE} is set so it "
@@ -288,30 +444,53 @@ def fetch_release(version: str, settings: Settings, root: Path | None = None) ->
         )
         raise OfflineError(msg)
     base = settings.require_base_url()
-    sha = expected_manifest_sha(version, mirror_index(settings), base)
     root = root if root is not None else settings.cache_dir
-    with staging(root, version) as folder:
-        retrieve(f"{base}/{version}/{MANIFEST_NAME}", folder / MANIFEST_NAME, sha, settings,
-                 f"the manifest of release {version}")  # fmt: skip
-        manifest = Manifest.read(folder / MANIFEST_NAME)
-        if manifest.version != version:
-            msg = f"{base}/{version}/{MANIFEST_NAME}: describes release {manifest.version}"
-            raise IntegrityError(msg)
-        for name, info in sorted(manifest.files.items()):
-            relative = safe_name(name, f"{base}/{version}/{MANIFEST_NAME}")
-            url = f"{base}/{version}/{quote(relative.as_posix())}"
-            retrieve(url, folder / relative, str(info["sha256"]), settings, f"{name} of {version}")
-        verify_folder(folder, manifest)
-        return publish(folder, root / version)
+    # The index first, outside the lock: a version the mirror lacks leaves no lock file.
+    sha = expected_manifest_sha(version, mirror_index(settings), base)
+    with release_lock(root, version, settings.lock_timeout):
+        sweep(root, holding=version)
+        if _installed(root, version, f"a fresh download from {base}"):
+            return root / version
+        with staging(root, version) as folder:
+            retrieve(
+                f"{base}/{version}/{MANIFEST_NAME}",
+                folder / MANIFEST_NAME,
+                sha,
+                settings,
+                f"the manifest of release {version}",
+                limit=MANIFEST_LIMIT,
+            )
+            manifest = Manifest.read(folder / MANIFEST_NAME)
+            if manifest.version != version:
+                msg = f"{base}/{version}/{MANIFEST_NAME}: describes release {manifest.version}"
+                raise IntegrityError(msg)
+            for name, info in sorted(manifest.files.items()):
+                relative = safe_name(name, f"{base}/{version}/{MANIFEST_NAME}")
+                url = f"{base}/{version}/{quote(relative.as_posix())}"
+                retrieve(
+                    url,
+                    folder / relative,
+                    str(info["sha256"]),
+                    settings,
+                    f"{name} of {version}",
+                    size=int(info["bytes"]),
+                )
+            check_release(folder, version)
+            return install(folder, root, version)
 
 
-def copy_release(release: Release, root: Path) -> Path:
+def copy_release(release: Release, root: Path, settings: Settings) -> Path:
     """Copy a local release into ``root/<version>``, verifying every file on the way."""
-    with staging(root, release.version) as folder:
-        shutil.copy2(release.path / MANIFEST_NAME, folder / MANIFEST_NAME)
-        for name in sorted(release.manifest.files):
-            relative = safe_name(name, str(release.path / MANIFEST_NAME))
-            (folder / relative).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(release.path / relative, folder / relative)
-        verify_folder(folder, release.manifest)
-        return publish(folder, root / release.version)
+    version = release.version
+    with release_lock(root, version, settings.lock_timeout):
+        sweep(root, holding=version)
+        if _installed(root, version, f"a copy of {release.path}"):
+            return root / version
+        with staging(root, version) as folder:
+            shutil.copy2(release.path / MANIFEST_NAME, folder / MANIFEST_NAME)
+            for name in sorted(release.manifest.files):
+                relative = safe_name(name, str(release.path / MANIFEST_NAME))
+                (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(release.path / relative, folder / relative)
+            check_release(folder, version)
+            return install(folder, root, version)

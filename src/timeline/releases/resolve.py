@@ -6,10 +6,17 @@ verified, and used from there).  ``"latest"`` resolves through the mirror's
 index when a mirror is configured, reachable and not offline, otherwise through
 the bundled index and the local releases; which version it picked is reported
 as a :class:`LatestVersionWarning`.  Nothing here imports pandas or pooch.
+
+A cached release is checked in full before it is used (every file against its
+manifest, remembered per process while the files are untouched, see
+:mod:`timeline.releases.verify`); a damaged one is downloaded again, with a
+one-line notice, when a mirror is reachable.  No release folder may hold a
+symbolic link.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import warnings
 from dataclasses import dataclass
@@ -24,12 +31,14 @@ from timeline.errors import (
 )
 from timeline.releases.cache import cached_versions, release_dir
 from timeline.releases.index import bundled_index
-from timeline.releases.manifest import MANIFEST_NAME, Manifest, sha256_file
+from timeline.releases.manifest import MANIFEST_NAME, Manifest
 from timeline.releases.paths import bundled_root, parse_version, releases_in
 from timeline.releases.settings import ENV_BASE_URL, ENV_OFFLINE, Settings, settings
+from timeline.releases.verify import check_release, refuse_symlinks, verify_folder
 
 LOG = logging.getLogger("timeline")
 LATEST = "latest"
+DISTRIBUTION = "dprk-russia-timeline"
 
 
 @dataclass(frozen=True)
@@ -50,7 +59,8 @@ class Release:
 
 
 def read_release(folder: Path, origin: str = "folder") -> Release:
-    """The release stored in ``folder`` (which holds a manifest.json)."""
+    """The release stored in ``folder`` (which holds a manifest.json and no symbolic link)."""
+    refuse_symlinks(folder)
     manifest = Manifest.read(folder / MANIFEST_NAME)
     return Release(manifest.version, folder, manifest, origin)
 
@@ -67,31 +77,36 @@ def local_versions(config: Settings | None = None) -> list[str]:
     return sorted(found, key=parse_version)
 
 
-def _check_against_index(release: Release) -> Release:
-    """A cached manifest must be the one the bundled index records (when it lists it)."""
-    entry = bundled_index().get(release.version)
-    if entry is not None:
-        actual = sha256_file(release.path / MANIFEST_NAME)
-        if actual != entry.manifest_sha256:
-            msg = (
-                f"{release.path / MANIFEST_NAME}: SHA-256 {actual} is not the published "
-                f"manifest's {entry.manifest_sha256}; delete {release.path} and download "
-                f"release {release.version} again"
-            )
-            raise IntegrityError(msg)
-    return release
-
-
 def find_local(version: str, config: Settings | None = None) -> Release | None:
-    """Release ``version`` if it is bundled or cached, else None.  Never downloads."""
+    """Release ``version`` if it is bundled or cached, else None.  Never downloads.
+
+    A cached release is verified in full first: IntegrityError if it is damaged.
+    """
     parse_version(version)
     if version in bundled_versions():
         return read_release(bundled_root() / version, "bundled")
     config = config or settings()
     folder = release_dir(config, version)
-    if (folder / MANIFEST_NAME).is_file():
-        return _check_against_index(read_release(folder, "cache"))
-    return None
+    if not (folder.exists() or folder.is_symlink()):
+        return None
+    return Release(version, folder, check_release(folder, version), "cache")
+
+
+def _local_or_repairable(version: str, config: Settings) -> Release | None:
+    """:func:`find_local`, but a damaged cached release is None when the mirror can replace
+    it (:func:`~timeline.releases.mirror.fetch_release` does, with a notice), and an error
+    saying how to get it replaced otherwise."""
+    try:
+        return find_local(version, config)
+    except IntegrityError as exc:
+        if not config.offline and config.base_url is not None:
+            return None
+        how = f"unset {ENV_OFFLINE}" if config.offline else f"set {ENV_BASE_URL} to a mirror"
+        msg = (
+            f"{exc}; cached release {version} is damaged: {how} and timeline downloads it "
+            f"again, or delete {release_dir(config, version)}"
+        )
+        raise IntegrityError(msg) from None
 
 
 def resolve_latest(config: Settings, stacklevel: int = 2) -> str:
@@ -147,7 +162,7 @@ def open_release(
         return read_release(bundled_root() / version, "bundled")
     config = settings(base_url=base_url, cache_dir=cache_dir)
     version = resolve_version(version, config, stacklevel + 1)
-    local = find_local(version, config)
+    local = _local_or_repairable(version, config)
     if local is not None:
         return local
     if config.offline or config.base_url is None:
@@ -189,7 +204,7 @@ def download_release(
     With ``dest``, a local (bundled or cached) release is copied there and
     verified; otherwise it is downloaded straight into ``dest``.
     """
-    from timeline.releases.mirror import copy_release, fetch_release, verify_folder
+    from timeline.releases.mirror import copy_release, fetch_release
 
     config = settings(base_url=base_url, cache_dir=cache_dir)
     if version == "latest" and config.base_url is not None and not config.offline:
@@ -199,19 +214,25 @@ def download_release(
         # not a silent fall back to what is already on disk (load() does fall back).
         mirror_index(config).latest()
     version = resolve_version(version, config, 3)
-    local = find_local(version, config)
+    local = _local_or_repairable(version, config)
     if dest is None:
+        if local is not None and local.origin == "bundled":
+            try:
+                verify_folder(local.path, local.manifest)
+            except IntegrityError as exc:
+                msg = f"{exc}; the installed package is damaged: reinstall {DISTRIBUTION}"
+                raise IntegrityError(msg) from None
+            return Fetched(local, "bundled")
         if local is not None:
-            verify_folder(local.path, local.manifest)
-            return Fetched(local, local.origin if local.origin == "bundled" else "cached")
+            return Fetched(local, "cached")  # verified in full by find_local
         return Fetched(read_release(fetch_release(version, config), "cache"), "downloaded")
     target = dest / version
-    if (target / MANIFEST_NAME).is_file():
-        present = read_release(target)
-        verify_folder(target, present.manifest)
-        return Fetched(present, "present")
+    if target.exists() or target.is_symlink():
+        with contextlib.suppress(IntegrityError):  # damaged: replaced below, with a notice
+            manifest = check_release(target, version)
+            return Fetched(Release(version, target, manifest, "folder"), "present")
     if local is not None:
-        return Fetched(read_release(copy_release(local, dest)), "copied")
+        return Fetched(read_release(copy_release(local, dest, config)), "copied")
     return Fetched(read_release(fetch_release(version, config, root=dest)), "downloaded")
 
 

@@ -8,9 +8,13 @@ change the environment between calls.  An argument always beats its variable.
                             (default: ``platformdirs.user_cache_dir("timeline")``)
 ``TIMELINE_OFFLINE=1``      never touch the network
 ``TIMELINE_NO_PROGRESS=1``  no progress bar even on a terminal
-``TIMELINE_RETRIES``        extra attempts after a failed download (default 3)
+``TIMELINE_RETRIES``        extra attempts after a timeout, a broken connection or an
+                            HTTP 5xx (default 3); a refused connection, any other 4xx
+                            and a checksum mismatch fail at once, never retried
 ``TIMELINE_RETRY_BACKOFF``  seconds before the first retry, doubled each time (default 1)
 ``TIMELINE_TIMEOUT``        seconds to wait for the server (default 30)
+``TIMELINE_LOCK_TIMEOUT``   seconds to wait for another process downloading the same
+                            release into the same cache (default 600)
 ``TIMELINE_STREAM_THRESHOLD``  bytes above which ``timeline validate`` streams a Parquet
                             file by row groups (default 268435456, i.e. 256 MiB)
 """
@@ -30,6 +34,7 @@ ENV_NO_PROGRESS = "TIMELINE_NO_PROGRESS"
 ENV_RETRIES = "TIMELINE_RETRIES"
 ENV_BACKOFF = "TIMELINE_RETRY_BACKOFF"
 ENV_TIMEOUT = "TIMELINE_TIMEOUT"
+ENV_LOCK_TIMEOUT = "TIMELINE_LOCK_TIMEOUT"
 ENV_STREAM_THRESHOLD = "TIMELINE_STREAM_THRESHOLD"
 
 _TRUE = {"1", "true", "yes", "on"}
@@ -47,6 +52,7 @@ class Settings:
     retries: int
     backoff: float
     timeout: float
+    lock_timeout: float = 600.0
 
     def require_base_url(self) -> str:
         """The mirror URL, or a clear error saying how to set one."""
@@ -127,4 +133,5 @@ def settings(
         retries=int(_number(ENV_RETRIES, 3, integer=True)),
         backoff=_number(ENV_BACKOFF, 1.0),
         timeout=_number(ENV_TIMEOUT, 30.0) or 30.0,
+        lock_timeout=_number(ENV_LOCK_TIMEOUT, 600.0),
     )
