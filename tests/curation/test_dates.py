@@ -111,3 +111,20 @@ def test_early_month_is_flagged_and_kept_as_month() -> None:
 )
 def test_no_dates(sentence: str) -> None:
     assert find_dates(sentence, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "start", "end"),
+    [
+        # the ISO week holding the day 7·N days back, whatever the weekday of publication
+        (date(2025, 2, 12), "The ferry sank two weeks ago.", "2025-01-27", "2025-02-02"),
+        (date(2025, 2, 16), "The ferry sank two weeks ago.", "2025-01-27", "2025-02-02"),
+        (date(2025, 1, 6), "The ferry sank three weeks ago.", "2024-12-16", "2024-12-22"),
+        (date(2025, 2, 12), "The ferry sank a week ago.", "2025-02-03", "2025-02-09"),
+    ],
+)
+def test_weeks_ago_is_an_iso_week(published: date, sentence: str, start: str, end: str) -> None:
+    (mention,) = find_dates(sentence, published)
+    assert (mention.date_start.isoformat() if mention.date_start else None) == start
+    assert (mention.date_end.isoformat() if mention.date_end else None) == end
+    assert mention.precision == "week"

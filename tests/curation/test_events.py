@@ -74,3 +74,28 @@ def test_suggest_event(
     event_type: str | None, start: date | None, end: date | None, expected: str | None
 ) -> None:
     assert suggest_event(event_type, start, end, EVENTS) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "unit", "expected"),
+    [
+        # a denial decides whatever is counted
+        ("The embassy dismissed the estimate of 900 sappers as pure invention", "sappers",
+         "non_confirmation"),
+        ("The ministry said no Belarusian pilots had flown there", None, "non_confirmation"),
+        ("Minsk said the accounts were a malicious hoax", None, "non_confirmation"),
+        ("The bulletin made no mention of the convoy", None, "non_confirmation"),
+        # the counted noun's head word, with the claim's verbs as overrides
+        ("A little under 70 marines died near the bridge", "marines", "casualties"),
+        ("Rescuers recovered 31 bodies from the rubble", "bodies", "casualties"),
+        ("Minsk fired 6 cruise missiles into the sea as a test", "cruise missiles", "weapons_test"),
+        ("Nine howitzers were seen moving toward the border", "howitzers", "troop_deployment"),
+        ("At least 80 radar operators arrived in Minsk", "radar operators", "troop_deployment"),
+        ("It is preparing to send 2,000 recruits east", "recruits", "deployment_preparation"),
+        ("Up to 500 radio drones were handed over", "radio drones", "weapons_transfer"),
+        # a warning verb beats the words of what is warned about
+        ("The navy warned that the island could test a new torpedo", None, "warning"),
+    ],
+)  # fmt: skip
+def test_event_type_order(words: str, unit: str | None, expected: str) -> None:
+    assert classify_event(words, unit)[0] == expected

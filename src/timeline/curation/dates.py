@@ -11,7 +11,11 @@ Monday to Sunday), ``month``, ``year`` or ``range``, never sharper than the word
   1st itself, that day, flagged ``ambiguous_date``), "later this year" (range from publication
   to 31 Dec);
 - "over the weekend": the most recent Saturday and Sunday (a range);
-- "N days/weeks/months/years ago": that day, ISO week, month or year;
+- "N days/weeks/months/years ago": that day, ISO week, month or year. "N weeks ago" is the
+  ISO week (Monday to Sunday, precision ``week``) holding the day 7·N days before publication,
+  not that single day: the words name a week, and an interval is never more precise than its
+  source ("two weeks ago" on Wednesday 12 Feb 2025 → 27 Jan–2 Feb 2025, like "last week" one
+  week further back);
 - "over the previous two months": a range ending with the statement's own interval (the
   ``anchor``) and starting that many units before its start;
 - month names: "in November" is the most recent November (a January report's "in December"

@@ -1,5 +1,21 @@
 """Candidate events: an event type from the words of a claim, and an existing event of the
-same type with overlapping dates as a suggestion (never merged). Stdlib only."""
+same type with overlapping dates as a suggestion (never merged). Stdlib only.
+
+The type (a key of ``timeline.model.vocab.EVENT_TYPES``) is decided in this order:
+
+1. a denial or rejection ("denied", "could not confirm", "dismissed the figures as ...",
+   "said no ... were", "made no mention", "the reports were a smear") → ``non_confirmation``,
+   whatever is counted;
+2. the counted noun's head word (the unit): people killed, wounded, dead or "bodies" →
+   ``casualties``; munitions → ``munitions_shipment``; weapons → ``weapons_transfer``;
+   soldiers and other personnel ("operators", "replacements", "generals") →
+   ``troop_deployment``; with overrides from the claim's verbs: deaths ("died") make any
+   personnel count ``casualties``, launches or tests of weapons ``weapons_test``, weapons seen
+   moving toward a border or front ``troop_deployment``, personnel being prepared or
+   mobilised to go ``deployment_preparation`` (troops "training" somewhere are deployed);
+3. a warning verb ("warned", "vowed", "threatened") → ``warning``;
+4. otherwise the first matching rule of :data:`EVENT_RULES`.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +32,14 @@ EVENT_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     for event_type, pattern in (
         ("non_confirmation",
          r"\b(?:not|never|neither|nor)\b[^.;]{0,60}\b(?:confirm\w*|acknowledg\w*)\b"
-         r"|\b(?:denied|denies|deny|declined\s+to\s+confirm|refused\s+to\s+confirm)\b"),
+         r"|\b(?:denied|denies|deny|declined\s+to\s+confirm|refused\s+to\s+confirm)\b"
+         r"|\b(?:dismiss\w*|reject\w*|brush\w*\s+off|rebuff\w*)\b[^.;]{0,50}\bas\b"
+         r"|\b(?:said|says|insisted|stated)\s+(?:that\s+)?no\s+(?!fewer|more|less|longer|doubt)"
+         r"|\bmade\s+no\s+mention\b"
+         r"|\b(?:fabrication|groundless|baseless|slander\w*)\b"
+         r"|\b(?:reports?|claims?|allegations?|figures|accounts?)\b[^.;]{0,40}\b(?:were|was|are|is)"
+         r"\s+(?:an?\s+)?[\"“]?(?:\w+\s+)?(?:provocation|smear|fabrication|lies?|fantasy|hoax"
+         r"|propaganda|false|untrue|nonsense|fake)\b"),
         ("concealment",
          r"\b(?:hid|hide|hides|hiding|hidden|conceal\w*|disguis\w*|fake\s+(?:documents|ids?|"
          r"identit\w+|papers|uniforms)|fabricated|forged|cover(?:ing)?\s+up|burn\w*\s+the\s+faces"
@@ -61,7 +84,12 @@ EVENT_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 
 _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:killed|wounded|injured|dead|captured|casualties|deaths)\b"), "casualties"),
+    (
+        re.compile(
+            r"\b(?:killed|wounded|injured|dead|captured|casualties|deaths|bodies|fatalities)\b"
+        ),
+        "casualties",
+    ),
     (re.compile(r"\b(?:drones?)\b"), "weapons_transfer"),
     (
         re.compile(
@@ -77,29 +105,70 @@ _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:soldiers?|troops?|personnel|brigades?|battalions?|officers|workers|men)\b"
+            r"\b(?:soldiers?|troops?|personnel|brigades?|battalions?|regiments?|divisions?|units"
+            r"|officers|workers|men|operators|replacements|reinforcements|recruits|conscripts"
+            r"|labou?rers|mercenaries|generals|commanders|instructors|specialists|advisers"
+            r"|advisors|sappers|marines|pilots|crews|fighters)\b"
         ),
         "troop_deployment",
     ),
 )
 
 
-def classify_event(words: str, unit: str | None = None) -> tuple[str | None, str | None]:
-    """The event type the words of a claim suggest, and the rule that chose it.
+_DENIAL = EVENT_RULES[0][2]
+_DEATHS = re.compile(
+    r"\b(?:killed|wounded|injured|casualties|losses|dead|died|die|deaths|fatalities)\b"
+)
+_LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|test(?:ed|s|ing)?|test-fir\w+|flew|flight)\b")
+_MOVING = re.compile(
+    r"\b(?:mov(?:ing|ed)|mass(?:ing|ed)|position(?:ed|ing)|station(?:ed|ing)|redeploy\w*)\s+"
+    r"(?:\w+\s+)?(?:toward|towards|near|along|to\s+the\s+(?:border|front))\b"
+)
+_PREPARING = re.compile(r"\b(?:prepar(?:ing|ed|es|e)\s+to|mobiliz\w+|mobilis\w+)\b")
+_WARNING_VERB = re.compile(r"\b(?:warn(?:ed|s|ing)?|vow(?:ed|s)?|threaten(?:ed|s)?)\b")
+_CASUALTY_WORDS = frozenset(
+    ["killed", "wounded", "injured", "dead", "captured", "missing", "died", "or", "and"]
+)  # fmt: skip
 
-    A counted unit decides first ("soldiers killed or wounded" → casualties, "containers" →
-    munitions_shipment), then the first matching rule of :data:`EVENT_RULES`.
-    """
+
+def _unit_type(unit: str, lowered: str) -> tuple[str, str] | None:
+    """The event type of a counted noun, with the claim's verbs as overrides."""
+    unit_l = unit.lower()
+    if _UNIT_TYPES[0][0].search(unit_l):
+        return "casualties", "event.unit_casualties"
+    head_words = [w for w in re.findall(r"[a-z][a-z’'-]*", unit_l) if w not in _CASUALTY_WORDS]
+    head = head_words[-1] if head_words else unit_l
+    for pattern, event_type in _UNIT_TYPES[1:]:
+        if not pattern.search(head):
+            continue
+        if event_type == "troop_deployment":
+            if _DEATHS.search(lowered):
+                return "casualties", "event.unit_casualties"
+            if _PREPARING.search(lowered):
+                return "deployment_preparation", "event.unit_preparation"
+        elif event_type == "weapons_transfer":
+            if _LAUNCHED.search(lowered):
+                return "weapons_test", "event.unit_test"
+            if _MOVING.search(lowered):
+                return "troop_deployment", "event.unit_moving"
+        if event_type != "casualties" and _DEATHS.search(lowered):
+            return "casualties", "event.unit_casualties"
+        return event_type, f"event.unit_{event_type}"
+    return None
+
+
+def classify_event(words: str, unit: str | None = None) -> tuple[str | None, str | None]:
+    """The event type the words of a claim suggest, and the rule that chose it (the order is
+    in the module's docstring)."""
     lowered = words.lower()
+    if _DENIAL.search(lowered):
+        return "non_confirmation", "event.non_confirmation"
     if unit:
-        unit_l = unit.lower()
-        for pattern, event_type in _UNIT_TYPES:
-            if pattern.search(unit_l):
-                if event_type != "casualties" and re.search(
-                    r"\b(?:killed|wounded|casualties|losses|dead)\b", lowered
-                ):
-                    return "casualties", "event.unit_casualties"
-                return event_type, f"event.unit_{event_type}"
+        typed = _unit_type(unit, lowered)
+        if typed is not None:
+            return typed
+    if _WARNING_VERB.search(lowered):
+        return "warning", "event.warning"
     for event_type, rule, pattern in EVENT_RULES:
         if pattern.search(lowered):
             return event_type, rule
