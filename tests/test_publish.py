@@ -440,3 +440,15 @@ def test_a_corrupt_source_release_is_refused(releases: Path, tmp_path: Path) -> 
     assert "SHA-256" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "mirror").exists()
     assert leftovers(tmp_path) == []
+
+
+def test_a_symlinked_dest_keeps_its_link(releases: Path, published: Path, tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    shutil.copytree(published, real)
+    link = tmp_path / "link"
+    link.symlink_to(real, target_is_directory=True)
+    both = _second_release(releases, tmp_path / "work")
+    assert publish(link, both).status == "updated"
+    assert link.is_symlink()
+    assert (real / "0.2.0" / "manifest.json").is_file()
+    assert leftovers(tmp_path) == []

@@ -483,6 +483,8 @@ def publish(dest: Path, releases_dir: Path | None = None) -> PublishResult:
     """
     releases_dir = releases_dir if releases_dir is not None else bundled_root()
     dest = Path(dest)
+    if dest.is_symlink():  # replace the folder it points to, not the link
+        dest = dest.resolve()
     _check_dest(dest, releases_dir)
     releases = source_releases(releases_dir)
     previous = ReleaseIndex.read(dest / INDEX_NAME) if dest.is_dir() else None
