@@ -32,22 +32,27 @@ import click
 )
 @click.option("--dpi", type=click.IntRange(50, 600), default=110, show_default=True)
 def plot(output: Path, fmt: str | None, version: str | None, dpi: int) -> None:
-    """Draw the timeline chart: events by date precision and type, numbers with bounds.
+    """Draw the timeline chart: events by date precision and type family, numbers with bounds.
+
+    An event far beyond the others (a plan for next year) is marked at the edge of the
+    time axis with its date in words, so the rest are not squeezed together.
 
     Needs matplotlib: pip install "dprk-russia-timeline[plot]".
 
     \b
     Example:
       $ timeline plot --output timeline.png
-      wrote timeline.png (png, 23 events, 7 numeric claims)
+      wrote timeline.png (png, 23 events, 7 numeric claims; ev-0021 marked at the axis edge)
     """
     from timeline.outputs.chart import chart_format, require_matplotlib, save_timeline
 
     chosen = chart_format(output, fmt)
     require_matplotlib()
     chart = save_timeline(output, chosen, version, dpi)
+    edge = f"; {', '.join(chart.far_off)} marked at the axis edge" if chart.far_off else ""
     click.echo(
-        f"wrote {output} ({chosen}, {len(chart.events)} events, {len(chart.claims)} numeric claims)"
+        f"wrote {output} ({chosen}, {len(chart.events)} events, "
+        f"{len(chart.claims)} numeric claims{edge})"
     )
 
 
