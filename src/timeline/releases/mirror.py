@@ -33,16 +33,17 @@ passes its limit.  pooch and requests are imported only when a download happens.
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import os
 import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, BinaryIO
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from timeline.errors import (
     ConfigError,
@@ -196,6 +197,86 @@ def _size(count: int) -> str:
     return f"{count / (1 << 20):g} MiB" if count >= 1 << 20 else f"{count} bytes"
 
 
+class _Retry(Exception):
+    """One attempt failed in a way the next one may not: ``args[0]`` says how."""
+
+
+def _get(url: str, sink: BinaryIO, settings: Settings, what: str, cap: int | None) -> None:
+    """One GET of ``url`` through pooch into ``sink``, at most ``cap`` bytes.
+
+    Raises :class:`_Retry` for what may pass next time, and our one-line error for
+    what will not.
+    """
+    import pooch
+    import requests
+
+    label = unquote(PurePosixPath(urlsplit(url).path).name) or url
+    downloader = pooch.HTTPDownloader(
+        progressbar=progress_for(label, settings), timeout=settings.timeout
+    )
+    try:
+        with _quiet_pooch():
+            downloader(url, _CappedFile(sink, cap), None)
+    except requests.HTTPError as exc:
+        status = _http_status(exc)
+        if status is not None and status < 500 and status not in RETRYABLE_STATUS:
+            msg = (
+                f"{url}: HTTP {status} for {what}; the mirror does not have it: check "
+                f"{ENV_BASE_URL} or try another mirror"
+            )
+            raise DownloadError(msg) from None
+        reason = f"HTTP {status}"
+        raise _Retry(reason) from None
+    except requests.Timeout:
+        reason = f"no answer within {settings.timeout:g} s"
+        raise _Retry(reason) from None
+    except requests.exceptions.SSLError as exc:
+        msg = (
+            f"{url}: could not download {what}: the TLS connection failed "
+            f"({_os_reason(exc, 'certificate or protocol error')}); check {ENV_BASE_URL}"
+        )
+        raise DownloadError(msg) from None
+    except requests.ConnectionError as exc:
+        if _refused(exc):
+            msg = (
+                f"{url}: could not download {what}: {urlsplit(url).netloc} refused "
+                f"the connection (nothing listens there); check {ENV_BASE_URL}, or set "
+                f"{ENV_OFFLINE}=1 to use local releases only"
+            )
+            raise DownloadError(msg) from None
+        reason = _os_reason(exc, "the connection failed")
+        raise _Retry(reason) from None
+    except (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError):
+        reason = "the connection broke before the whole file arrived"
+        raise _Retry(reason) from None
+    except requests.RequestException as exc:  # an invalid URL, too many redirects...
+        msg = f"{url}: could not download {what}: {type(exc).__name__}; check {ENV_BASE_URL}"
+        raise DownloadError(msg) from None
+
+
+def _with_retries(url: str, settings: Settings, what: str, attempt: Callable[[], None]) -> None:
+    """Run ``attempt`` until it returns, retrying on :class:`_Retry` with exponential backoff."""
+    if settings.offline:
+        msg = f"{ENV_OFFLINE} is set: not downloading {url}; unset it to allow downloads"
+        raise OfflineError(msg)
+    attempts = 1 + settings.retries
+    reason = "unknown error"
+    for number in range(attempts):
+        if number:
+            time.sleep(settings.backoff * 2 ** (number - 1))
+        try:
+            attempt()
+        except _Retry as exc:
+            reason = str(exc.args[0])
+            continue
+        return
+    msg = (
+        f"{url}: could not download {what} after {attempts} attempt(s) ({reason}); check your "
+        f"connection and {ENV_BASE_URL}, or set {ENV_OFFLINE}=1 to use local releases only"
+    )
+    raise DownloadError(msg)
+
+
 def retrieve(
     url: str,
     dest: Path,
@@ -213,96 +294,37 @@ def retrieve(
     SHA-256 is ``sha256`` (when given).  A body shorter than ``size`` is a broken
     transfer and retried; any other mismatch is an IntegrityError at once.
     """
-    import pooch
-    import requests
-
-    if settings.offline:
-        msg = f"{ENV_OFFLINE} is set: not downloading {url}; unset it to allow downloads"
-        raise OfflineError(msg)
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise _unwritable(dest.parent, what, exc) from None
     part = dest.with_name(f".{dest.name}.part")
-    attempts = 1 + settings.retries
-    reason = "unknown error"
-    for attempt in range(attempts):
-        if attempt:
-            time.sleep(settings.backoff * 2 ** (attempt - 1))
-        downloader = pooch.HTTPDownloader(
-            progressbar=progress_for(dest.name, settings), timeout=settings.timeout
-        )
+
+    def attempt() -> None:
         try:
-            try:
-                with part.open("wb") as handle, _quiet_pooch():
-                    downloader(url, _CappedFile(handle, size if size is not None else limit), None)
-            except requests.HTTPError as exc:
-                status = _http_status(exc)
-                if status is not None and status < 500 and status not in RETRYABLE_STATUS:
-                    msg = (
-                        f"{url}: HTTP {status} for {what}; the mirror does not have it: check "
-                        f"{ENV_BASE_URL} or try another mirror"
-                    )
-                    raise DownloadError(msg) from None
-                reason = f"HTTP {status}"
-                continue
-            except requests.Timeout:
-                reason = f"no answer within {settings.timeout:g} s"
-                continue
-            except requests.exceptions.SSLError as exc:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            with part.open("wb") as handle:
+                _get(url, handle, settings, what, size if size is not None else limit)
+        except _TooLong:
+            raise _too_long(url, what, size, limit) from None
+        except OSError as exc:  # writing failed (disk full, permissions): not worth a retry
+            raise _unwritable(dest.parent, what, exc) from None
+        got = part.stat().st_size
+        if sha256 is not None:
+            actual = sha256_file(part)
+            if actual != sha256 and size is not None and got < size:
+                reason = f"only {got} of {size} bytes arrived"
+                raise _Retry(reason)
+            if actual != sha256:
                 msg = (
-                    f"{url}: could not download {what}: the TLS connection failed "
-                    f"({_os_reason(exc, 'certificate or protocol error')}); check {ENV_BASE_URL}"
+                    f"{url}: {what} does not match its SHA-256: expected {sha256}, got "
+                    f"{actual} ({got} bytes); the mirror's copy is corrupt or was tampered "
+                    f"with: nothing was kept, try another mirror ({ENV_BASE_URL})"
                 )
-                raise DownloadError(msg) from None
-            except requests.ConnectionError as exc:
-                if _refused(exc):
-                    msg = (
-                        f"{url}: could not download {what}: {urlsplit(url).netloc} refused "
-                        f"the connection (nothing listens there); check {ENV_BASE_URL}, or set "
-                        f"{ENV_OFFLINE}=1 to use local releases only"
-                    )
-                    raise DownloadError(msg) from None
-                reason = _os_reason(exc, "the connection failed")
-                continue
-            except (
-                requests.exceptions.ChunkedEncodingError,
-                requests.exceptions.ContentDecodingError,
-            ):
-                reason = "the connection broke before the whole file arrived"
-                continue
-            except requests.RequestException as exc:  # an invalid URL, too many redirects...
-                msg = (
-                    f"{url}: could not download {what}: {type(exc).__name__}; check {ENV_BASE_URL}"
-                )
-                raise DownloadError(msg) from None
-            except _TooLong:
-                raise _too_long(url, what, size, limit) from None
-            except OSError as exc:  # writing failed (disk full, permissions): not worth a retry
-                raise _unwritable(dest.parent, what, exc) from None
-            got = part.stat().st_size
-            if sha256 is not None:
-                actual = sha256_file(part)
-                if actual != sha256 and size is not None and got < size:
-                    reason = f"only {got} of {size} bytes arrived"
-                    continue
-                if actual != sha256:
-                    msg = (
-                        f"{url}: {what} does not match its SHA-256: expected {sha256}, got "
-                        f"{actual} ({got} bytes); the mirror's copy is corrupt or was tampered "
-                        f"with: nothing was kept, try another mirror ({ENV_BASE_URL})"
-                    )
-                    raise IntegrityError(msg)
-            os.replace(part, dest)
-            return
-        finally:
-            with contextlib.suppress(OSError):
-                part.unlink()
-    msg = (
-        f"{url}: could not download {what} after {attempts} attempt(s) ({reason}); check your "
-        f"connection and {ENV_BASE_URL}, or set {ENV_OFFLINE}=1 to use local releases only"
-    )
-    raise DownloadError(msg)
+                raise IntegrityError(msg)
+        os.replace(part, dest)
+
+    try:
+        _with_retries(url, settings, what, attempt)
+    finally:
+        with contextlib.suppress(OSError):
+            part.unlink()
 
 
 def _unwritable(folder: Path, what: str, exc: OSError) -> ConfigError:
@@ -329,11 +351,19 @@ def _too_long(url: str, what: str, size: int | None, limit: int | None) -> Excep
 
 
 def fetch_bytes(url: str, settings: Settings, what: str, limit: int = INDEX_LIMIT) -> bytes:
-    """The body of a small file (such as the index), at most ``limit`` bytes."""
-    with tempfile.TemporaryDirectory(prefix="timeline-") as folder:
-        path = Path(folder) / PurePosixPath(url).name
-        retrieve(url, path, None, settings, what, limit=limit)
-        return path.read_bytes()
+    """The body of a small file (such as the index), at most ``limit`` bytes, in memory."""
+    buffer = io.BytesIO()
+
+    def attempt() -> None:
+        buffer.seek(0)
+        buffer.truncate()
+        try:
+            _get(url, buffer, settings, what, limit)
+        except _TooLong:
+            raise _too_long(url, what, None, limit) from None
+
+    _with_retries(url, settings, what, attempt)
+    return buffer.getvalue()
 
 
 def mirror_index(settings: Settings) -> ReleaseIndex:
