@@ -29,7 +29,7 @@ from timeline.errors import (
     OfflineError,
     ReleaseNotFoundError,
 )
-from timeline.releases.cache import cached_versions, release_dir
+from timeline.releases.cache import cached_versions, release_dir, sweep
 from timeline.releases.index import bundled_index
 from timeline.releases.manifest import MANIFEST_NAME, Manifest
 from timeline.releases.paths import bundled_root, parse_version, releases_in
@@ -95,7 +95,9 @@ def find_local(version: str, config: Settings | None = None) -> Release | None:
 def _local_or_repairable(version: str, config: Settings) -> Release | None:
     """:func:`find_local`, but a damaged cached release is None when the mirror can replace
     it (:func:`~timeline.releases.mirror.fetch_release` does, with a notice), and an error
-    saying how to get it replaced otherwise."""
+    saying how to get it replaced otherwise.  Sweeps the cache of what killed processes
+    left first."""
+    sweep(config.cache_dir)  # hidden folders of killed processes (only when their lock is free)
     try:
         return find_local(version, config)
     except IntegrityError as exc:

@@ -3,8 +3,9 @@
 Every folder timeline reads a release from goes through here: a cached release
 before it is used, a download before it is installed, a folder given by path.
 
-* Names from a manifest are relative paths that stay inside the folder
-  (:func:`safe_name`): no ``..``, no absolute path, no backslash, no control character.
+* Names from a manifest are canonical relative paths that stay inside the folder
+  (:func:`safe_name`): no ``..``, no absolute path, no backslash, no control character,
+  not the manifest itself.
 * No symbolic link anywhere in the folder, the folder itself included
   (:func:`refuse_symlinks`): a link would make a "release file" any file on the
   machine, and a later write through it could land outside the folder.
@@ -39,7 +40,8 @@ def safe_name(name: str, where: str) -> PurePosixPath:
         or "\\" in name
         or any(ord(c) < 32 or ord(c) == 127 for c in name)
         or any(p in ("", "..") for p in path.parts)
-        or path.as_posix() == MANIFEST_NAME
+        or path.as_posix() in (MANIFEST_NAME, ".")
+        or path.as_posix() != name  # not canonical: "a//b", "./x", "x/"
     ):
         msg = f"{where}: refusing unsafe file name {name!r} in the manifest"
         raise IntegrityError(msg)
