@@ -184,7 +184,7 @@ def test_known_claimant_filtered_out_still_says_no_events_match() -> None:
 def test_plural_helper() -> None:
     assert plural(1, "row") == "1 row"
     assert plural(0, "row") == "0 rows"
-    assert plural(12_000, "row") == "12,000 rows"
+    assert plural(12_000, "row") == "12000 rows"
     assert plural(2, "entry", "entries") == "2 entries"
     assert row_counts({"claims": 1}) == "claims 1 row"
     assert row_counts({"sources": 1, "claims": 32}) == "sources 1, claims 32 rows"

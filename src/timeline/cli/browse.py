@@ -148,7 +148,7 @@ def info(version: str | None) -> None:
     click.echo(f"folder {release.path}")
     click.echo(f"schema fingerprint {release.manifest.schema_fingerprint}")
     for name, entry in sorted(release.manifest.files.items()):
-        rows = f"{entry['rows']:>6,} {noun(entry['rows'], 'row'):<4}" if "rows" in entry else ""
+        rows = f"{entry['rows']:>6} {noun(entry['rows'], 'row'):<4}" if "rows" in entry else ""
         rows = f"{rows:<11}"
         click.echo(f"{name:<48} {rows} {entry['bytes']:>9} bytes  sha256 {entry['sha256']}")
 

@@ -9,9 +9,10 @@ from collections.abc import Mapping
 
 
 def plural(count: int, noun: str, plural_noun: str | None = None) -> str:
-    """'1 row', '2 rows', '1,200 rows': the count with its noun in the right number."""
+    """'1 row', '2 rows': the count with its noun in the right number (digits only, as
+    the validation summary writes them)."""
     word = noun if count == 1 else (plural_noun or f"{noun}s")
-    return f"{count:,} {word}"
+    return f"{count} {word}"
 
 
 def noun(count: int, singular: str, plural_noun: str | None = None) -> str:
@@ -21,7 +22,7 @@ def noun(count: int, singular: str, plural_noun: str | None = None) -> str:
 
 def row_counts(rows: Mapping[str, int]) -> str:
     """'sources 1, actors 18, claims 32 rows': rows per table; 'claims 1 row' for one row."""
-    listing = ", ".join(f"{table} {count:,}" for table, count in rows.items())
+    listing = ", ".join(f"{table} {count}" for table, count in rows.items())
     return f"{listing} {noun(sum(rows.values()), 'row')}"
 
 
