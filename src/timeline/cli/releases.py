@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from timeline.cli.options import format_option
+from timeline.outputs.words import plural
 
 BASE_URL_HELP = "Mirror to use (default: $TIMELINE_BASE_URL)."
 CACHE_HELP = "Download cache (default: $TIMELINE_CACHE_DIR, else the per-user cache folder)."
@@ -104,7 +105,7 @@ def download(version: str, dest: Path | None, base_url: str | None, cache_dir: P
     }
     click.echo(
         f"release {release.version} {labels[fetched.status]}: {release.path} "
-        f"({count} files verified)"
+        f"({plural(count, 'file')} verified)"
     )
 
 

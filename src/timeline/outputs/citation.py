@@ -28,8 +28,8 @@ def bibtex(meta: dict[str, Any]) -> str:
             f"  year = {{{year}}},",
             f"  version = {{{meta['version']}}},",
             f"  date = {{{meta.get('released')}}},",
-            "  howpublished = {Python package \\texttt{timeline}, release files with SHA-256 "
-            "manifest},",
+            "  howpublished = {Python package \\texttt{dprk-russia-timeline}, "
+            "release files with SHA-256 manifest},",
             f"  note = {{Licence {meta.get('license')}; manifest SHA-256 "
             f"{meta['manifest_sha256']}}}",
             "}",
