@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from timeline.curation.attribution import (
@@ -11,6 +13,7 @@ from timeline.curation.attribution import (
     match_actor,
     split_claimants,
 )
+from timeline.curation.dates import find_dates
 from timeline.curation.sentences import Span, quotations
 
 ACTORS = [
@@ -140,3 +143,64 @@ def test_country_of() -> None:
     assert country_of("South Korea’s military") == "KOR"
     assert country_of("North Korean losses are higher than in South Korea", last=True) == "KOR"
     assert country_of("a Finnish analyst") is None
+
+
+# --- the subject of a reporting verb behind inserted material --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a non-restrictive relative clause between commas
+        ("The coast guard, which patrols the strait every night, counted 14 boats.",
+         None),
+        ("The Nordic Monitor, which tracks rail freight from satellites, estimated the cargo at "
+         "90 wagons.", "The Nordic Monitor"),
+        ("Senator Ada Voss, who chairs the budget panel, said 40 jets were ordered.",
+         "Senator Ada Voss"),
+        # an indefinite apposition
+        ("Maj. Piet Rauw, a spokesman for the Dutch navy, told reporters two frigates sailed.",
+         "Maj. Piet Rauw"),
+        # a participle phrase, then an adverb before the verb
+        ("The Harbour Authority, asked about the convoy, again denied that any tanker docked.",
+         "The Harbour Authority"),
+        # a restrictive relative clause, no commas
+        ("A customs official who declined to give his name said 30 trucks crossed.",
+         "A customs official"),
+        ("Diplomats who attended the closed session said the vote was postponed.",
+         "Diplomats"),
+        # a number counting the claimants belongs to them
+        ("Eleven ferries were held at the port, three Greek officials said on Monday.",
+         "three Greek officials"),
+    ],
+)  # fmt: skip
+def test_subject_behind_insertions(text: str, claimant: str | None) -> None:
+    found = frames_of(text)
+    if claimant is None:
+        assert found == []  # "counted" is no reporting verb: nothing to attribute
+    else:
+        assert [words for _, words, _ in found] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "parenthetical"),
+    [
+        ("Since the spring, the agency noted, exports of grain have tripled.", True),
+        ("In October alone, the auditors said, the port handled 80 ships.", True),
+        # a date after the verb does not end the parenthetical
+        ("By the end of May, the army said on Friday, 300 recruits had signed up.", True),
+        # the circumstances of the statement are no content
+        ("Ninety ships left port, two officials said, speaking on condition of anonymity.",
+         False),
+        ("Ninety ships left port, the navy said.", False),
+    ],
+)  # fmt: skip
+def test_parenthetical_frame_covers_the_sentence(text: str, parenthetical: bool) -> None:
+    sentence = Span(0, len(text))
+    dates = [Span(d.start, d.end) for d in find_dates(text, date(2025, 3, 7), 0, len(text))]
+    (frame,) = find_frames(text, sentence, quotations(text, 0, len(text)), dates)
+    assert ("parenthetical" in frame.flags) is parenthetical
+    if parenthetical:
+        assert frame.scope == sentence
+    else:
+        assert frame.backward and frame.scope.end <= frame.np_start

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.curation.sentences import clauses, quotations, split_sentences
+from timeline.curation.sentences import clauses, join_quoted, quotations, split_sentences
 
 
 def pieces(text: str) -> list[str]:
@@ -55,3 +55,22 @@ def test_quotations_exclude_marks() -> None:
 )  # fmt: skip
 def test_clauses(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in clauses(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation running over two sentences stays with its attribution
+        ("“We lost two boats. The crews were saved,” the captain said. Rain fell.",
+         ["“We lost two boats. The crews were saved,” the captain said.", "Rain fell."]),
+        ('"It was quiet. Then 40 shells hit," a medic told reporters.',
+         ['"It was quiet. Then 40 shells hit," a medic told reporters.']),
+        # closed quotations and quotations never closed on their line are left alone
+        ("“Go,” he said. “Now.” They left.", ["“Go,” he said.", "“Now.”", "They left."]),
+        ("“The siege goes on. Food is short.\nNobody came.",
+         ["“The siege goes on.", "Food is short.", "Nobody came."]),
+    ],
+)  # fmt: skip
+def test_join_quoted(text: str, expected: list[str]) -> None:
+    spans = join_quoted(text, split_sentences(text))
+    assert [text[s:e] for s, e in spans] == expected

@@ -70,7 +70,18 @@ _BY = re.compile(r"\s+by\s+")
 #: an age, between commas ("X, in a briefing to lawmakers last week, estimated"; "X, 57, told").
 _PAREN_BEFORE = re.compile(
     r",\s*(?:(?:in|at|during|on|speaking|writing|citing|quoting|addressing|after|before|while"
-    r"|through|via|with|without|in\s+an?)\b[^,;:“”\"]*|\d{1,3})\s*,\s*$"
+    r"|through|via|with|without|in\s+an?|which|who|whose|whom|where|asked|interviewed|an?"
+    r"|[a-z]{3,}(?:ing|ed))\b[^,;:“”\"]*|\d{1,3})\s*,\s*$"
+)
+#: A restrictive relative clause between a claimant and its verb, without commas ("a ministry
+#: official who asked not to be named said", "lawmakers who had read the annex said").
+_RELATIVE_BEFORE = re.compile(r"\s(?:who|which)\s[^,;:“”\"]{1,120}$")
+#: Words counting a claimant ("two U.S. officials", "several diplomats").
+_QUANTIFIERS: frozenset[str] = _wordset(
+    """
+    two three four five six seven eight nine ten several some many few both all numerous
+    multiple
+    """
 )
 
 ROLE_WORDS: frozenset[str] = _wordset(
@@ -86,6 +97,7 @@ ROLE_WORDS: frozenset[str] = _wordset(
     broadcaster newspaper daily think tank institute operations special forces border guard
     guards unit operators agency’s ministry’s bureau coast centre center watchdog embassy
     consulate authority commission board court tribunal regulator inspectorate observatory
+    regulators auditors inspectors negotiators monitor prosecutor investigator
     """
 )
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "it", "they", "we", "i"})
@@ -211,15 +223,19 @@ def _inside(pos: int, spans: Sequence[Span]) -> Span | None:
     return None
 
 
+_CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "in", "or", "&"})
+
+
 def _np_backward(
     text: str, start: int, verb_start: int, dates: Sequence[Span]
 ) -> tuple[int, int] | None:
-    """The claimant's words ending just before the verb, as offsets, or None."""
-    paren = _PAREN_BEFORE.search(text, start, verb_start)
-    if paren is not None and paren.start() > start:
-        found = _np_backward(text, start, paren.start(), dates)
-        if found is not None:
-            return found
+    """The claimant's words ending just before the verb, as offsets, or None.
+
+    The subject is looked for behind the verb's auxiliaries, adverbs and date words, and behind
+    material inserted between the subject and its verb: a parenthetical or apposition between
+    commas (", which says …,", ", a spokesman for X,", ", in a dispatch on Monday,", ", 57,")
+    and a restrictive relative clause ("an official who asked not to be named said").
+    """
     tokens = _tokens(text, start, verb_start)
     i = len(tokens) - 1
     # skip auxiliaries, adverbs and date words between the subject and the verb
@@ -229,6 +245,17 @@ def _np_backward(
         i -= 1
     if i < 0:
         return None
+    cut = tokens[i][2]
+    paren = _PAREN_BEFORE.search(text, start, cut)
+    if paren is not None and paren.start() > start:
+        found = _np_backward(text, start, paren.start(), dates)
+        if found is not None:
+            return found
+    relative = _RELATIVE_BEFORE.search(text, start, cut)
+    if relative is not None and relative.start() > start:
+        found = _np_backward(text, start, relative.start(), dates)
+        if found is not None and found[1] == relative.start():
+            return found
     end_index = i
     if tokens[i][0].lower() in PRONOUNS:
         return tokens[i][1], tokens[i][2]
@@ -246,6 +273,20 @@ def _np_backward(
             if word.lower() in {"the", "a", "an"}:
                 break
             continue
+        if collected and word.lower() in _QUANTIFIERS:
+            collected.append(i)  # "two U.S. officials said"
+            break
+        if collected and word.isalpha() and word.islower() and word not in _CONNECTORS:
+            # "a customs official": lowercase modifiers up to an article
+            j = i
+            while j >= 0 and j > i - 3 and tokens[j][0].isalpha():
+                if tokens[j][0].lower() in {"the", "a", "an"}:
+                    collected.extend(range(j, i + 1))
+                    break
+                if not tokens[j][0].islower():
+                    break
+                j -= 1
+            break
         if word.lower() in {"of", "for", "and", "&", "in"} and collected and i > 0:
             # "officials in Tokyo": "in" only joins a role word to a capitalised place
             if word.lower() == "in" and not (
@@ -438,7 +479,18 @@ def find_frames(
                 )
                 lead = text[s_start:np_start].rstrip()
                 tail_end = _clause_end(text, v_end, s_end)
+                resume = _after_parenthetical(text, v_end, s_end, dates)
                 if (
+                    lead.endswith(",")
+                    and _content_words(text, s_start, np_start) >= 1
+                    and resume is not None
+                ):
+                    # "Over the past weeks, the ministry added, the North moved 18 launchers":
+                    # a frame set off by commas inside the sentence covers all of it
+                    frame.backward = True
+                    frame.scope = Span(s_start, s_end)
+                    frame.flags.append("parenthetical")
+                elif (
                     lead.endswith((",", "”", '"'))
                     and _content_words(text, s_start, np_start) >= 3
                     and _content_words(text, v_end, tail_end) <= 8
@@ -484,6 +536,32 @@ def find_frames(
                         frame.scope = Span(frame.scope.start, cut)
                     break
     return frames
+
+
+#: What follows a frame without stating anything: the circumstances of the statement.
+_ATTRIBUTION_TAIL = re.compile(
+    r"(?:[a-z]+ing|according|in|on|at|during|after|before|without|via|through|as|when|while"
+    r"|who|which|where)\b"
+)
+
+
+def _after_parenthetical(text: str, pos: int, end: int, dates: Sequence[Span]) -> int | None:
+    """Where the sentence resumes after a frame set off by commas (", the ministry added, …"),
+    or None when no comma follows the verb (its date words skipped) or only the circumstances
+    of the statement do (", speaking on condition of anonymity")."""
+    while True:
+        gap = re.match(r"\s*", text[pos:end])
+        pos += gap.end() if gap else 0
+        date = next((d for d in dates if d.start == pos), None)
+        if date is None:
+            break
+        pos = date.end
+    if not text.startswith(",", pos):
+        return None
+    rest = text[pos + 1 : end].lstrip()
+    if _ATTRIBUTION_TAIL.match(rest) or _content_words(text, pos + 1, end) < 3:
+        return None
+    return pos + 1
 
 
 def _quote_before(text: str, pos: int, quotes: Sequence[Span]) -> Span | None:

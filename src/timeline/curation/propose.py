@@ -29,7 +29,14 @@ from timeline.curation.attribution import (
 from timeline.curation.dates import DateMention, find_dates
 from timeline.curation.events import classify_event, suggest_event
 from timeline.curation.numbers import NumberMention, find_numbers
-from timeline.curation.sentences import Span, clauses, quotations, split_sentences, trim
+from timeline.curation.sentences import (
+    Span,
+    clauses,
+    join_quoted,
+    quotations,
+    split_sentences,
+    trim,
+)
 
 __all__ = ["CANDIDATE_KEYS", "propose"]
 
@@ -753,6 +760,6 @@ def propose(
     echoed, and its publisher is the claimant of the report's own statements.
     """
     proposer = _Proposer(text, published_on, actors, events, source or {})
-    for sentence in split_sentences(text):
+    for sentence in join_quoted(text, split_sentences(text)):
         proposer.sentence(sentence)
     return {"source": _source(text, published_on, source or {}), "candidates": proposer.result()}

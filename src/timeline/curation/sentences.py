@@ -7,12 +7,14 @@ slice quotes out of the text and never rebuild strings. Stdlib only.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 __all__ = [
     "ABBREVIATIONS",
     "Span",
     "clauses",
+    "join_quoted",
     "quotations",
     "split_sentences",
     "trim",
@@ -167,6 +169,42 @@ def split_sentences(text: str) -> list[Span]:
         if span.end > span.start:
             spans.append(span)
     return spans
+
+
+def _open_quote(text: str, span: Span) -> bool:
+    """Whether a quotation opened in ``span`` is still open at its end."""
+    words = text[span.start : span.end]
+    if words.count("“") > words.count("”"):
+        return True
+    return words.count('"') % 2 == 1
+
+
+def join_quoted(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Sentences joined where a quotation runs across them ('"We lost two. They lost ten,"
+    she said.' is one unit): a sentence that leaves a quotation open is joined to the
+    following sentences of the same line until the quotation closes. A quotation that never
+    closes on its line leaves the sentences as they are."""
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        if _open_quote(text, span):
+            j = i
+            merged = span
+            while j + 1 < len(spans) and "\n" not in text[merged.end : spans[j + 1].start]:
+                j += 1
+                merged = Span(span.start, spans[j].end)
+                if not _open_quote(text, merged):
+                    out.append(merged)
+                    i = j + 1
+                    break
+            else:
+                out.append(span)
+                i += 1
+            continue
+        out.append(span)
+        i += 1
+    return out
 
 
 def quotations(text: str, start: int, end: int) -> list[Span]:
