@@ -256,6 +256,12 @@ def _np_backward(
         found = _np_backward(text, start, relative.start(), dates)
         if found is not None and found[1] == relative.start():
             return found
+        # "senators who had visited the border said": any noun a "who" clause describes
+        head = re.search(
+            r"(?:\b(?:the|a|an)\s+)?(?:[a-z]+\s+)?\b[A-Za-z][a-z]+$", text[start : relative.start()]
+        )
+        if head is not None and re.match(r"\s*who\b", text[relative.start() : cut]):
+            return start + head.start(), relative.start()
     end_index = i
     if tokens[i][0].lower() in PRONOUNS:
         return tokens[i][1], tokens[i][2]
@@ -279,13 +285,21 @@ def _np_backward(
         if collected and word.isalpha() and word.islower() and word not in _CONNECTORS:
             # "a customs official": lowercase modifiers up to an article
             j = i
-            while j >= 0 and j > i - 3 and tokens[j][0].isalpha():
-                if tokens[j][0].lower() in {"the", "a", "an"}:
-                    collected.extend(range(j, i + 1))
-                    break
-                if not tokens[j][0].islower():
-                    break
+            while (
+                j > i - 3
+                and j >= 0
+                and tokens[j][0].isalpha()
+                and tokens[j][0].islower()
+                and tokens[j][0] not in {"the", "a", "an"}
+            ):
                 j -= 1
+            if j >= 0 and tokens[j][0].lower() in {"the", "a", "an"}:
+                collected.extend(range(j, i + 1))
+            elif j >= 0 and j < i and re.fullmatch(r"[A-Z][\w.-]*[’']s", tokens[j][0]):
+                # "Norway's coastal agency": a possessive before the modifiers
+                collected.extend(range(j + 1, i + 1))
+                i = j
+                continue
             break
         if word.lower() in {"of", "for", "and", "&", "in"} and collected and i > 0:
             # "officials in Tokyo": "in" only joins a role word to a capitalised place

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from timeline.curation.attribution import (
+    ROLE_WORDS,
     Claimant,
     Frame,
     certainty,
@@ -85,6 +86,45 @@ _GENERIC_CLAIMANT = re.compile(
     r"leader|adviser|general|diplomat|envoy|department|unit|embassy|directorate|committee|"
     r"council|mission|administration|headquarters|forces|force|brigade|regiment|division))$"
 )
+_REFERRING_PRONOUNS: frozenset[str] = frozenset({"it", "he", "she", "they"})
+#: A descriptor subject: "the agency", "the spy agency", "this ministry", "the officials".
+_DESCRIPTOR = re.compile(r"(?i:the|this|that)\s+((?:[a-z’'-]+\s+){0,2}[a-z’'-]+)")
+#: An opening naming the occasion of the previous statement ("In that briefing,", "At the
+#: same hearing,", "During the same interview,").
+_ANAPHORIC_OCCASION = re.compile(
+    r"(?:[A-Z][A-Z .'-]+\s+[–—-]{1,2}\s+)?(?:In|At|During|On)\s+(?:that|this|the\s+same|the)"
+    r"\s+(?:same\s+)?(?:briefing|hearing|interview|session|meeting|conference|news\s+conference"
+    r"|press\s+conference|statement|testimony|address|speech|appearance|call|report|remarks)\s*,"
+)
+#: A sentence opening with a description, then a name in apposition ("a Seoul research
+#: group, the Y Forum, published"): the name is the subject's words.
+_APPOSITIVE_NAME = re.compile(
+    r"(?:an?|the)\s+[^,;:“”\"]{1,60}?,\s+(?P<name>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?"
+    r"[A-Z][\w’'.-]*)*),"
+)
+
+
+def _tokens_of(words: str) -> list[str]:
+    """Lower-case words without possessives ("South Korea's spy agency" → south korea spy
+    agency)."""
+    words = re.sub(r"[’']s\b", "", words.lower())
+    return [w for w in re.findall(r"[a-z][a-z.-]*", words) if w not in {"the", "a", "an", "of"}]
+
+
+def _agrees(pronoun: str, claimant: Claimant) -> bool:
+    """Whether a pronoun can stand for a claimant: "it" for a body, not a person nor a plural;
+    "he"/"she" for a singular; "they" for any."""
+    core = _core(claimant)
+    last = core.words.split()[-1] if core.words.split() else ""
+    plural = last.islower() and last.endswith("s") and not last.endswith("ss")
+    person = names_person(core.words) or core.kind == "person"
+    if pronoun == "it":
+        return not plural and not person
+    if pronoun in {"he", "she"}:
+        return not plural
+    return True
+
+
 _QUALIFIER_NOTES: dict[str, str] = {
     "exact": "A bare number: coded exact (low = high = value).",
     "more_than": "'more than' / 'exceeds': lower bound value + 1, no upper bound.",
@@ -184,6 +224,8 @@ def _frame_date(
     # "On Monday, the ministry said": only a date that opens the sentence (after a dateline)
     # belongs to the verb; "… since August, according to X" and "… could follow next month,
     # she said" date the event
+    if "parenthetical" in frame.flags:
+        return None, None  # "In November alone, the officials said, …": the content's date
     opening = sentence.start
     dateline = _DATELINE.match(text, sentence.start, sentence.end)
     if dateline is not None:
@@ -211,7 +253,21 @@ def _frame_date(
     return None, None
 
 
-def _same_party(a: Sequence[Claimant], b: Sequence[Claimant]) -> bool:
+def _core(claimant: Claimant) -> Claimant:
+    """A continued claimant ("he (Defence Minister X)") as the claimant it continues."""
+    inner = re.fullmatch(r"[^()]*\((.+)\)", claimant.words)
+    if inner is None:
+        return claimant
+    return Claimant(inner.group(1), claimant.actor_id, claimant.country, claimant.kind)
+
+
+def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = False) -> bool:
+    """Whether two statements' claimants are one party; ``strict`` leaves out two bodies of
+    one state (for a statement further back than the previous one)."""
+    if any(re.match(r"(?i)an?\s", c.words) and c.actor_id is None for c in a):
+        return False  # "a ministry official said": a party not named before
+    a = [_core(c) for c in a]
+    b = [_core(c) for c in b]
     for left in a:
         for right in b:
             if left.actor_id and left.actor_id == right.actor_id:
@@ -220,7 +276,8 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant]) -> bool:
             # person, nor a claimant matched to no actor ("Ukrainian commander X" is not
             # "Ukraine's military")
             if (
-                left.country
+                not strict
+                and left.country
                 and left.country == right.country
                 and left.actor_id
                 and right.actor_id
@@ -258,7 +315,9 @@ class _Proposer:
         if self.publisher:
             self.publisher_id = match_actor(self.publisher, actors)[0]
         self.last: list[Claimant] = []
+        self.history: list[Claimant] = []  # every named claimant, in order
         self.previous: _Context | None = None
+        self.said: list[_Context] = []  # every statement so far, in order
         self.rows: list[dict[str, Any]] = []
 
     # --- claimants ---------------------------------------------------------------------------
@@ -293,20 +352,29 @@ class _Proposer:
             hint = country_of(lead.rsplit(",", 1)[0], last=True)
         claimants = [self._short_form(self._claimant(c.words, hint)) for c in frame.claimants]
         flags: list[str] = []
-        if (
-            frame.pronoun
-            and all(c.actor_id is None for c in claimants)
-            and _GENERIC_CLAIMANT.match(frame.words.strip())
-            and self.last
-        ):
-            claimants = [
-                Claimant(f"{frame.words} ({c.words})", c.actor_id, c.country, c.kind)
-                for c in self.last
-            ]
-            flags.append("continues_claimant")
+        subject_date: DateMention | None = None
+        if frame.pronoun and all(c.actor_id is None for c in claimants):
+            referred = self._refer(frame, sentence, dates)
+            if referred is not None:
+                claimants, subject_date, continued = referred
+                if continued:
+                    flags.append("continues_claimant")
         if "continues_claimant" not in flags and any(c.actor_id or c.words for c in claimants):
             self.last = claimants
+            self.history.extend(claimants)
         mention, lead_start = _frame_date(text, frame, dates, sentence)
+        if mention is None and subject_date is not None:
+            mention = subject_date
+        if mention is None and not frame.perfect:
+            # "In that briefing, the agency estimated …", "At the same hearing, X said …": the
+            # occasion named before, and its date
+            opening = _ANAPHORIC_OCCASION.match(text, sentence.start, frame.np_start)
+            previous = self.previous
+            if opening is not None and previous is not None and previous.stated is not None:
+                flags.append("continued_date")
+                return _Statement(
+                    frame, claimants, previous.stated, previous.stated_text, None, None, flags
+                )
         if mention is not None:
             past = find_dates(text, self.pub, mention.start, mention.end, future=False)
             if past:
@@ -324,6 +392,20 @@ class _Proposer:
             if aux is not None:
                 stated_text = text[aux.start() : frame.verb_end]
         previous = self.previous
+        if "continues_claimant" in flags and (
+            previous is None or not _same_party(claimants, previous.claimants)
+        ):
+            # a referring subject ("the officials", "it") continues its antecedent's latest
+            # statement, however far back ("Two officials said yesterday …. The department
+            # said …. The officials said, …")
+            previous = next(
+                (
+                    c
+                    for c in reversed(self.said)
+                    if _same_party(claimants, c.claimants, strict=True)
+                ),
+                None,
+            )
         if (
             not frame.perfect
             and previous is not None
@@ -337,6 +419,106 @@ class _Proposer:
         return _Statement(
             frame, claimants, (None, self.pub, "range"), stated_text, None, None, flags
         )
+
+    def _refer(
+        self, frame: Frame, sentence: Span, dates: Sequence[DateMention]
+    ) -> tuple[list[Claimant], DateMention | None, bool] | None:
+        """What a pronoun or a descriptor subject ("it", "they", "the agency", "the spy
+        agency", "the officials") refers to: the subject of its own sentence (for a pronoun),
+        else the latest named claimant the words fit, else an actor whose name or description
+        holds the words, else the last claimant. With the date of the sentence's main clause
+        when the referent is its subject; the flag says whether a claimant was carried over."""
+        words = frame.words.strip()
+        low = words.lower()
+
+        def carried(found: Claimant) -> Claimant:
+            return Claimant(f"{words} ({found.words})", found.actor_id, found.country, found.kind)
+
+        if low in _REFERRING_PRONOUNS:
+            subject = self._sentence_subject(sentence, frame, dates)
+            if subject is not None and _agrees(low, subject[0]):
+                return [carried(subject[0])], subject[1], True
+            for found in reversed(self.history):
+                if _agrees(low, found):
+                    return [carried(found)], None, True
+            if self.last:
+                return [carried(c) for c in self.last], None, True
+            return None
+        descriptor = _DESCRIPTOR.fullmatch(words)
+        if descriptor is None:
+            return None
+        wanted = set(_tokens_of(descriptor.group(1)))
+        if not wanted or _tokens_of(descriptor.group(1))[-1] not in ROLE_WORDS:
+            return None
+        for found in reversed(self.history):
+            if wanted <= self._words_of(found):
+                return [carried(found)], None, True
+        fitting = [
+            actor
+            for actor in self.actors
+            if wanted
+            <= set(_tokens_of(f"{actor.get('name') or ''} {actor.get('description') or ''}"))
+        ]
+        if len(fitting) == 1:
+            actor = fitting[0]
+            country = actor.get("country")
+            return (
+                [Claimant(words, str(actor.get("actor_id")), str(country) if country else None,
+                          str(actor.get("kind")))],
+                None,
+                False,
+            )  # fmt: skip
+        if _GENERIC_CLAIMANT.match(words) and self.last:
+            return [carried(c) for c in self.last], None, True
+        return None
+
+    def _words_of(self, claimant: Claimant) -> set[str]:
+        """The words naming a claimant: its own, and its actor's name and description."""
+        words = _core(claimant).words
+        actor = self.by_id.get(claimant.actor_id) if claimant.actor_id else None
+        if actor is not None:
+            words += f" {actor.get('name') or ''} {actor.get('description') or ''}"
+        return set(_tokens_of(words))
+
+    def _sentence_subject(
+        self, sentence: Span, frame: Frame, dates: Sequence[DateMention]
+    ) -> tuple[Claimant, DateMention | None] | None:
+        """The subject of the sentence's main clause when it precedes the frame ("The X
+        Institute, a think tank, was more cautious …: …, it wrote"; "Today a research group,
+        the Y Forum, published images that it said showed …"), with the date of that clause."""
+        text = self.text
+        pos = sentence.start
+        dateline = _DATELINE.match(text, pos, sentence.end)
+        if dateline is not None:
+            pos = dateline.end()
+        opening: DateMention | None = None
+        for mention in dates:
+            if mention.start <= pos + 1 and mention.end <= frame.np_start:
+                opening = mention
+                lead = re.match(r"\s*,?\s*", text[mention.end : frame.np_start])
+                pos = mention.end + (lead.end() if lead else 0)
+                break
+        if pos >= frame.np_start:
+            return None
+        np = np_forward(text, pos, frame.np_start)
+        appositive = _APPOSITIVE_NAME.match(text, pos, frame.np_start)
+        if appositive is not None:
+            np = appositive.span("name")
+        if np is None or np[1] >= frame.np_start:
+            return None
+        words = text[np[0] : np[1]]
+        tokens = _tokens_of(words)
+        capitals = re.findall(r"\b[A-Z][\w’'.-]*", words)
+        if words.lower() in _REFERRING_PRONOUNS or not (
+            set(tokens) & ROLE_WORDS or len(capitals) >= 2
+        ):
+            return None
+        date_of_clause = opening
+        if date_of_clause is None:
+            date_of_clause = next(
+                (m for m in dates if np[1] <= m.start and m.end <= frame.np_start), None
+            )
+        return self._claimant(words, None), date_of_clause
 
     # --- candidates --------------------------------------------------------------------------
 
@@ -470,6 +652,7 @@ class _Proposer:
         for frame in frames:
             resolved = self._resolve(frame, sentence, dates)
             statements.append(resolved)
+            self.said.append(_Context(resolved.claimants, resolved.stated, resolved.stated_text))
             if resolved.stated[0] is not None:
                 # "The JCS said in December that …, and it said …": a later frame of the
                 # same sentence continues this dated statement

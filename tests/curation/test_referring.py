@@ -1,0 +1,114 @@
+"""Claimants and statement dates carried across clauses and sentences: pronouns and descriptor
+subjects, a quotation spanning sentences, a frame set off by commas, an anaphoric occasion.
+Every sentence here is made up for this file."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from timeline.curation import propose
+
+PUB = date(2025, 3, 7)  # a Friday
+ACTORS = [
+    {"actor_id": "nor-coast", "name": "Norwegian Coastal Administration", "kind":
+     "government_body", "country": "NOR", "description": "Norway's coastal agency"},
+    {"actor_id": "fin-mof", "name": "Ministry of Finance of Finland", "kind": "government_body",
+     "country": "FIN", "description": "Finland's finance ministry"},
+]  # fmt: skip
+
+
+def _row(text: str, number: float, **kwargs: Any) -> dict[str, Any]:
+    rows = propose(text, PUB, actors=ACTORS, **kwargs)["candidates"]
+    found = [r for r in rows if r["value"] == number or r["value_low"] == number]
+    assert found, rows
+    return found[0]
+
+
+def test_pronoun_takes_the_subject_of_its_own_sentence_and_its_date() -> None:
+    text = (
+        "Ships were counted by monitors. On Tuesday a Bergen shipping group, the Fjord Freight "
+        "Forum, released figures that it said showed 48 tankers idle."
+    )
+    row = _row(text, 48)
+    assert "Fjord Freight Forum" in row["claimant"]
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_it_skips_a_person_and_a_plural() -> None:
+    text = (
+        "Harbour pilots said on Monday that the ice was thin. "
+        "The Arctic Shipping Institute, a research body, was more careful in a note issued "
+        "Wednesday: only 30 vessels could pass safely, it wrote."
+    )
+    row = _row(text, 30)
+    assert "Arctic Shipping Institute" in row["claimant"]
+    assert row["stated_on"] == "2025-03-05"
+
+
+def test_descriptor_finds_its_antecedent_by_its_words() -> None:
+    text = (
+        "Norway's coastal agency said on Wednesday that 12 trawlers were stuck. "
+        "Capt. Ivar Dahl, a harbour master, told a local paper that the ice was thin. "
+        "Later that day, the agency added, 5 more trawlers had been freed."
+    )
+    row = _row(text, 5)
+    assert row["claimant_id"] == "nor-coast"  # the agency, not the harbour master
+    assert row["stated_on"] == "2025-03-05"  # the agency's own earlier statement
+    assert "continued_date" in row["flags"]
+
+
+def test_descriptor_matches_an_actor_by_its_description() -> None:
+    text = "Tax receipts rose sharply. The finance ministry said 14 banks had paid early."
+    assert _row(text, 14)["claimant_id"] == "fin-mof"
+
+
+def test_referring_subject_skips_a_dated_statement_by_another_party() -> None:
+    text = (
+        "Three Danish officials said on Monday that 70 wind turbines were idle. "
+        "The coastal agency said yesterday that the ports were open. "
+        "In the north alone, the officials said, 20 turbines had frozen."
+    )
+    row = _row(text, 20)
+    assert row["claimant"] == "the officials (Three Danish officials)"
+    assert row["stated_on"] == "2025-03-03"
+
+
+def test_an_indefinite_claimant_is_a_new_party() -> None:
+    text = (
+        "The harbour office said on Tuesday that 9 ferries were delayed. "
+        "A harbour official who was not authorised to speak said 4 ferries had been cancelled."
+    )
+    row = _row(text, 4)
+    assert row["claimant"] == "A harbour official"
+    assert row["stated_on"] is None
+
+
+def test_quotation_over_two_sentences_is_attributed() -> None:
+    text = (
+        "“The night was calm. We counted 16 drones before dawn,” Lt. Mia Berg, a spokeswoman "
+        "for the air wing, told reporters on Thursday."
+    )
+    row = _row(text, 16)
+    assert row["claimant"] == "Lt. Mia Berg"
+    assert row["attribution"] == "direct_quote"
+    assert row["stated_on"] == "2025-03-06"
+
+
+def test_anaphoric_occasion_takes_the_earlier_date() -> None:
+    text = (
+        "The chief of the border guard testified to a Senate panel on Wednesday. "
+        "At the same hearing, senators who had visited the border said 300 guards were missing."
+    )
+    row = _row(text, 300)
+    assert row["claimant"] == "senators"
+    assert row["stated_on"] == "2025-03-05"
+
+
+def test_continued_pronoun_keeps_the_date_of_a_named_person() -> None:
+    text = (
+        "Finland's deputy minister, Aino Koski, told a radio station yesterday that 8 border "
+        "posts had closed. She said 3 more could close next month."
+    )
+    row = _row(text, 3)
+    assert row["stated_on"] == "2025-03-06"
