@@ -29,6 +29,11 @@ from click.testing import CliRunner
 REPO = Path(__file__).resolve().parent.parent
 DATASETS = REPO / "datasets"
 
+#: The first published release.  Released bytes never change, so tests may check what it
+#: holds; nothing assumes it is the newest release or the version datasets/ is at (the
+#: dataset grows: see :func:`newest_bundled` and :func:`curated_rows`).
+FIRST_RELEASE = "1.0.0"
+
 # Warning categories a fresh interpreter does not print (its default filters, for code
 # outside __main__); pytest records these anyway, and its error filters still apply.
 _HIDDEN_BY_DEFAULT = (DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning)
@@ -192,12 +197,43 @@ def run_cli(
     return subprocess.CompletedProcess(["timeline", *args], code, out, err)
 
 
+def newest_bundled() -> str:
+    """The newest release bundled with the package: what `timeline.load()` reads by default."""
+    from timeline.releases.resolve import bundled_versions
+
+    return bundled_versions()[-1]
+
+
+def curated_rows(datasets: Path = DATASETS) -> dict[str, int]:
+    """Rows per table (in the order of ``timeline.tables()``) of the curated YAML in ``datasets``."""
+    import yaml
+
+    from timeline import tables
+
+    folder = datasets / "curated"
+    return {
+        t: len(yaml.safe_load((folder / f"{t}.yaml").read_text(encoding="utf-8"))) for t in tables()
+    }
+
+
 @pytest.fixture
 def curated(tmp_path: Path) -> Path:
     """A private copy of datasets/ that a test may edit."""
     target = tmp_path / "datasets"
     shutil.copytree(DATASETS, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def second_release(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    """Test releases built once after copies of the bundled ones (release_mirror.py).
+
+    Returns the releases folder and what the edits changed.  Shared: copy it before
+    changing anything in it.
+    """
+    from release_mirror import build_second_release
+
+    return build_second_release(tmp_path_factory.mktemp("second"))
 
 
 @pytest.fixture

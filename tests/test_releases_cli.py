@@ -10,15 +10,25 @@ from pathlib import Path
 
 import pytest
 
-from release_mirror import NEW_VERSION, Mirror, build_second_release, serve
+from release_mirror import (
+    ABSENT_VERSION,
+    BASE_RELEASED,
+    BASE_VERSION,
+    BUNDLED_VERSIONS,
+    NEW_RELEASED,
+    NEW_VERSION,
+    Mirror,
+    bundled_released,
+    serve,
+)
 
-from conftest import run_cli
+from conftest import FIRST_RELEASE, run_cli
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    releases, _ = build_second_release(tmp_path_factory.mktemp("second"))
-    return releases
+def built(second_release: tuple[Path, object]) -> Path:
+    """The bundled releases and two test releases after them (see release_mirror.py)."""
+    return second_release[0]
 
 
 @pytest.fixture
@@ -41,9 +51,10 @@ def env(mirror: Mirror, tmp_path: Path) -> dict[str, str]:
 
 
 def test_download_then_versions(mirror: Mirror, env: dict[str, str], tmp_path: Path) -> None:
+    released = bundled_released()
     local = run_cli("versions", env=env)
     assert local.returncode == 0, local.stderr
-    assert local.stdout.splitlines() == ["1.0.0  2026-11-26  bundled"]
+    assert local.stdout.splitlines() == [f"{v}  {released[v]}  bundled" for v in BUNDLED_VERSIONS]
     assert mirror.count() == 0
 
     got = run_cli("download", NEW_VERSION, env=env)
@@ -56,24 +67,27 @@ def test_download_then_versions(mirror: Mirror, env: dict[str, str], tmp_path: P
 
     listed = run_cli("versions", "--remote", env=env)
     assert listed.stdout.splitlines() == [
-        "1.0.0  2026-11-26  bundled, mirror",
-        "1.1.0  2026-12-01  cached, mirror",
+        *(f"{v}  {released[v]}  bundled, mirror" for v in BUNDLED_VERSIONS),
+        f"{BASE_VERSION}  {BASE_RELEASED}  mirror",
+        f"{NEW_VERSION}  {NEW_RELEASED}  cached, mirror",
     ]
 
-    dest = run_cli("download", "1.0.0", "--dest", str(tmp_path / "out"), env=env)
+    dest = run_cli("download", FIRST_RELEASE, "--dest", str(tmp_path / "out"), env=env)
     assert dest.returncode == 0, dest.stderr
-    assert (tmp_path / "out" / "1.0.0" / "claims.parquet").is_file()
+    assert (tmp_path / "out" / FIRST_RELEASE / "claims.parquet").is_file()
 
     latest = run_cli("download", "latest", "--dest", str(tmp_path / "out"), env=env)
     assert latest.returncode == 0, latest.stderr
-    assert latest.stderr.startswith("note: version='latest' resolved to 1.1.0 (from the mirror")
+    assert latest.stderr.startswith(
+        f"note: version='latest' resolved to {NEW_VERSION} (from the mirror"
+    )
     assert f"release {NEW_VERSION} copied: {tmp_path / 'out' / NEW_VERSION}" in latest.stdout
 
 
 def test_download_errors_exit_codes(mirror: Mirror, env: dict[str, str], tmp_path: Path) -> None:
-    unknown = run_cli("download", "9.9.9", env=env)
+    unknown = run_cli("download", ABSENT_VERSION, env=env)
     assert unknown.returncode == 2
-    assert "9.9.9 is not on the mirror" in unknown.stderr
+    assert f"{ABSENT_VERSION} is not on the mirror" in unknown.stderr
     assert "Traceback" not in unknown.stderr
 
     bad = run_cli("download", "one", env=env)
