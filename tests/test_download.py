@@ -1,13 +1,15 @@
 """Downloading releases from a real HTTP mirror on 127.0.0.1: success, cache, and every failure.
 
 Each failure must end in the documented error and leave nothing in the cache
-that a later call would trust.  The mirror serves 1.0.0 (bundled) and 1.1.0
-(built from edited rows, on the mirror only).
+that a later call would trust.  The mirror serves copies of the bundled releases and
+two test releases built after them, BASE_VERSION and NEW_VERSION (release_mirror.py),
+which are on the mirror only.  Row counts are read from the served manifests.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sys
 from collections.abc import Iterator
@@ -16,7 +18,18 @@ from pathlib import Path
 import pytest
 
 import timeline
-from release_mirror import NEW_VERSION, Mirror, build_second_release, serve
+from release_mirror import (
+    ABSENT_VERSION,
+    BASE_VERSION,
+    BUNDLED_VERSIONS,
+    NEW_ACTOR,
+    NEW_RELEASED,
+    NEW_VERSION,
+    NEWEST_BUNDLED,
+    Mirror,
+    release_rows,
+    serve,
+)
 from timeline.errors import (
     ConfigError,
     DownloadError,
@@ -28,16 +41,25 @@ from timeline.errors import (
 from timeline.releases.cache import clear
 from timeline.releases.manifest import sha256_file
 from timeline.releases.mirror import Progress, fetch_release, progress_for
+from timeline.releases.paths import parse_version
 from timeline.releases.resolve import download_release, list_versions
 from timeline.releases.settings import settings
 
+from conftest import FIRST_RELEASE
+
 CLAIMS = f"/{NEW_VERSION}/claims.parquet"
+NEW = re.escape(NEW_VERSION)
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    releases, _ = build_second_release(tmp_path_factory.mktemp("second"))
-    return releases
+def built(second_release: tuple[Path, object]) -> Path:
+    return second_release[0]
+
+
+@pytest.fixture(scope="module")
+def claims_rows(built: Path) -> int:
+    """Rows of NEW_VERSION's claims table, from its manifest."""
+    return release_rows(built / NEW_VERSION)["claims"]
 
 
 @pytest.fixture
@@ -67,13 +89,24 @@ def mirror(
 
 
 def nothing_kept(cache: Path) -> bool:
-    """No release folder and no leftover staging folder in the cache."""
-    return not cache.exists() or list(cache.iterdir()) == []
+    """No release folder and no leftover staging folder in the cache.
+
+    Lock files (``.V.lock``) stay by design (timeline/releases/cache.py): deleting one
+    another process may wait on would let two processes hold "the same" lock.
+    """
+    return not cache.exists() or kept(cache) == []
+
+
+def kept(cache: Path) -> list[str]:
+    """What the cache holds besides its lock files, sorted."""
+    return sorted(
+        p.name for p in cache.iterdir() if not (p.name.startswith(".") and p.suffix == ".lock")
+    )
 
 
 def test_clean_download_then_load(mirror: Mirror, cache: Path) -> None:
     frame = timeline.load("actors", version=NEW_VERSION)
-    assert "nato" in set(frame["actor_id"])
+    assert NEW_ACTOR["actor_id"] in set(frame["actor_id"])
     info = frame.attrs["timeline"]
     manifest = json.loads((mirror.root / NEW_VERSION / "manifest.json").read_text())
     assert info["version"] == NEW_VERSION
@@ -82,28 +115,31 @@ def test_clean_download_then_load(mirror: Mirror, cache: Path) -> None:
     folder = cache / NEW_VERSION
     for name, entry in manifest["files"].items():
         assert sha256_file(folder / name) == entry["sha256"]
-    assert sorted(p.name for p in cache.iterdir()) == [NEW_VERSION]  # no staging left
+    assert sorted(p.name for p in cache.iterdir()) == [f".{NEW_VERSION}.lock", NEW_VERSION]
     assert mirror.count("/index.json") == 1
     assert mirror.count(CLAIMS) == 1
 
 
-def test_second_load_is_served_from_cache_without_a_request(mirror: Mirror) -> None:
+def test_second_load_is_served_from_cache_without_a_request(
+    mirror: Mirror, claims_rows: int
+) -> None:
     timeline.load("claims", version=NEW_VERSION)
     before = mirror.count()
     again = timeline.load("claims", version=NEW_VERSION)
     view = timeline.load_timeline(NEW_VERSION)
     assert mirror.count() == before
-    assert len(again) == 31
-    assert len(view) == 31
+    assert len(again) == claims_rows
+    assert len(view) == claims_rows
 
 
 def test_bundled_release_never_touches_the_mirror(mirror: Mirror) -> None:
-    timeline.load("claims", version="1.0.0")
+    for version in BUNDLED_VERSIONS:
+        timeline.load("claims", version=version)
     assert mirror.count() == 0
 
 
 def test_offline_mode_refuses_the_network_and_uses_the_cache(
-    mirror: Mirror, cache: Path, monkeypatch: pytest.MonkeyPatch
+    mirror: Mirror, cache: Path, monkeypatch: pytest.MonkeyPatch, claims_rows: int
 ) -> None:
     monkeypatch.setenv("TIMELINE_OFFLINE", "1")
     with pytest.raises(OfflineError, match="TIMELINE_OFFLINE"):
@@ -115,36 +151,40 @@ def test_offline_mode_refuses_the_network_and_uses_the_cache(
     download_release(NEW_VERSION)
     requests = mirror.count()
     monkeypatch.setenv("TIMELINE_OFFLINE", "1")
-    assert len(timeline.load("claims", version=NEW_VERSION)) == 31
-    with pytest.warns(LatestVersionWarning, match=r"resolved to 1\.1\.0 \(from the bundled"):
+    assert len(timeline.load("claims", version=NEW_VERSION)) == claims_rows
+    with pytest.warns(LatestVersionWarning, match=rf"resolved to {NEW} \(from the bundled"):
         latest = timeline.load("actors", version="latest")
     assert latest.attrs["timeline"]["version"] == NEW_VERSION
     assert mirror.count() == requests
 
 
 def test_unknown_version_names_what_the_mirror_has(mirror: Mirror, cache: Path) -> None:
+    listed = ", ".join([*BUNDLED_VERSIONS, BASE_VERSION, NEW_VERSION])
     with pytest.raises(
-        ReleaseNotFoundError, match=r"9\.9\.9 is not on the mirror .*1\.0\.0, 1\.1\.0"
+        ReleaseNotFoundError,
+        match=rf"{re.escape(ABSENT_VERSION)} is not on the mirror .*\(it has: {re.escape(listed)}\)",
     ):
-        timeline.load("claims", version="9.9.9")
+        timeline.load("claims", version=ABSENT_VERSION)
     assert mirror.count() == 1  # the index only
     assert nothing_kept(cache)
 
 
 def test_missing_file_is_a_404_error_and_is_not_retried(mirror: Mirror, cache: Path) -> None:
     (mirror.root / NEW_VERSION / "claims.parquet").unlink()
-    with pytest.raises(DownloadError, match=r"HTTP 404 for claims\.parquet of 1\.1\.0"):
+    with pytest.raises(DownloadError, match=rf"HTTP 404 for claims\.parquet of {NEW}"):
         timeline.load("claims", version=NEW_VERSION)
     assert mirror.count(CLAIMS) == 1
     assert nothing_kept(cache)
 
 
-def test_server_failing_twice_then_succeeding(mirror: Mirror, cache: Path) -> None:
+def test_server_failing_twice_then_succeeding(
+    mirror: Mirror, cache: Path, claims_rows: int
+) -> None:
     mirror.fail(CLAIMS, "500", "500")
     frame = timeline.load("claims", version=NEW_VERSION)
-    assert len(frame) == 31
+    assert len(frame) == claims_rows
     assert mirror.count(CLAIMS) == 3
-    assert sorted(p.name for p in cache.iterdir()) == [NEW_VERSION]
+    assert kept(cache) == [NEW_VERSION]  # no staging left
 
 
 def test_failures_beyond_the_retries_give_up(
@@ -159,17 +199,17 @@ def test_failures_beyond_the_retries_give_up(
 
 
 def test_a_server_slower_than_the_timeout_is_retried(
-    mirror: Mirror, monkeypatch: pytest.MonkeyPatch
+    mirror: Mirror, monkeypatch: pytest.MonkeyPatch, claims_rows: int
 ) -> None:
     monkeypatch.setenv("TIMELINE_TIMEOUT", "0.3")
     mirror.fail(CLAIMS, "slow")
-    assert len(timeline.load("claims", version=NEW_VERSION)) == 31
+    assert len(timeline.load("claims", version=NEW_VERSION)) == claims_rows
     assert mirror.count(CLAIMS) == 2
 
 
-def test_truncated_body_is_retried(mirror: Mirror, cache: Path) -> None:
+def test_truncated_body_is_retried(mirror: Mirror, cache: Path, claims_rows: int) -> None:
     mirror.fail(CLAIMS, "truncate")
-    assert len(timeline.load("claims", version=NEW_VERSION)) == 31
+    assert len(timeline.load("claims", version=NEW_VERSION)) == claims_rows
     assert mirror.count(CLAIMS) == 2
 
 
@@ -187,7 +227,7 @@ def test_tampered_file_is_a_hash_mismatch(mirror: Mirror, cache: Path) -> None:
     data[200] ^= 0xFF
     path.write_bytes(bytes(data))
     with pytest.raises(
-        IntegrityError, match=r"claims\.parquet of 1\.1\.0 does not match its SHA-256"
+        IntegrityError, match=rf"claims\.parquet of {NEW} does not match its SHA-256"
     ):
         timeline.load("claims", version=NEW_VERSION)
     assert nothing_kept(cache)
@@ -203,7 +243,7 @@ def test_tampered_manifest_is_caught_by_the_index(mirror: Mirror, cache: Path) -
         "bytes": 12,
     }
     (folder / "manifest.json").write_text(json.dumps(manifest))
-    with pytest.raises(IntegrityError, match=r"the manifest of release 1\.1\.0 does not match"):
+    with pytest.raises(IntegrityError, match=rf"the manifest of release {NEW} does not match"):
         timeline.load("claims", version=NEW_VERSION)
     assert mirror.count(CLAIMS) == 0
     assert nothing_kept(cache)
@@ -234,31 +274,44 @@ def test_mirror_index_disagreeing_with_the_bundled_index_is_refused(
     index["releases"][0]["manifest_sha256"] = "0" * 64
     index_path.write_text(json.dumps(index))
     with pytest.raises(IntegrityError, match="index bundled with timeline"):
-        fetch_release("1.0.0", settings())
+        fetch_release(FIRST_RELEASE, settings())
     assert nothing_kept(cache)
 
 
-def test_tampered_cache_is_refused_on_load(mirror: Mirror, cache: Path) -> None:
+def test_tampered_cache_is_refused_offline_and_fetched_again_online(
+    mirror: Mirror, cache: Path, monkeypatch: pytest.MonkeyPatch, claims_rows: int
+) -> None:
+    """A damaged cached release is never read: offline it is an error, online it is
+    replaced by a fresh download (the notice itself is tested in test_cache_safety.py)."""
     timeline.load("claims", version=NEW_VERSION)
     cached = cache / NEW_VERSION / "claims.parquet"
     cached.write_bytes(cached.read_bytes()[:-10])
-    with pytest.raises(IntegrityError, match="SHA-256 mismatch"):
+    monkeypatch.setenv("TIMELINE_OFFLINE", "1")
+    with pytest.raises(IntegrityError, match=rf"cached release {NEW} is damaged"):
         timeline.load("claims", version=NEW_VERSION)
+    monkeypatch.delenv("TIMELINE_OFFLINE")
+    before = mirror.count(CLAIMS)
+    assert len(timeline.load("claims", version=NEW_VERSION)) == claims_rows
+    assert mirror.count(CLAIMS) == before + 1
+    assert kept(cache) == [NEW_VERSION]
 
 
-def test_a_file_missing_from_the_cache_says_what_to_do(mirror: Mirror, cache: Path) -> None:
+def test_a_file_missing_from_the_cache_is_fetched_again(
+    mirror: Mirror, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     download_release(NEW_VERSION)
     (cache / NEW_VERSION / "events.parquet").unlink()
-    with pytest.raises(IntegrityError, match=r"missing from release 1\.1\.0 \(cache\); delete"):
+    monkeypatch.setenv("TIMELINE_OFFLINE", "1")
+    with pytest.raises(IntegrityError, match=rf"cached release {NEW} is damaged"):
         timeline.load("events", version=NEW_VERSION)
-    with pytest.raises(
-        IntegrityError, match=r"missing from release 1\.1\.0; delete .*1\.1\.0 and download"
-    ):
-        download_release(NEW_VERSION)
+    monkeypatch.delenv("TIMELINE_OFFLINE")
+    events = timeline.load("events", version=NEW_VERSION)
+    assert events.attrs["timeline"]["origin"] == "cache"
+    assert (cache / NEW_VERSION / "events.parquet").is_file()
 
 
 def test_latest_resolves_through_the_mirror_and_says_so(mirror: Mirror) -> None:
-    with pytest.warns(LatestVersionWarning, match=r"resolved to 1\.1\.0 \(from the mirror"):
+    with pytest.warns(LatestVersionWarning, match=rf"resolved to {NEW} \(from the mirror"):
         frame = timeline.load("events", version="latest")
     assert frame.attrs["timeline"]["version"] == NEW_VERSION
     with pytest.warns(LatestVersionWarning) as caught:
@@ -274,7 +327,8 @@ def test_latest_falls_back_to_the_bundled_index_when_the_mirror_is_down(
         url = down.url
     monkeypatch.setenv("TIMELINE_BASE_URL", url)  # nothing listens there any more
     monkeypatch.setenv("TIMELINE_RETRIES", "0")
-    with pytest.warns(LatestVersionWarning, match=r"resolved to 1\.0\.0 \(from the bundled"):
+    newest = re.escape(NEWEST_BUNDLED)
+    with pytest.warns(LatestVersionWarning, match=rf"resolved to {newest} \(from the bundled"):
         frame = timeline.load("sources", version="latest")
     assert frame.attrs["timeline"]["origin"] == "bundled"
     # but asked to *download* the mirror's latest, an unreachable mirror is an error
@@ -321,16 +375,20 @@ def test_download_to_a_folder_and_list_versions(mirror: Mirror, tmp_path: Path) 
     assert fetched.release.path == dest / NEW_VERSION
     assert (dest / NEW_VERSION / "CHANGES.md").is_file()
     assert download_release(NEW_VERSION, dest=dest).status == "present"
-    copied = download_release("1.0.0", dest=dest)
+    copied = download_release(FIRST_RELEASE, dest=dest)
     assert copied.status == "copied"
     requests = mirror.count()
-    assert [p.name for p in dest.iterdir() if p.name.startswith(".")] == []
+    assert sorted(p.name for p in dest.iterdir() if p.name.startswith(".")) == sorted(
+        f".{v}.lock" for v in (FIRST_RELEASE, NEW_VERSION)
+    )  # lock files only: no staging left
 
     download_release(NEW_VERSION)
     rows = {v.version: v for v in list_versions(settings(), remote=True)}
-    assert rows["1.0.0"].where == ("bundled", "mirror")
+    assert sorted(rows, key=parse_version) == [*BUNDLED_VERSIONS, BASE_VERSION, NEW_VERSION]
+    assert all(rows[v].where == ("bundled", "mirror") for v in BUNDLED_VERSIONS)
+    assert rows[BASE_VERSION].where == ("mirror",)
     assert rows[NEW_VERSION].where == ("cached", "mirror")
-    assert rows[NEW_VERSION].released == "2026-12-01"
+    assert rows[NEW_VERSION].released == NEW_RELEASED
     assert mirror.count() > requests
 
 
@@ -358,7 +416,7 @@ def test_progress_bar_only_on_a_terminal_and_not_when_disabled(
 
 def test_clearing_the_cache_forces_a_new_download(mirror: Mirror, cache: Path) -> None:
     download_release(NEW_VERSION)
-    assert clear(settings(), "9.9.9") == []
+    assert clear(settings(), ABSENT_VERSION) == []
     assert clear(settings()) == [NEW_VERSION]
     assert nothing_kept(cache)
     before = mirror.count(CLAIMS)
