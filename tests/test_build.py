@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+import yaml
 
+import fixture_dataset
 from timeline.errors import ReleaseExistsError, ValidationError
 from timeline.publish.build import build
+from timeline.releases.paths import bundled_root, parse_version
+from timeline.releases.resolve import bundled_versions
 
-from conftest import DATASETS, REPO, run_cli
+from conftest import DATASETS, curated_rows, run_cli
 
-BUNDLED = REPO / "src" / "timeline" / "data"
+BUNDLED = bundled_root()
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -31,9 +36,23 @@ def test_two_builds_give_the_same_bytes(tmp_path: Path) -> None:
 
 
 def test_fresh_build_matches_the_bundled_release(tmp_path: Path) -> None:
-    result = build(DATASETS, tmp_path)
-    bundled = BUNDLED / result.version
-    assert _files(result.path) == _files(bundled), (
+    """datasets/ rebuilt beside the releases before its version gives the bundled bytes.
+
+    The older releases are there because a release's CHANGES.md compares it with the
+    newest older one (a first release says so instead).
+    """
+    version = yaml.safe_load((DATASETS / "dataset.yaml").read_text(encoding="utf-8"))["version"]
+    assert version in bundled_versions(), (
+        f"datasets/ is at {version}, which is not bundled: run `timeline build`"
+    )
+    releases = tmp_path / "releases"
+    releases.mkdir()
+    for older in bundled_versions():
+        if parse_version(older) < parse_version(version):
+            shutil.copytree(BUNDLED / older, releases / older)
+    result = build(DATASETS, releases)
+    assert result.version == version and result.status == "created"
+    assert _files(result.path) == _files(BUNDLED / version), (
         "the bundled release differs from a build of datasets/: run `timeline build`"
     )
 
@@ -96,7 +115,14 @@ def test_manifest_records_every_file(tmp_path: Path) -> None:
     listed = set(manifest["files"])
     on_disk = {p for p in _files(result.path) if p != "manifest.json"}
     assert listed == on_disk
-    assert manifest["files"]["claims.parquet"]["rows"] == 32
+    rows = curated_rows()
+    for table, count in rows.items():
+        assert manifest["files"][f"{table}.parquet"]["rows"] == count, table
+        assert manifest["tables"][table]["rows"] == count, table
+    sources = yaml.safe_load((DATASETS / "curated" / "sources.yaml").read_text(encoding="utf-8"))
+    texts = {f"texts/{row['source_id']}.txt" for row in sources}
+    tables = {f"{table}.parquet" for table in rows}
+    assert listed == tables | texts | {"datapackage.json", "CHANGES.md"}
     assert len(manifest["schema_fingerprint"]) == 64
     assert manifest["version"] == result.version
 
@@ -132,9 +158,8 @@ def test_rebuild_with_another_parquet_writer_names_the_pinned_one(tmp_path: Path
         build(DATASETS, tmp_path)
 
 
-def test_bad_version_in_dataset_yaml_names_the_file(curated: Path, tmp_path: Path) -> None:
-    meta = curated / "dataset.yaml"
-    meta.write_text(meta.read_text().replace("version: 1.0.0", "version: v1"), encoding="utf-8")
-    result = run_cli("build", "--datasets", str(curated), "--releases", str(tmp_path / "r"))
+def test_bad_version_in_dataset_yaml_names_the_file(tmp_path: Path) -> None:
+    datasets = fixture_dataset.write_dataset(tmp_path / "datasets", version="v1")
+    result = run_cli("build", "--datasets", str(datasets), "--releases", str(tmp_path / "r"))
     assert result.returncode == 2
     assert "dataset.yaml: version 'v1' is not MAJOR.MINOR.PATCH" in result.stderr

@@ -18,8 +18,9 @@ import pytest
 
 import timeline
 from timeline.outputs.export import write
+from timeline.releases.paths import bundled_root
 
-from conftest import DATASETS, REPO, run_cli
+from conftest import DATASETS, curated_rows, newest_bundled, run_cli
 
 TABLE_FILES = {t: f"{t}.csv" for t in timeline.tables()}
 
@@ -309,9 +310,10 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
 def test_valid_inputs_exit_0(tmp_path: Path) -> None:
     code, out, _ = _validate(tmp_path, str(DATASETS))
     assert code == 0
-    assert out.strip() == "valid: sources 1, actors 18, events 23, claims 32 rows"
+    counts = ", ".join(f"{table} {rows}" for table, rows in curated_rows().items())
+    assert out.strip() == f"valid: {counts} rows"
 
-    release = REPO / "src" / "timeline" / "data" / timeline.versions()[-1]
+    release = bundled_root() / newest_bundled()
     code, out, _ = _validate(tmp_path, str(release))
     assert code == 0
 
@@ -385,11 +387,12 @@ def test_unreadable_yaml_exits_2(tmp_path: Path, content: bytes, message: str) -
 
 
 def test_csv_with_a_byte_order_mark_reads_like_any_csv(tmp_path: Path) -> None:
-    path = _write_csv(tmp_path / "claims.csv", _csv_rows("claims"))
+    rows = _csv_rows("claims")
+    path = _write_csv(tmp_path / "claims.csv", rows)
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())  # Excel's "CSV UTF-8"
     code, out, _ = _validate(tmp_path, str(path))
     assert code == 0, out
-    assert out.strip() == "valid: claims 32 rows"
+    assert out.strip() == f"valid: claims {len(rows)} rows"
 
 
 @pytest.mark.parametrize(
@@ -418,7 +421,7 @@ def test_parquet_columns_stored_with_wrong_types_exit_1(
 def test_truncated_file_in_a_release_is_a_checksum_failure(tmp_path: Path) -> None:
     import shutil
 
-    release = REPO / "src" / "timeline" / "data" / timeline.versions()[-1]
+    release = bundled_root() / newest_bundled()
     copy = tmp_path / "release"
     shutil.copytree(release, copy)
     events = copy / "events.parquet"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -10,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from timeline.releases.paths import bundled_root
+from timeline.releases.resolve import bundled_versions
+
+from conftest import FIRST_RELEASE, REPO, newest_bundled
 
 
 @pytest.mark.slow
@@ -35,9 +39,11 @@ def test_wheel_ships_releases_and_loads_without_the_source_tree(tmp_path: Path) 
     )
     (wheel,) = wheels.glob("dprk_russia_timeline-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for table in ("sources", "actors", "events", "claims"):
-        assert f"timeline/data/1.0.0/{table}.parquet" in names
-    assert "timeline/data/1.0.0/manifest.json" in names
+    assert bundled_versions()[0] == FIRST_RELEASE
+    for bundled in bundled_versions():  # every bundled release, not only the first
+        for table in ("sources", "actors", "events", "claims"):
+            assert f"timeline/data/{bundled}/{table}.parquet" in names
+        assert f"timeline/data/{bundled}/manifest.json" in names
     assert not any(name.startswith("timeline/data/.") for name in names)
 
     site = tmp_path / "site"
@@ -57,5 +63,7 @@ def test_wheel_ships_releases_and_loads_without_the_source_tree(tmp_path: Path) 
     )
     module_file, rows, version = out.stdout.split()
     assert module_file.startswith(str(site))
-    assert int(rows) == 32
-    assert version == "1.0.0"
+    newest = newest_bundled()  # what load() reads by default
+    manifest = json.loads((bundled_root() / newest / "manifest.json").read_text(encoding="utf-8"))
+    assert int(rows) == manifest["tables"]["claims"]["rows"]
+    assert version == newest

@@ -24,7 +24,7 @@ from timeline.validation.scale.stream import FailureSink, streamed_file, validat
 
 from conftest import run_cli
 
-COPIES = 40  # 40 x 32 claims = 1,280 rows
+COPIES = 40  # 40 copies of the bundled claims: 1,280 rows with the first release's 32
 
 
 def _renumber(value: object, copy: int) -> object:
@@ -97,9 +97,11 @@ def test_streaming_matches_in_memory_across_batches(bad_claims: Path) -> None:
 
 
 def test_clean_file_streams_valid(tmp_path: Path) -> None:
-    path = write_parquet(claims_copies(10), tmp_path / "claims.parquet", row_group=50)
+    frame = claims_copies(10)
+    assert len(frame) == 10 * len(timeline.load("claims"))
+    path = write_parquet(frame, tmp_path / "claims.parquet", row_group=50)
     report = validate_streaming([path], path, batch_rows=64, bucket_rows=100)
-    assert report.valid and report.problems == 0 and report.rows == {"claims": 320}
+    assert report.valid and report.problems == 0 and report.rows == {"claims": len(frame)}
 
 
 def test_references_from_another_table_into_the_streamed_one(tmp_path: Path) -> None:
@@ -187,10 +189,13 @@ def test_capped_stream_report_counts_every_problem(tmp_path: Path) -> None:
 
     release = Path(timeline.load("claims").attrs["timeline"]["file"])
     table = pq.read_table(release)
-    repeated = pa.concat_tables([table] * 330)  # 10,560 rows, every key duplicated
+    copies = 10_000 // table.num_rows + 1  # just over the 10,000 failures stored
+    repeated = pa.concat_tables([table] * copies)  # every key duplicated
+    rows = repeated.num_rows
+    assert rows > 10_000
     path = tmp_path / "claims.parquet"
     pq.write_table(repeated, path, row_group_size=4096)
     result = run_cli("validate", str(path), "--stream", "--max-errors", "1")
     assert result.returncode == 1
-    assert "… 10559 more problems not shown" in result.stdout
-    assert "invalid: 10560 problems: 10560 in claims" in result.stdout
+    assert f"… {rows - 1} more problems not shown" in result.stdout
+    assert f"invalid: {rows} problems: {rows} in claims" in result.stdout
