@@ -20,9 +20,10 @@ import pytest
 import yaml
 
 import timeline
+from release_mirror import ABSENT_VERSION
 from timeline.cli import cli
 
-from conftest import console_script, run_cli, run_console_script
+from conftest import FIRST_RELEASE, console_script, newest_bundled, run_cli, run_console_script
 
 
 def _commands() -> list[str]:
@@ -69,7 +70,9 @@ def test_unknown_command_and_option_exit_2() -> None:
 
 
 def test_show_filters_and_precision_labels() -> None:
-    result = run_cli("show", "--type", "casualties")
+    """On the first release, whose content never changes (later ones add events)."""
+    first = ("--version", FIRST_RELEASE)
+    result = run_cli("show", "--type", "casualties", *first)
     assert result.returncode == 0
     out = result.stdout
     assert '2024-12-23 ("on Monday")  casualties  ev-0001' in out
@@ -77,13 +80,13 @@ def test_show_filters_and_precision_labels() -> None:
     assert "South Korean authorities: at least 1,100 soldiers killed or wounded (" in out
     assert "ev-0002" not in out
 
-    months = run_cli("show", "--from", "2024-11-01", "--to", "2024-11-30").stdout
+    months = run_cli("show", "--from", "2024-11-01", "--to", "2024-11-30", *first).stdout
     assert '2024-11 ("last month")  diplomatic_visit' in months
     assert "2024-08-01..2024-10-31" not in months  # ends before the window
     assert "by 2024-12-23" in months  # open ranges may fall in the window, so they stay
     assert all("2025" not in line for line in months.splitlines() if line[:1].isdigit())
 
-    by_claimant = run_cli("show", "--claimant", "ushakov", "--quotes").stdout
+    by_claimant = run_cli("show", "--claimant", "ushakov", "--quotes", *first).stdout
     assert '2025 ("next year")  planned_participation' in by_claimant
     assert "Red Square parade next year" in by_claimant
     assert "Zelenskyy" not in by_claimant
@@ -94,18 +97,18 @@ def test_show_filters_and_precision_labels() -> None:
 
 
 def test_info_lists_files_and_fingerprint() -> None:
-    result = run_cli("info", "1.0.0")
+    result = run_cli("info", FIRST_RELEASE)
     assert result.returncode == 0
     from timeline.releases.resolve import open_release
 
-    manifest = open_release("1.0.0").manifest
+    manifest = open_release(FIRST_RELEASE).manifest
     assert manifest.schema_fingerprint in result.stdout
     for name, entry in manifest.files.items():
         assert name in result.stdout
         assert entry["sha256"] in result.stdout
-    missing = run_cli("info", "7.7.7")
+    missing = run_cli("info", ABSENT_VERSION)
     assert missing.returncode == 2
-    assert "7.7.7" in missing.stderr
+    assert ABSENT_VERSION in missing.stderr
 
 
 def test_export_formats_round_trip(tmp_path: Path) -> None:
@@ -118,13 +121,20 @@ def test_export_formats_round_trip(tmp_path: Path) -> None:
     assert rows[0]["quote"] == claims["quote"][0]
 
     ndjson = run_cli("export", "events", "--format", "ndjson").stdout.splitlines()
+    events = timeline.load("events")
+    assert len(ndjson) == len(events)
+    assert [json.loads(line)["event_id"] for line in ndjson] == list(events["event_id"])
     first = json.loads(ndjson[0])
-    assert len(ndjson) == len(timeline.load("events"))
-    assert first["event_id"] == "ev-0001"
-    assert first["date_start"] == "2024-12-23"
+    assert first["date_start"] == (
+        None if events["date_start"][0] is None else events["date_start"][0].isoformat()
+    )
 
     data = json.loads(run_cli("export", "claims", "--format", "json").stdout)
-    up_to = [r for r in data if r["qualifier"] == "up_to"]
+    assert [r["claim_id"] for r in data] == list(claims["claim_id"])
+
+    old = run_cli("export", "claims", "--format", "json", "--version", FIRST_RELEASE).stdout
+    up_to = [r for r in json.loads(old) if r["qualifier"] == "up_to"]
+    assert len(up_to) == 3
     assert {r["value_high"] for r in up_to} == {12000}
     assert all(r["value_low"] is None for r in up_to)
 
@@ -135,7 +145,7 @@ def test_export_formats_round_trip(tmp_path: Path) -> None:
 
 def test_export_failure_writes_nothing(tmp_path: Path) -> None:
     target = tmp_path / "claims.csv"
-    result = run_cli("export", "claims", "--output", str(target), "--version", "9.9.9")
+    result = run_cli("export", "claims", "--output", str(target), "--version", ABSENT_VERSION)
     assert result.returncode == 2
     assert not target.exists()
     assert list(tmp_path.iterdir()) == []
@@ -158,13 +168,18 @@ def test_schema_formats() -> None:
 
 
 def test_cite_plain_and_bibtex() -> None:
+    version = newest_bundled()  # cite's default: the release timeline.load() reads
     text = run_cli("cite", "--format", "text").stdout
-    assert "(Version 1.0.0)" in text
+    assert f"(Version {version})" in text
     assert "[Data set]" in text
     bib = run_cli("cite", "--format", "bibtex").stdout
-    assert bib.startswith("@misc{timeline_1_0_0,")
-    assert "version = {1.0.0}" in bib
+    assert bib.startswith(f"@misc{{timeline_{version.replace('.', '_')},")
+    assert f"version = {{{version}}}" in bib
     assert bib.count("{") == bib.count("}")
+
+    pinned = run_cli("cite", "--format", "bibtex", "--version", FIRST_RELEASE).stdout
+    assert pinned.startswith("@misc{timeline_1_0_0,")
+    assert "version = {1.0.0}" in pinned
 
 
 def test_shell_completion_script_is_generated() -> None:

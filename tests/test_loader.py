@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 
 import timeline
+from release_mirror import ABSENT_VERSION
 from timeline.errors import InputError, IntegrityError, ReleaseNotFoundError, UnknownTableError
-from timeline.releases.resolve import open_release
+from timeline.releases.paths import parse_version
+from timeline.releases.resolve import bundled_versions, open_release
+
+from conftest import FIRST_RELEASE
 
 
 def test_versions_and_tables() -> None:
-    assert "1.0.0" in timeline.versions()
+    versions = timeline.versions()
+    assert FIRST_RELEASE in versions
+    assert set(bundled_versions()) <= set(versions)
+    assert versions == sorted(versions, key=parse_version)
     assert timeline.tables() == ["sources", "actors", "events", "claims"]
 
 
@@ -22,15 +31,26 @@ def test_columns_and_filters_are_pushed_down() -> None:
         "claims", columns=["claim_id", "value"], filters=[("qualifier", "==", "up_to")]
     )
     assert list(frame.columns) == ["claim_id", "value"]
-    assert len(frame) == 3
-    assert frame["value"].eq(12000).all()
+    claims = timeline.load("claims")
+    expected = claims.loc[claims["qualifier"] == "up_to", ["claim_id", "value"]]
+    assert len(frame) >= 1
+    pd.testing.assert_frame_equal(frame, expected.reset_index(drop=True))
+
+    first = timeline.load(
+        "claims",
+        version=FIRST_RELEASE,
+        columns=["claim_id", "value"],
+        filters=[("qualifier", "==", "up_to")],
+    )
+    assert len(first) == 3  # the first release's three "up to 12,000" troop figures
+    assert first["value"].eq(12000).all()
 
 
 def test_attrs_record_version_and_file_hash() -> None:
-    frame = timeline.load("events", version="1.0.0")
+    frame = timeline.load("events", version=FIRST_RELEASE)
     info = frame.attrs["timeline"]
-    manifest = open_release("1.0.0").manifest
-    assert info["version"] == "1.0.0"
+    manifest = open_release(FIRST_RELEASE).manifest
+    assert info["version"] == FIRST_RELEASE
     assert info["table"] == "events"
     assert info["sha256"] == manifest.files["events.parquet"]["sha256"]
 
@@ -40,7 +60,12 @@ def test_joined_view_is_sorted_by_date_and_complete() -> None:
     claims = timeline.load("claims")
     assert len(view) == len(claims)
     assert view["claimant"].notna().all()
-    assert view["publisher"].eq("Radio Free Asia").all()
+    assert sorted(view["claim_id"]) == sorted(claims["claim_id"])
+    sources = timeline.load("sources").set_index("source_id")
+    assert view["publisher"].notna().all()
+    assert list(view["publisher"]) == list(sources.loc[view["source_id"], "publisher"])
+    first = timeline.load_timeline(FIRST_RELEASE)
+    assert first["publisher"].eq("Radio Free Asia").all()
     order = view["date_start"].where(view["date_start"].notna(), view["date_end"])
     assert list(order) == sorted(order)
 
@@ -48,8 +73,8 @@ def test_joined_view_is_sorted_by_date_and_complete() -> None:
 def test_unknown_table_and_version_are_clear_errors() -> None:
     with pytest.raises(UnknownTableError, match="expected one of sources, actors"):
         timeline.load("battles")
-    with pytest.raises(ReleaseNotFoundError, match=r"9\.9\.9"):
-        timeline.load("claims", version="9.9.9")
+    with pytest.raises(ReleaseNotFoundError, match=re.escape(ABSENT_VERSION)):
+        timeline.load("claims", version=ABSENT_VERSION)
     with pytest.raises(ReleaseNotFoundError, match=r"MAJOR\.MINOR\.PATCH"):
         timeline.load("claims", version="one")
 
