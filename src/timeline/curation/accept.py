@@ -297,6 +297,9 @@ def accept(
     Raises :class:`~timeline.errors.InputError` for an unknown source or candidate and
     :class:`~timeline.errors.ValidationError` when the curated tables are invalid already.
     """
+    from timeline.io.atomic import recover
+
+    recover(datasets_dir)  # finish what a killed run committed, before reading anything
     source = find_source(datasets_dir, source_id)
     if source is None:
         path = datasets_dir / "curated" / "sources.yaml"
@@ -364,5 +367,5 @@ def accept(
     }
     files[path] = without_candidates(path, result.accepted)
     result.review_removed = files[path] is None
-    write_all(files)
+    write_all(files, datasets_dir)
     return result

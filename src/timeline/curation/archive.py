@@ -8,12 +8,10 @@ writing several files all or none.  Imports no pandas, so ``timeline propose`` s
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
-import os
 import re
-import tempfile
+import tempfile  # noqa: F401  (the module write_all stages through; tests patch it here)
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +19,7 @@ from typing import Any
 
 from timeline.curation.ids import SLUG_RE, slugify
 from timeline.errors import CurationError, InputError
-from timeline.io.atomic import umask_mode
+from timeline.io.atomic import commit_files, recover
 
 #: Width the curated YAML files are wrapped at (``yaml.safe_dump`` reproduces them exactly).
 YAML_WIDTH = 100
@@ -120,38 +118,19 @@ def appended(text: str, rows: Sequence[Mapping[str, Any]]) -> str:
     return out
 
 
-def write_all(files: Mapping[Path, bytes | None]) -> None:
+def write_all(files: Mapping[Path, bytes | None], root: Path | None = None) -> None:
     """Write every file (``None``: delete it) all or none: temp files first, then renames.
 
     Every new content is written to a temp file beside its target before anything is
-    renamed, so a failure while writing leaves every target as it was.
+    renamed, so a failure while writing leaves every target as it was; the renames are
+    journalled in ``root`` (default: the targets' common folder), so a process killed
+    while renaming is completed by the next run (:func:`timeline.io.atomic.recover`).
     """
-    staged: list[tuple[str, Path]] = []
-    try:
-        for path, data in files.items():
-            if data is None:
-                continue
-            if not path.parent.is_dir():
-                msg = f"{path}: cannot write: folder {path.parent} does not exist"
-                raise InputError(msg)
-            try:
-                fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            except OSError as exc:
-                msg = f"{path}: cannot write in {path.parent}: {exc.strerror}"
-                raise InputError(msg) from None
-            staged.append((temp, path))
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.chmod(temp, umask_mode())
-        for temp, path in staged:
-            os.replace(temp, path)
-        for path, data in files.items():
-            if data is None:
-                path.unlink(missing_ok=True)
-    finally:
-        for temp, _ in staged:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temp)
+    for path, data in files.items():
+        if data is not None and not path.parent.is_dir():
+            msg = f"{path}: cannot write: folder {path.parent} does not exist"
+            raise InputError(msg)
+    commit_files(files, root)
 
 
 @dataclass(frozen=True)
@@ -193,6 +172,7 @@ def add_source(
     one or is in the future; no title (the schema requires one); a text already archived
     (same SHA-256); an id in use or not a slug.
     """
+    recover(datasets_dir)  # finish what a killed run committed, before reading anything
     day = parse_date(published_on, "--published-on", not_after=today or dt.date.today())
     if not publisher.strip():
         msg = "--publisher: empty; give the outlet that published the report"
@@ -252,5 +232,5 @@ def add_source(
         "provenance_note": provenance_note,
     }
     new_yaml = appended(yaml_path.read_text(encoding="utf-8"), [row])
-    write_all({text_path: data, yaml_path: new_yaml.encode("utf-8")})
+    write_all({text_path: data, yaml_path: new_yaml.encode("utf-8")}, datasets_dir)
     return NewSource(row, text_path, yaml_path)

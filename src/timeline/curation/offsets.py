@@ -131,7 +131,10 @@ def fill_offsets(
     import yaml
 
     from timeline.curation.archive import write_all
+    from timeline.io.atomic import recover
 
+    if write:
+        recover(datasets_dir)  # finish what a killed run committed, before reading anything
     path = datasets_dir / "curated" / "claims.yaml"
     try:
         text = path.read_text(encoding="utf-8")

@@ -95,7 +95,9 @@ def archived_text(datasets_dir: Path, source_id: str) -> str:
 def write_review(datasets_dir: Path, source_id: str, text: str) -> Path:
     """Store a review file; an existing one (maybe edited) is never overwritten."""
     from timeline.curation.archive import write_all
+    from timeline.io.atomic import recover
 
+    recover(datasets_dir)  # finish what a killed run committed, before reading anything
     path = review_path(datasets_dir, source_id)
     if path.exists():
         msg = (

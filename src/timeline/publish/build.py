@@ -28,7 +28,7 @@ from timeline.errors import (
     ReleaseNotFoundError,
     ValidationError,
 )
-from timeline.io import curated
+from timeline.io import atomic, curated
 from timeline.io import parquet as parquet_io
 from timeline.model import schema
 from timeline.model.vocab import PRIMARY_KEYS, TABLES
@@ -238,7 +238,11 @@ def build(datasets_dir: Path, releases_dir: Path) -> BuildResult:
     releases_dir.mkdir(exist_ok=True)
     check_ids_not_reused(releases_dir, meta.version, typed, datasets_dir)
     target = releases_dir / meta.version
-    staging = Path(tempfile.mkdtemp(prefix=f".{meta.version}.", suffix=".tmp", dir=releases_dir))
+    # A killed build leaves its staging folder; the next build removes it (never a live one's).
+    atomic.sweep_temps(releases_dir)
+    staging = Path(
+        tempfile.mkdtemp(prefix=atomic.temp_prefix(meta.version), suffix=".tmp", dir=releases_dir)
+    )
     staging.chmod(0o755)
     try:
         previous = previous_release(releases_dir, meta.version)
@@ -254,13 +258,20 @@ def build(datasets_dir: Path, releases_dir: Path) -> BuildResult:
                 )
                 raise ReleaseExistsError(msg)
             status = "unchanged"
+            with atomic.deferred_interrupts():  # Ctrl-C lands before or after, not between
+                index.record(releases_dir, index.entry_for(target), meta.name)
+                write_changelog(releases_dir)
         else:
             index.check_entry(releases_dir, index.entry_for(staging))
-            os.rename(staging, target)
+            # The rename publishes the release; the index and changelog follow.  If the
+            # process dies in between, the next build finds the release unchanged and
+            # records it (the index and changelog are derived from the release folders).
+            with atomic.deferred_interrupts():
+                os.rename(staging, target)
+                index.record(releases_dir, index.entry_for(target), meta.name)
+                write_changelog(releases_dir)
             status = "created"
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-    index.record(releases_dir, index.entry_for(target), meta.name)
-    write_changelog(releases_dir)
     return BuildResult(meta.version, target, status, manifest)
