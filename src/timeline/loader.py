@@ -196,8 +196,8 @@ def _check_filter_columns(table: str, filters: Any, available: Sequence[str]) ->
     """Name a misspelt filter column (pyarrow's own message names another column)."""
     unknown = [c for c in dict.fromkeys(_filter_columns(filters)) if c not in available]
     if unknown:
-        error = _no_such_columns(table, unknown, available)
-        raise InputError(f"invalid filters for {table}: {error}")
+        msg = f"invalid filters for {table}: {_no_such_columns(table, unknown, available)}"
+        raise InputError(msg)
 
 
 def _checked_columns(

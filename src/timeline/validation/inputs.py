@@ -21,6 +21,7 @@ from timeline.io.readers import FORMATS, RawTable, read_parquet, read_table_file
 from timeline.model.catalogue import Code
 from timeline.model.vocab import TABLES
 from timeline.releases.manifest import MANIFEST_NAME, Manifest
+from timeline.releases.verify import refuse_symlinks
 from timeline.validation.failures import Failure
 
 
@@ -69,6 +70,7 @@ def _bundled_text(source_id: str) -> bytes | None:
 
 
 def _add_release_folder(inputs: Inputs, folder: Path) -> None:
+    refuse_symlinks(folder)  # a link in a release could point anywhere on this machine
     manifest = Manifest.read(folder / MANIFEST_NAME)
     for table in TABLES:
         name = f"{table}.parquet"

@@ -1,4 +1,6 @@
-"""Validate a release too large for one machine with Dask (``pip install dprk-russia-timeline[distributed]``).
+"""Validate a release too large for one machine with Dask.
+
+Needs the optional extra: ``pip install "dprk-russia-timeline[distributed]"``.
 
 The release layout is unchanged: ``<folder>/<table>.parquet`` files (or
 ``<folder>/<table>/`` folders of Parquet parts) and ``<folder>/texts/``.
