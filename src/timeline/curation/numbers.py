@@ -39,13 +39,16 @@ Vague quantities ("dozens", "several hundred", "tens of thousands",
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 __all__ = [
     "COUNT_NOUNS",
     "NumberMention",
     "find_numbers",
+    "head_noun",
     "parse_number_words",
+    "resolve_antecedents",
 ]
 
 UNITS: dict[str, int] = {
@@ -448,6 +451,32 @@ _DROP_WORDS: frozenset[str] = frozenset(
         "captured",
     ]
 )
+#: Adjectives used as nouns for people ("640 dead", "the wounded at 1,000", "20 of the
+#: wounded"): the adjective is the unit when no noun follows.
+SUBSTANTIVES: frozenset[str] = frozenset(
+    ["dead", "wounded", "injured", "killed", "captured", "missing", "fallen", "sick"]
+)
+#: "put the dead at 640", "the number of wounded at some 2,300", "the wounded at almost
+#: 1,000": a substantivised adjective before "at" and the number.
+_SUBSTANTIVE_AT = re.compile(
+    r"\b(?:(?:the|its|their)\s+)?(?:number\s+of\s+(?:the\s+)?)?(?:[a-z]+\s+)?"
+    r"(?P<adj>dead|wounded|injured|killed|captured|missing)\s+at\s+(?:[a-z]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+#: A noun before the number: "rocket launchers numbering between 20 and 30", "shells
+#: totalling 5,000".
+_NOUN_NUMBERING = re.compile(
+    r"\b(?P<noun>[a-z][a-z’'-]*s)\s+(?:numbering|totall?ing|amounting\s+to|counting)\s+"
+    r"(?:[a-z]+\s+){0,4}$",
+)
+#: "of them", "of those", "of these": a partitive whose noun is the antecedent's.
+_OF_PRONOUN = re.compile(r"\s*of\s+(?:them|those|these)\b", re.IGNORECASE)
+#: Money: a currency word after the number ("4 billion dollars", "300 million euros").
+_MONEY_RIGHT = re.compile(
+    r"^\s*(?:(?:US|U\.S\.|American)\s+)?(?:dollars?|euros?|pounds\s+sterling|yuan|yen|"
+    r"rubles?|roubles?|won)\b",
+    re.IGNORECASE,
+)
 _CASUALTY_AFTER = re.compile(
     r"^[^,.;“”\"]{0,40}?\b(?:have|has|had|were|was|are|been|being|got|get)\s+(?:\w+\s+)?"
     r"(?P<what>killed(?:,\s*wounded)?(?:\s*(?:,|or|and)\s*(?:wounded|injured|captured|missing))*"
@@ -592,6 +621,16 @@ def _unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
         if gap:
             break
         word = match.group(0)
+        if (
+            word.lower() in {"and", "or"}
+            and words
+            and words[-1][0][0].isupper()
+            and re.match(r"\s[A-Z]", text[match.end() : match.end() + 2])
+        ):
+            # "Russian and North Korean shipping companies": coordinated proper adjectives
+            words.append((word.capitalize(), match.start(), match.end()))
+            cursor = match.end() + 1
+            continue
         if (word.lower() in _STOP_WORDS or len(words) >= 6) and not (
             # "1,200 more containers": "more" before a noun is dropped below, not a stop
             word.lower() == "more" and not words and not _MORE_THAN.match(text, match.end())
@@ -615,6 +654,9 @@ def _unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
         index += 1
     kept = words[index:]
     if not kept:
+        # "640 dead", "2,500 wounded": the adjective is the noun when none follows
+        if words and words[-1][0].lower() in SUBSTANTIVES:
+            return words[-1][0].lower(), words[-1][2]
         return None, None
     # stop before a verb-looking word after the head ("soldiers killed ..." handled apart)
     result: list[tuple[str, int, int]] = []
@@ -653,7 +695,11 @@ def _casualty_suffix(segment: str) -> str | None:
 
 def _unit_from_number_of(before: str) -> str | None:
     """The noun of "the number of killed and wounded soldiers ... exceeds" before a number."""
-    match = _NUMBER_OF.search(before)
+    # the last "number of" before the figure ("put the number of X at A and the number of
+    # Y at B": B counts Y)
+    match = None
+    for found in re.finditer(r"\bnumber\s+of\s+", before, re.IGNORECASE):
+        match = _NUMBER_OF.match(before, found.start())
     if match is None:
         return None
     words: list[str] = []
@@ -661,6 +707,8 @@ def _unit_from_number_of(before: str) -> str | None:
         if word.lower() in _NUMBER_OF_END:
             break
         words.append(word)
+    if words and all(w.lower() in SUBSTANTIVES | {"the"} for w in words):
+        return words[-1].lower()  # "the number of wounded"
     nouns = [
         w
         for w in words
@@ -782,10 +830,13 @@ def _count_mention(
         mention.unit = "percent"
         del percent
         return mention
-    if _MONEY_LEFT.search(text[max(sent_start, num_start - 4) : num_start]):
-        mention.unit = (
-            "dollars" if "$" in text[max(sent_start, num_start - 4) : num_start] else None
-        )
+    if _MONEY_LEFT.search(text[max(sent_start, num_start - 4) : num_start]) or _MONEY_RIGHT.match(
+        text[end:sent_end]
+    ):
+        # a sum of money is not a count of anything the events table records
+        mention.kind = "money"
+        mention.unit = "money"
+        return mention
     _attach_unit(mention, text, end, sent_start, sent_end)
     return mention
 
@@ -804,6 +855,8 @@ def _attach_unit(
     partitive = _PARTITIVE.match(text, pos, sent_end) if unit is None else None
     if partitive is not None:
         unit, unit_end = _unit_after(text, partitive.end(), sent_end)
+        if unit is not None and not any(_nominal(word) for word in unit.split()):
+            unit, unit_end = None, None  # "800 of those already armed": a pronoun
     if unit is not None and unit_end is not None:
         mention.unit_end = unit_end
         tail = text[unit_end : min(sent_end, unit_end + 60)]
@@ -820,8 +873,22 @@ def _attach_unit(
     before = text[sent_start : mention.start]
     if mention.unit is None or mention.unit.lower() in {"people", "persons", "individuals"}:
         named = _unit_from_number_of(before) or _unit_from_put_at(before)
+        if named is None:
+            substantive = _SUBSTANTIVE_AT.search(before)
+            numbering = _NOUN_NUMBERING.search(before)
+            if substantive is not None:
+                named = substantive.group("adj").lower()
+            elif numbering is not None:
+                named = numbering.group("noun")
         if named:
             mention.unit = named
+    if mention.unit is None:
+        if _OF_PRONOUN.match(text, pos, sent_end):
+            mention.flags.append("partitive_pronoun")  # "900 of them": the antecedent's noun
+        else:
+            partitive = _PARTITIVE.match(text, pos, sent_end)
+            if partitive is None:
+                mention.flags.append("elided_noun")  # "up from 2,100": the noun said before
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
@@ -937,11 +1004,61 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     return mentions
 
 
+def _nominal(word: str) -> bool:
+    """Whether a word can head a counted noun phrase: a count noun, a plural, or a
+    substantivised adjective."""
+    lowered = word.lower()
+    return (
+        lowered in COUNT_NOUNS
+        or lowered in SUBSTANTIVES
+        or (lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")))
+    )
+
+
+def head_noun(unit: str) -> str:
+    """The counted noun of a unit without its casualty words ("soldiers killed or wounded" →
+    "soldiers"); a substantivised adjective ("wounded") is its own head."""
+    words = unit.split()
+    kept: list[str] = []
+    for word in words:
+        if kept and word.lower() in SUBSTANTIVES | {"or", "and"}:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def resolve_antecedents(mentions: Sequence[NumberMention], previous: str | None) -> str | None:
+    """Give "900 of them" and an elided "up from 2,100" the noun they refer to: the nearest
+    preceding counted noun in the sentence, else (for "of them"/"of those") ``previous``, the
+    last counted noun of the sentence before. Returns the last counted noun of the sentence."""
+    last = previous
+    seen_in_sentence = False
+    for mention in mentions:
+        if mention.kind != "count":
+            continue
+        refers = "partitive_pronoun" in mention.flags or (
+            "elided_noun" in mention.flags and seen_in_sentence
+        )
+        if mention.unit is None and refers and last is not None:
+            mention.unit = last
+            mention.flags.append("antecedent_unit")
+        if mention.unit is not None:
+            last = head_noun(mention.unit)
+            seen_in_sentence = True
+    return last
+
+
 def _counted(mention: NumberMention) -> bool:
     """Whether a small number word counts a noun worth a claim ("four brigades")."""
     if mention.unit is None:
         return False
-    return mention.unit.split()[0].lower() in COUNT_NOUNS or mention.kind == "percent"
+    return (
+        any(
+            word.lower() in COUNT_NOUNS or word.lower() in SUBSTANTIVES
+            for word in mention.unit.split()
+        )
+        or mention.kind == "percent"
+    )
 
 
 def _one_is_pronoun(text: str, a: int, b: int, start: int, end: int) -> bool:

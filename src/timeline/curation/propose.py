@@ -29,7 +29,7 @@ from timeline.curation.attribution import (
 )
 from timeline.curation.dates import DateMention, find_dates
 from timeline.curation.events import classify_event, suggest_event
-from timeline.curation.numbers import NumberMention, find_numbers
+from timeline.curation.numbers import NumberMention, find_numbers, resolve_antecedents
 from timeline.curation.sentences import (
     Span,
     clauses,
@@ -319,6 +319,7 @@ class _Proposer:
         self.previous: _Context | None = None
         self.said: list[_Context] = []  # every statement so far, in order
         self.rows: list[dict[str, Any]] = []
+        self.counted: str | None = None  # the last counted noun, for "900 of them"
 
     # --- claimants ---------------------------------------------------------------------------
 
@@ -663,6 +664,7 @@ class _Proposer:
             for n in find_numbers(text, *sentence)
             if n.is_claim and not any(d.start <= n.start < d.end for d in dates)
         ]
+        self.counted = resolve_antecedents(numbers, self.counted)
         used: set[int] = set()  # statements that produced a numeric candidate
         covered: list[Span] = []
         for number in numbers:

@@ -1,0 +1,114 @@
+"""Rules added for elided and partitive units, substantivised adjectives, money, number words
+before a calibre, colon-introduced statements, trailing attributions, event dates and types.
+
+Every sentence here is written for these tests; none is taken from the fixtures.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from timeline.curation import propose
+from timeline.curation.numbers import find_numbers, head_noun
+
+PUB = date(2025, 3, 14)  # a Friday
+
+
+def units(sentence: str) -> list[tuple[object, str | None, str]]:
+    return [(m.value, m.unit, m.kind) for m in find_numbers(sentence) if m.kind != "vague"]
+
+
+def rows(text: str, **kwargs: Any) -> list[dict[str, Any]]:
+    result = propose(text, PUB, **kwargs)
+    return list(result["candidates"])
+
+
+def numeric(text: str, **kwargs: Any) -> list[dict[str, Any]]:
+    return [r for r in rows(text, **kwargs) if r["value"] is not None or r["value_low"]]
+
+
+# --- units ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The clinic listed 85 dead after the shelling.", [(85, "dead", "count")]),
+        ("Officials reported 1,200 wounded by Tuesday.", [(1200, "wounded", "count")]),
+        (
+            "The militia put the dead at 75, the injured at about 300 and the missing at twelve.",
+            [(75, "dead", "count"), (300, "injured", "count"), (12, "missing", "count")],
+        ),
+        (
+            "The bureau put the number of sailors drowned at 40 and the number of injured at "
+            "roughly 90.",
+            [(40, "sailors", "count"), (90, "injured", "count")],
+        ),
+        ("Only 14 of the injured were flown out.", [(14, "injured", "count")]),
+        (
+            "The convoy included howitzers numbering about 45, a witness said.",
+            [(45, "howitzers", "count")],
+        ),
+        (
+            "Minsk will buy eighteen more 203 mm towed howitzers next spring.",
+            [(18, "towed howitzers", "count"), (203, None, "calibre")],
+        ),
+        (
+            "The navy detained nine Greek and Maltese tanker crews.",
+            [(9, "tanker crews", "count")],
+        ),
+    ],
+)  # fmt: skip
+def test_units(sentence: str, expected: list[tuple[object, str | None, str]]) -> None:
+    assert units(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal, worth about $3 billion, was signed in Minsk.",
+        "The loans came to roughly 600 million dollars last year.",
+        "Tehran paid 80 million euros for the engines.",
+    ],
+)
+def test_money_is_not_a_count(sentence: str) -> None:
+    assert all(m.kind == "money" for m in find_numbers(sentence) if m.value and m.value > 1000)
+    assert not numeric(sentence)
+
+
+def test_head_noun() -> None:
+    assert head_noun("sailors killed or wounded") == "sailors"
+    assert head_noun("wounded") == "wounded"
+    assert head_noun("freight wagons") == "freight wagons"
+
+
+def test_elided_noun_takes_the_noun_said_before() -> None:
+    text = "The port handled 5,200 crates in May, up from 3,900 in April, the authority said."
+    found = {r["value"]: r for r in numeric(text)}
+    assert found[3900]["unit"] == "crates"
+    assert "antecedent_unit" in found[3900]["flags"]
+
+
+def test_of_them_takes_the_noun_of_the_sentence_before() -> None:
+    text = (
+        "The coast guard said on Monday that 420 fishing boats had left the harbour. "
+        "About 150 of them returned empty, it said."
+    )
+    found = {r["value"]: r for r in numeric(text)}
+    assert found[150]["unit"] == "fishing boats"
+    assert found[150]["claimant"].startswith("it")
+
+
+def test_of_those_in_the_same_sentence() -> None:
+    text = "The agency counted 2,400 drones in storage, some 800 of those already armed."
+    found = {r["value"]: r for r in numeric(text)}
+    assert found[800]["unit"] == "drones"
+
+
+def test_of_them_without_any_noun_before_stays_empty() -> None:
+    text = "Roughly 60 of them were seized, the police said."
+    found = numeric(text)
+    assert found and found[0]["unit"] is None
