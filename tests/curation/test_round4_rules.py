@@ -112,3 +112,38 @@ def test_of_them_without_any_noun_before_stays_empty() -> None:
     text = "Roughly 60 of them were seized, the police said."
     found = numeric(text)
     assert found and found[0]["unit"] is None
+
+
+def test_number_word_of_them() -> None:
+    text = (
+        "The navy said on Friday that it had tracked eleven cargo ships. Three of them were "
+        "bound for Vladivostok, it said."
+    )
+    found = {r["value"]: r for r in numeric(text)}
+    assert found[3]["unit"] == "cargo ships"
+
+
+# --- colon-introduced statements, indefinite claimants ---------------------------------------
+
+ACTORS = [
+    {"actor_id": "gbr-mod", "name": "Ministry of Defence of the United Kingdom", "kind":
+     "ministry", "country": "GBR", "description": "Britain's Ministry of Defence"},
+]  # fmt: skip
+
+
+def test_colon_statement_takes_the_clause_before() -> None:
+    text = (
+        "A British defence official gave a smaller tally on Tuesday: 45 to 60 tanks in total, "
+        "roughly 20 of them destroyed by drones."
+    )
+    found = {r["value"] or r["value_low"]: r for r in numeric(text, actors=ACTORS)}
+    for row in (found[45], found[20]):
+        assert row["claimant"] == "A British defence official"
+        assert row["claimant_id"] is None
+        assert (row["stated_on"], row["stated_precision"]) == ("2025-03-11", "day")
+    assert found[20]["unit"] == "tanks"
+
+
+def test_colon_verb_without_colon_is_no_frame() -> None:
+    text = "The depot gave 300 trucks to the brigade on Tuesday."
+    assert all(r["claimant"] is None for r in numeric(text))

@@ -54,8 +54,19 @@ STATEMENT_VERBS: frozenset[str] = _wordset(
     dismissed rejected called
     """
 )
+#: Verbs that introduce a statement after a colon ("A spokesman offered a lower estimate this
+#: week: 8,000 to 10,000 troops"): a frame only when the colon follows within the clause.
+COLON_VERBS: frozenset[str] = _wordset(
+    """
+    offered gave gives provided provides released releases issued issues published publishes
+    presented presents shared shares cited cites produced produces circulated
+    """
+)
+_COLON_AHEAD = re.compile(r"[^,;:.!?“”\"\d]{0,80}:\s")
 _VERB_RE = re.compile(
-    r"(?<![\w’'-])(?:" + "|".join(sorted(REPORTING_VERBS | STATEMENT_VERBS)) + r")(?![\w’'-])"
+    r"(?<![\w’'-])(?:"
+    + "|".join(sorted(REPORTING_VERBS | STATEMENT_VERBS | COLON_VERBS))
+    + r")(?![\w’'-])"
 )
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording\s+to\s+")
 #: Verbs whose following noun phrase is the audience, never an inverted claimant.
@@ -446,6 +457,8 @@ def find_frames(
         if verb == "posted" and not re.match(r"\s+(?:on|that)\b", text[v_end : v_end + 6]):
             continue
         if verb in _PUT_VERBS and not _PUT_AT.match(text, v_end, s_end):
+            continue
+        if verb in COLON_VERBS and not _COLON_AHEAD.match(text, v_end, s_end):
             continue
         passive = _PASSIVE_BEFORE.search(before) is not None and verb not in _PUT_VERBS
         if passive:

@@ -995,8 +995,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         if phrase.lower() == "one" and _one_is_pronoun(text, a, b, start, end):
             continue
         mention = _count_mention(text, a, b, number, start, end, words=True)
-        if number < 100 and not _counted(mention):
-            continue
+        if number < 100 and not _counted(mention) and "partitive_pronoun" not in mention.flags:
+            continue  # "two of them" counts what "them" refers to
         mentions.append(mention)
         taken.append((mention.start, mention.end))
 

@@ -325,6 +325,10 @@ class _Proposer:
 
     def _claimant(self, words: str, country_hint: str | None) -> Claimant:
         actor_id, _ = match_actor(words, self.actors, country=country_hint)
+        if re.match(r"(?i:an?)\s", words):
+            # "a Pentagon spokesman", "an agency official": one unnamed person of the body,
+            # not the body's own statement
+            actor_id = None
         actor = self.by_id.get(actor_id) if actor_id else None
         country = (actor.get("country") if actor else None) or country_of(words) or country_hint
         kind = str(actor.get("kind")) if actor else None
