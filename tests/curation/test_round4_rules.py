@@ -147,3 +147,17 @@ def test_colon_statement_takes_the_clause_before() -> None:
 def test_colon_verb_without_colon_is_no_frame() -> None:
     text = "The depot gave 300 trucks to the brigade on Tuesday."
     assert all(r["claimant"] is None for r in numeric(text))
+
+
+def test_trailing_attribution_after_a_figure_with_a_comma() -> None:
+    text = (
+        "The navy announced on Monday that it had commissioned two frigates. "
+        "The number of sailors lost at sea this year has climbed to as many as 2,900, said "
+        "Park Min-jun, a member of the parliament's defence committee. "
+        "He said the figure included 30 or more officers."
+    )
+    found = {r["value"]: r for r in numeric(text)}
+    assert found[2900]["claimant"] == "Park Min-jun"
+    assert found[2900]["stated_on"] is None
+    assert found[30]["claimant"].startswith("He")
+    assert found[30]["stated_on"] is None

@@ -80,7 +80,7 @@ _BY = re.compile(r"\s+by\s+")
 #: A parenthetical between a claimant and its verb: a prepositional or participial phrase, or
 #: an age, between commas ("X, in a briefing to lawmakers last week, estimated"; "X, 57, told").
 _PAREN_BEFORE = re.compile(
-    r",\s*(?:(?:in|at|during|on|speaking|writing|citing|quoting|addressing|after|before|while"
+    r"(?<!\d),\s*(?:(?:in|at|during|on|speaking|writing|citing|quoting|addressing|after|before|while"
     r"|through|via|with|without|in\s+an?|which|who|whose|whom|where|asked|interviewed|an?"
     r"|[a-z]{3,}(?:ing|ed))\b[^,;:“”\"]*|\d{1,3})\s*,\s*$"
 )
