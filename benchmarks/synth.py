@@ -57,7 +57,9 @@ class Reference:
         self.actors = sorted(timeline.load("actors")["actor_id"].astype(str))
         release = Path(timeline.load("claims").attrs["timeline"]["file"]).parent
         self.text = (release / "texts" / f"{self.source_id}.txt").read_text(encoding="utf-8")
-        self.real_claims = timeline.load("claims")
+        claims = timeline.load("claims")
+        # Only the claims quoting this text: their offsets index into it.
+        self.real_claims = claims[claims["source_id"] == self.source_id]
 
 
 def _choice(rng: np.random.Generator, items: tuple[Any, ...], n: int) -> np.ndarray[Any, Any]:
