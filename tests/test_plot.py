@@ -50,8 +50,8 @@ def _png_size(data: bytes) -> tuple[int, int]:
     return width, height
 
 
-def _charted_claims() -> set[str]:
-    claims = timeline.load("claims")
+def _charted_claims(version: str | None = None) -> set[str]:
+    claims = timeline.load("claims", version=version)
     numeric = claims[claims["qualifier"].notna() & claims["restates"].isna()]
     return set(numeric["claim_id"])
 
@@ -78,9 +78,9 @@ def test_plot_command_writes_an_svg_with_every_event(tmp_path: Path, cli) -> Non
     root = ET.parse(out).getroot()
     assert root.tag == f"{SVG}svg"
     ids = {element.get("id") for element in root.iter()}
-    events = set(timeline.load("events")["event_id"])
+    events = set(timeline.load("events", version="1.0.0")["event_id"])
     assert events - ids == set(), "events missing from the chart"
-    assert _charted_claims() - ids == set(), "numeric claims missing from the chart"
+    assert _charted_claims("1.0.0") - ids == set(), "numeric claims missing from the chart"
     text = " ".join("".join(t.itertext()) for t in root.iter(f"{SVG}text"))
     for words in ("more than 3,000", "at least 1,100", "up to 12,000", "about 7,000"):
         assert words in text
