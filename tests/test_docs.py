@@ -3,8 +3,9 @@
 - Every ```python block runs, in order, one namespace per page, from the repository root.
 - Every ``$ timeline …`` line of a ```console block runs in-process and must succeed
   (or end with the exit code the block shows as ``[exit N]``). A block preceded by
-  ``<!-- check-output -->`` must also print exactly the lines shown (``…`` matches any
-  text), so copied output cannot go stale.
+  ``<!-- check-output -->`` must also print exactly the lines shown (``…`` inside a line
+  matches any text, a line of just ``…`` any number of lines), so copied output cannot go
+  stale.
 - A block preceded by ``<!-- not-run: reason -->`` is skipped on purpose: the reason is
   written next to it (set-up commands, downloads from a mirror, writing into the repo).
 - ```bash blocks are set-up commands (installs, servers) and are not run here; the
@@ -179,6 +180,16 @@ def _run(command: str, cwd: Path) -> tuple[int, str]:
     return done.returncode, done.stdout + done.stderr
 
 
+def _lines_match(wanted: list[str], got: list[str]) -> bool:
+    """Shown lines against printed ones; a line that is only ``…`` stands for any lines."""
+    if not wanted:
+        return not got
+    head, rest = wanted[0], wanted[1:]
+    if head.strip() == "…":
+        return any(_lines_match(rest, got[i:]) for i in range(len(got) + 1))
+    return bool(got) and _matches(head, got[0]) and _lines_match(rest, got[1:])
+
+
 def _matches(shown: str, actual: str) -> bool:
     pattern = ".*".join(re.escape(part) for part in shown.split("…"))
     return re.fullmatch(pattern, actual) is not None
@@ -199,6 +210,9 @@ def test_console_examples_run(page: Path, tmp_path: Path, scratch: Path) -> None
                 continue
             wanted = [line for line in shown if line.strip()]
             got = [line for line in output.splitlines() if line.strip()]
-            assert len(got) == len(wanted), f"{block.id}: `{command}` printed:\n" + "\n".join(got)
-            for want, have in zip(wanted, got, strict=True):
-                assert _matches(want, have), f"{block.id}: `{command}`: {have!r} != {want!r}"
+            assert _lines_match(wanted, got), (
+                f"{block.id}: `{command}` printed:\n"
+                + "\n".join(got)
+                + "\nnot:\n"
+                + "\n".join(wanted)
+            )
