@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from timeline.curation import propose
+from timeline.curation.events import classify_event
 from timeline.curation.numbers import find_numbers, head_noun
 
 PUB = date(2025, 3, 14)  # a Friday
@@ -161,3 +162,49 @@ def test_trailing_attribution_after_a_figure_with_a_comma() -> None:
     assert found[2900]["stated_on"] is None
     assert found[30]["claimant"].startswith("He")
     assert found[30]["stated_on"] is None
+
+
+# --- event types and event dates -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "unit", "expected"),
+    [
+        ("Minsk sent 600 new recruits to the front to make up for losses near Bakhmut",
+         "recruits", "troop_deployment"),
+        ("the army has begun preparations to deploy 4,000 more marines in April",
+         "marines", "deployment_preparation"),
+        ("the colonel crossed the border under a fake Belarusian passport", None, "concealment"),
+        ("the freighter was loaded with 12,000 rockets for the launchers", "rockets",
+         "munitions_shipment"),
+        ("about 400 technicians moved to a drone plant near Yelabuga", "technicians",
+         "drone_production"),
+        ("The foreign ministry declined to comment on the report", None, "non_confirmation"),
+        ("The embassy refused to comment.", None, "non_confirmation"),
+    ],
+)  # fmt: skip
+def test_event_types(words: str, unit: str | None, expected: str) -> None:
+    assert classify_event(words, unit)[0] == expected
+
+
+def test_figure_included_keeps_the_type_of_the_figure_before() -> None:
+    text = (
+        "Some 1,700 marines have been killed or wounded since June, the navy said on Friday. "
+        "It said the toll included 25 or more pilots."
+    )
+    found = {r["value"]: r for r in numeric(text)}
+    assert found[1700]["event_type"] == "casualties"
+    assert found[25]["event_type"] == "casualties"
+
+
+def test_the_figures_own_date_wins_over_the_sentence_date() -> None:
+    text = (
+        "The coast guard said on Friday that more than 90 barges had crossed the strait last "
+        "month, 31 of them on Feb. 9 alone. About 400 of them, it said, sank in storms between "
+        "Feb. 2 and Feb. 6, when gales hit the coast."
+    )
+    found = {r["value"]: r for r in numeric(text)}
+    assert (found[90]["date_start"], found[90]["date_precision"]) == ("2025-02-01", "month")
+    assert (found[31]["date_start"], found[31]["date_precision"]) == ("2025-02-09", "day")
+    assert found[31]["unit"] == "barges"
+    assert (found[400]["date_start"], found[400]["date_end"]) == ("2025-02-02", "2025-02-06")

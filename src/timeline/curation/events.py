@@ -32,7 +32,8 @@ EVENT_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     for event_type, pattern in (
         ("non_confirmation",
          r"\b(?:not|never|neither|nor)\b[^.;]{0,60}\b(?:confirm\w*|acknowledg\w*)\b"
-         r"|\b(?:denied|denies|deny|declined\s+to\s+confirm|refused\s+to\s+confirm)\b"
+         r"|\b(?:denied|denies|deny|declined\s+to\s+(?:confirm|comment)|refused\s+to\s+"
+         r"(?:confirm|comment)|would\s+not\s+comment|had\s+no\s+comment|no\s+comment)\b"
          r"|\b(?:dismiss\w*|reject\w*|brush\w*\s+off|rebuff\w*)\b[^.;]{0,50}\bas\b"
          r"|\b(?:said|says|insisted|stated)\s+(?:that\s+)?no\s+(?!fewer|more|less|longer|doubt)"
          r"|\bmade\s+no\s+mention\b"
@@ -43,14 +44,16 @@ EVENT_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("concealment",
          r"\b(?:hid|hide|hides|hiding|hidden|conceal\w*|disguis\w*|fake\s+(?:documents|ids?|"
          r"identit\w+|papers|uniforms)|fabricated|forged|cover(?:ing)?\s+up|burn\w*\s+the\s+faces"
-         r"|false\s+(?:documents|identities|papers))\b"),
+         r"|(?:false|fake|forged|borrowed)\s+(?:[A-Z]?[a-z]+\s+)?(?:documents|identit(?:y|ies)"
+         r"|papers|passports?|names?|id\s+cards?))\b"),
         ("deployment_preparation",
          r"\b(?:prepar\w+\s+to\s+(?:send|deploy|dispatch|rotate)|rotat(?:e|ion)\b"
          r"|(?:send|sending|deploy|deploying|dispatch\w*)\s+(?:more|additional|further|extra|new)"
          r"\b)"),
         ("drone_production",
          r"\b(?:manufactur\w+|produc(?:e|es|ed|ing|tion)|mass-produc\w+|factory|factories)\b"
-         r"[^.;]{0,60}\bdrones?\b|\bdrones?\b[^.;]{0,40}\b(?:manufactur\w+|production|factory)"),
+         r"[^.;]{0,60}\bdrones?\b|\bdrones?\b[^.;]{0,40}\b(?:manufactur\w+|production|factory)"
+         r"|\bdrones?\s+(?:plants?|factor(?:y|ies)|works|assembly\s+lines?|workshops?)\b"),
         ("weapons_test",
          r"\b(?:test(?:ed|s|ing)?|test-fir\w+|inspect(?:ed|ion))\b"),
         ("evidence_publication",
@@ -99,7 +102,7 @@ _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:missiles?|howitzers?|launchers?|guns?|tanks?|artillery|systems?|weapons)\b"
+            r"\b(?:missiles?|rockets?|howitzers?|launchers?|guns?|tanks?|artillery|systems?|weapons)\b"
         ),
         "weapons_transfer",
     ),
@@ -124,7 +127,18 @@ _MOVING = re.compile(
     r"\b(?:mov(?:ing|ed)|mass(?:ing|ed)|position(?:ed|ing)|station(?:ed|ing)|redeploy\w*)\s+"
     r"(?:\w+\s+)?(?:toward|towards|near|along|to\s+the\s+(?:border|front))\b"
 )
-_PREPARING = re.compile(r"\b(?:prepar(?:ing|ed|es|e)\s+to|mobiliz\w+|mobilis\w+)\b")
+_PREPARING = re.compile(
+    r"\b(?:prepar(?:ing|ed|es|e)\s+to|preparations?\s+(?:to|for)|plans?\s+to\s+(?:send|deploy)"
+    r"|mobiliz\w+|mobilis\w+)\b"
+)
+#: A purpose after the counted noun ("fresh troops … to replace losses") says why, not what
+#: happened: it does not decide the type.
+_PURPOSE = re.compile(
+    r"\b(?:to|in\s+order\s+to)\s+(?:replace|replenish|make\s+up\s+for|offset|compensate\s+for"
+    r"|cover|avenge|reinforce)\b[^,;.]*"
+)
+#: Rockets "shipped with" launchers, loaded or carried: munitions in a shipment.
+_SHIPPED = re.compile(r"\b(?:shipp(?:ed|ing)|shipments?|loaded|laden|carried|cargo)\b")
 _WARNING_VERB = re.compile(r"\b(?:warn(?:ed|s|ing)?|vow(?:ed|s)?|threaten(?:ed|s)?)\b")
 _CASUALTY_WORDS = frozenset(
     ["killed", "wounded", "injured", "dead", "captured", "missing", "died", "or", "and"]
@@ -147,6 +161,8 @@ def _unit_type(unit: str, lowered: str) -> tuple[str, str] | None:
             if _PREPARING.search(lowered):
                 return "deployment_preparation", "event.unit_preparation"
         elif event_type == "weapons_transfer":
+            if re.search(r"\brockets?\b", head) and _SHIPPED.search(lowered):
+                return "munitions_shipment", "event.unit_munitions_shipment"
             if _LAUNCHED.search(lowered):
                 return "weapons_test", "event.unit_test"
             if _MOVING.search(lowered):
@@ -160,7 +176,7 @@ def _unit_type(unit: str, lowered: str) -> tuple[str, str] | None:
 def classify_event(words: str, unit: str | None = None) -> tuple[str | None, str | None]:
     """The event type the words of a claim suggest, and the rule that chose it (the order is
     in the module's docstring)."""
-    lowered = words.lower()
+    lowered = _PURPOSE.sub(" ", words.lower())
     if _DENIAL.search(lowered):
         return "non_confirmation", "event.non_confirmation"
     if unit:

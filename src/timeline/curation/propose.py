@@ -320,6 +320,7 @@ class _Proposer:
         self.said: list[_Context] = []  # every statement so far, in order
         self.rows: list[dict[str, Any]] = []
         self.counted: str | None = None  # the last counted noun, for "900 of them"
+        self.last_type: str | None = None  # the last figure's event type
 
     # --- claimants ---------------------------------------------------------------------------
 
@@ -539,6 +540,7 @@ class _Proposer:
         confidence: float,
         flags: Sequence[str] = (),
         notes: Sequence[str] = (),
+        stretch: Span | None = None,
     ) -> None:
         text = self.text
         quote = text[span.start : span.end]
@@ -568,14 +570,42 @@ class _Proposer:
             )
         # the event: its own date words, else the statement's date
         unit = number.unit if number is not None else None
-        event_type, event_rule = classify_event(_content(words, statement, text), unit)
+        content = _content(words, statement, text)
+        own = ""
+        if stretch is not None:
+            own = text[stretch.start : stretch.end]
+            if statement is not None:
+                zone = _frame_zone(statement.frame)
+                if stretch.start <= zone.start and zone.end <= stretch.end:
+                    own = text[stretch.start : zone.start] + " " + text[zone.end : stretch.end]
+            content = f"{content} {own}"
+        event_type, event_rule = classify_event(content, unit)
+        if number is not None and _SAME_FIGURE.search(quote) and self.last_type is not None:
+            # "She said the figure included 40 or more officers": part of the figure before
+            event_type, event_rule = self.last_type, "event.same_figure"
+        if number is not None and event_type is not None:
+            self.last_type = event_type
         event_date: tuple[date | None, date | None, str] = stated
         date_text = stated_text
         event_flags: list[str] = []
-        for mention in dates:
+
+        def inside(mention: DateMention) -> int:
+            # the figure's own date words first ("28 of them on Dec. 18 alone"), then any in
+            # its quote
+            if (
+                stretch is not None
+                and stretch.start <= mention.start
+                and mention.end <= stretch.end
+            ):
+                return 0
+            return 1
+
+        for mention in sorted(dates, key=inside):
             if statement_mention is not None and mention.start == statement_mention.start:
                 continue
-            if not (span.start <= mention.start and mention.end <= span.end):
+            if not (span.start <= mention.start and mention.end <= span.end) and not (
+                stretch is not None and inside(mention) == 0
+            ):
                 continue
             if mention.rule == "date.span":
                 anchored = find_dates(text, self.pub, mention.start, mention.end, anchor=stated)
@@ -671,14 +701,18 @@ class _Proposer:
         self.counted = resolve_antecedents(numbers, self.counted)
         used: set[int] = set()  # statements that produced a numeric candidate
         covered: list[Span] = []
-        for number in numbers:
+        for index, number in enumerate(numbers):
             statement = self._statement_for(number.start, statements)
             clause = _containing(parts, number.start) or sentence
             span = self._number_quote(number, clause, statement, quotes)
             covered.append(clause)
             if statement is not None:
                 used.add(id(statement))
-            self._add_number(number, span, statement, quotes, dates, numbers)
+            # the figure's own predicate: from the number to the next figure of the sentence
+            # ("Roughly 900 of them, it said, died in fighting between Jan. 3 and Jan. 8")
+            following = [n.start for n in numbers[index + 1 :] if n.start >= number.end]
+            stretch = Span(number.start, following[0] if following else sentence.end)
+            self._add_number(number, span, statement, quotes, dates, numbers, stretch)
         for statement in statements:
             self._add_statements(statement, parts, quotes, dates, numbers, covered, used)
         # participial statements after a frame ("…, vowing tangible responses")
@@ -786,6 +820,7 @@ class _Proposer:
         quotes: Sequence[Span],
         dates: Sequence[DateMention],
         numbers: Sequence[NumberMention],
+        stretch: Span | None = None,
     ) -> None:
         notes: list[str] = []
         flags: list[str] = []
@@ -824,7 +859,7 @@ class _Proposer:
                 flags.append("percentage")
         self._add(
             span, statement, number=number, quotes=quotes, dates=dates, rule=rule,
-            confidence=confidence, flags=flags, notes=notes,
+            confidence=confidence, flags=flags, notes=notes, stretch=stretch,
         )  # fmt: skip
 
     def _add_statements(
@@ -901,6 +936,14 @@ class _Proposer:
         for index, row in enumerate(unique, start=1):
             row["candidate_id"] = f"c{index:03d}"
         return unique
+
+
+#: "the figure included 40 officers", "the toll includes": a part of the figure stated before.
+_SAME_FIGURE = re.compile(
+    r"\b(?:the|that|this)\s+(?:figure|toll|tally|total|number|count|estimate)\s+"
+    r"(?:also\s+)?(?:included|includes|including|comprised|comprises)\b",
+    re.IGNORECASE,
+)
 
 
 def _content(words: str, statement: _Statement | None, text: str) -> str:
