@@ -208,3 +208,35 @@ def test_the_figures_own_date_wins_over_the_sentence_date() -> None:
     assert (found[31]["date_start"], found[31]["date_precision"]) == ("2025-02-09", "day")
     assert found[31]["unit"] == "barges"
     assert (found[400]["date_start"], found[400]["date_end"]) == ("2025-02-02", "2025-02-06")
+
+
+# --- refusals to comment -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Belarus's interior ministry declined to comment on the arrests.",
+         "Belarus's interior ministry"),
+        ("The Kremlin, asked about the convoy, would neither confirm nor deny it.", "The Kremlin"),
+        ("The port authority did not immediately respond.", "The port authority"),
+    ],
+)  # fmt: skip
+def test_refusal_to_comment_is_a_statement(text: str, claimant: str) -> None:
+    found = [r for r in rows(text) if r["value"] is None]
+    assert len(found) == 1
+    row = found[0]
+    assert row["claimant"] == claimant
+    assert row["event_type"] == "non_confirmation"
+    assert (row["stated_on"], row["stated_end"], row["stated_precision"]) == (
+        None,
+        "2025-03-14",
+        "range",
+    )
+
+
+def test_refusal_inside_a_reported_statement_keeps_the_reporting_frame() -> None:
+    text = "The navy said on Tuesday that it could not comment on the missing frigate."
+    found = [r for r in rows(text) if r["value"] is None]
+    assert [r["claimant"] for r in found] == ["The navy"]
+    assert found[0]["stated_on"] == "2025-03-11"

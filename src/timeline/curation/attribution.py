@@ -68,6 +68,13 @@ _VERB_RE = re.compile(
     + "|".join(sorted(REPORTING_VERBS | STATEMENT_VERBS | COLON_VERBS))
     + r")(?![\w’'-])"
 )
+#: A refusal to comment or confirm, stated without a reporting verb.
+_NO_COMMENT = re.compile(
+    r"\b(?:(?:declined|refused)\s+to\s+(?:comment|confirm|say|discuss|elaborate)"
+    r"|would\s+(?:neither\s+confirm\s+nor\s+deny|not\s+(?:comment|confirm))"
+    r"|(?:did|could|would)\s+not\s+(?:immediately\s+)?(?:comment|respond)"
+    r"|had\s+no\s+(?:immediate\s+)?comment)\b"
+)
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording\s+to\s+")
 #: Verbs whose following noun phrase is the audience, never an inverted claimant.
 _AUDIENCE_VERBS: frozenset[str] = frozenset({"told", "tells", "briefed", "informed"})
@@ -532,6 +539,29 @@ def find_frames(
             re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)
         )
         frame.claimants = [Claimant(part) for part in split_claimants(words)]
+        frames.append(frame)
+
+    # "X declined to comment", "X, asked about it, would neither confirm nor deny it": the
+    # refusal is itself X's statement (non-confirmation), when no reporting verb frames it
+    for match in _NO_COMMENT.finditer(text, s_start, s_end):
+        if _inside(match.start(), quotes) is not None:
+            continue
+        if any(f.verb_start < match.start() and not f.backward for f in frames):
+            continue  # "said it could not confirm": inside another frame's content
+        np = _np_backward(text, s_start, match.start(), dates)
+        if np is None:
+            continue
+        words = text[np[0] : np[1]]
+        first = re.match(r"\w+", match.group(0))
+        verb_end = match.start() + (first.end() if first else 0)
+        frame = Frame(
+            match.group(0), match.start(), verb_end, np[0], np[1],
+            [Claimant(part) for part in split_claimants(words)], "subject",
+            Span(verb_end, s_end), False, flags=["non_confirmation"],
+        )  # fmt: skip
+        frame.pronoun = words.lower() in PRONOUNS or bool(
+            re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)
+        )
         frames.append(frame)
 
     for match in _ACCORDING.finditer(text, s_start, s_end):

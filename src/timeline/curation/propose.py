@@ -909,7 +909,12 @@ class _Proposer:
             outside = _words(text, Span(span.start, max(span.start, zone.start))) + _words(
                 text, Span(min(span.end, zone.end), span.end)
             )
-            if zone.start < span.end and span.start < zone.end and outside < 3:
+            if (
+                zone.start < span.end
+                and span.start < zone.end
+                and outside < 3
+                and "non_confirmation" not in frame.flags
+            ):
                 continue
             rule = (
                 "statement.denial"
