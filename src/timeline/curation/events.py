@@ -33,7 +33,8 @@ EVENT_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("non_confirmation",
          r"\b(?:not|never|neither|nor)\b[^.;]{0,60}\b(?:confirm\w*|acknowledg\w*)\b"
          r"|\b(?:denied|denies|deny|declined\s+to\s+(?:confirm|comment)|refused\s+to\s+"
-         r"(?:confirm|comment)|would\s+not\s+comment|had\s+no\s+comment|no\s+comment)\b"
+         r"(?:confirm|comment)|(?:did|could|would)\s+not\s+(?:immediately\s+)?(?:comment|respond)"
+         r"|had\s+no\s+(?:immediate\s+)?comment|no\s+comment)\b"
          r"|\b(?:dismiss\w*|reject\w*|brush\w*\s+off|rebuff\w*)\b[^.;]{0,50}\bas\b"
          r"|\b(?:said|says|insisted|stated)\s+(?:that\s+)?no\s+(?!fewer|more|less|longer|doubt)"
          r"|\bmade\s+no\s+mention\b"
