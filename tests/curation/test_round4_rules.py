@@ -240,3 +240,9 @@ def test_refusal_inside_a_reported_statement_keeps_the_reporting_frame() -> None
     found = [r for r in rows(text) if r["value"] is None]
     assert [r["claimant"] for r in found] == ["The navy"]
     assert found[0]["stated_on"] == "2025-03-11"
+
+
+def test_elided_figure_after_money_is_money() -> None:
+    sentence = "Revenue reached 9 million euros, up from 7 million a year before."
+    assert [m.kind for m in find_numbers(sentence)] == ["money", "money"]
+    assert not numeric(sentence)

@@ -1001,6 +1001,18 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         taken.append((mention.start, mention.end))
 
     mentions.sort(key=lambda m: (m.start, m.end))
+    # "4 million euros, up from 3 million": an elided noun after a sum of money is money too
+    previous: NumberMention | None = None
+    for mention in mentions:
+        if (
+            mention.kind == "count"
+            and "elided_noun" in mention.flags
+            and previous is not None
+            and previous.kind == "money"
+        ):
+            mention.kind, mention.unit = "money", "money"
+        if mention.kind in {"count", "money"}:
+            previous = mention
     return mentions
 
 
