@@ -246,3 +246,19 @@ def test_elided_figure_after_money_is_money() -> None:
     sentence = "Revenue reached 9 million euros, up from 7 million a year before."
     assert [m.kind for m in find_numbers(sentence)] == ["money", "money"]
     assert not numeric(sentence)
+
+
+def test_closing_quote_between_figure_and_noun() -> None:
+    assert units('Minsk received "no fewer than two million" shells in May.') == [
+        (2_000_000, "shells", "count")
+    ]
+
+
+def test_date_in_a_relative_clause_on_the_claimant_dates_the_statement() -> None:
+    text = (
+        "The barges carried some 400 containers, according to the Baltic News Service, which "
+        "quoted a port official on Wednesday."
+    )
+    found = numeric(text)
+    assert found[0]["claimant"] == "the Baltic News Service"
+    assert (found[0]["stated_on"], found[0]["stated_precision"]) == ("2025-03-12", "day")

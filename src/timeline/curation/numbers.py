@@ -848,6 +848,9 @@ def _attach_unit(
     if text.startswith("-strong", pos):
         pos += len("-strong")
     pos = _skip_space(text, pos, sent_end)
+    closing = re.match(r"[”\"’]\s+(?=[a-z])", text[pos:sent_end])
+    if closing is not None:
+        pos += closing.end()  # '"at least three million" rounds': the quote ends on the number
     interposed = _INTERPOSED.match(text, pos, sent_end)
     if interposed is not None:
         pos = interposed.end()

@@ -78,6 +78,10 @@ _PUBLISHED_GAP = re.compile(
     r"\s+(?:in|on|with|through)\s+[^,;:“”\"\d]*,\s*(?:published|released|issued|dated|made\s+public)"
     r"\s+(?:on\s+)?"
 )
+_RELATIVE_REPORT = re.compile(
+    r",\s*(?:which|who)\s+(?:had\s+|has\s+)?(?:cited|quoted|said|reported|told|briefed|"
+    r"announced|wrote|posted|published|released)\b[^,;:.“”\"\d]{0,60}?\s"
+)
 _SENTENCE_END = re.compile(r"[\s.!?”\"’)]*")
 _GENERIC_CLAIMANT = re.compile(
     r"(?i)^(?:he|she|it|they|we|the\s+(?:agency|ministry|military|office|official|officials|"
@@ -221,6 +225,13 @@ def _frame_date(
                 and _SENTENCE_END.fullmatch(text, mention.end, sentence.end)
             ):
                 return mention, None
+    # "according to Yonhap, which cited an unnamed source on Sunday": date words in a relative
+    # clause on the claimant, whose verb reports, date the statement
+    for mention in dates:
+        if mention.start >= frame.np_end and _RELATIVE_REPORT.fullmatch(
+            text, frame.np_end, mention.start
+        ):
+            return mention, None
     # "On Monday, the ministry said": only a date that opens the sentence (after a dateline)
     # belongs to the verb; "… since August, according to X" and "… could follow next month,
     # she said" date the event
