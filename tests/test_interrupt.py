@@ -37,3 +37,16 @@ def test_sigint_during_a_command_exits_130_with_one_line(tmp_path) -> None:
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130
     assert err.strip().splitlines() == ["interrupted"]
+
+
+def test_main_called_from_python_leaves_signal_handlers_alone(capsys) -> None:
+    import pytest
+
+    from timeline.cli import main
+
+    before = signal.getsignal(signal.SIGPIPE)
+    with pytest.raises(SystemExit) as done:
+        main(["tables"])
+    assert done.value.code == 0
+    assert signal.getsignal(signal.SIGPIPE) == before
+    assert "claims" in capsys.readouterr().out

@@ -83,11 +83,15 @@ def _report_validation(exc: TimelineError) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: run the CLI and map library errors to messages and exit codes."""
-    if hasattr(signal, "SIGPIPE"):
-        # A reader that closes the pipe early (`timeline show | head`) ends us quietly, as
-        # it does any Unix filter (the shell reports 141), instead of click's exit code 1,
-        # which here means invalid data.
+    """Entry point: run the CLI and map library errors to messages and exit codes.
+
+    Called with no ``argv`` (the console script, ``python -m timeline``) it is a whole
+    process and behaves as a Unix filter: a reader that closes the pipe early
+    (`timeline show | head`) ends it quietly (the shell reports 141) instead of click's
+    exit code 1, which here means invalid data. Called with ``argv`` from Python it leaves
+    the process's signal handlers alone.
+    """
+    if argv is None and hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         cli.main(args=argv, prog_name="timeline", standalone_mode=False)
