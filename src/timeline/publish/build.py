@@ -243,8 +243,8 @@ def build(datasets_dir: Path, releases_dir: Path) -> BuildResult:
     staging = Path(
         tempfile.mkdtemp(prefix=atomic.temp_prefix(meta.version), suffix=".tmp", dir=releases_dir)
     )
-    staging.chmod(0o755)
     try:
+        staging.chmod(0o755)
         previous = previous_release(releases_dir, meta.version)
         manifest = write_release(staging, typed, texts, meta.as_dict(), previous)
         if target.exists():
