@@ -8,6 +8,7 @@ Heavy libraries are imported inside commands, so ``--help`` stays instant.
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 
@@ -91,22 +92,43 @@ def main(argv: list[str] | None = None) -> None:
     exit code 1, which here means invalid data. Called with ``argv`` from Python it leaves
     the process's signal handlers alone.
     """
-    if argv is None and hasattr(signal, "SIGPIPE"):
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
-        cli.main(args=argv, prog_name="timeline", standalone_mode=False)
-    except click.exceptions.Abort as exc:
-        # click turns Ctrl-C (and end of input at a prompt) into Abort.
-        interrupted = isinstance(exc.__cause__, KeyboardInterrupt)
-        click.echo("interrupted" if interrupted else "aborted", err=True)
-        sys.exit(EXIT_INTERRUPTED if interrupted else EXIT_USAGE)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except TimelineError as exc:
-        _report_validation(exc)
-        sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        click.echo("interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
-    sys.exit(0)
+        if argv is None and hasattr(signal, "SIGPIPE"):
+            signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+        try:
+            cli.main(args=argv, prog_name="timeline", standalone_mode=False)
+        except click.exceptions.Abort as exc:
+            # click turns Ctrl-C (and end of input at a prompt) into Abort.
+            interrupted = isinstance(exc.__cause__, KeyboardInterrupt)
+            click.echo("interrupted" if interrupted else "aborted", err=True)
+            sys.exit(EXIT_INTERRUPTED if interrupted else EXIT_USAGE)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except TimelineError as exc:
+            _report_validation(exc)
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        sys.exit(0)
+    except SystemExit as exc:
+        if argv is not None:
+            raise
+        # A whole process: end it here, after flushing, without the interpreter's and the
+        # C++ runtime's teardown. pyarrow's thread pools are torn down by static
+        # destructors at exit; under load one of their threads can still be joinable then,
+        # and std::terminate aborts the process (exit 134, "terminate called without an
+        # active exception"; apache/arrow#34314) after all work was done (issue 12).
+        import atexit
+
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        if not isinstance(exc.code, int | None):
+            sys.stderr.write(f"{exc.code}\n")
+        atexit._run_exitfuncs()
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except OSError:  # as the interpreter does when it cannot flush standard output
+            code = 120 if code == 0 else code
+        os._exit(code)
