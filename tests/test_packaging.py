@@ -67,13 +67,15 @@ def test_the_wheel_works_in_a_fresh_environment(dist: Path, tmp_path: Path) -> N
             python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"
         ).stdout.strip()
     )
-    # Dependencies from the environment running the tests, after the fresh site-packages.
-    (site / "dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     (wheel,) = dist.glob("*.whl")
     done = _run(
         sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--quiet", wheel
     )
     assert done.returncode == 0, done.stderr
+    assert (fresh / "bin" / "timeline").is_file(), done.stdout + done.stderr
+    # Dependencies from the environment running the tests, after the fresh site-packages
+    # (added only now, so pip sees no installed copy of ours through it).
+    (site / "dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     env = {**os.environ, "TIMELINE_OFFLINE": "1", "PYTHONPATH": ""}
     version = _run(fresh / "bin" / "timeline", "--version", cwd=tmp_path, env=env)
     assert version.returncode == 0, version.stderr
