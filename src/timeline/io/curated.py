@@ -10,6 +10,7 @@ Layout::
 from __future__ import annotations
 
 import datetime as dt
+import errno
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -92,7 +93,13 @@ class TextFolder:
         self.folder = folder
 
     def __call__(self, source_id: str) -> bytes | None:
-        path = self.folder / f"{source_id}.txt"
-        if "/" in source_id or source_id.startswith(".") or not path.is_file():
+        if "/" in source_id or "\x00" in source_id or source_id.startswith("."):
             return None
-        return path.read_bytes()
+        path = self.folder / f"{source_id}.txt"
+        try:
+            return path.read_bytes() if path.is_file() else None
+        except OSError as exc:
+            if exc.errno == errno.ENAMETOOLONG:  # no such text: an id no file can be named
+                return None
+            msg = f"{path}: cannot read: {exc.strerror}"
+            raise InputError(msg) from None
