@@ -13,7 +13,8 @@ YAML nesting and duplicate keys, and feeds them to:
 Any other exception fails the test; a :class:`~timeline.errors.TimelineError` must carry
 exit code 1 or 2, and the CLI must end with 0, 1 or 2 and no traceback.
 
-Examples per target: ``TIMELINE_HYPOTHESIS_EXAMPLES`` (default 50) in the quick tests.
+Examples per target: ``TIMELINE_HYPOTHESIS_EXAMPLES`` in the quick tests (default 50; 10 for
+the three validation targets, which take the number as given when it is set).
 The slow tests run 2,000 per target for the cheap targets (readers, add-source, propose);
 validation costs about 0.1-0.3 s an example (the whole dataset's checks), so its 2,000-example
 run is opt-in: ``TIMELINE_HYPOTHESIS_EXAMPLES=2000 python -m pytest tests/test_fuzz.py``.
@@ -50,6 +51,8 @@ from timeline.validation.run import validate_paths
 from conftest import DATASETS, newest_bundled, run_cli
 
 QUICK = int(os.environ.get("TIMELINE_HYPOTHESIS_EXAMPLES", "50"))
+#: Validation targets (about 0.1-0.3 s an example): 10 by default, else the number asked for.
+VALIDATE = int(os.environ.get("TIMELINE_HYPOTHESIS_EXAMPLES", "10"))
 SLOW = max(QUICK, 2000)
 
 
@@ -282,7 +285,7 @@ def test_readers(work: Path, case: tuple[str, bytes]) -> None:
     reader_target(work, *case)
 
 
-@limits(max(1, QUICK // 5))
+@limits(VALIDATE)
 @given(table_files())
 def test_validate_files(work: Path, case: tuple[str, bytes]) -> None:
     validate_target(work, *case)
@@ -295,7 +298,7 @@ folder_contents = st.one_of(
 )
 
 
-@limits(max(1, QUICK // 5))
+@limits(VALIDATE)
 @given(st.sampled_from(timeline.tables()), folder_contents)
 def test_validate_folders(work: Path, table: str, data: bytes) -> None:
     folder_target(work, table, data)
@@ -318,7 +321,7 @@ def test_propose(text: str, day: dt.date) -> None:
 CLI_CASES = st.tuples(report_bytes, dates, st.text(min_size=1, max_size=20).filter(str.strip))
 
 
-@limits(max(1, QUICK // 5))
+@limits(VALIDATE)
 @given(CLI_CASES)
 def test_add_source_and_validate_through_the_cli(work: Path, case: tuple[bytes, str, str]) -> None:
     data, published_on, publisher = case
