@@ -197,6 +197,9 @@ def read_csv(path: Path) -> RawTable:
     if "\x00" in text:
         msg = f"{path}: contains NUL bytes; not a CSV text file"
         raise InputError(msg)
+    if not text.strip():
+        msg = f"{path}: no header row (the file holds only blanks or a byte-order mark)"
+        raise InputError(msg)
     fast = _read_csv_arrow(path, data, text)
     if fast is not None:
         return fast
@@ -276,7 +279,12 @@ def read_parquet(path: Path) -> RawTable:
     if table.num_rows == 0:
         msg = f"{path}: has columns but no rows"
         raise InputError(msg)
-    raw = RawTable(path, table_to_pandas(table))
+    try:
+        frame = table_to_pandas(table)
+    except (pa.ArrowException, ValueError, OverflowError) as exc:  # e.g. a date before year 1
+        msg = f"{path}: values that cannot be read ({str(exc).splitlines()[0]})"
+        raise InputError(msg) from None
+    raw = RawTable(path, frame)
     raw.arrow_types = {f.name: f.type for f in table.schema}
     return raw
 

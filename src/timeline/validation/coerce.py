@@ -50,14 +50,18 @@ def _to_int(value: Any) -> int:
     if isinstance(value, bool):
         raise ValueError
     if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        if value.is_integer():
-            return int(value)
-        raise ValueError
-    if isinstance(value, str):
-        return int(value.strip())
-    return int(value)
+        number = value
+    elif isinstance(value, float):
+        if not value.is_integer():
+            raise ValueError
+        number = int(value)
+    elif isinstance(value, str):
+        number = int(value.strip())
+    else:
+        number = int(value)
+    if not -_INT64_LIMIT <= number < _INT64_LIMIT:
+        raise OverflowError  # published files store 64-bit integers
+    return number
 
 
 def _to_str(value: Any) -> str:
