@@ -165,7 +165,7 @@ def _run(command: str, cwd: Path) -> tuple[int, str]:
     import subprocess
 
     if command.startswith("timeline ") and not re.search(r"[|>]", command):
-        result = run_cli(*shlex.split(command)[1:], cwd=cwd)
+        result = run_cli(*shlex.split(command)[1:], cwd=cwd, env={"COLUMNS": "100"})
         return result.returncode, result.stdout + result.stderr
     # The console script installed beside the interpreter running the tests comes first.
     path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"

@@ -16,9 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATASETS, REPO, console_script
+from conftest import DATASETS, REPO, SOAK, console_script
 
-RUNS = int(os.environ.get("TIMELINE_EXIT_ABORT_RUNS", "100"))
+#: 10 runs in the default suite (the loop itself is what it keeps working), 300 in a soak
+#: run; TIMELINE_EXIT_ABORT_RUNS overrides both.
+RUNS = int(os.environ.get("TIMELINE_EXIT_ABORT_RUNS", "300" if SOAK else "10"))
 PARALLEL = 2
 
 
