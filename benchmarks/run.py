@@ -92,7 +92,12 @@ def _seconds(seconds: float) -> str:
 
 def _run(command: list[str], env: dict[str, str] | None = None) -> float:
     start = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, env={**os.environ, **(env or {})})
+    done = subprocess.run(
+        command, check=False, capture_output=True, text=True, env={**os.environ, **(env or {})}
+    )
+    if done.returncode != 0:  # say which command failed and what it printed
+        msg = f"{' '.join(command)} ended with {done.returncode}:\n{done.stdout}{done.stderr}"
+        raise SystemExit(msg)
     return time.perf_counter() - start
 
 
