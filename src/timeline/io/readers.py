@@ -307,12 +307,12 @@ def _check_size(path: Path) -> None:
         raise InputError(msg)
 
 
-def table_to_pandas(table: Any) -> pd.DataFrame:
+def table_to_pandas(table: Any, *, use_threads: bool = True) -> pd.DataFrame:
     """Arrow table to pandas with the package's dtypes (nullable Int64 for integers)."""
     import pyarrow as pa
 
     mapping = {pa.int64(): pd.Int64Dtype(), pa.int32(): pd.Int64Dtype()}
-    frame: pd.DataFrame = table.to_pandas(types_mapper=mapping.get)
+    frame: pd.DataFrame = table.to_pandas(types_mapper=mapping.get, use_threads=use_threads)
     return frame
 
 
