@@ -6,16 +6,11 @@ from pathlib import Path
 
 import click
 
+from timeline.cli.options import datasets_option
+
 
 @click.command()
-@click.option(
-    "--datasets",
-    "datasets_dir",
-    type=click.Path(path_type=Path),
-    default=Path("datasets"),
-    show_default=True,
-    help="Folder with dataset.yaml, curated/ and sources/.",
-)
+@datasets_option()
 @click.option(
     "--releases",
     "releases_dir",

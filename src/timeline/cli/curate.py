@@ -14,23 +14,11 @@ from typing import Any, TypeVar
 
 import click
 
-from timeline.cli.options import format_option
+from timeline.cli.options import datasets_option, format_option
 from timeline.errors import EXIT_INVALID, InputError, ValidationError
 
 BASIS = ("stated", "inferred", "supplied")
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-def datasets_option() -> Callable[[F], F]:
-    """``--datasets DIR``: the curated dataset folder a command reads and edits."""
-    return click.option(
-        "--datasets",
-        "datasets_dir",
-        type=click.Path(file_okay=False, path_type=Path),
-        default=Path("datasets"),
-        show_default=True,
-        help="Folder with dataset.yaml, curated/ and sources/.",
-    )
 
 
 def _basis_option(name: str) -> Callable[[F], F]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -30,4 +31,16 @@ def version_option() -> Callable[[F], F]:
         default=None,
         metavar="VERSION",
         help="Release to use (default: the newest bundled one).",
+    )
+
+
+def datasets_option() -> Callable[[F], F]:
+    """``--datasets DIR``: the curated dataset folder a command reads and edits."""
+    return click.option(
+        "--datasets",
+        "datasets_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=Path("datasets"),
+        show_default=True,
+        help="Folder with dataset.yaml, curated/ and sources/.",
     )

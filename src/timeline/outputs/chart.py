@@ -434,6 +434,24 @@ def _segment_ticks(begin: float, end: float, share: float, *, fine: bool) -> dic
 # --- drawing -------------------------------------------------------------------------------
 
 
+def _glyph(
+    ax: Axes, x: float, y: float, marker: str, size: float, color: Any, *, hollow: bool
+) -> Artist:
+    """One marker with the chart's outline, hollow (white inside) or filled."""
+    (artist,) = ax.plot(
+        [x],
+        [y],
+        marker=marker,
+        markersize=size,
+        linestyle="none",
+        markerfacecolor="white" if hollow else color,
+        markeredgecolor=color,
+        markeredgewidth=2,
+        zorder=3,
+    )
+    return artist
+
+
 def _draw_event(ax: Axes, row: Any, y: int, color: Any, axis: TimeAxis) -> Artist:
     """One event's glyph: point, bar, or open-start dashed line; returns the main artist."""
     as_of = row.date_kind == "as_of"
@@ -442,17 +460,7 @@ def _draw_event(ax: Axes, row: Any, y: int, color: Any, axis: TimeAxis) -> Artis
     artist: Artist
     if row.date_precision == "day":
         centre = _num(row.date_end) + 0.5
-        (artist,) = ax.plot(
-            [centre],
-            [y],
-            marker="o",
-            markersize=9,
-            linestyle="none",
-            markerfacecolor="white" if as_of else color,
-            markeredgecolor=color,
-            markeredgewidth=2,
-            zorder=3,
-        )
+        artist = _glyph(ax, centre, y, "o", 9, color, hollow=as_of)
     elif row.date_start is None:
         (artist,) = ax.plot([left, end], [y, y], color=color, linewidth=2.2, linestyle=(0, (4, 2)))
         # the open-start marker sits just inside the frame, not cut in half by its edge
@@ -487,17 +495,7 @@ def _draw_far_off(ax: Axes, row: Any, y: int, color: Any, axis: TimeAxis) -> Art
     start, end = _extent(row)
     after = (start if start is not None else end) > axis.at(0.5)
     edge = axis.at(0.993 if after else 0.007)
-    (artist,) = ax.plot(
-        [edge],
-        [y],
-        marker=">" if after else "<",
-        markersize=11,
-        linestyle="none",
-        markerfacecolor="white" if row.date_kind == "as_of" else color,
-        markeredgecolor=color,
-        markeredgewidth=2,
-        zorder=3,
-    )
+    artist = _glyph(ax, edge, y, ">" if after else "<", 11, color, hollow=row.date_kind == "as_of")
     artist.set_gid(row.event_id)
     side = "later" if after else "earlier"
     ax.plot(
@@ -619,17 +617,7 @@ def _draw_claim(ax: Axes, row: Any, y: int, color: Any, span: tuple[float, float
     elif high is not None and low is None:
         ax.annotate("", xy=(_inside(span, 0.025), y), xytext=(anchor, y), arrowprops=arrow)
     hollow = row.qualifier == "about"
-    (marker,) = ax.plot(
-        [anchor],
-        [y],
-        marker="D",
-        markersize=8,
-        linestyle="none",
-        markerfacecolor="white" if hollow else color,
-        markeredgecolor=color,
-        markeredgewidth=2,
-        zorder=3,
-    )
+    marker = _glyph(ax, anchor, y, "D", 8, color, hollow=hollow)
     marker.set_gid(row.claim_id)
     phrase = number_phrase(row.qualifier, row.value, row.value_low, row.value_high)
     ax.annotate(
