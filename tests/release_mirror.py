@@ -77,6 +77,10 @@ NEW_ACTOR = {
     "kind": "organization",
     "country": None,
     "description": "A fictional organization added by the tests' second release",
+    # the columns added in data version 1.1.0, which the bundled actors carry
+    "aliases": None,
+    "parent_id": None,
+    "role": None,
 }
 NEW_SUMMARY = "A summary rewritten by the tests' second release."
 NEW_VENUE = "Fixture venue"

@@ -105,7 +105,8 @@ def test_polars_reads_the_same_rows_and_types(version: str, table: str) -> None:
 def test_types_match_the_contract(version: str, table: str) -> None:
     frame = _loaded(table, version)
     logical = {"str": "string", "Int64": "integer", "date": "date"}
-    contract = {c["name"]: c["type"] for c in schema.contract()[table]["columns"]}
+    own = schema.contract_for({table: frame.columns})  # an older release lacks newer columns
+    contract = {c["name"]: c["type"] for c in own[table]["columns"]}
     assert {c: logical[_kind(frame, c)] for c in frame.columns} == contract
 
 
@@ -113,7 +114,8 @@ def test_types_match_the_contract(version: str, table: str) -> None:
 def test_descriptions_and_version_are_in_the_parquet_metadata(version: str, table: str) -> None:
     """No timeline code involved: DuckDB, Polars and pyarrow read them from the file."""
     path = _path(version, table)
-    columns = {c["name"]: c["description"] for c in schema.contract()[table]["columns"]}
+    own = schema.contract_for({table: pq.read_schema(path).names})  # the release's columns
+    columns = {c["name"]: c["description"] for c in own[table]["columns"]}
 
     kv = dict(
         duckdb.connect()

@@ -10,6 +10,7 @@ FOREIGN_KEYS: tuple[tuple[str, str, str, str], ...] = (
     ("claims", "restates", "claims", "claim_id"),
     ("events", "actor_ids", "actors", "actor_id"),
     ("events", "counterpart_ids", "actors", "actor_id"),
+    ("actors", "parent_id", "actors", "actor_id"),
 )
 
 #: Columns holding several ids separated by ';'.

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import pandas as pd
@@ -28,6 +29,8 @@ SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 SLUG_LIST = r"^[a-z0-9]+(-[a-z0-9]+)*(;[a-z0-9]+(-[a-z0-9]+)*)*$"
 EVENT_ID = r"^ev-[0-9]{4,}$"
 CLAIM_ID = r"^cl-[0-9]{4,}$"
+#: Names separated by ';', none empty and none starting or ending with a space.
+ALIAS_LIST = r"^[^;\s]([^;]*[^;\s])?(;[^;\s]([^;]*[^;\s])?)*$"
 
 
 class Date(pandas_engine.Date):
@@ -124,6 +127,27 @@ class Actors(_Base):
     )
     description: Series[str] = _field(
         "Description", "Role or title as the source states it.", nullable=True
+    )
+    # Added in data version 1.1.0 (optional, so that 1.0.0 still passes its own schema).
+    aliases: Series[str] | None = _field(
+        "Aliases",
+        "Other names of the same actor, separated by ';': acronyms, short forms and "
+        "descriptions reports use ('NIS;South Korea's spy agency'). From release 1.1.0.",
+        nullable=True,
+        str_matches=ALIAS_LIST,
+    )
+    parent_id: Series[str] | None = _field(
+        "Parent",
+        "actor_id of the body this actor belongs to: a service's government or ministry, a "
+        "person's office or organisation (their affiliation). From release 1.1.0.",
+        nullable=True,
+        str_matches=SLUG,
+    )
+    role: Series[str] | None = _field(
+        "Role",
+        "A person's role in general terms ('president', 'spokesperson'); empty for bodies. "
+        "From release 1.1.0.",
+        nullable=True,
     )
 
 
@@ -326,6 +350,21 @@ MODELS: dict[str, type[_Base]] = {
 }
 
 
+def contract_for(columns: Mapping[str, Iterable[str]]) -> dict[str, Any]:
+    """The contract of a release whose tables have ``columns`` (table -> column names).
+
+    Optional columns (added in a later data version, such as ``actors.aliases``) are kept
+    only where the table has them: rows curated without them give a release without them,
+    as older releases are, and an older release's Table Schema is this contract for its
+    own columns.
+    """
+    tables = contract()
+    for table, spec in tables.items():
+        have = set(columns.get(table, ()))
+        spec["columns"] = [c for c in spec["columns"] if not c.get("optional") or c["name"] in have]
+    return tables
+
+
 def _logical_type(dtype: object) -> str:
     text = str(dtype).lower()
     if "int" in text:
@@ -352,6 +391,7 @@ def contract() -> dict[str, Any]:
                 "type": _logical_type(column.dtype),
                 "nullable": bool(column.nullable),
                 "unique": bool(column.unique),
+                **({} if column.required else {"optional": True}),
                 "title": column.title,
                 "description": column.description,
             }

@@ -129,7 +129,8 @@ def table_schema(table: str, contract: dict[str, Any]) -> dict[str, Any]:
         "fields": [_field(col) for col in spec["columns"]],
         "primaryKey": [PRIMARY_KEYS[table]],
     }
-    references = foreign_keys(table)
+    names = {col["name"] for col in spec["columns"]}
+    references = [r for r in foreign_keys(table) if set(r["fields"]) <= names]
     if references:
         schema["foreignKeys"] = references
     schema["missingValues"] = [""]

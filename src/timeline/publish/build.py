@@ -130,7 +130,7 @@ def write_release(
 
     ``previous`` is the release the notes compare against (None: a first release).
     """
-    contract = schema.contract()
+    contract = schema.contract_for({t: f.columns for t, f in frames.items()})
     fingerprint = schema.fingerprint()
     file_meta = {
         "dataset": meta["dataset"],
