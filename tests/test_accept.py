@@ -115,7 +115,9 @@ def test_accepts_valid_candidates_and_refuses_the_rest(setup: tuple[Path, Path, 
     err = result.stderr
     assert "refused c003: the quote occurs 2 times in the text" in err
     assert "refused c004: the quote does not occur verbatim in the archived text" in err
-    assert "refused c005: claims[cl-0005].qualifier: allowed_values" in err
+    # the refusal names the candidate, not cl-0005, the id c006 was given
+    assert "refused c005: its claim's qualifier: allowed_values" in err
+    assert "cl-0005" not in err
     claims = {c["claim_id"]: c for c in curated(datasets, "claims")}
     assert sorted(claims) == ["cl-0001", "cl-0003", "cl-0004", "cl-0005"]
     c002 = claims["cl-0004"]

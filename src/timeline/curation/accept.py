@@ -1,18 +1,23 @@
 """Move reviewed candidates into the curated tables: ``timeline accept``.
 
 Each accepted candidate becomes a claim with a fresh ``cl-NNNN`` id, a new event (unless
-the curator set ``event_id`` to an existing one; candidates sharing one quote and one event
-description share the new event), and a new actor when its claimant matches none.  Ids are
-above every id in the curated tables and in every built release, so withdrawn ids are never
-reused.  Offsets come from the text (:mod:`timeline.curation.offsets`).  The result is
-validated with the dataset's own rules; a candidate whose rows fail is refused with the
-failures, the others are accepted.  All files are written, or none.
+``event_id`` names an existing one: linked by ``propose`` or set by the curator; candidates
+sharing one quote and one event description share the new event), and a new actor when its
+claimant matches none.  Names of one new actor within the report ("Kim Yong-hyun", then
+"Kim") make one actor, with the other forms as aliases and the known body in the words as
+its parent (:mod:`timeline.curation.linking`); a curator's mapping of a new surface form
+to an existing actor (``claimant_id`` set for words no rule resolves) is recorded as an
+alias of that actor.  Ids are above every id in the curated tables and in every built
+release, so withdrawn ids are never reused.  Offsets come from the text
+(:mod:`timeline.curation.offsets`).  The planned rows are validated in memory with the
+dataset's own rules; a candidate whose rows fail is refused with the failures (naming the
+candidate, not the ids it would have had), the others are accepted.  All files are
+written, or none.
 """
 
 from __future__ import annotations
 
 import re
-import tempfile
 import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +26,14 @@ from typing import Any
 
 from timeline.curation import ids
 from timeline.curation.archive import YAML_WIDTH, appended, load_rows, write_all, yaml_block
+from timeline.curation.linking import (
+    alias_list,
+    known_forms,
+    match_claimant,
+    norm_name,
+    parent_of,
+    same_body,
+)
 from timeline.curation.offsets import AMBIGUOUS, MISSING, place
 from timeline.curation.review import (
     archived_text,
@@ -96,6 +109,88 @@ def _country_words(name: str) -> str:
     return " ".join(k for k in COUNTRY_WORDS if re.search(rf"\b{re.escape(k)}\b", lowered))
 
 
+_OPTIONAL_ACTOR_COLUMNS = ("aliases", "parent_id", "role")
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+
+
+def _name_like(words: str) -> bool:
+    """Words that can serve as an alias: a name, acronym or description with a proper noun
+    ("South Korea's spy service", "KIDA"), not a pronoun or a bare descriptor ("the agency")
+    nor one unnamed member ("a spokesman")."""
+    stripped = re.sub(r"^(?:the)\s+", "", words.strip(), flags=re.IGNORECASE)
+    if not stripped or re.match(r"(?i:an?)\s", stripped) or stripped.lower() in _PRONOUNS:
+        return False
+    tokens = re.findall(r"[\w’'.-]+", stripped)
+    return 0 < len(tokens) <= 8 and any(t[:1].isupper() for t in tokens)
+
+
+def _curator_alias(
+    words: str, actor_id: str, actors: Sequence[Mapping[str, Any]]
+) -> str | None:
+    """The surface form to record as an alias of ``actor_id``, or None.
+
+    Recorded when the curator (or the report's context) mapped words that are name-like, not
+    yet a known form of that existing actor, and that no resolution rule maps to it alone;
+    a person's words are never recorded for a body.
+    """
+    actor = next((a for a in actors if str(a.get("actor_id")) == actor_id), None)
+    if actor is None or not _name_like(words):
+        return None
+    from timeline.curation.attribution import names_person
+
+    form = claimant_name(words)
+    if norm_name(form) in known_forms(actor):
+        return None
+    if names_person(words) and actor.get("kind") != "person":
+        return None
+    if match_claimant(form, actors)[0] == actor_id:
+        return None  # the rules find it already
+    return form
+
+
+def _add_alias(new_rows: list[dict[str, Any]], actor_id: str, form: str) -> None:
+    """Add ``form`` to a new actor's aliases unless it is already one of its names."""
+    for row in new_rows:
+        if row["actor_id"] != actor_id:
+            continue
+        if norm_name(form) in known_forms(row):
+            return
+        row["aliases"] = ";".join([*alias_list(row), form])
+
+
+def _with_aliases(text: str, actor_id: str, forms: Sequence[str]) -> str:
+    """``actors.yaml`` text with ``forms`` added to the aliases of ``actor_id``'s row.
+
+    Only that row's ``aliases`` lines change (comments and other rows stay as they are).
+    """
+    import yaml
+
+    lines = text.splitlines(keepends=True)
+    start = next(
+        (i for i, line in enumerate(lines) if re.fullmatch(
+            rf"- actor_id: ['\"]?{re.escape(actor_id)}['\"]?\s*", line)),
+        None,
+    )  # fmt: skip
+    if start is None:
+        return text
+    end = start + 1
+    while end < len(lines) and lines[end].startswith("  "):
+        end += 1
+    row = yaml.safe_load("".join(lines[start:end]))[0]
+    merged = ";".join(dict.fromkeys([*alias_list(row), *forms]))
+    block = yaml.safe_dump({"aliases": merged}, allow_unicode=True, width=YAML_WIDTH - 2)
+    new_lines = ["  " + line for line in block.splitlines(keepends=True)]
+    at = next((i for i in range(start + 1, end) if lines[i].startswith("  aliases:")), None)
+    if at is None:
+        lines[end:end] = new_lines
+    else:
+        stop = at + 1
+        while stop < end and lines[stop].startswith("    "):
+            stop += 1
+        lines[at:stop] = new_lines
+    return "".join(lines)
+
+
 @dataclass
 class AcceptResult:
     """What ``accept`` did: rows added per table, candidates accepted and refused (why)."""
@@ -103,6 +198,7 @@ class AcceptResult:
     accepted: list[str] = field(default_factory=list)
     refused: dict[str, list[str]] = field(default_factory=dict)
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # existing actor -> new forms
     review_file: Path | None = None
     review_removed: bool = False
 
@@ -114,6 +210,7 @@ class _Plan:
     rows: dict[str, list[dict[str, Any]]]
     owners: dict[tuple[str, str], set[str]]
     notes: dict[str, str]  # actor_id -> YAML comment line for a new actor
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # existing actor -> new forms
 
 
 class _Planner:
@@ -146,16 +243,29 @@ class _Planner:
         next_event = ids.next_number("ev", self.taken["events"])
         new_actors: dict[str, str] = {}  # normalised name -> actor_id
         new_events: dict[tuple[Any, ...], str] = {}
+        aliases: dict[str, list[str]] = {}
         actor_ids = set(self.taken["actors"])
         by_name = {str(a.get("name", "")).lower(): str(a.get("actor_id")) for a in self.actors}
         for cand in candidates:
             cid = str(cand["candidate_id"])
             note_parts = [str(cand["coding_note"])] if cand.get("coding_note") else []
+            words = str(cand.get("claimant") or "")
             claimant_id = cand.get("claimant_id")
-            if not claimant_id:
-                name = claimant_name(str(cand.get("claimant") or ""))
+            if claimant_id:
+                claimant_id = str(claimant_id)
+                form = _curator_alias(words, claimant_id, self.actors)
+                if form is not None:
+                    have = aliases.setdefault(claimant_id, [])
+                    if norm_name(form) not in {norm_name(a) for a in have}:
+                        have.append(form)
+                    owners.setdefault(("actors", claimant_id), set()).add(cid)
+            else:
+                name = claimant_name(words)
                 key = name.lower()
-                claimant_id = by_name.get(key) or new_actors.get(key)
+                claimant_id = (
+                    by_name.get(key) or self._known(name) or new_actors.get(key)
+                    or self._same_new(name, rows["actors"])
+                )  # fmt: skip
                 if claimant_id is None:
                     kind = guess_kind(name, self.publisher)
                     base = ids.slugify(name, 5) or "actor"
@@ -171,12 +281,15 @@ class _Planner:
                             "kind": kind,
                             "country": country_of(name),
                             "description": None,
+                            "aliases": None,
+                            "parent_id": parent_of(words, self.actors),
+                            "role": None,
                         }
                     )
                     comment = (
                         f"Added by `timeline accept` for {self.source_id}: kind guessed as "
-                        f"{kind} from the words '{cand.get('claimant')}'; check kind, country "
-                        "and description."
+                        f"{kind} from the words '{cand.get('claimant')}'; check kind, country, "
+                        "description, aliases and parent."
                     )
                     notes[claimant_id] = "".join(
                         f"# {line}\n" for line in textwrap.wrap(comment, YAML_WIDTH - 2)
@@ -186,6 +299,9 @@ class _Planner:
                     note_parts.append(
                         f"New actor {claimant_id} added with kind guessed ({kind}): check it."
                     )
+                else:
+                    new_actors.setdefault(key, claimant_id)
+                    _add_alias(rows["actors"], claimant_id, name)
                 owners.setdefault(("actors", claimant_id), set()).add(cid)
             event_id = cand.get("event_id")
             if not event_id:
@@ -213,7 +329,34 @@ class _Planner:
             )
             rows["claims"].append(claim)
             owners.setdefault(("claims", claim_id), set()).add(cid)
-        return _Plan(rows, owners, notes)
+        self._fit_columns(rows["actors"])
+        return _Plan(rows, owners, notes, aliases)
+
+    def _fit_columns(self, new_rows: list[dict[str, Any]]) -> None:
+        """Leave out of new actors the optional columns (``aliases``, ``parent_id``,
+        ``role``) that the curated actors do not use, unless a new row has a value there:
+        a dataset curated without them stays without them."""
+        used = {k for a in self.actors for k in a}
+        for column in _OPTIONAL_ACTOR_COLUMNS:
+            if column in used or any(r.get(column) is not None for r in new_rows):
+                continue
+            for row in new_rows:
+                row.pop(column, None)
+
+    def _known(self, name: str) -> str | None:
+        """An existing actor known by exactly this name or alias."""
+        form = norm_name(name)
+        found = [str(a.get("actor_id")) for a in self.actors if form in known_forms(a)]
+        return found[0] if len(found) == 1 else None
+
+    @staticmethod
+    def _same_new(name: str, new_rows: Sequence[Mapping[str, Any]]) -> str | None:
+        """A new actor of this plan that ``name`` names too ("Kim" after "Kim Yong-hyun")."""
+        for row in new_rows:
+            forms = [str(row["name"]), *alias_list(row)]
+            if any(same_body(form, name) for form in forms):
+                return str(row["actor_id"])
+        return None
 
     def _event(self, event_id: str, cand: Mapping[str, Any]) -> dict[str, Any]:
         drafted = []
@@ -255,6 +398,8 @@ def _texts(datasets_dir: Path, plan: _Plan) -> dict[str, str]:
         path = datasets_dir / "curated" / f"{table}.yaml"
         text = path.read_text(encoding="utf-8")
         if table == "actors":
+            for actor_id, forms in plan.aliases.items():
+                text = _with_aliases(text, actor_id, forms)
             for row in plan.rows[table]:
                 text = text if text.endswith("\n") else text + "\n"
                 text += "\n" + plan.notes.get(row["actor_id"], "") + yaml_block(row)
@@ -264,26 +409,68 @@ def _texts(datasets_dir: Path, plan: _Plan) -> dict[str, str]:
     return out
 
 
-def _check(datasets_dir: Path, texts: Mapping[str, str]) -> list[Any]:
-    """Validation failures of the curated tables with ``texts`` in place of their files.
+def _read_curated(datasets_dir: Path) -> dict[str, Any]:
+    """The curated tables as read from their files (table -> RawTable)."""
+    from timeline.io.readers import read_yaml
 
-    Failures in the real files (the tables not replaced) carry their file and line.
+    return {
+        t: read_yaml(datasets_dir / "curated" / f"{t}.yaml")
+        for t in ("sources", "actors", "events", "claims")
+    }
+
+
+def _check(datasets_dir: Path, raws: Mapping[str, Any], plan: _Plan | None = None) -> list[Any]:
+    """Validation failures of the curated tables with ``plan``'s rows added, in memory.
+
+    Failures in rows read from the files carry their file and line.
     """
+    import pandas as pd
+
     from timeline.io import curated
-    from timeline.io.readers import RawTable, read_yaml
     from timeline.validation.engine import check_dataset, locate
 
-    raws: dict[str, RawTable] = {}
-    with tempfile.TemporaryDirectory(prefix="timeline-accept-") as tmp:
-        for table in ("sources", "actors", "events", "claims"):
-            path = datasets_dir / "curated" / f"{table}.yaml"
-            if table in texts:
-                path = Path(tmp) / f"{table}.yaml"
-                path.write_text(texts[table], encoding="utf-8")
-            raws[table] = read_yaml(path)
     frames = {t: raw.frame for t, raw in raws.items()}
+    if plan is not None:
+        actors = frames["actors"]
+        if plan.aliases:
+            actors = actors.copy()
+            if "aliases" not in actors.columns:
+                actors["aliases"] = None
+            for actor_id, forms in plan.aliases.items():
+                mask = actors["actor_id"] == actor_id
+                for i in actors.index[mask]:
+                    row = {"aliases": actors.at[i, "aliases"]}
+                    merged = [*alias_list(row if isinstance(row["aliases"], str) else {}), *forms]
+                    actors.at[i, "aliases"] = ";".join(dict.fromkeys(merged))
+        frames["actors"] = actors
+        for table in ("actors", "events", "claims"):
+            if plan.rows[table]:
+                added = pd.DataFrame.from_records(plan.rows[table])
+                frames[table] = pd.concat([frames[table], added], ignore_index=True)
     _, failures = check_dataset(frames, curated.TextFolder(datasets_dir / "sources"))
-    return locate(failures, {t: r for t, r in raws.items() if t not in texts})
+    return locate(failures, raws)
+
+
+_NEW_ROW_WORDS = {"claims": "its claim", "events": "its new event", "actors": "its new actor"}
+
+
+def _refusal(failure: Any, plan: _Plan) -> str:
+    """A failure worded for the candidate it refuses: a planned row is named by what it is
+    to the candidate ("its claim"), never by the id it would have had, which another,
+    accepted candidate may get; an existing row keeps its id, file and line."""
+    key_of = {"actors": "actor_id", "events": "event_id", "claims": "claim_id"}
+    planned = {(t, str(r[k])) for t, k in key_of.items() for r in plan.rows[t]}
+    if (failure.table, str(failure.key)) in planned:
+        where = _NEW_ROW_WORDS[failure.table]
+        where += f"'s {failure.column}" if failure.column else ""
+    else:
+        where = failure.location()
+    text = f"{where}: {failure.rule}: {failure.message}"
+    if failure.value is not None:
+        text += f" (got {failure.value})"
+    if failure.expected:
+        text += f"; expected {failure.expected}"
+    return text
 
 
 def accept(
@@ -333,7 +520,8 @@ def accept(
             result.refused[cid] = ["no claimant: set claimant_id to an actor, or claimant"]
             continue
         ready.append({**cand, "quote_start": placement.start, "quote_end": placement.end})
-    baseline = _check(datasets_dir, {})
+    raws = _read_curated(datasets_dir)
+    baseline = _check(datasets_dir, raws)
     if baseline:
         msg = (
             f"{datasets_dir}: the curated tables are invalid before accepting anything; "
@@ -343,8 +531,7 @@ def accept(
     planner = _Planner(datasets_dir, source, releases)
     while ready:
         plan = planner.plan(ready)
-        texts = _texts(datasets_dir, plan)
-        failures = _check(datasets_dir, texts)
+        failures = _check(datasets_dir, raws, plan)
         if not failures:
             break
         blamed: dict[str, list[str]] = {}
@@ -353,17 +540,19 @@ def accept(
             if not owners:  # not a new row's fault: refuse everything, say why
                 owners = {str(c["candidate_id"]) for c in ready}
             for cid in owners:
-                blamed.setdefault(cid, []).append(failure.as_text())
+                blamed.setdefault(cid, []).append(_refusal(failure, plan))
         result.refused.update(blamed)
         ready = [c for c in ready if str(c["candidate_id"]) not in blamed]
     if not ready:
         return result
     result.accepted = [str(c["candidate_id"]) for c in ready]
     result.rows = plan.rows
+    result.aliases = plan.aliases
+    texts = _texts(datasets_dir, plan)
+    changed = {t for t in ("actors", "events", "claims") if plan.rows[t]}
+    changed |= {"actors"} if plan.aliases else set()
     files: dict[Path, bytes | None] = {
-        datasets_dir / "curated" / f"{t}.yaml": texts[t].encode("utf-8")
-        for t in ("actors", "events", "claims")
-        if plan.rows[t]
+        datasets_dir / "curated" / f"{t}.yaml": texts[t].encode("utf-8") for t in sorted(changed)
     }
     files[path] = without_candidates(path, result.accepted)
     result.review_removed = files[path] is None

@@ -23,12 +23,12 @@ from timeline.curation.attribution import (
     certainty,
     country_of,
     find_frames,
-    match_actor,
     names_person,
     np_forward,
 )
 from timeline.curation.dates import DateMention, find_dates
-from timeline.curation.events import classify_event, suggest_event
+from timeline.curation.events import classify_event
+from timeline.curation.linking import link_event, match_claimant
 from timeline.curation.numbers import NumberMention, find_numbers, resolve_antecedents
 from timeline.curation.sentences import (
     Span,
@@ -45,8 +45,8 @@ __all__ = ["CANDIDATE_KEYS", "propose"]
 CANDIDATE_KEYS: tuple[str, ...] = (
     "candidate_id", "quote", "quote_start", "quote_end", "stated_on", "stated_end",
     "stated_precision", "stated_text", "value", "qualifier", "value_low", "value_high", "unit",
-    "attribution", "certainty", "claimant", "claimant_id", "event_type", "date_start", "date_end",
-    "date_precision", "date_text", "flags", "confidence", "rule", "coding_note",
+    "attribution", "certainty", "claimant", "claimant_id", "event_id", "event_type", "date_start",
+    "date_end", "date_precision", "date_text", "flags", "confidence", "rule", "coding_note",
 )  # fmt: skip
 
 _SPEECH_PARTICIPLE = re.compile(
@@ -324,7 +324,7 @@ class _Proposer:
         self.publisher = str(publisher) if publisher else None
         self.publisher_id: str | None = None
         if self.publisher:
-            self.publisher_id = match_actor(self.publisher, actors)[0]
+            self.publisher_id = match_claimant(self.publisher, actors)[0]
         self.last: list[Claimant] = []
         self.history: list[Claimant] = []  # every named claimant, in order
         self.previous: _Context | None = None
@@ -336,7 +336,7 @@ class _Proposer:
     # --- claimants ---------------------------------------------------------------------------
 
     def _claimant(self, words: str, country_hint: str | None) -> Claimant:
-        actor_id, _ = match_actor(words, self.actors, country=country_hint)
+        actor_id, _ = match_claimant(words, self.actors, country=country_hint)
         if re.match(r"(?i:an?)\s", words):
             # "a Pentagon spokesman", "an agency official": one unnamed person of the body,
             # not the body's own statement
@@ -626,15 +626,16 @@ class _Proposer:
             date_text = mention.text
             event_flags.extend(mention.flags)
             break
-        suggestion = suggest_event(event_type, event_date[0], event_date[1], self.events)
+        counted = number is not None and (number.value, number.low, number.high) != (None,) * 3
+        link = link_event(event_type, event_date[0], event_date[1], self.events,
+                          words=f"{quote} {own}", unit=unit, has_number=counted)  # fmt: skip
         all_flags = [*base_flags, *flags, *event_flags]
         if number is not None:
             all_flags.extend(number.flags)
-        if suggestion:
-            all_flags.append(f"suggested_event:{suggestion}")
+        all_flags.extend(link.flags)
         for claimant in claimants:
             row_flags = list(dict.fromkeys(all_flags))
-            row_notes = list(notes)
+            row_notes = [*notes, *([link.note] if link.note else [])]
             score = confidence
             if statement is not None and claimant.actor_id is None:
                 row_flags.append("new_actor")
@@ -672,6 +673,7 @@ class _Proposer:
                 "certainty": sure,
                 "claimant": claimant.words or None,
                 "claimant_id": claimant.actor_id,
+                "event_id": link.event_id,
                 "event_type": event_type,
                 "date_start": _iso(event_date[0]),
                 "date_end": _iso(event_date[1]),

@@ -1,0 +1,402 @@
+"""Connect a new report to the dataset: its claimants to existing actors, its claims to
+existing events. Stdlib only (``propose`` stays pandas-free).
+
+Claimants (:func:`match_claimant`, a drop-in for ``attribution.match_actor``):
+
+1. the claimant's words, normalised (lower case, no possessive ``'s``, no leading "the",
+   "defence" = "defense", "U.S." = "US"), equal an actor's name or one of its ``aliases``
+   (names, acronyms, descriptions such as "South Korea's spy agency") → that actor;
+2. the words without their country ("the defence ministry", with the sentence's country
+   South Korea) equal the country-less form of a name or alias of an actor of that country;
+3. the longest name or alias the words contain ("state media KCNA", "Ukraine's military
+   intelligence agency HUR"), unless the words name a person (then only people count) or
+   name another country than the actor's;
+4. otherwise ``match_actor``'s own rules (surnames, role words of the same country).
+
+Within a report, :func:`same_body` tells the names of one new actor apart from others
+("Kim Yong-hyun" then "Kim"; "the Korea Institute for Defense Analyses (KIDA)" then
+"KIDA"), and :func:`parent_of` finds the known body a new claimant belongs to ("a Pentagon
+spokeswoman" → the Pentagon).
+
+Events (:func:`link_event`): an existing event of the claim's type is *linked* (the
+candidate's ``event_id`` is filled, the reason in ``flags``) when it is confidently the same
+happening, and otherwise at most *suggested* (``suggested_event:<id>``):
+
+- a **running total**: the event is a cumulative quantity (``date_kind`` ``as_of`` and a
+  counted type: casualties, troops deployed, munitions or weapons shipped), the claim gives
+  a number, its words share the event's place or item, and it is not a single incident
+  ("in one assault", "on Dec. 18 alone"): the claim is a new estimate of that total,
+  whatever its date;
+- the **same happening**: same type, overlapping dates, and the claim's words share the
+  event's place or item (or most of its summary's content words).
+
+A curator undoes a link by setting the candidate's ``event_id`` to null (or to another event)
+before ``timeline accept``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from timeline.curation.attribution import COUNTRY_WORDS, country_of, match_actor, names_person
+
+__all__ = [
+    "EventLink",
+    "alias_list",
+    "known_forms",
+    "link_event",
+    "match_claimant",
+    "norm_name",
+    "parent_of",
+    "same_body",
+]
+
+#: Spelling variants folded before names are compared (British/American, abbreviations).
+_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"\bu\.\s?s\.(?=\s|$)", "us"),
+        (r"\bu\.\s?k\.(?=\s|$)", "uk"),
+        (r"\bdefence\b", "defense"),
+        (r"\borganisation\b", "organization"),
+        (r"\bcentre\b", "center"),
+        (r"\bzelensky\b", "zelenskyy"),
+    )
+)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_COUNTRY_PREFIX = re.compile(
+    r"^(?:"
+    + "|".join(re.escape(w) for w in sorted(COUNTRY_WORDS, key=len, reverse=True))
+    + r")\s+"
+)
+
+
+def norm_name(words: str) -> str:
+    """A name as compared: lower case, no possessive, no punctuation, no leading article."""
+    text = words.replace("’", "'").lower().strip()
+    for pattern, repl in _VARIANTS:
+        text = pattern.sub(repl, text)
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[^\w\s-]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return _ARTICLE.sub("", text)
+
+
+def alias_list(actor: Mapping[str, Any]) -> list[str]:
+    """The actor's aliases as a list (the column holds them ';'-separated)."""
+    value = actor.get("aliases")
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [a.strip() for a in value.split(";") if a.strip()]
+    return [str(a).strip() for a in value if str(a).strip()]
+
+
+def known_forms(actor: Mapping[str, Any]) -> set[str]:
+    """Every normalised form the actor is known by: its name with and without the
+    parenthesised acronym, the acronym, and its aliases."""
+    name = str(actor.get("name") or "")
+    forms = {norm_name(re.sub(r"\s*\([^)]*\)", "", name)), norm_name(name)}
+    forms |= {norm_name(a) for a in re.findall(r"\(([^)]+)\)", name)}
+    forms |= {norm_name(a) for a in alias_list(actor)}
+    return {f for f in forms if f}
+
+
+def _without_country(form: str) -> str:
+    return _COUNTRY_PREFIX.sub("", form)
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Actors by their forms, built once per actors sequence."""
+
+    exact: dict[str, set[str]]
+    stems: dict[tuple[str, str], set[str]]  # (country, form without country) -> ids
+    forms: list[tuple[str, str]]  # (form, actor_id), longest first
+    by_id: dict[str, Mapping[str, Any]]
+
+
+_CACHE: dict[int, tuple[Sequence[Mapping[str, Any]], _Index]] = {}
+
+
+def _index(actors: Sequence[Mapping[str, Any]]) -> _Index:
+    cached = _CACHE.get(id(actors))
+    if cached is not None and cached[0] is actors:
+        return cached[1]
+    exact: dict[str, set[str]] = {}
+    stems: dict[tuple[str, str], set[str]] = {}
+    forms: list[tuple[str, str]] = []
+    by_id: dict[str, Mapping[str, Any]] = {}
+    for actor in actors:
+        actor_id = str(actor.get("actor_id"))
+        by_id[actor_id] = actor
+        country = str(actor.get("country") or "")
+        for form in known_forms(actor):
+            exact.setdefault(form, set()).add(actor_id)
+            forms.append((form, actor_id))
+            stem = _without_country(form)
+            if country and stem != form and len(stem.split()) >= 2:
+                stems.setdefault((country, stem), set()).add(actor_id)
+    forms.sort(key=lambda item: (-len(item[0]), item[1]))
+    index = _Index(exact, stems, forms, by_id)
+    if len(_CACHE) > 8:
+        _CACHE.clear()
+    _CACHE[id(actors)] = (actors, index)
+    return index
+
+
+def _one(ids: set[str], index: _Index, country: str | None) -> str | None:
+    """The one actor of ``ids``; of several, the one of ``country`` (None if still several)."""
+    if len(ids) == 1:
+        return next(iter(ids))
+    if country:
+        mine = {i for i in ids if index.by_id[i].get("country") == country}
+        if len(mine) == 1:
+            return next(iter(mine))
+    return None
+
+
+def _contains(words: str, form: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", words) is not None
+
+
+def match_claimant(
+    words: str, actors: Sequence[Mapping[str, Any]], *, country: str | None = None
+) -> tuple[str | None, float]:
+    """The ``actor_id`` the claimant's words name, with a score (None, 0.0 when none fits);
+    the rules are in the module's docstring."""
+    norm = norm_name(words)
+    if not norm or not actors:
+        return None, 0.0
+    index = _index(actors)
+    own_country = country_of(words)
+    hint = own_country or country
+    found = index.exact.get(norm)
+    if found:
+        chosen = _one(found, index, hint)
+        if chosen:
+            return chosen, 1.0
+    stemmed = index.stems.get((hint, _without_country(norm))) if hint else None
+    if stemmed:
+        chosen = _one(stemmed, index, hint)
+        if chosen:
+            return chosen, 0.95
+    person = names_person(words)
+    for form, actor_id in index.forms:
+        if len(form) < 3 or not _contains(norm, form):
+            continue
+        actor = index.by_id[actor_id]
+        kind = actor.get("kind")
+        if person and kind != "person":
+            continue  # "State Department spokesman John Doe" is a person, not the department
+        if kind == "state" and norm != form:
+            continue  # "South Korea's spy agency" is not South Korea itself
+        if own_country and actor.get("country") and actor.get("country") != own_country:
+            continue  # "Russia's General Staff" is not Ukraine's
+        return actor_id, 0.9
+    listed = [{**a, "aliases": alias_list(a)} for a in actors]
+    return match_actor(words, listed, country=country)
+
+
+def parent_of(words: str, actors: Sequence[Mapping[str, Any]]) -> str | None:
+    """The known body inside a new claimant's words ("a Pentagon spokeswoman", "an official
+    of Ukraine's defence ministry"): the new actor's parent."""
+    norm = norm_name(words)
+    index = _index(actors)
+    own_country = country_of(words)
+    for form, actor_id in index.forms:
+        actor = index.by_id[actor_id]
+        if len(form) < 3 or actor.get("kind") == "person" or not _contains(norm, form):
+            continue
+        if own_country and actor.get("country") and actor.get("country") != own_country:
+            continue
+        if norm == form:
+            return None  # the body itself, not a member of it
+        return actor_id
+    return None
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", name) if w.lower() not in _SMALL_WORDS]
+    return "".join(w[0] for w in words).upper()
+
+
+_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "a", "an"})
+
+
+def same_body(first: str, later: str) -> bool:
+    """Whether a later claimant's words name the same new actor as earlier ones, within one
+    report: a surname after the full name ("Kim" after "Kim Yong-hyun", "Lee" after "Lee
+    Sung-kweun"), an acronym after the name it abbreviates or was given beside, or the name
+    without the acronym."""
+    a, b = norm_name(first), norm_name(later)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    bare_a = norm_name(re.sub(r"\s*\([^)]*\)", "", first))
+    bare_b = norm_name(re.sub(r"\s*\([^)]*\)", "", later))
+    if bare_a == bare_b:
+        return True
+    given = {norm_name(x) for x in re.findall(r"\(([^)]+)\)", first)}
+    if b in given or norm_name(_acronym(bare_a)) == b and len(b) >= 2 and later.isupper():
+        return True
+    parts_a, parts_b = bare_a.split(), bare_b.split()
+    if len(parts_b) == 1 and len(parts_a) >= 2 and names_person_words(first):
+        return parts_b[0] in (parts_a[0], parts_a[-1]) and len(parts_b[0]) > 1
+    return False
+
+
+def names_person_words(words: str) -> bool:
+    """Two or three capitalised words with no institution word: a person's name."""
+    tokens = re.findall(r"[\w’'.-]+", words)
+    return (
+        2 <= len(tokens) <= 4
+        and all(t[:1].isupper() for t in tokens)
+        and not {t.lower() for t in tokens} & _INSTITUTION_WORDS
+    )
+
+
+_INSTITUTION_WORDS = frozenset(
+    """ministry agency service council department office staff forces army command institute
+    news media center centre committee directorate administration government guard police
+    university foundation group""".split()
+)
+
+
+# --- events ------------------------------------------------------------------------------------
+
+#: Event types whose counts are running totals when the event holds ``as_of`` a date.
+CUMULATIVE_TYPES = frozenset(
+    {"casualties", "troop_deployment", "munitions_shipment", "weapons_transfer"}
+)
+#: Words that make a figure one incident's, not a running total's.
+_SINGLE_INCIDENT = re.compile(
+    r"\b(?:alone|single|in\s+(?:one|a|an)\s+(?:\w+\s+){0,2}(?:attack|assault|strike|battle|"
+    r"raid|day|operation|clash|ambush)|during\s+(?:the|a|an|one)\s+(?:\w+\s+){0,2}(?:attack|"
+    r"assault|strike|battle|raid|operation)|per\s+(?:day|week|month)|a\s+day|each\s+day|"
+    r"daily)\b",
+    re.IGNORECASE,
+)
+_STOP = frozenset(
+    """the a an of to in on at for by with and or as its it is are was were has have had
+    been be that this from into than more less about some over under which who what said
+    says say running total number so far already north korean korea korean soldiers troops
+    russia russian russia's region""".split()
+)
+_PLACE_STOP = frozenset({"russia", "region", "oblast", "the", "of", "ukraine", "province"})
+
+
+def _words(text: str | None) -> set[str]:
+    if not text:
+        return set()
+    lowered = norm_name(text)
+    return {w for w in re.findall(r"[a-z0-9][a-z0-9-]+", lowered) if w not in _STOP}
+
+
+def _place_words(location: str | None) -> set[str]:
+    if not location:
+        return set()
+    return {w for w in re.findall(r"[a-z][a-z-]+", norm_name(location)) if w not in _PLACE_STOP}
+
+
+def _item_words(item: str | None) -> set[str]:
+    return {w for w in _words(item) if len(w) > 2 and w not in {"weapons", "north"}}
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _overlap(start: date | None, end: date | None, event: Mapping[str, Any]) -> bool:
+    other_start, other_end = _as_date(event.get("date_start")), _as_date(event.get("date_end"))
+    if end is not None and other_start is not None and other_start > end:
+        return False
+    return not (start is not None and other_end is not None and other_end < start)
+
+
+@dataclass(frozen=True)
+class EventLink:
+    """The event a candidate is linked to (``event_id``), else suggested, and why."""
+
+    event_id: str | None = None
+    suggestion: str | None = None
+    flags: tuple[str, ...] = field(default_factory=tuple)
+    note: str | None = None
+
+
+def link_event(
+    event_type: str | None,
+    date_start: date | None,
+    date_end: date | None,
+    events: Sequence[Mapping[str, Any]],
+    *,
+    words: str = "",
+    unit: str | None = None,
+    has_number: bool = False,
+) -> EventLink:
+    """Link a candidate to an existing event, or suggest one (rules in the module docstring).
+
+    ``words`` are the claim's words (its quote and any stretch around its figure), ``unit``
+    the counted noun, ``has_number`` whether the claim states a quantity.
+    """
+    if event_type is None:
+        return EventLink()
+    claim_words = _words(f"{words} {unit or ''}")
+    single = bool(_SINGLE_INCIDENT.search(words))
+    scored: list[tuple[float, int, str, tuple[str, ...]]] = []
+    for order, event in enumerate(events):
+        if event.get("event_type") != event_type:
+            continue
+        event_id = str(event.get("event_id"))
+        overlap = _overlap(date_start, date_end, event)
+        place = _place_words(event.get("location")) & claim_words
+        item = _item_words(event.get("item")) & claim_words
+        summary = _words(event.get("summary")) - {"north", "korea", "korean"}
+        shared = summary & claim_words
+        share = len(shared) / len(summary) if summary else 0.0
+        running = (
+            event.get("date_kind") == "as_of"
+            and event_type in CUMULATIVE_TYPES
+            and has_number
+            and not single
+        )
+        reasons: list[str] = []
+        if place:
+            reasons.append("same_place")
+        if item:
+            reasons.append("same_item")
+        if share >= 0.5:
+            reasons.append("same_subject")
+        score = (2.0 if place else 0.0) + (2.0 if item else 0.0) + share
+        if running and reasons:
+            scored.append((3.0 + score, -order, event_id, ("running_total", *reasons)))
+        elif overlap and reasons:
+            scored.append((2.0 + score, -order, event_id, ("same_type_and_dates", *reasons)))
+        elif overlap or running:
+            scored.append((score, -order, event_id, ()))
+    if not scored:
+        return EventLink()
+    scored.sort(reverse=True)
+    best_score, _, best_id, reasons = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else None
+    if reasons and (runner_up is None or best_score - runner_up >= 1.0):
+        why = ", ".join(r.replace("_", " ") for r in reasons)
+        note = (
+            f"Linked to existing event {best_id} ({why}); set event_id to null to make a new "
+            "event instead."
+        )
+        flags = (f"linked_event:{best_id}", *(f"link:{r}" for r in reasons))
+        return EventLink(event_id=best_id, flags=flags, note=note)
+    return EventLink(suggestion=best_id, flags=(f"suggested_event:{best_id}",))
