@@ -92,12 +92,19 @@ def _span(text: str, needle: str, where: str) -> tuple[int, int]:
 
 
 def _match(
-    gold: Mapping[str, Any], span: tuple[int, int], candidates: Sequence[Mapping[str, Any]]
+    gold: Mapping[str, Any],
+    span: tuple[int, int],
+    candidates: Sequence[Mapping[str, Any]],
+    taken: set[int] | None = None,
 ) -> Mapping[str, Any] | None:
-    """The proposal for one gold row: overlapping quote, same number for a numeric claim,
-    largest overlap first."""
-    best: tuple[int, Mapping[str, Any]] | None = None
+    """The proposal for one gold row: overlapping quote, same number for a numeric claim;
+    of several, the one whose unit shares most words with the gold's, then the largest
+    overlap (one sentence can state two figures of the same number)."""
+    gold_words = set(f"{gold.get('unit') or ''} {gold['quote_contains']}".lower().split())
+    best: tuple[tuple[int, int], Mapping[str, Any]] | None = None
     for cand in candidates:
+        if taken is not None and id(cand) in taken:
+            continue  # one proposal answers one gold row
         overlap = min(span[1], cand["quote_end"]) - max(span[0], cand["quote_start"])
         if overlap <= 0:
             continue
@@ -111,8 +118,11 @@ def _match(
                 continue
         elif cand.get("value") is not None:
             continue
-        if best is None or overlap > best[0]:
-            best = (overlap, cand)
+        rank = (len(set(str(cand.get("unit") or "").lower().split()) & gold_words), overlap)
+        if best is None or rank > best[0]:
+            best = (rank, cand)
+    if best is not None and taken is not None:
+        taken.add(id(best[1]))
     return best[1] if best else None
 
 
@@ -198,10 +208,11 @@ def run(gold_dir: Path) -> dict[str, Any]:
             raise GoldError(f"{gold_path}: unreadable ({exc})") from None
         published = dt.date.fromisoformat(gold["published_on"])
         candidates = propose(text, published, actors=actors, events=events)["candidates"]
+        taken: set[int] = set()
         for i, row in enumerate(_rows(gold)):
             what = f"{name} {row['quote_contains'][:50]!r}"
             span = _span(text, row["quote_contains"], f"{gold_path.name} row {i}")
-            cand = _match(row, span, candidates)
+            cand = _match(row, span, candidates, taken)
             if cand is None:
                 for scores in (engine, baseline):
                     scores.unmatched.append(what)

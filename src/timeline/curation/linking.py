@@ -291,11 +291,34 @@ _STOP = frozenset(
 _PLACE_STOP = frozenset({"russia", "region", "oblast", "the", "of", "ukraine", "province"})
 
 
+_UNITS = ((re.compile(r"\b(?:millimet(?:er|re)s?|mm)\b"), "mm"),)
+
+
+def _tokens(text: str) -> list[str]:
+    lowered = norm_name(text).replace("-", " ")
+    for pattern, repl in _UNITS:
+        lowered = pattern.sub(repl, lowered)
+    return re.findall(r"[a-z0-9]+", lowered)
+
+
 def _words(text: str | None) -> set[str]:
     if not text:
         return set()
-    lowered = norm_name(text)
-    return {w for w in re.findall(r"[a-z0-9][a-z0-9-]+", lowered) if w not in _STOP}
+    return {w for w in _tokens(text) if w not in _STOP and len(w) > 1}
+
+
+def _figure_words(words: str, unit: str | None) -> set[str]:
+    """The counted noun and the few words before it ("200 170 mm self-propelled guns"): what
+    this figure counts, when one sentence counts several things."""
+    if not unit:
+        return set()
+    tokens, wanted = _tokens(words), _tokens(unit)
+    if not wanted:
+        return set()
+    for i in range(len(tokens) - len(wanted), -1, -1):
+        if tokens[i : i + len(wanted)] == wanted:
+            return {w for w in tokens[max(0, i - 3) : i + len(wanted)] if w not in _STOP}
+    return set(_words(unit))
 
 
 def _place_words(location: str | None) -> set[str]:
@@ -305,7 +328,7 @@ def _place_words(location: str | None) -> set[str]:
 
 
 def _item_words(item: str | None) -> set[str]:
-    return {w for w in _words(item) if len(w) > 2 and w not in {"weapons", "north"}}
+    return {w for w in _words(item) if w not in {"weapons", "north", "self", "of"}}
 
 
 def _as_date(value: Any) -> date | None:
@@ -354,15 +377,21 @@ def link_event(
     if event_type is None:
         return EventLink()
     claim_words = _words(f"{words} {unit or ''}")
+    figure = _figure_words(words, unit)
     single = bool(_SINGLE_INCIDENT.search(words))
     scored: list[tuple[float, int, str, tuple[str, ...]]] = []
     for order, event in enumerate(events):
-        if event.get("event_type") != event_type:
-            continue
         event_id = str(event.get("event_id"))
+        items = _item_words(event.get("item"))
+        if event.get("event_type") != event_type:
+            # another type counting the very thing this figure counts: a suggestion only
+            if figure and len(items & figure) >= 2:
+                scored.append((1.0 + len(items & figure) / 4, -order, event_id, ()))
+            continue
         overlap = _overlap(date_start, date_end, event)
         place = _place_words(event.get("location")) & claim_words
-        item = _item_words(event.get("item")) & claim_words
+        item = items & figure if figure else items & claim_words
+        loose_item = items & claim_words
         summary = _words(event.get("summary")) - {"north", "korea", "korean"}
         shared = summary & claim_words
         share = len(shared) / len(summary) if summary else 0.0
@@ -377,9 +406,9 @@ def link_event(
             reasons.append("same_place")
         if item:
             reasons.append("same_item")
-        if share >= 0.5:
+        if share >= 0.5 and not (items and not item):
             reasons.append("same_subject")
-        score = (2.0 if place else 0.0) + (2.0 if item else 0.0) + share
+        score = (2.0 if place else 0.0) + 1.5 * len(item) + 0.25 * len(loose_item) + share
         if running and reasons:
             scored.append((3.0 + score, -order, event_id, ("running_total", *reasons)))
         elif overlap and reasons:
