@@ -2,7 +2,7 @@
 
 ``timeline.load("claims")`` returns a table of the newest bundled release;
 ``timeline.load_timeline()`` the claims joined with events, claimants and
-sources; ``timeline.download_release("1.1.0")`` fetches and verifies a release
+sources; ``timeline.estimates("ev-0001")`` every figure claimed for one event over time; ``timeline.download_release("1.1.0")`` fetches and verifies a release
 from a mirror; ``timeline.releases.diff.diff("1.0.0", "1.1.0")`` compares two releases.
 Heavy libraries are imported only when a function needs them.
 """
@@ -19,6 +19,7 @@ __all__ = [
     "TimelineError",
     "__version__",
     "download_release",
+    "estimates",
     "load",
     "load_timeline",
     "tables",
@@ -27,6 +28,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from timeline.loader import load, load_timeline, tables, versions
+    from timeline.outputs.estimates import estimates
     from timeline.releases.resolve import download_release
 
 _LAZY = {
@@ -35,6 +37,7 @@ _LAZY = {
     "tables": "loader",
     "versions": "loader",
     "download_release": "releases",
+    "estimates": "outputs.estimates",
 }
 
 

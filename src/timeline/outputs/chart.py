@@ -838,3 +838,126 @@ def save_timeline(
     chart = plot_timeline(version)
     chart.save(path, fmt, dpi)
     return chart
+
+
+# --- estimates over time (one event) ----------------------------------------------------------
+
+#: Claimant colours of the estimates chart, in order of first appearance (Okabe–Ito).
+CLAIMANT_COLORS: tuple[str, ...] = tuple(
+    OKABE_ITO[name]
+    for name in ("blue", "vermillion", "bluish green", "orange", "reddish purple", "sky blue")
+) + ("#000000", "#777777")
+
+
+def _statement_x(row: Any) -> tuple[float, float | None, float | None]:
+    """Where a statement sits on the time axis: the middle of its period, with the period's
+    ends (None for a single day); an undated one at its 'on or before' date."""
+    end = _num(row.stated_end) + 0.5
+    if row.stated_on is None or (not isinstance(row.stated_on, dt.date)):
+        return end, None, end
+    start = _num(row.stated_on)
+    if row.stated_on == row.stated_end:
+        return start + 0.5, None, None
+    return (start + end) / 2, start, end
+
+
+def _draw_estimate(ax: Axes, row: Any, x: float, color: str, top: float) -> Artist:
+    import pandas as pd
+
+    low = None if pd.isna(row.value_low) else float(row.value_low)
+    high = None if pd.isna(row.value_high) else float(row.value_high)
+    value = None if pd.isna(row.value) else float(row.value)
+    anchor = value if value is not None else ((low or 0.0) + (high or low or 0.0)) / 2
+    arrow = {"arrowstyle": "-|>", "color": color, "linewidth": 1.6, "mutation_scale": 12}
+    if low is not None and high is not None and low != high:
+        ax.plot([x, x], [low, high], color=color, linewidth=2.5, solid_capstyle="butt")
+    elif low is not None and high is None:
+        ax.annotate("", xy=(x, top), xytext=(x, low), arrowprops=arrow)
+    elif high is not None and low is None:
+        ax.annotate("", xy=(x, 0), xytext=(x, high), arrowprops=arrow)
+    marker = _glyph(ax, x, anchor, "o", 9, color, hollow=row.qualifier == "about")
+    marker.set_gid(row.claim_id)
+    phrase = number_phrase(row.qualifier, row.value, row.value_low, row.value_high)
+    label = f"{phrase}" + (" ⚠" if isinstance(row.conflicts_with, str) else "")
+    ax.annotate(label, xy=(x, anchor), xytext=(7, -3), textcoords="offset points", fontsize=8)
+    return marker
+
+
+def draw_estimates(frame: pd.DataFrame, title: str = "", credit: str = "") -> TimelineChart:
+    """Draw an event's estimates over time (:func:`timeline.outputs.estimates.estimates`):
+    one point per statement at its date, bars for its bounds (arrows for open ones), a
+    dashed line back over an undated statement's 'on or before' period, one colour per
+    claimant."""
+    require_matplotlib()
+    import pandas as pd
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+
+    if frame.empty:
+        msg = f"{frame.attrs.get('timeline', {}).get('event_id')}: no numeric estimates to chart"
+        raise InputError(msg)
+    figure = Figure(figsize=(11, 6), layout="constrained")
+    FigureCanvasAgg(figure)
+    ax = figure.subplots()
+    claimants = list(dict.fromkeys(frame["claimant"].fillna(frame["claimant_id"])))
+    colors = {c: CLAIMANT_COLORS[i % len(CLAIMANT_COLORS)] for i, c in enumerate(claimants)}
+    numbers = [
+        float(v) for col in ("value", "value_low", "value_high") for v in frame[col].dropna()
+    ]
+    top = max(numbers) * 1.25 if numbers else 1.0
+    rows = _rows(frame.assign(claimant=frame["claimant"].fillna(frame["claimant_id"])))
+    xs = [_statement_x(r) for r in rows]
+    span = (min(x[0] for x in xs) - 3, max(x[0] for x in xs) + 3)
+    seen: dict[float, int] = {}
+    artists: dict[str, Artist] = {}
+    for row, (x, start, end) in zip(rows, xs, strict=True):
+        dodge = seen.get(round(x, 1), 0)  # same-day statements side by side
+        seen[round(x, 1)] = dodge + 1
+        x += 0.35 * dodge * (span[1] - span[0]) / 60
+        color = colors[row.claimant]
+        anchor = row.value if not pd.isna(row.value) else row.value_low
+        y = float(anchor) if not pd.isna(anchor) else 0.0
+        if start is not None and end is not None:  # a week or month: its period
+            ax.plot([start, end], [y, y], color=color, linewidth=1, alpha=0.6)
+        elif start is None and end is not None:  # undated: on or before
+            ax.plot([span[0], x], [y, y], color=color, linewidth=1, linestyle=":", alpha=0.7)
+        artists[row.claim_id] = _draw_estimate(ax, row, x, color, top)
+    ax.set_xlim(*span)
+    ax.set_ylim(0, top)
+    locator = AutoDateLocator()
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    ax.yaxis.set_major_formatter("{x:,.0f}")
+    ax.grid(color="#e5e5e5", linewidth=0.8)
+    ax.set_axisbelow(True)
+    units = sorted({str(u) for u in frame["unit"].dropna()})
+    ax.set_ylabel("; ".join(units) or "number claimed")
+    ax.set_xlabel(
+        "statement date (dotted: undated, said on or before); ● value, ○ 'about', "
+        "bar = bounds, arrow = open bound, ⚠ = conflicts with another claimant",
+        fontsize=8.5,
+    )
+    handles = [
+        Line2D([], [], marker="o", linestyle="", color=colors[c], label=c) for c in claimants
+    ]
+    ax.legend(handles=handles, title="claimant", loc="upper left", fontsize=8)
+    meta = frame.attrs.get("timeline", {})
+    heading = title or f"{meta.get('event_id', '')}: {meta.get('summary', '')}"
+    figure.suptitle(_shorten(heading, 110), x=0.01, ha="left", fontsize=12, fontweight="bold")
+    if credit:
+        figure.supxlabel(credit, x=0.01, ha="left", fontsize=8, color="#555555")
+    return TimelineChart(figure, {}, artists)
+
+
+def save_estimates(
+    path: str | Path, frame: pd.DataFrame, fmt: str | None = None, dpi: int = 110
+) -> TimelineChart:
+    """Draw an estimates frame and write it to ``path`` as PNG or SVG."""
+    chart_format(path, fmt)
+    meta = frame.attrs.get("timeline", {})
+    credit = f"Data: {meta.get('dataset', 'timeline')}, release {meta.get('version', '?')}"
+    chart = draw_estimates(frame, credit=credit)
+    chart.save(path, fmt, dpi)
+    return chart
