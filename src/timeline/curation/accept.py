@@ -32,6 +32,7 @@ from timeline.curation.linking import (
     match_claimant,
     norm_name,
     parent_of,
+    person_parts,
     same_body,
 )
 from timeline.curation.offsets import AMBIGUOUS, MISSING, place
@@ -261,6 +262,10 @@ class _Planner:
                     owners.setdefault(("actors", claimant_id), set()).add(cid)
             else:
                 name = claimant_name(words)
+                role = None
+                parts = person_parts(name)
+                if parts is not None and parts[0] and guess_kind(parts[1]) == "person":
+                    role, name = parts  # "Deputy harbour master Kim Yong-hyun": role, name
                 key = name.lower()
                 claimant_id = (
                     by_name.get(key) or self._known(name) or new_actors.get(key)
@@ -283,7 +288,7 @@ class _Planner:
                             "description": None,
                             "aliases": None,
                             "parent_id": parent_of(words, self.actors),
-                            "role": None,
+                            "role": role,
                         }
                     )
                     comment = (

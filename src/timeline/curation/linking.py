@@ -52,6 +52,7 @@ __all__ = [
     "match_claimant",
     "norm_name",
     "parent_of",
+    "person_parts",
     "same_body",
 ]
 
@@ -245,26 +246,54 @@ def same_body(first: str, later: str) -> bool:
     given = {norm_name(x) for x in re.findall(r"\(([^)]+)\)", first)}
     if b in given or norm_name(_acronym(bare_a)) == b and len(b) >= 2 and later.isupper():
         return True
-    parts_a, parts_b = bare_a.split(), bare_b.split()
-    if len(parts_b) == 1 and len(parts_a) >= 2 and names_person_words(first):
-        return parts_b[0] in (parts_a[0], parts_a[-1]) and len(parts_b[0]) > 1
+    person = person_parts(first)
+    if person is not None and len(bare_b.split()) == 1 and len(bare_b) > 1:
+        parts = norm_name(person[1]).split()
+        return bare_b in (parts[0], parts[-1])
     return False
 
 
-def names_person_words(words: str) -> bool:
-    """Two or three capitalised words with no institution word: a person's name."""
-    tokens = re.findall(r"[\w’'.-]+", words)
-    return (
-        2 <= len(tokens) <= 4
-        and all(t[:1].isupper() for t in tokens)
-        and not {t.lower() for t in tokens} & _INSTITUTION_WORDS
-    )
+#: A person's name at the end of a claimant's words, after any role words ("Deputy harbour
+#: master Kim Yong-hyun", "spokesman Col. Jan Novak").
+_TRAILING_NAME = re.compile(
+    r"(?:^|\s)(?:(?:Gen|Col|Lt|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms)\.\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$"
+)
+
+
+def person_parts(words: str) -> tuple[str | None, str] | None:
+    """A person's role words and name ("deputy harbour master", "Kim Yong-hyun"), when the
+    words end in a name of two or three capitalised words with no institution word."""
+    text = words.strip()
+    found = _TRAILING_NAME.search(text)
+    if found is None:
+        return None
+    name = found.group("name")
+    if {t.lower() for t in name.split()} & _INSTITUTION_WORDS or country_of(name):
+        return None
+    role = text[: found.start()].strip(" ,") or None
+    if role is not None:
+        tokens = role.split()
+        if any(t[:1].isupper() for t in tokens[1:]) or tokens[-1].lower() in _SMALL_WORDS:
+            return None  # "the Korea Institute for Defense Analyses" is no person
+    first, *rest = name.split()
+    if len(rest) >= 2 and first.lower() in _TITLE_WORDS:  # "President Volodymyr Zelenskyy"
+        role, name = f"{role} {first}" if role else first, " ".join(rest)
+    return (role.lower() if role else None), name
+
+
+_TITLE_WORDS = frozenset(
+    """president minister general secretary spokesman spokeswoman spokesperson chairman
+    director chief commander deputy ambassador envoy governor senator lawmaker adviser
+    advisor colonel captain major admiral""".split()
+)
 
 
 _INSTITUTION_WORDS = frozenset(
     """ministry agency service council department office staff forces army command institute
     news media center centre committee directorate administration government guard police
-    university foundation group""".split()
+    university foundation group board bureau authority authorities commission corps navy
+    embassy press times post wire radio""".split()
 )
 
 

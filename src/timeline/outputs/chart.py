@@ -934,15 +934,20 @@ def draw_estimates(frame: pd.DataFrame, title: str = "", credit: str = "") -> Ti
     ax.set_axisbelow(True)
     units = sorted({str(u) for u in frame["unit"].dropna()})
     ax.set_ylabel("; ".join(units) or "number claimed")
-    ax.set_xlabel(
-        "statement date (dotted: undated, said on or before); ● value, ○ 'about', "
-        "bar = bounds, arrow = open bound, ⚠ = conflicts with another claimant",
+    ax.set_xlabel("statement date", fontsize=9)
+    ax.set_title(
+        "● value, ○ 'about', bar = bounds, arrow = open bound, dotted = undated (said on or "
+        "before), ⚠ = conflicts with another claimant",
+        loc="left",
         fontsize=8.5,
+        color="#333333",
     )
     handles = [
         Line2D([], [], marker="o", linestyle="", color=colors[c], label=c) for c in claimants
     ]
-    ax.legend(handles=handles, title="claimant", loc="upper left", fontsize=8)
+    ax.legend(
+        handles=handles, title="claimant", loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8
+    )
     meta = frame.attrs.get("timeline", {})
     heading = title or f"{meta.get('event_id', '')}: {meta.get('summary', '')}"
     figure.suptitle(_shorten(heading, 110), x=0.01, ha="left", fontsize=12, fontweight="bold")

@@ -1,0 +1,258 @@
+"""Linking a new report to the dataset: claimants to actors (aliases, parents, within one
+report), claims to existing events (running totals), and what `accept` records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from timeline.curation.linking import link_event, match_claimant, parent_of, same_body
+
+from conftest import DATASETS, run_cli
+
+#: A small actor dictionary of this test's own (the shipped one grows).
+ACTORS: list[dict[str, Any]] = [
+    {"actor_id": "seoul-spies", "name": "Seoul Intelligence Bureau (SIB)", "kind":
+     "government_body", "country": "KOR", "description": None,
+     "aliases": "South Korea's spy agency;South Korean intelligence", "parent_id": "kor"},
+    {"actor_id": "kor", "name": "South Korea", "kind": "state", "country": "KOR",
+     "description": None, "aliases": "Seoul"},
+    {"actor_id": "kor-defence", "name": "Defence Office of South Korea", "kind":
+     "government_body", "country": "KOR", "description": None,
+     "aliases": "South Korea's defence ministry", "parent_id": "kor"},
+    {"actor_id": "ukr-staff", "name": "General Staff of Ukraine", "kind": "military_body",
+     "country": "UKR", "description": None, "aliases": "General Staff;Ukraine's General Staff"},
+    {"actor_id": "us-state", "name": "United States Department of State", "kind":
+     "government_body", "country": "USA", "description": None, "aliases": "State Department"},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("words", "country", "expected"),
+    [
+        ("South Korea's spy agency", None, "seoul-spies"),  # a description alias
+        ("the Seoul Intelligence Bureau", None, "seoul-spies"),  # the name, article dropped
+        ("SIB", None, "seoul-spies"),  # the acronym in the name's parentheses
+        ("South Korean intelligence officials", None, "seoul-spies"),  # contains an alias
+        ("the defense ministry", "KOR", "kor-defence"),  # country from the sentence; spelling
+        ("Ukraine's General Staff", None, "ukr-staff"),
+        ("Russia's General Staff", None, None),  # another country's staff is not Ukraine's
+        ("State Department spokesman John Doe", None, None),  # a person, not the department
+        ("Seoul", None, "kor"),
+    ],
+)
+def test_claimants_resolve_by_alias_and_country(
+    words: str, country: str | None, expected: str | None
+) -> None:
+    assert match_claimant(words, ACTORS, country=country)[0] == expected
+
+
+def test_a_member_of_a_known_body_gets_it_as_parent() -> None:
+    assert parent_of("a State Department spokeswoman", ACTORS) == "us-state"
+    assert parent_of("State Department", ACTORS) is None  # the body itself
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "same"),
+    [
+        ("Kim Yong-hyun", "Kim", True),  # surname after the full name
+        ("Korea Institute for Defense Analyses (KIDA)", "KIDA", True),  # acronym given beside
+        ("Korea Institute for Defense Analyses", "KIDA", True),  # acronym of the name
+        ("Korea Institute for Defense Analyses (KIDA)", "Korea Institute for Defense Analyses",
+         True),
+        ("Kim Yong-hyun", "Lee", False),
+        ("Korea Institute for Defense Analyses", "Defense Ministry", False),
+    ],
+)  # fmt: skip
+def test_names_of_one_new_body_within_a_report(first: str, later: str, same: bool) -> None:
+    assert same_body(first, later) is same
+
+
+EVENTS: list[dict[str, Any]] = [
+    {"event_id": "ev-0100", "event_type": "casualties", "summary": "Soldiers killed or "
+     "wounded in the Lakeside region, as a running total.", "date_start": "2024-12-02",
+     "date_end": "2024-12-02", "date_kind": "as_of", "location": "Lakeside region",
+     "item": None},
+    {"event_id": "ev-0101", "event_type": "weapons_transfer", "summary": "Rocket launchers "
+     "supplied.", "date_start": "2024-12-02", "date_end": "2024-12-02", "date_kind": "as_of",
+     "location": None, "item": "240 mm rocket launchers"},
+    {"event_id": "ev-0102", "event_type": "weapons_transfer", "summary": "Self-propelled guns "
+     "supplied.", "date_start": "2024-12-02", "date_end": "2024-12-02", "date_kind": "as_of",
+     "location": None, "item": "170 mm self-propelled artillery"},
+]  # fmt: skip
+LATER = (dt.date(2025, 2, 3), dt.date(2025, 2, 3))
+
+
+def test_a_later_figure_of_a_running_total_joins_its_event() -> None:
+    words = "more than 4,000 soldiers had been killed or wounded in the Lakeside region"
+    link = link_event("casualties", *LATER, EVENTS, words=words, unit="soldiers killed",
+                      has_number=True)  # fmt: skip
+    assert link.event_id == "ev-0100"
+    assert "linked_event:ev-0100" in link.flags and "link:running_total" in link.flags
+    assert link.note is not None and "set event_id to null" in link.note
+
+
+def test_one_incident_or_another_place_is_only_suggested() -> None:
+    single = "12 soldiers were killed in one assault in the Lakeside region"
+    link = link_event("casualties", *LATER, EVENTS, words=single, unit="soldiers",
+                      has_number=True)  # fmt: skip
+    assert link.event_id is None
+    elsewhere = "40 soldiers were killed near the coast"
+    link = link_event("casualties", *LATER, EVENTS, words=elsewhere, unit="soldiers",
+                      has_number=True)  # fmt: skip
+    assert link.event_id is None and link.flags == ("suggested_event:ev-0100",)
+
+
+def test_a_figure_joins_the_event_of_what_it_counts() -> None:
+    words = "it had sent some 200 170 mm self-propelled guns and about 150 240-mm rocket launchers"
+    guns = link_event("weapons_transfer", *LATER, EVENTS, words=words,
+                      unit="self-propelled guns", has_number=True)  # fmt: skip
+    rockets = link_event("weapons_transfer", *LATER, EVENTS, words=words,
+                         unit="rocket launchers", has_number=True)  # fmt: skip
+    assert (guns.event_id, rockets.event_id) == ("ev-0102", "ev-0101")
+
+
+# --- the issue's "done when": a new report connects ---------------------------------------------
+
+#: A fictional report written for this test.
+REPORT = (
+    "TEST FIXTURE – fictional report written for the timeline test suite.\n\n"
+    "SEOUL – South Korea's spy agency said on Monday that more than 3,400 North Korean "
+    "soldiers had been killed or wounded in Russia's Kursk region.\n\n"
+    "The National Intelligence Service told lawmakers that at least 300 of the North Korean "
+    "soldiers in Kursk had been killed.\n"
+)
+PUBLISHED = "2025-01-13"
+
+
+def _ok(*args: str, env: dict[str, str | None] | None = None) -> str:
+    result = run_cli(*args, env=env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def _running_total(events: list[dict[str, Any]]) -> dict[str, Any]:
+    """The dataset's running total of North Korean casualties in Kursk (found, not named)."""
+    [event] = [
+        e for e in events
+        if e["event_type"] == "casualties" and e["date_kind"] == "as_of"
+        and "Kursk" in str(e.get("location"))
+    ]  # fmt: skip
+    return event
+
+
+def test_a_casualty_report_joins_the_running_total(tmp_path: Path) -> None:
+    datasets = tmp_path / "datasets"
+    shutil.copytree(DATASETS, datasets, ignore=shutil.ignore_patterns("review"))
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    where = ("--datasets", str(datasets))
+    source = _ok("add-source", str(report), "--publisher", "Fixture Wire", "--published-on",
+                 PUBLISHED, "--title", "Spy agency raises the toll", *where).split()[0]  # fmt: skip
+    _ok("propose", source, "--write", *where)
+    releases = tmp_path / "releases"
+    accepted = _ok("accept", source, "--all", *where, "--releases", str(releases))
+    assert "refused" not in accepted
+
+    events = yaml.safe_load((datasets / "curated" / "events.yaml").read_text(encoding="utf-8"))
+    total = _running_total(events)
+    claims = yaml.safe_load((datasets / "curated" / "claims.yaml").read_text(encoding="utf-8"))
+    new = [c for c in claims if c["source_id"] == source and c["value"] is not None]
+    assert {c["value"] for c in new} == {3400, 300}
+    assert {c["event_id"] for c in new} == {total["event_id"]}  # joined, no new event
+    assert all("Linked to existing event" in c["coding_note"] for c in new)
+    # "South Korea's spy agency", then "The National Intelligence Service": one actor
+    assert len({c["claimant_id"] for c in new}) == 1
+
+    meta = yaml.safe_load((datasets / "dataset.yaml").read_text(encoding="utf-8"))
+    major, minor, _ = (int(p) for p in str(meta["version"]).split("."))
+    version = f"{major}.{minor + 1}.0"
+    text = (datasets / "dataset.yaml").read_text(encoding="utf-8")
+    (datasets / "dataset.yaml").write_text(text.replace(str(meta["version"]), version, 1))
+    _ok("build", *where, "--releases", str(releases))
+    env = {"TIMELINE_CACHE_DIR": str(releases), "TIMELINE_OFFLINE": "1"}
+    listed = _ok("estimates", total["event_id"], "--version", version, env=env)
+    old = [c for c in claims if c["event_id"] == total["event_id"] and c["source_id"] != source]
+    for claim in [*old, *new]:
+        if claim["restates"] is None:
+            assert claim["claim_id"] in listed
+    assert "2025-01-13" in listed and "more than 3,400" in listed
+
+    import timeline
+
+    frame = timeline.estimates(total["event_id"], version, cache_dir=releases)
+    assert set(frame["claim_id"]) == {c["claim_id"] for c in [*old, *new] if not c["restates"]}
+    assert frame.attrs["timeline"]["sources"] == 2
+
+
+# --- accept: aliases recorded, one new actor per body ---------------------------------------
+
+ACCEPT_REPORT = (
+    "TEST FIXTURE – a fictional report for the linking tests.\n\n"
+    "WESTPORT – The Westport Harbour Board said 30 barges had docked. Deputy harbour master "
+    "Kim Yong-hyun said 12 of them carried shells. Kim said 5 more were expected.\n"
+)
+
+
+def _review_row(cid: str, quote: str, claimant: str, claimant_id: str | None) -> dict[str, Any]:
+    return {
+        "candidate_id": cid, "quote": quote, "attribution": "paraphrase",
+        "certainty": "asserted", "stated_on": None, "stated_end": "2024-11-14",
+        "stated_precision": "range", "event_type": "munitions_shipment", "date_start": None,
+        "date_end": "2024-11-14", "date_precision": "range", "claimant": claimant,
+        "claimant_id": claimant_id, "flags": [], "rule": "test",
+    }  # fmt: skip
+
+
+def test_accept_records_aliases_and_keeps_one_actor_per_body(tmp_path: Path) -> None:
+    from fixture_dataset import write_dataset
+    from timeline.curation.accept import accept
+    from timeline.curation.archive import add_source
+    from timeline.curation.review import review_path, review_text
+
+    datasets = write_dataset(tmp_path / "datasets")
+    report = tmp_path / "report.txt"
+    report.write_text(ACCEPT_REPORT, encoding="utf-8")
+    source = add_source(datasets, report, publisher="Fixture Wire", published_on="2024-11-14",
+                        title="Barges").source_id  # fmt: skip
+    actors_path = datasets / "curated" / "actors.yaml"
+    [officials] = [a for a in yaml.safe_load(actors_path.read_text()) if "port" in a["actor_id"]]
+    candidates = [
+        # the curator mapped new words to an existing actor: an alias to remember
+        _review_row("c001", "30 barges had docked", "The Westport Harbour Board",
+                    officials["actor_id"]),
+        # a person named in full, then by surname: one new actor
+        _review_row("c002", "12 of them carried shells", "Deputy harbour master Kim Yong-hyun",
+                    None),
+        _review_row("c003", "5 more were expected", "Kim", None),
+    ]  # fmt: skip
+    path = review_path(datasets, source)
+    path.parent.mkdir()
+    proposal = {"source": {"source_id": source, "published_on": "2024-11-14"},
+                "candidates": candidates}  # fmt: skip
+    path.write_text(review_text(proposal), encoding="utf-8")
+    before = actors_path.read_text(encoding="utf-8")
+
+    result = accept(datasets, source)
+    assert result.accepted == ["c001", "c002", "c003"], result.refused
+    assert result.aliases == {officials["actor_id"]: ["Westport Harbour Board"]}
+    actors = {a["actor_id"]: a for a in yaml.safe_load(actors_path.read_text())}
+    assert actors[officials["actor_id"]]["aliases"] == "Westport Harbour Board"
+    claims = yaml.safe_load((datasets / "curated" / "claims.yaml").read_text())
+    by_quote = {c["quote"]: c["claimant_id"] for c in claims}
+    person = by_quote["12 of them carried shells"]
+    assert by_quote["5 more were expected"] == person  # "Kim" is Kim Yong-hyun
+    assert actors[person]["aliases"] == "Kim"
+    assert (actors[person]["name"], actors[person]["role"]) == (
+        "Kim Yong-hyun",
+        "deputy harbour master",
+    )
+    # the rest of actors.yaml is as it was, comments included
+    after = actors_path.read_text(encoding="utf-8")
+    assert after.startswith(before.split(f"- actor_id: {officials['actor_id']}")[0])
+    assert run_cli("validate", str(datasets)).returncode == 0
