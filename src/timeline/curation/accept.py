@@ -264,7 +264,7 @@ class _Planner:
                 name = claimant_name(words)
                 role = None
                 parts = person_parts(name)
-                if parts is not None and parts[0] and guess_kind(parts[1]) == "person":
+                if parts is not None and parts[0]:
                     role, name = parts  # "Deputy harbour master Kim Yong-hyun": role, name
                 key = name.lower()
                 claimant_id = (
@@ -272,7 +272,7 @@ class _Planner:
                     or self._same_new(name, rows["actors"])
                 )  # fmt: skip
                 if claimant_id is None:
-                    kind = guess_kind(name, self.publisher)
+                    kind = "person" if role else guess_kind(name, self.publisher)
                     base = ids.slugify(name, 5) or "actor"
                     claimant_id = ids.unique_slug(base, actor_ids)
                     actor_ids.add(claimant_id)
