@@ -240,6 +240,8 @@ def accept(
         )
     for row in result.rows.get("actors", []):
         click.echo(f"new actor {row['actor_id']}: {row['name']} (kind {row['kind']}, guessed)")
+    for actor_id, forms in result.aliases.items():
+        click.echo(f"alias recorded for {actor_id}: {'; '.join(forms)}")
     for cid, reasons in result.refused.items():
         for reason in reasons:
             click.echo(f"refused {cid}: {reason}", err=True)
