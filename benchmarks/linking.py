@@ -264,13 +264,14 @@ def as_table(result: Mapping[str, Any]) -> str:
     engine: Scores = result["engine"]
     baseline: Scores = result["baseline"]
     lines = [
-        f"linking gold: {result['reports']} reports; unmatched gold rows: "
-        f"{len(engine.unmatched)}",
+        f"linking gold: {result['reports']} reports; unmatched gold rows: {len(engine.unmatched)}",
         "| figure | engine | baseline (before linking) | goal | met |",
         "|---|---|---|---|---|",
     ]
     for key, (label, op, goal) in GOALS.items():
-        goal_text = "-" if op is None or goal is None else f"{'≥' if op == '>=' else '≤'} {goal:.0%}"
+        goal_text = (
+            "-" if op is None or goal is None else f"{'≥' if op == '>=' else '≤'} {goal:.0%}"
+        )
         lines.append(
             f"| {label} | {_figure(key, getattr(engine, key))} | "
             f"{_figure(key, getattr(baseline, key))} | {goal_text} | "

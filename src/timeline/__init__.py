@@ -2,7 +2,8 @@
 
 ``timeline.load("claims")`` returns a table of the newest bundled release;
 ``timeline.load_timeline()`` the claims joined with events, claimants and
-sources; ``timeline.estimates("ev-0001")`` every figure claimed for one event over time; ``timeline.download_release("1.1.0")`` fetches and verifies a release
+sources; ``timeline.estimates("ev-0001")`` every figure claimed for one event over
+time; ``timeline.download_release("1.1.0")`` fetches and verifies a release
 from a mirror; ``timeline.releases.diff.diff("1.0.0", "1.1.0")`` compares two releases.
 Heavy libraries are imported only when a function needs them.
 """

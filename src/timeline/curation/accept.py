@@ -125,9 +125,7 @@ def _name_like(words: str) -> bool:
     return 0 < len(tokens) <= 8 and any(t[:1].isupper() for t in tokens)
 
 
-def _curator_alias(
-    words: str, actor_id: str, actors: Sequence[Mapping[str, Any]]
-) -> str | None:
+def _curator_alias(words: str, actor_id: str, actors: Sequence[Mapping[str, Any]]) -> str | None:
     """The surface form to record as an alias of ``actor_id``, or None.
 
     Recorded when the curator (or the report's context) mapped words that are name-like, not

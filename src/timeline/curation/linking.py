@@ -56,7 +56,13 @@ __all__ = [
     "same_body",
 ]
 
+
 #: Spelling variants folded before names are compared (British/American, abbreviations).
+def _word_set(text: str) -> frozenset[str]:
+    """A set of words written as one string, one word per whitespace."""
+    return frozenset(text.split())
+
+
 _VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), repl)
     for pattern, repl in (
@@ -70,9 +76,7 @@ _VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _COUNTRY_PREFIX = re.compile(
-    r"^(?:"
-    + "|".join(re.escape(w) for w in sorted(COUNTRY_WORDS, key=len, reverse=True))
-    + r")\s+"
+    r"^(?:" + "|".join(re.escape(w) for w in sorted(COUNTRY_WORDS, key=len, reverse=True)) + r")\s+"
 )
 
 
@@ -244,7 +248,7 @@ def same_body(first: str, later: str) -> bool:
     if bare_a == bare_b:
         return True
     given = {norm_name(x) for x in re.findall(r"\(([^)]+)\)", first)}
-    if b in given or norm_name(_acronym(bare_a)) == b and len(b) >= 2 and later.isupper():
+    if b in given or (norm_name(_acronym(bare_a)) == b and len(b) >= 2 and later.isupper()):
         return True
     person = person_parts(first)
     if person is not None and len(bare_b.split()) == 1 and len(bare_b) > 1:
@@ -282,18 +286,18 @@ def person_parts(words: str) -> tuple[str | None, str] | None:
     return (role.lower() if role else None), name
 
 
-_TITLE_WORDS = frozenset(
+_TITLE_WORDS = _word_set(
     """president minister general secretary spokesman spokeswoman spokesperson chairman
     director chief commander deputy ambassador envoy governor senator lawmaker adviser
-    advisor colonel captain major admiral""".split()
+    advisor colonel captain major admiral"""
 )
 
 
-_INSTITUTION_WORDS = frozenset(
+_INSTITUTION_WORDS = _word_set(
     """ministry agency service council department office staff forces army command institute
     news media center centre committee directorate administration government guard police
     university foundation group board bureau authority authorities commission corps navy
-    embassy press times post wire radio""".split()
+    embassy press times post wire radio"""
 )
 
 
@@ -311,11 +315,11 @@ _SINGLE_INCIDENT = re.compile(
     r"daily)\b",
     re.IGNORECASE,
 )
-_STOP = frozenset(
-    """the a an of to in on at for by with and or as its it is are was were has have had
-    been be that this from into than more less about some over under which who what said
-    says say running total number so far already north korean korea korean soldiers troops
-    russia russian russia's region""".split()
+_STOP = _word_set(
+    """the a an of to in on at for by with and or as its it is are was were has have had been
+    be that this from into than more less about some over under which who what said says say
+    running total number so far already north korean korea soldiers troops russia russian
+    russia's region"""
 )
 _PLACE_STOP = frozenset({"russia", "region", "oblast", "the", "of", "ukraine", "province"})
 
@@ -447,14 +451,14 @@ def link_event(
     if not scored:
         return EventLink()
     scored.sort(reverse=True)
-    best_score, _, best_id, reasons = scored[0]
+    best_score, _, best_id, why_best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else None
-    if reasons and (runner_up is None or best_score - runner_up >= 1.0):
-        why = ", ".join(r.replace("_", " ") for r in reasons)
+    if why_best and (runner_up is None or best_score - runner_up >= 1.0):
+        why = ", ".join(r.replace("_", " ") for r in why_best)
         note = (
             f"Linked to existing event {best_id} ({why}); set event_id to null to make a new "
             "event instead."
         )
-        flags = (f"linked_event:{best_id}", *(f"link:{r}" for r in reasons))
+        flags = (f"linked_event:{best_id}", *(f"link:{r}" for r in why_best))
         return EventLink(event_id=best_id, flags=flags, note=note)
     return EventLink(suggestion=best_id, flags=(f"suggested_event:{best_id}",))

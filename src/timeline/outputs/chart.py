@@ -843,10 +843,12 @@ def save_timeline(
 # --- estimates over time (one event) ----------------------------------------------------------
 
 #: Claimant colours of the estimates chart, in order of first appearance (Okabe–Ito).
-CLAIMANT_COLORS: tuple[str, ...] = tuple(
-    OKABE_ITO[name]
-    for name in ("blue", "vermillion", "bluish green", "orange", "reddish purple", "sky blue")
-) + ("#000000", "#777777")
+_CLAIMANT_PALETTE = ("blue", "vermillion", "bluish green", "orange", "reddish purple", "sky blue")
+CLAIMANT_COLORS: tuple[str, ...] = (
+    *(OKABE_ITO[name] for name in _CLAIMANT_PALETTE),
+    "#000000",
+    "#777777",
+)
 
 
 def _statement_x(row: Any) -> tuple[float, float | None, float | None]:
@@ -926,9 +928,9 @@ def draw_estimates(frame: pd.DataFrame, title: str = "", credit: str = "") -> Ti
         artists[row.claim_id] = _draw_estimate(ax, row, x, color, top)
     ax.set_xlim(*span)
     ax.set_ylim(0, top)
-    locator = AutoDateLocator()
+    locator = AutoDateLocator()  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
     ax.yaxis.set_major_formatter("{x:,.0f}")
     ax.grid(color="#e5e5e5", linewidth=0.8)
     ax.set_axisbelow(True)
