@@ -20,6 +20,10 @@ with the same number), and scored:
   existing actor, the share whose proposal has that ``claimant_id``;
 - **new claimant kept new** (reported, no goal): of the rows whose ``link_actor`` is
   ``new:…``, the share not given an actor of release 1.0.0;
+- **a new body's names → one actor** (reported, no goal): of the bodies new to release 1.0.0
+  that one report names in two or more matched rows, the share whose rows all end with one
+  actor: the same ``claimant_id``, or, where none, one new actor as ``accept`` groups names
+  (:func:`timeline.curation.linking.same_body`);
 - **claim → right existing event** (goal ≥ 90%): of the rows whose ``link_event`` is an
   existing event, the share auto-linked to it (``event_id``) or, when not linked, whose first
   ``suggested_event:`` flag names it;
@@ -54,6 +58,7 @@ FIRST_RELEASE_ACTORS = REPO / "src" / "timeline" / "data" / "1.0.0" / "actors.pa
 GOALS = {
     "actor_existing": ("claimant → right existing actor", ">=", 0.95),
     "actor_new": ("new claimant kept new", None, None),
+    "new_body_one_actor": ("a new body's names → one actor", None, None),
     "event_existing": ("claim → right existing event", ">=", 0.90),
     "wrong_auto_links": ("wrong auto-links", "<=", 0.02),
 }
@@ -143,6 +148,7 @@ class Scores:
 
     actor_existing: Tally = field(default_factory=Tally)
     actor_new: Tally = field(default_factory=Tally)
+    new_body_one_actor: Tally = field(default_factory=Tally)
     event_existing: Tally = field(default_factory=Tally)
     wrong_auto_links: Tally = field(default_factory=Tally)
     unmatched: list[str] = field(default_factory=list)
@@ -171,6 +177,20 @@ def _score_row(
         )  # fmt: skip
     bad = event_id is not None and event_id != link_event
     scores.wrong_auto_links.add(not bad, f"{what}: auto-linked {event_id}, gold {link_event}")
+
+
+def _one_actor(keys: Sequence[str]) -> bool:
+    """Whether the rows of one body end as one actor: one id, or words ``accept`` makes into
+    one new actor (the same name, or a later surname or acronym of an earlier name)."""
+    from timeline.curation.accept import claimant_name
+    from timeline.curation.linking import same_body
+
+    ids = {k for k in keys if not k.startswith("words:")}
+    words = [claimant_name(k.removeprefix("words:")) for k in keys if k.startswith("words:")]
+    if ids:
+        return len(ids) == 1 and not words
+    return all(any(same_body(first, w) for first in words[:i] + [words[0]]) for i, w in
+               enumerate(words))  # fmt: skip
 
 
 def _load_yaml(path: Path) -> list[dict[str, Any]]:
@@ -209,6 +229,7 @@ def run(gold_dir: Path) -> dict[str, Any]:
         published = dt.date.fromisoformat(gold["published_on"])
         candidates = propose(text, published, actors=actors, events=events)["candidates"]
         taken: set[int] = set()
+        new_bodies: dict[str, list[str]] = {}
         for i, row in enumerate(_rows(gold)):
             what = f"{name} {row['quote_contains'][:50]!r}"
             span = _span(text, row["quote_contains"], f"{gold_path.name} row {i}")
@@ -218,6 +239,10 @@ def run(gold_dir: Path) -> dict[str, Any]:
                     scores.unmatched.append(what)
                     _score_row(scores, row, None, None, None, first_ids, what + " (unmatched)")
                 continue
+            link_actor = str(row.get("link_actor") or "")
+            if link_actor.startswith("new:"):
+                key = cand.get("claimant_id") or f"words:{cand.get('claimant') or ''}"
+                new_bodies.setdefault(link_actor, []).append(str(key))
             _score_row(
                 engine,
                 row,
@@ -235,6 +260,11 @@ def run(gold_dir: Path) -> dict[str, Any]:
             )
             old_event = suggest_event(cand.get("event_type"), start, end, events)
             _score_row(baseline, row, old_actor, None, old_event, first_ids, what)
+        for body, keys in new_bodies.items():
+            if len(keys) > 1:
+                engine.new_body_one_actor.add(
+                    _one_actor(keys), f"{name} {body}: {', '.join(dict.fromkeys(keys))}"
+                )
     return {"reports": len(reports), "engine": engine, "baseline": baseline}
 
 

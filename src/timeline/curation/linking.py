@@ -260,7 +260,7 @@ def same_body(first: str, later: str) -> bool:
 #: A person's name at the end of a claimant's words, after any role words ("Deputy harbour
 #: master Kim Yong-hyun", "spokesman Col. Jan Novak").
 _TRAILING_NAME = re.compile(
-    r"(?:^|\s)(?:(?:Gen|Col|Lt|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms)\.\s+)?"
+    r"(?:^|\s)(?:[A-Z][a-z]{1,4}\.\s+)*"  # abbreviated titles: "Brig. Gen.", "Dr."
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$"
 )
 
