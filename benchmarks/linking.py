@@ -189,8 +189,10 @@ def _one_actor(keys: Sequence[str]) -> bool:
     words = [claimant_name(k.removeprefix("words:")) for k in keys if k.startswith("words:")]
     if ids:
         return len(ids) == 1 and not words
-    return all(any(same_body(first, w) for first in words[:i] + [words[0]]) for i, w in
-               enumerate(words))  # fmt: skip
+    return all(
+        any(same_body(earlier, later) for earlier in [words[0], *words[:i]])
+        for i, later in enumerate(words)
+    )
 
 
 def _load_yaml(path: Path) -> list[dict[str, Any]]:
