@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -257,3 +258,44 @@ def test_accept_records_aliases_and_keeps_one_actor_per_body(tmp_path: Path) -> 
     after = actors_path.read_text(encoding="utf-8")
     assert after.startswith(before.split(f"- actor_id: {officials['actor_id']}")[0])
     assert run_cli("validate", str(datasets)).returncode == 0
+
+
+def test_the_linking_benchmark_scores_a_gold_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """benchmarks/linking.py on a one-report gold folder of our own: every figure printed."""
+    import importlib.util
+    import json
+
+    from conftest import REPO
+
+    events = yaml.safe_load((DATASETS / "curated" / "events.yaml").read_text(encoding="utf-8"))
+    total = _running_total(events)["event_id"]
+    gold = {
+        "published_on": PUBLISHED,
+        "claims": [
+            {"quote_contains": "more than 3,400 North Korean", "value": 3400,
+             "qualifier": "more_than", "value_low": 3401, "value_high": None,
+             "link_actor": "new:National Intelligence Service", "link_event": total},
+            {"quote_contains": "at least 300 of the North Korean", "value": 300,
+             "qualifier": "at_least", "value_low": 300, "value_high": None,
+             "link_actor": "new:National Intelligence Service", "link_event": total},
+        ],
+        "statements": [],
+    }  # fmt: skip
+    (tmp_path / "realb-01-toll.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "realb-01-toll.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    spec = importlib.util.spec_from_file_location(
+        "linking_bench", REPO / "benchmarks" / "linking.py"
+    )
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, bench)  # dataclasses look their module up
+    spec.loader.exec_module(bench)
+    assert bench.main(["--gold", str(tmp_path), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)["engine"]
+    assert figures["event_existing"] == {"right": 2, "total": 2}
+    assert figures["wrong_auto_links"] == {"right": 2, "total": 2}
+    assert figures["actor_new"] == {"right": 2, "total": 2}
+    assert figures["new_body_one_actor"] == {"right": 1, "total": 1}
+    assert bench.main(["--gold", str(tmp_path / "none")]) == 2  # no gold: a clear error
