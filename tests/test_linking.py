@@ -53,6 +53,16 @@ def test_claimants_resolve_by_alias_and_country(
     assert match_claimant(words, ACTORS, country=country)[0] == expected
 
 
+def test_a_later_descriptor_fits_the_body_it_describes() -> None:
+    from timeline.curation.linking import descriptor_fits
+
+    spies, defence = ACTORS[0], ACTORS[2]
+    assert descriptor_fits("the spy agency", spies)  # through "South Korea's spy agency"
+    assert descriptor_fits("the ministry", defence)
+    assert not descriptor_fits("the ministry", spies)
+    assert not descriptor_fits("the spy agency", defence)
+
+
 def test_a_member_of_a_known_body_gets_it_as_parent() -> None:
     assert parent_of("a State Department spokeswoman", ACTORS) == "us-state"
     assert parent_of("State Department", ACTORS) is None  # the body itself

@@ -15,8 +15,9 @@ Claimants (:func:`match_claimant`, a drop-in for ``attribution.match_actor``):
 
 Within a report, :func:`same_body` tells the names of one new actor apart from others
 ("Kim Yong-hyun" then "Kim"; "the Korea Institute for Defense Analyses (KIDA)" then
-"KIDA"), and :func:`parent_of` finds the known body a new claimant belongs to ("a Pentagon
-spokeswoman" → the Pentagon).
+"KIDA"), :func:`descriptor_fits` whether a later descriptor ("the spy agency") can stand for
+an actor named before, and :func:`parent_of` finds the known body a new claimant belongs to
+("a Pentagon spokeswoman" → the Pentagon).
 
 Events (:func:`link_event`): an existing event of the claim's type is *linked* (the
 candidate's ``event_id`` is filled, the reason in ``flags``) when it is confidently the same
@@ -47,6 +48,7 @@ from timeline.curation.attribution import COUNTRY_WORDS, country_of, match_actor
 __all__ = [
     "EventLink",
     "alias_list",
+    "descriptor_fits",
     "known_forms",
     "link_event",
     "match_claimant",
@@ -223,6 +225,18 @@ def parent_of(words: str, actors: Sequence[Mapping[str, Any]]) -> str | None:
             return None  # the body itself, not a member of it
         return actor_id
     return None
+
+
+def descriptor_fits(descriptor: str, actor: Mapping[str, Any]) -> bool:
+    """Whether a descriptor later in a report ("the spy agency", "the ministry") can stand for
+    an actor named before it: its words all occur in one of the actor's names or aliases,
+    ignoring the country ("the spy agency" fits the NIS through "South Korea's spy agency",
+    although the report named it "the National Intelligence Service"). For the proposer's
+    within-report resolution of descriptor subjects."""
+    wanted = set(norm_name(descriptor).split())
+    if not wanted:
+        return False
+    return any(wanted <= set(_without_country(form).split()) for form in known_forms(actor))
 
 
 def _acronym(name: str) -> str:
