@@ -325,7 +325,7 @@ def diff_releases(old: Release, new: Release) -> ReleaseDiff:
 def resolve_release(spec: str | Path) -> Release:
     """A release named by version ('1.0.0', 'latest') or by its folder."""
     text = str(spec)
-    if isinstance(spec, str) and (VERSION_RE.match(text) or text == LATEST):
+    if isinstance(spec, str) and (VERSION_RE.fullmatch(text) or text == LATEST):
         return open_release(text)
     folder = Path(spec)
     if (folder / MANIFEST_NAME).is_file():
