@@ -248,8 +248,15 @@ def _index(**entry: Any) -> bytes:
         (b'{"index_format": ' + b"9" * 5000 + b', "releases": []}', "not valid JSON"),
         (json.dumps({"index_format": 1, "releases": ["x" * 900_000]}).encode(), "malformed"),
     ],
-    ids=["huge-version", "newline", "int-version", "5000-digits-version", "huge-list"]
-    + ["5000-digits-format", "string"],
+    ids=[
+        "huge-version",
+        "newline",
+        "int-version",
+        "5000-digits-version",
+        "huge-list",
+        "5000-digits-format",
+        "string",
+    ],
 )
 def test_a_malformed_index_gives_one_short_line(data: bytes, words: str) -> None:
     with pytest.raises(InputError) as caught:

@@ -79,6 +79,7 @@ __all__ = [
     "copy_release",
     "fetch_bytes",
     "fetch_release",
+    "fetch_release_reporting",
     "mirror_index",
     "progress_for",
     "retrieve",
@@ -547,9 +548,20 @@ def expected_manifest_sha(version: str, index: ReleaseIndex, base_url: str) -> s
 def fetch_release(version: str, settings: Settings, root: Path | None = None) -> Path:
     """Download release ``version`` from the mirror into ``root/<version>`` (default: cache).
 
+    See :func:`fetch_release_reporting`, which also says whether this process fetched it.
+    """
+    return fetch_release_reporting(version, settings, root)[0]
+
+
+def fetch_release_reporting(
+    version: str, settings: Settings, root: Path | None = None
+) -> tuple[Path, bool]:
+    """:func:`fetch_release`, and True when this process downloaded the release.
+
     The index is read first; then, under the release's lock, a copy another process
-    installed meanwhile is used as it is (nothing else is fetched), a damaged one is
-    replaced, and the staging folders of killed processes are removed.
+    installed meanwhile is used as it is (nothing else is fetched, and the answer is
+    False: a caller must not say "downloaded"), a damaged one is replaced, and the
+    staging folders of killed processes are removed.
     """
     if settings.offline:
         msg = (
@@ -564,7 +576,7 @@ def fetch_release(version: str, settings: Settings, root: Path | None = None) ->
     with release_lock(root, version, settings.lock_timeout):
         sweep(root, holding=version)
         if _installed(root, version, f"a fresh download from {base}"):
-            return root / version
+            return root / version, False
         with staging(root, version) as folder:
             retrieve(
                 f"{base}/{version}/{MANIFEST_NAME}",
@@ -590,7 +602,7 @@ def fetch_release(version: str, settings: Settings, root: Path | None = None) ->
                     size=int(info["bytes"]),
                 )
             check_release(folder, version)
-            return install(folder, root, version)
+            return install(folder, root, version), True
 
 
 def copy_release(release: Release, root: Path, settings: Settings) -> Path:
