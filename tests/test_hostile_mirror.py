@@ -120,7 +120,7 @@ def _cut_at_the_deadline(
     assert result.returncode == 2, result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
-    assert f"not complete within {float(timeout):g} s" in lines[0]
+    assert f"no complete answer within {float(timeout):g} s" in lines[0]
     assert f"after {retries + 1} attempt(s)" in lines[0]
     assert server.count(path) == retries + 1
     assert not (tmp_path / "cache" / VERSION).exists()

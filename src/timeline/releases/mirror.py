@@ -64,7 +64,6 @@ from timeline.releases.settings import (
     ENV_BASE_URL,
     ENV_CACHE_DIR,
     ENV_OFFLINE,
-    ENV_TIMEOUT,
     Settings,
 )
 from timeline.releases.verify import check_release, safe_name, verify_folder
@@ -310,7 +309,7 @@ def _get(url: str, sink: BinaryIO, settings: Settings, what: str, cap: int | Non
         reason = f"HTTP {status}"
         raise _Retry(reason) from None
     except requests.Timeout:
-        reason = f"no answer within {settings.timeout:g} s"
+        reason = f"no complete answer within {settings.timeout:g} s"
         raise _Retry(reason) from None
     except requests.exceptions.SSLError as exc:
         msg = (
@@ -335,7 +334,7 @@ def _get(url: str, sink: BinaryIO, settings: Settings, what: str, cap: int | Non
         msg = f"{url}: could not download {what}: {type(exc).__name__}; check {ENV_BASE_URL}"
         raise DownloadError(msg) from None
     if not finished:
-        reason = f"not complete within {settings.timeout:g} s ({ENV_TIMEOUT}, per request)"
+        reason = f"no complete answer within {settings.timeout:g} s"
         raise _Retry(reason)
 
 
