@@ -23,6 +23,11 @@ Rules:
   replaces DEST in one step (an atomic exchange where the OS has one), so an interrupted
   publish leaves the old DEST or the new one.  Publishing the same releases again
   changes nothing (DEST is not touched at all).
+- **One at a time.** A publish holds the lock ``.<DEST name>.lock`` beside DEST from
+  reading DEST to replacing it, so two publish runs into one DEST never lose a release.
+- **Only inside DEST.** No symbolic link in DEST or in a source release (dangling ones
+  too); every file is checked byte for byte against its manifest as it is copied; every
+  zip member name is a plain relative path inside the zip's folder.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ import datetime as dt
 import errno
 import io
 import json
+import logging
 import os
 import shutil
 import sys
@@ -50,9 +56,12 @@ from timeline.publish.card import CardInput, Columns, dataset_card
 from timeline.publish.changelog import CHANGELOG_NAME, NOTES_NAME, write_changelog
 from timeline.releases.index import INDEX_NAME, IndexEntry, ReleaseIndex, bundled_index, entry_for
 from timeline.releases.manifest import MANIFEST_NAME, sha256_bytes, sha256_file
+from timeline.releases.messages import shown
 from timeline.releases.mirror import safe_name, verify_folder
 from timeline.releases.paths import bundled_root, parse_version, releases_in
 from timeline.releases.resolve import Release, read_release
+
+LOG = logging.getLogger("timeline")
 
 #: Timestamp of every zip entry: the earliest a zip can hold, so no build time leaks in.
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
@@ -104,6 +113,35 @@ def release_paths(release: Release) -> dict[str, Path]:
     return dict(sorted(files.items()))
 
 
+def _release_bytes(release: Release, name: str, path: Path) -> bytes:
+    """The bytes of one release file, read without following a link and checked against the
+    manifest (the manifest itself against the one the release was opened with)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            msg = (
+                f"{path}: is a symbolic link, not a file of release {release.version}; a "
+                "release holds regular files only: it was tampered with"
+            )
+            raise IntegrityError(msg) from None
+        msg = f"{path}: cannot read it ({exc.strerror or exc})"
+        raise IntegrityError(msg) from None
+    if name == MANIFEST_NAME:
+        try:
+            same = json.loads(data) == release.manifest.data
+        except (ValueError, RecursionError):
+            same = False
+        if not same:
+            msg = f"{path}: changed since release {release.version} was verified; publish again"
+            raise IntegrityError(msg)
+        return data
+    release.manifest.verify_bytes(name, data, path)
+    return data
+
+
 def _check_entry(entry: IndexEntry, index: ReleaseIndex | None, where: str) -> None:
     known = index.get(entry.version) if index is not None else None
     if known is not None and known.manifest_sha256 != entry.manifest_sha256:
@@ -127,6 +165,13 @@ def source_releases(releases_dir: Path) -> list[Release]:
     if not versions:
         msg = f"{releases_dir}: holds no release (no <version>/manifest.json); run `timeline build`"
         raise PublishError(msg)
+    for name in (INDEX_NAME, CHANGELOG_NAME):
+        if (releases_dir / name).is_symlink():
+            msg = (
+                f"{releases_dir / name}: is a symbolic link; publish copies only regular "
+                "files (a link could point anywhere on this machine)"
+            )
+            raise PublishError(msg)
     own_index = ReleaseIndex.read(releases_dir / INDEX_NAME)
     releases = []
     for version in versions:
@@ -158,11 +203,16 @@ def _csv_cell(value: Any, where: str) -> str:
     return text
 
 
-def table_columns(path: Path) -> Columns:
+def table_columns(data: bytes, where: str) -> Columns:
     """A Parquet file's rows as plain Python values (None for null), one list per column."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    table = pq.read_table(path)
+    try:
+        table = pq.ParquetFile(pa.BufferReader(data)).read(use_threads=False)
+    except (pa.ArrowException, OSError, ValueError) as exc:
+        msg = f"{where}: not a readable Parquet file ({shown(str(exc), 120)})"
+        raise IntegrityError(msg) from None
     return {name: table.column(name).to_pylist() for name in table.column_names}
 
 
@@ -202,19 +252,30 @@ def zip_members(release: Release) -> dict[str, bytes]:
     ``SHA256SUMS`` of all the others.
     """
     files = release_paths(release)
-    release_package = json.loads(files[PACKAGE_NAME].read_text(encoding="utf-8"))
-    tables = [r for r in release_package["resources"] if r.get("format") == "parquet"]
-    texts = [r for r in release_package["resources"] if r.get("type") == "text"]
+    where = release.path / PACKAGE_NAME
+    if PACKAGE_NAME not in files:
+        msg = f"{where}: the release has no data package, which its zip is written from"
+        raise IntegrityError(msg)
+    try:
+        release_package = json.loads(_release_bytes(release, PACKAGE_NAME, files[PACKAGE_NAME]))
+        tables = [r for r in release_package["resources"] if r.get("format") == "parquet"]
+        texts = [r for r in release_package["resources"] if r.get("type") == "text"]
+    except (ValueError, RecursionError, KeyError, TypeError, AttributeError):
+        msg = f"{where}: not a data package with a 'resources' list of objects"
+        raise IntegrityError(msg) from None
+    for resource in [*tables, *texts]:
+        _check_resource(resource, files, where)
     members: dict[str, bytes] = {}
     columns: dict[str, Columns] = {}
     csv_resources, parquet_resources = [], []
     for resource in tables:
         name, parquet_name = resource["name"], resource["path"]
         fields = [f["name"] for f in resource["schema"]["fields"]]
-        columns[name] = table_columns(files[parquet_name])
+        parquet = _release_bytes(release, parquet_name, files[parquet_name])
+        columns[name] = table_columns(parquet, f"{release.path / parquet_name}")
         data = csv_bytes(columns[name], fields, f"{release.path / parquet_name}")
         members[f"{name}.csv"] = data
-        members[parquet_name] = files[parquet_name].read_bytes()
+        members[parquet_name] = parquet
         csv_resources.append(
             {
                 **_file_resource(
@@ -242,10 +303,11 @@ def zip_members(release: Release) -> dict[str, bytes]:
             }
         )
     for resource in texts:
-        members[resource["path"]] = files[resource["path"]].read_bytes()
+        path = resource["path"]
+        members[path] = _release_bytes(release, path, files[path])
     for name in (MANIFEST_NAME, NOTES_NAME):
         if name in files:
-            members[name] = files[name].read_bytes()
+            members[name] = _release_bytes(release, name, files[name])
     package = {k: v for k, v in release_package.items() if k != "resources"}
     package["resources"] = [*csv_resources, *parquet_resources, *texts]
     members[PACKAGE_NAME] = (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode()
@@ -273,7 +335,50 @@ def zip_members(release: Release) -> dict[str, bytes]:
     members[CARD_NAME] = dataset_card(card).encode("utf-8")
     sums = "".join(f"{sha256_bytes(data)}  {path}\n" for path, data in sorted(members.items()))
     members[SUMS_NAME] = sums.encode()
+    for name in members:
+        _check_member(name, where)
     return dict(sorted(members.items()))
+
+
+def _check_resource(resource: Any, files: dict[str, Path], where: Path) -> None:
+    """A table or text resource of the release's data package: a plain name, a listed file."""
+    if not isinstance(resource, dict):
+        msg = f"{where}: a resource is not an object: {shown(resource)}"
+        raise IntegrityError(msg)
+    name, path = resource.get("name"), resource.get("path")
+    if not isinstance(name, str) or not isinstance(path, str):
+        msg = f"{where}: resource {shown(name)} needs a text 'name' and 'path'"
+        raise IntegrityError(msg)
+    _check_member(name, where)
+    if path not in files or path == MANIFEST_NAME:
+        msg = (
+            f"{where}: resource {shown(name)} names the file {shown(path)}, which the "
+            "release's manifest does not list"
+        )
+        raise IntegrityError(msg)
+    if resource.get("format") == "parquet":
+        schema = resource.get("schema")
+        fields = schema.get("fields") if isinstance(schema, dict) else None
+        named = isinstance(fields, list) and all(
+            isinstance(f, dict) and isinstance(f.get("name"), str) for f in fields
+        )
+        if not named:
+            msg = f"{where}: resource {shown(name)} has no Table Schema 'fields' list"
+            raise IntegrityError(msg)
+
+
+def _check_member(name: str, where: Path) -> None:
+    """A zip member (or resource) name: a plain relative path that stays inside the zip's folder."""
+    try:
+        if name != MANIFEST_NAME:  # the zip does hold the release's manifest
+            safe_name(name, str(where))
+    except IntegrityError:
+        msg = (
+            f"{where}: refusing the zip member name {shown(name)}: it must be a plain relative "
+            "path inside the zip's folder (no '..', no leading '/', no backslash); "
+            "unzipping it could write outside the folder"
+        )
+        raise IntegrityError(msg) from None
 
 
 def zip_name(release: Release) -> str:
@@ -319,7 +424,37 @@ def _same_tree(a: Path, b: Path) -> bool:
     return all(left[n].read_bytes() == right[n].read_bytes() for n in left)
 
 
+def _refuse_links_in_dest(dest: Path) -> None:
+    """No symbolic link anywhere in DEST, dangling ones included: publish would write
+    through it (a zip, index.json) to wherever it points, outside DEST."""
+    for base, dirs, files in os.walk(dest, followlinks=False):
+        for name in sorted(dirs + files):
+            path = Path(base) / name
+            if not path.is_symlink():
+                continue
+            top = path.relative_to(dest).parts[0]
+            if top != name and (dest / top / MANIFEST_NAME).exists():
+                msg = (
+                    f"{path}: is a symbolic link inside published release {top}; a published "
+                    "release holds regular files only, so DEST was tampered with: restore "
+                    "the release's files from its source"
+                )
+                raise IntegrityError(msg)
+            msg = (
+                f"{path}: is a symbolic link in DEST; publish writes only regular files "
+                "inside DEST and never through a link: remove it and publish again"
+            )
+            raise PublishError(msg)
+
+
 def _check_dest(dest: Path, releases_dir: Path) -> None:
+    cwd = Path.cwd().resolve()
+    if dest == cwd or dest in cwd.parents:
+        msg = (
+            f"{dest}: is the current folder or holds it; publish replaces DEST as a whole, "
+            "so run it from outside DEST (e.g. `cd ..` first)"
+        )
+        raise PublishError(msg)
     if dest.exists() and not dest.is_dir():
         msg = f"{dest}: is a file, not a folder; publish into a new or empty folder"
         raise PublishError(msg)
@@ -339,6 +474,43 @@ def _check_dest(dest: Path, releases_dir: Path) -> None:
             "publish; publish into a new or empty folder"
         )
         raise PublishError(msg)
+
+
+@contextlib.contextmanager
+def _dest_lock(dest: Path) -> Iterator[None]:
+    """Hold DEST's publish lock (``.<name>.lock`` beside it), saying so when it must wait."""
+    from filelock import FileLock, Timeout
+
+    from timeline.releases.settings import ENV_LOCK_TIMEOUT, lock_timeout
+
+    timeout = lock_timeout()
+    path = dest.parent / f".{dest.name}.lock"
+    lock = FileLock(path, timeout=timeout)
+    try:
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            LOG.warning(
+                "%s: another publish into it is running; waiting for it to finish "
+                "(at most %g s, %s)",
+                dest,
+                timeout,
+                ENV_LOCK_TIMEOUT,
+            )
+            lock.acquire()
+    except Timeout:
+        msg = (
+            f"{path}: another publish held DEST for over {timeout:g} s; wait for it to "
+            f"finish, or raise {ENV_LOCK_TIMEOUT}"
+        )
+        raise PublishError(msg) from None
+    except OSError as exc:
+        msg = f"{dest}: cannot create its publish lock {path} ({exc.strerror or exc})"
+        raise PublishError(msg) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 @contextlib.contextmanager
@@ -405,13 +577,12 @@ def _place_release(release: Release, staging: Path) -> str:
     """Copy ``release`` into ``staging/<version>``, or check the copy already there."""
     target = staging / release.version
     files = release_paths(release)
+    data = {name: _release_bytes(release, name, path) for name, path in files.items()}
     if target.exists():
         existing = _files_under(target)
         differ = sorted(set(existing) ^ set(files))
         differ += sorted(
-            name
-            for name in set(existing) & set(files)
-            if existing[name].read_bytes() != files[name].read_bytes()
+            name for name in set(existing) & set(files) if existing[name].read_bytes() != data[name]
         )
         if differ:
             msg = (
@@ -421,9 +592,9 @@ def _place_release(release: Release, staging: Path) -> str:
             )
             raise PublishError(msg)
         return "unchanged"
-    for name, path in files.items():
+    for name in files:
         (target / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, target / name)
+        (target / name).write_bytes(data[name])
     return "added"
 
 
@@ -482,10 +653,21 @@ def publish(dest: Path, releases_dir: Path | None = None) -> PublishResult:
     docstring for what is written and the rules publish keeps.
     """
     releases_dir = releases_dir if releases_dir is not None else bundled_root()
-    dest = Path(dest)
+    dest = Path(os.path.abspath(dest))  # "." has no name and no parent to stage beside
     if dest.is_symlink():  # replace the folder it points to, not the link
         dest = dest.resolve()
+    if not dest.parent.is_dir():
+        msg = f"{dest}: its parent folder {dest.parent} does not exist; create it first"
+        raise PublishError(msg)
+    with _dest_lock(dest):
+        return _publish_locked(dest, releases_dir)
+
+
+def _publish_locked(dest: Path, releases_dir: Path) -> PublishResult:
+    """:func:`publish`, holding DEST's lock from reading DEST to replacing it."""
     _check_dest(dest, releases_dir)
+    if dest.is_dir():
+        _refuse_links_in_dest(dest)
     releases = source_releases(releases_dir)
     previous = ReleaseIndex.read(dest / INDEX_NAME) if dest.is_dir() else None
     dataset = _dataset_name(releases, previous)
@@ -531,6 +713,10 @@ def publish(dest: Path, releases_dir: Path | None = None) -> PublishResult:
             status = "unchanged"
         else:
             status = "updated" if previous is not None else "created"
-            _replace(staging, dest)
+            try:
+                _replace(staging, dest)
+            except OSError as exc:
+                msg = f"{dest}: cannot replace it ({exc.strerror or exc}); nothing was changed"
+                raise PublishError(msg) from None
     ordered = sorted(published, key=lambda r: parse_version(r.version))
     return PublishResult(dest, tuple(ordered), status)

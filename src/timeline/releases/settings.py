@@ -103,6 +103,11 @@ def stream_threshold(default: int) -> int:
     return int(_number(ENV_STREAM_THRESHOLD, default, integer=True))
 
 
+def lock_timeout() -> float:
+    """Seconds to wait for another process's lock (``TIMELINE_LOCK_TIMEOUT``)."""
+    return _number(ENV_LOCK_TIMEOUT, 600.0)
+
+
 def max_table_bytes() -> int:
     """The most bytes a release's table may decode to (``TIMELINE_MAX_TABLE_BYTES``)."""
     return int(_number(ENV_MAX_TABLE_BYTES, MAX_TABLE_BYTES, integer=True))
