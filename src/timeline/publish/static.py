@@ -191,16 +191,27 @@ def source_releases(releases_dir: Path) -> list[Release]:
 # --- The zip ---------------------------------------------------------------------------
 
 
+#: What a spreadsheet reads as the start of a formula (OWASP's list): a text cell starting
+#: with one of these gets a leading apostrophe in the zip's CSV; Parquet keeps the raw value.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """``text`` as a spreadsheet shows it literally: a leading ``'`` before a formula start."""
+    return f"'{text}" if text.startswith(FORMULA_START) else text
+
+
 def _csv_cell(value: Any, where: str) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = str(value)
-    if text == "":
+    if not isinstance(value, str):
+        return str(value)  # a number: "-3" is a value, not a formula
+    if value == "":
         msg = f"{where}: an empty string, which a CSV cell cannot tell from a missing value"
         raise PublishError(msg)
-    return text
+    return spreadsheet_safe(value)
 
 
 def table_columns(data: bytes, where: str) -> Columns:
