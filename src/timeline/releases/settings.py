@@ -12,7 +12,9 @@ change the environment between calls.  An argument always beats its variable.
                             HTTP 5xx (default 3); a refused connection, any other 4xx
                             and a checksum mismatch fail at once, never retried
 ``TIMELINE_RETRY_BACKOFF``  seconds before the first retry, doubled each time (default 1)
-``TIMELINE_TIMEOUT``        seconds to wait for the server (default 30)
+``TIMELINE_TIMEOUT``        seconds one request may take in all, connecting, headers and
+                            body together (default 30): a deadline per request, not per
+                            read, so a server trickling a byte at a time is cut off too
 ``TIMELINE_LOCK_TIMEOUT``   seconds to wait for another process downloading the same
                             release into the same cache (default 600)
 ``TIMELINE_MAX_TABLE_BYTES``  the most bytes one table of a release may take once
