@@ -27,9 +27,9 @@ connection, a truncated body, HTTP 5xx, 408, 425 and 429.  A refused connection,
 any other 4xx, a checksum mismatch and an oversized body fail at once with one
 line naming the URL.  Each request has one deadline, ``TIMELINE_TIMEOUT`` seconds for
 connecting, headers and body together (pooch runs in a worker thread that is cut off
-at the deadline), and an ``https://`` mirror is never followed to ``http://``.  The index may be at most 1 MiB, a manifest 4 MiB, and a
-release file no longer than its manifest says; a body is cut off as soon as it
-passes its limit.  pooch and requests are imported only when a download happens.
+at the deadline), and an ``https://`` mirror is never followed to ``http://``.  The
+index may be at most 1 MiB, a manifest 4 MiB, and a release file no longer than its
+manifest says; a body is cut off as soon as it passes its limit.  pooch and requests are imported only when a download happens.
 """
 
 from __future__ import annotations

@@ -44,20 +44,49 @@ def _malformed(path: Path, version: str, what: str) -> IntegrityError:
     return IntegrityError(msg)
 
 
+#: (data package path, inode, size, mtime, SHA-256 in the manifest) -> its tables' columns.
+_DECLARED: dict[tuple[str, int, int, int, str], dict[str, list[str]]] = {}
+
+
+def _package_columns(release: Release) -> dict[str, list[str]]:
+    """Every table's column names in the release's data package, checked against the
+    manifest; remembered while the file is untouched (a load reads it once, not per table)."""
+    path = release.path / PACKAGE_NAME
+    try:
+        info = path.stat()
+    except OSError:
+        raise _malformed(path, release.version, "missing, though its manifest lists it") from None
+    expected = str(release.manifest.files[PACKAGE_NAME].get("sha256", ""))
+    key = (str(path.absolute()), info.st_ino, info.st_size, info.st_mtime_ns, expected)
+    known = _DECLARED.get(key)
+    if known is not None:
+        return known
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise _malformed(path, release.version, "not readable") from None
+    release.manifest.verify_bytes(PACKAGE_NAME, data, path)
+    try:
+        package: Any = json.loads(data)
+        columns = {
+            str(r["name"]): [f["name"] for f in r["schema"]["fields"]]
+            for r in package["resources"]
+            if isinstance(r, dict) and "schema" in r
+        }
+    except (ValueError, RecursionError, KeyError, TypeError, AttributeError):
+        raise _malformed(path, release.version, "not a readable data package") from None
+    _DECLARED[key] = columns
+    return columns
+
+
 def declared_columns(release: Release, table: str) -> list[str] | None:
     """The column names the release's data package declares for ``table`` (None: no package)."""
-    path = release.path / PACKAGE_NAME
     if PACKAGE_NAME not in release.manifest.files:
         return None
-    try:
-        package: Any = json.loads(path.read_text(encoding="utf-8"))
-        resource = next(r for r in package["resources"] if r.get("name") == table)
-        fields = resource["schema"]["fields"]
-        names = [f["name"] for f in fields]
-    except (OSError, ValueError, RecursionError, KeyError, TypeError, AttributeError):
-        raise _malformed(path, release.version, "not a readable data package") from None
-    except StopIteration:
-        raise _malformed(path, release.version, f"declares no table {table!r}") from None
+    path = release.path / PACKAGE_NAME
+    names = _package_columns(release).get(table)
+    if names is None:
+        raise _malformed(path, release.version, f"declares no table {table!r}")
     if not all(isinstance(n, str) for n in names):
         raise _malformed(path, release.version, f"table {table!r} has a non-text column name")
     return names
