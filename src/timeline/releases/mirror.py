@@ -29,7 +29,8 @@ line naming the URL.  Each request has one deadline, ``TIMELINE_TIMEOUT`` second
 connecting, headers and body together (pooch runs in a worker thread that is cut off
 at the deadline), and an ``https://`` mirror is never followed to ``http://``.  The
 index may be at most 1 MiB, a manifest 4 MiB, and a release file no longer than its
-manifest says; a body is cut off as soon as it passes its limit.  pooch and requests are imported only when a download happens.
+manifest says; a body is cut off as soon as it passes its limit.  pooch and requests
+are imported only when a download happens.
 """
 
 from __future__ import annotations
