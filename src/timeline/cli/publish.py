@@ -50,9 +50,7 @@ def publish(dest: Path, releases_dir: Path | None) -> None:
 
     result = run(dest, releases_dir)
     count = len(result.releases)
-    click.echo(
-        f"published {count} release{'' if count == 1 else 's'} to {dest} ({result.status})"
-    )
+    click.echo(f"published {count} release{'' if count == 1 else 's'} to {dest} ({result.status})")
     for release in result.releases:
         line = f"  {release.version}  {release.status}  {release.version}/ ({release.files} files)"
         if release.zip_path is not None:
