@@ -307,3 +307,25 @@ def test_dest_as_a_dot_path_from_outside_still_works(
     monkeypatch.chdir(published)
     with pytest.raises(PublishError, match="is the current folder"):
         publish(Path("."), two[1])
+
+
+def test_a_zip_bomb_planted_in_dest_is_refused_without_decompressing_it(
+    two: tuple[Path, Path], published: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zipfile
+
+    name = f"timeline-{FIRST}.zip"
+    (published / name).unlink()
+    with zipfile.ZipFile(published / name, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(f"timeline-{FIRST}/README.md", b"\0" * (64 << 20))
+    read: list[str] = []
+    real_read = zipfile.ZipFile.read
+
+    def counted(self: zipfile.ZipFile, member: object, pwd: bytes | None = None) -> bytes:
+        read.append(str(member))
+        return real_read(self, member, pwd)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(zipfile.ZipFile, "read", counted)
+    with pytest.raises(PublishError, match="already published in DEST with different content"):
+        publish(published, two[0])
+    assert read == []

@@ -406,12 +406,17 @@ def write_zip(path: Path, folder: str, members: dict[str, bytes]) -> None:
             archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
 
 
-def zip_content(path: Path) -> dict[str, bytes] | None:
-    """A zip's entries and their bytes (None if it is not a readable zip)."""
+def zip_content(path: Path, sizes: dict[str, int] | None = None) -> dict[str, bytes] | None:
+    """A zip's entries and their bytes (None if it is not a readable zip, or, given
+    ``sizes``, if its entries' names or declared sizes differ: nothing is then decompressed,
+    so a zip bomb planted in DEST costs nothing)."""
     try:
         with zipfile.ZipFile(path) as archive:
-            return {info.filename: archive.read(info) for info in archive.infolist()}
-    except (zipfile.BadZipFile, OSError):
+            infos = archive.infolist()
+            if sizes is not None and {i.filename: i.file_size for i in infos} != sizes:
+                return None
+            return {info.filename: archive.read(info) for info in infos}
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
         return None
 
 
@@ -616,7 +621,7 @@ def _place_zip(release: Release, staging: Path) -> Path:
     members = zip_members(release)
     if path.exists():
         wanted = {f"{folder}/{name}": data for name, data in members.items()}
-        if zip_content(path) != wanted:
+        if zip_content(path, {n: len(d) for n, d in wanted.items()}) != wanted:
             msg = (
                 f"{path.name} is already published in DEST with different content; "
                 "published files are immutable: publish into a new folder, or delete that "
