@@ -124,6 +124,11 @@ def _cut_at_the_deadline(
     assert f"after {retries + 1} attempt(s)" in lines[0]
     assert server.count(path) == retries + 1
     assert not (tmp_path / "cache" / VERSION).exists()
+    # The connection was shut down at the deadline: no download thread is left reading.
+    stop = time.monotonic() + 10
+    while any(t.name == "timeline-download" for t in threading.enumerate()):
+        assert time.monotonic() < stop, "a download thread outlived its deadline"
+        time.sleep(0.01)
 
 
 @pytest.mark.parametrize("trickle_server", [(0.3, True)], indirect=True)

@@ -241,11 +241,17 @@ class _Watch:
         return response
 
     def abort(self) -> None:
-        connection = getattr(getattr(self.response, "raw", None), "connection", None)
-        sock = getattr(connection, "sock", None)
-        if sock is not None:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
+        raw = getattr(self.response, "raw", None)
+        # urllib3 hands the socket to http.client once the headers are read: the
+        # connection's own reference is then gone, the response's file still has it.
+        reader = getattr(getattr(getattr(raw, "_fp", None), "fp", None), "raw", None)
+        for sock in (
+            getattr(getattr(raw, "connection", None), "sock", None),
+            getattr(reader, "_sock", None),
+        ):
+            if isinstance(sock, socket.socket):
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
 
 
 def _within_deadline(
