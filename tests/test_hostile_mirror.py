@@ -46,9 +46,10 @@ class Trickle:
     ``interval`` seconds until the client hangs up or the test ends.
     """
 
-    def __init__(self, interval: float, trickle_index: bool) -> None:
+    def __init__(self, interval: float, trickle_index: bool, headers: bool = False) -> None:
         self.interval = interval
         self.trickle_index = trickle_index
+        self.headers = headers  # trickle the status line and headers too, not just the body
         self.requests: list[str] = []
         self.stop = threading.Event()
         owner = self
@@ -63,12 +64,14 @@ class Trickle:
                     self.end_headers()
                     self.wfile.write(body)
                     return
-                self.send_response(200)
-                self.send_header("Content-Length", "100000")
-                self.end_headers()
+                head = b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n"
+                if not owner.headers:
+                    self.wfile.write(head)
+                    head = b""
+                body = iter(head + b"{" * 100_000)
                 try:
                     while not owner.stop.wait(owner.interval):
-                        self.wfile.write(b"{")
+                        self.wfile.write(bytes([next(body)]))
                         self.wfile.flush()
                 except OSError:
                     pass  # the client hung up: what we wanted
@@ -86,8 +89,7 @@ class Trickle:
 
 @pytest.fixture
 def trickle_server(request: pytest.FixtureRequest) -> Iterator[Trickle]:
-    interval, trickle_index = request.param
-    server = Trickle(interval, trickle_index)
+    server = Trickle(*request.param)
     thread = threading.Thread(target=server.server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
@@ -111,7 +113,13 @@ def _env(url: str, cache: Path, timeout: str, retries: str) -> dict[str, str | N
 
 
 def _cut_at_the_deadline(
-    server: Trickle, tmp_path: Path, args: tuple[str, ...], path: str, timeout: str, retries: int
+    server: Trickle,
+    tmp_path: Path,
+    args: tuple[str, ...],
+    path: str,
+    timeout: str,
+    retries: int,
+    threads_end: bool = True,
 ) -> None:
     start = time.perf_counter()
     result = run_cli(*args, env=_env(server.url, tmp_path / "cache", timeout, str(retries)))
@@ -124,6 +132,8 @@ def _cut_at_the_deadline(
     assert f"after {retries + 1} attempt(s)" in lines[0]
     assert server.count(path) == retries + 1
     assert not (tmp_path / "cache" / VERSION).exists()
+    if not threads_end:  # headers still trickling: see "What is left" in the threat model
+        return
     # The connection was shut down at the deadline: no download thread is left reading.
     stop = time.monotonic() + 10
     while any(t.name == "timeline-download" for t in threading.enumerate()):
@@ -146,6 +156,15 @@ def test_download_is_cut_at_the_deadline_by_a_trickling_manifest(
     trickle_server: Trickle, tmp_path: Path
 ) -> None:
     _cut_at_the_deadline(trickle_server, tmp_path, ("download", VERSION), MANIFEST, "1", retries=1)
+
+
+@pytest.mark.parametrize("trickle_server", [(0.3, True, True)], indirect=True)
+def test_trickling_headers_are_cut_at_the_deadline_too(
+    trickle_server: Trickle, tmp_path: Path
+) -> None:
+    _cut_at_the_deadline(
+        trickle_server, tmp_path, ("versions", "--remote"), "/index.json", "1", 0, False
+    )
 
 
 @pytest.mark.slow
