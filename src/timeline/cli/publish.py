@@ -38,7 +38,11 @@ def publish(dest: Path, releases_dir: Path | None) -> None:
     archived texts, a data package that `frictionless validate` checks, a
     dataset card and SHA256SUMS.  Published files are immutable: publishing
     again is a no-op, and a different file for a version already in DEST is
-    refused.  DEST is replaced in one step, so a failure leaves it as it was.
+    refused.  DEST is replaced in one step, so a failure leaves it as it was;
+    two publish runs into one DEST take turns (a lock file beside DEST).
+    Nothing is written outside DEST: symbolic links in DEST or in the
+    releases are refused, and every file is checked against its manifest as
+    it is copied.
 
     \b
     Example:
