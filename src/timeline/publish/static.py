@@ -39,7 +39,6 @@ import datetime as dt
 import errno
 import io
 import json
-import logging
 import os
 import shutil
 import sys
@@ -54,14 +53,19 @@ from timeline.errors import IntegrityError, PublishError
 from timeline.io.atomic import umask_mode
 from timeline.publish.card import CardInput, Columns, dataset_card
 from timeline.publish.changelog import CHANGELOG_NAME, NOTES_NAME, write_changelog
+from timeline.publish.guards import (
+    check_member,
+    check_resource,
+    dest_lock,
+    refuse_links_in_dest,
+    release_bytes,
+)
 from timeline.releases.index import INDEX_NAME, IndexEntry, ReleaseIndex, bundled_index, entry_for
 from timeline.releases.manifest import MANIFEST_NAME, sha256_bytes, sha256_file
 from timeline.releases.messages import shown
 from timeline.releases.mirror import safe_name, verify_folder
 from timeline.releases.paths import bundled_root, parse_version, releases_in
 from timeline.releases.resolve import Release, read_release
-
-LOG = logging.getLogger("timeline")
 
 #: Timestamp of every zip entry: the earliest a zip can hold, so no build time leaks in.
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
@@ -111,35 +115,6 @@ def release_paths(release: Release) -> dict[str, Path]:
     for name in release.manifest.files:
         files[safe_name(name, where).as_posix()] = release.path / safe_name(name, where)
     return dict(sorted(files.items()))
-
-
-def _release_bytes(release: Release, name: str, path: Path) -> bytes:
-    """The bytes of one release file, read without following a link and checked against the
-    manifest (the manifest itself against the one the release was opened with)."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        with os.fdopen(fd, "rb") as handle:
-            data = handle.read()
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            msg = (
-                f"{path}: is a symbolic link, not a file of release {release.version}; a "
-                "release holds regular files only: it was tampered with"
-            )
-            raise IntegrityError(msg) from None
-        msg = f"{path}: cannot read it ({exc.strerror or exc})"
-        raise IntegrityError(msg) from None
-    if name == MANIFEST_NAME:
-        try:
-            same = json.loads(data) == release.manifest.data
-        except (ValueError, RecursionError):
-            same = False
-        if not same:
-            msg = f"{path}: changed since release {release.version} was verified; publish again"
-            raise IntegrityError(msg)
-        return data
-    release.manifest.verify_bytes(name, data, path)
-    return data
 
 
 def _check_entry(entry: IndexEntry, index: ReleaseIndex | None, where: str) -> None:
@@ -268,21 +243,21 @@ def zip_members(release: Release) -> dict[str, bytes]:
         msg = f"{where}: the release has no data package, which its zip is written from"
         raise IntegrityError(msg)
     try:
-        release_package = json.loads(_release_bytes(release, PACKAGE_NAME, files[PACKAGE_NAME]))
+        release_package = json.loads(release_bytes(release, PACKAGE_NAME, files[PACKAGE_NAME]))
         tables = [r for r in release_package["resources"] if r.get("format") == "parquet"]
         texts = [r for r in release_package["resources"] if r.get("type") == "text"]
     except (ValueError, RecursionError, KeyError, TypeError, AttributeError):
         msg = f"{where}: not a data package with a 'resources' list of objects"
         raise IntegrityError(msg) from None
     for resource in [*tables, *texts]:
-        _check_resource(resource, files, where)
+        check_resource(resource, files, where)
     members: dict[str, bytes] = {}
     columns: dict[str, Columns] = {}
     csv_resources, parquet_resources = [], []
     for resource in tables:
         name, parquet_name = resource["name"], resource["path"]
         fields = [f["name"] for f in resource["schema"]["fields"]]
-        parquet = _release_bytes(release, parquet_name, files[parquet_name])
+        parquet = release_bytes(release, parquet_name, files[parquet_name])
         columns[name] = table_columns(parquet, f"{release.path / parquet_name}")
         data = csv_bytes(columns[name], fields, f"{release.path / parquet_name}")
         members[f"{name}.csv"] = data
@@ -315,10 +290,10 @@ def zip_members(release: Release) -> dict[str, bytes]:
         )
     for resource in texts:
         path = resource["path"]
-        members[path] = _release_bytes(release, path, files[path])
+        members[path] = release_bytes(release, path, files[path])
     for name in (MANIFEST_NAME, NOTES_NAME):
         if name in files:
-            members[name] = _release_bytes(release, name, files[name])
+            members[name] = release_bytes(release, name, files[name])
     package = {k: v for k, v in release_package.items() if k != "resources"}
     package["resources"] = [*csv_resources, *parquet_resources, *texts]
     members[PACKAGE_NAME] = (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode()
@@ -347,49 +322,8 @@ def zip_members(release: Release) -> dict[str, bytes]:
     sums = "".join(f"{sha256_bytes(data)}  {path}\n" for path, data in sorted(members.items()))
     members[SUMS_NAME] = sums.encode()
     for name in members:
-        _check_member(name, where)
+        check_member(name, where)
     return dict(sorted(members.items()))
-
-
-def _check_resource(resource: Any, files: dict[str, Path], where: Path) -> None:
-    """A table or text resource of the release's data package: a plain name, a listed file."""
-    if not isinstance(resource, dict):
-        msg = f"{where}: a resource is not an object: {shown(resource)}"
-        raise IntegrityError(msg)
-    name, path = resource.get("name"), resource.get("path")
-    if not isinstance(name, str) or not isinstance(path, str):
-        msg = f"{where}: resource {shown(name)} needs a text 'name' and 'path'"
-        raise IntegrityError(msg)
-    _check_member(name, where)
-    if path not in files or path == MANIFEST_NAME:
-        msg = (
-            f"{where}: resource {shown(name)} names the file {shown(path)}, which the "
-            "release's manifest does not list"
-        )
-        raise IntegrityError(msg)
-    if resource.get("format") == "parquet":
-        schema = resource.get("schema")
-        fields = schema.get("fields") if isinstance(schema, dict) else None
-        named = isinstance(fields, list) and all(
-            isinstance(f, dict) and isinstance(f.get("name"), str) for f in fields
-        )
-        if not named:
-            msg = f"{where}: resource {shown(name)} has no Table Schema 'fields' list"
-            raise IntegrityError(msg)
-
-
-def _check_member(name: str, where: Path) -> None:
-    """A zip member (or resource) name: a plain relative path that stays inside the zip's folder."""
-    try:
-        if name != MANIFEST_NAME:  # the zip does hold the release's manifest
-            safe_name(name, str(where))
-    except IntegrityError:
-        msg = (
-            f"{where}: refusing the zip member name {shown(name)}: it must be a plain relative "
-            "path inside the zip's folder (no '..', no leading '/', no backslash); "
-            "unzipping it could write outside the folder"
-        )
-        raise IntegrityError(msg) from None
 
 
 def zip_name(release: Release) -> str:
@@ -440,29 +374,6 @@ def _same_tree(a: Path, b: Path) -> bool:
     return all(left[n].read_bytes() == right[n].read_bytes() for n in left)
 
 
-def _refuse_links_in_dest(dest: Path) -> None:
-    """No symbolic link anywhere in DEST, dangling ones included: publish would write
-    through it (a zip, index.json) to wherever it points, outside DEST."""
-    for base, dirs, files in os.walk(dest, followlinks=False):
-        for name in sorted(dirs + files):
-            path = Path(base) / name
-            if not path.is_symlink():
-                continue
-            top = path.relative_to(dest).parts[0]
-            if top != name and (dest / top / MANIFEST_NAME).exists():
-                msg = (
-                    f"{path}: is a symbolic link inside published release {top}; a published "
-                    "release holds regular files only, so DEST was tampered with: restore "
-                    "the release's files from its source"
-                )
-                raise IntegrityError(msg)
-            msg = (
-                f"{path}: is a symbolic link in DEST; publish writes only regular files "
-                "inside DEST and never through a link: remove it and publish again"
-            )
-            raise PublishError(msg)
-
-
 def _check_dest(dest: Path, releases_dir: Path) -> None:
     cwd = Path.cwd().resolve()
     if dest == cwd or dest in cwd.parents:
@@ -490,43 +401,6 @@ def _check_dest(dest: Path, releases_dir: Path) -> None:
             "publish; publish into a new or empty folder"
         )
         raise PublishError(msg)
-
-
-@contextlib.contextmanager
-def _dest_lock(dest: Path) -> Iterator[None]:
-    """Hold DEST's publish lock (``.<name>.lock`` beside it), saying so when it must wait."""
-    from filelock import FileLock, Timeout
-
-    from timeline.releases.settings import ENV_LOCK_TIMEOUT, lock_timeout
-
-    timeout = lock_timeout()
-    path = dest.parent / f".{dest.name}.lock"
-    lock = FileLock(path, timeout=timeout)
-    try:
-        try:
-            lock.acquire(timeout=0)
-        except Timeout:
-            LOG.warning(
-                "%s: another publish into it is running; waiting for it to finish "
-                "(at most %g s, %s)",
-                dest,
-                timeout,
-                ENV_LOCK_TIMEOUT,
-            )
-            lock.acquire()
-    except Timeout:
-        msg = (
-            f"{path}: another publish held DEST for over {timeout:g} s; wait for it to "
-            f"finish, or raise {ENV_LOCK_TIMEOUT}"
-        )
-        raise PublishError(msg) from None
-    except OSError as exc:
-        msg = f"{dest}: cannot create its publish lock {path} ({exc.strerror or exc})"
-        raise PublishError(msg) from None
-    try:
-        yield
-    finally:
-        lock.release()
 
 
 @contextlib.contextmanager
@@ -593,7 +467,7 @@ def _place_release(release: Release, staging: Path) -> str:
     """Copy ``release`` into ``staging/<version>``, or check the copy already there."""
     target = staging / release.version
     files = release_paths(release)
-    data = {name: _release_bytes(release, name, path) for name, path in files.items()}
+    data = {name: release_bytes(release, name, path) for name, path in files.items()}
     if target.exists():
         existing = _files_under(target)
         differ = sorted(set(existing) ^ set(files))
@@ -675,7 +549,7 @@ def publish(dest: Path, releases_dir: Path | None = None) -> PublishResult:
     if not dest.parent.is_dir():
         msg = f"{dest}: its parent folder {dest.parent} does not exist; create it first"
         raise PublishError(msg)
-    with _dest_lock(dest):
+    with dest_lock(dest):
         return _publish_locked(dest, releases_dir)
 
 
@@ -683,7 +557,7 @@ def _publish_locked(dest: Path, releases_dir: Path) -> PublishResult:
     """:func:`publish`, holding DEST's lock from reading DEST to replacing it."""
     _check_dest(dest, releases_dir)
     if dest.is_dir():
-        _refuse_links_in_dest(dest)
+        refuse_links_in_dest(dest)
     releases = source_releases(releases_dir)
     previous = ReleaseIndex.read(dest / INDEX_NAME) if dest.is_dir() else None
     dataset = _dataset_name(releases, previous)
