@@ -45,7 +45,7 @@ from timeline.releases.resolve import bundled_versions, download_release, read_r
 from timeline.releases.settings import settings
 from timeline.releases.verify import check_release, safe_name
 
-from conftest import REPO, run_console_script
+from conftest import REPO, run_cli, run_console_script
 
 V = NEW_VERSION
 SRC = REPO / "src" / "timeline"
@@ -277,9 +277,12 @@ def test_eight_processes_download_one_release_into_one_cache(
             child.wait()
     elapsed = time.perf_counter() - start
     print(f"\n8 processes, one cache: {elapsed:.2f} s; requests: {fault_mirror.requests}")
-    for child, (out, err) in zip(children, results, strict=True):
+    for child, (_, err) in zip(children, results, strict=True):
         assert child.returncode == 0, err
-        assert out.split()[0] == "downloaded", out
+    # Exactly one process downloaded; the seven that waited on its lock say "cached",
+    # never "downloaded" (they fetched nothing; issue 19, point 9).
+    statuses = sorted(out.split()[0] for out, _ in results)
+    assert statuses == ["cached"] * 7 + ["downloaded"], statuses
     for path in files:
         assert fault_mirror.count(path) == 1, path  # one process fetched; seven waited
     assert 1 <= fault_mirror.count("/index.json") <= 8
@@ -287,6 +290,31 @@ def test_eight_processes_download_one_release_into_one_cache(
     assert leftovers(cache) == []
     check_release(cache / V, V)
     assert snapshot(cache / V) == snapshot(fault_mirror.root / V)
+
+
+def test_a_process_that_waited_on_the_lock_says_cached_not_downloaded(
+    fault_mirror: FaultMirror, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quick variant of the eight-process test's statuses: two threads, one lock."""
+    monkeypatch.setenv("TIMELINE_BASE_URL", fault_mirror.url)
+    files = release_files(fault_mirror.root)
+    fault_mirror.faults[files[0]] = ["slow"]  # the first download holds the lock >= 0.5 s
+    statuses: dict[str, str] = {}
+
+    def fetch(name: str) -> None:
+        statuses[name] = download_release(V).status
+
+    first = threading.Thread(target=fetch, args=("first",))
+    first.start()
+    wait_for(lambda: fault_mirror.count(files[0]) == 1, "the first download to hold the lock")
+    second = threading.Thread(target=fetch, args=("second",))
+    second.start()
+    first.join(60)
+    second.join(60)
+    assert statuses == {"first": "downloaded", "second": "cached"}
+    assert fault_mirror.count(files[0]) == 1
+    result = run_cli("download", V)
+    assert "was already cached" in result.stdout
 
 
 def test_a_lock_held_too_long_is_a_clear_error(

@@ -220,6 +220,15 @@ def test_schema_changes_are_listed(second: tuple[Path, dict[str, Any]], tmp_path
     manifest["schema_fingerprint"] = "f" * 64
     manifest["files"]["claims.parquet"]["sha256"] = sha256_file(new / "claims.parquet")
     manifest["files"]["claims.parquet"]["bytes"] = (new / "claims.parquet").stat().st_size
+    # A real schema change declares its columns in the data package too (a file whose
+    # columns differ from its data package's is a malformed release, refused on reading).
+    package = json.loads((new / "datapackage.json").read_text())
+    claims_resource = next(r for r in package["resources"] if r["name"] == "claims")
+    fields = claims_resource["schema"]["fields"]
+    claims_resource["schema"]["fields"] = [f for f in fields if f["name"] != "venue"]
+    (new / "datapackage.json").write_text(json.dumps(package))
+    manifest["files"]["datapackage.json"]["sha256"] = sha256_file(new / "datapackage.json")
+    manifest["files"]["datapackage.json"]["bytes"] = (new / "datapackage.json").stat().st_size
     text_name = sorted(n for n in manifest["files"] if n.startswith("texts/"))[0]
     (new / text_name).write_bytes((new / text_name).read_bytes() + b"\n")
     manifest["files"][text_name]["sha256"] = sha256_file(new / text_name)

@@ -271,7 +271,7 @@ def test_a_timeout_is_retried_then_reported(
     with pytest.raises(DownloadError) as caught:
         download_release(NEW_VERSION)
     assert mirror.count(CLAIMS) == 3
-    assert "after 3 attempt(s) (no answer within 0.2 s)" in one_line(caught.value)
+    assert "after 3 attempt(s) (no complete answer within 0.2 s)" in one_line(caught.value)
 
 
 class ShortHandler(SimpleHTTPRequestHandler):

@@ -60,6 +60,7 @@ def load(
     import pyarrow.parquet as pq
 
     from timeline.io.readers import table_to_pandas
+    from timeline.releases.tables import open_table
 
     release = open_release(version, base_url=base_url, cache_dir=cache_dir, stacklevel=3)
     name = f"{table}.parquet"
@@ -77,7 +78,7 @@ def load(
     # starts pyarrow's thread pools, whose teardown at interpreter exit aborted about 1 in
     # 30 short scripts under load ("terminate called without an active exception",
     # apache/arrow#34314); measured 0 in 150 this way. Filters still need the dataset API.
-    parquet = pq.ParquetFile(pa.BufferReader(data))
+    parquet = open_table(release, table, data)  # a Parquet file, its columns, bounded
     available = parquet.schema_arrow.names
     selected = _checked_columns(table, columns, available)
     _check_filter_columns(table, filters, available)

@@ -38,7 +38,11 @@ def publish(dest: Path, releases_dir: Path | None) -> None:
     archived texts, a data package that `frictionless validate` checks, a
     dataset card and SHA256SUMS.  Published files are immutable: publishing
     again is a no-op, and a different file for a version already in DEST is
-    refused.  DEST is replaced in one step, so a failure leaves it as it was.
+    refused.  DEST is replaced in one step, so a failure leaves it as it was;
+    two publish runs into one DEST take turns (a lock file beside DEST).
+    Nothing is written outside DEST: symbolic links in DEST or in the
+    releases are refused, and every file is checked against its manifest as
+    it is copied.
 
     \b
     Example:
@@ -50,9 +54,7 @@ def publish(dest: Path, releases_dir: Path | None) -> None:
 
     result = run(dest, releases_dir)
     count = len(result.releases)
-    click.echo(
-        f"published {count} release{'' if count == 1 else 's'} to {result.dest} ({result.status})"
-    )
+    click.echo(f"published {count} release{'' if count == 1 else 's'} to {dest} ({result.status})")
     for release in result.releases:
         line = f"  {release.version}  {release.status}  {release.version}/ ({release.files} files)"
         if release.zip_path is not None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from timeline.outputs import citation
 from timeline.outputs.artifacts import LICENSES
+from timeline.publish.markdown import md_code, md_fence, md_text
 
 #: Licence of the code that builds and loads the data (the ``timeline`` package).
 CODE_LICENSE = "MIT"
@@ -68,7 +69,8 @@ def _rows(table: Columns) -> int:
 
 
 def _cell(text: object) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
+    """Text from the release for a table cell: literal, on one line, no cell boundary."""
+    return md_text(text)
 
 
 def coverage(tables: dict[str, Columns]) -> list[str]:
@@ -81,9 +83,10 @@ def coverage(tables: dict[str, Columns]) -> list[str]:
     languages = sorted(set(_present(sources.get("language", []))))
     lines = [
         f"- **Sources:** {_n(_rows(sources), 'archived report')} from "
-        f"{_n(len(publishers), 'publisher')} ({', '.join(publishers) or 'none'}), published "
+        f"{_n(len(publishers), 'publisher')} ({md_text(', '.join(publishers) or 'none')}), "
+        "published "
         f"{_span(_dates(sources.get('published_on', [])))}; "
-        f"language{'s' if len(languages) != 1 else ''}: {', '.join(languages) or 'none'}.",
+        f"language{'s' if len(languages) != 1 else ''}: {md_text(', '.join(languages) or 'none')}.",
     ]
     starts, ends = events.get("date_start", []), events.get("date_end", [])
     undated = sum(1 for s, e in zip(starts, ends, strict=False) if s is None and e is None)
@@ -154,11 +157,11 @@ def _columns_section(resources: dict[str, dict[str, Any]]) -> list[str]:
     for name, resource in resources.items():
         schema = resource.get("schema", {})
         lines += [
-            f"### `{name}`",
+            f"### {md_code(name)}",
             "",
-            str(resource.get("description", "")),
+            md_text(resource.get("description", ""), line_start=True),
             "",
-            f"Primary key: `{', '.join(schema.get('primaryKey', []))}`.",
+            f"Primary key: {md_code(', '.join(map(str, schema.get('primaryKey', []))))}.",
             "",
             "| column | type | required | meaning |",
             "|---|---|---|---|",
@@ -168,10 +171,10 @@ def _columns_section(resources: dict[str, dict[str, Any]]) -> list[str]:
             meaning = f"**{_cell(field.get('title', ''))}.** {_cell(field.get('description', ''))}"
             enum = field.get("constraints", {}).get("enum")
             if enum:
-                meaning += " One of " + ", ".join(f"`{v}`" for v in enum) + "."
+                meaning += " One of " + ", ".join(md_code(v, in_table=True) for v in enum) + "."
             lines.append(
-                f"| `{field['name']}` | {field['type']} | {'yes' if required else 'no'} "
-                f"| {meaning} |"
+                f"| {md_code(field['name'], in_table=True)} | {_cell(field['type'])} "
+                f"| {'yes' if required else 'no'} | {meaning} |"
             )
         lines.append("")
     return lines
@@ -191,11 +194,12 @@ def dataset_card(card: CardInput) -> str:
         "license": licence,
         "manifest_sha256": card.manifest_sha256,
     }
-    tables = ", ".join(f"`{t}`" for t in card.resources)
+    tables = ", ".join(md_code(t) for t in card.resources)
     lines = [
-        f"# {meta['title']}",
+        f"# {md_text(meta['title'])}",
         "",
-        f"Release **{version}**, released {meta['released']}. {manifest.get('description', '')}",
+        f"Release **{md_text(version)}**, released {md_text(meta['released'])}. "
+        f"{md_text(manifest.get('description', ''))}",
         "",
         f"This folder holds the release's four tables ({tables}) as CSV and as Parquet, the "
         "archived source texts every claim quotes, a data package (`datapackage.json`) with "
@@ -210,17 +214,21 @@ def dataset_card(card: CardInput) -> str:
     ]
     for name, resource in card.resources.items():
         rows = _rows(card.tables.get(name, {}))
-        lines.append(f"| `{name}` | {rows:,} | {_cell(resource.get('description', ''))} |")
+        what = _cell(resource.get("description", ""))
+        lines.append(f"| {md_code(name, in_table=True)} | {rows:,} | {what} |")
     lines += ["", *coverage(card.tables), "", "## Known limits", "", *known_limits(card.tables)]
     lines += ["", "## Files", "", "| file | what it is |", "|---|---|"]
-    lines += [f"| `{path}` | {_cell(what)} |" for path, what in card.files]
+    lines += [f"| {md_code(path, in_table=True)} | {_cell(what)} |" for path, what in card.files]
     lines += [
         "",
         "## Using the files",
         "",
         "CSV files are UTF-8 with a header row; an empty cell is a missing value; dates are "
-        "`YYYY-MM-DD`. The Parquet files hold the same rows with their types and column "
-        "descriptions embedded.",
+        "`YYYY-MM-DD`. A text cell that would begin with `=`, `+`, `-`, `@`, a tab or a "
+        "carriage return starts with an apostrophe (`'`) in the CSV, so that a spreadsheet "
+        "shows it as text instead of running it as a formula; the Parquet files keep every "
+        "value as published. The Parquet files hold the same rows with their types and "
+        "column descriptions embedded.",
         "",
         "```sql",
         f"-- DuckDB, from the folder {folder}/",
@@ -253,7 +261,7 @@ def dataset_card(card: CardInput) -> str:
         "",
         "## Licence",
         "",
-        f"- **Data:** {licence_title} ({licence})"
+        f"- **Data:** {md_text(licence_title)} ({md_text(licence)})"
         + (f", {licence_url}" if licence_url else "")
         + ". Credit the dataset as below.",
         f"- **Code** (the `{DISTRIBUTION}` package that builds, checks and loads the data): "
@@ -263,11 +271,9 @@ def dataset_card(card: CardInput) -> str:
         "",
         "## How to cite",
         "",
-        citation.plain(meta),
+        md_text(citation.plain(meta), line_start=True),
         "",
-        "```bibtex",
-        citation.bibtex(meta),
-        "```",
+        md_fence(citation.bibtex(meta), "bibtex"),
         "",
         f"The manifest SHA-256 `{card.manifest_sha256}` pins every file of the release "
         "(through the SHA-256 each has in `manifest.json`): cite it with the version.",

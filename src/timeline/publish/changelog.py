@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from timeline.io.atomic import write_bytes
+from timeline.publish.markdown import md_code, md_text
 from timeline.releases.diff import ReleaseDiff, Row, show
 from timeline.releases.paths import parse_version, releases_in
 
@@ -27,15 +28,15 @@ _SECTION = re.compile(r"^## (\d+\.\d+\.\d+)\b", re.MULTILINE)
 
 
 def _row(verb: str, row: Row) -> str:
-    label = f": {show(row.label, 100)}" if row.label else ""
-    return f"- {verb} `{row.key}`{label}"
+    label = f": {md_text(show(row.label, 100))}" if row.label else ""
+    return f"- {verb} {md_code(row.key)}{label}"
 
 
 def first_release_notes(meta: dict[str, str], rows: dict[str, int], fingerprint: str) -> str:
     """Notes of a release with no predecessor in its releases folder."""
-    counts = ", ".join(f"{table} {n}" for table, n in rows.items())
+    counts = ", ".join(f"{md_text(table)} {n}" for table, n in rows.items())
     return (
-        f"## {meta['version']} ({meta['released']})\n\n"
+        f"## {md_text(meta['version'])} ({md_text(meta['released'])})\n\n"
         f"First release: {counts} rows. Schema fingerprint `{fingerprint[:12]}`.\n"
     )
 
@@ -51,7 +52,7 @@ def release_notes(diff: ReleaseDiff, released: str) -> str:
     else:
         schema = f"Schema unchanged (fingerprint `{diff.new_fingerprint[:12]}`)."
     lines = [
-        f"## {diff.new_version} ({released})",
+        f"## {md_text(diff.new_version)} ({md_text(released)})",
         "",
         f"Changes since {diff.old_version}; change level: {level} ({reason}). {schema}",
     ]
@@ -65,18 +66,21 @@ def release_notes(diff: ReleaseDiff, released: str) -> str:
             f"{len(table.changed)} changed)",
             "",
         ]
-        lines += [f"- Column {c.kind}: `{c.column}`" for c in table.columns]
+        lines += [f"- Column {c.kind}: {md_code(c.column)}" for c in table.columns]
         lines += [_row("Added", r) for r in table.added]
         lines += [_row("Removed", r) for r in table.removed]
         for change in table.changed:
-            fields = "; ".join(f"`{f.column}` {show(f.old)} → {show(f.new)}" for f in change.fields)
-            lines.append(f"- Changed `{change.key}`: {fields}")
+            fields = "; ".join(
+                f"{md_code(f.column)} {md_text(show(f.old))} → {md_text(show(f.new))}"
+                for f in change.fields
+            )
+            lines.append(f"- Changed {md_code(change.key)}: {fields}")
     if diff.files:
         lines += ["", "### Files", ""]
-        lines += [f"- {change.capitalize()} `{name}`" for name, change in diff.files]
+        lines += [f"- {change.capitalize()} {md_code(name)}" for name, change in diff.files]
     unchanged = [t.table for t in diff.tables if t.is_empty]
     if unchanged:
-        lines += ["", f"Unchanged tables: {', '.join(unchanged)}."]
+        lines += ["", f"Unchanged tables: {md_text(', '.join(unchanged))}."]
     return "\n".join(lines) + "\n"
 
 

@@ -23,6 +23,11 @@ Rules:
   replaces DEST in one step (an atomic exchange where the OS has one), so an interrupted
   publish leaves the old DEST or the new one.  Publishing the same releases again
   changes nothing (DEST is not touched at all).
+- **One at a time.** A publish holds the lock ``.<DEST name>.lock`` beside DEST from
+  reading DEST to replacing it, so two publish runs into one DEST never lose a release.
+- **Only inside DEST.** No symbolic link in DEST or in a source release (dangling ones
+  too); every file is checked byte for byte against its manifest as it is copied; every
+  zip member name is a plain relative path inside the zip's folder.
 """
 
 from __future__ import annotations
@@ -48,8 +53,16 @@ from timeline.errors import IntegrityError, PublishError
 from timeline.io.atomic import umask_mode
 from timeline.publish.card import CardInput, Columns, dataset_card
 from timeline.publish.changelog import CHANGELOG_NAME, NOTES_NAME, write_changelog
+from timeline.publish.guards import (
+    check_member,
+    check_resource,
+    dest_lock,
+    refuse_links_in_dest,
+    release_bytes,
+)
 from timeline.releases.index import INDEX_NAME, IndexEntry, ReleaseIndex, bundled_index, entry_for
 from timeline.releases.manifest import MANIFEST_NAME, sha256_bytes, sha256_file
+from timeline.releases.messages import shown
 from timeline.releases.mirror import safe_name, verify_folder
 from timeline.releases.paths import bundled_root, parse_version, releases_in
 from timeline.releases.resolve import Release, read_release
@@ -127,6 +140,13 @@ def source_releases(releases_dir: Path) -> list[Release]:
     if not versions:
         msg = f"{releases_dir}: holds no release (no <version>/manifest.json); run `timeline build`"
         raise PublishError(msg)
+    for name in (INDEX_NAME, CHANGELOG_NAME):
+        if (releases_dir / name).is_symlink():
+            msg = (
+                f"{releases_dir / name}: is a symbolic link; publish copies only regular "
+                "files (a link could point anywhere on this machine)"
+            )
+            raise PublishError(msg)
     own_index = ReleaseIndex.read(releases_dir / INDEX_NAME)
     releases = []
     for version in versions:
@@ -146,23 +166,39 @@ def source_releases(releases_dir: Path) -> list[Release]:
 # --- The zip ---------------------------------------------------------------------------
 
 
+#: What a spreadsheet reads as the start of a formula (OWASP's list): a text cell starting
+#: with one of these gets a leading apostrophe in the zip's CSV; Parquet keeps the raw value.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """``text`` as a spreadsheet shows it literally: a leading ``'`` before a formula start."""
+    return f"'{text}" if text.startswith(FORMULA_START) else text
+
+
 def _csv_cell(value: Any, where: str) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = str(value)
-    if text == "":
+    if not isinstance(value, str):
+        return str(value)  # a number: "-3" is a value, not a formula
+    if value == "":
         msg = f"{where}: an empty string, which a CSV cell cannot tell from a missing value"
         raise PublishError(msg)
-    return text
+    return spreadsheet_safe(value)
 
 
-def table_columns(path: Path) -> Columns:
+def table_columns(data: bytes, where: str) -> Columns:
     """A Parquet file's rows as plain Python values (None for null), one list per column."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    table = pq.read_table(path)
+    try:
+        table = pq.ParquetFile(pa.BufferReader(data)).read(use_threads=False)
+    except (pa.ArrowException, OSError, ValueError) as exc:
+        msg = f"{where}: not a readable Parquet file ({shown(str(exc), 120)})"
+        raise IntegrityError(msg) from None
     return {name: table.column(name).to_pylist() for name in table.column_names}
 
 
@@ -202,19 +238,30 @@ def zip_members(release: Release) -> dict[str, bytes]:
     ``SHA256SUMS`` of all the others.
     """
     files = release_paths(release)
-    release_package = json.loads(files[PACKAGE_NAME].read_text(encoding="utf-8"))
-    tables = [r for r in release_package["resources"] if r.get("format") == "parquet"]
-    texts = [r for r in release_package["resources"] if r.get("type") == "text"]
+    where = release.path / PACKAGE_NAME
+    if PACKAGE_NAME not in files:
+        msg = f"{where}: the release has no data package, which its zip is written from"
+        raise IntegrityError(msg)
+    try:
+        release_package = json.loads(release_bytes(release, PACKAGE_NAME, files[PACKAGE_NAME]))
+        tables = [r for r in release_package["resources"] if r.get("format") == "parquet"]
+        texts = [r for r in release_package["resources"] if r.get("type") == "text"]
+    except (ValueError, RecursionError, KeyError, TypeError, AttributeError):
+        msg = f"{where}: not a data package with a 'resources' list of objects"
+        raise IntegrityError(msg) from None
+    for resource in [*tables, *texts]:
+        check_resource(resource, files, where)
     members: dict[str, bytes] = {}
     columns: dict[str, Columns] = {}
     csv_resources, parquet_resources = [], []
     for resource in tables:
         name, parquet_name = resource["name"], resource["path"]
         fields = [f["name"] for f in resource["schema"]["fields"]]
-        columns[name] = table_columns(files[parquet_name])
+        parquet = release_bytes(release, parquet_name, files[parquet_name])
+        columns[name] = table_columns(parquet, f"{release.path / parquet_name}")
         data = csv_bytes(columns[name], fields, f"{release.path / parquet_name}")
         members[f"{name}.csv"] = data
-        members[parquet_name] = files[parquet_name].read_bytes()
+        members[parquet_name] = parquet
         csv_resources.append(
             {
                 **_file_resource(
@@ -242,10 +289,11 @@ def zip_members(release: Release) -> dict[str, bytes]:
             }
         )
     for resource in texts:
-        members[resource["path"]] = files[resource["path"]].read_bytes()
+        path = resource["path"]
+        members[path] = release_bytes(release, path, files[path])
     for name in (MANIFEST_NAME, NOTES_NAME):
         if name in files:
-            members[name] = files[name].read_bytes()
+            members[name] = release_bytes(release, name, files[name])
     package = {k: v for k, v in release_package.items() if k != "resources"}
     package["resources"] = [*csv_resources, *parquet_resources, *texts]
     members[PACKAGE_NAME] = (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode()
@@ -273,6 +321,8 @@ def zip_members(release: Release) -> dict[str, bytes]:
     members[CARD_NAME] = dataset_card(card).encode("utf-8")
     sums = "".join(f"{sha256_bytes(data)}  {path}\n" for path, data in sorted(members.items()))
     members[SUMS_NAME] = sums.encode()
+    for name in members:
+        check_member(name, where)
     return dict(sorted(members.items()))
 
 
@@ -290,12 +340,17 @@ def write_zip(path: Path, folder: str, members: dict[str, bytes]) -> None:
             archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
 
 
-def zip_content(path: Path) -> dict[str, bytes] | None:
-    """A zip's entries and their bytes (None if it is not a readable zip)."""
+def zip_content(path: Path, sizes: dict[str, int] | None = None) -> dict[str, bytes] | None:
+    """A zip's entries and their bytes (None if it is not a readable zip, or, given
+    ``sizes``, if its entries' names or declared sizes differ: nothing is then decompressed,
+    so a zip bomb planted in DEST costs nothing)."""
     try:
         with zipfile.ZipFile(path) as archive:
-            return {info.filename: archive.read(info) for info in archive.infolist()}
-    except (zipfile.BadZipFile, OSError):
+            infos = archive.infolist()
+            if sizes is not None and {i.filename: i.file_size for i in infos} != sizes:
+                return None
+            return {info.filename: archive.read(info) for info in infos}
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
         return None
 
 
@@ -320,6 +375,13 @@ def _same_tree(a: Path, b: Path) -> bool:
 
 
 def _check_dest(dest: Path, releases_dir: Path) -> None:
+    cwd = Path.cwd().resolve()
+    if dest == cwd or dest in cwd.parents:
+        msg = (
+            f"{dest}: is the current folder or holds it; publish replaces DEST as a whole, "
+            "so run it from outside DEST (e.g. `cd ..` first)"
+        )
+        raise PublishError(msg)
     if dest.exists() and not dest.is_dir():
         msg = f"{dest}: is a file, not a folder; publish into a new or empty folder"
         raise PublishError(msg)
@@ -405,13 +467,12 @@ def _place_release(release: Release, staging: Path) -> str:
     """Copy ``release`` into ``staging/<version>``, or check the copy already there."""
     target = staging / release.version
     files = release_paths(release)
+    data = {name: release_bytes(release, name, path) for name, path in files.items()}
     if target.exists():
         existing = _files_under(target)
         differ = sorted(set(existing) ^ set(files))
         differ += sorted(
-            name
-            for name in set(existing) & set(files)
-            if existing[name].read_bytes() != files[name].read_bytes()
+            name for name in set(existing) & set(files) if existing[name].read_bytes() != data[name]
         )
         if differ:
             msg = (
@@ -421,9 +482,9 @@ def _place_release(release: Release, staging: Path) -> str:
             )
             raise PublishError(msg)
         return "unchanged"
-    for name, path in files.items():
+    for name in files:
         (target / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, target / name)
+        (target / name).write_bytes(data[name])
     return "added"
 
 
@@ -434,7 +495,7 @@ def _place_zip(release: Release, staging: Path) -> Path:
     members = zip_members(release)
     if path.exists():
         wanted = {f"{folder}/{name}": data for name, data in members.items()}
-        if zip_content(path) != wanted:
+        if zip_content(path, {n: len(d) for n, d in wanted.items()}) != wanted:
             msg = (
                 f"{path.name} is already published in DEST with different content; "
                 "published files are immutable: publish into a new folder, or delete that "
@@ -482,10 +543,21 @@ def publish(dest: Path, releases_dir: Path | None = None) -> PublishResult:
     docstring for what is written and the rules publish keeps.
     """
     releases_dir = releases_dir if releases_dir is not None else bundled_root()
-    dest = Path(dest)
+    dest = Path(os.path.abspath(dest))  # "." has no name and no parent to stage beside
     if dest.is_symlink():  # replace the folder it points to, not the link
         dest = dest.resolve()
+    if not dest.parent.is_dir():
+        msg = f"{dest}: its parent folder {dest.parent} does not exist; create it first"
+        raise PublishError(msg)
+    with dest_lock(dest):
+        return _publish_locked(dest, releases_dir)
+
+
+def _publish_locked(dest: Path, releases_dir: Path) -> PublishResult:
+    """:func:`publish`, holding DEST's lock from reading DEST to replacing it."""
     _check_dest(dest, releases_dir)
+    if dest.is_dir():
+        refuse_links_in_dest(dest)
     releases = source_releases(releases_dir)
     previous = ReleaseIndex.read(dest / INDEX_NAME) if dest.is_dir() else None
     dataset = _dataset_name(releases, previous)
@@ -531,6 +603,10 @@ def publish(dest: Path, releases_dir: Path | None = None) -> PublishResult:
             status = "unchanged"
         else:
             status = "updated" if previous is not None else "created"
-            _replace(staging, dest)
+            try:
+                _replace(staging, dest)
+            except OSError as exc:
+                msg = f"{dest}: cannot replace it ({exc.strerror or exc}); nothing was changed"
+                raise PublishError(msg) from None
     ordered = sorted(published, key=lambda r: parse_version(r.version))
     return PublishResult(dest, tuple(ordered), status)

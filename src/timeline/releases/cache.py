@@ -32,8 +32,8 @@ from timeline.releases.paths import parse_version, releases_in
 from timeline.releases.settings import ENV_CACHE_DIR, ENV_LOCK_TIMEOUT, Settings
 
 #: Hidden work folders: ``.<version>.<random>.tmp`` (staging), ``.<version>.<random>.old``.
-_PART = "(?:0|[1-9][0-9]*)"
-LEFTOVER_RE = re.compile(rf"^\.({_PART}\.{_PART}\.{_PART})\.[A-Za-z0-9_]+\.(tmp|old)$")
+_PART = "(?:0|[1-9][0-9]{0,8})"
+LEFTOVER_RE = re.compile(rf"\.({_PART}\.{_PART}\.{_PART})\.[A-Za-z0-9_]+\.(tmp|old)\Z")
 
 
 def release_dir(settings: Settings, version: str) -> Path:
@@ -129,7 +129,7 @@ def sweep(root: Path, holding: str | None = None) -> list[Path]:
         return []
     removed = []
     for path in entries:
-        match = LEFTOVER_RE.match(path.name)
+        match = LEFTOVER_RE.fullmatch(path.name)
         if match is None:
             continue
         version = match.group(1)

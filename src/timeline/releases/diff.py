@@ -20,6 +20,7 @@ from timeline.model.vocab import PRIMARY_KEYS, TABLES
 from timeline.releases.manifest import MANIFEST_NAME
 from timeline.releases.paths import VERSION_RE
 from timeline.releases.resolve import LATEST, Release, open_release, read_release
+from timeline.releases.tables import open_table
 
 #: Files whose changes are implied by others (the data package, the notes).
 DERIVED_FILES = frozenset({"datapackage.json", "CHANGES.md"})
@@ -234,9 +235,6 @@ def _jsonable(value: Any) -> Any:
 
 def _read(release: Release, table: str) -> tuple[dict[str, str], list[dict[str, Any]]]:
     """A table's column types and rows (as Python values), verified against the manifest."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
     name = f"{table}.parquet"
     if name not in release.manifest.files:
         return {}, []
@@ -247,7 +245,7 @@ def _read(release: Release, table: str) -> tuple[dict[str, str], list[dict[str, 
         msg = f"{path}: missing, but listed in the manifest of release {release.version}"
         raise InputError(msg) from None
     release.manifest.verify_bytes(name, data, path)
-    arrow = pq.read_table(pa.BufferReader(data))
+    arrow = open_table(release, table, data).read(use_threads=False)
     types = {f.name: str(f.type) + ("" if f.nullable else " not null") for f in arrow.schema}
     return types, arrow.to_pylist()
 
@@ -325,7 +323,7 @@ def diff_releases(old: Release, new: Release) -> ReleaseDiff:
 def resolve_release(spec: str | Path) -> Release:
     """A release named by version ('1.0.0', 'latest') or by its folder."""
     text = str(spec)
-    if isinstance(spec, str) and (VERSION_RE.match(text) or text == LATEST):
+    if isinstance(spec, str) and (VERSION_RE.fullmatch(text) or text == LATEST):
         return open_release(text)
     folder = Path(spec)
     if (folder / MANIFEST_NAME).is_file():

@@ -17,6 +17,7 @@ from typing import Any
 from timeline.errors import InputError, ReleaseExistsError
 from timeline.io.atomic import write_bytes
 from timeline.releases.manifest import MANIFEST_NAME, Manifest, sha256_file
+from timeline.releases.messages import shown
 from timeline.releases.paths import VERSION_RE, bundled_root, parse_version
 
 INDEX_NAME = "index.json"
@@ -76,8 +77,9 @@ class ReleaseIndex:
         """Parse an index; ``where`` (a path or URL) names it in error messages."""
         try:
             raw: Any = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            msg = f"{where}: release index is not valid JSON ({exc}); is this a timeline mirror?"
+        except (UnicodeDecodeError, ValueError) as exc:  # ValueError: a 5,000-digit number too
+            reason = shown(str(exc), 120)
+            msg = f"{where}: release index is not valid JSON ({reason}); is this a timeline mirror?"
             raise InputError(msg) from None
         except RecursionError:
             msg = f"{where}: release index is JSON nested too deeply; is this a timeline mirror?"
@@ -87,26 +89,11 @@ class ReleaseIndex:
             raise InputError(msg)
         if not isinstance(raw.get("index_format"), int) or raw["index_format"] > INDEX_FORMAT:
             msg = (
-                f"{where}: release index format {raw.get('index_format')!r} is not one this "
+                f"{where}: release index format {shown(raw.get('index_format'))} is not one this "
                 f"package reads (<= {INDEX_FORMAT}); upgrade timeline"
             )
             raise InputError(msg)
-        entries = []
-        for item in raw["releases"]:
-            try:
-                entry = IndexEntry(
-                    version=str(item["version"]),
-                    released=str(item["released"]),
-                    manifest_sha256=str(item["manifest_sha256"]),
-                    schema_fingerprint=str(item.get("schema_fingerprint", "")),
-                )
-            except (KeyError, TypeError):
-                msg = f"{where}: malformed release entry {item!r}"
-                raise InputError(msg) from None
-            if not VERSION_RE.match(entry.version):
-                msg = f"{where}: entry has an invalid version {entry.version!r}"
-                raise InputError(msg)
-            entries.append(entry)
+        entries = [_entry(item, where) for item in raw["releases"]]
         entries.sort(key=lambda e: parse_version(e.version))
         return cls(str(raw.get("dataset", "timeline")), tuple(entries))
 
@@ -118,6 +105,29 @@ class ReleaseIndex:
         except FileNotFoundError:
             return None
         return cls.from_bytes(data, str(path))
+
+
+def _entry(item: Any, where: str) -> IndexEntry:
+    """One entry of an index, every field a string, the version a whole-string match."""
+    fields = ("version", "released", "manifest_sha256")
+    if not isinstance(item, dict) or any(not isinstance(item.get(f), str) for f in fields):
+        msg = (
+            f"{where}: malformed release entry {shown(item)}: expected an object with string "
+            "'version', 'released' and 'manifest_sha256'"
+        )
+        if isinstance(item, dict) and "version" in item and not isinstance(item["version"], str):
+            msg = f"{where}: entry has an invalid version {shown(item['version'])}"
+        raise InputError(msg)
+    if not VERSION_RE.fullmatch(item["version"]):
+        msg = f"{where}: entry has an invalid version {shown(item['version'])}"
+        raise InputError(msg)
+    fingerprint = item.get("schema_fingerprint", "")
+    return IndexEntry(
+        version=item["version"],
+        released=item["released"],
+        manifest_sha256=item["manifest_sha256"],
+        schema_fingerprint=fingerprint if isinstance(fingerprint, str) else "",
+    )
 
 
 def bundled_index() -> ReleaseIndex:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.errors import InputError, IntegrityError
+from timeline.releases.messages import shown
 
 MANIFEST_NAME = "manifest.json"
 MANIFEST_FORMAT = 1
@@ -45,7 +46,7 @@ def _check_shape(data: dict[str, Any], path: Path) -> None:
             or isinstance(size, bool)
             or size < 0
         ):
-            msg = f"{path}: manifest entry {name!r} needs a hex 'sha256' and a 'bytes' count"
+            msg = f"{path}: manifest entry {shown(name)} needs a hex 'sha256' and a 'bytes' count"
             raise InputError(msg)
 
 

@@ -25,9 +25,12 @@ timeout, progress bar); the checks and the retry loop are ours.  Only what may g
 differently next time is retried, with exponential backoff: a timeout, a broken
 connection, a truncated body, HTTP 5xx, 408, 425 and 429.  A refused connection,
 any other 4xx, a checksum mismatch and an oversized body fail at once with one
-line naming the URL.  The index may be at most 1 MiB, a manifest 4 MiB, and a
-release file no longer than its manifest says; a body is cut off as soon as it
-passes its limit.  pooch and requests are imported only when a download happens.
+line naming the URL.  Each request has one deadline, ``TIMELINE_TIMEOUT`` seconds for
+connecting, headers and body together (pooch runs in a worker thread that is cut off
+at the deadline), and an ``https://`` mirror is never followed to ``http://``.  The
+index may be at most 1 MiB, a manifest 4 MiB, and a release file no longer than its
+manifest says; a body is cut off as soon as it passes its limit.  pooch and requests
+are imported only when a download happens.
 """
 
 from __future__ import annotations
@@ -37,13 +40,15 @@ import io
 import logging
 import os
 import shutil
+import socket
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, BinaryIO
-from urllib.parse import quote, unquote, urlsplit
+from typing import TYPE_CHECKING, Any, BinaryIO
+from urllib.parse import quote, unquote, urljoin, urlsplit
 
 from timeline.errors import (
     ConfigError,
@@ -57,7 +62,13 @@ from timeline.io.atomic import umask_mode
 from timeline.releases.cache import release_lock, remove_tree, sweep, trash_name
 from timeline.releases.index import INDEX_NAME, ReleaseIndex, bundled_index
 from timeline.releases.manifest import MANIFEST_NAME, Manifest, sha256_file
-from timeline.releases.settings import ENV_BASE_URL, ENV_CACHE_DIR, ENV_OFFLINE, Settings
+from timeline.releases.messages import shown
+from timeline.releases.settings import (
+    ENV_BASE_URL,
+    ENV_CACHE_DIR,
+    ENV_OFFLINE,
+    Settings,
+)
 from timeline.releases.verify import check_release, safe_name, verify_folder
 
 if TYPE_CHECKING:
@@ -70,6 +81,7 @@ __all__ = [
     "copy_release",
     "fetch_bytes",
     "fetch_release",
+    "fetch_release_reporting",
     "mirror_index",
     "progress_for",
     "retrieve",
@@ -149,8 +161,11 @@ class _CappedFile:
         self.handle = handle
         self.limit = limit
         self.size = 0
+        self.cancelled = False
 
     def write(self, data: bytes) -> int:
+        if self.cancelled:  # the request ran out of time; its worker must stop writing
+            raise _TooLong
         self.size += len(data)
         if self.limit is not None and self.size > self.limit:
             raise _TooLong
@@ -201,22 +216,97 @@ class _Retry(Exception):
     """One attempt failed in a way the next one may not: ``args[0]`` says how."""
 
 
+class _Watch:
+    """One request's watchdog: refuses an https -> http redirect, and can cut the body off.
+
+    ``hook`` is a requests response hook, so it sees every response of the request,
+    redirects included, before its body is read.  ``abort`` shuts the connection down
+    from another thread, which wakes a read blocked on a trickling server.
+    """
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.response: Any = None
+
+    def hook(self, response: Any, *args: Any, **kwargs: Any) -> Any:
+        self.response = response
+        if response.is_redirect and urlsplit(str(response.url)).scheme == "https":
+            target = urljoin(str(response.url), response.headers.get("location", ""))
+            if urlsplit(target).scheme != "https":
+                msg = (
+                    f"{self.url}: the mirror redirects from https:// to {shown(target, 200)}; "
+                    f"refusing to download over plain http: fix {ENV_BASE_URL} or the mirror"
+                )
+                raise DownloadError(msg)
+        return response
+
+    def abort(self) -> None:
+        raw = getattr(self.response, "raw", None)
+        # urllib3 hands the socket to http.client once the headers are read: the
+        # connection's own reference is then gone, the response's file still has it.
+        reader = getattr(getattr(getattr(raw, "_fp", None), "fp", None), "raw", None)
+        for sock in (
+            getattr(getattr(raw, "connection", None), "sock", None),
+            getattr(reader, "_sock", None),
+        ):
+            if isinstance(sock, socket.socket):
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+
+
+def _within_deadline(
+    run: Callable[[], None], seconds: float, on_timeout: Callable[[], None]
+) -> bool:
+    """Run ``run`` in a worker thread for at most ``seconds``; False (after ``on_timeout``)
+    if it had not finished by then.  Exceptions of ``run`` are raised here."""
+    outcome: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            run()
+        except BaseException as exc:  # handed to the caller's thread
+            outcome.append(exc)
+
+    worker = threading.Thread(target=work, name="timeline-download", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        on_timeout()
+        return False
+    if outcome:
+        raise outcome[0]
+    return True
+
+
 def _get(url: str, sink: BinaryIO, settings: Settings, what: str, cap: int | None) -> None:
     """One GET of ``url`` through pooch into ``sink``, at most ``cap`` bytes.
 
-    Raises :class:`_Retry` for what may pass next time, and our one-line error for
-    what will not.
+    The whole request (connecting, headers, body) must end within ``settings.timeout``
+    seconds: one deadline per request, not per read, so a server trickling a byte at a
+    time cannot hold it forever.  Raises :class:`_Retry` for what may pass next time,
+    and our one-line error for what will not.
     """
     import pooch
     import requests
 
     label = unquote(PurePosixPath(urlsplit(url).path).name) or url
+    watch = _Watch(url)
+    capped = _CappedFile(sink, cap)
     downloader = pooch.HTTPDownloader(
-        progressbar=progress_for(label, settings), timeout=settings.timeout
+        progressbar=progress_for(label, settings),
+        timeout=settings.timeout,
+        hooks={"response": [watch.hook]},
     )
+
+    def stop() -> None:
+        capped.cancelled = True
+        watch.abort()
+
     try:
         with _quiet_pooch():
-            downloader(url, _CappedFile(sink, cap), None)
+            finished = _within_deadline(
+                lambda: downloader(url, capped, None), settings.timeout, stop
+            )
     except requests.HTTPError as exc:
         status = _http_status(exc)
         if status is not None and status < 500 and status not in RETRYABLE_STATUS:
@@ -228,7 +318,7 @@ def _get(url: str, sink: BinaryIO, settings: Settings, what: str, cap: int | Non
         reason = f"HTTP {status}"
         raise _Retry(reason) from None
     except requests.Timeout:
-        reason = f"no answer within {settings.timeout:g} s"
+        reason = f"no complete answer within {settings.timeout:g} s"
         raise _Retry(reason) from None
     except requests.exceptions.SSLError as exc:
         msg = (
@@ -252,6 +342,9 @@ def _get(url: str, sink: BinaryIO, settings: Settings, what: str, cap: int | Non
     except requests.RequestException as exc:  # an invalid URL, too many redirects...
         msg = f"{url}: could not download {what}: {type(exc).__name__}; check {ENV_BASE_URL}"
         raise DownloadError(msg) from None
+    if not finished:
+        reason = f"no complete answer within {settings.timeout:g} s"
+        raise _Retry(reason)
 
 
 def _with_retries(url: str, settings: Settings, what: str, attempt: Callable[[], None]) -> None:
@@ -463,9 +556,20 @@ def expected_manifest_sha(version: str, index: ReleaseIndex, base_url: str) -> s
 def fetch_release(version: str, settings: Settings, root: Path | None = None) -> Path:
     """Download release ``version`` from the mirror into ``root/<version>`` (default: cache).
 
+    See :func:`fetch_release_reporting`, which also says whether this process fetched it.
+    """
+    return fetch_release_reporting(version, settings, root)[0]
+
+
+def fetch_release_reporting(
+    version: str, settings: Settings, root: Path | None = None
+) -> tuple[Path, bool]:
+    """:func:`fetch_release`, and True when this process downloaded the release.
+
     The index is read first; then, under the release's lock, a copy another process
-    installed meanwhile is used as it is (nothing else is fetched), a damaged one is
-    replaced, and the staging folders of killed processes are removed.
+    installed meanwhile is used as it is (nothing else is fetched, and the answer is
+    False: a caller must not say "downloaded"), a damaged one is replaced, and the
+    staging folders of killed processes are removed.
     """
     if settings.offline:
         msg = (
@@ -480,7 +584,7 @@ def fetch_release(version: str, settings: Settings, root: Path | None = None) ->
     with release_lock(root, version, settings.lock_timeout):
         sweep(root, holding=version)
         if _installed(root, version, f"a fresh download from {base}"):
-            return root / version
+            return root / version, False
         with staging(root, version) as folder:
             retrieve(
                 f"{base}/{version}/{MANIFEST_NAME}",
@@ -506,7 +610,7 @@ def fetch_release(version: str, settings: Settings, root: Path | None = None) ->
                     size=int(info["bytes"]),
                 )
             check_release(folder, version)
-            return install(folder, root, version)
+            return install(folder, root, version), True
 
 
 def copy_release(release: Release, root: Path, settings: Settings) -> Path:

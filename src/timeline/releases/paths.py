@@ -7,8 +7,12 @@ from importlib import resources
 from pathlib import Path
 
 from timeline.errors import ReleaseNotFoundError
+from timeline.releases.messages import shown
 
-VERSION_RE = re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+#: MAJOR.MINOR.PATCH, each part at most 9 digits; matched against the whole string only
+#: (``fullmatch`` and ``\\Z``: ``"2.0.0\\n"`` is not a version, though ``$`` would accept it).
+_PART = r"(0|[1-9][0-9]{0,8})"
+VERSION_RE = re.compile(rf"{_PART}\.{_PART}\.{_PART}\Z")
 
 
 def bundled_root() -> Path:
@@ -18,9 +22,10 @@ def bundled_root() -> Path:
 
 def parse_version(text: str) -> tuple[int, int, int]:
     """'1.2.3' to (1, 2, 3); anything else is a clear error."""
-    match = VERSION_RE.match(text)
+    match = VERSION_RE.fullmatch(text) if isinstance(text, str) else None
     if not match:
-        msg = f"invalid version {text!r}: expected MAJOR.MINOR.PATCH such as 1.0.0, or 'latest'"
+        msg = f"invalid version {shown(text)}: expected MAJOR.MINOR.PATCH such as 1.0.0"
+        msg += ", or 'latest'"
         raise ReleaseNotFoundError(msg)
     major, minor, patch = (int(g) for g in match.groups())
     return major, minor, patch
@@ -33,6 +38,6 @@ def releases_in(root: Path) -> list[str]:
     found = [
         p.name
         for p in root.iterdir()
-        if p.is_dir() and VERSION_RE.match(p.name) and (p / "manifest.json").is_file()
+        if p.is_dir() and VERSION_RE.fullmatch(p.name) and (p / "manifest.json").is_file()
     ]
     return sorted(found, key=parse_version)

@@ -206,7 +206,7 @@ def download_release(
     With ``dest``, a local (bundled or cached) release is copied there and
     verified; otherwise it is downloaded straight into ``dest``.
     """
-    from timeline.releases.mirror import copy_release, fetch_release
+    from timeline.releases.mirror import copy_release, fetch_release_reporting
 
     config = settings(base_url=base_url, cache_dir=cache_dir)
     if version == "latest" and config.base_url is not None and not config.offline:
@@ -227,7 +227,8 @@ def download_release(
             return Fetched(local, "bundled")
         if local is not None:
             return Fetched(local, "cached")  # verified in full by find_local
-        return Fetched(read_release(fetch_release(version, config), "cache"), "downloaded")
+        path, fetched = fetch_release_reporting(version, config)  # False: another process did
+        return Fetched(read_release(path, "cache"), "downloaded" if fetched else "cached")
     target = dest / version
     if target.exists() or target.is_symlink():
         with contextlib.suppress(IntegrityError):  # damaged: replaced below, with a notice
@@ -235,7 +236,8 @@ def download_release(
             return Fetched(Release(version, target, manifest, "folder"), "present")
     if local is not None:
         return Fetched(read_release(copy_release(local, dest, config)), "copied")
-    return Fetched(read_release(fetch_release(version, config, root=dest)), "downloaded")
+    path, fetched = fetch_release_reporting(version, config, root=dest)
+    return Fetched(read_release(path), "downloaded" if fetched else "present")
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,14 @@ change the environment between calls.  An argument always beats its variable.
                             HTTP 5xx (default 3); a refused connection, any other 4xx
                             and a checksum mismatch fail at once, never retried
 ``TIMELINE_RETRY_BACKOFF``  seconds before the first retry, doubled each time (default 1)
-``TIMELINE_TIMEOUT``        seconds to wait for the server (default 30)
+``TIMELINE_TIMEOUT``        seconds one request may take in all, connecting, headers and
+                            body together (default 30): a deadline per request, not per
+                            read, so a server trickling a byte at a time is cut off too
 ``TIMELINE_LOCK_TIMEOUT``   seconds to wait for another process downloading the same
                             release into the same cache (default 600)
+``TIMELINE_MAX_TABLE_BYTES``  the most bytes one table of a release may take once
+                            decoded (default 268435456, i.e. 256 MiB), checked from the
+                            Parquet footer before decoding
 ``TIMELINE_STREAM_THRESHOLD``  bytes above which ``timeline validate`` streams a Parquet
                             file by row groups (default 268435456, i.e. 256 MiB)
 """
@@ -26,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.errors import ConfigError
+from timeline.releases.messages import shown
 
 ENV_BASE_URL = "TIMELINE_BASE_URL"
 ENV_CACHE_DIR = "TIMELINE_CACHE_DIR"
@@ -36,6 +42,9 @@ ENV_BACKOFF = "TIMELINE_RETRY_BACKOFF"
 ENV_TIMEOUT = "TIMELINE_TIMEOUT"
 ENV_LOCK_TIMEOUT = "TIMELINE_LOCK_TIMEOUT"
 ENV_STREAM_THRESHOLD = "TIMELINE_STREAM_THRESHOLD"
+ENV_MAX_TABLE_BYTES = "TIMELINE_MAX_TABLE_BYTES"
+#: Default of ``TIMELINE_MAX_TABLE_BYTES``: a thousand times today's largest table.
+MAX_TABLE_BYTES = 256 << 20
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"", "0", "false", "no", "off"}
@@ -71,7 +80,7 @@ def _flag(name: str) -> bool:
         return True
     if value in _FALSE:
         return False
-    msg = f"{name}={os.environ[name]!r} is not a yes/no value; set it to 1 or 0"
+    msg = f"{name}={shown(os.environ[name])} is not a yes/no value; set it to 1 or 0"
     raise ConfigError(msg)
 
 
@@ -86,7 +95,7 @@ def _number(name: str, default: float, *, integer: bool = False) -> float:
     if value < 0:
         kind = "a whole number" if integer else "a number"
         example = int(default) if integer else default
-        msg = f"{name}={raw!r} is not {kind} >= 0; unset it or set e.g. {name}={example}"
+        msg = f"{name}={shown(raw)} is not {kind} >= 0; unset it or set e.g. {name}={example}"
         raise ConfigError(msg)
     return value
 
@@ -94,6 +103,16 @@ def _number(name: str, default: float, *, integer: bool = False) -> float:
 def stream_threshold(default: int) -> int:
     """Bytes above which validation streams a Parquet file (``TIMELINE_STREAM_THRESHOLD``)."""
     return int(_number(ENV_STREAM_THRESHOLD, default, integer=True))
+
+
+def lock_timeout() -> float:
+    """Seconds to wait for another process's lock (``TIMELINE_LOCK_TIMEOUT``)."""
+    return _number(ENV_LOCK_TIMEOUT, 600.0)
+
+
+def max_table_bytes() -> int:
+    """The most bytes a release's table may decode to (``TIMELINE_MAX_TABLE_BYTES``)."""
+    return int(_number(ENV_MAX_TABLE_BYTES, MAX_TABLE_BYTES, integer=True))
 
 
 def normalize_base_url(url: str) -> str:

@@ -26,14 +26,30 @@ from pathlib import Path, PurePosixPath
 from timeline.errors import InputError, IntegrityError
 from timeline.releases.index import bundled_index
 from timeline.releases.manifest import MANIFEST_NAME, Manifest, sha256_file
+from timeline.releases.messages import shown
 
 #: folder -> the (name, inode, size, mtime) of every file when it last verified.
 _VERIFIED: dict[str, tuple[tuple[str, int, int, int], ...]] = {}
 
 
+#: The deepest and longest file name a manifest may use (releases use ``texts/<name>.txt``).
+MAX_NAME_DEPTH = 8
+MAX_NAME_CHARS = 1024
+
+
 def safe_name(name: str, where: str) -> PurePosixPath:
-    """A manifest file name as a relative path that cannot escape the release folder."""
+    """A manifest file name as a relative path that cannot escape the release folder.
+
+    Also at most ``MAX_NAME_DEPTH`` folders deep and ``MAX_NAME_CHARS`` long: a name
+    1,000 folders deep made creating its parents recurse until Python gave up.
+    """
+    if not isinstance(name, str) or len(name) > MAX_NAME_CHARS:
+        msg = f"{where}: refusing unsafe file name {shown(name)} in the manifest (too long)"
+        raise IntegrityError(msg)
     path = PurePosixPath(name)
+    if len(path.parts) > MAX_NAME_DEPTH or any(len(p.encode()) > 255 for p in path.parts):
+        msg = f"{where}: refusing unsafe file name {shown(name)} in the manifest (too deep)"
+        raise IntegrityError(msg)
     if (
         not name
         or path.is_absolute()
@@ -43,7 +59,7 @@ def safe_name(name: str, where: str) -> PurePosixPath:
         or path.as_posix() in (MANIFEST_NAME, ".")
         or path.as_posix() != name  # not canonical: "a//b", "./x", "x/"
     ):
-        msg = f"{where}: refusing unsafe file name {name!r} in the manifest"
+        msg = f"{where}: refusing unsafe file name {shown(name)} in the manifest"
         raise IntegrityError(msg)
     return path
 
