@@ -48,6 +48,7 @@ from timeline.errors import IntegrityError, PublishError
 from timeline.io.atomic import umask_mode
 from timeline.publish.card import CardInput, Columns, dataset_card
 from timeline.publish.changelog import CHANGELOG_NAME, NOTES_NAME, write_changelog
+from timeline.publish.explorer import write_explorer
 from timeline.releases.index import INDEX_NAME, IndexEntry, ReleaseIndex, bundled_index, entry_for
 from timeline.releases.manifest import MANIFEST_NAME, sha256_bytes, sha256_file
 from timeline.releases.mirror import safe_name, verify_folder
@@ -527,6 +528,7 @@ def publish(dest: Path, releases_dir: Path | None = None) -> PublishResult:
         if not (staging / CHANGELOG_NAME).is_file() and (releases_dir / CHANGELOG_NAME).is_file():
             shutil.copyfile(releases_dir / CHANGELOG_NAME, staging / CHANGELOG_NAME)
         write_changelog(staging)
+        write_explorer(staging)
         if dest.is_dir() and _same_tree(staging, dest):
             status = "unchanged"
         else:
