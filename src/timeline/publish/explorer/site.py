@@ -29,7 +29,7 @@ from timeline.releases.paths import parse_version, releases_in
 PAGE_NAME = "index.html"
 FOLDER_NAME = "explorer"
 #: The page's own code and styles, copied as they are.
-ASSETS = ("explorer.js", "explorer.css")
+ASSETS = ("explorer.js", "explorer.css", "icon.svg")
 
 
 def asset_bytes(name: str) -> bytes:

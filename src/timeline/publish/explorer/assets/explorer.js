@@ -281,7 +281,12 @@
     form.addEventListener("input", applyFilters);
     form.addEventListener("change", applyFilters);
     form.addEventListener("submit", function (e) { e.preventDefault(); });
-    form.addEventListener("reset", function () { window.setTimeout(applyFilters, 0); });
+    form.addEventListener("reset", function (e) {
+      // Cleared here rather than by the browser, so the rows follow at once.
+      e.preventDefault();
+      ["f-text", "f-type", "f-claimant", "f-source", "f-from", "f-to"].forEach(function (id) { $(id).value = ""; });
+      applyFilters();
+    });
   }
 
   // --- Filtering ------------------------------------------------------------------

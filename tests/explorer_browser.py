@@ -1,0 +1,106 @@
+"""Headless Chromium for the explorer tests, driven by selenium with Debian's chromedriver.
+
+The browser is a requirement of the suite, not an option: `.ci/run` installs Debian's
+``chromium`` and ``chromium-driver``, so a missing browser fails the tests that need it
+with a message saying what to install (never a skip).  Selenium is given the driver's
+path, so it never looks for (or downloads) a browser of its own.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+BROWSER_NAMES = ("chromium", "chromium-browser")
+DRIVER_NAMES = ("chromedriver",)
+INSTALL_HINT = (
+    "headless Chromium is needed for the explorer tests: install Debian's `chromium` and "
+    "`chromium-driver` (`apt-get install -y chromium chromium-driver`; .ci/run does this)"
+)
+
+
+def _which(names: tuple[str, ...]) -> str | None:
+    return next((found for n in names if (found := shutil.which(n))), None)
+
+
+def start_chromium(width: int = 1280, height: int = 900) -> Any:
+    """A headless Chromium at ``width`` x ``height`` CSS pixels, logging console messages."""
+    browser, driver = _which(BROWSER_NAMES), _which(DRIVER_NAMES)
+    if browser is None or driver is None:
+        pytest.fail(INSTALL_HINT, pytrace=False)
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+
+    options = Options()
+    options.binary_location = browser
+    for argument in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-extensions",
+        "--no-first-run",
+        "--hide-scrollbars",
+        f"--window-size={width},{height}",
+    ):
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return webdriver.Chrome(options=options, service=Service(driver))
+
+
+def page_url(root: Path, query: str = "", fragment: str = "") -> str:
+    """The ``file://`` URL of ``root/index.html`` with an optional query and fragment."""
+    url = (root / "index.html").resolve().as_uri()
+    return url + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")
+
+
+def open_page(driver: Any, url: str, timeout: float = 15) -> str:
+    """Load ``url`` and wait until the page has drawn its release; return that version."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.get(url)
+    WebDriverWait(driver, timeout).until(
+        lambda d: d.execute_script("return document.documentElement.dataset.ready || null")
+    )
+    return str(driver.execute_script("return document.documentElement.dataset.ready"))
+
+
+def console_problems(driver: Any) -> list[str]:
+    """Console messages at warning level or worse since the last call (CSP reports included)."""
+    return [
+        entry["message"]
+        for entry in driver.get_log("browser")
+        if entry["level"] in ("WARNING", "SEVERE")
+    ]
+
+
+#: Walks every claim's permalink in one round trip: sets the hash, waits for the page's
+#: hashchange handler, and reports what the reader shows.
+VISIT_PERMALINKS = """
+const ids = arguments[0], done = arguments[arguments.length - 1];
+const out = {};
+function next(i) {
+  if (i >= ids.length) { location.hash = ""; done(out); return; }
+  const id = ids[i];
+  window.addEventListener("hashchange", function () {
+    const mark = document.querySelector("#source-text mark");
+    const box = document.getElementById("source-text").getBoundingClientRect();
+    const r = mark ? mark.getBoundingClientRect() : null;
+    out[id] = {
+      reader: !document.getElementById("reader").hidden,
+      marks: document.querySelectorAll("#source-text mark").length,
+      text: mark ? mark.textContent : null,
+      before: mark && mark.previousSibling ? mark.previousSibling.textContent.length : 0,
+      whole: document.getElementById("source-text").textContent.length,
+      visible: !!r && r.bottom > Math.max(box.top, 0) && r.top < Math.min(box.bottom, innerHeight),
+    };
+    next(i + 1);
+  }, { once: true });
+  location.hash = id;
+}
+next(0);
+"""
