@@ -15,7 +15,17 @@ import sys
 import click
 
 from timeline import __version__
-from timeline.cli import browse, build, chart, curate, export, publish, releases, validate
+from timeline.cli import (
+    browse,
+    build,
+    chart,
+    curate,
+    explore,
+    export,
+    publish,
+    releases,
+    validate,
+)
 from timeline.errors import EXIT_INTERRUPTED, EXIT_USAGE, TimelineError
 
 EPILOG = (
@@ -66,7 +76,7 @@ def _print_version(ctx: click.Context, wanted: bool) -> None:
     ctx.exit()
 
 
-for _module in (build, validate, browse, export, chart, releases, publish, curate):
+for _module in (build, validate, browse, export, chart, releases, publish, explore, curate):
     for _command in _module.COMMANDS:
         cli.add_command(_command)
 
