@@ -9,7 +9,6 @@ typed in, so the bundled data can grow without a change here.
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -166,7 +165,9 @@ def test_filters_change_the_rows(chromium: Any, bundled_site: Path) -> None:
 
     latest_end = max(e["date_end"] for e in events.values()).isoformat()
     _type_date(chromium, "f-from", latest_end)
-    wanted = [c["claim_id"] for c in claims if events[c["event_id"]]["date_end"].isoformat() >= latest_end]
+    wanted = [
+        c["claim_id"] for c in claims if events[c["event_id"]]["date_end"].isoformat() >= latest_end
+    ]
     assert sorted(visible_claims(chromium)) == sorted(wanted)
     chromium.find_element("id", "f-reset").click()
 
@@ -175,9 +176,7 @@ def test_filters_change_the_rows(chromium: Any, bundled_site: Path) -> None:
     shown = visible_claims(chromium)
     assert claims[-1]["claim_id"] in shown
     assert set(shown) <= {c["claim_id"] for c in claims if quote.lower() in c["quote"].lower()} | {
-        c["claim_id"]
-        for c in claims
-        if quote.lower() in events[c["event_id"]]["summary"].lower()
+        c["claim_id"] for c in claims if quote.lower() in events[c["event_id"]]["summary"].lower()
     }
     chromium.find_element("id", "f-reset").click()
     assert sorted(visible_claims(chromium)) == everything
@@ -283,14 +282,14 @@ def test_one_release_has_no_version_switcher(chromium: Any, tmp_path: Path) -> N
 HOSTILE_TEXT = (
     "A fictional report 😀 written to test that the page never runs what a report says.\n\n"
     '<script>window.pwned = "script"</script> Officials said **at least 40** containers '
-    'were unloaded <img src=x onerror="window.pwned = \'img\'"> at the '
+    "were unloaded <img src=x onerror=\"window.pwned = 'img'\"> at the "
     "[northern pier](javascript:window.pwned='link') during the week.\n"
 )
 HOSTILE_QUOTE = (
     '<script>window.pwned = "script"</script> Officials said **at least 40** containers '
-    'were unloaded <img src=x onerror="window.pwned = \'img\'">'
+    "were unloaded <img src=x onerror=\"window.pwned = 'img'\">"
 )
-HOSTILE_SUMMARY = '<b>Containers</b> <img src=x onerror="window.pwned = \'summary\'"> _unloaded_'
+HOSTILE_SUMMARY = "<b>Containers</b> <img src=x onerror=\"window.pwned = 'summary'\"> _unloaded_"
 HOSTILE_NAME = "<i>Port</i> officials [site](javascript:window.pwned='name')"
 HOSTILE_URL = "javascript:window.pwned='url'"
 

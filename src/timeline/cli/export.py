@@ -70,7 +70,8 @@ def export(
         msg = f"name the TABLE to export as {chosen} ({', '.join(TABLES)})"
         raise click.UsageError(msg)
     if metadata is not None:
-        raise click.UsageError("--metadata goes with --format sqlite only")
+        msg = "--metadata goes with --format sqlite only"
+        raise click.UsageError(msg)
 
     from timeline.loader import load
     from timeline.outputs.export import export as run_export
@@ -88,7 +89,8 @@ def _export_release(
         msg = f"sqlite holds every table of the release: drop the TABLE argument ({table})"
         raise click.UsageError(msg)
     if output is None:
-        raise click.UsageError("sqlite needs a file: pass --output, e.g. -o timeline.sqlite")
+        msg = "sqlite needs a file: pass --output, e.g. -o timeline.sqlite"
+        raise click.UsageError(msg)
     from timeline.outputs.export import write_sqlite
     from timeline.releases.resolve import open_release
 

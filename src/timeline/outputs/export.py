@@ -192,9 +192,7 @@ def datasette_metadata(release: Release, package: dict[str, Any], database: str)
             continue
         tables[resource["name"]] = {
             "description": resource.get("description", ""),
-            "columns": {
-                f["name"]: f.get("description", "") for f in resource["schema"]["fields"]
-            },
+            "columns": {f["name"]: f.get("description", "") for f in resource["schema"]["fields"]},
         }
     tables[TEXTS_TABLE] = {
         "description": "The archived source texts; claims.quote_start and quote_end index "

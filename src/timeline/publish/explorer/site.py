@@ -46,7 +46,8 @@ def data_script(variable: str, key: str | None, value: Any) -> bytes:
     if key is None:
         line = f"window.{variable} = {body};\n"
     else:
-        line = f"window.{variable} = window.{variable} || {{}};\nwindow.{variable}[{json.dumps(key)}] = {body};\n"
+        store = f"window.{variable}"
+        line = f"{store} = {store} || {{}};\n{store}[{json.dumps(key)}] = {body};\n"
     return line.encode("ascii")
 
 
