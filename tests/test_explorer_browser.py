@@ -62,6 +62,8 @@ def utf16_len(text: str) -> int:
 
 
 VISIBLE_CLAIMS = """
+const more = document.getElementById('more');
+if (!more.hidden) { document.getElementById('more-all').click(); }
 return Array.from(document.querySelectorAll('#results .claim'))
   .filter(li => !li.hidden && !li.closest('.event').hidden)
   .map(li => li.id.slice('claim-'.length));

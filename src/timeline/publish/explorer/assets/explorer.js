@@ -17,7 +17,10 @@
   var WEB_URL = /^https?:\/\/[^\s<>"']+$/;
   var RELATIVE = /^\.\/[^:]*$/;
 
-  var state = { data: null, version: null, items: [], events: [], byId: {}, lastClaim: null };
+  var state = {
+    data: null, version: null, items: [], events: [], byId: {}, lastClaim: null,
+    range: null, matched: [], rendered: 0
+  };
 
   function $(id) { return document.getElementById(id); }
 
@@ -205,56 +208,62 @@
     return { min: min, max: max };
   }
 
-  function build(data) {
-    var claimsByEvent = {};
-    data.claims.forEach(function (claim) {
-      (claimsByEvent[claim.event] = claimsByEvent[claim.event] || []).push(claim);
+  function eventNode(record) {
+    // Built the first time the event is shown, then kept: a page of 10,000 claims only
+    // pays for what is on screen.
+    if (record.node) { return record.node; }
+    var event = record.event, data = state.data;
+    var article = el("article", "event");
+    article.id = "event-" + event.id;
+    var header = el("header", "event-head");
+    add(header, dateBadge(event), el("span", "tag tag-type", words(event.type)));
+    var details = [];
+    if (event.location) { details.push("Where: " + event.location); }
+    if (event.item) { details.push("What: " + event.item); }
+    if (event.actors.length) { details.push("By: " + event.actors.join(", ")); }
+    if (event.counterparts.length) { details.push("With: " + event.counterparts.join(", ")); }
+    add(article, header, strip(event, state.range), el("h3", "summary", event.summary));
+    if (details.length) { add(article, el("p", "event-details muted", details.join(" · "))); }
+    var claims = record.claims.map(function (item) { return item.claim; });
+    add(article, estimatesTable(claims, data));
+    var list = el("ul", "claims");
+    list.setAttribute("aria-label", plural(claims.length, "claim") + " about this event");
+    record.claims.forEach(function (item) {
+      item.node = claimCard(item.claim, event, data);
+      list.appendChild(item.node);
     });
-    var range = dateRange(data.events);
-    var results = $("results");
-    var fragment = document.createDocumentFragment();
+    article.appendChild(list);
+    record.node = article;
+    return article;
+  }
+
+  function build(data) {
+    var byEvent = {};
+    state.range = dateRange(data.events);
     state.items = [];
     state.events = [];
     state.byId = {};
     data.events.forEach(function (event) {
-      var claims = claimsByEvent[event.id] || [];
-      var article = el("article", "event");
-      article.id = "event-" + event.id;
-      var header = el("header", "event-head");
-      add(header, dateBadge(event), el("span", "tag tag-type", words(event.type)));
-      var title = el("h3", "summary", event.summary);
-      var details = [];
-      if (event.location) { details.push("Where: " + event.location); }
-      if (event.item) { details.push("What: " + event.item); }
-      if (event.actors.length) { details.push("By: " + event.actors.join(", ")); }
-      if (event.counterparts.length) { details.push("With: " + event.counterparts.join(", ")); }
-      add(article, header, strip(event, range), title);
-      if (details.length) { add(article, el("p", "event-details muted", details.join(" · "))); }
-      add(article, estimatesTable(claims, data));
-      var list = el("ul", "claims");
-      list.setAttribute("aria-label", plural(claims.length, "claim") + " about this event");
-      var record = { event: event, node: article, claims: [] };
-      claims.forEach(function (claim) {
-        var card = claimCard(claim, event, data);
-        list.appendChild(card);
-        var who = data.actors[claim.claimant];
-        var source = data.sources[claim.source];
-        var item = {
-          claim: claim,
-          node: card,
-          text: [claim.quote, claim.words, claim.id, who ? who.name : "", source ? source.title : "",
-            event.summary, event.location || "", event.item || "", claim.venue || ""].join("\n").toLowerCase()
-        };
-        record.claims.push(item);
-        state.items.push(item);
-        state.byId[claim.id] = item;
-      });
-      record.text = [event.summary, event.location || "", event.item || "", event.id].join("\n").toLowerCase();
-      article.appendChild(list);
+      var record = { event: event, node: null, claims: [],
+        text: [event.summary, event.location || "", event.item || "", event.id].join("\n").toLowerCase() };
+      byEvent[event.id] = record;
       state.events.push(record);
-      fragment.appendChild(article);
     });
-    results.replaceChildren(fragment);
+    data.claims.forEach(function (claim) {
+      var record = byEvent[claim.event];
+      if (!record) { return; }
+      var event = record.event, who = data.actors[claim.claimant], source = data.sources[claim.source];
+      var item = {
+        claim: claim,
+        record: record,
+        node: null,
+        text: [claim.quote, claim.words, claim.id, who ? who.name : "", source ? source.title : "",
+          event.summary, event.location || "", event.item || "", claim.venue || ""].join("\n").toLowerCase()
+      };
+      record.claims.push(item);
+      state.items.push(item);
+      state.byId[claim.id] = item;
+    });
   }
 
   function fillSelect(select, entries) {
@@ -291,12 +300,15 @@
 
   // --- Filtering ------------------------------------------------------------------
 
+  var PAGE = 100;
+
   function applyFilters() {
     var text = $("f-text").value.trim().toLowerCase();
     var type = $("f-type").value, claimant = $("f-claimant").value, source = $("f-source").value;
     var from = $("f-from").value, to = $("f-to").value;
     var byClaim = claimant !== "" || source !== "";
-    var shownClaims = 0, shownEvents = 0;
+    var shownClaims = 0;
+    state.matched = [];
     state.events.forEach(function (record) {
       var event = record.event;
       var eventOk = (type === "" || event.type === type) &&
@@ -305,19 +317,49 @@
       var any = false;
       record.claims.forEach(function (item) {
         var claim = item.claim;
-        var ok = eventOk && (claimant === "" || claim.claimant === claimant) &&
+        item.match = eventOk && (claimant === "" || claim.claimant === claimant) &&
           (source === "" || claim.source === source) &&
           (text === "" || item.text.indexOf(text) >= 0);
-        if (item.node.hidden === ok) { item.node.hidden = !ok; }
-        if (ok) { any = true; shownClaims++; }
+        if (item.match) { any = true; shownClaims++; }
       });
       var show = any || (eventOk && !byClaim && record.claims.length === 0 &&
         (text === "" || record.text.indexOf(text) >= 0));
-      if (record.node.hidden === show) { record.node.hidden = !show; }
-      if (show) { shownEvents++; }
+      if (show) { state.matched.push(record); }
     });
-    $("count").textContent = "Showing " + plural(shownClaims, "claim") + " in " + plural(shownEvents, "event") +
+    $("count").textContent = "Showing " + plural(shownClaims, "claim") + " in " + plural(state.matched.length, "event") +
       " of " + plural(state.items.length, "claim") + " in " + plural(state.events.length, "event") + ".";
+    $("results").replaceChildren();
+    state.rendered = 0;
+    renderMore(PAGE);
+  }
+
+  function renderMore(count) {
+    // Appends the next events that match; the rest wait for "Show more" (or scrolling).
+    var fragment = document.createDocumentFragment();
+    var end = Math.min(state.rendered + count, state.matched.length);
+    for (var i = state.rendered; i < end; i++) {
+      var record = state.matched[i];
+      var node = eventNode(record);
+      record.claims.forEach(function (item) { item.node.hidden = !item.match; });
+      fragment.appendChild(node);
+    }
+    state.rendered = end;
+    $("results").appendChild(fragment);
+    var left = state.matched.length - state.rendered;
+    $("more").hidden = left === 0;
+    $("more-count").textContent = "Showing " + plural(state.rendered, "event") + " of " + state.matched.length.toLocaleString("en") + ".";
+    $("more-next").textContent = "Show " + Math.min(left, PAGE).toLocaleString("en") + " more";
+    $("more-all").textContent = "Show all " + plural(left, "more event");
+  }
+
+  function setUpPaging() {
+    $("more-next").addEventListener("click", function () { renderMore(PAGE); });
+    $("more-all").addEventListener("click", function () { renderMore(Infinity); });
+    if ("IntersectionObserver" in window) {
+      new IntersectionObserver(function (entries) {
+        if (entries.some(function (e) { return e.isIntersecting; }) && !$("more").hidden) { renderMore(PAGE); }
+      }, { rootMargin: "600px" }).observe($("more"));
+    }
   }
 
   // --- The reader: a claim in its source ------------------------------------------
@@ -326,9 +368,9 @@
     $("reader").hidden = true;
     $("browse").hidden = false;
     $("about").hidden = false;
-    if (state.lastClaim && state.byId[state.lastClaim]) {
-      var card = state.byId[state.lastClaim].node;
-      card.scrollIntoView({ block: "center" });
+    var item = state.lastClaim ? state.byId[state.lastClaim] : null;
+    if (item && item.node && item.node.isConnected && !item.node.hidden) {
+      item.node.scrollIntoView({ block: "center" });
     }
   }
 
@@ -363,7 +405,7 @@
     if (claim.words) { add(line, ": " + claim.words); }
     add(line, " (" + words(claim.certainty) + ", said " + claim.stated_words + "), claim " + claim.id +
       ", characters " + claim.quote_start + " to " + claim.quote_end + " of the archived text.");
-    add(summary, line, el("p", "muted", "About: " + item.node.closest(".event").querySelector(".summary").textContent));
+    add(summary, line, el("p", "muted", "About: " + item.record.event.summary));
     var text = source.text;
     var mark = el("mark", "quote-mark", text.slice(claim.js_start, claim.js_end));
     mark.id = "quote";
@@ -418,10 +460,12 @@
       header(data);
       build(data);
       setUpFilters(data);
+      setUpPaging();
       applyFilters();
       window.addEventListener("hashchange", route);
       route();
       document.documentElement.setAttribute("data-ready", version);
+      if (window.performance && performance.mark) { performance.mark("timeline-ready"); }
     });
   }
 
