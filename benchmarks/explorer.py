@@ -4,6 +4,7 @@ Usage::
 
     python benchmarks/explorer.py                 # 10,000 claims, 5 runs
     python benchmarks/explorer.py --claims 2000 --runs 1
+    python benchmarks/explorer.py --screenshots docs/img   # the docs' screenshots instead
 
 Generates a page over the newest bundled release with its events and claims repeated
 (new ids, same texts, quotes and dates) up to ``--claims``, opens it from disk in
@@ -137,13 +138,52 @@ def write_table(path: Path, data: dict[str, Any]) -> None:
     )
 
 
+#: (file name, window width, height, claim to open or None): the docs' screenshots.
+SHOTS = (
+    ("explorer-desktop.png", 1280, 900, None),
+    ("explorer-desktop-source.png", 1280, 900, -1),
+    ("explorer-phone.png", 375, 812, None),
+    ("explorer-phone-source.png", 375, 812, -1),
+)
+
+
+def screenshots(folder: Path, start_chromium: Any, phone_viewport: Any) -> None:
+    """Publish the bundled releases and photograph the page at desktop and phone widths."""
+    from timeline.publish.static import publish
+
+    work = Path(tempfile.mkdtemp(prefix="explorer-shots-"))
+    publish(work / "mirror", bundled_root())
+    newest = max(releases_in(work / "mirror"), key=parse_version)
+    data = release_data(work / "mirror" / newest)
+    numeric = [c["id"] for c in data["claims"] if c["words"]]
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, width, height, claim in SHOTS:
+        driver = start_chromium(max(width, 800), height)
+        try:
+            if width < 800:
+                phone_viewport(driver, width, height)
+            fragment = f"#{numeric[claim]}" if claim is not None else ""
+            driver.get((work / "mirror" / PAGE_NAME).as_uri() + fragment)
+            driver.execute_async_script(READY)
+            driver.save_screenshot(str(folder / name))
+        finally:
+            driver.quit()
+        print(f"wrote {folder / name}")
+    shutil.rmtree(work)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--screenshots", type=Path, default=None, metavar="DIR")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-    from explorer_browser import start_chromium
+    from explorer_browser import phone_viewport, start_chromium
+
+    if args.screenshots is not None:
+        screenshots(args.screenshots, start_chromium, phone_viewport)
+        return
 
     data = many_claims(args.claims)
     work = Path(tempfile.mkdtemp(prefix="explorer-bench-"))

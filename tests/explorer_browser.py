@@ -52,6 +52,19 @@ def start_chromium(width: int = 1280, height: int = 900) -> Any:
     return webdriver.Chrome(options=options, service=Service(driver))
 
 
+def phone_viewport(driver: Any, width: int = 375, height: int = 812) -> None:
+    """Emulate a phone's viewport (a headless window cannot be narrower than 500 px)."""
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True},
+    )
+
+
+def desktop_viewport(driver: Any) -> None:
+    """Back to the window's own size."""
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
 def page_url(root: Path, query: str = "", fragment: str = "") -> str:
     """The ``file://`` URL of ``root/index.html`` with an optional query and fragment."""
     url = (root / "index.html").resolve().as_uri()

@@ -149,7 +149,8 @@
     table.appendChild(caption);
     scroller.setAttribute("aria-label", caption.textContent);
     var head = el("tr");
-    ["Stated", "Claimant", "Number", "Lower bound", "Upper bound", "Certainty", "Claim"].forEach(function (name) {
+    var names = ["Stated", "Claimant", "Number", "Lower bound", "Upper bound", "Certainty", "Claim"];
+    names.forEach(function (name) {
       var th = el("th", null, name);
       th.scope = "col";
       head.appendChild(th);
@@ -166,7 +167,8 @@
         el("td", "num", claim.low === null ? "none" : claim.low.toLocaleString("en")),
         el("td", "num", claim.high === null ? "none" : claim.high.toLocaleString("en")),
         el("td", null, words(claim.certainty)),
-        add(el("td"), claimLink(claim, claim.id)));
+        add(el("td", "id"), claimLink(claim, claim.id)));
+      Array.prototype.forEach.call(row.children, function (cell, i) { cell.setAttribute("data-label", names[i]); });
       body.appendChild(row);
     });
     table.appendChild(body);
@@ -426,6 +428,24 @@
 
   // --- Header and downloads -------------------------------------------------------
 
+  function legend() {
+    // Says what the bars under each date mean, with the release's own first and last day.
+    var box = $("legend"), range = state.range;
+    if (!isFinite(range.min)) { return; }
+    var first = new Date(range.min).toISOString().slice(0, 10), last = new Date(range.max).toISOString().slice(0, 10);
+    function sample(kind, width) {
+      var bar = el("span", "strip");
+      bar.setAttribute("aria-hidden", "true");
+      var mark = el("span", "strip-mark " + kind);
+      mark.style.width = width;
+      bar.appendChild(mark);
+      return bar;
+    }
+    add(box, "Each bar places the event between " + first + " and " + last + ": ",
+      sample("strip-day", "8px"), "a day,", sample("strip-span", "100%"), "a span (any time within it),",
+      sample("strip-open", "100%"), "on or before its end (start not stated).");
+  }
+
   function header(data) {
     document.title = data.title + " · release " + data.version;
     $("title").textContent = data.title;
@@ -461,6 +481,7 @@
       build(data);
       setUpFilters(data);
       setUpPaging();
+      legend();
       applyFilters();
       window.addEventListener("hashchange", route);
       route();
