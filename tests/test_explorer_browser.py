@@ -381,3 +381,82 @@ def test_the_page_declares_a_policy_that_allows_only_its_own_files(hostile_site:
     js = (hostile_site / "explorer" / "explorer.js").read_text(encoding="utf-8")
     assert "innerHTML" not in js and "insertAdjacentHTML" not in js and "eval(" not in js
     assert json.loads("[]") == []
+
+
+# --- Many events: drawn a page at a time ------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def many_events_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    """A page whose one release repeats the newest bundled release's events past two pages."""
+    from timeline.publish.explorer.data import release_data
+    from timeline.publish.explorer.site import ASSETS, PAGE_NAME, asset_bytes, data_script
+
+    root = bundled_root()
+    base = release_data(root / max(releases_in(root), key=parse_version))
+    copies = 250 // len(base["events"]) + 1
+    events, claims = [], []
+    for copy in range(copies):
+        events += [{**e, "id": f"ev-{copy:03d}{e['id'][3:]}"} for e in base["events"]]
+        claims += [
+            {
+                **c,
+                "id": f"cl-{copy:03d}{c['id'][3:]}",
+                "event": f"ev-{copy:03d}{c['event'][3:]}",
+                "restates": None,
+            }
+            for c in base["claims"]
+        ]
+    events.sort(key=lambda e: (e["start"] or e["end"], e["end"], e["id"]))
+    data = {**base, "version": "9.0.0", "events": events, "claims": claims}
+    folder = tmp_path_factory.mktemp("many")
+    (folder / "explorer").mkdir()
+    (folder / PAGE_NAME).write_bytes(asset_bytes(PAGE_NAME))
+    for name in ASSETS:
+        (folder / "explorer" / name).write_bytes(asset_bytes(name))
+    listing = {"latest": "9.0.0", "versions": ["9.0.0"]}
+    (folder / "explorer" / "releases.js").write_bytes(
+        data_script("TIMELINE_RELEASES", None, listing)
+    )
+    (folder / "explorer" / "data-9.0.0.js").write_bytes(data_script("TIMELINE_DATA", "9.0.0", data))
+    return folder, data
+
+
+def test_many_events_are_drawn_a_page_at_a_time(
+    chromium: Any, many_events_site: tuple[Path, dict[str, Any]]
+) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    folder, data = many_events_site
+    total_events, total_claims = len(data["events"]), len(data["claims"])
+    assert total_events > 200
+    open_page(chromium, page_url(folder))
+    drawn = "return document.querySelectorAll('#results .event').length"
+    assert chromium.execute_script(drawn) == 100
+    count = chromium.find_element("id", "count").text
+    assert count.startswith(f"Showing {total_claims:,} claims in {total_events:,} events")
+    click = "document.getElementById(arguments[0]).click()"  # a keyboard user's Enter
+    chromium.execute_script(click, "more-next")
+    assert chromium.execute_script(drawn) == 200
+    chromium.execute_script("window.scrollTo(0, document.body.scrollHeight)")
+    WebDriverWait(chromium, 10).until(lambda d: d.execute_script(drawn) > 200)  # scrolling
+    chromium.execute_script(click, "more-all")
+    assert chromium.execute_script(drawn) == total_events
+    assert not chromium.find_element("id", "more").is_displayed()
+
+    claimant = data["claims"][-1]["claimant"]
+    _choose(chromium, "f-claimant", claimant)
+    wanted = sorted(c["id"] for c in data["claims"] if c["claimant"] == claimant)
+    assert sorted(visible_claims(chromium)) == wanted
+
+    last = data["claims"][-1]  # whether or not its event is drawn, its permalink works
+    text = data["sources"][last["source"]]["text"]
+    chromium.execute_script("location.hash = arguments[0]", last["id"])
+    mark = chromium.find_element("css selector", "#source-text mark")
+    assert mark.text == text[last["quote_start"] : last["quote_end"]]
+
+    chromium.execute_script("location.hash = 'cl-99999999'")
+    message = chromium.find_element("id", "message")
+    assert message.is_displayed() and "has no claim cl-99999999" in message.text
+    assert not chromium.find_element("id", "reader").is_displayed()
+    assert console_problems(chromium) == []
