@@ -18,6 +18,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from fixture_dataset import SOURCE_ID, write_dataset
+from timeline.errors import PublishError
 from timeline.outputs.words import quantity_words
 from timeline.publish.build import build
 from timeline.publish.explorer import explorer_files
@@ -246,3 +247,29 @@ def test_explore_refuses_a_folder_in_use_and_invalid_data(tmp_path: Path) -> Non
     broken = run_cli("explore", "--datasets", str(datasets), "-o", str(tmp_path / "x"), "--no-open")
     assert broken.returncode == 1
     assert "invalid" in broken.stderr
+
+
+def test_a_release_the_explorer_cannot_read_is_a_clear_error(
+    fixture_releases: Path, tmp_path: Path
+) -> None:
+    import pyarrow as pa
+
+    from timeline.releases.manifest import Manifest, sha256_bytes
+
+    copy = tmp_path / "releases"
+    shutil.copytree(fixture_releases, copy)
+    folder = copy / "0.2.0"
+    events = pq.read_table(folder / "events.parquet").drop_columns(["summary"])
+    sink = pa.BufferOutputStream()
+    pq.write_table(events, sink)
+    data = sink.getvalue().to_pybytes()
+    (folder / "events.parquet").write_bytes(data)
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest["files"]["events.parquet"].update(sha256=sha256_bytes(data), bytes=len(data))
+    (folder / "manifest.json").write_bytes(Manifest(manifest).to_bytes())
+    with pytest.raises(PublishError) as caught:
+        explorer_files(copy)
+    assert str(caught.value) == (
+        f"{folder}: the explorer cannot read this release (no column 'summary'); "
+        "publish it with the version of timeline that built it, or upgrade timeline"
+    )

@@ -22,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from timeline.errors import PublishError
 from timeline.publish.explorer.data import release_data
 from timeline.releases.manifest import MANIFEST_NAME
 from timeline.releases.paths import parse_version, releases_in
@@ -70,9 +71,16 @@ def explorer_files(root: Path, notes: dict[str, str] | None = None) -> dict[str,
     listing = {"latest": versions[-1] if versions else None, "versions": versions[::-1]}
     files[f"{FOLDER_NAME}/releases.js"] = data_script("TIMELINE_RELEASES", None, listing)
     for version in versions:
-        data = release_data(
-            root / version, zip_name=_zip_name(root, version), note=(notes or {}).get(version)
-        )
+        try:
+            data = release_data(
+                root / version, zip_name=_zip_name(root, version), note=(notes or {}).get(version)
+            )
+        except KeyError as exc:  # a release of another schema than this package knows
+            msg = (
+                f"{root / version}: the explorer cannot read this release (no column {exc}); "
+                "publish it with the version of timeline that built it, or upgrade timeline"
+            )
+            raise PublishError(msg) from None
         files[f"{FOLDER_NAME}/data-{version}.js"] = data_script("TIMELINE_DATA", version, data)
     return files
 
