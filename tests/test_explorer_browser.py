@@ -460,3 +460,44 @@ def test_many_events_are_drawn_a_page_at_a_time(
     assert message.is_displayed() and "has no claim cl-99999999" in message.text
     assert not chromium.find_element("id", "reader").is_displayed()
     assert console_problems(chromium) == []
+
+
+#: WCAG contrast of every element's own text against its effective background colour.
+CONTRAST = """
+function rgb(text) { return text.match(/[0-9.]+/g).map(Number); }
+function lum(c) {
+  const [r, g, b] = c.slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+function background(node) {
+  for (; node; node = node.parentElement) {
+    const c = rgb(getComputedStyle(node).backgroundColor);
+    if (c.length < 4 || c[3] > 0) { return c; }
+  }
+  return [255, 255, 255];
+}
+const worst = {};
+for (const node of document.querySelectorAll('body *')) {
+  const own = Array.from(node.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
+  if (!own || !node.getClientRects().length) { continue; }
+  const a = lum(rgb(getComputedStyle(node).color)), b = lum(background(node));
+  const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  const key = node.tagName.toLowerCase() + (node.className ? '.' + node.className : '');
+  worst[key] = Math.min(worst[key] || 99, Math.round(ratio * 100) / 100);
+}
+return worst;
+"""
+
+
+def test_text_contrast_meets_wcag_aa(chromium: Any, bundled_site: Path) -> None:
+    open_page(chromium, page_url(bundled_site))
+    listing = chromium.execute_script(CONTRAST)
+    chromium.execute_script(
+        "location.hash = arguments[0]",
+        table(bundled_site, newest(bundled_site), "claims")[0]["claim_id"],
+    )
+    reader = chromium.execute_script(CONTRAST)
+    ratios = {**listing, **reader}
+    assert len(ratios) > 10  # the check saw the page's text
+    low = {element: ratio for element, ratio in ratios.items() if ratio < 4.5}
+    assert low == {}, f"text below WCAG AA contrast (4.5:1): {low}"
