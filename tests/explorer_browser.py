@@ -117,3 +117,80 @@ function next(i) {
 }
 next(0);
 """
+
+
+VISIBLE_CLAIMS = """
+const more = document.getElementById('more');
+if (!more.hidden) { document.getElementById('more-all').click(); }
+return Array.from(document.querySelectorAll('#results .claim'))
+  .filter(li => !li.hidden && !li.closest('.event').hidden)
+  .map(li => li.id.slice('claim-'.length));
+"""
+
+
+def visible_claims(driver: Any) -> list[str]:
+    return list(driver.execute_script(VISIBLE_CLAIMS))
+
+
+#: WCAG contrast of every element's own text against its effective background colour.
+CONTRAST = """
+function rgb(text) { return text.match(/[0-9.]+/g).map(Number); }
+function lum(c) {
+  const [r, g, b] = c.slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+function background(node) {
+  for (; node; node = node.parentElement) {
+    const c = rgb(getComputedStyle(node).backgroundColor);
+    if (c.length < 4 || c[3] > 0) { return c; }
+  }
+  return [255, 255, 255];
+}
+const worst = {};
+for (const node of document.querySelectorAll('body *')) {
+  const own = Array.from(node.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
+  if (!own || !node.getClientRects().length) { continue; }
+  const a = lum(rgb(getComputedStyle(node).color)), b = lum(background(node));
+  const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  const key = node.tagName.toLowerCase() + (node.className ? '.' + node.className : '');
+  worst[key] = Math.min(worst[key] || 99, Math.round(ratio * 100) / 100);
+}
+return worst;
+"""
+
+
+def write_many_events_page(folder: Path, at_least: int) -> dict[str, Any]:
+    """Write a one-release page into ``folder`` whose events repeat the newest bundled
+    release's (new ids) until there are ``at_least``; return the page's data."""
+    from timeline.publish.explorer.data import release_data
+    from timeline.publish.explorer.site import ASSETS, PAGE_NAME, asset_bytes, data_script
+    from timeline.releases.paths import bundled_root, parse_version, releases_in
+
+    root = bundled_root()
+    base = release_data(root / max(releases_in(root), key=parse_version))
+    copies = at_least // len(base["events"]) + 1
+    events: list[dict[str, Any]] = []
+    claims: list[dict[str, Any]] = []
+    for copy in range(copies):
+        events += [{**e, "id": f"ev-{copy:03d}{e['id'][3:]}"} for e in base["events"]]
+        claims += [
+            {
+                **c,
+                "id": f"cl-{copy:03d}{c['id'][3:]}",
+                "event": f"ev-{copy:03d}{c['event'][3:]}",
+                "restates": None,
+            }
+            for c in base["claims"]
+        ]
+    events.sort(key=lambda e: (e["start"] or e["end"], e["end"], e["id"]))
+    data = {**base, "version": "9.0.0", "events": events, "claims": claims}
+    (folder / "explorer").mkdir()
+    (folder / PAGE_NAME).write_bytes(asset_bytes(PAGE_NAME))
+    for name in ASSETS:
+        (folder / "explorer" / name).write_bytes(asset_bytes(name))
+    listing = {"latest": "9.0.0", "versions": ["9.0.0"]}
+    (folder / "explorer" / "releases.js").write_bytes(
+        data_script("TIMELINE_RELEASES", None, listing)
+    )
+    (folder / "explorer" / "data-9.0.0.js").write_bytes(data_script("TIMELINE_DATA", "9.0.0", data))
+    return data

@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 from explorer_browser import (
+    CONTRAST,
     VISIT_PERMALINKS,
     console_problems,
     desktop_viewport,
@@ -25,6 +26,8 @@ from explorer_browser import (
     page_url,
     phone_viewport,
     start_chromium,
+    visible_claims,
+    write_many_events_page,
 )
 from fixture_dataset import SOURCE_ID, rows, write_dataset
 from release_mirror import serve
@@ -61,19 +64,6 @@ def table(site: Path, version: str, name: str) -> list[dict[str, Any]]:
 
 def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
-
-
-VISIBLE_CLAIMS = """
-const more = document.getElementById('more');
-if (!more.hidden) { document.getElementById('more-all').click(); }
-return Array.from(document.querySelectorAll('#results .claim'))
-  .filter(li => !li.hidden && !li.closest('.event').hidden)
-  .map(li => li.id.slice('claim-'.length));
-"""
-
-
-def visible_claims(driver: Any) -> list[str]:
-    return list(driver.execute_script(VISIBLE_CLAIMS))
 
 
 # --- The newest bundled release ---------------------------------------------------------
@@ -389,37 +379,8 @@ def test_the_page_declares_a_policy_that_allows_only_its_own_files(hostile_site:
 @pytest.fixture(scope="module")
 def many_events_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
     """A page whose one release repeats the newest bundled release's events past two pages."""
-    from timeline.publish.explorer.data import release_data
-    from timeline.publish.explorer.site import ASSETS, PAGE_NAME, asset_bytes, data_script
-
-    root = bundled_root()
-    base = release_data(root / max(releases_in(root), key=parse_version))
-    copies = 250 // len(base["events"]) + 1
-    events, claims = [], []
-    for copy in range(copies):
-        events += [{**e, "id": f"ev-{copy:03d}{e['id'][3:]}"} for e in base["events"]]
-        claims += [
-            {
-                **c,
-                "id": f"cl-{copy:03d}{c['id'][3:]}",
-                "event": f"ev-{copy:03d}{c['event'][3:]}",
-                "restates": None,
-            }
-            for c in base["claims"]
-        ]
-    events.sort(key=lambda e: (e["start"] or e["end"], e["end"], e["id"]))
-    data = {**base, "version": "9.0.0", "events": events, "claims": claims}
     folder = tmp_path_factory.mktemp("many")
-    (folder / "explorer").mkdir()
-    (folder / PAGE_NAME).write_bytes(asset_bytes(PAGE_NAME))
-    for name in ASSETS:
-        (folder / "explorer" / name).write_bytes(asset_bytes(name))
-    listing = {"latest": "9.0.0", "versions": ["9.0.0"]}
-    (folder / "explorer" / "releases.js").write_bytes(
-        data_script("TIMELINE_RELEASES", None, listing)
-    )
-    (folder / "explorer" / "data-9.0.0.js").write_bytes(data_script("TIMELINE_DATA", "9.0.0", data))
-    return folder, data
+    return folder, write_many_events_page(folder, 250)
 
 
 def test_many_events_are_drawn_a_page_at_a_time(
@@ -460,33 +421,6 @@ def test_many_events_are_drawn_a_page_at_a_time(
     assert message.is_displayed() and "has no claim cl-99999999" in message.text
     assert not chromium.find_element("id", "reader").is_displayed()
     assert console_problems(chromium) == []
-
-
-#: WCAG contrast of every element's own text against its effective background colour.
-CONTRAST = """
-function rgb(text) { return text.match(/[0-9.]+/g).map(Number); }
-function lum(c) {
-  const [r, g, b] = c.slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-function background(node) {
-  for (; node; node = node.parentElement) {
-    const c = rgb(getComputedStyle(node).backgroundColor);
-    if (c.length < 4 || c[3] > 0) { return c; }
-  }
-  return [255, 255, 255];
-}
-const worst = {};
-for (const node of document.querySelectorAll('body *')) {
-  const own = Array.from(node.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
-  if (!own || !node.getClientRects().length) { continue; }
-  const a = lum(rgb(getComputedStyle(node).color)), b = lum(background(node));
-  const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-  const key = node.tagName.toLowerCase() + (node.className ? '.' + node.className : '');
-  worst[key] = Math.min(worst[key] || 99, Math.round(ratio * 100) / 100);
-}
-return worst;
-"""
 
 
 def test_text_contrast_meets_wcag_aa(chromium: Any, bundled_site: Path) -> None:
