@@ -273,3 +273,40 @@ def test_a_release_the_explorer_cannot_read_is_a_clear_error(
         f"{folder}: the explorer cannot read this release (no column 'summary'); "
         "publish it with the version of timeline that built it, or upgrade timeline"
     )
+
+
+@pytest.mark.slow
+def test_benchmark_smoke_run_prints_every_figure() -> None:
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(REPO / "benchmarks" / "explorer.py"),
+            "--claims",
+            "300",
+            "--runs",
+            "1",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=REPO,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("machine: ") and "Chromium" in lines[0]
+    assert lines[1].startswith("300 claims in ")
+    rows = [line for line in lines if line.startswith("| ") and not line.startswith("| target")]
+    assert [r.split("|")[1].split("(")[0].strip() for r in rows] == [
+        "render",
+        "filter",
+        "show all",
+        "page code and styles",
+        "data file",
+    ]
+    assert all(r.split("|")[6].strip() in {"yes", "NO", "n/a", ""} for r in rows)
