@@ -120,6 +120,7 @@ def test_download_links_point_at_files_the_mirror_holds(bundled_mirror: Path) ->
         assert f"./timeline-{version}.zip" in hrefs
         assert f"./{version}/claims.parquet" in hrefs
         assert f"./{version}/datapackage.json" in hrefs
+        assert f"./{version}/manifest.json" in hrefs
 
 
 def test_the_data_agrees_with_the_release_files(bundled_mirror: Path) -> None:

@@ -147,6 +147,7 @@ def test_filters_change_the_rows(chromium: Any, bundled_site: Path) -> None:
     assert sorted(visible_claims(chromium)) == sorted(by_claimant[claimant])
     count = chromium.find_element("id", "count").text
     assert count.startswith(f"Showing {len(by_claimant[claimant])} claim")
+    assert f" of {len(claims)}, in " in count
 
     chromium.find_element("id", "f-reset").click()
     assert sorted(visible_claims(chromium)) == everything
@@ -395,7 +396,10 @@ def test_many_events_are_drawn_a_page_at_a_time(
     drawn = "return document.querySelectorAll('#results .event').length"
     assert chromium.execute_script(drawn) == 100
     count = chromium.find_element("id", "count").text
-    assert count.startswith(f"Showing {total_claims:,} claims in {total_events:,} events")
+    assert (
+        count
+        == f"Showing {total_claims:,} claims of {total_claims:,}, in {total_events:,} events of {total_events:,}."
+    )
     click = "document.getElementById(arguments[0]).click()"  # a keyboard user's Enter
     chromium.execute_script(click, "more-next")
     assert chromium.execute_script(drawn) == 200

@@ -144,10 +144,14 @@ def downloads(version: str, files: list[str], zip_name: str | None) -> list[Row]
 
     Every link starts with './', so no name can turn into another scheme ('javascript:').
     """
-    wanted = [f for f in files if f.endswith(".parquet")] + [
-        f for f in files if f == "datapackage.json"
-    ]
-    links = [{"label": name, "href": f"./{version}/{name}"} for name in wanted]
+    described = {
+        "datapackage.json": "datapackage.json (the tables' schemas, for frictionless)",
+        "manifest.json": "manifest.json (SHA-256 of every file; its own SHA-256 is cited)",
+        "CHANGES.md": "CHANGES.md (what changed since the previous release)",
+    }
+    wanted = [(f, f) for f in files if f.endswith(".parquet")]
+    wanted += [(f, label) for f, label in described.items() if f in files]
+    links = [{"label": label, "href": f"./{version}/{name}"} for name, label in wanted]
     if zip_name is not None:
         label = f"{zip_name} (CSV and Parquet, archived texts, data package)"
         links.insert(0, {"label": label, "href": f"./{zip_name}"})
@@ -191,7 +195,9 @@ def release_data(folder: Path, *, zip_name: str | None = None, note: str | None 
         "note": note,
         "manifest_sha256": manifest_sha,
         "citation": plain({**meta, "manifest_sha256": manifest_sha}),
-        "downloads": downloads(release.version, sorted(release.manifest.files), zip_name),
+        "downloads": downloads(
+            release.version, sorted([*release.manifest.files, MANIFEST_NAME]), zip_name
+        ),
         "actors": {a: {"name": r["name"], "kind": r["kind"]} for a, r in sorted(actors.items())},
         "sources": dict(sorted(sources.items())),
         "events": events,

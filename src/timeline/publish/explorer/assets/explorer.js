@@ -100,7 +100,9 @@
     var kind = event.open_start ? "open" : (event.precision === "day" ? "day" : "span");
     var badge = el("p", "when when-" + kind);
     var time = el("time", null, event.date_words);
-    time.dateTime = event.open_start ? event.end : (event.start === event.end ? event.start : event.start + "/" + event.end);
+    // A machine-readable date only where HTML has one for the precision (no intervals).
+    var machine = { day: 10, month: 7, year: 4 }[event.precision];
+    if (!event.open_start && machine) { time.dateTime = event.start.slice(0, machine); }
     add(badge, time);
     var extra = [];
     if (kind === "span") { extra.push("any time in this span"); }
@@ -328,8 +330,8 @@
         (text === "" || record.text.indexOf(text) >= 0));
       if (show) { state.matched.push(record); }
     });
-    $("count").textContent = "Showing " + plural(shownClaims, "claim") + " in " + plural(state.matched.length, "event") +
-      " of " + plural(state.items.length, "claim") + " in " + plural(state.events.length, "event") + ".";
+    $("count").textContent = "Showing " + plural(shownClaims, "claim") + " of " + state.items.length.toLocaleString("en") +
+      ", in " + plural(state.matched.length, "event") + " of " + state.events.length.toLocaleString("en") + ".";
     $("results").replaceChildren();
     state.rendered = 0;
     renderMore(PAGE);
