@@ -55,7 +55,8 @@ def page_data(root: Path, version: str) -> dict[str, Any]:
     script = (root / "explorer" / f"data-{version}.js").read_text(encoding="ascii")
     prefix = f'window.TIMELINE_DATA["{version}"] = '
     line = next(line for line in script.splitlines() if line.startswith(prefix))
-    data: dict[str, Any] = json.loads(line[len(prefix) :].rstrip(";"))
+    literal = line[len(prefix) :].removeprefix("JSON.parse(").removesuffix(");")
+    data: dict[str, Any] = json.loads(json.loads(literal))
     return data
 
 
@@ -93,7 +94,8 @@ def test_every_release_has_its_data_and_the_newest_is_the_default(
     publish(tmp_path / "mirror", fixture_releases)
     listing = (tmp_path / "mirror" / "explorer" / "releases.js").read_text(encoding="ascii")
     versions = sorted(releases_in(fixture_releases), key=parse_version)
-    assert json.loads(listing.split("= ", 1)[1].rstrip(";\n")) == {
+    literal = listing.split("= JSON.parse(", 1)[1].removesuffix(");\n")
+    assert json.loads(json.loads(literal)) == {
         "latest": versions[-1],
         "versions": versions[::-1],
     }
