@@ -84,6 +84,8 @@ def test_dest_is_a_mirror_of_byte_copies(releases: Path, published: Path) -> Non
     assert sorted(p.name for p in published.iterdir()) == [
         VERSION,
         "CHANGELOG.md",
+        "explorer",
+        "index.html",
         "index.json",
         ZIP,
     ]

@@ -21,6 +21,7 @@ from timeline.cli import (
     chart,
     curate,
     estimates,
+    explore,
     export,
     publish,
     releases,
@@ -76,7 +77,9 @@ def _print_version(ctx: click.Context, wanted: bool) -> None:
     ctx.exit()
 
 
-for _module in (build, validate, browse, export, estimates, chart, releases, publish, curate):
+for _module in (
+    build, validate, browse, export, estimates, chart, releases, publish, explore, curate
+):
     for _command in _module.COMMANDS:
         cli.add_command(_command)
 

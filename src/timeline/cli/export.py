@@ -12,14 +12,14 @@ from timeline.model.vocab import TABLES
 
 
 @click.command()
-@click.argument("table", type=click.Choice(TABLES))
+@click.argument("table", type=click.Choice(TABLES), required=False)
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["csv", "json", "ndjson"]),
+    type=click.Choice(["csv", "json", "ndjson", "sqlite"]),
     default=None,
-    help="Output format [default: from the --output suffix (.csv, .json, .ndjson, .jsonl); "
-    "csv on standard output].",
+    help="Output format [default: from the --output suffix (.csv, .json, .ndjson, .jsonl, "
+    ".sqlite, .sqlite3, .db); csv on standard output].  sqlite writes every table.",
 )
 @click.option(
     "--output",
@@ -28,23 +28,50 @@ from timeline.model.vocab import TABLES
     default=None,
     help="File to write (atomically); default standard output.",
 )
+@click.option(
+    "--metadata",
+    "metadata",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="With sqlite: where to write Datasette's metadata [default: metadata.json beside "
+    "the database].",
+)
 @version_option()
-def export(table: str, fmt: str | None, output: Path | None, version: str | None) -> None:
-    """Export a table as CSV, JSON or NDJSON for spreadsheets and other languages.
+def export(
+    table: str | None,
+    fmt: str | None,
+    output: Path | None,
+    metadata: Path | None,
+    version: str | None,
+) -> None:
+    """Export a table as CSV, JSON or NDJSON, or the whole release as SQLite.
 
     Dates are written as YYYY-MM-DD, missing values as empty cells (CSV) or null.
     The format follows the output file's suffix unless --format is given; a
-    --format that contradicts the suffix is refused.
+    --format that contradicts the suffix is refused.  SQLite (for Datasette)
+    holds every table with its keys plus the archived texts, and comes with a
+    metadata.json of column descriptions and the licence:
+    `datasette timeline.sqlite --metadata metadata.json`.
 
     \b
     Examples:
       $ timeline export claims --output claims.csv
       $ timeline export claims -o claims.json
       $ timeline export events --format ndjson | head -1
+      $ timeline export -o timeline.sqlite
     """
-    from timeline.outputs.export import choose_format
+    from timeline.outputs.export import TABLE_FORMATS, choose_format
 
     chosen = choose_format(fmt, output)  # before loading: a refusal costs nothing
+    if chosen not in TABLE_FORMATS:
+        _export_release(table, output, metadata, version)
+        return
+    if table is None:
+        msg = f"name the TABLE to export as {chosen} ({', '.join(TABLES)})"
+        raise click.UsageError(msg)
+    if metadata is not None:
+        msg = "--metadata goes with --format sqlite only"
+        raise click.UsageError(msg)
 
     from timeline.loader import load
     from timeline.outputs.export import export as run_export
@@ -52,6 +79,25 @@ def export(table: str, fmt: str | None, output: Path | None, version: str | None
     run_export(load(table, version=version), chosen, output)
     if output is not None:
         click.echo(f"wrote {output}", err=True)
+
+
+def _export_release(
+    table: str | None, output: Path | None, metadata: Path | None, version: str | None
+) -> None:
+    """``--format sqlite``: every table of the release into one database, and its metadata."""
+    if table is not None:
+        msg = f"sqlite holds every table of the release: drop the TABLE argument ({table})"
+        raise click.UsageError(msg)
+    if output is None:
+        msg = "sqlite needs a file: pass --output, e.g. -o timeline.sqlite"
+        raise click.UsageError(msg)
+    from timeline.outputs.export import write_sqlite
+    from timeline.releases.resolve import open_release
+
+    metadata = metadata if metadata is not None else output.parent / "metadata.json"
+    result = write_sqlite(open_release(version), output, metadata)
+    rows = ", ".join(f"{name} {count}" for name, count in result.rows.items())
+    click.echo(f"wrote {result.database} ({rows} rows) and {result.metadata}", err=True)
 
 
 @click.command()

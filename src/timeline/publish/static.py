@@ -53,6 +53,7 @@ from timeline.errors import IntegrityError, PublishError
 from timeline.io.atomic import umask_mode
 from timeline.publish.card import CardInput, Columns, dataset_card
 from timeline.publish.changelog import CHANGELOG_NAME, NOTES_NAME, write_changelog
+from timeline.publish.explorer import write_explorer
 from timeline.publish.guards import (
     check_member,
     check_resource,
@@ -599,6 +600,7 @@ def _publish_locked(dest: Path, releases_dir: Path) -> PublishResult:
         if not (staging / CHANGELOG_NAME).is_file() and (releases_dir / CHANGELOG_NAME).is_file():
             shutil.copyfile(releases_dir / CHANGELOG_NAME, staging / CHANGELOG_NAME)
         write_changelog(staging)
+        write_explorer(staging)
         if dest.is_dir() and _same_tree(staging, dest):
             status = "unchanged"
         else:
