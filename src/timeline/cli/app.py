@@ -78,7 +78,16 @@ def _print_version(ctx: click.Context, wanted: bool) -> None:
 
 
 for _module in (
-    build, validate, browse, export, estimates, chart, releases, publish, explore, curate
+    build,
+    validate,
+    browse,
+    export,
+    estimates,
+    chart,
+    releases,
+    publish,
+    explore,
+    curate,
 ):
     for _command in _module.COMMANDS:
         cli.add_command(_command)
