@@ -30,6 +30,7 @@ from timeline.curation.review import (
     without_candidates,
 )
 from timeline.errors import InputError, ValidationError
+from timeline.io.layout import writes_datasets
 
 CLAIM_KEYS: tuple[str, ...] = (
     "claim_id", "event_id", "source_id", "claimant_id", "attribution", "certainty", "stated_on",
@@ -286,6 +287,7 @@ def _check(datasets_dir: Path, texts: Mapping[str, str]) -> list[Any]:
     return locate(failures, {t: r for t, r in raws.items() if t not in texts})
 
 
+@writes_datasets
 def accept(
     datasets_dir: Path,
     source_id: str,
