@@ -79,6 +79,9 @@ def compose(path: Path, text: str) -> Any:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark is not None else str(path)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        context = getattr(exc, "context", None)
+        if context and problem.startswith("but "):  # "expected one document, but found ..."
+            problem = f"{context}, {problem}"
         msg = f"{where}: not valid YAML: {problem}"
         raise InputError(msg) from None
     except RecursionError:
