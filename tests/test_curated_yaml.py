@@ -247,3 +247,17 @@ def test_an_overlong_number_short_of_the_limit_is_a_validation_failure(tmp_path:
 
 def test_the_id_pattern_is_the_schemas() -> None:
     assert f"^{layout.ID_RE.pattern}$" == schema.SLUG
+
+
+def test_a_planned_text_is_read_in_place_of_the_file(tmp_path: Path) -> None:
+    """accept can check its planned rows without writing them anywhere first."""
+    datasets = write_dataset(tmp_path / "datasets")
+    path = layout.table_path(datasets, "actors")
+    planned = path.read_text(encoding="utf-8") + "\n- actor_id: new-actor\n  name: New\n"
+    raw = read_yaml(path, planned)
+    assert raw.path == path
+    assert raw.frame["actor_id"].tolist()[-1] == "new-actor"
+    assert raw.lines is not None
+    assert raw.lines[-1] == planned.count("\n") - 1
+    with pytest.raises(InputError, match=rf"^{re.escape(str(path))}:\d+:3: duplicate key"):
+        read_yaml(path, planned + "  name: Again\n")

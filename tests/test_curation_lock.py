@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 import yaml
 
-from fixture_dataset import write_dataset
+from fixture_dataset import SOURCE_ID, write_dataset
 from timeline.curation.archive import add_source
 from timeline.curation.review import review_path, review_text
 from timeline.errors import ConfigError, DatasetsLockError
@@ -217,7 +217,7 @@ def test_a_waiting_command_says_so_and_goes_on_when_the_lock_is_free(tmp_path: P
     assert layout.ENV_LOCK_TIMEOUT in waiting[0]
 
 
-@pytest.mark.parametrize("command", ["add-source", "accept", "fill-offsets", "build"])
+@pytest.mark.parametrize("command", ["add-source", "accept", "fill-offsets", "build", "propose"])
 def test_a_lock_held_too_long_is_one_line_and_nothing_is_written(
     tmp_path: Path, command: str
 ) -> None:
@@ -235,6 +235,7 @@ def test_a_lock_held_too_long_is_one_line_and_nothing_is_written(
                    "--releases", str(releases)],
         "fill-offsets": ["fill-offsets", str(datasets)],
         "build": ["build", "--datasets", str(datasets), "--releases", str(releases)],
+        "propose": ["propose", SOURCE_ID, "--write", "--datasets", str(datasets)],
     }[command]  # fmt: skip
     holder, release = holding(datasets)
     before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}

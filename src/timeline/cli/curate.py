@@ -179,7 +179,8 @@ def propose(
                 "then `timeline propose SOURCE_ID --write`"
             )
             raise InputError(msg)
-        written = write_review(datasets_dir, str(source["source_id"]), review_text(result))
+        with layout.writing(datasets_dir):  # "never overwritten" holds against a second run too
+            written = write_review(datasets_dir, str(source["source_id"]), review_text(result))
         count = len(result["candidates"])
         click.echo(f"{count} candidates written to {written}; review them, then run "
                    f"`timeline accept {source['source_id']} --all`")  # fmt: skip

@@ -221,11 +221,15 @@ def read_csv(path: Path) -> RawTable:
     return RawTable(path, frame, lines)
 
 
-def read_yaml(path: Path) -> RawTable:
-    """The curated format: a YAML list of mappings, one per row (:mod:`.curated_yaml`)."""
+def read_yaml(path: Path, text: str | None = None) -> RawTable:
+    """The curated format: a YAML list of mappings, one per row (:mod:`.curated_yaml`).
+
+    With ``text``, that text is read as if it were the file's (a planned edit, checked
+    before it is written; messages name ``path``).
+    """
     from timeline.io.curated_yaml import read_rows
 
-    read = read_rows(path, _decode(path, _read_bytes(path)))
+    read = read_rows(path, _decode(path, _read_bytes(path)) if text is None else text)
     if not read.rows:
         msg = f"{path}: has no rows; expected a YAML list of rows (mappings)"
         raise InputError(msg)
