@@ -295,3 +295,17 @@ def test_a_missing_folder_is_not_created_by_the_lock(tmp_path: Path) -> None:
     with layout.writing(tmp_path / "nowhere"):
         pass
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_a_lock_file_that_is_a_link_is_refused_not_followed(tmp_path: Path) -> None:
+    datasets = write_dataset(tmp_path / "datasets")
+    target = tmp_path / "precious.txt"
+    target.write_text("keep me\n", encoding="utf-8")
+    layout.lock_path(datasets).symlink_to(target)
+    result = run_cli("fill-offsets", str(datasets))
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"error: {layout.lock_path(datasets)}: the writers' lock is a symbolic link; remove it "
+        "(it is never followed)\n"
+    )
+    assert target.read_text(encoding="utf-8") == "keep me\n"

@@ -145,15 +145,27 @@ def writing(root: Path, timeout: float | None = None) -> Iterator[None]:
 
     ``timeout`` defaults to :func:`lock_timeout`.  A folder that does not exist is not
     locked (the command refuses it with its own message); nor is a folder we may not
-    write in, where no write of ours can be lost either.
+    write in, where no write of ours can be lost either.  A lock file that is a symbolic
+    link is refused, never followed.
     """
+    lock = _acquire(root, lock_timeout() if timeout is None else timeout)
+    try:
+        yield
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _acquire(root: Path, wait: float) -> Any:
+    """The acquired lock of ``root`` (None: nothing to lock), or a one-line error."""
     from filelock import FileLock, Timeout
 
     if not root.is_dir():
-        yield
-        return
-    wait = lock_timeout() if timeout is None else timeout
+        return None
     path = lock_path(root)
+    if path.is_symlink():
+        msg = f"{path}: the writers' lock is a symbolic link; remove it (it is never followed)"
+        raise InputError(msg)
     # One instance per path in this process: re-entrant within a thread, exclusive across
     # threads (each thread holds its own descriptor) and across processes.
     lock = FileLock(path, is_singleton=True)
@@ -178,14 +190,10 @@ def writing(root: Path, timeout: float | None = None) -> Iterator[None]:
         raise DatasetsLockError(msg) from None
     except OSError as exc:
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            yield  # a read-only folder: nothing of ours can be written there to be lost
-            return
+            return None  # a read-only folder: nothing of ours can be written there to be lost
         msg = f"{path}: cannot create the writers' lock: {exc.strerror or exc}"
         raise InputError(msg) from None
-    try:
-        yield
-    finally:
-        lock.release()
+    return lock
 
 
 def writes_datasets(func: F) -> F:
