@@ -93,11 +93,22 @@ def test_propose_given_a_name_too_long_is_one_line(datasets: Path) -> None:
         assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_accept_of_an_id_too_long_is_one_line(datasets: Path) -> None:
-    result = run_cli("accept", "b" * 300, "--all", "--datasets", str(datasets))
+@pytest.mark.parametrize(
+    ("source_id", "expected"),
+    [("b" * 300, "is 300 characters long"), ("../../outside", "is not a slug")],
+)
+def test_accept_checks_the_id_before_it_names_a_file(
+    datasets: Path, tmp_path: Path, source_id: str, expected: str
+) -> None:
+    """Even an id that a (hostile) sources row holds: it would name files outside the folder."""
+    outside = tmp_path / "outside.yaml"
+    outside.write_text("- candidate_id: c001\n", encoding="utf-8")
+    result = run_cli("accept", source_id, "--all", "--datasets", str(datasets))
     assert result.returncode == 2
-    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("error: source id ")
+    assert expected in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+    assert outside.read_text(encoding="utf-8") == "- candidate_id: c001\n"
 
 
 def test_a_report_over_the_size_limit_is_refused_unread(datasets: Path, tmp_path: Path) -> None:

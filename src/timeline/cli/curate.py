@@ -138,7 +138,7 @@ def propose(
     path = Path(report)
     have_dataset = layout.curated_dir(datasets_dir).is_dir()
     source: dict[str, Any] | None = None
-    if _is_file(path) or not SLUG_RE.match(report):
+    if _exists(path) or not SLUG_RE.match(report):
         if published_on is None:
             msg = f"{report}: --published-on DATE is required when REPORT is a file"
             raise InputError(msg)
@@ -224,11 +224,13 @@ def accept(
       $ timeline accept fixture-wire-2024-11-14-barges-cross-strait c001 c003
     """
     from timeline.curation.accept import accept as run_accept
+    from timeline.io.layout import check_id
     from timeline.releases.paths import bundled_root
 
     if accept_all == bool(candidates):
         msg = "give --all or candidate ids (such as c001 c003), not both and not neither"
         raise click.UsageError(msg)
+    check_id(source_id)  # it names files: sources/<id>.txt, review/<id>.yaml
     releases = [releases_dir if releases_dir is not None else bundled_root()]
     try:
         result = run_accept(
@@ -301,7 +303,7 @@ def fill_offsets(datasets_dir: Path, check: bool) -> None:
         raise SystemExit(EXIT_INVALID)
 
 
-def _is_file(path: Path) -> bool:
+def _exists(path: Path) -> bool:
     """Whether ``path`` exists; a name too long for the file system names no file."""
     try:
         return path.exists()
