@@ -39,7 +39,9 @@ RUNNER = """\
 import json, pathlib, sys, time
 spec = json.loads(sys.argv[1])
 from timeline.cli import main  # the imports happen before the barrier
-import timeline.curation.accept, timeline.curation.archive, timeline.validation.engine
+import timeline.curation.archive
+if spec["argv"][0] == "accept":  # add-source stays free of pandas, as it is in use
+    import timeline.curation.accept, timeline.validation.engine
 # Widen the window between reading the curated files and writing them, so that without
 # the lock both processes read the same state every time, not only by chance.
 real_commit = timeline.curation.archive.commit_files
