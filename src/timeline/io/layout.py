@@ -12,8 +12,9 @@ Every module spells these paths through the functions here.  Stdlib only: the cu
 commands import it and stay free of pandas.
 
 **One writer at a time.**  Every command that changes curated data (``add-source``,
-``accept``, ``fill-offsets``) and ``build`` hold the folder's lock (:func:`writing`, or
-the :func:`writes_datasets` decorator) from before they read until after they wrote, so
+``accept``, ``fill-offsets``, ``propose --write``) and ``build`` hold the folder's lock
+(:func:`writing`, or the :func:`writes_datasets` decorator on the library functions
+``add_source``, ``accept`` and ``build``) from before they read until after they wrote, so
 two curators running at once never lose each other's rows: the second waits, saying so
 in one line, and gives up with :class:`~timeline.errors.DatasetsLockError` after
 ``TIMELINE_DATASETS_LOCK_TIMEOUT`` seconds (default 120).  The lock is a ``filelock``
