@@ -11,6 +11,7 @@ import yaml
 
 from fixture_dataset import SOURCE_ID, write_dataset
 from timeline.curation import ids
+from timeline.io.layout import LOCK_NAME
 from timeline.model import schema
 
 from conftest import run_cli
@@ -24,8 +25,13 @@ REPORT = (
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
-    """Every file under ``root`` with its bytes: compared before and after a refusal."""
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    """Every file under ``root`` with its bytes (the writers' lock aside): compared before and
+    after a refusal."""
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in root.rglob("*")
+        if p.is_file() and p.name != LOCK_NAME
+    }
 
 
 @pytest.fixture

@@ -38,6 +38,7 @@ from fixture_dataset import write_dataset
 from timeline.curation.archive import add_source
 from timeline.curation.review import review_path, review_text
 from timeline.io.atomic import JOURNAL_PREFIX, TEMP_RE, recover
+from timeline.io.layout import LOCK_NAME
 from timeline.publish.build import build
 
 from conftest import REPO, SOAK
@@ -86,11 +87,13 @@ def candidate(cid: str, quote: str, **values: Any) -> dict[str, Any]:
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
-    """Every visible file under ``root`` (temp files and commit journals left out)."""
+    """Every visible file under ``root`` (temp files, commit journals and the lock left out)."""
     return {
         p.relative_to(root).as_posix(): p.read_bytes()
         for p in root.rglob("*")
-        if p.is_file() and not any(_hidden(part) for part in p.relative_to(root).parts)
+        if p.is_file()
+        and p.name != LOCK_NAME
+        and not any(_hidden(part) for part in p.relative_to(root).parts)
     }
 
 

@@ -122,3 +122,12 @@ class PublishError(TimelineError):
     holds a release or zip of the same version with different bytes (published
     files are immutable).
     """
+
+
+class DatasetsLockError(TimelineError):
+    """Another command held a dataset folder's writers' lock for longer than allowed.
+
+    ``add-source``, ``accept``, ``fill-offsets`` and ``build`` take one lock per curated
+    dataset folder (``<datasets>/.timeline.lock``) so that two of them never interleave;
+    the wait is bounded by ``TIMELINE_DATASETS_LOCK_TIMEOUT`` (seconds, default 120).
+    """

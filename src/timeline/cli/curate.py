@@ -6,6 +6,7 @@ in :mod:`timeline.curation`.  ``propose`` imports neither pandas nor pandera, so
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Callable
@@ -132,11 +133,12 @@ def propose(
         review_text,
         write_review,
     )
+    from timeline.io import layout
 
     path = Path(report)
-    have_dataset = (datasets_dir / "curated").is_dir()
+    have_dataset = layout.curated_dir(datasets_dir).is_dir()
     source: dict[str, Any] | None = None
-    if path.exists() or not SLUG_RE.match(report):
+    if _exists(path) or not SLUG_RE.match(report):
         if published_on is None:
             msg = f"{report}: --published-on DATE is required when REPORT is a file"
             raise InputError(msg)
@@ -148,14 +150,15 @@ def propose(
             from timeline.curation.archive import load_rows
 
             digest = hashlib.sha256(data).hexdigest()
-            rows = load_rows(datasets_dir / "curated" / "sources.yaml")
+            rows = load_rows(layout.table_path(datasets_dir, "sources"))
             source = next((r for r in rows if r.get("text_sha256") == digest), None)
     else:
+        layout.check_id(report)
         source = find_source(datasets_dir, report) if have_dataset else None
         if source is None:
             msg = (
                 f"{report}: no such file, and no source {report} in "
-                f"{datasets_dir / 'curated' / 'sources.yaml'}"
+                f"{layout.table_path(datasets_dir, 'sources')}"
             )
             raise InputError(msg)
         text = archived_text(datasets_dir, report)
@@ -176,7 +179,8 @@ def propose(
                 "then `timeline propose SOURCE_ID --write`"
             )
             raise InputError(msg)
-        written = write_review(datasets_dir, str(source["source_id"]), review_text(result))
+        with layout.writing(datasets_dir):  # "never overwritten" holds against a second run too
+            written = write_review(datasets_dir, str(source["source_id"]), review_text(result))
         count = len(result["candidates"])
         click.echo(f"{count} candidates written to {written}; review them, then run "
                    f"`timeline accept {source['source_id']} --all`")  # fmt: skip
@@ -220,11 +224,13 @@ def accept(
       $ timeline accept fixture-wire-2024-11-14-barges-cross-strait c001 c003
     """
     from timeline.curation.accept import accept as run_accept
+    from timeline.io.layout import check_id
     from timeline.releases.paths import bundled_root
 
     if accept_all == bool(candidates):
         msg = "give --all or candidate ids (such as c001 c003), not both and not neither"
         raise click.UsageError(msg)
+    check_id(source_id)  # it names files: sources/<id>.txt, review/<id>.yaml
     releases = [releases_dir if releases_dir is not None else bundled_root()]
     try:
         result = run_accept(
@@ -280,8 +286,14 @@ def fill_offsets(datasets_dir: Path, check: bool) -> None:
       datasets/curated/claims.yaml: 32 quotes checked, 0 offsets filled, 0 need you
     """
     from timeline.curation.offsets import fill_offsets as run_fill
+    from timeline.io import layout
+    from timeline.io.curated_yaml import read_rows
 
-    report = run_fill(datasets_dir, write=not check)
+    with layout.writing(datasets_dir) if not check else contextlib.nullcontext():
+        claims = layout.table_path(datasets_dir, "claims")
+        if claims.is_file():
+            read_rows(claims)  # refuses aliases, duplicate keys, impossible dates: file:line
+        report = run_fill(datasets_dir, write=not check)
     for line in report.lines():
         click.echo(line)
     verb = "to fill" if check else "filled"
@@ -291,6 +303,14 @@ def fill_offsets(datasets_dir: Path, check: bool) -> None:
     )
     if report.problems or (check and report.fixed):
         raise SystemExit(EXIT_INVALID)
+
+
+def _exists(path: Path) -> bool:
+    """Whether ``path`` exists; a name too long for the file system names no file."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 COMMANDS = (add_source, propose, accept, fill_offsets)

@@ -44,6 +44,7 @@ from timeline.curation.review import (
     without_candidates,
 )
 from timeline.errors import InputError, ValidationError
+from timeline.io.layout import writes_datasets
 
 CLAIM_KEYS: tuple[str, ...] = (
     "claim_id", "event_id", "source_id", "claimant_id", "attribution", "certainty", "stated_on",
@@ -476,6 +477,7 @@ def _refusal(failure: Any, plan: _Plan) -> str:
     return text
 
 
+@writes_datasets
 def accept(
     datasets_dir: Path,
     source_id: str,

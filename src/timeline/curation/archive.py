@@ -17,13 +17,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from timeline.curation.ids import SLUG_RE, slugify
+from timeline.curation.ids import slugify
 from timeline.errors import CurationError, InputError
+from timeline.io import layout
 from timeline.io.atomic import commit_files, recover
 
 #: Width the curated YAML files are wrapped at (``yaml.safe_dump`` reproduces them exactly).
 YAML_WIDTH = 100
 BASIS_VALUES = ("stated", "inferred", "supplied")
+#: Largest report ``add-source`` and ``propose`` read: a long article is some tens of KiB.
+REPORT_LIMIT = 2 * 1024 * 1024
 SOURCE_COLUMNS = (
     "source_id", "publisher", "publisher_basis", "title", "title_basis", "url", "published_on",
     "published_on_basis", "language", "text_sha256", "text_chars", "provenance_note",
@@ -31,18 +34,30 @@ SOURCE_COLUMNS = (
 
 
 def read_report(path: Path) -> tuple[bytes, str]:
-    """A report's exact bytes and its text; missing, empty or non-UTF-8 files are refused."""
-    if not path.exists():
+    """A report's exact bytes and its text; missing, empty, huge or non-UTF-8 files are refused."""
+    try:
+        exists = path.exists()
+    except OSError as exc:  # a name too long for the file system, say
+        msg = f"{_shown(path)}: cannot read: {exc.strerror or exc}"
+        raise InputError(msg) from None
+    if not exists:
         msg = f"{path}: no such file"
         raise InputError(msg)
     if not path.is_file():
         msg = f"{path}: not a file; expected a UTF-8 text file holding the report"
         raise InputError(msg)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(REPORT_LIMIT + 1)  # never more, whatever the file claims
     except OSError as exc:
         msg = f"{path}: cannot read: {exc.strerror}"
         raise InputError(msg) from None
+    if len(data) > REPORT_LIMIT:
+        msg = (
+            f"{path}: larger than a report may be ({REPORT_LIMIT // (1024 * 1024)} MiB); "
+            "archive the text of one report, not a whole site or a binary file"
+        )
+        raise InputError(msg)
     if not data.strip():
         msg = f"{path}: file is empty; expected the text of a report"
         raise InputError(msg)
@@ -56,6 +71,12 @@ def read_report(path: Path) -> tuple[bytes, str]:
         )
         raise InputError(msg) from None
     return data, text
+
+
+def _shown(path: Path) -> str:
+    """``path`` for a message: a very long one is cut, with its length."""
+    text = str(path)
+    return text if len(text) <= 120 else f"{text[:100]}… ({len(text)} characters)"
 
 
 def parse_date(value: str, option: str, *, not_after: dt.date | None = None) -> dt.date:
@@ -75,29 +96,17 @@ def parse_date(value: str, option: str, *, not_after: dt.date | None = None) -> 
 
 
 def load_rows(path: Path) -> list[dict[str, Any]]:
-    """The rows of a curated YAML file (a list of mappings); a missing file is an error."""
-    import yaml
+    """The rows of a curated YAML file (a list of mappings); a missing file is an error.
 
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    Read by the one curated YAML reader (:mod:`timeline.io.curated_yaml`), which refuses
+    aliases, duplicate keys, impossible dates and the like with file, line and column.
+    """
+    from timeline.io.curated_yaml import read_rows
+
+    if not path.is_file() and not path.is_dir():
         msg = f"{path}: not found; expected a curated table file (a YAML list of rows)"
-        raise InputError(msg) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        msg = f"{path}: cannot read: {exc}"
-        raise InputError(msg) from None
-    try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        rows = yaml.load(text, Loader=loader)
-    except yaml.YAMLError as exc:
-        msg = f"{path}: not valid YAML: {getattr(exc, 'problem', None) or exc}"
-        raise InputError(msg) from None
-    if rows is None:
-        return []
-    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
-        msg = f"{path}: expected a YAML list of rows (mappings)"
         raise InputError(msg)
-    return rows
+    return read_rows(path).rows
 
 
 def yaml_block(row: Mapping[str, Any]) -> str:
@@ -152,6 +161,7 @@ def derive_source_id(publisher: str, published_on: dt.date, title: str) -> str:
     return "-".join(p for p in parts if p)
 
 
+@layout.writes_datasets
 def add_source(
     datasets_dir: Path,
     report: Path,
@@ -168,9 +178,10 @@ def add_source(
 ) -> NewSource:
     """Archive ``report`` in ``datasets_dir`` and append its ``sources`` row; all or nothing.
 
-    Refuses (nothing written): a missing, empty or non-UTF-8 file; a date that is not
-    one or is in the future; no title (the schema requires one); a text already archived
-    (same SHA-256); an id in use or not a slug.
+    Refuses (nothing written): a missing, empty, non-UTF-8 or too large file
+    (:data:`REPORT_LIMIT`); a date that is not one or is in the future; no title (the
+    schema requires one); a text already archived (same SHA-256); an id in use, not a
+    slug or too long.  Holds the folder's writers' lock (:func:`timeline.io.layout.writing`).
     """
     recover(datasets_dir)  # finish what a killed run committed, before reading anything
     day = parse_date(published_on, "--published-on", not_after=today or dt.date.today())
@@ -187,8 +198,8 @@ def add_source(
         msg = f"--language: {language!r} is not an ISO 639-1 code such as en, ko, uk"
         raise InputError(msg)
     data, text = read_report(report)
-    sources_dir = datasets_dir / "sources"
-    yaml_path = datasets_dir / "curated" / "sources.yaml"
+    sources_dir = layout.sources_dir(datasets_dir)
+    yaml_path = layout.table_path(datasets_dir, "sources")
     if not sources_dir.is_dir() or not yaml_path.parent.is_dir():
         msg = f"{datasets_dir}: not a curated dataset folder (expected curated/ and sources/)"
         raise InputError(msg)
@@ -202,13 +213,12 @@ def add_source(
             )
             raise CurationError(msg)
     new_id = source_id or derive_source_id(publisher, day, title)
-    if not SLUG_RE.match(new_id):
-        msg = (
-            f"--source-id: {new_id!r} is not a slug (lower-case letters and digits joined by "
-            "single hyphens, e.g. reuters-2025-01-10-kursk-losses)"
-        )
-        raise InputError(msg)
-    text_path = sources_dir / f"{new_id}.txt"
+    try:
+        text_path = layout.text_path(datasets_dir, new_id)
+    except InputError as exc:
+        hint = "" if source_id else " (derived from --publisher and --title: pass --source-id)"
+        msg = f"--source-id: {exc}{hint}"
+        raise InputError(msg) from None
     if any(str(r.get("source_id")) == new_id for r in rows) or text_path.exists():
         msg = (
             f"source id {new_id} is already in use (in {yaml_path} or {sources_dir}); "

@@ -1,1 +1,2 @@
-"""Reading and writing files: table readers, curated YAML, Parquet, atomic writes."""
+"""Reading and writing files: the dataset folder's layout and writers' lock, the one curated
+YAML reader, table readers, Parquet, atomic writes."""

@@ -1,10 +1,7 @@
-"""The curated, human-edited form of the dataset under ``datasets/``.
+"""The curated, human-edited form of the dataset under ``datasets/``, read for validation.
 
-Layout::
-
-    datasets/dataset.yaml          name, version, release date, licence
-    datasets/curated/<table>.yaml  one YAML list of rows per table
-    datasets/sources/<id>.txt      the archived source texts, exact bytes
+Where each file lives is :mod:`timeline.io.layout`'s; how YAML is read,
+:mod:`timeline.io.curated_yaml`'s.  This module turns them into raw tables (pandas).
 """
 
 from __future__ import annotations
@@ -16,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from timeline.errors import InputError
+from timeline.io import layout
+from timeline.io.curated_yaml import load_document
 from timeline.io.readers import RawTable, read_yaml
 from timeline.model.vocab import TABLES
 
@@ -42,22 +41,12 @@ class DatasetMeta:
         }
 
 
-def is_curated_dir(path: Path) -> bool:
-    return (path / "dataset.yaml").is_file() and (path / "curated").is_dir()
-
-
 def read_meta(root: Path) -> DatasetMeta:
-    import yaml
-
-    path = root / "dataset.yaml"
-    try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    path = layout.meta_path(root)
+    if not path.is_file():
         msg = f"{path}: not found; expected a curated dataset folder with dataset.yaml"
-        raise InputError(msg) from None
-    except yaml.YAMLError as exc:
-        msg = f"{path}: not valid YAML ({exc})"
-        raise InputError(msg) from None
+        raise InputError(msg)
+    data: Any = load_document(path)
     required = ("name", "version", "released", "title", "description", "license")
     if not isinstance(data, dict) or any(k not in data for k in required):
         msg = f"{path}: needs the keys {', '.join(required)}"
@@ -80,7 +69,7 @@ def read_tables(root: Path) -> dict[str, RawTable]:
     """Every table's YAML file, raw; a missing file is an input error."""
     out = {}
     for table in TABLES:
-        raw = read_yaml(root / "curated" / f"{table}.yaml")
+        raw = read_yaml(layout.table_path(root, table))
         raw.table = table
         out[table] = raw
     return out

@@ -221,48 +221,26 @@ def read_csv(path: Path) -> RawTable:
     return RawTable(path, frame, lines)
 
 
-def read_yaml(path: Path) -> RawTable:
-    """The curated format: a YAML list of mappings, one per row."""
-    import yaml
+def read_yaml(path: Path, text: str | None = None) -> RawTable:
+    """The curated format: a YAML list of mappings, one per row (:mod:`.curated_yaml`).
 
-    text = _decode(path, _read_bytes(path))
-    try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed
-        node = yaml.compose(text, Loader=loader)
-        records = yaml.load(text, Loader=loader)  # a safe loader: C or Python
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
-        problem = getattr(exc, "problem", None) or str(exc)
-        msg = f"{where}: not valid YAML: {problem}"
-        raise InputError(msg) from None
-    if records is None:
-        msg = f"{path}: file is empty"
+    With ``text``, that text is read as if it were the file's (a planned edit, checked
+    before it is written; messages name ``path``).
+    """
+    from timeline.io.curated_yaml import read_rows
+
+    read = read_rows(path, _decode(path, _read_bytes(path)) if text is None else text)
+    if not read.rows:
+        msg = f"{path}: has no rows; expected a YAML list of rows (mappings)"
         raise InputError(msg)
-    if not isinstance(records, list) or not isinstance(node, yaml.SequenceNode):
-        msg = f"{path}: expected a YAML list of rows (mappings), got {type(records).__name__}"
-        raise InputError(msg)
-    lines = [item.start_mark.line + 1 for item in node.value]
-    cell_lines = [
-        {str(key.value): key.start_mark.line + 1 for key, _ in item.value}
-        if isinstance(item, yaml.MappingNode)
-        else {}
-        for item in node.value
-    ]
     columns: list[str] = []
-    for record, line in zip(records, lines, strict=True):
-        if not isinstance(record, dict):
-            msg = f"{path}:{line}: expected a mapping of column: value, got {record!r}"
-            raise InputError(msg)
+    for record in read.rows:
         for key in record:
             if key not in columns:
-                columns.append(str(key))
-    if not records:
-        msg = f"{path}: has no rows"
-        raise InputError(msg)
-    frame = pd.DataFrame.from_records(records, columns=columns).astype(object)
+                columns.append(key)
+    frame = pd.DataFrame.from_records(read.rows, columns=columns).astype(object)
     frame = frame.where(frame.notna(), None)
-    return RawTable(path, frame, lines, cell_lines=cell_lines)
+    return RawTable(path, frame, read.lines, cell_lines=read.cell_lines)
 
 
 def read_parquet(path: Path) -> RawTable:

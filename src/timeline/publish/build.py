@@ -28,7 +28,7 @@ from timeline.errors import (
     ReleaseNotFoundError,
     ValidationError,
 )
-from timeline.io import atomic, curated
+from timeline.io import atomic, curated, layout
 from timeline.io import parquet as parquet_io
 from timeline.model import schema
 from timeline.model.vocab import PRIMARY_KEYS, TABLES
@@ -92,7 +92,7 @@ def check_ids_not_reused(
         revived = sorted(ids & {str(v) for v in frames[table][PRIMARY_KEYS[table]]})
         if revived:
             msg = (
-                f"{datasets_dir / 'curated' / f'{table}.yaml'}: {table} id(s) "
+                f"{layout.table_path(datasets_dir, table)}: {table} id(s) "
                 f"{', '.join(revived)} were withdrawn in an earlier release and may not be "
                 "reused; give the row a new id"
             )
@@ -205,17 +205,22 @@ def _differences(new: Path, old: Path) -> list[str]:
     return changed
 
 
+@layout.writes_datasets
 def build(datasets_dir: Path, releases_dir: Path) -> BuildResult:
-    """Validate ``datasets_dir`` and write release ``<version>`` under ``releases_dir``."""
+    """Validate ``datasets_dir`` and write release ``<version>`` under ``releases_dir``.
+
+    Holds the dataset folder's writers' lock (:func:`timeline.io.layout.writing`), so a
+    curator's ``accept`` or ``add-source`` never lands between reading and building.
+    """
     meta = curated.read_meta(datasets_dir)
     try:
         parse_version(meta.version)
     except ReleaseNotFoundError as exc:
-        where = datasets_dir / "dataset.yaml"
+        where = layout.meta_path(datasets_dir)
         msg = f"{where}: version {meta.version!r} is not MAJOR.MINOR.PATCH such as 1.0.0"
         raise InputError(msg) from exc
     raws = curated.read_tables(datasets_dir)
-    text_lookup = curated.TextFolder(datasets_dir / "sources")
+    text_lookup = curated.TextFolder(layout.sources_dir(datasets_dir))
     typed, failures = check_dataset({t: r.frame for t, r in raws.items()}, text_lookup)
     if failures:
         failures = locate(failures, raws)
@@ -253,7 +258,7 @@ def build(datasets_dir: Path, releases_dir: Path) -> BuildResult:
                 msg = (
                     f"release {meta.version} already exists at {target} with different content "
                     f"({', '.join(changed)}); releases are immutable: bump the version in "
-                    f"{datasets_dir / 'dataset.yaml'} to publish a new one"
+                    f"{layout.meta_path(datasets_dir)} to publish a new one"
                     f"{_writer_hint(target)}"
                 )
                 raise ReleaseExistsError(msg)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from timeline.errors import InputError, TimelineError, UnknownTableError
-from timeline.io import curated
+from timeline.io import curated, layout
 from timeline.io.readers import FORMATS, RawTable, read_parquet, read_table_file
 from timeline.model.catalogue import Code
 from timeline.model.vocab import TABLES
@@ -105,10 +105,10 @@ def _add_release_folder(inputs: Inputs, folder: Path) -> None:
 
 
 def _add_folder(inputs: Inputs, folder: Path, table: str | None) -> None:
-    if curated.is_curated_dir(folder):
+    if layout.is_curated_dir(folder):
         for raw in curated.read_tables(folder).values():
             inputs.add(raw)
-        inputs.text_folders.append(folder / "sources")
+        inputs.text_folders.append(layout.sources_dir(folder))
         return
     if (folder / MANIFEST_NAME).is_file():
         _add_release_folder(inputs, folder)
@@ -124,7 +124,7 @@ def _add_folder(inputs: Inputs, folder: Path, table: str | None) -> None:
         raw = read_table_file(path, table)
         inputs.notes.extend(raw.notes)
         inputs.add(raw)
-    for name in ("texts", "sources"):
+    for name in ("texts", layout.SOURCES_DIR):
         if (folder / name).is_dir():
             inputs.text_folders.append(folder / name)
 
@@ -142,7 +142,7 @@ def collect(paths: Sequence[Path], table: str | None = None) -> Inputs:
             raw = read_table_file(path, table)
             inputs.notes.extend(raw.notes)
             inputs.add(raw)
-            for name in ("texts", "sources"):
+            for name in ("texts", layout.SOURCES_DIR):
                 if (path.parent / name).is_dir():
                     inputs.text_folders.append(path.parent / name)
         else:
