@@ -57,12 +57,14 @@ def versions(remote: bool, base_url: str | None, cache_dir: Path | None) -> None
       1.0.0  2026-11-26  bundled, mirror
       1.1.0  2027-01-15  mirror
     """
+    from timeline.outputs.screen import visible
     from timeline.releases.resolve import list_versions
     from timeline.releases.settings import settings
 
     config = settings(base_url=base_url, cache_dir=cache_dir)
     for info in list_versions(config, remote=remote):
-        click.echo(f"{info.version}  {info.released or '-':10}  {', '.join(info.where)}")
+        line = f"{info.version}  {info.released or '-':10}  {', '.join(info.where)}"
+        click.echo(visible(line))
 
 
 @click.command()

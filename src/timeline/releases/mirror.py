@@ -42,7 +42,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, BinaryIO
+from typing import BinaryIO
 from urllib.parse import quote, unquote, urlsplit
 
 from timeline.errors import (
@@ -57,11 +57,9 @@ from timeline.io.atomic import umask_mode
 from timeline.releases.cache import release_lock, remove_tree, sweep, trash_name
 from timeline.releases.index import INDEX_NAME, ReleaseIndex, bundled_index
 from timeline.releases.manifest import MANIFEST_NAME, Manifest, sha256_file
+from timeline.releases.release import Release
 from timeline.releases.settings import ENV_BASE_URL, ENV_CACHE_DIR, ENV_OFFLINE, Settings
 from timeline.releases.verify import check_release, safe_name, verify_folder
-
-if TYPE_CHECKING:
-    from timeline.releases.resolve import Release
 
 __all__ = [
     "INDEX_LIMIT",

@@ -1,0 +1,166 @@
+"""What a newcomer tripped over (issue 18), each fixed and kept fixed.
+
+Releases these tests need are built or written in temporary folders; nothing here
+depends on the bundled data's versions or counts.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import shutil
+import unicodedata
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import timeline
+from release_mirror import TEST_MAJOR
+from timeline.outputs.screen import visible, wrap_verbatim
+from timeline.outputs.textview import render
+from timeline.releases.manifest import sha256_file
+from timeline.releases.paths import bundled_root
+
+from conftest import FIRST_RELEASE, run_cli
+
+QUOTE_INDENT = " " * 6
+#: What wrapping inserts before the space a quote line was broken at.
+WRAP = "\n" + " " * 5
+
+
+def _one_claim(quote: str, claimant: str | None = None) -> pd.DataFrame:
+    """One row of a real timeline view, with its quote (and claimant) replaced."""
+    view = timeline.load_timeline(version=FIRST_RELEASE).head(1).copy()
+    view["quote"] = pd.Series([quote], index=view.index, dtype=view["quote"].dtype)
+    if claimant is not None:
+        view["claimant"] = pd.Series([claimant], index=view.index, dtype=view["claimant"].dtype)
+    return view
+
+
+def _printed_quote(lines: list[str]) -> str:
+    """The quote as printed: its lines, with the wrapping newlines and indent removed."""
+    claim = next(i for i, line in enumerate(lines) if line.startswith("  - "))
+    end = lines.index("", claim)
+    block = "\n".join(lines[claim + 1 : end])
+    assert block.startswith(QUOTE_INDENT + "“") and block.endswith("”")
+    return block.removeprefix(QUOTE_INDENT).replace(WRAP, "")[1:-1]
+
+
+# --- 1. a quote is never altered on screen -------------------------------------------------
+
+
+def test_a_hyphenated_word_is_not_broken_on_a_narrow_terminal() -> None:
+    quote = "Ukraine has said North Korea sent 120 long-range rocket launchers to Russia"
+    lines = render(_one_claim(quote), quotes=True, width=60)
+    assert _printed_quote(lines) == quote
+    assert not any(line.rstrip().endswith("long-") for line in lines)
+
+
+def test_spaces_in_a_quote_survive_wrapping() -> None:
+    quote = "two  spaces,   three spaces, and a very-long-hyphenated-compound at the end"
+    for width in range(20, 90, 7):
+        assert _printed_quote(render(_one_claim(quote), quotes=True, width=width)) == quote
+
+
+_ESCAPED = {"Cc", "Zl", "Zp"}
+_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    quote=st.text(st.characters(exclude_categories=("Cs",)), max_size=300),
+    width=st.integers(min_value=1, max_value=200),
+)
+def test_printed_quote_is_the_quote_for_any_quote_and_width(quote: str, width: int) -> None:
+    lines = render(_one_claim(quote), quotes=True, width=width)
+    assert _printed_quote(lines) == visible(quote)
+    if not any(unicodedata.category(c) in _ESCAPED or c in _BIDI for c in quote):
+        assert visible(quote) == quote  # printable text is never changed
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=200), width=st.integers(min_value=1, max_value=120))
+def test_wrap_verbatim_loses_nothing_and_breaks_only_after_whitespace(
+    text: str, width: int
+) -> None:
+    lines = wrap_verbatim(text, width)
+    assert "".join(lines) == text
+    for line, following in itertools.pairwise(lines):
+        assert not line[-1].isspace() and following[0].isspace()  # broken before whitespace
+    for line in lines:
+        if len(line) > width:  # only a single word too long for the line may overflow
+            assert not any(c.isspace() and c not in "\u00a0\u2007\u202f" for c in line.strip())
+
+
+# --- issue 19, point 9: control characters from released data never reach the terminal raw --
+
+
+def test_visible_escapes_control_characters_only() -> None:
+    assert visible("a\x1b[2Jb") == "a\\x1b[2Jb"
+    assert visible("line\nbreak\ttab\rreturn\x7f\x9b") == "line\\nbreak\\ttab\\rreturn\\x7f\\x9b"
+    assert visible("abc\u202edef") == "abc\\u202edef"
+    assert visible("Russia’s “long-range” 3,000 — Kursk\u00a0region") == (
+        "Russia’s “long-range” 3,000 — Kursk\u00a0region"
+    )
+
+
+def _hostile_release(cache: Path, version: str) -> dict[str, str]:
+    """A copy of the first release whose claimant name, first quote and manifest date carry
+    terminal escape sequences, as a hostile mirror might serve it, in the cache ``cache``."""
+    folder = cache / version
+    shutil.copytree(bundled_root() / FIRST_RELEASE, folder)
+    planted = {
+        "quote": "\x1b]0;owned\x07\x1b[2J quoted",
+        "name": "Name\x1b[31m red\u202e",
+        "released": "2026-11-26\x1b[1A\r",
+    }
+    claims = pq.read_table(folder / "claims.parquet")
+    quotes = claims.column("quote").to_pylist()
+    quotes[0] = planted["quote"]
+    claims = claims.set_column(
+        claims.schema.get_field_index("quote"), "quote", pa.array(quotes, pa.string())
+    )
+    pq.write_table(claims, folder / "claims.parquet")
+    first_claimant = claims.column("claimant_id")[0].as_py()
+    actors = pq.read_table(folder / "actors.parquet")
+    names = [
+        planted["name"] if a == first_claimant else n
+        for a, n in zip(
+            actors.column("actor_id").to_pylist(), actors.column("name").to_pylist(), strict=True
+        )
+    ]
+    actors = actors.set_column(
+        actors.schema.get_field_index("name"), "name", pa.array(names, pa.string())
+    )
+    pq.write_table(actors, folder / "actors.parquet")
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest["version"] = version
+    manifest["released"] = planted["released"]
+    for name in ("claims.parquet", "actors.parquet"):
+        path = folder / name
+        manifest["files"][name].update(sha256=sha256_file(path), bytes=path.stat().st_size)
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return planted
+
+
+def test_show_and_info_print_escapes_never_raw_control_characters(tmp_path: Path) -> None:
+    version = f"{TEST_MAJOR}.9.7"
+    planted = _hostile_release(tmp_path, version)
+    env = {"TIMELINE_CACHE_DIR": str(tmp_path), "TIMELINE_OFFLINE": "1", "COLUMNS": "80"}
+    show = run_cli("show", "--full", "--version", version, env=env)
+    info = run_cli("info", version, env=env)
+    versions = run_cli("versions", env=env)
+    for result in (show, info, versions):
+        assert result.returncode == 0, result.stderr
+        raw = [c for c in result.stdout if unicodedata.category(c) == "Cc" and c != "\n"]
+        assert raw == [], result.stdout
+        assert "\u202e" not in result.stdout
+    squashed = show.stdout.replace(WRAP, "")
+    assert visible(planted["quote"]) in squashed
+    assert visible(planted["name"]) in show.stdout
+    assert visible(planted["released"]) in info.stdout
+    assert visible(planted["released"]) in versions.stdout
