@@ -6,6 +6,7 @@ depends on the bundled data's versions or counts.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 import shutil
@@ -15,11 +16,14 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import timeline
 from release_mirror import TEST_MAJOR
+from timeline.errors import InputError
+from timeline.loader import date_objects
 from timeline.outputs.screen import visible, wrap_verbatim
 from timeline.outputs.textview import render
 from timeline.releases.manifest import sha256_file
@@ -54,7 +58,7 @@ def _printed_quote(lines: list[str]) -> str:
 
 
 def test_a_hyphenated_word_is_not_broken_on_a_narrow_terminal() -> None:
-    quote = "Ukraine has said North Korea sent 120 long-range rocket launchers to Russia"
+    quote = "Officials in Seoul said North Korea sent 120 long-range rocket launchers to Russia"
     lines = render(_one_claim(quote), quotes=True, width=60)
     assert _printed_quote(lines) == quote
     assert not any(line.rstrip().endswith("long-") for line in lines)
@@ -164,3 +168,113 @@ def test_show_and_info_print_escapes_never_raw_control_characters(tmp_path: Path
     assert visible(planted["name"]) in show.stdout
     assert visible(planted["released"]) in info.stdout
     assert visible(planted["released"]) in versions.stdout
+
+
+# --- 2. frames pandas users expect ----------------------------------------------------------
+
+
+def test_dates_compare_with_iso_strings_and_timestamps() -> None:
+    events = timeline.load("events", version=FIRST_RELEASE)
+    days = date_objects(events)["date_start"]
+    wanted = [d is not None and d >= dt.date(2024, 12, 1) for d in days]
+    assert (events["date_start"] >= "2024-12-01").tolist() == wanted
+    assert (events["date_start"] >= pd.Timestamp("2024-12-01")).tolist() == wanted
+    assert list(events[events.date_start >= "2024-12-01"]["event_id"]) == list(
+        events["event_id"][wanted]
+    )
+
+
+@pytest.mark.parametrize(
+    "value", ["2024-12-01", pd.Timestamp("2024-12-01"), dt.date(2024, 12, 1)], ids=str
+)
+def test_filters_take_iso_date_strings(value: object) -> None:
+    events = timeline.load("events", version=FIRST_RELEASE)
+    expected = list(events.loc[events["date_start"] >= "2024-12-01", "event_id"])
+    chosen = timeline.load("events", version=FIRST_RELEASE, filters=[("date_start", ">=", value)])
+    assert list(chosen["event_id"]) == expected
+    either = timeline.load(
+        "events", version=FIRST_RELEASE, filters=[("date_end", "in", ["2024-12-23", "2025-12-31"])]
+    )
+    assert set(either["date_end"].dt.strftime("%Y-%m-%d")) <= {"2024-12-23", "2025-12-31"}
+
+
+def test_a_filter_date_that_is_not_a_date_is_named() -> None:
+    with pytest.raises(InputError, match=r"'2024-13-01' is not a date for date_start.*YYYY-MM-DD"):
+        timeline.load("events", version=FIRST_RELEASE, filters=[("date_start", ">=", "2024-13-01")])
+
+
+@pytest.mark.parametrize("table", timeline.tables())
+def test_one_missing_marker_per_kind_of_column(table: str) -> None:
+    frame = timeline.load(table, version=FIRST_RELEASE)
+    for column in frame.columns:
+        missing = frame.loc[frame[column].isna(), column]
+        dates = str(frame[column].dtype) == "datetime64[ms]"
+        assert all((v is pd.NaT) if dates else (v is pd.NA) for v in missing), column
+    view = timeline.load_timeline(version=FIRST_RELEASE)
+    shown = view.to_string()
+    assert "None" not in shown.split() and "NaN" not in shown.split()
+
+
+# --- 3. "newest" means the newest local release, and every view says which ------------------
+
+
+@pytest.fixture
+def newer_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A release newer than every bundled one, verified in a temporary download cache."""
+    version = f"{TEST_MAJOR}.9.6"
+    folder = tmp_path / "cache" / version
+    shutil.copytree(bundled_root() / FIRST_RELEASE, folder)
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest["version"] = version
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("TIMELINE_OFFLINE", "1")
+    return version
+
+
+def test_no_version_loads_the_newest_local_release(newer_cached: str) -> None:
+    assert timeline.versions()[-1] == newer_cached
+    claims = timeline.load("claims")
+    assert claims.attrs["timeline"]["version"] == newer_cached
+    assert claims.attrs["timeline"]["origin"] == "cache"
+    assert claims.attrs["timeline"]["requested"] is None
+    view = timeline.load_timeline()
+    assert view.attrs["timeline"]["version"] == newer_cached
+    pinned = timeline.load("claims", version=FIRST_RELEASE)
+    assert pinned.attrs["timeline"]["requested"] == FIRST_RELEASE
+
+
+def test_show_and_info_say_which_release_they_read(newer_cached: str) -> None:
+    show = run_cli("show")
+    assert show.returncode == 0, show.stderr
+    assert show.stdout.splitlines()[0] == (
+        f"release {newer_cached} (cache; the newest available locally)"
+    )
+    pinned = run_cli("show", "--version", FIRST_RELEASE)
+    assert pinned.stdout.splitlines()[0] == f"release {FIRST_RELEASE} (bundled)"
+    info = run_cli("info")
+    assert info.stdout.startswith(f"timeline {newer_cached} ")
+
+
+# --- 4. one way to name a version ------------------------------------------------------------
+
+
+def test_info_takes_version_as_an_option_and_as_an_argument() -> None:
+    option = run_cli("info", "--version", FIRST_RELEASE)
+    argument = run_cli("info", FIRST_RELEASE)
+    assert option.returncode == 0, option.stderr
+    assert option.stdout == argument.stdout
+    assert option.stdout.startswith(f"timeline {FIRST_RELEASE} ")
+    clash = run_cli("info", FIRST_RELEASE, "--version", f"{TEST_MAJOR}.9.9")
+    assert clash.returncode == 2
+    assert "disagree" in clash.stderr
+
+
+@pytest.mark.parametrize("command", ["show", "info"])
+def test_latest_prints_one_notice_not_a_python_warning(command: str) -> None:
+    result = run_cli(command, "--version", "latest", env={"TIMELINE_OFFLINE": "1"})
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("note: version='latest' resolved to ")
+    assert "Warning" not in result.stderr and ".py:" not in result.stderr

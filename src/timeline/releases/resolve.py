@@ -6,7 +6,8 @@ verified, and used from there).  No version (``None``) means the newest release
 available without the network: bundled or cached, whichever is newer.
 ``"latest"`` resolves through the mirror's index when a mirror is configured,
 reachable and not offline, otherwise through the bundled index and the local
-releases; which version it picked is reported as a :class:`LatestVersionWarning`.  Nothing here imports pandas or pooch.
+releases; which version it picked is reported as a :class:`LatestVersionWarning`.
+Nothing here imports pandas or pooch.
 
 A cached release is checked in full before it is used (every file against its
 manifest, remembered per process while the files are untouched, see
