@@ -10,6 +10,8 @@ import datetime as dt
 import itertools
 import json
 import shutil
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -278,3 +280,49 @@ def test_latest_prints_one_notice_not_a_python_warning(command: str) -> None:
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("note: version='latest' resolved to ")
     assert "Warning" not in result.stderr and ".py:" not in result.stderr
+
+
+# --- 9. moved modules keep working -----------------------------------------------------------
+
+
+def test_old_import_paths_work_with_a_deprecation_warning() -> None:
+    """In a fresh interpreter, so that nothing is imported yet under either name."""
+    script = (
+        "import warnings\n"
+        "warnings.simplefilter('error')\n"
+        "import timeline\n"  # importing the package itself warns about nothing
+        "warnings.simplefilter('always')\n"
+        "with warnings.catch_warnings(record=True) as seen:\n"
+        "    from timeline.frictionless_parquet import parquet_plugin\n"
+        "    from timeline.distributed import validate_release\n"
+        "    import timeline.paths\n"
+        "    chart = timeline.plot\n"
+        "from timeline.outputs import chart as new_chart, frictionless_parquet\n"
+        "from timeline.validation.scale import distributed\n"
+        "assert parquet_plugin is frictionless_parquet.parquet_plugin\n"
+        "assert validate_release is distributed.validate_release\n"
+        "assert chart is new_chart\n"
+        "for w in seen:\n"
+        "    print(w.category.__name__, w.message)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    for old, new in (
+        ("timeline.frictionless_parquet", "timeline.outputs.frictionless_parquet"),
+        ("timeline.distributed", "timeline.validation.scale.distributed"),
+        ("timeline.paths", "timeline.releases.paths"),
+        ("timeline.plot", "timeline.outputs.chart"),
+    ):
+        assert f"DeprecationWarning {old} has moved to {new}: import it from there; " in "\n".join(
+            lines
+        ), done.stdout
+
+
+def test_an_unknown_module_is_still_an_import_error() -> None:
+    with pytest.raises(ModuleNotFoundError):
+        __import__("timeline.no_such_module")
+    with pytest.raises(AttributeError):
+        timeline.no_such_attribute  # noqa: B018

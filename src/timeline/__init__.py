@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from timeline import moved
 from timeline.errors import TimelineError
 
 __version__ = "1.0.0"
@@ -38,10 +39,17 @@ _LAZY = {
 }
 
 
+moved.install()  # old import paths of moved modules (timeline.frictionless_parquet…)
+
+
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
         from importlib import import_module
 
         return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    if f"{__name__}.{name}" in moved.MOVED:
+        from importlib import import_module
+
+        return import_module(f"{__name__}.{name}")  # warns that it moved
     msg = f"module 'timeline' has no attribute {name!r}"
     raise AttributeError(msg)

@@ -59,7 +59,7 @@ from timeline.releases.index import INDEX_NAME, ReleaseIndex, bundled_index
 from timeline.releases.manifest import MANIFEST_NAME, Manifest, sha256_file
 from timeline.releases.release import Release
 from timeline.releases.settings import ENV_BASE_URL, ENV_CACHE_DIR, ENV_OFFLINE, Settings
-from timeline.releases.verify import check_release, safe_name, verify_folder
+from timeline.releases.verify import check_release, safe_name
 
 __all__ = [
     "INDEX_LIMIT",
@@ -71,8 +71,6 @@ __all__ = [
     "mirror_index",
     "progress_for",
     "retrieve",
-    "safe_name",
-    "verify_folder",
 ]
 
 LOG = logging.getLogger("timeline")
