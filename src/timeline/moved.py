@@ -16,7 +16,10 @@ import sys
 import warnings
 from importlib.machinery import ModuleSpec
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from importlib.abc import Loader
 
 #: Old dotted name -> the module it is now.
 MOVED = {
@@ -68,7 +71,7 @@ class MovedModuleFinder:
     def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> ModuleSpec | None:
         if fullname not in MOVED:
             return None
-        return ModuleSpec(fullname, self)
+        return ModuleSpec(fullname, cast("Loader", self))  # a loader by its methods
 
     def create_module(self, spec: ModuleSpec) -> ModuleType:
         warnings.warn(moved_message(spec.name), DeprecationWarning, stacklevel=2)
