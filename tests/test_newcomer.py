@@ -326,3 +326,48 @@ def test_an_unknown_module_is_still_an_import_error() -> None:
         __import__("timeline.no_such_module")
     with pytest.raises(AttributeError):
         timeline.no_such_attribute  # noqa: B018
+
+
+# --- 7. the dataset's scope is written down and checked --------------------------------------
+
+
+def _scope(datasets: Path) -> tuple[dt.date, dt.date]:
+    import yaml
+
+    meta = yaml.safe_load((datasets / "dataset.yaml").read_text(encoding="utf-8"))
+    period = meta["scope"]["period"]
+    return period["start"], period["end"]
+
+
+def outside_scope_without_reason(datasets: Path) -> list[str]:
+    """Events dated wholly outside the scope's period that its rule does not admit."""
+    import yaml
+
+    start, end = _scope(datasets)
+    events = yaml.safe_load((datasets / "curated" / "events.yaml").read_text(encoding="utf-8"))
+    wrong = []
+    for event in events:
+        first = event["date_start"] or event["date_end"]
+        if event["date_end"] >= start and first <= end:
+            continue
+        note = event.get("coding_note") or ""
+        if event["date_kind"] != "expected" and "outside the 2024 scope:" not in note:
+            wrong.append(event["event_id"])
+    return wrong
+
+
+def test_events_outside_the_scope_follow_its_rule(curated: Path) -> None:
+    import yaml
+
+    start, end = _scope(curated)
+    assert (start, end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    title = yaml.safe_load((curated / "dataset.yaml").read_text(encoding="utf-8"))["title"]
+    assert str(start.year) in title
+    assert outside_scope_without_reason(curated) == []
+    # an event that occurred after the period, with no reason given, is caught
+    path = curated / "curated" / "events.yaml"
+    events = yaml.safe_load(path.read_text(encoding="utf-8"))
+    late = dict(events[0], event_id="ev-late", date_start=dt.date(2025, 3, 1))
+    late.update(date_end=dt.date(2025, 3, 1), date_kind="occurred", coding_note=None)
+    path.write_text(yaml.safe_dump([*events, late], sort_keys=False), encoding="utf-8")
+    assert outside_scope_without_reason(curated) == ["ev-late"]

@@ -1,6 +1,7 @@
 """timeline: a sourced fact timeline of North Korea's military support to Russia in 2024.
 
-``timeline.load("claims")`` returns a table of the newest bundled release;
+``timeline.load("claims")`` returns a table of the newest release on this machine
+(bundled or downloaded);
 ``timeline.load_timeline()`` the claims joined with events, claimants and
 sources; ``timeline.download_release("1.1.0")`` fetches and verifies a release
 from a mirror; ``timeline.releases.diff.diff("1.0.0", "1.1.0")`` compares two releases.

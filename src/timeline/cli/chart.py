@@ -28,7 +28,7 @@ import click
     "version",
     default=None,
     metavar="VERSION",
-    help="Release to chart (default: the newest bundled one).",
+    help="Release to chart (default: the newest local one, bundled or downloaded).",
 )
 @click.option("--dpi", type=click.IntRange(50, 600), default=110, show_default=True)
 def plot(output: Path, fmt: str | None, version: str | None, dpi: int) -> None:
