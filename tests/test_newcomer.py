@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import os
+import re
 import shutil
 import subprocess
 import sys
@@ -371,3 +373,76 @@ def test_events_outside_the_scope_follow_its_rule(curated: Path) -> None:
     late.update(date_end=dt.date(2025, 3, 1), date_kind="occurred", coding_note=None)
     path.write_text(yaml.safe_dump([*events, late], sort_keys=False), encoding="utf-8")
     assert outside_scope_without_reason(curated) == ["ev-late"]
+
+
+# --- 6. snippets that show something -------------------------------------------------------
+
+
+def test_readme_python_snippets_print_their_result_when_run_as_scripts() -> None:
+    """Run as a reader would, `python snippet.py` at 80 columns: each block prints its
+    result, and no column hides behind pandas' '...'."""
+    from test_docs import blocks
+
+    from conftest import REPO
+
+    snippets = [b for b in blocks(REPO / "README.md") if b.lang == "python" and not b.mark]
+    assert len(snippets) >= 2
+    for block in snippets:
+        done = subprocess.run(
+            [sys.executable, "-c", block.code],
+            cwd=REPO,
+            env={**os.environ, "COLUMNS": "80", "LINES": "24"},
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+        )
+        assert done.returncode == 0, f"{block.id}: {done.stderr}"
+        shown = done.stdout.splitlines()
+        assert len(shown) > 2, f"{block.id} prints nothing to speak of: {done.stdout!r}"
+        assert not any("..." in line for line in shown), f"{block.id}:\n{done.stdout}"
+
+
+# --- 7. docs that stay true as the data grows ------------------------------------------------
+
+COUNT = re.compile(
+    r"(?<![\d,.])(\d{1,3}|one|a single)\s+(?:archived\s+)?(?:news\s+)?"
+    r"(events?|claims?|actors?|sources?|reports?)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentences(text: str) -> list[str]:
+    flat = re.sub(r"\s+", " ", re.sub(r"```.*?```", " ", text, flags=re.DOTALL))
+    return re.split(r"(?<=[.;:])\s+(?=[A-Z*`(])", flat)
+
+
+@pytest.mark.parametrize("page", ["README.md", "docs/index.md", "docs/dataset-card.md"])
+def test_hand_written_counts_are_pinned_to_a_release(page: str) -> None:
+    """A count of rows or reports in prose names the release it counts ('Release 1.0.0:
+    23 events'), so it stays true when a curator adds a report; 'one report so far' does not."""
+    from conftest import REPO
+
+    for sentence in _sentences((REPO / page).read_text(encoding="utf-8")):
+        for match in COUNT.finditer(sentence):
+            assert FIRST_RELEASE in sentence, f"{page}: {match[0]!r} names no release: {sentence}"
+
+
+def test_one_illustrative_second_release_everywhere() -> None:
+    """Every page that shows the illustrative 1.1.0 gives it the same date and claims."""
+    from conftest import REPO
+
+    dates: set[str] = set()
+    claims: set[str] = set()
+    patterns = (
+        r"claims: \d+ (?:->|→) (\d+) rows",
+        r"release 1\.1\.0 created: .*claims (\d+) rows",
+        r"version='1\.1\.0'\)\)\)\"\n(\d+)",
+    )
+    for page in [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]:
+        text = page.read_text(encoding="utf-8")
+        dates |= set(re.findall(r"\b1\.1\.0\s+\(?(\d{4}-\d{2}-\d{2})", text))
+        for pattern in patterns:
+            claims |= set(re.findall(pattern, text))
+    assert len(dates) == 1, dates
+    assert len(claims) == 1, claims
