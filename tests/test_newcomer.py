@@ -414,7 +414,7 @@ COUNT = re.compile(
 
 def _sentences(text: str) -> list[str]:
     flat = re.sub(r"\s+", " ", re.sub(r"```.*?```", " ", text, flags=re.DOTALL))
-    return re.split(r"(?<=[.;:])\s+(?=[A-Z*`(])", flat)
+    return re.split(r"(?<=[.;:])\s+(?=[A-Z`(])", flat.replace("**", ""))
 
 
 @pytest.mark.parametrize("page", ["README.md", "docs/index.md", "docs/dataset-card.md"])
