@@ -299,11 +299,14 @@ def test_old_import_paths_work_with_a_deprecation_warning() -> None:
         "    from timeline.distributed import validate_release\n"
         "    import timeline.paths\n"
         "    chart = timeline.plot\n"
+        "    import timeline.releases\n"
+        "    fetch = timeline.releases.download_release\n"
         "from timeline.outputs import chart as new_chart, frictionless_parquet\n"
         "from timeline.validation.scale import distributed\n"
         "assert parquet_plugin is frictionless_parquet.parquet_plugin\n"
         "assert validate_release is distributed.validate_release\n"
         "assert chart is new_chart\n"
+        "assert fetch is timeline.download_release\n"
         "for w in seen:\n"
         "    print(w.category.__name__, w.message)\n"
     )
@@ -317,6 +320,7 @@ def test_old_import_paths_work_with_a_deprecation_warning() -> None:
         ("timeline.distributed", "timeline.validation.scale.distributed"),
         ("timeline.paths", "timeline.releases.paths"),
         ("timeline.plot", "timeline.outputs.chart"),
+        ("timeline.releases.download_release", "timeline.releases.resolve.download_release"),
     ):
         assert f"DeprecationWarning {old} has moved to {new}: import it from there; " in "\n".join(
             lines

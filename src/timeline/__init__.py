@@ -36,7 +36,7 @@ _LAZY = {
     "load_timeline": "loader",
     "tables": "loader",
     "versions": "loader",
-    "download_release": "releases",
+    "download_release": "releases.resolve",
 }
 
 
