@@ -162,7 +162,9 @@ def test_show_and_info_print_escapes_never_raw_control_characters(tmp_path: Path
     show = run_cli("show", "--full", "--version", version, env=env)
     info = run_cli("info", version, env=env)
     versions = run_cli("versions", env=env)
-    for result in (show, info, versions):
+    cite = run_cli("cite", "--version", version, env=env)
+    diff = run_cli("diff", FIRST_RELEASE, version, env=env)
+    for result in (show, info, versions, cite, diff):
         assert result.returncode == 0, result.stderr
         raw = [c for c in result.stdout if unicodedata.category(c) == "Cc" and c != "\n"]
         assert raw == [], result.stdout
@@ -172,6 +174,7 @@ def test_show_and_info_print_escapes_never_raw_control_characters(tmp_path: Path
     assert visible(planted["name"]) in show.stdout
     assert visible(planted["released"]) in info.stdout
     assert visible(planted["released"]) in versions.stdout
+    assert visible(planted["released"]) in cite.stdout
 
 
 # --- 2. frames pandas users expect ----------------------------------------------------------
@@ -274,9 +277,9 @@ def test_info_takes_version_as_an_option_and_as_an_argument() -> None:
     assert "disagree" in clash.stderr
 
 
-@pytest.mark.parametrize("command", ["show", "info"])
-def test_latest_prints_one_notice_not_a_python_warning(command: str) -> None:
-    result = run_cli(command, "--version", "latest", env={"TIMELINE_OFFLINE": "1"})
+@pytest.mark.parametrize("command", [("show",), ("info",), ("cite",), ("export", "actors")])
+def test_latest_prints_one_notice_not_a_python_warning(command: tuple[str, ...]) -> None:
+    result = run_cli(*command, "--version", "latest", env={"TIMELINE_OFFLINE": "1"})
     assert result.returncode == 0, result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr

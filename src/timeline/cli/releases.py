@@ -133,11 +133,17 @@ def diff(old: str, new: str, fmt: str) -> None:
             value: 1100 -> 1200
       $ timeline diff 1.0.0 ./build/1.1.0 --format json
     """
+    from timeline.outputs.screen import visible
     from timeline.releases.diff import diff as run_diff
 
     with latest_notes():
         result = run_diff(old, new)
-    click.echo(result.to_json() if fmt == "json" else result.to_text(), nl=False)
+    if fmt == "json":
+        click.echo(result.to_json(), nl=False)
+    else:  # values from the releases: control characters shown as escapes, line by line
+        click.echo(
+            "".join(f"{visible(line)}\n" for line in result.to_text().splitlines()), nl=False
+        )
 
 
 COMMANDS = (versions, download, diff)
