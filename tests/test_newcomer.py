@@ -453,3 +453,14 @@ def test_one_illustrative_second_release_everywhere() -> None:
             claims |= set(re.findall(pattern, text))
     assert len(dates) == 1, dates
     assert len(claims) == 1, claims
+
+
+def test_date_objects_writes_a_frame_back_as_released(tmp_path: Path) -> None:
+    """The documented way to write a loaded frame back: its dates stay days (date32)."""
+    claims = timeline.load("claims", version=FIRST_RELEASE)
+    target = tmp_path / "claims.parquet"
+    date_objects(claims).to_parquet(target, index=False)
+    assert pq.read_schema(target).field("stated_end").type == pa.date32()
+    assert date_objects(claims)["stated_on"].map(type).isin([dt.date, type(None)]).all()
+    result = run_cli("validate", str(target))
+    assert result.returncode == 0, result.stdout + result.stderr
