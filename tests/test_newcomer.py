@@ -7,6 +7,7 @@ depends on the bundled data's versions or counts.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import json
 import os
@@ -40,9 +41,14 @@ QUOTE_INDENT = " " * 6
 WRAP = "\n" + " " * 5
 
 
+@functools.cache
+def _first_row() -> pd.DataFrame:
+    return timeline.load_timeline(version=FIRST_RELEASE).head(1)
+
+
 def _one_claim(quote: str, claimant: str | None = None) -> pd.DataFrame:
     """One row of a real timeline view, with its quote (and claimant) replaced."""
-    view = timeline.load_timeline(version=FIRST_RELEASE).head(1).copy()
+    view = _first_row().copy()
     view["quote"] = pd.Series([quote], index=view.index, dtype=view["quote"].dtype)
     if claimant is not None:
         view["claimant"] = pd.Series([claimant], index=view.index, dtype=view["claimant"].dtype)
