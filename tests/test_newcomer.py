@@ -283,9 +283,13 @@ def test_info_takes_version_as_an_option_and_as_an_argument() -> None:
     assert "disagree" in clash.stderr
 
 
-@pytest.mark.parametrize("command", [("show",), ("info",), ("cite",), ("export", "actors")])
-def test_latest_prints_one_notice_not_a_python_warning(command: tuple[str, ...]) -> None:
-    result = run_cli(*command, "--version", "latest", env={"TIMELINE_OFFLINE": "1"})
+@pytest.mark.parametrize(
+    "command", [("show",), ("info",), ("cite",), ("export", "actors"), ("plot", "-o", "c.svg")]
+)
+def test_latest_prints_one_notice_not_a_python_warning(
+    command: tuple[str, ...], tmp_path: Path
+) -> None:
+    result = run_cli(*command, "--version", "latest", env={"TIMELINE_OFFLINE": "1"}, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr

@@ -818,6 +818,7 @@ def plot_timeline(version: str | None = None) -> TimelineChart:
     from timeline.loader import date_objects, load
 
     events = date_objects(load("events", version=version))
+    version = events.attrs["timeline"]["version"]  # one release for all four tables
     claims = date_objects(load("claims", version=version))
     actors = load("actors", version=version)
     sources = load("sources", version=version)
