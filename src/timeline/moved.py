@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, cast
 if TYPE_CHECKING:
     from importlib.abc import Loader
 
-#: Old dotted name -> the module it is now.
+#: Old dotted name -> the module it is now (two names: it was split in two).
 MOVED = {
     "timeline.atomic": "timeline.io.atomic",
     "timeline.curated": "timeline.io.curated",
@@ -48,7 +48,7 @@ MOVED = {
     "timeline.settings": "timeline.releases.settings",
     "timeline.coerce": "timeline.validation.coerce",
     "timeline.crosscheck": "timeline.validation.crosscheck",
-    "timeline.validate": "timeline.validation.engine",
+    "timeline.validate": "timeline.validation.engine timeline.validation.run",
     "timeline.report": "timeline.validation.failures",
     "timeline.inputs": "timeline.validation.inputs",
     "timeline.distributed": "timeline.validation.scale.distributed",
@@ -60,8 +60,8 @@ MOVED = {
 def moved_message(old: str) -> str:
     """The one wording of the deprecation notice for ``old``."""
     return (
-        f"{old} has moved to {MOVED[old]}: import it from there; the old name keeps "
-        "working for one release"
+        f"{old} has moved to {' and '.join(MOVED[old].split())}: import it from there; the "
+        "old name keeps working for one release"
     )
 
 
@@ -75,7 +75,13 @@ class MovedModuleFinder:
 
     def create_module(self, spec: ModuleSpec) -> ModuleType:
         warnings.warn(moved_message(spec.name), DeprecationWarning, stacklevel=2)
-        return importlib.import_module(MOVED[spec.name])
+        targets = [importlib.import_module(name) for name in MOVED[spec.name].split()]
+        if len(targets) == 1:
+            return targets[0]
+        joined = ModuleType(spec.name, f"{spec.name}: the public names of {MOVED[spec.name]}")
+        for target in targets:
+            joined.__dict__.update({k: v for k, v in vars(target).items() if not k.startswith("_")})
+        return joined
 
     def exec_module(self, module: ModuleType) -> None:
         """Nothing to run: the module was imported under its new name."""
