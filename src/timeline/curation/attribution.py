@@ -17,12 +17,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from timeline.curation.sentences import Span
-
-
-def _wordset(words: str) -> frozenset[str]:
-    """The white-space separated words of a table in the source."""
-    return frozenset(words.split())
-
+from timeline.curation.vocabulary import (
+    AUDIENCE_VERBS,
+    COLON_VERBS,
+    COUNTRY_WORDS,
+    NO_COMMENT,
+    PERSON_ROLES,
+    PRONOUNS,
+    PUT_AT_VERBS,
+    REPORTING_VERBS,
+    ROLE_WORDS,
+    STATEMENT_VERBS,
+    TITLES,
+    alternation,
+    wordset,
+)
 
 __all__ = [
     "COUNTRY_WORDS",
@@ -36,50 +45,14 @@ __all__ = [
     "np_forward",
 ]
 
-#: Reporting verbs (statements about what someone said).
-REPORTING_VERBS: frozenset[str] = _wordset(
-    """
-    said says say told tells added adds stated claimed claims estimated estimates warned warns
-    denied denies reported announced announces confirmed confirms noted wrote insisted alleged
-    acknowledged vowed explained stressed argued predicted assessed believes believed revealed
-    disclosed cautioned asserted maintained concluded posted briefed projected forecast
-    forecasted conceded admitted declared reiterated emphasized emphasised observed remarked
-    commented testified put puts placed pegged
-    """
-)
-#: Verbs of a statement that is itself the claim ("he criticized world leaders").
-STATEMENT_VERBS: frozenset[str] = _wordset(
-    """
-    criticized criticised urged accused condemned praised pledged promised threatened demanded
-    dismissed rejected called
-    """
-)
-#: Verbs that introduce a statement after a colon ("A spokesman offered a lower estimate this
-#: week: 8,000 to 10,000 troops"): a frame only when the colon follows within the clause.
-COLON_VERBS: frozenset[str] = _wordset(
-    """
-    offered gave gives provided provides released releases issued issues published publishes
-    presented presents shared shares cited cites produced produces circulated
-    """
-)
 _COLON_AHEAD = re.compile(r"[^,;:.!?“”\"\d]{0,80}:\s")
 _VERB_RE = re.compile(
     r"(?<![\w’'-])(?:"
     + "|".join(sorted(REPORTING_VERBS | STATEMENT_VERBS | COLON_VERBS))
     + r")(?![\w’'-])"
 )
-#: A refusal to comment or confirm, stated without a reporting verb.
-_NO_COMMENT = re.compile(
-    r"\b(?:(?:declined|refused)\s+to\s+(?:comment|confirm|say|discuss|elaborate)"
-    r"|would\s+(?:neither\s+confirm\s+nor\s+deny|not\s+(?:comment|confirm))"
-    r"|(?:did|could|would)\s+not\s+(?:immediately\s+)?(?:comment|respond)"
-    r"|had\s+no\s+(?:immediate\s+)?comment)\b"
-)
+_NO_COMMENT = re.compile(NO_COMMENT)
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording\s+to\s+")
-#: Verbs whose following noun phrase is the audience, never an inverted claimant.
-_AUDIENCE_VERBS: frozenset[str] = frozenset({"told", "tells", "briefed", "informed"})
-#: Verbs that state a figure only as "put <the number of …> at N".
-_PUT_VERBS: frozenset[str] = frozenset({"put", "puts", "placed", "pegged"})
 _PUT_AT = re.compile(r"\s+[^,;.“”\"]{1,90}?\bat\s+(?:[a-z]+\s+){0,4}\d")
 #: A passive frame: "it was reported by X", "… has been confirmed by X".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$")
@@ -95,31 +68,14 @@ _PAREN_BEFORE = re.compile(
 #: official who asked not to be named said", "lawmakers who had read the annex said").
 _RELATIVE_BEFORE = re.compile(r"\s(?:who|which)\s[^,;:“”\"]{1,120}$")
 #: Words counting a claimant ("two U.S. officials", "several diplomats").
-_QUANTIFIERS: frozenset[str] = _wordset(
+_QUANTIFIERS: frozenset[str] = wordset(
     """
     two three four five six seven eight nine ten several some many few both all numerous
     multiple
     """
 )
 
-ROLE_WORDS: frozenset[str] = _wordset(
-    """
-    authorities official officials military ministry spokesman spokeswoman spokesperson
-    president minister commander chief agency service services intelligence lawmakers lawmaker
-    analysts analyst experts expert sources source diplomats diplomat government office forces
-    army command staff adviser advisor advisers leader general top senior foreign defense defence
-    policy news officer officers spy deputy vice prime secretary national security council
-    presidential state media outlet observers researchers monitors group governor navy
-    headquarters envoy ambassador aide aides investigators prosecutors police mission committee
-    department directorate administration cabinet parliament assembly lawmaker statement
-    broadcaster newspaper daily think tank institute operations special forces border guard
-    guards unit operators agency’s ministry’s bureau coast centre center watchdog embassy
-    consulate authority commission board court tribunal regulator inspectorate observatory
-    regulators auditors inspectors negotiators monitor prosecutor investigator
-    """
-)
-PRONOUNS: frozenset[str] = frozenset({"he", "she", "it", "they", "we", "i"})
-_CAP_STOP: frozenset[str] = _wordset(
+_CAP_STOP: frozenset[str] = wordset(
     """
     In On At After Before But And Meanwhile However While When Since Although Though Also Last
     Earlier Later During As If Yet Still Separately Elsewhere Then There This That Those These
@@ -127,29 +83,18 @@ _CAP_STOP: frozenset[str] = _wordset(
     Instead Previously Now Today Yesterday So Despite Unlike Like
     """
 )
-_SKIP_BEFORE_VERB: frozenset[str] = _wordset(
+_SKIP_BEFORE_VERB: frozenset[str] = wordset(
     """
     has have had also earlier previously later again repeatedly separately further then
     reportedly publicly recently would will already first initially originally long
     """
 )
-#: Titles written with a full stop, which stays part of the word ("Lt. Col. Ana Ruiz").
-_TITLES = "Lt|Col|Gen|Maj|Capt|Cmdr|Adm|Brig|Sgt|Cpl|Pvt|Gov|Sen|Rep|Amb|Mr|Mrs|Ms|Dr|Prof|Jr|Sr|St"
+_TITLES = "|".join(TITLES)
 _TOKEN = re.compile(
     rf"(?:[A-Z]\.){{2,}}(?![A-Za-z])|(?:{_TITLES})\.(?=\s)"  # "U.S.", "U.N.", "Lt."
     r"|[A-Za-z][\w’'.-]*[\w’']|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]"
 )
 
-COUNTRY_WORDS: dict[str, str] = {
-    "south korea": "KOR", "south korean": "KOR", "south koreans": "KOR", "seoul": "KOR",
-    "north korea": "PRK", "north korean": "PRK", "north koreans": "PRK", "pyongyang": "PRK",
-    "the north": "PRK", "russia": "RUS", "russian": "RUS", "russians": "RUS", "kremlin": "RUS",
-    "moscow": "RUS", "ukraine": "UKR", "ukrainian": "UKR", "ukrainians": "UKR", "kyiv": "UKR",
-    "kiev": "UKR", "american": "USA", "americans": "USA", "u.s.": "USA", "united states": "USA",
-    "washington": "USA", "pentagon": "USA", "white house": "USA", "china": "CHN",
-    "chinese": "CHN", "beijing": "CHN", "japan": "JPN", "japanese": "JPN", "tokyo": "JPN",
-    "britain": "GBR", "british": "GBR", "london": "GBR", "nato": None,  # type: ignore[dict-item]
-}  # fmt: skip
 _COUNTRY_RE = re.compile(
     r"(?<![\w.])(?:"
     + "|".join(re.escape(w) for w in sorted(COUNTRY_WORDS, key=len, reverse=True))
@@ -463,11 +408,11 @@ def find_frames(
             continue
         if verb == "posted" and not re.match(r"\s+(?:on|that)\b", text[v_end : v_end + 6]):
             continue
-        if verb in _PUT_VERBS and not _PUT_AT.match(text, v_end, s_end):
+        if verb in PUT_AT_VERBS and not _PUT_AT.match(text, v_end, s_end):
             continue
         if verb in COLON_VERBS and not _COLON_AHEAD.match(text, v_end, s_end):
             continue
-        passive = _PASSIVE_BEFORE.search(before) is not None and verb not in _PUT_VERBS
+        passive = _PASSIVE_BEFORE.search(before) is not None and verb not in PUT_AT_VERBS
         if passive:
             by = _BY.match(text, v_end, s_end)
             forward = np_forward(text, by.end(), s_end) if by is not None else None
@@ -487,7 +432,7 @@ def find_frames(
         frame: Frame | None = None
         parenthetical = _PAREN_BEFORE.search(text, s_start, v_start) is not None
         if (prev in {",", "”", '"'} or (prev == "" and v_start > s_start)) and not (
-            verb in _AUDIENCE_VERBS or (parenthetical and prev == ",")
+            verb in AUDIENCE_VERBS or (parenthetical and prev == ",")
         ):
             forward = np_forward(text, v_end, s_end)
             if forward is not None:
@@ -663,9 +608,7 @@ def _aliases(actor: Mapping[str, Any]) -> tuple[str, set[str]]:
 
 _PERSON = re.compile(
     rf"(?:\b(?:{_TITLES})\.\s+[A-Z]"
-    r"|\b(?:spokes(?:man|woman|person)|official|minister|commander|lawmaker|chief|director"
-    r"|blogger|analyst|defector|ambassador|envoy|adviser|advisor|aide|general|officer|president"
-    r"|secretary|governor|senator|leader|deputy|head|researcher|expert|journalist)"
+    rf"|\b(?:{alternation(PERSON_ROLES)})"
     r",?\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+$)"
 )
 

@@ -37,19 +37,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from timeline.curation.numbers import UNITS
+from timeline.curation.vocabulary import MONTH_NAMES, MONTHS, WEEKDAYS
 
 __all__ = ["DateMention", "find_dates", "is_future_context", "undated"]
-
-MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
-}  # fmt: skip
 
 Interval = tuple[date | None, date | None, str]
 
@@ -73,12 +63,14 @@ def undated(published_on: date) -> Interval:
     return None, published_on, "range"
 
 
+_FULL_MONTHS = "|".join(m.capitalize() for m in MONTH_NAMES)
+_SHORT_MONTHS = "|".join(
+    sorted((m.capitalize() for m in MONTHS if m not in MONTH_NAMES), key=len, reverse=True)
+)
+
+
 def _month(name: str) -> str:
-    return (
-        rf"(?P<{name}>January|February|March|April|May|June|July|August|September|October"
-        rf"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?)"
-        rf"(?![a-z])"
-    )
+    return rf"(?P<{name}>{_FULL_MONTHS}|(?:{_SHORT_MONTHS})(?![a-z])\.?)(?![a-z])"
 
 
 def _day(name: str) -> str:
@@ -90,7 +82,7 @@ def _year(name: str) -> str:
 
 
 _NUM = "|".join(sorted(UNITS, key=len, reverse=True))
-_WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = "(?P<wd>" + "|".join(d.capitalize() for d in WEEKDAYS) + ")"
 _PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 
 _FUTURE = re.compile(

@@ -42,6 +42,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from timeline.curation.vocabulary import (
+    ESTIMATE_AT_VERBS,
+    MONTH_PATTERN,
+    NO_FIGURE,
+    PUT_AT_VERBS,
+    alternation,
+)
+
 __all__ = [
     "COUNT_NOUNS",
     "NumberMention",
@@ -239,11 +247,7 @@ _VAGUE = re.compile(
     r"(?:number|amount|quantity)\s+of"
     r"|an?\s+(?:unknown|undisclosed|unspecified)\s+number"
     r"|a\s+handful\s+of"
-    r"|(?:gave|give|gives|giving|provided|offered|disclosed|released|cited)\s+no\s+"
-    r"(?:(?:specific|exact|precise|further)\s+)?(?:figures?|numbers?|estimates?|tally|toll)"
-    r"|did\s+not\s+(?:give|provide|disclose|specify|offer|release)\s+(?:a\s+|any\s+)?"
-    r"(?:(?:specific|exact|precise)\s+)?(?:figures?|numbers?|estimates?|tally|toll)"
-    r"|(?:did\s+not|didn’t|didn't|would\s+not|declined\s+to)\s+say\s+how\s+many)\b",
+    rf"|{NO_FIGURE})\b",
     re.IGNORECASE,
 )
 
@@ -278,10 +282,7 @@ _RIGHT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:-plus\b|\+)", re.IGNORECASE), "more_than"),
 )
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
+_MONTH = MONTH_PATTERN
 _TIME_UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?"
     r"|centuries|century)"
@@ -339,8 +340,8 @@ _INTERPOSED = re.compile(
 )
 #: "put/estimated <noun phrase> at <number>": the noun phrase names what is counted.
 _PUT_AT = re.compile(
-    r"\b(?:put|puts|putting|placed|places|placing|pegged|pegs|estimated|estimates|estimating|"
-    r"assessed|assesses|set|sets)\s+(?P<np>(?:[\w’'-]+\s+){1,6}?)at\s+(?:[a-z]+\s+){0,4}$"
+    rf"\b(?:{alternation(PUT_AT_VERBS | ESTIMATE_AT_VERBS)})\s+"
+    r"(?P<np>(?:[\w’'-]+\s+){1,6}?)at\s+(?:[a-z]+\s+){0,4}$"
 )
 _PERCENT = re.compile(r"^\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.IGNORECASE)
 _MONEY_LEFT = re.compile(r"(?:US\$|\$|€|£|¥|₩)\s*$")

@@ -17,7 +17,6 @@ from datetime import date
 from typing import Any
 
 from timeline.curation.attribution import (
-    ROLE_WORDS,
     Claimant,
     Frame,
     certainty,
@@ -38,6 +37,12 @@ from timeline.curation.sentences import (
     split_sentences,
     trim,
 )
+from timeline.curation.vocabulary import (
+    REFERRING_PRONOUNS,
+    ROLE_WORDS,
+    SPEECH_PARTICIPLES,
+    alternation,
+)
 
 __all__ = ["CANDIDATE_KEYS", "propose"]
 
@@ -49,10 +54,7 @@ CANDIDATE_KEYS: tuple[str, ...] = (
     "date_precision", "date_text", "flags", "confidence", "rule", "coding_note",
 )  # fmt: skip
 
-_SPEECH_PARTICIPLE = re.compile(
-    r"(?:vowing|adding|saying|calling|urging|warning|noting|insisting|claiming|accusing|"
-    r"criticizing|criticising|pledging|promising|threatening|stressing|arguing|denying)\b"
-)
+_SPEECH_PARTICIPLE = re.compile(rf"(?:{alternation(SPEECH_PARTICIPLES)})\b")
 _BOILERPLATE = re.compile(
     r"^(?:edited|reported|written|translated|produced)\s+by\b|^additional\s+reporting\b"
     r"|^(?:related|read\s+more|see\s+also)\b|^copyright\b|^©",
@@ -90,7 +92,6 @@ _GENERIC_CLAIMANT = re.compile(
     r"leader|adviser|general|diplomat|envoy|department|unit|embassy|directorate|committee|"
     r"council|mission|administration|headquarters|forces|force|brigade|regiment|division))$"
 )
-_REFERRING_PRONOUNS: frozenset[str] = frozenset({"it", "he", "she", "they"})
 #: A descriptor subject: "the agency", "the spy agency", "this ministry", "the officials".
 _DESCRIPTOR = re.compile(r"(?i:the|this|that)\s+((?:[a-z’'-]+\s+){0,2}[a-z’'-]+)")
 #: An opening naming the occasion of the previous statement ("In that briefing,", "At the
@@ -451,7 +452,7 @@ class _Proposer:
         def carried(found: Claimant) -> Claimant:
             return Claimant(f"{words} ({found.words})", found.actor_id, found.country, found.kind)
 
-        if low in _REFERRING_PRONOUNS:
+        if low in REFERRING_PRONOUNS:
             subject = self._sentence_subject(sentence, frame, dates)
             if subject is not None and _agrees(low, subject[0]):
                 return [carried(subject[0])], subject[1], True
@@ -526,7 +527,7 @@ class _Proposer:
         words = text[np[0] : np[1]]
         tokens = _tokens_of(words)
         capitals = re.findall(r"\b[A-Z][\w’'.-]*", words)
-        if words.lower() in _REFERRING_PRONOUNS or not (
+        if words.lower() in REFERRING_PRONOUNS or not (
             set(tokens) & ROLE_WORDS or len(capitals) >= 2
         ):
             return None
