@@ -1,0 +1,495 @@
+"""Stage 6 of ``propose``: candidate rows from a sentence's numbers, statements and quotes.
+
+A :class:`CandidateBuilder` turns each claim-worthy number of a sentence (with the statement
+whose scope holds it) and each statement without a number into a candidate row: the quote span
+(a clause, cut to a quotation or to the frame's side), value, qualifier, bounds and unit, the
+claimant, the statement date, the event type and date, flags from :mod:`~timeline.curation.flags`
+and a coding note. It keeps the last counted noun ("900 of them") and the last event type
+("the figure included") across sentences. Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from timeline.curation.annotation import SentenceAnnotation
+from timeline.curation.attribution import Claimant, certainty
+from timeline.curation.dates import DateMention, find_dates
+from timeline.curation.events import classify_event, suggest_event
+from timeline.curation.numbers import NumberMention
+from timeline.curation.resolution import DATELINE, Statement, frame_zone
+from timeline.curation.sentences import Span, trim
+from timeline.curation.vocabulary import SPEECH_PARTICIPLES, alternation
+
+__all__ = ["CANDIDATE_KEYS", "CandidateBuilder", "iso"]
+
+#: The keys of every candidate, in order (a public interface: scripts read them).
+CANDIDATE_KEYS: tuple[str, ...] = (
+    "candidate_id", "quote", "quote_start", "quote_end", "stated_on", "stated_end",
+    "stated_precision", "stated_text", "value", "qualifier", "value_low", "value_high", "unit",
+    "attribution", "certainty", "claimant", "claimant_id", "event_type", "date_start", "date_end",
+    "date_precision", "date_text", "flags", "confidence", "rule", "coding_note",
+)  # fmt: skip
+
+
+_SPEECH_PARTICIPLE = re.compile(rf"(?:{alternation(SPEECH_PARTICIPLES)})\b")
+_LEADING_CONJUNCTION = re.compile(r"(?:while|whereas|but|although|though|and|where)\s+")
+
+_QUALIFIER_NOTES: dict[str, str] = {
+    "exact": "A bare number: coded exact (low = high = value).",
+    "more_than": "'more than' / 'exceeds': lower bound value + 1, no upper bound.",
+    "at_least": "'at least': lower bound = value, no upper bound.",
+    "up_to": "'up to' / 'as many as': upper bound = value, no lower bound.",
+    "less_than": "'fewer than' / 'less than': upper bound value - 1, no lower bound.",
+    "about": "Approximate: no bounds are coded.",
+    "range": "A stated range: bounds as stated, value left empty.",
+}
+
+
+def iso(value: date | None) -> str | None:
+    """A date as ISO text (None stays None)."""
+    return value.isoformat() if value is not None else None
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    span = trim(text, start, end)
+    start, end = span
+    while end > start and text[end - 1] in ",;:–—-":
+        end -= 1
+    while start < end and text[start] in ",;:–—- ":
+        start += 1
+    dateline = DATELINE.match(text, start, end)
+    if dateline is not None and dateline.end() < end:
+        start = dateline.end()
+    lead = _LEADING_CONJUNCTION.match(text, start, end)
+    if lead is not None and lead.end() < end:
+        start = lead.end()
+    return trim(text, start, end)
+
+
+def _words(text: str, span: Span) -> int:
+    return len(re.findall(r"[A-Za-z\d]+", text[span.start : span.end]))
+
+
+class CandidateBuilder:
+    """Candidate rows of a report, sentence by sentence."""
+
+    def __init__(
+        self,
+        text: str,
+        published_on: date,
+        events: Sequence[Mapping[str, Any]],
+        publisher: Claimant,
+    ) -> None:
+        self.text = text
+        self.pub = published_on
+        self.events = events
+        self.publisher = publisher
+        self.rows: list[dict[str, Any]] = []
+        self.last_type: str | None = None  # the last figure's event type
+
+    def build(self, sentence: SentenceAnnotation) -> None:
+        """The candidates of one sentence: its numbers, then its statements without a number,
+        then participial statements after a frame, then the report's own statements."""
+        covered: list[Span] = []
+        self._numbers(sentence, covered)
+        for statement in sentence.statements:
+            self._add_statements(
+                statement, sentence.clauses, sentence.quotes, sentence.dates, sentence.numbers,
+                covered,
+            )  # fmt: skip
+        self._participles(sentence, covered)
+        self._reporter(sentence, covered)
+
+    def _numbers(self, sentence: SentenceAnnotation, covered: list[Span]) -> None:
+        numbers = sentence.numbers
+        for index, number in enumerate(numbers):
+            statement = _statement_for(number.start, sentence.statements)
+            clause = _containing(sentence.clauses, number.start) or sentence.span
+            span = self._number_quote(number, clause, statement, sentence.quotes)
+            covered.append(clause)
+            # the figure's own predicate: from the number to the next figure of the sentence
+            # ("Roughly 900 of them, it said, died in fighting between Jan. 3 and Jan. 8")
+            following = [n.start for n in numbers[index + 1 :] if n.start >= number.end]
+            stretch = Span(number.start, following[0] if following else sentence.span.end)
+            self._add_number(
+                number, span, statement, sentence.quotes, sentence.dates, numbers, stretch
+            )
+
+    def _participles(self, sentence: SentenceAnnotation, covered: list[Span]) -> None:
+        """Participial statements after a frame ("…, vowing tangible responses")."""
+        text = self.text
+        for clause in sentence.clauses:
+            if _overlaps(clause, covered):
+                continue
+            head = text[clause.start : clause.end]
+            owner = [s for s in sentence.statements if s.frame.verb_end <= clause.start]
+            if _SPEECH_PARTICIPLE.match(head) and owner and _words(text, clause) >= 3:
+                self._add(
+                    clause, owner[-1], number=None, quotes=sentence.quotes, dates=sentence.dates,
+                    rule="statement.participle", confidence=0.55,
+                )  # fmt: skip
+                covered.append(clause)
+
+    def _reporter(self, sentence: SentenceAnnotation, covered: list[Span]) -> None:
+        """The report's own statements: clauses outside every frame that name an event."""
+        text = self.text
+        statements = sentence.statements
+        for clause in sentence.clauses:
+            if _overlaps(clause, covered) or _words(text, clause) < 4:
+                continue
+            if any(clause.start < frame_zone(s.frame).end for s in statements):
+                continue
+            if any(
+                s.frame.scope.start < clause.end and clause.start < s.frame.scope.end
+                for s in statements
+            ):
+                continue
+            event_type, _ = classify_event(text[clause.start : clause.end])
+            if event_type is None:
+                continue
+            self._add(
+                _strip(text, *clause), None, number=None, quotes=sentence.quotes,
+                dates=sentence.dates, rule="statement.reporter", confidence=0.4,
+                notes=("The report's own statement: is it a claim worth keeping?",),
+            )  # fmt: skip
+            covered.append(clause)
+
+    def _add(
+        self,
+        span: Span,
+        statement: Statement | None,
+        *,
+        number: NumberMention | None,
+        quotes: Sequence[Span],
+        dates: Sequence[DateMention],
+        rule: str,
+        confidence: float,
+        flags: Sequence[str] = (),
+        notes: Sequence[str] = (),
+        stretch: Span | None = None,
+    ) -> None:
+        text = self.text
+        quote = text[span.start : span.end]
+        words = quote
+        in_quote = any(q.start <= span.start and span.end <= q.end for q in quotes)
+        if statement is None:
+            claimants = [self.publisher]
+            attribution = "reporter"
+            stated: tuple[date | None, date | None, str] = (self.pub, self.pub, "day")
+            stated_text = None
+            statement_mention = None
+            base_flags: list[str] = []
+        else:
+            claimants = statement.claimants
+            attribution = "direct_quote" if in_quote else "paraphrase"
+            stated = statement.stated
+            stated_text = statement.stated_text
+            statement_mention = statement.date_mention
+            base_flags = list(statement.flags)
+            frame_words = text[statement.frame.np_start : statement.frame.np_end]
+            if statement.frame.kind != "according_to":
+                words = quote.replace(frame_words, " ", 1)
+        sure = certainty(quote)
+        if statement is not None and statement.frame.kind == "according_to":
+            sure = certainty(
+                text[statement.frame.verb_start : statement.frame.np_end] + " " + quote
+            )
+        # the event: its own date words, else the statement's date
+        unit = number.unit if number is not None else None
+        content = _content(words, statement, text)
+        own = ""
+        if stretch is not None:
+            own = text[stretch.start : stretch.end]
+            if statement is not None:
+                zone = frame_zone(statement.frame)
+                if stretch.start <= zone.start and zone.end <= stretch.end:
+                    own = text[stretch.start : zone.start] + " " + text[zone.end : stretch.end]
+            content = f"{content} {own}"
+        event_type, event_rule = classify_event(content, unit)
+        if number is not None and _SAME_FIGURE.search(quote) and self.last_type is not None:
+            # "She said the figure included 40 or more officers": part of the figure before
+            event_type, event_rule = self.last_type, "event.same_figure"
+        if number is not None and event_type is not None:
+            self.last_type = event_type
+        event_date: tuple[date | None, date | None, str] = stated
+        date_text = stated_text
+        event_flags: list[str] = []
+
+        def inside(mention: DateMention) -> int:
+            # the figure's own date words first ("28 of them on Dec. 18 alone"), then any in
+            # its quote
+            if (
+                stretch is not None
+                and stretch.start <= mention.start
+                and mention.end <= stretch.end
+            ):
+                return 0
+            return 1
+
+        for mention in sorted(dates, key=inside):
+            if statement_mention is not None and mention.start == statement_mention.start:
+                continue
+            if not (span.start <= mention.start and mention.end <= span.end) and not (
+                stretch is not None and inside(mention) == 0
+            ):
+                continue
+            if mention.rule == "date.span":
+                anchored = find_dates(text, self.pub, mention.start, mention.end, anchor=stated)
+                if anchored:
+                    mention = anchored[0]
+            event_date = (mention.date_start, mention.date_end, mention.precision)
+            date_text = mention.text
+            event_flags.extend(mention.flags)
+            break
+        suggestion = suggest_event(event_type, event_date[0], event_date[1], self.events)
+        all_flags = [*base_flags, *flags, *event_flags]
+        if number is not None:
+            all_flags.extend(number.flags)
+        if suggestion:
+            all_flags.append(f"suggested_event:{suggestion}")
+        for claimant in claimants:
+            row_flags = list(dict.fromkeys(all_flags))
+            row_notes = list(notes)
+            score = confidence
+            if statement is not None and claimant.actor_id is None:
+                row_flags.append("new_actor")
+                row_notes.append(
+                    f"No existing actor matches '{claimant.words}': add one or pick one."
+                )
+                score -= 0.1
+            if len(claimants) > 1:
+                row_flags.append("shared_quote")
+                row_notes.append("One sentence names several claimants: one claim each.")
+            if "continues_claimant" in row_flags:
+                row_notes.append("Claimant carried over from the last named one: check it.")
+            if "continued_date" in row_flags:
+                row_notes.append("Undated here: dated by the previous statement of the same party.")
+            if stated[0] is None and statement is not None:
+                row_notes.append("Undated statement: on or before publication.")
+            if event_type is None:
+                row_flags.append("no_event_type")
+                score -= 0.1
+            row: dict[str, Any] = {
+                "candidate_id": "",
+                "quote": quote,
+                "quote_start": span.start,
+                "quote_end": span.end,
+                "stated_on": iso(stated[0]),
+                "stated_end": iso(stated[1]),
+                "stated_precision": stated[2],
+                "stated_text": stated_text,
+                "value": number.value if number is not None else None,
+                "qualifier": number.qualifier if number is not None else None,
+                "value_low": number.low if number is not None else None,
+                "value_high": number.high if number is not None else None,
+                "unit": unit,
+                "attribution": attribution,
+                "certainty": sure,
+                "claimant": claimant.words or None,
+                "claimant_id": claimant.actor_id,
+                "event_type": event_type,
+                "date_start": iso(event_date[0]),
+                "date_end": iso(event_date[1]),
+                "date_precision": event_date[2],
+                "date_text": date_text,
+                "flags": row_flags,
+                "confidence": round(max(0.05, min(1.0, score)), 2),
+                "rule": rule
+                if event_rule is None or number is not None
+                else f"{rule}+{event_rule}",
+                "coding_note": " ".join(row_notes) or None,
+            }
+            self.rows.append(row)
+
+    def _number_quote(
+        self,
+        number: NumberMention,
+        clause: Span,
+        statement: Statement | None,
+        quotes: Sequence[Span],
+    ) -> Span:
+        text = self.text
+        quote = next((q for q in quotes if q.start <= number.start < q.end), None)
+        start, end = clause
+        if quote is not None:
+            start, end = max(start, quote.start), min(end, quote.end)
+        elif statement is not None:
+            frame = statement.frame
+            if frame.kind == "subject" and not frame.backward:
+                if clause.start <= frame.np_start < number.start:
+                    start = frame.np_start
+                    if statement.lead_start is not None:
+                        start = statement.lead_start
+            elif frame.backward and frame.np_start > number.end:
+                end = min(end, frame.np_start)
+        span = _strip(text, start, end)
+        if not (span.start <= number.start and number.end <= span.end):
+            span = _strip(text, *clause)
+        return span
+
+    def _add_number(
+        self,
+        number: NumberMention,
+        span: Span,
+        statement: Statement | None,
+        quotes: Sequence[Span],
+        dates: Sequence[DateMention],
+        numbers: Sequence[NumberMention],
+        stretch: Span | None = None,
+    ) -> None:
+        notes: list[str] = []
+        flags: list[str] = []
+        rule = number.rule
+        confidence = 0.85 if statement is not None else 0.6
+        if number.kind == "vague":
+            flags.append("vague_quantity")
+            notes.append("Vague quantity: no value is coded; keep it as a statement or drop it.")
+            confidence = 0.5
+        else:
+            # a total reached by adding an approximate figure is itself approximate
+            text = self.text
+            clause_words = text[span.start : number.start]
+            if number.qualifier == "exact" and re.search(
+                r"\b(?:bring(?:ing|s)?|rais(?:ing|es|ed)|tak(?:ing|es))\s+the\s+(?:total|tally|toll|"
+                r"overall|number|sum)\b",
+                clause_words,
+                re.IGNORECASE,
+            ):
+                earlier = [n for n in numbers if n.end <= span.start and n.kind == "count"]
+                if earlier and earlier[-1].qualifier == "about":
+                    number = NumberMention(
+                        number.start, number.end, number.value, "about", None, None,
+                        number.kind, "number.derived_total", number.unit, number.unit_end,
+                        [*number.flags, "derived_total"], number.words,
+                    )  # fmt: skip
+                    rule = number.rule
+                    notes.append("A total reached by adding an approximate figure: coded 'about'.")
+            if number.qualifier:
+                notes.append(_QUALIFIER_NOTES[number.qualifier])
+            if number.unit is None:
+                flags.append("no_unit")
+                notes.append("No counted noun found: fill in the unit.")
+                confidence -= 0.15
+            if number.kind == "percent":
+                flags.append("percentage")
+        self._add(
+            span, statement, number=number, quotes=quotes, dates=dates, rule=rule,
+            confidence=confidence, flags=flags, notes=notes, stretch=stretch,
+        )  # fmt: skip
+
+    def _add_statements(
+        self,
+        statement: Statement,
+        parts: Sequence[Span],
+        quotes: Sequence[Span],
+        dates: Sequence[DateMention],
+        numbers: Sequence[NumberMention],
+        covered: list[Span],
+    ) -> None:
+        text = self.text
+        frame = statement.frame
+        scope = frame.scope
+        first = True
+        for clause in parts:
+            start, end = max(clause.start, scope.start), min(clause.end, scope.end)
+            if start >= end:
+                continue
+            if any(start <= n.start < end for n in numbers):
+                first = False
+                continue
+            if _overlaps(Span(start, end), covered):
+                first = False
+                continue
+            if (
+                frame.kind in {"subject", "according_to"}
+                and not frame.backward
+                and first
+                and clause.start <= frame.np_start
+            ):
+                start = min(start, frame.np_start)
+                if statement.lead_start is not None:
+                    start = statement.lead_start
+            span = _strip(text, start, end)
+            first = False
+            if _words(text, span) < 4:
+                continue
+            quote = next((q for q in quotes if q.start <= span.start < q.end), None)
+            if quote is not None:
+                span = _strip(text, max(span.start, quote.start), min(span.end, quote.end))
+            if span.end <= span.start or _words(text, span) < 3:
+                continue
+            # the attribution alone (", according to X's chief, Gen. Y") states nothing
+            zone = frame_zone(frame)
+            outside = _words(text, Span(span.start, max(span.start, zone.start))) + _words(
+                text, Span(min(span.end, zone.end), span.end)
+            )
+            if (
+                zone.start < span.end
+                and span.start < zone.end
+                and outside < 3
+                and "non_confirmation" not in frame.flags
+            ):
+                continue
+            rule = (
+                "statement.denial"
+                if frame.verb in {"denied", "denies"}
+                else ("statement.quote" if quote is not None else "statement.paraphrase")
+            )
+            self._add(
+                span, statement, number=None, quotes=quotes, dates=dates, rule=rule,
+                confidence=0.6,
+            )  # fmt: skip
+            covered.append(span)
+
+    def result(self) -> list[dict[str, Any]]:
+        self.rows.sort(key=lambda row: (row["quote_start"], row["quote_end"]))
+        unique: list[dict[str, Any]] = []
+        seen: set[tuple[Any, ...]] = set()
+        for row in self.rows:
+            key = (row["quote_start"], row["quote_end"], row["claimant"], row["value"])
+            if key in seen:
+                continue
+            seen.add(key)
+            unique.append(row)
+        for index, row in enumerate(unique, start=1):
+            row["candidate_id"] = f"c{index:03d}"
+        return unique
+
+
+#: "the figure included 40 officers", "the toll includes": a part of the figure stated before.
+_SAME_FIGURE = re.compile(
+    r"\b(?:the|that|this)\s+(?:figure|toll|tally|total|number|count|estimate)\s+"
+    r"(?:also\s+)?(?:included|includes|including|comprised|comprises)\b",
+    re.IGNORECASE,
+)
+
+
+def _content(words: str, statement: Statement | None, text: str) -> str:
+    return words
+
+
+def _containing(spans: Sequence[Span], pos: int) -> Span | None:
+    for span in spans:
+        if span.start <= pos < span.end:
+            return span
+    return None
+
+
+def _overlaps(span: Span, others: Sequence[Span]) -> bool:
+    return any(span.start < other.end and other.start < span.end for other in others)
+
+
+def _statement_for(pos: int, statements: Sequence[Statement]) -> Statement | None:
+    best: Statement | None = None
+    for statement in statements:
+        scope = statement.frame.scope
+        size = scope.end - scope.start
+        if scope.start <= pos < scope.end and (
+            best is None or size < best.frame.scope.end - best.frame.scope.start
+        ):
+            best = statement
+    return best

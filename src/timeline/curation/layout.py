@@ -1,0 +1,79 @@
+"""Stage 1 of ``propose``: the page's layout, one block per line.
+
+Reports archived from web pages carry more than the article: a headline and a standfirst
+without final full stops, bylines, time stamps, photo captions and credits, "Related" and
+"Read more" link lines, share widgets, cross-heads, trailing credits ("Editing by …"). Each
+line becomes a :class:`~timeline.curation.annotation.Block` of one kind, decided by the first
+rule of :data:`LINE_RULES` that matches, else by its punctuation: a line that does not end a
+sentence is the ``headline`` when it is the first before the first body paragraph, a
+``standfirst`` when it follows the headline, and a ``crosshead`` after the first paragraph.
+
+Which kinds yield candidates is decided by the candidate stage (:data:`CHROME` never does).
+Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.curation.annotation import Block
+from timeline.curation.sentences import Span, trim
+
+__all__ = ["BLOCK_KINDS", "CHROME", "LINE_RULES", "blocks", "is_fragment"]
+
+BLOCK_KINDS: tuple[str, ...] = (
+    "headline", "standfirst", "byline", "timestamp", "caption", "chrome", "crosshead", "body",
+)  # fmt: skip
+#: Kinds that never hold a claim: the page's furniture, not the report.
+CHROME: frozenset[str] = frozenset({"byline", "timestamp", "chrome"})
+
+#: (kind, pattern on the stripped line): the first match decides a line's kind.
+LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("byline", r"^by\s+[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,6}(?:,\s*[\w ’'-]+)?$"),
+        ("timestamp", r"^(?:published|updated|last\s+updated|posted|first\s+published)\b"),
+        ("chrome",
+         r"^(?:related(?:\s+(?:stories|articles|coverage))?|read\s+more|see\s+also|more\s+from"
+         r"|most\s+read|recommended|share(?:\s+(?:this|on))?|comments?\s*\(\d+\)|copy\s+link"
+         r"|advertisement|subscribe|sign\s+up)\b"),
+        ("chrome",
+         r"^\(?(?:(?:edited|reported|written|translated|produced|editing|reporting)\s+by\b"
+         r"|additional\s+reporting\b|with\s+inputs?\s+from\b|copyright\b|©)"),
+        ("caption", r"\b(?:photo|photograph|image|picture|file\s+photo)\s*:\s*\S"),
+    )
+)  # fmt: skip
+_ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*$|[”\"]$")
+
+
+def is_fragment(text: str, sentence: Span) -> bool:
+    """Whether a sentence is the unpunctuated end of its line (a label, a headline, a
+    "Developing story" line), not a sentence of the report."""
+    line_end = text.find("\n", sentence.end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[sentence.end : line_end].strip()
+    return not rest and text[sentence.start : sentence.end].rstrip()[-1:] not in '.!?”"’)'
+
+
+def blocks(text: str) -> list[Block]:
+    """One block per non-empty line of ``text``, in order."""
+    out: list[Block] = []
+    seen_body = False
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        span = trim(text, pos, pos + len(line))
+        pos += len(line)
+        if span.end <= span.start:
+            continue
+        words = text[span.start : span.end]
+        kind = next((k for k, pattern in LINE_RULES if pattern.search(words)), None)
+        if kind is None:
+            if _ENDS_SENTENCE.search(words):
+                kind = "body"
+                seen_body = True
+            else:
+                kind = "crosshead" if seen_body else "headline"
+                if kind == "headline" and any(b.kind == "headline" for b in out):
+                    kind = "standfirst"
+        out.append(Block(kind, span))
+    return out
