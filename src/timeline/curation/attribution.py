@@ -12,7 +12,7 @@ audience ("told a newspaper"), not the claimant.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,8 +51,6 @@ _VERB_RE = re.compile(
     + "|".join(sorted(REPORTING_VERBS | STATEMENT_VERBS | COLON_VERBS))
     + r")(?![\w’'-])"
 )
-_NO_COMMENT = re.compile(NO_COMMENT)
-_ACCORDING = re.compile(r"(?<![\w])[Aa]ccording\s+to\s+")
 _PUT_AT = re.compile(r"\s+[^,;.“”\"]{1,90}?\bat\s+(?:[a-z]+\s+){0,4}\d")
 #: A passive frame: "it was reported by X", "… has been confirmed by X".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$")
@@ -377,6 +375,234 @@ def _content_words(text: str, start: int, end: int) -> int:
     return len(re.findall(r"[A-Za-z\d]+", text[start:end]))
 
 
+@dataclass(frozen=True)
+class _Sentence:
+    """What a frame finder reads: the text, the sentence, its quotations and date spans."""
+
+    text: str
+    span: Span
+    quotes: Sequence[Span]
+    dates: Sequence[Span]
+
+
+#: A frame finder: the frame a trigger match starts, or None.
+Finder = Callable[["FrameRule", _Sentence, "re.Match[str]", list[Frame]], "Frame | None"]
+
+
+@dataclass(frozen=True)
+class FrameRule:
+    """One attribution construction: a row of :data:`FRAME_RULES`.
+
+    ``trigger`` finds the construction's words; ``claimant`` says on which side of them the
+    claimant's words are (``before``, ``after``, or ``either`` for a verb of saying, whose
+    subject may follow it: '“…,” said X'); ``scope`` which words the claimant states
+    (``sentence``; ``after``: from the trigger to the sentence end or the next frame;
+    ``side``: the side of the sentence away from the claimant, or the quotation the frame
+    closes; ``noun``: the noun phrase the trigger opens, as in "Seoul's estimate of 1,500");
+    ``dating`` whether date words attached to the trigger date the statement (``attached``)
+    or nothing in the frame does (``none``: the statement's date comes from the discourse).
+    """
+
+    name: str
+    kind: str
+    trigger: re.Pattern[str]
+    claimant: str
+    scope: str
+    dating: str
+    finder: Finder
+    flags: tuple[str, ...] = ()
+
+
+def _forward_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """A claimant after the trigger ("according to X", "per X figures", "X's count of …" is
+    the backward kind): its words up to the first word that cannot name it."""
+    text, (s_start, s_end) = sentence.text, sentence.span
+    np = np_forward(text, match.end(), s_end)
+    if np is None:
+        source = re.match(r"(?:[a-z]+\s+){0,3}(?:from|by|of)\s+", text[match.end() : s_end])
+        if source is not None:
+            np = np_forward(text, match.end() + source.end(), s_end)
+    if np is None:
+        return None
+    words = text[np[0] : np[1]]
+    scope = Span(s_start, s_end) if rule.scope == "sentence" else Span(np[1], s_end)
+    frame = Frame(
+        rule.name, match.start(), match.end(), np[0], np[1],
+        [Claimant(part) for part in split_claimants(words)], rule.kind, scope, False,
+        flags=list(rule.flags),
+    )  # fmt: skip
+    frame.pronoun = bool(re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words))
+    return frame
+
+
+def _backward_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """A claimant before the trigger ("X declined to comment", "Seoul's estimate of …")."""
+    text, (s_start, s_end) = sentence.text, sentence.span
+    if rule.kind == "subject" and any(
+        f.verb_start < match.start() and not f.backward for f in frames
+    ):
+        return None  # "said it could not confirm": inside another frame's content
+    np = _np_backward(text, s_start, match.start(), sentence.dates)
+    if np is None:
+        return None
+    words = text[np[0] : np[1]]
+    first = re.match(r"\w+", match.group(0))
+    verb_end = match.start() + (first.end() if first else 0)
+    if rule.scope == "noun":
+        verb_end = match.end()
+        scope = Span(match.end(), _clause_end(text, match.end(), s_end))
+    else:
+        scope = Span(verb_end, s_end)
+    frame = Frame(
+        match.group(0), match.start(), verb_end, np[0], np[1],
+        [Claimant(part) for part in split_claimants(words)], rule.kind, scope, False,
+        flags=list(rule.flags),
+    )  # fmt: skip
+    frame.pronoun = words.lower() in PRONOUNS or bool(
+        re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)
+    )
+    return frame
+
+
+def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
+    """Whether a verb of saying is no frame: quoted, negated, "what it said were", or one of
+    the verbs that frame only with their complement ("called for", "posted on", "put … at")."""
+    s_start, s_end = sentence.span
+    v_start, v_end = match.span()
+    verb = match.group(0)
+    before = text[max(s_start, v_start - 25) : v_start]
+    return bool(
+        _inside(v_start, sentence.quotes) is not None
+        or re.search(r"(?:\bnot|n[’']t|\bnever|\bneither)\s+(?:\w+\s+)?$", before, re.I)
+        or re.search(r"\bneither\b.*\bnor\b", text[s_start:v_start], re.I)
+        or re.search(r"\bwhat\s+\w+\s*$", before, re.I)
+        or (verb == "called" and not re.match(r"\s+(?:for|on)\b", text[v_end : v_end + 5]))
+        or (verb == "posted" and not re.match(r"\s+(?:on|that)\b", text[v_end : v_end + 6]))
+        or (verb in PUT_AT_VERBS and not _PUT_AT.match(text, v_end, s_end))
+        or (verb in COLON_VERBS and not _COLON_AHEAD.match(text, v_end, s_end))
+    )
+
+
+def _passive_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
+    """ "it was reported by X": X's statement of what follows."""
+    text, (_, s_end) = sentence.text, sentence.span
+    v_start, v_end = match.span()
+    by = _BY.match(text, v_end, s_end)
+    forward = np_forward(text, by.end(), s_end) if by is not None else None
+    if forward is None:
+        return None
+    agent = text[forward[0] : forward[1]]
+    return Frame(
+        match.group(0), v_start, v_end, forward[0], forward[1],
+        [Claimant(part) for part in split_claimants(agent)], "subject",
+        Span(forward[1], s_end), False,
+    )  # fmt: skip
+
+
+def _inverted_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
+    """'“…,” said X' and '…, said X': the claimant after the verb."""
+    text, (s_start, s_end) = sentence.text, sentence.span
+    v_start, v_end = match.span()
+    before = text[max(s_start, v_start - 25) : v_start]
+    stripped = before.rstrip()
+    prev = stripped[-1:] if stripped else ""
+    parenthetical = _PAREN_BEFORE.search(text, s_start, v_start) is not None
+    if not (prev in {",", "”", '"'} or (prev == "" and v_start > s_start)):
+        return None
+    if match.group(0) in AUDIENCE_VERBS or (parenthetical and prev == ","):
+        return None
+    forward = np_forward(text, v_end, s_end)
+    if forward is None:
+        return None
+    quote = _quote_before(text, v_start, sentence.quotes)
+    scope = quote if quote is not None else Span(s_start, v_start)
+    return Frame(
+        match.group(0), v_start, v_end, forward[0], forward[1], [], "inverted", scope, True
+    )
+
+
+def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
+    """ "X said (that) …", '“…,” X said', "…, X said.", "Over the weeks, X added, …"."""
+    text, (s_start, s_end) = sentence.text, sentence.span
+    v_start, v_end = match.span()
+    verb = match.group(0)
+    region = s_start
+    quote = _quote_before(text, v_start, sentence.quotes)
+    if quote is not None:
+        region = quote.end + 1
+    np = _np_backward(text, region, v_start, sentence.dates)
+    if np is None:
+        return None
+    np_start, np_end = np
+    if quote is not None and text[region:np_start].strip(' ,”"') == "":
+        return Frame(verb, v_start, v_end, np_start, np_end, [], "post_quote", quote, True)
+    frame = Frame(verb, v_start, v_end, np_start, np_end, [], "subject", Span(v_end, s_end), False)
+    lead = text[s_start:np_start].rstrip()
+    tail_end = _clause_end(text, v_end, s_end)
+    resume = _after_parenthetical(text, v_end, s_end, sentence.dates)
+    if lead.endswith(",") and _content_words(text, s_start, np_start) >= 1 and resume is not None:
+        # "Over the past weeks, the ministry added, the North moved 18 launchers": a frame set
+        # off by commas inside the sentence covers all of it
+        frame.backward = True
+        frame.scope = Span(s_start, s_end)
+        frame.flags.append("parenthetical")
+    elif (
+        lead.endswith((",", "”", '"'))
+        and _content_words(text, s_start, np_start) >= 3
+        and _content_words(text, v_end, tail_end) <= 8
+        and not re.search(r"\d|\bthat\b", text[v_end:tail_end])
+        and not re.match(r"\s*:", text[v_end:])
+    ):
+        frame.backward = True
+        frame.scope = Span(s_start, len(lead) + s_start - 1)
+    return frame
+
+
+def _verb_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """A verb of saying: passive ("was reported by X"), inverted ("said X") or with its
+    subject before it ("X said")."""
+    text, (s_start, _) = sentence.text, sentence.span
+    if _skip_verb(text, sentence, match):
+        return None
+    v_start = match.start()
+    before = text[max(s_start, v_start - 25) : v_start]
+    if _PASSIVE_BEFORE.search(before) is not None and match.group(0) not in PUT_AT_VERBS:
+        return _passive_frame(sentence, match)
+    frame = _inverted_frame(sentence, match) or _subject_frame(sentence, match)
+    if frame is None:
+        return None
+    frame.perfect = bool(re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", before))
+    words = text[frame.np_start : frame.np_end]
+    frame.pronoun = words.lower() in PRONOUNS or bool(
+        re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)
+    )
+    frame.claimants = [Claimant(part) for part in split_claimants(words)]
+    return frame
+
+
+#: The attribution constructions, tried in this order on every sentence. A new construction
+#: is one row: its trigger, where its claimant is, what it covers and how it is dated (the
+#: finders are shared: ``_forward_frame`` for a claimant after the trigger,
+#: ``_backward_frame`` for one before it).
+FRAME_RULES: tuple[FrameRule, ...] = (
+    FrameRule("reporting verb", "subject", _VERB_RE, "either", "side", "attached", _verb_frame),
+    FrameRule(
+        "refusal", "subject", re.compile(NO_COMMENT), "before", "after", "attached",
+        _backward_frame, ("non_confirmation",),
+    ),
+    FrameRule(
+        "according to", "according_to", re.compile(r"(?<![\w])[Aa]ccording\s+to\s+"),
+        "after", "sentence", "none", _forward_frame,
+    ),
+)  # fmt: skip
+
+
 def find_frames(
     text: str,
     sentence: Span,
@@ -385,148 +611,21 @@ def find_frames(
 ) -> list[Frame]:
     """The reporting frames of one sentence, with the span of content each one covers.
 
-    Verbs inside quotation marks are the quoted person's words, not frames. A frame after a
-    quotation ('“…,” said X' or '“…,” X added') covers the quotation; "X said (that) …"
-    covers what follows up to the next frame; "…, X said." at the end of a sentence covers
-    what precedes it; "according to X" covers the whole sentence.
+    Each row of :data:`FRAME_RULES` is tried in order. Triggers inside quotation marks are the
+    quoted person's words, not frames. A frame after a quotation ('“…,” said X' or '“…,” X
+    added') covers the quotation; "X said (that) …" covers what follows up to the next frame;
+    "…, X said." at the end of a sentence covers what precedes it; "according to X" covers the
+    whole sentence.
     """
-    s_start, s_end = sentence
+    seen = _Sentence(text, sentence, quotes, dates)
     frames: list[Frame] = []
-    for match in _VERB_RE.finditer(text, s_start, s_end):
-        v_start, v_end = match.span()
-        verb = match.group(0)
-        if _inside(v_start, quotes) is not None:
-            continue
-        before = text[max(s_start, v_start - 25) : v_start]
-        if re.search(r"(?:\bnot|n[’']t|\bnever|\bneither)\s+(?:\w+\s+)?$", before, re.I):
-            continue
-        if re.search(r"\bneither\b.*\bnor\b", text[s_start:v_start], re.I):
-            continue
-        if re.search(r"\bwhat\s+\w+\s*$", before, re.I):
-            continue  # "what it said were": a purported description, not a frame
-        if verb == "called" and not re.match(r"\s+(?:for|on)\b", text[v_end : v_end + 5]):
-            continue
-        if verb == "posted" and not re.match(r"\s+(?:on|that)\b", text[v_end : v_end + 6]):
-            continue
-        if verb in PUT_AT_VERBS and not _PUT_AT.match(text, v_end, s_end):
-            continue
-        if verb in COLON_VERBS and not _COLON_AHEAD.match(text, v_end, s_end):
-            continue
-        passive = _PASSIVE_BEFORE.search(before) is not None and verb not in PUT_AT_VERBS
-        if passive:
-            by = _BY.match(text, v_end, s_end)
-            forward = np_forward(text, by.end(), s_end) if by is not None else None
-            if forward is None:
+    for rule in FRAME_RULES:
+        for match in rule.trigger.finditer(text, *sentence):
+            if _inside(match.start(), quotes) is not None:
                 continue
-            agent = text[forward[0] : forward[1]]
-            frames.append(
-                Frame(
-                    verb, v_start, v_end, forward[0], forward[1],
-                    [Claimant(part) for part in split_claimants(agent)], "subject",
-                    Span(forward[1], s_end), False,
-                )
-            )  # fmt: skip
-            continue
-        stripped = before.rstrip()
-        prev = stripped[-1:] if stripped else ""
-        frame: Frame | None = None
-        parenthetical = _PAREN_BEFORE.search(text, s_start, v_start) is not None
-        if (prev in {",", "”", '"'} or (prev == "" and v_start > s_start)) and not (
-            verb in AUDIENCE_VERBS or (parenthetical and prev == ",")
-        ):
-            forward = np_forward(text, v_end, s_end)
-            if forward is not None:
-                quote = _quote_before(text, v_start, quotes)
-                scope = quote if quote is not None else Span(s_start, v_start)
-                frame = Frame(
-                    verb, v_start, v_end, forward[0], forward[1], [], "inverted", scope, True
-                )
-        if frame is None:
-            region = s_start
-            quote = _quote_before(text, v_start, quotes)
-            if quote is not None:
-                region = quote.end + 1
-            np = _np_backward(text, region, v_start, dates)
-            if np is None:
-                continue
-            np_start, np_end = np
-            if quote is not None and text[region:np_start].strip(' ,”"') == "":
-                frame = Frame(verb, v_start, v_end, np_start, np_end, [], "post_quote", quote, True)
-            else:
-                frame = Frame(
-                    verb, v_start, v_end, np_start, np_end, [], "subject", Span(v_end, s_end), False
-                )
-                lead = text[s_start:np_start].rstrip()
-                tail_end = _clause_end(text, v_end, s_end)
-                resume = _after_parenthetical(text, v_end, s_end, dates)
-                if (
-                    lead.endswith(",")
-                    and _content_words(text, s_start, np_start) >= 1
-                    and resume is not None
-                ):
-                    # "Over the past weeks, the ministry added, the North moved 18 launchers":
-                    # a frame set off by commas inside the sentence covers all of it
-                    frame.backward = True
-                    frame.scope = Span(s_start, s_end)
-                    frame.flags.append("parenthetical")
-                elif (
-                    lead.endswith((",", "”", '"'))
-                    and _content_words(text, s_start, np_start) >= 3
-                    and _content_words(text, v_end, tail_end) <= 8
-                    and not re.search(r"\d|\bthat\b", text[v_end:tail_end])
-                    and not re.match(r"\s*:", text[v_end:])
-                ):
-                    frame.backward = True
-                    frame.scope = Span(s_start, len(lead) + s_start - 1)
-        frame.perfect = bool(re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", before))
-        words = text[frame.np_start : frame.np_end]
-        frame.pronoun = words.lower() in PRONOUNS or bool(
-            re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)
-        )
-        frame.claimants = [Claimant(part) for part in split_claimants(words)]
-        frames.append(frame)
-
-    # "X declined to comment", "X, asked about it, would neither confirm nor deny it": the
-    # refusal is itself X's statement (non-confirmation), when no reporting verb frames it
-    for match in _NO_COMMENT.finditer(text, s_start, s_end):
-        if _inside(match.start(), quotes) is not None:
-            continue
-        if any(f.verb_start < match.start() and not f.backward for f in frames):
-            continue  # "said it could not confirm": inside another frame's content
-        np = _np_backward(text, s_start, match.start(), dates)
-        if np is None:
-            continue
-        words = text[np[0] : np[1]]
-        first = re.match(r"\w+", match.group(0))
-        verb_end = match.start() + (first.end() if first else 0)
-        frame = Frame(
-            match.group(0), match.start(), verb_end, np[0], np[1],
-            [Claimant(part) for part in split_claimants(words)], "subject",
-            Span(verb_end, s_end), False, flags=["non_confirmation"],
-        )  # fmt: skip
-        frame.pronoun = words.lower() in PRONOUNS or bool(
-            re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)
-        )
-        frames.append(frame)
-
-    for match in _ACCORDING.finditer(text, s_start, s_end):
-        if _inside(match.start(), quotes) is not None:
-            continue
-        np = np_forward(text, match.end(), s_end)
-        if np is None:
-            source = re.match(r"(?:[a-z]+\s+){0,3}(?:from|by|of)\s+", text[match.end() : s_end])
-            if source is not None:
-                np = np_forward(text, match.end() + source.end(), s_end)
-        if np is None:
-            continue
-        words = text[np[0] : np[1]]
-        frame = Frame(
-            "according to", match.start(), match.end(), np[0], np[1],
-            [Claimant(part) for part in split_claimants(words)], "according_to",
-            Span(s_start, s_end), False,
-        )  # fmt: skip
-        frame.pronoun = bool(re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words))
-        frames.append(frame)
+            frame = rule.finder(rule, seen, match, frames)
+            if frame is not None:
+                frames.append(frame)
     frames.sort(key=lambda f: f.verb_start)
     # a forward frame's content stops where the next frame's claimant begins
     for index, frame in enumerate(frames):
