@@ -122,70 +122,118 @@ class _Context:
     stated_text: str | None
 
 
-def _frame_date(
+Attached = tuple[DateMention, int | None]
+
+
+def _date_in_frame(
     text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
-) -> tuple[DateMention | None, int | None]:
-    """The date words attached to the reporting verb, and where a sentence-initial one starts."""
+) -> Attached | None:
+    """ "Zelenskyy on Monday said": date words between the claimant and the verb."""
     for mention in dates:
-        if frame.np_end <= mention.start and mention.end <= frame.verb_start:
-            return mention, None  # "Zelenskyy on Monday said"
         if frame.np_start <= mention.start and mention.end <= frame.verb_start:
             return mention, None
+    return None
+
+
+def _date_after_verb(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "said on Monday", "told reporters on Tuesday after a briefing", and "assessed in its
+    annual report, published Tuesday, that": the publication of the document named after the
+    verb is the act of stating."""
     for mention in dates:
         if mention.start >= frame.verb_end:
             gap = text[frame.verb_end : mention.start]
-            if len(re.findall(r"\w+", gap)) <= 7 and not re.search(r"\d|\bthat\b|[,;:“”\"]", gap):
+            words = len(re.findall(r"\w+", gap))
+            if words <= 7 and not re.search(r"\d|\bthat\b|[,;:“”\"]", gap):
                 return mention, None
-            # "assessed in its annual report, published Tuesday, that": the publication of the
-            # document named after the verb is the act of stating
-            if _PUBLISHED_GAP.fullmatch(gap) and len(re.findall(r"\w+", gap)) <= 12:
+            if _PUBLISHED_GAP.fullmatch(gap) and words <= 12:
                 return mention, None
-    # "…,” said Lt. Col. Ana Ruiz, a spokeswoman for the brigade, on Friday.": the date closes
-    # the attribution, after the claimant and one apposition, at the end of the sentence
-    if frame.backward and frame.np_start >= frame.verb_end:
-        for mention in dates:
-            if (
-                mention.start >= frame.np_end
-                and _APPOSITION.fullmatch(text, frame.np_end, mention.start)
-                and _SENTENCE_END.fullmatch(text, mention.end, sentence.end)
-            ):
-                return mention, None
-    # "according to Yonhap, which cited an unnamed source on Sunday": date words in a relative
-    # clause on the claimant, whose verb reports, date the statement
+    return None
+
+
+def _date_closing(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "…,” said Lt. Col. Ana Ruiz, a spokeswoman for the brigade, on Friday.": the date
+    closes the attribution, after the claimant and one apposition, at the end of the
+    sentence."""
+    if not (frame.backward and frame.np_start >= frame.verb_end):
+        return None
+    for mention in dates:
+        if (
+            mention.start >= frame.np_end
+            and _APPOSITION.fullmatch(text, frame.np_end, mention.start)
+            and _SENTENCE_END.fullmatch(text, mention.end, sentence.end)
+        ):
+            return mention, None
+    return None
+
+
+def _date_in_relative(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "according to Yonhap, which cited an unnamed source on Sunday": date words in a
+    relative clause on the claimant, whose verb reports, date the statement."""
     for mention in dates:
         if mention.start >= frame.np_end and _RELATIVE_REPORT.fullmatch(
             text, frame.np_end, mention.start
         ):
             return mention, None
-    # "On Monday, the ministry said": only a date that opens the sentence (after a dateline)
-    # belongs to the verb; "… since August, according to X" and "… could follow next month,
-    # she said" date the event
+    return None
+
+
+def _date_opening(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "On Monday, the ministry said": only a date that opens the sentence (after a dateline
+    or an introductory phrase) belongs to the verb; "… since August, according to X" and
+    "… could follow next month, she said" date the event, and so does the content's date of
+    a parenthetical frame ("In November alone, the officials said, …")."""
     if "parenthetical" in frame.flags:
-        return None, None  # "In November alone, the officials said, …": the content's date
+        return None
     opening = sentence.start
     dateline = DATELINE.match(text, sentence.start, sentence.end)
     if dateline is not None:
         opening = dateline.end()
     first = min(frame.np_start, frame.verb_start)
     for mention in dates:
-        if (
-            mention.end <= first
-            and (
-                mention.start <= opening + 1
-                or _OPENING_PHRASE.fullmatch(text, opening, mention.start) is not None
-            )
-            and (
-                re.fullmatch(r"\s*,?\s*", text[mention.end : first])
-                # "On Monday, a drone unit commander, Capt. X, confirmed": the opening date is
-                # followed by the subject's own words (descriptors, an apposition), no clause
-                or (
-                    frame.kind == "subject"
-                    and not frame.backward
-                    and _OPENING_TO_SUBJECT.fullmatch(text, mention.end, first) is not None
-                )
-            )
-        ):
+        if mention.end > first:
+            continue
+        opens = mention.start <= opening + 1 or (
+            _OPENING_PHRASE.fullmatch(text, opening, mention.start) is not None
+        )
+        # "On Monday, a drone unit commander, Capt. X, confirmed": the opening date is
+        # followed by the subject's own words (descriptors, an apposition), no clause
+        leads = re.fullmatch(r"\s*,?\s*", text[mention.end : first]) or (
+            frame.kind == "subject"
+            and not frame.backward
+            and _OPENING_TO_SUBJECT.fullmatch(text, mention.end, first) is not None
+        )
+        if opens and leads:
             return mention, mention.start
+    return None
+
+
+#: Where date words attach to a frame, tried in order: the first that finds some dates the
+#: statement (with, for a sentence-opening date, where the quote may start).
+DATE_ATTACHMENTS = (
+    _date_in_frame,
+    _date_after_verb,
+    _date_closing,
+    _date_in_relative,
+    _date_opening,
+)
+
+
+def _frame_date(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> tuple[DateMention | None, int | None]:
+    """The date words attached to the frame, and where a sentence-initial one starts."""
+    for attach in DATE_ATTACHMENTS:
+        found = attach(text, frame, dates, sentence)
+        if found is not None:
+            return found
     return None, None
 
 
@@ -228,6 +276,11 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
                 if lw & rw:
                     return True
     return False
+
+
+def _carried(words: str, found: Claimant) -> Claimant:
+    """A referring subject's words with the claimant they carry on ("it (the JCS)")."""
+    return Claimant(f"{words} ({found.words})", found.actor_id, found.country, found.kind)
 
 
 class Discourse:
@@ -297,14 +350,16 @@ class Discourse:
                 return Claimant(claimant.words, last.actor_id, last.country, last.kind)
         return claimant
 
-    def _resolve(self, frame: Frame, sentence: Span, dates: Sequence[DateMention]) -> Statement:
-        text = self.text
+    def _claimants(
+        self, frame: Frame, sentence: Span, dates: Sequence[DateMention], flags: list[str]
+    ) -> tuple[list[Claimant], DateMention | None]:
+        """The frame's claimants, resolved; with the date of the sentence's subject when a
+        pronoun refers to it."""
         hint = None
-        lead = text[sentence.start : frame.np_start]
+        lead = self.text[sentence.start : frame.np_start]
         if re.search(r"\b(?:where|in\s+which)\s+$", lead):
             hint = country_of(lead.rsplit(",", 1)[0], last=True)
         claimants = [self._short_form(self.claimant(c.words, hint)) for c in frame.claimants]
-        flags: list[str] = []
         subject_date: DateMention | None = None
         if frame.pronoun and all(c.actor_id is None for c in claimants):
             referred = self._refer(frame, sentence, dates)
@@ -315,6 +370,12 @@ class Discourse:
         if "continues_claimant" not in flags and any(c.actor_id or c.words for c in claimants):
             self.last = claimants
             self.history.extend(claimants)
+        return claimants, subject_date
+
+    def _resolve(self, frame: Frame, sentence: Span, dates: Sequence[DateMention]) -> Statement:
+        text = self.text
+        flags: list[str] = []
+        claimants, subject_date = self._claimants(frame, sentence, dates, flags)
         mention, lead_start = _frame_date(text, frame, dates, sentence)
         if mention is None and subject_date is not None:
             mention = subject_date
@@ -339,11 +400,16 @@ class Discourse:
                 mention.precision,
             )
             return Statement(frame, claimants, stated, mention.text, mention, lead_start, flags)
+        return self._undated(frame, claimants, flags)
+
+    def _undated(self, frame: Frame, claimants: list[Claimant], flags: list[str]) -> Statement:
+        """A statement without date words: the same party's previous statement's date, or
+        undated (on or before publication)."""
         stated_text = None
         if frame.perfect:
-            aux = re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", text[: frame.verb_start])
+            aux = re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", self.text[: frame.verb_start])
             if aux is not None:
-                stated_text = text[aux.start() : frame.verb_end]
+                stated_text = self.text[aux.start() : frame.verb_end]
         previous = self.previous
         if "continues_claimant" in flags and (
             previous is None or not _same_party(claimants, previous.claimants)
@@ -382,21 +448,8 @@ class Discourse:
         holds the words, else the last claimant. With the date of the sentence's main clause
         when the referent is its subject; the flag says whether a claimant was carried over."""
         words = frame.words.strip()
-        low = words.lower()
-
-        def carried(found: Claimant) -> Claimant:
-            return Claimant(f"{words} ({found.words})", found.actor_id, found.country, found.kind)
-
-        if low in REFERRING_PRONOUNS:
-            subject = self._sentence_subject(sentence, frame, dates)
-            if subject is not None and _agrees(low, subject[0]):
-                return [carried(subject[0])], subject[1], True
-            for found in reversed(self.history):
-                if _agrees(low, found):
-                    return [carried(found)], None, True
-            if self.last:
-                return [carried(c) for c in self.last], None, True
-            return None
+        if words.lower() in REFERRING_PRONOUNS:
+            return self._refer_pronoun(words, frame, sentence, dates)
         descriptor = _DESCRIPTOR.fullmatch(words)
         if descriptor is None:
             return None
@@ -405,7 +458,7 @@ class Discourse:
             return None
         for found in reversed(self.history):
             if wanted <= self._words_of(found):
-                return [carried(found)], None, True
+                return [_carried(words, found)], None, True
         fitting = [
             actor
             for actor in self.actors
@@ -422,7 +475,23 @@ class Discourse:
                 False,
             )  # fmt: skip
         if _GENERIC_CLAIMANT.match(words) and self.last:
-            return [carried(c) for c in self.last], None, True
+            return [_carried(words, c) for c in self.last], None, True
+        return None
+
+    def _refer_pronoun(
+        self, words: str, frame: Frame, sentence: Span, dates: Sequence[DateMention]
+    ) -> tuple[list[Claimant], DateMention | None, bool] | None:
+        """ "it", "he", "she", "they": the sentence's own subject, else the latest claimant
+        the pronoun agrees with, else the last claimants."""
+        low = words.lower()
+        subject = self._sentence_subject(sentence, frame, dates)
+        if subject is not None and _agrees(low, subject[0]):
+            return [_carried(words, subject[0])], subject[1], True
+        for found in reversed(self.history):
+            if _agrees(low, found):
+                return [_carried(words, found)], None, True
+        if self.last:
+            return [_carried(words, c) for c in self.last], None, True
         return None
 
     def _words_of(self, claimant: Claimant) -> set[str]:
