@@ -187,6 +187,17 @@ def _inside(pos: int, spans: Sequence[Span]) -> Span | None:
 _CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "in", "or", "&"})
 
 
+_ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
+#: An acronym in brackets after a body's name ("… Intelligence Service (NIS) said").
+_ACRONYM_BEFORE = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)\s*$")
+#: A reduced relative clause between a document and its verb ("an assessment seen by the
+#: author indicates", "a report obtained by the broadcaster shows").
+_REDUCED_RELATIVE = re.compile(
+    r"\s(?:seen|obtained|reviewed|published|released|issued|prepared|compiled|circulated|"
+    r"shared|cited)\s+(?:by|in|on|to|with)\s[^,;:“”\"]{1,60}$"
+)
+
+
 def _np_backward(
     text: str, start: int, verb_start: int, dates: Sequence[Span]
 ) -> tuple[int, int] | None:
@@ -194,8 +205,10 @@ def _np_backward(
 
     The subject is looked for behind the verb's auxiliaries, adverbs and date words, and behind
     material inserted between the subject and its verb: a parenthetical or apposition between
-    commas (", which says …,", ", a spokesman for X,", ", in a dispatch on Monday,", ", 57,")
-    and a restrictive relative clause ("an official who asked not to be named said").
+    commas (", which says …,", ", a spokesman for X,", ", in a dispatch on Monday,", ", 57,"),
+    a restrictive relative clause ("an official who asked not to be named said"), a reduced
+    one ("an assessment seen by the author indicates") and an acronym in brackets ("the
+    National Intelligence Service (NIS) said", kept in the claimant's words).
     """
     tokens = _tokens(text, start, verb_start)
     i = len(tokens) - 1
@@ -207,105 +220,155 @@ def _np_backward(
     if i < 0:
         return None
     cut = tokens[i][2]
+    acronym = _ACRONYM_BEFORE.search(text, start, cut)
+    if acronym is not None and acronym.start() > start:
+        found = _np_backward(text, start, acronym.start(), dates)
+        return (found[0], cut) if found is not None else None
+    inserted = _behind_insertion(text, start, cut, dates)
+    if inserted is not None:
+        return inserted
+    if tokens[i][0].lower() in PRONOUNS:
+        return tokens[i][1], tokens[i][2]
+    return _collect_backward(tokens, i)
+
+
+def _behind_insertion(
+    text: str, start: int, cut: int, dates: Sequence[Span]
+) -> tuple[int, int] | None:
+    """The subject before a parenthetical, a reduced or a restrictive relative clause."""
     paren = _PAREN_BEFORE.search(text, start, cut)
     if paren is not None and paren.start() > start:
         found = _np_backward(text, start, paren.start(), dates)
         if found is not None:
             return found
-    relative = _RELATIVE_BEFORE.search(text, start, cut)
-    if relative is not None and relative.start() > start:
-        found = _np_backward(text, start, relative.start(), dates)
-        if found is not None and found[1] == relative.start():
+    reduced = _REDUCED_RELATIVE.search(text, start, cut)
+    if reduced is not None and reduced.start() > start:
+        found = _np_backward(text, start, reduced.start(), dates)
+        if found is not None and found[1] == reduced.start():
             return found
-        # "senators who had visited the border said": any noun a "who" clause describes
-        head = re.search(
-            r"(?:\b(?:the|a|an)\s+)?(?:[a-z]+\s+)?\b[A-Za-z][a-z]+$", text[start : relative.start()]
-        )
-        if head is not None and re.match(r"\s*who\b", text[relative.start() : cut]):
-            return start + head.start(), relative.start()
-    end_index = i
-    if tokens[i][0].lower() in PRONOUNS:
-        return tokens[i][1], tokens[i][2]
-    pending_comma = False
-    if tokens[i][0] == ",":
-        pending_comma = True
+    relative = _RELATIVE_BEFORE.search(text, start, cut)
+    if relative is None or relative.start() <= start:
+        return None
+    found = _np_backward(text, start, relative.start(), dates)
+    if found is not None and found[1] == relative.start():
+        return found
+    # "senators who had visited the border said": any noun a "who" clause describes
+    head = re.search(
+        r"(?:\b(?:the|a|an)\s+)?(?:[a-z]+\s+)?\b[A-Za-z][a-z]+$", text[start : relative.start()]
+    )
+    if head is not None and re.match(r"\s*who\b", text[relative.start() : cut]):
+        return start + head.start(), relative.start()
+    return None
+
+
+def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[int], int] | None:
+    """ "a customs official", "Norway's coastal agency": up to three lowercase modifiers before
+    the collected words, back to an article (taken) or a possessive (left out); the indexes
+    taken and where to go on (-1: stop), or None when neither closes them."""
+    j = i
+    while (
+        j > i - 3
+        and j >= 0
+        and tokens[j][0].isalpha()
+        and tokens[j][0].islower()
+        and tokens[j][0] not in _ARTICLES
+    ):
+        j -= 1
+    if j >= 0 and tokens[j][0].lower() in _ARTICLES:
+        return list(range(j, i + 1)), -1
+    if 0 <= j < i and re.fullmatch(r"[A-Z][\w.-]*[’']s", tokens[j][0]):
+        return list(range(j + 1, i + 1)), j
+    return None
+
+
+def _joins(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the connector at ``i`` joins two parts of one claimant ("Ministry of Defence",
+    "officials in Tokyo": "in" only between a role word and a capitalised place)."""
+    word = tokens[i][0].lower()
+    if word == "in" and not (
+        tokens[i - 1][0].lower() in ROLE_WORDS and tokens[i + 1][0][0].isupper()
+    ):
+        return False
+    return _np_token(tokens[i - 1][0])
+
+
+def _comma_joins(
+    tokens: list[tuple[str, int, int]], i: int, collected: list[int], pending: bool
+) -> bool:
+    """Whether a comma is inside the claimant: before a name in apposition ("Kyiv’s top
+    commander, Gen. Oleksandr Syrskyi, said") or in a list of proper adjectives ("American,
+    South Korean and Ukrainian authorities")."""
+    before = tokens[i - 1][0]
+    after = [tokens[j][0] for j in sorted(collected)]
+    if pending and _np_token(before):
+        return True
+    return before[0].isupper() and "and" in after and after[0][0].isupper()
+
+
+def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
+    """The noun phrase ending at token ``i``, walking back over the words that can name a
+    claimant."""
+    pending_comma = tokens[i][0] == ","
+    if pending_comma:
         i -= 1
-        end_index = i
+    end_index = i
     collected: list[int] = []
     while i >= 0:
         word = tokens[i][0]
-        if _np_token(word) or (word.lower() in {"the", "a", "an"} and collected):
+        low = word.lower()
+        if _np_token(word) or (low in _ARTICLES and collected):
             collected.append(i)
             i -= 1
-            if word.lower() in {"the", "a", "an"}:
+            if low in _ARTICLES:
                 break
             continue
-        if collected and word.lower() in _QUANTIFIERS:
+        if collected and low in _QUANTIFIERS:
             collected.append(i)  # "two U.S. officials said"
             break
         if collected and word.isalpha() and word.islower() and word not in _CONNECTORS:
-            # "a customs official": lowercase modifiers up to an article
-            j = i
-            while (
-                j > i - 3
-                and j >= 0
-                and tokens[j][0].isalpha()
-                and tokens[j][0].islower()
-                and tokens[j][0] not in {"the", "a", "an"}
-            ):
-                j -= 1
-            if j >= 0 and tokens[j][0].lower() in {"the", "a", "an"}:
-                collected.extend(range(j, i + 1))
-            elif j >= 0 and j < i and re.fullmatch(r"[A-Z][\w.-]*[’']s", tokens[j][0]):
-                # "Norway's coastal agency": a possessive before the modifiers
-                collected.extend(range(j + 1, i + 1))
-                i = j
-                continue
-            break
-        if word.lower() in {"of", "for", "and", "&", "in"} and collected and i > 0:
-            # "officials in Tokyo": "in" only joins a role word to a capitalised place
-            if word.lower() == "in" and not (
-                tokens[i - 1][0].lower() in ROLE_WORDS and tokens[i + 1][0][0].isupper()
-            ):
+            modifiers = _lower_modifiers(tokens, i)
+            if modifiers is None:
                 break
-            if _np_token(tokens[i - 1][0]):
-                collected.append(i)
-                i -= 1
-                continue
-            break
-        if word == "," and collected and i > 0:
-            before = tokens[i - 1][0]
-            after = [tokens[j][0] for j in sorted(collected)]
-            # "Kyiv’s top commander, Gen. Oleksandr Syrskyi, said"
-            if pending_comma and _np_token(before):
-                pending_comma = False
-                collected.append(i)
-                i -= 1
-                continue
-            # "American, South Korean and Ukrainian authorities"
-            if before[0].isupper() and "and" in after and after[0][0].isupper():
-                collected.append(i)
-                i -= 1
-                continue
-            break
-        if word == "or" and pending_comma and collected and i > 0 and tokens[i - 1][0] == ",":
+            collected.extend(modifiers[0])
+            i = modifiers[1]
+            continue
+        if low in {"of", "for", "and", "&", "in"} and collected and i > 0 and _joins(tokens, i):
+            collected.append(i)
+            i -= 1
+            continue
+        if (
+            word == ","
+            and collected
+            and i > 0
+            and _comma_joins(tokens, i, collected, pending_comma)
+        ):
+            pending_comma = pending_comma and not _np_token(tokens[i - 1][0])
+            collected.append(i)
+            i -= 1
+            continue
+        if low == "or" and pending_comma and collected and i > 0 and tokens[i - 1][0] == ",":
             # "the Joint Chiefs of Staff, or JCS, said"
             collected.extend([i, i - 1])
             pending_comma = False
             i -= 2
             continue
         break
+    return _phrase(tokens, collected, end_index)
+
+
+def _phrase(
+    tokens: list[tuple[str, int, int]], collected: list[int], last: int
+) -> tuple[int, int] | None:
+    """The offsets of the collected words, without leading connectors; None for nothing or
+    an article alone."""
     if not collected:
         return None
     first = min(collected)
-    last = end_index
-    # leading connectors are not part of the phrase
     while first <= last and tokens[first][0].lower() in {"of", "for", "and", ",", "&", "or"}:
         first += 1
     if first > last:
         return None
-    words = [tokens[j][0] for j in range(first, last + 1)]
-    if all(w.lower() in {"the", "a", "an"} for w in words):
+    if all(tokens[j][0].lower() in _ARTICLES for j in range(first, last + 1)):
         return None
     return tokens[first][1], tokens[last][2]
 
