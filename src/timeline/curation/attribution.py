@@ -21,6 +21,10 @@ from timeline.curation.vocabulary import (
     AUDIENCE_VERBS,
     COLON_VERBS,
     COUNTRY_WORDS,
+    DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
+    ESTIMATE_MODIFIERS,
+    ESTIMATE_NOUNS,
     NO_COMMENT,
     PERSON_ROLES,
     PRONOUNS,
@@ -48,7 +52,7 @@ __all__ = [
 _COLON_AHEAD = re.compile(r"[^,;:.!?“”\"\d]{0,80}:\s")
 _VERB_RE = re.compile(
     r"(?<![\w’'-])(?:"
-    + "|".join(sorted(REPORTING_VERBS | STATEMENT_VERBS | COLON_VERBS))
+    + "|".join(sorted(REPORTING_VERBS | DOCUMENT_VERBS | STATEMENT_VERBS | COLON_VERBS))
     + r")(?![\w’'-])"
 )
 _PUT_AT = re.compile(r"\s+[^,;.“”\"]{1,90}?\bat\s+(?:[a-z]+\s+){0,4}\d")
@@ -174,7 +178,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 def _np_token(word: str) -> bool:
     if word[0].isupper():
         return word not in _CAP_STOP
-    return word.lower() in ROLE_WORDS
+    return word.lower() in ROLE_WORDS or word.lower() in DOCUMENT_NOUNS
 
 
 def _inside(pos: int, spans: Sequence[Span]) -> Span | None:
@@ -531,6 +535,9 @@ def _backward_frame(
     return frame
 
 
+_AFTER_DOCUMENT = re.compile(rf"\b(?:{alternation(DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
+
+
 def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
     """Whether a verb of saying is no frame: quoted, negated, "what it said were", or one of
     the verbs that frame only with their complement ("called for", "posted on", "put … at")."""
@@ -547,6 +554,8 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
         or (verb == "posted" and not re.match(r"\s+(?:on|that)\b", text[v_end : v_end + 6]))
         or (verb in PUT_AT_VERBS and not _PUT_AT.match(text, v_end, s_end))
         or (verb in COLON_VERBS and not _COLON_AHEAD.match(text, v_end, s_end))
+        # "an assessment published Thursday: …": a participle on a document, not its verb
+        or (verb in COLON_VERBS and _AFTER_DOCUMENT.search(before) is not None)
     )
 
 
@@ -662,6 +671,20 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "according to", "according_to", re.compile(r"(?<![\w])[Aa]ccording\s+to\s+"),
         "after", "sentence", "none", _forward_frame,
+    ),
+    # "…, per U.S. figures", "per Ukraine's General Staff"
+    FrameRule(
+        "per", "according_to", re.compile(r"(?<![\w])per\s+(?=(?:the\s+)?[A-Z])"),
+        "after", "sentence", "none", _forward_frame,
+    ),
+    # "far above Seoul's estimate of around 1,100", "the ministry's count of 700"
+    FrameRule(
+        "possessive estimate", "possessive",
+        re.compile(
+            rf"[’']s\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
+            rf"(?:{alternation(ESTIMATE_NOUNS)})\s+(?:of|at)\s+(?=(?:[a-z]+\s+){{0,3}}\d)"
+        ),
+        "before", "noun", "noun", _backward_frame, ("possessive",),
     ),
 )  # fmt: skip
 

@@ -43,9 +43,18 @@ REPORTING_VERBS: frozenset[str] = wordset(
     """
 ) | frozenset({"put", "puts", "placed", "pegged"})
 #: Verbs of a document or data as subject ("the report indicates", "figures showed"): frames
-#: only with a document noun (or a named claimant) as subject.
+#: like the verbs of saying.
 DOCUMENT_VERBS: frozenset[str] = wordset(
-    "indicated indicates showed shows revealed reveals found finds suggested suggests"
+    "indicated indicates showed shows revealed reveals suggested suggests reports"
+)
+#: The nouns of a possessive estimate ("Seoul's estimate of 1,100", "the ministry's count
+#: of 700"): the possessor states the figure.
+ESTIMATE_NOUNS: frozenset[str] = wordset(
+    "estimate estimates count tally figure figures assessment toll calculation projection"
+)
+#: Words before an estimate noun that leave it the possessor's ("its previous estimate").
+ESTIMATE_MODIFIERS: frozenset[str] = wordset(
+    "previous latest earlier own new initial revised official last updated current"
 )
 #: Verbs of a statement that is itself the claim ("he criticized world leaders").
 STATEMENT_VERBS: frozenset[str] = wordset(
@@ -103,7 +112,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     broadcaster newspaper daily think tank institute operations special forces border guard
     guards unit operators agency’s ministry’s bureau coast centre center watchdog embassy
     consulate authority commission board court tribunal regulator inspectorate observatory
-    regulators auditors inspectors negotiators monitor prosecutor investigator
+    regulators auditors inspectors negotiators monitor prosecutor investigator agencies
     """
 )
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
