@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 
 from timeline.curation.vocabulary import (
     ESTIMATE_AT_VERBS,
+    ESTIMATE_NOUNS,
     MONTH_PATTERN,
     NO_FIGURE,
     PUT_AT_VERBS,
@@ -343,6 +344,10 @@ _PUT_AT = re.compile(
     rf"\b(?:{alternation(PUT_AT_VERBS | ESTIMATE_AT_VERBS)})\s+"
     r"(?P<np>(?:[\w’'-]+\s+){1,6}?)at\s+(?:[a-z]+\s+){0,4}$"
 )
+#: "estimate of", "count of around", "put the toll at": a figure whose noun was said before.
+_ESTIMATE_OF = re.compile(
+    rf"\b(?:{alternation(ESTIMATE_NOUNS)})\s+(?:of|at)\s+(?:[a-z]+\s+){{0,3}}$", re.IGNORECASE
+)
 _PERCENT = re.compile(r"^\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.IGNORECASE)
 _MONEY_LEFT = re.compile(r"(?:US\$|\$|€|£|¥|₩)\s*$")
 
@@ -548,6 +553,9 @@ class NumberMention:
     unit_end: int | None = None  #: end of the counted noun phrase, when there is one
     flags: list[str] = field(default_factory=list)
     words: bool = False  #: written in words
+    #: the number of an estimate or count ("the ministry's count of 13,000"): an elided noun
+    #: is the one counted before, even in an earlier sentence
+    estimated: bool = False
 
     @property
     def is_claim(self) -> bool:
@@ -893,6 +901,7 @@ def _attach_unit(
             partitive = _PARTITIVE.match(text, pos, sent_end)
             if partitive is None:
                 mention.flags.append("elided_noun")  # "up from 2,100": the noun said before
+                mention.estimated = _ESTIMATE_OF.search(before) is not None
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
@@ -1053,7 +1062,7 @@ def resolve_antecedents(mentions: Sequence[NumberMention], previous: str | None)
         if mention.kind != "count":
             continue
         refers = "partitive_pronoun" in mention.flags or (
-            "elided_noun" in mention.flags and seen_in_sentence
+            "elided_noun" in mention.flags and (seen_in_sentence or mention.estimated)
         )
         if mention.unit is None and refers and last is not None:
             mention.unit = last

@@ -229,7 +229,12 @@ DATE_ATTACHMENTS = (
 def _frame_date(
     text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
 ) -> tuple[DateMention | None, int | None]:
-    """The date words attached to the frame, and where a sentence-initial one starts."""
+    """The date words attached to the frame, and where a sentence-initial one starts. A
+    possessive estimate is dated only by date words inside it ("the ministry's count of 700
+    published last week")."""
+    if "possessive" in frame.flags:
+        inside = [d for d in dates if frame.scope.start <= d.start and d.end <= frame.scope.end]
+        return (inside[0], None) if inside else (None, None)
     for attach in DATE_ATTACHMENTS:
         found = attach(text, frame, dates, sentence)
         if found is not None:
@@ -456,8 +461,11 @@ class Discourse:
         wanted = set(_tokens_of(descriptor.group(1)))
         if not wanted or _tokens_of(descriptor.group(1))[-1] not in ROLE_WORDS:
             return None
+        head = _tokens_of(descriptor.group(1))[-1]
         for found in reversed(self.history):
-            if wanted <= self._words_of(found):
+            # "the ministry" is a body named before, not "a ministry spokesman"
+            own = _tokens_of(_core(found).words)
+            if wanted <= self._words_of(found) and (found.actor_id or own[-1:] == [head]):
                 return [_carried(words, found)], None, True
         fitting = [
             actor
