@@ -497,7 +497,7 @@ def _forward_frame(
     scope = Span(s_start, s_end) if rule.scope == "sentence" else Span(np[1], s_end)
     frame = Frame(
         rule.name, match.start(), match.end(), np[0], np[1],
-        [Claimant(part) for part in split_claimants(words)], rule.kind, scope, False,
+        [Claimant(words)], rule.kind, scope, False,
         flags=list(rule.flags),
     )  # fmt: skip
     frame.pronoun = bool(re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words))
@@ -526,7 +526,7 @@ def _backward_frame(
         scope = Span(verb_end, s_end)
     frame = Frame(
         match.group(0), match.start(), verb_end, np[0], np[1],
-        [Claimant(part) for part in split_claimants(words)], rule.kind, scope, False,
+        [Claimant(words)], rule.kind, scope, False,
         flags=list(rule.flags),
     )  # fmt: skip
     frame.pronoun = words.lower() in PRONOUNS or bool(
@@ -570,7 +570,7 @@ def _passive_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     agent = text[forward[0] : forward[1]]
     return Frame(
         match.group(0), v_start, v_end, forward[0], forward[1],
-        [Claimant(part) for part in split_claimants(agent)], "subject",
+        [Claimant(agent)], "subject",
         Span(forward[1], s_end), False,
     )  # fmt: skip
 
@@ -654,7 +654,7 @@ def _verb_frame(
     frame.pronoun = words.lower() in PRONOUNS or bool(
         re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)
     )
-    frame.claimants = [Claimant(part) for part in split_claimants(words)]
+    frame.claimants = [Claimant(words)]
     return frame
 
 

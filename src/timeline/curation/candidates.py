@@ -97,6 +97,8 @@ class CandidateBuilder:
         covered: list[Span] = []
         self._numbers(sentence, covered)
         for statement in sentence.statements:
+            if statement.frame.kind == "carried":
+                continue  # a carried-on attribution serves the sentence's figures only
             self._add_statements(
                 statement, sentence.clauses, sentence.quotes, sentence.dates, sentence.numbers,
                 covered,

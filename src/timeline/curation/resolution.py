@@ -24,6 +24,7 @@ from timeline.curation.attribution import (
     match_actor,
     names_person,
     np_forward,
+    split_claimants,
 )
 from timeline.curation.dates import DateMention, find_dates
 from timeline.curation.sentences import Span
@@ -283,6 +284,12 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
     return False
 
 
+#: A sentence opening with a pronoun for the previous sentence's reported subject.
+_CARRIED_OPENING = re.compile(
+    r"(?:It|They|He|She)\b(?=\s+(?:also\s+|then\s+|had\s+|has\s+|have\s+)*[a-z]+)"
+)
+
+
 def _carried(words: str, found: Claimant) -> Claimant:
     """A referring subject's words with the claimant they carry on ("it (the JCS)")."""
     return Claimant(f"{words} ({found.words})", found.actor_id, found.country, found.kind)
@@ -306,6 +313,7 @@ class Discourse:
         self.history: list[Claimant] = []  # every named claimant, in order
         self.previous: _Context | None = None
         self.said: list[_Context] = []  # every statement so far, in order
+        self.before: list[Statement] = []  # the statements of the previous sentence
         #: the claimant of the report's own statements: its publisher, matched to an actor
         self.publisher = self.claimant(publisher, None) if publisher else Claimant("")
 
@@ -322,8 +330,33 @@ class Discourse:
                 # "The JCS said in December that …, and it said …": a later frame of the
                 # same sentence continues this dated statement
                 self.previous = _Context(resolved.claimants, resolved.stated, resolved.stated_text)
+        if not frames:
+            carried = self._carried_on(sentence)
+            if carried is not None:
+                statements.append(carried)
         self._remember(sentence, statements, dates)
+        self.before = statements
         return statements
+
+    def _carried_on(self, sentence: Span) -> Statement | None:
+        """ "The agency said 200 cars were lost. It also counted 40 more.": a sentence with no
+        attribution of its own, opening with a pronoun, still reports the previous sentence's
+        statement (its claimant and date)."""
+        opening = _CARRIED_OPENING.match(self.text, sentence.start, sentence.end)
+        if opening is None or not self.before:
+            return None
+        last = self.before[-1]
+        if last.frame.kind == "carried" and last.claimants == []:
+            return None
+        frame = Frame(
+            "", sentence.start, sentence.start, sentence.start, opening.end(), [], "carried",
+            sentence, False, flags=["carried"],
+        )  # fmt: skip
+        flags = [*last.flags, "continues_claimant"]
+        return Statement(
+            frame, list(last.claimants), last.stated, last.stated_text, None, None,
+            list(dict.fromkeys(flags)),
+        )  # fmt: skip
 
     # --- claimants ---------------------------------------------------------------------------
 
@@ -339,6 +372,15 @@ class Discourse:
         country = (actor.get("country") if actor else None) or country_of(words) or country_hint
         kind = str(actor.get("kind")) if actor else None
         return Claimant(words, actor_id, str(country) if country else None, kind)
+
+    def _parties(self, words: str, hint: str | None) -> list[str]:
+        """A coordinated subject as one claimant ("South Korean and Western intelligence
+        agencies", "Kyiv and Seoul"), unless every party it lists is an existing actor
+        ("American, South Korean and Ukrainian authorities": one claim each)."""
+        parts = split_claimants(words)
+        if len(parts) > 1 and all(self.claimant(p, hint).actor_id for p in parts):
+            return parts
+        return [words]
 
     def _short_form(self, claimant: Claimant) -> Claimant:
         """ "The General Staff" after "Ukraine's General Staff": a short form of the last
@@ -364,7 +406,11 @@ class Discourse:
         lead = self.text[sentence.start : frame.np_start]
         if re.search(r"\b(?:where|in\s+which)\s+$", lead):
             hint = country_of(lead.rsplit(",", 1)[0], last=True)
-        claimants = [self._short_form(self.claimant(c.words, hint)) for c in frame.claimants]
+        claimants = [
+            self._short_form(self.claimant(words, hint))
+            for c in frame.claimants
+            for words in self._parties(c.words, hint)
+        ]
         subject_date: DateMention | None = None
         if frame.pronoun and all(c.actor_id is None for c in claimants):
             referred = self._refer(frame, sentence, dates)
