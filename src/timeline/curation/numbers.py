@@ -559,9 +559,9 @@ class NumberMention:
 
     @property
     def is_claim(self) -> bool:
-        """Whether the number can be proposed as a claim (a count or vague; a percentage is not
-        a count of anything)."""
-        return self.kind in {"count", "vague"}
+        """Whether the number can be proposed as a claim: a count, a percentage (unit
+        "percent") or a vague quantity."""
+        return self.kind in {"count", "percent", "vague"}
 
 
 def parse_number_words(phrase: str) -> int | None:
@@ -833,11 +833,9 @@ def _count_mention(
     mention = NumberMention(
         start, end, value, qualifier, low, high, "count", rule, flags=flags, words=words
     )
-    percent = _PERCENT.match(text, end, sent_end) if end < sent_end else None
     if _PERCENT.search(text[end : min(sent_end, end + 25)]):
         mention.kind = "percent"
         mention.unit = "percent"
-        del percent
         return mention
     if _MONEY_LEFT.search(text[max(sent_start, num_start - 4) : num_start]) or _MONEY_RIGHT.match(
         text[end:sent_end]
@@ -947,7 +945,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         mention = NumberMention(
             match.start(), match.end(), None, "range", low, high, kind or "count", "number.range"
         )
-        if mention.kind == "count":
+        if mention.kind == "count" and _PERCENT.search(text[match.end() : end]):
+            mention.kind, mention.unit = "percent", "percent"  # "between 40 and 50 per cent"
+        elif mention.kind == "count":
             _attach_unit(mention, text, match.end(), start, end)
         mentions.append(mention)
         taken.append(match.span())
