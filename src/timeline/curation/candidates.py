@@ -19,6 +19,7 @@ from timeline.curation.annotation import SentenceAnnotation
 from timeline.curation.attribution import Claimant, certainty
 from timeline.curation.dates import DateMention, find_dates
 from timeline.curation.events import classify_event, suggest_event
+from timeline.curation.flags import Flag
 from timeline.curation.numbers import NumberMention
 from timeline.curation.resolution import DATELINE, Statement, frame_zone
 from timeline.curation.sentences import Span, trim
@@ -95,7 +96,14 @@ class CandidateBuilder:
         """The candidates of one sentence: its numbers, then its statements without a number,
         then participial statements after a frame, then the report's own statements."""
         covered: list[Span] = []
+        first = len(self.rows)
         self._numbers(sentence, covered)
+        if sentence.block == "headline":
+            # a headline, standfirst or fact-box line restates the body's figures: its numbers
+            # only, settled against the body at the end (see ``result``)
+            for row in self.rows[first:]:
+                row["rule"] = f"headline+{row['rule']}"
+            return
         for statement in sentence.statements:
             if statement.frame.kind == "carried":
                 continue  # a carried-on attribution serves the sentence's figures only
@@ -448,6 +456,8 @@ class CandidateBuilder:
             covered.append(span)
 
     def result(self) -> list[dict[str, Any]]:
+        """The rows in text order, duplicates dropped, headline figures settled, numbered."""
+        self.rows = _settle_headlines(self.rows)
         self.rows.sort(key=lambda row: (row["quote_start"], row["quote_end"]))
         unique: list[dict[str, Any]] = []
         seen: set[tuple[Any, ...]] = set()
@@ -495,3 +505,36 @@ def _statement_for(pos: int, statements: Sequence[Statement]) -> Statement | Non
         ):
             best = statement
     return best
+
+
+def _same_figure(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    keys = ("value", "value_low", "value_high")
+    return any(a[k] is not None for k in keys) and all(a[k] == b[k] for k in keys)
+
+
+def _settle_headlines(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A headline's figure takes the statement date of the body's statement of the same figure,
+    and its claimant too when the headline names none ("4 brigades sent to Russia" →
+    the body's "the NIS said"); a figure the body never states, in a line that names no
+    claimant, is dropped (a headline is no statement of its own)."""
+    body = [r for r in rows if not str(r["rule"]).startswith("headline+")]
+    kept = list(body)
+    for row in rows:
+        if not str(row["rule"]).startswith("headline+"):
+            continue
+        same = next((b for b in body if _same_figure(row, b)), None)
+        if same is None and row["attribution"] == "reporter":
+            continue
+        if same is not None:
+            if row["attribution"] == "reporter":
+                row.update(
+                    claimant=same["claimant"], claimant_id=same["claimant_id"],
+                    attribution=same["attribution"],
+                )  # fmt: skip
+            for key in ("stated_on", "stated_end", "stated_precision", "stated_text"):
+                row[key] = same[key]
+        row["flags"] = [*(f for f in row["flags"] if f != "new_actor"), Flag.HEADLINE.value]
+        if row["claimant_id"] is None and row["claimant"]:
+            row["flags"].append(Flag.NEW_ACTOR.value)
+        kept.append(row)
+    return kept

@@ -19,13 +19,15 @@ import re
 from timeline.curation.annotation import Block
 from timeline.curation.sentences import Span, trim
 
-__all__ = ["BLOCK_KINDS", "CHROME", "LINE_RULES", "blocks", "is_fragment"]
+__all__ = ["BLOCK_KINDS", "CHROME", "HEADLINES", "LINE_RULES", "blocks", "is_fragment"]
 
 BLOCK_KINDS: tuple[str, ...] = (
     "headline", "standfirst", "byline", "timestamp", "caption", "chrome", "crosshead", "body",
 )  # fmt: skip
 #: Kinds that never hold a claim: the page's furniture, not the report.
 CHROME: frozenset[str] = frozenset({"byline", "timestamp", "chrome"})
+#: Kinds that restate the body in short: their figures are settled against the body's.
+HEADLINES: frozenset[str] = frozenset({"headline", "standfirst", "crosshead"})
 
 #: (kind, pattern on the stripped line): the first match decides a line's kind.
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

@@ -29,7 +29,7 @@ from timeline.curation.annotation import Annotation, SentenceAnnotation
 from timeline.curation.attribution import find_frames
 from timeline.curation.candidates import CANDIDATE_KEYS, CandidateBuilder
 from timeline.curation.dates import find_dates
-from timeline.curation.layout import CHROME, blocks, is_fragment
+from timeline.curation.layout import CHROME, HEADLINES, blocks, is_fragment
 from timeline.curation.numbers import find_numbers, resolve_antecedents
 from timeline.curation.reading import format_flags, to_original, visible_text
 from timeline.curation.resolution import Discourse
@@ -55,8 +55,10 @@ def split(doc: Annotation) -> None:
     kinds = [(block.span, block.kind) for block in doc.blocks]
     for sentence in join_quoted(text, split_sentences(text)):
         kind = next((k for span, k in kinds if span.start <= sentence.start < span.end), "body")
-        if kind in CHROME or is_fragment(text, sentence):
+        if kind in CHROME:
             continue
+        if kind in HEADLINES or is_fragment(text, sentence):
+            kind = "headline"  # headlines, standfirsts, fact boxes: restate the body's figures
         doc.sentences.append(
             SentenceAnnotation(
                 sentence, kind, quotations(text, *sentence), clauses(text, *sentence)
