@@ -19,6 +19,7 @@ from typing import Any
 from timeline.curation.sentences import Span
 from timeline.curation.vocabulary import (
     AUDIENCE_VERBS,
+    BASE_REPORTING_VERBS,
     COLON_VERBS,
     COUNTRY_WORDS,
     DOCUMENT_NOUNS,
@@ -52,7 +53,11 @@ __all__ = [
 _COLON_AHEAD = re.compile(r"[^,;:.!?“”\"\d]{0,80}:\s")
 _VERB_RE = re.compile(
     r"(?<![\w’'-])(?:"
-    + "|".join(sorted(REPORTING_VERBS | DOCUMENT_VERBS | STATEMENT_VERBS | COLON_VERBS))
+    + "|".join(
+        sorted(
+            REPORTING_VERBS | BASE_REPORTING_VERBS | DOCUMENT_VERBS | STATEMENT_VERBS | COLON_VERBS
+        )
+    )
     + r")(?![\w’'-])"
 )
 _PUT_AT = re.compile(r"\s+[^,;.“”\"]{1,90}?\bat\s+(?:[a-z]+\s+){0,4}\d")
@@ -535,6 +540,11 @@ def _backward_frame(
     return frame
 
 
+_DETERMINER_BEFORE = re.compile(
+    r"(?:[’']s|\b(?:the|a|an|its|their|his|her|this|that|our|whose|any|no|each|every))\s+"
+    r"(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _AFTER_DOCUMENT = re.compile(rf"\b(?:{alternation(DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
 
 
@@ -547,6 +557,8 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
     before = text[max(s_start, v_start - 25) : v_start]
     return bool(
         _inside(v_start, sentence.quotes) is not None
+        # "Seoul's estimate", "the report", "an estimate": a noun, not a verb
+        or (verb in BASE_REPORTING_VERBS and _DETERMINER_BEFORE.search(before) is not None)
         or re.search(r"(?:\bnot|n[’']t|\bnever|\bneither)\s+(?:\w+\s+)?$", before, re.I)
         or re.search(r"\bneither\b.*\bnor\b", text[s_start:v_start], re.I)
         or re.search(r"\bwhat\s+\w+\s*$", before, re.I)
@@ -597,6 +609,16 @@ def _inverted_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     )
 
 
+#: The circumstances of a statement after its verb: an audience, then when, where or how
+#: ("told reporters on Tuesday after a briefing from …").
+_CIRCUMSTANCES = re.compile(
+    r"\s+(?:(?:reporters|journalists|lawmakers|legislators|parliament|(?:the|a|an)\s+[\w’'-]+"
+    r"|[A-Z][\w’'.-]*)\s+)?(?:on|at|in|after|during|following|before|while|via|through|when)\b"
+)
+#: A verb's "that" complement within its first words ("said on Monday that …").
+_COMPLEMENT = re.compile(r"(?:\s+\S+){0,5}?\s+that\b")
+
+
 def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     """ "X said (that) …", '“…,” X said', "…, X said.", "Over the weeks, X added, …"."""
     text, (s_start, s_end) = sentence.text, sentence.span
@@ -625,9 +647,15 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     elif (
         lead.endswith((",", "”", '"'))
         and _content_words(text, s_start, np_start) >= 3
-        and _content_words(text, v_end, tail_end) <= 8
-        and not re.search(r"\d|\bthat\b", text[v_end:tail_end])
+        # "…, an official told reporters on Tuesday after a briefing from the …": a tail of
+        # circumstances (no figure, no "that" complement, no colon) closes the attribution
+        and not re.search(r"\d", text[v_end:tail_end])
+        and not _COMPLEMENT.match(text, v_end, tail_end)
         and not re.match(r"\s*:", text[v_end:])
+        and (
+            _content_words(text, v_end, tail_end) <= 8
+            or _CIRCUMSTANCES.match(text, v_end, tail_end) is not None
+        )
     ):
         frame.backward = True
         frame.scope = Span(s_start, len(lead) + s_start - 1)

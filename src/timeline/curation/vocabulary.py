@@ -42,6 +42,14 @@ REPORTING_VERBS: frozenset[str] = wordset(
     commented testified
     """
 ) | frozenset({"put", "puts", "placed", "pegged"})
+#: Base forms of verbs of saying, for plural subjects ("officials estimate", "Kyiv and Seoul
+#: estimate"); never a frame after a determiner ("Seoul's estimate", "the report").
+BASE_REPORTING_VERBS: frozenset[str] = wordset(
+    """
+    estimate believe claim report warn confirm assess deny insist note add tell allege argue
+    predict reveal indicate show suggest
+    """
+)
 #: Verbs of a document or data as subject ("the report indicates", "figures showed"): frames
 #: like the verbs of saying.
 DOCUMENT_VERBS: frozenset[str] = wordset(
@@ -113,6 +121,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     guards unit operators agency’s ministry’s bureau coast centre center watchdog embassy
     consulate authority commission board court tribunal regulator inspectorate observatory
     regulators auditors inspectors negotiators monitor prosecutor investigator agencies
+    force corps fleet alliance coalition union organization organisation
     """
 )
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
