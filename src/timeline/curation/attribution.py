@@ -686,6 +686,24 @@ def _verb_frame(
     return frame
 
 
+def _participle_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "The Pentagon has confirmed …, saying on Wednesday that around 3,000 …": a participle
+    of saying after a comma states what follows for the subject of the frame before it."""
+    text, (_, s_end) = sentence.text, sentence.span
+    owner = next((f for f in reversed(frames) if f.verb_end <= match.start()), None)
+    if owner is None or owner.kind == "possessive":
+        return None
+    verb_start = match.start("verb")
+    return Frame(
+        match.group("verb"), verb_start, match.end("verb"), owner.np_start, owner.np_end,
+        list(owner.claimants), owner.kind if owner.kind != "inverted" else "subject",
+        Span(match.end("verb"), s_end), False, pronoun=owner.pronoun,
+        flags=["participle"],
+    )  # fmt: skip
+
+
 #: The attribution constructions, tried in this order on every sentence. A new construction
 #: is one row: its trigger, where its claimant is, what it covers and how it is dated (the
 #: finders are shared: ``_forward_frame`` for a claimant after the trigger,
@@ -704,6 +722,15 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "per", "according_to", re.compile(r"(?<![\w])per\s+(?=(?:the\s+)?[A-Z])"),
         "after", "sentence", "none", _forward_frame,
+    ),
+    # "…, saying on Wednesday that around 3,000 …"
+    FrameRule(
+        "participle", "subject",
+        re.compile(
+            r",\s+(?P<verb>saying|adding|noting|estimating|claiming|insisting|telling)\b"
+            r"(?=[^,;:]{0,40}?\bthat\b)"
+        ),
+        "before", "after", "attached", _participle_frame,
     ),
     # "far above Seoul's estimate of around 1,100", "the ministry's count of 700"
     FrameRule(

@@ -43,6 +43,10 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"^\(?(?:(?:edited|reported|written|translated|produced|editing|reporting)\s+by\b"
          r"|additional\s+reporting\b|with\s+inputs?\s+from\b|copyright\b|©)"),
         ("caption", r"\b(?:photo|photograph|image|picture|file\s+photo)\s*:\s*\S"),
+        # reading times, view and comment counts, issue numbers: page furniture
+        ("chrome",
+         r"\b\d+\s+min(?:ute)?s?\s+(?:read|listen)\b|^(?:views?|comments?)\s*[:(]?\s*\d"
+         r"|\|\s*views?\s+\d|^issue\s+\d+\b|^date\s+\d{4}-\d\d-\d\d\b"),
     )
 )  # fmt: skip
 _ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*$|[”\"]$")

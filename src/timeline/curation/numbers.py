@@ -531,7 +531,7 @@ _MORE_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 #: A partitive after a number ("50 of the 170 mm guns", "eight of those vehicles"): the
 #: determiner, and a calibre or number before the counted noun, are skipped.
 _PARTITIVE = re.compile(
-    rf"of\s+(?:the|those|these|its|their|his|her|our)\s+"
+    rf"of\s+(?:the|those|these|its|their|his|her|our|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s)\s+"
     rf"(?:(?:\d[\d,.]*|{_NUMBER_WORD})(?:[\s-]*(?:mm|millimet(?:er|re)s?|cm)\b)?\s+)?",
     re.IGNORECASE,
 )
