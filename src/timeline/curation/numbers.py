@@ -334,10 +334,14 @@ _AGE_LEFT = re.compile(r"[A-Z][\w’'.-]*[a-z]\s*,\s*$")
 _AGE_RIGHT = re.compile(r"\s*,\s*[a-z]")
 #: A calibre or model number between a count and its noun ("8,000 152 mm shells", "40 more
 #: KN-23 missiles"), skipped before the unit is read.
+_MODEL = (
+    r"(?:\d[\d,.]*[\s-]*(?:mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?|-inch|inch)\b"
+    r"|[A-Z][A-Za-z]*-\d[\w-]*|[A-Z]{1,4}\d[\w-]*)"
+)
 _INTERPOSED = re.compile(
     r"(?:(?:more|additional|further|new|extra|other)\s+)?"
-    r"(?:\d[\d,.]*[\s-]*(?:mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?|-inch|inch)\b"
-    r"|[A-Z][A-Za-z]*-\d[\w-]*|[A-Z]{1,4}\d[\w-]*)\s+(?=[a-z])"
+    r"(?:(?:[A-Z][a-z]+[\w-]*\s+){0,3}(?=\d|[A-Z]+\d|[A-Z][A-Za-z]*-\d))?"
+    rf"{_MODEL}(?:\s+(?:and|or)\s+{_MODEL})*\s+(?=[a-z])"
 )
 #: "put/estimated <noun phrase> at <number>": the noun phrase names what is counted.
 _PUT_AT = re.compile(
@@ -472,7 +476,9 @@ _SUBSTANTIVE_AT = re.compile(
 #: A noun before the number: "rocket launchers numbering between 20 and 30", "shells
 #: totalling 5,000".
 _NOUN_NUMBERING = re.compile(
-    r"\b(?P<noun>[a-z][a-z’'-]*s)\s+(?:numbering|totall?ing|amounting\s+to|counting)\s+"
+    r"\b(?P<noun>[a-z][a-z’'-]*s)(?:\s+in\s+[A-Z][\w’'-]*)?(?:\s+(?:now|have|has|had))?\s+"
+    r"(?:numbering|totall?ing|amounting\s+to|counting|top(?:s|ped)?|exceed(?:s|ed)?"
+    r"|reach(?:es|ed)?|stand\s+at|stands\s+at|stood\s+at|total(?:s|led|ed)?)\s+"
     r"(?:[a-z]+\s+){0,4}$",
 )
 #: "of them", "of those", "of these": a partitive whose noun is the antecedent's.
@@ -670,6 +676,9 @@ def _unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
     # stop before a verb-looking word after the head ("soldiers killed ..." handled apart)
     result: list[tuple[str, int, int]] = []
     for item in kept:
+        if item[0][0].isupper() and result and not any(_nominal(w[0]) for w in result):
+            result = []  # "4,000 exhausted North Korean troops": an adjective, then the noun's
+            continue
         if item[0].lower() in _DROP_WORDS or item[0][0].isupper():
             break
         result.append(item)
@@ -855,7 +864,7 @@ def _attach_unit(
     if text.startswith("-strong", pos):
         pos += len("-strong")
     pos = _skip_space(text, pos, sent_end)
-    closing = re.match(r"[”\"’]\s+(?=[a-z])", text[pos:sent_end])
+    closing = re.match(r"[”\"’]\s+(?=[A-Za-z])", text[pos:sent_end])
     if closing is not None:
         pos += closing.end()  # '"at least three million" rounds': the quote ends on the number
     interposed = _INTERPOSED.match(text, pos, sent_end)
