@@ -116,7 +116,15 @@ class CandidateBuilder:
 
     def _numbers(self, sentence: SentenceAnnotation, covered: list[Span]) -> None:
         numbers = sentence.numbers
+        # "two senior NATO officials told reporters": a number naming the claimant is no claim
+        claimant_words = [
+            Span(s.frame.np_start, s.frame.np_end)
+            for s in sentence.statements
+            if s.frame.kind not in {"carried", "possessive"}
+        ]
         for index, number in enumerate(numbers):
+            if any(w.start <= number.start < w.end for w in claimant_words):
+                continue
             statement = _statement_for(number.start, sentence.statements)
             clause = _containing(sentence.clauses, number.start) or sentence.span
             span = self._number_quote(number, clause, statement, sentence.quotes)
