@@ -481,6 +481,14 @@ _NOUN_NUMBERING = re.compile(
     r"|reach(?:es|ed)?|stand\s+at|stands\s+at|stood\s+at|total(?:s|led|ed)?)\s+"
     r"(?:[a-z]+\s+){0,4}$",
 )
+#: "58 of 81 drones": a count out of a total takes the total's noun.
+_OF_NUMBER = re.compile(r"of\s+(?:the\s+)?\d[\d,]*\s+")
+#: "another 1,500", "a further 2,000": more of the noun said before.
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|a\s+further)\s+$", re.IGNORECASE)
+#: "20 others", "40 more": the noun said before.
+_OTHERS = re.compile(r"\s*others\b")
+#: Words after a number that are never its noun.
+_NOT_NOUNS: frozenset[str] = frozenset({"others", "percent", "min", "times"})
 #: "of them", "of those", "of these": a partitive whose noun is the antecedent's.
 _OF_PRONOUN = re.compile(r"\s*of\s+(?:them|those|these)\b", re.IGNORECASE)
 #: Money: a currency word after the number ("4 billion dollars", "300 million euros").
@@ -857,9 +865,9 @@ def _count_mention(
     return mention
 
 
-def _attach_unit(
-    mention: NumberMention, text: str, end: int, sent_start: int, sent_end: int
-) -> None:
+def _unit_start(text: str, end: int, sent_end: int) -> int:
+    """Where the counted noun phrase after a number starts: past "-strong", a closing quote
+    and an interposed calibre or model ("8,000 152 mm shells")."""
     pos = end
     if text.startswith("-strong", pos):
         pos += len("-strong")
@@ -868,47 +876,80 @@ def _attach_unit(
     if closing is not None:
         pos += closing.end()  # '"at least three million" rounds': the quote ends on the number
     interposed = _INTERPOSED.match(text, pos, sent_end)
-    if interposed is not None:
-        pos = interposed.end()
+    return interposed.end() if interposed is not None else pos
+
+
+def _noun_after(text: str, pos: int, sent_end: int) -> tuple[str | None, int | None]:
+    """The counted noun after ``pos``, through a partitive ("800 of the troops", "58 of 81
+    drones"); a participle or an "others" is no noun ("700 published last week", "20
+    others": the noun said before)."""
     unit, unit_end = _unit_after(text, pos, sent_end)
-    partitive = _PARTITIVE.match(text, pos, sent_end) if unit is None else None
-    if partitive is not None:
-        unit, unit_end = _unit_after(text, partitive.end(), sent_end)
-        if unit is not None and not any(_nominal(word) for word in unit.split()):
-            unit, unit_end = None, None  # "800 of those already armed": a pronoun
+    if unit is None:
+        partitive = _PARTITIVE.match(text, pos, sent_end) or _OF_NUMBER.match(text, pos, sent_end)
+        if partitive is not None:
+            unit, unit_end = _unit_after(text, partitive.end(), sent_end)
+            if unit is not None and not any(_nominal(word) for word in unit.split()):
+                unit, unit_end = None, None  # "800 of those already armed": a pronoun
+    if unit is not None and (
+        unit.split()[0].lower() in _NOT_NOUNS
+        or (
+            unit.split()[0].lower().endswith("ed")
+            and unit.split()[0].lower() not in SUBSTANTIVES
+            and not any(_nominal(word) for word in unit.split())
+        )
+    ):
+        return None, None
+    return unit, unit_end
+
+
+def _attach_unit(
+    mention: NumberMention, text: str, end: int, sent_start: int, sent_end: int
+) -> None:
+    pos = _unit_start(text, end, sent_end)
+    unit, unit_end = _noun_after(text, pos, sent_end)
     if unit is not None and unit_end is not None:
         mention.unit_end = unit_end
         tail = text[unit_end : min(sent_end, unit_end + 60)]
-        suffix = None
         match = _CASUALTY_AFTER.search(tail)
-        if match:
-            suffix = _casualty_suffix(match.group("what"))
+        suffix = _casualty_suffix(match.group("what")) if match else None
         if suffix and unit.split()[-1].lower() in COUNT_NOUNS:
             unit = f"{unit} {suffix}"
         if mention.unit is None or unit.lower() not in {"people"}:
-            mention.unit = unit if mention.unit is None else f"{mention.unit}"
-            if mention.unit != unit and unit:
-                mention.unit = unit
+            mention.unit = unit
     before = text[sent_start : mention.start]
     if mention.unit is None or mention.unit.lower() in {"people", "persons", "individuals"}:
-        named = _unit_from_number_of(before) or _unit_from_put_at(before)
-        if named is None:
-            substantive = _SUBSTANTIVE_AT.search(before)
-            numbering = _NOUN_NUMBERING.search(before)
-            if substantive is not None:
-                named = substantive.group("adj").lower()
-            elif numbering is not None:
-                named = numbering.group("noun")
-        if named:
-            mention.unit = named
+        mention.unit = _unit_before(before) or mention.unit
     if mention.unit is None:
-        if _OF_PRONOUN.match(text, pos, sent_end):
-            mention.flags.append("partitive_pronoun")  # "900 of them": the antecedent's noun
-        else:
-            partitive = _PARTITIVE.match(text, pos, sent_end)
-            if partitive is None:
-                mention.flags.append("elided_noun")  # "up from 2,100": the noun said before
-                mention.estimated = _ESTIMATE_OF.search(before) is not None
+        _mark_elided(mention, text, pos, sent_end, before)
+
+
+def _unit_before(before: str) -> str | None:
+    """The counted noun named before the number ("the number of X … is N", "put X at N", "the
+    wounded at 1,000", "losses top 1,000")."""
+    named = _unit_from_number_of(before) or _unit_from_put_at(before)
+    if named is not None:
+        return named
+    substantive = _SUBSTANTIVE_AT.search(before)
+    if substantive is not None:
+        return substantive.group("adj").lower()
+    numbering = _NOUN_NUMBERING.search(before)
+    return numbering.group("noun") if numbering is not None else None
+
+
+def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, before: str) -> None:
+    """Flag a number without a noun: "900 of them" (the antecedent's), "up from 2,100",
+    "another 1,500", "20 others", "the ministry's count of 700" (the noun said before)."""
+    if _OF_PRONOUN.match(text, pos, sent_end):
+        mention.flags.append("partitive_pronoun")  # "900 of them": the antecedent's noun
+        return
+    if _PARTITIVE.match(text, pos, sent_end) is not None:
+        return
+    mention.flags.append("elided_noun")  # "up from 2,100": the noun said before
+    mention.estimated = (
+        _ESTIMATE_OF.search(before) is not None
+        or _ANOTHER.search(before) is not None
+        or _OTHERS.match(text, pos, sent_end) is not None
+    )
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
