@@ -485,17 +485,24 @@ class FrameRule:
     flags: tuple[str, ...] = ()
 
 
+_SOURCE_OF = re.compile(
+    rf"(?:(?:the|new|latest|official|[a-z]+)\s+){{0,3}}?(?:{alternation(DOCUMENT_NOUNS)})\s+"
+    r"(?:(?:released|published|issued|compiled|provided)\s+)?(?:from|by|of)\s+",
+    re.IGNORECASE,
+)
+
+
 def _forward_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
     """A claimant after the trigger ("according to X", "per X figures", "X's count of …" is
     the backward kind): its words up to the first word that cannot name it."""
     text, (s_start, s_end) = sentence.text, sentence.span
-    np = np_forward(text, match.end(), s_end)
+    # "according to figures from X", "per data released by X": X, not its figures
+    source = _SOURCE_OF.match(text, match.end(), s_end)
+    np = np_forward(text, source.end(), s_end) if source is not None else None
     if np is None:
-        source = re.match(r"(?:[a-z]+\s+){0,3}(?:from|by|of)\s+", text[match.end() : s_end])
-        if source is not None:
-            np = np_forward(text, match.end() + source.end(), s_end)
+        np = np_forward(text, match.end(), s_end)
     if np is None:
         return None
     words = text[np[0] : np[1]]

@@ -284,6 +284,8 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
     return False
 
 
+#: A person's surname alone, or with a courtesy title ("Lee", "Ms. Solheim").
+_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z’'-]+)")
 #: A sentence opening with a pronoun for the previous sentence's reported subject.
 _CARRIED_OPENING = re.compile(
     r"(?:It|They|He|She)\b(?=\s+(?:also\s+|then\s+|had\s+|has\s+|have\s+)*[a-z]+)"
@@ -387,6 +389,13 @@ class Discourse:
         named claimant (its words contained in theirs) is that claimant's actor."""
         if claimant.actor_id is not None:
             return claimant
+        surname = _SURNAME.fullmatch(claimant.words)
+        if surname is not None:
+            # "Lee said" after "Rep. Lee Jae-won told reporters": the person named before
+            for found in reversed(self.history):
+                core = _core(found)
+                if names_person(core.words) and surname.group(1) in re.split(r"[\s.]+", core.words):
+                    return core
         short = re.fullmatch(r"(?i:the)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", claimant.words)
         if short is None:
             return claimant
