@@ -105,7 +105,7 @@ class CandidateBuilder:
                 row["rule"] = f"headline+{row['rule']}"
             return
         for statement in sentence.statements:
-            if statement.frame.kind == "carried":
+            if statement.frame.kind in {"carried", "quoted"}:
                 continue  # a carried-on attribution serves the sentence's figures only
             self._add_statements(
                 statement, sentence.clauses, sentence.quotes, sentence.dates, sentence.numbers,

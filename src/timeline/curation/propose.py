@@ -22,18 +22,26 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from timeline.curation.annotation import Annotation, SentenceAnnotation
-from timeline.curation.attribution import find_frames
+from timeline.curation.attribution import Frame, find_frames
 from timeline.curation.candidates import CANDIDATE_KEYS, CandidateBuilder
 from timeline.curation.dates import find_dates
 from timeline.curation.layout import CHROME, HEADLINES, blocks, is_fragment
 from timeline.curation.numbers import find_numbers, resolve_antecedents
 from timeline.curation.reading import format_flags, to_original, visible_text
 from timeline.curation.resolution import Discourse
-from timeline.curation.sentences import Span, clauses, join_quoted, quotations, split_sentences
+from timeline.curation.sentences import (
+    Span,
+    clauses,
+    join_quoted,
+    quotation_runs,
+    quotations,
+    split_sentences,
+)
 
 __all__ = ["CANDIDATE_KEYS", "STAGES", "annotate", "propose"]
 
@@ -88,10 +96,38 @@ def find_attributions(doc: Annotation) -> None:
 
 
 def resolve(doc: Annotation) -> None:
-    """Stage 5: claimants and statement dates, reading the sentences in order."""
+    """Stage 5: claimants and statement dates, reading the sentences in order; then the
+    paragraphs of a quotation running over several take the attribution of its last."""
     discourse = _discourse(doc)
     for sentence in doc.sentences:
         sentence.statements = discourse.read(sentence.span, sentence.frames, sentence.dates)
+    for run in quotation_runs(doc.text, [b.span for b in doc.blocks if b.kind == "body"]):
+        _attribute_run(doc, run)
+
+
+def _attribute_run(doc: Annotation, run: Sequence[Span]) -> None:
+    """'“We found 30 …' / '“Another 12 …,” she said.': the sentences of the open paragraphs
+    have no attribution of their own; they take the closing paragraph's."""
+    last = run[-1]
+    closing = [
+        s
+        for sentence in doc.sentences
+        if last.start <= sentence.span.start < last.end
+        for s in sentence.statements
+        if s.frame.kind in {"post_quote", "inverted", "subject"} and s.frame.backward
+    ]
+    if not closing:
+        return
+    owner = closing[-1]
+    for sentence in doc.sentences:
+        inside = any(p.start <= sentence.span.start < p.end for p in run[:-1])
+        if inside and not any(s.frame.kind != "carried" for s in sentence.statements):
+            frame = Frame(
+                owner.frame.verb, sentence.span.start, sentence.span.start,
+                sentence.span.start, sentence.span.start, list(owner.claimants), "quoted",
+                sentence.span, False, flags=["quoted"],
+            )  # fmt: skip
+            sentence.statements = [replace(owner, frame=frame, flags=list(owner.flags))]
 
 
 def build_candidates(doc: Annotation) -> None:
