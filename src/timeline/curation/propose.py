@@ -63,8 +63,8 @@ def split(doc: Annotation) -> None:
     kinds = [(block.span, block.kind) for block in doc.blocks]
     for sentence in join_quoted(text, split_sentences(text)):
         kind = next((k for span, k in kinds if span.start <= sentence.start < span.end), "body")
-        if kind in CHROME:
-            continue
+        if kind in CHROME or kind == "caption":
+            continue  # page furniture and photo captions state nothing of the report's
         if kind in HEADLINES or is_fragment(text, sentence):
             kind = "headline"  # headlines, standfirsts, fact boxes: restate the body's figures
         doc.sentences.append(
