@@ -452,6 +452,10 @@ class CandidateBuilder:
                 and "non_confirmation" not in frame.flags
             ):
                 continue
+            if classify_event(text[span.start : span.end])[0] is None and not (
+                "non_confirmation" in frame.flags or frame.verb in {"denied", "denies"}
+            ):
+                continue  # a statement naming no event is not worth a candidate
             rule = (
                 "statement.denial"
                 if frame.verb in {"denied", "denies"}
