@@ -217,7 +217,8 @@ class CandidateBuilder:
                 text[statement.frame.verb_start : statement.frame.np_end] + " " + quote
             )
         # the event: its own date words, else the statement's date
-        unit = number.unit if number is not None else None
+        # a vague quantity has no value, so no unit either (accept would refuse the pair)
+        unit = number.unit if number is not None and number.kind != "vague" else None
         content = _content(words, statement, text)
         own = ""
         if stretch is not None:
