@@ -94,14 +94,34 @@ def test_counts(sentence: str, expected: tuple[object, ...]) -> None:
         "The meeting began at 10 a.m. local time.",
         "The 11th brigade moved north.",
         "No one was hurt.",
-        # percentages count nothing; an age in apposition is no count
-        "Some 40 percent of the shells failed.",
-        "Nearly 15% of the barrels cracked.",
+        # an age in apposition is no count
         "Their leader, Kim Sang-ho, 57, resigned.",
     ],
 )
 def test_not_counts(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier"),
+    [
+        ("Some 40 percent of the shells failed.", 40, "about"),
+        ("Nearly 15% of the barrels cracked.", 15, "about"),
+        ("Output fell 2 per cent in May.", 2, "exact"),
+    ],
+)
+def test_percentages_are_claims_in_percent(sentence: str, value: int, qualifier: str) -> None:
+    (mention,) = [m for m in find_numbers(sentence) if m.is_claim]
+    assert (mention.kind, mention.unit, mention.value, mention.qualifier) == (
+        "percent", "percent", value, qualifier,
+    )  # fmt: skip
+
+
+def test_a_percentage_range() -> None:
+    (mention,) = [m for m in find_numbers("Between 40 and 50 per cent failed.") if m.is_claim]
+    assert (mention.qualifier, mention.low, mention.high, mention.unit) == (
+        "range", 40, 50, "percent",
+    )  # fmt: skip
 
 
 @pytest.mark.parametrize(

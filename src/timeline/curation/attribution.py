@@ -698,7 +698,7 @@ def _participle_frame(
 ) -> Frame | None:
     """ "The Pentagon has confirmed …, saying on Wednesday that around 3,000 …": a participle
     of saying after a comma states what follows for the subject of the frame before it."""
-    text, (_, s_end) = sentence.text, sentence.span
+    s_end = sentence.span.end
     owner = next((f for f in reversed(frames) if f.verb_end <= match.start()), None)
     if owner is None or owner.kind == "possessive":
         return None
@@ -881,51 +881,59 @@ def match_actor(
         return None, 0.0
     tokens = set(norm.split())
     person = names_person(words)
-    own_country = country_of(words)
+    own_country = country_of(words) or None
     best: tuple[str | None, float] = (None, 0.0)
-
-    def consider(actor_id: str, score: float) -> None:
-        nonlocal best
-        if score > best[1]:
-            best = (actor_id, score)
-
     for actor in actors:
-        actor_id = str(actor.get("actor_id"))
-        base, aliases = _aliases(actor)
-        kind = str(actor.get("kind") or "")
-        actor_country = actor.get("country")
-        description = _norm(str(actor.get("description") or ""))
-        if norm == base or norm in aliases:
-            consider(actor_id, 1.0)
-            continue
-        if person and kind != "person":
-            continue  # "Pentagon spokeswoman Maj. Ann Lee" is a person, not the Pentagon
-        if description and norm == description:  # the words of the actor's description
-            consider(actor_id, 0.9)
-        if tokens & aliases:
-            consider(actor_id, 0.95)
-        if kind == "person":
-            parts = base.split()
-            if parts and parts[-1] in tokens and len(parts[-1]) > 2:
-                consider(actor_id, 0.9 + (0.05 if base in norm else 0.0))
-        proper = tokens - ROLE_WORDS
-        if proper and len(norm) > 3 and (norm in base or (base in norm and kind != "state")):
-            consider(actor_id, 0.85)
-        if (
-            kind == "state"
-            and own_country
-            and own_country == actor_country
-            and re.fullmatch(r"(?:[\w.]+\s?){1,3}", norm)
-            and not tokens & ROLE_WORDS
-        ):
-            consider(actor_id, 0.85)
-        roles = tokens & ROLE_WORDS - {"top", "senior", "foreign", "policy", "national"}
-        target_country = own_country or country
-        if roles and target_country and target_country == actor_country and kind != "state":
-            actor_words = set(base.split()) | set(description.split())
-            shared = roles & actor_words
-            if shared:
-                consider(actor_id, 0.75 + 0.05 * min(len(shared), 2))
+        score = _actor_score(actor, norm, tokens, person=person, own=own_country, hint=country)
+        if score > best[1]:
+            best = (str(actor.get("actor_id")), score)
     if best[1] < 0.75:
         return None, 0.0
     return best
+
+
+def _actor_score(
+    actor: Mapping[str, Any],
+    norm: str,
+    tokens: set[str],
+    *,
+    person: bool,
+    own: str | None,
+    hint: str | None,
+) -> float:
+    """How well normalised claimant words name one actor (0.0: not at all); see
+    :func:`match_actor` for the order of the tests."""
+    base, aliases = _aliases(actor)
+    kind = str(actor.get("kind") or "")
+    actor_country = actor.get("country")
+    description = _norm(str(actor.get("description") or ""))
+    if norm == base or norm in aliases:
+        return 1.0
+    if person and kind != "person":
+        return 0.0  # "Pentagon spokeswoman Maj. Ann Lee" is a person, not the Pentagon
+    scores = [0.0]
+    if description and norm == description:  # the words of the actor's description
+        scores.append(0.9)
+    if tokens & aliases:
+        scores.append(0.95)
+    parts = base.split()
+    if kind == "person" and parts and parts[-1] in tokens and len(parts[-1]) > 2:
+        scores.append(0.9 + (0.05 if base in norm else 0.0))
+    proper = tokens - ROLE_WORDS
+    if proper and len(norm) > 3 and (norm in base or (base in norm and kind != "state")):
+        scores.append(0.85)
+    if (
+        kind == "state"
+        and own
+        and own == actor_country
+        and re.fullmatch(r"(?:[\w.]+\s?){1,3}", norm)
+        and not tokens & ROLE_WORDS
+    ):
+        scores.append(0.85)
+    roles = tokens & ROLE_WORDS - {"top", "senior", "foreign", "policy", "national"}
+    target_country = own or hint
+    if roles and target_country and target_country == actor_country and kind != "state":
+        shared = roles & (set(base.split()) | set(description.split()))
+        if shared:
+            scores.append(0.75 + 0.05 * min(len(shared), 2))
+    return max(scores)

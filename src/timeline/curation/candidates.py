@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -73,6 +74,52 @@ def _strip(text: str, start: int, end: int) -> Span:
 
 def _words(text: str, span: Span) -> int:
     return len(re.findall(r"[A-Za-z\d]+", text[span.start : span.end]))
+
+
+@dataclass(slots=True)
+class _Said:
+    """Who states a quote, how and when."""
+
+    claimants: list[Claimant]
+    attribution: str
+    stated: tuple[date | None, date | None, str]
+    stated_text: str | None
+    mention: DateMention | None
+    flags: list[str]
+    words: str  #: the quote without the claimant's words
+    certainty: str
+
+
+def _judged(
+    claimant: Claimant,
+    said: _Said,
+    statement: Statement | None,
+    event_type: str | None,
+    flags: Sequence[str],
+    notes: Sequence[str],
+    confidence: float,
+) -> tuple[list[str], list[str], float]:
+    """A row's flags, coding notes and confidence: what the curator must check."""
+    row_flags = list(dict.fromkeys(flags))
+    row_notes = list(notes)
+    score = confidence
+    if statement is not None and claimant.actor_id is None:
+        row_flags.append(Flag.NEW_ACTOR.value)
+        row_notes.append(f"No existing actor matches '{claimant.words}': add one or pick one.")
+        score -= 0.1
+    if len(said.claimants) > 1:
+        row_flags.append(Flag.SHARED_QUOTE.value)
+        row_notes.append("One sentence names several claimants: one claim each.")
+    if Flag.CONTINUES_CLAIMANT in row_flags:
+        row_notes.append("Claimant carried over from the last named one: check it.")
+    if Flag.CONTINUED_DATE in row_flags:
+        row_notes.append("Undated here: dated by the previous statement of the same party.")
+    if said.stated[0] is None and statement is not None:
+        row_notes.append("Undated statement: on or before publication.")
+    if event_type is None:
+        row_flags.append(Flag.NO_EVENT_TYPE.value)
+        score -= 0.1
+    return row_flags, row_notes, score
 
 
 class CandidateBuilder:
@@ -190,37 +237,90 @@ class CandidateBuilder:
         notes: Sequence[str] = (),
         stretch: Span | None = None,
     ) -> None:
+        """One row per claimant of ``statement`` (the report's own when None) for the quote
+        ``span``, with the number's value, the event type and date."""
         text = self.text
         quote = text[span.start : span.end]
-        words = quote
-        in_quote = any(q.start <= span.start and span.end <= q.end for q in quotes)
-        if statement is None:
-            claimants = [self.publisher]
-            attribution = "reporter"
-            stated: tuple[date | None, date | None, str] = (self.pub, self.pub, "day")
-            stated_text = None
-            statement_mention = None
-            base_flags: list[str] = []
-        else:
-            claimants = statement.claimants
-            attribution = "direct_quote" if in_quote else "paraphrase"
-            stated = statement.stated
-            stated_text = statement.stated_text
-            statement_mention = statement.date_mention
-            base_flags = list(statement.flags)
-            frame_words = text[statement.frame.np_start : statement.frame.np_end]
-            if statement.frame.kind != "according_to":
-                words = quote.replace(frame_words, " ", 1)
-        sure = certainty(quote)
-        if statement is not None and statement.frame.kind == "according_to":
-            sure = certainty(
-                text[statement.frame.verb_start : statement.frame.np_end] + " " + quote
-            )
-        # the event: its own date words, else the statement's date
+        said = self._said(span, statement, quotes)
         # a vague quantity has no value, so no unit either (accept would refuse the pair)
         unit = number.unit if number is not None and number.kind != "vague" else None
-        content = _content(words, statement, text)
-        own = ""
+        event_type, event_rule = self._event_type(said.words, quote, statement, number, stretch)
+        event_date, date_text, event_flags = self._event_date(span, said, dates, stretch)
+        suggestion = suggest_event(event_type, event_date[0], event_date[1], self.events)
+        all_flags = [*said.flags, *flags, *event_flags]
+        if number is not None:
+            all_flags.extend(number.flags)
+        if suggestion:
+            all_flags.append(f"suggested_event:{suggestion}")
+        shared = {
+            "quote": quote,
+            "quote_start": span.start,
+            "quote_end": span.end,
+            "stated_on": iso(said.stated[0]),
+            "stated_end": iso(said.stated[1]),
+            "stated_precision": said.stated[2],
+            "stated_text": said.stated_text,
+            "value": number.value if number is not None else None,
+            "qualifier": number.qualifier if number is not None else None,
+            "value_low": number.low if number is not None else None,
+            "value_high": number.high if number is not None else None,
+            "unit": unit,
+            "attribution": said.attribution,
+            "certainty": said.certainty,
+            "event_type": event_type,
+            "date_start": iso(event_date[0]),
+            "date_end": iso(event_date[1]),
+            "date_precision": event_date[2],
+            "date_text": date_text,
+            "rule": rule if event_rule is None or number is not None else f"{rule}+{event_rule}",
+        }
+        for claimant in said.claimants:
+            row_flags, row_notes, score = _judged(
+                claimant, said, statement, event_type, all_flags, notes, confidence
+            )
+            row = {"candidate_id": "", **shared}
+            row.update(
+                claimant=claimant.words or None, claimant_id=claimant.actor_id, flags=row_flags,
+                confidence=round(max(0.05, min(1.0, score)), 2),
+                coding_note=" ".join(row_notes) or None,
+            )  # fmt: skip
+            self.rows.append({key: row[key] for key in CANDIDATE_KEYS})
+
+    def _said(self, span: Span, statement: Statement | None, quotes: Sequence[Span]) -> _Said:
+        """Who states the quote and when: the statement's, or the report's own (its
+        publisher, on the publication day)."""
+        text = self.text
+        quote = text[span.start : span.end]
+        if statement is None:
+            return _Said(
+                [self.publisher], "reporter", (self.pub, self.pub, "day"), None, None, [],
+                quote, certainty(quote),
+            )  # fmt: skip
+        in_quote = any(q.start <= span.start and span.end <= q.end for q in quotes)
+        frame = statement.frame
+        words = quote
+        sure = certainty(quote)
+        if frame.kind == "according_to":
+            sure = certainty(text[frame.verb_start : frame.np_end] + " " + quote)
+        else:
+            words = quote.replace(text[frame.np_start : frame.np_end], " ", 1)
+        return _Said(
+            statement.claimants, "direct_quote" if in_quote else "paraphrase", statement.stated,
+            statement.stated_text, statement.date_mention, list(statement.flags), words, sure,
+        )  # fmt: skip
+
+    def _event_type(
+        self,
+        words: str,
+        quote: str,
+        statement: Statement | None,
+        number: NumberMention | None,
+        stretch: Span | None,
+    ) -> tuple[str | None, str | None]:
+        """The event type from the claim's words and the figure's own predicate; "the figure
+        included …" keeps the type of the figure before."""
+        text = self.text
+        content = words
         if stretch is not None:
             own = text[stretch.start : stretch.end]
             if statement is not None:
@@ -228,101 +328,42 @@ class CandidateBuilder:
                 if stretch.start <= zone.start and zone.end <= stretch.end:
                     own = text[stretch.start : zone.start] + " " + text[zone.end : stretch.end]
             content = f"{content} {own}"
+        unit = number.unit if number is not None else None
         event_type, event_rule = classify_event(content, unit)
         if number is not None and _SAME_FIGURE.search(quote) and self.last_type is not None:
             # "She said the figure included 40 or more officers": part of the figure before
             event_type, event_rule = self.last_type, "event.same_figure"
         if number is not None and event_type is not None:
             self.last_type = event_type
-        event_date: tuple[date | None, date | None, str] = stated
-        date_text = stated_text
-        event_flags: list[str] = []
+        return event_type, event_rule
 
-        def inside(mention: DateMention) -> int:
-            # the figure's own date words first ("28 of them on Dec. 18 alone"), then any in
-            # its quote
-            if (
+    def _event_date(
+        self, span: Span, said: _Said, dates: Sequence[DateMention], stretch: Span | None
+    ) -> tuple[tuple[date | None, date | None, str], str | None, list[str]]:
+        """The event's own date words (the figure's first, then any in its quote), else the
+        statement's date."""
+
+        def own(mention: DateMention) -> bool:
+            return (
                 stretch is not None
                 and stretch.start <= mention.start
                 and mention.end <= stretch.end
-            ):
-                return 0
-            return 1
+            )
 
-        for mention in sorted(dates, key=inside):
-            if statement_mention is not None and mention.start == statement_mention.start:
+        for mention in sorted(dates, key=lambda m: 0 if own(m) else 1):
+            if said.mention is not None and mention.start == said.mention.start:
                 continue
-            if not (span.start <= mention.start and mention.end <= span.end) and not (
-                stretch is not None and inside(mention) == 0
-            ):
+            if not (span.start <= mention.start and mention.end <= span.end) and not own(mention):
                 continue
             if mention.rule == "date.span":
-                anchored = find_dates(text, self.pub, mention.start, mention.end, anchor=stated)
+                anchored = find_dates(
+                    self.text, self.pub, mention.start, mention.end, anchor=said.stated
+                )
                 if anchored:
                     mention = anchored[0]
-            event_date = (mention.date_start, mention.date_end, mention.precision)
-            date_text = mention.text
-            event_flags.extend(mention.flags)
-            break
-        suggestion = suggest_event(event_type, event_date[0], event_date[1], self.events)
-        all_flags = [*base_flags, *flags, *event_flags]
-        if number is not None:
-            all_flags.extend(number.flags)
-        if suggestion:
-            all_flags.append(f"suggested_event:{suggestion}")
-        for claimant in claimants:
-            row_flags = list(dict.fromkeys(all_flags))
-            row_notes = list(notes)
-            score = confidence
-            if statement is not None and claimant.actor_id is None:
-                row_flags.append("new_actor")
-                row_notes.append(
-                    f"No existing actor matches '{claimant.words}': add one or pick one."
-                )
-                score -= 0.1
-            if len(claimants) > 1:
-                row_flags.append("shared_quote")
-                row_notes.append("One sentence names several claimants: one claim each.")
-            if "continues_claimant" in row_flags:
-                row_notes.append("Claimant carried over from the last named one: check it.")
-            if "continued_date" in row_flags:
-                row_notes.append("Undated here: dated by the previous statement of the same party.")
-            if stated[0] is None and statement is not None:
-                row_notes.append("Undated statement: on or before publication.")
-            if event_type is None:
-                row_flags.append("no_event_type")
-                score -= 0.1
-            row: dict[str, Any] = {
-                "candidate_id": "",
-                "quote": quote,
-                "quote_start": span.start,
-                "quote_end": span.end,
-                "stated_on": iso(stated[0]),
-                "stated_end": iso(stated[1]),
-                "stated_precision": stated[2],
-                "stated_text": stated_text,
-                "value": number.value if number is not None else None,
-                "qualifier": number.qualifier if number is not None else None,
-                "value_low": number.low if number is not None else None,
-                "value_high": number.high if number is not None else None,
-                "unit": unit,
-                "attribution": attribution,
-                "certainty": sure,
-                "claimant": claimant.words or None,
-                "claimant_id": claimant.actor_id,
-                "event_type": event_type,
-                "date_start": iso(event_date[0]),
-                "date_end": iso(event_date[1]),
-                "date_precision": event_date[2],
-                "date_text": date_text,
-                "flags": row_flags,
-                "confidence": round(max(0.05, min(1.0, score)), 2),
-                "rule": rule
-                if event_rule is None or number is not None
-                else f"{rule}+{event_rule}",
-                "coding_note": " ".join(row_notes) or None,
-            }
-            self.rows.append(row)
+            interval = (mention.date_start, mention.date_end, mention.precision)
+            return interval, mention.text, list(mention.flags)
+        return said.stated, said.stated_text, []
 
     def _number_quote(
         self,
@@ -491,10 +532,6 @@ _SAME_FIGURE = re.compile(
     r"(?:also\s+)?(?:included|includes|including|comprised|comprises)\b",
     re.IGNORECASE,
 )
-
-
-def _content(words: str, statement: Statement | None, text: str) -> str:
-    return words
 
 
 def _containing(spans: Sequence[Span], pos: int) -> Span | None:

@@ -627,21 +627,23 @@ def _bounds(value: int | float, qualifier: str) -> tuple[int | float | None, int
     return None, None
 
 
-def _unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
-    """The counted noun after ``pos``: the words up to a stop word or punctuation, without
-    leading proper adjectives ("North Korean") or words like "more"."""
+Word = tuple[str, int, int]
+
+
+def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
+    """The words after a number, one space apart, up to a stop word, punctuation or six words;
+    coordinated proper adjectives ("Russian and North Korean") stay together."""
     cursor = pos
-    words: list[tuple[str, int, int]] = []
+    words: list[Word] = []
     while cursor < end:
         match = _WORD.match(text, cursor)
-        gap = text[cursor : match.start()] if match else ""
         if match is None:
             stripped = text[cursor:end].lstrip(" ")
             if not stripped or not _WORD.match(stripped):
                 break
             cursor = end - len(stripped)
             continue
-        if gap:
+        if text[cursor : match.start()]:
             break
         word = match.group(0)
         if (
@@ -662,10 +664,16 @@ def _unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
         words.append((word, match.start(), match.end()))
         cursor = match.end()
         # one space between words; anything else ends the phrase
-        if cursor < end and text[cursor] == " ":
-            cursor += 1
-        else:
+        if cursor >= end or text[cursor] != " ":
             break
+        cursor += 1
+    return words
+
+
+def _unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
+    """The counted noun after ``pos``: the words up to a stop word or punctuation, without
+    leading proper adjectives ("North Korean") or words like "more"."""
+    words = _phrase_words(text, pos, end)
     if words and words[0][0].lower() == "strong":  # "3,000-strong force"
         words = words[1:]
     kept = [w for w in words if not w[0][0].isupper() and w[0].lower() not in _DROP_WORDS]
@@ -952,28 +960,38 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
     )
 
 
-def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
-    """Every number phrase in the sentence ``text[start:end]``, sorted by offset.
+@dataclass
+class _Found:
+    """The mentions of a sentence so far, and the spans they take."""
 
-    Counts carry value, qualifier, bounds and unit. Vague quantities come back with kind
-    ``vague`` and no value; numbers that are not claims come back with their kind (``date``,
-    ``year``, ``duration``, ``calibre``, ``age``, ``time``, ...) so that callers can skip them.
-    """
-    end = len(text) if end is None else end
-    mentions: list[NumberMention] = []
-    taken: list[tuple[int, int]] = []
+    text: str
+    start: int
+    end: int
+    mentions: list[NumberMention] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)
 
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+    def free(self, a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in self.taken)
 
+    def add(self, mention: NumberMention, span: tuple[int, int] | None = None) -> None:
+        self.mentions.append(mention)
+        self.taken.append(span or (mention.start, mention.end))
+
+
+def _find_vague(found: _Found) -> None:
+    """ "dozens", "several hundred", "gave no figures": no value, flagged."""
+    text, start, end = found.text, found.start, found.end
     for match in _VAGUE.finditer(text, start, end):
         a, b = match.span()
         mention = NumberMention(a, b, None, None, None, None, "vague", "number.vague")
         mention.flags.append("vague_quantity")
         _attach_unit(mention, text, b, start, end)
-        mentions.append(mention)
-        taken.append((a, b))
+        found.add(mention)
 
+
+def _find_ranges(found: _Found) -> None:
+    """ "between 60 and 70", "10,000 to 12,000", "7–10%": a range, not two figures."""
+    text, start, end = found.text, found.start, found.end
     for match in _RANGE.finditer(text, start, end):
         a_raw, b_raw = match.group("a"), match.group("b")
         bscale = match.group("bscale")
@@ -981,7 +999,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         low = _to_number(a_raw, ascale)
         high = _to_number(b_raw, bscale)
         sep = text[match.end("a") : match.start("b")] if not match.group("ascale") else ""
-        if not free(*match.span()) or not high > low:
+        if not found.free(*match.span()) or not high > low:
             continue
         if "or" in sep.lower() and high - low > max(10, low):
             continue
@@ -999,13 +1017,16 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             mention.kind, mention.unit = "percent", "percent"  # "between 40 and 50 per cent"
         elif mention.kind == "count":
             _attach_unit(mention, text, match.end(), start, end)
-        mentions.append(mention)
-        taken.append(match.span())
+        found.add(mention, match.span())
 
+
+def _find_word_ranges(found: _Found) -> None:
+    """ "between sixty and seventy", "two or three"."""
+    text, start, end = found.text, found.start, found.end
     for match in _WORD_RANGE.finditer(text, start, end):
         low_w = parse_number_words(match.group("a"))
         high_w = parse_number_words(match.group("b"))
-        if low_w is None or high_w is None or not high_w > low_w or not free(*match.span()):
+        if low_w is None or high_w is None or not high_w > low_w or not found.free(*match.span()):
             continue
         kind = _classify(text, match.start(), match.end(), start, end)
         mention = NumberMention(
@@ -1016,33 +1037,34 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             _attach_unit(mention, text, match.end(), start, end)
             if not _counted(mention):
                 continue
-        mentions.append(mention)
-        taken.append(match.span())
+        found.add(mention, match.span())
 
+
+def _find_digits(found: _Found) -> None:
+    """Numbers in digits: counts, or a non-claim kind (date, year, calibre, age …)."""
+    text, start, end = found.text, found.start, found.end
     for match in _DIGITS.finditer(text, start, end):
         a, b = match.span()
-        if not free(a, b):
+        if not found.free(a, b):
             continue
         raw, scale = match.group("num"), match.group("scale")
         kind = _classify(text, a, b, start, end)
         if kind is None and scale is None and _is_year(raw, text, b, end):
             kind = "year"
-        if (
-            kind is None and "." in raw and scale is None and not re.search(r"\d\.\d", raw)
-        ):  # pragma: no cover - defensive
-            kind = "count"
         value = _to_number(raw, scale)
         if kind is not None:
-            mentions.append(NumberMention(a, b, value, None, None, None, kind, f"skip.{kind}"))
-            taken.append((a, b))
+            found.add(NumberMention(a, b, value, None, None, None, kind, f"skip.{kind}"))
             continue
-        mention = _count_mention(text, a, b, value, start, end, words=False)
-        mentions.append(mention)
-        taken.append((mention.start, mention.end))
+        found.add(_count_mention(text, a, b, value, start, end, words=False))
 
+
+def _find_words(found: _Found) -> None:
+    """Numbers in words ("four brigades", "three thousand"): a small one only before a noun
+    worth counting."""
+    text, start, end = found.text, found.start, found.end
     for match in _WORDS_RUN.finditer(text, start, end):
         a, b = match.span()
-        if not free(a, b):
+        if not found.free(a, b):
             continue
         phrase = match.group(0)
         number = parse_number_words(phrase)
@@ -1050,21 +1072,20 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             continue
         kind = _classify(text, a, b, start, end)
         if kind is not None:
-            mentions.append(
+            found.add(
                 NumberMention(a, b, number, None, None, None, kind, f"skip.{kind}", words=True)
             )
-            taken.append((a, b))
             continue
         if phrase.lower() == "one" and _one_is_pronoun(text, a, b, start, end):
             continue
         mention = _count_mention(text, a, b, number, start, end, words=True)
         if number < 100 and not _counted(mention) and "partitive_pronoun" not in mention.flags:
             continue  # "two of them" counts what "them" refers to
-        mentions.append(mention)
-        taken.append((mention.start, mention.end))
+        found.add(mention)
 
-    mentions.sort(key=lambda m: (m.start, m.end))
-    # "4 million euros, up from 3 million": an elided noun after a sum of money is money too
+
+def _money_after_money(mentions: Sequence[NumberMention]) -> None:
+    """ "4 million euros, up from 3 million": an elided noun after a sum of money is money."""
     previous: NumberMention | None = None
     for mention in mentions:
         if (
@@ -1076,6 +1097,24 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             mention.kind, mention.unit = "money", "money"
         if mention.kind in {"count", "money"}:
             previous = mention
+
+
+#: The passes of :func:`find_numbers`, in order: an earlier pass's span is taken.
+_PASSES = (_find_vague, _find_ranges, _find_word_ranges, _find_digits, _find_words)
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
+    """Every number phrase in the sentence ``text[start:end]``, sorted by offset.
+
+    Counts carry value, qualifier, bounds and unit. Vague quantities come back with kind
+    ``vague`` and no value; numbers that are not claims come back with their kind (``date``,
+    ``year``, ``duration``, ``calibre``, ``age``, ``time``, ...) so that callers can skip them.
+    """
+    found = _Found(text, start, len(text) if end is None else end)
+    for find in _PASSES:
+        find(found)
+    mentions = sorted(found.mentions, key=lambda m: (m.start, m.end))
+    _money_after_money(mentions)
     return mentions
 
 
