@@ -86,3 +86,9 @@ def test_catalogue_entries_say_what_to_decide() -> None:
         assert info.meaning.endswith(".") and info.decide.endswith("."), flag
     assert is_catalogued("suggested_event:ev0001")
     assert not is_catalogued("suggested_event:") and not is_catalogued("made_up")
+
+
+def test_the_engine_page_lists_every_flag() -> None:
+    page = (REPO / "docs" / "curation-engine.md").read_text(encoding="utf-8")
+    missing = [flag.value for flag in CATALOGUE if f"| `{flag.value}` |" not in page]
+    assert not missing, f"docs/curation-engine.md: add these flags to its table: {missing}"

@@ -24,7 +24,7 @@ from timeline.curation.flags import Flag
 from timeline.curation.numbers import NumberMention
 from timeline.curation.resolution import DATELINE, Statement, frame_zone
 from timeline.curation.sentences import Span, trim
-from timeline.curation.vocabulary import SPEECH_PARTICIPLES, alternation
+from timeline.curation.vocabulary import DOCUMENT_NOUNS, SPEECH_PARTICIPLES, alternation
 
 __all__ = ["CANDIDATE_KEYS", "CandidateBuilder", "iso"]
 
@@ -119,7 +119,22 @@ def _judged(
     if event_type is None:
         row_flags.append(Flag.NO_EVENT_TYPE.value)
         score -= 0.1
+    if not claimant.words and not claimant.actor_id:
+        row_flags.append(Flag.NO_CLAIMANT.value)
+        row_notes.append("No claimant found: set claimant_id or claimant before accepting.")
+    elif _DOCUMENT_HEAD.search(_core_words(claimant.words)):
+        row_flags.append(Flag.DOCUMENT_CLAIMANT.value)
     return row_flags, row_notes, score
+
+
+#: A claimant's words ending in a document noun ("The latest intelligence report").
+_DOCUMENT_HEAD = re.compile(rf"(?i)\b(?:{alternation(DOCUMENT_NOUNS)})$")
+
+
+def _core_words(words: str) -> str:
+    """A carried claimant's own words ("it (the report)" → "the report")."""
+    inner = re.fullmatch(r"[^()]*\((.+)\)", words)
+    return inner.group(1) if inner else words
 
 
 class CandidateBuilder:

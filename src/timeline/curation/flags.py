@@ -65,8 +65,8 @@ CATALOGUE: dict[Flag, FlagInfo] = {
         "Fill in the unit (the counted noun, as written), or delete the candidate.",
     ),
     Flag.PERCENTAGE: FlagInfo(
-        "The number is a percentage, not a count; its unit is 'percent'.",
-        "Keep it only if the share is itself a claim worth recording.",
+        "The number is a percentage, not a count of things; its unit is 'percent'.",
+        "Check what the share is of (the quote says it); keep it if the share is the claim.",
     ),
     Flag.NEARLY: FlagInfo(
         "'nearly'/'almost': a little under the number, by an unstated amount; coded 'about'.",
