@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.curation.numbers import find_numbers, parse_number_words
+from timeline.curation.numbers import find_numbers, parse_number_words, resolve_antecedents
 
 
 def claims(sentence: str) -> list[tuple[object, ...]]:
@@ -179,3 +179,39 @@ def test_offsets_cover_the_phrase() -> None:
 )  # fmt: skip
 def test_parse_number_words(words: str, value: int) -> None:
     assert parse_number_words(words) == value
+
+
+# --- units in real reporting (issue 15); sentences on other subjects -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Around 200 of the club's players were tested.", "players"),
+        ("Some 40 of Lyon's buses were withdrawn.", "buses"),
+        ("Rescuers saved 58 of 81 climbers.", "climbers"),
+        ("The plant received 12 French 155mm howitzers.", "howitzers"),
+        ("It bought 30 A320 and A321 airliners.", "airliners"),
+        ("About 4,000 exhausted Nepali porters came down.", "porters"),
+        ("Port officials confirm ‘around 3,000’ Danish containers.", "containers"),
+        ("Flood claims top 1,000 in a week.", "claims"),
+        ("Total storm losses in Lyon now stand at around 3,000.", "losses"),
+    ],
+)  # fmt: skip
+def test_units_of_real_reporting(sentence: str, unit: str) -> None:
+    (mention,) = [m for m in find_numbers(sentence) if m.is_claim and m.value not in {81}]
+    assert mention.unit is not None and unit in mention.unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Another 1,500 are expected next week.",
+        "Crews cleared 40 roads and 20 others were closed.",
+        "That is up from the board's count of 700 published last week.",
+    ],
+)
+def test_an_elided_noun_takes_the_noun_said_before(sentence: str) -> None:
+    mentions = [m for m in find_numbers(sentence) if m.is_claim]
+    resolve_antecedents(mentions, previous="lorries")
+    assert mentions[-1].unit in {"lorries", "roads"}

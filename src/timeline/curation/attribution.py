@@ -270,6 +270,15 @@ def _behind_insertion(
     return None
 
 
+#: Words that open a clause: never a claimant's modifier ("South Korea, where authorities").
+_CLAUSE_WORDS: frozenset[str] = wordset(
+    """
+    where which who whom whose that when while as and but if because after before since
+    although though so then than whereas once until unless
+    """
+)
+
+
 def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[int], int] | None:
     """ "a customs official", "Norway's coastal agency": up to three lowercase modifiers before
     the collected words, back to an article (taken) or a possessive (left out); the indexes
@@ -281,12 +290,18 @@ def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[i
         and tokens[j][0].isalpha()
         and tokens[j][0].islower()
         and tokens[j][0] not in _ARTICLES
+        and tokens[j][0] not in _QUANTIFIERS
+        and tokens[j][0] not in _CLAUSE_WORDS
     ):
         j -= 1
-    if j >= 0 and tokens[j][0].lower() in _ARTICLES:
-        return list(range(j, i + 1)), -1
+    if j >= 0 and tokens[j][0].lower() in _ARTICLES | _QUANTIFIERS:
+        return list(range(j, i + 1)), -1  # "a customs official", "two senior port officials"
+    if j < 0 or tokens[j][0] in {",", ":", ";", "–", "—", "-"}:
+        return list(range(j + 1, i + 1)), -1  # "…, port board says": a bare noun phrase
     if 0 <= j < i and re.fullmatch(r"[A-Z][\w.-]*[’']s", tokens[j][0]):
         return list(range(j + 1, i + 1)), j
+    if 0 <= j < i and tokens[j][0][0].isupper() and _np_token(tokens[j][0]):
+        return list(range(j + 1, i + 1)), j  # "Finnish and Swedish customs officials"
     return None
 
 
@@ -333,6 +348,13 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
             continue
         if collected and low in _QUANTIFIERS:
             collected.append(i)  # "two U.S. officials said"
+            break
+        if not collected and word.isalpha() and word.islower() and i > 0:
+            # "the league said", "a spokesman for the club's board": any noun after an article
+            # (or a possessive) is a subject, not only the role words
+            modifiers = _lower_modifiers(tokens, i)
+            if modifiers is not None and modifiers[1] == -1:
+                collected.extend(modifiers[0])
             break
         if collected and word.isalpha() and word.islower() and word not in _CONNECTORS:
             modifiers = _lower_modifiers(tokens, i)
@@ -555,6 +577,14 @@ _DETERMINER_BEFORE = re.compile(
 _AFTER_DOCUMENT = re.compile(rf"\b(?:{alternation(DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
 
 
+def _participle_on_thing(before: str) -> bool:
+    """Whether the words before a colon verb end in a noun that is no body ("a note")."""
+    if _AFTER_DOCUMENT.search(before) is not None:
+        return True
+    noun = re.search(r"\b(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+$", before)
+    return noun is not None and noun.group(1) not in ROLE_WORDS
+
+
 def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
     """Whether a verb of saying is no frame: quoted, negated, "what it said were", or one of
     the verbs that frame only with their complement ("called for", "posted on", "put … at")."""
@@ -573,8 +603,9 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
         or (verb == "posted" and not re.match(r"\s+(?:on|that)\b", text[v_end : v_end + 6]))
         or (verb in PUT_AT_VERBS and not _PUT_AT.match(text, v_end, s_end))
         or (verb in COLON_VERBS and not _COLON_AHEAD.match(text, v_end, s_end))
-        # "an assessment published Thursday: …": a participle on a document, not its verb
-        or (verb in COLON_VERBS and _AFTER_DOCUMENT.search(before) is not None)
+        # "an assessment published Thursday: …", "a note issued Wednesday: …": a participle on
+        # a thing, not its verb (a body that publishes is a role word: "the ministry issued")
+        or (verb in COLON_VERBS and _participle_on_thing(before))
     )
 
 

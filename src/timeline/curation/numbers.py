@@ -481,6 +481,11 @@ _NOUN_NUMBERING = re.compile(
     r"|reach(?:es|ed)?|stand\s+at|stands\s+at|stood\s+at|total(?:s|led|ed)?)\s+"
     r"(?:[a-z]+\s+){0,4}$",
 )
+#: A qualifier that is a verb of its subject ("losses top 1,000", "claims exceeded 300").
+_EXCEEDS = re.compile(r"(?:top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?)\b", re.IGNORECASE)
+_SUBJECT_NOUN = re.compile(
+    r"\b(?P<noun>[a-z][a-z’'-]*s)(?:\s+in\s+[A-Z][\w’'-]*)?(?:\s+(?:now|have|has|had))?\s+$"
+)
 #: "58 of 81 drones": a count out of a total takes the total's noun.
 _OF_NUMBER = re.compile(r"of\s+(?:the\s+)?\d[\d,]*\s+")
 #: "another 1,500", "a further 2,000": more of the noun said before.
@@ -545,7 +550,8 @@ _MORE_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 #: A partitive after a number ("50 of the 170 mm guns", "eight of those vehicles"): the
 #: determiner, and a calibre or number before the counted noun, are skipped.
 _PARTITIVE = re.compile(
-    rf"of\s+(?:the|those|these|its|their|his|her|our|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s)\s+"
+    rf"of\s+(?:(?:the|those|these|its|their|his|her|our)(?:\s+[A-Za-z][\w.-]*[’']s)?"
+    rf"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s)\s+"
     rf"(?:(?:\d[\d,.]*|{_NUMBER_WORD})(?:[\s-]*(?:mm|millimet(?:er|re)s?|cm)\b)?\s+)?",
     re.IGNORECASE,
 )
@@ -927,6 +933,10 @@ def _attach_unit(
     before = text[sent_start : mention.start]
     if mention.unit is None or mention.unit.lower() in {"people", "persons", "individuals"}:
         mention.unit = _unit_before(before) or mention.unit
+    if mention.unit is None and _EXCEEDS.match(text, mention.start):
+        # "losses top 1,000": the verb is the qualifier, its subject the counted noun
+        subject = _SUBJECT_NOUN.search(before)
+        mention.unit = subject.group("noun") if subject is not None else None
     if mention.unit is None:
         _mark_elided(mention, text, pos, sent_end, before)
 

@@ -286,6 +286,8 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
 
 #: A person's surname alone, or with a courtesy title ("Lee", "Ms. Solheim").
 _SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z’'-]+)")
+#: Words ending in a first name and a surname ("Harbour master Ingrid Solberg").
+_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$")
 #: A sentence opening with a pronoun for the previous sentence's reported subject.
 _CARRIED_OPENING = re.compile(
     r"(?:It|They|He|She)\b(?=\s+(?:also\s+|then\s+|had\s+|has\s+|have\s+)*[a-z]+)"
@@ -394,7 +396,8 @@ class Discourse:
             # "Lee said" after "Rep. Lee Jae-won told reporters": the person named before
             for found in reversed(self.history):
                 core = _core(found)
-                if names_person(core.words) and surname.group(1) in re.split(r"[\s.]+", core.words):
+                named = names_person(core.words) or _FULL_NAME.search(core.words)
+                if named and surname.group(1) in re.split(r"[\s.]+", core.words):
                     return core
         short = re.fullmatch(r"(?i:the)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", claimant.words)
         if short is None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
 from timeline.curation import propose
 
 PUB = date(2025, 3, 7)  # a Friday
@@ -112,3 +114,62 @@ def test_continued_pronoun_keeps_the_date_of_a_named_person() -> None:
     )
     row = _row(text, 3)
     assert row["stated_on"] == "2025-03-06"
+
+
+# --- carried-on attribution and names (issue 15); sentences on other subjects ---------------
+
+
+def test_a_pronoun_sentence_without_attribution_carries_the_statement_on() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Tuesday that 14 trawlers were stranded. "
+        "It also towed 3 yachts to port."
+    )
+    row = _row(text, 3)
+    assert row["claimant_id"] == "nor-coast"
+    assert row["stated_on"] == "2025-03-04"
+    assert "continues_claimant" in row["flags"]
+
+
+def test_a_surname_is_the_person_named_before() -> None:
+    text = (
+        "Harbour master Ingrid Solberg told reporters on Monday that 20 berths were closed. "
+        '"We expect 8 more to close," Solberg said.'
+    )
+    row = _row(text, 8)
+    assert row["claimant"] == "Harbour master Ingrid Solberg"
+    assert row["stated_on"] == "2025-03-03"
+
+
+def test_a_quotation_over_paragraphs_takes_the_closing_attribution() -> None:
+    text = (
+        "\u201cThe storm closed 40 roads overnight.\n\n"
+        "\u201cCrews have reopened 25 of them,\u201d the Norwegian Coastal Administration said on "
+        "Thursday.\n"
+    )
+    first = _row(text, 40)
+    assert first["claimant_id"] == "nor-coast"
+    assert first["stated_on"] == "2025-03-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # one claimant, as written, when a party is no known actor
+        ("Finnish and Swedish customs officials said 12 lorries were held.",
+         {"Finnish and Swedish customs officials"}),
+    ],
+)  # fmt: skip
+def test_a_coordinated_subject_is_one_claimant(text: str, claimants: set[str]) -> None:
+    rows = [r for r in propose(text, PUB, actors=ACTORS)["candidates"] if r["value"] == 12]
+    assert {r["claimant"] for r in rows} == claimants
+
+
+def test_a_descriptor_is_a_body_not_a_person_with_the_same_word() -> None:
+    text = (
+        "Finland's finance ministry said on Monday that 90 banks had reported. "
+        "A ministry spokesman said 4 had failed. "
+        "That is up from the ministry's count of 2 in January."
+    )
+    row = _row(text, 2)
+    assert row["claimant_id"] == "fin-mof"
+    assert row["stated_on"] == "2025-01-01" and row["stated_precision"] == "month"
