@@ -349,16 +349,11 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
         if collected and low in _QUANTIFIERS:
             collected.append(i)  # "two U.S. officials said"
             break
-        if not collected and word.isalpha() and word.islower() and i > 0:
-            # "the league said", "a spokesman for the club's board": any noun after an article
-            # (or a possessive) is a subject, not only the role words
+        if word.isalpha() and word.islower() and (collected or i > 0) and word not in _CONNECTORS:
+            # "a customs official"; with nothing collected yet, any noun after an article,
+            # quantifier or comma ("the league said"), not only the role words
             modifiers = _lower_modifiers(tokens, i)
-            if modifiers is not None and modifiers[1] == -1:
-                collected.extend(modifiers[0])
-            break
-        if collected and word.isalpha() and word.islower() and word not in _CONNECTORS:
-            modifiers = _lower_modifiers(tokens, i)
-            if modifiers is None:
+            if modifiers is None or (not collected and modifiers[1] != -1):
                 break
             collected.extend(modifiers[0])
             i = modifiers[1]
