@@ -20,6 +20,7 @@ from timeline.curation.sentences import Span
 from timeline.curation.vocabulary import (
     AUDIENCE_VERBS,
     BASE_REPORTING_VERBS,
+    BELIEF_VERBS,
     COLON_VERBS,
     COUNTRY_WORDS,
     DOCUMENT_NOUNS,
@@ -201,10 +202,7 @@ _ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
 _ACRONYM_BEFORE = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)\s*$")
 #: A reduced relative clause between a document and its verb ("an assessment seen by the
 #: author indicates", "a report obtained by the broadcaster shows").
-_REDUCED_RELATIVE = re.compile(
-    r"\s(?:seen|obtained|reviewed|published|released|issued|prepared|compiled|circulated|"
-    r"shared|cited)\s+(?:by|in|on|to|with)\s[^,;:“”\"]{1,60}$"
-)
+_REDUCED_RELATIVE = re.compile(r"\s(?:seen|[a-z]{3,}ed)\s+(?:by|in|on|to|with)\s[^,;:“”\"]{1,60}$")
 
 
 def _np_backward(
@@ -292,6 +290,7 @@ def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[i
         and tokens[j][0] not in _ARTICLES
         and tokens[j][0] not in _QUANTIFIERS
         and tokens[j][0] not in _CLAUSE_WORDS
+        and _VERB_RE.fullmatch(tokens[j][0]) is None
     ):
         j -= 1
     if j >= 0 and tokens[j][0].lower() in _ARTICLES | _QUANTIFIERS:
@@ -777,6 +776,34 @@ FRAME_RULES: tuple[FrameRule, ...] = (
 )  # fmt: skip
 
 
+#: Between a verb of saying and the subject of a reported belief ("said Washington believed",
+#: "told reporters on Monday that the army estimates"): no clause boundary.
+_NESTED_GAP = re.compile(r"(?:\s+(?!and\b|but\b|while\b)[\w’'-]+){0,4}?\s+(?:that\s+)?")
+
+
+def _without_nested(text: str, frames: list[Frame]) -> list[Frame]:
+    """Frames minus those reported inside another: in "Whitcombe said Washington believed
+    N", Whitcombe states N; the reported believer is part of the content."""
+    kept: list[Frame] = []
+    for frame in frames:
+        nested = (
+            frame.verb in BELIEF_VERBS
+            and frame.kind == "subject"
+            and not frame.backward
+            and any(
+                outer.kind == "subject"
+                and not outer.backward
+                and outer.verb_end <= frame.np_start
+                and _NESTED_GAP.fullmatch(text, outer.verb_end, frame.np_start) is not None
+                and outer.claimants != frame.claimants
+                for outer in kept
+            )
+        )
+        if not nested:
+            kept.append(frame)
+    return kept
+
+
 def find_frames(
     text: str,
     sentence: Span,
@@ -801,6 +828,7 @@ def find_frames(
             if frame is not None:
                 frames.append(frame)
     frames.sort(key=lambda f: f.verb_start)
+    frames = _without_nested(text, frames)
     # a forward frame's content stops where the next frame's claimant begins
     for index, frame in enumerate(frames):
         if frame.kind == "subject" and not frame.backward:

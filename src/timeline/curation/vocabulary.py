@@ -50,6 +50,14 @@ BASE_REPORTING_VERBS: frozenset[str] = wordset(
     predict reveal indicate show suggest
     """
 )
+#: Verbs of belief: reported inside another's statement ("Whitcombe said Washington believed
+#: N"), they leave the figure to the speaker who reports them.
+BELIEF_VERBS: frozenset[str] = wordset(
+    """
+    believe believes believed estimate estimates estimated assess assesses assessed think
+    thinks thought expect expects expected suspect suspects suspected
+    """
+)
 #: Verbs of a document or data as subject ("the report indicates", "figures showed"): frames
 #: like the verbs of saying.
 DOCUMENT_VERBS: frozenset[str] = wordset(
