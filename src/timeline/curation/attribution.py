@@ -635,7 +635,7 @@ def _inverted_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     if forward is None:
         return None
     quote = _quote_before(text, v_start, sentence.quotes)
-    scope = quote if quote is not None else Span(s_start, v_start)
+    scope = _quoted_scope(text, quote, s_start, v_start)
     return Frame(
         match.group(0), v_start, v_end, forward[0], forward[1], [], "inverted", scope, True
     )
@@ -665,7 +665,8 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
         return None
     np_start, np_end = np
     if quote is not None and text[region:np_start].strip(' ,”"') == "":
-        return Frame(verb, v_start, v_end, np_start, np_end, [], "post_quote", quote, True)
+        scope = _quoted_scope(text, quote, s_start, np_start)
+        return Frame(verb, v_start, v_end, np_start, np_end, [], "post_quote", scope, True)
     frame = Frame(verb, v_start, v_end, np_start, np_end, [], "subject", Span(v_end, s_end), False)
     lead = text[s_start:np_start].rstrip()
     tail_end = _clause_end(text, v_end, s_end)
@@ -880,6 +881,17 @@ def _quote_before(text: str, pos: int, quotes: Sequence[Span]) -> Span | None:
         ):
             return quote
     return None
+
+
+def _quoted_scope(text: str, quote: Span | None, s_start: int, frame_start: int) -> Span:
+    """What a frame after a quotation covers: the quotation, or, when it quotes only a word or
+    two inside the sentence ('…, treating the troops as “expendable,” the White House said'),
+    the whole sentence before the frame."""
+    if quote is None:
+        return Span(s_start, frame_start)
+    short = _content_words(text, quote.start, quote.end) <= 3
+    inside = _content_words(text, s_start, quote.start) >= 3
+    return Span(s_start, frame_start) if short and inside else quote
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:
