@@ -711,6 +711,10 @@ def _unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
         lowered = item[0].lower()
         plural = lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))
         if plural or lowered in {"personnel", "people", "aircraft"}:
+            # "special forces troops": a plural noun right after is the head
+            following = result[index + 1 : index + 2]
+            if following and following[0][0].lower() in COUNT_NOUNS and _nominal(following[0][0]):
+                index += 1
             result = result[: index + 1]
             break
     return " ".join(w[0] for w in result), result[-1][2]
