@@ -277,6 +277,9 @@ _CLAUSE_WORDS: frozenset[str] = wordset(
 )
 
 
+_LOWER_POSSESSIVE = re.compile(r"[a-z][\w-]*[’']s")
+
+
 def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[int], int] | None:
     """ "a customs official", "Norway's coastal agency": up to three lowercase modifiers before
     the collected words, back to an article (taken) or a possessive (left out); the indexes
@@ -348,6 +351,10 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
         if collected and low in _QUANTIFIERS:
             collected.append(i)  # "two U.S. officials said"
             break
+        if collected and _LOWER_POSSESSIVE.fullmatch(word):
+            collected.append(i)  # "the agency's assessment puts"
+            i -= 1
+            continue
         if word.isalpha() and word.islower() and (collected or i > 0) and word not in _CONNECTORS:
             # "a customs official"; with nothing collected yet, any noun after an article,
             # quantifier or comma ("the league said"), not only the role words
@@ -600,6 +607,8 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
         # "an assessment published Thursday: …", "a note issued Wednesday: …": a participle on
         # a thing, not its verb (a body that publishes is a role word: "the ministry issued")
         or (verb in COLON_VERBS and _participle_on_thing(before))
+        # "the figure includes 1,300 dead" states it; "the package includes 30 guns" does not
+        or (verb in {"includes", "included"} and _AFTER_DOCUMENT.search(before) is None)
     )
 
 
@@ -782,13 +791,18 @@ FRAME_RULES: tuple[FrameRule, ...] = (
 _NESTED_GAP = re.compile(r"(?:\s+(?!and\b|but\b|while\b)[\w’'-]+){0,4}?\s+(?:that\s+)?")
 
 
+#: Verbs whose frame, right after another's verb, is reported content ("said Washington
+#: believed", "said the figure included").
+NESTED_VERBS: frozenset[str] = BELIEF_VERBS | frozenset({"includes", "included"})
+
+
 def _without_nested(text: str, frames: list[Frame]) -> list[Frame]:
     """Frames minus those reported inside another: in "Whitcombe said Washington believed
     N", Whitcombe states N; the reported believer is part of the content."""
     kept: list[Frame] = []
     for frame in frames:
         nested = (
-            frame.verb in BELIEF_VERBS
+            frame.verb in NESTED_VERBS
             and frame.kind == "subject"
             and not frame.backward
             and any(

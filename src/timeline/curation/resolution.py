@@ -28,7 +28,7 @@ from timeline.curation.attribution import (
 )
 from timeline.curation.dates import DateMention, find_dates
 from timeline.curation.sentences import Span
-from timeline.curation.vocabulary import REFERRING_PRONOUNS, ROLE_WORDS
+from timeline.curation.vocabulary import DOCUMENT_NOUNS, REFERRING_PRONOUNS, ROLE_WORDS, alternation
 
 __all__ = ["DATELINE", "Discourse", "Statement", "frame_zone"]
 
@@ -284,6 +284,12 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
     return False
 
 
+#: A document with its author: "The NIS report", "the agency's assessment", "The HUR figure".
+_AUTHORED_DOCUMENT = re.compile(
+    rf"(?i:the\s+)?(?P<author>[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)*?)(?:[’']s)?\s+"
+    rf"(?:(?:latest|new|previous|own|annual|weekly|daily|final|intelligence)\s+)?"
+    rf"(?:{alternation(DOCUMENT_NOUNS)})"
+)
 #: A person's surname alone, or with a courtesy title ("Lee", "Ms. Solheim").
 _SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z’'-]+)")
 #: Words ending in a first name and a surname ("Harbour master Ingrid Solberg").
@@ -386,6 +392,29 @@ class Discourse:
             return parts
         return [words]
 
+    def _author(self, claimant: Claimant) -> Claimant:
+        """A document named with its author ("The NIS report", "the agency's assessment", "The
+        HUR figure") is the author's statement: the author's actor, by name or by the body a
+        descriptor carries on ("the agency")."""
+        authored = _AUTHORED_DOCUMENT.fullmatch(claimant.words)
+        if claimant.actor_id is not None or authored is None:
+            return claimant
+        author = authored.group("author")
+        found = self._short_form(self.claimant(author, None))
+        if found.actor_id is None and author.lower() in {
+            "agency",
+            "ministry",
+            "department",
+            "service",
+            "office",
+            "command",
+        }:
+            found = next((c for c in reversed(self.history) if c.actor_id and author.lower()
+                          in self._words_of(c)), found)  # fmt: skip
+        if found.actor_id is None:
+            return claimant
+        return Claimant(claimant.words, found.actor_id, found.country, found.kind)
+
     def _short_form(self, claimant: Claimant) -> Claimant:
         """ "The General Staff" after "Ukraine's General Staff": a short form of the last
         named claimant (its words contained in theirs) is that claimant's actor."""
@@ -419,7 +448,7 @@ class Discourse:
         if re.search(r"\b(?:where|in\s+which)\s+$", lead):
             hint = country_of(lead.rsplit(",", 1)[0], last=True)
         claimants = [
-            self._short_form(self.claimant(words, hint))
+            self._author(self._short_form(self.claimant(words, hint)))
             for c in frame.claimants
             for words in self._parties(c.words, hint)
         ]

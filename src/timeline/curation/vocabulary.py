@@ -61,7 +61,7 @@ BELIEF_VERBS: frozenset[str] = wordset(
 #: Verbs of a document or data as subject ("the report indicates", "figures showed"): frames
 #: like the verbs of saying.
 DOCUMENT_VERBS: frozenset[str] = wordset(
-    "indicated indicates showed shows revealed reveals suggested suggests reports"
+    "indicated indicates showed shows revealed reveals suggested suggests reports includes included"
 )
 #: The nouns of a possessive estimate ("Seoul's estimate of 1,100", "the ministry's count
 #: of 700"): the possessor states the figure.
@@ -136,7 +136,8 @@ ROLE_WORDS: frozenset[str] = wordset(
 DOCUMENT_NOUNS: frozenset[str] = wordset(
     """
     report reports assessment assessments survey surveys bulletin bulletins intelligence data
-    figures statistics study studies analysis estimate estimates tally count census document
+    figure figures statistics study studies analysis estimate estimates tally toll count census
+    document
     documents update dossier briefing memo review
     """
 )
