@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from timeline.curation.annotation import SentenceAnnotation
-from timeline.curation.attribution import Claimant, certainty
+from timeline.curation.attribution import Claimant, Frame, certainty
 from timeline.curation.dates import DateMention, find_dates
 from timeline.curation.events import classify_event, suggest_event
 from timeline.curation.flags import Flag
@@ -497,22 +497,8 @@ class CandidateBuilder:
                 span = _strip(text, max(span.start, quote.start), min(span.end, quote.end))
             if span.end <= span.start or _words(text, span) < 3:
                 continue
-            # the attribution alone (", according to X's chief, Gen. Y") states nothing
-            zone = frame_zone(frame)
-            outside = _words(text, Span(span.start, max(span.start, zone.start))) + _words(
-                text, Span(min(span.end, zone.end), span.end)
-            )
-            if (
-                zone.start < span.end
-                and span.start < zone.end
-                and outside < 3
-                and "non_confirmation" not in frame.flags
-            ):
+            if not _worth_stating(text, span, frame):
                 continue
-            if classify_event(text[span.start : span.end])[0] is None and not (
-                "non_confirmation" in frame.flags or frame.verb in {"denied", "denies"}
-            ):
-                continue  # a statement naming no event is not worth a candidate
             rule = (
                 "statement.denial"
                 if frame.verb in {"denied", "denies"}
@@ -541,6 +527,10 @@ class CandidateBuilder:
         return unique
 
 
+#: A sum of money ("$5 billion", "300 million euros").
+_MONEY = re.compile(
+    r"(?:US\$|[$€£¥₩])\s*\d|\d[\d,.]*\s*(?:million|billion)?\s*(?:dollars|euros|pounds|yuan|won)\b"
+)
 #: "the figure included 40 officers", "the toll includes": a part of the figure stated before.
 _SAME_FIGURE = re.compile(
     r"\b(?:the|that|this)\s+(?:figure|toll|tally|total|number|count|estimate)\s+"
@@ -570,6 +560,22 @@ def _statement_for(pos: int, statements: Sequence[Statement]) -> Statement | Non
         ):
             best = statement
     return best
+
+
+def _worth_stating(text: str, span: Span, frame: Frame) -> bool:
+    """Whether a clause without a number is a statement worth a candidate: more than the
+    attribution alone (", according to X's chief, Gen. Y"), no sum of money, and naming an
+    event (or a denial or refusal, which always counts)."""
+    denial = "non_confirmation" in frame.flags or frame.verb in {"denied", "denies"}
+    zone = frame_zone(frame)
+    outside = _words(text, Span(span.start, max(span.start, zone.start))) + _words(
+        text, Span(min(span.end, zone.end), span.end)
+    )
+    if zone.start < span.end and span.start < zone.end and outside < 3 and not denial:
+        return False
+    if _MONEY.search(text, span.start, span.end):
+        return False  # a sum of money is no event the tables record
+    return denial or classify_event(text[span.start : span.end])[0] is not None
 
 
 def _same_figure(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:

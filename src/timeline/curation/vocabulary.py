@@ -136,7 +136,7 @@ ROLE_WORDS: frozenset[str] = wordset(
 DOCUMENT_NOUNS: frozenset[str] = wordset(
     """
     report reports assessment assessments survey surveys bulletin bulletins intelligence data
-    figure figures statistics study studies analysis estimate estimates tally toll count census
+    figure figures statistics study studies analysis estimate estimates tally count census
     document
     documents update dossier briefing memo review
     """
