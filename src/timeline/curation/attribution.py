@@ -908,8 +908,12 @@ def _quoted_scope(text: str, quote: Span | None, s_start: int, frame_start: int)
     return Span(s_start, frame_start) if short and inside else quote
 
 
+#: A clause ends at a semicolon, colon, comma or full stop, not inside a number ("1,100").
+_CLAUSE_END = re.compile(r"[;:]|[,.](?!\d)")
+
+
 def _clause_end(text: str, pos: int, end: int) -> int:
-    match = re.compile(r"[,;:.]").search(text, pos, end)
+    match = _CLAUSE_END.search(text, pos, end)
     return match.start() if match else end
 
 
