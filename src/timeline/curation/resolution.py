@@ -503,12 +503,10 @@ class Discourse:
             if aux is not None:
                 stated_text = self.text[aux.start() : frame.verb_end]
         previous = self.previous
-        if "continues_claimant" in flags and (
-            previous is None or not _same_party(claimants, previous.claimants)
-        ):
-            # a referring subject ("the officials", "it") continues its antecedent's latest
-            # statement, however far back ("Two officials said yesterday …. The department
-            # said …. The officials said, …")
+        if previous is None or not _same_party(claimants, previous.claimants):
+            # the same party's latest statement, however far back ("Two officials said
+            # yesterday …. The department said …. The officials said, …"; "Rep. Lee told
+            # reporters Monday …. “…,” Lee said.")
             previous = next(
                 (
                     c
