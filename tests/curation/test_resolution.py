@@ -173,3 +173,23 @@ def test_a_descriptor_is_a_body_not_a_person_with_the_same_word() -> None:
     row = _row(text, 2)
     assert row["claimant_id"] == "fin-mof"
     assert row["stated_on"] == "2025-01-01" and row["stated_precision"] == "month"
+
+
+def test_since_when_dates_the_earlier_statement() -> None:
+    text = (
+        "Finland's finance ministry said on Monday that 90 banks had reported, up from 30 "
+        "since January, when the Norwegian Coastal Administration reported 12 closures."
+    )
+    row = _row(text, 12)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-01-01", "month")
+
+
+def test_an_undated_statement_takes_its_partys_earlier_date_across_others() -> None:
+    text = (
+        "Finland's finance ministry said on Monday that 90 banks had reported. "
+        "The Norwegian Coastal Administration said 14 trawlers were stranded. "
+        "Finland's finance ministry said 6 banks had failed."
+    )
+    assert _row(text, 6)["stated_on"] == "2025-03-03"
+    assert _row(text, 14)["stated_on"] is None

@@ -124,6 +124,7 @@ class _Context:
 
 
 Attached = tuple[DateMention, int | None]
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+")
 
 
 def _date_in_frame(
@@ -216,9 +217,24 @@ def _date_opening(
     return None
 
 
+def _date_since_when(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "… has tripled since February, when the minister reported …": the "since" date names
+    the time of the statement in the "when" clause (the month itself, not the range to
+    publication)."""
+    for mention in dates:
+        if mention.end <= frame.np_start and _WHEN_CLAUSE.fullmatch(
+            text, mention.end, frame.np_start
+        ):
+            return mention, None
+    return None
+
+
 #: Where date words attach to a frame, tried in order: the first that finds some dates the
 #: statement (with, for a sentence-opening date, where the quote may start).
 DATE_ATTACHMENTS = (
+    _date_since_when,
     _date_in_frame,
     _date_after_verb,
     _date_closing,
@@ -482,7 +498,10 @@ class Discourse:
                     frame, claimants, previous.stated, previous.stated_text, None, None, flags
                 )
         if mention is not None:
-            past = find_dates(text, self.pub, mention.start, mention.end, future=False)
+            # "since February, when X reported": the month itself
+            since = re.match(r"(?i)since\s+", mention.text)
+            start = mention.start + (since.end() if since else 0)
+            past = find_dates(text, self.pub, start, mention.end, future=False)
             if past:
                 mention = past[0]
             flags.extend(mention.flags)
