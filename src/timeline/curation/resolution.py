@@ -146,7 +146,7 @@ def _date_after_verb(
     for mention in dates:
         if mention.start >= frame.verb_end:
             gap = text[frame.verb_end : mention.start]
-            words = len(re.findall(r"\w+", gap))
+            words = len(re.findall(r"[\w’'-]+", gap))
             if words <= 7 and not re.search(r"\d|\bthat\b|[,;:“”\"]", gap):
                 return mention, None
             if _PUBLISHED_GAP.fullmatch(gap) and words <= 12:
