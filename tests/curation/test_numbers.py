@@ -215,3 +215,11 @@ def test_an_elided_noun_takes_the_noun_said_before(sentence: str) -> None:
     mentions = [m for m in find_numbers(sentence) if m.is_claim]
     resolve_antecedents(mentions, previous="lorries")
     assert mentions[-1].unit in {"lorries", "roads"}
+
+
+def test_a_fronted_partitive_takes_the_noun_said_before() -> None:
+    mentions = [
+        m for m in find_numbers("Of those, the club said, roughly 40 were injured.") if m.is_claim
+    ]
+    resolve_antecedents(mentions, previous="fans")
+    assert mentions[0].unit == "fans"

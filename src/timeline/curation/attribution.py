@@ -645,6 +645,7 @@ def _inverted_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
         return None
     quote = _quote_before(text, v_start, sentence.quotes)
     scope = _quoted_scope(text, quote, s_start, v_start)
+    scope = _with_continuation(text, scope, forward[1], sentence.quotes)
     return Frame(
         match.group(0), v_start, v_end, forward[0], forward[1], [], "inverted", scope, True
     )
@@ -675,6 +676,7 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     np_start, np_end = np
     if quote is not None and text[region:np_start].strip(' ,”"') == "":
         scope = _quoted_scope(text, quote, s_start, np_start)
+        scope = _with_continuation(text, scope, v_end, sentence.quotes)
         return Frame(verb, v_start, v_end, np_start, np_end, [], "post_quote", scope, True)
     frame = Frame(verb, v_start, v_end, np_start, np_end, [], "subject", Span(v_end, s_end), False)
     lead = text[s_start:np_start].rstrip()
@@ -910,6 +912,17 @@ def _quoted_scope(text: str, quote: Span | None, s_start: int, frame_start: int)
 
 #: A clause ends at a semicolon, colon, comma or full stop, not inside a number ("1,100").
 _CLAUSE_END = re.compile(r"[;:]|[,.](?!\d)")
+
+
+def _with_continuation(text: str, scope: Span, frame_end: int, quotes: Sequence[Span]) -> Span:
+    """ '“A,” the official said, “and B.”': a quotation resumed right after the frame is the
+    same speaker's; the frame covers both parts."""
+    resumed = re.match(r"\s*,\s*[“\"]", text[frame_end:])
+    if resumed is None:
+        return scope
+    start = frame_end + resumed.end()
+    following = next((q for q in quotes if q.start == start), None)
+    return Span(scope.start, following.end) if following is not None else scope
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:

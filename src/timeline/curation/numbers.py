@@ -494,6 +494,8 @@ _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|a\s+further)\s+
 _OTHERS = re.compile(r"\s*others\b")
 #: Words after a number that are never its noun.
 _NOT_NOUNS: frozenset[str] = frozenset({"others", "percent", "min", "times"})
+#: A partitive fronted before the number ("Of those, the agency said, roughly 400 …").
+_FRONTED_PARTITIVE = re.compile(r"^\W*[Oo]f\s+(?:them|those|these)\s*,")
 #: "of them", "of those", "of these": a partitive whose noun is the antecedent's.
 _OF_PRONOUN = re.compile(r"\s*of\s+(?:them|those|these)\b", re.IGNORECASE)
 #: Money: a currency word after the number ("4 billion dollars", "300 million euros").
@@ -961,8 +963,9 @@ def _unit_before(before: str) -> str | None:
 def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, before: str) -> None:
     """Flag a number without a noun: "900 of them" (the antecedent's), "up from 2,100",
     "another 1,500", "20 others", "the ministry's count of 700" (the noun said before)."""
-    if _OF_PRONOUN.match(text, pos, sent_end):
-        mention.flags.append("partitive_pronoun")  # "900 of them": the antecedent's noun
+    if _OF_PRONOUN.match(text, pos, sent_end) or _FRONTED_PARTITIVE.search(before):
+        # "900 of them", "Of those, roughly 400 were killed": the antecedent's noun
+        mention.flags.append("partitive_pronoun")
         return
     if _PARTITIVE.match(text, pos, sent_end) is not None:
         return
