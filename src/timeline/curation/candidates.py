@@ -215,7 +215,10 @@ class CandidateBuilder:
                 covered.append(clause)
 
     def _reporter(self, sentence: SentenceAnnotation, covered: list[Span]) -> None:
-        """The report's own statements: clauses outside every frame that name an event."""
+        """The report's own statements: clauses outside every frame that name an event, when
+        the source's publisher can be their claimant (without one, they are background)."""
+        if not self.publisher.words and not self.publisher.actor_id:
+            return
         text = self.text
         statements = sentence.statements
         for clause in sentence.clauses:
