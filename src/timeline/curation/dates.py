@@ -70,7 +70,7 @@ _SHORT_MONTHS = "|".join(
 
 
 def _month(name: str) -> str:
-    return rf"(?P<{name}>{_FULL_MONTHS}|(?:{_SHORT_MONTHS})(?![a-z])\.?)(?![a-z])"
+    return rf"(?P<{name}>{_FULL_MONTHS}|(?:{_SHORT_MONTHS})(?![a-z])\.?)(?![a-z]|-[A-Za-z])"
 
 
 def _day(name: str) -> str:
