@@ -316,6 +316,15 @@ _CARRIED_OPENING = re.compile(
 )
 
 
+def _earlier_statement(statement: Statement) -> bool:
+    """Whether a statement is one the report recalls rather than reports (a possessive
+    estimate, "since February, when X reported"): later statements do not continue it."""
+    mention = statement.date_mention
+    return "possessive" in statement.frame.flags or (
+        mention is not None and mention.rule == "date.since"
+    )
+
+
 def _carried(words: str, found: Claimant) -> Claimant:
     """A referring subject's words with the claimant they carry on ("it (the JCS)")."""
     return Claimant(f"{words} ({found.words})", found.actor_id, found.country, found.kind)
@@ -351,6 +360,8 @@ class Discourse:
         for frame in frames:
             resolved = self._resolve(frame, sentence, dates)
             statements.append(resolved)
+            if _earlier_statement(resolved):
+                continue  # "the NIS's previous estimate of 1,100 in December": not continued
             self.said.append(_Context(resolved.claimants, resolved.stated, resolved.stated_text))
             if resolved.stated[0] is not None:
                 # "The JCS said in December that …, and it said …": a later frame of the

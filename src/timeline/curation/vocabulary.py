@@ -129,7 +129,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     guards unit operators agency’s ministry’s bureau coast centre center watchdog embassy
     consulate authority commission board court tribunal regulator inspectorate observatory
     regulators auditors inspectors negotiators monitor prosecutor investigator agencies
-    force corps fleet alliance coalition union organization organisation
+    force corps fleet alliance coalition union organization organisation air naval
     """
 )
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
