@@ -915,7 +915,7 @@ _CLAUSE_END = re.compile(r"[;:]|[,.](?!\d)")
 
 
 def _with_continuation(text: str, scope: Span, frame_end: int, quotes: Sequence[Span]) -> Span:
-    """ '“A,” the official said, “and B.”': a quotation resumed right after the frame is the
+    """'“A,” the official said, “and B.”': a quotation resumed right after the frame is the
     same speaker's; the frame covers both parts."""
     resumed = re.match(r"\s*,\s*[“\"]", text[frame_end:])
     if resumed is None:

@@ -124,6 +124,9 @@ class _Context:
 
 
 Attached = tuple[DateMention, int | None]
+_OCCASION_TAIL = re.compile(
+    r",\s+(?:speaking|writing|addressing|testifying|appearing|talking)\b[^,;:“”\"\d]*$"
+)
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+")
 
 
@@ -150,6 +153,10 @@ def _date_after_verb(
             if words <= 7 and not re.search(r"\d|\bthat\b|[,;:“”\"]", gap):
                 return mention, None
             if _PUBLISHED_GAP.fullmatch(gap) and words <= 12:
+                return mention, None
+            # "X said …, speaking at a briefing in Arlington on Wednesday": the occasion
+            occasion = _OCCASION_TAIL.search(gap)
+            if occasion is not None and len(re.findall(r"[\w’'-]+", occasion.group(0))) <= 10:
                 return mention, None
     return None
 
@@ -270,7 +277,12 @@ def _core(claimant: Claimant) -> Claimant:
 def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = False) -> bool:
     """Whether two statements' claimants are one party; ``strict`` leaves out two bodies of
     one state (for a statement further back than the previous one)."""
-    if any(re.match(r"(?i)an?\s", c.words) and c.actor_id is None for c in a):
+    if any(
+        re.match(r"(?i)an?\s", c.words)
+        and c.actor_id is None
+        and not (names_person(c.words) or _FULL_NAME.search(c.words))
+        for c in a
+    ):
         return False  # "a ministry official said": a party not named before
     a = [_core(c) for c in a]
     b = [_core(c) for c in b]
