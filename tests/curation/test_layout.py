@@ -44,3 +44,14 @@ def test_stages_run_one_at_a_time() -> None:
     assert doc.blocks and doc.sentences and not doc.candidates
     assert any(sentence.numbers for sentence in doc.sentences)
     assert all(not sentence.frames for sentence in doc.sentences)
+
+
+def test_lines_under_a_heading_of_links_and_footnotes_are_chrome() -> None:
+    page = (
+        "The union said 300 crew members had joined the strike.\n\n"
+        "More on this story\nCouncil approves 12 new shelters\nFerries to resume on Friday\n\n"
+        "The port board said 40 sailings were cancelled.\n"
+        "[1] Interview with a port official, 3 March 2021.\n"
+    )
+    kinds = [block.kind for block in blocks(page)]
+    assert kinds == ["body", "chrome", "chrome", "chrome", "body", "chrome"]

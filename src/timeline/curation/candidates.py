@@ -530,6 +530,12 @@ class CandidateBuilder:
         return unique
 
 
+#: A participle of the occasion of a statement, not a statement of its own.
+_OCCASION = re.compile(
+    r"(?:speaking|writing|addressing|testifying|appearing|talking|telling\s+(?:reporters|"
+    r"journalists|lawmakers|a\s+\w+))\b",
+    re.IGNORECASE,
+)
 #: A sum of money ("$5 billion", "300 million euros").
 _MONEY = re.compile(
     r"(?:US\$|[$€£¥₩])\s*\d|\d[\d,.]*\s*(?:million|billion)?\s*(?:dollars|euros|pounds|yuan|won)\b"
@@ -569,6 +575,8 @@ def _worth_stating(text: str, span: Span, frame: Frame) -> bool:
     """Whether a clause without a number is a statement worth a candidate: more than the
     attribution alone (", according to X's chief, Gen. Y"), no sum of money, and naming an
     event (or a denial or refusal, which always counts)."""
+    if _OCCASION.match(text, span.start, span.end):
+        return False  # "speaking at a briefing in …", "telling reporters that …": circumstances
     denial = "non_confirmation" in frame.flags or frame.verb in {"denied", "denies"}
     zone = frame_zone(frame)
     outside = _words(text, Span(span.start, max(span.start, zone.start))) + _words(

@@ -43,6 +43,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"^\(?(?:(?:edited|reported|written|translated|produced|editing|reporting)\s+by\b"
          r"|additional\s+reporting\b|with\s+inputs?\s+from\b|copyright\b|©)"),
         ("caption", r"\b(?:photo|photograph|image|picture|file\s+photo)\s*:\s*\S"),
+        # footnotes ("[1] Interview with …")
+        ("chrome", r"^\[\d+\]\s"),
         # reading times, view and comment counts, issue numbers: page furniture
         ("chrome",
          r"\b\d+\s+min(?:ute)?s?\s+(?:read|listen)\b|^(?:views?|comments?)\s*[:(]?\s*\d"
@@ -61,17 +63,33 @@ def is_fragment(text: str, sentence: Span) -> bool:
     return not rest and text[sentence.start : sentence.end].rstrip()[-1:] not in '.!?”"’)'
 
 
+#: A heading over a list of links to other pages ("Related stories", "More on this story").
+LINK_HEADING = re.compile(
+    r"(?:related(?:\s+(?:stories|news|coverage|articles|research|reading|content))?|more\s+on\s+"
+    r"this\s+story|read\s+more|see\s+also|also\s+on\s+[\w\s]+|more\s+from\s+[\w\s]+"
+    r"|most\s+read|recommended(?:\s+for\s+you)?|further\s+reading)\s*:?",
+    re.IGNORECASE,
+)
+
+
 def blocks(text: str) -> list[Block]:
-    """One block per non-empty line of ``text``, in order."""
+    """One block per non-empty line of ``text``, in order; the lines under a heading of links
+    ("Related stories") are chrome up to the next blank line."""
     out: list[Block] = []
     seen_body = False
+    in_links = False
     pos = 0
     for line in text.splitlines(keepends=True):
         span = trim(text, pos, pos + len(line))
         pos += len(line)
         if span.end <= span.start:
+            in_links = False
             continue
         words = text[span.start : span.end]
+        if in_links or LINK_HEADING.fullmatch(words):
+            in_links = True
+            out.append(Block("chrome", span))
+            continue
         kind = next((k for k, pattern in LINE_RULES if pattern.search(words)), None)
         if kind is None:
             if _ENDS_SENTENCE.search(words):
