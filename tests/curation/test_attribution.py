@@ -269,6 +269,6 @@ def test_participle_of_saying_carries_the_subject_before_it() -> None:
 
 def test_a_quotation_resumed_after_its_frame_is_the_same_speakers() -> None:
     text = "\u201cWe lost 30 boats,\u201d the harbour master said, \u201cand 12 more are missing.\u201d"
-    (frame,) = [f for f in find_frames(text, Span(0, len(text)), quotations(text, 0, len(text)))]
+    (frame,) = find_frames(text, Span(0, len(text)), quotations(text, 0, len(text)))
     assert frame.words == "the harbour master"
     assert text.index("12 more") < frame.scope.end
