@@ -86,7 +86,7 @@ def test_counts(sentence: str, expected: tuple[object, ...]) -> None:
         "A 20-year-old soldier was captured.",
         "The prisoner, aged 24, spoke to reporters.",
         "The pilots, aged 31 and 44, were freed.",
-        "Three captives, aged 19, 23 and 35, were named.",
+        "The three captives, aged 19, 23 and 35, were named.",
         "He is 31 years old.",
         "It tested a KN-23 missile.",
         "The M1991 launcher was shown.",
@@ -223,3 +223,17 @@ def test_a_fronted_partitive_takes_the_noun_said_before() -> None:
     ]
     resolve_antecedents(mentions, previous="fans")
     assert mentions[0].unit == "fans"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Rockets hit targets in six provinces.", True),
+        ("The crews trained at three bases.", True),
+        ("Ties between two countries deepened.", False),
+        ("The two sides met again.", False),
+        ("Both leaders met the two countries' envoys.", False),
+    ],
+)
+def test_a_number_word_counts_a_plural_noun(sentence: str, counted: bool) -> None:
+    assert bool(claims(sentence)) is counted

@@ -74,7 +74,7 @@ LINK_HEADING = re.compile(
 
 def blocks(text: str) -> list[Block]:
     """One block per non-empty line of ``text``, in order; the lines under a heading of links
-    ("Related stories") are chrome up to the next blank line."""
+    ("Related stories") are chrome up to a blank line or a line that ends a sentence."""
     out: list[Block] = []
     seen_body = False
     in_links = False
@@ -86,6 +86,8 @@ def blocks(text: str) -> list[Block]:
             in_links = False
             continue
         words = text[span.start : span.end]
+        # a link is a headline: the first line that ends a sentence is the report again
+        in_links = in_links and not _ENDS_SENTENCE.search(words)
         if in_links or LINK_HEADING.fullmatch(words):
             in_links = True
             out.append(Block("chrome", span))

@@ -48,6 +48,7 @@ from timeline.curation.vocabulary import (
     MONTH_PATTERN,
     NO_FIGURE,
     PUT_AT_VERBS,
+    UNCOUNTED_NOUNS,
     alternation,
 )
 
@@ -1096,7 +1097,12 @@ def _find_words(found: _Found) -> None:
         if phrase.lower() == "one" and _one_is_pronoun(text, a, b, start, end):
             continue
         mention = _count_mention(text, a, b, number, start, end, words=True)
-        if number < 100 and not _counted(mention) and "partitive_pronoun" not in mention.flags:
+        if (
+            number < 100
+            and not _counted(mention)
+            and "partitive_pronoun" not in mention.flags
+            and not _counts_plural(text, a, mention, start)
+        ):
             continue  # "two of them" counts what "them" refers to
         found.add(mention)
 
@@ -1190,6 +1196,27 @@ def _counted(mention: NumberMention) -> bool:
         )
         or mention.kind == "percent"
     )
+
+
+def _counts_plural(text: str, a: int, mention: NumberMention, start: int) -> bool:
+    """Whether a small number word counts the plural noun after it ("six oblasts", "three
+    bases"), not a definite set ("the two countries", "both sides", "its four partners") nor
+    a possessor ("two countries' leaders")."""
+    unit = mention.unit
+    if unit is None or mention.unit_end is None or len(unit.split()) > 2:
+        return False
+    head = unit.split()[-1]
+    if not _nominal(head) or text[mention.unit_end : mention.unit_end + 1] in {"'", "’"}:
+        return False
+    if head.lower() in UNCOUNTED_NOUNS:
+        return False  # "ties between two countries": the parties of a relation
+    return _DEFINITE.search(text, max(start, a - 12), a) is None
+
+
+#: Words before a number that make it a definite set, not a count ("the two countries").
+_DEFINITE = re.compile(
+    r"\b(?:the|these|those|its|their|his|her|our|both|all|which|whose)\s+$", re.IGNORECASE
+)
 
 
 def _one_is_pronoun(text: str, a: int, b: int, start: int, end: int) -> bool:

@@ -112,6 +112,15 @@ NO_FIGURE = (
     r"|(?:did\s+not|didn’t|didn't|would\s+not|declined\s+to)\s+say\s+how\s+many"
 )
 
+#: Plural nouns a small number word before them does not count as a claim: the parties of a
+#: relation and words of manner ("ties between two countries", "in three ways").
+UNCOUNTED_NOUNS: frozenset[str] = wordset(
+    """
+    countries nations sides states parties leaders governments allies neighbours neighbors
+    times ways things reasons options questions words points steps stages phases
+    """
+)
+
 # --- who ---------------------------------------------------------------------------------------
 
 #: Words that head or qualify a claimant's noun phrase without being a name.
