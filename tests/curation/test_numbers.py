@@ -237,3 +237,22 @@ def test_a_fronted_partitive_takes_the_noun_said_before() -> None:
 )
 def test_a_number_word_counts_a_plural_noun(sentence: str, counted: bool) -> None:
     assert bool(claims(sentence)) is counted
+
+
+def test_a_casualty_adjective_after_a_counted_noun_elides_it() -> None:
+    mentions = [
+        m
+        for m in find_numbers("At least 40 miners have been killed and nearly 300 injured.")
+        if m.is_claim
+    ]
+    resolve_antecedents(mentions, previous=None)
+    assert [m.unit for m in mentions] == ["miners", "miners"]
+
+
+def test_of_them_takes_a_noun_of_an_earlier_clause() -> None:
+    (mention,) = [
+        m
+        for m in find_numbers("Soldiers are stranded, medics said, and 30 of them are hurt.")
+        if m.is_claim
+    ]
+    assert mention.unit == "soldiers"

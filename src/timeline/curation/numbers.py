@@ -495,6 +495,12 @@ _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|a\s+further)\s+
 _OTHERS = re.compile(r"\s*others\b")
 #: Words after a number that are never its noun.
 _NOT_NOUNS: frozenset[str] = frozenset({"others", "percent", "min", "times"})
+#: A figure with its noun earlier in the sentence, then a verb of casualties and "and"
+#: ("100 soldiers have been killed and"): the next figure's adjective elides that noun.
+_EARLIER_COUNT = re.compile(
+    r"\d[\d,.]*\s+(?:[A-Za-z-]+\s+){0,3}?[a-z]+s\s+(?:have\s+been|had\s+been|were|was)\s+"
+    r"(?:killed|wounded|injured|captured)\s+(?:and|while|with)\s+(?:[a-z]+\s+){0,2}$"
+)
 #: A partitive fronted before the number ("Of those, the agency said, roughly 400 …").
 _FRONTED_PARTITIVE = re.compile(r"^\W*[Oo]f\s+(?:them|those|these)\s*,")
 #: "of them", "of those", "of these": a partitive whose noun is the antecedent's.
@@ -928,6 +934,15 @@ def _attach_unit(
 ) -> None:
     pos = _unit_start(text, end, sent_end)
     unit, unit_end = _noun_after(text, pos, sent_end)
+    if (
+        unit is not None
+        and unit.lower() in SUBSTANTIVES
+        and _EARLIER_COUNT.search(text[sent_start : mention.start])
+    ):
+        # "100 soldiers have been killed and nearly 1,000 wounded": the noun said before
+        mention.unit_end = unit_end
+        mention.flags.append("elided_noun")
+        return
     if unit is not None and unit_end is not None:
         mention.unit_end = unit_end
         tail = text[unit_end : min(sent_end, unit_end + 60)]
@@ -965,8 +980,16 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
     """Flag a number without a noun: "900 of them" (the antecedent's), "up from 2,100",
     "another 1,500", "20 others", "the ministry's count of 700" (the noun said before)."""
     if _OF_PRONOUN.match(text, pos, sent_end) or _FRONTED_PARTITIVE.search(before):
-        # "900 of them", "Of those, roughly 400 were killed": the antecedent's noun
+        # "900 of them", "Of those, roughly 400 were killed": the antecedent's noun, the
+        # nearest counted noun before it in the sentence when there is one
         mention.flags.append("partitive_pronoun")
+        earlier = re.split(r"[,;]", before)[:-1]  # an earlier clause, not the number's own
+        nouns = [
+            w for w in _WORD.findall(" ".join(earlier)) if w.lower() in COUNT_NOUNS and _nominal(w)
+        ]
+        if nouns:
+            mention.unit = nouns[-1].lower()
+            mention.flags.append("antecedent_unit")
         return
     if _PARTITIVE.match(text, pos, sent_end) is not None:
         return
