@@ -193,3 +193,14 @@ def test_an_undated_statement_takes_its_partys_earlier_date_across_others() -> N
     )
     assert _row(text, 6)["stated_on"] == "2025-03-03"
     assert _row(text, 14)["stated_on"] is None
+
+
+def test_a_speaker_label_attributes_the_quotation_below() -> None:
+    text = (
+        "Harbour officials briefed reporters.\n\n"
+        "[Sound bite: Capt. Ola Berg - Nordhavn pilots]\n"
+        '"We counted 14 trawlers in the ice. Another 3 are stuck."\n'
+    )
+    row = _row(text, 14)
+    assert row["claimant"] == "Capt. Ola Berg"
+    assert all("Sound bite" not in r["quote"] for r in propose(text, PUB)["candidates"])

@@ -19,16 +19,26 @@ import re
 from timeline.curation.annotation import Block
 from timeline.curation.sentences import Span, trim
 
-__all__ = ["BLOCK_KINDS", "CHROME", "HEADLINES", "LINE_RULES", "blocks", "is_fragment"]
+__all__ = [
+    "BLOCK_KINDS", "CHROME", "HEADLINES", "LINE_RULES", "SPEAKER_LABEL", "blocks", "is_fragment",
+]  # fmt: skip
 
 BLOCK_KINDS: tuple[str, ...] = (
-    "headline", "standfirst", "byline", "timestamp", "caption", "chrome", "crosshead", "body",
+    "headline", "standfirst", "byline", "timestamp", "caption", "chrome", "crosshead", "label",
+    "body",
 )  # fmt: skip
 #: Kinds that never hold a claim: the page's furniture, not the report.
-CHROME: frozenset[str] = frozenset({"byline", "timestamp", "chrome"})
+CHROME: frozenset[str] = frozenset({"byline", "timestamp", "chrome", "label"})
 #: Kinds that restate the body in short: their figures are settled against the body's.
 HEADLINES: frozenset[str] = frozenset({"headline", "standfirst", "crosshead"})
 
+#: A speaker label ("[Sound bite: Rep. Han Ji-woo - Defense Committee]"): the name says who
+#: speaks in the paragraph below.
+SPEAKER_LABEL = re.compile(
+    r"^\[(?:sound\s*bite|soundbite|sot|interview|voice)\s*:\s*(?P<name>[^\]]+?)"
+    r"(?:\s+[-–—]\s+[^\]]*)?\]$",
+    re.IGNORECASE,
+)
 #: (kind, pattern on the stripped line): the first match decides a line's kind.
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
@@ -43,6 +53,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"^\(?(?:(?:edited|reported|written|translated|produced|editing|reporting)\s+by\b"
          r"|additional\s+reporting\b|with\s+inputs?\s+from\b|copyright\b|©)"),
         ("caption", r"\b(?:photo|photograph|image|picture|file\s+photo)\s*:\s*\S"),
+        # a broadcaster's speaker label over the quotation that follows
+        ("label", SPEAKER_LABEL.pattern),
         # footnotes ("[1] Interview with …")
         ("chrome", r"^\[\d+\]\s"),
         # reading times, view and comment counts, issue numbers: page furniture

@@ -26,14 +26,14 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from timeline.curation.annotation import Annotation, SentenceAnnotation
+from timeline.curation.annotation import Annotation, Block, SentenceAnnotation
 from timeline.curation.attribution import Frame, find_frames
 from timeline.curation.candidates import CANDIDATE_KEYS, CandidateBuilder
 from timeline.curation.dates import find_dates
-from timeline.curation.layout import CHROME, HEADLINES, blocks, is_fragment
+from timeline.curation.layout import CHROME, HEADLINES, SPEAKER_LABEL, blocks, is_fragment
 from timeline.curation.numbers import find_numbers, resolve_antecedents
 from timeline.curation.reading import format_flags, to_original, visible_text
-from timeline.curation.resolution import Discourse
+from timeline.curation.resolution import Discourse, Statement
 from timeline.curation.sentences import (
     Span,
     clauses,
@@ -103,6 +103,28 @@ def resolve(doc: Annotation) -> None:
         sentence.statements = discourse.read(sentence.span, sentence.frames, sentence.dates)
     for run in quotation_runs(doc.text, [b.span for b in doc.blocks if b.kind == "body"]):
         _attribute_run(doc, run)
+    for index, block in enumerate(doc.blocks[:-1]):
+        if block.kind == "label":
+            _attribute_label(doc, discourse, block, doc.blocks[index + 1])
+
+
+def _attribute_label(doc: Annotation, discourse: Discourse, label: Block, below: Block) -> None:
+    """ "[Sound bite: Rep. Han Ji-woo - …]" over a quotation: the labelled speaker says the
+    sentences of the paragraph below that have no attribution of their own (undated, unless
+    the speaker's earlier statement dates them)."""
+    name = SPEAKER_LABEL.match(doc.text[label.span.start : label.span.end])
+    if name is None or below.kind != "body":
+        return
+    speaker = discourse.claimant(name.group("name").strip(), None)
+    for sentence in doc.sentences:
+        inside = below.span.start <= sentence.span.start < below.span.end
+        if inside and not any(s.frame.kind != "carried" for s in sentence.statements):
+            frame = Frame(
+                "", sentence.span.start, sentence.span.start, sentence.span.start,
+                sentence.span.start, [speaker], "quoted", sentence.span, False, flags=["quoted"],
+            )  # fmt: skip
+            stated = (None, doc.published_on, "range")
+            sentence.statements = [Statement(frame, [speaker], stated, None, None, None, [])]
 
 
 def _attribute_run(doc: Annotation, run: Sequence[Span]) -> None:
