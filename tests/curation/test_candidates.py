@@ -74,3 +74,10 @@ def test_a_row_without_claimant_or_publisher_is_flagged() -> None:
 def test_a_document_claimant_is_flagged() -> None:
     rows = _rows("The latest port survey indicates that 1,200 lorries were shipped.")
     assert rows and Flag.DOCUMENT_CLAIMANT in rows[0]["flags"]
+
+
+def test_a_statement_of_a_counted_event_without_a_figure_is_background() -> None:
+    text = "The Nordhavn Port Board said troops had been deployed to the harbour."
+    assert _rows(text) == []
+    warning = _rows("The Nordhavn Port Board warned of retaliation against any blockade.")
+    assert [r["event_type"] for r in warning] == ["warning"]

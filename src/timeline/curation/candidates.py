@@ -586,7 +586,19 @@ def _worth_stating(text: str, span: Span, frame: Frame) -> bool:
         return False
     if _MONEY.search(text, span.start, span.end):
         return False  # a sum of money is no event the tables record
-    return denial or classify_event(text[span.start : span.end])[0] is not None
+    return denial or classify_event(text[span.start : span.end])[0] in STATEMENT_EVENT_TYPES
+
+
+#: The event types a statement without a number is worth proposing for: not those whose
+#: claims are counts (a deployment, casualties, a shipment or a briefing without a figure is
+#: background to the figures).
+STATEMENT_EVENT_TYPES: frozenset[str] = frozenset(
+    {
+        "non_confirmation", "concealment", "warning", "evidence_publication",
+        "diplomatic_visit", "invitation", "planned_participation", "deployment_preparation",
+        "drone_production", "weapons_transfer", "weapons_test", "relations", "statement",
+    }
+)  # fmt: skip
 
 
 def _same_figure(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
