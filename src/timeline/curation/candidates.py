@@ -602,7 +602,10 @@ STATEMENT_EVENT_TYPES: frozenset[str] = frozenset(
 
 
 def _same_figure(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
-    keys = ("value", "value_low", "value_high")
+    """Whether two rows state the same number (qualifiers may differ: a headline rounds)."""
+    if a["value"] is not None:
+        return bool(a["value"] == b["value"])
+    keys = ("value_low", "value_high")
     return any(a[k] is not None for k in keys) and all(a[k] == b[k] for k in keys)
 
 
