@@ -33,7 +33,9 @@ def test_each_line_gets_its_kind() -> None:
 def test_chrome_never_yields_candidates() -> None:
     doc = annotate(PAGE, date(2021, 3, 3))
     values = sorted(c["value"] for c in doc.candidates if c["value"] is not None)
-    assert values == [300, 2000]
+    assert values == [300, 2000, 2000]  # the headline restates the body's 2,000
+    headline = next(c for c in doc.candidates if c["quote"].startswith("Ferry"))
+    assert "headline" in headline["flags"] and headline["claimant"] == "the port authority"
     assert all(
         "Comments" not in c["quote"] and "shelters" not in c["quote"] for c in doc.candidates
     )
