@@ -272,3 +272,14 @@ def test_a_quotation_resumed_after_its_frame_is_the_same_speakers() -> None:
     (frame,) = find_frames(text, Span(0, len(text)), quotations(text, 0, len(text)))
     assert frame.words == "the harbour master"
     assert text.index("12 more") < frame.scope.end
+
+
+def test_a_source_before_its_figures_is_the_claimant() -> None:
+    text = "Output fell to about 900 tonnes, per Norwegian Fisheries figures."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "Norwegian Fisheries")]
+
+
+def test_a_possessive_after_a_preposition_names_only_the_possessor() -> None:
+    text = "The union counted 1,400 strikers, far above Oslo's estimate of about 600."
+    found = {w for _, w, _ in _frames(text)}
+    assert "Oslo" in found

@@ -204,3 +204,10 @@ def test_a_speaker_label_attributes_the_quotation_below() -> None:
     row = _row(text, 14)
     assert row["claimant"] == "Capt. Ola Berg"
     assert all("Sound bite" not in r["quote"] for r in propose(text, PUB)["candidates"])
+
+
+def test_a_coordination_with_an_unknown_party_matches_no_actor() -> None:
+    text = "Norwegian and Danish coastal agencies said 40 trawlers were stranded."
+    row = _row(text, 40)
+    assert row["claimant_id"] is None
+    assert row["claimant"] == "Norwegian and Danish coastal agencies"

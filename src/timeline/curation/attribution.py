@@ -272,7 +272,8 @@ def _behind_insertion(
 _CLAUSE_WORDS: frozenset[str] = wordset(
     """
     where which who whom whose that when while as and but if because after before since
-    although though so then than whereas once until unless
+    although though so then than whereas once until unless above below over under about
+    around beyond far near into onto from with without within by to per
     """
 )
 
@@ -515,6 +516,12 @@ _SOURCE_OF = re.compile(
 )
 
 
+_SOURCE_THEN_DOCUMENT = re.compile(
+    rf"(?P<source>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
+    rf"(?:{alternation(DOCUMENT_NOUNS)})"
+)
+
+
 def _forward_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -528,6 +535,10 @@ def _forward_frame(
         np = np_forward(text, match.end(), s_end)
     if np is None:
         return None
+    # "per U.S. figures", "according to Ukrainian data": the source, not its figures
+    source_name = _SOURCE_THEN_DOCUMENT.fullmatch(text, np[0], np[1])
+    if source_name is not None:
+        np = (np[0], np[0] + len(source_name.group("source")))
     words = text[np[0] : np[1]]
     scope = Span(s_start, s_end) if rule.scope == "sentence" else Span(np[1], s_end)
     frame = Frame(

@@ -431,6 +431,13 @@ class Discourse:
             return parts
         return [words]
 
+    def _party(self, words: str, hint: str | None) -> Claimant:
+        """The claimant of one party's words; a coordination of parties that are not all known
+        actors is one claimant of its own, never one of its parts' actors."""
+        if len(split_claimants(words)) > 1:
+            return Claimant(words, None, country_of(words) or hint, None)
+        return self._author(self._short_form(self.claimant(words, hint)))
+
     def _author(self, claimant: Claimant) -> Claimant:
         """A document named with its author ("The NIS report", "the agency's assessment", "The
         HUR figure") is the author's statement: the author's actor, by name or by the body a
@@ -487,7 +494,7 @@ class Discourse:
         if re.search(r"\b(?:where|in\s+which)\s+$", lead):
             hint = country_of(lead.rsplit(",", 1)[0], last=True)
         claimants = [
-            self._author(self._short_form(self.claimant(words, hint)))
+            self._party(words, hint)
             for c in frame.claimants
             for words in self._parties(c.words, hint)
         ]
