@@ -283,3 +283,8 @@ def test_a_possessive_after_a_preposition_names_only_the_possessor() -> None:
     text = "The union counted 1,400 strikers, far above Oslo's estimate of about 600."
     found = {w for _, w, _ in _frames(text)}
     assert "Oslo" in found
+
+
+def test_according_to_lowercase_modified_officials() -> None:
+    text = "At least 41 people were killed, according to local officials."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "local officials")]

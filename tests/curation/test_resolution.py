@@ -211,3 +211,12 @@ def test_a_coordination_with_an_unknown_party_matches_no_actor() -> None:
     row = _row(text, 40)
     assert row["claimant_id"] is None
     assert row["claimant"] == "Norwegian and Danish coastal agencies"
+
+
+def test_a_figure_sentence_without_attribution_carries_the_statement_on() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Tuesday that 80 tonnes of fuel had "
+        "leaked. The figure is up from 50 tonnes last month."
+    )
+    row = _row(text, 50)
+    assert row["claimant_id"] == "nor-coast" and row["stated_on"] == "2025-03-04"

@@ -406,6 +406,22 @@ def _phrase(
     return tokens[first][1], tokens[last][2]
 
 
+def _modifies_role(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -> bool:
+    """Whether a lowercase word opening a claimant modifies a role word within the next two
+    ("local officials", "regional health officials")."""
+    word = tokens[i][0]
+    if not word.isalpha() or not word.islower() or word in _CLAUSE_WORDS | _ARTICLES:
+        return False
+    if any(tokens[j][0].lower() not in _ARTICLES for j in taken):
+        return False
+    for ahead in tokens[i + 1 : i + 3]:
+        if ahead[0].lower() in ROLE_WORDS:
+            return True
+        if not (ahead[0].isalpha() and ahead[0].islower()):
+            return False
+    return False
+
+
 def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The claimant's words starting at ``start`` ("said the SSO on its channel")."""
     tokens = _tokens(text, start, end)
@@ -415,6 +431,8 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
         word = tokens[i][0]
         if _np_token(word) or (not taken and word.lower() in {"the", "a", "an"}):
             taken.append(i)
+        elif _modifies_role(tokens, i, taken):
+            taken.append(i)  # "according to local officials", "said regional health officials"
         elif word.lower() in {"of", "for", "and"} and taken and i + 1 < len(tokens):
             if not _np_token(tokens[i + 1][0]):
                 break
