@@ -43,12 +43,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from timeline.curation.vocabulary import (
+    COUNT_NOUNS,
     ESTIMATE_AT_VERBS,
     ESTIMATE_NOUNS,
     MONTH_PATTERN,
     NO_FIGURE,
     PUT_AT_VERBS,
+    SUBSTANTIVES,
     UNCOUNTED_NOUNS,
+    UNIT_DROP_WORDS,
+    UNIT_STOP_WORDS,
     alternation,
 )
 
@@ -76,135 +80,6 @@ SCALES: dict[str, int] = {
     "trillion": 1_000_000_000_000,
 }
 
-#: Nouns worth a candidate when counted with a small number word ("four brigades"); a number
-#: word under 100 before any other noun ("two countries") is not proposed.
-COUNT_NOUNS: frozenset[str] = frozenset(
-    [
-        "soldier",
-        "soldiers",
-        "troop",
-        "troops",
-        "personnel",
-        "people",
-        "person",
-        "persons",
-        "civilians",
-        "civilian",
-        "worker",
-        "workers",
-        "officer",
-        "officers",
-        "fighter",
-        "fighters",
-        "men",
-        "women",
-        "prisoners",
-        "prisoner",
-        "casualties",
-        "deaths",
-        "dead",
-        "brigade",
-        "brigades",
-        "battalion",
-        "battalions",
-        "division",
-        "divisions",
-        "regiment",
-        "regiments",
-        "unit",
-        "units",
-        "company",
-        "companies",
-        "platoon",
-        "platoons",
-        "corps",
-        "squad",
-        "squads",
-        "crew",
-        "crews",
-        "container",
-        "containers",
-        "shell",
-        "shells",
-        "round",
-        "rounds",
-        "munition",
-        "munitions",
-        "missile",
-        "missiles",
-        "rocket",
-        "rockets",
-        "launcher",
-        "launchers",
-        "howitzer",
-        "howitzers",
-        "gun",
-        "guns",
-        "tank",
-        "tanks",
-        "vehicle",
-        "vehicles",
-        "drone",
-        "drones",
-        "system",
-        "systems",
-        "artillery",
-        "aircraft",
-        "jet",
-        "jets",
-        "plane",
-        "planes",
-        "helicopter",
-        "helicopters",
-        "ship",
-        "ships",
-        "vessel",
-        "vessels",
-        "train",
-        "trains",
-        "wagon",
-        "wagons",
-        "railcar",
-        "railcars",
-        "truck",
-        "trucks",
-        "shipment",
-        "shipments",
-        "ton",
-        "tons",
-        "tonne",
-        "tonnes",
-        "weapon",
-        "weapons",
-        "piece",
-        "pieces",
-        "mine",
-        "mines",
-        "grenade",
-        "grenades",
-        "bomb",
-        "bombs",
-        "cargo",
-        "flight",
-        "flights",
-        "delegation",
-        "delegations",
-        "official",
-        "officials",
-        "diplomat",
-        "diplomats",
-        "general",
-        "generals",
-        "engineer",
-        "engineers",
-        "specialist",
-        "specialists",
-        "instructor",
-        "instructors",
-        "defector",
-        "defectors",
-    ]
-)
 
 _NUMBER_WORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
 _WORDS_RUN = re.compile(
@@ -356,117 +231,6 @@ _ESTIMATE_OF = re.compile(
 _PERCENT = re.compile(r"^\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.IGNORECASE)
 _MONEY_LEFT = re.compile(r"(?:US\$|\$|€|£|¥|₩)\s*$")
 
-# Words after a number that end the counted noun phrase.
-_STOP_WORDS: frozenset[str] = frozenset(
-    [
-        "of",
-        "in",
-        "at",
-        "on",
-        "to",
-        "from",
-        "for",
-        "with",
-        "by",
-        "into",
-        "inside",
-        "near",
-        "across",
-        "over",
-        "since",
-        "during",
-        "who",
-        "that",
-        "which",
-        "had",
-        "have",
-        "has",
-        "were",
-        "was",
-        "are",
-        "is",
-        "be",
-        "been",
-        "being",
-        "and",
-        "or",
-        "but",
-        "would",
-        "will",
-        "could",
-        "may",
-        "might",
-        "as",
-        "than",
-        "while",
-        "when",
-        "where",
-        "after",
-        "before",
-        "per",
-        "each",
-        "a",
-        "an",
-        "the",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "they",
-        "he",
-        "she",
-        "we",
-        "there",
-        "then",
-        "so",
-        "if",
-        "not",
-        "more",
-        "said",
-        "says",
-        "say",
-        "told",
-        "according",
-        "including",
-        "across",
-        "against",
-        "toward",
-        "towards",
-        "under",
-        "via",
-    ]
-)
-_DROP_WORDS: frozenset[str] = frozenset(
-    [
-        "more",
-        "additional",
-        "new",
-        "other",
-        "so-called",
-        "extra",
-        "total",
-        "estimated",
-        "further",
-        "fresh",
-        "some",
-        "such",
-        "killed",
-        "wounded",
-        "injured",
-        "dead",
-        "captured",
-    ]
-)
-#: Adjectives used as nouns for people ("640 dead", "the wounded at 1,000", "20 of the
-#: wounded"): the adjective is the unit when no noun follows.
-SUBSTANTIVES: frozenset[str] = frozenset(
-    ["dead", "wounded", "injured", "killed", "captured", "missing", "fallen", "sick"]
-)
 #: "put the dead at 640", "the number of wounded at some 2,300", "the wounded at almost
 #: 1,000": a substantivised adjective before "at" and the number.
 _SUBSTANTIVE_AT = re.compile(
@@ -671,7 +435,7 @@ def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
             words.append((word.capitalize(), match.start(), match.end()))
             cursor = match.end() + 1
             continue
-        if (word.lower() in _STOP_WORDS or len(words) >= 6) and not (
+        if (word.lower() in UNIT_STOP_WORDS or len(words) >= 6) and not (
             # "1,200 more containers": "more" before a noun is dropped below, not a stop
             word.lower() == "more" and not words and not _MORE_THAN.match(text, match.end())
         ):
@@ -691,11 +455,11 @@ def _unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
     words = _phrase_words(text, pos, end)
     if words and words[0][0].lower() == "strong":  # "3,000-strong force"
         words = words[1:]
-    kept = [w for w in words if not w[0][0].isupper() and w[0].lower() not in _DROP_WORDS]
+    kept = [w for w in words if not w[0][0].isupper() and w[0].lower() not in UNIT_DROP_WORDS]
     # drop leading capitalised words only ("North Korean soldiers", "KN-23 missiles")
     index = 0
     while index < len(words) and (
-        words[index][0][0].isupper() or words[index][0].lower() in _DROP_WORDS
+        words[index][0][0].isupper() or words[index][0].lower() in UNIT_DROP_WORDS
     ):
         index += 1
     kept = words[index:]
@@ -710,7 +474,7 @@ def _unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
         if item[0][0].isupper() and result and not any(_nominal(w[0]) for w in result):
             result = []  # "4,000 exhausted North Korean troops": an adjective, then the noun's
             continue
-        if item[0].lower() in _DROP_WORDS or item[0][0].isupper():
+        if item[0].lower() in UNIT_DROP_WORDS or item[0][0].isupper():
             break
         result.append(item)
     if not result:
@@ -765,7 +529,7 @@ def _unit_from_number_of(before: str) -> str | None:
     nouns = [
         w
         for w in words
-        if not w[0].isupper() and w.lower() not in _DROP_WORDS | {"and", "or", "the", "of"}
+        if not w[0].isupper() and w.lower() not in UNIT_DROP_WORDS | {"and", "or", "the", "of"}
     ]
     if not nouns:
         return None
@@ -812,9 +576,9 @@ def _unit_from_put_at(before: str) -> str | None:
         w
         for w in _WORD.findall(match.group("np"))
         if not w[0].isupper()
-        and w.lower() not in _DROP_WORDS | {"the", "its", "their", "his", "her"}
+        and w.lower() not in UNIT_DROP_WORDS | {"the", "its", "their", "his", "her"}
     ]
-    if not words or any(w.lower() in _STOP_WORDS for w in words):
+    if not words or any(w.lower() in UNIT_STOP_WORDS for w in words):
         return None
     return next(
         (

@@ -205,3 +205,47 @@ WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }  # fmt: skip
+
+
+# --- what is counted -------------------------------------------------------------------------
+
+#: Nouns worth a candidate when counted with a small number word ("four brigades").
+COUNT_NOUNS: frozenset[str] = wordset(
+    """
+    soldier soldiers troop troops personnel people person persons civilians civilian worker
+    workers officer officers fighter fighters men women prisoners prisoner casualties deaths
+    dead brigade brigades battalion battalions division divisions regiment regiments unit
+    units company companies platoon platoons corps squad squads crew crews container
+    containers shell shells round rounds munition munitions missile missiles rocket rockets
+    launcher launchers howitzer howitzers gun guns tank tanks vehicle vehicles drone drones
+    system systems artillery aircraft jet jets plane planes helicopter helicopters ship
+    ships vessel vessels train trains wagon wagons railcar railcars truck trucks shipment
+    shipments ton tons tonne tonnes weapon weapons piece pieces mine mines grenade grenades
+    bomb bombs cargo flight flights delegation delegations official officials diplomat
+    diplomats general generals engineer engineers specialist specialists instructor
+    instructors defector defectors
+    """
+)
+#: Words after a number that end its counted noun phrase.
+UNIT_STOP_WORDS: frozenset[str] = wordset(
+    """
+    of in at on to from for with by into inside near across over since during who that which
+    had have has were was are is be been being and or but would will could may might as than
+    while when where after before per each a an the this these those it its their his her
+    our they he she we there then so if not more said says say told according including
+    across against toward towards under via
+    """
+)
+#: Words dropped from a counted noun phrase ("more", "additional", "killed").
+UNIT_DROP_WORDS: frozenset[str] = wordset(
+    """
+    more additional new other so-called extra total estimated further fresh some such killed
+    wounded injured dead captured
+    """
+)
+#: Adjectives used as nouns for people ("640 dead", "the wounded at 1,000").
+SUBSTANTIVES: frozenset[str] = wordset(
+    """
+    dead wounded injured killed captured missing fallen sick
+    """
+)
