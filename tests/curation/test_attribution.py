@@ -288,3 +288,8 @@ def test_a_possessive_after_a_preposition_names_only_the_possessor() -> None:
 def test_according_to_lowercase_modified_officials() -> None:
     text = "At least 41 people were killed, according to local officials."
     assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "local officials")]
+
+
+def test_unnamed_reports_are_no_claimant() -> None:
+    text = "But reports indicate that ties between the two ports are growing."
+    assert _frames(text) == []

@@ -267,6 +267,11 @@ _DETERMINER_BEFORE = re.compile(
 _AFTER_DOCUMENT = re.compile(rf"\b(?:{alternation(DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
 
 
+_UNNAMED_REPORTS = re.compile(
+    r"(?:^|[^\w\s’']\s*|\b(?i:but|and|yet|so)\s+)(?i:reports|media\s+reports)\s+$"
+)
+
+
 def _participle_on_thing(before: str) -> bool:
     """Whether the words before a colon verb end in a noun that is no body ("a note")."""
     if _AFTER_DOCUMENT.search(before) is not None:
@@ -296,6 +301,8 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
         # "an assessment published Thursday: …", "a note issued Wednesday: …": a participle on
         # a thing, not its verb (a body that publishes is a role word: "the ministry issued")
         or (verb in COLON_VERBS and _participle_on_thing(before))
+        # "reports indicate that …": unnamed reports are the writer's hedge, not a claimant
+        or _UNNAMED_REPORTS.search(before) is not None
         # "the figure includes 1,300 dead" states it; "the package includes 30 guns" does not
         or (verb in {"includes", "included"} and _AFTER_DOCUMENT.search(before) is None)
     )
