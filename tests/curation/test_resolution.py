@@ -220,3 +220,11 @@ def test_a_figure_sentence_without_attribution_carries_the_statement_on() -> Non
     )
     row = _row(text, 50)
     assert row["claimant_id"] == "nor-coast" and row["stated_on"] == "2025-03-04"
+
+
+def test_a_time_phrase_opening_is_no_carried_attribution() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Tuesday that 80 tonnes had leaked. "
+        "This year, 300 more trawlers crossed the strait."
+    )
+    assert _row(text, 300)["claimant_id"] is None

@@ -324,8 +324,9 @@ _SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z’'-]+)")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$")
 #: A sentence opening with a pronoun for the previous sentence's reported subject.
 _CARRIED_OPENING = re.compile(
-    r"(?:It|They|He|She|This|That|The\s+(?:figure|total|tally|number|count|estimate))\b"
+    r"(?:(?:It|They|He|She|The\s+(?:figure|total|tally|number|count|estimate))\b"
     r"(?=\s+(?:also\s+|then\s+|had\s+|has\s+|have\s+)*[a-z]+)"
+    r"|(?:This|That)\b(?=\s+(?:is|was|would|brings|brought|marks|marked|means|represents)\b))"
 )
 
 
