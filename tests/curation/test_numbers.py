@@ -256,3 +256,9 @@ def test_of_them_takes_a_noun_of_an_earlier_clause() -> None:
         if m.is_claim
     ]
     assert mention.unit == "soldiers"
+
+
+def test_a_magnitude_is_no_count() -> None:
+    assert claims("It counted 45 aftershocks above magnitude 4.") == [
+        (45, "exact", 45, 45, "aftershocks")
+    ]

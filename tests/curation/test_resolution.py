@@ -228,3 +228,11 @@ def test_a_time_phrase_opening_is_no_carried_attribution() -> None:
         "This year, 300 more trawlers crossed the strait."
     )
     assert _row(text, 300)["claimant_id"] is None
+
+
+def test_a_possessor_is_its_own_party() -> None:
+    text = (
+        "Local officials put the number of displaced people at roughly 40,000, far above the "
+        "government's estimate of 25,000."
+    )
+    assert _row(text, 25000)["claimant"] == "the government"

@@ -630,7 +630,8 @@ def _settle_headlines(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 )  # fmt: skip
             for key in ("stated_on", "stated_end", "stated_precision", "stated_text"):
                 row[key] = same[key]
-        row["flags"] = [*(f for f in row["flags"] if f != "new_actor"), Flag.HEADLINE.value]
+        dropped = {Flag.NEW_ACTOR.value, Flag.NO_CLAIMANT.value}
+        row["flags"] = [*(f for f in row["flags"] if f not in dropped), Flag.HEADLINE.value]
         if row["claimant_id"] is None and row["claimant"]:
             row["flags"].append(Flag.NEW_ACTOR.value)
         kept.append(row)

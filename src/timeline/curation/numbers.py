@@ -204,6 +204,7 @@ _LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
         "label",
     ),
     (re.compile(r"[A-Za-z]-\s*$"), "model"),
+    (re.compile(r"\bmagnitude\s+(?:of\s+)?$", re.IGNORECASE), "measure"),
 )
 #: An age in apposition: a bare number between commas right after a capitalised name.
 _AGE_LEFT = re.compile(r"[A-Z][\w’'.-]*[a-z]\s*,\s*$")

@@ -618,7 +618,9 @@ class Discourse:
                 None,
                 False,
             )  # fmt: skip
-        if _GENERIC_CLAIMANT.match(words) and self.last:
+        # the last claimant, for a generic subject ("the official said"); a possessor names
+        # its own party ("the government's estimate"), never one carried on
+        if _GENERIC_CLAIMANT.match(words) and self.last and frame.kind != "possessive":
             return [_carried(words, c) for c in self.last], None, True
         return None
 
