@@ -236,3 +236,18 @@ def test_a_possessor_is_its_own_party() -> None:
         "government's estimate of 25,000."
     )
     assert _row(text, 25000)["claimant"] == "the government"
+
+
+def test_a_headline_claimant_is_no_antecedent_for_the_body() -> None:
+    text = (
+        "Fuel spill grows to 80 tonnes, coastal office says\n\n"
+        "The Norwegian Coastal Administration said on Tuesday that 80 tonnes had leaked.\n"
+        "Another 12 tonnes reached the shore, the office said.\n"
+    )
+    row = _row(text, 12)
+    assert row["claimant_id"] == "nor-coast" and row["stated_on"] == "2025-03-04"
+
+
+def test_a_parenthetical_with_a_number_before_the_verb() -> None:
+    text = "Unions, which represent some 900,000 workers, said wages had risen 5 percent."
+    assert _row(text, 5)["claimant"] == "Unions"

@@ -36,7 +36,7 @@ _SAYING: frozenset[str] = (
 _PAREN_BEFORE = re.compile(
     r"(?<!\d),\s*(?:(?:in|at|during|on|speaking|writing|citing|quoting|addressing|after|before|while"
     r"|through|via|with|without|in\s+an?|which|who|whose|whom|where|asked|interviewed|an?"
-    r"|[a-z]{3,}(?:ing|ed))\b[^,;:“”\"]*|\d{1,3})\s*,\s*$"
+    r"|[a-z]{3,}(?:ing|ed))\b(?:[^,;:“”\"]|(?<=\d),(?=\d))*|\d{1,3})\s*,\s*$"
 )
 #: A restrictive relative clause between a claimant and its verb, without commas ("a ministry
 #: official who asked not to be named said", "lawmakers who had read the annex said").

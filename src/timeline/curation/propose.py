@@ -100,7 +100,8 @@ def resolve(doc: Annotation) -> None:
     paragraphs of a quotation running over several take the attribution of its last."""
     discourse = _discourse(doc)
     for sentence in doc.sentences:
-        sentence.statements = discourse.read(sentence.span, sentence.frames, sentence.dates)
+        read = discourse.read_aside if sentence.block == "headline" else discourse.read
+        sentence.statements = read(sentence.span, sentence.frames, sentence.dates)
     for run in quotation_runs(doc.text, [b.span for b in doc.blocks if b.kind == "body"]):
         _attribute_run(doc, run)
     for index, block in enumerate(doc.blocks[:-1]):

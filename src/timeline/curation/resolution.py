@@ -366,6 +366,18 @@ class Discourse:
         #: the claimant of the report's own statements: its publisher, matched to an actor
         self.publisher = self.claimant(publisher, None) if publisher else Claimant("")
 
+    def read_aside(
+        self, sentence: Span, frames: Sequence[Frame], dates: Sequence[DateMention]
+    ) -> list[Statement]:
+        """The statements of a headline or standfirst: resolved like the body's, but the body
+        does not continue them (a headline's "statistics office says" is no antecedent)."""
+        kept = (list(self.last), list(self.history), self.previous, list(self.said))
+        before = list(self.before)
+        statements = self.read(sentence, frames, dates)
+        self.last, self.history, self.previous, self.said = kept
+        self.before = before
+        return statements
+
     def read(
         self, sentence: Span, frames: Sequence[Frame], dates: Sequence[DateMention]
     ) -> list[Statement]:
