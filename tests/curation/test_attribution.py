@@ -293,3 +293,8 @@ def test_according_to_lowercase_modified_officials() -> None:
 def test_unnamed_reports_are_no_claimant() -> None:
     text = "But reports indicate that ties between the two ports are growing."
     assert _frames(text) == []
+
+
+def test_a_number_with_a_comma_before_a_headline_attribution() -> None:
+    text = "Fighting in the valley kills at least 60, medics say"
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "medics")]

@@ -251,3 +251,11 @@ def test_a_headline_claimant_is_no_antecedent_for_the_body() -> None:
 def test_a_parenthetical_with_a_number_before_the_verb() -> None:
     text = "Unions, which represent some 900,000 workers, said wages had risen 5 percent."
     assert _row(text, 5)["claimant"] == "Unions"
+
+
+def test_a_quotation_after_a_quoted_sentence_is_the_same_speakers() -> None:
+    text = (
+        "\u201cWe are overwhelmed,\u201d harbour master Ingrid Solberg told reporters. "
+        "\u201cWe have 40 berths for 300 boats.\u201d"
+    )
+    assert _row(text, 40)["claimant"] == "harbour master Ingrid Solberg"

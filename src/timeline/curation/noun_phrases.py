@@ -66,7 +66,7 @@ _SKIP_BEFORE_VERB: frozenset[str] = wordset(
 _TITLES = "|".join(TITLES)
 _TOKEN = re.compile(
     rf"(?:[A-Z]\.){{2,}}(?![A-Za-z])|(?:{_TITLES})\.(?=\s)"  # "U.S.", "U.N.", "Lt."
-    r"|[A-Za-z][\w’'.-]*[\w’']|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]"
+    r"|[A-Za-z][\w’'.-]*[\w’']|[A-Za-z]|\d(?:[\d,.]*\d)?|[^\sA-Za-z\d]"
 )
 
 

@@ -401,14 +401,28 @@ class Discourse:
         self.before = statements
         return statements
 
+    def _quote_goes_on(self, sentence: Span, last: Statement) -> bool:
+        """'“We are overwhelmed,” she told reporters. “We have 40 beds.”': a quotation opening
+        the next sentence of the same paragraph is the same speaker's."""
+        text = self.text
+        return (
+            text[sentence.start : sentence.start + 1] in {"“", '"'}
+            and (last.frame.kind in {"post_quote", "inverted"} or last.frame.backward)
+            and "\n" not in text[last.frame.verb_end : sentence.start]
+        )
+
     def _carried_on(self, sentence: Span) -> Statement | None:
         """ "The agency said 200 cars were lost. It also counted 40 more.": a sentence with no
         attribution of its own, opening with a pronoun, still reports the previous sentence's
         statement (its claimant and date)."""
         opening = _CARRIED_OPENING.match(self.text, sentence.start, sentence.end)
-        if opening is None or not self.before:
+        if not self.before:
             return None
         last = self.before[-1]
+        if opening is None and self._quote_goes_on(sentence, last):
+            opening = re.match(r"[“\"]", self.text[sentence.start : sentence.end])
+        if opening is None:
+            return None
         if last.frame.kind == "carried" and last.claimants == []:
             return None
         frame = Frame(
