@@ -487,8 +487,8 @@ def _unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
         if plural or lowered in {"personnel", "people", "aircraft"}:
             # "special forces troops": a plural noun right after is the head
             following = result[index + 1 : index + 2]
-            if following and following[0][0].lower() in COUNT_NOUNS and _nominal(following[0][0]):
-                index += 1
+            if following and _nominal(following[0][0]) and following[0][0].lower().endswith("s"):
+                index += 1  # "measles cases": the last plural of a compound is its head
             result = result[: index + 1]
             break
     return " ".join(w[0] for w in result), result[-1][2]
