@@ -119,6 +119,53 @@ def _edits_for_row(
     return edits
 
 
+def _read_claims(path: Path) -> tuple[str, Any, Any]:
+    """The claims file's text, YAML node tree and rows."""
+    import yaml
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        msg = f"{path}: not found; expected a curated dataset folder with curated/claims.yaml"
+        raise InputError(msg) from None
+    try:
+        return text, yaml.compose(text, Loader=yaml.SafeLoader), yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        msg = f"{path}: not valid YAML: {getattr(exc, 'problem', None) or exc}"
+        raise InputError(msg) from None
+
+
+def _source_text(datasets_dir: Path, source_id: str) -> str | None:
+    """The archived text of a source, or None when it cannot be read."""
+    try:
+        return (datasets_dir / "sources" / f"{source_id}.txt").read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _place_row(
+    report: OffsetReport,
+    item: Any,
+    row: dict[str, Any],
+    quote: str,
+    source_id: str,
+    source_text: str | None,
+) -> list[tuple[int, int, str]]:
+    """The edits that place one row's quote; its problem goes into ``report``."""
+    claim_id = str(row.get("claim_id"))
+    if source_text is None:
+        report.problems.append((claim_id, f"no readable archived text sources/{source_id}.txt"))
+        return []
+    placement = place(source_text, quote, row.get("quote_start"), row.get("quote_end"))
+    if placement.status == FIXED and placement.start is not None and placement.end is not None:
+        old = (row.get("quote_start"), row.get("quote_end"))
+        report.fixed.append((claim_id, old, (placement.start, placement.end)))
+        return _edits_for_row(item, row, placement.start, placement.end)
+    if placement.status in (AMBIGUOUS, MISSING):
+        report.problems.append((claim_id, placement.problem(quote)))
+    return []
+
+
 def fill_offsets(
     datasets_dir: Path, *, write: bool = True, claim_ids: set[str] | None = None
 ) -> OffsetReport:
@@ -136,17 +183,7 @@ def fill_offsets(
     if write:
         recover(datasets_dir)  # finish what a killed run committed, before reading anything
     path = datasets_dir / "curated" / "claims.yaml"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        msg = f"{path}: not found; expected a curated dataset folder with curated/claims.yaml"
-        raise InputError(msg) from None
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        rows = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        msg = f"{path}: not valid YAML: {getattr(exc, 'problem', None) or exc}"
-        raise InputError(msg) from None
+    text, root, rows = _read_claims(path)
     report = OffsetReport(path)
     if root is None:
         return report
@@ -165,23 +202,9 @@ def fill_offsets(
         if not isinstance(quote, str) or not quote or not isinstance(source_id, str):
             continue
         if source_id not in texts:
-            source = datasets_dir / "sources" / f"{source_id}.txt"
-            try:
-                texts[source_id] = source.read_bytes().decode("utf-8")
-            except (OSError, UnicodeDecodeError):
-                texts[source_id] = None
-        source_text = texts[source_id]
+            texts[source_id] = _source_text(datasets_dir, source_id)
         report.checked += 1
-        if source_text is None:
-            report.problems.append((claim_id, f"no readable archived text sources/{source_id}.txt"))
-            continue
-        placement = place(source_text, quote, row.get("quote_start"), row.get("quote_end"))
-        if placement.status == FIXED and placement.start is not None and placement.end is not None:
-            old = (row.get("quote_start"), row.get("quote_end"))
-            report.fixed.append((claim_id, old, (placement.start, placement.end)))
-            edits.extend(_edits_for_row(item, row, placement.start, placement.end))
-        elif placement.status in (AMBIGUOUS, MISSING):
-            report.problems.append((claim_id, placement.problem(quote)))
+        edits.extend(_place_row(report, item, row, quote, source_id, texts[source_id]))
     if edits and write:
         new_text = text
         for start, end, replacement in sorted(edits, reverse=True):
