@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.errors import InputError
+from timeline.io import layout
 
 OK, FIXED, AMBIGUOUS, MISSING = "ok", "fixed", "ambiguous", "missing"
 
@@ -121,25 +122,21 @@ def _edits_for_row(
 
 def _read_claims(path: Path) -> tuple[str, Any, Any]:
     """The claims file's text, YAML node tree and rows."""
-    import yaml
+    from timeline.io import curated_yaml
 
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    if not path.is_file():
         msg = f"{path}: not found; expected a curated dataset folder with curated/claims.yaml"
-        raise InputError(msg) from None
-    try:
-        return text, yaml.compose(text, Loader=yaml.SafeLoader), yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        msg = f"{path}: not valid YAML: {getattr(exc, 'problem', None) or exc}"
-        raise InputError(msg) from None
+        raise InputError(msg)
+    # the hardened reader: one-line errors with line and column, no aliases, no duplicates
+    text = curated_yaml.read_text(path)
+    return text, curated_yaml.compose(path, text), curated_yaml.load_document(path, text)
 
 
 def _source_text(datasets_dir: Path, source_id: str) -> str | None:
     """The archived text of a source, or None when it cannot be read."""
     try:
-        return (datasets_dir / "sources" / f"{source_id}.txt").read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError):
+        return layout.text_path(datasets_dir, source_id).read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError, InputError):  # InputError: an id no file can have
         return None
 
 
@@ -175,14 +172,22 @@ def fill_offsets(
     that occur several times (where the given offsets do not already point at one) or
     not at all are listed in the report and left alone.  Only the two values change.
     """
-    import yaml
-
-    from timeline.curation.archive import write_all
     from timeline.io.atomic import recover
 
     if write:
-        recover(datasets_dir)  # finish what a killed run committed, before reading anything
-    path = datasets_dir / "curated" / "claims.yaml"
+        with layout.writing(datasets_dir):  # the writers' lock, for library callers too
+            recover(datasets_dir)  # finish what a killed run committed, before reading
+            return _fill(datasets_dir, claim_ids, write=True)
+    return _fill(datasets_dir, claim_ids, write=False)
+
+
+def _fill(datasets_dir: Path, claim_ids: set[str] | None, *, write: bool) -> OffsetReport:
+    """:func:`fill_offsets`' work, under the lock when it writes."""
+    import yaml
+
+    from timeline.curation.archive import write_all
+
+    path = layout.table_path(datasets_dir, "claims")
     text, root, rows = _read_claims(path)
     report = OffsetReport(path)
     if root is None:
