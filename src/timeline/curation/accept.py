@@ -43,6 +43,7 @@ from timeline.curation.review import (
     review_path,
     without_candidates,
 )
+from timeline.curation.scope import outside_scope, read_period
 from timeline.errors import InputError, ValidationError
 from timeline.io import layout
 from timeline.io.layout import writes_datasets
@@ -378,6 +379,8 @@ class _Planner:
         )
         note += f" (rule {cand.get('rule')})" if cand.get("rule") else ""
         note += f"; {', '.join(drafted)}: check them." if drafted else "."
+        reason = _scope_reason(str(cand.get("coding_note") or ""))
+        note += f" {reason}" if reason else ""
         return {
             "event_id": event_id,
             "event_type": cand.get("event_type"),
@@ -393,6 +396,15 @@ class _Planner:
             "item": cand.get("item"),
             "coding_note": note,
         }
+
+
+def _scope_reason(note: str) -> str | None:
+    """The curator's "outside the … scope: …" sentence of a candidate's coding note, which
+    belongs to the new event it makes (see :mod:`timeline.curation.scope`)."""
+    at = note.find("outside the ")
+    if at < 0 or " scope:" not in note[at:]:
+        return None
+    return note[at:].strip()
 
 
 def _texts(datasets_dir: Path, plan: _Plan) -> dict[str, str]:
@@ -510,6 +522,7 @@ def accept(
             raise InputError(msg)
         candidates = [c for c in candidates if c["candidate_id"] in set(candidate_ids)]
     result = AcceptResult(review_file=path)
+    period = read_period(datasets_dir)
     ready: list[dict[str, Any]] = []
     for cand in candidates:
         cid = str(cand["candidate_id"])
@@ -523,6 +536,10 @@ def accept(
             continue
         if not cand.get("claimant_id") and not str(cand.get("claimant") or "").strip():
             result.refused[cid] = ["no claimant: set claimant_id to an actor, or claimant"]
+            continue
+        out_of_scope = outside_scope(cand, period)
+        if out_of_scope:
+            result.refused[cid] = [out_of_scope]
             continue
         ready.append({**cand, "quote_start": placement.start, "quote_end": placement.end})
     raws = _read_curated(datasets_dir)
