@@ -52,6 +52,7 @@ __all__ = [
     "known_forms",
     "link_event",
     "match_claimant",
+    "named_person",
     "norm_name",
     "parent_of",
     "person_parts",
@@ -79,6 +80,13 @@ _VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _COUNTRY_PREFIX = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in sorted(COUNTRY_WORDS, key=len, reverse=True)) + r")\s+"
+)
+
+
+_COUNTRY_ANYWHERE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(w) for w in sorted({*COUNTRY_WORDS, "us", "uk"}, key=len, reverse=True))
+    + r")(?![\w-])"
 )
 
 
@@ -187,26 +195,79 @@ def match_claimant(
         chosen = _one(found, index, hint)
         if chosen:
             return chosen, 1.0
-    stemmed = index.stems.get((hint, _without_country(norm))) if hint else None
+    if named_person(words) is not None:
+        return _person(norm, index, own_country)
+    stem = _without_country(norm)
+    stemmed = index.stems.get((hint, stem)) if hint else None
     if stemmed:
         chosen = _one(stemmed, index, hint)
         if chosen:
             return chosen, 0.95
-    person = names_person(words)
+    if own_country is None and stem == norm:
+        # "the spy agency": a description that only one actor's names carry, whatever its
+        # country ("South Korea's spy agency"); ambiguous ones ("the ministry") stay open
+        anywhere = set().union(*(ids for (_, s), ids in index.stems.items() if s == stem))
+        if len(anywhere) == 1:
+            return next(iter(anywhere)), 0.85
     for form, actor_id in index.forms:
         if len(form) < 3 or not _contains(norm, form):
             continue
         actor = index.by_id[actor_id]
         kind = actor.get("kind")
-        if person and kind != "person":
-            continue  # "State Department spokesman John Doe" is a person, not the department
+        if kind == "person":
+            continue  # people were matched above, by their name
         if kind == "state" and norm != form:
             continue  # "South Korea's spy agency" is not South Korea itself
         if own_country and actor.get("country") and actor.get("country") != own_country:
             continue  # "Russia's General Staff" is not Ukraine's
         return actor_id, 0.9
     listed = [{**a, "aliases": alias_list(a)} for a in actors]
-    return match_actor(words, listed, country=country)
+    actor_id, score = match_actor(words, listed, country=country)
+    if actor_id is None or not _fits(norm, index.by_id[actor_id], own_country):
+        return None, 0.0
+    return actor_id, score
+
+
+#: Words that say who within a body speaks, not which body it is.
+_SPEAKER_WORDS = _word_set(
+    """official officials senior top spokesman spokeswoman spokesperson spokespeople source
+    sources unnamed two three several some its their government authorities leadership"""
+)
+
+
+def _fits(norm: str, actor: Mapping[str, Any], own_country: str | None) -> bool:
+    """Whether a loose match (role words, a word of a name) is plausible: the actor is of
+    the words' country, a state only for its own name, and a body only when the words' head
+    noun heads one of its names and their other words all occur in its names ("Russia's
+    foreign ministry" is not its defence ministry; "Ukraine's military" is not its military
+    intelligence)."""
+    if own_country and actor.get("country") and actor.get("country") != own_country:
+        return False
+    bare = _COUNTRY_ANYWHERE.sub(" ", norm)
+    content = [w for w in bare.split() if w not in _SPEAKER_WORDS]
+    if actor.get("kind") == "state":
+        return not content
+    if not content or actor.get("kind") == "person":
+        return True
+    forms = known_forms(actor) | {norm_name(str(actor.get("description") or ""))}
+    vocabulary = {w for f in forms for w in f.split()}
+    heads = {f.split()[-1] for f in forms if f}
+    return set(content) <= vocabulary and content[-1] in heads
+
+
+def _person(norm: str, index: _Index, own_country: str | None) -> tuple[str | None, float]:
+    """A claimant whose words name a person: the known person whose surname the words
+    carry, else nobody (a body's spokesman is not the body, another person not its head)."""
+    tokens = set(norm.split())
+    for actor_id, actor in index.by_id.items():
+        if actor.get("kind") != "person":
+            continue
+        if own_country and actor.get("country") and actor.get("country") != own_country:
+            continue
+        surnames = {f.split()[-1] for f in known_forms(actor) if f}
+        if any(len(s) > 2 and s in tokens for s in surnames):
+            return actor_id, 0.9
+    return None, 0.0
 
 
 def parent_of(words: str, actors: Sequence[Mapping[str, Any]]) -> str | None:
@@ -298,6 +359,33 @@ def person_parts(words: str) -> tuple[str | None, str] | None:
     if len(rest) >= 2 and first.lower() in _TITLE_WORDS:  # "President Volodymyr Zelenskyy"
         role, name = f"{role} {first}" if role else first, " ".join(rest)
     return (role.lower() if role else None), name
+
+
+#: A title before a name, however capitalised ("Defense Minister Kenji Arakawa", "Gen.").
+_TITLED_NAME = re.compile(
+    r"(?i:\b(?:president|minister|secretary|spokes(?:man|woman|person)|chairman|director"
+    r"|chief|commander|head|deputy|ambassador|envoy|adviser|advisor|official|lawmaker"
+    r"|analyst|researcher|general|colonel|captain|major|admiral|rep|sen|gen|col|lt|maj|capt"
+    r"|adm|brig|mr|mrs|ms|dr)\.?),?\s+(?:[A-Z][a-z]{1,4}\.\s+)*"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$"
+)
+
+
+def named_person(words: str) -> str | None:
+    """The person's name the claimant's words end with ("Kim Yong-hyun", "Arakawa" of "Japan's
+    Defense Minister Kenji Arakawa", "Zelensky" of "Mr. Zelensky"), or None for a body."""
+    parts = person_parts(words)
+    if parts is not None:
+        return parts[1]
+    found = _TITLED_NAME.search(words.strip())
+    if found is None:
+        return None
+    name = found.group("name")
+    if {t.lower() for t in name.split()} & _INSTITUTION_WORDS or country_of(name):
+        return None
+    if len(name.split()) == 1 and not names_person(words):
+        return None  # "Defense Minister Shin" yes (names_person), "the chief Command" no
+    return name
 
 
 _TITLE_WORDS = _word_set(
