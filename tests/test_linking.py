@@ -53,6 +53,47 @@ def test_claimants_resolve_by_alias_and_country(
     assert match_claimant(words, ACTORS, country=country)[0] == expected
 
 
+#: People and bodies of this test's own, for the person and loose-match rules.
+PEOPLE: list[dict[str, Any]] = [
+    *ACTORS,
+    {"actor_id": "doe", "name": "Jane Doe", "kind": "person", "country": "KOR",
+     "description": "Head of the Seoul Intelligence Bureau", "aliases": "Doe"},
+    {"actor_id": "kor-forces", "name": "South Korean forces", "kind": "military_body",
+     "country": "KOR", "description": None, "aliases": "South Korea's forces"},
+    {"actor_id": "kor-signals", "name": "Signals Intelligence Command of South Korea",
+     "kind": "military_body", "country": "KOR", "description": None, "aliases": None},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Bureau chief Jane Doe", "doe"),  # a known person by name
+        ("Mr. Doe", "doe"),  # by surname after a title
+        ("South Korean intelligence director Mark Roe", None),  # another person: new
+        ("Seoul's Foreign Minister Ann Poe", None),  # titled, though capitalised: a person
+        ("South Korea's foreign office", None),  # shares only "office" with the defence one
+        ("South Korea's forces", "kor-forces"),
+        ("South Korea's intelligence forces", None),  # neither the forces nor the bureau
+        ("Russia's embassy in Seoul", None),  # another country's body, not South Korea
+        ("the spy agency", "seoul-spies"),  # a description only one actor carries
+        ("the ministry", None),  # a bare role word stays open
+    ],
+)
+def test_claimants_by_person_and_loose_matches_that_fit(words: str, expected: str | None) -> None:
+    assert match_claimant(words, PEOPLE)[0] == expected
+
+
+def test_a_person_is_recognised_by_a_title_in_any_case() -> None:
+    from timeline.curation.linking import named_person
+
+    assert named_person("Seoul's Defense Minister Kenji Arakawa") == "Kenji Arakawa"
+    assert named_person("Deputy harbour master Kim Yong-hyun") == "Kim Yong-hyun"
+    assert named_person("Mr. Doe") == "Doe"
+    assert named_person("the Korea Institute for Defense Analyses") is None
+    assert named_person("South Korea's Joint Chiefs of Staff") is None
+
+
 def test_a_later_descriptor_fits_the_body_it_describes() -> None:
     from timeline.curation.linking import descriptor_fits
 
