@@ -414,9 +414,65 @@ _SINGLE_INCIDENT = re.compile(
     r"\b(?:alone|single|in\s+(?:one|a|an)\s+(?:\w+\s+){0,2}(?:attack|assault|strike|battle|"
     r"raid|day|operation|clash|ambush)|during\s+(?:the|a|an|one)\s+(?:\w+\s+){0,2}(?:attack|"
     r"assault|strike|battle|raid|operation)|per\s+(?:day|week|month)|a\s+day|each\s+day|"
-    r"daily)\b",
+    r"daily|over(?:night|\s+the\s+(?:past\s+|last\s+)?(?:weekend|night|24\s+hours))"
+    r"|(?:near|in|around|outside)\s+the\s+(?:village|town|settlement|hamlet)\s+of)\b",
     re.IGNORECASE,
 )
+#: A figure that adds to a total instead of stating it ("3,000 more troops", "another 1,500").
+_INCREMENT = re.compile(
+    r"\b\d[\d,.]*\s+(?:more|additional|further|extra|fresh|new|others?)\b(?!\s+than)"
+    r"|\b(?:another|an\s+additional|a\s+further|additional|further|extra|fresh)\s+"
+    r"(?:\w+\s+){0,2}\d",
+    re.IGNORECASE,
+)
+#: Counted nouns of one quantity: a claim and a running total that count words of the same
+#: family count the same thing ("died", "losses" and "killed or wounded" are casualties).
+QUANTITY_FAMILIES: dict[str, frozenset[str]] = {
+    "casualties": _word_set(
+        """killed wounded injured casualties casualty dead deaths died losses lost fatalities
+        toll"""
+    ),
+    "personnel": _word_set(
+        """troops soldiers personnel deployed deployment stationed servicemen men fighters"""
+    ),
+    "captured": _word_set("captured prisoners prisoner surrendered"),
+    "containers": _word_set("containers container"),
+    "shells": _word_set("shells rounds ammunition artillery-shells munitions"),
+}
+#: Another side's soldiers counted: not the North Korean total of the dataset's events.
+_OTHER_SIDE = re.compile(
+    r"\b(?:russian|ukrainian|ukraine's|russia's)\s+(?:\w+\s+)?(?:soldiers|troops|forces|"
+    r"casualties|losses|servicemen|personnel|dead)\b",
+    re.IGNORECASE,
+)
+#: A place named beside the figure: "near the coast", "in the Lakeside region".
+_NAMED_PLACE = re.compile(
+    r"\b(?:near|outside)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?(?P<near>[\w-]+)"
+    r"|\b(?:in|across)\s+(?:the\s+)?(?:\w+'s\s+)?(?P<region>[A-Z][\w-]+)\s+"
+    r"(?:region|oblast|province)\b",
+)
+
+
+def _elsewhere(words: str, place: set[str]) -> bool:
+    """Whether the words put the figure at a place that is not the event's ``place``."""
+    if not place:
+        return False
+    for found in _NAMED_PLACE.finditer(words.replace("’", "'")):
+        named = (found.group("near") or found.group("region") or "").lower()
+        if named and named not in place:
+            return True
+    return False
+
+
+_SUBJECT = re.compile(r"\b(?:north\s+korean?s?|pyongyang|dprk|the\s+north)\b", re.IGNORECASE)
+
+
+def _families(words: set[str]) -> set[str]:
+    """The quantities the words count; soldiers killed count casualties, not personnel."""
+    found = {name for name, family in QUANTITY_FAMILIES.items() if family & words}
+    return found - {"personnel"} if len(found) > 1 else found
+
+
 _STOP = _word_set(
     """the a an of to in on at for by with and or as its it is are was were has have had been
     be that this from into than more less about some over under which who what said says say
@@ -514,6 +570,11 @@ def link_event(
     claim_words = _words(f"{words} {unit or ''}")
     figure = _figure_words(words, unit)
     single = bool(_SINGLE_INCIDENT.search(words))
+    if event_type != "casualties" and _INCREMENT.search(words):
+        single = True  # "3,000 more troops" is a new dispatch; more dead add to the toll
+    counted = _families(set(_tokens(f"{words} {unit or ''}")))
+    unit_families = _families(set(_tokens(unit or ""))) - {"personnel"}
+    other_side = bool(_OTHER_SIDE.search(words)) and not _SUBJECT.search(words)
     scored: list[tuple[float, int, str, tuple[str, ...]]] = []
     for order, event in enumerate(events):
         event_id = str(event.get("event_id"))
@@ -524,31 +585,53 @@ def link_event(
                 scored.append((1.0 + len(items & figure) / 4, -order, event_id, ()))
             continue
         overlap = _overlap(date_start, date_end, event)
-        place = _place_words(event.get("location")) & claim_words
+        # a state that holds as of a date ("Russia is issuing fake documents") still holds
+        # when a later report speaks of it
+        holds = event.get("date_kind") == "as_of" and not (
+            event_type in CUMULATIVE_TYPES and has_number  # a count is a total or not
+        )
+        event_place = _place_words(event.get("location"))
+        place = event_place & claim_words
+        elsewhere = not place and _elsewhere(words, event_place)
         item = items & figure if figure else items & claim_words
+        if len(item) < min(2, len(items)):
+            item = set()  # "artillery" alone is not "170 mm self-propelled artillery"
         loose_item = items & claim_words
         summary = _words(event.get("summary")) - {"north", "korea", "korean"}
         shared = summary & claim_words
         share = len(shared) / len(summary) if summary else 0.0
+        totals = _families(set(_tokens(str(event.get("summary") or ""))))
         running = (
             event.get("date_kind") == "as_of"
             and event_type in CUMULATIVE_TYPES
             and has_number
             and not single
-        )
+            and not (unit_families and totals and not unit_families & totals)
+        )  # "two soldiers captured" are not the killed and wounded
+        same_quantity = running and not other_side and not elsewhere and bool(counted & totals)
         reasons: list[str] = []
+        if same_quantity:
+            reasons.append("same_quantity")
         if place:
             reasons.append("same_place")
         if item:
             reasons.append("same_item")
         if share >= 0.5 and not (items and not item):
             reasons.append("same_subject")
-        score = (2.0 if place else 0.0) + 1.5 * len(item) + 0.25 * len(loose_item) + share
+        score = (
+            (2.0 if place else 0.0)
+            + (1.5 if same_quantity else 0.0)
+            + 1.5 * len(item)
+            + 0.25 * len(loose_item)
+            + share
+        )
         if running and reasons:
             scored.append((3.0 + score, -order, event_id, ("running_total", *reasons)))
-        elif overlap and reasons:
+        elif overlap and reasons and reasons != ["same_quantity"]:
             scored.append((2.0 + score, -order, event_id, ("same_type_and_dates", *reasons)))
-        elif overlap or running:
+        elif holds and reasons and reasons != ["same_quantity"]:
+            scored.append((2.0 + score, -order, event_id, ("still_holds", *reasons)))
+        elif overlap or running or holds:
             scored.append((score, -order, event_id, ()))
     if not scored:
         return EventLink()
