@@ -36,9 +36,11 @@ links nothing) and listed separately. The baseline, in the same run, is the engi
 linking: ``attribution.match_actor`` with the actors of release 1.0.0 (no aliases) and
 ``events.suggest_event`` (first event of the same type with overlapping dates; it never
 auto-links). Each engine miss of the first and third figures is blamed on where it comes from:
-``upstream`` of linking (no proposal matched the row, or the words that reached the resolver
-are not the gold's claimant although the resolver, given the gold's words, finds the right
-actor: the proposer's attribution), ``event_type`` (the proposal's event type is not the
+``upstream`` of linking (no proposal matched the row, the proposal has no claimant words, or
+the words that reached the resolver are not the gold's claimant although the resolver, given
+the gold's words, finds the right actor: the proposer's attribution), ``in_report`` (other
+words reached the resolver and the gold's need the report's context: "it", "the agency"),
+``event_type`` (the proposal's event type is not the
 gold's) or ``linking``; the table's last lines count them. A benchmark, not a gate: the exit
 code is 0 unless the gold is missing or bad.
 """
@@ -196,9 +198,9 @@ def _blame(
     """Record where the engine's misses of one row come from."""
     link_actor = str(row.get("link_actor") or "")
     link_event = row.get("link_event")
-    if link_actor and not link_actor.startswith("new:"):
-        if cand is None or cand.get("claimant_id") != link_actor:
-            scores.blame("actor_existing", _actor_cause(row, cand, actors))
+    existing = link_actor and not link_actor.startswith("new:")
+    if existing and (cand is None or cand.get("claimant_id") != link_actor):
+        scores.blame("actor_existing", _actor_cause(row, cand, actors))
     if isinstance(link_event, str) and not link_event.startswith("new:"):
         chosen = cand and (cand.get("event_id") or _suggested(cand))
         if chosen != link_event:
@@ -231,19 +233,20 @@ def _has_link_gold(path: Path) -> bool:
 
 
 def _actor_cause(row: Mapping[str, Any], cand: Mapping[str, Any] | None, actors: Any) -> str:
-    """Where a claimant miss comes from: ``upstream`` when no proposal matched the row or
-    the words that reached the resolver are not the gold's claimant and the resolver, given
-    the gold's words, finds the right actor; ``linking`` otherwise."""
+    """Where a claimant miss comes from: ``upstream`` when no proposal matched the row, the
+    proposal has no claimant words (the reporter's), or its words are not the gold's
+    claimant although the resolver, given the gold's words, finds the right actor;
+    ``in_report`` when the words differ and the gold's need the report's context ("it",
+    "the agency"); ``linking`` when the resolver had the gold's words and missed."""
     from timeline.curation.linking import match_claimant, norm_name
 
-    if cand is None:
+    if cand is None or not cand.get("claimant"):
         return "upstream"
     gold_words = str(row.get("claimant") or "")
-    got_words = str(cand.get("claimant") or "")
-    if gold_words and norm_name(gold_words) != norm_name(got_words):
-        if match_claimant(gold_words, actors)[0] == row.get("link_actor"):
-            return "upstream"
-    return "linking"
+    if not gold_words or norm_name(gold_words) == norm_name(str(cand["claimant"])):
+        return "linking"
+    right = match_claimant(gold_words, actors)[0] == row.get("link_actor")
+    return "upstream" if right else "in_report"
 
 
 def _event_cause(row: Mapping[str, Any], cand: Mapping[str, Any] | None) -> str:
