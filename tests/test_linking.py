@@ -170,6 +170,88 @@ def test_a_figure_joins_the_event_of_what_it_counts() -> None:
     assert (guns.event_id, rockets.event_id) == ("ev-0102", "ev-0101")
 
 
+def _casualties(words: str, unit: str | None = "soldiers", *, number: bool = True) -> Any:
+    return link_event("casualties", *LATER, EVENTS, words=words, unit=unit, has_number=number)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "about 300 soldiers had died by the end of the month",  # "died": the same quantity
+        "losses among the soldiers had reached 4,000",  # "losses", no unit of its own
+        "1,000 more soldiers had been wounded",  # more dead add to the toll
+    ],
+)
+def test_a_figure_of_the_same_quantity_joins_the_running_total(words: str) -> None:
+    link = _casualties(words, None if "losses" in words else "soldiers")
+    assert link.event_id == "ev-0100" and "link:same_quantity" in link.flags
+
+
+@pytest.mark.parametrize(
+    ("words", "unit"),
+    [
+        ("two soldiers had been captured in the Lakeside region", "soldiers captured"),
+        ("30 Russian soldiers were killed", "soldiers"),  # another side's dead
+        ("21 soldiers were killed over the weekend", "soldiers"),  # one weekend's fighting
+        ("8 soldiers were wounded near the village of Brook", "soldiers"),
+        ("50 soldiers were killed in the Hillside region", "soldiers"),  # another region
+    ],
+)
+def test_another_quantity_side_time_or_place_is_not_the_running_total(
+    words: str, unit: str
+) -> None:
+    assert _casualties(words, unit).event_id is None
+
+
+def test_a_new_dispatch_is_not_the_total_of_troops_sent() -> None:
+    troops = {"event_id": "ev-0200", "event_type": "troop_deployment", "summary": "Soldiers "
+              "deployed to the Lakeside region.", "date_start": None, "date_end": "2024-12-02",
+              "date_kind": "as_of", "location": "Lakeside region", "item": None}  # fmt: skip
+    total = "some 11,000 soldiers were now deployed"
+    more = "another 3,000 soldiers had been deployed"
+    assert link_event("troop_deployment", *LATER, [troops], words=total, unit="soldiers",
+                      has_number=True).event_id == "ev-0200"  # fmt: skip
+    assert link_event("troop_deployment", *LATER, [troops], words=more, unit="soldiers",
+                      has_number=True).event_id is None  # fmt: skip
+    # a year before "more than" is no increment
+    since = "more than 11,000 soldiers deployed since 2023 more than in any year"
+    assert link_event("troop_deployment", *LATER, [troops], words=since, unit="soldiers",
+                      has_number=True).event_id == "ev-0200"  # fmt: skip
+
+
+def test_a_state_that_holds_as_of_a_date_is_found_from_an_earlier_or_later_report() -> None:
+    earlier = (dt.date(2024, 11, 20), dt.date(2024, 11, 20))
+    words = "it had begun supplying 240 mm rocket launchers"
+    for when in (earlier, LATER):
+        link = link_event("weapons_transfer", *when, EVENTS, words=words)
+        assert link.event_id == "ev-0101" and "link:still_holds" in link.flags
+    # one shared word of a longer item is not the same item
+    link = link_event("weapons_transfer", *LATER, EVENTS, words="it sent artillery")
+    assert link.event_id is None
+
+
+@pytest.mark.parametrize(
+    ("words", "unit", "expected"),
+    [
+        ("the command issues them with identity papers of soldiers from the Far East", None,
+         "concealment"),
+        ("one of them carried a military identity card issued under a local name", None,
+         "concealment"),
+        ("the contingent now numbers around 11,000 in total", None, "troop_deployment"),
+        ("the brigades were withdrawn from the front after suffering heavy losses", None,
+         "troop_deployment"),
+        ("some of them have been placed in frontline positions", None, "troop_deployment"),
+        ("it had sent some 9 million artillery shells", "artillery", "munitions_shipment"),
+    ],
+)  # fmt: skip
+def test_event_types_of_concealment_deployment_and_shells(
+    words: str, unit: str | None, expected: str
+) -> None:
+    from timeline.curation.events import classify_event
+
+    assert classify_event(words, unit)[0] == expected
+
+
 # --- the issue's "done when": a new report connects ---------------------------------------------
 
 #: A fictional report written for this test.
