@@ -57,7 +57,8 @@ def test_claimants_resolve_by_alias_and_country(
 PEOPLE: list[dict[str, Any]] = [
     *ACTORS,
     {"actor_id": "doe", "name": "Jane Doe", "kind": "person", "country": "KOR",
-     "description": "Head of the Seoul Intelligence Bureau", "aliases": "Doe"},
+     "description": "Head of the Seoul Intelligence Bureau",
+     "aliases": "Doe;Seoul's intelligence chief"},
     {"actor_id": "kor-forces", "name": "South Korean forces", "kind": "military_body",
      "country": "KOR", "description": None, "aliases": "South Korea's forces"},
     {"actor_id": "kor-signals", "name": "Signals Intelligence Command of South Korea",
@@ -78,6 +79,8 @@ PEOPLE: list[dict[str, Any]] = [
         ("Russia's embassy in Seoul", None),  # another country's body, not South Korea
         ("the spy agency", "seoul-spies"),  # a description only one actor carries
         ("the ministry", None),  # a bare role word stays open
+        ("Mark Roe, the Bureau official", None),  # a name, its role in apposition: a person
+        ("Cabinet chief Ann Poe", None),  # "chief" ends Doe's description, not her name
     ],
 )
 def test_claimants_by_person_and_loose_matches_that_fit(words: str, expected: str | None) -> None:
@@ -90,6 +93,7 @@ def test_a_person_is_recognised_by_a_title_in_any_case() -> None:
     assert named_person("Seoul's Defense Minister Kenji Arakawa") == "Kenji Arakawa"
     assert named_person("Deputy harbour master Kim Yong-hyun") == "Kim Yong-hyun"
     assert named_person("Mr. Doe") == "Doe"
+    assert named_person("Col. Ann Poe, a spokeswoman for the bureau") == "Ann Poe"
     assert named_person("the Korea Institute for Defense Analyses") is None
     assert named_person("South Korea's Joint Chiefs of Staff") is None
 

@@ -264,7 +264,11 @@ def _person(norm: str, index: _Index, own_country: str | None) -> tuple[str | No
             continue
         if own_country and actor.get("country") and actor.get("country") != own_country:
             continue
-        surnames = {f.split()[-1] for f in known_forms(actor) if f}
+        # the surname of the name, and one-word aliases: never the last word of a
+        # description ("chief" of "Ukraine's military intelligence chief")
+        name = norm_name(str(actor.get("name") or "")).split()
+        surnames = {name[-1]} if name else set()
+        surnames |= {f for f in map(norm_name, alias_list(actor)) if f and " " not in f}
         if any(len(s) > 2 and s in tokens for s in surnames):
             return actor_id, 0.9
     return None, 0.0
@@ -371,12 +375,24 @@ _TITLED_NAME = re.compile(
 )
 
 
+#: A name first, its role in apposition after it ("Col. Iryna Savchuk, a spokeswoman for …").
+_NAME_THEN_ROLE = re.compile(
+    r"(?:[A-Z][a-z]{1,4}\.\s+)*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+    r"(?:the|a|an|its|their)\s"
+)
+
+
 def named_person(words: str) -> str | None:
     """The person's name the claimant's words end with ("Kim Yong-hyun", "Arakawa" of "Japan's
     Defense Minister Kenji Arakawa", "Zelensky" of "Mr. Zelensky"), or None for a body."""
     parts = person_parts(words)
     if parts is not None:
         return parts[1]
+    leading = _NAME_THEN_ROLE.match(words.strip())
+    if leading is not None:  # "Lee Sung-hoon, the NIS official"
+        name = leading.group("name")
+        if not ({t.lower() for t in name.split()} & _INSTITUTION_WORDS or country_of(name)):
+            return name
     found = _TITLED_NAME.search(words.strip())
     if found is None:
         return None
