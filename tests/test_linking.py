@@ -122,6 +122,8 @@ def test_a_member_of_a_known_body_gets_it_as_parent() -> None:
         ("Korea Institute for Defense Analyses (KIDA)", "Korea Institute for Defense Analyses",
          True),
         ("press secretary Brig. Gen. Jan Novak", "Novak", True),  # titles before the name
+        ("Novak", "Col. Jan Novak", True),  # the surname listed first
+        ("KIDA", "Korea Institute for Defense Analyses (KIDA)", True),
         ("Kim Yong-hyun", "Lee", False),
         ("Korea Institute for Defense Analyses", "Defense Ministry", False),
     ],

@@ -313,10 +313,15 @@ _SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "a", "an"})
 
 
 def same_body(first: str, later: str) -> bool:
-    """Whether a later claimant's words name the same new actor as earlier ones, within one
-    report: a surname after the full name ("Kim" after "Kim Yong-hyun", "Lee" after "Lee
-    Sung-kweun"), an acronym after the name it abbreviates or was given beside, or the name
-    without the acronym."""
+    """Whether two claimants' words name the same new actor, within one report: a surname
+    and the full name ("Kim" and "Kim Yong-hyun", "Lee" and "Lee Sung-kweun"), an acronym
+    and the name it abbreviates or was given beside, or the name with and without the
+    acronym. Either order: a review file lists claims before statements, not in the text's
+    order."""
+    return _same_body_after(first, later) or _same_body_after(later, first)
+
+
+def _same_body_after(first: str, later: str) -> bool:
     a, b = norm_name(first), norm_name(later)
     if not a or not b:
         return False
