@@ -52,7 +52,7 @@ class Reference:
     def __init__(self) -> None:
         sources = timeline.load("sources")
         self.source_id = str(sources["source_id"].iloc[0])
-        self.published: dt.date = sources["published_on"].iloc[0]
+        self.published: dt.date = sources["published_on"].iloc[0].date()  # a Timestamp
         self.events = sorted(timeline.load("events")["event_id"].astype(str))
         self.actors = sorted(timeline.load("actors")["actor_id"].astype(str))
         release = Path(timeline.load("claims").attrs["timeline"]["file"]).parent

@@ -43,6 +43,21 @@ FIRST_RELEASE = "1.0.0"
 _HIDDEN_BY_DEFAULT = (DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning)
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """A private, empty download cache for the whole run, unless one is set on purpose.
+
+    ``timeline.load()`` without a version reads the newest release available locally,
+    cached ones included: the user's own cache must never decide what a test loads.
+    Subprocesses inherit the setting; tests that need a cache set their own.
+    """
+    if not os.environ.get("TIMELINE_CACHE_DIR"):
+        import tempfile
+
+        folder = tempfile.mkdtemp(prefix="timeline-test-cache-")
+        os.environ["TIMELINE_CACHE_DIR"] = folder
+        config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+
+
 def console_script() -> str:
     """The installed `timeline` console script of the interpreter running the tests."""
     script = Path(sys.executable).parent / "timeline"

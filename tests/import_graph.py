@@ -1,7 +1,8 @@
 """The import graph of the ``timeline`` package, read from the source with :mod:`ast`.
 
-Every ``import`` counts, at module level or inside a function, except those under
-``if TYPE_CHECKING:`` (they never run).  Used by the layering test and handy on its own:
+Every ``import`` counts, at module level, inside a function, and under ``if
+TYPE_CHECKING:`` too: such an import never runs, but it still ties the two modules
+together, and one that closes a cycle hides the cycle rather than removing it.  Used by the layering test and handy on its own:
 ``python tests/import_graph.py`` prints any cycle.
 """
 
@@ -33,19 +34,19 @@ def _is_type_checking(node: ast.If) -> bool:
     )
 
 
-def _imports(tree: ast.AST) -> Iterator[ast.Import | ast.ImportFrom]:
+def _imports(tree: ast.AST, type_checking: bool = True) -> Iterator[ast.Import | ast.ImportFrom]:
     for node in ast.iter_child_nodes(tree):
-        if isinstance(node, ast.If) and _is_type_checking(node):
-            yield from (n for child in node.orelse for n in _imports_in(child))
+        if isinstance(node, ast.If) and _is_type_checking(node) and not type_checking:
+            yield from (n for child in node.orelse for n in _imports_in(child, type_checking))
             continue
-        yield from _imports_in(node)
+        yield from _imports_in(node, type_checking)
 
 
-def _imports_in(node: ast.AST) -> Iterator[ast.Import | ast.ImportFrom]:
+def _imports_in(node: ast.AST, type_checking: bool) -> Iterator[ast.Import | ast.ImportFrom]:
     if isinstance(node, ast.Import | ast.ImportFrom):
         yield node
         return
-    yield from _imports(node)
+    yield from _imports(node, type_checking)
 
 
 def _resolve(module: str, is_package: bool, node: ast.ImportFrom) -> str:
@@ -58,13 +59,14 @@ def _resolve(module: str, is_package: bool, node: ast.ImportFrom) -> str:
     return ".".join([*base, node.module] if node.module else base)
 
 
-def graph(src: Path = SRC) -> dict[str, set[str]]:
-    """Module -> the ``timeline`` modules it imports."""
+def graph(src: Path = SRC, *, type_checking: bool = True) -> dict[str, set[str]]:
+    """Module -> the ``timeline`` modules it imports (``type_checking=False``: leaving out
+    the imports under ``if TYPE_CHECKING:``, those that run)."""
     files = module_files(src)
     edges: dict[str, set[str]] = {name: set() for name in files}
     for name, path in files.items():
         is_package = path.name == "__init__.py"
-        for node in _imports(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in _imports(ast.parse(path.read_text(encoding="utf-8")), type_checking):
             if isinstance(node, ast.Import):
                 targets = [alias.name for alias in node.names]
             else:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import ast
+
 from import_graph import SRC, cycles, graph, layer, layer_edges, module_files
 
 #: Layers from the bottom up; a layer may import only layers before it.
 LAYERS = (
+    "timeline.moved",
     "timeline.errors",
     "timeline.model",
     "timeline.io",
@@ -66,8 +69,61 @@ def test_the_graph_reader_sees_function_level_imports(tmp_path) -> None:
         "import timeline.a\n"
     )
     (package / "c.py").write_text("from timeline import a\n")
+    running = graph(tmp_path, type_checking=False)
+    assert running["timeline.a"] == {"timeline.b"}
+    assert running["timeline.b"] == {"timeline.a"}
+    assert cycles(running) == [["timeline.a", "timeline.b"]]
+    assert layer("timeline.validation.scale.stream") == "timeline.validation"
+
+
+def test_a_type_checking_import_that_closes_a_cycle_is_a_cycle(tmp_path) -> None:
+    package = tmp_path / "timeline"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "a.py").write_text("def f():\n    from timeline import b\n")
+    (package / "b.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from timeline import a\n"
+    )
+    assert graph(tmp_path, type_checking=False)["timeline.b"] == set()
     edges = graph(tmp_path)
-    assert edges["timeline.a"] == {"timeline.b"}
     assert edges["timeline.b"] == {"timeline.a"}
     assert cycles(edges) == [["timeline.a", "timeline.b"]]
-    assert layer("timeline.validation.scale.stream") == "timeline.validation"
+
+
+def _own_names(tree: ast.Module) -> tuple[set[str], set[str]]:
+    """Names a module defines at its top level (under ``if``/``try`` too), and its ``__all__``."""
+    defined: set[str] = set()
+    exported: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            defined.add(node.name)
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names = {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+            defined |= names
+            if "__all__" in names and isinstance(node.value, ast.List | ast.Tuple):
+                exported |= {e.value for e in node.value.elts if isinstance(e, ast.Constant)}
+    return defined, exported
+
+
+def test_names_are_imported_from_the_module_that_defines_or_exports_them() -> None:
+    """``from timeline.x import name``: ``x`` defines ``name`` or lists it in ``__all__``
+    (a module that only happens to import a helper is not where to take it from)."""
+    files = module_files()
+    own = {
+        name: _own_names(ast.parse(path.read_text(encoding="utf-8")))
+        for name, path in files.items()
+    }
+    borrowed = []
+    for name, path in files.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ImportFrom) or node.level or node.module not in files:
+                continue
+            defined, exported = own[node.module]
+            borrowed += [
+                f"{name}: {node.module}.{alias.name}"
+                for alias in node.names
+                if f"{node.module}.{alias.name}" not in files
+                and alias.name not in defined | exported
+            ]
+    assert borrowed == []

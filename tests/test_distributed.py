@@ -17,6 +17,7 @@ from dask.distributed import Client, LocalCluster
 
 import timeline
 from test_stream import claims_copies, with_problems, write_parquet
+from timeline.loader import date_objects
 from timeline.validation.failures import Failure
 from timeline.validation.run import validate_paths
 from timeline.validation.scale.distributed import main, validate_release
@@ -42,7 +43,7 @@ def release(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for table in ("sources", "actors"):
         shutil.copy(bundled / f"{table}.parquet", folder)
     shutil.copytree(bundled / "texts", folder / "texts")
-    events = timeline.load("events")
+    events = date_objects(timeline.load("events"))  # written back as date32, as released
     events.loc[4, "actor_ids"] = "prk;nobody-known"
     write_parquet(events, folder / "events.parquet", row_group=5)
     write_parquet(with_problems(claims_copies()), folder / "claims.parquet", row_group=200)

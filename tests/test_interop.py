@@ -20,7 +20,6 @@ to frictionless; every check is frictionless' own.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import shutil
 from collections.abc import Iterator
@@ -48,13 +47,16 @@ POLARS_TYPES = {"str": pl.String, "Int64": pl.Int64, "date": pl.Date}
 
 
 def _kind(frame: pd.DataFrame, column: str) -> str:
-    """The loader's type of a column: 'str', 'Int64' or 'date' (object of datetime.date)."""
+    """The loader's type of a column: 'str' (pandas' nullable string), 'Int64' or 'date'
+    (datetime64[ms], midnights only)."""
     dtype = str(frame[column].dtype)
-    if dtype == "object":
+    if dtype == "datetime64[ms]":
         values = frame[column].dropna()
-        assert all(type(v) is dt.date for v in values), column
+        assert (values == values.dt.normalize()).all(), column
         return "date"
-    assert dtype in ("str", "Int64"), (column, dtype)
+    if dtype == "string":
+        return "str"
+    assert dtype == "Int64", (column, dtype)
     return dtype
 
 
@@ -63,7 +65,16 @@ def _python_rows(frame: pd.DataFrame) -> list[tuple[Any, ...]]:
     rows = []
     for record in frame.itertuples(index=False):
         rows.append(
-            tuple(None if pd.isna(v) else v.item() if hasattr(v, "item") else v for v in record)
+            tuple(
+                None
+                if pd.isna(v)
+                else v.date()
+                if isinstance(v, pd.Timestamp)
+                else v.item()
+                if hasattr(v, "item")
+                else v
+                for v in record
+            )
         )
     return rows
 

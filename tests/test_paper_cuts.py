@@ -176,7 +176,7 @@ def test_known_claimant_filtered_out_still_says_no_events_match() -> None:
     matched = view["claimant_id"].str.contains(claimant_id, regex=False) | view[
         "claimant"
     ].str.contains(claimant_id, case=False, regex=False)
-    after = max(view.loc[matched, "date_end"]) + dt.timedelta(days=1)
+    after = (max(view.loc[matched, "date_end"]) + dt.timedelta(days=1)).date()
     result = run_cli(
         "show", "--claimant", claimant_id, "--from", after.isoformat(), "--version", "1.0.0"
     )

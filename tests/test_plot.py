@@ -10,6 +10,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from matplotlib.collections import PolyCollection
 from matplotlib.lines import Line2D
@@ -113,7 +114,7 @@ def test_date_precision_is_visible_in_the_glyphs(chart) -> None:
             assert isinstance(artist, Line2D)
             assert artist.get_marker() == "o"
             assert row["date_end"] == row["date_start"]
-        elif row["date_start"] is None:  # open range: dashed from the axis' left edge
+        elif pd.isna(row["date_start"]):  # open range: dashed from the axis' left edge
             assert isinstance(artist, Line2D)
             assert artist.get_linestyle() == "--"
             xs = artist.get_xdata()

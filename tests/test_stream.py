@@ -17,6 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import timeline
+from timeline.loader import date_objects
 from timeline.validation.failures import Failure
 from timeline.validation.run import validate_paths
 from timeline.validation.scale.spill import Spill, bucket_of
@@ -35,7 +36,7 @@ def _renumber(value: object, copy: int) -> object:
 
 def claims_copies(copies: int = COPIES) -> pd.DataFrame:
     """The bundled claims repeated ``copies`` times, ids renumbered per copy (still valid)."""
-    claims = timeline.load("claims")
+    claims = date_objects(timeline.load("claims"))  # written back as date32, as released
     frames = []
     for copy in range(copies):
         frame = claims.copy()
@@ -106,10 +107,10 @@ def test_clean_file_streams_valid(tmp_path: Path) -> None:
 
 def test_references_from_another_table_into_the_streamed_one(tmp_path: Path) -> None:
     """Streaming events while claims are given whole: claims.event_id resolves across buckets."""
-    events = timeline.load("events")
+    events = date_objects(timeline.load("events"))
     dropped = str(events["event_id"].iloc[5])
     events_path = write_parquet(events.drop(index=5), tmp_path / "events.parquet", row_group=4)
-    claims_path = write_parquet(timeline.load("claims"), tmp_path / "claims.parquet")
+    claims_path = write_parquet(date_objects(timeline.load("claims")), tmp_path / "claims.parquet")
     paths = [events_path, claims_path]
     streamed = validate_streaming(paths, events_path, batch_rows=5, bucket_rows=6)
     in_memory = validate_paths(paths, stream=False)

@@ -1,6 +1,7 @@
 """timeline: a sourced fact timeline of North Korea's military support to Russia in 2024.
 
-``timeline.load("claims")`` returns a table of the newest bundled release;
+``timeline.load("claims")`` returns a table of the newest release on this machine
+(bundled or downloaded);
 ``timeline.load_timeline()`` the claims joined with events, claimants and
 sources; ``timeline.estimates("ev-0001")`` every figure claimed for one event over
 time; ``timeline.download_release("1.1.0")`` fetches and verifies a release
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from timeline import moved
 from timeline.errors import TimelineError
 
 __version__ = "1.0.0"
@@ -37,9 +39,12 @@ _LAZY = {
     "load_timeline": "loader",
     "tables": "loader",
     "versions": "loader",
-    "download_release": "releases",
+    "download_release": "releases.resolve",
     "estimates": "outputs.estimates",
 }
+
+
+moved.install()  # old import paths of moved modules (timeline.frictionless_parquet…)
 
 
 def __getattr__(name: str) -> Any:
@@ -47,5 +52,9 @@ def __getattr__(name: str) -> Any:
         from importlib import import_module
 
         return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    if f"{__name__}.{name}" in moved.MOVED:
+        from importlib import import_module
+
+        return import_module(f"{__name__}.{name}")  # warns that it moved
     msg = f"module 'timeline' has no attribute {name!r}"
     raise AttributeError(msg)

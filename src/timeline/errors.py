@@ -8,10 +8,7 @@ that code (0 success, 1 invalid data, 2 usage error or unreadable input, 130 int
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from timeline.validation.failures import Failure
+from typing import Protocol
 
 #: Exit code for data that was read but breaks the schema or a rule.
 EXIT_INVALID = 1
@@ -85,6 +82,19 @@ class ConfigError(TimelineError):
     """An environment setting (``TIMELINE_*``) or argument has an unusable value."""
 
 
+class FailureRecord(Protocol):
+    """What an error needs of one validation failure.
+
+    The record itself is :class:`timeline.model.failures.Failure`, in a layer above this
+    module, which therefore names only what it uses.
+    """
+
+    @property
+    def table(self) -> str: ...
+
+    def as_text(self) -> str: ...
+
+
 class ValidationError(TimelineError):
     """Data was read but breaks the schema or a cross-table rule.
 
@@ -94,7 +104,7 @@ class ValidationError(TimelineError):
 
     exit_code = EXIT_INVALID
 
-    def __init__(self, message: str, failures: Sequence[Failure]) -> None:
+    def __init__(self, message: str, failures: Sequence[FailureRecord]) -> None:
         super().__init__(message)
         self.failures = list(failures)
 

@@ -1,13 +1,18 @@
 """Load released tables into pandas.  Never imports pandera.
 
-Dtypes of loaded frames: text columns ``str``, integer columns ``Int64``
-(nullable), date columns ``object`` holding ``datetime.date`` (or None).
+Dtypes of loaded frames (see ``docs/loading.md``): text columns ``string``
+(pandas' nullable string dtype, backed by Arrow), integer columns ``Int64``, both
+with ``pd.NA`` for a missing value; date columns ``datetime64[ms]`` (midnight of
+the day), with ``NaT``, datetime64's own missing value, so that they compare with
+ISO date strings and Timestamps.  Filters take ISO date strings for date columns.
 Each frame's ``attrs["timeline"]`` records dataset, version, table, file, its
-verified SHA-256 and where the release came from (bundled, cache, or folder).
+verified SHA-256, where the release came from (bundled, cache, or folder) and how
+it was asked for (``requested``: the version argument, None for the newest local).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,7 +29,8 @@ if TYPE_CHECKING:
 
 def versions() -> list[str]:
     """Release versions that can be loaded without the network (bundled or cached), oldest
-    first.  ``timeline versions --remote`` also lists the mirror's."""
+    first; ``load()`` without a version reads the last.  ``timeline versions --remote``
+    also lists the mirror's."""
     return local_versions()
 
 
@@ -44,14 +50,18 @@ def load(
 ) -> pd.DataFrame:
     """Load one table of a release as a pandas DataFrame.
 
-    ``version=None`` means the newest bundled release; ``"1.1.0"`` pins a
+    ``version=None`` means the newest release available without the network: bundled
+    with the package or cached by an earlier download (verified in full), whichever is
+    newer (see :func:`versions`); ``"1.1.0"`` pins a
     release (bundled, else cached, else downloaded from the mirror at
     ``base_url`` / ``TIMELINE_BASE_URL`` into ``cache_dir`` /
     ``TIMELINE_CACHE_DIR``); ``"latest"`` picks the newest one the mirror's
     index lists and says which in a :class:`~timeline.errors.LatestVersionWarning`.
     ``columns`` selects columns; ``filters`` is pyarrow's filter syntax, e.g.
-    ``[("event_type", "==", "casualties")]``.  The file's SHA-256 is checked
-    against the release manifest before it is parsed.
+    ``[("event_type", "==", "casualties")]`` or ``[("date_start", ">=", "2024-12-01")]``
+    (dates as ISO strings, ``datetime.date`` or midnight Timestamps).  The file's SHA-256
+    is checked against the release manifest before it is parsed.  ``attrs["timeline"]``
+    says which release was read.
     """
     if table not in TABLES:
         raise unknown_table(table)
@@ -59,7 +69,6 @@ def load(
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from timeline.io.readers import table_to_pandas
     from timeline.releases.tables import open_table
 
     release = open_release(version, base_url=base_url, cache_dir=cache_dir, stacklevel=3)
@@ -82,6 +91,7 @@ def load(
     available = parquet.schema_arrow.names
     selected = _checked_columns(table, columns, available)
     _check_filter_columns(table, filters, available)
+    filters = _dated_filters(table, filters, parquet.schema_arrow)
     try:
         if filters is None:
             arrow = parquet.read(columns=selected, use_threads=False)
@@ -96,7 +106,7 @@ def load(
     except (pa.ArrowException, TypeError, ValueError) as exc:
         msg = f"invalid filters for {table}: {str(exc).splitlines()[0]}"
         raise InputError(msg) from None
-    frame = table_to_pandas(arrow, use_threads=False)
+    frame = _to_pandas(arrow)
     frame.attrs["timeline"] = {
         "dataset": release.manifest.data.get("dataset", "timeline"),
         "version": release.version,
@@ -104,8 +114,40 @@ def load(
         "file": str(path),
         "sha256": release.manifest.files[name]["sha256"],
         "origin": release.origin,
+        "requested": version,
     }
     return frame
+
+
+def _to_pandas(arrow: Any) -> pd.DataFrame:
+    """The loaded frame in the dtypes documented above, one missing marker per kind."""
+    import pandas as pd
+    import pyarrow as pa
+
+    text = pd.StringDtype("pyarrow", na_value=pd.NA)
+    mapping = {
+        pa.int64(): pd.Int64Dtype(),
+        pa.int32(): pd.Int64Dtype(),
+        pa.string(): text,
+        pa.large_string(): text,
+    }
+    frame: pd.DataFrame = arrow.to_pandas(
+        types_mapper=mapping.get, date_as_object=False, use_threads=False
+    )
+    return frame
+
+
+def date_objects(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of a loaded frame whose date columns hold ``datetime.date`` objects (None where
+    missing), for code that works with days rather than Timestamps, such as the chart."""
+    import pandas as pd
+
+    out = frame.copy()
+    for column in out.columns:
+        if pd.api.types.is_datetime64_dtype(out[column].dtype):
+            days = [None if pd.isna(v) else v.date() for v in out[column]]
+            out[column] = pd.Series(days, index=out.index, dtype=object)
+    return out
 
 
 def load_timeline(
@@ -122,7 +164,8 @@ def load_timeline(
     ``restates`` column) so that every quote stays visible.
     """
     _check_version(version)
-    if version == LATEST:  # resolve once, so the four tables come from one release
+    requested = version
+    if version in (None, LATEST):  # resolved once, so the four tables come from one release
         config = settings(base_url=base_url, cache_dir=cache_dir)
         version = resolve_version(version, config, stacklevel=3)
     get = functools.partial(load, version=version, base_url=base_url, cache_dir=cache_dir)
@@ -168,7 +211,11 @@ def load_timeline(
     ]
     ordered = leading + [c for c in joined.columns if c not in leading]
     joined = joined[ordered].reset_index(drop=True)
-    joined.attrs["timeline"] = {**claims.attrs["timeline"], "table": "timeline"}
+    joined.attrs["timeline"] = {
+        **claims.attrs["timeline"],
+        "table": "timeline",
+        "requested": requested,
+    }
     return joined
 
 
@@ -178,7 +225,7 @@ def _check_version(version: object) -> None:
         return
     msg = (
         f'version must be a string such as "1.0.0" or "latest" (or None for the newest '
-        f"bundled release), not the {type(version).__name__} {version!r}"
+        f"local release), not the {type(version).__name__} {version!r}"
     )
     raise ConfigError(msg)
 
@@ -205,6 +252,47 @@ def _filter_columns(filters: Any) -> list[str]:
         elif isinstance(item, list):
             names.extend(_filter_columns(item))
     return names
+
+
+def _filter_date(table: str, column: str, value: Any) -> Any:
+    """A filter value for a date column: ISO strings and midnight datetimes become dates."""
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            msg = (
+                f"invalid filters for {table}: {value!r} is not a date for {column}; "
+                "expected YYYY-MM-DD"
+            )
+            raise InputError(msg) from None
+    if isinstance(value, dt.datetime) and value == value and value.time() == dt.time(0):
+        return value.date()  # value == value: not NaT
+    return value
+
+
+def _dated_filters(table: str, filters: Any, schema: Any) -> Any:
+    """``filters`` with the values for date columns turned into ``datetime.date``.
+
+    Arrow compares a date column only with dates; people write ISO strings
+    (``"2024-12-01"``) and Timestamps.  ``in`` and ``not in`` take a list of them.
+    """
+    import pyarrow as pa
+
+    dates = {f.name for f in schema if pa.types.is_date(f.type)}
+    if not dates or not isinstance(filters, list | tuple):
+        return filters
+
+    def convert(item: Any) -> Any:
+        if isinstance(item, list):
+            return [convert(x) for x in item]
+        if isinstance(item, tuple) and len(item) == 3 and item[0] in dates:
+            column, op, value = item
+            if isinstance(value, list | tuple | set | frozenset) and not isinstance(value, str):
+                return (column, op, [_filter_date(table, column, v) for v in value])
+            return (column, op, _filter_date(table, column, value))
+        return item
+
+    return [convert(item) for item in filters]
 
 
 def _check_filter_columns(table: str, filters: Any, available: Sequence[str]) -> None:

@@ -91,8 +91,13 @@ def show(
     prints them whole, with every quote.
 
     \b
+    Without --version it shows the newest release available locally (bundled or
+    downloaded), and its first line says which.
+
+    \b
     Example:
       $ timeline show --type casualties
+      release 1.0.0 (bundled; the newest available locally)
       2024-12-23 ("on Monday")  casualties  ev-0001
         North Korean soldiers killed or wounded in Russia's Kursk region, as a running total.
         - Volodymyr Zelenskyy: more than 3,000 soldiers killed or wounded (at least 3,001) …
@@ -100,12 +105,20 @@ def show(
     """
     from timeline.loader import load_timeline
     from timeline.outputs import textview
+    from timeline.outputs.screen import visible
 
     if since is not None and until is not None and since > until:
         msg = f"--from {since} is after --to {until}"
         raise click.UsageError(msg)
 
-    everything = load_timeline(version)
+    from timeline.cli.releases import latest_notes
+
+    with latest_notes():
+        everything = load_timeline(version)
+    meta = everything.attrs["timeline"]
+    how = {None: "; the newest available locally", "latest": "; --version latest"}.get(version, "")
+    click.echo(visible(f"release {meta['version']} ({meta['origin']}{how})"))
+    click.echo("")
     unknown = textview.unknown_claimant_message(everything, claimants)
     if unknown is not None:
         raise click.BadParameter(unknown, param_hint="'--claimant'")
@@ -125,32 +138,44 @@ def show(
 
 
 @click.command()
-@click.argument("version", required=False)
-def info(version: str | None) -> None:
+@click.argument("version_argument", metavar="[VERSION]", required=False)
+@version_option()
+def info(version_argument: str | None, version: str | None) -> None:
     """What a release holds: tables, rows, file hashes, schema fingerprint.
+
+    The release is named by --version, as for every other command, or by a
+    VERSION argument (the older form; give one or the other).
 
     \b
     Example:
-      $ timeline info 1.0.0
+      $ timeline info --version 1.0.0
       timeline 1.0.0 (released 2026-11-26, licence CC-BY-4.0)
       schema fingerprint 7a5ab4f4…
       claims.parquet   32 rows   19707 bytes  sha256 3514…
     """
+    from timeline.cli.releases import latest_notes
+    from timeline.outputs.screen import visible
     from timeline.outputs.words import noun
     from timeline.releases.resolve import open_release
 
-    release = open_release(version)
+    if version_argument is not None and version is not None and version_argument != version:
+        msg = f"VERSION {version_argument} and --version {version} disagree; give one of them"
+        raise click.UsageError(msg)
+    with latest_notes():
+        release = open_release(version or version_argument)
     meta = release.manifest.data
-    click.echo(
+    lines = [
         f"{meta.get('dataset', 'timeline')} {release.version} (released "
-        f"{meta.get('released')}, licence {meta.get('license')})"
-    )
-    click.echo(f"folder {release.path}")
-    click.echo(f"schema fingerprint {release.manifest.schema_fingerprint}")
+        f"{meta.get('released')}, licence {meta.get('license')})",
+        f"folder {release.path}",
+        f"schema fingerprint {release.manifest.schema_fingerprint}",
+    ]
     for name, entry in sorted(release.manifest.files.items()):
         rows = f"{entry['rows']:>6} {noun(entry['rows'], 'row'):<4}" if "rows" in entry else ""
         rows = f"{rows:<11}"
-        click.echo(f"{name:<48} {rows} {entry['bytes']:>9} bytes  sha256 {entry['sha256']}")
+        lines.append(f"{name:<48} {rows} {entry['bytes']:>9} bytes  sha256 {entry['sha256']}")
+    for line in lines:
+        click.echo(visible(line))
 
 
 COMMANDS = (tables, show, info)

@@ -28,7 +28,7 @@ import click
     "version",
     default=None,
     metavar="VERSION",
-    help="Release to chart (default: the newest bundled one).",
+    help="Release to chart (default: the newest local one, bundled or downloaded).",
 )
 @click.option("--dpi", type=click.IntRange(50, 600), default=110, show_default=True)
 def plot(output: Path, fmt: str | None, version: str | None, dpi: int) -> None:
@@ -44,11 +44,13 @@ def plot(output: Path, fmt: str | None, version: str | None, dpi: int) -> None:
       $ timeline plot --output timeline.png
       wrote timeline.png (png, 23 events, 7 numeric claims; ev-0021 marked at the axis edge)
     """
+    from timeline.cli.releases import latest_notes
     from timeline.outputs.chart import chart_format, require_matplotlib, save_timeline
 
     chosen = chart_format(output, fmt)
     require_matplotlib()
-    chart = save_timeline(output, chosen, version, dpi)
+    with latest_notes():
+        chart = save_timeline(output, chosen, version, dpi)
     edge = f"; {', '.join(chart.far_off)} marked at the axis edge" if chart.far_off else ""
     click.echo(
         f"wrote {output} ({chosen}, {len(chart.events)} events, "

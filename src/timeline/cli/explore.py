@@ -50,7 +50,7 @@ def explore(version: str | None, datasets_dir: Path, output: Path | None, no_ope
       $ timeline explore
       $ timeline explore --version 1.0.0 --no-open
     """
-    from timeline.io.curated import is_curated_dir
+    from timeline.io.layout import is_curated_dir
     from timeline.publish.explorer.local import explore_datasets, explore_release
 
     folder = output if output is not None else Path(tempfile.mkdtemp(prefix="timeline-explore-"))

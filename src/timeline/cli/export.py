@@ -73,10 +73,13 @@ def export(
         msg = "--metadata goes with --format sqlite only"
         raise click.UsageError(msg)
 
+    from timeline.cli.releases import latest_notes
     from timeline.loader import load
     from timeline.outputs.export import export as run_export
 
-    run_export(load(table, version=version), chosen, output)
+    with latest_notes():
+        frame = load(table, version=version)
+    run_export(frame, chosen, output)
     if output is not None:
         click.echo(f"wrote {output}", err=True)
 
@@ -144,18 +147,21 @@ def cite(version: str | None, fmt: str) -> None:
       @misc{timeline_1_0_0,
         author = {{timeline contributors}}, ...
     """
+    from timeline.cli.releases import latest_notes
     from timeline.outputs import citation
+    from timeline.outputs.screen import visible
     from timeline.releases.manifest import sha256_file
     from timeline.releases.resolve import open_release
 
-    release = open_release(version)
+    with latest_notes():
+        release = open_release(version)
     meta = {**release.manifest.data, "manifest_sha256": sha256_file(release.path / "manifest.json")}
     if fmt in ("text", "both"):
-        click.echo(citation.plain(meta))
+        click.echo(visible(citation.plain(meta)))
     if fmt == "both":
         click.echo("")
     if fmt in ("bibtex", "both"):
-        click.echo(citation.bibtex(meta))
+        click.echo("\n".join(visible(line) for line in citation.bibtex(meta).splitlines()))
 
 
 COMMANDS = (export, schema, cite)

@@ -30,7 +30,8 @@ def version_option() -> Callable[[F], F]:
         "version",
         default=None,
         metavar="VERSION",
-        help="Release to use (default: the newest bundled one).",
+        help="Release to use: a version, or 'latest' for the mirror's newest (default: the "
+        "newest release available locally, bundled or downloaded).",
     )
 
 

@@ -57,12 +57,14 @@ def versions(remote: bool, base_url: str | None, cache_dir: Path | None) -> None
       1.0.0  2026-11-26  bundled, mirror
       1.1.0  2027-01-15  mirror
     """
+    from timeline.outputs.screen import visible
     from timeline.releases.resolve import list_versions
     from timeline.releases.settings import settings
 
     config = settings(base_url=base_url, cache_dir=cache_dir)
     for info in list_versions(config, remote=remote):
-        click.echo(f"{info.version}  {info.released or '-':10}  {', '.join(info.where)}")
+        line = f"{info.version}  {info.released or '-':10}  {', '.join(info.where)}"
+        click.echo(visible(line))
 
 
 @click.command()
@@ -131,11 +133,17 @@ def diff(old: str, new: str, fmt: str) -> None:
             value: 1100 -> 1200
       $ timeline diff 1.0.0 ./build/1.1.0 --format json
     """
+    from timeline.outputs.screen import visible
     from timeline.releases.diff import diff as run_diff
 
     with latest_notes():
         result = run_diff(old, new)
-    click.echo(result.to_json() if fmt == "json" else result.to_text(), nl=False)
+    if fmt == "json":
+        click.echo(result.to_json(), nl=False)
+    else:  # values from the releases: control characters shown as escapes, line by line
+        click.echo(
+            "".join(f"{visible(line)}\n" for line in result.to_text().splitlines()), nl=False
+        )
 
 
 COMMANDS = (versions, download, diff)

@@ -46,7 +46,7 @@ def validate(
 
     PATHS may be a curated dataset folder (datasets/), a release folder, or CSV,
     Parquet or YAML files of single tables. Tables that are not given are taken
-    from the newest bundled release, so a lone claims file is still checked for
+    from the newest local release, so a lone claims file is still checked for
     dangling ids and misquoted sources. Every problem is reported at once.
 
     \b

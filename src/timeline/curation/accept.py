@@ -44,6 +44,7 @@ from timeline.curation.review import (
     without_candidates,
 )
 from timeline.errors import InputError, ValidationError
+from timeline.io import layout
 from timeline.io.layout import writes_datasets
 
 CLAIM_KEYS: tuple[str, ...] = (
@@ -219,12 +220,11 @@ class _Planner:
     def __init__(
         self, datasets_dir: Path, source: Mapping[str, Any], releases: Sequence[Path]
     ) -> None:
-        curated = datasets_dir / "curated"
         self.source_id = str(source["source_id"])
         self.publisher = str(source.get("publisher") or "")
-        self.actors = load_rows(curated / "actors.yaml")
-        events = load_rows(curated / "events.yaml")
-        claims = load_rows(curated / "claims.yaml")
+        self.actors = load_rows(layout.table_path(datasets_dir, "actors"))
+        events = load_rows(layout.table_path(datasets_dir, "events"))
+        claims = load_rows(layout.table_path(datasets_dir, "claims"))
         taken: dict[str, set[str]] = {
             "actors": {str(a.get("actor_id")) for a in self.actors},
             "events": {str(e.get("event_id")) for e in events},
@@ -399,7 +399,7 @@ def _texts(datasets_dir: Path, plan: _Plan) -> dict[str, str]:
     """The new text of each curated file the plan adds rows to."""
     out = {}
     for table in ("actors", "events", "claims"):
-        path = datasets_dir / "curated" / f"{table}.yaml"
+        path = layout.table_path(datasets_dir, table)
         text = path.read_text(encoding="utf-8")
         if table == "actors":
             for actor_id, forms in plan.aliases.items():
@@ -418,7 +418,7 @@ def _read_curated(datasets_dir: Path) -> dict[str, Any]:
     from timeline.io.readers import read_yaml
 
     return {
-        t: read_yaml(datasets_dir / "curated" / f"{t}.yaml")
+        t: read_yaml(layout.table_path(datasets_dir, t))
         for t in ("sources", "actors", "events", "claims")
     }
 
@@ -451,7 +451,7 @@ def _check(datasets_dir: Path, raws: Mapping[str, Any], plan: _Plan | None = Non
             if plan.rows[table]:
                 added = pd.DataFrame.from_records(plan.rows[table])
                 frames[table] = pd.concat([frames[table], added], ignore_index=True)
-    _, failures = check_dataset(frames, curated.TextFolder(datasets_dir / "sources"))
+    _, failures = check_dataset(frames, curated.TextFolder(layout.sources_dir(datasets_dir)))
     return locate(failures, raws)
 
 
@@ -494,7 +494,7 @@ def accept(
     recover(datasets_dir)  # finish what a killed run committed, before reading anything
     source = find_source(datasets_dir, source_id)
     if source is None:
-        path = datasets_dir / "curated" / "sources.yaml"
+        path = layout.table_path(datasets_dir, "sources")
         msg = f"{source_id}: no such source in {path}; add it with `timeline add-source` first"
         raise InputError(msg)
     text = archived_text(datasets_dir, source_id)
@@ -557,7 +557,7 @@ def accept(
     changed = {t for t in ("actors", "events", "claims") if plan.rows[t]}
     changed |= {"actors"} if plan.aliases else set()
     files: dict[Path, bytes | None] = {
-        datasets_dir / "curated" / f"{t}.yaml": texts[t].encode("utf-8") for t in sorted(changed)
+        layout.table_path(datasets_dir, t): texts[t].encode("utf-8") for t in sorted(changed)
     }
     files[path] = without_candidates(path, result.accepted)
     result.review_removed = files[path] is None

@@ -30,7 +30,7 @@ from timeline.model.vocab import PRIMARY_KEYS, TABLES
 
 FRICTIONLESS_TYPES = {"string": "string", "integer": "integer", "date": "date"}
 PARQUET_TYPES = {"string": "string (UTF-8)", "integer": "int64", "date": "date32"}
-PANDAS_TYPES = {"string": "str", "integer": "Int64", "date": "datetime.date"}
+PANDAS_TYPES = {"string": "string", "integer": "Int64", "date": "datetime64[ms]"}
 PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
 
 #: Known licences: SPDX id -> (URL, title), for the data package's ``licenses``.
@@ -389,8 +389,9 @@ def codebook(contract: dict[str, Any]) -> str:
         )
     lines += [
         "",
-        "A column that is not required may be empty (null in Parquet, `None` / `<NA>` in",
-        "pandas). Dates are calendar dates with no time or time zone. Every Parquet file",
+        "A column that is not required may be empty (null in Parquet; in pandas `pd.NA`, and",
+        "`NaT` in a date column). Dates are calendar dates with no time or time zone (in pandas,",
+        "midnight of the day). Every Parquet file",
         "carries each column's title and description (Arrow field metadata) and the dataset",
         "name, version and schema fingerprint (key-value metadata `timeline.*`).",
         "",

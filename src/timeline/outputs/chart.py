@@ -815,10 +815,11 @@ def draw_timeline(
 def plot_timeline(version: str | None = None) -> TimelineChart:
     """Draw the chart of release ``version`` (None: the newest bundled one)."""
     require_matplotlib()
-    from timeline.loader import load
+    from timeline.loader import date_objects, load
 
-    events = load("events", version=version)
-    claims = load("claims", version=version)
+    events = date_objects(load("events", version=version))
+    version = events.attrs["timeline"]["version"]  # one release for all four tables
+    claims = date_objects(load("claims", version=version))
     actors = load("actors", version=version)
     sources = load("sources", version=version)
     meta = events.attrs["timeline"]

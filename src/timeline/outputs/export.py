@@ -24,7 +24,7 @@ from timeline.errors import ConfigError
 from timeline.io.atomic import atomic_writer, commit_files, temp_prefix
 
 if TYPE_CHECKING:
-    from timeline.releases.resolve import Release
+    from timeline.releases.release import Release
 
 FORMATS = ("csv", "json", "ndjson", "sqlite")
 #: Formats that write one table (the others write the whole release).
@@ -47,10 +47,12 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     for record in frame.astype(object).to_dict(orient="records"):
         clean: dict[str, Any] = {}
         for key, value in record.items():
-            if isinstance(value, dt.date):
-                clean[str(key)] = value.isoformat()
-            elif value is None or (not isinstance(value, str) and pd.isna(value)):
+            if value is None or (not isinstance(value, str) and pd.isna(value)):
                 clean[str(key)] = None
+            elif isinstance(value, dt.datetime) and value.time() == dt.time(0):
+                clean[str(key)] = value.date().isoformat()  # a loaded date (midnight Timestamp)
+            elif isinstance(value, dt.date):
+                clean[str(key)] = value.isoformat()
             else:
                 clean[str(key)] = int(value) if hasattr(value, "__index__") else value
         out.append(clean)

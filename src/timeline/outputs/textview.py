@@ -4,29 +4,36 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import textwrap
 from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
 
+from timeline.outputs.screen import visible, wrap_verbatim
 from timeline.outputs.words import quantity_words
+
+
+def _day(value: Any) -> dt.date | None:
+    """A loaded date (a Timestamp, or a ``datetime.date``) as a day; None when missing."""
+    if value is None or not isinstance(value, dt.date) or pd.isna(value):
+        return None
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def date_label(start: Any, end: Any, precision: Any) -> str:
     """A date at its own precision: '2024-12-23', 'week of 2024-12-16', '2024-11', '2025'."""
-    has_start = isinstance(start, dt.date)
-    if precision == "day" and has_start:
-        return str(start.isoformat())
-    if precision == "week" and has_start:
-        return f"week of {start.isoformat()}"
-    if precision == "month" and has_start:
-        return str(start.strftime("%Y-%m"))
-    if precision == "year" and has_start:
-        return str(start.year)
-    if not has_start:
-        return f"by {end.isoformat()}"
-    return f"{start.isoformat()}..{end.isoformat()}"
+    first, last = _day(start), _day(end)
+    if first is None:
+        return f"by {last.isoformat()}" if last is not None else "undated"
+    if precision == "day":
+        return first.isoformat()
+    if precision == "week":
+        return f"week of {first.isoformat()}"
+    if precision == "month":
+        return first.strftime("%Y-%m")
+    if precision == "year":
+        return str(first.year)
+    return f"{first.isoformat()}..{last.isoformat() if last is not None else ''}"
 
 
 def quantity_label(row: Any) -> str:
@@ -57,11 +64,11 @@ def filter_view(
     A claimant matches by actor id or by a case-insensitive part of the name.
     """
     mask = pd.Series(True, index=view.index)
-    starts = view["date_start"].where(view["date_start"].notna(), None)
     if since is not None:
-        mask &= view["date_end"].map(lambda d: d >= since)
+        mask &= (view["date_end"] >= pd.Timestamp(since)).fillna(False)
     if until is not None:
-        mask &= starts.map(lambda d: d is None or d <= until)
+        starts = view["date_start"]
+        mask &= (starts.isna() | (starts <= pd.Timestamp(until))).fillna(False)
     if event_types:
         mask &= view["event_type"].isin(list(event_types))
     if claimants:
@@ -109,7 +116,10 @@ def render(
     """Lines of text: an event header, then its claims, indented.
 
     Summaries are clipped to ``width`` unless ``full``; ``full`` also prints every
-    quote whole (as ``quotes`` does).
+    quote whole (as ``quotes`` does).  A quote is printed verbatim: wrapped only at
+    whitespace, never altered (see :func:`timeline.outputs.screen.wrap_verbatim`).
+    Every text from the data is passed through :func:`~timeline.outputs.screen.visible`,
+    so control characters show as escapes instead of acting on the terminal.
     """
     quotes = quotes or full
     lines: list[str] = []
@@ -117,28 +127,35 @@ def render(
         first = claims.iloc[0]
         when = date_label(first["date_start"], first["date_end"], first["date_precision"])
         words = f' ("{first["date_text"]}")' if isinstance(first["date_text"], str) else ""
-        lines.append(f"{when}{words}  {first['event_type']}  {event_id}")
+        lines.append(visible(f"{when}{words}  {first['event_type']}  {event_id}"))
+        summary = visible(first["summary"])
         if full:
-            wrapped = textwrap.wrap(str(first["summary"]), width=max(width - 2, 20))
-            lines.extend(f"  {part}" for part in wrapped)
+            lines.extend(_indented(wrap_verbatim(summary, max(width - 2, 20)), "  "))
         else:
-            lines.append(f"  {_clip(first['summary'], width - 2)}")
+            lines.append(f"  {_clip(summary, width - 2)}")
         for row in claims.itertuples():
             quantity = quantity_label(row)
             said = date_label(row.stated_on, row.stated_end, row.stated_precision)
             restated = f" (restates {row.restates})" if isinstance(row.restates, str) else ""
             detail = f": {quantity}" if quantity else ""
             lines.append(
-                f"  - {row.claimant}{detail} ({row.certainty}, {row.attribution}, said {said})"
-                f" {row.claim_id}{restated}"
+                visible(
+                    f"  - {row.claimant}{detail} ({row.certainty}, {row.attribution}, said "
+                    f"{said}) {row.claim_id}{restated}"
+                )
             )
             if quotes:
-                wrapped = textwrap.wrap(f"“{row.quote}”", width=max(width - 6, 20))
-                lines.extend(f"      {part}" for part in wrapped)
+                shown = f"“{visible(row.quote)}”"
+                lines.extend(_indented(wrap_verbatim(shown, max(width - 6, 20)), " " * 6))
         lines.append("")
     return lines
 
 
-def _clip(value: Any, width: int) -> str:
-    text = str(value)
+def _indented(parts: list[str], indent: str) -> list[str]:
+    """Wrapped lines under ``indent``: a line after the first starts with the space it was
+    broken at, so it takes one column of the indent and its text lines up."""
+    return [f"{indent}{parts[0]}", *(f"{indent[:-1]}{part}" for part in parts[1:])]
+
+
+def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"

@@ -42,7 +42,7 @@ from timeline.releases import index
 from timeline.releases.diff import diff_releases
 from timeline.releases.manifest import MANIFEST_FORMAT, MANIFEST_NAME, Manifest, sha256_bytes
 from timeline.releases.paths import parse_version, releases_in
-from timeline.releases.resolve import Release, read_release
+from timeline.releases.release import Release, read_release
 from timeline.validation.engine import check_dataset, locate
 from timeline.validation.failures import summarize
 

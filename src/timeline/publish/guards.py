@@ -26,7 +26,7 @@ from typing import Any
 from timeline.errors import IntegrityError, PublishError
 from timeline.releases.manifest import MANIFEST_NAME
 from timeline.releases.messages import shown
-from timeline.releases.resolve import Release
+from timeline.releases.release import Release
 from timeline.releases.verify import safe_name
 
 LOG = logging.getLogger("timeline")

@@ -64,9 +64,9 @@ from timeline.publish.guards import (
 from timeline.releases.index import INDEX_NAME, IndexEntry, ReleaseIndex, bundled_index, entry_for
 from timeline.releases.manifest import MANIFEST_NAME, sha256_bytes, sha256_file
 from timeline.releases.messages import shown
-from timeline.releases.mirror import safe_name, verify_folder
 from timeline.releases.paths import bundled_root, parse_version, releases_in
-from timeline.releases.resolve import Release, read_release
+from timeline.releases.release import Release, read_release
+from timeline.releases.verify import safe_name, verify_folder
 
 #: Timestamp of every zip entry: the earliest a zip can hold, so no build time leaks in.
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)

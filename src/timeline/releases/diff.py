@@ -19,7 +19,8 @@ from timeline.errors import InputError
 from timeline.model.vocab import PRIMARY_KEYS, TABLES
 from timeline.releases.manifest import MANIFEST_NAME
 from timeline.releases.paths import VERSION_RE
-from timeline.releases.resolve import LATEST, Release, open_release, read_release
+from timeline.releases.release import Release, read_release
+from timeline.releases.resolve import LATEST, open_release
 from timeline.releases.tables import open_table
 
 #: Files whose changes are implied by others (the data package, the notes).

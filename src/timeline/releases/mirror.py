@@ -47,7 +47,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
 from timeline.errors import (
@@ -63,16 +63,9 @@ from timeline.releases.cache import release_lock, remove_tree, sweep, trash_name
 from timeline.releases.index import INDEX_NAME, ReleaseIndex, bundled_index
 from timeline.releases.manifest import MANIFEST_NAME, Manifest, sha256_file
 from timeline.releases.messages import shown
-from timeline.releases.settings import (
-    ENV_BASE_URL,
-    ENV_CACHE_DIR,
-    ENV_OFFLINE,
-    Settings,
-)
-from timeline.releases.verify import check_release, safe_name, verify_folder
-
-if TYPE_CHECKING:
-    from timeline.releases.resolve import Release
+from timeline.releases.release import Release
+from timeline.releases.settings import ENV_BASE_URL, ENV_CACHE_DIR, ENV_OFFLINE, Settings
+from timeline.releases.verify import check_release, safe_name
 
 __all__ = [
     "INDEX_LIMIT",
@@ -85,8 +78,6 @@ __all__ = [
     "mirror_index",
     "progress_for",
     "retrieve",
-    "safe_name",
-    "verify_folder",
 ]
 
 LOG = logging.getLogger("timeline")

@@ -2,10 +2,12 @@
 
 Lookup order for ``open_release("1.1.0")``: the releases bundled inside the
 package, then the download cache, then the mirror (downloaded into the cache,
-verified, and used from there).  ``"latest"`` resolves through the mirror's
-index when a mirror is configured, reachable and not offline, otherwise through
-the bundled index and the local releases; which version it picked is reported
-as a :class:`LatestVersionWarning`.  Nothing here imports pandas or pooch.
+verified, and used from there).  No version (``None``) means the newest release
+available without the network: bundled or cached, whichever is newer.
+``"latest"`` resolves through the mirror's index when a mirror is configured,
+reachable and not offline, otherwise through the bundled index and the local
+releases; which version it picked is reported as a :class:`LatestVersionWarning`.
+Nothing here imports pandas or pooch.
 
 A cached release is checked in full before it is used (every file against its
 manifest, remembered per process while the files are untouched, see
@@ -31,38 +33,38 @@ from timeline.errors import (
 )
 from timeline.releases.cache import cached_versions, release_dir, sweep
 from timeline.releases.index import bundled_index
-from timeline.releases.manifest import MANIFEST_NAME, Manifest
+from timeline.releases.mirror import (
+    copy_release,
+    fetch_release,
+    fetch_release_reporting,
+    mirror_index,
+)
 from timeline.releases.paths import bundled_root, parse_version, releases_in
+from timeline.releases.release import Release, read_release
 from timeline.releases.settings import ENV_BASE_URL, ENV_OFFLINE, Settings, settings
-from timeline.releases.verify import check_release, refuse_symlinks, verify_folder
+from timeline.releases.verify import check_release, verify_folder
+
+__all__ = [
+    "DISTRIBUTION",
+    "LATEST",
+    "Fetched",
+    "Release",
+    "VersionInfo",
+    "bundled_versions",
+    "download_release",
+    "find_local",
+    "list_versions",
+    "local_versions",
+    "newest_local",
+    "open_release",
+    "read_release",
+    "resolve_latest",
+    "resolve_version",
+]
 
 LOG = logging.getLogger("timeline")
 LATEST = "latest"
 DISTRIBUTION = "dprk-russia-timeline"
-
-
-@dataclass(frozen=True)
-class Release:
-    """A release on disk: its version, folder, manifest and where it came from.
-
-    ``origin`` is 'bundled' (inside the package), 'cache' (downloaded earlier or
-    just now) or 'folder' (a release folder given by path).
-    """
-
-    version: str
-    path: Path
-    manifest: Manifest
-    origin: str = "bundled"
-
-    def file(self, name: str) -> Path:
-        return self.path / name
-
-
-def read_release(folder: Path, origin: str = "folder") -> Release:
-    """The release stored in ``folder`` (which holds a manifest.json and no symbolic link)."""
-    refuse_symlinks(folder)
-    manifest = Manifest.read(folder / MANIFEST_NAME)
-    return Release(manifest.version, folder, manifest, origin)
 
 
 def bundled_versions() -> list[str]:
@@ -113,13 +115,11 @@ def _local_or_repairable(version: str, config: Settings) -> Release | None:
 
 def resolve_latest(config: Settings, stacklevel: int = 2) -> str:
     """The newest version, from the mirror's index if possible, else from local knowledge."""
-    from timeline.releases import mirror as download
-
     version: str | None = None
     where = ""
     if config.base_url is not None and not config.offline:
         try:
-            version = download.mirror_index(config).latest()
+            version = mirror_index(config).latest()
             where = f"the mirror's index at {config.base_url}"
         except DownloadError as exc:
             LOG.warning("mirror unreachable, resolving 'latest' locally: %s", exc)
@@ -137,14 +137,24 @@ def resolve_latest(config: Settings, stacklevel: int = 2) -> str:
     return version
 
 
+def newest_local(config: Settings | None = None) -> str:
+    """The newest release available without the network, bundled or cached: what
+    ``version=None`` means.  Only its name is looked at here; opening it verifies it."""
+    available = local_versions(config)
+    if not available:
+        msg = (
+            "no release is bundled or cached with this installation of timeline; pass a "
+            f"version and set {ENV_BASE_URL} to a mirror to download it"
+        )
+        raise ReleaseNotFoundError(msg)
+    return available[-1]
+
+
 def resolve_version(version: str | None, config: Settings, stacklevel: int = 2) -> str:
-    """None: the newest bundled release; 'latest': see :func:`resolve_latest`."""
+    """None: the newest local release (:func:`newest_local`); 'latest': see
+    :func:`resolve_latest`; anything else must be a version number."""
     if version is None:
-        available = bundled_versions()
-        if not available:
-            msg = "no release is bundled with this installation of timeline; pass a version"
-            raise ReleaseNotFoundError(msg)
-        return available[-1]
+        return newest_local(config)
     if version == LATEST:
         return resolve_latest(config, stacklevel + 1)
     parse_version(version)
@@ -158,12 +168,18 @@ def open_release(
     cache_dir: Path | str | None = None,
     stacklevel: int = 2,
 ) -> Release:
-    """The release ``version`` (None: newest bundled; 'latest': newest known), downloading it
-    from the mirror into the cache when it is neither bundled nor cached."""
+    """The release ``version``, downloading it from the mirror into the cache when it is
+    neither bundled nor cached.
+
+    ``None`` is the newest release available locally (bundled, or cached and verified
+    in full); ``'latest'`` the newest the mirror's index lists (see :func:`resolve_latest`).
+    """
     if version is not None and version != LATEST and version in bundled_versions():
         return read_release(bundled_root() / version, "bundled")
     config = settings(base_url=base_url, cache_dir=cache_dir)
     version = resolve_version(version, config, stacklevel + 1)
+    if version in bundled_versions():
+        return read_release(bundled_root() / version, "bundled")
     local = _local_or_repairable(version, config)
     if local is not None:
         return local
@@ -180,8 +196,6 @@ def open_release(
             f"{ENV_BASE_URL} (or pass base_url=) to a mirror to download it"
         )
         raise ReleaseNotFoundError(msg)
-    from timeline.releases.mirror import fetch_release
-
     return read_release(fetch_release(version, config), "cache")
 
 
@@ -206,12 +220,8 @@ def download_release(
     With ``dest``, a local (bundled or cached) release is copied there and
     verified; otherwise it is downloaded straight into ``dest``.
     """
-    from timeline.releases.mirror import copy_release, fetch_release_reporting
-
     config = settings(base_url=base_url, cache_dir=cache_dir)
     if version == "latest" and config.base_url is not None and not config.offline:
-        from timeline.releases.mirror import mirror_index
-
         # Asked to fetch the mirror's newest: an unreachable mirror is an error here,
         # not a silent fall back to what is already on disk (load() does fall back).
         mirror_index(config).latest()
@@ -263,8 +273,6 @@ def list_versions(config: Settings | None = None, *, remote: bool = False) -> li
                 read_release(release_dir(config, version)).manifest.data["released"]
             )
     if remote:
-        from timeline.releases.mirror import mirror_index
-
         for entry in mirror_index(config).entries:
             places.setdefault(entry.version, []).append("mirror")
             dates.setdefault(entry.version, entry.released)

@@ -32,7 +32,7 @@ from timeline.releases.settings import ENV_MAX_TABLE_BYTES, max_table_bytes
 if TYPE_CHECKING:
     import pyarrow.parquet as pq
 
-    from timeline.releases.resolve import Release
+    from timeline.releases.release import Release
 
 PACKAGE_NAME = "datapackage.json"
 #: Bytes per value of Parquet's fixed-width physical types (BYTE_ARRAY: see below).

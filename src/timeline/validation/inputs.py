@@ -152,7 +152,7 @@ def collect(paths: Sequence[Path], table: str | None = None) -> Inputs:
 
 
 def reference_tables(missing: Sequence[str]) -> tuple[dict[str, pd.DataFrame], str | None]:
-    """The newest bundled release's tables named in ``missing`` (and its version)."""
+    """The newest local release's tables named in ``missing`` (and its version)."""
     if not missing:
         return {}, None
     from timeline.loader import load
