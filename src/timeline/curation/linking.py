@@ -222,10 +222,10 @@ def match_claimant(
             continue  # "Russia's General Staff" is not Ukraine's
         return actor_id, 0.9
     listed = [{**a, "aliases": alias_list(a)} for a in actors]
-    actor_id, score = match_actor(words, listed, country=country)
-    if actor_id is None or not _fits(norm, index.by_id[actor_id], own_country):
+    loose, score = match_actor(words, listed, country=country)
+    if loose is None or not _fits(norm, index.by_id[loose], own_country):
         return None, 0.0
-    return actor_id, score
+    return loose, score
 
 
 #: Words that say who within a body speaks, not which body it is.
