@@ -6,30 +6,46 @@ Claimants (:func:`match_claimant`, a drop-in for ``attribution.match_actor``):
 1. the claimant's words, normalised (lower case, no possessive ``'s``, no leading "the",
    "defence" = "defense", "U.S." = "US"), equal an actor's name or one of its ``aliases``
    (names, acronyms, descriptions such as "South Korea's spy agency") → that actor;
-2. the words without their country ("the defence ministry", with the sentence's country
-   South Korea) equal the country-less form of a name or alias of an actor of that country;
-3. the longest name or alias the words contain ("state media KCNA", "Ukraine's military
-   intelligence agency HUR"), unless the words name a person (then only people count) or
-   name another country than the actor's;
-4. otherwise ``match_actor``'s own rules (surnames, role words of the same country).
+2. words that name a person (:func:`named_person`: a name after a title in any case,
+   "Japan's Defense Minister Kenji Arakawa", or before its role, "Lee Sung-hoon, the NIS
+   official") → the known person whose surname they carry, else nobody: a body's
+   spokesman is not the body, another person is not its head;
+3. the words without their country ("the defence ministry", with the sentence's country
+   South Korea; "Seoul's spy service") equal the country-less form of a name or alias of
+   an actor of that country; words with no country that only one actor's names carry
+   ("the spy agency") → that actor;
+4. the longest name or alias the words contain ("state media KCNA", "Ukraine's military
+   intelligence agency HUR"), unless it names another country than the actor's;
+5. otherwise ``match_actor``'s looser rules (role words, words of a name), kept only when
+   the match fits: the actor's country, a state only for its own name, a body only when
+   the words' head noun ends one of its names and their other words occur in its names
+   ("Russia's foreign ministry" is not its defence ministry).
 
 Within a report, :func:`same_body` tells the names of one new actor apart from others
-("Kim Yong-hyun" then "Kim"; "the Korea Institute for Defense Analyses (KIDA)" then
-"KIDA"), :func:`descriptor_fits` whether a later descriptor ("the spy agency") can stand for
-an actor named before, and :func:`parent_of` finds the known body a new claimant belongs to
-("a Pentagon spokeswoman" → the Pentagon).
+("Kim Yong-hyun" and "Kim", in either order; "the Korea Institute for Defense Analyses
+(KIDA)" and "KIDA"), :func:`descriptor_fits` whether a later descriptor ("the spy agency")
+can stand for an actor named before, and :func:`parent_of` finds the known body a new
+claimant belongs to ("a Pentagon spokeswoman" → the Pentagon).
 
 Events (:func:`link_event`): an existing event of the claim's type is *linked* (the
 candidate's ``event_id`` is filled, the reason in ``flags``) when it is confidently the same
 happening, and otherwise at most *suggested* (``suggested_event:<id>``):
 
 - a **running total**: the event is a cumulative quantity (``date_kind`` ``as_of`` and a
-  counted type: casualties, troops deployed, munitions or weapons shipped), the claim gives
-  a number, its words share the event's place or item, and it is not a single incident
-  ("in one assault", "on Dec. 18 alone"): the claim is a new estimate of that total,
-  whatever its date;
+  counted type: casualties, troops deployed, munitions or weapons shipped) and the claim
+  gives a number, whatever its date, and shares the event's place or item, or counts the
+  same quantity (:data:`QUANTITY_FAMILIES`: "died", "losses" and "killed or wounded" are
+  casualties). Not when the figure is one incident ("in one assault", "over the weekend",
+  "near the village of …"), another place ("in the Hillside region"), another side's
+  soldiers, another quantity ("two soldiers captured"), or, for dispatches and shipments,
+  an increment ("3,000 more troops"; more dead still add to the toll);
 - the **same happening**: same type, overlapping dates, and the claim's words share the
-  event's place or item (or most of its summary's content words).
+  event's place or item (or most of its summary's content words);
+- a **state that still holds**: the event holds *as of* a date ("Russia is issuing fake
+  documents"), and the claim, whatever its date, shares its place, item or subject.
+
+A shared item needs two of the item's words when it has two ("artillery" alone is not "170
+mm self-propelled artillery").
 
 A curator undoes a link by setting the candidate's ``event_id`` to null (or to another event)
 before ``timeline accept``.
