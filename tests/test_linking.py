@@ -186,10 +186,12 @@ def _casualties(words: str, unit: str | None = "soldiers", *, number: bool = Tru
         "about 300 soldiers had died by the end of the month",  # "died": the same quantity
         "losses among the soldiers had reached 4,000",  # "losses", no unit of its own
         "1,000 more soldiers had been wounded",  # more dead add to the toll
+        "about 30 percent of the soldiers had been killed or wounded",  # a share of the force
     ],
 )
 def test_a_figure_of_the_same_quantity_joins_the_running_total(words: str) -> None:
-    link = _casualties(words, None if "losses" in words else "soldiers")
+    unit = None if "losses" in words else "percent" if "percent" in words else "soldiers"
+    link = _casualties(words, unit)
     assert link.event_id == "ev-0100" and "link:same_quantity" in link.flags
 
 
@@ -201,12 +203,20 @@ def test_a_figure_of_the_same_quantity_joins_the_running_total(words: str) -> No
         ("21 soldiers were killed over the weekend", "soldiers"),  # one weekend's fighting
         ("8 soldiers were wounded near the village of Brook", "soldiers"),
         ("50 soldiers were killed in the Hillside region", "soldiers"),  # another region
+        ("as many as 5,000 soldiers could be killed or wounded by spring", "soldiers"),
+        ("each battalion had lost 40 soldiers killed or wounded", "soldiers"),  # a rate
+        ("12 ambulances carried soldiers killed or wounded", "ambulances"),  # counts vehicles
     ],
 )
 def test_another_quantity_side_time_or_place_is_not_the_running_total(
     words: str, unit: str
 ) -> None:
     assert _casualties(words, unit).event_id is None
+
+
+def test_a_figure_kept_from_the_total_is_still_suggested() -> None:
+    link = _casualties("as many as 5,000 soldiers could be killed or wounded by spring")
+    assert link.event_id is None and link.flags == ("suggested_event:ev-0100",)
 
 
 def test_a_new_dispatch_is_not_the_total_of_troops_sent() -> None:

@@ -462,6 +462,14 @@ _INCREMENT = re.compile(
     r"(?:\w+\s+){0,2}\d",
     re.IGNORECASE,
 )
+#: A figure still to come or hypothetical ("could send up to 15,000", "next month"), or a
+#: rate or capacity ("each of the vessels can carry 1,000"): not a total so far.
+_NOT_SO_FAR = re.compile(
+    r"\b(?:could|would|will|might|plans?\s+to|planning\s+to|expected\s+to"
+    r"|preparing\s+to|next\s+(?:week|month|year)|each|apiece)\b",
+    re.IGNORECASE,
+)
+_PERCENT = frozenset({"percent", "per", "cent", "pct", "percentage"})
 #: Counted nouns of one quantity: a claim and a running total that count words of the same
 #: family count the same thing ("died", "losses" and "killed or wounded" are casualties).
 QUANTITY_FAMILIES: dict[str, frozenset[str]] = {
@@ -609,8 +617,13 @@ def link_event(
     single = bool(_SINGLE_INCIDENT.search(words))
     if event_type != "casualties" and _INCREMENT.search(words):
         single = True  # "3,000 more troops" is a new dispatch; more dead add to the toll
+    single = single or bool(_NOT_SO_FAR.search(words))
     counted = _families(set(_tokens(f"{words} {unit or ''}")))
     unit_families = _families(set(_tokens(unit or ""))) - {"personnel"}
+    # a unit of no known quantity ("freight trains") does not count what its sentence does
+    # ("40% of the force killed or wounded": a share of it, counts the same quantity)
+    unit_tokens = set(_tokens(unit or ""))
+    foreign_unit = bool(unit_tokens - _PERCENT) and not _families(unit_tokens)
     other_side = bool(_OTHER_SIDE.search(words)) and not _SUBJECT.search(words)
     scored: list[tuple[float, int, str, tuple[str, ...]]] = []
     for order, event in enumerate(events):
@@ -638,14 +651,13 @@ def link_event(
         shared = summary & claim_words
         share = len(shared) / len(summary) if summary else 0.0
         totals = _families(set(_tokens(str(event.get("summary") or ""))))
-        running = (
-            event.get("date_kind") == "as_of"
-            and event_type in CUMULATIVE_TYPES
-            and has_number
-            and not single
-            and not (unit_families and totals and not unit_families & totals)
-        )  # "two soldiers captured" are not the killed and wounded
-        same_quantity = running and not other_side and not elsewhere and bool(counted & totals)
+        total = event.get("date_kind") == "as_of" and event_type in CUMULATIVE_TYPES and has_number
+        # "two soldiers captured" are not the killed and wounded, "12 ambulances" neither
+        other_quantity = bool(totals) and (
+            foreign_unit or bool(unit_families and not unit_families & totals)
+        )
+        running = total and not single and not other_quantity
+        same_quantity = running and not (other_side or elsewhere) and bool(counted & totals)
         reasons: list[str] = []
         if same_quantity:
             reasons.append("same_quantity")
@@ -668,8 +680,8 @@ def link_event(
             scored.append((2.0 + score, -order, event_id, ("same_type_and_dates", *reasons)))
         elif holds and reasons and reasons != ["same_quantity"]:
             scored.append((2.0 + score, -order, event_id, ("still_holds", *reasons)))
-        elif overlap or running or holds:
-            scored.append((score, -order, event_id, ()))
+        elif overlap or total or holds:
+            scored.append((score, -order, event_id, ()))  # a suggestion at most
     if not scored:
         return EventLink()
     scored.sort(reverse=True)
