@@ -37,8 +37,9 @@ happening, and otherwise at most *suggested* (``suggested_event:<id>``):
   same quantity (:data:`QUANTITY_FAMILIES`: "died", "losses" and "killed or wounded" are
   casualties). Not when the figure is one incident ("in one assault", "over the weekend",
   "near the village of …"), another place ("in the Hillside region"), another side's
-  soldiers, another quantity ("two soldiers captured"), or, for dispatches and shipments,
-  an increment ("3,000 more troops"; more dead still add to the toll);
+  soldiers, another quantity ("two soldiers captured", "32 freight trains"), a prediction
+  or rate ("could send", "each"), or, for dispatches and shipments, an increment ("3,000
+  more troops"; more dead still add to the toll);
 - the **same happening**: same type, overlapping dates, and the claim's words share the
   event's place or item (or most of its summary's content words);
 - a **state that still holds**: the event holds *as of* a date ("Russia is issuing fake
