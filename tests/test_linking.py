@@ -59,6 +59,8 @@ PEOPLE: list[dict[str, Any]] = [
     {"actor_id": "doe", "name": "Jane Doe", "kind": "person", "country": "KOR",
      "description": "Head of the Seoul Intelligence Bureau",
      "aliases": "Doe;Seoul's intelligence chief"},
+    {"actor_id": "park", "name": "Park Min-jun", "kind": "person", "country": "KOR",
+     "description": None, "aliases": None},
     {"actor_id": "kor-forces", "name": "South Korean forces", "kind": "military_body",
      "country": "KOR", "description": None, "aliases": "South Korea's forces"},
     {"actor_id": "kor-signals", "name": "Signals Intelligence Command of South Korea",
@@ -71,6 +73,8 @@ PEOPLE: list[dict[str, Any]] = [
     [
         ("Bureau chief Jane Doe", "doe"),  # a known person by name
         ("Mr. Doe", "doe"),  # by surname after a title
+        ("Chairman Park Min-jun", "park"),  # a full name, family name first
+        ("Chairman Park", None),  # a family name alone is too common to tell
         ("South Korean intelligence director Mark Roe", None),  # another person: new
         ("Seoul's Foreign Minister Ann Poe", None),  # titled, though capitalised: a person
         ("South Korea's foreign office", None),  # shares only "office" with the defence one

@@ -288,6 +288,10 @@ def _person(norm: str, index: _Index, own_country: str | None) -> tuple[str | No
         surnames |= {f for f in map(norm_name, alias_list(actor)) if f and " " not in f}
         if any(len(s) > 2 and s in tokens for s in surnames):
             return actor_id, 0.9
+        # a full name contained in the words, whatever its order ("leader Kim Jong Un")
+        full = norm_name(str(actor.get("name") or "")).replace("-", " ")
+        if len(full.split()) >= 2 and _contains(norm.replace("-", " "), full):
+            return actor_id, 0.9
     return None, 0.0
 
 
