@@ -115,6 +115,8 @@ def test_a_later_descriptor_fits_the_body_it_describes() -> None:
 def test_a_member_of_a_known_body_gets_it_as_parent() -> None:
     assert parent_of("a State Department spokeswoman", ACTORS) == "us-state"
     assert parent_of("State Department", ACTORS) is None  # the body itself
+    # a minister belongs to the ministry of that name, not to the state
+    assert parent_of("South Korea's Defence Minister Ann Poe", ACTORS) == "kor-defence"
 
 
 @pytest.mark.parametrize(

@@ -297,10 +297,17 @@ def _person(norm: str, index: _Index, own_country: str | None) -> tuple[str | No
 
 def parent_of(words: str, actors: Sequence[Mapping[str, Any]]) -> str | None:
     """The known body inside a new claimant's words ("a Pentagon spokeswoman", "an official
-    of Ukraine's defence ministry"): the new actor's parent."""
+    of Ukraine's defence ministry"): the new actor's parent. A minister belongs to the
+    ministry of that name ("Japan's Defense Minister …" → Japan's defence ministry)."""
     norm = norm_name(words)
     index = _index(actors)
     own_country = country_of(words)
+    minister = re.search(r"\b(\w+)\s+minister\b", norm)
+    if minister is not None and own_country:
+        ministry = index.stems.get((own_country, f"{minister.group(1)} ministry"))
+        chosen = _one(ministry, index, own_country) if ministry else None
+        if chosen:
+            return chosen
     for form, actor_id in index.forms:
         actor = index.by_id[actor_id]
         if len(form) < 3 or actor.get("kind") == "person" or not _contains(norm, form):
