@@ -436,10 +436,14 @@ def test_the_linking_benchmark_scores_a_gold_folder(
              "qualifier": "at_least", "value_low": 300, "value_high": None,
              "link_actor": "new:National Intelligence Service", "link_event": total},
         ],
-        "statements": [],
+        # a row no candidate answers (the notice line): a miss blamed upstream of linking
+        "statements": [{"quote_contains": "fictional report written", "link_actor": "kor-nis",
+                        "link_event": None}],
     }  # fmt: skip
-    (tmp_path / "realb-01-toll.txt").write_text(REPORT, encoding="utf-8")
-    (tmp_path / "realb-01-toll.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    (tmp_path / "toll-01.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "toll-01.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    # a curation gold file without link gold in the same folder is not scored
+    (tmp_path / "plain-02.gold.json").write_text(json.dumps({"claims": []}), encoding="utf-8")
     spec = importlib.util.spec_from_file_location(
         "linking_bench", REPO / "benchmarks" / "linking.py"
     )
@@ -450,7 +454,9 @@ def test_the_linking_benchmark_scores_a_gold_folder(
     assert bench.main(["--gold", str(tmp_path), "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)["engine"]
     assert figures["event_existing"] == {"right": 2, "total": 2}
-    assert figures["wrong_auto_links"] == {"right": 2, "total": 2}
+    assert figures["wrong_auto_links"] == {"right": 3, "total": 3}
+    assert figures["actor_existing"] == {"right": 0, "total": 1}
+    assert figures["misses_by_cause"] == {"actor_existing": {"upstream": 1}}
     assert figures["actor_new"] == {"right": 2, "total": 2}
     assert figures["new_body_one_actor"] == {"right": 1, "total": 1}
     assert bench.main(["--gold", str(tmp_path / "none")]) == 2  # no gold: a clear error
