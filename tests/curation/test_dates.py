@@ -128,3 +128,11 @@ def test_weeks_ago_is_an_iso_week(published: date, sentence: str, start: str, en
     assert (mention.date_start.isoformat() if mention.date_start else None) == start
     assert (mention.date_end.isoformat() if mention.date_end else None) == end
     assert mention.precision == "week"
+
+
+def test_a_hyphenated_name_is_no_month() -> None:
+    from datetime import date
+
+    from timeline.curation.dates import find_dates
+
+    assert find_dates("Rep. Park Jun-seo and Ms. Oh Mar-ya spoke.", date(2024, 10, 18)) == []

@@ -125,7 +125,7 @@ def test_short_form_continues_the_named_body() -> None:
     assert [r["claimant_id"] for r in rows] == ["fin-army", "fin-army"]
 
 
-def test_percentages_and_ages_are_not_proposed() -> None:
+def test_percentages_are_proposed_and_ages_are_not() -> None:
     text = "Engineer Mun Hye-rim, 44, said about 35 percent of the 500 pumps failed."
     rows = numeric(text)
-    assert [(r["value"], r["unit"]) for r in rows] == [(500, "pumps")]
+    assert [(r["value"], r["unit"]) for r in rows] == [(35, "percent"), (500, "pumps")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.curation.numbers import find_numbers, parse_number_words
+from timeline.curation.numbers import find_numbers, parse_number_words, resolve_antecedents
 
 
 def claims(sentence: str) -> list[tuple[object, ...]]:
@@ -86,7 +86,7 @@ def test_counts(sentence: str, expected: tuple[object, ...]) -> None:
         "A 20-year-old soldier was captured.",
         "The prisoner, aged 24, spoke to reporters.",
         "The pilots, aged 31 and 44, were freed.",
-        "Three captives, aged 19, 23 and 35, were named.",
+        "The three captives, aged 19, 23 and 35, were named.",
         "He is 31 years old.",
         "It tested a KN-23 missile.",
         "The M1991 launcher was shown.",
@@ -94,14 +94,34 @@ def test_counts(sentence: str, expected: tuple[object, ...]) -> None:
         "The meeting began at 10 a.m. local time.",
         "The 11th brigade moved north.",
         "No one was hurt.",
-        # percentages count nothing; an age in apposition is no count
-        "Some 40 percent of the shells failed.",
-        "Nearly 15% of the barrels cracked.",
+        # an age in apposition is no count
         "Their leader, Kim Sang-ho, 57, resigned.",
     ],
 )
 def test_not_counts(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier"),
+    [
+        ("Some 40 percent of the shells failed.", 40, "about"),
+        ("Nearly 15% of the barrels cracked.", 15, "about"),
+        ("Output fell 2 per cent in May.", 2, "exact"),
+    ],
+)
+def test_percentages_are_claims_in_percent(sentence: str, value: int, qualifier: str) -> None:
+    (mention,) = [m for m in find_numbers(sentence) if m.is_claim]
+    assert (mention.kind, mention.unit, mention.value, mention.qualifier) == (
+        "percent", "percent", value, qualifier,
+    )  # fmt: skip
+
+
+def test_a_percentage_range() -> None:
+    (mention,) = [m for m in find_numbers("Between 40 and 50 per cent failed.") if m.is_claim]
+    assert (mention.qualifier, mention.low, mention.high, mention.unit) == (
+        "range", 40, 50, "percent",
+    )  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -159,3 +179,86 @@ def test_offsets_cover_the_phrase() -> None:
 )  # fmt: skip
 def test_parse_number_words(words: str, value: int) -> None:
     assert parse_number_words(words) == value
+
+
+# --- units in real reporting (issue 15); sentences on other subjects -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Around 200 of the club's players were tested.", "players"),
+        ("Some 40 of Lyon's buses were withdrawn.", "buses"),
+        ("Rescuers saved 58 of 81 climbers.", "climbers"),
+        ("The plant received 12 French 155mm howitzers.", "howitzers"),
+        ("It bought 30 A320 and A321 airliners.", "airliners"),
+        ("About 4,000 exhausted Nepali porters came down.", "porters"),
+        ("Port officials confirm ‘around 3,000’ Danish containers.", "containers"),
+        ("Flood claims top 1,000 in a week.", "claims"),
+        ("Total storm losses in Lyon now stand at around 3,000.", "losses"),
+    ],
+)  # fmt: skip
+def test_units_of_real_reporting(sentence: str, unit: str) -> None:
+    (mention,) = [m for m in find_numbers(sentence) if m.is_claim and m.value not in {81}]
+    assert mention.unit is not None and unit in mention.unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Another 1,500 are expected next week.",
+        "Crews cleared 40 roads and 20 others were closed.",
+        "That is up from the board's count of 700 published last week.",
+    ],
+)
+def test_an_elided_noun_takes_the_noun_said_before(sentence: str) -> None:
+    mentions = [m for m in find_numbers(sentence) if m.is_claim]
+    resolve_antecedents(mentions, previous="lorries")
+    assert mentions[-1].unit in {"lorries", "roads"}
+
+
+def test_a_fronted_partitive_takes_the_noun_said_before() -> None:
+    mentions = [
+        m for m in find_numbers("Of those, the club said, roughly 40 were injured.") if m.is_claim
+    ]
+    resolve_antecedents(mentions, previous="fans")
+    assert mentions[0].unit == "fans"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Rockets hit targets in six provinces.", True),
+        ("The crews trained at three bases.", True),
+        ("Ties between two countries deepened.", False),
+        ("The two sides met again.", False),
+        ("Both leaders met the two countries' envoys.", False),
+    ],
+)
+def test_a_number_word_counts_a_plural_noun(sentence: str, counted: bool) -> None:
+    assert bool(claims(sentence)) is counted
+
+
+def test_a_casualty_adjective_after_a_counted_noun_elides_it() -> None:
+    mentions = [
+        m
+        for m in find_numbers("At least 40 miners have been killed and nearly 300 injured.")
+        if m.is_claim
+    ]
+    resolve_antecedents(mentions, previous=None)
+    assert [m.unit for m in mentions] == ["miners", "miners"]
+
+
+def test_of_them_takes_a_noun_of_an_earlier_clause() -> None:
+    (mention,) = [
+        m
+        for m in find_numbers("Soldiers are stranded, medics said, and 30 of them are hurt.")
+        if m.is_claim
+    ]
+    assert mention.unit == "soldiers"
+
+
+def test_a_magnitude_is_no_count() -> None:
+    assert claims("It counted 45 aftershocks above magnitude 4.") == [
+        (45, "exact", 45, 45, "aftershocks")
+    ]

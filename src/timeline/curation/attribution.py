@@ -12,17 +12,39 @@ audience ("told a newspaper"), not the claimant.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from timeline.curation.noun_phrases import (
+    _PAREN_BEFORE,
+    _TITLES,
+    _content_words,
+    _inside,
+    _np_backward,
+    np_forward,
+    split_claimants,
+)
 from timeline.curation.sentences import Span
-
-
-def _wordset(words: str) -> frozenset[str]:
-    """The white-space separated words of a table in the source."""
-    return frozenset(words.split())
-
+from timeline.curation.vocabulary import (
+    AUDIENCE_VERBS,
+    BASE_REPORTING_VERBS,
+    BELIEF_VERBS,
+    COLON_VERBS,
+    COUNTRY_WORDS,
+    DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
+    ESTIMATE_MODIFIERS,
+    ESTIMATE_NOUNS,
+    NO_COMMENT,
+    PERSON_ROLES,
+    PRONOUNS,
+    PUT_AT_VERBS,
+    REPORTING_VERBS,
+    ROLE_WORDS,
+    STATEMENT_VERBS,
+    alternation,
+)
 
 __all__ = [
     "COUNTRY_WORDS",
@@ -34,122 +56,25 @@ __all__ = [
     "match_actor",
     "names_person",
     "np_forward",
+    "split_claimants",
 ]
 
-#: Reporting verbs (statements about what someone said).
-REPORTING_VERBS: frozenset[str] = _wordset(
-    """
-    said says say told tells added adds stated claimed claims estimated estimates warned warns
-    denied denies reported announced announces confirmed confirms noted wrote insisted alleged
-    acknowledged vowed explained stressed argued predicted assessed believes believed revealed
-    disclosed cautioned asserted maintained concluded posted briefed projected forecast
-    forecasted conceded admitted declared reiterated emphasized emphasised observed remarked
-    commented testified put puts placed pegged
-    """
-)
-#: Verbs of a statement that is itself the claim ("he criticized world leaders").
-STATEMENT_VERBS: frozenset[str] = _wordset(
-    """
-    criticized criticised urged accused condemned praised pledged promised threatened demanded
-    dismissed rejected called
-    """
-)
-#: Verbs that introduce a statement after a colon ("A spokesman offered a lower estimate this
-#: week: 8,000 to 10,000 troops"): a frame only when the colon follows within the clause.
-COLON_VERBS: frozenset[str] = _wordset(
-    """
-    offered gave gives provided provides released releases issued issues published publishes
-    presented presents shared shares cited cites produced produces circulated
-    """
-)
 _COLON_AHEAD = re.compile(r"[^,;:.!?“”\"\d]{0,80}:\s")
 _VERB_RE = re.compile(
     r"(?<![\w’'-])(?:"
-    + "|".join(sorted(REPORTING_VERBS | STATEMENT_VERBS | COLON_VERBS))
+    + "|".join(
+        sorted(
+            REPORTING_VERBS | BASE_REPORTING_VERBS | DOCUMENT_VERBS | STATEMENT_VERBS | COLON_VERBS
+        )
+    )
     + r")(?![\w’'-])"
 )
-#: A refusal to comment or confirm, stated without a reporting verb.
-_NO_COMMENT = re.compile(
-    r"\b(?:(?:declined|refused)\s+to\s+(?:comment|confirm|say|discuss|elaborate)"
-    r"|would\s+(?:neither\s+confirm\s+nor\s+deny|not\s+(?:comment|confirm))"
-    r"|(?:did|could|would)\s+not\s+(?:immediately\s+)?(?:comment|respond)"
-    r"|had\s+no\s+(?:immediate\s+)?comment)\b"
-)
-_ACCORDING = re.compile(r"(?<![\w])[Aa]ccording\s+to\s+")
-#: Verbs whose following noun phrase is the audience, never an inverted claimant.
-_AUDIENCE_VERBS: frozenset[str] = frozenset({"told", "tells", "briefed", "informed"})
-#: Verbs that state a figure only as "put <the number of …> at N".
-_PUT_VERBS: frozenset[str] = frozenset({"put", "puts", "placed", "pegged"})
 _PUT_AT = re.compile(r"\s+[^,;.“”\"]{1,90}?\bat\s+(?:[a-z]+\s+){0,4}\d")
 #: A passive frame: "it was reported by X", "… has been confirmed by X".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$")
 _BY = re.compile(r"\s+by\s+")
 #: A parenthetical between a claimant and its verb: a prepositional or participial phrase, or
 #: an age, between commas ("X, in a briefing to lawmakers last week, estimated"; "X, 57, told").
-_PAREN_BEFORE = re.compile(
-    r"(?<!\d),\s*(?:(?:in|at|during|on|speaking|writing|citing|quoting|addressing|after|before|while"
-    r"|through|via|with|without|in\s+an?|which|who|whose|whom|where|asked|interviewed|an?"
-    r"|[a-z]{3,}(?:ing|ed))\b[^,;:“”\"]*|\d{1,3})\s*,\s*$"
-)
-#: A restrictive relative clause between a claimant and its verb, without commas ("a ministry
-#: official who asked not to be named said", "lawmakers who had read the annex said").
-_RELATIVE_BEFORE = re.compile(r"\s(?:who|which)\s[^,;:“”\"]{1,120}$")
-#: Words counting a claimant ("two U.S. officials", "several diplomats").
-_QUANTIFIERS: frozenset[str] = _wordset(
-    """
-    two three four five six seven eight nine ten several some many few both all numerous
-    multiple
-    """
-)
-
-ROLE_WORDS: frozenset[str] = _wordset(
-    """
-    authorities official officials military ministry spokesman spokeswoman spokesperson
-    president minister commander chief agency service services intelligence lawmakers lawmaker
-    analysts analyst experts expert sources source diplomats diplomat government office forces
-    army command staff adviser advisor advisers leader general top senior foreign defense defence
-    policy news officer officers spy deputy vice prime secretary national security council
-    presidential state media outlet observers researchers monitors group governor navy
-    headquarters envoy ambassador aide aides investigators prosecutors police mission committee
-    department directorate administration cabinet parliament assembly lawmaker statement
-    broadcaster newspaper daily think tank institute operations special forces border guard
-    guards unit operators agency’s ministry’s bureau coast centre center watchdog embassy
-    consulate authority commission board court tribunal regulator inspectorate observatory
-    regulators auditors inspectors negotiators monitor prosecutor investigator
-    """
-)
-PRONOUNS: frozenset[str] = frozenset({"he", "she", "it", "they", "we", "i"})
-_CAP_STOP: frozenset[str] = _wordset(
-    """
-    In On At After Before But And Meanwhile However While When Since Although Though Also Last
-    Earlier Later During As If Yet Still Separately Elsewhere Then There This That Those These
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Neither Nor Both Asked Speaking
-    Instead Previously Now Today Yesterday So Despite Unlike Like
-    """
-)
-_SKIP_BEFORE_VERB: frozenset[str] = _wordset(
-    """
-    has have had also earlier previously later again repeatedly separately further then
-    reportedly publicly recently would will already first initially originally long
-    """
-)
-#: Titles written with a full stop, which stays part of the word ("Lt. Col. Ana Ruiz").
-_TITLES = "Lt|Col|Gen|Maj|Capt|Cmdr|Adm|Brig|Sgt|Cpl|Pvt|Gov|Sen|Rep|Amb|Mr|Mrs|Ms|Dr|Prof|Jr|Sr|St"
-_TOKEN = re.compile(
-    rf"(?:[A-Z]\.){{2,}}(?![A-Za-z])|(?:{_TITLES})\.(?=\s)"  # "U.S.", "U.N.", "Lt."
-    r"|[A-Za-z][\w’'.-]*[\w’']|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]"
-)
-
-COUNTRY_WORDS: dict[str, str] = {
-    "south korea": "KOR", "south korean": "KOR", "south koreans": "KOR", "seoul": "KOR",
-    "north korea": "PRK", "north korean": "PRK", "north koreans": "PRK", "pyongyang": "PRK",
-    "the north": "PRK", "russia": "RUS", "russian": "RUS", "russians": "RUS", "kremlin": "RUS",
-    "moscow": "RUS", "ukraine": "UKR", "ukrainian": "UKR", "ukrainians": "UKR", "kyiv": "UKR",
-    "kiev": "UKR", "american": "USA", "americans": "USA", "u.s.": "USA", "united states": "USA",
-    "washington": "USA", "pentagon": "USA", "white house": "USA", "china": "CHN",
-    "chinese": "CHN", "beijing": "CHN", "japan": "JPN", "japanese": "JPN", "tokyo": "JPN",
-    "britain": "GBR", "british": "GBR", "london": "GBR", "nato": None,  # type: ignore[dict-item]
-}  # fmt: skip
 _COUNTRY_RE = re.compile(
     r"(?<![\w.])(?:"
     + "|".join(re.escape(w) for w in sorted(COUNTRY_WORDS, key=len, reverse=True))
@@ -224,212 +149,372 @@ class Frame:
         return "; ".join(claimant.words for claimant in self.claimants)
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+@dataclass(frozen=True)
+class _Sentence:
+    """What a frame finder reads: the text, the sentence, its quotations and date spans."""
+
+    text: str
+    span: Span
+    quotes: Sequence[Span]
+    dates: Sequence[Span]
 
 
-def _np_token(word: str) -> bool:
-    if word[0].isupper():
-        return word not in _CAP_STOP
-    return word.lower() in ROLE_WORDS
+#: A frame finder: the frame a trigger match starts, or None.
+Finder = Callable[["FrameRule", _Sentence, "re.Match[str]", list[Frame]], "Frame | None"]
 
 
-def _inside(pos: int, spans: Sequence[Span]) -> Span | None:
-    for span in spans:
-        if span.start <= pos < span.end:
-            return span
-    return None
+@dataclass(frozen=True)
+class FrameRule:
+    """One attribution construction: a row of :data:`FRAME_RULES`.
 
-
-_CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "in", "or", "&"})
-
-
-def _np_backward(
-    text: str, start: int, verb_start: int, dates: Sequence[Span]
-) -> tuple[int, int] | None:
-    """The claimant's words ending just before the verb, as offsets, or None.
-
-    The subject is looked for behind the verb's auxiliaries, adverbs and date words, and behind
-    material inserted between the subject and its verb: a parenthetical or apposition between
-    commas (", which says …,", ", a spokesman for X,", ", in a dispatch on Monday,", ", 57,")
-    and a restrictive relative clause ("an official who asked not to be named said").
+    ``trigger`` finds the construction's words; ``claimant`` says on which side of them the
+    claimant's words are (``before``, ``after``, or ``either`` for a verb of saying, whose
+    subject may follow it: '“…,” said X'); ``scope`` which words the claimant states
+    (``sentence``; ``after``: from the trigger to the sentence end or the next frame;
+    ``side``: the side of the sentence away from the claimant, or the quotation the frame
+    closes; ``noun``: the noun phrase the trigger opens, as in "Seoul's estimate of 1,500");
+    ``dating`` whether date words attached to the trigger date the statement (``attached``)
+    or nothing in the frame does (``none``: the statement's date comes from the discourse).
     """
-    tokens = _tokens(text, start, verb_start)
-    i = len(tokens) - 1
-    # skip auxiliaries, adverbs and date words between the subject and the verb
-    while i >= 0 and (
-        tokens[i][0].lower() in _SKIP_BEFORE_VERB or _inside(tokens[i][1], dates) is not None
-    ):
-        i -= 1
-    if i < 0:
-        return None
-    cut = tokens[i][2]
-    paren = _PAREN_BEFORE.search(text, start, cut)
-    if paren is not None and paren.start() > start:
-        found = _np_backward(text, start, paren.start(), dates)
-        if found is not None:
-            return found
-    relative = _RELATIVE_BEFORE.search(text, start, cut)
-    if relative is not None and relative.start() > start:
-        found = _np_backward(text, start, relative.start(), dates)
-        if found is not None and found[1] == relative.start():
-            return found
-        # "senators who had visited the border said": any noun a "who" clause describes
-        head = re.search(
-            r"(?:\b(?:the|a|an)\s+)?(?:[a-z]+\s+)?\b[A-Za-z][a-z]+$", text[start : relative.start()]
-        )
-        if head is not None and re.match(r"\s*who\b", text[relative.start() : cut]):
-            return start + head.start(), relative.start()
-    end_index = i
-    if tokens[i][0].lower() in PRONOUNS:
-        return tokens[i][1], tokens[i][2]
-    pending_comma = False
-    if tokens[i][0] == ",":
-        pending_comma = True
-        i -= 1
-        end_index = i
-    collected: list[int] = []
-    while i >= 0:
-        word = tokens[i][0]
-        if _np_token(word) or (word.lower() in {"the", "a", "an"} and collected):
-            collected.append(i)
-            i -= 1
-            if word.lower() in {"the", "a", "an"}:
-                break
-            continue
-        if collected and word.lower() in _QUANTIFIERS:
-            collected.append(i)  # "two U.S. officials said"
-            break
-        if collected and word.isalpha() and word.islower() and word not in _CONNECTORS:
-            # "a customs official": lowercase modifiers up to an article
-            j = i
-            while (
-                j > i - 3
-                and j >= 0
-                and tokens[j][0].isalpha()
-                and tokens[j][0].islower()
-                and tokens[j][0] not in {"the", "a", "an"}
-            ):
-                j -= 1
-            if j >= 0 and tokens[j][0].lower() in {"the", "a", "an"}:
-                collected.extend(range(j, i + 1))
-            elif j >= 0 and j < i and re.fullmatch(r"[A-Z][\w.-]*[’']s", tokens[j][0]):
-                # "Norway's coastal agency": a possessive before the modifiers
-                collected.extend(range(j + 1, i + 1))
-                i = j
-                continue
-            break
-        if word.lower() in {"of", "for", "and", "&", "in"} and collected and i > 0:
-            # "officials in Tokyo": "in" only joins a role word to a capitalised place
-            if word.lower() == "in" and not (
-                tokens[i - 1][0].lower() in ROLE_WORDS and tokens[i + 1][0][0].isupper()
-            ):
-                break
-            if _np_token(tokens[i - 1][0]):
-                collected.append(i)
-                i -= 1
-                continue
-            break
-        if word == "," and collected and i > 0:
-            before = tokens[i - 1][0]
-            after = [tokens[j][0] for j in sorted(collected)]
-            # "Kyiv’s top commander, Gen. Oleksandr Syrskyi, said"
-            if pending_comma and _np_token(before):
-                pending_comma = False
-                collected.append(i)
-                i -= 1
-                continue
-            # "American, South Korean and Ukrainian authorities"
-            if before[0].isupper() and "and" in after and after[0][0].isupper():
-                collected.append(i)
-                i -= 1
-                continue
-            break
-        if word == "or" and pending_comma and collected and i > 0 and tokens[i - 1][0] == ",":
-            # "the Joint Chiefs of Staff, or JCS, said"
-            collected.extend([i, i - 1])
-            pending_comma = False
-            i -= 2
-            continue
-        break
-    if not collected:
-        return None
-    first = min(collected)
-    last = end_index
-    # leading connectors are not part of the phrase
-    while first <= last and tokens[first][0].lower() in {"of", "for", "and", ",", "&", "or"}:
-        first += 1
-    if first > last:
-        return None
-    words = [tokens[j][0] for j in range(first, last + 1)]
-    if all(w.lower() in {"the", "a", "an"} for w in words):
-        return None
-    return tokens[first][1], tokens[last][2]
+
+    name: str
+    kind: str
+    trigger: re.Pattern[str]
+    claimant: str
+    scope: str
+    dating: str
+    finder: Finder
+    flags: tuple[str, ...] = ()
 
 
-def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The claimant's words starting at ``start`` ("said the SSO on its channel")."""
-    tokens = _tokens(text, start, end)
-    taken: list[int] = []
-    i = 0
-    while i < len(tokens):
-        word = tokens[i][0]
-        if _np_token(word) or (not taken and word.lower() in {"the", "a", "an"}):
-            taken.append(i)
-        elif word.lower() in {"of", "for", "and"} and taken and i + 1 < len(tokens):
-            if not _np_token(tokens[i + 1][0]):
-                break
-            taken.append(i)
-        elif (
-            word == ","
-            and taken
-            and i + 2 < len(tokens)
-            and tokens[i + 1][0] == "or"
-            and tokens[i + 2][0].isupper()
-        ):
-            taken.extend([i, i + 1, i + 2])
-            i += 3
-            continue
-        else:
-            break
-        i += 1
-    while taken and tokens[taken[-1]][0].lower() in {"the", "a", "an", "of", "for", "and"}:
-        taken.pop()
-    # a name in apposition that closes the sentence ("according to the army's chief, Gen. Ana
-    # Ruiz."): part of the claimant's words
-    if taken and i < len(tokens) and tokens[i][0] == "," and taken[-1] == i - 1:
-        j = i + 1
-        while j < len(tokens) and tokens[j][0][0].isupper() and tokens[j][0] not in _CAP_STOP:
-            j += 1
-        if j > i + 1 and re.fullmatch(r"[\s.!?”\"’)]*", text[tokens[j - 1][2] : end]):
-            taken.extend(range(i, j))
-    if not taken or all(tokens[j][0].lower() in {"the", "a", "an"} for j in taken):
-        return None
-    return tokens[taken[0]][1], tokens[taken[-1]][2]
-
-
-_LIST_NP = re.compile(
-    r"^(?P<list>(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)(?:,\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
-    r",?\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?P<noun>[a-z][\w\s’'-]*)$"
+_SOURCE_OF = re.compile(
+    rf"(?:(?:the|new|latest|official|[a-z]+)\s+){{0,3}}?(?:{alternation(DOCUMENT_NOUNS)})\s+"
+    r"(?:(?:released|published|issued|compiled|provided)\s+)?(?:from|by|of)\s+",
+    re.IGNORECASE,
 )
 
 
-def split_claimants(words: str) -> list[str]:
-    """One claimant per listed party: "American, South Korean and Ukrainian authorities" →
-    three; "the U.S. and South Korea" → two; anything else → itself."""
-    match = _LIST_NP.match(words)
-    if match:
-        parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("list"))
-        return [f"{part.strip()} {match.group('noun')}" for part in parts if part.strip()]
-    if " and " in words and not re.search(r"\b(?:of|for)\b", words):
-        parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", words)]
-        if len(parts) > 1 and all(p and (p[0].isupper() or p.startswith("the ")) for p in parts):
-            return parts
-    return [words]
+_SOURCE_THEN_DOCUMENT = re.compile(
+    rf"(?P<source>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
+    rf"(?:{alternation(DOCUMENT_NOUNS)})"
+)
 
 
-def _content_words(text: str, start: int, end: int) -> int:
-    return len(re.findall(r"[A-Za-z\d]+", text[start:end]))
+def _forward_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """A claimant after the trigger ("according to X", "per X figures", "X's count of …" is
+    the backward kind): its words up to the first word that cannot name it."""
+    text, (s_start, s_end) = sentence.text, sentence.span
+    # "according to figures from X", "per data released by X": X, not its figures
+    source = _SOURCE_OF.match(text, match.end(), s_end)
+    np = np_forward(text, source.end(), s_end) if source is not None else None
+    if np is None:
+        np = np_forward(text, match.end(), s_end)
+    if np is None:
+        return None
+    # "per U.S. figures", "according to Ukrainian data": the source, not its figures
+    source_name = _SOURCE_THEN_DOCUMENT.fullmatch(text, np[0], np[1])
+    if source_name is not None:
+        np = (np[0], np[0] + len(source_name.group("source")))
+    words = text[np[0] : np[1]]
+    scope = Span(s_start, s_end) if rule.scope == "sentence" else Span(np[1], s_end)
+    frame = Frame(
+        rule.name, match.start(), match.end(), np[0], np[1],
+        [Claimant(words)], rule.kind, scope, False,
+        flags=list(rule.flags),
+    )  # fmt: skip
+    frame.pronoun = bool(re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words))
+    return frame
+
+
+def _backward_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """A claimant before the trigger ("X declined to comment", "Seoul's estimate of …")."""
+    text, (s_start, s_end) = sentence.text, sentence.span
+    if rule.kind == "subject" and any(
+        f.verb_start < match.start() and not f.backward for f in frames
+    ):
+        return None  # "said it could not confirm": inside another frame's content
+    np = _np_backward(text, s_start, match.start(), sentence.dates)
+    if np is None:
+        return None
+    words = text[np[0] : np[1]]
+    first = re.match(r"\w+", match.group(0))
+    verb_end = match.start() + (first.end() if first else 0)
+    if rule.scope == "noun":
+        verb_end = match.end()
+        scope = Span(match.end(), _clause_end(text, match.end(), s_end))
+    else:
+        scope = Span(verb_end, s_end)
+    frame = Frame(
+        match.group(0), match.start(), verb_end, np[0], np[1],
+        [Claimant(words)], rule.kind, scope, False,
+        flags=list(rule.flags),
+    )  # fmt: skip
+    frame.pronoun = words.lower() in PRONOUNS or bool(
+        re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)
+    )
+    return frame
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"(?:[’']s|\b(?:the|a|an|its|their|his|her|this|that|our|whose|any|no|each|every))\s+"
+    r"(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_AFTER_DOCUMENT = re.compile(rf"\b(?:{alternation(DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
+
+
+_UNNAMED_REPORTS = re.compile(
+    r"(?:^|[^\w\s’']\s*|\b(?i:but|and|yet|so)\s+)(?i:reports|media\s+reports)\s+$"
+)
+
+
+def _participle_on_thing(before: str) -> bool:
+    """Whether the words before a colon verb end in a noun that is no body ("a note")."""
+    if _AFTER_DOCUMENT.search(before) is not None:
+        return True
+    noun = re.search(r"\b(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+$", before)
+    return noun is not None and noun.group(1) not in ROLE_WORDS
+
+
+def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
+    """Whether a verb of saying is no frame: quoted, negated, "what it said were", or one of
+    the verbs that frame only with their complement ("called for", "posted on", "put … at")."""
+    s_start, s_end = sentence.span
+    v_start, v_end = match.span()
+    verb = match.group(0)
+    before = text[max(s_start, v_start - 25) : v_start]
+    return bool(
+        _inside(v_start, sentence.quotes) is not None
+        # "Seoul's estimate", "the report", "an estimate": a noun, not a verb
+        or (verb in BASE_REPORTING_VERBS and _DETERMINER_BEFORE.search(before) is not None)
+        or re.search(r"(?:\bnot|n[’']t|\bnever|\bneither)\s+(?:\w+\s+)?$", before, re.I)
+        or re.search(r"\bneither\b.*\bnor\b", text[s_start:v_start], re.I)
+        or re.search(r"\bwhat\s+\w+\s*$", before, re.I)
+        or (verb == "called" and not re.match(r"\s+(?:for|on)\b", text[v_end : v_end + 5]))
+        or (verb == "posted" and not re.match(r"\s+(?:on|that)\b", text[v_end : v_end + 6]))
+        or (verb in PUT_AT_VERBS and not _PUT_AT.match(text, v_end, s_end))
+        or (verb in COLON_VERBS and not _COLON_AHEAD.match(text, v_end, s_end))
+        # "an assessment published Thursday: …", "a note issued Wednesday: …": a participle on
+        # a thing, not its verb (a body that publishes is a role word: "the ministry issued")
+        or (verb in COLON_VERBS and _participle_on_thing(before))
+        # "reports indicate that …": unnamed reports are the writer's hedge, not a claimant
+        or _UNNAMED_REPORTS.search(before) is not None
+        # "the figure includes 1,300 dead" states it; "the package includes 30 guns" does not
+        or (verb in {"includes", "included"} and _AFTER_DOCUMENT.search(before) is None)
+    )
+
+
+def _passive_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
+    """ "it was reported by X": X's statement of what follows."""
+    text, (_, s_end) = sentence.text, sentence.span
+    v_start, v_end = match.span()
+    by = _BY.match(text, v_end, s_end)
+    forward = np_forward(text, by.end(), s_end) if by is not None else None
+    if forward is None:
+        return None
+    agent = text[forward[0] : forward[1]]
+    return Frame(
+        match.group(0), v_start, v_end, forward[0], forward[1],
+        [Claimant(agent)], "subject",
+        Span(forward[1], s_end), False,
+    )  # fmt: skip
+
+
+def _inverted_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
+    """'“…,” said X' and '…, said X': the claimant after the verb."""
+    text, (s_start, s_end) = sentence.text, sentence.span
+    v_start, v_end = match.span()
+    before = text[max(s_start, v_start - 25) : v_start]
+    stripped = before.rstrip()
+    prev = stripped[-1:] if stripped else ""
+    parenthetical = _PAREN_BEFORE.search(text, s_start, v_start) is not None
+    if not (prev in {",", "”", '"'} or (prev == "" and v_start > s_start)):
+        return None
+    if match.group(0) in AUDIENCE_VERBS or (parenthetical and prev == ","):
+        return None
+    forward = np_forward(text, v_end, s_end)
+    if forward is None:
+        return None
+    quote = _quote_before(text, v_start, sentence.quotes)
+    scope = _quoted_scope(text, quote, s_start, v_start)
+    scope = _with_continuation(text, scope, forward[1], sentence.quotes)
+    return Frame(
+        match.group(0), v_start, v_end, forward[0], forward[1], [], "inverted", scope, True
+    )
+
+
+#: The circumstances of a statement after its verb: an audience, then when, where or how
+#: ("told reporters on Tuesday after a briefing from …").
+_CIRCUMSTANCES = re.compile(
+    r"\s+(?:(?:reporters|journalists|lawmakers|legislators|parliament|(?:the|a|an)\s+[\w’'-]+"
+    r"|[A-Z][\w’'.-]*)\s+)?(?:on|at|in|after|during|following|before|while|via|through|when)\b"
+)
+#: A verb's "that" complement within its first words ("said on Monday that …").
+_COMPLEMENT = re.compile(r"(?:\s+\S+){0,5}?\s+that\b")
+
+
+def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
+    """ "X said (that) …", '“…,” X said', "…, X said.", "Over the weeks, X added, …"."""
+    text, (s_start, s_end) = sentence.text, sentence.span
+    v_start, v_end = match.span()
+    verb = match.group(0)
+    region = s_start
+    quote = _quote_before(text, v_start, sentence.quotes)
+    if quote is not None:
+        region = quote.end + 1
+    np = _np_backward(text, region, v_start, sentence.dates)
+    if np is None:
+        return None
+    np_start, np_end = np
+    if quote is not None and text[region:np_start].strip(' ,”"') == "":
+        scope = _quoted_scope(text, quote, s_start, np_start)
+        scope = _with_continuation(text, scope, v_end, sentence.quotes)
+        return Frame(verb, v_start, v_end, np_start, np_end, [], "post_quote", scope, True)
+    frame = Frame(verb, v_start, v_end, np_start, np_end, [], "subject", Span(v_end, s_end), False)
+    lead = text[s_start:np_start].rstrip()
+    tail_end = _clause_end(text, v_end, s_end)
+    resume = _after_parenthetical(text, v_end, s_end, sentence.dates)
+    if lead.endswith(",") and _content_words(text, s_start, np_start) >= 1 and resume is not None:
+        # "Over the past weeks, the ministry added, the North moved 18 launchers": a frame set
+        # off by commas inside the sentence covers all of it
+        frame.backward = True
+        frame.scope = Span(s_start, s_end)
+        frame.flags.append("parenthetical")
+    elif (
+        lead.endswith((",", "”", '"'))
+        and _content_words(text, s_start, np_start) >= 3
+        # "…, an official told reporters on Tuesday after a briefing from the …": a tail of
+        # circumstances (no figure, no "that" complement, no colon) closes the attribution
+        and not re.search(r"\d", text[v_end:tail_end])
+        and not _COMPLEMENT.match(text, v_end, tail_end)
+        and not re.match(r"\s*:", text[v_end:])
+        and (
+            _content_words(text, v_end, tail_end) <= 8
+            or _CIRCUMSTANCES.match(text, v_end, tail_end) is not None
+        )
+    ):
+        frame.backward = True
+        frame.scope = Span(s_start, len(lead) + s_start - 1)
+    return frame
+
+
+def _verb_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """A verb of saying: passive ("was reported by X"), inverted ("said X") or with its
+    subject before it ("X said")."""
+    text, (s_start, _) = sentence.text, sentence.span
+    if _skip_verb(text, sentence, match):
+        return None
+    v_start = match.start()
+    before = text[max(s_start, v_start - 25) : v_start]
+    if _PASSIVE_BEFORE.search(before) is not None and match.group(0) not in PUT_AT_VERBS:
+        return _passive_frame(sentence, match)
+    frame = _inverted_frame(sentence, match) or _subject_frame(sentence, match)
+    if frame is None:
+        return None
+    frame.perfect = bool(re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", before))
+    words = text[frame.np_start : frame.np_end]
+    frame.pronoun = words.lower() in PRONOUNS or bool(
+        re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)
+    )
+    frame.claimants = [Claimant(words)]
+    return frame
+
+
+def _participle_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "The Pentagon has confirmed …, saying on Wednesday that around 3,000 …": a participle
+    of saying after a comma states what follows for the subject of the frame before it."""
+    s_end = sentence.span.end
+    owner = next((f for f in reversed(frames) if f.verb_end <= match.start()), None)
+    if owner is None or owner.kind == "possessive":
+        return None
+    verb_start = match.start("verb")
+    return Frame(
+        match.group("verb"), verb_start, match.end("verb"), owner.np_start, owner.np_end,
+        list(owner.claimants), owner.kind if owner.kind != "inverted" else "subject",
+        Span(match.end("verb"), s_end), False, pronoun=owner.pronoun,
+        flags=["participle"],
+    )  # fmt: skip
+
+
+#: The attribution constructions, tried in this order on every sentence. A new construction
+#: is one row: its trigger, where its claimant is, what it covers and how it is dated (the
+#: finders are shared: ``_forward_frame`` for a claimant after the trigger,
+#: ``_backward_frame`` for one before it).
+FRAME_RULES: tuple[FrameRule, ...] = (
+    FrameRule("reporting verb", "subject", _VERB_RE, "either", "side", "attached", _verb_frame),
+    FrameRule(
+        "refusal", "subject", re.compile(NO_COMMENT), "before", "after", "attached",
+        _backward_frame, ("non_confirmation",),
+    ),
+    FrameRule(
+        "according to", "according_to", re.compile(r"(?<![\w])[Aa]ccording\s+to\s+"),
+        "after", "sentence", "none", _forward_frame,
+    ),
+    # "…, per U.S. figures", "per Ukraine's General Staff"
+    FrameRule(
+        "per", "according_to", re.compile(r"(?<![\w])per\s+(?=(?:the\s+)?[A-Z])"),
+        "after", "sentence", "none", _forward_frame,
+    ),
+    # "…, saying on Wednesday that around 3,000 …"
+    FrameRule(
+        "participle", "subject",
+        re.compile(
+            r",\s+(?P<verb>saying|adding|noting|estimating|claiming|insisting|telling)\b"
+            r"(?=[^,;:]{0,40}?\bthat\b)"
+        ),
+        "before", "after", "attached", _participle_frame,
+    ),
+    # "far above Seoul's estimate of around 1,100", "the ministry's count of 700"
+    FrameRule(
+        "possessive estimate", "possessive",
+        re.compile(
+            rf"[’']s\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
+            rf"(?:{alternation(ESTIMATE_NOUNS)})\s+(?:of|at)\s+(?=(?:[a-z]+\s+){{0,3}}\d)"
+        ),
+        "before", "noun", "noun", _backward_frame, ("possessive",),
+    ),
+)  # fmt: skip
+
+
+#: Between a verb of saying and the subject of a reported belief ("said Washington believed",
+#: "told reporters on Monday that the army estimates"): no clause boundary.
+_NESTED_GAP = re.compile(r"(?:\s+(?!and\b|but\b|while\b)[\w’'-]+){0,4}?\s+(?:that\s+)?")
+
+
+#: Verbs whose frame, right after another's verb, is reported content ("said Washington
+#: believed", "said the figure included").
+NESTED_VERBS: frozenset[str] = BELIEF_VERBS | frozenset({"includes", "included"})
+
+
+def _without_nested(text: str, frames: list[Frame]) -> list[Frame]:
+    """Frames minus those reported inside another: in "Whitcombe said Washington believed
+    N", Whitcombe states N; the reported believer is part of the content."""
+    kept: list[Frame] = []
+    for frame in frames:
+        nested = (
+            frame.verb in NESTED_VERBS
+            and frame.kind == "subject"
+            and not frame.backward
+            and any(
+                outer.kind == "subject"
+                and not outer.backward
+                and outer.verb_end <= frame.np_start
+                and _NESTED_GAP.fullmatch(text, outer.verb_end, frame.np_start) is not None
+                and outer.claimants != frame.claimants
+                for outer in kept
+            )
+        )
+        if not nested:
+            kept.append(frame)
+    return kept
 
 
 def find_frames(
@@ -440,149 +525,23 @@ def find_frames(
 ) -> list[Frame]:
     """The reporting frames of one sentence, with the span of content each one covers.
 
-    Verbs inside quotation marks are the quoted person's words, not frames. A frame after a
-    quotation ('“…,” said X' or '“…,” X added') covers the quotation; "X said (that) …"
-    covers what follows up to the next frame; "…, X said." at the end of a sentence covers
-    what precedes it; "according to X" covers the whole sentence.
+    Each row of :data:`FRAME_RULES` is tried in order. Triggers inside quotation marks are the
+    quoted person's words, not frames. A frame after a quotation ('“…,” said X' or '“…,” X
+    added') covers the quotation; "X said (that) …" covers what follows up to the next frame;
+    "…, X said." at the end of a sentence covers what precedes it; "according to X" covers the
+    whole sentence.
     """
-    s_start, s_end = sentence
+    seen = _Sentence(text, sentence, quotes, dates)
     frames: list[Frame] = []
-    for match in _VERB_RE.finditer(text, s_start, s_end):
-        v_start, v_end = match.span()
-        verb = match.group(0)
-        if _inside(v_start, quotes) is not None:
-            continue
-        before = text[max(s_start, v_start - 25) : v_start]
-        if re.search(r"(?:\bnot|n[’']t|\bnever|\bneither)\s+(?:\w+\s+)?$", before, re.I):
-            continue
-        if re.search(r"\bneither\b.*\bnor\b", text[s_start:v_start], re.I):
-            continue
-        if re.search(r"\bwhat\s+\w+\s*$", before, re.I):
-            continue  # "what it said were": a purported description, not a frame
-        if verb == "called" and not re.match(r"\s+(?:for|on)\b", text[v_end : v_end + 5]):
-            continue
-        if verb == "posted" and not re.match(r"\s+(?:on|that)\b", text[v_end : v_end + 6]):
-            continue
-        if verb in _PUT_VERBS and not _PUT_AT.match(text, v_end, s_end):
-            continue
-        if verb in COLON_VERBS and not _COLON_AHEAD.match(text, v_end, s_end):
-            continue
-        passive = _PASSIVE_BEFORE.search(before) is not None and verb not in _PUT_VERBS
-        if passive:
-            by = _BY.match(text, v_end, s_end)
-            forward = np_forward(text, by.end(), s_end) if by is not None else None
-            if forward is None:
+    for rule in FRAME_RULES:
+        for match in rule.trigger.finditer(text, *sentence):
+            if _inside(match.start(), quotes) is not None:
                 continue
-            agent = text[forward[0] : forward[1]]
-            frames.append(
-                Frame(
-                    verb, v_start, v_end, forward[0], forward[1],
-                    [Claimant(part) for part in split_claimants(agent)], "subject",
-                    Span(forward[1], s_end), False,
-                )
-            )  # fmt: skip
-            continue
-        stripped = before.rstrip()
-        prev = stripped[-1:] if stripped else ""
-        frame: Frame | None = None
-        parenthetical = _PAREN_BEFORE.search(text, s_start, v_start) is not None
-        if (prev in {",", "”", '"'} or (prev == "" and v_start > s_start)) and not (
-            verb in _AUDIENCE_VERBS or (parenthetical and prev == ",")
-        ):
-            forward = np_forward(text, v_end, s_end)
-            if forward is not None:
-                quote = _quote_before(text, v_start, quotes)
-                scope = quote if quote is not None else Span(s_start, v_start)
-                frame = Frame(
-                    verb, v_start, v_end, forward[0], forward[1], [], "inverted", scope, True
-                )
-        if frame is None:
-            region = s_start
-            quote = _quote_before(text, v_start, quotes)
-            if quote is not None:
-                region = quote.end + 1
-            np = _np_backward(text, region, v_start, dates)
-            if np is None:
-                continue
-            np_start, np_end = np
-            if quote is not None and text[region:np_start].strip(' ,”"') == "":
-                frame = Frame(verb, v_start, v_end, np_start, np_end, [], "post_quote", quote, True)
-            else:
-                frame = Frame(
-                    verb, v_start, v_end, np_start, np_end, [], "subject", Span(v_end, s_end), False
-                )
-                lead = text[s_start:np_start].rstrip()
-                tail_end = _clause_end(text, v_end, s_end)
-                resume = _after_parenthetical(text, v_end, s_end, dates)
-                if (
-                    lead.endswith(",")
-                    and _content_words(text, s_start, np_start) >= 1
-                    and resume is not None
-                ):
-                    # "Over the past weeks, the ministry added, the North moved 18 launchers":
-                    # a frame set off by commas inside the sentence covers all of it
-                    frame.backward = True
-                    frame.scope = Span(s_start, s_end)
-                    frame.flags.append("parenthetical")
-                elif (
-                    lead.endswith((",", "”", '"'))
-                    and _content_words(text, s_start, np_start) >= 3
-                    and _content_words(text, v_end, tail_end) <= 8
-                    and not re.search(r"\d|\bthat\b", text[v_end:tail_end])
-                    and not re.match(r"\s*:", text[v_end:])
-                ):
-                    frame.backward = True
-                    frame.scope = Span(s_start, len(lead) + s_start - 1)
-        frame.perfect = bool(re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", before))
-        words = text[frame.np_start : frame.np_end]
-        frame.pronoun = words.lower() in PRONOUNS or bool(
-            re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)
-        )
-        frame.claimants = [Claimant(part) for part in split_claimants(words)]
-        frames.append(frame)
-
-    # "X declined to comment", "X, asked about it, would neither confirm nor deny it": the
-    # refusal is itself X's statement (non-confirmation), when no reporting verb frames it
-    for match in _NO_COMMENT.finditer(text, s_start, s_end):
-        if _inside(match.start(), quotes) is not None:
-            continue
-        if any(f.verb_start < match.start() and not f.backward for f in frames):
-            continue  # "said it could not confirm": inside another frame's content
-        np = _np_backward(text, s_start, match.start(), dates)
-        if np is None:
-            continue
-        words = text[np[0] : np[1]]
-        first = re.match(r"\w+", match.group(0))
-        verb_end = match.start() + (first.end() if first else 0)
-        frame = Frame(
-            match.group(0), match.start(), verb_end, np[0], np[1],
-            [Claimant(part) for part in split_claimants(words)], "subject",
-            Span(verb_end, s_end), False, flags=["non_confirmation"],
-        )  # fmt: skip
-        frame.pronoun = words.lower() in PRONOUNS or bool(
-            re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)
-        )
-        frames.append(frame)
-
-    for match in _ACCORDING.finditer(text, s_start, s_end):
-        if _inside(match.start(), quotes) is not None:
-            continue
-        np = np_forward(text, match.end(), s_end)
-        if np is None:
-            source = re.match(r"(?:[a-z]+\s+){0,3}(?:from|by|of)\s+", text[match.end() : s_end])
-            if source is not None:
-                np = np_forward(text, match.end() + source.end(), s_end)
-        if np is None:
-            continue
-        words = text[np[0] : np[1]]
-        frame = Frame(
-            "according to", match.start(), match.end(), np[0], np[1],
-            [Claimant(part) for part in split_claimants(words)], "according_to",
-            Span(s_start, s_end), False,
-        )  # fmt: skip
-        frame.pronoun = bool(re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words))
-        frames.append(frame)
+            frame = rule.finder(rule, seen, match, frames)
+            if frame is not None:
+                frames.append(frame)
     frames.sort(key=lambda f: f.verb_start)
+    frames = _without_nested(text, frames)
     # a forward frame's content stops where the next frame's claimant begins
     for index, frame in enumerate(frames):
         if frame.kind == "subject" and not frame.backward:
@@ -636,8 +595,34 @@ def _quote_before(text: str, pos: int, quotes: Sequence[Span]) -> Span | None:
     return None
 
 
+def _quoted_scope(text: str, quote: Span | None, s_start: int, frame_start: int) -> Span:
+    """What a frame after a quotation covers: the quotation, or, when it quotes only a word or
+    two inside the sentence ('…, treating the troops as “expendable,” the White House said'),
+    the whole sentence before the frame."""
+    if quote is None:
+        return Span(s_start, frame_start)
+    short = _content_words(text, quote.start, quote.end) <= 3
+    inside = _content_words(text, s_start, quote.start) >= 3
+    return Span(s_start, frame_start) if short and inside else quote
+
+
+#: A clause ends at a semicolon, colon, comma or full stop, not inside a number ("1,100").
+_CLAUSE_END = re.compile(r"[;:]|[,.](?!\d)")
+
+
+def _with_continuation(text: str, scope: Span, frame_end: int, quotes: Sequence[Span]) -> Span:
+    """'“A,” the official said, “and B.”': a quotation resumed right after the frame is the
+    same speaker's; the frame covers both parts."""
+    resumed = re.match(r"\s*,\s*[“\"]", text[frame_end:])
+    if resumed is None:
+        return scope
+    start = frame_end + resumed.end()
+    following = next((q for q in quotes if q.start == start), None)
+    return Span(scope.start, following.end) if following is not None else scope
+
+
 def _clause_end(text: str, pos: int, end: int) -> int:
-    match = re.compile(r"[,;:.]").search(text, pos, end)
+    match = _CLAUSE_END.search(text, pos, end)
     return match.start() if match else end
 
 
@@ -663,9 +648,7 @@ def _aliases(actor: Mapping[str, Any]) -> tuple[str, set[str]]:
 
 _PERSON = re.compile(
     rf"(?:\b(?:{_TITLES})\.\s+[A-Z]"
-    r"|\b(?:spokes(?:man|woman|person)|official|minister|commander|lawmaker|chief|director"
-    r"|blogger|analyst|defector|ambassador|envoy|adviser|advisor|aide|general|officer|president"
-    r"|secretary|governor|senator|leader|deputy|head|researcher|expert|journalist)"
+    rf"|\b(?:{alternation(PERSON_ROLES)})"
     r",?\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+$)"
 )
 
@@ -691,51 +674,59 @@ def match_actor(
         return None, 0.0
     tokens = set(norm.split())
     person = names_person(words)
-    own_country = country_of(words)
+    own_country = country_of(words) or None
     best: tuple[str | None, float] = (None, 0.0)
-
-    def consider(actor_id: str, score: float) -> None:
-        nonlocal best
-        if score > best[1]:
-            best = (actor_id, score)
-
     for actor in actors:
-        actor_id = str(actor.get("actor_id"))
-        base, aliases = _aliases(actor)
-        kind = str(actor.get("kind") or "")
-        actor_country = actor.get("country")
-        description = _norm(str(actor.get("description") or ""))
-        if norm == base or norm in aliases:
-            consider(actor_id, 1.0)
-            continue
-        if person and kind != "person":
-            continue  # "Pentagon spokeswoman Maj. Ann Lee" is a person, not the Pentagon
-        if description and norm == description:  # the words of the actor's description
-            consider(actor_id, 0.9)
-        if tokens & aliases:
-            consider(actor_id, 0.95)
-        if kind == "person":
-            parts = base.split()
-            if parts and parts[-1] in tokens and len(parts[-1]) > 2:
-                consider(actor_id, 0.9 + (0.05 if base in norm else 0.0))
-        proper = tokens - ROLE_WORDS
-        if proper and len(norm) > 3 and (norm in base or (base in norm and kind != "state")):
-            consider(actor_id, 0.85)
-        if (
-            kind == "state"
-            and own_country
-            and own_country == actor_country
-            and re.fullmatch(r"(?:[\w.]+\s?){1,3}", norm)
-            and not tokens & ROLE_WORDS
-        ):
-            consider(actor_id, 0.85)
-        roles = tokens & ROLE_WORDS - {"top", "senior", "foreign", "policy", "national"}
-        target_country = own_country or country
-        if roles and target_country and target_country == actor_country and kind != "state":
-            actor_words = set(base.split()) | set(description.split())
-            shared = roles & actor_words
-            if shared:
-                consider(actor_id, 0.75 + 0.05 * min(len(shared), 2))
+        score = _actor_score(actor, norm, tokens, person=person, own=own_country, hint=country)
+        if score > best[1]:
+            best = (str(actor.get("actor_id")), score)
     if best[1] < 0.75:
         return None, 0.0
     return best
+
+
+def _actor_score(
+    actor: Mapping[str, Any],
+    norm: str,
+    tokens: set[str],
+    *,
+    person: bool,
+    own: str | None,
+    hint: str | None,
+) -> float:
+    """How well normalised claimant words name one actor (0.0: not at all); see
+    :func:`match_actor` for the order of the tests."""
+    base, aliases = _aliases(actor)
+    kind = str(actor.get("kind") or "")
+    actor_country = actor.get("country")
+    description = _norm(str(actor.get("description") or ""))
+    if norm == base or norm in aliases:
+        return 1.0
+    if person and kind != "person":
+        return 0.0  # "Pentagon spokeswoman Maj. Ann Lee" is a person, not the Pentagon
+    scores = [0.0]
+    if description and norm == description:  # the words of the actor's description
+        scores.append(0.9)
+    if tokens & aliases:
+        scores.append(0.95)
+    parts = base.split()
+    if kind == "person" and parts and parts[-1] in tokens and len(parts[-1]) > 2:
+        scores.append(0.9 + (0.05 if base in norm else 0.0))
+    proper = tokens - ROLE_WORDS
+    if proper and len(norm) > 3 and (norm in base or (base in norm and kind != "state")):
+        scores.append(0.85)
+    if (
+        kind == "state"
+        and own
+        and own == actor_country
+        and re.fullmatch(r"(?:[\w.]+\s?){1,3}", norm)
+        and not tokens & ROLE_WORDS
+    ):
+        scores.append(0.85)
+    roles = tokens & ROLE_WORDS - {"top", "senior", "foreign", "policy", "national"}
+    target_country = own or hint
+    if roles and target_country and target_country == actor_country and kind != "state":
+        shared = roles & (set(base.split()) | set(description.split()))
+        if shared:
+            scores.append(0.75 + 0.05 * min(len(shared), 2))
+    return max(scores)

@@ -37,19 +37,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from timeline.curation.numbers import UNITS
+from timeline.curation.vocabulary import MONTH_NAMES, MONTHS, WEEKDAYS
 
 __all__ = ["DateMention", "find_dates", "is_future_context", "undated"]
-
-MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
-}  # fmt: skip
 
 Interval = tuple[date | None, date | None, str]
 
@@ -73,12 +63,14 @@ def undated(published_on: date) -> Interval:
     return None, published_on, "range"
 
 
+_FULL_MONTHS = "|".join(m.capitalize() for m in MONTH_NAMES)
+_SHORT_MONTHS = "|".join(
+    sorted((m.capitalize() for m in MONTHS if m not in MONTH_NAMES), key=len, reverse=True)
+)
+
+
 def _month(name: str) -> str:
-    return (
-        rf"(?P<{name}>January|February|March|April|May|June|July|August|September|October"
-        rf"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?)"
-        rf"(?![a-z])"
-    )
+    return rf"(?P<{name}>{_FULL_MONTHS}|(?:{_SHORT_MONTHS})(?![a-z])\.?)(?![a-z]|-[A-Za-z])"
 
 
 def _day(name: str) -> str:
@@ -90,7 +82,7 @@ def _year(name: str) -> str:
 
 
 _NUM = "|".join(sorted(UNITS, key=len, reverse=True))
-_WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = "(?P<wd>" + "|".join(d.capitalize() for d in WEEKDAYS) + ")"
 _PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 
 _FUTURE = re.compile(
@@ -228,39 +220,48 @@ def _h_relative_day(m: re.Match[str], pub: date, future: bool, anchor: Interval 
     return day, day, "day"
 
 
+#: The period a "last/this/next" unit starts from, and its precision and length.
+_SHIFT = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}
+
+
+def _unit_bounds(unit: str, pub: date) -> tuple[date, date]:
+    """The week (ISO, Monday to Sunday), month or year holding the publication day."""
+    if unit == "week":
+        monday = _monday(pub)
+        return monday, monday + timedelta(days=6)
+    if unit == "month":
+        return pub.replace(day=1), _month_end(pub.year, pub.month)
+    return date(pub.year, 1, 1), date(pub.year, 12, 31)
+
+
+def _shifted(unit: str, pub: date, shift: int) -> Interval:
+    """The unit ``shift`` units from the one holding the publication day."""
+    if unit == "week":
+        start = _monday(pub) + timedelta(weeks=shift)
+        return start, start + timedelta(days=6), "week"
+    if unit == "month":
+        first = _add_months(pub.replace(day=1), shift)
+        return first, _month_end(first.year, first.month), "month"
+    year = pub.year + shift
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
 def _h_relative_unit(
     m: re.Match[str], pub: date, future: bool, anchor: Interval | None
 ) -> Interval:
     which = re.sub(r"\s+", " ", m["which"].lower())
     unit = m["unit"].lower()
-    shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}
-    if unit == "week":
-        monday = _monday(pub)
-        if which in shift:
-            start = monday + timedelta(weeks=shift[which])
-            return start, start + timedelta(days=6), "week"
-        if which == "earlier this":
-            return _earlier(monday, pub)
-        if which == "later this":
-            return pub, monday + timedelta(days=6), "range"
-        return pub - timedelta(days=7), pub, "range"  # the past week
-    if unit == "month":
-        if which in shift:
-            first = _add_months(pub.replace(day=1), shift[which])
-            return first, _month_end(first.year, first.month), "month"
-        if which == "earlier this":
-            return _earlier(pub.replace(day=1), pub)
-        if which == "later this":
-            return pub, _month_end(pub.year, pub.month), "range"
-        return _add_months(pub, -1), pub, "range"
-    if which in shift:
-        year = pub.year + shift[which]
-        return date(year, 1, 1), date(year, 12, 31), "year"
+    if which in _SHIFT:
+        return _shifted(unit, pub, _SHIFT[which])
+    first, last = _unit_bounds(unit, pub)
     if which == "earlier this":
-        return _earlier(date(pub.year, 1, 1), pub)
+        return _earlier(first, pub)
     if which == "later this":
-        return pub, date(pub.year, 12, 31), "range"
-    return _add_months(pub, -12), pub, "range"
+        return pub, last, "range"
+    # "the past week/month/year": back from the publication day
+    if unit == "week":
+        return pub - timedelta(days=7), pub, "range"
+    return _add_months(pub, -1 if unit == "month" else -12), pub, "range"
 
 
 def _earlier(first: date, pub: date) -> Interval:
@@ -416,6 +417,30 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
 _SINCE = re.compile(r"(?i:\bsince)\s+$")
 
 
+def _mention(
+    text: str, a: int, b: int, rule: str, resolved: Interval, published_on: date, start: int
+) -> DateMention:
+    """A resolved date phrase: "since …" runs to publication; vague words are flagged."""
+    d_start, d_end, precision = resolved
+    flags: tuple[str, ...] = ()
+    words = text[a:b]
+    since = _SINCE.search(text, max(start, a - 6), a)
+    if since is not None or words.lower().startswith("since "):
+        if since is not None:
+            a = since.start()
+        d_end, precision, rule = published_on, "range", "date.since"
+    if re.match(r"(?i:early|mid|late)", words):
+        flags = ("ambiguous_date",)
+    if (
+        rule != "date.since"
+        and re.search(r"(?i)\bearlier\s+this\b", words)
+        and d_end is not None
+        and d_end >= published_on
+    ):
+        flags = ("ambiguous_date",)  # "earlier this month", written on the 1st
+    return DateMention(a, b, text[a:b], d_start, d_end, precision, rule, flags)
+
+
 def find_dates(
     text: str,
     published_on: date,
@@ -444,9 +469,8 @@ def find_dates(
     # longest first, then earliest pattern, then leftmost; keep non-overlapping
     found.sort(key=lambda item: (-(item[1] - item[0]), item[2], item[0]))
     chosen: list[DateMention] = []
-    spans: list[tuple[int, int]] = []
     for a, b, _, rule, match, handler in found:
-        if any(not (b <= s or a >= e) for s, e in spans):
+        if any(not (b <= m.start or a >= m.end) for m in chosen):
             continue
         ahead = future
         if ahead is None:  # the words around the date, not the whole sentence
@@ -454,24 +478,6 @@ def find_dates(
         resolved = handler(match, published_on, ahead, anchor)
         if resolved is None or resolved[1] is None:
             continue
-        d_start, d_end, precision = resolved
-        flags: tuple[str, ...] = ()
-        words = text[a:b]
-        since = _SINCE.search(text, max(start, a - 6), a)
-        if since is not None or words.lower().startswith("since "):
-            if since is not None:
-                a = since.start()
-            d_end, precision, rule = published_on, "range", "date.since"
-        if re.match(r"(?i:early|mid|late)", words):
-            flags = ("ambiguous_date",)
-        if (
-            rule != "date.since"
-            and re.search(r"(?i)\bearlier\s+this\b", words)
-            and d_end is not None
-            and d_end >= published_on
-        ):
-            flags = ("ambiguous_date",)  # "earlier this month", written on the 1st
-        chosen.append(DateMention(a, b, text[a:b], d_start, d_end, precision, rule, flags))
-        spans.append((a, b))
+        chosen.append(_mention(text, a, b, rule, resolved, published_on, start))
     chosen.sort(key=lambda mention: mention.start)
     return chosen

@@ -42,6 +42,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from timeline.curation.vocabulary import (
+    COUNT_NOUNS,
+    ESTIMATE_AT_VERBS,
+    ESTIMATE_NOUNS,
+    MONTH_PATTERN,
+    NO_FIGURE,
+    PUT_AT_VERBS,
+    SUBSTANTIVES,
+    UNCOUNTED_NOUNS,
+    UNIT_DROP_WORDS,
+    UNIT_STOP_WORDS,
+    alternation,
+)
+
 __all__ = [
     "COUNT_NOUNS",
     "NumberMention",
@@ -66,135 +80,6 @@ SCALES: dict[str, int] = {
     "trillion": 1_000_000_000_000,
 }
 
-#: Nouns worth a candidate when counted with a small number word ("four brigades"); a number
-#: word under 100 before any other noun ("two countries") is not proposed.
-COUNT_NOUNS: frozenset[str] = frozenset(
-    [
-        "soldier",
-        "soldiers",
-        "troop",
-        "troops",
-        "personnel",
-        "people",
-        "person",
-        "persons",
-        "civilians",
-        "civilian",
-        "worker",
-        "workers",
-        "officer",
-        "officers",
-        "fighter",
-        "fighters",
-        "men",
-        "women",
-        "prisoners",
-        "prisoner",
-        "casualties",
-        "deaths",
-        "dead",
-        "brigade",
-        "brigades",
-        "battalion",
-        "battalions",
-        "division",
-        "divisions",
-        "regiment",
-        "regiments",
-        "unit",
-        "units",
-        "company",
-        "companies",
-        "platoon",
-        "platoons",
-        "corps",
-        "squad",
-        "squads",
-        "crew",
-        "crews",
-        "container",
-        "containers",
-        "shell",
-        "shells",
-        "round",
-        "rounds",
-        "munition",
-        "munitions",
-        "missile",
-        "missiles",
-        "rocket",
-        "rockets",
-        "launcher",
-        "launchers",
-        "howitzer",
-        "howitzers",
-        "gun",
-        "guns",
-        "tank",
-        "tanks",
-        "vehicle",
-        "vehicles",
-        "drone",
-        "drones",
-        "system",
-        "systems",
-        "artillery",
-        "aircraft",
-        "jet",
-        "jets",
-        "plane",
-        "planes",
-        "helicopter",
-        "helicopters",
-        "ship",
-        "ships",
-        "vessel",
-        "vessels",
-        "train",
-        "trains",
-        "wagon",
-        "wagons",
-        "railcar",
-        "railcars",
-        "truck",
-        "trucks",
-        "shipment",
-        "shipments",
-        "ton",
-        "tons",
-        "tonne",
-        "tonnes",
-        "weapon",
-        "weapons",
-        "piece",
-        "pieces",
-        "mine",
-        "mines",
-        "grenade",
-        "grenades",
-        "bomb",
-        "bombs",
-        "cargo",
-        "flight",
-        "flights",
-        "delegation",
-        "delegations",
-        "official",
-        "officials",
-        "diplomat",
-        "diplomats",
-        "general",
-        "generals",
-        "engineer",
-        "engineers",
-        "specialist",
-        "specialists",
-        "instructor",
-        "instructors",
-        "defector",
-        "defectors",
-    ]
-)
 
 _NUMBER_WORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
 _WORDS_RUN = re.compile(
@@ -239,11 +124,7 @@ _VAGUE = re.compile(
     r"(?:number|amount|quantity)\s+of"
     r"|an?\s+(?:unknown|undisclosed|unspecified)\s+number"
     r"|a\s+handful\s+of"
-    r"|(?:gave|give|gives|giving|provided|offered|disclosed|released|cited)\s+no\s+"
-    r"(?:(?:specific|exact|precise|further)\s+)?(?:figures?|numbers?|estimates?|tally|toll)"
-    r"|did\s+not\s+(?:give|provide|disclose|specify|offer|release)\s+(?:a\s+|any\s+)?"
-    r"(?:(?:specific|exact|precise)\s+)?(?:figures?|numbers?|estimates?|tally|toll)"
-    r"|(?:did\s+not|didn’t|didn't|would\s+not|declined\s+to)\s+say\s+how\s+many)\b",
+    rf"|{NO_FIGURE})\b",
     re.IGNORECASE,
 )
 
@@ -278,10 +159,7 @@ _RIGHT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:-plus\b|\+)", re.IGNORECASE), "more_than"),
 )
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
+_MONTH = MONTH_PATTERN
 _TIME_UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?"
     r"|centuries|century)"
@@ -326,136 +204,34 @@ _LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
         "label",
     ),
     (re.compile(r"[A-Za-z]-\s*$"), "model"),
+    (re.compile(r"\bmagnitude\s+(?:of\s+)?$", re.IGNORECASE), "measure"),
 )
 #: An age in apposition: a bare number between commas right after a capitalised name.
 _AGE_LEFT = re.compile(r"[A-Z][\w’'.-]*[a-z]\s*,\s*$")
 _AGE_RIGHT = re.compile(r"\s*,\s*[a-z]")
 #: A calibre or model number between a count and its noun ("8,000 152 mm shells", "40 more
 #: KN-23 missiles"), skipped before the unit is read.
+_MODEL = (
+    r"(?:\d[\d,.]*[\s-]*(?:mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?|-inch|inch)\b"
+    r"|[A-Z][A-Za-z]*-\d[\w-]*|[A-Z]{1,4}\d[\w-]*)"
+)
 _INTERPOSED = re.compile(
     r"(?:(?:more|additional|further|new|extra|other)\s+)?"
-    r"(?:\d[\d,.]*[\s-]*(?:mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?|-inch|inch)\b"
-    r"|[A-Z][A-Za-z]*-\d[\w-]*|[A-Z]{1,4}\d[\w-]*)\s+(?=[a-z])"
+    r"(?:(?:[A-Z][a-z]+[\w-]*\s+){0,3}(?=\d|[A-Z]+\d|[A-Z][A-Za-z]*-\d))?"
+    rf"{_MODEL}(?:\s+(?:and|or)\s+{_MODEL})*\s+(?=[a-z])"
 )
 #: "put/estimated <noun phrase> at <number>": the noun phrase names what is counted.
 _PUT_AT = re.compile(
-    r"\b(?:put|puts|putting|placed|places|placing|pegged|pegs|estimated|estimates|estimating|"
-    r"assessed|assesses|set|sets)\s+(?P<np>(?:[\w’'-]+\s+){1,6}?)at\s+(?:[a-z]+\s+){0,4}$"
+    rf"\b(?:{alternation(PUT_AT_VERBS | ESTIMATE_AT_VERBS)})\s+"
+    r"(?P<np>(?:[\w’'-]+\s+){1,6}?)at\s+(?:[a-z]+\s+){0,4}$"
+)
+#: "estimate of", "count of around", "put the toll at": a figure whose noun was said before.
+_ESTIMATE_OF = re.compile(
+    rf"\b(?:{alternation(ESTIMATE_NOUNS)})\s+(?:of|at)\s+(?:[a-z]+\s+){{0,3}}$", re.IGNORECASE
 )
 _PERCENT = re.compile(r"^\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.IGNORECASE)
 _MONEY_LEFT = re.compile(r"(?:US\$|\$|€|£|¥|₩)\s*$")
 
-# Words after a number that end the counted noun phrase.
-_STOP_WORDS: frozenset[str] = frozenset(
-    [
-        "of",
-        "in",
-        "at",
-        "on",
-        "to",
-        "from",
-        "for",
-        "with",
-        "by",
-        "into",
-        "inside",
-        "near",
-        "across",
-        "over",
-        "since",
-        "during",
-        "who",
-        "that",
-        "which",
-        "had",
-        "have",
-        "has",
-        "were",
-        "was",
-        "are",
-        "is",
-        "be",
-        "been",
-        "being",
-        "and",
-        "or",
-        "but",
-        "would",
-        "will",
-        "could",
-        "may",
-        "might",
-        "as",
-        "than",
-        "while",
-        "when",
-        "where",
-        "after",
-        "before",
-        "per",
-        "each",
-        "a",
-        "an",
-        "the",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "they",
-        "he",
-        "she",
-        "we",
-        "there",
-        "then",
-        "so",
-        "if",
-        "not",
-        "more",
-        "said",
-        "says",
-        "say",
-        "told",
-        "according",
-        "including",
-        "across",
-        "against",
-        "toward",
-        "towards",
-        "under",
-        "via",
-    ]
-)
-_DROP_WORDS: frozenset[str] = frozenset(
-    [
-        "more",
-        "additional",
-        "new",
-        "other",
-        "so-called",
-        "extra",
-        "total",
-        "estimated",
-        "further",
-        "fresh",
-        "some",
-        "such",
-        "killed",
-        "wounded",
-        "injured",
-        "dead",
-        "captured",
-    ]
-)
-#: Adjectives used as nouns for people ("640 dead", "the wounded at 1,000", "20 of the
-#: wounded"): the adjective is the unit when no noun follows.
-SUBSTANTIVES: frozenset[str] = frozenset(
-    ["dead", "wounded", "injured", "killed", "captured", "missing", "fallen", "sick"]
-)
 #: "put the dead at 640", "the number of wounded at some 2,300", "the wounded at almost
 #: 1,000": a substantivised adjective before "at" and the number.
 _SUBSTANTIVE_AT = re.compile(
@@ -466,9 +242,32 @@ _SUBSTANTIVE_AT = re.compile(
 #: A noun before the number: "rocket launchers numbering between 20 and 30", "shells
 #: totalling 5,000".
 _NOUN_NUMBERING = re.compile(
-    r"\b(?P<noun>[a-z][a-z’'-]*s)\s+(?:numbering|totall?ing|amounting\s+to|counting)\s+"
+    r"\b(?P<noun>[a-z][a-z’'-]*s)(?:\s+in\s+[A-Z][\w’'-]*)?(?:\s+(?:now|have|has|had))?\s+"
+    r"(?:numbering|totall?ing|amounting\s+to|counting|top(?:s|ped)?|exceed(?:s|ed)?"
+    r"|reach(?:es|ed)?|stand\s+at|stands\s+at|stood\s+at|total(?:s|led|ed)?)\s+"
     r"(?:[a-z]+\s+){0,4}$",
 )
+#: A qualifier that is a verb of its subject ("losses top 1,000", "claims exceeded 300").
+_EXCEEDS = re.compile(r"(?:top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?)\b", re.IGNORECASE)
+_SUBJECT_NOUN = re.compile(
+    r"\b(?P<noun>[a-z][a-z’'-]*s)(?:\s+in\s+[A-Z][\w’'-]*)?(?:\s+(?:now|have|has|had))?\s+$"
+)
+#: "58 of 81 drones": a count out of a total takes the total's noun.
+_OF_NUMBER = re.compile(r"of\s+(?:the\s+)?\d[\d,]*\s+")
+#: "another 1,500", "a further 2,000": more of the noun said before.
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|a\s+further)\s+$", re.IGNORECASE)
+#: "20 others", "40 more": the noun said before.
+_OTHERS = re.compile(r"\s*others\b")
+#: Words after a number that are never its noun.
+_NOT_NOUNS: frozenset[str] = frozenset({"others", "percent", "min", "times"})
+#: A figure with its noun earlier in the sentence, then a verb of casualties and "and"
+#: ("100 soldiers have been killed and"): the next figure's adjective elides that noun.
+_EARLIER_COUNT = re.compile(
+    r"\d[\d,.]*\s+(?:[A-Za-z-]+\s+){0,3}?[a-z]+s\s+(?:have\s+been|had\s+been|were|was)\s+"
+    r"(?:killed|wounded|injured|captured)\s+(?:and|while|with)\s+(?:[a-z]+\s+){0,2}$"
+)
+#: A partitive fronted before the number ("Of those, the agency said, roughly 400 …").
+_FRONTED_PARTITIVE = re.compile(r"^\W*[Oo]f\s+(?:them|those|these)\s*,")
 #: "of them", "of those", "of these": a partitive whose noun is the antecedent's.
 _OF_PRONOUN = re.compile(r"\s*of\s+(?:them|those|these)\b", re.IGNORECASE)
 #: Money: a currency word after the number ("4 billion dollars", "300 million euros").
@@ -525,7 +324,8 @@ _MORE_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 #: A partitive after a number ("50 of the 170 mm guns", "eight of those vehicles"): the
 #: determiner, and a calibre or number before the counted noun, are skipped.
 _PARTITIVE = re.compile(
-    rf"of\s+(?:the|those|these|its|their|his|her|our)\s+"
+    rf"of\s+(?:(?:the|those|these|its|their|his|her|our)(?:\s+[A-Za-z][\w.-]*[’']s)?"
+    rf"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s)\s+"
     rf"(?:(?:\d[\d,.]*|{_NUMBER_WORD})(?:[\s-]*(?:mm|millimet(?:er|re)s?|cm)\b)?\s+)?",
     re.IGNORECASE,
 )
@@ -547,12 +347,15 @@ class NumberMention:
     unit_end: int | None = None  #: end of the counted noun phrase, when there is one
     flags: list[str] = field(default_factory=list)
     words: bool = False  #: written in words
+    #: the number of an estimate or count ("the ministry's count of 13,000"): an elided noun
+    #: is the one counted before, even in an earlier sentence
+    estimated: bool = False
 
     @property
     def is_claim(self) -> bool:
-        """Whether the number can be proposed as a claim (a count or vague; a percentage is not
-        a count of anything)."""
-        return self.kind in {"count", "vague"}
+        """Whether the number can be proposed as a claim: a count, a percentage (unit
+        "percent") or a vague quantity."""
+        return self.kind in {"count", "percent", "vague"}
 
 
 def parse_number_words(phrase: str) -> int | None:
@@ -604,21 +407,23 @@ def _bounds(value: int | float, qualifier: str) -> tuple[int | float | None, int
     return None, None
 
 
-def _unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
-    """The counted noun after ``pos``: the words up to a stop word or punctuation, without
-    leading proper adjectives ("North Korean") or words like "more"."""
+Word = tuple[str, int, int]
+
+
+def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
+    """The words after a number, one space apart, up to a stop word, punctuation or six words;
+    coordinated proper adjectives ("Russian and North Korean") stay together."""
     cursor = pos
-    words: list[tuple[str, int, int]] = []
+    words: list[Word] = []
     while cursor < end:
         match = _WORD.match(text, cursor)
-        gap = text[cursor : match.start()] if match else ""
         if match is None:
             stripped = text[cursor:end].lstrip(" ")
             if not stripped or not _WORD.match(stripped):
                 break
             cursor = end - len(stripped)
             continue
-        if gap:
+        if text[cursor : match.start()]:
             break
         word = match.group(0)
         if (
@@ -631,7 +436,7 @@ def _unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
             words.append((word.capitalize(), match.start(), match.end()))
             cursor = match.end() + 1
             continue
-        if (word.lower() in _STOP_WORDS or len(words) >= 6) and not (
+        if (word.lower() in UNIT_STOP_WORDS or len(words) >= 6) and not (
             # "1,200 more containers": "more" before a noun is dropped below, not a stop
             word.lower() == "more" and not words and not _MORE_THAN.match(text, match.end())
         ):
@@ -639,17 +444,23 @@ def _unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
         words.append((word, match.start(), match.end()))
         cursor = match.end()
         # one space between words; anything else ends the phrase
-        if cursor < end and text[cursor] == " ":
-            cursor += 1
-        else:
+        if cursor >= end or text[cursor] != " ":
             break
+        cursor += 1
+    return words
+
+
+def _unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
+    """The counted noun after ``pos``: the words up to a stop word or punctuation, without
+    leading proper adjectives ("North Korean") or words like "more"."""
+    words = _phrase_words(text, pos, end)
     if words and words[0][0].lower() == "strong":  # "3,000-strong force"
         words = words[1:]
-    kept = [w for w in words if not w[0][0].isupper() and w[0].lower() not in _DROP_WORDS]
+    kept = [w for w in words if not w[0][0].isupper() and w[0].lower() not in UNIT_DROP_WORDS]
     # drop leading capitalised words only ("North Korean soldiers", "KN-23 missiles")
     index = 0
     while index < len(words) and (
-        words[index][0][0].isupper() or words[index][0].lower() in _DROP_WORDS
+        words[index][0][0].isupper() or words[index][0].lower() in UNIT_DROP_WORDS
     ):
         index += 1
     kept = words[index:]
@@ -661,7 +472,10 @@ def _unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
     # stop before a verb-looking word after the head ("soldiers killed ..." handled apart)
     result: list[tuple[str, int, int]] = []
     for item in kept:
-        if item[0].lower() in _DROP_WORDS or item[0][0].isupper():
+        if item[0][0].isupper() and result and not any(_nominal(w[0]) for w in result):
+            result = []  # "4,000 exhausted North Korean troops": an adjective, then the noun's
+            continue
+        if item[0].lower() in UNIT_DROP_WORDS or item[0][0].isupper():
             break
         result.append(item)
     if not result:
@@ -671,6 +485,10 @@ def _unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
         lowered = item[0].lower()
         plural = lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))
         if plural or lowered in {"personnel", "people", "aircraft"}:
+            # "special forces troops": a plural noun right after is the head
+            following = result[index + 1 : index + 2]
+            if following and _nominal(following[0][0]) and following[0][0].lower().endswith("s"):
+                index += 1  # "measles cases": the last plural of a compound is its head
             result = result[: index + 1]
             break
     return " ".join(w[0] for w in result), result[-1][2]
@@ -712,7 +530,7 @@ def _unit_from_number_of(before: str) -> str | None:
     nouns = [
         w
         for w in words
-        if not w[0].isupper() and w.lower() not in _DROP_WORDS | {"and", "or", "the", "of"}
+        if not w[0].isupper() and w.lower() not in UNIT_DROP_WORDS | {"and", "or", "the", "of"}
     ]
     if not nouns:
         return None
@@ -759,9 +577,9 @@ def _unit_from_put_at(before: str) -> str | None:
         w
         for w in _WORD.findall(match.group("np"))
         if not w[0].isupper()
-        and w.lower() not in _DROP_WORDS | {"the", "its", "their", "his", "her"}
+        and w.lower() not in UNIT_DROP_WORDS | {"the", "its", "their", "his", "her"}
     ]
-    if not words or any(w.lower() in _STOP_WORDS for w in words):
+    if not words or any(w.lower() in UNIT_STOP_WORDS for w in words):
         return None
     return next(
         (
@@ -824,11 +642,9 @@ def _count_mention(
     mention = NumberMention(
         start, end, value, qualifier, low, high, "count", rule, flags=flags, words=words
     )
-    percent = _PERCENT.match(text, end, sent_end) if end < sent_end else None
     if _PERCENT.search(text[end : min(sent_end, end + 25)]):
         mention.kind = "percent"
         mention.unit = "percent"
-        del percent
         return mention
     if _MONEY_LEFT.search(text[max(sent_start, num_start - 4) : num_start]) or _MONEY_RIGHT.match(
         text[end:sent_end]
@@ -841,81 +657,147 @@ def _count_mention(
     return mention
 
 
-def _attach_unit(
-    mention: NumberMention, text: str, end: int, sent_start: int, sent_end: int
-) -> None:
+def _unit_start(text: str, end: int, sent_end: int) -> int:
+    """Where the counted noun phrase after a number starts: past "-strong", a closing quote
+    and an interposed calibre or model ("8,000 152 mm shells")."""
     pos = end
     if text.startswith("-strong", pos):
         pos += len("-strong")
     pos = _skip_space(text, pos, sent_end)
-    closing = re.match(r"[”\"’]\s+(?=[a-z])", text[pos:sent_end])
+    closing = re.match(r"[”\"’]\s+(?=[A-Za-z])", text[pos:sent_end])
     if closing is not None:
         pos += closing.end()  # '"at least three million" rounds': the quote ends on the number
     interposed = _INTERPOSED.match(text, pos, sent_end)
-    if interposed is not None:
-        pos = interposed.end()
+    return interposed.end() if interposed is not None else pos
+
+
+def _noun_after(text: str, pos: int, sent_end: int) -> tuple[str | None, int | None]:
+    """The counted noun after ``pos``, through a partitive ("800 of the troops", "58 of 81
+    drones"); a participle or an "others" is no noun ("700 published last week", "20
+    others": the noun said before)."""
     unit, unit_end = _unit_after(text, pos, sent_end)
-    partitive = _PARTITIVE.match(text, pos, sent_end) if unit is None else None
-    if partitive is not None:
-        unit, unit_end = _unit_after(text, partitive.end(), sent_end)
-        if unit is not None and not any(_nominal(word) for word in unit.split()):
-            unit, unit_end = None, None  # "800 of those already armed": a pronoun
+    if unit is None:
+        partitive = _PARTITIVE.match(text, pos, sent_end) or _OF_NUMBER.match(text, pos, sent_end)
+        if partitive is not None:
+            unit, unit_end = _unit_after(text, partitive.end(), sent_end)
+            if unit is not None and not any(_nominal(word) for word in unit.split()):
+                unit, unit_end = None, None  # "800 of those already armed": a pronoun
+    if unit is not None and (
+        unit.split()[0].lower() in _NOT_NOUNS
+        or (
+            unit.split()[0].lower().endswith("ed")
+            and unit.split()[0].lower() not in SUBSTANTIVES
+            and not any(_nominal(word) for word in unit.split())
+        )
+    ):
+        return None, None
+    return unit, unit_end
+
+
+def _attach_unit(
+    mention: NumberMention, text: str, end: int, sent_start: int, sent_end: int
+) -> None:
+    pos = _unit_start(text, end, sent_end)
+    unit, unit_end = _noun_after(text, pos, sent_end)
+    if (
+        unit is not None
+        and unit.lower() in SUBSTANTIVES
+        and _EARLIER_COUNT.search(text[sent_start : mention.start])
+    ):
+        # "100 soldiers have been killed and nearly 1,000 wounded": the noun said before
+        mention.unit_end = unit_end
+        mention.flags.append("elided_noun")
+        return
     if unit is not None and unit_end is not None:
         mention.unit_end = unit_end
         tail = text[unit_end : min(sent_end, unit_end + 60)]
-        suffix = None
         match = _CASUALTY_AFTER.search(tail)
-        if match:
-            suffix = _casualty_suffix(match.group("what"))
+        suffix = _casualty_suffix(match.group("what")) if match else None
         if suffix and unit.split()[-1].lower() in COUNT_NOUNS:
             unit = f"{unit} {suffix}"
         if mention.unit is None or unit.lower() not in {"people"}:
-            mention.unit = unit if mention.unit is None else f"{mention.unit}"
-            if mention.unit != unit and unit:
-                mention.unit = unit
+            mention.unit = unit
     before = text[sent_start : mention.start]
     if mention.unit is None or mention.unit.lower() in {"people", "persons", "individuals"}:
-        named = _unit_from_number_of(before) or _unit_from_put_at(before)
-        if named is None:
-            substantive = _SUBSTANTIVE_AT.search(before)
-            numbering = _NOUN_NUMBERING.search(before)
-            if substantive is not None:
-                named = substantive.group("adj").lower()
-            elif numbering is not None:
-                named = numbering.group("noun")
-        if named:
-            mention.unit = named
+        mention.unit = _unit_before(before) or mention.unit
+    if mention.unit is None and _EXCEEDS.match(text, mention.start):
+        # "losses top 1,000": the verb is the qualifier, its subject the counted noun
+        subject = _SUBJECT_NOUN.search(before)
+        mention.unit = subject.group("noun") if subject is not None else None
     if mention.unit is None:
-        if _OF_PRONOUN.match(text, pos, sent_end):
-            mention.flags.append("partitive_pronoun")  # "900 of them": the antecedent's noun
-        else:
-            partitive = _PARTITIVE.match(text, pos, sent_end)
-            if partitive is None:
-                mention.flags.append("elided_noun")  # "up from 2,100": the noun said before
+        _mark_elided(mention, text, pos, sent_end, before)
 
 
-def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
-    """Every number phrase in the sentence ``text[start:end]``, sorted by offset.
+def _unit_before(before: str) -> str | None:
+    """The counted noun named before the number ("the number of X … is N", "put X at N", "the
+    wounded at 1,000", "losses top 1,000")."""
+    named = _unit_from_number_of(before) or _unit_from_put_at(before)
+    if named is not None:
+        return named
+    substantive = _SUBSTANTIVE_AT.search(before)
+    if substantive is not None:
+        return substantive.group("adj").lower()
+    numbering = _NOUN_NUMBERING.search(before)
+    return numbering.group("noun") if numbering is not None else None
 
-    Counts carry value, qualifier, bounds and unit. Vague quantities come back with kind
-    ``vague`` and no value; numbers that are not claims come back with their kind (``date``,
-    ``year``, ``duration``, ``calibre``, ``age``, ``time``, ...) so that callers can skip them.
-    """
-    end = len(text) if end is None else end
-    mentions: list[NumberMention] = []
-    taken: list[tuple[int, int]] = []
 
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, before: str) -> None:
+    """Flag a number without a noun: "900 of them" (the antecedent's), "up from 2,100",
+    "another 1,500", "20 others", "the ministry's count of 700" (the noun said before)."""
+    if _OF_PRONOUN.match(text, pos, sent_end) or _FRONTED_PARTITIVE.search(before):
+        # "900 of them", "Of those, roughly 400 were killed": the antecedent's noun, the
+        # nearest counted noun before it in the sentence when there is one
+        mention.flags.append("partitive_pronoun")
+        earlier = re.split(r"[,;]", before)[:-1]  # an earlier clause, not the number's own
+        nouns = [
+            w for w in _WORD.findall(" ".join(earlier)) if w.lower() in COUNT_NOUNS and _nominal(w)
+        ]
+        if nouns:
+            mention.unit = nouns[-1].lower()
+            mention.flags.append("antecedent_unit")
+        return
+    if _PARTITIVE.match(text, pos, sent_end) is not None:
+        return
+    mention.flags.append("elided_noun")  # "up from 2,100": the noun said before
+    mention.estimated = (
+        _ESTIMATE_OF.search(before) is not None
+        or _ANOTHER.search(before) is not None
+        or _OTHERS.match(text, pos, sent_end) is not None
+    )
 
+
+@dataclass
+class _Found:
+    """The mentions of a sentence so far, and the spans they take."""
+
+    text: str
+    start: int
+    end: int
+    mentions: list[NumberMention] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)
+
+    def free(self, a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in self.taken)
+
+    def add(self, mention: NumberMention, span: tuple[int, int] | None = None) -> None:
+        self.mentions.append(mention)
+        self.taken.append(span or (mention.start, mention.end))
+
+
+def _find_vague(found: _Found) -> None:
+    """ "dozens", "several hundred", "gave no figures": no value, flagged."""
+    text, start, end = found.text, found.start, found.end
     for match in _VAGUE.finditer(text, start, end):
         a, b = match.span()
         mention = NumberMention(a, b, None, None, None, None, "vague", "number.vague")
         mention.flags.append("vague_quantity")
         _attach_unit(mention, text, b, start, end)
-        mentions.append(mention)
-        taken.append((a, b))
+        found.add(mention)
 
+
+def _find_ranges(found: _Found) -> None:
+    """ "between 60 and 70", "10,000 to 12,000", "7–10%": a range, not two figures."""
+    text, start, end = found.text, found.start, found.end
     for match in _RANGE.finditer(text, start, end):
         a_raw, b_raw = match.group("a"), match.group("b")
         bscale = match.group("bscale")
@@ -923,7 +805,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         low = _to_number(a_raw, ascale)
         high = _to_number(b_raw, bscale)
         sep = text[match.end("a") : match.start("b")] if not match.group("ascale") else ""
-        if not free(*match.span()) or not high > low:
+        if not found.free(*match.span()) or not high > low:
             continue
         if "or" in sep.lower() and high - low > max(10, low):
             continue
@@ -937,15 +819,20 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         mention = NumberMention(
             match.start(), match.end(), None, "range", low, high, kind or "count", "number.range"
         )
-        if mention.kind == "count":
+        if mention.kind == "count" and _PERCENT.search(text[match.end() : end]):
+            mention.kind, mention.unit = "percent", "percent"  # "between 40 and 50 per cent"
+        elif mention.kind == "count":
             _attach_unit(mention, text, match.end(), start, end)
-        mentions.append(mention)
-        taken.append(match.span())
+        found.add(mention, match.span())
 
+
+def _find_word_ranges(found: _Found) -> None:
+    """ "between sixty and seventy", "two or three"."""
+    text, start, end = found.text, found.start, found.end
     for match in _WORD_RANGE.finditer(text, start, end):
         low_w = parse_number_words(match.group("a"))
         high_w = parse_number_words(match.group("b"))
-        if low_w is None or high_w is None or not high_w > low_w or not free(*match.span()):
+        if low_w is None or high_w is None or not high_w > low_w or not found.free(*match.span()):
             continue
         kind = _classify(text, match.start(), match.end(), start, end)
         mention = NumberMention(
@@ -956,33 +843,34 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             _attach_unit(mention, text, match.end(), start, end)
             if not _counted(mention):
                 continue
-        mentions.append(mention)
-        taken.append(match.span())
+        found.add(mention, match.span())
 
+
+def _find_digits(found: _Found) -> None:
+    """Numbers in digits: counts, or a non-claim kind (date, year, calibre, age …)."""
+    text, start, end = found.text, found.start, found.end
     for match in _DIGITS.finditer(text, start, end):
         a, b = match.span()
-        if not free(a, b):
+        if not found.free(a, b):
             continue
         raw, scale = match.group("num"), match.group("scale")
         kind = _classify(text, a, b, start, end)
         if kind is None and scale is None and _is_year(raw, text, b, end):
             kind = "year"
-        if (
-            kind is None and "." in raw and scale is None and not re.search(r"\d\.\d", raw)
-        ):  # pragma: no cover - defensive
-            kind = "count"
         value = _to_number(raw, scale)
         if kind is not None:
-            mentions.append(NumberMention(a, b, value, None, None, None, kind, f"skip.{kind}"))
-            taken.append((a, b))
+            found.add(NumberMention(a, b, value, None, None, None, kind, f"skip.{kind}"))
             continue
-        mention = _count_mention(text, a, b, value, start, end, words=False)
-        mentions.append(mention)
-        taken.append((mention.start, mention.end))
+        found.add(_count_mention(text, a, b, value, start, end, words=False))
 
+
+def _find_words(found: _Found) -> None:
+    """Numbers in words ("four brigades", "three thousand"): a small one only before a noun
+    worth counting."""
+    text, start, end = found.text, found.start, found.end
     for match in _WORDS_RUN.finditer(text, start, end):
         a, b = match.span()
-        if not free(a, b):
+        if not found.free(a, b):
             continue
         phrase = match.group(0)
         number = parse_number_words(phrase)
@@ -990,21 +878,25 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             continue
         kind = _classify(text, a, b, start, end)
         if kind is not None:
-            mentions.append(
+            found.add(
                 NumberMention(a, b, number, None, None, None, kind, f"skip.{kind}", words=True)
             )
-            taken.append((a, b))
             continue
         if phrase.lower() == "one" and _one_is_pronoun(text, a, b, start, end):
             continue
         mention = _count_mention(text, a, b, number, start, end, words=True)
-        if number < 100 and not _counted(mention) and "partitive_pronoun" not in mention.flags:
+        if (
+            number < 100
+            and not _counted(mention)
+            and "partitive_pronoun" not in mention.flags
+            and not _counts_plural(text, a, mention, start)
+        ):
             continue  # "two of them" counts what "them" refers to
-        mentions.append(mention)
-        taken.append((mention.start, mention.end))
+        found.add(mention)
 
-    mentions.sort(key=lambda m: (m.start, m.end))
-    # "4 million euros, up from 3 million": an elided noun after a sum of money is money too
+
+def _money_after_money(mentions: Sequence[NumberMention]) -> None:
+    """ "4 million euros, up from 3 million": an elided noun after a sum of money is money."""
     previous: NumberMention | None = None
     for mention in mentions:
         if (
@@ -1016,6 +908,24 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             mention.kind, mention.unit = "money", "money"
         if mention.kind in {"count", "money"}:
             previous = mention
+
+
+#: The passes of :func:`find_numbers`, in order: an earlier pass's span is taken.
+_PASSES = (_find_vague, _find_ranges, _find_word_ranges, _find_digits, _find_words)
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
+    """Every number phrase in the sentence ``text[start:end]``, sorted by offset.
+
+    Counts carry value, qualifier, bounds and unit. Vague quantities come back with kind
+    ``vague`` and no value; numbers that are not claims come back with their kind (``date``,
+    ``year``, ``duration``, ``calibre``, ``age``, ``time``, ...) so that callers can skip them.
+    """
+    found = _Found(text, start, len(text) if end is None else end)
+    for find in _PASSES:
+        find(found)
+    mentions = sorted(found.mentions, key=lambda m: (m.start, m.end))
+    _money_after_money(mentions)
     return mentions
 
 
@@ -1052,7 +962,7 @@ def resolve_antecedents(mentions: Sequence[NumberMention], previous: str | None)
         if mention.kind != "count":
             continue
         refers = "partitive_pronoun" in mention.flags or (
-            "elided_noun" in mention.flags and seen_in_sentence
+            "elided_noun" in mention.flags and (seen_in_sentence or mention.estimated)
         )
         if mention.unit is None and refers and last is not None:
             mention.unit = last
@@ -1074,6 +984,27 @@ def _counted(mention: NumberMention) -> bool:
         )
         or mention.kind == "percent"
     )
+
+
+def _counts_plural(text: str, a: int, mention: NumberMention, start: int) -> bool:
+    """Whether a small number word counts the plural noun after it ("six oblasts", "three
+    bases"), not a definite set ("the two countries", "both sides", "its four partners") nor
+    a possessor ("two countries' leaders")."""
+    unit = mention.unit
+    if unit is None or mention.unit_end is None or len(unit.split()) > 2:
+        return False
+    head = unit.split()[-1]
+    if not _nominal(head) or text[mention.unit_end : mention.unit_end + 1] in {"'", "’"}:
+        return False
+    if head.lower() in UNCOUNTED_NOUNS:
+        return False  # "ties between two countries": the parties of a relation
+    return _DEFINITE.search(text, max(start, a - 12), a) is None
+
+
+#: Words before a number that make it a definite set, not a count ("the two countries").
+_DEFINITE = re.compile(
+    r"\b(?:the|these|those|its|their|his|her|our|both|all|which|whose)\s+$", re.IGNORECASE
+)
 
 
 def _one_is_pronoun(text: str, a: int, b: int, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.errors import InputError
+from timeline.io import layout
 
 OK, FIXED, AMBIGUOUS, MISSING = "ok", "fixed", "ambiguous", "missing"
 
@@ -119,6 +120,49 @@ def _edits_for_row(
     return edits
 
 
+def _read_claims(path: Path) -> tuple[str, Any, Any]:
+    """The claims file's text, YAML node tree and rows."""
+    from timeline.io import curated_yaml
+
+    if not path.is_file():
+        msg = f"{path}: not found; expected a curated dataset folder with curated/claims.yaml"
+        raise InputError(msg)
+    # the hardened reader: one-line errors with line and column, no aliases, no duplicates
+    text = curated_yaml.read_text(path)
+    return text, curated_yaml.compose(path, text), curated_yaml.load_document(path, text)
+
+
+def _source_text(datasets_dir: Path, source_id: str) -> str | None:
+    """The archived text of a source, or None when it cannot be read."""
+    try:
+        return layout.text_path(datasets_dir, source_id).read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError, InputError):  # InputError: an id no file can have
+        return None
+
+
+def _place_row(
+    report: OffsetReport,
+    item: Any,
+    row: dict[str, Any],
+    quote: str,
+    source_id: str,
+    source_text: str | None,
+) -> list[tuple[int, int, str]]:
+    """The edits that place one row's quote; its problem goes into ``report``."""
+    claim_id = str(row.get("claim_id"))
+    if source_text is None:
+        report.problems.append((claim_id, f"no readable archived text sources/{source_id}.txt"))
+        return []
+    placement = place(source_text, quote, row.get("quote_start"), row.get("quote_end"))
+    if placement.status == FIXED and placement.start is not None and placement.end is not None:
+        old = (row.get("quote_start"), row.get("quote_end"))
+        report.fixed.append((claim_id, old, (placement.start, placement.end)))
+        return _edits_for_row(item, row, placement.start, placement.end)
+    if placement.status in (AMBIGUOUS, MISSING):
+        report.problems.append((claim_id, placement.problem(quote)))
+    return []
+
+
 def fill_offsets(
     datasets_dir: Path, *, write: bool = True, claim_ids: set[str] | None = None
 ) -> OffsetReport:
@@ -128,25 +172,23 @@ def fill_offsets(
     that occur several times (where the given offsets do not already point at one) or
     not at all are listed in the report and left alone.  Only the two values change.
     """
-    import yaml
-
-    from timeline.curation.archive import write_all
     from timeline.io.atomic import recover
 
     if write:
-        recover(datasets_dir)  # finish what a killed run committed, before reading anything
-    path = datasets_dir / "curated" / "claims.yaml"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        msg = f"{path}: not found; expected a curated dataset folder with curated/claims.yaml"
-        raise InputError(msg) from None
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        rows = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        msg = f"{path}: not valid YAML: {getattr(exc, 'problem', None) or exc}"
-        raise InputError(msg) from None
+        with layout.writing(datasets_dir):  # the writers' lock, for library callers too
+            recover(datasets_dir)  # finish what a killed run committed, before reading
+            return _fill(datasets_dir, claim_ids, write=True)
+    return _fill(datasets_dir, claim_ids, write=False)
+
+
+def _fill(datasets_dir: Path, claim_ids: set[str] | None, *, write: bool) -> OffsetReport:
+    """:func:`fill_offsets`' work, under the lock when it writes."""
+    import yaml
+
+    from timeline.curation.archive import write_all
+
+    path = layout.table_path(datasets_dir, "claims")
+    text, root, rows = _read_claims(path)
     report = OffsetReport(path)
     if root is None:
         return report
@@ -165,23 +207,9 @@ def fill_offsets(
         if not isinstance(quote, str) or not quote or not isinstance(source_id, str):
             continue
         if source_id not in texts:
-            source = datasets_dir / "sources" / f"{source_id}.txt"
-            try:
-                texts[source_id] = source.read_bytes().decode("utf-8")
-            except (OSError, UnicodeDecodeError):
-                texts[source_id] = None
-        source_text = texts[source_id]
+            texts[source_id] = _source_text(datasets_dir, source_id)
         report.checked += 1
-        if source_text is None:
-            report.problems.append((claim_id, f"no readable archived text sources/{source_id}.txt"))
-            continue
-        placement = place(source_text, quote, row.get("quote_start"), row.get("quote_end"))
-        if placement.status == FIXED and placement.start is not None and placement.end is not None:
-            old = (row.get("quote_start"), row.get("quote_end"))
-            report.fixed.append((claim_id, old, (placement.start, placement.end)))
-            edits.extend(_edits_for_row(item, row, placement.start, placement.end))
-        elif placement.status in (AMBIGUOUS, MISSING):
-            report.problems.append((claim_id, placement.problem(quote)))
+        edits.extend(_place_row(report, item, row, quote, source_id, texts[source_id]))
     if edits and write:
         new_text = text
         for start, end, replacement in sorted(edits, reverse=True):

@@ -17,8 +17,9 @@ from typing import Any
 
 from timeline.curation.archive import appended, load_rows, read_report
 from timeline.errors import CurationError, InputError
+from timeline.io import layout
 
-REVIEW_DIR = "review"
+REVIEW_DIR = layout.REVIEW_DIR
 
 #: The keys of a review row, in file order.
 REVIEW_KEYS: tuple[str, ...] = (
@@ -32,8 +33,8 @@ DATE_KEYS = frozenset({"stated_on", "stated_end", "date_start", "date_end"})
 
 
 def review_path(datasets_dir: Path, source_id: str) -> Path:
-    """Where the review file of ``source_id`` lives."""
-    return datasets_dir / REVIEW_DIR / f"{source_id}.yaml"
+    """Where the review file of ``source_id`` lives (the id checked: a one-line error)."""
+    return layout.review_path(datasets_dir, source_id)
 
 
 def header(source_id: str | None, published_on: str) -> str:
@@ -75,13 +76,13 @@ def review_text(proposal: Mapping[str, Any]) -> str:
 
 def curated_context(datasets_dir: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The curated actors and events, as ``propose()`` takes them (plain YAML rows)."""
-    curated = datasets_dir / "curated"
-    return load_rows(curated / "actors.yaml"), load_rows(curated / "events.yaml")
+    actors = load_rows(layout.table_path(datasets_dir, "actors"))
+    return actors, load_rows(layout.table_path(datasets_dir, "events"))
 
 
 def find_source(datasets_dir: Path, source_id: str) -> dict[str, Any] | None:
     """The curated ``sources`` row of ``source_id``, or None."""
-    for row in load_rows(datasets_dir / "curated" / "sources.yaml"):
+    for row in load_rows(layout.table_path(datasets_dir, "sources")):
         if str(row.get("source_id")) == source_id:
             return row
     return None
@@ -89,11 +90,13 @@ def find_source(datasets_dir: Path, source_id: str) -> dict[str, Any] | None:
 
 def archived_text(datasets_dir: Path, source_id: str) -> str:
     """The archived text of a curated source, decoded."""
-    return read_report(datasets_dir / "sources" / f"{source_id}.txt")[1]
+    return read_report(layout.text_path(datasets_dir, source_id))[1]
 
 
+@layout.writes_datasets
 def write_review(datasets_dir: Path, source_id: str, text: str) -> Path:
-    """Store a review file; an existing one (maybe edited) is never overwritten."""
+    """Store a review file; an existing one (maybe edited) is never overwritten. Holds the
+    datasets folder's writers' lock, so library callers are covered as the CLI is."""
     from timeline.curation.archive import write_all
     from timeline.io.atomic import recover
 
@@ -105,7 +108,7 @@ def write_review(datasets_dir: Path, source_id: str, text: str) -> Path:
             f"accept its candidates or delete it, then propose again"
         )
         raise CurationError(msg)
-    if not (datasets_dir / "curated").is_dir():
+    if not layout.curated_dir(datasets_dir).is_dir():
         msg = f"{datasets_dir}: not a curated dataset folder (no curated/)"
         raise InputError(msg)
     path.parent.mkdir(exist_ok=True)
@@ -139,9 +142,11 @@ def without_candidates(path: Path, accepted: Sequence[str]) -> bytes | None:
     """
     import yaml
 
-    text = path.read_text(encoding="utf-8")
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
-    rows = yaml.safe_load(text)
+    from timeline.io import curated_yaml
+
+    text = curated_yaml.read_text(path)
+    root = curated_yaml.compose(path, text)  # the hardened reader: no aliases, no duplicates
+    rows = curated_yaml.load_document(path, text)
     if not isinstance(root, yaml.SequenceNode) or not isinstance(rows, list):
         return None
     lines = text.splitlines(keepends=True)

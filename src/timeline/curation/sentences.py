@@ -15,6 +15,7 @@ __all__ = [
     "Span",
     "clauses",
     "join_quoted",
+    "quotation_runs",
     "quotations",
     "split_sentences",
     "trim",
@@ -262,3 +263,35 @@ def _strip_punct(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1] in ".,;:!?–—-":
         end -= 1
     return trim(text, start, end)
+
+
+def _opens_unclosed(text: str, span: Span) -> bool:
+    """Whether a paragraph opens with a quotation mark and leaves the quotation open."""
+    words = text[span.start : span.end]
+    return words[:1] in OPEN_QUOTES and _open_quote(text, span)
+
+
+def quotation_runs(text: str, paragraphs: Sequence[Span]) -> list[list[Span]]:
+    """Quotations running over several paragraphs: each run is the paragraphs from one that
+    opens a quotation and leaves it open (no closing mark, as the convention is) through the
+    next ones that open with a mark, to the first that closes it."""
+    runs: list[list[Span]] = []
+    i = 0
+    while i < len(paragraphs):
+        if not _opens_unclosed(text, paragraphs[i]):
+            i += 1
+            continue
+        run = [paragraphs[i]]
+        j = i + 1
+        while (
+            j < len(paragraphs)
+            and text[paragraphs[j].start : paragraphs[j].start + 1] in OPEN_QUOTES
+        ):
+            run.append(paragraphs[j])
+            if not _open_quote(text, paragraphs[j]):
+                break
+            j += 1
+        if len(run) > 1 and not _open_quote(text, run[-1]):
+            runs.append(run)
+        i = j if len(run) > 1 else i + 1
+    return runs

@@ -1,0 +1,644 @@
+"""Stage 6 of ``propose``: candidate rows from a sentence's numbers, statements and quotes.
+
+A :class:`CandidateBuilder` turns each claim-worthy number of a sentence (with the statement
+whose scope holds it) and each statement without a number into a candidate row: the quote span
+(a clause, cut to a quotation or to the frame's side), value, qualifier, bounds and unit, the
+claimant, the statement date, the event type and date, flags from :mod:`~timeline.curation.flags`
+and a coding note. It keeps the last counted noun ("900 of them") and the last event type
+("the figure included") across sentences. Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from timeline.curation.annotation import SentenceAnnotation
+from timeline.curation.attribution import Claimant, Frame, certainty
+from timeline.curation.dates import DateMention, find_dates
+from timeline.curation.events import classify_event
+from timeline.curation.flags import Flag
+from timeline.curation.linking import link_event
+from timeline.curation.numbers import NumberMention
+from timeline.curation.resolution import DATELINE, Statement, frame_zone
+from timeline.curation.sentences import Span, trim
+from timeline.curation.vocabulary import DOCUMENT_NOUNS, SPEECH_PARTICIPLES, alternation
+
+__all__ = ["CANDIDATE_KEYS", "CandidateBuilder", "iso"]
+
+#: The keys of every candidate, in order (a public interface: scripts read them).
+CANDIDATE_KEYS: tuple[str, ...] = (
+    "candidate_id", "quote", "quote_start", "quote_end", "stated_on", "stated_end",
+    "stated_precision", "stated_text", "value", "qualifier", "value_low", "value_high", "unit",
+    "attribution", "certainty", "claimant", "claimant_id", "event_id", "event_type", "date_start",
+    "date_end", "date_precision", "date_text", "flags", "confidence", "rule", "coding_note",
+)  # fmt: skip
+
+
+_SPEECH_PARTICIPLE = re.compile(rf"(?:{alternation(SPEECH_PARTICIPLES)})\b")
+_LEADING_CONJUNCTION = re.compile(r"(?:while|whereas|but|although|though|and|where)\s+")
+
+_QUALIFIER_NOTES: dict[str, str] = {
+    "exact": "A bare number: coded exact (low = high = value).",
+    "more_than": "'more than' / 'exceeds': lower bound value + 1, no upper bound.",
+    "at_least": "'at least': lower bound = value, no upper bound.",
+    "up_to": "'up to' / 'as many as': upper bound = value, no lower bound.",
+    "less_than": "'fewer than' / 'less than': upper bound value - 1, no lower bound.",
+    "about": "Approximate: no bounds are coded.",
+    "range": "A stated range: bounds as stated, value left empty.",
+}
+
+
+def iso(value: date | None) -> str | None:
+    """A date as ISO text (None stays None)."""
+    return value.isoformat() if value is not None else None
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    span = trim(text, start, end)
+    start, end = span
+    while end > start and text[end - 1] in ",;:–—-":
+        end -= 1
+    while start < end and text[start] in ",;:–—- ":
+        start += 1
+    dateline = DATELINE.match(text, start, end)
+    if dateline is not None and dateline.end() < end:
+        start = dateline.end()
+    lead = _LEADING_CONJUNCTION.match(text, start, end)
+    if lead is not None and lead.end() < end:
+        start = lead.end()
+    return trim(text, start, end)
+
+
+def _words(text: str, span: Span) -> int:
+    return len(re.findall(r"[A-Za-z\d]+", text[span.start : span.end]))
+
+
+@dataclass(slots=True)
+class _Said:
+    """Who states a quote, how and when."""
+
+    claimants: list[Claimant]
+    attribution: str
+    stated: tuple[date | None, date | None, str]
+    stated_text: str | None
+    mention: DateMention | None
+    flags: list[str]
+    words: str  #: the quote without the claimant's words
+    certainty: str
+
+
+def _judged(
+    claimant: Claimant,
+    said: _Said,
+    statement: Statement | None,
+    event_type: str | None,
+    flags: Sequence[str],
+    notes: Sequence[str],
+    confidence: float,
+) -> tuple[list[str], list[str], float]:
+    """A row's flags, coding notes and confidence: what the curator must check."""
+    row_flags = list(dict.fromkeys(flags))
+    row_notes = list(notes)
+    score = confidence
+    if statement is not None and claimant.actor_id is None:
+        row_flags.append(Flag.NEW_ACTOR.value)
+        row_notes.append(f"No existing actor matches '{claimant.words}': add one or pick one.")
+        score -= 0.1
+    if len(said.claimants) > 1:
+        row_flags.append(Flag.SHARED_QUOTE.value)
+        row_notes.append("One sentence names several claimants: one claim each.")
+    if Flag.CONTINUES_CLAIMANT in row_flags:
+        row_notes.append("Claimant carried over from the last named one: check it.")
+    if Flag.CONTINUED_DATE in row_flags:
+        row_notes.append("Undated here: dated by the previous statement of the same party.")
+    if said.stated[0] is None and statement is not None:
+        row_notes.append("Undated statement: on or before publication.")
+    if event_type is None:
+        row_flags.append(Flag.NO_EVENT_TYPE.value)
+        score -= 0.1
+    if not claimant.words and not claimant.actor_id:
+        row_flags.append(Flag.NO_CLAIMANT.value)
+        row_notes.append("No claimant found: set claimant_id or claimant before accepting.")
+    elif _DOCUMENT_HEAD.search(_core_words(claimant.words)):
+        row_flags.append(Flag.DOCUMENT_CLAIMANT.value)
+    return row_flags, row_notes, score
+
+
+#: A claimant's words ending in a document noun ("The latest intelligence report").
+_DOCUMENT_HEAD = re.compile(rf"(?i)\b(?:{alternation(DOCUMENT_NOUNS)})$")
+
+
+def _core_words(words: str) -> str:
+    """A carried claimant's own words ("it (the report)" → "the report")."""
+    inner = re.fullmatch(r"[^()]*\((.+)\)", words)
+    return inner.group(1) if inner else words
+
+
+class CandidateBuilder:
+    """Candidate rows of a report, sentence by sentence."""
+
+    def __init__(
+        self,
+        text: str,
+        published_on: date,
+        events: Sequence[Mapping[str, Any]],
+        publisher: Claimant,
+    ) -> None:
+        self.text = text
+        self.pub = published_on
+        self.events = events
+        self.publisher = publisher
+        self.rows: list[dict[str, Any]] = []
+        self.last_type: str | None = None  # the last figure's event type
+
+    def build(self, sentence: SentenceAnnotation) -> None:
+        """The candidates of one sentence: its numbers, then its statements without a number,
+        then participial statements after a frame, then the report's own statements."""
+        covered: list[Span] = []
+        first = len(self.rows)
+        self._numbers(sentence, covered)
+        if sentence.block == "headline":
+            # a headline, standfirst or fact-box line restates the body's figures: its numbers
+            # only, settled against the body at the end (see ``result``)
+            for row in self.rows[first:]:
+                row["rule"] = f"headline+{row['rule']}"
+            return
+        for statement in sentence.statements:
+            if statement.frame.kind in {"carried", "quoted"}:
+                continue  # a carried-on attribution serves the sentence's figures only
+            self._add_statements(
+                statement, sentence.clauses, sentence.quotes, sentence.dates, sentence.numbers,
+                covered,
+            )  # fmt: skip
+        self._participles(sentence, covered)
+        self._reporter(sentence, covered)
+
+    def _numbers(self, sentence: SentenceAnnotation, covered: list[Span]) -> None:
+        numbers = sentence.numbers
+        # "two senior NATO officials told reporters": a number naming the claimant is no claim
+        claimant_words = [
+            Span(s.frame.np_start, s.frame.np_end)
+            for s in sentence.statements
+            if s.frame.kind not in {"carried", "possessive"}
+        ]
+        for index, number in enumerate(numbers):
+            if any(w.start <= number.start < w.end for w in claimant_words):
+                continue
+            statement = _statement_for(number.start, sentence.statements)
+            clause = _containing(sentence.clauses, number.start) or sentence.span
+            span = self._number_quote(number, clause, statement, sentence.quotes)
+            covered.append(clause)
+            # the figure's own predicate: from the number to the next figure of the sentence
+            # ("Roughly 900 of them, it said, died in fighting between Jan. 3 and Jan. 8")
+            following = [n.start for n in numbers[index + 1 :] if n.start >= number.end]
+            stretch = Span(number.start, following[0] if following else sentence.span.end)
+            self._add_number(
+                number, span, statement, sentence.quotes, sentence.dates, numbers, stretch
+            )
+
+    def _participles(self, sentence: SentenceAnnotation, covered: list[Span]) -> None:
+        """Participial statements after a frame ("…, vowing tangible responses")."""
+        text = self.text
+        for clause in sentence.clauses:
+            if _overlaps(clause, covered):
+                continue
+            head = text[clause.start : clause.end]
+            owner = [s for s in sentence.statements if s.frame.verb_end <= clause.start]
+            if _SPEECH_PARTICIPLE.match(head) and owner and _words(text, clause) >= 3:
+                self._add(
+                    clause, owner[-1], number=None, quotes=sentence.quotes, dates=sentence.dates,
+                    rule="statement.participle", confidence=0.55,
+                )  # fmt: skip
+                covered.append(clause)
+
+    def _reporter(self, sentence: SentenceAnnotation, covered: list[Span]) -> None:
+        """The report's own statements: clauses outside every frame that name an event, when
+        the source's publisher can be their claimant (without one, they are background)."""
+        if not self.publisher.words and not self.publisher.actor_id:
+            return
+        text = self.text
+        statements = sentence.statements
+        for clause in sentence.clauses:
+            if _overlaps(clause, covered) or _words(text, clause) < 4:
+                continue
+            if any(clause.start < frame_zone(s.frame).end for s in statements):
+                continue
+            if any(
+                s.frame.scope.start < clause.end and clause.start < s.frame.scope.end
+                for s in statements
+            ):
+                continue
+            event_type, _ = classify_event(text[clause.start : clause.end])
+            if event_type is None:
+                continue
+            self._add(
+                _strip(text, *clause), None, number=None, quotes=sentence.quotes,
+                dates=sentence.dates, rule="statement.reporter", confidence=0.4,
+                notes=("The report's own statement: is it a claim worth keeping?",),
+            )  # fmt: skip
+            covered.append(clause)
+
+    def _add(
+        self,
+        span: Span,
+        statement: Statement | None,
+        *,
+        number: NumberMention | None,
+        quotes: Sequence[Span],
+        dates: Sequence[DateMention],
+        rule: str,
+        confidence: float,
+        flags: Sequence[str] = (),
+        notes: Sequence[str] = (),
+        stretch: Span | None = None,
+    ) -> None:
+        """One row per claimant of ``statement`` (the report's own when None) for the quote
+        ``span``, with the number's value, the event type and date."""
+        text = self.text
+        quote = text[span.start : span.end]
+        said = self._said(span, statement, quotes)
+        # a vague quantity has no value, so no unit either (accept would refuse the pair)
+        unit = number.unit if number is not None and number.kind != "vague" else None
+        event_type, event_rule = self._event_type(said.words, quote, statement, number, stretch)
+        event_date, date_text, event_flags = self._event_date(span, said, dates, stretch)
+        own = text[stretch.start : stretch.end] if stretch is not None else ""
+        counted = number is not None and (number.value, number.low, number.high) != (None,) * 3
+        link = link_event(event_type, event_date[0], event_date[1], self.events,
+                          words=f"{quote} {own}", unit=unit, has_number=counted)  # fmt: skip
+        all_flags = [*said.flags, *flags, *event_flags]
+        if number is not None:
+            all_flags.extend(number.flags)
+        all_flags.extend(link.flags)
+        if link.note:
+            notes = [*notes, link.note]
+        shared = {
+            "quote": quote,
+            "quote_start": span.start,
+            "quote_end": span.end,
+            "stated_on": iso(said.stated[0]),
+            "stated_end": iso(said.stated[1]),
+            "stated_precision": said.stated[2],
+            "stated_text": said.stated_text,
+            "value": number.value if number is not None else None,
+            "qualifier": number.qualifier if number is not None else None,
+            "value_low": number.low if number is not None else None,
+            "value_high": number.high if number is not None else None,
+            "unit": unit,
+            "attribution": said.attribution,
+            "certainty": said.certainty,
+            "event_id": link.event_id,
+            "event_type": event_type,
+            "date_start": iso(event_date[0]),
+            "date_end": iso(event_date[1]),
+            "date_precision": event_date[2],
+            "date_text": date_text,
+            "rule": rule if event_rule is None or number is not None else f"{rule}+{event_rule}",
+        }
+        for claimant in said.claimants:
+            row_flags, row_notes, score = _judged(
+                claimant, said, statement, event_type, all_flags, notes, confidence
+            )
+            row = {"candidate_id": "", **shared}
+            row.update(
+                claimant=claimant.words or None, claimant_id=claimant.actor_id, flags=row_flags,
+                confidence=round(max(0.05, min(1.0, score)), 2),
+                coding_note=" ".join(row_notes) or None,
+            )  # fmt: skip
+            self.rows.append({key: row[key] for key in CANDIDATE_KEYS})
+
+    def _said(self, span: Span, statement: Statement | None, quotes: Sequence[Span]) -> _Said:
+        """Who states the quote and when: the statement's, or the report's own (its
+        publisher, on the publication day)."""
+        text = self.text
+        quote = text[span.start : span.end]
+        if statement is None:
+            return _Said(
+                [self.publisher], "reporter", (self.pub, self.pub, "day"), None, None, [],
+                quote, certainty(quote),
+            )  # fmt: skip
+        in_quote = any(q.start <= span.start and span.end <= q.end for q in quotes)
+        frame = statement.frame
+        words = quote
+        sure = certainty(quote)
+        if frame.kind == "according_to":
+            sure = certainty(text[frame.verb_start : frame.np_end] + " " + quote)
+        else:
+            words = quote.replace(text[frame.np_start : frame.np_end], " ", 1)
+        return _Said(
+            statement.claimants, "direct_quote" if in_quote else "paraphrase", statement.stated,
+            statement.stated_text, statement.date_mention, list(statement.flags), words, sure,
+        )  # fmt: skip
+
+    def _event_type(
+        self,
+        words: str,
+        quote: str,
+        statement: Statement | None,
+        number: NumberMention | None,
+        stretch: Span | None,
+    ) -> tuple[str | None, str | None]:
+        """The event type from the claim's words and the figure's own predicate; "the figure
+        included …" keeps the type of the figure before."""
+        text = self.text
+        content = words
+        if stretch is not None:
+            own = text[stretch.start : stretch.end]
+            if statement is not None:
+                zone = frame_zone(statement.frame)
+                if stretch.start <= zone.start and zone.end <= stretch.end:
+                    own = text[stretch.start : zone.start] + " " + text[zone.end : stretch.end]
+            content = f"{content} {own}"
+        unit = number.unit if number is not None else None
+        event_type, event_rule = classify_event(content, unit)
+        if number is not None and _SAME_FIGURE.search(quote) and self.last_type is not None:
+            # "She said the figure included 40 or more officers": part of the figure before
+            event_type, event_rule = self.last_type, "event.same_figure"
+        if number is not None and event_type is not None:
+            self.last_type = event_type
+        return event_type, event_rule
+
+    def _event_date(
+        self, span: Span, said: _Said, dates: Sequence[DateMention], stretch: Span | None
+    ) -> tuple[tuple[date | None, date | None, str], str | None, list[str]]:
+        """The event's own date words (the figure's first, then any in its quote), else the
+        statement's date."""
+
+        def own(mention: DateMention) -> bool:
+            return (
+                stretch is not None
+                and stretch.start <= mention.start
+                and mention.end <= stretch.end
+            )
+
+        for mention in sorted(dates, key=lambda m: 0 if own(m) else 1):
+            if said.mention is not None and mention.start == said.mention.start:
+                continue
+            if not (span.start <= mention.start and mention.end <= span.end) and not own(mention):
+                continue
+            if mention.rule == "date.span":
+                anchored = find_dates(
+                    self.text, self.pub, mention.start, mention.end, anchor=said.stated
+                )
+                if anchored:
+                    mention = anchored[0]
+            interval = (mention.date_start, mention.date_end, mention.precision)
+            return interval, mention.text, list(mention.flags)
+        return said.stated, said.stated_text, []
+
+    def _number_quote(
+        self,
+        number: NumberMention,
+        clause: Span,
+        statement: Statement | None,
+        quotes: Sequence[Span],
+    ) -> Span:
+        text = self.text
+        quote = next((q for q in quotes if q.start <= number.start < q.end), None)
+        start, end = clause
+        if quote is not None:
+            start, end = max(start, quote.start), min(end, quote.end)
+        elif statement is not None:
+            frame = statement.frame
+            if frame.kind == "subject" and not frame.backward:
+                if clause.start <= frame.np_start < number.start:
+                    start = frame.np_start
+                    if statement.lead_start is not None:
+                        start = statement.lead_start
+            elif frame.backward and frame.np_start > number.end:
+                end = min(end, frame.np_start)
+        span = _strip(text, start, end)
+        if not (span.start <= number.start and number.end <= span.end):
+            span = _strip(text, *clause)
+        return span
+
+    def _add_number(
+        self,
+        number: NumberMention,
+        span: Span,
+        statement: Statement | None,
+        quotes: Sequence[Span],
+        dates: Sequence[DateMention],
+        numbers: Sequence[NumberMention],
+        stretch: Span | None = None,
+    ) -> None:
+        notes: list[str] = []
+        flags: list[str] = []
+        rule = number.rule
+        confidence = 0.85 if statement is not None else 0.6
+        if number.kind == "vague":
+            flags.append("vague_quantity")
+            notes.append("Vague quantity: no value is coded; keep it as a statement or drop it.")
+            confidence = 0.5
+        else:
+            # a total reached by adding an approximate figure is itself approximate
+            text = self.text
+            clause_words = text[span.start : number.start]
+            if number.qualifier == "exact" and re.search(
+                r"\b(?:bring(?:ing|s)?|rais(?:ing|es|ed)|tak(?:ing|es))\s+the\s+(?:total|tally|toll|"
+                r"overall|number|sum)\b",
+                clause_words,
+                re.IGNORECASE,
+            ):
+                earlier = [n for n in numbers if n.end <= span.start and n.kind == "count"]
+                if earlier and earlier[-1].qualifier == "about":
+                    number = NumberMention(
+                        number.start, number.end, number.value, "about", None, None,
+                        number.kind, "number.derived_total", number.unit, number.unit_end,
+                        [*number.flags, "derived_total"], number.words,
+                    )  # fmt: skip
+                    rule = number.rule
+                    notes.append("A total reached by adding an approximate figure: coded 'about'.")
+            if number.qualifier:
+                notes.append(_QUALIFIER_NOTES[number.qualifier])
+            if number.unit is None:
+                flags.append("no_unit")
+                notes.append("No counted noun found: fill in the unit.")
+                confidence -= 0.15
+            if number.kind == "percent":
+                flags.append("percentage")
+        self._add(
+            span, statement, number=number, quotes=quotes, dates=dates, rule=rule,
+            confidence=confidence, flags=flags, notes=notes, stretch=stretch,
+        )  # fmt: skip
+
+    def _add_statements(
+        self,
+        statement: Statement,
+        parts: Sequence[Span],
+        quotes: Sequence[Span],
+        dates: Sequence[DateMention],
+        numbers: Sequence[NumberMention],
+        covered: list[Span],
+    ) -> None:
+        text = self.text
+        frame = statement.frame
+        scope = frame.scope
+        first = True
+        for clause in parts:
+            start, end = max(clause.start, scope.start), min(clause.end, scope.end)
+            if start >= end:
+                continue
+            if any(start <= n.start < end for n in numbers):
+                first = False
+                continue
+            if _overlaps(Span(start, end), covered):
+                first = False
+                continue
+            if (
+                frame.kind in {"subject", "according_to"}
+                and not frame.backward
+                and first
+                and clause.start <= frame.np_start
+            ):
+                start = min(start, frame.np_start)
+                if statement.lead_start is not None:
+                    start = statement.lead_start
+            span = _strip(text, start, end)
+            first = False
+            if _words(text, span) < 4:
+                continue
+            quote = next((q for q in quotes if q.start <= span.start < q.end), None)
+            if quote is not None:
+                span = _strip(text, max(span.start, quote.start), min(span.end, quote.end))
+            if span.end <= span.start or _words(text, span) < 3:
+                continue
+            if not _worth_stating(text, span, frame):
+                continue
+            rule = (
+                "statement.denial"
+                if frame.verb in {"denied", "denies"}
+                else ("statement.quote" if quote is not None else "statement.paraphrase")
+            )
+            self._add(
+                span, statement, number=None, quotes=quotes, dates=dates, rule=rule,
+                confidence=0.6,
+            )  # fmt: skip
+            covered.append(span)
+
+    def result(self) -> list[dict[str, Any]]:
+        """The rows in text order, duplicates dropped, headline figures settled, numbered."""
+        self.rows = _settle_headlines(self.rows)
+        self.rows.sort(key=lambda row: (row["quote_start"], row["quote_end"]))
+        unique: list[dict[str, Any]] = []
+        seen: set[tuple[Any, ...]] = set()
+        for row in self.rows:
+            key = (row["quote_start"], row["quote_end"], row["claimant"], row["value"])
+            if key in seen:
+                continue
+            seen.add(key)
+            unique.append(row)
+        for index, row in enumerate(unique, start=1):
+            row["candidate_id"] = f"c{index:03d}"
+        return unique
+
+
+#: A participle of the occasion of a statement, not a statement of its own.
+_OCCASION = re.compile(
+    r"(?:speaking|writing|addressing|testifying|appearing|talking|telling\s+(?:reporters|"
+    r"journalists|lawmakers|a\s+\w+))\b",
+    re.IGNORECASE,
+)
+#: A sum of money ("$5 billion", "300 million euros").
+_MONEY = re.compile(
+    r"(?:US\$|[$€£¥₩])\s*\d|\d[\d,.]*\s*(?:million|billion)?\s*(?:dollars|euros|pounds|yuan|won)\b"
+)
+#: "the figure included 40 officers", "the toll includes": a part of the figure stated before.
+_SAME_FIGURE = re.compile(
+    r"\b(?:the|that|this)\s+(?:figure|toll|tally|total|number|count|estimate)\s+"
+    r"(?:also\s+)?(?:included|includes|including|comprised|comprises)\b",
+    re.IGNORECASE,
+)
+
+
+def _containing(spans: Sequence[Span], pos: int) -> Span | None:
+    for span in spans:
+        if span.start <= pos < span.end:
+            return span
+    return None
+
+
+def _overlaps(span: Span, others: Sequence[Span]) -> bool:
+    return any(span.start < other.end and other.start < span.end for other in others)
+
+
+def _statement_for(pos: int, statements: Sequence[Statement]) -> Statement | None:
+    best: Statement | None = None
+    for statement in statements:
+        scope = statement.frame.scope
+        size = scope.end - scope.start
+        if scope.start <= pos < scope.end and (
+            best is None or size < best.frame.scope.end - best.frame.scope.start
+        ):
+            best = statement
+    return best
+
+
+def _worth_stating(text: str, span: Span, frame: Frame) -> bool:
+    """Whether a clause without a number is a statement worth a candidate: more than the
+    attribution alone (", according to X's chief, Gen. Y"), no sum of money, and naming an
+    event (or a denial or refusal, which always counts)."""
+    if _OCCASION.match(text, span.start, span.end):
+        return False  # "speaking at a briefing in …", "telling reporters that …": circumstances
+    denial = "non_confirmation" in frame.flags or frame.verb in {"denied", "denies"}
+    zone = frame_zone(frame)
+    outside = _words(text, Span(span.start, max(span.start, zone.start))) + _words(
+        text, Span(min(span.end, zone.end), span.end)
+    )
+    if zone.start < span.end and span.start < zone.end and outside < 3 and not denial:
+        return False
+    if _MONEY.search(text, span.start, span.end):
+        return False  # a sum of money is no event the tables record
+    return denial or classify_event(text[span.start : span.end])[0] in STATEMENT_EVENT_TYPES
+
+
+#: The event types a statement without a number is worth proposing for: not those whose
+#: claims are counts (a deployment, casualties, a shipment or a briefing without a figure is
+#: background to the figures).
+STATEMENT_EVENT_TYPES: frozenset[str] = frozenset(
+    {
+        "non_confirmation", "concealment", "warning", "evidence_publication",
+        "diplomatic_visit", "invitation", "planned_participation", "deployment_preparation",
+        "drone_production", "weapons_transfer", "weapons_test", "relations", "statement",
+    }
+)  # fmt: skip
+
+
+def _same_figure(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Whether two rows state the same number (qualifiers may differ: a headline rounds)."""
+    if a["value"] is not None:
+        return bool(a["value"] == b["value"])
+    keys = ("value_low", "value_high")
+    return any(a[k] is not None for k in keys) and all(a[k] == b[k] for k in keys)
+
+
+def _settle_headlines(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A headline's figure takes the statement date of the body's statement of the same figure,
+    and its claimant too when the headline names none ("4 brigades sent to Russia" →
+    the body's "the NIS said"); a figure the body never states, in a line that names no
+    claimant, is dropped (a headline is no statement of its own)."""
+    body = [r for r in rows if not str(r["rule"]).startswith("headline+")]
+    kept = list(body)
+    for row in rows:
+        if not str(row["rule"]).startswith("headline+"):
+            continue
+        same = next((b for b in body if _same_figure(row, b)), None)
+        if same is None and row["attribution"] == "reporter":
+            continue
+        if same is not None:
+            if row["attribution"] == "reporter":
+                row.update(
+                    claimant=same["claimant"], claimant_id=same["claimant_id"],
+                    attribution=same["attribution"],
+                )  # fmt: skip
+            for key in ("stated_on", "stated_end", "stated_precision", "stated_text"):
+                row[key] = same[key]
+        dropped = {Flag.NEW_ACTOR.value, Flag.NO_CLAIMANT.value}
+        row["flags"] = [*(f for f in row["flags"] if f not in dropped), Flag.HEADLINE.value]
+        if row["claimant_id"] is None and row["claimant"]:
+            row["flags"].append(Flag.NEW_ACTOR.value)
+        kept.append(row)
+    return kept

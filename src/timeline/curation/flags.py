@@ -1,0 +1,151 @@
+"""Every flag a candidate of ``timeline propose`` can carry, defined once.
+
+A flag tells the curator what the engine could not settle alone. Each :class:`Flag` has one
+:class:`FlagInfo`: what it means and what the curator must decide before accepting. The engine
+raises only flags of this catalogue (a test runs ``propose`` over the gold set and checks), and
+``docs/curation.md`` lists them. A flag is a plain string in the JSON output, so scripts and
+the review file keep reading them as before. ``suggested_event:<event_id>`` is the one flag
+with an argument.
+
+Kept free of imports of the engine, like :mod:`timeline.model.catalogue`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+__all__ = ["CATALOGUE", "SUGGESTED_EVENT", "Flag", "FlagInfo", "is_catalogued"]
+
+
+class Flag(StrEnum):
+    """A flag; the string is what candidates carry."""
+
+    VAGUE_QUANTITY = "vague_quantity"
+    NO_UNIT = "no_unit"
+    PERCENTAGE = "percentage"
+    NEARLY = "nearly"
+    DERIVED_TOTAL = "derived_total"
+    PARTITIVE_PRONOUN = "partitive_pronoun"
+    ELIDED_NOUN = "elided_noun"
+    ANTECEDENT_UNIT = "antecedent_unit"
+    AMBIGUOUS_DATE = "ambiguous_date"
+    CONTINUES_CLAIMANT = "continues_claimant"
+    CONTINUED_DATE = "continued_date"
+    NEW_ACTOR = "new_actor"
+    SHARED_QUOTE = "shared_quote"
+    NO_EVENT_TYPE = "no_event_type"
+    NO_CLAIMANT = "no_claimant"
+    DOCUMENT_CLAIMANT = "document_claimant"
+    HEADLINE = "headline"
+    BIDI_CONTROL = "bidi_control"
+    FORMAT_CHARACTERS = "format_characters"
+
+
+#: The prefix of the flag naming an existing event that may be the candidate's.
+SUGGESTED_EVENT = "suggested_event:"
+
+
+@dataclass(frozen=True)
+class FlagInfo:
+    """What a flag means and what the curator must decide."""
+
+    meaning: str
+    decide: str
+
+
+CATALOGUE: dict[Flag, FlagInfo] = {
+    Flag.VAGUE_QUANTITY: FlagInfo(
+        "The quantity is vague ('dozens', 'several hundred', 'gave no figures'): no value, no "
+        "bounds and no unit are coded.",
+        "Keep it as a statement without a number, or delete the candidate.",
+    ),
+    Flag.NO_UNIT: FlagInfo(
+        "No counted noun was found after or before the number.",
+        "Fill in the unit (the counted noun, as written), or delete the candidate.",
+    ),
+    Flag.PERCENTAGE: FlagInfo(
+        "The number is a percentage, not a count of things; its unit is 'percent'.",
+        "Check what the share is of (the quote says it); keep it if the share is the claim.",
+    ),
+    Flag.NEARLY: FlagInfo(
+        "'nearly'/'almost': a little under the number, by an unstated amount; coded 'about'.",
+        "Keep 'about', or code 'less_than' if the report means a hard upper limit.",
+    ),
+    Flag.DERIVED_TOTAL: FlagInfo(
+        "A total reached by adding an approximate figure ('bringing the total to 1,100'): "
+        "coded 'about'.",
+        "Check the qualifier against the figures it adds up.",
+    ),
+    Flag.PARTITIVE_PRONOUN: FlagInfo(
+        "'900 of them': the counted noun is what the pronoun refers to.",
+        "Check the unit taken from the antecedent.",
+    ),
+    Flag.ELIDED_NOUN: FlagInfo(
+        "'up from 2,100': the counted noun is left out after the number.",
+        "Check or fill in the unit from the figure it is compared with.",
+    ),
+    Flag.ANTECEDENT_UNIT: FlagInfo(
+        "The unit was carried over from an earlier figure of the report.",
+        "Check that the earlier noun is what this number counts.",
+    ),
+    Flag.AMBIGUOUS_DATE: FlagInfo(
+        "The date words are vaguer than the interval coded ('early November', 'earlier this "
+        "month' written on the 1st).",
+        "Check the interval and its precision.",
+    ),
+    Flag.CONTINUES_CLAIMANT: FlagInfo(
+        "A pronoun, descriptor or document ('it', 'the agency', 'the report') was taken to "
+        "continue a claimant named earlier.",
+        "Check that the claimant is the one the words refer to.",
+    ),
+    Flag.CONTINUED_DATE: FlagInfo(
+        "The statement is undated here and took the date of the same party's previous statement.",
+        "Check that it is the same occasion; otherwise code it undated.",
+    ),
+    Flag.NEW_ACTOR: FlagInfo(
+        "No existing actor matches the claimant's words; accept adds a new actor with a "
+        "guessed kind.",
+        "Pick an existing actor (claimant_id), or let accept add one and check its kind.",
+    ),
+    Flag.SHARED_QUOTE: FlagInfo(
+        "One sentence names several claimants: one candidate each, on the same quote.",
+        "Keep one candidate per claimant that really states the figure.",
+    ),
+    Flag.NO_EVENT_TYPE: FlagInfo(
+        "No event type fits the words of the claim.",
+        "Set event_type (or event_id to an existing event), or delete the candidate.",
+    ),
+    Flag.NO_CLAIMANT: FlagInfo(
+        "No claimant could be found and the source has no publisher to stand for the report's "
+        "own statement.",
+        "Set claimant_id or claimant: accept refuses a candidate without one.",
+    ),
+    Flag.DOCUMENT_CLAIMANT: FlagInfo(
+        "A document or data set states the figure ('the report', 'figures from X'); the "
+        "claimant is its author when known.",
+        "Check that the claimant is the body that issued the document.",
+    ),
+    Flag.HEADLINE: FlagInfo(
+        "The figure is in a headline, standfirst or caption, which restate the body in short.",
+        "Keep it only when the body does not state the same figure; its attribution is "
+        "usually in the body.",
+    ),
+    Flag.BIDI_CONTROL: FlagInfo(
+        "The quote holds bidirectional override or isolate characters (U+202A–U+202E, "
+        "U+2066–U+2069): the quote may display in an order other than the stored one.",
+        "Read the stored characters of the quote (not its display) before accepting it.",
+    ),
+    Flag.FORMAT_CHARACTERS: FlagInfo(
+        "The quote holds invisible format characters (zero-width joiner or space, soft hyphen, "
+        "byte order mark), ignored when its numbers were read.",
+        "Check the value against the visible digits; the quote stays verbatim.",
+    ),
+}
+
+
+def is_catalogued(flag: str) -> bool:
+    """Whether ``flag`` is in the catalogue (``suggested_event:ID`` included)."""
+    if flag.startswith(SUGGESTED_EVENT):
+        return len(flag) > len(SUGGESTED_EVENT)
+    return flag in Flag.__members__.values()

@@ -1,0 +1,117 @@
+"""Stage 1 of ``propose``: the page's layout, one block per line.
+
+Reports archived from web pages carry more than the article: a headline and a standfirst
+without final full stops, bylines, time stamps, photo captions and credits, "Related" and
+"Read more" link lines, share widgets, cross-heads, trailing credits ("Editing by …"). Each
+line becomes a :class:`~timeline.curation.annotation.Block` of one kind, decided by the first
+rule of :data:`LINE_RULES` that matches, else by its punctuation: a line that does not end a
+sentence is the ``headline`` when it is the first before the first body paragraph, a
+``standfirst`` when it follows the headline, and a ``crosshead`` after the first paragraph.
+
+Which kinds yield candidates is decided by the candidate stage (:data:`CHROME` never does).
+Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.curation.annotation import Block
+from timeline.curation.sentences import Span, trim
+
+__all__ = [
+    "BLOCK_KINDS", "CHROME", "HEADLINES", "LINE_RULES", "SPEAKER_LABEL", "blocks", "is_fragment",
+]  # fmt: skip
+
+BLOCK_KINDS: tuple[str, ...] = (
+    "headline", "standfirst", "byline", "timestamp", "caption", "chrome", "crosshead", "label",
+    "body",
+)  # fmt: skip
+#: Kinds that never hold a claim: the page's furniture, not the report.
+CHROME: frozenset[str] = frozenset({"byline", "timestamp", "chrome", "label"})
+#: Kinds that restate the body in short: their figures are settled against the body's.
+HEADLINES: frozenset[str] = frozenset({"headline", "standfirst", "crosshead"})
+
+#: A speaker label ("[Sound bite: Rep. Han Ji-woo - Defense Committee]"): the name says who
+#: speaks in the paragraph below.
+SPEAKER_LABEL = re.compile(
+    r"^\[(?:sound\s*bite|soundbite|sot|interview|voice)\s*:\s*(?P<name>[^\]]+?)"
+    r"(?:\s+[-–—]\s+[^\]]*)?\]$",
+    re.IGNORECASE,
+)
+#: (kind, pattern on the stripped line): the first match decides a line's kind.
+LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("byline", r"^by\s+[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,6}(?:,\s*[\w ’'-]+)?$"),
+        ("timestamp", r"^(?:published|updated|last\s+updated|posted|first\s+published)\b"),
+        ("chrome",
+         r"^(?:related(?:\s+(?:stories|articles|coverage))?|read\s+more|see\s+also|more\s+from"
+         r"|most\s+read|recommended|share(?:\s+(?:this|on))?|comments?\s*\(\d+\)|copy\s+link"
+         r"|advertisement|subscribe|sign\s+up)\b"),
+        ("chrome",
+         r"^\(?(?:(?:edited|reported|written|translated|produced|editing|reporting)\s+by\b"
+         r"|additional\s+reporting\b|with\s+inputs?\s+from\b|copyright\b|©)"),
+        ("caption", r"\b(?:photo|photograph|image|picture|file\s+photo)\s*:\s*\S"),
+        # a broadcaster's speaker label over the quotation that follows
+        ("label", SPEAKER_LABEL.pattern),
+        # footnotes ("[1] Interview with …")
+        ("chrome", r"^\[\d+\]\s"),
+        # reading times, view and comment counts, issue numbers: page furniture
+        ("chrome",
+         r"\b\d+\s+min(?:ute)?s?\s+(?:read|listen)\b|^(?:views?|comments?)\s*[:(]?\s*\d"
+         r"|\|\s*views?\s+\d|^issue\s+\d+\b|^date\s+\d{4}-\d\d-\d\d\b"),
+    )
+)  # fmt: skip
+_ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*$|[”\"]$")
+
+
+def is_fragment(text: str, sentence: Span) -> bool:
+    """Whether a sentence is the unpunctuated end of its line (a label, a headline, a
+    "Developing story" line), not a sentence of the report."""
+    line_end = text.find("\n", sentence.end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[sentence.end : line_end].strip()
+    return not rest and text[sentence.start : sentence.end].rstrip()[-1:] not in '.!?”"’)'
+
+
+#: A heading over a list of links to other pages ("Related stories", "More on this story").
+LINK_HEADING = re.compile(
+    r"(?:related(?:\s+(?:stories|news|coverage|articles|research|reading|content))?|more\s+on\s+"
+    r"this\s+story|read\s+more|see\s+also|also\s+on\s+[\w\s]+|more\s+from\s+[\w\s]+"
+    r"|most\s+read|recommended(?:\s+for\s+you)?|further\s+reading)\s*:?",
+    re.IGNORECASE,
+)
+
+
+def blocks(text: str) -> list[Block]:
+    """One block per non-empty line of ``text``, in order; the lines under a heading of links
+    ("Related stories") are chrome up to a blank line or a line that ends a sentence."""
+    out: list[Block] = []
+    seen_body = False
+    in_links = False
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        span = trim(text, pos, pos + len(line))
+        pos += len(line)
+        if span.end <= span.start:
+            in_links = False
+            continue
+        words = text[span.start : span.end]
+        # a link is a headline: the first line that ends a sentence is the report again
+        in_links = in_links and not _ENDS_SENTENCE.search(words)
+        if in_links or LINK_HEADING.fullmatch(words):
+            in_links = True
+            out.append(Block("chrome", span))
+            continue
+        kind = next((k for k, pattern in LINE_RULES if pattern.search(words)), None)
+        if kind is None:
+            if _ENDS_SENTENCE.search(words):
+                kind = "body"
+                seen_body = True
+            else:
+                kind = "crosshead" if seen_body else "headline"
+                if kind == "headline" and any(b.kind == "headline" for b in out):
+                    kind = "standfirst"
+        out.append(Block(kind, span))
+    return out

@@ -1,0 +1,382 @@
+"""Claimant noun phrases: the words naming who speaks, found before or after a verb of saying.
+
+:func:`np_backward` walks back from a verb over auxiliaries, adverbs, date words and inserted
+material (a parenthetical between commas, a relative clause, an acronym in brackets) to the
+subject's words; :func:`np_forward` reads them after a verb or "according to". Capitalised names
+and the role words of :mod:`~timeline.curation.vocabulary` make up a claimant, with articles,
+quantifiers, possessives and lowercase modifiers in front. Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.curation.sentences import Span
+from timeline.curation.vocabulary import (
+    BASE_REPORTING_VERBS,
+    COLON_VERBS,
+    DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
+    PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_WORDS,
+    STATEMENT_VERBS,
+    TITLES,
+    wordset,
+)
+
+__all__ = ["np_forward", "split_claimants"]
+
+#: Verbs of saying: never a modifier inside a claimant's words.
+_SAYING: frozenset[str] = (
+    REPORTING_VERBS | BASE_REPORTING_VERBS | DOCUMENT_VERBS | STATEMENT_VERBS | COLON_VERBS
+)
+
+_PAREN_BEFORE = re.compile(
+    r"(?<!\d),\s*(?:(?:in|at|during|on|speaking|writing|citing|quoting|addressing|after|before|while"
+    r"|through|via|with|without|in\s+an?|which|who|whose|whom|where|asked|interviewed|an?"
+    r"|[a-z]{3,}(?:ing|ed))\b(?:[^,;:“”\"]|(?<=\d),(?=\d))*|\d{1,3})\s*,\s*$"
+)
+#: A restrictive relative clause between a claimant and its verb, without commas ("a ministry
+#: official who asked not to be named said", "lawmakers who had read the annex said").
+_RELATIVE_BEFORE = re.compile(r"\s(?:who|which)\s[^,;:“”\"]{1,120}$")
+#: Words counting a claimant ("two U.S. officials", "several diplomats").
+_QUANTIFIERS: frozenset[str] = wordset(
+    """
+    two three four five six seven eight nine ten several some many few both all numerous
+    multiple
+    """
+)
+
+_CAP_STOP: frozenset[str] = wordset(
+    """
+    In On At After Before But And Meanwhile However While When Since Although Though Also Last
+    Earlier Later During As If Yet Still Separately Elsewhere Then There This That Those These
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Neither Nor Both Asked Speaking
+    Instead Previously Now Today Yesterday So Despite Unlike Like
+    """
+)
+_SKIP_BEFORE_VERB: frozenset[str] = wordset(
+    """
+    has have had also earlier previously later again repeatedly separately further then
+    reportedly publicly recently would will already first initially originally long
+    """
+)
+_TITLES = "|".join(TITLES)
+_TOKEN = re.compile(
+    rf"(?:[A-Z]\.){{2,}}(?![A-Za-z])|(?:{_TITLES})\.(?=\s)"  # "U.S.", "U.N.", "Lt."
+    r"|[A-Za-z][\w’'.-]*[\w’']|[A-Za-z]|\d(?:[\d,.]*\d)?|[^\sA-Za-z\d]"
+)
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _np_token(word: str) -> bool:
+    if word[0].isupper():
+        return word not in _CAP_STOP
+    return word.lower() in ROLE_WORDS or word.lower() in DOCUMENT_NOUNS
+
+
+def _inside(pos: int, spans: Sequence[Span]) -> Span | None:
+    for span in spans:
+        if span.start <= pos < span.end:
+            return span
+    return None
+
+
+_CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "in", "or", "&"})
+
+
+_ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
+#: An acronym in brackets after a body's name ("… Intelligence Service (NIS) said").
+_ACRONYM_BEFORE = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)\s*$")
+#: A reduced relative clause between a document and its verb ("an assessment seen by the
+#: author indicates", "a report obtained by the broadcaster shows").
+_REDUCED_RELATIVE = re.compile(r"\s(?:seen|[a-z]{3,}ed)\s+(?:by|in|on|to|with)\s[^,;:“”\"]{1,60}$")
+
+
+def _np_backward(
+    text: str, start: int, verb_start: int, dates: Sequence[Span]
+) -> tuple[int, int] | None:
+    """The claimant's words ending just before the verb, as offsets, or None.
+
+    The subject is looked for behind the verb's auxiliaries, adverbs and date words, and behind
+    material inserted between the subject and its verb: a parenthetical or apposition between
+    commas (", which says …,", ", a spokesman for X,", ", in a dispatch on Monday,", ", 57,"),
+    a restrictive relative clause ("an official who asked not to be named said"), a reduced
+    one ("an assessment seen by the author indicates") and an acronym in brackets ("the
+    National Intelligence Service (NIS) said", kept in the claimant's words).
+    """
+    tokens = _tokens(text, start, verb_start)
+    i = len(tokens) - 1
+    # skip auxiliaries, adverbs and date words between the subject and the verb
+    while i >= 0 and (
+        tokens[i][0].lower() in _SKIP_BEFORE_VERB or _inside(tokens[i][1], dates) is not None
+    ):
+        i -= 1
+    if i < 0:
+        return None
+    cut = tokens[i][2]
+    acronym = _ACRONYM_BEFORE.search(text, start, cut)
+    if acronym is not None and acronym.start() > start:
+        found = _np_backward(text, start, acronym.start(), dates)
+        return (found[0], cut) if found is not None else None
+    inserted = _behind_insertion(text, start, cut, dates)
+    if inserted is not None:
+        return inserted
+    if tokens[i][0].lower() in PRONOUNS:
+        return tokens[i][1], tokens[i][2]
+    return _collect_backward(tokens, i)
+
+
+def _behind_insertion(
+    text: str, start: int, cut: int, dates: Sequence[Span]
+) -> tuple[int, int] | None:
+    """The subject before a parenthetical, a reduced or a restrictive relative clause."""
+    paren = _PAREN_BEFORE.search(text, start, cut)
+    if paren is not None and paren.start() > start:
+        found = _np_backward(text, start, paren.start(), dates)
+        if found is not None:
+            return found
+    reduced = _REDUCED_RELATIVE.search(text, start, cut)
+    if reduced is not None and reduced.start() > start:
+        found = _np_backward(text, start, reduced.start(), dates)
+        if found is not None and found[1] == reduced.start():
+            return found
+    relative = _RELATIVE_BEFORE.search(text, start, cut)
+    if relative is None or relative.start() <= start:
+        return None
+    found = _np_backward(text, start, relative.start(), dates)
+    if found is not None and found[1] == relative.start():
+        return found
+    # "senators who had visited the border said": any noun a "who" clause describes
+    head = re.search(
+        r"(?:\b(?:the|a|an)\s+)?(?:[a-z]+\s+)?\b[A-Za-z][a-z]+$", text[start : relative.start()]
+    )
+    if head is not None and re.match(r"\s*who\b", text[relative.start() : cut]):
+        return start + head.start(), relative.start()
+    return None
+
+
+#: Words that open a clause: never a claimant's modifier ("South Korea, where authorities").
+_CLAUSE_WORDS: frozenset[str] = wordset(
+    """
+    where which who whom whose that when while as and but if because after before since
+    although though so then than whereas once until unless above below over under about
+    around beyond far near into onto from with without within by to per
+    """
+)
+
+
+_LOWER_POSSESSIVE = re.compile(r"[a-z][\w-]*[’']s")
+
+
+def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[int], int] | None:
+    """ "a customs official", "Norway's coastal agency": up to three lowercase modifiers before
+    the collected words, back to an article (taken) or a possessive (left out); the indexes
+    taken and where to go on (-1: stop), or None when neither closes them."""
+    j = i
+    while (
+        j > i - 3
+        and j >= 0
+        and tokens[j][0].isalpha()
+        and tokens[j][0].islower()
+        and tokens[j][0] not in _ARTICLES
+        and tokens[j][0] not in _QUANTIFIERS
+        and tokens[j][0] not in _CLAUSE_WORDS
+        and tokens[j][0] not in _SAYING
+    ):
+        j -= 1
+    if j >= 0 and tokens[j][0].lower() in _ARTICLES | _QUANTIFIERS:
+        return list(range(j, i + 1)), -1  # "a customs official", "two senior port officials"
+    if j < 0 or tokens[j][0] in {",", ":", ";", "–", "—", "-"}:
+        return list(range(j + 1, i + 1)), -1  # "…, port board says": a bare noun phrase
+    if 0 <= j < i and re.fullmatch(r"[A-Z][\w.-]*[’']s", tokens[j][0]):
+        return list(range(j + 1, i + 1)), j
+    if 0 <= j < i and tokens[j][0][0].isupper() and _np_token(tokens[j][0]):
+        return list(range(j + 1, i + 1)), j  # "Finnish and Swedish customs officials"
+    return None
+
+
+def _joins(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the connector at ``i`` joins two parts of one claimant ("Ministry of Defence",
+    "officials in Tokyo": "in" only between a role word and a capitalised place)."""
+    word = tokens[i][0].lower()
+    if word == "in" and not (
+        tokens[i - 1][0].lower() in ROLE_WORDS and tokens[i + 1][0][0].isupper()
+    ):
+        return False
+    return _np_token(tokens[i - 1][0])
+
+
+def _comma_joins(
+    tokens: list[tuple[str, int, int]], i: int, collected: list[int], pending: bool
+) -> bool:
+    """Whether a comma is inside the claimant: before a name in apposition ("Kyiv’s top
+    commander, Gen. Oleksandr Syrskyi, said") or in a list of proper adjectives ("American,
+    South Korean and Ukrainian authorities")."""
+    before = tokens[i - 1][0]
+    after = [tokens[j][0] for j in sorted(collected)]
+    if pending and _np_token(before):
+        return True
+    return before[0].isupper() and "and" in after and after[0][0].isupper()
+
+
+def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
+    """The noun phrase ending at token ``i``, walking back over the words that can name a
+    claimant."""
+    pending_comma = tokens[i][0] == ","
+    if pending_comma:
+        i -= 1
+    end_index = i
+    collected: list[int] = []
+    while i >= 0:
+        word = tokens[i][0]
+        low = word.lower()
+        if _np_token(word) or (low in _ARTICLES and collected):
+            collected.append(i)
+            i -= 1
+            if low in _ARTICLES:
+                break
+            continue
+        if collected and low in _QUANTIFIERS:
+            collected.append(i)  # "two U.S. officials said"
+            break
+        if collected and _LOWER_POSSESSIVE.fullmatch(word):
+            collected.append(i)  # "the agency's assessment puts"
+            i -= 1
+            continue
+        if word.isalpha() and word.islower() and (collected or i > 0) and word not in _CONNECTORS:
+            # "a customs official"; with nothing collected yet, any noun after an article,
+            # quantifier or comma ("the league said"), not only the role words
+            modifiers = _lower_modifiers(tokens, i)
+            if modifiers is None or (not collected and modifiers[1] != -1):
+                break
+            collected.extend(modifiers[0])
+            i = modifiers[1]
+            continue
+        if low in {"of", "for", "and", "&", "in"} and collected and i > 0 and _joins(tokens, i):
+            collected.append(i)
+            i -= 1
+            continue
+        if (
+            word == ","
+            and collected
+            and i > 0
+            and _comma_joins(tokens, i, collected, pending_comma)
+        ):
+            pending_comma = pending_comma and not _np_token(tokens[i - 1][0])
+            collected.append(i)
+            i -= 1
+            continue
+        if low == "or" and pending_comma and collected and i > 0 and tokens[i - 1][0] == ",":
+            # "the Joint Chiefs of Staff, or JCS, said"
+            collected.extend([i, i - 1])
+            pending_comma = False
+            i -= 2
+            continue
+        break
+    return _phrase(tokens, collected, end_index)
+
+
+def _phrase(
+    tokens: list[tuple[str, int, int]], collected: list[int], last: int
+) -> tuple[int, int] | None:
+    """The offsets of the collected words, without leading connectors; None for nothing or
+    an article alone."""
+    if not collected:
+        return None
+    first = min(collected)
+    while first <= last and tokens[first][0].lower() in {"of", "for", "and", ",", "&", "or"}:
+        first += 1
+    if first > last:
+        return None
+    if all(tokens[j][0].lower() in _ARTICLES for j in range(first, last + 1)):
+        return None
+    return tokens[first][1], tokens[last][2]
+
+
+def _modifies_role(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -> bool:
+    """Whether a lowercase word opening a claimant modifies a role word within the next two
+    ("local officials", "regional health officials")."""
+    word = tokens[i][0]
+    if not word.isalpha() or not word.islower() or word in _CLAUSE_WORDS | _ARTICLES:
+        return False
+    if any(tokens[j][0].lower() not in _ARTICLES for j in taken):
+        return False
+    for ahead in tokens[i + 1 : i + 3]:
+        if ahead[0].lower() in ROLE_WORDS:
+            return True
+        if not (ahead[0].isalpha() and ahead[0].islower()):
+            return False
+    return False
+
+
+def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The claimant's words starting at ``start`` ("said the SSO on its channel")."""
+    tokens = _tokens(text, start, end)
+    taken: list[int] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i][0]
+        if _np_token(word) or (not taken and word.lower() in {"the", "a", "an"}):
+            taken.append(i)
+        elif _modifies_role(tokens, i, taken):
+            taken.append(i)  # "according to local officials", "said regional health officials"
+        elif word.lower() in {"of", "for", "and"} and taken and i + 1 < len(tokens):
+            if not _np_token(tokens[i + 1][0]):
+                break
+            taken.append(i)
+        elif (
+            word == ","
+            and taken
+            and i + 2 < len(tokens)
+            and tokens[i + 1][0] == "or"
+            and tokens[i + 2][0].isupper()
+        ):
+            taken.extend([i, i + 1, i + 2])
+            i += 3
+            continue
+        else:
+            break
+        i += 1
+    while taken and tokens[taken[-1]][0].lower() in {"the", "a", "an", "of", "for", "and"}:
+        taken.pop()
+    # a name in apposition that closes the sentence ("according to the army's chief, Gen. Ana
+    # Ruiz."): part of the claimant's words
+    if taken and i < len(tokens) and tokens[i][0] == "," and taken[-1] == i - 1:
+        j = i + 1
+        while j < len(tokens) and tokens[j][0][0].isupper() and tokens[j][0] not in _CAP_STOP:
+            j += 1
+        if j > i + 1 and re.fullmatch(r"[\s.!?”\"’)]*", text[tokens[j - 1][2] : end]):
+            taken.extend(range(i, j))
+    if not taken or all(tokens[j][0].lower() in {"the", "a", "an"} for j in taken):
+        return None
+    return tokens[taken[0]][1], tokens[taken[-1]][2]
+
+
+_LIST_NP = re.compile(
+    r"^(?P<list>(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)(?:,\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
+    r",?\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?P<noun>[a-z][\w\s’'-]*)$"
+)
+
+
+def split_claimants(words: str) -> list[str]:
+    """One claimant per listed party: "American, South Korean and Ukrainian authorities" →
+    three; "the U.S. and South Korea" → two; anything else → itself."""
+    match = _LIST_NP.match(words)
+    if match:
+        parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("list"))
+        return [f"{part.strip()} {match.group('noun')}" for part in parts if part.strip()]
+    if " and " in words and not re.search(r"\b(?:of|for)\b", words):
+        parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", words)]
+        if len(parts) > 1 and all(p and (p[0].isupper() or p.startswith("the ")) for p in parts):
+            return parts
+    return [words]
+
+
+def _content_words(text: str, start: int, end: int) -> int:
+    return len(re.findall(r"[A-Za-z\d]+", text[start:end]))

@@ -1,0 +1,750 @@
+"""Stage 5 of ``propose``: who made each statement, and when.
+
+A :class:`Discourse` reads a report's sentences in order and keeps what a later sentence may
+refer back to: the claimants named so far, the last statement and its date. For each
+attribution frame of a sentence it resolves the claimant (an existing actor through the one
+call of :func:`~timeline.curation.linking.match_claimant`, which knows names, acronyms, aliases
+and parent bodies; a pronoun, descriptor or document carried on from an earlier claimant; a
+short form of a full name) and the statement's date
+(date words attached to the frame, else the same party's previous statement, else undated).
+Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from timeline.curation.attribution import (
+    Claimant,
+    Frame,
+    country_of,
+    names_person,
+    np_forward,
+    split_claimants,
+)
+from timeline.curation.dates import DateMention, find_dates
+from timeline.curation.linking import match_claimant
+from timeline.curation.sentences import Span
+from timeline.curation.vocabulary import DOCUMENT_NOUNS, REFERRING_PRONOUNS, ROLE_WORDS, alternation
+
+__all__ = ["DATELINE", "Discourse", "Statement", "frame_zone"]
+
+#: A wire dateline at the start of a report ("SEOUL –", "TAIPEI, Taiwan –").
+DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*?)?\s+[–—-]{1,2}\s+")
+#: One apposition after a claimant (", a spokesman for Ukraine's General Staff, ").
+_APPOSITION = re.compile(r",\s+(?:an?|the|[A-Z][\w’'.-]*)\b[^,;:“”\"\d]*,\s*")
+#: An introductory phrase before a sentence-opening date ("In a statement on Monday, X said",
+#: "Speaking to reporters on Friday, X said", any participle: "Posting online on Friday, X
+#: said"), not a clause of its own: its date words date the statement.
+_OPENING_PHRASE = re.compile(r"(?:In|At|During|Asked|Interviewed|[A-Z][a-z]+ing)\s[^,;:\d“”\"]*")
+#: Between a sentence-opening date and its frame's claimant: a comma, then only the claimant's
+#: descriptors and appositions ("On Monday, a drone unit commander, Capt. X, confirmed").
+_OPENING_TO_SUBJECT = re.compile(
+    r"\s*,\s*(?:(?!(?:that|which|who|whom|when|where|while|after|before|because|and|but)\b)"
+    r"[A-Za-z’'.-]+,?\s+){0,10}"
+)
+#: Between a reporting verb and a date: a document, then "published/released/issued".
+_PUBLISHED_GAP = re.compile(
+    r"\s+(?:in|on|with|through)\s+[^,;:“”\"\d]*,\s*(?:published|released|issued|dated|made\s+public)"
+    r"\s+(?:on\s+)?"
+)
+_RELATIVE_REPORT = re.compile(
+    r",\s*(?:which|who)\s+(?:had\s+|has\s+)?(?:cited|quoted|said|reported|told|briefed|"
+    r"announced|wrote|posted|published|released)\b[^,;:.“”\"\d]{0,60}?\s"
+)
+_SENTENCE_END = re.compile(r"[\s.!?”\"’)]*")
+_GENERIC_CLAIMANT = re.compile(
+    r"(?i)^(?:he|she|it|they|we|the\s+(?:agency|ministry|military|office|official|officials|"
+    r"spokesman|spokeswoman|spokesperson|statement|report|president|minister|army|command|"
+    r"service|government|group|outlet|broadcaster|newspaper|daily|source|sources|commander|"
+    r"leader|adviser|general|diplomat|envoy|department|unit|embassy|directorate|committee|"
+    r"council|mission|administration|headquarters|forces|force|brigade|regiment|division))$"
+)
+#: A descriptor subject: "the agency", "the spy agency", "this ministry", "the officials".
+_DESCRIPTOR = re.compile(r"(?i:the|this|that)\s+((?:[a-z’'-]+\s+){0,2}[a-z’'-]+)")
+#: An opening naming the occasion of the previous statement ("In that briefing,", "At the
+#: same hearing,", "During the same interview,").
+_ANAPHORIC_OCCASION = re.compile(
+    r"(?:[A-Z][A-Z .'-]+\s+[–—-]{1,2}\s+)?(?:In|At|During|On)\s+(?:that|this|the\s+same|the)"
+    r"\s+(?:same\s+)?(?:briefing|hearing|interview|session|meeting|conference|news\s+conference"
+    r"|press\s+conference|statement|testimony|address|speech|appearance|call|report|remarks)\s*,"
+)
+#: A sentence opening with a description, then a name in apposition ("a Seoul research
+#: group, the Y Forum, published"): the name is the subject's words.
+_APPOSITIVE_NAME = re.compile(
+    r"(?:an?|the)\s+[^,;:“”\"]{1,60}?,\s+(?P<name>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?"
+    r"[A-Z][\w’'.-]*)*),"
+)
+
+
+def _tokens_of(words: str) -> list[str]:
+    """Lower-case words without possessives ("South Korea's spy agency" → south korea spy
+    agency)."""
+    words = re.sub(r"[’']s\b", "", words.lower())
+    return [w for w in re.findall(r"[a-z][a-z.-]*", words) if w not in {"the", "a", "an", "of"}]
+
+
+def _agrees(pronoun: str, claimant: Claimant) -> bool:
+    """Whether a pronoun can stand for a claimant: "it" for a body, not a person nor a plural;
+    "he"/"she" for a singular; "they" for any."""
+    core = _core(claimant)
+    last = core.words.split()[-1] if core.words.split() else ""
+    plural = last.islower() and last.endswith("s") and not last.endswith("ss")
+    person = names_person(core.words) or core.kind == "person"
+    if pronoun == "it":
+        return not plural and not person
+    if pronoun in {"he", "she"}:
+        return not plural
+    return True
+
+
+@dataclass(slots=True)
+class Statement:
+    """A resolved frame: its claimants and when the statement was made."""
+
+    frame: Frame
+    claimants: list[Claimant]
+    stated: tuple[date | None, date | None, str]
+    stated_text: str | None
+    date_mention: DateMention | None
+    lead_start: int | None  # a sentence-initial date that belongs to the frame
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Context:
+    """What a sentence leaves for the next: its claimants and its date."""
+
+    claimants: list[Claimant]
+    stated: tuple[date | None, date | None, str] | None
+    stated_text: str | None
+
+
+Attached = tuple[DateMention, int | None]
+_OCCASION_TAIL = re.compile(
+    r",\s+(?:speaking|writing|addressing|testifying|appearing|talking)\b[^,;:“”\"\d]*$"
+)
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+")
+
+
+def _date_in_frame(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "Zelenskyy on Monday said": date words between the claimant and the verb."""
+    for mention in dates:
+        if frame.np_start <= mention.start and mention.end <= frame.verb_start:
+            return mention, None
+    return None
+
+
+def _date_after_verb(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "said on Monday", "told reporters on Tuesday after a briefing", and "assessed in its
+    annual report, published Tuesday, that": the publication of the document named after the
+    verb is the act of stating."""
+    for mention in dates:
+        if mention.start >= frame.verb_end:
+            gap = text[frame.verb_end : mention.start]
+            words = len(re.findall(r"[\w’'-]+", gap))
+            if words <= 7 and not re.search(r"\d|\bthat\b|[,;:“”\"]", gap):
+                return mention, None
+            if _PUBLISHED_GAP.fullmatch(gap) and words <= 12:
+                return mention, None
+            # "X said …, speaking at a briefing in Arlington on Wednesday": the occasion
+            occasion = _OCCASION_TAIL.search(gap)
+            if occasion is not None and len(re.findall(r"[\w’'-]+", occasion.group(0))) <= 10:
+                return mention, None
+    return None
+
+
+def _date_closing(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "…,” said Lt. Col. Ana Ruiz, a spokeswoman for the brigade, on Friday.": the date
+    closes the attribution, after the claimant and one apposition, at the end of the
+    sentence."""
+    if not (frame.backward and frame.np_start >= frame.verb_end):
+        return None
+    for mention in dates:
+        if (
+            mention.start >= frame.np_end
+            and _APPOSITION.fullmatch(text, frame.np_end, mention.start)
+            and _SENTENCE_END.fullmatch(text, mention.end, sentence.end)
+        ):
+            return mention, None
+    return None
+
+
+def _date_in_relative(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "according to Yonhap, which cited an unnamed source on Sunday": date words in a
+    relative clause on the claimant, whose verb reports, date the statement."""
+    for mention in dates:
+        if mention.start >= frame.np_end and _RELATIVE_REPORT.fullmatch(
+            text, frame.np_end, mention.start
+        ):
+            return mention, None
+    return None
+
+
+def _date_opening(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "On Monday, the ministry said": only a date that opens the sentence (after a dateline
+    or an introductory phrase) belongs to the verb; "… since August, according to X" and
+    "… could follow next month, she said" date the event, and so does the content's date of
+    a parenthetical frame ("In November alone, the officials said, …")."""
+    if "parenthetical" in frame.flags:
+        return None
+    opening = sentence.start
+    dateline = DATELINE.match(text, sentence.start, sentence.end)
+    if dateline is not None:
+        opening = dateline.end()
+    first = min(frame.np_start, frame.verb_start)
+    for mention in dates:
+        if mention.end > first:
+            continue
+        opens = mention.start <= opening + 1 or (
+            _OPENING_PHRASE.fullmatch(text, opening, mention.start) is not None
+        )
+        # "On Monday, a drone unit commander, Capt. X, confirmed": the opening date is
+        # followed by the subject's own words (descriptors, an apposition), no clause
+        leads = re.fullmatch(r"\s*,?\s*", text[mention.end : first]) or (
+            frame.kind == "subject"
+            and not frame.backward
+            and _OPENING_TO_SUBJECT.fullmatch(text, mention.end, first) is not None
+        )
+        if opens and leads:
+            return mention, mention.start
+    return None
+
+
+def _date_since_when(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "… has tripled since February, when the minister reported …": the "since" date names
+    the time of the statement in the "when" clause (the month itself, not the range to
+    publication)."""
+    for mention in dates:
+        if mention.end <= frame.np_start and _WHEN_CLAUSE.fullmatch(
+            text, mention.end, frame.np_start
+        ):
+            return mention, None
+    return None
+
+
+#: Where date words attach to a frame, tried in order: the first that finds some dates the
+#: statement (with, for a sentence-opening date, where the quote may start).
+DATE_ATTACHMENTS = (
+    _date_since_when,
+    _date_in_frame,
+    _date_after_verb,
+    _date_closing,
+    _date_in_relative,
+    _date_opening,
+)
+
+
+def _frame_date(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> tuple[DateMention | None, int | None]:
+    """The date words attached to the frame, and where a sentence-initial one starts. A
+    possessive estimate is dated only by date words inside it ("the ministry's count of 700
+    published last week")."""
+    if "possessive" in frame.flags:
+        inside = [d for d in dates if frame.scope.start <= d.start and d.end <= frame.scope.end]
+        return (inside[0], None) if inside else (None, None)
+    for attach in DATE_ATTACHMENTS:
+        found = attach(text, frame, dates, sentence)
+        if found is not None:
+            return found
+    return None, None
+
+
+def _core(claimant: Claimant) -> Claimant:
+    """A continued claimant ("he (Defence Minister X)") as the claimant it continues."""
+    inner = re.fullmatch(r"[^()]*\((.+)\)", claimant.words)
+    if inner is None:
+        return claimant
+    return Claimant(inner.group(1), claimant.actor_id, claimant.country, claimant.kind)
+
+
+def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = False) -> bool:
+    """Whether two statements' claimants are one party; ``strict`` leaves out two bodies of
+    one state (for a statement further back than the previous one)."""
+    if any(
+        re.match(r"(?i)an?\s", c.words)
+        and c.actor_id is None
+        and not (names_person(c.words) or _FULL_NAME.search(c.words))
+        for c in a
+    ):
+        return False  # "a ministry official said": a party not named before
+    a = [_core(c) for c in a]
+    b = [_core(c) for c in b]
+    for left in a:
+        for right in b:
+            if left.actor_id and left.actor_id == right.actor_id:
+                return True
+            # two known bodies of one state ("South Korea's military" ... "the JCS"); never a
+            # person, nor a claimant matched to no actor ("Ukrainian commander X" is not
+            # "Ukraine's military")
+            if (
+                not strict
+                and left.country
+                and left.country == right.country
+                and left.actor_id
+                and right.actor_id
+                and {left.kind, right.kind}.isdisjoint({"state", "person"})
+            ):
+                return True
+            if names_person(left.words) != names_person(right.words):
+                continue  # a named spokesperson does not continue the body's dated statement
+            if not left.actor_id or not right.actor_id:
+                lw = set(re.findall(r"[a-z]{3,}", left.words.lower())) - {"the"}
+                rw = set(re.findall(r"[a-z]{3,}", right.words.lower())) - {"the"}
+                if lw & rw:
+                    return True
+    return False
+
+
+#: A document with its author: "The NIS report", "the agency's assessment", "The HUR figure".
+_AUTHORED_DOCUMENT = re.compile(
+    rf"(?i:the\s+)?(?P<author>[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)*?)(?:[’']s)?\s+"
+    rf"(?:(?:latest|new|previous|own|annual|weekly|daily|final|intelligence)\s+)?"
+    rf"(?:{alternation(DOCUMENT_NOUNS)})"
+)
+#: A person's surname alone, or with a courtesy title ("Lee", "Ms. Solheim").
+_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z’'-]+)")
+#: Words ending in a first name and a surname ("Harbour master Ingrid Solberg").
+_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$")
+#: A sentence opening with a pronoun for the previous sentence's reported subject.
+_CARRIED_OPENING = re.compile(
+    r"(?:(?:It|They|He|She|The\s+(?:figure|total|tally|number|count|estimate))\b"
+    r"(?=\s+(?:also\s+|then\s+|had\s+|has\s+|have\s+)*[a-z]+)"
+    r"|(?:This|That)\b(?=\s+(?:is|was|would|brings|brought|marks|marked|means|represents)\b))"
+)
+
+
+def _earlier_statement(statement: Statement) -> bool:
+    """Whether a statement is one the report recalls rather than reports (a possessive
+    estimate, "since February, when X reported"): later statements do not continue it."""
+    mention = statement.date_mention
+    return "possessive" in statement.frame.flags or (
+        mention is not None and mention.rule == "date.since"
+    )
+
+
+def _carried(words: str, found: Claimant) -> Claimant:
+    """A referring subject's words with the claimant they carry on ("it (the JCS)")."""
+    return Claimant(f"{words} ({found.words})", found.actor_id, found.country, found.kind)
+
+
+class Discourse:
+    """The running state of a report's attributions, read sentence by sentence."""
+
+    def __init__(
+        self,
+        text: str,
+        published_on: date,
+        actors: Sequence[Mapping[str, Any]],
+        publisher: str | None = None,
+    ) -> None:
+        self.text = text
+        self.pub = published_on
+        self.actors = actors
+        self.by_id = {str(a.get("actor_id")): a for a in actors}
+        self.last: list[Claimant] = []
+        self.history: list[Claimant] = []  # every named claimant, in order
+        self.previous: _Context | None = None
+        self.said: list[_Context] = []  # every statement so far, in order
+        self.before: list[Statement] = []  # the statements of the previous sentence
+        #: the claimant of the report's own statements: its publisher, matched to an actor
+        self.publisher = self.claimant(publisher, None) if publisher else Claimant("")
+
+    def read_aside(
+        self, sentence: Span, frames: Sequence[Frame], dates: Sequence[DateMention]
+    ) -> list[Statement]:
+        """The statements of a headline or standfirst: resolved like the body's, but the body
+        does not continue them (a headline's "statistics office says" is no antecedent)."""
+        kept = (list(self.last), list(self.history), self.previous, list(self.said))
+        before = list(self.before)
+        statements = self.read(sentence, frames, dates)
+        self.last, self.history, self.previous, self.said = kept
+        self.before = before
+        return statements
+
+    def read(
+        self, sentence: Span, frames: Sequence[Frame], dates: Sequence[DateMention]
+    ) -> list[Statement]:
+        """The statements of one sentence's frames; remembers them for the next sentences."""
+        statements: list[Statement] = []
+        for frame in frames:
+            resolved = self._resolve(frame, sentence, dates)
+            statements.append(resolved)
+            if _earlier_statement(resolved):
+                continue  # "the NIS's previous estimate of 1,100 in December": not continued
+            self.said.append(_Context(resolved.claimants, resolved.stated, resolved.stated_text))
+            if resolved.stated[0] is not None:
+                # "The JCS said in December that …, and it said …": a later frame of the
+                # same sentence continues this dated statement
+                self.previous = _Context(resolved.claimants, resolved.stated, resolved.stated_text)
+        if not frames:
+            carried = self._carried_on(sentence)
+            if carried is not None:
+                statements.append(carried)
+        self._remember(sentence, statements, dates)
+        self.before = statements
+        return statements
+
+    def _quote_goes_on(self, sentence: Span, last: Statement) -> bool:
+        """'“We are overwhelmed,” she told reporters. “We have 40 beds.”': a quotation opening
+        the next sentence of the same paragraph is the same speaker's."""
+        text = self.text
+        return (
+            text[sentence.start : sentence.start + 1] in {"“", '"'}
+            and (last.frame.kind in {"post_quote", "inverted"} or last.frame.backward)
+            and "\n" not in text[last.frame.verb_end : sentence.start]
+        )
+
+    def _carried_on(self, sentence: Span) -> Statement | None:
+        """ "The agency said 200 cars were lost. It also counted 40 more.": a sentence with no
+        attribution of its own, opening with a pronoun, still reports the previous sentence's
+        statement (its claimant and date)."""
+        opening = _CARRIED_OPENING.match(self.text, sentence.start, sentence.end)
+        if not self.before:
+            return None
+        last = self.before[-1]
+        if opening is None and self._quote_goes_on(sentence, last):
+            opening = re.match(r"[“\"]", self.text[sentence.start : sentence.end])
+        if opening is None:
+            return None
+        if last.frame.kind == "carried" and last.claimants == []:
+            return None
+        frame = Frame(
+            "", sentence.start, sentence.start, sentence.start, opening.end(), [], "carried",
+            sentence, False, flags=["carried"],
+        )  # fmt: skip
+        flags = [*last.flags, "continues_claimant"]
+        return Statement(
+            frame, list(last.claimants), last.stated, last.stated_text, None, None,
+            list(dict.fromkeys(flags)),
+        )  # fmt: skip
+
+    # --- claimants ---------------------------------------------------------------------------
+
+    def claimant(self, words: str, country_hint: str | None) -> Claimant:
+        """The claimant of ``words``: the existing actor they name (the one call of
+        ``linking.match_claimant``), else the words alone, with the country they or the hint
+        name."""
+        actor_id, _ = match_claimant(words, self.actors, country=country_hint)
+        if re.match(r"(?i:an?)\s", words):
+            # "a Pentagon spokesman", "an agency official": one unnamed person of the body,
+            # not the body's own statement
+            actor_id = None
+        actor = self.by_id.get(actor_id) if actor_id else None
+        country = (actor.get("country") if actor else None) or country_of(words) or country_hint
+        kind = str(actor.get("kind")) if actor else None
+        return Claimant(words, actor_id, str(country) if country else None, kind)
+
+    def _parties(self, words: str, hint: str | None) -> list[str]:
+        """A coordinated subject as one claimant ("South Korean and Western intelligence
+        agencies", "Kyiv and Seoul"), unless every party it lists is an existing actor
+        ("American, South Korean and Ukrainian authorities": one claim each)."""
+        parts = split_claimants(words)
+        if len(parts) > 1 and all(self.claimant(p, hint).actor_id for p in parts):
+            return parts
+        return [words]
+
+    def _party(self, words: str, hint: str | None) -> Claimant:
+        """The claimant of one party's words; a coordination of parties that are not all known
+        actors is one claimant of its own, never one of its parts' actors."""
+        if len(split_claimants(words)) > 1:
+            return Claimant(words, None, country_of(words) or hint, None)
+        return self._author(self._short_form(self.claimant(words, hint)))
+
+    def _author(self, claimant: Claimant) -> Claimant:
+        """A document named with its author ("The NIS report", "the agency's assessment", "The
+        HUR figure") is the author's statement: the author's actor, by name or by the body a
+        descriptor carries on ("the agency")."""
+        authored = _AUTHORED_DOCUMENT.fullmatch(claimant.words)
+        if claimant.actor_id is not None or authored is None:
+            return claimant
+        author = authored.group("author")
+        found = self._short_form(self.claimant(author, None))
+        if found.actor_id is None and author.lower() in {
+            "agency",
+            "ministry",
+            "department",
+            "service",
+            "office",
+            "command",
+        }:
+            found = next((c for c in reversed(self.history) if c.actor_id and author.lower()
+                          in self._words_of(c)), found)  # fmt: skip
+        if found.actor_id is None:
+            return claimant
+        return Claimant(claimant.words, found.actor_id, found.country, found.kind)
+
+    def _short_form(self, claimant: Claimant) -> Claimant:
+        """ "The General Staff" after "Ukraine's General Staff": a short form of the last
+        named claimant (its words contained in theirs) is that claimant's actor."""
+        if claimant.actor_id is not None:
+            return claimant
+        surname = _SURNAME.fullmatch(claimant.words)
+        if surname is not None:
+            # "Lee said" after "Rep. Lee Jae-won told reporters": the person named before
+            for found in reversed(self.history):
+                core = _core(found)
+                named = names_person(core.words) or _FULL_NAME.search(core.words)
+                if named and surname.group(1) in re.split(r"[\s.]+", core.words):
+                    return core
+        short = re.fullmatch(r"(?i:the)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", claimant.words)
+        if short is None:
+            return claimant
+        wanted = set(short.group(1).lower().split())
+        for last in self.last:
+            have = set(re.sub(r"[’']s\b", "", last.words).lower().split())
+            if last.actor_id and wanted <= have:
+                return Claimant(claimant.words, last.actor_id, last.country, last.kind)
+        return claimant
+
+    def _claimants(
+        self, frame: Frame, sentence: Span, dates: Sequence[DateMention], flags: list[str]
+    ) -> tuple[list[Claimant], DateMention | None]:
+        """The frame's claimants, resolved; with the date of the sentence's subject when a
+        pronoun refers to it."""
+        hint = None
+        lead = self.text[sentence.start : frame.np_start]
+        if re.search(r"\b(?:where|in\s+which)\s+$", lead):
+            hint = country_of(lead.rsplit(",", 1)[0], last=True)
+        claimants = [
+            self._party(words, hint)
+            for c in frame.claimants
+            for words in self._parties(c.words, hint)
+        ]
+        subject_date: DateMention | None = None
+        if frame.pronoun and all(c.actor_id is None for c in claimants):
+            referred = self._refer(frame, sentence, dates)
+            if referred is not None:
+                claimants, subject_date, continued = referred
+                if continued:
+                    flags.append("continues_claimant")
+        if "continues_claimant" not in flags and any(c.actor_id or c.words for c in claimants):
+            self.last = claimants
+            self.history.extend(claimants)
+        return claimants, subject_date
+
+    def _resolve(self, frame: Frame, sentence: Span, dates: Sequence[DateMention]) -> Statement:
+        text = self.text
+        flags: list[str] = []
+        claimants, subject_date = self._claimants(frame, sentence, dates, flags)
+        mention, lead_start = _frame_date(text, frame, dates, sentence)
+        if mention is None and subject_date is not None:
+            mention = subject_date
+        if mention is None and not frame.perfect:
+            # "In that briefing, the agency estimated …", "At the same hearing, X said …": the
+            # occasion named before, and its date
+            opening = _ANAPHORIC_OCCASION.match(text, sentence.start, frame.np_start)
+            previous = self.previous
+            if opening is not None and previous is not None and previous.stated is not None:
+                flags.append("continued_date")
+                return Statement(
+                    frame, claimants, previous.stated, previous.stated_text, None, None, flags
+                )
+        if mention is not None:
+            # "since February, when X reported": the month itself
+            since = re.match(r"(?i)since\s+", mention.text)
+            start = mention.start + (since.end() if since else 0)
+            past = find_dates(text, self.pub, start, mention.end, future=False)
+            if past:
+                mention = past[0]
+            flags.extend(mention.flags)
+            stated: tuple[date | None, date | None, str] = (
+                mention.date_start,
+                mention.date_end,
+                mention.precision,
+            )
+            return Statement(frame, claimants, stated, mention.text, mention, lead_start, flags)
+        return self._undated(frame, claimants, flags)
+
+    def _undated(self, frame: Frame, claimants: list[Claimant], flags: list[str]) -> Statement:
+        """A statement without date words: the same party's previous statement's date, or
+        undated (on or before publication)."""
+        stated_text = None
+        if frame.perfect:
+            aux = re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", self.text[: frame.verb_start])
+            if aux is not None:
+                stated_text = self.text[aux.start() : frame.verb_end]
+        previous = self.previous
+        if previous is None or not _same_party(claimants, previous.claimants):
+            # the same party's latest statement, however far back ("Two officials said
+            # yesterday …. The department said …. The officials said, …"; "Rep. Lee told
+            # reporters Monday …. “…,” Lee said.")
+            previous = next(
+                (
+                    c
+                    for c in reversed(self.said)
+                    if _same_party(claimants, c.claimants, strict=True)
+                ),
+                None,
+            )
+        if (
+            not frame.perfect
+            and previous is not None
+            and previous.stated is not None
+            and _same_party(claimants, previous.claimants)
+        ):
+            flags.append("continued_date")
+            return Statement(
+                frame, claimants, previous.stated, previous.stated_text, None, None, flags
+            )
+        return Statement(
+            frame, claimants, (None, self.pub, "range"), stated_text, None, None, flags
+        )
+
+    def _refer(
+        self, frame: Frame, sentence: Span, dates: Sequence[DateMention]
+    ) -> tuple[list[Claimant], DateMention | None, bool] | None:
+        """What a pronoun or a descriptor subject ("it", "they", "the agency", "the spy
+        agency", "the officials") refers to: the subject of its own sentence (for a pronoun),
+        else the latest named claimant the words fit, else an actor whose name or description
+        holds the words, else the last claimant. With the date of the sentence's main clause
+        when the referent is its subject; the flag says whether a claimant was carried over."""
+        words = frame.words.strip()
+        if words.lower() in REFERRING_PRONOUNS:
+            return self._refer_pronoun(words, frame, sentence, dates)
+        descriptor = _DESCRIPTOR.fullmatch(words)
+        if descriptor is None:
+            return None
+        wanted = set(_tokens_of(descriptor.group(1)))
+        if not wanted or _tokens_of(descriptor.group(1))[-1] not in ROLE_WORDS:
+            return None
+        head = _tokens_of(descriptor.group(1))[-1]
+        for found in reversed(self.history):
+            # "the ministry" is a body named before, not "a ministry spokesman"
+            own = _tokens_of(_core(found).words)
+            if wanted <= self._words_of(found) and (found.actor_id or own[-1:] == [head]):
+                return [_carried(words, found)], None, True
+        fitting = [
+            actor
+            for actor in self.actors
+            if wanted
+            <= set(_tokens_of(f"{actor.get('name') or ''} {actor.get('description') or ''}"))
+        ]
+        if len(fitting) == 1:
+            actor = fitting[0]
+            country = actor.get("country")
+            return (
+                [Claimant(words, str(actor.get("actor_id")), str(country) if country else None,
+                          str(actor.get("kind")))],
+                None,
+                False,
+            )  # fmt: skip
+        # the last claimant, for a generic subject ("the official said"); a possessor names
+        # its own party ("the government's estimate"), never one carried on
+        if _GENERIC_CLAIMANT.match(words) and self.last and frame.kind != "possessive":
+            return [_carried(words, c) for c in self.last], None, True
+        return None
+
+    def _refer_pronoun(
+        self, words: str, frame: Frame, sentence: Span, dates: Sequence[DateMention]
+    ) -> tuple[list[Claimant], DateMention | None, bool] | None:
+        """ "it", "he", "she", "they": the sentence's own subject, else the latest claimant
+        the pronoun agrees with, else the last claimants."""
+        low = words.lower()
+        subject = self._sentence_subject(sentence, frame, dates)
+        if subject is not None and _agrees(low, subject[0]):
+            return [_carried(words, subject[0])], subject[1], True
+        for found in reversed(self.history):
+            if _agrees(low, found):
+                return [_carried(words, found)], None, True
+        if self.last:
+            return [_carried(words, c) for c in self.last], None, True
+        return None
+
+    def _words_of(self, claimant: Claimant) -> set[str]:
+        """The words naming a claimant: its own, and its actor's name and description."""
+        words = _core(claimant).words
+        actor = self.by_id.get(claimant.actor_id) if claimant.actor_id else None
+        if actor is not None:
+            words += f" {actor.get('name') or ''} {actor.get('description') or ''}"
+        return set(_tokens_of(words))
+
+    def _sentence_subject(
+        self, sentence: Span, frame: Frame, dates: Sequence[DateMention]
+    ) -> tuple[Claimant, DateMention | None] | None:
+        """The subject of the sentence's main clause when it precedes the frame ("The X
+        Institute, a think tank, was more cautious …: …, it wrote"; "Today a research group,
+        the Y Forum, published images that it said showed …"), with the date of that clause."""
+        text = self.text
+        pos = sentence.start
+        dateline = DATELINE.match(text, pos, sentence.end)
+        if dateline is not None:
+            pos = dateline.end()
+        opening: DateMention | None = None
+        for mention in dates:
+            if mention.start <= pos + 1 and mention.end <= frame.np_start:
+                opening = mention
+                lead = re.match(r"\s*,?\s*", text[mention.end : frame.np_start])
+                pos = mention.end + (lead.end() if lead else 0)
+                break
+        if pos >= frame.np_start:
+            return None
+        np = np_forward(text, pos, frame.np_start)
+        appositive = _APPOSITIVE_NAME.match(text, pos, frame.np_start)
+        if appositive is not None:
+            np = appositive.span("name")
+        if np is None or np[1] >= frame.np_start:
+            return None
+        words = text[np[0] : np[1]]
+        tokens = _tokens_of(words)
+        capitals = re.findall(r"\b[A-Z][\w’'.-]*", words)
+        if words.lower() in REFERRING_PRONOUNS or not (
+            set(tokens) & ROLE_WORDS or len(capitals) >= 2
+        ):
+            return None
+        date_of_clause = opening
+        if date_of_clause is None:
+            date_of_clause = next(
+                (m for m in dates if np[1] <= m.start and m.end <= frame.np_start), None
+            )
+        return self.claimant(words, None), date_of_clause
+
+    # --- candidates --------------------------------------------------------------------------
+
+    def _remember(
+        self, sentence: Span, statements: Sequence[Statement], dates: Sequence[DateMention]
+    ) -> None:
+        """Keep what a following undated statement may continue."""
+        text = self.text
+        for statement in statements:
+            if statement.stated[0] is not None:
+                self.previous = _Context(
+                    statement.claimants, statement.stated, statement.stated_text
+                )
+                return
+        # "On Sunday, Ukraine’s Special Operations Forces, or SSO, posted photos"
+        if dates and dates[0].start <= sentence.start + 1:
+            lead = re.match(r"\s*,\s*", text[dates[0].end : sentence.end])
+            if lead is not None:
+                np = np_forward(text, dates[0].end + lead.end(), sentence.end)
+                if np is not None:
+                    claimant = self.claimant(text[np[0] : np[1]], None)
+                    self.previous = _Context(
+                        [claimant],
+                        (dates[0].date_start, dates[0].date_end, dates[0].precision),
+                        dates[0].text,
+                    )
+                    return
+        self.previous = _Context(statements[-1].claimants if statements else [], None, None)
+
+
+def frame_zone(frame: Frame) -> Span:
+    """The words of a frame: its claimant and its verb."""
+    return Span(min(frame.np_start, frame.verb_start), max(frame.np_end, frame.verb_end))

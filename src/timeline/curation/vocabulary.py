@@ -1,0 +1,251 @@
+"""The English words the curation engine reads, each fact written once.
+
+Every stage imports its word lists from here: reporting verbs, the "put N at" verbs, month and
+weekday names, role words, pronouns, document nouns, refusals to comment, titles and country
+words. A list that two stages need is never copied; a stage that needs a variant derives it
+(a regular expression, a subset) from these. Stdlib only, no imports of the engine.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def wordset(words: str) -> frozenset[str]:
+    """The white-space separated words of a table written in the source."""
+    return frozenset(words.split())
+
+
+def alternation(words: frozenset[str] | set[str] | list[str]) -> str:
+    """A regular-expression alternation of ``words``, longest first, escaped."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# --- verbs of saying ---------------------------------------------------------------------------
+
+#: "put/placed/pegged <the number of …> at N": a statement of a figure, never a frame without
+#: "at" and a number after it.
+PUT_AT_VERBS: frozenset[str] = wordset("put puts putting placed places placing pegged pegs pegging")
+#: Verbs that, like the "put" verbs, name what is counted before "at N" ("estimated losses at
+#: 3,000"), but are frames of their own too.
+ESTIMATE_AT_VERBS: frozenset[str] = wordset(
+    "estimated estimates estimating assessed assesses set sets"
+)
+#: Reporting verbs (statements about what someone said).
+REPORTING_VERBS: frozenset[str] = wordset(
+    """
+    said says say told tells added adds stated claimed claims estimated estimates warned warns
+    denied denies reported announced announces confirmed confirms noted wrote insisted alleged
+    acknowledged vowed explained stressed argued predicted assessed believes believed revealed
+    disclosed cautioned asserted maintained concluded posted briefed projected forecast
+    forecasted conceded admitted declared reiterated emphasized emphasised observed remarked
+    commented testified
+    """
+) | frozenset({"put", "puts", "placed", "pegged"})
+#: Base forms of verbs of saying, for plural subjects ("officials estimate", "Kyiv and Seoul
+#: estimate"); never a frame after a determiner ("Seoul's estimate", "the report").
+BASE_REPORTING_VERBS: frozenset[str] = wordset(
+    """
+    estimate believe claim report warn confirm assess deny insist note add tell allege argue
+    predict reveal indicate show suggest
+    """
+)
+#: Verbs of belief: reported inside another's statement ("Whitcombe said Washington believed
+#: N"), they leave the figure to the speaker who reports them.
+BELIEF_VERBS: frozenset[str] = wordset(
+    """
+    believe believes believed estimate estimates estimated assess assesses assessed think
+    thinks thought expect expects expected suspect suspects suspected
+    """
+)
+#: Verbs of a document or data as subject ("the report indicates", "figures showed"): frames
+#: like the verbs of saying.
+DOCUMENT_VERBS: frozenset[str] = wordset(
+    "indicated indicates showed shows revealed reveals suggested suggests reports includes included"
+)
+#: The nouns of a possessive estimate ("Seoul's estimate of 1,100", "the ministry's count
+#: of 700"): the possessor states the figure.
+ESTIMATE_NOUNS: frozenset[str] = wordset(
+    "estimate estimates count tally figure figures assessment toll calculation projection"
+)
+#: Words before an estimate noun that leave it the possessor's ("its previous estimate").
+ESTIMATE_MODIFIERS: frozenset[str] = wordset(
+    "previous latest earlier own new initial revised official last updated current"
+)
+#: Verbs of a statement that is itself the claim ("he criticized world leaders").
+STATEMENT_VERBS: frozenset[str] = wordset(
+    """
+    criticized criticised urged accused condemned praised pledged promised threatened demanded
+    dismissed rejected called
+    """
+)
+#: Verbs that introduce a statement after a colon ("A spokesman offered a lower estimate this
+#: week: 8,000 to 10,000 troops"): a frame only when the colon follows within the clause.
+COLON_VERBS: frozenset[str] = wordset(
+    """
+    offered gave gives provided provides released releases issued issues published publishes
+    presented presents shared shares cited cites produced produces circulated
+    """
+)
+#: Verbs whose following noun phrase is the audience, never an inverted claimant.
+AUDIENCE_VERBS: frozenset[str] = wordset("told tells briefed informed")
+#: Participles that open a statement after a frame ("…, vowing tangible responses").
+SPEECH_PARTICIPLES: frozenset[str] = wordset(
+    """
+    vowing adding saying calling urging warning noting insisting claiming accusing criticizing
+    criticising pledging promising threatening stressing arguing denying
+    """
+)
+#: A refusal to comment or confirm, stated without a reporting verb (a regular expression).
+NO_COMMENT = (
+    r"\b(?:(?:declined|refused)\s+to\s+(?:comment|confirm|say|discuss|elaborate)"
+    r"|would\s+(?:neither\s+confirm\s+nor\s+deny|not\s+(?:comment|confirm))"
+    r"|(?:did|could|would)\s+not\s+(?:immediately\s+)?(?:comment|respond)"
+    r"|had\s+no\s+(?:immediate\s+)?comment)\b"
+)
+#: Refusals to give a number ("did not say how many"): a vague quantity, never a value.
+NO_FIGURE = (
+    r"(?:gave|give|gives|giving|provided|offered|disclosed|released|cited)\s+no\s+"
+    r"(?:(?:specific|exact|precise|further)\s+)?(?:figures?|numbers?|estimates?|tally|toll)"
+    r"|did\s+not\s+(?:give|provide|disclose|specify|offer|release)\s+(?:a\s+|any\s+)?"
+    r"(?:(?:specific|exact|precise)\s+)?(?:figures?|numbers?|estimates?|tally|toll)"
+    r"|(?:did\s+not|didn’t|didn't|would\s+not|declined\s+to)\s+say\s+how\s+many"
+)
+
+#: Plural nouns a small number word before them does not count as a claim: the parties of a
+#: relation and words of manner ("ties between two countries", "in three ways").
+UNCOUNTED_NOUNS: frozenset[str] = wordset(
+    """
+    countries nations sides states parties leaders governments allies neighbours neighbors
+    times ways things reasons options questions words points steps stages phases
+    """
+)
+
+# --- who ---------------------------------------------------------------------------------------
+
+#: Words that head or qualify a claimant's noun phrase without being a name.
+ROLE_WORDS: frozenset[str] = wordset(
+    """
+    authorities official officials military ministry spokesman spokeswoman spokesperson
+    president minister commander chief agency service services intelligence lawmakers lawmaker
+    analysts analyst experts expert sources source diplomats diplomat government office forces
+    army command staff adviser advisor advisers leader general top senior foreign defense defence
+    policy news officer officers spy deputy vice prime secretary national security council
+    presidential state media outlet observers researchers monitors group governor navy
+    headquarters envoy ambassador aide aides investigators prosecutors police mission committee
+    department directorate administration cabinet parliament assembly statement
+    broadcaster newspaper daily think tank institute operations special forces border guard
+    guards unit operators agency’s ministry’s bureau coast centre center watchdog embassy
+    consulate authority commission board court tribunal regulator inspectorate observatory
+    regulators auditors inspectors negotiators monitor prosecutor investigator agencies
+    force corps fleet alliance coalition union organization organisation air naval
+    """
+)
+#: Documents and data that state figures as a claimant would ("the report", "figures from X").
+DOCUMENT_NOUNS: frozenset[str] = wordset(
+    """
+    report reports assessment assessments survey surveys bulletin bulletins intelligence data
+    figure figures statistics study studies analysis estimate estimates tally count census
+    document
+    documents update dossier briefing memo review
+    """
+)
+#: Subject pronouns; the referring ones stand for a claimant named before.
+PRONOUNS: frozenset[str] = wordset("he she it they we i")
+REFERRING_PRONOUNS: frozenset[str] = wordset("it he she they")
+#: Titles written with a full stop, which stays part of the word ("Lt. Col. Ana Ruiz").
+TITLES: tuple[str, ...] = tuple(
+    sorted(
+        wordset(
+            "Lt Col Gen Maj Capt Cmdr Adm Brig Sgt Cpl Pvt Gov Sen Rep Amb Mr Mrs Ms Dr Prof Jr"
+            " Sr St"
+        )
+    )
+)
+#: Words that name a person's role before the name ("spokeswoman Ann Lee").
+PERSON_ROLES: frozenset[str] = wordset(
+    """
+    spokesman spokeswoman spokesperson official minister commander lawmaker chief director
+    blogger analyst defector ambassador envoy adviser advisor aide general officer president
+    secretary governor senator leader deputy head researcher expert journalist
+    """
+)
+#: Country words and the ISO 3166-1 alpha-3 code they name (None: a body of several states).
+COUNTRY_WORDS: dict[str, str | None] = {
+    "south korea": "KOR", "south korean": "KOR", "south koreans": "KOR", "seoul": "KOR",
+    "north korea": "PRK", "north korean": "PRK", "north koreans": "PRK", "pyongyang": "PRK",
+    "the north": "PRK", "russia": "RUS", "russian": "RUS", "russians": "RUS", "kremlin": "RUS",
+    "moscow": "RUS", "ukraine": "UKR", "ukrainian": "UKR", "ukrainians": "UKR", "kyiv": "UKR",
+    "kiev": "UKR", "american": "USA", "americans": "USA", "u.s.": "USA", "united states": "USA",
+    "washington": "USA", "pentagon": "USA", "white house": "USA", "china": "CHN",
+    "chinese": "CHN", "beijing": "CHN", "japan": "JPN", "japanese": "JPN", "tokyo": "JPN",
+    "britain": "GBR", "british": "GBR", "london": "GBR", "nato": None,
+}  # fmt: skip
+
+# --- when --------------------------------------------------------------------------------------
+
+#: Month names and abbreviations, lower case, with their number.
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTH_NAMES: tuple[str, ...] = tuple(m for m in MONTHS if len(m) > 3 or m == "may")
+MONTH_ABBREVIATIONS: tuple[str, ...] = tuple(m for m in MONTHS if m not in MONTH_NAMES)
+#: A month name or abbreviation (with an optional full stop), capitalised as written.
+MONTH_PATTERN = (
+    "(?:"
+    + "|".join(m.capitalize() for m in MONTH_NAMES)
+    + "|"
+    + "|".join(sorted((m.capitalize() for m in MONTH_ABBREVIATIONS), key=len, reverse=True))
+    + r")\.?"
+)
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+
+
+# --- what is counted -------------------------------------------------------------------------
+
+#: Nouns worth a candidate when counted with a small number word ("four brigades").
+COUNT_NOUNS: frozenset[str] = wordset(
+    """
+    soldier soldiers troop troops personnel people person persons civilians civilian worker
+    workers officer officers fighter fighters men women prisoners prisoner casualties deaths
+    dead brigade brigades battalion battalions division divisions regiment regiments unit
+    units company companies platoon platoons corps squad squads crew crews container
+    containers shell shells round rounds munition munitions missile missiles rocket rockets
+    launcher launchers howitzer howitzers gun guns tank tanks vehicle vehicles drone drones
+    system systems artillery aircraft jet jets plane planes helicopter helicopters ship
+    ships vessel vessels train trains wagon wagons railcar railcars truck trucks shipment
+    shipments ton tons tonne tonnes weapon weapons piece pieces mine mines grenade grenades
+    bomb bombs cargo flight flights delegation delegations official officials diplomat
+    diplomats general generals engineer engineers specialist specialists instructor
+    instructors defector defectors
+    """
+)
+#: Words after a number that end its counted noun phrase.
+UNIT_STOP_WORDS: frozenset[str] = wordset(
+    """
+    of in at on to from for with by into inside near across over since during who that which
+    had have has were was are is be been being and or but would will could may might as than
+    while when where after before per each a an the this these those it its their his her
+    our they he she we there then so if not more said says say told according including
+    across against toward towards under via
+    """
+)
+#: Words dropped from a counted noun phrase ("more", "additional", "killed").
+UNIT_DROP_WORDS: frozenset[str] = wordset(
+    """
+    more additional new other so-called extra total estimated further fresh some such killed
+    wounded injured dead captured
+    """
+)
+#: Adjectives used as nouns for people ("640 dead", "the wounded at 1,000").
+SUBSTANTIVES: frozenset[str] = wordset(
+    """
+    dead wounded injured killed captured missing fallen sick
+    """
+)

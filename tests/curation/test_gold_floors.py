@@ -1,0 +1,94 @@
+"""The quality gate: every gold section keeps its recorded floor, and every flag raised on the
+gold set is in the flags catalogue.
+
+Floors live in ``tests/fixtures/curation/floors.json``, one per section (the fixture name's
+prefix). A change to the engine that drops a section's fully-right or precision rate below its
+floor, or that invents a number or puts a quote off its offsets anywhere, fails here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from functools import cache
+from typing import Any
+
+import pytest
+
+from timeline.curation import propose
+from timeline.curation.flags import CATALOGUE, is_catalogued
+
+from conftest import REPO
+
+FIXTURES = REPO / "tests" / "fixtures" / "curation"
+FLOORS: dict[str, dict[str, float]] = {
+    name: floor
+    for name, floor in json.loads((FIXTURES / "floors.json").read_text(encoding="utf-8")).items()
+    if not name.startswith("_")
+}
+
+
+@cache
+def _bench() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "curation_benchmark_floors", REPO / "benchmarks" / "curation.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@cache
+def _sections() -> dict[str, Any]:
+    bench = _bench()
+    groups: dict[str, list[Any]] = {}
+    for report in bench.load_fixtures(FIXTURES):
+        groups.setdefault(bench.section_of(report.name), []).append(report)
+    return {
+        name: bench.figures(bench.score_set(reports, propose)[0])
+        for name, reports in groups.items()
+    }
+
+
+def test_every_section_has_a_floor() -> None:
+    assert set(_sections()) == set(FLOORS), "give every gold section a floor in floors.json"
+
+
+@pytest.mark.parametrize("section", sorted(FLOORS))
+def test_section_keeps_its_floor(section: str) -> None:
+    figures = _sections()[section]
+    floor = FLOORS[section]
+    assert figures["invented"] == 0
+    assert figures["quotes_off"] == 0
+    assert figures["fully_right"] >= floor["fully_right"], figures["counts"]
+    assert figures["precision"] >= floor["precision"], figures["counts"]
+
+
+def test_every_flag_raised_on_the_gold_set_is_catalogued() -> None:
+    bench = _bench()
+    raised: set[str] = set()
+    for report in bench.load_fixtures(FIXTURES):
+        result = propose(
+            report.text, report.published_on, actors=report.actors, source=report.source
+        )
+        for candidate in result["candidates"]:
+            raised.update(candidate["flags"])
+    unknown = sorted(flag for flag in raised if not is_catalogued(flag))
+    assert not unknown, f"flags missing from timeline.curation.flags: {unknown}"
+    assert {"vague_quantity", "new_actor", "continues_claimant"} <= raised
+
+
+def test_catalogue_entries_say_what_to_decide() -> None:
+    for flag, info in CATALOGUE.items():
+        assert info.meaning.endswith(".") and info.decide.endswith("."), flag
+    assert is_catalogued("suggested_event:ev0001")
+    assert not is_catalogued("suggested_event:") and not is_catalogued("made_up")
+
+
+def test_the_engine_page_lists_every_flag() -> None:
+    page = (REPO / "docs" / "curation-engine.md").read_text(encoding="utf-8")
+    missing = [flag.value for flag in CATALOGUE if f"| `{flag.value}` |" not in page]
+    assert not missing, f"docs/curation-engine.md: add these flags to its table: {missing}"

@@ -1,0 +1,59 @@
+"""Stage 1 (layout) and the pipeline's annotation: each line is one block of one kind, and the
+stages can be run one at a time."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.curation.layout import blocks
+from timeline.curation.propose import STAGES, annotate
+
+PAGE = """Ferry strike strands 2,000 travellers
+Unions say the stoppage could last a week
+By Mira Solberg, Transport Correspondent
+Updated 14:05 GMT, 3 March 2021
+NORDHAVN – About 2,000 passengers were stranded on Monday, the port authority said.
+What happens next
+The union said 300 crew members had joined the strike.
+Passengers queue at the terminal on Monday. Photo: J. Marr/Wire
+Read more: Council approves 12 new shelters
+Share on Facebook · Copy link · Comments (14)
+Editing by T. Hale
+"""
+
+
+def test_each_line_gets_its_kind() -> None:
+    kinds = [block.kind for block in blocks(PAGE)]
+    assert kinds == [
+        "headline", "standfirst", "byline", "timestamp", "body", "crosshead", "body", "caption",
+        "chrome", "chrome", "chrome",
+    ]  # fmt: skip
+
+
+def test_chrome_never_yields_candidates() -> None:
+    doc = annotate(PAGE, date(2021, 3, 3))
+    values = sorted(c["value"] for c in doc.candidates if c["value"] is not None)
+    assert values == [300, 2000, 2000]  # the headline restates the body's 2,000
+    headline = next(c for c in doc.candidates if c["quote"].startswith("Ferry"))
+    assert "headline" in headline["flags"] and headline["claimant"] == "the port authority"
+    assert all(
+        "Comments" not in c["quote"] and "shelters" not in c["quote"] for c in doc.candidates
+    )
+
+
+def test_stages_run_one_at_a_time() -> None:
+    doc = annotate(PAGE, date(2021, 3, 3), stages=STAGES[:4])
+    assert doc.blocks and doc.sentences and not doc.candidates
+    assert any(sentence.numbers for sentence in doc.sentences)
+    assert all(not sentence.frames for sentence in doc.sentences)
+
+
+def test_lines_under_a_heading_of_links_and_footnotes_are_chrome() -> None:
+    page = (
+        "The union said 300 crew members had joined the strike.\n\n"
+        "More on this story\nCouncil approves 12 new shelters\nFerries to resume on Friday\n\n"
+        "The port board said 40 sailings were cancelled.\n"
+        "[1] Interview with a port official, 3 March 2021.\n"
+    )
+    kinds = [block.kind for block in blocks(page)]
+    assert kinds == ["body", "chrome", "chrome", "chrome", "body", "chrome"]

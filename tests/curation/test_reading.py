@@ -1,0 +1,77 @@
+"""Stage 0 (reading): invisible format characters are ignored when numbers and words are read,
+offsets still index the original text, and quotes holding bidirectional controls are flagged."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.curation import propose
+from timeline.curation.flags import Flag
+from timeline.curation.reading import format_flags, to_original, visible_text
+
+PUB = date(2024, 11, 8)
+ACTORS = [
+    {"actor_id": "kor-jcs", "name": "Joint Chiefs of Staff (South Korea)", "kind": "military_body",
+     "country": "KOR", "description": "South Korea's Joint Chiefs of Staff"},
+]  # fmt: skip
+
+
+def _only(text: str) -> dict[str, object]:
+    found = [c for c in propose(text, PUB, actors=ACTORS)["candidates"] if c["value"] is not None]
+    assert len(found) == 1, found
+    candidate = found[0]
+    assert text[candidate["quote_start"] : candidate["quote_end"]] == candidate["quote"]
+    return candidate
+
+
+@pytest.mark.parametrize("invisible", ["\u200d", "\u200c", "\u200b", "\u00ad", "\ufeff", "\u2060"])
+def test_a_format_character_inside_a_number_is_ignored(invisible: str) -> None:
+    text = (
+        f"South Korea's Joint Chiefs of Staff said on Friday that 3{invisible}00 troops had left."
+    )
+    candidate = _only(text)
+    assert candidate["value"] == 300
+    assert candidate["unit"] == "troops"
+    assert candidate["claimant_id"] == "kor-jcs"
+    assert invisible in str(candidate["quote"])
+    assert Flag.FORMAT_CHARACTERS in candidate["flags"]
+    assert Flag.BIDI_CONTROL not in candidate["flags"]
+
+
+def test_offsets_after_removed_characters_index_the_original() -> None:
+    text = (
+        "\ufeffThe JCS\u200b said on Friday that 1,\u00ad200 shells had arrived. "
+        "It said 40 trucks had carried them."
+    )
+    result = propose(text, PUB, actors=ACTORS)
+    values = sorted(c["value"] for c in result["candidates"] if c["value"] is not None)
+    assert values == [40, 1200]
+    for candidate in result["candidates"]:
+        assert text[candidate["quote_start"] : candidate["quote_end"]] == candidate["quote"]
+    assert result["source"]["text_chars"] == len(text)
+
+
+@pytest.mark.parametrize(
+    "control",
+    ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"],
+)
+def test_bidi_controls_in_a_quote_are_flagged(control: str) -> None:
+    text = f"The JCS said on Friday that {control}about 500{control} soldiers had been sent."
+    candidate = _only(text)
+    assert candidate["value"] == 500
+    assert Flag.BIDI_CONTROL in candidate["flags"]
+
+
+def test_plain_text_is_its_own_visible_text() -> None:
+    assert visible_text("300 troops") == ("300 troops", None)
+    assert format_flags("300 troops") == []
+
+
+def test_visible_text_maps_back() -> None:
+    clean, offsets = visible_text("a\u200db\u00adc")
+    assert clean == "abc"
+    assert offsets == [0, 2, 4]
+    assert to_original(0, 3, offsets, 5) == (0, 5)
+    assert to_original(1, 2, offsets, 5) == (2, 3)

@@ -1,0 +1,261 @@
+"""Claimants and statement dates carried across clauses and sentences: pronouns and descriptor
+subjects, a quotation spanning sentences, a frame set off by commas, an anaphoric occasion.
+Every sentence here is made up for this file."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from timeline.curation import propose
+
+PUB = date(2025, 3, 7)  # a Friday
+ACTORS = [
+    {"actor_id": "nor-coast", "name": "Norwegian Coastal Administration", "kind":
+     "government_body", "country": "NOR", "description": "Norway's coastal agency"},
+    {"actor_id": "fin-mof", "name": "Ministry of Finance of Finland", "kind": "government_body",
+     "country": "FIN", "description": "Finland's finance ministry"},
+]  # fmt: skip
+
+
+def _row(text: str, number: float, **kwargs: Any) -> dict[str, Any]:
+    rows = propose(text, PUB, actors=ACTORS, **kwargs)["candidates"]
+    found = [r for r in rows if r["value"] == number or r["value_low"] == number]
+    assert found, rows
+    return found[0]
+
+
+def test_pronoun_takes_the_subject_of_its_own_sentence_and_its_date() -> None:
+    text = (
+        "Ships were counted by monitors. On Tuesday a Bergen shipping group, the Fjord Freight "
+        "Forum, released figures that it said showed 48 tankers idle."
+    )
+    row = _row(text, 48)
+    assert "Fjord Freight Forum" in row["claimant"]
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_it_skips_a_person_and_a_plural() -> None:
+    text = (
+        "Harbour pilots said on Monday that the ice was thin. "
+        "The Arctic Shipping Institute, a research body, was more careful in a note issued "
+        "Wednesday: only 30 vessels could pass safely, it wrote."
+    )
+    row = _row(text, 30)
+    assert "Arctic Shipping Institute" in row["claimant"]
+    assert row["stated_on"] == "2025-03-05"
+
+
+def test_descriptor_finds_its_antecedent_by_its_words() -> None:
+    text = (
+        "Norway's coastal agency said on Wednesday that 12 trawlers were stuck. "
+        "Capt. Ivar Dahl, a harbour master, told a local paper that the ice was thin. "
+        "Later that day, the agency added, 5 more trawlers had been freed."
+    )
+    row = _row(text, 5)
+    assert row["claimant_id"] == "nor-coast"  # the agency, not the harbour master
+    assert row["stated_on"] == "2025-03-05"  # the agency's own earlier statement
+    assert "continued_date" in row["flags"]
+
+
+def test_descriptor_matches_an_actor_by_its_description() -> None:
+    text = "Tax receipts rose sharply. The finance ministry said 14 banks had paid early."
+    assert _row(text, 14)["claimant_id"] == "fin-mof"
+
+
+def test_referring_subject_skips_a_dated_statement_by_another_party() -> None:
+    text = (
+        "Three Danish officials said on Monday that 70 wind turbines were idle. "
+        "The coastal agency said yesterday that the ports were open. "
+        "In the north alone, the officials said, 20 turbines had frozen."
+    )
+    row = _row(text, 20)
+    assert row["claimant"] == "the officials (Three Danish officials)"
+    assert row["stated_on"] == "2025-03-03"
+
+
+def test_an_indefinite_claimant_is_a_new_party() -> None:
+    text = (
+        "The harbour office said on Tuesday that 9 ferries were delayed. "
+        "A harbour official who was not authorised to speak said 4 ferries had been cancelled."
+    )
+    row = _row(text, 4)
+    assert row["claimant"] == "A harbour official"
+    assert row["stated_on"] is None
+
+
+def test_quotation_over_two_sentences_is_attributed() -> None:
+    text = (
+        "“The night was calm. We counted 16 drones before dawn,” Lt. Mia Berg, a spokeswoman "
+        "for the air wing, told reporters on Thursday."
+    )
+    row = _row(text, 16)
+    assert row["claimant"] == "Lt. Mia Berg"
+    assert row["attribution"] == "direct_quote"
+    assert row["stated_on"] == "2025-03-06"
+
+
+def test_anaphoric_occasion_takes_the_earlier_date() -> None:
+    text = (
+        "The chief of the border guard testified to a Senate panel on Wednesday. "
+        "At the same hearing, senators who had visited the border said 300 guards were missing."
+    )
+    row = _row(text, 300)
+    assert row["claimant"] == "senators"
+    assert row["stated_on"] == "2025-03-05"
+
+
+def test_continued_pronoun_keeps_the_date_of_a_named_person() -> None:
+    text = (
+        "Finland's deputy minister, Aino Koski, told a radio station yesterday that 8 border "
+        "posts had closed. She said 3 more could close next month."
+    )
+    row = _row(text, 3)
+    assert row["stated_on"] == "2025-03-06"
+
+
+# --- carried-on attribution and names (issue 15); sentences on other subjects ---------------
+
+
+def test_a_pronoun_sentence_without_attribution_carries_the_statement_on() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Tuesday that 14 trawlers were stranded. "
+        "It also towed 3 yachts to port."
+    )
+    row = _row(text, 3)
+    assert row["claimant_id"] == "nor-coast"
+    assert row["stated_on"] == "2025-03-04"
+    assert "continues_claimant" in row["flags"]
+
+
+def test_a_surname_is_the_person_named_before() -> None:
+    text = (
+        "Harbour master Ingrid Solberg told reporters on Monday that 20 berths were closed. "
+        '"We expect 8 more to close," Solberg said.'
+    )
+    row = _row(text, 8)
+    assert row["claimant"] == "Harbour master Ingrid Solberg"
+    assert row["stated_on"] == "2025-03-03"
+
+
+def test_a_quotation_over_paragraphs_takes_the_closing_attribution() -> None:
+    text = (
+        "\u201cThe storm closed 40 roads overnight.\n\n"
+        "\u201cCrews have reopened 25 of them,\u201d the Norwegian Coastal Administration said on "
+        "Thursday.\n"
+    )
+    first = _row(text, 40)
+    assert first["claimant_id"] == "nor-coast"
+    assert first["stated_on"] == "2025-03-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # one claimant, as written, when a party is no known actor
+        ("Finnish and Swedish customs officials said 12 lorries were held.",
+         {"Finnish and Swedish customs officials"}),
+    ],
+)  # fmt: skip
+def test_a_coordinated_subject_is_one_claimant(text: str, claimants: set[str]) -> None:
+    rows = [r for r in propose(text, PUB, actors=ACTORS)["candidates"] if r["value"] == 12]
+    assert {r["claimant"] for r in rows} == claimants
+
+
+def test_a_descriptor_is_a_body_not_a_person_with_the_same_word() -> None:
+    text = (
+        "Finland's finance ministry said on Monday that 90 banks had reported. "
+        "A ministry spokesman said 4 had failed. "
+        "That is up from the ministry's count of 2 in January."
+    )
+    row = _row(text, 2)
+    assert row["claimant_id"] == "fin-mof"
+    assert row["stated_on"] == "2025-01-01" and row["stated_precision"] == "month"
+
+
+def test_since_when_dates_the_earlier_statement() -> None:
+    text = (
+        "Finland's finance ministry said on Monday that 90 banks had reported, up from 30 "
+        "since January, when the Norwegian Coastal Administration reported 12 closures."
+    )
+    row = _row(text, 12)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-01-01", "month")
+
+
+def test_an_undated_statement_takes_its_partys_earlier_date_across_others() -> None:
+    text = (
+        "Finland's finance ministry said on Monday that 90 banks had reported. "
+        "The Norwegian Coastal Administration said 14 trawlers were stranded. "
+        "Finland's finance ministry said 6 banks had failed."
+    )
+    assert _row(text, 6)["stated_on"] == "2025-03-03"
+    assert _row(text, 14)["stated_on"] is None
+
+
+def test_a_speaker_label_attributes_the_quotation_below() -> None:
+    text = (
+        "Harbour officials briefed reporters.\n\n"
+        "[Sound bite: Capt. Ola Berg - Nordhavn pilots]\n"
+        '"We counted 14 trawlers in the ice. Another 3 are stuck."\n'
+    )
+    row = _row(text, 14)
+    assert row["claimant"] == "Capt. Ola Berg"
+    assert all("Sound bite" not in r["quote"] for r in propose(text, PUB)["candidates"])
+
+
+def test_a_coordination_with_an_unknown_party_matches_no_actor() -> None:
+    text = "Norwegian and Danish coastal agencies said 40 trawlers were stranded."
+    row = _row(text, 40)
+    assert row["claimant_id"] is None
+    assert row["claimant"] == "Norwegian and Danish coastal agencies"
+
+
+def test_a_figure_sentence_without_attribution_carries_the_statement_on() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Tuesday that 80 tonnes of fuel had "
+        "leaked. The figure is up from 50 tonnes last month."
+    )
+    row = _row(text, 50)
+    assert row["claimant_id"] == "nor-coast" and row["stated_on"] == "2025-03-04"
+
+
+def test_a_time_phrase_opening_is_no_carried_attribution() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Tuesday that 80 tonnes had leaked. "
+        "This year, 300 more trawlers crossed the strait."
+    )
+    assert _row(text, 300)["claimant_id"] is None
+
+
+def test_a_possessor_is_its_own_party() -> None:
+    text = (
+        "Local officials put the number of displaced people at roughly 40,000, far above the "
+        "government's estimate of 25,000."
+    )
+    assert _row(text, 25000)["claimant"] == "the government"
+
+
+def test_a_headline_claimant_is_no_antecedent_for_the_body() -> None:
+    text = (
+        "Fuel spill grows to 80 tonnes, coastal office says\n\n"
+        "The Norwegian Coastal Administration said on Tuesday that 80 tonnes had leaked.\n"
+        "Another 12 tonnes reached the shore, the office said.\n"
+    )
+    row = _row(text, 12)
+    assert row["claimant_id"] == "nor-coast" and row["stated_on"] == "2025-03-04"
+
+
+def test_a_parenthetical_with_a_number_before_the_verb() -> None:
+    text = "Unions, which represent some 900,000 workers, said wages had risen 5 percent."
+    assert _row(text, 5)["claimant"] == "Unions"
+
+
+def test_a_quotation_after_a_quoted_sentence_is_the_same_speakers() -> None:
+    text = (
+        "\u201cWe are overwhelmed,\u201d harbour master Ingrid Solberg told reporters. "
+        "\u201cWe have 40 berths for 300 boats.\u201d"
+    )
+    assert _row(text, 40)["claimant"] == "harbour master Ingrid Solberg"
