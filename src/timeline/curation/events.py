@@ -65,7 +65,8 @@ EVENT_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"|\b(?:video|footage|photos?)\s+as\s+evidence\b"),
         ("casualties",
          r"\b(?:killed|wounded|injured|dead|deaths?|died|casualt(?:y|ies)|losses|toll|captured|"
-         r"taken\s+prisoner)\b"),
+         r"taken\s+prisoner|out\s+of\s+action)\b"
+         r"|\blost\s+(?:[\w,.%-]+\s+){0,5}?(?:soldiers|troops|men|personnel|percent|per\s+cent)\b"),
         ("invitation", r"\binvit(?:e|es|ed|ing|ation)\b"),
         ("diplomatic_visit",
          r"\b(?:visit(?:ed|s|ing)?|trip\s+to|travel(?:l?ed)\s+to|arrived\s+in|summit|met\s+with|"
@@ -93,7 +94,8 @@ EVENT_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
 _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"\b(?:killed|wounded|injured|dead|captured|casualties|deaths|bodies|fatalities)\b"
+            r"\b(?:killed|wounded|injured|dead|captured|casualties|deaths|bodies|fatalities"
+            r"|losses)\b"
         ),
         "casualties",
     ),
@@ -124,7 +126,11 @@ _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 _DENIAL = EVENT_RULES[0][2]
 _DEATHS = re.compile(
-    r"\b(?:killed|wounded|injured|casualties|losses|dead|died|die|deaths|fatalities)\b"
+    r"\b(?:killed|wounded|injured|casualties|losses|dead|died|die|deaths|fatalities"
+    r"|out\s+of\s+action)\b"
+    # "lost 300 soldiers", not "lost 30 percent of the 11,000 troops" (the 11,000 were sent)
+    r"|\blost\s+(?:(?:about|some|nearly|around|roughly|over|more\s+than|at\s+least)\s+)?"
+    r"[\d,.]+\s+(?:\w+\s+){0,2}(?:soldiers|troops|men|personnel)\b"
 )
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|test(?:ed|s|ing)?|test-fir\w+|flew|flight)\b")
 _MOVING = re.compile(

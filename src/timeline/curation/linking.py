@@ -214,6 +214,24 @@ def match_claimant(
             return chosen, 1.0
     if named_person(words) is not None:
         return _person(norm, index, own_country)
+    by_stem = _by_stem(norm, index, hint, own_country)
+    if by_stem[0] is not None:
+        return by_stem
+    contained = _by_contained_form(norm, index, own_country)
+    if contained is not None:
+        return contained, 0.9
+    listed = [{**a, "aliases": alias_list(a)} for a in actors]
+    loose, score = match_actor(words, listed, country=country)
+    if loose is None or not _fits(norm, index.by_id[loose], own_country):
+        return None, 0.0
+    return loose, score
+
+
+def _by_stem(
+    norm: str, index: _Index, hint: str | None, own_country: str | None
+) -> tuple[str | None, float]:
+    """Rule 3: the words without their country are a country-less name of an actor of the
+    words' (or the sentence's) country, or of one actor only when they name no country."""
     stem = _without_country(norm)
     stemmed = index.stems.get((hint, stem)) if hint else None
     if stemmed:
@@ -226,6 +244,11 @@ def match_claimant(
         anywhere = set().union(*(ids for (_, s), ids in index.stems.items() if s == stem))
         if len(anywhere) == 1:
             return next(iter(anywhere)), 0.85
+    return None, 0.0
+
+
+def _by_contained_form(norm: str, index: _Index, own_country: str | None) -> str | None:
+    """Rule 4: the body whose longest name or alias the words contain."""
     for form, actor_id in index.forms:
         if len(form) < 3 or not _contains(norm, form):
             continue
@@ -237,12 +260,8 @@ def match_claimant(
             continue  # "South Korea's spy agency" is not South Korea itself
         if own_country and actor.get("country") and actor.get("country") != own_country:
             continue  # "Russia's General Staff" is not Ukraine's
-        return actor_id, 0.9
-    listed = [{**a, "aliases": alias_list(a)} for a in actors]
-    loose, score = match_actor(words, listed, country=country)
-    if loose is None or not _fits(norm, index.by_id[loose], own_country):
-        return None, 0.0
-    return loose, score
+        return actor_id
+    return None
 
 
 #: Words that say who within a body speaks, not which body it is.
@@ -268,8 +287,21 @@ def _fits(norm: str, actor: Mapping[str, Any], own_country: str | None) -> bool:
         return True
     forms = known_forms(actor) | {norm_name(str(actor.get("description") or ""))}
     vocabulary = {w for f in forms for w in f.split()}
-    heads = {f.split()[-1] for f in forms if f}
-    return set(content) <= vocabulary and content[-1] in heads
+    heads = {_head(f.split()) for f in forms if f}
+    if not set(content) <= vocabulary:
+        return False
+    if _head(content) in heads:
+        return True
+    # one word of the body's own name ("Ukrainian intelligence" for its intelligence
+    # directorate), not of a description ("military" of "military intelligence agency")
+    name = norm_name(re.sub(r"\s*\([^)]*\)", "", str(actor.get("name") or ""))).split()
+    return len(content) == 1 and content[0] in name
+
+
+def _head(words: Sequence[str]) -> str:
+    """The head noun of a name: the word before its first "of" ("ministry of national
+    defense"), else its last word."""
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 def _person(norm: str, index: _Index, own_country: str | None) -> tuple[str | None, float]:
@@ -607,6 +639,100 @@ class EventLink:
     note: str | None = None
 
 
+@dataclass(frozen=True)
+class _Claim:
+    """What one candidate says, as :func:`link_event` compares it with each event."""
+
+    event_type: str
+    date_start: date | None
+    date_end: date | None
+    words: str
+    has_number: bool
+    claim_words: set[str]
+    figure: set[str]
+    single: bool  # one incident, a new dispatch, a prediction or a rate
+    counted: set[str]  # the quantities its words count
+    unit_families: set[str]  # the quantity its unit counts, other than personnel
+    foreign_unit: bool  # a unit of no known quantity ("freight trains")
+    other_side: bool  # another side's soldiers
+
+
+def _claim(
+    event_type: str, start: date | None, end: date | None, words: str, unit: str | None,
+    has_number: bool,
+) -> _Claim:  # fmt: skip
+    single = bool(_SINGLE_INCIDENT.search(words))
+    if event_type != "casualties" and _INCREMENT.search(words):
+        single = True  # "3,000 more troops" is a new dispatch; more dead add to the toll
+    unit_tokens = set(_tokens(unit or ""))
+    return _Claim(
+        event_type=event_type,
+        date_start=start,
+        date_end=end,
+        words=words,
+        has_number=has_number,
+        claim_words=_words(f"{words} {unit or ''}"),
+        figure=_figure_words(words, unit),
+        single=single or bool(_NOT_SO_FAR.search(words)),
+        counted=_families(set(_tokens(f"{words} {unit or ''}"))),
+        unit_families=_families(unit_tokens) - {"personnel"},
+        # a unit of no known quantity ("freight trains") does not count what its sentence
+        # does ("40% of the force killed or wounded": a share of it, the same quantity)
+        foreign_unit=bool(unit_tokens - _PERCENT) and not _families(unit_tokens),
+        other_side=bool(_OTHER_SIDE.search(words)) and not _SUBJECT.search(words),
+    )
+
+
+def _compare(claim: _Claim, event: Mapping[str, Any]) -> tuple[float, tuple[str, ...]] | None:
+    """The score of one event of the claim's type and the reasons to link it (none: a
+    suggestion at most), or None when it is not even a suggestion."""
+    items = _item_words(event.get("item"))
+    as_of = event.get("date_kind") == "as_of"
+    place = _place_words(event.get("location")) & claim.claim_words
+    elsewhere = not place and _elsewhere(claim.words, _place_words(event.get("location")))
+    item = items & claim.figure if claim.figure else items & claim.claim_words
+    if len(item) < min(2, len(items)):
+        item = set()  # "artillery" alone is not "170 mm self-propelled artillery"
+    summary = _words(event.get("summary")) - {"north", "korea", "korean"}
+    share = len(summary & claim.claim_words) / len(summary) if summary else 0.0
+    totals = _families(set(_tokens(str(event.get("summary") or ""))))
+    total = as_of and claim.event_type in CUMULATIVE_TYPES and claim.has_number
+    # "two soldiers captured" are not the killed and wounded, "12 ambulances" neither
+    other_quantity = bool(totals) and (
+        claim.foreign_unit or bool(claim.unit_families and not claim.unit_families & totals)
+    )
+    running = total and not claim.single and not other_quantity
+    same_quantity = running and not (claim.other_side or elsewhere) and bool(claim.counted & totals)
+    reasons = [
+        reason
+        for reason, holds in (
+            ("same_quantity", same_quantity),
+            ("same_place", bool(place)),
+            ("same_item", bool(item)),
+            ("same_subject", share >= 0.5 and not (items and not item)),
+        )
+        if holds
+    ]
+    score = (
+        (2.0 if place else 0.0)
+        + (1.5 if same_quantity else 0.0)
+        + 1.5 * len(item)
+        + 0.25 * len(items & claim.claim_words)
+        + share
+    )
+    overlap = _overlap(claim.date_start, claim.date_end, event)
+    # a state that holds as of a date ("Russia is issuing fake documents") still holds
+    # when an earlier or later report speaks of it; a count is a running total or not
+    state = as_of and not (claim.event_type in CUMULATIVE_TYPES and claim.has_number)
+    if running and reasons:
+        return 3.0 + score, ("running_total", *reasons)
+    if reasons and reasons != ["same_quantity"] and (overlap or state):
+        return 2.0 + score, ("same_type_and_dates" if overlap else "still_holds", *reasons)
+    if overlap or total or state:
+        return score, ()
+    return None
+
+
 def link_event(
     event_type: str | None,
     date_start: date | None,
@@ -624,76 +750,19 @@ def link_event(
     """
     if event_type is None:
         return EventLink()
-    claim_words = _words(f"{words} {unit or ''}")
-    figure = _figure_words(words, unit)
-    single = bool(_SINGLE_INCIDENT.search(words))
-    if event_type != "casualties" and _INCREMENT.search(words):
-        single = True  # "3,000 more troops" is a new dispatch; more dead add to the toll
-    single = single or bool(_NOT_SO_FAR.search(words))
-    counted = _families(set(_tokens(f"{words} {unit or ''}")))
-    unit_families = _families(set(_tokens(unit or ""))) - {"personnel"}
-    # a unit of no known quantity ("freight trains") does not count what its sentence does
-    # ("40% of the force killed or wounded": a share of it, counts the same quantity)
-    unit_tokens = set(_tokens(unit or ""))
-    foreign_unit = bool(unit_tokens - _PERCENT) and not _families(unit_tokens)
-    other_side = bool(_OTHER_SIDE.search(words)) and not _SUBJECT.search(words)
+    claim = _claim(event_type, date_start, date_end, words, unit, has_number)
     scored: list[tuple[float, int, str, tuple[str, ...]]] = []
     for order, event in enumerate(events):
         event_id = str(event.get("event_id"))
-        items = _item_words(event.get("item"))
         if event.get("event_type") != event_type:
             # another type counting the very thing this figure counts: a suggestion only
-            if figure and len(items & figure) >= 2:
-                scored.append((1.0 + len(items & figure) / 4, -order, event_id, ()))
+            shared = _item_words(event.get("item")) & claim.figure
+            if claim.figure and len(shared) >= 2:
+                scored.append((1.0 + len(shared) / 4, -order, event_id, ()))
             continue
-        overlap = _overlap(date_start, date_end, event)
-        # a state that holds as of a date ("Russia is issuing fake documents") still holds
-        # when a later report speaks of it
-        holds = event.get("date_kind") == "as_of" and not (
-            event_type in CUMULATIVE_TYPES and has_number  # a count is a total or not
-        )
-        event_place = _place_words(event.get("location"))
-        place = event_place & claim_words
-        elsewhere = not place and _elsewhere(words, event_place)
-        item = items & figure if figure else items & claim_words
-        if len(item) < min(2, len(items)):
-            item = set()  # "artillery" alone is not "170 mm self-propelled artillery"
-        loose_item = items & claim_words
-        summary = _words(event.get("summary")) - {"north", "korea", "korean"}
-        shared = summary & claim_words
-        share = len(shared) / len(summary) if summary else 0.0
-        totals = _families(set(_tokens(str(event.get("summary") or ""))))
-        total = event.get("date_kind") == "as_of" and event_type in CUMULATIVE_TYPES and has_number
-        # "two soldiers captured" are not the killed and wounded, "12 ambulances" neither
-        other_quantity = bool(totals) and (
-            foreign_unit or bool(unit_families and not unit_families & totals)
-        )
-        running = total and not single and not other_quantity
-        same_quantity = running and not (other_side or elsewhere) and bool(counted & totals)
-        reasons: list[str] = []
-        if same_quantity:
-            reasons.append("same_quantity")
-        if place:
-            reasons.append("same_place")
-        if item:
-            reasons.append("same_item")
-        if share >= 0.5 and not (items and not item):
-            reasons.append("same_subject")
-        score = (
-            (2.0 if place else 0.0)
-            + (1.5 if same_quantity else 0.0)
-            + 1.5 * len(item)
-            + 0.25 * len(loose_item)
-            + share
-        )
-        if running and reasons:
-            scored.append((3.0 + score, -order, event_id, ("running_total", *reasons)))
-        elif overlap and reasons and reasons != ["same_quantity"]:
-            scored.append((2.0 + score, -order, event_id, ("same_type_and_dates", *reasons)))
-        elif holds and reasons and reasons != ["same_quantity"]:
-            scored.append((2.0 + score, -order, event_id, ("still_holds", *reasons)))
-        elif overlap or total or holds:
-            scored.append((score, -order, event_id, ()))  # a suggestion at most
+        compared = _compare(claim, event)
+        if compared is not None:
+            scored.append((compared[0], -order, event_id, compared[1]))
     if not scored:
         return EventLink()
     scored.sort(reverse=True)
