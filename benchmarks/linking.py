@@ -2,12 +2,13 @@
 
 Usage::
 
-    python benchmarks/linking.py                  # gold: tests/fixtures/curation/realb-*
-    python benchmarks/linking.py --gold DIR       # another folder of realb-* reports
+    python benchmarks/linking.py                  # gold: tests/fixtures/curation/
+    python benchmarks/linking.py --gold DIR       # another folder of gold reports
     python benchmarks/linking.py --json           # the same figures, machine-readable
     python benchmarks/linking.py --details        # also every gold row scored wrong
 
-Each report ``realb-NAME.txt`` has ``realb-NAME.gold.json`` in the format of
+The reports are the ``NAME.txt`` of a folder whose ``NAME.gold.json`` carries link gold
+(in ``tests/fixtures/curation/``, the held-out ``realb-*``); each gold is in the format of
 ``tests/fixtures/curation/README.md``, whose ``claims`` and ``statements`` also carry
 ``link_actor`` (an actor id of release 1.0.0, or ``"new:<canonical name>"`` for a body or
 person the dataset did not have) and ``link_event`` (an event id of the dataset, ``"new:<key>"``
@@ -34,7 +35,14 @@ Rows no proposal matches are counted as wrong in the first and third figures (a 
 links nothing) and listed separately. The baseline, in the same run, is the engine before
 linking: ``attribution.match_actor`` with the actors of release 1.0.0 (no aliases) and
 ``events.suggest_event`` (first event of the same type with overlapping dates; it never
-auto-links). A benchmark, not a gate: the exit code is 0 unless the gold is missing or bad.
+auto-links). Each engine miss of the first and third figures is blamed on where it comes from:
+``upstream`` of linking (no proposal matched the row, the proposal has no claimant words, or
+the words that reached the resolver are not the gold's claimant although the resolver, given
+the gold's words, finds the right actor: the proposer's attribution), ``in_report`` (other
+words reached the resolver and the gold's need the report's context: "it", "the agency"),
+``event_type`` (the proposal's event type is not the
+gold's) or ``linking``; the table's last lines count them. A benchmark, not a gate: the exit
+code is 0 unless the gold is missing or bad.
 """
 
 from __future__ import annotations
@@ -152,6 +160,11 @@ class Scores:
     event_existing: Tally = field(default_factory=Tally)
     wrong_auto_links: Tally = field(default_factory=Tally)
     unmatched: list[str] = field(default_factory=list)
+    causes: dict[str, dict[str, int]] = field(default_factory=dict)  # figure -> cause -> n
+
+    def blame(self, figure: str, cause: str) -> None:
+        counts = self.causes.setdefault(figure, {})
+        counts[cause] = counts.get(cause, 0) + 1
 
 
 def _score_row(
@@ -179,6 +192,21 @@ def _score_row(
     scores.wrong_auto_links.add(not bad, f"{what}: auto-linked {event_id}, gold {link_event}")
 
 
+def _blame(
+    scores: Scores, row: Mapping[str, Any], cand: Mapping[str, Any] | None, actors: Any
+) -> None:
+    """Record where the engine's misses of one row come from."""
+    link_actor = str(row.get("link_actor") or "")
+    link_event = row.get("link_event")
+    existing = link_actor and not link_actor.startswith("new:")
+    if existing and (cand is None or cand.get("claimant_id") != link_actor):
+        scores.blame("actor_existing", _actor_cause(row, cand, actors))
+    if isinstance(link_event, str) and not link_event.startswith("new:"):
+        chosen = cand and (cand.get("event_id") or _suggested(cand))
+        if chosen != link_event:
+            scores.blame("event_existing", _event_cause(row, cand))
+
+
 def _one_actor(keys: Sequence[str]) -> bool:
     """Whether the rows of one body end as one actor: one id, or words ``accept`` makes into
     one new actor (the same name, or a later surname or acronym of an earlier name)."""
@@ -195,6 +223,43 @@ def _one_actor(keys: Sequence[str]) -> bool:
     )
 
 
+def _has_link_gold(path: Path) -> bool:
+    """Whether a gold file carries link gold (``link_actor`` or ``link_event`` on a row)."""
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise GoldError(f"{path}: unreadable ({exc})") from None
+    return any("link_actor" in row or "link_event" in row for row in _rows(gold))
+
+
+def _actor_cause(row: Mapping[str, Any], cand: Mapping[str, Any] | None, actors: Any) -> str:
+    """Where a claimant miss comes from: ``upstream`` when no proposal matched the row, the
+    proposal has no claimant words (the reporter's), or its words are not the gold's
+    claimant although the resolver, given the gold's words, finds the right actor;
+    ``in_report`` when the words differ and the gold's need the report's context ("it",
+    "the agency"); ``linking`` when the resolver had the gold's words and missed."""
+    from timeline.curation.linking import match_claimant, norm_name
+
+    if cand is None or not cand.get("claimant"):
+        return "upstream"
+    gold_words = str(row.get("claimant") or "")
+    if not gold_words or norm_name(gold_words) == norm_name(str(cand["claimant"])):
+        return "linking"
+    right = match_claimant(gold_words, actors)[0] == row.get("link_actor")
+    return "upstream" if right else "in_report"
+
+
+def _event_cause(row: Mapping[str, Any], cand: Mapping[str, Any] | None) -> str:
+    """Where an event miss comes from: ``upstream`` (no proposal), ``event_type`` (the
+    proposal's type is not the gold's, so no event of the right type was compared), or
+    ``linking``."""
+    if cand is None:
+        return "upstream"
+    if row.get("event_type") and cand.get("event_type") != row.get("event_type"):
+        return "event_type"
+    return "linking"
+
+
 def _load_yaml(path: Path) -> list[dict[str, Any]]:
     rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     return [dict(r) for r in rows]
@@ -207,14 +272,14 @@ def _first_release_actors() -> list[dict[str, Any]]:
 
 
 def run(gold_dir: Path) -> dict[str, Any]:
-    """Score the engine and the baseline on every ``realb-*`` report in ``gold_dir``."""
+    """Score the engine and the baseline on every report in ``gold_dir`` with link gold."""
     from timeline.curation.attribution import match_actor
     from timeline.curation.events import suggest_event
     from timeline.curation.propose import propose
 
-    reports = sorted(gold_dir.glob("realb-*.gold.json"))
+    reports = [p for p in sorted(gold_dir.glob("*.gold.json")) if _has_link_gold(p)]
     if not reports:
-        raise GoldError(f"{gold_dir}: no realb-*.gold.json files")
+        raise GoldError(f"{gold_dir}: no *.gold.json file with link gold")
     actors = _load_yaml(DATASETS / "curated" / "actors.yaml")
     events = _load_yaml(DATASETS / "curated" / "events.yaml")
     first_actors = _first_release_actors()
@@ -236,6 +301,7 @@ def run(gold_dir: Path) -> dict[str, Any]:
             what = f"{name} {row['quote_contains'][:50]!r}"
             span = _span(text, row["quote_contains"], f"{gold_path.name} row {i}")
             cand = _match(row, span, candidates, taken)
+            _blame(engine, row, cand, actors)
             if cand is None:
                 for scores in (engine, baseline):
                     scores.unmatched.append(what)
@@ -309,6 +375,9 @@ def as_table(result: Mapping[str, Any]) -> str:
             f"{_figure(key, getattr(baseline, key))} | {goal_text} | "
             f"{_met(key, getattr(engine, key))} |"
         )
+    for key, counts in engine.causes.items():
+        parts = ", ".join(f"{n} {cause}" for cause, n in sorted(counts.items()))
+        lines.append(f"misses of {GOALS[key][0]}: {parts}")
     return "\n".join(lines)
 
 
@@ -322,12 +391,13 @@ def as_json(result: Mapping[str, Any]) -> dict[str, Any]:
             for t in [getattr(scores, key)]
         }
         out[side]["unmatched"] = len(scores.unmatched)
+    out["engine"]["misses_by_cause"] = result["engine"].causes
     return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="folder of realb-* files")
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="folder of gold reports")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--details", action="store_true", help="list every row scored wrong")
     args = parser.parse_args(argv)

@@ -53,6 +53,71 @@ def test_claimants_resolve_by_alias_and_country(
     assert match_claimant(words, ACTORS, country=country)[0] == expected
 
 
+#: People and bodies of this test's own, for the person and loose-match rules.
+PEOPLE: list[dict[str, Any]] = [
+    *ACTORS,
+    {"actor_id": "doe", "name": "Jane Doe", "kind": "person", "country": "KOR",
+     "description": "Head of the Seoul Intelligence Bureau",
+     "aliases": "Doe;Seoul's intelligence chief"},
+    {"actor_id": "park", "name": "Park Min-jun", "kind": "person", "country": "KOR",
+     "description": None, "aliases": None},
+    {"actor_id": "kor-forces", "name": "South Korean forces", "kind": "military_body",
+     "country": "KOR", "description": None, "aliases": "South Korea's forces"},
+    {"actor_id": "kor-signals", "name": "Signals Intelligence Command of South Korea",
+     "kind": "military_body", "country": "KOR", "description": None, "aliases": None},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Bureau chief Jane Doe", "doe"),  # a known person by name
+        ("Mr. Doe", "doe"),  # by surname after a title
+        ("Chairman Park Min-jun", "park"),  # a full name, family name first
+        ("Chairman Park", None),  # a family name alone is too common to tell
+        ("South Korean intelligence director Mark Roe", None),  # another person: new
+        ("Seoul's Foreign Minister Ann Poe", None),  # titled, though capitalised: a person
+        ("South Korea's foreign office", None),  # shares only "office" with the defence one
+        ("South Korea's forces", "kor-forces"),
+        ("South Korea's intelligence forces", None),  # neither the forces nor the bureau
+        ("South Korea's Signals Intelligence Command", "kor-signals"),  # head before "of"
+        ("Russia's embassy in Seoul", None),  # another country's body, not South Korea
+        ("the spy agency", "seoul-spies"),  # a description only one actor carries
+        ("the ministry", None),  # a bare role word stays open
+        ("Mark Roe, the Bureau official", None),  # a name, its role in apposition: a person
+        ("Cabinet chief Ann Poe", None),  # "chief" ends Doe's description, not her name
+    ],
+)
+def test_claimants_by_person_and_loose_matches_that_fit(words: str, expected: str | None) -> None:
+    assert match_claimant(words, PEOPLE)[0] == expected
+
+
+def test_one_word_of_a_body_s_own_name_but_not_of_its_description() -> None:
+    directorate = [
+        {
+            "actor_id": "ukr-dir",
+            "name": "Main Intelligence Directorate of Ukraine",
+            "kind": "government_body",
+            "country": "UKR",
+            "description": "Ukraine's military intelligence agency",
+            "aliases": None,
+        }
+    ]
+    assert match_claimant("Ukrainian intelligence", directorate)[0] == "ukr-dir"
+    assert match_claimant("Ukraine's military", directorate)[0] is None  # fmt: skip
+
+
+def test_a_person_is_recognised_by_a_title_in_any_case() -> None:
+    from timeline.curation.linking import named_person
+
+    assert named_person("Seoul's Defense Minister Kenji Arakawa") == "Kenji Arakawa"
+    assert named_person("Deputy harbour master Kim Yong-hyun") == "Kim Yong-hyun"
+    assert named_person("Mr. Doe") == "Doe"
+    assert named_person("Col. Ann Poe, a spokeswoman for the bureau") == "Ann Poe"
+    assert named_person("the Korea Institute for Defense Analyses") is None
+    assert named_person("South Korea's Joint Chiefs of Staff") is None
+
+
 def test_a_later_descriptor_fits_the_body_it_describes() -> None:
     from timeline.curation.linking import descriptor_fits
 
@@ -66,6 +131,8 @@ def test_a_later_descriptor_fits_the_body_it_describes() -> None:
 def test_a_member_of_a_known_body_gets_it_as_parent() -> None:
     assert parent_of("a State Department spokeswoman", ACTORS) == "us-state"
     assert parent_of("State Department", ACTORS) is None  # the body itself
+    # a minister belongs to the ministry of that name, not to the state
+    assert parent_of("South Korea's Defence Minister Ann Poe", ACTORS) == "kor-defence"
 
 
 @pytest.mark.parametrize(
@@ -77,6 +144,8 @@ def test_a_member_of_a_known_body_gets_it_as_parent() -> None:
         ("Korea Institute for Defense Analyses (KIDA)", "Korea Institute for Defense Analyses",
          True),
         ("press secretary Brig. Gen. Jan Novak", "Novak", True),  # titles before the name
+        ("Novak", "Col. Jan Novak", True),  # the surname listed first
+        ("KIDA", "Korea Institute for Defense Analyses (KIDA)", True),
         ("Kim Yong-hyun", "Lee", False),
         ("Korea Institute for Defense Analyses", "Defense Ministry", False),
     ],
@@ -127,6 +196,104 @@ def test_a_figure_joins_the_event_of_what_it_counts() -> None:
     rockets = link_event("weapons_transfer", *LATER, EVENTS, words=words,
                          unit="rocket launchers", has_number=True)  # fmt: skip
     assert (guns.event_id, rockets.event_id) == ("ev-0102", "ev-0101")
+
+
+def _casualties(words: str, unit: str | None = "soldiers", *, number: bool = True) -> Any:
+    return link_event("casualties", *LATER, EVENTS, words=words, unit=unit, has_number=number)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "about 300 soldiers had died by the end of the month",  # "died": the same quantity
+        "losses among the soldiers had reached 4,000",  # "losses", no unit of its own
+        "1,000 more soldiers had been wounded",  # more dead add to the toll
+        "about 30 percent of the soldiers had been killed or wounded",  # a share of the force
+    ],
+)
+def test_a_figure_of_the_same_quantity_joins_the_running_total(words: str) -> None:
+    unit = None if "losses" in words else "percent" if "percent" in words else "soldiers"
+    link = _casualties(words, unit)
+    assert link.event_id == "ev-0100" and "link:same_quantity" in link.flags
+
+
+@pytest.mark.parametrize(
+    ("words", "unit"),
+    [
+        ("two soldiers had been captured in the Lakeside region", "soldiers captured"),
+        ("30 Russian soldiers were killed", "soldiers"),  # another side's dead
+        ("21 soldiers were killed over the weekend", "soldiers"),  # one weekend's fighting
+        ("8 soldiers were wounded near the village of Brook", "soldiers"),
+        ("50 soldiers were killed in the Hillside region", "soldiers"),  # another region
+        ("as many as 5,000 soldiers could be killed or wounded by spring", "soldiers"),
+        ("each battalion had lost 40 soldiers killed or wounded", "soldiers"),  # a rate
+        ("12 ambulances carried soldiers killed or wounded", "ambulances"),  # counts vehicles
+    ],
+)
+def test_another_quantity_side_time_or_place_is_not_the_running_total(
+    words: str, unit: str
+) -> None:
+    assert _casualties(words, unit).event_id is None
+
+
+def test_a_figure_kept_from_the_total_is_still_suggested() -> None:
+    link = _casualties("as many as 5,000 soldiers could be killed or wounded by spring")
+    assert link.event_id is None and link.flags == ("suggested_event:ev-0100",)
+
+
+def test_a_new_dispatch_is_not_the_total_of_troops_sent() -> None:
+    troops = {"event_id": "ev-0200", "event_type": "troop_deployment", "summary": "Soldiers "
+              "deployed to the Lakeside region.", "date_start": None, "date_end": "2024-12-02",
+              "date_kind": "as_of", "location": "Lakeside region", "item": None}  # fmt: skip
+    total = "some 11,000 soldiers were now deployed"
+    more = "another 3,000 soldiers had been deployed"
+    assert link_event("troop_deployment", *LATER, [troops], words=total, unit="soldiers",
+                      has_number=True).event_id == "ev-0200"  # fmt: skip
+    assert link_event("troop_deployment", *LATER, [troops], words=more, unit="soldiers",
+                      has_number=True).event_id is None  # fmt: skip
+    # a year before "more than" is no increment
+    since = "more than 11,000 soldiers deployed since 2023 more than in any year"
+    assert link_event("troop_deployment", *LATER, [troops], words=since, unit="soldiers",
+                      has_number=True).event_id == "ev-0200"  # fmt: skip
+
+
+def test_a_state_that_holds_as_of_a_date_is_found_from_an_earlier_or_later_report() -> None:
+    earlier = (dt.date(2024, 11, 20), dt.date(2024, 11, 20))
+    words = "it had begun supplying 240 mm rocket launchers"
+    for when in (earlier, LATER):
+        link = link_event("weapons_transfer", *when, EVENTS, words=words)
+        assert link.event_id == "ev-0101" and "link:still_holds" in link.flags
+    # one shared word of a longer item is not the same item
+    link = link_event("weapons_transfer", *LATER, EVENTS, words="it sent artillery")
+    assert link.event_id is None
+
+
+@pytest.mark.parametrize(
+    ("words", "unit", "expected"),
+    [
+        ("the command issues them with identity papers of soldiers from the Far East", None,
+         "concealment"),
+        ("one of them carried a military identity card issued under a local name", None,
+         "concealment"),
+        ("the contingent now numbers around 11,000 in total", None, "troop_deployment"),
+        ("the brigades were withdrawn from the front after suffering heavy losses", None,
+         "troop_deployment"),
+        ("some of them have been placed in frontline positions", None, "troop_deployment"),
+        ("it had sent some 9 million artillery shells", "artillery", "munitions_shipment"),
+        ("losses top 3,800 as the army hides its dead", "losses", "casualties"),
+        ("400 of the soldiers were out of action", "soldiers", "casualties"),
+        ("the brigade had lost some 300 soldiers", "soldiers", "casualties"),
+        ("they had lost about 30 percent of the 11,000 troops sent", "percent", "casualties"),
+        ("they had lost about 30 percent of the 11,000 troops sent", "troops",
+         "troop_deployment"),  # the 11,000 were sent; the 30 percent were lost
+    ],
+)  # fmt: skip
+def test_event_types_of_concealment_deployment_and_shells(
+    words: str, unit: str | None, expected: str
+) -> None:
+    from timeline.curation.events import classify_event
+
+    assert classify_event(words, unit)[0] == expected
 
 
 # --- the issue's "done when": a new report connects ---------------------------------------------
@@ -291,10 +458,15 @@ def test_the_linking_benchmark_scores_a_gold_folder(
              "qualifier": "at_least", "value_low": 300, "value_high": None,
              "link_actor": "new:National Intelligence Service", "link_event": total},
         ],
-        "statements": [],
+        # a row no statement candidate answers (the dateline): a miss blamed upstream of
+        # linking, since the resolver would have resolved the gold's words
+        "statements": [{"quote_contains": "SEOUL –", "claimant": "South Korea's spy agency",
+                        "link_actor": "kor-nis", "link_event": None}],
     }  # fmt: skip
-    (tmp_path / "realb-01-toll.txt").write_text(REPORT, encoding="utf-8")
-    (tmp_path / "realb-01-toll.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    (tmp_path / "toll-01.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "toll-01.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    # a curation gold file without link gold in the same folder is not scored
+    (tmp_path / "plain-02.gold.json").write_text(json.dumps({"claims": []}), encoding="utf-8")
     spec = importlib.util.spec_from_file_location(
         "linking_bench", REPO / "benchmarks" / "linking.py"
     )
@@ -305,7 +477,9 @@ def test_the_linking_benchmark_scores_a_gold_folder(
     assert bench.main(["--gold", str(tmp_path), "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)["engine"]
     assert figures["event_existing"] == {"right": 2, "total": 2}
-    assert figures["wrong_auto_links"] == {"right": 2, "total": 2}
+    assert figures["wrong_auto_links"] == {"right": 3, "total": 3}
+    assert figures["actor_existing"] == {"right": 0, "total": 1}
+    assert figures["misses_by_cause"] == {"actor_existing": {"upstream": 1}}
     assert figures["actor_new"] == {"right": 2, "total": 2}
     assert figures["new_body_one_actor"] == {"right": 1, "total": 1}
     assert bench.main(["--gold", str(tmp_path / "none")]) == 2  # no gold: a clear error

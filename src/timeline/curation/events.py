@@ -46,7 +46,9 @@ EVENT_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"\b(?:hid|hide|hides|hiding|hidden|conceal\w*|disguis\w*|fake\s+(?:documents|ids?|"
          r"identit\w+|papers|uniforms)|fabricated|forged|cover(?:ing)?\s+up|burn\w*\s+the\s+faces"
          r"|(?:false|fake|forged|borrowed)\s+(?:[A-Z]?[a-z]+\s+)?(?:documents|identit(?:y|ies)"
-         r"|papers|passports?|names?|id\s+cards?))\b"),
+         r"|papers|passports?|names?|id\s+cards?)"
+         r"|identity\s+(?:papers|cards?|documents)\s+(?:of|issued\s+under|in\s+the\s+names?)"
+         r"|cannot\s+be\s+traced)\b"),
         ("deployment_preparation",
          r"\b(?:prepar\w+\s+to\s+(?:send|deploy|dispatch|rotate)|rotat(?:e|ion)\b"
          r"|(?:send|sending|deploy|deploying|dispatch\w*)\s+(?:more|additional|further|extra|new)"
@@ -63,7 +65,8 @@ EVENT_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"|\b(?:video|footage|photos?)\s+as\s+evidence\b"),
         ("casualties",
          r"\b(?:killed|wounded|injured|dead|deaths?|died|casualt(?:y|ies)|losses|toll|captured|"
-         r"taken\s+prisoner)\b"),
+         r"taken\s+prisoner|out\s+of\s+action)\b"
+         r"|\blost\s+(?:[\w,.%-]+\s+){0,5}?(?:soldiers|troops|men|personnel|percent|per\s+cent)\b"),
         ("invitation", r"\binvit(?:e|es|ed|ing|ation)\b"),
         ("diplomatic_visit",
          r"\b(?:visit(?:ed|s|ing)?|trip\s+to|travel(?:l?ed)\s+to|arrived\s+in|summit|met\s+with|"
@@ -79,7 +82,8 @@ EVENT_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"supplied)\b"),
         ("troop_deployment",
          r"\b(?:troops?|soldiers|personnel|forces|deploy\w*|stationed|dispatch\w*|brigades?|"
-         r"battalions?|workers)\b"),
+         r"battalions?|workers|contingents?|withdrawn|pulled\s+(?:back|out))\b"
+         r"|\b(?:placed|positioned|put)\s+(?:in|at|on)\s+(?:the\s+)?front(?:\s*-?\s*line)?"),
         ("relations",
          r"\b(?:ties|relations|cooperation|partnership|alliance|treaty|pact|rapprochement)\b"),
         ("statement",
@@ -90,7 +94,8 @@ EVENT_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
 _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"\b(?:killed|wounded|injured|dead|captured|casualties|deaths|bodies|fatalities)\b"
+            r"\b(?:killed|wounded|injured|dead|captured|casualties|deaths|bodies|fatalities"
+            r"|losses)\b"
         ),
         "casualties",
     ),
@@ -111,7 +116,7 @@ _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(?:soldiers?|troops?|personnel|brigades?|battalions?|regiments?|divisions?|units"
             r"|officers|workers|men|operators|replacements|reinforcements|recruits|conscripts"
-            r"|labou?rers|mercenaries|generals|commanders|instructors|specialists|advisers"
+            r"|labou?rers|mercenaries|generals|commanders|instructors|specialists|advisers|contingents?"
             r"|advisors|sappers|marines|pilots|crews|fighters)\b"
         ),
         "troop_deployment",
@@ -121,7 +126,11 @@ _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 _DENIAL = EVENT_RULES[0][2]
 _DEATHS = re.compile(
-    r"\b(?:killed|wounded|injured|casualties|losses|dead|died|die|deaths|fatalities)\b"
+    r"\b(?:killed|wounded|injured|casualties|losses|dead|died|die|deaths|fatalities"
+    r"|out\s+of\s+action)\b"
+    # "lost 300 soldiers", not "lost 30 percent of the 11,000 troops" (the 11,000 were sent)
+    r"|\blost\s+(?:(?:about|some|nearly|around|roughly|over|more\s+than|at\s+least)\s+)?"
+    r"[\d,.]+\s+(?:\w+\s+){0,2}(?:soldiers|troops|men|personnel)\b"
 )
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|test(?:ed|s|ing)?|test-fir\w+|flew|flight)\b")
 _MOVING = re.compile(
@@ -137,6 +146,8 @@ _PREPARING = re.compile(
 _PURPOSE = re.compile(
     r"\b(?:to|in\s+order\s+to)\s+(?:replace|replenish|make\s+up\s+for|offset|compensate\s+for"
     r"|cover|avenge|reinforce)\b[^,;.]*"
+    # a cause after the happening ("withdrawn …, apparently after suffering heavy losses")
+    r"|\b(?:after|following)\s+(?:suffering|sustaining|taking)\s+[^,;.]*"
 )
 #: Rockets "shipped with" launchers, loaded or carried: munitions in a shipment.
 _SHIPPED = re.compile(r"\b(?:shipp(?:ed|ing)|shipments?|loaded|laden|carried|cargo)\b")
@@ -149,6 +160,9 @@ _CASUALTY_WORDS = frozenset(
 def _unit_type(unit: str, lowered: str) -> tuple[str, str] | None:
     """The event type of a counted noun, with the claim's verbs as overrides."""
     unit_l = unit.lower()
+    if re.search(rf"\b{re.escape(unit_l)}\s+(?:shells?|rounds|ammunition)\b", lowered):
+        # "9 million artillery shells" counted by a unit cut short at "artillery"
+        return "munitions_shipment", "event.unit_munitions_shipment"
     if _UNIT_TYPES[0][0].search(unit_l):
         return "casualties", "event.unit_casualties"
     head_words = [w for w in re.findall(r"[a-z][a-z’'-]*", unit_l) if w not in _CASUALTY_WORDS]

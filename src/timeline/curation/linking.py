@@ -6,30 +6,47 @@ Claimants (:func:`match_claimant`, a drop-in for ``attribution.match_actor``):
 1. the claimant's words, normalised (lower case, no possessive ``'s``, no leading "the",
    "defence" = "defense", "U.S." = "US"), equal an actor's name or one of its ``aliases``
    (names, acronyms, descriptions such as "South Korea's spy agency") → that actor;
-2. the words without their country ("the defence ministry", with the sentence's country
-   South Korea) equal the country-less form of a name or alias of an actor of that country;
-3. the longest name or alias the words contain ("state media KCNA", "Ukraine's military
-   intelligence agency HUR"), unless the words name a person (then only people count) or
-   name another country than the actor's;
-4. otherwise ``match_actor``'s own rules (surnames, role words of the same country).
+2. words that name a person (:func:`named_person`: a name after a title in any case,
+   "Japan's Defense Minister Kenji Arakawa", or before its role, "Lee Sung-hoon, the NIS
+   official") → the known person whose surname they carry, else nobody: a body's
+   spokesman is not the body, another person is not its head;
+3. the words without their country ("the defence ministry", with the sentence's country
+   South Korea; "Seoul's spy service") equal the country-less form of a name or alias of
+   an actor of that country; words with no country that only one actor's names carry
+   ("the spy agency") → that actor;
+4. the longest name or alias the words contain ("state media KCNA", "Ukraine's military
+   intelligence agency HUR"), unless it names another country than the actor's;
+5. otherwise ``match_actor``'s looser rules (role words, words of a name), kept only when
+   the match fits: the actor's country, a state only for its own name, a body only when
+   the words' head noun ends one of its names and their other words occur in its names
+   ("Russia's foreign ministry" is not its defence ministry).
 
 Within a report, :func:`same_body` tells the names of one new actor apart from others
-("Kim Yong-hyun" then "Kim"; "the Korea Institute for Defense Analyses (KIDA)" then
-"KIDA"), :func:`descriptor_fits` whether a later descriptor ("the spy agency") can stand for
-an actor named before, and :func:`parent_of` finds the known body a new claimant belongs to
-("a Pentagon spokeswoman" → the Pentagon).
+("Kim Yong-hyun" and "Kim", in either order; "the Korea Institute for Defense Analyses
+(KIDA)" and "KIDA"), :func:`descriptor_fits` whether a later descriptor ("the spy agency")
+can stand for an actor named before, and :func:`parent_of` finds the known body a new
+claimant belongs to ("a Pentagon spokeswoman" → the Pentagon).
 
 Events (:func:`link_event`): an existing event of the claim's type is *linked* (the
 candidate's ``event_id`` is filled, the reason in ``flags``) when it is confidently the same
 happening, and otherwise at most *suggested* (``suggested_event:<id>``):
 
 - a **running total**: the event is a cumulative quantity (``date_kind`` ``as_of`` and a
-  counted type: casualties, troops deployed, munitions or weapons shipped), the claim gives
-  a number, its words share the event's place or item, and it is not a single incident
-  ("in one assault", "on Dec. 18 alone"): the claim is a new estimate of that total,
-  whatever its date;
+  counted type: casualties, troops deployed, munitions or weapons shipped) and the claim
+  gives a number, whatever its date, and shares the event's place or item, or counts the
+  same quantity (:data:`QUANTITY_FAMILIES`: "died", "losses" and "killed or wounded" are
+  casualties). Not when the figure is one incident ("in one assault", "over the weekend",
+  "near the village of …"), another place ("in the Hillside region"), another side's
+  soldiers, another quantity ("two soldiers captured", "32 freight trains"), a prediction
+  or rate ("could send", "each"), or, for dispatches and shipments, an increment ("3,000
+  more troops"; more dead still add to the toll);
 - the **same happening**: same type, overlapping dates, and the claim's words share the
-  event's place or item (or most of its summary's content words).
+  event's place or item (or most of its summary's content words);
+- a **state that still holds**: the event holds *as of* a date ("Russia is issuing fake
+  documents"), and the claim, whatever its date, shares its place, item or subject.
+
+A shared item needs two of the item's words when it has two ("artillery" alone is not "170
+mm self-propelled artillery").
 
 A curator undoes a link by setting the candidate's ``event_id`` to null (or to another event)
 before ``timeline accept``.
@@ -52,6 +69,7 @@ __all__ = [
     "known_forms",
     "link_event",
     "match_claimant",
+    "named_person",
     "norm_name",
     "parent_of",
     "person_parts",
@@ -79,6 +97,13 @@ _VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _COUNTRY_PREFIX = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in sorted(COUNTRY_WORDS, key=len, reverse=True)) + r")\s+"
+)
+
+
+_COUNTRY_ANYWHERE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(w) for w in sorted({*COUNTRY_WORDS, "us", "uk"}, key=len, reverse=True))
+    + r")(?![\w-])"
 )
 
 
@@ -187,34 +212,134 @@ def match_claimant(
         chosen = _one(found, index, hint)
         if chosen:
             return chosen, 1.0
-    stemmed = index.stems.get((hint, _without_country(norm))) if hint else None
+    if named_person(words) is not None:
+        return _person(norm, index, own_country)
+    by_stem = _by_stem(norm, index, hint, own_country)
+    if by_stem[0] is not None:
+        return by_stem
+    contained = _by_contained_form(norm, index, own_country)
+    if contained is not None:
+        return contained, 0.9
+    listed = [{**a, "aliases": alias_list(a)} for a in actors]
+    loose, score = match_actor(words, listed, country=country)
+    if loose is None or not _fits(norm, index.by_id[loose], own_country):
+        return None, 0.0
+    return loose, score
+
+
+def _by_stem(
+    norm: str, index: _Index, hint: str | None, own_country: str | None
+) -> tuple[str | None, float]:
+    """Rule 3: the words without their country are a country-less name of an actor of the
+    words' (or the sentence's) country, or of one actor only when they name no country."""
+    stem = _without_country(norm)
+    stemmed = index.stems.get((hint, stem)) if hint else None
     if stemmed:
         chosen = _one(stemmed, index, hint)
         if chosen:
             return chosen, 0.95
-    person = names_person(words)
+    if own_country is None and stem == norm:
+        # "the spy agency": a description that only one actor's names carry, whatever its
+        # country ("South Korea's spy agency"); ambiguous ones ("the ministry") stay open
+        anywhere = set().union(*(ids for (_, s), ids in index.stems.items() if s == stem))
+        if len(anywhere) == 1:
+            return next(iter(anywhere)), 0.85
+    return None, 0.0
+
+
+def _by_contained_form(norm: str, index: _Index, own_country: str | None) -> str | None:
+    """Rule 4: the body whose longest name or alias the words contain."""
     for form, actor_id in index.forms:
         if len(form) < 3 or not _contains(norm, form):
             continue
         actor = index.by_id[actor_id]
         kind = actor.get("kind")
-        if person and kind != "person":
-            continue  # "State Department spokesman John Doe" is a person, not the department
+        if kind == "person":
+            continue  # people were matched above, by their name
         if kind == "state" and norm != form:
             continue  # "South Korea's spy agency" is not South Korea itself
         if own_country and actor.get("country") and actor.get("country") != own_country:
             continue  # "Russia's General Staff" is not Ukraine's
-        return actor_id, 0.9
-    listed = [{**a, "aliases": alias_list(a)} for a in actors]
-    return match_actor(words, listed, country=country)
+        return actor_id
+    return None
+
+
+#: Words that say who within a body speaks, not which body it is.
+_SPEAKER_WORDS = _word_set(
+    """official officials senior top spokesman spokeswoman spokesperson spokespeople source
+    sources unnamed two three several some its their government authorities leadership"""
+)
+
+
+def _fits(norm: str, actor: Mapping[str, Any], own_country: str | None) -> bool:
+    """Whether a loose match (role words, a word of a name) is plausible: the actor is of
+    the words' country, a state only for its own name, and a body only when the words' head
+    noun heads one of its names and their other words all occur in its names ("Russia's
+    foreign ministry" is not its defence ministry; "Ukraine's military" is not its military
+    intelligence)."""
+    if own_country and actor.get("country") and actor.get("country") != own_country:
+        return False
+    bare = _COUNTRY_ANYWHERE.sub(" ", norm)
+    content = [w for w in bare.split() if w not in _SPEAKER_WORDS]
+    if actor.get("kind") == "state":
+        return not content
+    if not content or actor.get("kind") == "person":
+        return True
+    forms = known_forms(actor) | {norm_name(str(actor.get("description") or ""))}
+    vocabulary = {w for f in forms for w in f.split()}
+    heads = {_head(f.split()) for f in forms if f}
+    if not set(content) <= vocabulary:
+        return False
+    if _head(content) in heads:
+        return True
+    # one word of the body's own name ("Ukrainian intelligence" for its intelligence
+    # directorate), not of a description ("military" of "military intelligence agency")
+    name = norm_name(re.sub(r"\s*\([^)]*\)", "", str(actor.get("name") or ""))).split()
+    return len(content) == 1 and content[0] in name
+
+
+def _head(words: Sequence[str]) -> str:
+    """The head noun of a name: the word before its first "of" ("ministry of national
+    defense"), else its last word."""
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def _person(norm: str, index: _Index, own_country: str | None) -> tuple[str | None, float]:
+    """A claimant whose words name a person: the known person whose surname the words
+    carry, else nobody (a body's spokesman is not the body, another person not its head)."""
+    tokens = set(norm.split())
+    for actor_id, actor in index.by_id.items():
+        if actor.get("kind") != "person":
+            continue
+        if own_country and actor.get("country") and actor.get("country") != own_country:
+            continue
+        # the surname of the name, and one-word aliases: never the last word of a
+        # description ("chief" of "Ukraine's military intelligence chief")
+        name = norm_name(str(actor.get("name") or "")).split()
+        surnames = {name[-1]} if name else set()
+        surnames |= {f for f in map(norm_name, alias_list(actor)) if f and " " not in f}
+        if any(len(s) > 2 and s in tokens for s in surnames):
+            return actor_id, 0.9
+        # a full name contained in the words, whatever its order ("leader Kim Jong Un")
+        full = norm_name(str(actor.get("name") or "")).replace("-", " ")
+        if len(full.split()) >= 2 and _contains(norm.replace("-", " "), full):
+            return actor_id, 0.9
+    return None, 0.0
 
 
 def parent_of(words: str, actors: Sequence[Mapping[str, Any]]) -> str | None:
     """The known body inside a new claimant's words ("a Pentagon spokeswoman", "an official
-    of Ukraine's defence ministry"): the new actor's parent."""
+    of Ukraine's defence ministry"): the new actor's parent. A minister belongs to the
+    ministry of that name ("Japan's Defense Minister …" → Japan's defence ministry)."""
     norm = norm_name(words)
     index = _index(actors)
     own_country = country_of(words)
+    minister = re.search(r"\b(\w+)\s+minister\b", norm)
+    if minister is not None and own_country:
+        ministry = index.stems.get((own_country, f"{minister.group(1)} ministry"))
+        chosen = _one(ministry, index, own_country) if ministry else None
+        if chosen:
+            return chosen
     for form, actor_id in index.forms:
         actor = index.by_id[actor_id]
         if len(form) < 3 or actor.get("kind") == "person" or not _contains(norm, form):
@@ -248,10 +373,15 @@ _SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "a", "an"})
 
 
 def same_body(first: str, later: str) -> bool:
-    """Whether a later claimant's words name the same new actor as earlier ones, within one
-    report: a surname after the full name ("Kim" after "Kim Yong-hyun", "Lee" after "Lee
-    Sung-kweun"), an acronym after the name it abbreviates or was given beside, or the name
-    without the acronym."""
+    """Whether two claimants' words name the same new actor, within one report: a surname
+    and the full name ("Kim" and "Kim Yong-hyun", "Lee" and "Lee Sung-kweun"), an acronym
+    and the name it abbreviates or was given beside, or the name with and without the
+    acronym. Either order: a review file lists claims before statements, not in the text's
+    order."""
+    return _same_body_after(first, later) or _same_body_after(later, first)
+
+
+def _same_body_after(first: str, later: str) -> bool:
     a, b = norm_name(first), norm_name(later)
     if not a or not b:
         return False
@@ -300,6 +430,45 @@ def person_parts(words: str) -> tuple[str | None, str] | None:
     return (role.lower() if role else None), name
 
 
+#: A title before a name, however capitalised ("Defense Minister Kenji Arakawa", "Gen.").
+_TITLED_NAME = re.compile(
+    r"(?i:\b(?:president|minister|secretary|spokes(?:man|woman|person)|chairman|director"
+    r"|chief|commander|head|deputy|ambassador|envoy|adviser|advisor|official|lawmaker"
+    r"|analyst|researcher|general|colonel|captain|major|admiral|rep|sen|gen|col|lt|maj|capt"
+    r"|adm|brig|mr|mrs|ms|dr)\.?),?\s+(?:[A-Z][a-z]{1,4}\.\s+)*"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$"
+)
+
+
+#: A name first, its role in apposition after it ("Col. Iryna Savchuk, a spokeswoman for …").
+_NAME_THEN_ROLE = re.compile(
+    r"(?:[A-Z][a-z]{1,4}\.\s+)*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+    r"(?:the|a|an|its|their)\s"
+)
+
+
+def named_person(words: str) -> str | None:
+    """The person's name the claimant's words end with ("Kim Yong-hyun", "Arakawa" of "Japan's
+    Defense Minister Kenji Arakawa", "Zelensky" of "Mr. Zelensky"), or None for a body."""
+    parts = person_parts(words)
+    if parts is not None:
+        return parts[1]
+    leading = _NAME_THEN_ROLE.match(words.strip())
+    if leading is not None:  # "Lee Sung-hoon, the NIS official"
+        name = leading.group("name")
+        if not ({t.lower() for t in name.split()} & _INSTITUTION_WORDS or country_of(name)):
+            return name
+    found = _TITLED_NAME.search(words.strip())
+    if found is None:
+        return None
+    name = found.group("name")
+    if {t.lower() for t in name.split()} & _INSTITUTION_WORDS or country_of(name):
+        return None
+    if len(name.split()) == 1 and not names_person(words):
+        return None  # "Defense Minister Shin" yes (names_person), "the chief Command" no
+    return name
+
+
 _TITLE_WORDS = _word_set(
     """president minister general secretary spokesman spokeswoman spokesperson chairman
     director chief commander deputy ambassador envoy governor senator lawmaker adviser
@@ -326,9 +495,73 @@ _SINGLE_INCIDENT = re.compile(
     r"\b(?:alone|single|in\s+(?:one|a|an)\s+(?:\w+\s+){0,2}(?:attack|assault|strike|battle|"
     r"raid|day|operation|clash|ambush)|during\s+(?:the|a|an|one)\s+(?:\w+\s+){0,2}(?:attack|"
     r"assault|strike|battle|raid|operation)|per\s+(?:day|week|month)|a\s+day|each\s+day|"
-    r"daily)\b",
+    r"daily|over(?:night|\s+the\s+(?:past\s+|last\s+)?(?:weekend|night|24\s+hours))"
+    r"|(?:near|in|around|outside)\s+the\s+(?:village|town|settlement|hamlet)\s+of)\b",
     re.IGNORECASE,
 )
+#: A figure that adds to a total instead of stating it ("3,000 more troops", "another 1,500").
+_INCREMENT = re.compile(
+    r"\b\d[\d,.]*\s+(?:more|additional|further|extra|fresh|new|others?)\b(?!\s+than)"
+    r"|\b(?:another|an\s+additional|a\s+further|additional|further|extra|fresh)\s+"
+    r"(?:\w+\s+){0,2}\d",
+    re.IGNORECASE,
+)
+#: A figure still to come or hypothetical ("could send up to 15,000", "next month"), or a
+#: rate or capacity ("each of the vessels can carry 1,000"): not a total so far.
+_NOT_SO_FAR = re.compile(
+    r"\b(?:could|would|will|might|plans?\s+to|planning\s+to|expected\s+to"
+    r"|preparing\s+to|next\s+(?:week|month|year)|each|apiece)\b",
+    re.IGNORECASE,
+)
+_PERCENT = frozenset({"percent", "per", "cent", "pct", "percentage"})
+#: Counted nouns of one quantity: a claim and a running total that count words of the same
+#: family count the same thing ("died", "losses" and "killed or wounded" are casualties).
+QUANTITY_FAMILIES: dict[str, frozenset[str]] = {
+    "casualties": _word_set(
+        """killed wounded injured casualties casualty dead deaths died losses lost fatalities
+        toll"""
+    ),
+    "personnel": _word_set(
+        """troops soldiers personnel deployed deployment stationed servicemen men fighters"""
+    ),
+    "captured": _word_set("captured prisoners prisoner surrendered"),
+    "containers": _word_set("containers container"),
+    "shells": _word_set("shells rounds ammunition artillery-shells munitions"),
+}
+#: Another side's soldiers counted: not the North Korean total of the dataset's events.
+_OTHER_SIDE = re.compile(
+    r"\b(?:russian|ukrainian|ukraine's|russia's)\s+(?:\w+\s+)?(?:soldiers|troops|forces|"
+    r"casualties|losses|servicemen|personnel|dead)\b",
+    re.IGNORECASE,
+)
+#: A place named beside the figure: "near the coast", "in the Lakeside region".
+_NAMED_PLACE = re.compile(
+    r"\b(?:near|outside)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?(?P<near>[\w-]+)"
+    r"|\b(?:in|across)\s+(?:the\s+)?(?:\w+'s\s+)?(?P<region>[A-Z][\w-]+)\s+"
+    r"(?:region|oblast|province)\b",
+)
+
+
+def _elsewhere(words: str, place: set[str]) -> bool:
+    """Whether the words put the figure at a place that is not the event's ``place``."""
+    if not place:
+        return False
+    for found in _NAMED_PLACE.finditer(words.replace("’", "'")):
+        named = (found.group("near") or found.group("region") or "").lower()
+        if named and named not in place:
+            return True
+    return False
+
+
+_SUBJECT = re.compile(r"\b(?:north\s+korean?s?|pyongyang|dprk|the\s+north)\b", re.IGNORECASE)
+
+
+def _families(words: set[str]) -> set[str]:
+    """The quantities the words count; soldiers killed count casualties, not personnel."""
+    found = {name for name, family in QUANTITY_FAMILIES.items() if family & words}
+    return found - {"personnel"} if len(found) > 1 else found
+
+
 _STOP = _word_set(
     """the a an of to in on at for by with and or as its it is are was were has have had been
     be that this from into than more less about some over under which who what said says say
@@ -406,6 +639,100 @@ class EventLink:
     note: str | None = None
 
 
+@dataclass(frozen=True)
+class _Claim:
+    """What one candidate says, as :func:`link_event` compares it with each event."""
+
+    event_type: str
+    date_start: date | None
+    date_end: date | None
+    words: str
+    has_number: bool
+    claim_words: set[str]
+    figure: set[str]
+    single: bool  # one incident, a new dispatch, a prediction or a rate
+    counted: set[str]  # the quantities its words count
+    unit_families: set[str]  # the quantity its unit counts, other than personnel
+    foreign_unit: bool  # a unit of no known quantity ("freight trains")
+    other_side: bool  # another side's soldiers
+
+
+def _claim(
+    event_type: str, start: date | None, end: date | None, words: str, unit: str | None,
+    has_number: bool,
+) -> _Claim:  # fmt: skip
+    single = bool(_SINGLE_INCIDENT.search(words))
+    if event_type != "casualties" and _INCREMENT.search(words):
+        single = True  # "3,000 more troops" is a new dispatch; more dead add to the toll
+    unit_tokens = set(_tokens(unit or ""))
+    return _Claim(
+        event_type=event_type,
+        date_start=start,
+        date_end=end,
+        words=words,
+        has_number=has_number,
+        claim_words=_words(f"{words} {unit or ''}"),
+        figure=_figure_words(words, unit),
+        single=single or bool(_NOT_SO_FAR.search(words)),
+        counted=_families(set(_tokens(f"{words} {unit or ''}"))),
+        unit_families=_families(unit_tokens) - {"personnel"},
+        # a unit of no known quantity ("freight trains") does not count what its sentence
+        # does ("40% of the force killed or wounded": a share of it, the same quantity)
+        foreign_unit=bool(unit_tokens - _PERCENT) and not _families(unit_tokens),
+        other_side=bool(_OTHER_SIDE.search(words)) and not _SUBJECT.search(words),
+    )
+
+
+def _compare(claim: _Claim, event: Mapping[str, Any]) -> tuple[float, tuple[str, ...]] | None:
+    """The score of one event of the claim's type and the reasons to link it (none: a
+    suggestion at most), or None when it is not even a suggestion."""
+    items = _item_words(event.get("item"))
+    as_of = event.get("date_kind") == "as_of"
+    place = _place_words(event.get("location")) & claim.claim_words
+    elsewhere = not place and _elsewhere(claim.words, _place_words(event.get("location")))
+    item = items & claim.figure if claim.figure else items & claim.claim_words
+    if len(item) < min(2, len(items)):
+        item = set()  # "artillery" alone is not "170 mm self-propelled artillery"
+    summary = _words(event.get("summary")) - {"north", "korea", "korean"}
+    share = len(summary & claim.claim_words) / len(summary) if summary else 0.0
+    totals = _families(set(_tokens(str(event.get("summary") or ""))))
+    total = as_of and claim.event_type in CUMULATIVE_TYPES and claim.has_number
+    # "two soldiers captured" are not the killed and wounded, "12 ambulances" neither
+    other_quantity = bool(totals) and (
+        claim.foreign_unit or bool(claim.unit_families and not claim.unit_families & totals)
+    )
+    running = total and not claim.single and not other_quantity
+    same_quantity = running and not (claim.other_side or elsewhere) and bool(claim.counted & totals)
+    reasons = [
+        reason
+        for reason, holds in (
+            ("same_quantity", same_quantity),
+            ("same_place", bool(place)),
+            ("same_item", bool(item)),
+            ("same_subject", share >= 0.5 and not (items and not item)),
+        )
+        if holds
+    ]
+    score = (
+        (2.0 if place else 0.0)
+        + (1.5 if same_quantity else 0.0)
+        + 1.5 * len(item)
+        + 0.25 * len(items & claim.claim_words)
+        + share
+    )
+    overlap = _overlap(claim.date_start, claim.date_end, event)
+    # a state that holds as of a date ("Russia is issuing fake documents") still holds
+    # when an earlier or later report speaks of it; a count is a running total or not
+    state = as_of and not (claim.event_type in CUMULATIVE_TYPES and claim.has_number)
+    if running and reasons:
+        return 3.0 + score, ("running_total", *reasons)
+    if reasons and reasons != ["same_quantity"] and (overlap or state):
+        return 2.0 + score, ("same_type_and_dates" if overlap else "still_holds", *reasons)
+    if overlap or total or state:
+        return score, ()
+    return None
+
+
 def link_event(
     event_type: str | None,
     date_start: date | None,
@@ -423,45 +750,19 @@ def link_event(
     """
     if event_type is None:
         return EventLink()
-    claim_words = _words(f"{words} {unit or ''}")
-    figure = _figure_words(words, unit)
-    single = bool(_SINGLE_INCIDENT.search(words))
+    claim = _claim(event_type, date_start, date_end, words, unit, has_number)
     scored: list[tuple[float, int, str, tuple[str, ...]]] = []
     for order, event in enumerate(events):
         event_id = str(event.get("event_id"))
-        items = _item_words(event.get("item"))
         if event.get("event_type") != event_type:
             # another type counting the very thing this figure counts: a suggestion only
-            if figure and len(items & figure) >= 2:
-                scored.append((1.0 + len(items & figure) / 4, -order, event_id, ()))
+            shared = _item_words(event.get("item")) & claim.figure
+            if claim.figure and len(shared) >= 2:
+                scored.append((1.0 + len(shared) / 4, -order, event_id, ()))
             continue
-        overlap = _overlap(date_start, date_end, event)
-        place = _place_words(event.get("location")) & claim_words
-        item = items & figure if figure else items & claim_words
-        loose_item = items & claim_words
-        summary = _words(event.get("summary")) - {"north", "korea", "korean"}
-        shared = summary & claim_words
-        share = len(shared) / len(summary) if summary else 0.0
-        running = (
-            event.get("date_kind") == "as_of"
-            and event_type in CUMULATIVE_TYPES
-            and has_number
-            and not single
-        )
-        reasons: list[str] = []
-        if place:
-            reasons.append("same_place")
-        if item:
-            reasons.append("same_item")
-        if share >= 0.5 and not (items and not item):
-            reasons.append("same_subject")
-        score = (2.0 if place else 0.0) + 1.5 * len(item) + 0.25 * len(loose_item) + share
-        if running and reasons:
-            scored.append((3.0 + score, -order, event_id, ("running_total", *reasons)))
-        elif overlap and reasons:
-            scored.append((2.0 + score, -order, event_id, ("same_type_and_dates", *reasons)))
-        elif overlap or running:
-            scored.append((score, -order, event_id, ()))
+        compared = _compare(claim, event)
+        if compared is not None:
+            scored.append((compared[0], -order, event_id, compared[1]))
     if not scored:
         return EventLink()
     scored.sort(reverse=True)
