@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 
 import timeline
 from release_mirror import TEST_MAJOR
-from timeline.errors import InputError
+from timeline.errors import InputError, LatestVersionWarning
 from timeline.loader import date_objects
 from timeline.outputs.screen import visible, wrap_verbatim
 from timeline.outputs.textview import render
@@ -293,8 +293,29 @@ def test_latest_prints_one_notice_not_a_python_warning(
     assert result.returncode == 0, result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("note: version='latest' resolved to ")
+    assert lines[0].startswith("note: --version latest resolved to ")
+    assert re.search(r"; pass --version \d+\.\d+\.\d+ to pin it$", lines[0]), lines[0]
     assert "Warning" not in result.stderr and ".py:" not in result.stderr
+
+
+def test_the_library_warning_keeps_python_wording(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TIMELINE_OFFLINE", "1")
+    with pytest.warns(LatestVersionWarning, match=r"pass version='[\d.]+' to pin"):
+        timeline.load("actors", version="latest")
+
+
+def test_command_line_advice_names_no_python_argument(tmp_path: Path) -> None:
+    """A release that is not here, with no mirror set: the advice is the variable, not
+    ``base_url=``, which only a Python caller can pass."""
+    env: dict[str, str | None] = {
+        "TIMELINE_BASE_URL": None,
+        "TIMELINE_CACHE_DIR": str(tmp_path / "cache"),
+    }
+    for command in (("download", "99.0.0"), ("show", "--version", "99.0.0")):
+        result = run_cli(*command, env=env, cwd=tmp_path)
+        assert result.returncode == 2, result.stderr
+        assert "set TIMELINE_BASE_URL" in result.stderr, result.stderr
+        assert "base_url" not in result.stderr, result.stderr
 
 
 # --- 9. moved modules keep working -----------------------------------------------------------

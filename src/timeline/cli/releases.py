@@ -24,6 +24,7 @@ CACHE_HELP = "Download cache (default: $TIMELINE_CACHE_DIR, else the per-user ca
 def latest_notes() -> Iterator[None]:
     """Show which version 'latest' resolved to as a one-line note on stderr."""
     from timeline.errors import LatestVersionWarning
+    from timeline.releases.messages import for_command_line
 
     caught: list[warnings.WarningMessage] = []
     try:
@@ -37,7 +38,7 @@ def latest_notes() -> Iterator[None]:
         # Re-shown only after recording stopped: inside it, each would be recorded again.
         for item in caught:
             if issubclass(item.category, LatestVersionWarning):
-                click.echo(f"note: {item.message}", err=True)
+                click.echo(f"note: {for_command_line(str(item.message))}", err=True)
             else:
                 warnings.showwarning(item.message, item.category, item.filename, item.lineno)
 
