@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 
 import timeline
 from release_mirror import TEST_MAJOR
-from timeline.errors import InputError
+from timeline.errors import InputError, LatestVersionWarning
 from timeline.loader import date_objects
 from timeline.outputs.screen import visible, wrap_verbatim
 from timeline.outputs.textview import render
@@ -293,8 +293,29 @@ def test_latest_prints_one_notice_not_a_python_warning(
     assert result.returncode == 0, result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("note: version='latest' resolved to ")
+    assert lines[0].startswith("note: --version latest resolved to ")
+    assert re.search(r"; pass --version \d+\.\d+\.\d+ to pin it$", lines[0]), lines[0]
     assert "Warning" not in result.stderr and ".py:" not in result.stderr
+
+
+def test_the_library_warning_keeps_python_wording(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TIMELINE_OFFLINE", "1")
+    with pytest.warns(LatestVersionWarning, match=r"pass version='[\d.]+' to pin"):
+        timeline.load("actors", version="latest")
+
+
+def test_command_line_advice_names_no_python_argument(tmp_path: Path) -> None:
+    """A release that is not here, with no mirror set: the advice is the variable, not
+    ``base_url=``, which only a Python caller can pass."""
+    env: dict[str, str | None] = {
+        "TIMELINE_BASE_URL": None,
+        "TIMELINE_CACHE_DIR": str(tmp_path / "cache"),
+    }
+    for command in (("download", "99.0.0"), ("show", "--version", "99.0.0")):
+        result = run_cli(*command, env=env, cwd=tmp_path)
+        assert result.returncode == 2, result.stderr
+        assert "set TIMELINE_BASE_URL" in result.stderr, result.stderr
+        assert "base_url" not in result.stderr, result.stderr
 
 
 # --- 9. moved modules keep working -----------------------------------------------------------
@@ -443,24 +464,58 @@ def test_hand_written_counts_are_pinned_to_a_release(page: str) -> None:
             assert FIRST_RELEASE in sentence, f"{page}: {match[0]!r} names no release: {sentence}"
 
 
-def test_one_illustrative_second_release_everywhere() -> None:
-    """Every page that shows the illustrative 1.1.0 gives it the same date and claims."""
+#: The release the docs build from a fictional report (docs/curation.md) and serve from a
+#: mirror: a number no real release will reach, so the docs stay true as releases are added.
+ILLUSTRATIVE = "1.99.0"
+_DATE = r"(\d{4}-\d{2}-\d{2})"
+
+
+def _doc_texts() -> dict[str, str]:
+    """README, every docs page and the CLI help texts (docs/cli.md is generated from them)."""
     from conftest import REPO
 
+    files = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
+    files += sorted((REPO / "src" / "timeline" / "cli").glob("*.py"))
+    return {str(f.relative_to(REPO)): f.read_text(encoding="utf-8") for f in files}
+
+
+def _dates_given(version: str, text: str) -> set[str]:
+    """Dates written right after a version ('1.1.0  2026-12-04', '## 1.1.0 (2026-12-04)',
+    '1.99.0** (dated 2026-12-05')."""
+    pattern = rf"(?<![\d.]){re.escape(version)}(?![\d.])[*`]*\s+\(?(?:dated\s+)?{_DATE}"
+    return set(re.findall(pattern, text))
+
+
+def test_one_illustrative_release_everywhere() -> None:
+    """Every page that shows the illustrative release gives it the same date and claims."""
+    version = re.escape(ILLUSTRATIVE)
     dates: set[str] = set()
     claims: set[str] = set()
-    patterns = (
-        r"claims: \d+ (?:->|→) (\d+) rows",
-        r"release 1\.1\.0 created: .*claims (\d+) rows",
-        r"version='1\.1\.0'\)\)\)\"\n(\d+)",
-    )
-    for page in [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]:
-        text = page.read_text(encoding="utf-8")
-        dates |= set(re.findall(r"\b1\.1\.0\s+\(?(\d{4}-\d{2}-\d{2})", text))
-        for pattern in patterns:
-            claims |= set(re.findall(pattern, text))
+    for text in _doc_texts().values():
+        dates |= _dates_given(ILLUSTRATIVE, text)
+        claims |= set(re.findall(rf"release {version} created: .*claims (\d+) rows", text))
+        claims |= set(re.findall(rf"version='{version}'\)\)\)\"\n(\d+)", text))
+        for shown in re.findall(rf"diff \S+ -> {version} .*?(?=```|$)", text, re.DOTALL):
+            claims |= set(re.findall(r"claims: \d+ (?:->|→) (\d+) rows", shown))
     assert len(dates) == 1, dates
     assert len(claims) == 1, claims
+
+
+def test_the_illustrative_release_is_no_real_one_and_real_ones_keep_their_dates() -> None:
+    """The docs never give a real release an illustrative date (as when 1.1.0 was shown
+    dated 2026-12-05 'on a mirror only' beside a bundled 1.1.0 of 2026-12-04)."""
+    from timeline.releases.paths import parse_version, releases_in
+
+    index = json.loads((bundled_root() / "index.json").read_text(encoding="utf-8"))
+    released = {entry["version"]: entry["released"] for entry in index["releases"]}
+    assert set(releases_in(bundled_root())) <= set(released)
+    assert ILLUSTRATIVE not in released
+    assert parse_version(ILLUSTRATIVE) > max(map(parse_version, released))
+    for name, text in _doc_texts().items():
+        assert "only published release" not in text, name
+        for version, day in released.items():
+            wrong = _dates_given(version, text) - {day}
+            assert not wrong, f"{name}: release {version} is dated {wrong}, not {day}"
 
 
 def test_date_objects_writes_a_frame_back_as_released(tmp_path: Path) -> None:

@@ -102,7 +102,9 @@ def _report_validation(exc: TimelineError) -> None:
             click.echo(failure.as_text(), err=True)
         click.echo(f"invalid: {summarize(exc.failures)}", err=True)
     else:
-        click.echo(f"error: {exc}", err=True)
+        from timeline.releases.messages import for_command_line
+
+        click.echo(f"error: {for_command_line(str(exc))}", err=True)
 
 
 def main(argv: list[str] | None = None) -> None:

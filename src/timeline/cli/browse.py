@@ -95,9 +95,10 @@ def show(
     downloaded), and its first line says which.
 
     \b
-    Example:
-      $ timeline show --type casualties
-      release 1.0.0 (bundled; the newest available locally)
+    Example (release 1.0.0; without --version the first line names the newest
+    release on your machine instead):
+      $ timeline show --type casualties --version 1.0.0
+      release 1.0.0 (bundled)
       2024-12-23 ("on Monday")  casualties  ev-0001
         North Korean soldiers killed or wounded in Russia's Kursk region, as a running total.
         - Volodymyr Zelenskyy: more than 3,000 soldiers killed or wounded (at least 3,001) …

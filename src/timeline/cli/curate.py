@@ -114,9 +114,12 @@ def propose(
 
     REPORT is an archived source's id (its text and publication date are read from
     the dataset) or a UTF-8 text file (give --published-on). Claimants are matched to
-    the curated actors and existing events are suggested, never merged. --write
-    stores the candidates in <datasets>/review/<source_id>.yaml, which validation and
-    builds ignore; edit it, then run `timeline accept`.
+    the curated actors through their names and aliases. A candidate is linked to an
+    existing event (its event_id filled, the reason in its flags) when the match is
+    confident, such as a new figure for a running total; a weaker match is only
+    suggested. --write stores the candidates in <datasets>/review/<source_id>.yaml, a
+    working file that validation and builds ignore (and git too); edit it, then run
+    `timeline accept`.
 
     \b
     Examples:

@@ -30,13 +30,15 @@ def _size(count: int) -> str:
     help="Folder of releases to publish (default: the releases bundled with the package).",
 )
 def publish(dest: Path, releases_dir: Path | None) -> None:
-    """Write a mirror of the releases and one zip per release into DEST.
+    """Write a mirror of the releases, one zip per release and the explorer page into DEST.
 
     DEST gets index.json, CHANGELOG.md, a byte copy of each release folder (serve
-    DEST on any static host and point TIMELINE_BASE_URL at it), and
-    <dataset>-<version>.zip for people without Python: CSV and Parquet, the
+    DEST on any static host and point TIMELINE_BASE_URL at it),
+    <dataset>-<version>.zip for people without Python (CSV and Parquet, the
     archived texts, a data package that `frictionless validate` checks, a
-    dataset card and SHA256SUMS.  Published files are immutable: publishing
+    dataset card and SHA256SUMS), and the explorer: index.html with its files in
+    explorer/, a page that lists and filters every release's claims, from disk or
+    any static host.  Published files are immutable: publishing
     again is a no-op, and a different file for a version already in DEST is
     refused.  DEST is replaced in one step, so a failure leaves it as it was;
     two publish runs into one DEST take turns (a lock file beside DEST).
@@ -45,10 +47,13 @@ def publish(dest: Path, releases_dir: Path | None) -> None:
     it is copied.
 
     \b
-    Example:
+    Example (with the releases 1.0.0 and 1.1.0):
       $ timeline publish site/mirror
-      published 1 release to site/mirror (created)
-        1.0.0  added  1.0.0/ (8 files)  timeline-1.0.0.zip (77.2 KiB)
+      published 2 releases to site/mirror (created)
+        1.0.0  added  1.0.0/ (8 files)  timeline-1.0.0.zip (45.6 KiB)
+        1.1.0  added  1.1.0/ (8 files)  timeline-1.1.0.zip (51.8 KiB)
+        index.json (latest 1.1.0), CHANGELOG.md
+        index.html, explorer/ (the explorer page)
     """
     from timeline.publish.static import publish as run
 
@@ -61,6 +66,7 @@ def publish(dest: Path, releases_dir: Path | None) -> None:
             line += f"  {release.zip_path.name} ({_size(release.zip_bytes)})"
         click.echo(line)
     click.echo(f"  index.json (latest {result.latest}), CHANGELOG.md")
+    click.echo("  index.html, explorer/ (the explorer page)")
 
 
 COMMANDS = (publish,)

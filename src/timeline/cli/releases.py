@@ -24,6 +24,7 @@ CACHE_HELP = "Download cache (default: $TIMELINE_CACHE_DIR, else the per-user ca
 def latest_notes() -> Iterator[None]:
     """Show which version 'latest' resolved to as a one-line note on stderr."""
     from timeline.errors import LatestVersionWarning
+    from timeline.releases.messages import for_command_line
 
     caught: list[warnings.WarningMessage] = []
     try:
@@ -37,7 +38,7 @@ def latest_notes() -> Iterator[None]:
         # Re-shown only after recording stopped: inside it, each would be recorded again.
         for item in caught:
             if issubclass(item.category, LatestVersionWarning):
-                click.echo(f"note: {item.message}", err=True)
+                click.echo(f"note: {for_command_line(str(item.message))}", err=True)
             else:
                 warnings.showwarning(item.message, item.category, item.filename, item.lineno)
 
@@ -52,10 +53,11 @@ def versions(remote: bool, base_url: str | None, cache_dir: Path | None) -> None
     Columns: version, release date, where it is (bundled, cached, mirror).
 
     \b
-    Example:
+    Example (1.99.0 stands for a release the mirror has and this install lacks):
       $ timeline versions --remote
       1.0.0  2026-11-26  bundled, mirror
-      1.1.0  2027-01-15  mirror
+      1.1.0  2026-12-04  bundled, mirror
+      1.99.0  2026-12-05  mirror
     """
     from timeline.outputs.screen import visible
     from timeline.releases.resolve import list_versions
@@ -87,10 +89,10 @@ def download(version: str, dest: Path | None, base_url: str | None, cache_dir: P
     release index, before anything is kept.
 
     \b
-    Example:
+    Example (1.99.0 stands for a release the mirror has and this install lacks):
       $ export TIMELINE_BASE_URL=https://example.org/timeline
-      $ timeline download 1.1.0
-      release 1.1.0 downloaded: ~/.cache/timeline/1.1.0 (7 files verified)
+      $ timeline download 1.99.0
+      release 1.99.0 downloaded: ~/.cache/timeline/1.99.0 (8 files verified)
     """
     from timeline.releases.resolve import download_release
 
@@ -123,15 +125,15 @@ def diff(old: str, new: str, fmt: str) -> None:
     column and schema-fingerprint changes are listed too.
 
     \b
-    Examples:
+    Examples (the bundled releases 1.0.0 and 1.1.0; then a release folder):
       $ timeline diff 1.0.0 1.1.0
-      diff 1.0.0 -> 1.1.0 (change level: minor, rows added)
-      schema: unchanged (fingerprint 7a5ab4f4c7db)
-      claims: 32 -> 33 rows: 1 added, 0 removed, 1 changed
-        + cl-0033  "..."
-        ~ cl-0002
-            value: 1100 -> 1200
-      $ timeline diff 1.0.0 ./build/1.1.0 --format json
+      diff 1.0.0 -> 1.1.0 (change level: minor, schema extended)
+      schema: fingerprint 7a5ab4f4c7db -> 92614d757d5c
+      sources: 1 row, unchanged
+      actors: 18 -> 42 rows: 24 added, 0 removed, 0 changed, 3 column change(s)
+        column added: aliases (string)
+        ...
+      $ timeline diff 1.1.0 ./build/1.99.0 --format json
     """
     from timeline.outputs.screen import visible
     from timeline.releases.diff import diff as run_diff

@@ -54,9 +54,10 @@ def validate(
     (missing file, not UTF-8, not a Parquet file, empty file, unknown table).
 
     \b
-    Examples:
-      $ timeline validate datasets
+    Examples (the counts are those of release 1.0.0's folder):
+      $ timeline validate src/timeline/data/1.0.0
       valid: sources 1, actors 18, events 23, claims 32 rows
+      $ timeline validate datasets
       $ timeline validate my-claims.csv --format json
     """
     from timeline.outputs.words import plural, row_counts

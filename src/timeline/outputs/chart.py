@@ -813,7 +813,8 @@ def draw_timeline(
 
 
 def plot_timeline(version: str | None = None) -> TimelineChart:
-    """Draw the chart of release ``version`` (None: the newest bundled one)."""
+    """Draw the chart of release ``version`` (None: the newest release on this machine,
+    bundled or cached; see :func:`timeline.releases.resolve.newest_local`)."""
     require_matplotlib()
     from timeline.loader import date_objects, load
 

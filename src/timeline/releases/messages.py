@@ -3,11 +3,33 @@
 A hostile index or manifest can hold a 900 kB "version" or a 5,000-digit number;
 quoting it whole would make the error line as long.  :func:`shown` quotes at
 most ``limit`` characters of its ``repr`` and says how long the value was.
+
+Advice in messages is written for Python callers (``base_url=``, ``version='1.2.0'``);
+:func:`for_command_line` puts it in the words a command-line user types instead.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+#: How a Python caller names a mirror, after "set TIMELINE_BASE_URL".
+PASS_BASE_URL = " (or pass base_url=)"
+#: How a Python caller asks for the newest release a mirror lists.
+LATEST_NAMED = "version='latest'"
+_PIN = re.compile(r"pass version='(?P<version>[^'\s]+)' to pin it")
+
+
+def pin_advice(version: str) -> str:
+    """How to pin the version 'latest' resolved to, in Python terms."""
+    return f"pass version={version!r} to pin it"
+
+
+def for_command_line(message: str) -> str:
+    """A library message with its Python advice in command-line terms: the variable alone
+    names a mirror (not every command has ``--base-url``), ``--version`` pins a release."""
+    message = message.replace(PASS_BASE_URL, "").replace(LATEST_NAMED, "--version latest")
+    return _PIN.sub(r"pass --version \g<version> to pin it", message)
 
 
 def shown(value: Any, limit: int = 80) -> str:

@@ -33,6 +33,7 @@ from timeline.errors import (
 )
 from timeline.releases.cache import cached_versions, release_dir, sweep
 from timeline.releases.index import bundled_index
+from timeline.releases.messages import LATEST_NAMED, PASS_BASE_URL, pin_advice
 from timeline.releases.mirror import (
     copy_release,
     fetch_release,
@@ -130,8 +131,7 @@ def resolve_latest(config: Settings, stacklevel: int = 2) -> str:
     if version is None:
         msg = "no release is known: none is bundled or cached, and no mirror lists one"
         raise ReleaseNotFoundError(msg)
-    message = f"version='latest' resolved to {version} (from {where}); pass version={version!r}"
-    message += " to pin it"
+    message = f"{LATEST_NAMED} resolved to {version} (from {where}); {pin_advice(version)}"
     LOG.info(message)
     warnings.warn(message, LatestVersionWarning, stacklevel=stacklevel)
     return version
@@ -193,7 +193,7 @@ def open_release(
             raise OfflineError(msg)
         msg = (
             f"release {version} is not available locally (available: {known}); set "
-            f"{ENV_BASE_URL} (or pass base_url=) to a mirror to download it"
+            f"{ENV_BASE_URL}{PASS_BASE_URL} to a mirror to download it"
         )
         raise ReleaseNotFoundError(msg)
     return read_release(fetch_release(version, config), "cache")

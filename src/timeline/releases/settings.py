@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.errors import ConfigError
-from timeline.releases.messages import shown
+from timeline.releases.messages import PASS_BASE_URL, shown
 
 ENV_BASE_URL = "TIMELINE_BASE_URL"
 ENV_CACHE_DIR = "TIMELINE_CACHE_DIR"
@@ -67,7 +67,7 @@ class Settings:
         """The mirror URL, or a clear error saying how to set one."""
         if self.base_url is None:
             msg = (
-                f"no mirror is configured: set {ENV_BASE_URL} (or pass base_url=) to the URL "
+                f"no mirror is configured: set {ENV_BASE_URL}{PASS_BASE_URL} to the URL "
                 "of a folder holding index.json and one sub-folder per release"
             )
             raise ConfigError(msg)

@@ -49,7 +49,8 @@ def explore_datasets(folder: Path, datasets_dir: Path) -> ExploreSite:
 
 
 def explore_release(folder: Path, version: str | None) -> ExploreSite:
-    """Copy release ``version`` (None: the newest bundled) into ``folder`` and write the page."""
+    """Copy release ``version`` into ``folder`` and write the page; None is the newest
+    release on this machine (bundled or cached), as for :func:`timeline.load`."""
     from timeline.releases.resolve import open_release
 
     release = open_release(version)
