@@ -162,7 +162,7 @@ def test_export_csv_is_spreadsheet_safe_like_the_zip(tmp_path: Path) -> None:
     export(claims, "csv", raw, raw=True)
     safe_rows = list(csv.DictReader(safe.open(encoding="utf-8")))
     raw_rows = list(csv.DictReader(raw.open(encoding="utf-8")))
-    assert safe_rows[0]["quote"] == "'=HYPERLINK(\"http://example.invalid\",\"x\")"
+    assert safe_rows[0]["quote"] == '\'=HYPERLINK("http://example.invalid","x")'
     assert safe_rows[1]["venue"] == "'-2+3" and safe_rows[2]["unit"] == "'@SUM(A1)"
     assert safe_rows[0]["value"] == raw_rows[0]["value"] == "-3"
     assert raw_rows[0]["quote"] == claims.loc[0, "quote"] and raw_rows[1]["venue"] == "-2+3"

@@ -49,6 +49,11 @@ _DATES = ("stated_on", "stated_end")
 Row = dict[str, Any]
 
 
+def _records(frame: pd.DataFrame) -> list[Row]:
+    """A frame's rows as dicts keyed by column name."""
+    return [{str(k): v for k, v in record.items()} for record in frame.to_dict("records")]
+
+
 def _missing(value: Any) -> bool:
     import pandas as pd
 
@@ -217,7 +222,7 @@ def event_estimates(
         raise InputError(msg)
     mine = claims[claims["event_id"] == event_id]
     names = dict(zip(actors["actor_id"], actors["name"], strict=True))
-    rows = estimate_rows(mine.to_dict("records"), names)
+    rows = estimate_rows(_records(mine), names)
     frame = pd.DataFrame(rows, columns=list(COLUMNS), dtype=object)
     for column in COLUMNS:
         if column in _INTEGERS:
@@ -249,7 +254,8 @@ def estimates(
     cache_dir: Path | str | None = None,
 ) -> pd.DataFrame:
     """Every numeric estimate of ``event_id`` in release ``version`` (None: the newest
-    bundled one), one row per statement, restatements folded in (module docstring)."""
+    local one, as for ``timeline.load``), one row per statement, restatements folded in
+    (module docstring)."""
     from timeline.loader import load
 
     def get(table: str) -> pd.DataFrame:
@@ -307,7 +313,7 @@ def json_records(frame: pd.DataFrame) -> list[Row]:
             )
             for key, value in record.items()
         }
-        for record in frame.astype(object).to_dict("records")
+        for record in _records(frame.astype(object))
     ]
 
 
@@ -347,7 +353,7 @@ def as_text(frame: pd.DataFrame) -> str:
         f"{_count(len(frame), 'estimate')} from {_count(meta.get('sources'), 'source')} by "
         f"{_count(meta.get('claimants'), 'claimant')} (release {meta.get('version')})",
     ]
-    records = frame.to_dict("records")
+    records = _records(frame)
     groups: dict[str, list[Row]] = {}
     for row in records:
         groups.setdefault(quantity_label(_cell(row["unit"]) or None), []).append(row)
