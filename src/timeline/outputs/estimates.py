@@ -271,7 +271,10 @@ def check_plot_target(path: Path, frame: pd.DataFrame) -> None:
 
     require_matplotlib()
     chart_format(path, None)
-    if path.is_dir() or not path.parent.is_dir():
+    if path.is_dir():
+        msg = f"{path}: is a folder; name the chart's file, e.g. {path / 'estimates.png'}"
+        raise InputError(msg)
+    if not path.parent.is_dir():
         msg = f"{path}: cannot write the chart there; {path.parent} is not an existing folder"
         raise InputError(msg)
     if frame.empty:
@@ -298,21 +301,18 @@ def _count(number: Any, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
+def _json_value(column: str, value: Any) -> Any:
+    if _missing(value):
+        return None
+    if isinstance(value, dt.date):
+        return _cell(value)  # an ISO day, never a time
+    return int(value) if column in _INTEGERS else value
+
+
 def json_records(frame: pd.DataFrame) -> list[Row]:
     """The rows as JSON values: dates as ISO days, missing as None, numbers as int."""
     return [
-        {
-            key: (
-                None
-                if _missing(value)
-                else _cell(value)
-                if isinstance(value, dt.date)
-                else int(value)
-                if key in _INTEGERS
-                else value
-            )
-            for key, value in record.items()
-        }
+        {column: _json_value(column, value) for column, value in record.items()}
         for record in _records(frame.astype(object))
     ]
 
