@@ -115,7 +115,8 @@ def test_info_lists_files_and_fingerprint() -> None:
 def test_export_formats_round_trip(tmp_path: Path) -> None:
     claims = timeline.load("claims")
     out_csv = tmp_path / "claims.csv"
-    assert run_cli("export", "claims", "--format", "csv", "--output", str(out_csv)).returncode == 0
+    exported = run_cli("export", "claims", "--format", "csv", "--raw", "--output", str(out_csv))
+    assert exported.returncode == 0
     rows = list(csv.DictReader(out_csv.open(encoding="utf-8")))
     assert len(rows) == len(claims)
     assert rows[0]["stated_end"] == f"{claims['stated_end'][0]:%Y-%m-%d}"
@@ -139,9 +140,41 @@ def test_export_formats_round_trip(tmp_path: Path) -> None:
     assert {r["value_high"] for r in up_to} == {12000}
     assert all(r["value_low"] is None for r in up_to)
 
-    # the exported CSV validates as a contributor's file
+    # the raw CSV (text exactly as released) validates as a contributor's file
     check = run_cli("validate", str(out_csv))
     assert check.returncode == 0, check.stdout
+
+
+NUMERIC = {"quote_start", "quote_end", "value", "value_low", "value_high"}
+
+
+def test_export_csv_is_spreadsheet_safe_like_the_zip(tmp_path: Path) -> None:
+    from timeline.outputs.export import export
+    from timeline.publish.static import spreadsheet_safe
+
+    claims = timeline.load("claims").head(3).copy()
+    claims.loc[0, "quote"] = '=HYPERLINK("http://example.invalid","x")'
+    claims.loc[1, "venue"] = "-2+3"
+    claims.loc[2, "unit"] = "@SUM(A1)"
+    claims.loc[0, "value"] = -3  # a number is a value, never a formula
+    safe, raw = tmp_path / "safe.csv", tmp_path / "raw.csv"
+    export(claims, "csv", safe)
+    export(claims, "csv", raw, raw=True)
+    safe_rows = list(csv.DictReader(safe.open(encoding="utf-8")))
+    raw_rows = list(csv.DictReader(raw.open(encoding="utf-8")))
+    assert safe_rows[0]["quote"] == '\'=HYPERLINK("http://example.invalid","x")'
+    assert safe_rows[1]["venue"] == "'-2+3" and safe_rows[2]["unit"] == "'@SUM(A1)"
+    assert safe_rows[0]["value"] == raw_rows[0]["value"] == "-3"
+    assert raw_rows[0]["quote"] == claims.loc[0, "quote"] and raw_rows[1]["venue"] == "-2+3"
+    for safe_row, raw_row in zip(safe_rows, raw_rows, strict=True):
+        for column, value in raw_row.items():  # the zip's rule, cell by cell
+            expected = value if value == "" or column in NUMERIC else spreadsheet_safe(value)
+            assert safe_row[column] == expected, column
+
+
+def test_export_raw_goes_with_csv_only() -> None:
+    result = run_cli("export", "claims", "--format", "json", "--raw")
+    assert result.returncode == 2 and "--raw goes with csv only" in result.stderr
 
 
 def test_export_failure_writes_nothing(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ import pytest
 
 from fixture_dataset import SOURCE_ID, write_dataset
 from timeline.errors import PublishError
+from timeline.outputs.quantities import quantity_label
 from timeline.outputs.words import quantity_words
 from timeline.publish.build import build
 from timeline.publish.explorer import explorer_files
@@ -150,6 +151,44 @@ def test_the_data_agrees_with_the_release_files(bundled_mirror: Path) -> None:
                 )
             else:
                 assert page["words"] == ""
+
+
+def _folded_roots(claims: list[dict[str, Any]], event_id: str) -> dict[str, list[str]]:
+    """The figures of one event with the claims restating each (directly or in a chain),
+    worked out here from the release's rows, independently of the page's code."""
+    mine = {c["claim_id"]: c for c in claims if c["event_id"] == event_id}
+
+    def root(claim_id: str) -> str:
+        seen = {claim_id}
+        while (parent := mine[claim_id]["restates"]) in mine and parent not in seen:
+            seen.add(parent)
+            claim_id = parent
+        return claim_id
+
+    roots = {
+        cid: [] for cid, c in mine.items() if c["restates"] is None and c["qualifier"] is not None
+    }
+    for claim_id in mine:
+        if root(claim_id) != claim_id and root(claim_id) in roots:
+            roots[root(claim_id)].append(claim_id)
+    return {cid: sorted(ids) for cid, ids in roots.items()}
+
+
+def test_estimates_fold_restatements_and_say_what_they_count(bundled_mirror: Path) -> None:
+    folded = 0
+    for version in releases_in(bundled_mirror):
+        data = page_data(bundled_mirror, version)
+        claims = pq.read_table(bundled_mirror / version / "claims.parquet").to_pylist()
+        units = {c["claim_id"]: c["unit"] for c in claims}
+        for event in data["events"]:
+            expected = _folded_roots(claims, event["id"])
+            shown = {row["id"]: row["restated_in"] for row in event["estimates"]}
+            assert shown == expected, event["id"]
+            folded += sum(map(len, shown.values()))
+            for row in event["estimates"]:
+                assert row["counts"] == quantity_label(units[row["id"]])
+                assert row["counts"] and row["stated_words"] and row["words"]
+    assert folded > 0  # the bundled data holds restatements: the folding was exercised
 
 
 def test_offsets_are_converted_for_javascript_strings() -> None:

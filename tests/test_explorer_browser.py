@@ -178,6 +178,51 @@ def test_filters_change_the_rows(chromium: Any, bundled_site: Path) -> None:
     assert console_problems(chromium) == []
 
 
+ESTIMATE_ROWS = """
+return Array.from(document.querySelectorAll('#results .event')).map(article => ({
+  event: article.id.slice('event-'.length),
+  rows: Array.from(article.querySelectorAll('.estimates tbody tr')).map(tr => ({
+    id: tr.getAttribute('data-claim'),
+    counts: tr.querySelector('td.counts').textContent,
+    claim: tr.lastElementChild.textContent,
+  })),
+}));
+"""
+
+
+def test_estimates_show_one_row_per_statement_with_what_it_counts(
+    chromium: Any, bundled_site: Path
+) -> None:
+    from timeline.outputs.quantities import quantity_label
+
+    version = newest(bundled_site)
+    open_page(chromium, page_url(bundled_site))
+    claims = table(bundled_site, version, "claims")
+    by_id = {c["claim_id"]: c for c in claims}
+    restated_shown = 0
+    for event in chromium.execute_script(ESTIMATE_ROWS):
+        figures = [
+            c for c in claims if c["event_id"] == event["event"] and c["qualifier"] is not None
+        ]
+        statements = [c["claim_id"] for c in figures if c["restates"] is None]
+        if len(statements) < 2:
+            assert event["rows"] == []
+            continue
+        assert sorted(row["id"] for row in event["rows"]) == sorted(statements)
+        for row in event["rows"]:
+            assert row["counts"] == quantity_label(by_id[row["id"]]["unit"])
+            restating = sorted(c["claim_id"] for c in claims if c["restates"] == row["id"])
+            if restating:
+                assert "restated in " in row["claim"]
+                named = row["claim"].split("restated in ", 1)[1]
+                assert all(claim_id in named for claim_id in restating)
+                restated_shown += 1
+            else:
+                assert "restated in" not in row["claim"]
+    assert restated_shown > 0  # the bundled data holds a restatement: folding was exercised
+    assert console_problems(chromium) == []
+
+
 def test_keyboard_reaches_the_skip_link_and_opens_a_claim(
     chromium: Any, bundled_site: Path
 ) -> None:

@@ -36,17 +36,27 @@ from timeline.model.vocab import TABLES
     help="With sqlite: where to write Datasette's metadata [default: metadata.json beside "
     "the database].",
 )
+@click.option(
+    "--raw",
+    is_flag=True,
+    help="CSV only: write text cells exactly as released, without the leading ' that keeps "
+    "a spreadsheet from running a cell as a formula (for scripts and `timeline validate`).",
+)
 @version_option()
 def export(
     table: str | None,
     fmt: str | None,
     output: Path | None,
     metadata: Path | None,
+    raw: bool,
     version: str | None,
 ) -> None:
     """Export a table as CSV, JSON or NDJSON, or the whole release as SQLite.
 
     Dates are written as YYYY-MM-DD, missing values as empty cells (CSV) or null.
+    CSV is spreadsheet-safe, as in the published zip: a text cell starting with =, +, -,
+    @, a tab or a carriage return gets a leading ' so a spreadsheet shows it instead of
+    running it (numbers and dates unchanged); --raw writes the text as released.
     The format follows the output file's suffix unless --format is given; a
     --format that contradicts the suffix is refused.  SQLite (for Datasette)
     holds every table with its keys plus the archived texts, and comes with a
@@ -72,6 +82,9 @@ def export(
     if metadata is not None:
         msg = "--metadata goes with --format sqlite only"
         raise click.UsageError(msg)
+    if raw and chosen != "csv":
+        msg = f"--raw goes with csv only ({chosen} always carries the text as released)"
+        raise click.UsageError(msg)
 
     from timeline.cli.releases import latest_notes
     from timeline.loader import load
@@ -79,7 +92,7 @@ def export(
 
     with latest_notes():
         frame = load(table, version=version)
-    run_export(frame, chosen, output)
+    run_export(frame, chosen, output, raw=raw)
     if output is not None:
         click.echo(f"wrote {output}", err=True)
 

@@ -853,19 +853,27 @@ CLAIMANT_COLORS: tuple[str, ...] = (
 )
 
 
+#: Marker shapes of the estimates chart, one per counted quantity (order of first appearance).
+QUANTITY_MARKERS: tuple[str, ...] = ("o", "s", "^", "D", "v", "P", "X", "h")
+
+
 def _statement_x(row: Any) -> tuple[float, float | None, float | None]:
     """Where a statement sits on the time axis: the middle of its period, with the period's
     ends (None for a single day); an undated one at its 'on or before' date."""
-    end = _num(row.stated_end) + 0.5
-    if row.stated_on is None or (not isinstance(row.stated_on, dt.date)):
+    import pandas as pd
+
+    end = _num(pd.Timestamp(row.stated_end)) + 0.5
+    if pd.isna(row.stated_on):  # NaT is a datetime to isinstance: test for missing
         return end, None, end
-    start = _num(row.stated_on)
+    start = _num(pd.Timestamp(row.stated_on))
     if row.stated_on == row.stated_end:
         return start + 0.5, None, None
     return (start + end) / 2, start, end
 
 
-def _draw_estimate(ax: Axes, row: Any, x: float, color: str, top: float) -> Artist:
+def _draw_estimate(
+    ax: Axes, row: Any, x: float, color: str, top: float, marker: str, counted: str
+) -> Artist:
     import pandas as pd
 
     low = None if pd.isna(row.value_low) else float(row.value_low)
@@ -879,19 +887,20 @@ def _draw_estimate(ax: Axes, row: Any, x: float, color: str, top: float) -> Arti
         ax.annotate("", xy=(x, top), xytext=(x, low), arrowprops=arrow)
     elif high is not None and low is None:
         ax.annotate("", xy=(x, 0), xytext=(x, high), arrowprops=arrow)
-    marker = _glyph(ax, x, anchor, "o", 9, color, hollow=row.qualifier == "about")
-    marker.set_gid(row.claim_id)
+    glyph = _glyph(ax, x, anchor, marker, 9, color, hollow=row.qualifier == "about")
+    glyph.set_gid(row.claim_id)
     phrase = number_phrase(row.qualifier, row.value, row.value_low, row.value_high)
-    label = f"{phrase}" + (" ⚠" if isinstance(row.conflicts_with, str) else "")
+    label = f"{phrase} {counted}" + (" ⚠" if isinstance(row.conflicts_with, str) else "")
     ax.annotate(label, xy=(x, anchor), xytext=(7, -3), textcoords="offset points", fontsize=8)
-    return marker
+    return glyph
 
 
 def draw_estimates(frame: pd.DataFrame, title: str = "", credit: str = "") -> TimelineChart:
     """Draw an event's estimates over time (:func:`timeline.outputs.estimates.estimates`):
     one point per statement at its date, bars for its bounds (arrows for open ones), a
     dashed line back over an undated statement's 'on or before' period, one colour per
-    claimant."""
+    claimant and one marker shape per counted quantity, each point labelled with what it
+    counts, so '300 killed' never reads as the next figure of '3,000 killed or wounded'."""
     require_matplotlib()
     import pandas as pd
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -899,19 +908,27 @@ def draw_estimates(frame: pd.DataFrame, title: str = "", credit: str = "") -> Ti
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
 
+    from timeline.outputs.quantities import quantity_label
+
     if frame.empty:
         msg = f"{frame.attrs.get('timeline', {}).get('event_id')}: no numeric estimates to chart"
         raise InputError(msg)
     figure = Figure(figsize=(11, 6), layout="constrained")
     FigureCanvasAgg(figure)
     ax = figure.subplots()
-    claimants = list(dict.fromkeys(frame["claimant"].fillna(frame["claimant_id"])))
+    named = frame.assign(
+        claimant=frame["claimant"].fillna(frame["claimant_id"]),
+        counted=[quantity_label(None if pd.isna(u) else str(u)) for u in frame["unit"]],
+    )
+    claimants = list(dict.fromkeys(named["claimant"]))
     colors = {c: CLAIMANT_COLORS[i % len(CLAIMANT_COLORS)] for i, c in enumerate(claimants)}
+    counted = list(dict.fromkeys(named["counted"]))
+    markers = {q: QUANTITY_MARKERS[i % len(QUANTITY_MARKERS)] for i, q in enumerate(counted)}
     numbers = [
         float(v) for col in ("value", "value_low", "value_high") for v in frame[col].dropna()
     ]
     top = max(numbers) * 1.25 if numbers else 1.0
-    rows = _rows(frame.assign(claimant=frame["claimant"].fillna(frame["claimant_id"])))
+    rows = _rows(named)
     xs = [_statement_x(r) for r in rows]
     span = (min(x[0] for x in xs) - 3, max(x[0] for x in xs) + 3)
     seen: dict[float, int] = {}
@@ -927,7 +944,9 @@ def draw_estimates(frame: pd.DataFrame, title: str = "", credit: str = "") -> Ti
             ax.plot([start, end], [y, y], color=color, linewidth=1, alpha=0.6)
         elif start is None and end is not None:  # undated: on or before
             ax.plot([span[0], x], [y, y], color=color, linewidth=1, linestyle=":", alpha=0.7)
-        artists[row.claim_id] = _draw_estimate(ax, row, x, color, top)
+        artists[row.claim_id] = _draw_estimate(
+            ax, row, x, color, top, markers[row.counted], row.counted
+        )
     ax.set_xlim(*span)
     ax.set_ylim(0, top)
     locator = AutoDateLocator()  # type: ignore[no-untyped-call]
@@ -936,12 +955,11 @@ def draw_estimates(frame: pd.DataFrame, title: str = "", credit: str = "") -> Ti
     ax.yaxis.set_major_formatter("{x:,.0f}")
     ax.grid(color="#e5e5e5", linewidth=0.8)
     ax.set_axisbelow(True)
-    units = sorted({str(u) for u in frame["unit"].dropna()})
-    ax.set_ylabel("; ".join(units) or "number claimed")
+    ax.set_ylabel(counted[0] if len(counted) == 1 else "number claimed (marker: what it counts)")
     ax.set_xlabel("statement date", fontsize=9)
     ax.set_title(
-        "● value, ○ 'about', bar = bounds, arrow = open bound, dotted = undated (said on or "
-        "before), ⚠ = conflicts with another claimant",
+        "filled = value, hollow = 'about', bar = bounds, arrow = open bound, dotted = undated "
+        "(said on or before), ⚠ = conflicts with another claimant",
         loc="left",
         fontsize=8.5,
         color="#333333",
@@ -949,8 +967,16 @@ def draw_estimates(frame: pd.DataFrame, title: str = "", credit: str = "") -> Ti
     handles = [
         Line2D([], [], marker="o", linestyle="", color=colors[c], label=c) for c in claimants
     ]
+    heading_row = Line2D([], [], linestyle="", label="counts:")  # a heading inside the legend
+    shapes = [
+        Line2D([], [], marker=markers[q], linestyle="", color="#333333", label=q) for q in counted
+    ]
     ax.legend(
-        handles=handles, title="claimant", loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8
+        handles=[*handles, heading_row, *shapes],
+        title="claimant",
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
+        fontsize=8,
     )
     meta = frame.attrs.get("timeline", {})
     heading = title or f"{meta.get('event_id', '')}: {meta.get('summary', '')}"

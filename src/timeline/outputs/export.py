@@ -1,5 +1,9 @@
 """Export a released table as CSV, JSON or NDJSON, or the whole release as SQLite, atomically.
 
+CSV is for spreadsheets: a text cell that a spreadsheet would run as a formula gets a
+leading ``'``, the same rule as the published zip's CSV files (:mod:`timeline.outputs.cells`);
+``raw=True`` (``timeline export --raw``) writes text exactly as released, for scripts.
+
 The SQLite export (:func:`write_sqlite`) is for Datasette and any SQL tool: one database
 file holding every table of the release (typed columns, primary and foreign keys) and
 the archived texts, plus a Datasette ``metadata.json`` with the release's column
@@ -22,6 +26,7 @@ import pandas as pd
 
 from timeline.errors import ConfigError
 from timeline.io.atomic import atomic_writer, commit_files, temp_prefix
+from timeline.outputs.cells import spreadsheet_safe
 
 if TYPE_CHECKING:
     from timeline.releases.release import Release
@@ -59,10 +64,29 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return out
 
 
-def write(frame: pd.DataFrame, fmt: str, handle: TextIO) -> None:
-    """Write ``frame`` in ``fmt``: dates as YYYY-MM-DD, missing as empty (CSV) or null."""
+def spreadsheet_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every text cell spreadsheet-safe (:func:`spreadsheet_safe`: a leading
+    ``'`` before ``=``, ``+``, ``-``, ``@``, a tab or a carriage return), as in the published
+    zip's CSV files; numbers, dates and missing values are left as they are."""
+    out = frame.copy()
+    for column in out.columns:
+        series = out[column]
+        if pd.api.types.is_string_dtype(series.dtype) or series.dtype == object:
+            out[column] = series.map(
+                lambda v: spreadsheet_safe(v) if isinstance(v, str) else v, na_action="ignore"
+            ).astype(series.dtype)
+    return out
+
+
+def write(frame: pd.DataFrame, fmt: str, handle: TextIO, *, raw: bool = False) -> None:
+    """Write ``frame`` in ``fmt``: dates as YYYY-MM-DD, missing as empty (CSV) or null.
+
+    CSV text cells are spreadsheet-safe unless ``raw`` (:func:`spreadsheet_frame`); JSON and
+    NDJSON always carry the raw values.
+    """
     if fmt == "csv":
-        frame.to_csv(handle, index=False, lineterminator="\n")
+        safe = frame if raw else spreadsheet_frame(frame)
+        safe.to_csv(handle, index=False, lineterminator="\n")
     elif fmt == "json":
         json.dump(_records(frame), handle, ensure_ascii=False, indent=1)
         handle.write("\n")
@@ -100,13 +124,14 @@ def choose_format(fmt: str | None, output: Path | None) -> str:
     return implied
 
 
-def export(frame: pd.DataFrame, fmt: str, output: Path | None) -> None:
-    """Write to ``output`` through a temporary file and a rename, or to stdout."""
+def export(frame: pd.DataFrame, fmt: str, output: Path | None, *, raw: bool = False) -> None:
+    """Write to ``output`` through a temporary file and a rename, or to stdout (``raw``:
+    CSV text cells exactly as released, see :func:`write`)."""
     if output is None:
-        write(frame, fmt, sys.stdout)
+        write(frame, fmt, sys.stdout, raw=raw)
         return
     with atomic_writer(output, "w") as handle:
-        write(frame, fmt, handle)  # type: ignore[arg-type]
+        write(frame, fmt, handle, raw=raw)  # type: ignore[arg-type]
 
 
 # --- SQLite, for Datasette ---------------------------------------------------------------

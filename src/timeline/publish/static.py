@@ -51,6 +51,7 @@ from typing import Any
 
 from timeline.errors import IntegrityError, PublishError
 from timeline.io.atomic import umask_mode
+from timeline.outputs.cells import spreadsheet_safe
 from timeline.publish.card import CardInput, Columns, dataset_card
 from timeline.publish.changelog import CHANGELOG_NAME, NOTES_NAME, write_changelog
 from timeline.publish.explorer import write_explorer
@@ -165,16 +166,6 @@ def source_releases(releases_dir: Path) -> list[Release]:
 
 
 # --- The zip ---------------------------------------------------------------------------
-
-
-#: What a spreadsheet reads as the start of a formula (OWASP's list): a text cell starting
-#: with one of these gets a leading apostrophe in the zip's CSV; Parquet keeps the raw value.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(text: str) -> str:
-    """``text`` as a spreadsheet shows it literally: a leading ``'`` before a formula start."""
-    return f"'{text}" if text.startswith(FORMULA_START) else text
 
 
 def _csv_cell(value: Any, where: str) -> str:

@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from timeline.outputs.citation import plain
+from timeline.outputs.estimates import estimate_rows
+from timeline.outputs.quantities import quantity_label
 from timeline.outputs.words import quantity_words
 from timeline.releases.manifest import MANIFEST_NAME, sha256_file
 from timeline.releases.resolve import read_release
@@ -131,6 +133,39 @@ def _claim(row: Row, offsets: dict[int, int]) -> Row:
     }
 
 
+def _estimate(row: Row) -> Row:
+    """One row of an event's "Estimates over time" table, from :func:`estimate_rows` (the
+    code behind ``timeline estimates``): restatements already folded into the claim they
+    restate, and the quantity the figure counts named."""
+    return {
+        "id": row["claim_id"],
+        "claimant": row["claimant"] or row["claimant_id"],
+        "stated_words": date_words(row["stated_on"], row["stated_end"], row["stated_precision"]),
+        "words": quantity_words(
+            row["qualifier"], row["value"], row["value_low"], row["value_high"], row["unit"] or ""
+        ),
+        "counts": quantity_label(row["unit"]),
+        "low": row["value_low"],
+        "high": row["value_high"],
+        "certainty": row["certainty"],
+        "restated_in": row["restated_in"].split(";") if row["restated_in"] else [],
+        "sources": row["sources"],
+        "conflicts_with": row["conflicts_with"].split(";") if row["conflicts_with"] else [],
+    }
+
+
+def estimates_by_event(claim_rows: list[Row], actors: dict[str, Row]) -> dict[str, list[Row]]:
+    """Each event's estimates over time, one row per statement, as the page shows them."""
+    names = {actor_id: row["name"] for actor_id, row in actors.items()}
+    by_event: dict[str, list[Row]] = {}
+    for row in claim_rows:
+        by_event.setdefault(str(row["event_id"]), []).append(row)
+    return {
+        event_id: [_estimate(r) for r in estimate_rows(rows, names)]
+        for event_id, rows in by_event.items()
+    }
+
+
 def _event_order(event: Row) -> tuple[str, str, str]:
     return (event["start"] or event["end"], event["end"], event["id"])
 
@@ -185,7 +220,10 @@ def release_data(folder: Path, *, zip_name: str | None = None, note: str | None 
     claims = sorted(
         (_claim(row, converted[row["source_id"]]) for row in claim_rows), key=_claim_order
     )
+    estimates = estimates_by_event(claim_rows, actors)
     events = sorted((_event(row, actors) for row in _rows(folder, "events")), key=_event_order)
+    for event in events:
+        event["estimates"] = estimates.get(event["id"], [])
     manifest_sha = sha256_file(folder / MANIFEST_NAME)
     return {
         "version": release.version,

@@ -129,9 +129,6 @@
     return bar;
   }
 
-  function isNumeric(claim) {
-    return claim.value !== null || claim.low !== null || claim.high !== null;
-  }
 
   function claimLink(claim, text) {
     var link = el("a", "permalink", text);
@@ -140,18 +137,42 @@
     return link;
   }
 
-  function estimatesTable(claims, data) {
-    var numeric = claims.filter(isNumeric);
-    if (numeric.length < 2) { return null; }
+  function idLinks(ids) {
+    // Claim ids from the release, each checked before it becomes a same-page link.
+    var span = el("span");
+    ids.forEach(function (id, i) {
+      if (i) { add(span, ", "); }
+      if (CLAIM_ID.test(id)) {
+        var link = el("a", "permalink", id);
+        link.href = "#" + id;
+        add(span, link);
+      } else {
+        add(span, id);
+      }
+    });
+    return span;
+  }
+
+  function estimatesTable(event) {
+    // One row per statement, made in Python by the code behind `timeline estimates`: a
+    // claim that restates another is folded into it ("restated in ..."), and each row
+    // says what its figure counts, so different quantities never read as one series.
+    var rows = event.estimates || [];
+    if (rows.length < 2) { return null; }
+    var counts = [];
+    rows.forEach(function (row) { if (counts.indexOf(row.counts) < 0) { counts.push(row.counts); } });
     var box = el("div", "estimates");
     var scroller = el("div", "table-scroll");
     scroller.tabIndex = 0;
     var table = el("table");
-    var caption = el("caption", null, "Estimates over time (" + numeric.length + " numbers, by statement date; never averaged)");
+    var text = "Estimates over time (" + plural(rows.length, "statement") +
+      ", by statement date; restatements folded in; never averaged" +
+      (counts.length > 1 ? "; " + counts.length + " different counts: compare only rows that count the same thing" : "") + ")";
+    var caption = el("caption", null, text);
     table.appendChild(caption);
     scroller.setAttribute("aria-label", caption.textContent);
     var head = el("tr");
-    var names = ["Stated", "Claimant", "Number", "Lower bound", "Upper bound", "Certainty", "Claim"];
+    var names = ["Stated", "Claimant", "Number", "Counts", "Lower bound", "Upper bound", "Certainty", "Claim"];
     names.forEach(function (name) {
       var th = el("th", null, name);
       th.scope = "col";
@@ -159,19 +180,23 @@
     });
     add(table, add(el("thead"), head));
     var body = el("tbody");
-    numeric.forEach(function (claim) {
-      var row = el("tr");
-      var who = data.actors[claim.claimant];
-      add(row,
-        el("td", null, claim.stated_words),
-        el("td", null, who ? who.name : claim.claimant),
-        el("td", null, claim.words + (claim.restates ? " (restates " + claim.restates + ")" : "")),
-        el("td", "num", claim.low === null ? "none" : claim.low.toLocaleString("en")),
-        el("td", "num", claim.high === null ? "none" : claim.high.toLocaleString("en")),
-        el("td", null, words(claim.certainty)),
-        add(el("td", "id"), claimLink(claim, claim.id)));
-      Array.prototype.forEach.call(row.children, function (cell, i) { cell.setAttribute("data-label", names[i]); });
-      body.appendChild(row);
+    rows.forEach(function (row) {
+      var tr = el("tr");
+      tr.setAttribute("data-claim", row.id);
+      var claimCell = add(el("td", "id"), claimLink({ id: row.id }, row.id));
+      if (row.restated_in.length) { add(claimCell, el("span", "restated", " restated in "), idLinks(row.restated_in)); }
+      if (row.conflicts_with.length) { add(claimCell, el("span", "conflict", " conflicts with "), idLinks(row.conflicts_with)); }
+      add(tr,
+        el("td", null, row.stated_words),
+        el("td", null, row.claimant),
+        el("td", null, row.words),
+        el("td", "counts", row.counts),
+        el("td", "num", row.low === null ? "none" : row.low.toLocaleString("en")),
+        el("td", "num", row.high === null ? "none" : row.high.toLocaleString("en")),
+        el("td", null, words(row.certainty)),
+        claimCell);
+      Array.prototype.forEach.call(tr.children, function (cell, i) { cell.setAttribute("data-label", names[i]); });
+      body.appendChild(tr);
     });
     table.appendChild(body);
     scroller.appendChild(table);
@@ -229,7 +254,7 @@
     add(article, header, strip(event, state.range), el("h3", "summary", event.summary));
     if (details.length) { add(article, el("p", "event-details muted", details.join(" · "))); }
     var claims = record.claims.map(function (item) { return item.claim; });
-    add(article, estimatesTable(claims, data));
+    add(article, estimatesTable(event));
     var list = el("ul", "claims");
     list.setAttribute("aria-label", plural(claims.length, "claim") + " about this event");
     record.claims.forEach(function (item) {
