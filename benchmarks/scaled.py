@@ -38,6 +38,13 @@ def _row(table: str, row: dict[str, Any], copy: int) -> dict[str, Any]:
     return out
 
 
+class _NoAliases(yaml.SafeDumper):
+    """Writes every repeated value out in full: curated data refuses YAML aliases."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
 def write(curated: Path, target: Path, scale: int) -> Path:
     """Write the scaled dataset folder (once; reused when present) and return it."""
     if (target / "dataset.yaml").exists():
@@ -53,7 +60,7 @@ def write(curated: Path, target: Path, scale: int) -> Path:
             scaled = rows
         else:
             scaled = [_row(path.stem, row, copy) for copy in range(scale) for row in rows]
-        text = yaml.safe_dump(scaled, sort_keys=False, allow_unicode=True, width=100)
+        text = yaml.dump(scaled, Dumper=_NoAliases, sort_keys=False, allow_unicode=True, width=100)
         (partial / "curated" / path.name).write_text(text, encoding="utf-8")
     partial.rename(target)
     return target
