@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 LIST_COLUMNS = ("actor_ids", "counterpart_ids")
-ACTOR_COLUMNS = ("claimant_id",)
+ACTOR_COLUMNS = ("claimant_id", "parent_id")
 
 
 def _number(value: str, prefix: str, copy: int) -> str:
