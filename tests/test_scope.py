@@ -137,3 +137,30 @@ def test_accept_refuses_a_new_event_outside_the_scope_until_the_curator_decides(
     assert len(events) == before + 2
     assert "outside the 2024 scope: deliveries that began" in str(events[-1]["coding_note"])
     assert run_cli("validate", str(datasets)).returncode == 0
+
+
+def test_propose_flags_what_accept_would_refuse_for_the_scope(tmp_path: Path) -> None:
+    datasets = write_dataset(tmp_path / "datasets")
+    meta_path = datasets / "dataset.yaml"
+    meta = yaml.safe_load(meta_path.read_text(encoding="utf-8"))
+    meta["scope"] = {"period": {"start": PERIOD.start, "end": PERIOD.end}}
+    meta_path.write_text(yaml.safe_dump(meta, sort_keys=False), encoding="utf-8")
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    where = ("--datasets", str(datasets))
+    added = run_cli("add-source", str(report), "--publisher", "Fixture Wire", "--published-on",
+                    PUBLISHED, "--title", "Northport", *where)  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    source = added.stdout.split()[0]
+    assert run_cli("propose", source, "--write", *where).returncode == 0
+    rows = yaml.safe_load(review_path(datasets, source).read_text(encoding="utf-8"))
+    flagged = {r["candidate_id"] for r in rows if "outside_scope" in (r.get("flags") or [])}
+    assert flagged  # the crates of the week before publication, in 2025
+    for row in rows:
+        judged = outside_scope(row, PERIOD)
+        assert (judged is not None) == (row["candidate_id"] in flagged), row
+    result = run_cli("accept", source, "--all", *where, "--releases", str(tmp_path / "rel"))
+    refused = {line.split()[1].rstrip(":") for line in result.stderr.splitlines()
+               if line.startswith("refused c")}  # fmt: skip
+    assert refused <= flagged, result.stderr  # only what propose flagged is refused
+    assert run_cli("validate", str(datasets)).returncode == 0

@@ -175,6 +175,10 @@ def propose(
             raise InputError(msg)
     actors, events = curated_context(datasets_dir) if have_dataset else ([], [])
     result = run_propose(text, day, actors=actors, events=events, source=source)
+    if have_dataset:
+        from timeline.curation.scope import flag_outside_scope, read_period
+
+        flag_outside_scope(result["candidates"], read_period(datasets_dir))
     if write:
         if source is None:
             msg = (

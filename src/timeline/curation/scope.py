@@ -18,7 +18,17 @@ from typing import Any
 
 from timeline.io import layout
 
-__all__ = ["Period", "breaks_rule", "outside_scope", "read_period"]
+__all__ = [
+    "OUTSIDE_SCOPE",
+    "Period",
+    "breaks_rule",
+    "flag_outside_scope",
+    "outside_scope",
+    "read_period",
+]
+
+#: The flag ``propose`` puts on a candidate whose new event breaks the scope rule.
+OUTSIDE_SCOPE = "outside_scope"
 
 
 @dataclass(frozen=True)
@@ -98,3 +108,29 @@ def outside_scope(candidate: Mapping[str, Any], period: Period | None) -> str | 
         f"(datasets/dataset.yaml): set event_id to an existing event, date_kind to expected "
         f"if it is a plan, or give the reason in coding_note as '{period.marker} …'"
     )
+
+
+def flag_outside_scope(candidates: list[dict[str, Any]], period: Period | None) -> int:
+    """Flag (in place) every candidate whose new event breaks the scope rule, with what the
+    curator must decide in its coding note, so ``accept --all`` on an unedited review file
+    refuses only flagged candidates. Returns how many were flagged."""
+    flagged = 0
+    for candidate in candidates:
+        problem = outside_scope(candidate, period)
+        if problem is None:
+            continue
+        flags = list(candidate.get("flags") or [])
+        if OUTSIDE_SCOPE not in flags:
+            flags.append(OUTSIDE_SCOPE)
+        candidate["flags"] = flags
+        # the note must not hold the marker itself, or accept would read it as the reason
+        start, end = candidate.get("date_start"), candidate.get("date_end")
+        said = (
+            f"Its new event is dated {start or 'open'}..{end or 'open'}, wholly outside the "
+            f"dataset's scope {period}: link it to an existing event, mark it expected, or "
+            "give the reason (flag outside_scope)."
+        )
+        note = str(candidate.get("coding_note") or "")
+        candidate["coding_note"] = f"{note} {said}".strip()
+        flagged += 1
+    return flagged
