@@ -5,6 +5,7 @@ so adding a later report cannot break the rule the data follows (tests/test_newc
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -160,7 +161,6 @@ def test_propose_flags_what_accept_would_refuse_for_the_scope(tmp_path: Path) ->
         judged = outside_scope(row, PERIOD)
         assert (judged is not None) == (row["candidate_id"] in flagged), row
     result = run_cli("accept", source, "--all", *where, "--releases", str(tmp_path / "rel"))
-    refused = {line.split()[1].rstrip(":") for line in result.stderr.splitlines()
-               if line.startswith("refused c")}  # fmt: skip
+    refused = set(re.findall(r"^refused (c\d+):", result.stderr, flags=re.MULTILINE))
     assert refused <= flagged, result.stderr  # only what propose flagged is refused
     assert run_cli("validate", str(datasets)).returncode == 0
