@@ -298,3 +298,18 @@ def test_unnamed_reports_are_no_claimant() -> None:
 def test_a_number_with_a_comma_before_a_headline_attribution() -> None:
     text = "Fighting in the valley kills at least 60, medics say"
     assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "medics")]
+
+
+def test_a_name_before_an_estimate_noun_is_its_author() -> None:
+    text = "Turnout beat the UEC figure of 61,000 issued on Friday."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("possessive", "the UEC")]
+
+
+def test_a_month_before_an_estimate_noun_is_no_author() -> None:
+    text = "Turnout beat the October figure of 61,000."
+    assert _frames(text) == []
+
+
+def test_a_relative_clause_putting_a_figure_names_its_author() -> None:
+    text = "It is below the tally of the Harbour Guild, which put the losses at about 80 boats."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("possessive", "the Harbour Guild")]

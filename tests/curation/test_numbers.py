@@ -262,3 +262,22 @@ def test_a_magnitude_is_no_count() -> None:
     assert claims("It counted 45 aftershocks above magnitude 4.") == [
         (45, "exact", 45, 45, "aftershocks")
     ]
+
+
+def test_an_irregular_participle_after_a_number_is_no_noun() -> None:
+    (mention,) = [
+        m
+        for m in find_numbers("That beats the club's tally of 312 given last spring.")
+        if m.is_claim
+    ]
+    assert mention.unit is None and "elided_noun" in mention.flags
+
+
+def test_a_part_named_after_including_is_no_antecedent() -> None:
+    first = [
+        m for m in find_numbers("About 900 houses were damaged, including 70 ruins.") if m.is_claim
+    ]
+    second = [m for m in find_numbers("That tops the mayor's count of 650.") if m.is_claim]
+    counted = resolve_antecedents(first, previous=None)
+    resolve_antecedents(second, previous=counted)
+    assert counted == "houses" and second[0].unit == "houses"

@@ -34,8 +34,10 @@ from timeline.curation.vocabulary import (
     COUNTRY_WORDS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
+    ESTIMATE_AT_VERBS,
     ESTIMATE_MODIFIERS,
     ESTIMATE_NOUNS,
+    MONTH_PATTERN,
     NO_COMMENT,
     PERSON_ROLES,
     PRONOUNS,
@@ -43,6 +45,7 @@ from timeline.curation.vocabulary import (
     REPORTING_VERBS,
     ROLE_WORDS,
     STATEMENT_VERBS,
+    WEEKDAYS,
     alternation,
 )
 
@@ -444,6 +447,36 @@ def _participle_frame(
     )  # fmt: skip
 
 
+#: The estimate before its author's name ("the latest estimate of" Ukraine's General Staff).
+_ESTIMATE_OF_AUTHOR = re.compile(
+    rf"(?i:the\s+)?(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
+    rf"(?:{alternation(ESTIMATE_NOUNS | DOCUMENT_NOUNS)})\s+(?:of|from|by)\s+"
+)
+#: A claimant's words that are a date, not a party ("the January figure of 400").
+_DATE_WORDS = re.compile(rf"(?i:the\s+)?(?:{MONTH_PATTERN}|{alternation(WEEKDAYS)})\b")
+
+
+def _named_estimate_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """An estimate named by its author before it: "the NIS figure of 4,000" (an attributive
+    name), "the estimate of the Port Union, which put the loss at 5,000" (a relative clause on
+    the author). The author is a capitalised name; a date word is none ("the May figure")."""
+    frame = _backward_frame(rule, sentence, match, frames)
+    if frame is None:
+        return None
+    words = frame.claimants[0].words
+    estimate = _ESTIMATE_OF_AUTHOR.match(words)
+    if estimate is not None:  # "the estimate of Ukraine's General Staff": its author
+        words = words[estimate.end() :]
+        frame.np_start += estimate.end()
+        frame.claimants = [Claimant(words)]
+    if not re.match(r"(?:[Tt]he\s+)?[A-Z]", words) or _DATE_WORDS.match(words):
+        return None
+    frame.pronoun = False
+    return frame
+
+
 #: The attribution constructions, tried in this order on every sentence. A new construction
 #: is one row: its trigger, where its claimant is, what it covers and how it is dated (the
 #: finders are shared: ``_forward_frame`` for a claimant after the trigger,
@@ -480,6 +513,24 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             rf"(?:{alternation(ESTIMATE_NOUNS)})\s+(?:of|at)\s+(?=(?:[a-z]+\s+){{0,3}}\d)"
         ),
         "before", "noun", "noun", _backward_frame, ("possessive",),
+    ),
+    # "above the NIS figure of 4,000 given in February": the name before the noun is its author
+    FrameRule(
+        "attributive estimate", "possessive",
+        re.compile(
+            rf"(?<=[A-Za-z.])\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
+            rf"(?:{alternation(ESTIMATE_NOUNS)})\s+(?:of|at)\s+(?=(?:[a-z]+\s+){{0,3}}\d)"
+        ),
+        "before", "noun", "noun", _named_estimate_frame, ("possessive",),
+    ),
+    # "the estimate of the Port Union, which put the loss at more than 5,000 on Saturday"
+    FrameRule(
+        "relative estimate", "possessive",
+        re.compile(
+            rf",\s+which\s+(?:had\s+|has\s+)?(?:{alternation(PUT_AT_VERBS | ESTIMATE_AT_VERBS)})"
+            r"\s+(?:[^,;.“”\"\d]{1,60}?\s)?at\s+(?=(?:[a-z]+\s+){0,3}\d)"
+        ),
+        "before", "noun", "noun", _named_estimate_frame, ("possessive",),
     ),
 )  # fmt: skip
 

@@ -46,6 +46,7 @@ from timeline.curation.vocabulary import (
     COUNT_NOUNS,
     ESTIMATE_AT_VERBS,
     ESTIMATE_NOUNS,
+    IRREGULAR_PARTICIPLES,
     MONTH_PATTERN,
     NO_FIGURE,
     PUT_AT_VERBS,
@@ -267,6 +268,10 @@ _EARLIER_COUNT = re.compile(
     r"(?:killed|wounded|injured|captured)\s+(?:and|while|with)\s+(?:[a-z]+\s+){0,2}$"
 )
 #: A partitive fronted before the number ("Of those, the agency said, roughly 400 …").
+#: Words opening a part of the figure before ("including", "among them", "of whom").
+_SUBSET_BEFORE = re.compile(
+    r",\s*(?:including|among\s+them|of\s+whom|of\s+which)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
+)
 _FRONTED_PARTITIVE = re.compile(r"^\W*[Oo]f\s+(?:them|those|these)\s*,")
 #: "of them", "of those", "of these": a partitive whose noun is the antecedent's.
 _OF_PRONOUN = re.compile(r"\s*of\s+(?:them|those|these)\b", re.IGNORECASE)
@@ -350,6 +355,9 @@ class NumberMention:
     #: the number of an estimate or count ("the ministry's count of 13,000"): an elided noun
     #: is the one counted before, even in an earlier sentence
     estimated: bool = False
+    #: a part of a figure said before it ("…, including roughly 600 dead"): its noun is no
+    #: antecedent for a later elided number, which compares with the whole
+    subset: bool = False
 
     @property
     def is_claim(self) -> bool:
@@ -654,6 +662,7 @@ def _count_mention(
         mention.unit = "money"
         return mention
     _attach_unit(mention, text, end, sent_start, sent_end)
+    mention.subset = _SUBSET_BEFORE.search(text, sent_start, start) is not None
     return mention
 
 
@@ -683,7 +692,7 @@ def _noun_after(text: str, pos: int, sent_end: int) -> tuple[str | None, int | N
             if unit is not None and not any(_nominal(word) for word in unit.split()):
                 unit, unit_end = None, None  # "800 of those already armed": a pronoun
     if unit is not None and (
-        unit.split()[0].lower() in _NOT_NOUNS
+        unit.split()[0].lower() in _NOT_NOUNS | IRREGULAR_PARTICIPLES
         or (
             unit.split()[0].lower().endswith("ed")
             and unit.split()[0].lower() not in SUBSTANTIVES
@@ -967,7 +976,7 @@ def resolve_antecedents(mentions: Sequence[NumberMention], previous: str | None)
         if mention.unit is None and refers and last is not None:
             mention.unit = last
             mention.flags.append("antecedent_unit")
-        if mention.unit is not None:
+        if mention.unit is not None and not (mention.subset and last is not None):
             last = head_noun(mention.unit)
             seen_in_sentence = True
     return last

@@ -243,6 +243,14 @@ UNIT_DROP_WORDS: frozenset[str] = wordset(
     wounded injured dead captured
     """
 )
+#: Past participles not ending in "-ed": after a number they start a reduced relative clause
+#: ("the figure of 4,000 given in February", "700 shown in the footage"), never a noun.
+IRREGULAR_PARTICIPLES: frozenset[str] = wordset(
+    """
+    given cited shown seen made taken sent put known said told held brought found kept
+    left begun drawn written heard paid quoted
+    """
+)
 #: Adjectives used as nouns for people ("640 dead", "the wounded at 1,000").
 SUBSTANTIVES: frozenset[str] = wordset(
     """
