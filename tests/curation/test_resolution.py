@@ -259,3 +259,33 @@ def test_a_quotation_after_a_quoted_sentence_is_the_same_speakers() -> None:
         "\u201cWe have 40 berths for 300 boats.\u201d"
     )
     assert _row(text, 40)["claimant"] == "harbour master Ingrid Solberg"
+
+
+def test_an_acronym_is_the_body_whose_initials_it_spells() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Tuesday that 14 ferries were idle. "
+        "The NCA also said 3 tankers had run aground."
+    )
+    row = _row(text, 3)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_an_acronym_of_an_unknown_body_carries_its_name_and_date() -> None:
+    text = (
+        "The Lake Fishers Association said on Monday that 40 boats sank. "
+        "The LFA also said 300 nets were lost."
+    )
+    row = _row(text, 300)
+    assert "Lake Fishers Association" in row["claimant"] and row["claimant_id"] is None
+    assert row["stated_on"] == "2025-03-03"
+
+
+def test_a_named_estimate_is_dated_by_its_own_words() -> None:
+    text = (
+        "The ferry operator said on Thursday that 900 cars had crossed. That is above the "
+        "Norwegian Coastal Administration figure of 700 given in February."
+    )
+    row = _row(text, 700)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-01", "month")

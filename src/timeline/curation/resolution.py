@@ -331,6 +331,22 @@ _CARRIED_OPENING = re.compile(
 )
 
 
+#: An acronym standing alone for a body ("the MND", "NIS").
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
+
+
+def _initials(words: str) -> set[str]:
+    """The acronyms a body's name can go by: the initials of its capitalised words after a
+    possessive ("South Korea's Ministry of National Defense" → MND, SKMND)."""
+    found: set[str] = set()
+    words = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", words)
+    for name in (words, re.split(r"[’']s\s+", words)[-1]):
+        capitals = re.findall(r"\b[A-Z][a-z]*", re.sub(r"[’']s\b", "", name))
+        if len(capitals) >= 2:
+            found.add("".join(word[0] for word in capitals))
+    return found
+
+
 def _earlier_statement(statement: Statement) -> bool:
     """Whether a statement is one the report recalls rather than reports (a possessive
     estimate, "since February, when X reported"): later statements do not continue it."""
@@ -504,6 +520,15 @@ class Discourse:
                 named = names_person(core.words) or _FULL_NAME.search(core.words)
                 if named and surname.group(1) in re.split(r"[\s.]+", core.words):
                     return core
+        acronym = _ACRONYM.fullmatch(claimant.words)
+        if acronym is not None:
+            # "The MND" after "South Korea's Ministry of National Defense": its initials
+            for found in reversed(self.history):
+                core = _core(found)
+                if acronym.group(1) in _initials(core.words):
+                    if found.actor_id:
+                        return Claimant(claimant.words, found.actor_id, found.country, found.kind)
+                    return _carried(claimant.words, core)
         short = re.fullmatch(r"(?i:the)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", claimant.words)
         if short is None:
             return claimant
