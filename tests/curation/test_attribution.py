@@ -313,3 +313,17 @@ def test_a_month_before_an_estimate_noun_is_no_author() -> None:
 def test_a_relative_clause_putting_a_figure_names_its_author() -> None:
     text = "It is below the tally of the Harbour Guild, which put the losses at about 80 boats."
     assert [(k, w) for k, w, _ in _frames(text)] == [("possessive", "the Harbour Guild")]
+
+
+def test_a_figure_then_its_claimant_in_a_relative_clause() -> None:
+    text = (
+        "The mayor counted 900 flooded homes, twice the more than 400 that the Red Cross reported."
+    )
+    found = {(k, w) for k, w, _ in _frames(text)}
+    assert ("possessive", "the Red Cross") in found
+
+
+def test_a_figure_then_a_pronoun_claimant_without_that() -> None:
+    text = "The board said 8 million tonnes left, above the 5 million it cited in May."
+    found = [(k, w) for k, w, _ in _frames(text) if k == "possessive"]
+    assert found == [("possessive", "it")]

@@ -289,3 +289,14 @@ def test_a_named_estimate_is_dated_by_its_own_words() -> None:
     row = _row(text, 700)
     assert row["claimant_id"] == "nor-coast"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-02-01", "month")
+
+
+def test_a_figure_recalled_in_a_relative_clause_takes_that_clause_date() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Tuesday that 60 wrecks had been charted, "
+        "up from the 45 it cited in January."
+    )
+    row = _row(text, 45)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-01-01", "month")
+    assert _row(text, 60)["stated_on"] == "2025-03-04"

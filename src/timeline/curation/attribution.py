@@ -452,6 +452,15 @@ _ESTIMATE_OF_AUTHOR = re.compile(
     rf"(?i:the\s+)?(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
     rf"(?:{alternation(ESTIMATE_NOUNS | DOCUMENT_NOUNS)})\s+(?:of|from|by)\s+"
 )
+#: "the N [noun] (that) X reported": a definite figure, then its claimant and a verb of
+#: stating in a relative clause.
+_OBJECT_RELATIVE = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?\d[\d,.]*(?:\s+(?:million|billion|thousand))?"
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:that\s+|which\s+)?"
+    r"(?P<np>it|they|he|she|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?:had\s+|has\s+)?(?P<verb>reported|cited|gave|estimated|counted|recorded|announced"
+    r"|published|claimed|confirmed)\b"
+)
 #: A claimant's words that are a date, not a party ("the January figure of 400").
 _DATE_WORDS = re.compile(rf"(?i:the\s+)?(?:{MONTH_PATTERN}|{alternation(WEEKDAYS)})\b")
 
@@ -475,6 +484,24 @@ def _named_estimate_frame(
         return None
     frame.pronoun = False
     return frame
+
+
+def _object_relative_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """A figure whose claimant follows it in a relative clause: "the more than 1,100
+    casualties that Seoul reported in December", "the 5 million it cited in October". The
+    figure is the claimant's earlier statement, dated only by the clause's own date words."""
+    text, s_end = sentence.text, sentence.span.end
+    words = match.group("np")
+    if _DATE_WORDS.fullmatch(words):
+        return None
+    verb_end = match.end("verb")
+    return Frame(
+        match.group("verb"), match.start("verb"), verb_end, match.start("np"), match.end("np"),
+        [Claimant(words)], rule.kind, Span(match.start(), _clause_end(text, verb_end, s_end)),
+        False, pronoun=words.lower() in PRONOUNS, flags=list(rule.flags),
+    )  # fmt: skip
 
 
 #: The attribution constructions, tried in this order on every sentence. A new construction
@@ -531,6 +558,11 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"\s+(?:[^,;.“”\"\d]{1,60}?\s)?at\s+(?=(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "noun", "noun", _named_estimate_frame, ("possessive",),
+    ),
+    # "well above the more than 1,100 casualties that Seoul reported in December"
+    FrameRule(
+        "object relative", "possessive", _OBJECT_RELATIVE,
+        "after", "noun", "noun", _object_relative_frame, ("possessive",),
     ),
 )  # fmt: skip
 
