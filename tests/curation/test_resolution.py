@@ -300,3 +300,13 @@ def test_a_figure_recalled_in_a_relative_clause_takes_that_clause_date() -> None
     assert row["claimant_id"] == "nor-coast"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-01-01", "month")
     assert _row(text, 60)["stated_on"] == "2025-03-04"
+
+
+def test_a_descriptor_with_a_new_modifier_takes_the_body_its_head_names() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Tuesday that 60 wrecks had been charted. "
+        "Some 12 of them were tankers, the shipping administration said."
+    )
+    row = _row(text, 12)
+    assert row["claimant_id"] == "nor-coast"
+    assert row["stated_on"] == "2025-03-04"

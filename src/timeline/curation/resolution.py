@@ -656,6 +656,15 @@ class Discourse:
             own = _tokens_of(_core(found).words)
             if wanted <= self._words_of(found) and (found.actor_id or own[-1:] == [head]):
                 return [_carried(words, found)], None, True
+        for found in reversed(self.history[-3:]):
+            # "the spy agency" after "the National Intelligence Service": a modifier the
+            # report did not use before; the head noun names one of the latest bodies
+            if (
+                found.actor_id
+                and head in self._words_of(found)
+                and not names_person(_core(found).words)
+            ):
+                return [_carried(words, found)], None, True
         fitting = [
             actor
             for actor in self.actors
