@@ -281,3 +281,9 @@ def test_a_part_named_after_including_is_no_antecedent() -> None:
     counted = resolve_antecedents(first, previous=None)
     resolve_antecedents(second, previous=counted)
     assert counted == "houses" and second[0].unit == "houses"
+
+
+def test_the_number_of_a_compound_counts_its_plural_head() -> None:
+    assert claims("Officials put the number of cargo containers lost at 900.") == [
+        (900, "exact", 900, 900, "containers")
+    ]

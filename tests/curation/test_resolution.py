@@ -310,3 +310,17 @@ def test_a_descriptor_with_a_new_modifier_takes_the_body_its_head_names() -> Non
     row = _row(text, 12)
     assert row["claimant_id"] == "nor-coast"
     assert row["stated_on"] == "2025-03-04"
+
+
+def test_a_date_inside_the_occasion_after_the_verb_dates_the_statement() -> None:
+    text = (
+        "The Norwegian Coastal Administration put the number of wrecks charted at some 70 in "
+        "its January bulletin."
+    )
+    row = _row(text, 70)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-01-01", "month")
+
+
+def test_a_place_after_the_verb_is_no_occasion() -> None:
+    text = "The Norwegian Coastal Administration said 70 wrecks lay at a reef in January."
+    assert _row(text, 70)["stated_on"] is None

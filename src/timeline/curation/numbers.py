@@ -544,14 +544,13 @@ def _unit_from_number_of(before: str) -> str | None:
         return None
     # the head is the first counted or plural noun ("ballistic missiles transferred"), not a
     # participle after it; failing one, the last word
+    plurals = [
+        w for w in nouns if w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is"))
+    ]
+    # "the number of artillery shells": a plural is the head, not the noun modifying it
     head = next(
-        (
-            w
-            for w in nouns
-            if w.lower() in COUNT_NOUNS
-            or (w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is")))
-        ),
-        nouns[-1],
+        (w for w in nouns if w.lower() in COUNT_NOUNS and (not plurals or w in plurals)),
+        plurals[0] if plurals else next((w for w in nouns if w.lower() in COUNT_NOUNS), nouns[-1]),
     )
     suffix = _casualty_suffix(" ".join(words))
     return f"{head} {suffix}" if suffix else head

@@ -239,6 +239,38 @@ def _date_since_when(
     return None
 
 
+#: The occasion of a statement named after its verb, with its date: "in its February
+#: briefing", "in a statement on Saturday", "at a news conference on Monday".
+_OCCASION_NOUNS = (
+    r"(?:briefing|statement|report|assessment|update|bulletin|testimony|address|speech"
+    r"|interview|post|news\s+conference|press\s+conference|hearing|session)"
+)
+_OCCASION_BEFORE_DATE = re.compile(
+    rf"\b(?:in|at|during)\s+(?:its|their|his|her|a|an|the)\s+(?:[a-z]+\s+)?"
+    rf"(?P<occasion>{_OCCASION_NOUNS}\s+(?:on\s+|of\s+|dated\s+|published\s+)?)?$"
+)
+_OCCASION_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+\s+)?{_OCCASION_NOUNS}\b")
+
+
+def _date_of_occasion(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "put the number of shells at 9 million in its February briefing": date words inside
+    the occasion named after the verb, in the verb's clause, date the statement."""
+    if frame.backward or frame.kind != "subject":
+        return None
+    clause_end = frame.scope.end
+    for mention in dates:
+        if not frame.verb_end <= mention.start < clause_end:
+            continue
+        before = _OCCASION_BEFORE_DATE.search(text, frame.verb_end, mention.start)
+        if before is None:
+            continue
+        if before.group("occasion") or _OCCASION_AFTER_DATE.match(text, mention.end, clause_end):
+            return mention, None
+    return None
+
+
 #: Where date words attach to a frame, tried in order: the first that finds some dates the
 #: statement (with, for a sentence-opening date, where the quote may start).
 DATE_ATTACHMENTS = (
@@ -248,6 +280,7 @@ DATE_ATTACHMENTS = (
     _date_closing,
     _date_in_relative,
     _date_opening,
+    _date_of_occasion,
 )
 
 
