@@ -937,6 +937,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     return mentions
 
 
+def _plural(word: str) -> bool:
+    """Whether a word looks like a plural noun ("shells", not "press" or "bus")."""
+    lowered = word.lower()
+    return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))
+
+
 def _nominal(word: str) -> bool:
     """Whether a word can head a counted noun phrase: a count noun, a plural, or a
     substantivised adjective."""
