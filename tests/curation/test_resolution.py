@@ -324,3 +324,15 @@ def test_a_date_inside_the_occasion_after_the_verb_dates_the_statement() -> None
 def test_a_place_after_the_verb_is_no_occasion() -> None:
     text = "The Norwegian Coastal Administration said 70 wrecks lay at a reef in January."
     assert _row(text, 70)["stated_on"] is None
+
+
+def test_a_cross_head_ends_the_carried_date() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Tuesday that 60 wrecks had been charted.\n"
+        "\n"
+        "Harbours\n"
+        "The Norwegian Coastal Administration believes 14 harbours are closed to tankers.\n"
+    )
+    assert _row(text, 60)["stated_on"] == "2025-03-04"
+    row = _row(text, 14)
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")

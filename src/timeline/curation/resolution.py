@@ -416,6 +416,12 @@ class Discourse:
         #: the claimant of the report's own statements: its publisher, matched to an actor
         self.publisher = self.claimant(publisher, None) if publisher else Claimant("")
 
+    def new_section(self) -> None:
+        """A cross-head opens a new section: an undated statement below it is not the same
+        act as a dated one above it (the claimants named stay, for pronouns)."""
+        self.previous = None
+        self.said = []
+
     def read_aside(
         self, sentence: Span, frames: Sequence[Frame], dates: Sequence[DateMention]
     ) -> list[Statement]:
