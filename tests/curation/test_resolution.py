@@ -336,3 +336,17 @@ def test_a_cross_head_ends_the_carried_date() -> None:
     assert _row(text, 60)["stated_on"] == "2025-03-04"
     row = _row(text, 14)
     assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+def test_a_date_in_a_relative_clause_on_the_subject_dates_that_clause_only() -> None:
+    text = (
+        "The Norwegian Coastal Administration, which released drone footage on Monday, said "
+        "in another notice that 9 tankers were stranded."
+    )
+    row = _row(text, 9)
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+def test_a_date_in_a_reporting_relative_after_according_to_still_counts() -> None:
+    text = "According to the Norwegian Coastal Administration, which reported on Monday, 9 tankers sank."
+    assert _row(text, 9)["stated_on"] == "2025-03-03"

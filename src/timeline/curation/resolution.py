@@ -128,15 +128,21 @@ Attached = tuple[DateMention, int | None]
 _OCCASION_TAIL = re.compile(
     r",\s+(?:speaking|writing|addressing|testifying|appearing|talking)\b[^,;:“”\"\d]*$"
 )
+#: Inside a relative clause on the claimant, up to a date ("…, which posted photos ").
+_IN_RELATIVE = re.compile(r",\s*(?:which|who)\s+[^,;:“”\"]*")
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+")
 
 
 def _date_in_frame(
     text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
 ) -> Attached | None:
-    """ "Zelenskyy on Monday said": date words between the claimant and the verb."""
+    """ "Zelenskyy on Monday said": date words between the claimant and the verb; not those
+    of a relative clause on the claimant ("X, which posted photos on Sunday, said"), which
+    date that clause's own act."""
     for mention in dates:
         if frame.np_start <= mention.start and mention.end <= frame.verb_start:
+            if _IN_RELATIVE.fullmatch(text, frame.np_end, mention.start):
+                continue
             return mention, None
     return None
 
@@ -186,6 +192,8 @@ def _date_in_relative(
     """ "according to Yonhap, which cited an unnamed source on Sunday": date words in a
     relative clause on the claimant, whose verb reports, date the statement."""
     for mention in dates:
+        if mention.end <= frame.verb_start:
+            continue  # "X, which posted photos on Sunday, said …": the clause's own act
         if mention.start >= frame.np_end and _RELATIVE_REPORT.fullmatch(
             text, frame.np_end, mention.start
         ):
