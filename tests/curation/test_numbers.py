@@ -287,3 +287,9 @@ def test_the_number_of_a_compound_counts_its_plural_head() -> None:
     assert claims("Officials put the number of cargo containers lost at 900.") == [
         (900, "exact", 900, 900, "containers")
     ]
+
+
+def test_a_fact_box_figure_counts_its_labels_plural_noun() -> None:
+    assert claims("• Fishing boats sunk: at least 40 (coastguard)") == [
+        (40, "at_least", 40, None, "boats")
+    ]

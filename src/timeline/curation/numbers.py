@@ -272,6 +272,10 @@ _EARLIER_COUNT = re.compile(
 _SUBSET_BEFORE = re.compile(
     r",\s*(?:including|among\s+them|of\s+whom|of\s+which)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
 )
+#: A fact-box line up to its figure: "• Ballistic missiles supplied: at least ".
+_LABEL_BEFORE = re.compile(
+    r"[•*·–-]?\s*(?P<label>[A-Za-z][^:.;,“”\"\d]{0,80}):\s+(?:[a-z]+\s+){0,3}"
+)
 _FRONTED_PARTITIVE = re.compile(r"^\W*[Oo]f\s+(?:them|those|these)\s*,")
 #: "of them", "of those", "of these": a partitive whose noun is the antecedent's.
 _OF_PRONOUN = re.compile(r"\s*of\s+(?:them|those|these)\b", re.IGNORECASE)
@@ -746,7 +750,20 @@ def _unit_before(before: str) -> str | None:
     if substantive is not None:
         return substantive.group("adj").lower()
     numbering = _NOUN_NUMBERING.search(before)
-    return numbering.group("noun") if numbering is not None else None
+    if numbering is not None:
+        return numbering.group("noun")
+    label = _LABEL_BEFORE.fullmatch(before)
+    if label is not None:
+        # "Ballistic missiles supplied: at least 100": the label's first plural noun
+        return next(
+            (
+                w.lower()
+                for w in _WORD.findall(label.group("label"))
+                if _plural(w) and w[1:].islower()
+            ),
+            None,
+        )
+    return None
 
 
 def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, before: str) -> None:
