@@ -350,3 +350,13 @@ def test_a_date_in_a_relative_clause_on_the_subject_dates_that_clause_only() -> 
 def test_a_date_in_a_reporting_relative_after_according_to_still_counts() -> None:
     text = "According to the Norwegian Coastal Administration, which reported on Monday, 9 tankers sank."
     assert _row(text, 9)["stated_on"] == "2025-03-03"
+
+
+def test_a_pronoun_for_an_acronym_subject_takes_the_body_it_stands_for() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Tuesday that 60 wrecks had been charted. "
+        "The NCA also said 30 buoys were lost, above the 20 it cited in January."
+    )
+    row = _row(text, 20)
+    assert row["claimant_id"] == "nor-coast"
+    assert row["stated_on"] == "2025-01-01"

@@ -795,7 +795,8 @@ class Discourse:
             date_of_clause = next(
                 (m for m in dates if np[1] <= m.start and m.end <= frame.np_start), None
             )
-        return self.claimant(words, None), date_of_clause
+        # "The MND also said …, above the 5 million it cited": the subject's short form
+        return self._short_form(self.claimant(words, None)), date_of_clause
 
     # --- candidates --------------------------------------------------------------------------
 
