@@ -293,3 +293,7 @@ def test_a_fact_box_figure_counts_its_labels_plural_noun() -> None:
     assert claims("• Fishing boats sunk: at least 40 (coastguard)") == [
         (40, "at_least", 40, None, "boats")
     ]
+
+
+def test_a_straight_single_quote_closing_on_the_number_keeps_its_noun() -> None:
+    assert claims("Mayor: 'about 300' houses flooded") == [(300, "about", None, None, "houses")]

@@ -676,7 +676,7 @@ def _unit_start(text: str, end: int, sent_end: int) -> int:
     if text.startswith("-strong", pos):
         pos += len("-strong")
     pos = _skip_space(text, pos, sent_end)
-    closing = re.match(r"[”\"’]\s+(?=[A-Za-z])", text[pos:sent_end])
+    closing = re.match(r"[”\"’']\s+(?=[A-Za-z])", text[pos:sent_end])
     if closing is not None:
         pos += closing.end()  # '"at least three million" rounds': the quote ends on the number
     interposed = _INTERPOSED.match(text, pos, sent_end)
