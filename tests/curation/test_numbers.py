@@ -297,3 +297,8 @@ def test_a_fact_box_figure_counts_its_labels_plural_noun() -> None:
 
 def test_a_straight_single_quote_closing_on_the_number_keeps_its_noun() -> None:
     assert claims("Mayor: 'about 300' houses flooded") == [(300, "about", None, None, "houses")]
+
+
+def test_a_numbered_list_marker_is_no_claim() -> None:
+    text = "Findings\n1. Prices rose.\n2) Wages fell by 3 percent."
+    assert [(m.value, m.kind) for m in find_numbers(text) if m.is_claim] == [(3, "percent")]

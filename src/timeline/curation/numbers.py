@@ -564,6 +564,9 @@ def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -
     """A non-claim kind for the number at ``[start, end)``, or None for a count."""
     right = text[end : min(sent_end, end + 40)]
     left = text[max(sent_start, start - 25) : start]
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and re.match(r"[.)]\s", text[end : end + 2]):
+        return "list_number"  # "1. The estimates have converged": a numbered list's marker
     if _AGE_LEFT.search(left) and _AGE_RIGHT.match(right) and _is_age(text[start:end]):
         return "age"  # "Ri Chol-ho, 62, told": an age in apposition to a name
     for pattern, kind in _RIGHT_KINDS:
