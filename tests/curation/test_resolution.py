@@ -360,3 +360,13 @@ def test_a_pronoun_for_an_acronym_subject_takes_the_body_it_stands_for() -> None
     row = _row(text, 20)
     assert row["claimant_id"] == "nor-coast"
     assert row["stated_on"] == "2025-01-01"
+
+
+def test_he_or_she_after_a_sentence_about_a_named_person_is_that_person() -> None:
+    text = (
+        "The harbour master said on Monday that 40 boats sank.\n"
+        "The coastguard's chief, Ingrid Solberg, gave a higher figure. "
+        "“We count 55 boats lost,” she wrote on Tuesday."
+    )
+    assert "Ingrid Solberg" in _row(text, 55)["claimant"]
+    assert "harbour master" in _row(text, 40)["claimant"]

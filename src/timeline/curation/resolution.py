@@ -81,6 +81,13 @@ _APPOSITIVE_NAME = re.compile(
 )
 
 
+#: A sentence opening with a description and a person's name in apposition ("Ukraine's
+#: president, Volodymyr Zelenskyy, offered").
+_OPENING_APPOSITION = re.compile(
+    r"[^,;:“”\"]{1,60}?,\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+),"
+)
+
+
 def _tokens_of(words: str) -> list[str]:
     """Lower-case words without possessives ("South Korea's spy agency" → south korea spy
     agency)."""
@@ -421,6 +428,7 @@ class Discourse:
         self.previous: _Context | None = None
         self.said: list[_Context] = []  # every statement so far, in order
         self.before: list[Statement] = []  # the statements of the previous sentence
+        self.last_sentence: Span | None = None
         #: the claimant of the report's own statements: its publisher, matched to an actor
         self.publisher = self.claimant(publisher, None) if publisher else Claimant("")
 
@@ -462,6 +470,7 @@ class Discourse:
             if carried is not None:
                 statements.append(carried)
         self._remember(sentence, statements, dates)
+        self.last_sentence = sentence
         self.before = statements
         return statements
 
@@ -742,12 +751,35 @@ class Discourse:
         subject = self._sentence_subject(sentence, frame, dates)
         if subject is not None and _agrees(low, subject[0]):
             return [_carried(words, subject[0])], subject[1], True
+        person = self._person_opening_last_sentence()
+        if person is not None and low in {"he", "she"}:
+            # "Ukraine's president, X, offered a higher figure. “…,” he wrote.": the person
+            # the sentence before is about, though no verb of saying named them
+            return [_carried(words, person)], None, True
         for found in reversed(self.history):
             if _agrees(low, found):
                 return [_carried(words, found)], None, True
         if self.last:
             return [_carried(words, c) for c in self.last], None, True
         return None
+
+    def _person_opening_last_sentence(self) -> Claimant | None:
+        """The named person who is the subject of the previous sentence, when it has no
+        statement of its own ("Ukraine's president, X, offered a higher figure.")."""
+        previous = self.last_sentence
+        if previous is None or any(s.frame.kind != "carried" for s in self.before):
+            return None
+        appositive = _OPENING_APPOSITION.match(self.text, previous.start, previous.end)
+        np = np_forward(self.text, previous.start, previous.end)
+        if appositive is not None:
+            words = appositive.group("name")
+        elif np is not None:
+            words = self.text[np[0] : np[1]]
+        else:
+            return None
+        if not (names_person(words) or _FULL_NAME.search(words)):
+            return None
+        return self._short_form(self.claimant(words, None))
 
     def _words_of(self, claimant: Claimant) -> set[str]:
         """The words naming a claimant: its own, and its actor's name and description."""
