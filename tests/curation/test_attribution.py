@@ -327,3 +327,8 @@ def test_a_figure_then_a_pronoun_claimant_without_that() -> None:
     text = "The board said 8 million tonnes left, above the 5 million it cited in May."
     found = [(k, w) for k, w, _ in _frames(text) if k == "possessive"]
     assert found == [("possessive", "it")]
+
+
+def test_a_possessive_estimate_with_a_copula_and_an_inserted_date() -> None:
+    text = "The guild's latest public estimate, from last week, was about 70 boats."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("possessive", "The guild")]

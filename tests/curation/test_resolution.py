@@ -370,3 +370,13 @@ def test_he_or_she_after_a_sentence_about_a_named_person_is_that_person() -> Non
     )
     assert "Ingrid Solberg" in _row(text, 55)["claimant"]
     assert "harbour master" in _row(text, 40)["claimant"]
+
+
+def test_a_possessive_estimate_is_dated_by_the_date_inserted_in_it() -> None:
+    text = (
+        "Ferries were idle. The Norwegian Coastal Administration's latest estimate, from "
+        "last month, was 45 wrecks."
+    )
+    row = _row(text, 45)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-01", "month")

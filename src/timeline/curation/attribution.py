@@ -536,8 +536,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "possessive estimate", "possessive",
         re.compile(
-            rf"[’']s\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
-            rf"(?:{alternation(ESTIMATE_NOUNS)})\s+(?:of|at)\s+(?=(?:[a-z]+\s+){{0,3}}\d)"
+            rf"[’']s\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+(?:[a-z]+\s+)?)?"
+            rf"(?:{alternation(ESTIMATE_NOUNS)})(?:,\s[^,;:“”\"\d]{{1,40}},)?"
+            r"\s+(?:of|at|was|is|stood\s+at|stands\s+at)\s+(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "noun", "noun", _backward_frame, ("possessive",),
     ),

@@ -304,9 +304,9 @@ def _frame_date(
 ) -> tuple[DateMention | None, int | None]:
     """The date words attached to the frame, and where a sentence-initial one starts. A
     possessive estimate is dated only by date words inside it ("the ministry's count of 700
-    published last week")."""
+    published last week", "the agency's estimate, from last month, was 400")."""
     if "possessive" in frame.flags:
-        inside = [d for d in dates if frame.scope.start <= d.start and d.end <= frame.scope.end]
+        inside = [d for d in dates if frame.verb_start <= d.start and d.end <= frame.scope.end]
         return (inside[0], None) if inside else (None, None)
     for attach in DATE_ATTACHMENTS:
         found = attach(text, frame, dates, sentence)
