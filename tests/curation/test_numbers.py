@@ -302,3 +302,9 @@ def test_a_straight_single_quote_closing_on_the_number_keeps_its_noun() -> None:
 def test_a_numbered_list_marker_is_no_claim() -> None:
     text = "Findings\n1. Prices rose.\n2) Wages fell by 3 percent."
     assert [(m.value, m.kind) for m in find_numbers(text) if m.is_claim] == [(3, "percent")]
+
+
+def test_more_of_a_possessed_noun_is_a_partitive() -> None:
+    assert claims("Some 200 more of Oslo's buses were idle.") == [
+        (200, "about", None, None, "buses")
+    ]

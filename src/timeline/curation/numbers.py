@@ -692,6 +692,9 @@ def _noun_after(text: str, pos: int, sent_end: int) -> tuple[str | None, int | N
     others": the noun said before)."""
     unit, unit_end = _unit_after(text, pos, sent_end)
     if unit is None:
+        more = re.match(r"(?:more|fewer|further)\s+(?=of\b)", text[pos:sent_end])
+        if more is not None:
+            pos += more.end()  # "1,000 more of Pyongyang's soldiers"
         partitive = _PARTITIVE.match(text, pos, sent_end) or _OF_NUMBER.match(text, pos, sent_end)
         if partitive is not None:
             unit, unit_end = _unit_after(text, partitive.end(), sent_end)
