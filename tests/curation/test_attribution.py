@@ -332,3 +332,14 @@ def test_a_figure_then_a_pronoun_claimant_without_that() -> None:
 def test_a_possessive_estimate_with_a_copula_and_an_inserted_date() -> None:
     text = "The guild's latest public estimate, from last week, was about 70 boats."
     assert [(k, w) for k, w, _ in _frames(text)] == [("possessive", "The guild")]
+
+
+def test_a_source_in_brackets_ending_a_fact_box_line() -> None:
+    text = "• Nets lost: about 300 (Fishers Guild estimate)"
+    found = [(k, w) for k, w, _ in _frames(text) if k == "according_to"]
+    assert found == [("according_to", "Fishers Guild")]
+
+
+def test_an_acronym_in_brackets_inside_a_sentence_is_no_source() -> None:
+    text = "The Fishers Guild (FG) said 300 nets were lost."
+    assert [k for k, _, _ in _frames(text)] == ["subject"]

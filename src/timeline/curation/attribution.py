@@ -504,6 +504,27 @@ def _object_relative_frame(
     )  # fmt: skip
 
 
+def _bracketed_source_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """A line ending in its source in brackets, as fact boxes give it ("Troops sent: about
+    11,000 (Japanese government estimate)"): the source, without its document noun."""
+    if any(f.verb_start < match.start("np") for f in frames):
+        return None  # a line with a verb of saying names its claimant there
+    start, end = match.span("np")
+    words = sentence.text[start:end]
+    document = re.search(rf"\s+(?:{alternation(ESTIMATE_NOUNS | DOCUMENT_NOUNS)})$", words)
+    if document is not None:
+        end -= len(document.group(0))
+        words = sentence.text[start:end]
+    s_start = sentence.span.start
+    bracket = len(sentence.text[: match.start("np") - 1].rstrip())
+    return Frame(
+        rule.name, bracket, match.end(), start, end, [Claimant(words)], rule.kind,
+        Span(s_start, bracket), True, flags=list(rule.flags),
+    )  # fmt: skip
+
+
 #: The attribution constructions, tried in this order on every sentence. A new construction
 #: is one row: its trigger, where its claimant is, what it covers and how it is dated (the
 #: finders are shared: ``_forward_frame`` for a claimant after the trigger,
@@ -559,6 +580,12 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"\s+(?:[^,;.“”\"\d]{1,60}?\s)?at\s+(?=(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "noun", "noun", _named_estimate_frame, ("possessive",),
+    ),
+    # "• Troops sent: about 11,000 (Japanese government estimate)", at the end of a line
+    FrameRule(
+        "bracketed source", "according_to",
+        re.compile(r"\d[^()\n]*\((?P<np>[A-Z][^()\d\n]{1,60}?)\)[ \t]*(?=\n|$)"),
+        "after", "sentence", "none", _bracketed_source_frame,
     ),
     # "well above the more than 1,100 casualties that Seoul reported in December"
     FrameRule(
