@@ -308,3 +308,13 @@ def test_more_of_a_possessed_noun_is_a_partitive() -> None:
     assert claims("Some 200 more of Oslo's buses were idle.") == [
         (200, "about", None, None, "buses")
     ]
+
+
+def test_killed_and_wounded_without_a_noun_are_casualties() -> None:
+    assert claims("The clashes left some 70 dead or injured.") == [
+        (70, "about", None, None, "casualties")
+    ]
+    assert claims("It cost 12 killed and 30 wounded.") == [
+        (12, "exact", 12, 12, "killed"),
+        (30, "exact", 30, 30, "wounded"),
+    ]

@@ -276,6 +276,8 @@ _SUBSET_BEFORE = re.compile(
 _LABEL_BEFORE = re.compile(
     r"[•*·–-]?\s*(?P<label>[A-Za-z][^:.;,“”\"\d]{0,80}):\s+(?:[a-z]+\s+){0,3}"
 )
+#: After "killed": the wounded counted with them, no noun of their own.
+_AND_WOUNDED = re.compile(r",?\s+(?:and|or)\s+(?:wounded|injured)\b(?!\s+[a-z]+s\b)")
 _FRONTED_PARTITIVE = re.compile(r"^\W*[Oo]f\s+(?:them|those|these)\s*,")
 #: "of them", "of those", "of these": a partitive whose noun is the antecedent's.
 _OF_PRONOUN = re.compile(r"\s*of\s+(?:them|those|these)\b", re.IGNORECASE)
@@ -726,6 +728,11 @@ def _attach_unit(
         mention.unit_end = unit_end
         mention.flags.append("elided_noun")
         return
+    if unit is not None and unit_end is not None and unit.lower() in {"killed", "dead"}:
+        both = _AND_WOUNDED.match(text, unit_end, sent_end)
+        if both is not None:
+            # "roughly 4,000 killed and wounded": the dead and the wounded are casualties
+            unit, unit_end = "casualties", both.end()
     if unit is not None and unit_end is not None:
         mention.unit_end = unit_end
         tail = text[unit_end : min(sent_end, unit_end + 60)]
