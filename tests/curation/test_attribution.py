@@ -343,3 +343,13 @@ def test_a_source_in_brackets_ending_a_fact_box_line() -> None:
 def test_an_acronym_in_brackets_inside_a_sentence_is_no_source() -> None:
     text = "The Fishers Guild (FG) said 300 nets were lost."
     assert [k for k, _, _ in _frames(text)] == ["subject"]
+
+
+def test_a_document_subject_is_its_head_not_the_place_it_names() -> None:
+    text = "A survey of farms near the town of Hamar shows 300 barns were lost."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "A survey")]
+
+
+def test_a_person_of_a_body_keeps_the_body_as_subject() -> None:
+    text = "The head of the Fishers Guild said 300 nets were lost."
+    assert [w for _, w, _ in _frames(text)] != ["The head"]

@@ -360,6 +360,32 @@ _CIRCUMSTANCES = re.compile(
 _COMPLEMENT = re.compile(r"(?:\s+\S+){0,5}?\s+that\b")
 
 
+#: The end of a subject's head before a place it is about ("Our count of imagery at the port
+#: of ").
+_PLACE_PREPOSITION = re.compile(r"\b(?:of|at|in|near|from|around|outside)\s+(?:the\s+)?$")
+
+
+def _document_head(text: str, region: int, np: tuple[int, int], verb: str) -> tuple[int, int]:
+    """ "Our count of imagery at the port of Rajin suggests": a document verb's subject is
+    the document at the head of the phrase, not the place named at its end."""
+    words = text[np[0] : np[1]]
+    lead = text[region : np[0]]
+    if (
+        verb.lower() not in DOCUMENT_VERBS
+        or not re.fullmatch(r"[A-Z][a-z’'-]+", words)
+        or "," in lead
+        or _PLACE_PREPOSITION.search(lead) is None
+    ):
+        return np
+    start = region + len(lead) - len(lead.lstrip())
+    first = re.search(r"\s(?:of|at|in|near|from|around|outside)\s", text[start : np[0]])
+    if first is None or not re.fullmatch(
+        r"(?:[A-Z][\w’'-]*)(?:\s+[a-z’'-]+){0,3}", text[start : start + first.start()]
+    ):
+        return np
+    return start, start + first.start()
+
+
 def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     """ "X said (that) …", '“…,” X said', "…, X said.", "Over the weeks, X added, …"."""
     text, (s_start, s_end) = sentence.text, sentence.span
@@ -372,6 +398,7 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     np = _np_backward(text, region, v_start, sentence.dates)
     if np is None:
         return None
+    np = _document_head(text, region, np, verb)
     np_start, np_end = np
     if quote is not None and text[region:np_start].strip(' ,”"') == "":
         scope = _quoted_scope(text, quote, s_start, np_start)
