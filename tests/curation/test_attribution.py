@@ -353,3 +353,18 @@ def test_a_document_subject_is_its_head_not_the_place_it_names() -> None:
 def test_a_person_of_a_body_keeps_the_body_as_subject() -> None:
     text = "The head of the Fishers Guild said 300 nets were lost."
     assert [w for _, w, _ in _frames(text)] != ["The head"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        (
+            "Volunteer rescue teams say they pulled 85 people from the river.",
+            "Volunteer rescue teams",
+        ),
+        ("Local doctors say 40 patients were treated overnight.", "Local doctors"),
+        ("Witnesses said at least 12 cars were swept away.", "Witnesses"),
+    ],
+)
+def test_common_news_sources_are_claimants(sentence: str, claimant: str) -> None:
+    assert [(k, w) for k, w, _ in _frames(sentence)] == [("subject", claimant)]

@@ -139,6 +139,8 @@ ROLE_WORDS: frozenset[str] = wordset(
     consulate authority commission board court tribunal regulator inspectorate observatory
     regulators auditors inspectors negotiators monitor prosecutor investigator agencies
     force corps fleet alliance coalition union organization organisation air naval
+    team teams rescuers medics doctors witnesses residents scientists economists volunteers
+    organisers organizers
     """
 )
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
