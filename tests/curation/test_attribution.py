@@ -368,3 +368,8 @@ def test_a_person_of_a_body_keeps_the_body_as_subject() -> None:
 )
 def test_common_news_sources_are_claimants(sentence: str, claimant: str) -> None:
     assert [(k, w) for k, w, _ in _frames(sentence)] == [("subject", claimant)]
+
+
+def test_a_possessive_determiner_opens_a_claimant() -> None:
+    text = "Losses have doubled since May, when its chairman put them at 300 boats."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "its chairman")]

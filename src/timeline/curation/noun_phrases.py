@@ -91,6 +91,8 @@ _CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "in", "or", "&"})
 
 
 _ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
+#: Determiners naming a party already named ("its chairman", "their spokesman").
+_POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"its", "their", "his", "her"})
 #: An acronym in brackets after a body's name ("… Intelligence Service (NIS) said").
 _ACRONYM_BEFORE = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)\s*$")
 #: A reduced relative clause between a document and its verb ("an assessment seen by the
@@ -184,14 +186,15 @@ def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[i
         and j >= 0
         and tokens[j][0].isalpha()
         and tokens[j][0].islower()
-        and tokens[j][0] not in _ARTICLES
+        and tokens[j][0] not in _ARTICLES | _POSSESSIVE_DETERMINERS
         and tokens[j][0] not in _QUANTIFIERS
         and tokens[j][0] not in _CLAUSE_WORDS
         and tokens[j][0] not in _SAYING
     ):
         j -= 1
-    if j >= 0 and tokens[j][0].lower() in _ARTICLES | _QUANTIFIERS:
-        return list(range(j, i + 1)), -1  # "a customs official", "two senior port officials"
+    if j >= 0 and tokens[j][0].lower() in _ARTICLES | _QUANTIFIERS | _POSSESSIVE_DETERMINERS:
+        # "a customs official", "two senior port officials", "its chairman"
+        return list(range(j, i + 1)), -1
     if j < 0 or tokens[j][0] in {",", ":", ";", "–", "—", "-"}:
         return list(range(j + 1, i + 1)), -1  # "…, port board says": a bare noun phrase
     if 0 <= j < i and re.fullmatch(r"[A-Z][\w.-]*[’']s", tokens[j][0]):
@@ -236,11 +239,11 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
     while i >= 0:
         word = tokens[i][0]
         low = word.lower()
-        if _np_token(word) or (low in _ARTICLES and collected):
+        if _np_token(word) or (low in _ARTICLES | _POSSESSIVE_DETERMINERS and collected):
             collected.append(i)
             i -= 1
-            if low in _ARTICLES:
-                break
+            if low in _ARTICLES | _POSSESSIVE_DETERMINERS:
+                break  # "its chairman put losses at": the determiner opens the phrase
             continue
         if collected and low in _QUANTIFIERS:
             collected.append(i)  # "two U.S. officials said"
