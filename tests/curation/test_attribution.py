@@ -373,3 +373,14 @@ def test_common_news_sources_are_claimants(sentence: str, claimant: str) -> None
 def test_a_possessive_determiner_opens_a_claimant() -> None:
     text = "Losses have doubled since May, when its chairman put them at 300 boats."
     assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "its chairman")]
+
+
+def test_a_lowercase_source_of_figures_after_per() -> None:
+    text = "Some 40 percent of farms were flooded, per county figures."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "county")]
+    assert _frames("Prices rose 3 per cent in May.") == []
+
+
+def test_a_modifier_of_figures_is_no_source() -> None:
+    text = "Deaths rose 5 percent, according to the latest figures."
+    assert [w for _, w, _ in _frames(text)] != ["latest"]

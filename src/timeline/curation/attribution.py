@@ -203,6 +203,13 @@ _SOURCE_THEN_DOCUMENT = re.compile(
 )
 
 
+_LOWER_SOURCE = re.compile(
+    rf"(?:the\s+)?(?!(?:{alternation(ESTIMATE_MODIFIERS)}|official|preliminary|provisional"
+    r"|final|recent|revised|available)\b)([a-z]+)\s+"
+    r"(?:figures|data|estimates|statistics|counts?|tallies)\b"
+)
+
+
 def _forward_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -214,6 +221,10 @@ def _forward_frame(
     np = np_forward(text, source.end(), s_end) if source is not None else None
     if np is None:
         np = np_forward(text, match.end(), s_end)
+    if np is None:
+        # "per county figures": the lowercase source before its figures
+        source_word = _LOWER_SOURCE.match(text, match.end(), s_end)
+        np = source_word.span(1) if source_word is not None else None
     if np is None:
         return None
     # "per U.S. figures", "according to Ukrainian data": the source, not its figures
@@ -568,7 +579,11 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     ),
     # "…, per U.S. figures", "per Ukraine's General Staff"
     FrameRule(
-        "per", "according_to", re.compile(r"(?<![\w])per\s+(?=(?:the\s+)?[A-Z])"),
+        "per", "according_to",
+        re.compile(
+            r"(?<![\w])per\s+(?=(?:the\s+)?(?:[A-Z]|[a-z]+\s+(?:figures|data|estimates"
+            r"|statistics|counts?|tallies)\b))"
+        ),
         "after", "sentence", "none", _forward_frame,
     ),
     # "…, saying on Wednesday that around 3,000 …"
