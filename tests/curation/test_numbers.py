@@ -318,3 +318,17 @@ def test_killed_and_wounded_without_a_noun_are_casualties() -> None:
         (12, "exact", 12, 12, "killed"),
         (30, "exact", 30, 30, "wounded"),
     ]
+
+
+def test_the_number_of_a_run_of_plurals_counts_the_last() -> None:
+    assert claims("The number of confirmed measles cases has risen to 1,214.") == [
+        (1214, "exact", 1214, 1214, "cases")
+    ]
+
+
+def test_up_from_in_the_next_sentence_takes_the_noun_before() -> None:
+    first = [m for m in find_numbers("Clinics treated 640 patients on Monday.") if m.is_claim]
+    second = [m for m in find_numbers("That is up from 510 a week earlier.") if m.is_claim]
+    counted = resolve_antecedents(first, previous=None)
+    resolve_antecedents(second, previous=counted)
+    assert second[0].unit == "patients"

@@ -278,6 +278,12 @@ _LABEL_BEFORE = re.compile(
 )
 #: After "killed": the wounded counted with them, no noun of their own.
 _AND_WOUNDED = re.compile(r",?\s+(?:and|or)\s+(?:wounded|injured)\b(?!\s+[a-z]+s\b)")
+#: A figure compared with an earlier one ("That is up from 980 the week before"): its noun
+#: is the one counted before, even in the sentence before.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _FRONTED_PARTITIVE = re.compile(r"^\W*[Oo]f\s+(?:them|those|these)\s*,")
 #: "of them", "of those", "of these": a partitive whose noun is the antecedent's.
 _OF_PRONOUN = re.compile(r"\s*of\s+(?:them|those|these)\b", re.IGNORECASE)
@@ -550,14 +556,15 @@ def _unit_from_number_of(before: str) -> str | None:
         return None
     # the head is the first counted or plural noun ("ballistic missiles transferred"), not a
     # participle after it; failing one, the last word
-    plurals = [
-        w for w in nouns if w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is"))
-    ]
-    # "the number of artillery shells": a plural is the head, not the noun modifying it
-    head = next(
-        (w for w in nouns if w.lower() in COUNT_NOUNS and (not plurals or w in plurals)),
-        plurals[0] if plurals else next((w for w in nouns if w.lower() in COUNT_NOUNS), nouns[-1]),
-    )
+    # "the number of artillery shells": a plural is the head, not the noun modifying it; the
+    # last of a run of plurals ("measles cases")
+    index = next((i for i, w in enumerate(nouns) if _plural(w)), None)
+    if index is None:
+        head = next((w for w in nouns if w.lower() in COUNT_NOUNS), nouns[-1])
+    else:
+        while index + 1 < len(nouns) and _plural(nouns[index + 1]):
+            index += 1
+        head = nouns[index]
     suffix = _casualty_suffix(" ".join(words))
     return f"{head} {suffix}" if suffix else head
 
@@ -799,6 +806,7 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
     mention.flags.append("elided_noun")  # "up from 2,100": the noun said before
     mention.estimated = (
         _ESTIMATE_OF.search(before) is not None
+        or _CHANGE_BEFORE.search(before) is not None
         or _ANOTHER.search(before) is not None
         or _OTHERS.match(text, pos, sent_end) is not None
     )
