@@ -332,3 +332,13 @@ def test_up_from_in_the_next_sentence_takes_the_noun_before() -> None:
     counted = resolve_antecedents(first, previous=None)
     resolve_antecedents(second, previous=counted)
     assert second[0].unit == "patients"
+
+
+def test_a_number_word_coordinated_after_a_count_takes_its_noun() -> None:
+    mentions = [
+        m
+        for m in find_numbers("Rescuers said three hikers had died and five were missing.")
+        if m.is_claim
+    ]
+    resolve_antecedents(mentions, previous=None)
+    assert [(m.value, m.unit) for m in mentions] == [(3, "hikers"), (5, "hikers")]

@@ -936,9 +936,23 @@ def _find_words(found: _Found) -> None:
             and not _counted(mention)
             and "partitive_pronoun" not in mention.flags
             and not _counts_plural(text, a, mention, start)
+            and not _coordinated_count(found, a, b)
         ):
             continue  # "two of them" counts what "them" refers to
         found.add(mention)
+
+
+def _coordinated_count(found: _Found, a: int, b: int) -> bool:
+    """ "two people had died and four were missing": a number word after "and", subject of its
+    own verb, counts the noun of the count before it in the sentence."""
+    text = found.text
+    earlier = any(m.kind == "count" and m.unit and m.end <= a for m in found.mentions)
+    return (
+        earlier
+        and re.search(r"\b(?:and|while|with)\s+$", text[max(found.start, a - 8) : a]) is not None
+        and re.match(r"\s+(?:were|are|was|is|had|have|remain|remained)\b", text[b : b + 12])
+        is not None
+    )
 
 
 def _money_after_money(mentions: Sequence[NumberMention]) -> None:
