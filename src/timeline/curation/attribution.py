@@ -500,7 +500,7 @@ _OBJECT_RELATIVE = re.compile(
     r"|published|claimed|confirmed)\b"
 )
 #: A claimant's words that are a date, not a party ("the January figure of 400").
-_DATE_WORDS = re.compile(rf"(?i:the\s+)?(?:{MONTH_PATTERN}|{alternation(WEEKDAYS)})\b")
+_DATE_WORDS = re.compile(rf"(?i:the\s+)?(?:{MONTH_PATTERN}|{alternation(list(WEEKDAYS))})\b")
 
 
 def _named_estimate_frame(
