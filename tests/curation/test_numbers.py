@@ -342,3 +342,11 @@ def test_a_number_word_coordinated_after_a_count_takes_its_noun() -> None:
     ]
     resolve_antecedents(mentions, previous=None)
     assert [(m.value, m.unit) for m in mentions] == [(3, "hikers"), (5, "hikers")]
+
+
+def test_a_verb_after_a_bare_number_is_no_noun() -> None:
+    mentions = [
+        m for m in find_numbers("About 300 miners went down, and 12 remain trapped.") if m.is_claim
+    ]
+    resolve_antecedents(mentions, previous=None)
+    assert [(m.value, m.unit) for m in mentions] == [(300, "miners"), (12, "miners")]

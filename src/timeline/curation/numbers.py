@@ -260,7 +260,11 @@ _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|a\s+further)\s+
 #: "20 others", "40 more": the noun said before.
 _OTHERS = re.compile(r"\s*others\b")
 #: Words after a number that are never its noun.
-_NOT_NOUNS: frozenset[str] = frozenset({"others", "percent", "min", "times"})
+_NOT_NOUNS: frozenset[str] = frozenset(
+    # "12 remain trapped", "40 died": a verb after the number, whose subject it is
+    {"others", "percent", "min", "times", "remain", "remained", "remains", "stay", "stayed",
+     "died", "fled", "survived", "returned"}
+)  # fmt: skip
 #: A figure with its noun earlier in the sentence, then a verb of casualties and "and"
 #: ("100 soldiers have been killed and"): the next figure's adjective elides that noun.
 _EARLIER_COUNT = re.compile(
