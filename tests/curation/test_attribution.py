@@ -384,3 +384,13 @@ def test_a_lowercase_source_of_figures_after_per() -> None:
 def test_a_modifier_of_figures_is_no_source() -> None:
     text = "Deaths rose 5 percent, according to the latest figures."
     assert [w for _, w, _ in _frames(text)] != ["latest"]
+
+
+def test_a_lowercase_owner_with_own_keeps_the_whole_subject() -> None:
+    text = "The league’s own count put the number of members at roughly 9,500."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "The league’s own count")]
+
+
+def test_figures_from_a_lowercase_body_name_the_body() -> None:
+    text = "Attendance fell to 21,000, according to figures from the league."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the league")]

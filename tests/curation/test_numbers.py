@@ -350,3 +350,16 @@ def test_a_verb_after_a_bare_number_is_no_noun() -> None:
     ]
     resolve_antecedents(mentions, previous=None)
     assert [(m.value, m.unit) for m in mentions] == [(300, "miners"), (12, "miners")]
+
+
+def test_a_time_phrase_after_a_number_is_no_unit() -> None:
+    (mention,) = [m for m in find_numbers("Attendance fell to 21,000 last season.") if m.is_claim]
+    assert mention.unit is None
+
+
+def test_a_change_figure_after_an_unresolved_one_takes_no_earlier_noun() -> None:
+    first = [m for m in find_numbers("Fans protested, 4,000 fans in all.") if m.is_claim]
+    second = [m for m in find_numbers("Gates fell to 21,000, down from 25,000.") if m.is_claim]
+    counted = resolve_antecedents(first, previous=None)
+    resolve_antecedents(second, previous=counted)
+    assert [m.unit for m in second] == [None, None]

@@ -199,6 +199,8 @@ def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[i
         return list(range(j + 1, i + 1)), -1  # "…, port board says": a bare noun phrase
     if 0 <= j < i and re.fullmatch(r"[A-Z][\w.-]*[’']s", tokens[j][0]):
         return list(range(j + 1, i + 1)), j
+    if 0 <= j < i and _LOWER_POSSESSIVE.fullmatch(tokens[j][0]):
+        return list(range(j + 1, i + 1)), j  # "the league’s own count": on to its owner
     if 0 <= j < i and tokens[j][0][0].isupper() and _np_token(tokens[j][0]):
         return list(range(j + 1, i + 1)), j  # "Finnish and Swedish customs officials"
     return None

@@ -1040,6 +1040,9 @@ def resolve_antecedents(mentions: Sequence[NumberMention], previous: str | None)
         if mention.unit is not None and not (mention.subset and last is not None):
             last = head_noun(mention.unit)
             seen_in_sentence = True
+        elif mention.unit is None and not seen_in_sentence:
+            # "Attendance fell to 21,000, down from 25,000": the noun before is not this one's
+            last = None
     return last
 
 

@@ -405,7 +405,10 @@ def _earlier_statement(statement: Statement) -> bool:
 
 
 def _carried(words: str, found: Claimant) -> Claimant:
-    """A referring subject's words with the claimant they carry on ("it (the JCS)")."""
+    """A referring subject's words with the claimant they carry on ("it (the JCS)"); the
+    same words again are the claimant itself."""
+    if words.lower() == _core(found).words.lower():
+        return _core(found)
     return Claimant(f"{words} ({found.words})", found.actor_id, found.country, found.kind)
 
 

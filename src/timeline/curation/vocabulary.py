@@ -140,7 +140,8 @@ ROLE_WORDS: frozenset[str] = wordset(
     regulators auditors inspectors negotiators monitor prosecutor investigator agencies
     force corps fleet alliance coalition union organization organisation air naval
     team teams rescuers medics doctors witnesses residents scientists economists volunteers
-    organisers organizers
+    organisers organizers league federation club company firm operator utility
+    association chamber hospital university airline insurer
     """
 )
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
@@ -235,7 +236,7 @@ UNIT_STOP_WORDS: frozenset[str] = wordset(
     had have has were was are is be been being and or but would will could may might as than
     while when where after before per each a an the this these those it its their his her
     our they he she we there then so if not more said says say told according including
-    across against toward towards under via
+    across against toward towards under via last next
     """
 )
 #: Words dropped from a counted noun phrase ("more", "additional", "killed").
