@@ -394,3 +394,8 @@ def test_a_lowercase_owner_with_own_keeps_the_whole_subject() -> None:
 def test_figures_from_a_lowercase_body_name_the_body() -> None:
     text = "Attendance fell to 21,000, according to figures from the league."
     assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the league")]
+
+
+def test_a_subject_before_an_insertion_between_dashes() -> None:
+    text = "Two ferry firms — Fjord Line and Color Line — reported 14 cancelled crossings."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "Two ferry firms")]

@@ -38,6 +38,8 @@ _PAREN_BEFORE = re.compile(
     r"|through|via|with|without|in\s+an?|which|who|whose|whom|where|asked|interviewed|an?"
     r"|[a-z]{3,}(?:ing|ed))\b(?:[^,;:“”\"]|(?<=\d),(?=\d))*|\d{1,3})\s*,\s*$"
 )
+#: An insertion between dashes after the subject ("Two clubs — Rosenborg and Molde —").
+_DASH_BEFORE = re.compile(r"\s+[—–]\s+[^—–,;:“”\"]{1,80}?\s+[—–]\s*$")
 #: A restrictive relative clause between a claimant and its verb, without commas ("a ministry
 #: official who asked not to be named said", "lawmakers who had read the annex said").
 _RELATIVE_BEFORE = re.compile(r"\s(?:who|which)\s[^,;:“”\"]{1,120}$")
@@ -137,7 +139,14 @@ def _np_backward(
 def _behind_insertion(
     text: str, start: int, cut: int, dates: Sequence[Span]
 ) -> tuple[int, int] | None:
-    """The subject before a parenthetical, a reduced or a restrictive relative clause."""
+    """The subject before a parenthetical (between commas or dashes), a reduced or a
+    restrictive relative clause."""
+    dash = _DASH_BEFORE.search(text, start, cut)
+    if dash is not None and dash.start() > start:
+        # "Two clubs — Rosenborg and Molde — reported"
+        found = _np_backward(text, start, dash.start(), dates)
+        if found is not None:
+            return found
     paren = _PAREN_BEFORE.search(text, start, cut)
     if paren is not None and paren.start() > start:
         found = _np_backward(text, start, paren.start(), dates)
