@@ -399,3 +399,18 @@ def test_figures_from_a_lowercase_body_name_the_body() -> None:
 def test_a_subject_before_an_insertion_between_dashes() -> None:
     text = "Two ferry firms — Fjord Line and Color Line — reported 14 cancelled crossings."
     assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "Two ferry firms")]
+
+
+def test_quoted_as_saying_names_the_speaker() -> None:
+    text = "The mayor was quoted by local radio as saying that 2,300 homes had flooded."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "The mayor")]
+
+
+def test_a_statement_from_a_body_names_the_body() -> None:
+    text = "Some 7,000 pupils were affected, according to a statement from the school board."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the school board")]
+
+
+def test_a_figure_with_its_own_relative_clause_is_no_claimant() -> None:
+    text = "The mayor put the shortfall at about 1,800, a figure unions dismissed."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "The mayor")]

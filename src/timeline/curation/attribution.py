@@ -376,6 +376,13 @@ _COMPLEMENT = re.compile(r"(?:\s+\S+){0,5}?\s+that\b")
 _PLACE_PREPOSITION = re.compile(r"\b(?:of|at|in|near|from|around|outside)\s+(?:the\s+)?$")
 
 
+#: A noun in apposition to a figure, with a relative clause of its own ("a figure unions
+#: dismissed", "an estimate the agency disputes").
+_FIGURE_APPOSITION = re.compile(
+    rf"(?i:an?)\s+(?:(?:{alternation(ESTIMATE_NOUNS)})|number|total)\s+(?:that\s+|which\s+)?\S"
+)
+
+
 def _document_head(text: str, region: int, np: tuple[int, int], verb: str) -> tuple[int, int]:
     """ "Our count of imagery at the port of Rajin suggests": a document verb's subject is
     the document at the head of the phrase, not the place named at its end."""
@@ -411,6 +418,8 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
         return None
     np = _document_head(text, region, np, verb)
     np_start, np_end = np
+    if _FIGURE_APPOSITION.match(text, np_start, np_end):
+        return None  # "…, a figure unions dismissed": the figure, then who rejected it
     if quote is not None and text[region:np_start].strip(' ,”"') == "":
         scope = _quoted_scope(text, quote, s_start, np_start)
         scope = _with_continuation(text, scope, v_end, sentence.quotes)
@@ -594,6 +603,15 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?=[^,;:]{0,40}?\bthat\b)"
         ),
         "before", "after", "attached", _participle_frame,
+    ),
+    # "Minister X was quoted as saying that …", "X was cited by local media as saying …"
+    FrameRule(
+        "quoted as saying", "subject",
+        re.compile(
+            r"(?<=\s)(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited)\s+"
+            r"(?:by\s+[^,;:“”\"]{1,40}?\s+)?as\s+(?:saying|telling\s+[^,;:“”\"]{1,30}?)\b"
+        ),
+        "before", "after", "attached", _backward_frame,
     ),
     # "far above Seoul's estimate of around 1,100", "the ministry's count of 700"
     FrameRule(
