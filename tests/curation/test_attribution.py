@@ -414,3 +414,12 @@ def test_a_statement_from_a_body_names_the_body() -> None:
 def test_a_figure_with_its_own_relative_clause_is_no_claimant() -> None:
     text = "The mayor put the shortfall at about 1,800, a figure unions dismissed."
     assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "The mayor")]
+
+
+def test_a_body_named_with_a_lowercase_for_phrase() -> None:
+    text = (
+        "GENEVA — The UN agency for migrants (IOM) reported on Monday that 9,000 people had fled."
+    )
+    assert [(k, w) for k, w, _ in _frames(text)] == [
+        ("subject", "The UN agency for migrants (IOM)")
+    ]

@@ -267,7 +267,13 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
             # "a customs official"; with nothing collected yet, any noun after an article,
             # quantifier or comma ("the league said"), not only the role words
             modifiers = _lower_modifiers(tokens, i)
-            if modifiers is None or (not collected and modifiers[1] != -1):
+            # with nothing collected, lowercase words are a claimant only when an article
+            # closes them, or when they hold a role word ("The UN agency for refugees")
+            if modifiers is None or (
+                not collected
+                and modifiers[1] != -1
+                and not any(tokens[k][0].lower() in ROLE_WORDS for k in modifiers[0])
+            ):
                 break
             collected.extend(modifiers[0])
             i = modifiers[1]
