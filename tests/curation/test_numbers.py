@@ -363,3 +363,9 @@ def test_a_change_figure_after_an_unresolved_one_takes_no_earlier_noun() -> None
     counted = resolve_antecedents(first, previous=None)
     resolve_antecedents(second, previous=counted)
     assert [m.unit for m in second] == [None, None]
+
+
+def test_a_death_toll_put_at_a_figure_counts_the_dead() -> None:
+    assert claims("Health officials put the death toll at 310.") == [
+        (310, "exact", 310, 310, "dead")
+    ]

@@ -608,6 +608,10 @@ def _unit_from_put_at(before: str) -> str | None:
     ]
     if not words or any(w.lower() in UNIT_STOP_WORDS for w in words):
         return None
+    lowered = {w.lower() for w in words}
+    if "toll" in lowered and lowered & {"death", "casualty"}:
+        # "put the death toll at 31,000": the dead; "the casualty toll": the casualties
+        return "dead" if "death" in lowered else "casualties"
     return next(
         (
             w
