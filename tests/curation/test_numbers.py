@@ -369,3 +369,8 @@ def test_a_death_toll_put_at_a_figure_counts_the_dead() -> None:
     assert claims("Health officials put the death toll at 310.") == [
         (310, "exact", 310, 310, "dead")
     ]
+
+
+def test_a_death_toll_rising_to_a_figure_counts_the_dead() -> None:
+    assert claims("The death toll has risen to 205, officials said.")[0][-1] == "dead"
+    assert claims("Storm death toll climbs to at least 40")[0][-1] == "dead"

@@ -288,6 +288,12 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: A death toll as the subject of the figure ("the death toll rose to", "death toll at").
+_DEATH_TOLL_BEFORE = re.compile(
+    r"\bdeath\s+toll\s+(?:(?:has|had|now|rose|rises|climbed|climbs|jumped|stands|stood|reached"
+    r"|hit|passed|to|at|of)\s+){1,3}(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _FRONTED_PARTITIVE = re.compile(r"^\W*[Oo]f\s+(?:them|those|these)\s*,")
 #: "of them", "of those", "of these": a partitive whose noun is the antecedent's.
 _OF_PRONOUN = re.compile(r"\s*of\s+(?:them|those|these)\b", re.IGNORECASE)
@@ -774,6 +780,8 @@ def _unit_before(before: str) -> str | None:
     named = _unit_from_number_of(before) or _unit_from_put_at(before)
     if named is not None:
         return named
+    if _DEATH_TOLL_BEFORE.search(before):
+        return "dead"  # "death toll rises to 205"
     substantive = _SUBSTANTIVE_AT.search(before)
     if substantive is not None:
         return substantive.group("adj").lower()
