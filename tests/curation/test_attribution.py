@@ -423,3 +423,8 @@ def test_a_body_named_with_a_lowercase_for_phrase() -> None:
     assert [(k, w) for k, w, _ in _frames(text)] == [
         ("subject", "The UN agency for migrants (IOM)")
     ]
+
+
+def test_according_to_a_lowercase_owners_count_names_the_owner() -> None:
+    text = "According to the board's preliminary count, the ruling bloc won 176 seats."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the board")]

@@ -380,3 +380,11 @@ def test_a_possessive_estimate_is_dated_by_the_date_inserted_in_it() -> None:
     row = _row(text, 45)
     assert row["claimant_id"] == "nor-coast"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-02-01", "month")
+
+
+def test_a_date_in_a_whose_clause_on_the_subject_is_not_the_statements() -> None:
+    text = (
+        "The Norwegian Coastal Administration, whose director resigned on Monday, said 9 "
+        "tankers were stranded."
+    )
+    assert _row(text, 9)["stated_on"] is None

@@ -203,6 +203,10 @@ _SOURCE_THEN_DOCUMENT = re.compile(
 )
 
 
+_LOWER_OWNER = re.compile(
+    rf"(?P<owner>(?:the\s+)?(?:[a-z]+\s+)?[a-z]+)[’']s\s+(?:[a-z]+\s+){{0,2}}"
+    rf"(?:{alternation(DOCUMENT_NOUNS | ESTIMATE_NOUNS)})\b"
+)
 _LOWER_SOURCE = re.compile(
     rf"(?:the\s+)?(?!(?:{alternation(ESTIMATE_MODIFIERS)}|official|preliminary|provisional"
     r"|final|recent|revised|available)\b)([a-z]+)\s+"
@@ -219,6 +223,10 @@ def _forward_frame(
     # "according to figures from X", "per data released by X": X, not its figures
     source = _SOURCE_OF.match(text, match.end(), s_end)
     np = np_forward(text, source.end(), s_end) if source is not None else None
+    if np is None:
+        owner = _LOWER_OWNER.match(text, match.end(), s_end)
+        if owner is not None:  # "according to the authority's preliminary count": its owner
+            np = owner.span("owner")
     if np is None:
         np = np_forward(text, match.end(), s_end)
     if np is None:

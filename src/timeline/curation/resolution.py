@@ -136,7 +136,7 @@ _OCCASION_TAIL = re.compile(
     r",\s+(?:speaking|writing|addressing|testifying|appearing|talking)\b[^,;:“”\"\d]*$"
 )
 #: Inside a relative clause on the claimant, up to a date ("…, which posted photos ").
-_IN_RELATIVE = re.compile(r",\s*(?:which|who)\s+[^,;:“”\"]*")
+_IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\s+[^,;:“”\"]*")
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+")
 
 
