@@ -78,6 +78,8 @@ CLAIM_KEYS = {
     "event_type",
 }
 EVENT_DATE_KEYS = {"date_start", "date_end", "date_precision", "date_text"}
+# Link gold for benchmarks/linking.py: optional on any claim or statement, never scored here.
+LINK_KEYS = {"link_actor", "link_event"}
 STATEMENT_KEYS = CLAIM_KEYS - {"value", "qualifier", "value_low", "value_high", "unit"}
 TOP_KEYS = {
     "published_on",
@@ -260,17 +262,22 @@ def test_gold_file_is_well_formed(name: str) -> None:
         actor_ids.add(actor["actor_id"])
     assert len(actor_ids) == len(gold["actors"])
     for row in gold["claims"]:
-        assert CLAIM_KEYS <= set(row) <= CLAIM_KEYS | EVENT_DATE_KEYS, row
+        assert CLAIM_KEYS <= set(row) <= CLAIM_KEYS | EVENT_DATE_KEYS | LINK_KEYS, row
         assert row["qualifier"] in QUALIFIERS
         assert bounds_agree(row), row
         assert isinstance(row["unit"], str) and re.fullmatch(r"[a-z]+", row["unit"]), row
     for row in gold["statements"]:
-        assert STATEMENT_KEYS <= set(row) <= STATEMENT_KEYS | EVENT_DATE_KEYS, row
+        assert STATEMENT_KEYS <= set(row) <= STATEMENT_KEYS | EVENT_DATE_KEYS | LINK_KEYS, row
     for row in gold["claims"] + gold["statements"]:
         assert text.count(row["quote_contains"]) == 1, row["quote_contains"]
         assert row["claimant_id"] is None or row["claimant_id"] in actor_ids, row
         assert row["claimant"], row
         assert row["event_type"] is None or row["event_type"] in EVENT_TYPES, row
+        for key in LINK_KEYS & set(row):
+            link = row[key]
+            assert link is None or (isinstance(link, str) and link.strip()), (key, row)
+        if row.get("link_actor") and row["claimant_id"] is not None:
+            assert row["link_actor"] == row["claimant_id"], row
     for row in gold["vague"] + gold["non_claim_numbers"]:
         assert text.count(row["quote_contains"]) == 1, row
     report = bench.load_fixture(FIXTURES / f"{name}.txt")  # raises GoldError on any problem

@@ -298,3 +298,133 @@ def test_unnamed_reports_are_no_claimant() -> None:
 def test_a_number_with_a_comma_before_a_headline_attribution() -> None:
     text = "Fighting in the valley kills at least 60, medics say"
     assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "medics")]
+
+
+def test_a_name_before_an_estimate_noun_is_its_author() -> None:
+    text = "Turnout beat the UEC figure of 61,000 issued on Friday."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("possessive", "the UEC")]
+
+
+def test_a_month_before_an_estimate_noun_is_no_author() -> None:
+    text = "Turnout beat the October figure of 61,000."
+    assert _frames(text) == []
+
+
+def test_a_relative_clause_putting_a_figure_names_its_author() -> None:
+    text = "It is below the tally of the Harbour Guild, which put the losses at about 80 boats."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("possessive", "the Harbour Guild")]
+
+
+def test_a_figure_then_its_claimant_in_a_relative_clause() -> None:
+    text = (
+        "The mayor counted 900 flooded homes, twice the more than 400 that the Red Cross reported."
+    )
+    found = {(k, w) for k, w, _ in _frames(text)}
+    assert ("possessive", "the Red Cross") in found
+
+
+def test_a_figure_then_a_pronoun_claimant_without_that() -> None:
+    text = "The board said 8 million tonnes left, above the 5 million it cited in May."
+    found = [(k, w) for k, w, _ in _frames(text) if k == "possessive"]
+    assert found == [("possessive", "it")]
+
+
+def test_a_possessive_estimate_with_a_copula_and_an_inserted_date() -> None:
+    text = "The guild's latest public estimate, from last week, was about 70 boats."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("possessive", "The guild")]
+
+
+def test_a_source_in_brackets_ending_a_fact_box_line() -> None:
+    text = "• Nets lost: about 300 (Fishers Guild estimate)"
+    found = [(k, w) for k, w, _ in _frames(text) if k == "according_to"]
+    assert found == [("according_to", "Fishers Guild")]
+
+
+def test_an_acronym_in_brackets_inside_a_sentence_is_no_source() -> None:
+    text = "The Fishers Guild (FG) said 300 nets were lost."
+    assert [k for k, _, _ in _frames(text)] == ["subject"]
+
+
+def test_a_document_subject_is_its_head_not_the_place_it_names() -> None:
+    text = "A survey of farms near the town of Hamar shows 300 barns were lost."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "A survey")]
+
+
+def test_a_person_of_a_body_keeps_the_body_as_subject() -> None:
+    text = "The head of the Fishers Guild said 300 nets were lost."
+    assert [w for _, w, _ in _frames(text)] != ["The head"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        (
+            "Volunteer rescue teams say they pulled 85 people from the river.",
+            "Volunteer rescue teams",
+        ),
+        ("Local doctors say 40 patients were treated overnight.", "Local doctors"),
+        ("Witnesses said at least 12 cars were swept away.", "Witnesses"),
+    ],
+)
+def test_common_news_sources_are_claimants(sentence: str, claimant: str) -> None:
+    assert [(k, w) for k, w, _ in _frames(sentence)] == [("subject", claimant)]
+
+
+def test_a_possessive_determiner_opens_a_claimant() -> None:
+    text = "Losses have doubled since May, when its chairman put them at 300 boats."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "its chairman")]
+
+
+def test_a_lowercase_source_of_figures_after_per() -> None:
+    text = "Some 40 percent of farms were flooded, per county figures."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "county")]
+    assert _frames("Prices rose 3 per cent in May.") == []
+
+
+def test_a_modifier_of_figures_is_no_source() -> None:
+    text = "Deaths rose 5 percent, according to the latest figures."
+    assert [w for _, w, _ in _frames(text)] != ["latest"]
+
+
+def test_a_lowercase_owner_with_own_keeps_the_whole_subject() -> None:
+    text = "The league’s own count put the number of members at roughly 9,500."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "The league’s own count")]
+
+
+def test_figures_from_a_lowercase_body_name_the_body() -> None:
+    text = "Attendance fell to 21,000, according to figures from the league."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the league")]
+
+
+def test_a_subject_before_an_insertion_between_dashes() -> None:
+    text = "Two ferry firms — Fjord Line and Color Line — reported 14 cancelled crossings."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "Two ferry firms")]
+
+
+def test_quoted_as_saying_names_the_speaker() -> None:
+    text = "The mayor was quoted by local radio as saying that 2,300 homes had flooded."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "The mayor")]
+
+
+def test_a_statement_from_a_body_names_the_body() -> None:
+    text = "Some 7,000 pupils were affected, according to a statement from the school board."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the school board")]
+
+
+def test_a_figure_with_its_own_relative_clause_is_no_claimant() -> None:
+    text = "The mayor put the shortfall at about 1,800, a figure unions dismissed."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "The mayor")]
+
+
+def test_a_body_named_with_a_lowercase_for_phrase() -> None:
+    text = (
+        "GENEVA — The UN agency for migrants (IOM) reported on Monday that 9,000 people had fled."
+    )
+    assert [(k, w) for k, w, _ in _frames(text)] == [
+        ("subject", "The UN agency for migrants (IOM)")
+    ]
+
+
+def test_according_to_a_lowercase_owners_count_names_the_owner() -> None:
+    text = "According to the board's preliminary count, the ruling bloc won 176 seats."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the board")]

@@ -81,3 +81,11 @@ def test_a_statement_of_a_counted_event_without_a_figure_is_background() -> None
     assert _rows(text) == []
     warning = _rows("The Nordhavn Port Board warned of retaliation against any blockade.")
     assert [r["event_type"] for r in warning] == ["warning"]
+
+
+def test_two_figures_of_one_value_counting_different_things_are_both_kept() -> None:
+    rows = _rows("The shipyard said it had built about 40 tugs and about 40 barges last year.")
+    assert sorted((r["value"], r["unit"]) for r in rows if r["value"]) == [
+        (40, "barges"),
+        (40, "tugs"),
+    ]

@@ -262,3 +262,115 @@ def test_a_magnitude_is_no_count() -> None:
     assert claims("It counted 45 aftershocks above magnitude 4.") == [
         (45, "exact", 45, 45, "aftershocks")
     ]
+
+
+def test_an_irregular_participle_after_a_number_is_no_noun() -> None:
+    (mention,) = [
+        m
+        for m in find_numbers("That beats the club's tally of 312 given last spring.")
+        if m.is_claim
+    ]
+    assert mention.unit is None and "elided_noun" in mention.flags
+
+
+def test_a_part_named_after_including_is_no_antecedent() -> None:
+    first = [
+        m for m in find_numbers("About 900 houses were damaged, including 70 ruins.") if m.is_claim
+    ]
+    second = [m for m in find_numbers("That tops the mayor's count of 650.") if m.is_claim]
+    counted = resolve_antecedents(first, previous=None)
+    resolve_antecedents(second, previous=counted)
+    assert counted == "houses" and second[0].unit == "houses"
+
+
+def test_the_number_of_a_compound_counts_its_plural_head() -> None:
+    assert claims("Officials put the number of cargo containers lost at 900.") == [
+        (900, "exact", 900, 900, "containers")
+    ]
+
+
+def test_a_fact_box_figure_counts_its_labels_plural_noun() -> None:
+    assert claims("• Fishing boats sunk: at least 40 (coastguard)") == [
+        (40, "at_least", 40, None, "boats")
+    ]
+
+
+def test_a_straight_single_quote_closing_on_the_number_keeps_its_noun() -> None:
+    assert claims("Mayor: 'about 300' houses flooded") == [(300, "about", None, None, "houses")]
+
+
+def test_a_numbered_list_marker_is_no_claim() -> None:
+    text = "Findings\n1. Prices rose.\n2) Wages fell by 3 percent."
+    assert [(m.value, m.kind) for m in find_numbers(text) if m.is_claim] == [(3, "percent")]
+
+
+def test_more_of_a_possessed_noun_is_a_partitive() -> None:
+    assert claims("Some 200 more of Oslo's buses were idle.") == [
+        (200, "about", None, None, "buses")
+    ]
+
+
+def test_killed_and_wounded_without_a_noun_are_casualties() -> None:
+    assert claims("The clashes left some 70 dead or injured.") == [
+        (70, "about", None, None, "casualties")
+    ]
+    assert claims("It cost 12 killed and 30 wounded.") == [
+        (12, "exact", 12, 12, "killed"),
+        (30, "exact", 30, 30, "wounded"),
+    ]
+
+
+def test_the_number_of_a_run_of_plurals_counts_the_last() -> None:
+    assert claims("The number of confirmed measles cases has risen to 1,214.") == [
+        (1214, "exact", 1214, 1214, "cases")
+    ]
+
+
+def test_up_from_in_the_next_sentence_takes_the_noun_before() -> None:
+    first = [m for m in find_numbers("Clinics treated 640 patients on Monday.") if m.is_claim]
+    second = [m for m in find_numbers("That is up from 510 a week earlier.") if m.is_claim]
+    counted = resolve_antecedents(first, previous=None)
+    resolve_antecedents(second, previous=counted)
+    assert second[0].unit == "patients"
+
+
+def test_a_number_word_coordinated_after_a_count_takes_its_noun() -> None:
+    mentions = [
+        m
+        for m in find_numbers("Rescuers said three hikers had died and five were missing.")
+        if m.is_claim
+    ]
+    resolve_antecedents(mentions, previous=None)
+    assert [(m.value, m.unit) for m in mentions] == [(3, "hikers"), (5, "hikers")]
+
+
+def test_a_verb_after_a_bare_number_is_no_noun() -> None:
+    mentions = [
+        m for m in find_numbers("About 300 miners went down, and 12 remain trapped.") if m.is_claim
+    ]
+    resolve_antecedents(mentions, previous=None)
+    assert [(m.value, m.unit) for m in mentions] == [(300, "miners"), (12, "miners")]
+
+
+def test_a_time_phrase_after_a_number_is_no_unit() -> None:
+    (mention,) = [m for m in find_numbers("Attendance fell to 21,000 last season.") if m.is_claim]
+    assert mention.unit is None
+
+
+def test_a_change_figure_after_an_unresolved_one_takes_no_earlier_noun() -> None:
+    first = [m for m in find_numbers("Fans protested, 4,000 fans in all.") if m.is_claim]
+    second = [m for m in find_numbers("Gates fell to 21,000, down from 25,000.") if m.is_claim]
+    counted = resolve_antecedents(first, previous=None)
+    resolve_antecedents(second, previous=counted)
+    assert [m.unit for m in second] == [None, None]
+
+
+def test_a_death_toll_put_at_a_figure_counts_the_dead() -> None:
+    assert claims("Health officials put the death toll at 310.") == [
+        (310, "exact", 310, 310, "dead")
+    ]
+
+
+def test_a_death_toll_rising_to_a_figure_counts_the_dead() -> None:
+    assert claims("The death toll has risen to 205, officials said.")[0][-1] == "dead"
+    assert claims("Storm death toll climbs to at least 40")[0][-1] == "dead"

@@ -259,3 +259,132 @@ def test_a_quotation_after_a_quoted_sentence_is_the_same_speakers() -> None:
         "\u201cWe have 40 berths for 300 boats.\u201d"
     )
     assert _row(text, 40)["claimant"] == "harbour master Ingrid Solberg"
+
+
+def test_an_acronym_is_the_body_whose_initials_it_spells() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Tuesday that 14 ferries were idle. "
+        "The NCA also said 3 tankers had run aground."
+    )
+    row = _row(text, 3)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_an_acronym_of_an_unknown_body_carries_its_name_and_date() -> None:
+    text = (
+        "The Lake Fishers Association said on Monday that 40 boats sank. "
+        "The LFA also said 300 nets were lost."
+    )
+    row = _row(text, 300)
+    assert "Lake Fishers Association" in row["claimant"] and row["claimant_id"] is None
+    assert row["stated_on"] == "2025-03-03"
+
+
+def test_a_named_estimate_is_dated_by_its_own_words() -> None:
+    text = (
+        "The ferry operator said on Thursday that 900 cars had crossed. That is above the "
+        "Norwegian Coastal Administration figure of 700 given in February."
+    )
+    row = _row(text, 700)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-01", "month")
+
+
+def test_a_figure_recalled_in_a_relative_clause_takes_that_clause_date() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Tuesday that 60 wrecks had been charted, "
+        "up from the 45 it cited in January."
+    )
+    row = _row(text, 45)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-01-01", "month")
+    assert _row(text, 60)["stated_on"] == "2025-03-04"
+
+
+def test_a_descriptor_with_a_new_modifier_takes_the_body_its_head_names() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Tuesday that 60 wrecks had been charted. "
+        "Some 12 of them were tankers, the shipping administration said."
+    )
+    row = _row(text, 12)
+    assert row["claimant_id"] == "nor-coast"
+    assert row["stated_on"] == "2025-03-04"
+
+
+def test_a_date_inside_the_occasion_after_the_verb_dates_the_statement() -> None:
+    text = (
+        "The Norwegian Coastal Administration put the number of wrecks charted at some 70 in "
+        "its January bulletin."
+    )
+    row = _row(text, 70)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-01-01", "month")
+
+
+def test_a_place_after_the_verb_is_no_occasion() -> None:
+    text = "The Norwegian Coastal Administration said 70 wrecks lay at a reef in January."
+    assert _row(text, 70)["stated_on"] is None
+
+
+def test_a_cross_head_ends_the_carried_date() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Tuesday that 60 wrecks had been charted.\n"
+        "\n"
+        "Harbours\n"
+        "The Norwegian Coastal Administration believes 14 harbours are closed to tankers.\n"
+    )
+    assert _row(text, 60)["stated_on"] == "2025-03-04"
+    row = _row(text, 14)
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+def test_a_date_in_a_relative_clause_on_the_subject_dates_that_clause_only() -> None:
+    text = (
+        "The Norwegian Coastal Administration, which released drone footage on Monday, said "
+        "in another notice that 9 tankers were stranded."
+    )
+    row = _row(text, 9)
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+def test_a_date_in_a_reporting_relative_after_according_to_still_counts() -> None:
+    text = "According to the Norwegian Coastal Administration, which reported on Monday, 9 tankers sank."
+    assert _row(text, 9)["stated_on"] == "2025-03-03"
+
+
+def test_a_pronoun_for_an_acronym_subject_takes_the_body_it_stands_for() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Tuesday that 60 wrecks had been charted. "
+        "The NCA also said 30 buoys were lost, above the 20 it cited in January."
+    )
+    row = _row(text, 20)
+    assert row["claimant_id"] == "nor-coast"
+    assert row["stated_on"] == "2025-01-01"
+
+
+def test_he_or_she_after_a_sentence_about_a_named_person_is_that_person() -> None:
+    text = (
+        "The harbour master said on Monday that 40 boats sank.\n"
+        "The coastguard's chief, Ingrid Solberg, gave a higher figure. "
+        "“We count 55 boats lost,” she wrote on Tuesday."
+    )
+    assert "Ingrid Solberg" in _row(text, 55)["claimant"]
+    assert "harbour master" in _row(text, 40)["claimant"]
+
+
+def test_a_possessive_estimate_is_dated_by_the_date_inserted_in_it() -> None:
+    text = (
+        "Ferries were idle. The Norwegian Coastal Administration's latest estimate, from "
+        "last month, was 45 wrecks."
+    )
+    row = _row(text, 45)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-01", "month")
+
+
+def test_a_date_in_a_whose_clause_on_the_subject_is_not_the_statements() -> None:
+    text = (
+        "The Norwegian Coastal Administration, whose director resigned on Monday, said 9 "
+        "tankers were stranded."
+    )
+    assert _row(text, 9)["stated_on"] is None

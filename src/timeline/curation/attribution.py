@@ -34,8 +34,10 @@ from timeline.curation.vocabulary import (
     COUNTRY_WORDS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
+    ESTIMATE_AT_VERBS,
     ESTIMATE_MODIFIERS,
     ESTIMATE_NOUNS,
+    MONTH_PATTERN,
     NO_COMMENT,
     PERSON_ROLES,
     PRONOUNS,
@@ -43,6 +45,7 @@ from timeline.curation.vocabulary import (
     REPORTING_VERBS,
     ROLE_WORDS,
     STATEMENT_VERBS,
+    WEEKDAYS,
     alternation,
 )
 
@@ -200,6 +203,17 @@ _SOURCE_THEN_DOCUMENT = re.compile(
 )
 
 
+_LOWER_OWNER = re.compile(
+    rf"(?P<owner>(?:the\s+)?(?:[a-z]+\s+)?[a-z]+)[’']s\s+(?:[a-z]+\s+){{0,2}}"
+    rf"(?:{alternation(DOCUMENT_NOUNS | ESTIMATE_NOUNS)})\b"
+)
+_LOWER_SOURCE = re.compile(
+    rf"(?:the\s+)?(?!(?:{alternation(ESTIMATE_MODIFIERS)}|official|preliminary|provisional"
+    r"|final|recent|revised|available)\b)([a-z]+)\s+"
+    r"(?:figures|data|estimates|statistics|counts?|tallies)\b"
+)
+
+
 def _forward_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -210,7 +224,15 @@ def _forward_frame(
     source = _SOURCE_OF.match(text, match.end(), s_end)
     np = np_forward(text, source.end(), s_end) if source is not None else None
     if np is None:
+        owner = _LOWER_OWNER.match(text, match.end(), s_end)
+        if owner is not None:  # "according to the authority's preliminary count": its owner
+            np = owner.span("owner")
+    if np is None:
         np = np_forward(text, match.end(), s_end)
+    if np is None:
+        # "per county figures": the lowercase source before its figures
+        source_word = _LOWER_SOURCE.match(text, match.end(), s_end)
+        np = source_word.span(1) if source_word is not None else None
     if np is None:
         return None
     # "per U.S. figures", "according to Ukrainian data": the source, not its figures
@@ -357,6 +379,39 @@ _CIRCUMSTANCES = re.compile(
 _COMPLEMENT = re.compile(r"(?:\s+\S+){0,5}?\s+that\b")
 
 
+#: The end of a subject's head before a place it is about ("Our count of imagery at the port
+#: of ").
+_PLACE_PREPOSITION = re.compile(r"\b(?:of|at|in|near|from|around|outside)\s+(?:the\s+)?$")
+
+
+#: A noun in apposition to a figure, with a relative clause of its own ("a figure unions
+#: dismissed", "an estimate the agency disputes").
+_FIGURE_APPOSITION = re.compile(
+    rf"(?i:an?)\s+(?:(?:{alternation(ESTIMATE_NOUNS)})|number|total)\s+(?:that\s+|which\s+)?\S"
+)
+
+
+def _document_head(text: str, region: int, np: tuple[int, int], verb: str) -> tuple[int, int]:
+    """ "Our count of imagery at the port of Rajin suggests": a document verb's subject is
+    the document at the head of the phrase, not the place named at its end."""
+    words = text[np[0] : np[1]]
+    lead = text[region : np[0]]
+    if (
+        verb.lower() not in DOCUMENT_VERBS
+        or not re.fullmatch(r"[A-Z][a-z’'-]+", words)
+        or "," in lead
+        or _PLACE_PREPOSITION.search(lead) is None
+    ):
+        return np
+    start = region + len(lead) - len(lead.lstrip())
+    first = re.search(r"\s(?:of|at|in|near|from|around|outside)\s", text[start : np[0]])
+    if first is None or not re.fullmatch(
+        r"(?:[A-Z][\w’'-]*)(?:\s+[a-z’'-]+){0,3}", text[start : start + first.start()]
+    ):
+        return np
+    return start, start + first.start()
+
+
 def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     """ "X said (that) …", '“…,” X said', "…, X said.", "Over the weeks, X added, …"."""
     text, (s_start, s_end) = sentence.text, sentence.span
@@ -369,7 +424,10 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     np = _np_backward(text, region, v_start, sentence.dates)
     if np is None:
         return None
+    np = _document_head(text, region, np, verb)
     np_start, np_end = np
+    if _FIGURE_APPOSITION.match(text, np_start, np_end):
+        return None  # "…, a figure unions dismissed": the figure, then who rejected it
     if quote is not None and text[region:np_start].strip(' ,”"') == "":
         scope = _quoted_scope(text, quote, s_start, np_start)
         scope = _with_continuation(text, scope, v_end, sentence.quotes)
@@ -444,6 +502,84 @@ def _participle_frame(
     )  # fmt: skip
 
 
+#: The estimate before its author's name ("the latest estimate of" Ukraine's General Staff).
+_ESTIMATE_OF_AUTHOR = re.compile(
+    rf"(?i:the\s+)?(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
+    rf"(?:{alternation(ESTIMATE_NOUNS | DOCUMENT_NOUNS)})\s+(?:of|from|by)\s+"
+)
+#: "the N [noun] (that) X reported": a definite figure, then its claimant and a verb of
+#: stating in a relative clause.
+_OBJECT_RELATIVE = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?\d[\d,.]*(?:\s+(?:million|billion|thousand))?"
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:that\s+|which\s+)?"
+    r"(?P<np>it|they|he|she|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?:had\s+|has\s+)?(?P<verb>reported|cited|gave|estimated|counted|recorded|announced"
+    r"|published|claimed|confirmed)\b"
+)
+#: A claimant's words that are a date, not a party ("the January figure of 400").
+_DATE_WORDS = re.compile(rf"(?i:the\s+)?(?:{MONTH_PATTERN}|{alternation(list(WEEKDAYS))})\b")
+
+
+def _named_estimate_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """An estimate named by its author before it: "the NIS figure of 4,000" (an attributive
+    name), "the estimate of the Port Union, which put the loss at 5,000" (a relative clause on
+    the author). The author is a capitalised name; a date word is none ("the May figure")."""
+    frame = _backward_frame(rule, sentence, match, frames)
+    if frame is None:
+        return None
+    words = frame.claimants[0].words
+    estimate = _ESTIMATE_OF_AUTHOR.match(words)
+    if estimate is not None:  # "the estimate of Ukraine's General Staff": its author
+        words = words[estimate.end() :]
+        frame.np_start += estimate.end()
+        frame.claimants = [Claimant(words)]
+    if not re.match(r"(?:[Tt]he\s+)?[A-Z]", words) or _DATE_WORDS.match(words):
+        return None
+    frame.pronoun = False
+    return frame
+
+
+def _object_relative_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """A figure whose claimant follows it in a relative clause: "the more than 1,100
+    casualties that Seoul reported in December", "the 5 million it cited in October". The
+    figure is the claimant's earlier statement, dated only by the clause's own date words."""
+    text, s_end = sentence.text, sentence.span.end
+    words = match.group("np")
+    if _DATE_WORDS.fullmatch(words):
+        return None
+    verb_end = match.end("verb")
+    return Frame(
+        match.group("verb"), match.start("verb"), verb_end, match.start("np"), match.end("np"),
+        [Claimant(words)], rule.kind, Span(match.start(), _clause_end(text, verb_end, s_end)),
+        False, pronoun=words.lower() in PRONOUNS, flags=list(rule.flags),
+    )  # fmt: skip
+
+
+def _bracketed_source_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """A line ending in its source in brackets, as fact boxes give it ("Troops sent: about
+    11,000 (Japanese government estimate)"): the source, without its document noun."""
+    if any(f.verb_start < match.start("np") for f in frames):
+        return None  # a line with a verb of saying names its claimant there
+    start, end = match.span("np")
+    words = sentence.text[start:end]
+    document = re.search(rf"\s+(?:{alternation(ESTIMATE_NOUNS | DOCUMENT_NOUNS)})$", words)
+    if document is not None:
+        end -= len(document.group(0))
+        words = sentence.text[start:end]
+    s_start = sentence.span.start
+    bracket = len(sentence.text[: match.start("np") - 1].rstrip())
+    return Frame(
+        rule.name, bracket, match.end(), start, end, [Claimant(words)], rule.kind,
+        Span(s_start, bracket), True, flags=list(rule.flags),
+    )  # fmt: skip
+
+
 #: The attribution constructions, tried in this order on every sentence. A new construction
 #: is one row: its trigger, where its claimant is, what it covers and how it is dated (the
 #: finders are shared: ``_forward_frame`` for a claimant after the trigger,
@@ -460,7 +596,11 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     ),
     # "…, per U.S. figures", "per Ukraine's General Staff"
     FrameRule(
-        "per", "according_to", re.compile(r"(?<![\w])per\s+(?=(?:the\s+)?[A-Z])"),
+        "per", "according_to",
+        re.compile(
+            r"(?<![\w])per\s+(?=(?:the\s+)?(?:[A-Z]|[a-z]+\s+(?:figures|data|estimates"
+            r"|statistics|counts?|tallies)\b))"
+        ),
         "after", "sentence", "none", _forward_frame,
     ),
     # "…, saying on Wednesday that around 3,000 …"
@@ -472,14 +612,53 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "before", "after", "attached", _participle_frame,
     ),
+    # "Minister X was quoted as saying that …", "X was cited by local media as saying …"
+    FrameRule(
+        "quoted as saying", "subject",
+        re.compile(
+            r"(?<=\s)(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited)\s+"
+            r"(?:by\s+[^,;:“”\"]{1,40}?\s+)?as\s+(?:saying|telling\s+[^,;:“”\"]{1,30}?)\b"
+        ),
+        "before", "after", "attached", _backward_frame,
+    ),
     # "far above Seoul's estimate of around 1,100", "the ministry's count of 700"
     FrameRule(
         "possessive estimate", "possessive",
         re.compile(
-            rf"[’']s\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
-            rf"(?:{alternation(ESTIMATE_NOUNS)})\s+(?:of|at)\s+(?=(?:[a-z]+\s+){{0,3}}\d)"
+            rf"[’']s\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+(?:[a-z]+\s+)?)?"
+            rf"(?:{alternation(ESTIMATE_NOUNS)})(?:,\s[^,;:“”\"\d]{{1,40}},)?"
+            r"\s+(?:of|at|was|is|stood\s+at|stands\s+at)\s+(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "noun", "noun", _backward_frame, ("possessive",),
+    ),
+    # "above the NIS figure of 4,000 given in February": the name before the noun is its author
+    FrameRule(
+        "attributive estimate", "possessive",
+        re.compile(
+            rf"(?<=[A-Za-z.])\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
+            rf"(?:{alternation(ESTIMATE_NOUNS)})\s+(?:of|at)\s+(?=(?:[a-z]+\s+){{0,3}}\d)"
+        ),
+        "before", "noun", "noun", _named_estimate_frame, ("possessive",),
+    ),
+    # "the estimate of the Port Union, which put the loss at more than 5,000 on Saturday"
+    FrameRule(
+        "relative estimate", "possessive",
+        re.compile(
+            rf",\s+which\s+(?:had\s+|has\s+)?(?:{alternation(PUT_AT_VERBS | ESTIMATE_AT_VERBS)})"
+            r"\s+(?:[^,;.“”\"\d]{1,60}?\s)?at\s+(?=(?:[a-z]+\s+){0,3}\d)"
+        ),
+        "before", "noun", "noun", _named_estimate_frame, ("possessive",),
+    ),
+    # "• Troops sent: about 11,000 (Japanese government estimate)", at the end of a line
+    FrameRule(
+        "bracketed source", "according_to",
+        re.compile(r"\d[^()\n]*\((?P<np>[A-Z][^()\d\n]{1,60}?)\)[ \t]*(?=\n|$)"),
+        "after", "sentence", "none", _bracketed_source_frame,
+    ),
+    # "well above the more than 1,100 casualties that Seoul reported in December"
+    FrameRule(
+        "object relative", "possessive", _OBJECT_RELATIVE,
+        "after", "noun", "noun", _object_relative_frame, ("possessive",),
     ),
 )  # fmt: skip
 

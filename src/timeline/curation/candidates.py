@@ -526,7 +526,7 @@ class CandidateBuilder:
         unique: list[dict[str, Any]] = []
         seen: set[tuple[Any, ...]] = set()
         for row in self.rows:
-            key = (row["quote_start"], row["quote_end"], row["claimant"], row["value"])
+            key = (row["quote_start"], row["quote_end"], row["claimant"], row["value"], row["unit"])
             if key in seen:
                 continue
             seen.add(key)

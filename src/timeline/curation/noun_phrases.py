@@ -38,6 +38,8 @@ _PAREN_BEFORE = re.compile(
     r"|through|via|with|without|in\s+an?|which|who|whose|whom|where|asked|interviewed|an?"
     r"|[a-z]{3,}(?:ing|ed))\b(?:[^,;:“”\"]|(?<=\d),(?=\d))*|\d{1,3})\s*,\s*$"
 )
+#: An insertion between dashes after the subject ("Two clubs — Rosenborg and Molde —").
+_DASH_BEFORE = re.compile(r"\s+[—–]\s+[^—–,;:“”\"]{1,80}?\s+[—–]\s*$")
 #: A restrictive relative clause between a claimant and its verb, without commas ("a ministry
 #: official who asked not to be named said", "lawmakers who had read the annex said").
 _RELATIVE_BEFORE = re.compile(r"\s(?:who|which)\s[^,;:“”\"]{1,120}$")
@@ -91,6 +93,8 @@ _CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "in", "or", "&"})
 
 
 _ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
+#: Determiners naming a party already named ("its chairman", "their spokesman").
+_POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"its", "their", "his", "her"})
 #: An acronym in brackets after a body's name ("… Intelligence Service (NIS) said").
 _ACRONYM_BEFORE = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)\s*$")
 #: A reduced relative clause between a document and its verb ("an assessment seen by the
@@ -135,7 +139,14 @@ def _np_backward(
 def _behind_insertion(
     text: str, start: int, cut: int, dates: Sequence[Span]
 ) -> tuple[int, int] | None:
-    """The subject before a parenthetical, a reduced or a restrictive relative clause."""
+    """The subject before a parenthetical (between commas or dashes), a reduced or a
+    restrictive relative clause."""
+    dash = _DASH_BEFORE.search(text, start, cut)
+    if dash is not None and dash.start() > start:
+        # "Two clubs — Rosenborg and Molde — reported"
+        found = _np_backward(text, start, dash.start(), dates)
+        if found is not None:
+            return found
     paren = _PAREN_BEFORE.search(text, start, cut)
     if paren is not None and paren.start() > start:
         found = _np_backward(text, start, paren.start(), dates)
@@ -184,18 +195,21 @@ def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[i
         and j >= 0
         and tokens[j][0].isalpha()
         and tokens[j][0].islower()
-        and tokens[j][0] not in _ARTICLES
+        and tokens[j][0] not in _ARTICLES | _POSSESSIVE_DETERMINERS
         and tokens[j][0] not in _QUANTIFIERS
         and tokens[j][0] not in _CLAUSE_WORDS
         and tokens[j][0] not in _SAYING
     ):
         j -= 1
-    if j >= 0 and tokens[j][0].lower() in _ARTICLES | _QUANTIFIERS:
-        return list(range(j, i + 1)), -1  # "a customs official", "two senior port officials"
+    if j >= 0 and tokens[j][0].lower() in _ARTICLES | _QUANTIFIERS | _POSSESSIVE_DETERMINERS:
+        # "a customs official", "two senior port officials", "its chairman"
+        return list(range(j, i + 1)), -1
     if j < 0 or tokens[j][0] in {",", ":", ";", "–", "—", "-"}:
         return list(range(j + 1, i + 1)), -1  # "…, port board says": a bare noun phrase
     if 0 <= j < i and re.fullmatch(r"[A-Z][\w.-]*[’']s", tokens[j][0]):
         return list(range(j + 1, i + 1)), j
+    if 0 <= j < i and _LOWER_POSSESSIVE.fullmatch(tokens[j][0]):
+        return list(range(j + 1, i + 1)), j  # "the league’s own count": on to its owner
     if 0 <= j < i and tokens[j][0][0].isupper() and _np_token(tokens[j][0]):
         return list(range(j + 1, i + 1)), j  # "Finnish and Swedish customs officials"
     return None
@@ -236,11 +250,11 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
     while i >= 0:
         word = tokens[i][0]
         low = word.lower()
-        if _np_token(word) or (low in _ARTICLES and collected):
+        if _np_token(word) or (low in _ARTICLES | _POSSESSIVE_DETERMINERS and collected):
             collected.append(i)
             i -= 1
-            if low in _ARTICLES:
-                break
+            if low in _ARTICLES | _POSSESSIVE_DETERMINERS:
+                break  # "its chairman put losses at": the determiner opens the phrase
             continue
         if collected and low in _QUANTIFIERS:
             collected.append(i)  # "two U.S. officials said"
@@ -253,7 +267,13 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
             # "a customs official"; with nothing collected yet, any noun after an article,
             # quantifier or comma ("the league said"), not only the role words
             modifiers = _lower_modifiers(tokens, i)
-            if modifiers is None or (not collected and modifiers[1] != -1):
+            # with nothing collected, lowercase words are a claimant only when an article
+            # closes them, or when they hold a role word ("The UN agency for refugees")
+            if modifiers is None or (
+                not collected
+                and modifiers[1] != -1
+                and not any(tokens[k][0].lower() in ROLE_WORDS for k in modifiers[0])
+            ):
                 break
             collected.extend(modifiers[0])
             i = modifiers[1]

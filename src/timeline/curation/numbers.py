@@ -46,6 +46,7 @@ from timeline.curation.vocabulary import (
     COUNT_NOUNS,
     ESTIMATE_AT_VERBS,
     ESTIMATE_NOUNS,
+    IRREGULAR_PARTICIPLES,
     MONTH_PATTERN,
     NO_FIGURE,
     PUT_AT_VERBS,
@@ -259,7 +260,11 @@ _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|a\s+further)\s+
 #: "20 others", "40 more": the noun said before.
 _OTHERS = re.compile(r"\s*others\b")
 #: Words after a number that are never its noun.
-_NOT_NOUNS: frozenset[str] = frozenset({"others", "percent", "min", "times"})
+_NOT_NOUNS: frozenset[str] = frozenset(
+    # "12 remain trapped", "40 died": a verb after the number, whose subject it is
+    {"others", "percent", "min", "times", "remain", "remained", "remains", "stay", "stayed",
+     "died", "fled", "survived", "returned"}
+)  # fmt: skip
 #: A figure with its noun earlier in the sentence, then a verb of casualties and "and"
 #: ("100 soldiers have been killed and"): the next figure's adjective elides that noun.
 _EARLIER_COUNT = re.compile(
@@ -267,6 +272,28 @@ _EARLIER_COUNT = re.compile(
     r"(?:killed|wounded|injured|captured)\s+(?:and|while|with)\s+(?:[a-z]+\s+){0,2}$"
 )
 #: A partitive fronted before the number ("Of those, the agency said, roughly 400 …").
+#: Words opening a part of the figure before ("including", "among them", "of whom").
+_SUBSET_BEFORE = re.compile(
+    r",\s*(?:including|among\s+them|of\s+whom|of\s+which)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
+)
+#: A fact-box line up to its figure: "• Ballistic missiles supplied: at least ".
+_LABEL_BEFORE = re.compile(
+    r"[•*·–-]?\s*(?P<label>[A-Za-z][^:.;,“”\"\d]{0,80}):\s+(?:[a-z]+\s+){0,3}"
+)
+#: After "killed": the wounded counted with them, no noun of their own.
+_AND_WOUNDED = re.compile(r",?\s+(?:and|or)\s+(?:wounded|injured)\b(?!\s+[a-z]+s\b)")
+#: A figure compared with an earlier one ("That is up from 980 the week before"): its noun
+#: is the one counted before, even in the sentence before.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: A death toll as the subject of the figure ("the death toll rose to", "death toll at").
+_DEATH_TOLL_BEFORE = re.compile(
+    r"\bdeath\s+toll\s+(?:(?:has|had|now|rose|rises|climbed|climbs|jumped|stands|stood|reached"
+    r"|hit|passed|to|at|of)\s+){1,3}(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _FRONTED_PARTITIVE = re.compile(r"^\W*[Oo]f\s+(?:them|those|these)\s*,")
 #: "of them", "of those", "of these": a partitive whose noun is the antecedent's.
 _OF_PRONOUN = re.compile(r"\s*of\s+(?:them|those|these)\b", re.IGNORECASE)
@@ -350,6 +377,9 @@ class NumberMention:
     #: the number of an estimate or count ("the ministry's count of 13,000"): an elided noun
     #: is the one counted before, even in an earlier sentence
     estimated: bool = False
+    #: a part of a figure said before it ("…, including roughly 600 dead"): its noun is no
+    #: antecedent for a later elided number, which compares with the whole
+    subset: bool = False
 
     @property
     def is_claim(self) -> bool:
@@ -536,15 +566,15 @@ def _unit_from_number_of(before: str) -> str | None:
         return None
     # the head is the first counted or plural noun ("ballistic missiles transferred"), not a
     # participle after it; failing one, the last word
-    head = next(
-        (
-            w
-            for w in nouns
-            if w.lower() in COUNT_NOUNS
-            or (w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is")))
-        ),
-        nouns[-1],
-    )
+    # "the number of artillery shells": a plural is the head, not the noun modifying it; the
+    # last of a run of plurals ("measles cases")
+    index = next((i for i, w in enumerate(nouns) if _plural(w)), None)
+    if index is None:
+        head = next((w for w in nouns if w.lower() in COUNT_NOUNS), nouns[-1])
+    else:
+        while index + 1 < len(nouns) and _plural(nouns[index + 1]):
+            index += 1
+        head = nouns[index]
     suffix = _casualty_suffix(" ".join(words))
     return f"{head} {suffix}" if suffix else head
 
@@ -553,6 +583,9 @@ def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -
     """A non-claim kind for the number at ``[start, end)``, or None for a count."""
     right = text[end : min(sent_end, end + 40)]
     left = text[max(sent_start, start - 25) : start]
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and re.match(r"[.)]\s", text[end : end + 2]):
+        return "list_number"  # "1. The estimates have converged": a numbered list's marker
     if _AGE_LEFT.search(left) and _AGE_RIGHT.match(right) and _is_age(text[start:end]):
         return "age"  # "Ri Chol-ho, 62, told": an age in apposition to a name
     for pattern, kind in _RIGHT_KINDS:
@@ -581,6 +614,10 @@ def _unit_from_put_at(before: str) -> str | None:
     ]
     if not words or any(w.lower() in UNIT_STOP_WORDS for w in words):
         return None
+    lowered = {w.lower() for w in words}
+    if "toll" in lowered and lowered & {"death", "casualty"}:
+        # "put the death toll at 31,000": the dead; "the casualty toll": the casualties
+        return "dead" if "death" in lowered else "casualties"
     return next(
         (
             w
@@ -654,6 +691,7 @@ def _count_mention(
         mention.unit = "money"
         return mention
     _attach_unit(mention, text, end, sent_start, sent_end)
+    mention.subset = _SUBSET_BEFORE.search(text, sent_start, start) is not None
     return mention
 
 
@@ -664,7 +702,7 @@ def _unit_start(text: str, end: int, sent_end: int) -> int:
     if text.startswith("-strong", pos):
         pos += len("-strong")
     pos = _skip_space(text, pos, sent_end)
-    closing = re.match(r"[”\"’]\s+(?=[A-Za-z])", text[pos:sent_end])
+    closing = re.match(r"[”\"’']\s+(?=[A-Za-z])", text[pos:sent_end])
     if closing is not None:
         pos += closing.end()  # '"at least three million" rounds': the quote ends on the number
     interposed = _INTERPOSED.match(text, pos, sent_end)
@@ -677,13 +715,16 @@ def _noun_after(text: str, pos: int, sent_end: int) -> tuple[str | None, int | N
     others": the noun said before)."""
     unit, unit_end = _unit_after(text, pos, sent_end)
     if unit is None:
+        more = re.match(r"(?:more|fewer|further)\s+(?=of\b)", text[pos:sent_end])
+        if more is not None:
+            pos += more.end()  # "1,000 more of Pyongyang's soldiers"
         partitive = _PARTITIVE.match(text, pos, sent_end) or _OF_NUMBER.match(text, pos, sent_end)
         if partitive is not None:
             unit, unit_end = _unit_after(text, partitive.end(), sent_end)
             if unit is not None and not any(_nominal(word) for word in unit.split()):
                 unit, unit_end = None, None  # "800 of those already armed": a pronoun
     if unit is not None and (
-        unit.split()[0].lower() in _NOT_NOUNS
+        unit.split()[0].lower() in _NOT_NOUNS | IRREGULAR_PARTICIPLES
         or (
             unit.split()[0].lower().endswith("ed")
             and unit.split()[0].lower() not in SUBSTANTIVES
@@ -708,6 +749,11 @@ def _attach_unit(
         mention.unit_end = unit_end
         mention.flags.append("elided_noun")
         return
+    if unit is not None and unit_end is not None and unit.lower() in {"killed", "dead"}:
+        both = _AND_WOUNDED.match(text, unit_end, sent_end)
+        if both is not None:
+            # "roughly 4,000 killed and wounded": the dead and the wounded are casualties
+            unit, unit_end = "casualties", both.end()
     if unit is not None and unit_end is not None:
         mention.unit_end = unit_end
         tail = text[unit_end : min(sent_end, unit_end + 60)]
@@ -734,11 +780,26 @@ def _unit_before(before: str) -> str | None:
     named = _unit_from_number_of(before) or _unit_from_put_at(before)
     if named is not None:
         return named
+    if _DEATH_TOLL_BEFORE.search(before):
+        return "dead"  # "death toll rises to 205"
     substantive = _SUBSTANTIVE_AT.search(before)
     if substantive is not None:
         return substantive.group("adj").lower()
     numbering = _NOUN_NUMBERING.search(before)
-    return numbering.group("noun") if numbering is not None else None
+    if numbering is not None:
+        return numbering.group("noun")
+    label = _LABEL_BEFORE.fullmatch(before)
+    if label is not None:
+        # "Ballistic missiles supplied: at least 100": the label's first plural noun
+        return next(
+            (
+                w.lower()
+                for w in _WORD.findall(label.group("label"))
+                if _plural(w) and w[1:].islower()
+            ),
+            None,
+        )
+    return None
 
 
 def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, before: str) -> None:
@@ -761,6 +822,7 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
     mention.flags.append("elided_noun")  # "up from 2,100": the noun said before
     mention.estimated = (
         _ESTIMATE_OF.search(before) is not None
+        or _CHANGE_BEFORE.search(before) is not None
         or _ANOTHER.search(before) is not None
         or _OTHERS.match(text, pos, sent_end) is not None
     )
@@ -890,9 +952,23 @@ def _find_words(found: _Found) -> None:
             and not _counted(mention)
             and "partitive_pronoun" not in mention.flags
             and not _counts_plural(text, a, mention, start)
+            and not _coordinated_count(found, a, b)
         ):
             continue  # "two of them" counts what "them" refers to
         found.add(mention)
+
+
+def _coordinated_count(found: _Found, a: int, b: int) -> bool:
+    """ "two people had died and four were missing": a number word after "and", subject of its
+    own verb, counts the noun of the count before it in the sentence."""
+    text = found.text
+    earlier = any(m.kind == "count" and m.unit and m.end <= a for m in found.mentions)
+    return (
+        earlier
+        and re.search(r"\b(?:and|while|with)\s+$", text[max(found.start, a - 8) : a]) is not None
+        and re.match(r"\s+(?:were|are|was|is|had|have|remain|remained)\b", text[b : b + 12])
+        is not None
+    )
 
 
 def _money_after_money(mentions: Sequence[NumberMention]) -> None:
@@ -927,6 +1003,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     mentions = sorted(found.mentions, key=lambda m: (m.start, m.end))
     _money_after_money(mentions)
     return mentions
+
+
+def _plural(word: str) -> bool:
+    """Whether a word looks like a plural noun ("shells", not "press" or "bus")."""
+    lowered = word.lower()
+    return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))
 
 
 def _nominal(word: str) -> bool:
@@ -967,9 +1049,12 @@ def resolve_antecedents(mentions: Sequence[NumberMention], previous: str | None)
         if mention.unit is None and refers and last is not None:
             mention.unit = last
             mention.flags.append("antecedent_unit")
-        if mention.unit is not None:
+        if mention.unit is not None and not (mention.subset and last is not None):
             last = head_noun(mention.unit)
             seen_in_sentence = True
+        elif mention.unit is None and not seen_in_sentence:
+            # "Attendance fell to 21,000, down from 25,000": the noun before is not this one's
+            last = None
     return last
 
 

@@ -99,7 +99,10 @@ def resolve(doc: Annotation) -> None:
     """Stage 5: claimants and statement dates, reading the sentences in order; then the
     paragraphs of a quotation running over several take the attribution of its last."""
     discourse = _discourse(doc)
+    crossheads = [block.span for block in doc.blocks if block.kind == "crosshead"]
     for sentence in doc.sentences:
+        if any(span.start <= sentence.span.start < span.end for span in crossheads):
+            discourse.new_section()  # below a cross-head, no earlier statement goes on
         read = discourse.read_aside if sentence.block == "headline" else discourse.read
         sentence.statements = read(sentence.span, sentence.frames, sentence.dates)
     for run in quotation_runs(doc.text, [b.span for b in doc.blocks if b.kind == "body"]):

@@ -81,6 +81,13 @@ _APPOSITIVE_NAME = re.compile(
 )
 
 
+#: A sentence opening with a description and a person's name in apposition ("Ukraine's
+#: president, Volodymyr Zelenskyy, offered").
+_OPENING_APPOSITION = re.compile(
+    r"[^,;:“”\"]{1,60}?,\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+),"
+)
+
+
 def _tokens_of(words: str) -> list[str]:
     """Lower-case words without possessives ("South Korea's spy agency" → south korea spy
     agency)."""
@@ -128,15 +135,21 @@ Attached = tuple[DateMention, int | None]
 _OCCASION_TAIL = re.compile(
     r",\s+(?:speaking|writing|addressing|testifying|appearing|talking)\b[^,;:“”\"\d]*$"
 )
+#: Inside a relative clause on the claimant, up to a date ("…, which posted photos ").
+_IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\s+[^,;:“”\"]*")
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+")
 
 
 def _date_in_frame(
     text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
 ) -> Attached | None:
-    """ "Zelenskyy on Monday said": date words between the claimant and the verb."""
+    """ "Zelenskyy on Monday said": date words between the claimant and the verb; not those
+    of a relative clause on the claimant ("X, which posted photos on Sunday, said"), which
+    date that clause's own act."""
     for mention in dates:
         if frame.np_start <= mention.start and mention.end <= frame.verb_start:
+            if _IN_RELATIVE.fullmatch(text, frame.np_end, mention.start):
+                continue
             return mention, None
     return None
 
@@ -186,6 +199,8 @@ def _date_in_relative(
     """ "according to Yonhap, which cited an unnamed source on Sunday": date words in a
     relative clause on the claimant, whose verb reports, date the statement."""
     for mention in dates:
+        if mention.end <= frame.verb_start:
+            continue  # "X, which posted photos on Sunday, said …": the clause's own act
         if mention.start >= frame.np_end and _RELATIVE_REPORT.fullmatch(
             text, frame.np_end, mention.start
         ):
@@ -239,6 +254,38 @@ def _date_since_when(
     return None
 
 
+#: The occasion of a statement named after its verb, with its date: "in its February
+#: briefing", "in a statement on Saturday", "at a news conference on Monday".
+_OCCASION_NOUNS = (
+    r"(?:briefing|statement|report|assessment|update|bulletin|testimony|address|speech"
+    r"|interview|post|news\s+conference|press\s+conference|hearing|session)"
+)
+_OCCASION_BEFORE_DATE = re.compile(
+    rf"\b(?:in|at|during)\s+(?:its|their|his|her|a|an|the)\s+(?:[a-z]+\s+)?"
+    rf"(?P<occasion>{_OCCASION_NOUNS}\s+(?:on\s+|of\s+|dated\s+|published\s+)?)?$"
+)
+_OCCASION_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+\s+)?{_OCCASION_NOUNS}\b")
+
+
+def _date_of_occasion(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "put the number of shells at 9 million in its February briefing": date words inside
+    the occasion named after the verb, in the verb's clause, date the statement."""
+    if frame.backward or frame.kind != "subject":
+        return None
+    clause_end = frame.scope.end
+    for mention in dates:
+        if not frame.verb_end <= mention.start < clause_end:
+            continue
+        before = _OCCASION_BEFORE_DATE.search(text, frame.verb_end, mention.start)
+        if before is None:
+            continue
+        if before.group("occasion") or _OCCASION_AFTER_DATE.match(text, mention.end, clause_end):
+            return mention, None
+    return None
+
+
 #: Where date words attach to a frame, tried in order: the first that finds some dates the
 #: statement (with, for a sentence-opening date, where the quote may start).
 DATE_ATTACHMENTS = (
@@ -248,6 +295,7 @@ DATE_ATTACHMENTS = (
     _date_closing,
     _date_in_relative,
     _date_opening,
+    _date_of_occasion,
 )
 
 
@@ -256,9 +304,9 @@ def _frame_date(
 ) -> tuple[DateMention | None, int | None]:
     """The date words attached to the frame, and where a sentence-initial one starts. A
     possessive estimate is dated only by date words inside it ("the ministry's count of 700
-    published last week")."""
+    published last week", "the agency's estimate, from last month, was 400")."""
     if "possessive" in frame.flags:
-        inside = [d for d in dates if frame.scope.start <= d.start and d.end <= frame.scope.end]
+        inside = [d for d in dates if frame.verb_start <= d.start and d.end <= frame.scope.end]
         return (inside[0], None) if inside else (None, None)
     for attach in DATE_ATTACHMENTS:
         found = attach(text, frame, dates, sentence)
@@ -331,6 +379,22 @@ _CARRIED_OPENING = re.compile(
 )
 
 
+#: An acronym standing alone for a body ("the MND", "NIS").
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
+
+
+def _initials(words: str) -> set[str]:
+    """The acronyms a body's name can go by: the initials of its capitalised words after a
+    possessive ("South Korea's Ministry of National Defense" → MND, SKMND)."""
+    found: set[str] = set()
+    words = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", words)
+    for name in (words, re.split(r"[’']s\s+", words)[-1]):
+        capitals = re.findall(r"\b[A-Z][a-z]*", re.sub(r"[’']s\b", "", name))
+        if len(capitals) >= 2:
+            found.add("".join(word[0] for word in capitals))
+    return found
+
+
 def _earlier_statement(statement: Statement) -> bool:
     """Whether a statement is one the report recalls rather than reports (a possessive
     estimate, "since February, when X reported"): later statements do not continue it."""
@@ -341,7 +405,10 @@ def _earlier_statement(statement: Statement) -> bool:
 
 
 def _carried(words: str, found: Claimant) -> Claimant:
-    """A referring subject's words with the claimant they carry on ("it (the JCS)")."""
+    """A referring subject's words with the claimant they carry on ("it (the JCS)"); the
+    same words again are the claimant itself."""
+    if words.lower() == _core(found).words.lower():
+        return _core(found)
     return Claimant(f"{words} ({found.words})", found.actor_id, found.country, found.kind)
 
 
@@ -364,8 +431,15 @@ class Discourse:
         self.previous: _Context | None = None
         self.said: list[_Context] = []  # every statement so far, in order
         self.before: list[Statement] = []  # the statements of the previous sentence
+        self.last_sentence: Span | None = None
         #: the claimant of the report's own statements: its publisher, matched to an actor
         self.publisher = self.claimant(publisher, None) if publisher else Claimant("")
+
+    def new_section(self) -> None:
+        """A cross-head opens a new section: an undated statement below it is not the same
+        act as a dated one above it (the claimants named stay, for pronouns)."""
+        self.previous = None
+        self.said = []
 
     def read_aside(
         self, sentence: Span, frames: Sequence[Frame], dates: Sequence[DateMention]
@@ -399,6 +473,7 @@ class Discourse:
             if carried is not None:
                 statements.append(carried)
         self._remember(sentence, statements, dates)
+        self.last_sentence = sentence
         self.before = statements
         return statements
 
@@ -504,6 +579,15 @@ class Discourse:
                 named = names_person(core.words) or _FULL_NAME.search(core.words)
                 if named and surname.group(1) in re.split(r"[\s.]+", core.words):
                     return core
+        acronym = _ACRONYM.fullmatch(claimant.words)
+        if acronym is not None:
+            # "The MND" after "South Korea's Ministry of National Defense": its initials
+            for found in reversed(self.history):
+                core = _core(found)
+                if acronym.group(1) in _initials(core.words):
+                    if found.actor_id:
+                        return Claimant(claimant.words, found.actor_id, found.country, found.kind)
+                    return _carried(claimant.words, core)
         short = re.fullmatch(r"(?i:the)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", claimant.words)
         if short is None:
             return claimant
@@ -631,6 +715,15 @@ class Discourse:
             own = _tokens_of(_core(found).words)
             if wanted <= self._words_of(found) and (found.actor_id or own[-1:] == [head]):
                 return [_carried(words, found)], None, True
+        for found in reversed(self.history[-3:]):
+            # "the spy agency" after "the National Intelligence Service": a modifier the
+            # report did not use before; the head noun names one of the latest bodies
+            if (
+                found.actor_id
+                and head in self._words_of(found)
+                and not names_person(_core(found).words)
+            ):
+                return [_carried(words, found)], None, True
         fitting = [
             actor
             for actor in self.actors
@@ -661,12 +754,35 @@ class Discourse:
         subject = self._sentence_subject(sentence, frame, dates)
         if subject is not None and _agrees(low, subject[0]):
             return [_carried(words, subject[0])], subject[1], True
+        person = self._person_opening_last_sentence()
+        if person is not None and low in {"he", "she"}:
+            # "Ukraine's president, X, offered a higher figure. “…,” he wrote.": the person
+            # the sentence before is about, though no verb of saying named them
+            return [_carried(words, person)], None, True
         for found in reversed(self.history):
             if _agrees(low, found):
                 return [_carried(words, found)], None, True
         if self.last:
             return [_carried(words, c) for c in self.last], None, True
         return None
+
+    def _person_opening_last_sentence(self) -> Claimant | None:
+        """The named person who is the subject of the previous sentence, when it has no
+        statement of its own ("Ukraine's president, X, offered a higher figure.")."""
+        previous = self.last_sentence
+        if previous is None or any(s.frame.kind != "carried" for s in self.before):
+            return None
+        appositive = _OPENING_APPOSITION.match(self.text, previous.start, previous.end)
+        np = np_forward(self.text, previous.start, previous.end)
+        if appositive is not None:
+            words = appositive.group("name")
+        elif np is not None:
+            words = self.text[np[0] : np[1]]
+        else:
+            return None
+        if not (names_person(words) or _FULL_NAME.search(words)):
+            return None
+        return self._short_form(self.claimant(words, None))
 
     def _words_of(self, claimant: Claimant) -> set[str]:
         """The words naming a claimant: its own, and its actor's name and description."""
@@ -714,7 +830,8 @@ class Discourse:
             date_of_clause = next(
                 (m for m in dates if np[1] <= m.start and m.end <= frame.np_start), None
             )
-        return self.claimant(words, None), date_of_clause
+        # "The MND also said …, above the 5 million it cited": the subject's short form
+        return self._short_form(self.claimant(words, None)), date_of_clause
 
     # --- candidates --------------------------------------------------------------------------
 

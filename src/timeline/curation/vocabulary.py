@@ -139,6 +139,9 @@ ROLE_WORDS: frozenset[str] = wordset(
     consulate authority commission board court tribunal regulator inspectorate observatory
     regulators auditors inspectors negotiators monitor prosecutor investigator agencies
     force corps fleet alliance coalition union organization organisation air naval
+    team teams rescuers medics doctors witnesses residents scientists economists volunteers
+    organisers organizers league federation club company firm operator utility
+    association chamber hospital university airline insurer
     """
 )
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
@@ -147,7 +150,7 @@ DOCUMENT_NOUNS: frozenset[str] = wordset(
     report reports assessment assessments survey surveys bulletin bulletins intelligence data
     figure figures statistics study studies analysis estimate estimates tally count census
     document
-    documents update dossier briefing memo review
+    documents update dossier briefing memo review statement statements release
     """
 )
 #: Subject pronouns; the referring ones stand for a claimant named before.
@@ -233,7 +236,7 @@ UNIT_STOP_WORDS: frozenset[str] = wordset(
     had have has were was are is be been being and or but would will could may might as than
     while when where after before per each a an the this these those it its their his her
     our they he she we there then so if not more said says say told according including
-    across against toward towards under via
+    across against toward towards under via last next
     """
 )
 #: Words dropped from a counted noun phrase ("more", "additional", "killed").
@@ -241,6 +244,14 @@ UNIT_DROP_WORDS: frozenset[str] = wordset(
     """
     more additional new other so-called extra total estimated further fresh some such killed
     wounded injured dead captured
+    """
+)
+#: Past participles not ending in "-ed": after a number they start a reduced relative clause
+#: ("the figure of 4,000 given in February", "700 shown in the footage"), never a noun.
+IRREGULAR_PARTICIPLES: frozenset[str] = wordset(
+    """
+    given cited shown seen made taken sent put known said told held brought found kept
+    left begun drawn written heard paid quoted
     """
 )
 #: Adjectives used as nouns for people ("640 dead", "the wounded at 1,000").
