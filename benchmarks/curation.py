@@ -1033,6 +1033,18 @@ def evaluate(
     return results, details, errors
 
 
+def _print_linking(fixtures: Path) -> None:
+    """Issue 16's linking figures on the gold reports that carry link gold (linking.py)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import linking  # benchmarks/linking.py
+
+    if not any(linking._has_link_gold(p) for p in fixtures.glob("*.gold.json")):
+        return
+    print()
+    print("linking (claimants to existing actors, claims to existing events):")
+    print(linking.as_table(linking.run(fixtures)))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -1087,6 +1099,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{1000 * long['median_s']:.1f} ms, max {1000 * long['max_s']:.1f} ms over "
                 f"{long['runs']} runs (goal < 1 s) {verdict}"
             )
+        _print_linking(Path(args.fixtures))
         if args.details:
             for name, lines in details.items():
                 for text in lines:
