@@ -15,7 +15,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-__all__ = ["CATALOGUE", "SUGGESTED_EVENT", "Flag", "FlagInfo", "is_catalogued"]
+__all__ = [
+    "CATALOGUE",
+    "LINKED_EVENT",
+    "LINK_REASON",
+    "SUGGESTED_EVENT",
+    "Flag",
+    "FlagInfo",
+    "is_catalogued",
+]
 
 
 class Flag(StrEnum):
@@ -40,10 +48,15 @@ class Flag(StrEnum):
     HEADLINE = "headline"
     BIDI_CONTROL = "bidi_control"
     FORMAT_CHARACTERS = "format_characters"
+    OUTSIDE_SCOPE = "outside_scope"
 
 
 #: The prefix of the flag naming an existing event that may be the candidate's.
 SUGGESTED_EVENT = "suggested_event:"
+#: The prefix of the flag naming the existing event a candidate was linked to
+#: (``event_id`` filled; see :mod:`timeline.curation.linking`), and of each reason why.
+LINKED_EVENT = "linked_event:"
+LINK_REASON = "link:"
 
 
 @dataclass(frozen=True)
@@ -141,11 +154,18 @@ CATALOGUE: dict[Flag, FlagInfo] = {
         "byte order mark), ignored when its numbers were read.",
         "Check the value against the visible digits; the quote stays verbatim.",
     ),
+    Flag.OUTSIDE_SCOPE: FlagInfo(
+        "The candidate's new event is dated wholly outside the dataset's scope "
+        "(scope.period in dataset.yaml); accept refuses it as it stands.",
+        "Set event_id to an existing event, date_kind to expected if it is a plan, or start "
+        "the coding_note's reason with 'outside the 2024 scope:' (docs/curation.md).",
+    ),
 }
 
 
 def is_catalogued(flag: str) -> bool:
     """Whether ``flag`` is in the catalogue (``suggested_event:ID`` included)."""
-    if flag.startswith(SUGGESTED_EVENT):
-        return len(flag) > len(SUGGESTED_EVENT)
+    for prefix in (SUGGESTED_EVENT, LINKED_EVENT, LINK_REASON):
+        if flag.startswith(prefix):
+            return len(flag) > len(prefix)
     return flag in Flag.__members__.values()

@@ -27,7 +27,8 @@ __all__ = [
     "read_period",
 ]
 
-#: The flag ``propose`` puts on a candidate whose new event breaks the scope rule.
+#: The flag ``propose`` puts on a candidate whose new event breaks the scope rule
+#: (catalogued in :mod:`timeline.curation.flags`).
 OUTSIDE_SCOPE = "outside_scope"
 
 
