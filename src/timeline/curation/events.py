@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-__all__ = ["EVENT_RULES", "classify_event", "suggest_event"]
+__all__ = ["EVENT_RULES", "as_date", "classify_event", "suggest_event"]
 
 #: (event type, rule name, pattern), tried in order on the words of the claim.
 EVENT_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
@@ -206,7 +206,8 @@ def classify_event(words: str, unit: str | None = None) -> tuple[str | None, str
     return None, None
 
 
-def _as_date(value: Any) -> date | None:
+def as_date(value: Any) -> date | None:
+    """A date from a curated value (a date, an ISO string, or empty: None; junk: None)."""
     if value is None or value == "":
         return None
     if isinstance(value, date):
@@ -232,7 +233,7 @@ def suggest_event(
     for event in events:
         if event.get("event_type") != event_type:
             continue
-        other_start, other_end = _as_date(event.get("date_start")), _as_date(event.get("date_end"))
+        other_start, other_end = as_date(event.get("date_start")), as_date(event.get("date_end"))
         if date_end is not None and other_start is not None and other_start > date_end:
             continue
         if date_start is not None and other_end is not None and other_end < date_start:

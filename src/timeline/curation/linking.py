@@ -61,6 +61,7 @@ from datetime import date
 from typing import Any
 
 from timeline.curation.attribution import COUNTRY_WORDS, country_of, match_actor, names_person
+from timeline.curation.events import as_date
 
 __all__ = [
     "EventLink",
@@ -611,19 +612,8 @@ def _item_words(item: str | None) -> set[str]:
     return {w for w in _words(item) if w not in {"weapons", "north", "self", "of"}}
 
 
-def _as_date(value: Any) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
 def _overlap(start: date | None, end: date | None, event: Mapping[str, Any]) -> bool:
-    other_start, other_end = _as_date(event.get("date_start")), _as_date(event.get("date_end"))
+    other_start, other_end = as_date(event.get("date_start")), as_date(event.get("date_end"))
     if end is not None and other_start is not None and other_start > end:
         return False
     return not (start is not None and other_end is not None and other_end < start)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from timeline.curation.events import as_date
 from timeline.io import layout
 
 __all__ = [
@@ -67,24 +68,13 @@ def read_period(datasets_dir: Path) -> Period | None:
     return None
 
 
-def _day(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
 def breaks_rule(event: Mapping[str, Any], period: Period | None) -> bool:
     """Whether an event (a curated row, or the new event a candidate makes) is dated wholly
     outside ``period`` without being ``expected`` or giving the reason in its coding note.
     An open side ("on or before") may lie inside, so only the dates stated can put it out."""
     if period is None or event.get("date_kind") == "expected":
         return False
-    start, end = _day(event.get("date_start")), _day(event.get("date_end"))
+    start, end = as_date(event.get("date_start")), as_date(event.get("date_end"))
     if start is None and end is None:
         return False
     after = start is not None and start > period.end
