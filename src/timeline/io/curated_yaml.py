@@ -59,6 +59,12 @@ def read_text(path: Path) -> str:
     except OSError as exc:
         msg = f"{path}: cannot read: {exc.strerror or exc}"
         raise InputError(msg) from None
+    return decode_utf8(path, data)
+
+
+def decode_utf8(path: Path, data: bytes) -> str:
+    """``data`` as UTF-8 text, a byte-order mark dropped (spreadsheet programs start "CSV
+    UTF-8" files with one: not data); bad bytes are a one-line InputError with their line."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

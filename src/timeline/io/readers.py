@@ -19,6 +19,7 @@ from typing import Any
 import pandas as pd
 
 from timeline.errors import InputError, UnknownTableError
+from timeline.io.curated_yaml import decode_utf8
 from timeline.model.vocab import TABLES
 
 FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".yaml": "yaml", ".yml": "yaml"}
@@ -68,17 +69,6 @@ def _read_bytes(path: Path) -> bytes:
         msg = f"{path}: file is empty"
         raise InputError(msg)
     return data
-
-
-def _decode(path: Path, data: bytes) -> str:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        msg = f"{path}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        raise InputError(msg) from None
-    # Spreadsheet programs start "CSV UTF-8" files with a byte-order mark: not data.
-    return text.removeprefix("\ufeff")
 
 
 def _csv_records(path: Path, text: str) -> tuple[list[str], list[list[str]], list[int]]:
@@ -193,7 +183,7 @@ def _read_csv_arrow(path: Path, data: bytes, text: str) -> RawTable | None:
 def read_csv(path: Path) -> RawTable:
     """All cells as strings; an empty cell is missing.  Lines count from 1 (the header)."""
     data = _read_bytes(path)
-    text = _decode(path, data)
+    text = decode_utf8(path, data)
     if "\x00" in text:
         msg = f"{path}: contains NUL bytes; not a CSV text file"
         raise InputError(msg)
@@ -229,7 +219,7 @@ def read_yaml(path: Path, text: str | None = None) -> RawTable:
     """
     from timeline.io.curated_yaml import read_rows
 
-    read = read_rows(path, _decode(path, _read_bytes(path)) if text is None else text)
+    read = read_rows(path, decode_utf8(path, _read_bytes(path)) if text is None else text)
     if not read.rows:
         msg = f"{path}: has no rows; expected a YAML list of rows (mappings)"
         raise InputError(msg)

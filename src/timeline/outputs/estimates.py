@@ -60,7 +60,7 @@ def _missing(value: Any) -> bool:
     return value is None or bool(pd.isna(value))
 
 
-def _day(value: Any) -> dt.date | None:
+def as_day(value: Any) -> dt.date | None:
     """A date cell as a day: ``datetime.date``, a midnight Timestamp, None, NaT or NA."""
     if _missing(value):
         return None
@@ -74,7 +74,7 @@ def _day(value: Any) -> dt.date | None:
 def stated_words(on: Any, end: Any, precision: Any) -> str:
     """A statement date at its own precision: '2024-12-23', '2024-W51 (2024-12-16..2024-12-22)',
     '2024-10', '2024', '2024-11-01..2024-11-20', or 'on or before 2024-12-23' when undated."""
-    start, last = _day(on), _day(end)
+    start, last = as_day(on), as_day(end)
     if start is None:
         return f"on or before {last.isoformat()}" if last else "undated"
     if last is None or precision == "day" or start == last:
@@ -128,8 +128,8 @@ def _disjoint(a: tuple[int | None, int | None], b: tuple[int | None, int | None]
 
 
 def _dates_overlap(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
-    a_on, b_on = _day(a.get("stated_on")), _day(b.get("stated_on"))
-    a_end, b_end = _day(a.get("stated_end")), _day(b.get("stated_end"))
+    a_on, b_on = as_day(a.get("stated_on")), as_day(b.get("stated_on"))
+    a_end, b_end = as_day(a.get("stated_end")), as_day(b.get("stated_end"))
     if a_on is None or b_on is None or a_end is None or b_end is None:
         return False  # undated: it may have been said at any earlier time
     return a_on <= b_end and b_on <= a_end
@@ -179,7 +179,7 @@ def estimate_rows(claims: list[Row], names: Mapping[str, Any]) -> list[Row]:
         claim_id = str(claim["claim_id"])
         if restates[claim_id] is not None or _missing(claim.get("qualifier")):
             continue  # folded into another row, or not a figure
-        on, end = _day(claim.get("stated_on")), _day(claim.get("stated_end"))
+        on, end = as_day(claim.get("stated_on")), as_day(claim.get("stated_end"))
         unit = _text(claim.get("unit"))
         rows.append(
             {

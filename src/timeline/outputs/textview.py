@@ -9,20 +9,14 @@ from typing import Any
 
 import pandas as pd
 
+from timeline.outputs.estimates import as_day
 from timeline.outputs.screen import visible, wrap_verbatim
 from timeline.outputs.words import quantity_words
 
 
-def _day(value: Any) -> dt.date | None:
-    """A loaded date (a Timestamp, or a ``datetime.date``) as a day; None when missing."""
-    if value is None or not isinstance(value, dt.date) or pd.isna(value):
-        return None
-    return value.date() if isinstance(value, dt.datetime) else value
-
-
 def date_label(start: Any, end: Any, precision: Any) -> str:
     """A date at its own precision: '2024-12-23', 'week of 2024-12-16', '2024-11', '2025'."""
-    first, last = _day(start), _day(end)
+    first, last = as_day(start), as_day(end)
     if first is None:
         return f"by {last.isoformat()}" if last is not None else "undated"
     if precision == "day":
