@@ -129,7 +129,8 @@ def _read_claims(path: Path) -> tuple[str, Any, Any]:
         raise InputError(msg)
     # the hardened reader: one-line errors with line and column, no aliases, no duplicates
     text = curated_yaml.read_text(path)
-    return text, curated_yaml.compose(path, text), curated_yaml.load_document(path, text)
+    node = curated_yaml.compose(path, text)
+    return text, node, curated_yaml.values(path, text, node)
 
 
 def _source_text(datasets_dir: Path, source_id: str) -> str | None:

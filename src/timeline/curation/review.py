@@ -146,7 +146,7 @@ def without_candidates(path: Path, accepted: Sequence[str]) -> bytes | None:
 
     text = curated_yaml.read_text(path)
     root = curated_yaml.compose(path, text)  # the hardened reader: no aliases, no duplicates
-    rows = curated_yaml.load_document(path, text)
+    rows = curated_yaml.values(path, text, root)
     if not isinstance(root, yaml.SequenceNode) or not isinstance(rows, list):
         return None
     lines = text.splitlines(keepends=True)

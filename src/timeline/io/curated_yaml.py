@@ -95,6 +95,12 @@ def compose(path: Path, text: str) -> Any:
         raise InputError(msg) from None
 
 
+def values(path: Path, text: str, node: Any) -> Any:
+    """The plain values of an already composed ``node`` (parsed once, checked as
+    :func:`load_document` checks them); None for an empty document."""
+    return None if node is None else _Builder(path, text).build(node)
+
+
 def load_document(path: Path, text: str | None = None) -> Any:
     """The YAML document at ``path`` (or ``text``, read from there) as plain values."""
     source = read_text(path) if text is None else text
