@@ -15,7 +15,7 @@ exit code 1 or 2, and the CLI must end with 0, 1 or 2 and no traceback.
 
 Examples per target: ``TIMELINE_HYPOTHESIS_EXAMPLES`` in the quick tests (default 50; 10 for
 the three validation targets, which take the number as given when it is set).
-The slow tests run 200 per cheap target (readers, add-source, propose) in the default run and
+The slow tests run 120 per cheap target (readers, add-source, propose) in the default run and
 2,000 in a soak run (``TIMELINE_SOAK=1 python -m pytest -m slow``); validation costs about
 0.1-0.3 s an example (the whole dataset's checks), so its 2,000-example run is opt-in:
 ``TIMELINE_HYPOTHESIS_EXAMPLES=2000 python -m pytest tests/test_fuzz.py``.
@@ -54,8 +54,8 @@ from conftest import DATASETS, SOAK, newest_bundled, run_cli
 QUICK = int(os.environ.get("TIMELINE_HYPOTHESIS_EXAMPLES", "50"))
 #: Validation targets (about 0.1-0.3 s an example): 10 by default, else the number asked for.
 VALIDATE = int(os.environ.get("TIMELINE_HYPOTHESIS_EXAMPLES", "10"))
-#: The slow tests: 200 examples per cheap target in the default run, 2,000 in a soak run.
-SLOW = max(QUICK, 2000 if SOAK else 200)
+#: The slow tests: 120 examples per cheap target in the default run, 2,000 in a soak run.
+SLOW = max(QUICK, 2000 if SOAK else 120)
 
 
 def limits(examples: int) -> settings:
