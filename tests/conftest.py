@@ -33,6 +33,12 @@ DATASETS = REPO / "datasets"
 #: suite within two minutes on two cores.
 SOAK = os.environ.get("TIMELINE_SOAK") == "1"
 
+# A shell starts background jobs with SIGINT ignored, and an ignored signal stays ignored
+# across exec: the Ctrl-C tests' child commands would never see their SIGINT.  A handler
+# (unlike SIG_IGN) is reset to the default on exec, so children start as from a terminal.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
 #: The first published release.  Released bytes never change, so tests may check what it
 #: holds; nothing assumes it is the newest release or the version datasets/ is at (the
 #: dataset grows: see :func:`newest_bundled` and :func:`curated_rows`).

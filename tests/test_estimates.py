@@ -102,7 +102,7 @@ def test_the_bundled_release_lists_its_competing_casualty_figures() -> None:
 
 
 def test_the_chart_draws_each_statement_one_colour_per_claimant() -> None:
-    from timeline.outputs.chart import draw_estimates
+    from timeline.outputs.estimates_chart import draw_estimates
 
     frame = event_estimates("ev-0100", CLAIMS, ACTORS, EVENTS)
     chart = draw_estimates(frame)
@@ -250,7 +250,7 @@ def test_conflicts_compare_figures_of_one_counted_quantity() -> None:
 
 
 def test_the_chart_marks_and_labels_each_quantity() -> None:
-    from timeline.outputs.chart import draw_estimates
+    from timeline.outputs.estimates_chart import draw_estimates
 
     frame = event_estimates("ev-0100", _as_loaded(QUANTITIES), ACTORS, EVENTS)
     chart = draw_estimates(frame)
@@ -263,7 +263,7 @@ def test_the_chart_marks_and_labels_each_quantity() -> None:
 
 
 def test_the_chart_of_loaded_frames_draws_undated_and_monthly_statements(tmp_path: Path) -> None:
-    from timeline.outputs.chart import save_estimates
+    from timeline.outputs.estimates_chart import save_estimates
 
     frame = event_estimates("ev-0100", _as_loaded(PRECISIONS), ACTORS, EVENTS)
     chart = save_estimates(tmp_path / "estimates.svg", frame)

@@ -52,7 +52,7 @@ def estimates(event_id: str, version: str | None, fmt: str, plot_path: Path | No
     else:
         click.echo(as_text(frame))
     if plot_path is not None:
-        from timeline.outputs.chart import save_estimates
+        from timeline.outputs.estimates_chart import save_estimates
 
         save_estimates(plot_path, frame)
         click.echo(f"wrote {plot_path} ({len(frame)} estimates)", err=True)

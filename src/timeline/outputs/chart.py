@@ -152,19 +152,20 @@ def _date_words(row: Any) -> str:
     return text
 
 
-def _num(day: dt.date) -> float:
+def day_number(day: dt.date) -> float:
     """Matplotlib's number for a date (days since its epoch)."""
     from matplotlib.dates import date2num
 
     return float(date2num(day))  # type: ignore[no-untyped-call]
 
 
-def _rows(frame: pd.DataFrame) -> list[Any]:
+def frame_rows(frame: pd.DataFrame) -> list[Any]:
     """The frame's rows as named tuples (typed loosely: columns differ per table)."""
     return list(frame.itertuples(index=False))
 
 
-def _shorten(text: str, limit: int) -> str:
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, with an ellipsis when cut."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
@@ -257,8 +258,8 @@ FOCUS_DAYS, FOCUS_MIN_EVENTS = 14, 3
 
 def _extent(row: Any) -> tuple[float | None, float]:
     """An event's glyph on the number line: start (None if unknown) and end (exclusive)."""
-    start = None if row.date_start is None else _num(row.date_start)
-    return start, _num(row.date_end + DAY)
+    start = None if row.date_start is None else day_number(row.date_start)
+    return start, day_number(row.date_end + DAY)
 
 
 def far_off_events(events: pd.DataFrame) -> list[str]:
@@ -267,7 +268,7 @@ def far_off_events(events: pd.DataFrame) -> list[str]:
     One at a time, the event reaching furthest out on either side is set aside while
     its gap to the others is wider than both 90 days and the span of the others.
     """
-    extents = {row.event_id: _extent(row) for row in _rows(events)}
+    extents = {row.event_id: _extent(row) for row in frame_rows(events)}
     far: list[str] = []
     while len(extents) - len(far) > 1:
         rest = {k: v for k, v in extents.items() if k not in far}
@@ -406,7 +407,7 @@ def _segment_ticks(begin: float, end: float, share: float, *, fine: bool) -> dic
         previous_month = None
         while day < last:
             month = (day.year, day.month)
-            out[_num(day) + 0.5] = (
+            out[day_number(day) + 0.5] = (
                 f"{day.day}\n{day:%b %Y}" if month != previous_month else str(day.day)
             )
             previous_month = month
@@ -415,7 +416,7 @@ def _segment_ticks(begin: float, end: float, share: float, *, fine: bool) -> dic
     if days / 7 <= room:
         day = first + dt.timedelta(days=(7 - first.weekday()) % 7)
         while day < last:
-            out[_num(day)] = f"{day.day} {day:%b}"
+            out[day_number(day)] = f"{day.day} {day:%b}"
             day += dt.timedelta(days=7)
         return out
     months = 1 if days / 30.5 <= room else 3 if days / 91 <= room else 12
@@ -423,9 +424,9 @@ def _segment_ticks(begin: float, end: float, share: float, *, fine: bool) -> dic
     year = None
     while day < last:
         if day >= first and (day.month - 1) % months == 0:
-            out[_num(day)] = f"{day:%b}\n{day:%Y}" if day.year != year else f"{day:%b}"
+            out[day_number(day)] = f"{day:%b}\n{day:%Y}" if day.year != year else f"{day:%b}"
             if months == 12:
-                out[_num(day)] = f"{day:%Y}"
+                out[day_number(day)] = f"{day:%Y}"
             year = day.year
         day = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
     return out
@@ -434,7 +435,7 @@ def _segment_ticks(begin: float, end: float, share: float, *, fine: bool) -> dic
 # --- drawing -------------------------------------------------------------------------------
 
 
-def _glyph(
+def draw_glyph(
     ax: Axes, x: float, y: float, marker: str, size: float, color: Any, *, hollow: bool
 ) -> Artist:
     """One marker with the chart's outline, hollow (white inside) or filled."""
@@ -455,19 +456,19 @@ def _glyph(
 def _draw_event(ax: Axes, row: Any, y: int, color: Any, axis: TimeAxis) -> Artist:
     """One event's glyph: point, bar, or open-start dashed line; returns the main artist."""
     as_of = row.date_kind == "as_of"
-    end = _num(row.date_end + DAY)
+    end = day_number(row.date_end + DAY)
     left = axis.at(0.0)
     artist: Artist
     if row.date_precision == "day":
-        centre = _num(row.date_end) + 0.5
-        artist = _glyph(ax, centre, y, "o", 9, color, hollow=as_of)
+        centre = day_number(row.date_end) + 0.5
+        artist = draw_glyph(ax, centre, y, "o", 9, color, hollow=as_of)
     elif row.date_start is None:
         (artist,) = ax.plot([left, end], [y, y], color=color, linewidth=2.2, linestyle=(0, (4, 2)))
         # the open-start marker sits just inside the frame, not cut in half by its edge
         ax.plot([axis.at(0.007)], [y], marker="<", markersize=8, color=color, linestyle="none")
         ax.plot([end], [y], marker="|", markersize=12, markeredgewidth=2.2, color=color)
     else:
-        start = _num(row.date_start)
+        start = day_number(row.date_start)
         artist = ax.broken_barh(
             [(start, end - start)],
             (y - 0.3, 0.6),
@@ -495,7 +496,9 @@ def _draw_far_off(ax: Axes, row: Any, y: int, color: Any, axis: TimeAxis) -> Art
     start, end = _extent(row)
     after = (start if start is not None else end) > axis.at(0.5)
     edge = axis.at(0.993 if after else 0.007)
-    artist = _glyph(ax, edge, y, ">" if after else "<", 11, color, hollow=row.date_kind == "as_of")
+    artist = draw_glyph(
+        ax, edge, y, ">" if after else "<", 11, color, hollow=row.date_kind == "as_of"
+    )
     artist.set_gid(row.event_id)
     side = "later" if after else "earlier"
     ax.plot(
@@ -525,7 +528,7 @@ def _draw_events(
 ) -> tuple[dict[str, Artist], TimeAxis]:
     from matplotlib.ticker import FixedFormatter, FixedLocator
 
-    rows = _rows(events)
+    rows = frame_rows(events)
     axis = TimeAxis.spanning([_extent(r) for r in rows if r.event_id not in far])
     ax.set_xscale("function", functions=(axis.to_axis, axis.to_days))
     ax.set_xlim(axis.at(0.0), axis.at(1.0))
@@ -537,7 +540,7 @@ def _draw_events(
     ax.set_ylim(len(events) - 0.4, -0.6)
     ax.set_yticks(range(len(events)))
     ax.set_yticklabels(
-        [f"{r.event_id}  {_shorten(r.summary, 72)}" for r in rows],
+        [f"{r.event_id}  {shorten(r.summary, 72)}" for r in rows],
         fontsize=8,
     )
     positions, labels = axis.ticks()
@@ -617,7 +620,7 @@ def _draw_claim(ax: Axes, row: Any, y: int, color: Any, span: tuple[float, float
     elif high is not None and low is None:
         ax.annotate("", xy=(_inside(span, 0.025), y), xytext=(anchor, y), arrowprops=arrow)
     hollow = row.qualifier == "about"
-    marker = _glyph(ax, anchor, y, "D", 8, color, hollow=hollow)
+    marker = draw_glyph(ax, anchor, y, "D", 8, color, hollow=hollow)
     marker.set_gid(row.claim_id)
     phrase = number_phrase(row.qualifier, row.value, row.value_low, row.value_high)
     ax.annotate(
@@ -641,7 +644,7 @@ def _draw_claims(ax: Axes, numbers: pd.DataFrame, colors: dict[str, str]) -> dic
     span = (min(values) / 2.5, max(values) * 2.5) if values else (1.0, 10.0)
     artists: dict[str, Artist] = {}
     previous = None
-    rows = _rows(numbers)
+    rows = frame_rows(numbers)
     for y, row in enumerate(rows):
         color = colors.get(row.event_type, UNKNOWN_COLOR)
         artists[row.claim_id] = _draw_claim(ax, row, y, color, span)
@@ -838,161 +841,5 @@ def save_timeline(
     """Draw release ``version`` and write it to ``path`` (a str or Path) as PNG or SVG."""
     chart_format(path, fmt)  # fail on a bad format before drawing
     chart = plot_timeline(version)
-    chart.save(path, fmt, dpi)
-    return chart
-
-
-# --- estimates over time (one event) ----------------------------------------------------------
-
-#: Claimant colours of the estimates chart, in order of first appearance (Okabe–Ito).
-_CLAIMANT_PALETTE = ("blue", "vermillion", "bluish green", "orange", "reddish purple", "sky blue")
-CLAIMANT_COLORS: tuple[str, ...] = (
-    *(OKABE_ITO[name] for name in _CLAIMANT_PALETTE),
-    "#000000",
-    "#777777",
-)
-
-
-#: Marker shapes of the estimates chart, one per counted quantity (order of first appearance).
-QUANTITY_MARKERS: tuple[str, ...] = ("o", "s", "^", "D", "v", "P", "X", "h")
-
-
-def _statement_x(row: Any) -> tuple[float, float | None, float | None]:
-    """Where a statement sits on the time axis: the middle of its period, with the period's
-    ends (None for a single day); an undated one at its 'on or before' date."""
-    import pandas as pd
-
-    end = _num(pd.Timestamp(row.stated_end)) + 0.5
-    if pd.isna(row.stated_on):  # NaT is a datetime to isinstance: test for missing
-        return end, None, end
-    start = _num(pd.Timestamp(row.stated_on))
-    if row.stated_on == row.stated_end:
-        return start + 0.5, None, None
-    return (start + end) / 2, start, end
-
-
-def _draw_estimate(
-    ax: Axes, row: Any, x: float, color: str, top: float, marker: str, counted: str
-) -> Artist:
-    import pandas as pd
-
-    low = None if pd.isna(row.value_low) else float(row.value_low)
-    high = None if pd.isna(row.value_high) else float(row.value_high)
-    value = None if pd.isna(row.value) else float(row.value)
-    anchor = value if value is not None else ((low or 0.0) + (high or low or 0.0)) / 2
-    arrow = {"arrowstyle": "-|>", "color": color, "linewidth": 1.6, "mutation_scale": 12}
-    if low is not None and high is not None and low != high:
-        ax.plot([x, x], [low, high], color=color, linewidth=2.5, solid_capstyle="butt")
-    elif low is not None and high is None:
-        ax.annotate("", xy=(x, top), xytext=(x, low), arrowprops=arrow)
-    elif high is not None and low is None:
-        ax.annotate("", xy=(x, 0), xytext=(x, high), arrowprops=arrow)
-    glyph = _glyph(ax, x, anchor, marker, 9, color, hollow=row.qualifier == "about")
-    glyph.set_gid(row.claim_id)
-    phrase = number_phrase(row.qualifier, row.value, row.value_low, row.value_high)
-    label = f"{phrase} {counted}" + (" ⚠" if isinstance(row.conflicts_with, str) else "")
-    ax.annotate(label, xy=(x, anchor), xytext=(7, -3), textcoords="offset points", fontsize=8)
-    return glyph
-
-
-def draw_estimates(frame: pd.DataFrame, title: str = "", credit: str = "") -> TimelineChart:
-    """Draw an event's estimates over time (:func:`timeline.outputs.estimates.estimates`):
-    one point per statement at its date, bars for its bounds (arrows for open ones), a
-    dashed line back over an undated statement's 'on or before' period, one colour per
-    claimant and one marker shape per counted quantity, each point labelled with what it
-    counts, so '300 killed' never reads as the next figure of '3,000 killed or wounded'."""
-    require_matplotlib()
-    import pandas as pd
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
-    from matplotlib.figure import Figure
-    from matplotlib.lines import Line2D
-
-    from timeline.outputs.quantities import quantity_label
-
-    if frame.empty:
-        msg = f"{frame.attrs.get('timeline', {}).get('event_id')}: no numeric estimates to chart"
-        raise InputError(msg)
-    figure = Figure(figsize=(11, 6), layout="constrained")
-    FigureCanvasAgg(figure)
-    ax = figure.subplots()
-    named = frame.assign(
-        claimant=frame["claimant"].fillna(frame["claimant_id"]),
-        counted=[quantity_label(None if pd.isna(u) else str(u)) for u in frame["unit"]],
-    )
-    claimants = list(dict.fromkeys(named["claimant"]))
-    colors = {c: CLAIMANT_COLORS[i % len(CLAIMANT_COLORS)] for i, c in enumerate(claimants)}
-    counted = list(dict.fromkeys(named["counted"]))
-    markers = {q: QUANTITY_MARKERS[i % len(QUANTITY_MARKERS)] for i, q in enumerate(counted)}
-    numbers = [
-        float(v) for col in ("value", "value_low", "value_high") for v in frame[col].dropna()
-    ]
-    top = max(numbers) * 1.25 if numbers else 1.0
-    rows = _rows(named)
-    xs = [_statement_x(r) for r in rows]
-    span = (min(x[0] for x in xs) - 3, max(x[0] for x in xs) + 3)
-    seen: dict[float, int] = {}
-    artists: dict[str, Artist] = {}
-    for row, (x, start, end) in zip(rows, xs, strict=True):
-        dodge = seen.get(round(x, 1), 0)  # same-day statements side by side
-        seen[round(x, 1)] = dodge + 1
-        x += 0.35 * dodge * (span[1] - span[0]) / 60
-        color = colors[row.claimant]
-        anchor = row.value if not pd.isna(row.value) else row.value_low
-        y = float(anchor) if not pd.isna(anchor) else 0.0
-        if start is not None and end is not None:  # a week or month: its period
-            ax.plot([start, end], [y, y], color=color, linewidth=1, alpha=0.6)
-        elif start is None and end is not None:  # undated: on or before
-            ax.plot([span[0], x], [y, y], color=color, linewidth=1, linestyle=":", alpha=0.7)
-        artists[row.claim_id] = _draw_estimate(
-            ax, row, x, color, top, markers[row.counted], row.counted
-        )
-    ax.set_xlim(*span)
-    ax.set_ylim(0, top)
-    locator = AutoDateLocator()  # type: ignore[no-untyped-call]
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
-    ax.yaxis.set_major_formatter("{x:,.0f}")
-    ax.grid(color="#e5e5e5", linewidth=0.8)
-    ax.set_axisbelow(True)
-    ax.set_ylabel(counted[0] if len(counted) == 1 else "number claimed (marker: what it counts)")
-    ax.set_xlabel("statement date", fontsize=9)
-    ax.set_title(
-        "filled = value, hollow = 'about', bar = bounds, arrow = open bound, dotted = undated "
-        "(said on or before), ⚠ = conflicts with another claimant",
-        loc="left",
-        fontsize=8.5,
-        color="#333333",
-    )
-    handles = [
-        Line2D([], [], marker="o", linestyle="", color=colors[c], label=c) for c in claimants
-    ]
-    heading_row = Line2D([], [], linestyle="", label="counts:")  # a heading inside the legend
-    shapes = [
-        Line2D([], [], marker=markers[q], linestyle="", color="#333333", label=q) for q in counted
-    ]
-    ax.legend(
-        handles=[*handles, heading_row, *shapes],
-        title="claimant",
-        loc="upper left",
-        bbox_to_anchor=(1.01, 1.0),
-        fontsize=8,
-    )
-    meta = frame.attrs.get("timeline", {})
-    heading = title or f"{meta.get('event_id', '')}: {meta.get('summary', '')}"
-    figure.suptitle(_shorten(heading, 110), x=0.01, ha="left", fontsize=12, fontweight="bold")
-    if credit:
-        figure.supxlabel(credit, x=0.01, ha="left", fontsize=8, color="#555555")
-    return TimelineChart(figure, {}, artists)
-
-
-def save_estimates(
-    path: str | Path, frame: pd.DataFrame, fmt: str | None = None, dpi: int = 110
-) -> TimelineChart:
-    """Draw an estimates frame and write it to ``path`` as PNG or SVG."""
-    chart_format(path, fmt)
-    meta = frame.attrs.get("timeline", {})
-    credit = f"Data: {meta.get('dataset', 'timeline')}, release {meta.get('version', '?')}"
-    chart = draw_estimates(frame, credit=credit)
     chart.save(path, fmt, dpi)
     return chart
