@@ -265,3 +265,9 @@ def second_release(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict
 def cli():
     """:func:`run_cli`: a command run in this process."""
     return run_cli
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the slow tests first: with work stealing, a long test that starts last would
+    leave one worker busy while the other sits idle."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
