@@ -72,7 +72,8 @@ def test_release_is_never_overwritten_with_different_content(curated: Path, tmp_
     with pytest.raises(ReleaseExistsError, match="already exists"):
         build(curated, releases)
     assert _files(result.path) == before
-    assert [p.name for p in releases.iterdir() if p.name.startswith(".")] == []
+    # no staging folder left behind; the releases folder's (empty) writers' lock stays
+    assert [p.name for p in releases.iterdir() if p.name.startswith(".")] == [".timeline.lock"]
 
 
 def test_invalid_rows_write_nothing(curated: Path, tmp_path: Path) -> None:

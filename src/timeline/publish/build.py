@@ -241,6 +241,20 @@ def build(datasets_dir: Path, releases_dir: Path) -> BuildResult:
         )
         raise InputError(msg)
     releases_dir.mkdir(exist_ok=True)
+    # Two builds from different dataset folders may share one releases folder: its own
+    # lock keeps their index and changelog updates (read, change, write) from crossing.
+    with layout.writing(releases_dir):
+        return _write_and_publish(datasets_dir, releases_dir, meta, typed, texts)
+
+
+def _write_and_publish(
+    datasets_dir: Path,
+    releases_dir: Path,
+    meta: curated.DatasetMeta,
+    typed: dict[str, pd.DataFrame],
+    texts: dict[str, bytes],
+) -> BuildResult:
+    """Stage release ``meta.version``, compare it with one already there, publish it."""
     check_ids_not_reused(releases_dir, meta.version, typed, datasets_dir)
     target = releases_dir / meta.version
     # A killed build leaves its staging folder; the next build removes it (never a live one's).
