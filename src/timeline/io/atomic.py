@@ -6,6 +6,10 @@ Single files the package writes for users (exports, charts, schemas, indexes) go
 folder is an :class:`~timeline.errors.InputError` naming the path, the file gets the
 permissions the umask allows (not mkstemp's 0600), and a failure leaves nothing behind.
 
+Durability: a file's bytes are flushed to disk (``fsync``) before the rename that publishes
+it, and the folder after it (:func:`sync_folder`, :func:`sync_tree`), so a power cut
+leaves the old file or the new one, never an empty file under the new name.
+
 Interruptions (issue 12):
 
 - Temp files are named ``.<name>.<pid>-<random>.tmp``.  A process killed by SIGKILL
@@ -130,6 +134,37 @@ def deferred_interrupts() -> Iterator[None]:
             os.kill(os.getpid(), signal.SIGINT)
 
 
+def sync_file(handle: IO[Any]) -> None:
+    """Flush ``handle`` to the disk (Python's buffer, then the operating system's)."""
+    handle.flush()
+    os.fsync(handle.fileno())
+
+
+def sync_folder(folder: Path) -> None:
+    """Make the renames in ``folder`` durable; best effort (some systems refuse it)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def sync_tree(root: Path) -> None:
+    """Flush every file under ``root`` and every folder in it, before ``root`` is renamed."""
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and not path.is_symlink():
+            with open(path, "rb") as handle:
+                os.fsync(handle.fileno())
+        elif path.is_dir() and not path.is_symlink():
+            sync_folder(path)
+    sync_folder(root)
+
+
 def _mkstemp(path: Path) -> tuple[int, str]:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
@@ -152,9 +187,11 @@ def atomic_writer(path: Path, mode: str = "wb") -> Iterator[IO[bytes] | IO[str]]
         newline = None if "b" in mode else ""
         with os.fdopen(fd, mode, encoding=encoding, newline=newline) as handle:
             yield handle
+            sync_file(handle)
         os.chmod(temp, umask_mode())
         with deferred_interrupts():
             os.replace(temp, path)
+        sync_folder(path.parent if str(path.parent) else Path("."))
     finally:
         if os.path.exists(temp):
             os.unlink(temp)
@@ -194,10 +231,12 @@ def commit_files(files: Mapping[Path, bytes | None], journal_dir: Path | None = 
             staged.append((temp, path))
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
+                sync_file(handle)
             os.chmod(temp, umask_mode())
         if len(files) == 1 and staged:
             with deferred_interrupts():
                 os.replace(*staged[0])
+            sync_folder(staged[0][1].parent)
             return
         plan = {
             "replace": [[os.path.abspath(t), str(p.absolute())] for t, p in staged],
@@ -208,11 +247,15 @@ def commit_files(files: Mapping[Path, bytes | None], journal_dir: Path | None = 
         )
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(plan, handle)
+            sync_file(handle)
         with deferred_interrupts():
             final = folder / f"{JOURNAL_PREFIX}{os.getpid()}{JOURNAL_SUFFIX}"
             os.replace(journal, final)  # the commit point
+            sync_folder(folder)
             journal = None
             _roll_forward(final, plan)
+        for parent in sorted({str(path.parent) for path in files}):
+            sync_folder(Path(parent))
     finally:
         for temp, _ in staged:
             with contextlib.suppress(FileNotFoundError):

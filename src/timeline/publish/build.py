@@ -285,8 +285,10 @@ def _write_and_publish(
             # The rename publishes the release; the index and changelog follow.  If the
             # process dies in between, the next build finds the release unchanged and
             # records it (the index and changelog are derived from the release folders).
+            atomic.sync_tree(staging)
             with atomic.deferred_interrupts():
                 os.rename(staging, target)
+                atomic.sync_folder(releases_dir)
                 index.record(releases_dir, index.entry_for(target), meta.name)
                 write_changelog(releases_dir)
             status = "created"

@@ -58,7 +58,7 @@ from timeline.errors import (
     ReleaseNotFoundError,
     ResponseTooLargeError,
 )
-from timeline.io.atomic import umask_mode
+from timeline.io.atomic import sync_file, sync_folder, sync_tree, umask_mode
 from timeline.releases.cache import release_lock, remove_tree, sweep, trash_name
 from timeline.releases.index import INDEX_NAME, ReleaseIndex, bundled_index
 from timeline.releases.manifest import MANIFEST_NAME, Manifest, sha256_file
@@ -385,6 +385,7 @@ def retrieve(
             dest.parent.mkdir(parents=True, exist_ok=True)
             with part.open("wb") as handle:
                 _get(url, handle, settings, what, size if size is not None else limit)
+                sync_file(handle)
         except _TooLong:
             raise _too_long(url, what, size, limit) from None
         except OSError as exc:  # writing failed (disk full, permissions): not worth a retry
@@ -495,7 +496,9 @@ def install(folder: Path, root: Path, version: str) -> Path:
         if target.exists() or target.is_symlink():
             trash = trash_name(root, version)
             os.rename(target, trash)
+        sync_tree(folder)
         os.rename(folder, target)
+        sync_folder(root)
     except OSError as exc:
         msg = (
             f"cannot install release {version} into {root} ({exc.strerror or exc}); set "
