@@ -5,34 +5,44 @@ folder.  Each build reads ``index.json``, adds its release and writes it back; w
 lock on the releases folder, two builds released together both read the old index and the
 last writer drops the other's entry.  Real processes start behind a barrier; the runner
 widens the window between reading the index and writing it, so the race is not left to
-chance.  The control run switches the locks off and must lose an entry, which shows the
-test can see the failure it guards against.
+chance.  The control run switches the locks off and has the two builds meet after each
+read of the index, so both write from the same state: it must lose an entry, which shows
+the test can see the failure it guards against.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
-import time
 from pathlib import Path
 
+import barrier
 from fixture_dataset import write_dataset
 
 from conftest import REPO
 
 RUNNER = """\
-import contextlib, json, pathlib, sys, time
+import contextlib, json, os, pathlib, sys, time
 spec = json.loads(sys.argv[1])
 from timeline.cli import main  # the imports happen before the barrier
 import timeline.publish.build
 from timeline.io import layout
 from timeline.releases import index
 real_read = index.ReleaseIndex.read.__func__
+reads = []
 def slow_read(cls, path):
     found = real_read(cls, path)
-    time.sleep(0.4)  # widen the read-change-write window of index.json
+    reads.append(path)
+    if spec["unlocked"]:  # meet the other build after each read, so both write from one state
+        mark = pathlib.Path(spec["go"] + f"-read-{len(reads)}-{os.getpid()}")
+        mark.touch()
+        deadline = time.monotonic() + 10
+        while len(list(mark.parent.glob(mark.name.rsplit("-", 1)[0] + "-*"))) < 2:
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.01)
+    else:
+        time.sleep(0.4)  # widen the read-change-write window of index.json
     return found
 index.ReleaseIndex.read = classmethod(slow_read)
 if spec["unlocked"]:
@@ -48,35 +58,13 @@ def _build_together(
     tmp: Path, *, unlocked: bool
 ) -> tuple[list[subprocess.CompletedProcess[str]], Path]:
     releases = tmp / "releases"
-    go = tmp / "go"
-    procs, readies = [], []
+    specs = []
     for n, version in enumerate(("0.1.0", "0.2.0")):
         datasets = write_dataset(tmp / f"datasets-{n}", version=version)
-        ready = tmp / f"ready-{n}"
-        readies.append(ready)
         argv = ["build", "--datasets", str(datasets), "--releases", str(releases)]
-        spec = {"argv": argv, "ready": str(ready), "go": str(go), "unlocked": unlocked}
-        procs.append(
-            subprocess.Popen(
-                [sys.executable, "-c", RUNNER, json.dumps(spec)],
-                cwd=REPO,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-                env={**os.environ, "TIMELINE_DATASETS_LOCK_TIMEOUT": "60"},
-            )
-        )
-    deadline = time.monotonic() + 120
-    while not all(r.exists() for r in readies):
-        assert time.monotonic() < deadline, "the runners never got ready"
-        assert all(p.poll() is None for p in procs), [p.communicate() for p in procs]
-        time.sleep(0.01)
-    go.touch()
-    results = []
-    for proc in procs:
-        out, err = proc.communicate(timeout=180)
-        results.append(subprocess.CompletedProcess(proc.args, proc.returncode, out, err))
-    return results, releases
+        specs.append({"argv": argv, "unlocked": unlocked})
+    env = {"TIMELINE_DATASETS_LOCK_TIMEOUT": "60"}
+    return barrier.run_together(tmp, RUNNER, specs, env=env, cwd=REPO), releases
 
 
 def _indexed(releases: Path) -> list[str]:

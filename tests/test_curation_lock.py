@@ -10,10 +10,6 @@ give up after ``TIMELINE_DATASETS_LOCK_TIMEOUT`` with one line and nothing writt
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -22,6 +18,7 @@ from typing import Any
 import pytest
 import yaml
 
+import barrier
 from fixture_dataset import SOURCE_ID, write_dataset
 from timeline.curation.archive import add_source
 from timeline.curation.review import review_path, review_text
@@ -67,35 +64,9 @@ def report_text(n: int) -> str:
     )
 
 
-def run_together(tmp: Path, argvs: list[list[str]], env: dict[str, str] | None = None) -> list[Any]:
-    """Start one process per argv, release them at once, return their completed results."""
-    go = tmp / f"go-{time.monotonic_ns()}"
-    procs = []
-    readies = []
-    for i, argv in enumerate(argvs):
-        ready = tmp / f"{go.name}-ready-{i}"
-        readies.append(ready)
-        spec = {"argv": argv, "ready": str(ready), "go": str(go)}
-        procs.append(
-            subprocess.Popen(
-                [sys.executable, "-c", RUNNER, json.dumps(spec)],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-                env={**os.environ, **(env or {})},
-            )
-        )
-    deadline = time.monotonic() + 120
-    while not all(r.exists() for r in readies):
-        assert time.monotonic() < deadline, "the runners never got ready"
-        assert all(p.poll() is None for p in procs), [p.communicate() for p in procs]
-        time.sleep(0.01)
-    go.touch()
-    results = []
-    for proc in procs:
-        out, err = proc.communicate(timeout=180)
-        results.append(subprocess.CompletedProcess(proc.args, proc.returncode, out, err))
-    return results
+def run_together(tmp: Path, argvs: list[list[str]]) -> list[Any]:
+    """Start one CLI process per argv, release them at once, return their results."""
+    return barrier.run_together(tmp, RUNNER, [{"argv": argv} for argv in argvs])
 
 
 def rows(datasets: Path, table: str) -> list[dict[str, Any]]:
