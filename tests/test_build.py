@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -12,7 +13,8 @@ import pytest
 import yaml
 
 import fixture_dataset
-from timeline.errors import ReleaseExistsError, ValidationError
+from fixture_dataset import write_dataset
+from timeline.errors import InputError, ReleaseExistsError, ValidationError
 from timeline.publish.build import build
 from timeline.releases.paths import bundled_root, parse_version
 from timeline.releases.resolve import bundled_versions
@@ -164,3 +166,48 @@ def test_bad_version_in_dataset_yaml_names_the_file(tmp_path: Path) -> None:
     result = run_cli("build", "--datasets", str(datasets), "--releases", str(tmp_path / "r"))
     assert result.returncode == 2
     assert "dataset.yaml: version 'v1' is not MAJOR.MINOR.PATCH" in result.stderr
+
+
+def _set_version(datasets: Path, version: str) -> None:
+    meta = datasets / "dataset.yaml"
+    text = meta.read_text(encoding="utf-8")
+    meta.write_text(re.sub(r"(?m)^version: .*$", f"version: {version}", text), encoding="utf-8")
+
+
+def _add_actor(datasets: Path, actor_id: str = "harbour-pilots") -> None:
+    with (datasets / "curated" / "actors.yaml").open("a", encoding="utf-8") as handle:
+        handle.write(
+            f"- actor_id: {actor_id}\n  name: {actor_id.replace('-', ' ').title()}\n"
+            "  kind: organization\n  country: RUS\n  description: A fictional guild\n"
+        )
+
+
+def test_a_version_below_the_newest_release_is_refused(tmp_path: Path) -> None:
+    datasets = write_dataset(tmp_path / "datasets", version="0.2.0")
+    releases = tmp_path / "releases"
+    build(datasets, releases)
+    _add_actor(datasets)
+    _set_version(datasets, "0.1.5")
+    with pytest.raises(InputError, match=r"version 0\.1\.5 is below the newest release 0\.2\.0"):
+        build(datasets, releases)
+    assert sorted(p.name for p in releases.iterdir() if p.is_dir()) == ["0.2.0"]
+    done = run_cli("build", "--datasets", str(datasets), "--releases", str(releases))
+    assert done.returncode == 2, done.stderr
+    assert "dataset.yaml: version 0.1.5" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_patch_step_that_adds_rows_gets_a_note(tmp_path: Path) -> None:
+    datasets = write_dataset(tmp_path / "datasets", version="0.2.0")
+    releases = tmp_path / "releases"
+    build(datasets, releases)
+    _add_actor(datasets)
+    _set_version(datasets, "0.2.1")
+    done = run_cli("build", "--datasets", str(datasets), "--releases", str(releases))
+    assert done.returncode == 0 and "release 0.2.1 created" in done.stdout
+    note = "note: release 0.2.1 is a patch step from 0.2.0, but its changes call for a minor one"
+    assert note in done.stderr
+    _add_actor(datasets, "harbour-tugs")
+    _set_version(datasets, "0.3.0")
+    done = run_cli("build", "--datasets", str(datasets), "--releases", str(releases))
+    assert done.returncode == 0 and "release 0.3.0 created" in done.stdout
+    assert "note:" not in done.stderr

@@ -38,6 +38,8 @@ def build(datasets_dir: Path, releases_dir: Path) -> None:
     counts = row_counts({t: info["rows"] for t, info in tables.items()})
     if result.status == "created":
         click.echo(f"release {result.version} created: {result.path} ({counts})")
+        for note in result.notes:
+            click.echo(f"note: {note}", err=True)
     else:
         click.echo(
             f"release {result.version} unchanged: {result.path} (byte-identical rebuild; {counts})"

@@ -49,12 +49,14 @@ from timeline.validation.failures import summarize
 
 @dataclass(frozen=True)
 class BuildResult:
-    """What a build did: ``status`` is 'created' or 'unchanged'."""
+    """What a build did: ``status`` is 'created' or 'unchanged'; ``notes`` are warnings
+    worth a line each (a version bump smaller than the changes call for)."""
 
     version: str
     path: Path
     status: str
     manifest: Manifest
+    notes: tuple[str, ...] = ()
 
 
 def _sorted(table: str, frame: pd.DataFrame) -> pd.DataFrame:
@@ -104,19 +106,64 @@ def write_notes(
     meta: dict[str, str],
     files: dict[str, dict[str, object]],
     previous: Release | None,
-) -> None:
-    """Write ``CHANGES.md`` into ``folder`` and list it in ``files``."""
+) -> str | None:
+    """Write ``CHANGES.md`` into ``folder`` and list it in ``files``; return the change
+    level the diff calls for ('major', 'minor', 'patch', 'none'; None for a first release)."""
     fingerprint = schema.fingerprint()
+    level = None
     if previous is None:
         rows = {t: int(str(files[f"{t}.parquet"]["rows"])) for t in TABLES}
         notes = first_release_notes(meta, rows, fingerprint)
     else:
         draft = Manifest({**meta, "schema_fingerprint": fingerprint, "files": files})
         current = Release(meta["version"], folder, draft, "folder")
-        notes = release_notes(diff_releases(previous, current), meta["released"])
+        diff = diff_releases(previous, current)
+        level = diff.level()[0]
+        notes = release_notes(diff, meta["released"])
     data = notes.encode()
     (folder / NOTES_NAME).write_bytes(data)
     files[NOTES_NAME] = {"sha256": sha256_bytes(data), "bytes": len(data)}
+    return level
+
+
+#: Semantic-version parts, smallest first.
+_LEVELS = ("none", "patch", "minor", "major")
+
+
+def bump_level(old: str, new: str) -> str:
+    """Which part of the version changed from ``old`` to ``new`` ('major', 'minor', 'patch')."""
+    before, after = parse_version(old), parse_version(new)
+    if after[0] != before[0]:
+        return "major"
+    return "minor" if after[1] != before[1] else "patch"
+
+
+def _bump_note(previous: Release | None, version: str, needed: str | None) -> tuple[str, ...]:
+    if previous is None or needed is None:
+        return ()
+    bumped = bump_level(previous.version, version)
+    if _LEVELS.index(needed) <= _LEVELS.index(bumped):
+        return ()
+    return (
+        f"release {version} is a {bumped} step from {previous.version}, but its changes call "
+        f"for a {needed} one (see its CHANGES.md); users who pin ~={previous.version} will "
+        "receive it",
+    )
+
+
+def check_moves_forward(releases_dir: Path, version: str, datasets_dir: Path) -> None:
+    """Refuse a new release numbered below the newest one already in ``releases_dir``."""
+    versions = releases_in(releases_dir)
+    if not versions or version in versions:
+        return
+    newest = versions[-1]
+    if parse_version(version) < parse_version(newest):
+        msg = (
+            f"{layout.meta_path(datasets_dir)}: version {version} is below the newest release "
+            f"{newest} in {releases_dir}; releases only move forward (loaders take the newest): "
+            f"set a version above {newest}"
+        )
+        raise InputError(msg)
 
 
 def write_release(
@@ -125,10 +172,11 @@ def write_release(
     texts: dict[str, bytes],
     meta: dict[str, str],
     previous: Release | None = None,
-) -> Manifest:
+) -> tuple[Manifest, str | None]:
     """Write tables, texts, notes and manifest into ``folder`` (which must exist and be empty).
 
-    ``previous`` is the release the notes compare against (None: a first release).
+    ``previous`` is the release the notes compare against (None: a first release).  Returns
+    the manifest and the change level the notes found (see :func:`write_notes`).
     """
     contract = schema.contract_for({t: f.columns for t, f in frames.items()})
     fingerprint = schema.fingerprint()
@@ -162,7 +210,7 @@ def write_release(
     package_bytes = (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode()
     (folder / "datapackage.json").write_bytes(package_bytes)
     files["datapackage.json"] = {"sha256": sha256_bytes(package_bytes), "bytes": len(package_bytes)}
-    write_notes(folder, meta, files, previous)
+    level = write_notes(folder, meta, files, previous)
     manifest = Manifest(
         {
             "manifest_format": MANIFEST_FORMAT,
@@ -173,7 +221,7 @@ def write_release(
         }
     )
     (folder / MANIFEST_NAME).write_bytes(manifest.to_bytes())
-    return manifest
+    return manifest, level
 
 
 def _writer_hint(release: Path) -> str:
@@ -255,6 +303,7 @@ def _write_and_publish(
     texts: dict[str, bytes],
 ) -> BuildResult:
     """Stage release ``meta.version``, compare it with one already there, publish it."""
+    check_moves_forward(releases_dir, meta.version, datasets_dir)
     check_ids_not_reused(releases_dir, meta.version, typed, datasets_dir)
     target = releases_dir / meta.version
     # A killed build leaves its staging folder; the next build removes it (never a live one's).
@@ -265,7 +314,7 @@ def _write_and_publish(
     try:
         staging.chmod(0o755)
         previous = previous_release(releases_dir, meta.version)
-        manifest = write_release(staging, typed, texts, meta.as_dict(), previous)
+        manifest, level = write_release(staging, typed, texts, meta.as_dict(), previous)
         if target.exists():
             changed = _differences(staging, target)
             if changed:
@@ -295,4 +344,5 @@ def _write_and_publish(
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-    return BuildResult(meta.version, target, status, manifest)
+    notes = _bump_note(previous, meta.version, level) if status == "created" else ()
+    return BuildResult(meta.version, target, status, manifest, notes)
