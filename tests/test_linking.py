@@ -268,6 +268,136 @@ def test_a_state_that_holds_as_of_a_date_is_found_from_an_earlier_or_later_repor
     assert link.event_id is None
 
 
+#: Two running totals of one actor in one region (this test's own): the toll and the force.
+TOTALS: list[dict[str, Any]] = [
+    {"event_id": "ev-0300", "event_type": "casualties", "summary": "Soldiers killed or "
+     "wounded in the Lakeside region, as a running total.", "date_start": "2024-12-02",
+     "date_end": "2024-12-02", "date_kind": "as_of", "location": "Lakeside region",
+     "item": None},
+    {"event_id": "ev-0301", "event_type": "troop_deployment", "summary": "Soldiers deployed "
+     "in the Lakeside region.", "date_start": None, "date_end": "2024-12-02",
+     "date_kind": "as_of", "location": "Lakeside region", "item": None},
+    {"event_id": "ev-0302", "event_type": "munitions_shipment", "summary": "Artillery shells "
+     "shipped to the front, running total.", "date_start": "2024-11-01",
+     "date_end": "2024-11-30", "date_kind": "as_of", "location": None,
+     "item": "artillery shells"},
+]  # fmt: skip
+
+
+def _total(sentence: str, figure: str, unit: str | None, event_type: str) -> Any:
+    """Link one figure of a sentence as the proposer does: the sentence, then the figure's
+    own stretch (from its number to the next figure) appended."""
+    return link_event(event_type, *LATER, TOTALS, words=f"{sentence} {figure}", unit=unit,
+                      has_number=True, figure=figure)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit", "event_type", "expected"),
+    [
+        # casualties: killed, wounded, losses, the dead, a toll
+        ("some 4,000 soldiers had been killed or wounded", "4,000 soldiers had been killed or "
+         "wounded", "soldiers", "casualties", "ev-0300"),
+        ("losses in the Lakeside region had reached 4,500", "4,500", "losses", "casualties",
+         "ev-0300"),
+        ("the army put the toll at more than 5,000", "5,000", "soldiers", "casualties",
+         "ev-0300"),
+        # the force deployed: troops, soldiers, personnel
+        ("some 12,000 soldiers are now deployed there", "12,000 soldiers are now deployed there",
+         "soldiers", "troop_deployment", "ev-0301"),
+        # shells shipped
+        ("more than 9 million artillery shells had been shipped", "9 million artillery shells "
+         "had been shipped", "artillery shells", "munitions_shipment", "ev-0302"),
+        # one sentence, two quantities: each figure joins the total of what it counts
+        ("of the roughly 11,000 soldiers sent, some 4,000 have been killed or wounded",
+         "11,000 soldiers sent, some ", "soldiers", "troop_deployment", "ev-0301"),
+        ("of the roughly 11,000 soldiers sent, some 4,000 have been killed or wounded",
+         "4,000 have been killed or wounded", "soldiers", "casualties", "ev-0300"),
+    ],
+)  # fmt: skip
+def test_a_running_total_is_joined_when_the_counted_quantity_agrees(
+    sentence: str, figure: str, unit: str, event_type: str, expected: str
+) -> None:
+    link = _total(sentence, figure, unit, event_type)
+    assert link.event_id == expected
+    assert "link:running_total" in link.flags and "link:same_quantity" in link.flags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit", "event_type", "suggested"),
+    [
+        # prisoners are not the force deployed, nor the killed and wounded
+        ("it is holding two soldiers captured in the Lakeside region", "two soldiers captured "
+         "in the Lakeside region", "soldiers", "troop_deployment", "ev-0301"),
+        ("two soldiers were captured in the Lakeside region", "two soldiers were captured in "
+         "the Lakeside region", "soldiers", "casualties", "ev-0300"),
+        # the wounded sent home: people moved, not the toll nor the force
+        ("about 200 wounded soldiers have been flown home", "200 wounded soldiers have been "
+         "flown home", "soldiers", "casualties", "ev-0300"),
+        ("about 1,000 soldiers were pulled back from the front", "1,000 soldiers were pulled "
+         "back from the front", "soldiers", "troop_deployment", "ev-0301"),
+        # a new wave is not the deployment total
+        ("a second contingent of about 1,500 soldiers arrived in January", "1,500 soldiers "
+         "arrived in January", "soldiers", "troop_deployment", "ev-0301"),
+        ("reinforcements numbering about 3,000 arrived last month", "3,000 arrived last month",
+         "reinforcements", "troop_deployment", "ev-0301"),
+        ("the army had sent 1,000 replacements", "1,000 replacements", "replacements",
+         "troop_deployment", "ev-0301"),
+        # a counted noun carried from another sentence is a weak cue
+        ("that is above the agency's figure of 4,000 given last month", "4,000 given last "
+         "month", "soldiers", "troop_deployment", "ev-0301"),
+        # a shared place alone, with nothing counted, is not the toll
+        ("the count stood at about 300 in the Lakeside region", "300 in the Lakeside region",
+         None, "casualties", "ev-0300"),
+        # containers are not shells, even of shells
+        ("about 20,000 containers of artillery shells had been shipped", "20,000 containers of "
+         "artillery shells had been shipped", "containers", "munitions_shipment", "ev-0302"),
+    ],
+)  # fmt: skip
+def test_a_running_total_of_another_quantity_is_only_suggested(
+    sentence: str, figure: str, unit: str | None, event_type: str, suggested: str
+) -> None:
+    link = _total(sentence, figure, unit, event_type)
+    assert link.event_id is None
+    assert link.flags[0] == f"suggested_event:{suggested}"
+
+
+def test_a_state_of_another_quantity_is_only_suggested() -> None:
+    """A statement without a figure still counts something: soldiers "still fighting" there
+    are no state of the toll, though the place is the toll's."""
+    words = "soldiers are still fighting in the Lakeside region"
+    link = link_event("casualties", *LATER, TOTALS, words=words)
+    assert link.event_id is None and link.suggestion == "ev-0300"
+    heavy = "soldiers have suffered heavy losses in the Lakeside region"
+    assert link_event("casualties", *LATER, TOTALS, words=heavy).event_id == "ev-0300"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit", "expected"),
+    [
+        # the dead of another figure of the sentence do not type this one
+        ("of the roughly 11,000 troops sent, some 4,000 have been killed or wounded",
+         "11,000 troops sent, some ", "troops", "troop_deployment"),
+        ("of the roughly 11,000 troops sent, some 4,000 have been killed or wounded",
+         "4,000 have been killed or wounded", "troops", "casualties"),
+        ("about 11,000 troops remain at the front, where they have suffered heavy losses",
+         "11,000 troops remain at the front, where they have suffered heavy losses", "troops",
+         "troop_deployment"),
+        # a counted noun from elsewhere in the sentence: the sentence decides
+        ("3,000 soldiers were killed or wounded, far above the agency's estimate of around 1,100",
+         "1,100", "soldiers", "casualties"),
+        ("the army put the toll at more than 5,000 in a statement", "5,000 in a statement",
+         "soldiers", "casualties"),
+        ("the unit had lost some 300 soldiers", "300 soldiers", "soldiers", "casualties"),
+    ],
+)  # fmt: skip
+def test_a_figure_s_own_words_decide_whether_it_counts_the_dead(
+    sentence: str, figure: str, unit: str, expected: str
+) -> None:
+    from timeline.curation.events import classify_event
+
+    assert classify_event(f"{sentence} {figure}", unit, figure=figure)[0] == expected
+
+
 @pytest.mark.parametrize(
     ("words", "unit", "expected"),
     [

@@ -268,7 +268,8 @@ class CandidateBuilder:
         own = text[stretch.start : stretch.end] if stretch is not None else ""
         counted = number is not None and (number.value, number.low, number.high) != (None,) * 3
         link = link_event(event_type, event_date[0], event_date[1], self.events,
-                          words=f"{quote} {own}", unit=unit, has_number=counted)  # fmt: skip
+                          words=f"{quote} {own}", unit=unit, has_number=counted,
+                          figure=own or None)  # fmt: skip
         all_flags = [*said.flags, *flags, *event_flags]
         if number is not None:
             all_flags.extend(number.flags)
@@ -345,6 +346,7 @@ class CandidateBuilder:
         included …" keeps the type of the figure before."""
         text = self.text
         content = words
+        own = None
         if stretch is not None:
             own = text[stretch.start : stretch.end]
             if statement is not None:
@@ -353,7 +355,7 @@ class CandidateBuilder:
                     own = text[stretch.start : zone.start] + " " + text[zone.end : stretch.end]
             content = f"{content} {own}"
         unit = number.unit if number is not None else None
-        event_type, event_rule = classify_event(content, unit)
+        event_type, event_rule = classify_event(content, unit, figure=own)
         if number is not None and _SAME_FIGURE.search(quote) and self.last_type is not None:
             # "She said the figure included 40 or more officers": part of the figure before
             event_type, event_rule = self.last_type, "event.same_figure"

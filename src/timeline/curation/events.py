@@ -10,7 +10,10 @@ The type (a key of ``timeline.model.vocab.EVENT_TYPES``) is decided in this orde
    ``casualties``; munitions → ``munitions_shipment``; weapons → ``weapons_transfer``;
    soldiers and other personnel ("operators", "replacements", "generals") →
    ``troop_deployment``; with overrides from the claim's verbs: deaths ("died") make any
-   personnel count ``casualties``, launches or tests of weapons ``weapons_test``, weapons seen
+   personnel count ``casualties`` when they belong to that figure (:func:`figure_context`:
+   "some 4,000 have been killed" yes, but not the 11,000 of "of the 11,000 troops sent,
+   some 4,000 have been killed", nor "11,000 troops remain in Kursk, where they suffered
+   heavy losses"), launches or tests of weapons ``weapons_test``, weapons seen
    moving toward a border or front ``troop_deployment``, personnel being prepared or
    mobilised to go ``deployment_preparation`` (troops "training" somewhere are deployed);
 3. a warning verb ("warned", "vowed", "threatened") → ``warning``;
@@ -24,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-__all__ = ["EVENT_RULES", "as_date", "classify_event", "suggest_event"]
+__all__ = ["EVENT_RULES", "as_date", "classify_event", "figure_context", "suggest_event"]
 
 #: (event type, rule name, pattern), tried in order on the words of the claim.
 EVENT_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
@@ -127,7 +130,8 @@ _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
 _DENIAL = EVENT_RULES[0][2]
 _DEATHS = re.compile(
     r"\b(?:killed|wounded|injured|casualties|losses|dead|died|die|deaths|fatalities"
-    r"|out\s+of\s+action)\b"
+    r"|out\s+of\s+action|perished|eliminated|neutrali[sz]ed|slain|missing\s+in\s+action"
+    r"|toll)\b"
     # "lost 300 soldiers", not "lost 30 percent of the 11,000 troops" (the 11,000 were sent)
     r"|\blost\s+(?:(?:about|some|nearly|around|roughly|over|more\s+than|at\s+least)\s+)?"
     r"[\d,.]+\s+(?:\w+\s+){0,2}(?:soldiers|troops|men|personnel)\b"
@@ -157,8 +161,48 @@ _CASUALTY_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _unit_type(unit: str, lowered: str) -> tuple[str, str] | None:
-    """The event type of a counted noun, with the claim's verbs as overrides."""
+#: Where a figure's own clause ends: a clause about something else begins ("…, where they
+#: suffered heavy losses"; "…; the rest were wounded").
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:[;:–—]|\s-\s|,\s*as\b|,?\s+(?:where|which|while|whereas|although|though|but|after"
+    r"|before|when|since\s+(?:then|when))\b)",
+    re.IGNORECASE,
+)
+_A_NUMBER = re.compile(r"\d")
+
+
+def figure_context(words: str, figure: str | None) -> str | None:
+    """The words that say what one figure counts: the few words before its number in
+    ``words`` (back to the previous number or clause break, at most eight) and its own
+    stretch ``figure`` (from its number to the next figure, as the proposer cuts it) up to
+    its clause's end. None when no figure is given (the whole words then decide).
+
+    ``words`` may end with ``figure`` itself (the proposer appends it); the words before
+    the number are looked for in what comes before that copy."""
+    own = (figure or "").strip()
+    if not own:
+        return None
+    head = words[: len(words) - len(own)] if words.rstrip().endswith(own) else words
+    cut = _CLAUSE_BREAK.search(own, 1)
+    if cut is not None:
+        own = own[: cut.start()]
+    before = ""
+    first = own.split()[0].rstrip(".,;:!?\"'”’)")
+    for text, prefix in ((t, p) for t in (head, words) for p in (own[:24], own[:12], first)):
+        at = text.rfind(prefix.strip()) if prefix.strip() else -1
+        if at >= 0:
+            before = text[:at]
+            break
+    stops = [m.end() for m in (*_CLAUSE_BREAK.finditer(before), *_A_NUMBER.finditer(before))]
+    if stops:
+        before = before[max(stops) :]
+    before = before.lstrip(",.0123456789 ")
+    return f"{' '.join(before.split()[-8:])} {own}".strip()
+
+
+def _unit_type(unit: str, lowered: str, own: str) -> tuple[str, str] | None:
+    """The event type of a counted noun, with the claim's verbs as overrides; deaths count
+    only in the figure's ``own`` words."""
     unit_l = unit.lower()
     if re.search(rf"\b{re.escape(unit_l)}\s+(?:shells?|rounds|ammunition)\b", lowered):
         # "9 million artillery shells" counted by a unit cut short at "artillery"
@@ -171,7 +215,7 @@ def _unit_type(unit: str, lowered: str) -> tuple[str, str] | None:
         if not pattern.search(head):
             continue
         if event_type == "troop_deployment":
-            if _DEATHS.search(lowered):
+            if _DEATHS.search(own):
                 return "casualties", "event.unit_casualties"
             if _PREPARING.search(lowered):
                 return "deployment_preparation", "event.unit_preparation"
@@ -182,20 +226,30 @@ def _unit_type(unit: str, lowered: str) -> tuple[str, str] | None:
                 return "weapons_test", "event.unit_test"
             if _MOVING.search(lowered):
                 return "troop_deployment", "event.unit_moving"
-        if event_type != "casualties" and _DEATHS.search(lowered):
+        if event_type != "casualties" and _DEATHS.search(own):
             return "casualties", "event.unit_casualties"
         return event_type, f"event.unit_{event_type}"
     return None
 
 
-def classify_event(words: str, unit: str | None = None) -> tuple[str | None, str | None]:
+def classify_event(
+    words: str, unit: str | None = None, *, figure: str | None = None
+) -> tuple[str | None, str | None]:
     """The event type the words of a claim suggest, and the rule that chose it (the order is
-    in the module's docstring)."""
+    in the module's docstring). ``figure`` is the figure's own stretch (from its number to
+    the next figure), when the words state one: only its words say whether it counts dead."""
     lowered = _PURPOSE.sub(" ", words.lower())
     if _DENIAL.search(lowered):
         return "non_confirmation", "event.non_confirmation"
     if unit:
-        typed = _unit_type(unit, lowered)
+        # the figure's own words decide when they hold its counted noun ("of the 11,000
+        # troops sent, some 4,000 were killed"); a noun carried from elsewhere ("Seoul's
+        # estimate of around 1,100") leaves the decision to the whole sentence
+        context = (figure_context(words, figure) or "").lower()
+        own = lowered
+        if context and set(re.findall(r"\w+", unit.lower())) <= set(re.findall(r"\w+", context)):
+            own = _PURPOSE.sub(" ", context)
+        typed = _unit_type(unit, lowered, own)
         if typed is not None:
             return typed
     if _WARNING_VERB.search(lowered):

@@ -33,17 +33,25 @@ happening, and otherwise at most *suggested* (``suggested_event:<id>``):
 
 - a **running total**: the event is a cumulative quantity (``date_kind`` ``as_of`` and a
   counted type: casualties, troops deployed, munitions or weapons shipped) and the claim
-  gives a number, whatever its date, and shares the event's place or item, or counts the
-  same quantity (:data:`QUANTITY_FAMILIES`: "died", "losses" and "killed or wounded" are
-  casualties). Not when the figure is one incident ("in one assault", "over the weekend",
-  "near the village of …"), another place ("in the Hillside region"), another side's
-  soldiers, another quantity ("two soldiers captured", "32 freight trains"), a prediction
-  or rate ("could send", "each"), or, for dispatches and shipments, an increment ("3,000
-  more troops"; more dead still add to the toll);
+  gives a number, whatever its date, that counts the **same quantity**
+  (:data:`QUANTITY_FAMILIES`: "died", "losses" and "killed or wounded" are casualties;
+  troops, soldiers and personnel the force; shells; containers), or, for an event whose
+  summary counts no known quantity, names its item. What a figure counts is read from its
+  own words (``figure``: "of the 11,000 troops sent, some 4,000 were killed": troops, then
+  the dead); a counted noun carried from another sentence is no quantity. A shared place
+  or subject alone is a suggestion. Not when the figure is one incident ("in one assault",
+  "over the weekend", "near the village of …"), a part of a period ("in October alone"),
+  another place ("in the Hillside region"), another side's soldiers, another quantity
+  ("two soldiers captured", "32 freight trains"), people moved ("200 wounded flown home",
+  "pulled back"), a prediction or rate ("could send", "each"), or, for dispatches and
+  shipments, an increment ("3,000 more troops", "a second contingent",
+  "reinforcements"; more dead still add to the toll);
 - the **same happening**: same type, overlapping dates, and the claim's words share the
   event's place or item (or most of its summary's content words);
 - a **state that still holds**: the event holds *as of* a date ("Russia is issuing fake
-  documents"), and the claim, whatever its date, shares its place, item or subject.
+  documents"), and the claim, whatever its date, shares its place, item or subject, and
+  counts nothing else than the event does ("troops still fighting in Kursk" are no state
+  of the Kursk toll).
 
 A shared item needs two of the item's words when it has two ("artillery" alone is not "170
 mm self-propelled artillery").
@@ -61,7 +69,7 @@ from datetime import date
 from typing import Any
 
 from timeline.curation.attribution import COUNTRY_WORDS, country_of, match_actor, names_person
-from timeline.curation.events import as_date
+from timeline.curation.events import as_date, figure_context
 
 __all__ = [
     "EventLink",
@@ -504,7 +512,21 @@ _SINGLE_INCIDENT = re.compile(
 _INCREMENT = re.compile(
     r"\b\d[\d,.]*\s+(?:more|additional|further|extra|fresh|new|others?)\b(?!\s+than)"
     r"|\b(?:another|an\s+additional|a\s+further|additional|further|extra|fresh)\s+"
-    r"(?:\w+\s+){0,2}\d",
+    r"(?:\w+\s+){0,2}\d"
+    # one wave of a deployment: "a second contingent of 1,500", "reinforcements numbering"
+    r"|\b(?:second|third|fourth|fifth|new|fresh|latest|next|another)\s+(?:\w+\s+)?"
+    r"(?:contingent|wave|batch|group|rotation|deployment|dispatch|tranche|round|echelon)s?\b"
+    r"|\b(?:reinforcements?|replacements?|rotations?)\b",
+    re.IGNORECASE,
+)
+#: A figure for one part of a period ("in October alone"): not the event of the whole.
+_PART_OF_PERIOD = re.compile(r"\balone\b", re.IGNORECASE)
+#: People moved, not counted where they are: "200 wounded soldiers were flown home",
+#: "evacuated", "repatriated". Neither the toll nor the force deployed.
+_MOVED = re.compile(
+    r"\b(?:(?:sent|flown|brought|shipped|taken|transported|returned|went)\s+(?:\w+\s+)?"
+    r"(?:home|back)|evacuat\w+|repatriat\w+|hospitali[sz]\w+|treated\s+in|withdrawn|pulled"
+    r"\s+(?:back|out)|rotated\s+out)\b",
     re.IGNORECASE,
 )
 #: A figure still to come or hypothetical ("could send up to 15,000", "next month"), or a
@@ -647,14 +669,32 @@ class _Claim:
     other_side: bool  # another side's soldiers
 
 
+def _counted(words: str, own: str | None, unit: str | None) -> set[str]:
+    """The quantities a claim counts. When the figure's own words hold its unit ("of the
+    11,000 troops sent"), those words decide; otherwise the unit was found elsewhere and
+    the sentence decides, with the unit only when the sentence holds it (a unit carried
+    from another sentence, "the NIS figure of 4,000" after one about soldiers, is a weak
+    cue and no quantity by itself)."""
+    wanted = _tokens(unit or "")
+    if own is not None and wanted and set(wanted) <= set(_tokens(own)):
+        return _families(set(_tokens(own)))
+    tokens = _tokens(words)
+    if set(wanted) <= set(tokens) or own is None:
+        tokens += wanted
+    return _families(set(tokens))
+
+
 def _claim(
     event_type: str, start: date | None, end: date | None, words: str, unit: str | None,
-    has_number: bool,
+    has_number: bool, figure: str | None,
 ) -> _Claim:  # fmt: skip
-    single = bool(_SINGLE_INCIDENT.search(words))
+    single = bool(_SINGLE_INCIDENT.search(words) or _MOVED.search(words))
     if event_type != "casualties" and _INCREMENT.search(words):
         single = True  # "3,000 more troops" is a new dispatch; more dead add to the toll
     unit_tokens = set(_tokens(unit or ""))
+    # what the figure counts: its own words when the caller gives them ("of the 11,000
+    # troops sent, some 4,000 were killed": the 11,000 count troops, not the dead)
+    own = figure_context(words, figure) if has_number else None
     return _Claim(
         event_type=event_type,
         date_start=start,
@@ -664,7 +704,7 @@ def _claim(
         claim_words=_words(f"{words} {unit or ''}"),
         figure=_figure_words(words, unit),
         single=single or bool(_NOT_SO_FAR.search(words)),
-        counted=_families(set(_tokens(f"{words} {unit or ''}"))),
+        counted=_counted(words, own, unit),
         unit_families=_families(unit_tokens) - {"personnel"},
         # a unit of no known quantity ("freight trains") does not count what its sentence
         # does ("40% of the force killed or wounded": a share of it, the same quantity)
@@ -714,11 +754,21 @@ def _compare(claim: _Claim, event: Mapping[str, Any]) -> tuple[float, tuple[str,
     # a state that holds as of a date ("Russia is issuing fake documents") still holds
     # when an earlier or later report speaks of it; a count is a running total or not
     state = as_of and not (claim.event_type in CUMULATIVE_TYPES and claim.has_number)
-    if running and reasons:
-        return 3.0 + score, ("running_total", *reasons)
+    # a running total or a state is joined only when the claim counts what it counts (the
+    # dead are not the troops deployed), or, for an event that counts no known quantity,
+    # when the claim names its item; a shared place or subject alone is a suggestion
+    agrees = bool(claim.counted & totals) if totals else bool(item)
+    if total:
+        if running and agrees and not (claim.other_side or elsewhere):
+            return 3.0 + score, ("running_total", *reasons)
+        return score, ()
+    if claim.has_number and _PART_OF_PERIOD.search(claim.words):
+        return score, ()  # "1,800 containers in October alone" is a part, not the event
+    if state and totals and claim.counted and not claim.counted & totals:
+        return score, ()  # "troops still in Kursk" is no state of the toll
     if reasons and reasons != ["same_quantity"] and (overlap or state):
         return 2.0 + score, ("same_type_and_dates" if overlap else "still_holds", *reasons)
-    if overlap or total or state:
+    if overlap or state:
         return score, ()
     return None
 
@@ -732,15 +782,18 @@ def link_event(
     words: str = "",
     unit: str | None = None,
     has_number: bool = False,
+    figure: str | None = None,
 ) -> EventLink:
     """Link a candidate to an existing event, or suggest one (rules in the module docstring).
 
     ``words`` are the claim's words (its quote and any stretch around its figure), ``unit``
-    the counted noun, ``has_number`` whether the claim states a quantity.
+    the counted noun, ``has_number`` whether the claim states a quantity, ``figure`` the
+    figure's own stretch (from its number to the next figure), whose words say what it
+    counts when the sentence counts several things.
     """
     if event_type is None:
         return EventLink()
-    claim = _claim(event_type, date_start, date_end, words, unit, has_number)
+    claim = _claim(event_type, date_start, date_end, words, unit, has_number, figure)
     scored: list[tuple[float, int, str, tuple[str, ...]]] = []
     for order, event in enumerate(events):
         event_id = str(event.get("event_id"))
