@@ -342,13 +342,35 @@ def test_a_running_total_is_joined_when_the_counted_quantity_agrees(
          "reinforcements", "troop_deployment", "ev-0301"),
         ("the army had sent 1,000 replacements", "1,000 replacements", "replacements",
          "troop_deployment", "ev-0301"),
+        ("the first group back numbered fewer than 200 soldiers", "200 soldiers",
+         "soldiers", "troop_deployment", "ev-0301"),
+        ("fewer than 20 of the wounded had returned to the front", "20 of the wounded had "
+         "returned to the front", "wounded", "casualties", "ev-0300"),
+        ("2,500 soldiers had been rotated home last year", "2,500 soldiers had been rotated "
+         "home last year", "soldiers", "troop_deployment", "ev-0301"),
+        ("units are sent forward in waves of 20 to 30 soldiers", "20 to 30 soldiers",
+         "soldiers", "troop_deployment", "ev-0301"),
+        # a part of another figure of the sentence, or a whole the subject is only part of
+        ("between 8,000 and 10,000 soldiers in all, about 3,000 of them already at the front",
+         "about 3,000 of them already at the front", "soldiers", "troop_deployment",
+         "ev-0301"),
+        ("a total of 14,000 soldiers, including 2,000 who arrived in January", "2,000 who "
+         "arrived in January", "soldiers", "troop_deployment", "ev-0301"),
+        ("the army gathered around 50,000 soldiers there, the allies among them",
+         "50,000 soldiers there, the allies among them", "soldiers", "troop_deployment",
+         "ev-0301"),
         # a counted noun carried from another sentence is a weak cue
         ("that is above the agency's figure of 4,000 given last month", "4,000 given last "
          "month", "soldiers", "troop_deployment", "ev-0301"),
         # a shared place alone, with nothing counted, is not the toll
         ("the count stood at about 300 in the Lakeside region", "300 in the Lakeside region",
          None, "casualties", "ev-0300"),
-        # containers are not shells, even of shells
+        # containers are not shells, even of shells; trains are not shells; a rate
+        ("it tracked 32 freight trains, each carrying up to 50 containers", "32 freight "
+         "trains, each carrying up to ", "freight trains", "munitions_shipment", "ev-0302"),
+        ("1,800 artillery shells were shipped in November alone", "1,800 artillery shells "
+         "were shipped in November alone", "artillery shells", "munitions_shipment",
+         "ev-0302"),
         ("about 20,000 containers of artillery shells had been shipped", "20,000 containers of "
          "artillery shells had been shipped", "containers", "munitions_shipment", "ev-0302"),
     ],

@@ -120,7 +120,7 @@ _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:soldiers?|troops?|personnel|brigades?|battalions?|regiments?|divisions?|units"
             r"|officers|workers|men|operators|replacements|reinforcements|recruits|conscripts"
             r"|labou?rers|mercenaries|generals|commanders|instructors|specialists|advisers|contingents?"
-            r"|advisors|sappers|marines|pilots|crews|fighters)\b"
+            r"|advisors|sappers|marines|pilots|crews|fighters|force|forces)\b"
         ),
         "troop_deployment",
     ),
@@ -134,7 +134,7 @@ _DEATHS = re.compile(
     r"|toll)\b"
     # "lost 300 soldiers", not "lost 30 percent of the 11,000 troops" (the 11,000 were sent)
     r"|\blost\s+(?:(?:about|some|nearly|around|roughly|over|more\s+than|at\s+least)\s+)?"
-    r"[\d,.]+\s+(?:\w+\s+){0,2}(?:soldiers|troops|men|personnel)\b"
+    r"[\d,.]+\s+(?:(?:\w+\s+){0,2}(?:soldiers|troops|men|personnel)|of\s+(?:them|those|its|their))\b"
 )
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|test(?:ed|s|ing)?|test-fir\w+|flew|flight)\b")
 _MOVING = re.compile(
@@ -152,6 +152,7 @@ _PURPOSE = re.compile(
     r"|cover|avenge|reinforce)\b[^,;.]*"
     # a cause after the happening ("withdrawn …, apparently after suffering heavy losses")
     r"|\b(?:after|following)\s+(?:suffering|sustaining|taking)\s+[^,;.]*"
+    r"|\b(?:after|following|because\s+of|due\s+to)\s+(?:\w+\s+){0,2}(?:losses|casualties)\b"
 )
 #: Rockets "shipped with" launchers, loaded or carried: munitions in a shipment.
 _SHIPPED = re.compile(r"\b(?:shipp(?:ed|ing)|shipments?|loaded|laden|carried|cargo)\b")
@@ -164,8 +165,10 @@ _CASUALTY_WORDS = frozenset(
 #: Where a figure's own clause ends: a clause about something else begins ("…, where they
 #: suffered heavy losses"; "…; the rest were wounded").
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:[;:–—]|\s-\s|,\s*as\b|,?\s+(?:where|which|while|whereas|although|though|but|after"
-    r"|before|when|since\s+(?:then|when))\b)",
+    r"\s*(?:[;:–—]|\s-\s|,\s*(?:as|and)\b|,?\s+(?:where|which|while|whereas|although|though|but|after"
+    r"|before|when|since\s+(?:then|when))\b"
+    # a second predicate: "sent 11,000 soldiers and lost 4,000 of them"
+    r"|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained)\b)",
     re.IGNORECASE,
 )
 _A_NUMBER = re.compile(r"\d")
@@ -247,7 +250,10 @@ def classify_event(
         # estimate of around 1,100") leaves the decision to the whole sentence
         context = (figure_context(words, figure) or "").lower()
         own = lowered
-        if context and set(re.findall(r"\w+", unit.lower())) <= set(re.findall(r"\w+", context)):
+        if context and (
+            set(re.findall(r"\w+", unit.lower())) <= set(re.findall(r"\w+", context))
+            or any(pattern.search(context) for pattern, _ in _UNIT_TYPES)
+        ):
             own = _PURPOSE.sub(" ", context)
         typed = _unit_type(unit, lowered, own)
         if typed is not None:

@@ -514,19 +514,29 @@ _INCREMENT = re.compile(
     r"|\b(?:another|an\s+additional|a\s+further|additional|further|extra|fresh)\s+"
     r"(?:\w+\s+){0,2}\d"
     # one wave of a deployment: "a second contingent of 1,500", "reinforcements numbering"
-    r"|\b(?:second|third|fourth|fifth|new|fresh|latest|next|another)\s+(?:\w+\s+)?"
+    r"|\b(?:first|second|third|fourth|fifth|new|fresh|latest|next|another)\s+(?:\w+\s+)?"
     r"(?:contingent|wave|batch|group|rotation|deployment|dispatch|tranche|round|echelon)s?\b"
+    r"|\b(?:waves?|groups?|batch(?:es)?)\s+of\s+(?:\w+\s+){0,2}\d"
     r"|\b(?:reinforcements?|replacements?|rotations?)\b",
     re.IGNORECASE,
 )
+#: A figure given as a part of another ("a total of 14,000, including 2,000 who …").
+_INCLUDED = re.compile(
+    r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom)\s+(?:\w+\s+){0,2}\d", re.IGNORECASE
+)
+#: A figure of a larger whole that holds the subject's people among others ("50,000
+#: troops in Kursk, North Koreans among them"): not the subject's own total.
+_AMONG_OTHERS = re.compile(r"\b\w+\s+among\s+them\b", re.IGNORECASE)
+#: "about 3,000 of them", after another figure of the sentence: a part of that figure.
+_PART_OF_THEM = re.compile(r"^\W*(?:[\w,.]+\s+){1,3}?of\s+(?:them|those|these)\b", re.IGNORECASE)
 #: A figure for one part of a period ("in October alone"): not the event of the whole.
 _PART_OF_PERIOD = re.compile(r"\balone\b", re.IGNORECASE)
 #: People moved, not counted where they are: "200 wounded soldiers were flown home",
 #: "evacuated", "repatriated". Neither the toll nor the force deployed.
 _MOVED = re.compile(
-    r"\b(?:(?:sent|flown|brought|shipped|taken|transported|returned|went)\s+(?:\w+\s+)?"
-    r"(?:home|back)|evacuat\w+|repatriat\w+|hospitali[sz]\w+|treated\s+in|withdrawn|pulled"
-    r"\s+(?:back|out)|rotated\s+out)\b",
+    r"\b(?:(?:sent|flown|brought|shipped|taken|transported|returned|went|rotated)\s+"
+    r"(?:\w+\s+)?(?:home|back)|evacuat\w+|repatriat\w+|hospitali[sz]\w+|treated\s+in"
+    r"|withdrawn|pulled\s+(?:back|out)|rotated\s+out|returned\s+to)\b",
     re.IGNORECASE,
 )
 #: A figure still to come or hypothetical ("could send up to 15,000", "next month"), or a
@@ -545,7 +555,8 @@ QUANTITY_FAMILIES: dict[str, frozenset[str]] = {
         toll"""
     ),
     "personnel": _word_set(
-        """troops soldiers personnel deployed deployment stationed servicemen men fighters"""
+        """troops soldiers personnel deployed deployment stationed servicemen men fighters
+        contingent contingents"""
     ),
     "captured": _word_set("captured prisoners prisoner surrendered"),
     "containers": _word_set("containers container"),
@@ -669,6 +680,17 @@ class _Claim:
     other_side: bool  # another side's soldiers
 
 
+def _part_of_earlier(words: str, figure: str) -> bool:
+    """Whether the figure is "N of them" after another figure of its sentence ("between
+    8,000 and 10,000 troops in all, about 3,000 of them already in Kursk")."""
+    if not _PART_OF_THEM.search(figure):
+        return False
+    head = words[: len(words) - len(figure.strip())].rstrip() if words.rstrip().endswith(
+        figure.strip()) else words  # fmt: skip
+    at = head.rfind(figure.strip()[:12])
+    return at > 0 and re.search(r"\d", head[:at]) is not None
+
+
 def _counted(words: str, own: str | None, unit: str | None) -> set[str]:
     """The quantities a claim counts. When the figure's own words hold its unit ("of the
     11,000 troops sent"), those words decide; otherwise the unit was found elsewhere and
@@ -676,8 +698,9 @@ def _counted(words: str, own: str | None, unit: str | None) -> set[str]:
     from another sentence, "the NIS figure of 4,000" after one about soldiers, is a weak
     cue and no quantity by itself)."""
     wanted = _tokens(unit or "")
-    if own is not None and wanted and set(wanted) <= set(_tokens(own)):
-        return _families(set(_tokens(own)))
+    mine = set(_tokens(own or ""))
+    if own is not None and ((wanted and set(wanted) <= mine) or _families(mine)):
+        return _families(mine)
     tokens = _tokens(words)
     if set(wanted) <= set(tokens) or own is None:
         tokens += wanted
@@ -689,12 +712,22 @@ def _claim(
     has_number: bool, figure: str | None,
 ) -> _Claim:  # fmt: skip
     single = bool(_SINGLE_INCIDENT.search(words) or _MOVED.search(words))
-    if event_type != "casualties" and _INCREMENT.search(words):
-        single = True  # "3,000 more troops" is a new dispatch; more dead add to the toll
-    unit_tokens = set(_tokens(unit or ""))
     # what the figure counts: its own words when the caller gives them ("of the 11,000
     # troops sent, some 4,000 were killed": the 11,000 count troops, not the dead)
     own = figure_context(words, figure) if has_number else None
+    if own is not None and _AMONG_OTHERS.search(own):
+        single = True
+    if event_type != "casualties" and (
+        _INCREMENT.search(words)
+        or (own is not None and _INCLUDED.search(own))
+        or (figure is not None and _part_of_earlier(words, figure))
+    ):
+        # "3,000 more troops" is a new dispatch, "including 2,000 who arrived in January"
+        # a part of the total; more dead add to the toll, and the dead among them count
+        single = True
+    unit_tokens = set(_tokens(unit or ""))
+    if event_type != "casualties" and unit_tokens & _PERCENT:
+        single = True  # a share of the force ("80 percent drawn from one corps") is no total
     return _Claim(
         event_type=event_type,
         date_start=start,
@@ -762,8 +795,13 @@ def _compare(claim: _Claim, event: Mapping[str, Any]) -> tuple[float, tuple[str,
         if running and agrees and not (claim.other_side or elsewhere):
             return 3.0 + score, ("running_total", *reasons)
         return score, ()
-    if claim.has_number and _PART_OF_PERIOD.search(claim.words):
-        return score, ()  # "1,800 containers in October alone" is a part, not the event
+    if claim.has_number and (
+        _PART_OF_PERIOD.search(claim.words) or other_quantity or _NOT_SO_FAR.search(claim.words)
+    ):
+        # "1,800 containers in October alone" is a part, not the event; "32 freight
+        # trains" count another thing than the containers of the event; "each carrying
+        # up to 50" is a rate
+        return (score, ()) if (overlap or state or total) else None
     if state and totals and claim.counted and not claim.counted & totals:
         return score, ()  # "troops still in Kursk" is no state of the toll
     if reasons and reasons != ["same_quantity"] and (overlap or state):
