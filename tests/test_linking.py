@@ -92,6 +92,46 @@ def test_claimants_by_person_and_loose_matches_that_fit(words: str, expected: st
     assert match_claimant(words, PEOPLE)[0] == expected
 
 
+#: A report's own actor list: names and descriptions, no aliases (this test's own bodies).
+PLAIN: list[dict[str, Any]] = [
+    {"actor_id": "kor-bureau", "name": "National Bureau of Intelligence of South Korea (NBI)",
+     "kind": "government_body", "country": "KOR",
+     "description": "South Korea's intelligence agency"},
+    {"actor_id": "kor-defence", "name": "Ministry of Defence of South Korea", "kind":
+     "government_body", "country": "KOR", "description": "South Korea's defence ministry"},
+    {"actor_id": "ukr-directorate", "name": "Main Directorate of Intelligence of Ukraine (HUR)",
+     "kind": "government_body", "country": "UKR",
+     "description": "Ukraine's military intelligence agency, under its defence ministry"},
+    {"actor_id": "ukr", "name": "Ukraine", "kind": "state", "country": "UKR",
+     "description": "Cited as a whole"},
+    {"actor_id": "rus-ministry", "name": "Ministry of Defence of Russia", "kind":
+     "government_body", "country": "RUS", "description": None},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # a body's description names it: spy service = spy agency = intelligence service
+        ("Seoul's spy service", "kor-bureau"),
+        ("South Korea's intelligence service", "kor-bureau"),
+        ("South Korea's spy agency", "kor-bureau"),
+        ("Seoul's defense ministry", "kor-defence"),
+        # the state as a whole, by its government
+        ("the Ukrainian government", "ukr"),
+        # a name's words in another order
+        ("Ukraine's Main Intelligence Directorate", "ukr-directorate"),
+        # near misses: another country's service, another ministry, no state in the list
+        ("Russia's spy agency", None),
+        ("South Korea's foreign ministry", None),
+        ("the South Korean government", None),
+        ("Russia's Main Intelligence Directorate", None),
+    ],
+)
+def test_claimants_resolve_against_a_list_without_aliases(words: str, expected: str | None) -> None:
+    assert match_claimant(words, PLAIN)[0] == expected
+
+
 def test_one_word_of_a_body_s_own_name_but_not_of_its_description() -> None:
     directorate = [
         {

@@ -12,10 +12,15 @@ Claimants (:func:`match_claimant`, a drop-in for ``attribution.match_actor``):
    spokesman is not the body, another person is not its head;
 3. the words without their country ("the defence ministry", with the sentence's country
    South Korea; "Seoul's spy service") equal the country-less form of a name or alias of
-   an actor of that country; words with no country that only one actor's names carry
-   ("the spy agency") → that actor;
-4. the longest name or alias the words contain ("state media KCNA", "Ukraine's military
-   intelligence agency HUR"), unless it names another country than the actor's;
+   an actor of that country, or of a body's description that reads as a name ("South
+   Korea's intelligence agency", for actor lists without aliases; a spy or intelligence
+   service or agency is one form); words with no country that only one actor's names
+   carry ("the spy agency") → that actor;
+4. "the Ukrainian government": the state of that country; a name's content words in
+   another order ("Ukraine's Main Intelligence Directorate" for the "Main Directorate of
+   Intelligence of Ukraine"), for one body of the words' country; else the longest name or
+   alias the words contain ("state media KCNA", "Ukraine's military intelligence agency
+   HUR"), unless it names another country than the actor's;
 5. otherwise ``match_actor``'s looser rules (role words, words of a name), kept only when
    the match fits: the actor's country, a state only for its own name, a body only when
    the words' head noun ends one of its names and their other words occur in its names
@@ -101,6 +106,8 @@ _VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\borganisation\b", "organization"),
         (r"\bcentre\b", "center"),
         (r"\bzelensky\b", "zelenskyy"),
+        # one kind of body, named four ways: "spy service", "intelligence agency", …
+        (r"\b(?:spy|intelligence)\s+(?:service|agency)\b", "intelligence agency"),
     )
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
@@ -151,6 +158,19 @@ def _without_country(form: str) -> str:
     return _COUNTRY_PREFIX.sub("", form)
 
 
+def _described_stem(actor: Mapping[str, Any]) -> str | None:
+    """A body's description read as a name when it is one ("South Korea's intelligence
+    agency", "Japan's defence ministry"): its words after the country, up to a comma; for
+    actor lists that carry no aliases. Persons, states and descriptions that do not open
+    with a country ("Unnamed … authorities", "Cited as a whole") give none."""
+    if actor.get("kind") in {"person", "state"}:
+        return None
+    head = re.split(r",|\s+as\s+|\s+under\s+", str(actor.get("description") or ""))[0]
+    form = norm_name(head)
+    stem = _without_country(form)
+    return stem if stem != form and len(stem.split()) >= 2 else None
+
+
 @dataclass(frozen=True)
 class _Index:
     """Actors by their forms, built once per actors sequence."""
@@ -182,6 +202,9 @@ def _index(actors: Sequence[Mapping[str, Any]]) -> _Index:
             stem = _without_country(form)
             if country and stem != form and len(stem.split()) >= 2:
                 stems.setdefault((country, stem), set()).add(actor_id)
+        described = _described_stem(actor)
+        if country and described:
+            stems.setdefault((country, described), set()).add(actor_id)
     forms.sort(key=lambda item: (-len(item[0]), item[1]))
     index = _Index(exact, stems, forms, by_id)
     if len(_CACHE) > 8:
@@ -226,14 +249,31 @@ def match_claimant(
     by_stem = _by_stem(norm, index, hint, own_country)
     if by_stem[0] is not None:
         return by_stem
-    contained = _by_contained_form(norm, index, own_country)
-    if contained is not None:
-        return contained, 0.9
+    other = (
+        _state_as_government(norm, index, own_country)
+        or _by_word_set(words, index, hint)
+        or _by_contained_form(norm, index, own_country)
+    )
+    if other is not None:
+        return other, 0.9
     listed = [{**a, "aliases": alias_list(a)} for a in actors]
     loose, score = match_actor(words, listed, country=country)
     if loose is None or not _fits(norm, index.by_id[loose], own_country):
         return None, 0.0
     return loose, score
+
+
+def _state_as_government(norm: str, index: _Index, own_country: str | None) -> str | None:
+    """ "the Ukrainian government", "Japan's government": the state cited as a whole, when
+    the list holds it (an actor named so, such as a cabinet office, matched before)."""
+    if own_country is None or _COUNTRY_ANYWHERE.sub(" ", norm).split() != ["government"]:
+        return None
+    states = [
+        actor_id
+        for actor_id, actor in index.by_id.items()
+        if actor.get("kind") == "state" and actor.get("country") == own_country
+    ]
+    return states[0] if len(states) == 1 else None
 
 
 def _by_stem(
@@ -254,6 +294,32 @@ def _by_stem(
         if len(anywhere) == 1:
             return next(iter(anywhere)), 0.85
     return None, 0.0
+
+
+def _name_words(text: str) -> frozenset[str]:
+    """A name's content words, in any order: no country, parenthesised acronym or small
+    word ("Ukraine's Main Intelligence Directorate (GUR)" and "Main Directorate of
+    Intelligence of Ukraine (HUR)" have the same)."""
+    bare = _COUNTRY_ANYWHERE.sub(" ", norm_name(re.sub(r"\s*\([^)]*\)", "", text)))
+    return frozenset(w for w in bare.split() if w not in _SMALL_WORDS)
+
+
+def _by_word_set(words: str, index: _Index, hint: str | None) -> str | None:
+    """The one body of the words' (or the sentence's) country whose name or alias has the
+    same content words, in another order, when they are at least three."""
+    wanted = _name_words(words)
+    if len(wanted) < 3:
+        return None
+    found = set()
+    for actor_id, actor in index.by_id.items():
+        if actor.get("kind") in {"person", "state"}:
+            continue
+        if hint and actor.get("country") and actor.get("country") != hint:
+            continue
+        names = [str(actor.get("name") or ""), *alias_list(actor)]
+        if any(_name_words(name) == wanted for name in names):
+            found.add(actor_id)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _by_contained_form(norm: str, index: _Index, own_country: str | None) -> str | None:
