@@ -676,3 +676,16 @@ def test_the_linking_benchmark_scores_a_gold_folder(
     assert figures["actor_new"] == {"right": 2, "total": 2}
     assert figures["new_body_one_actor"] == {"right": 1, "total": 1}
     assert bench.main(["--gold", str(tmp_path / "none")]) == 2  # no gold: a clear error
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "soldiers were killed in one assault in the Lakeside region",
+        "Russian soldiers have suffered heavy losses in the Lakeside region",
+        "dozens of soldiers were killed near the village of Brook in the Lakeside region",
+    ],
+)
+def test_a_statement_of_one_clash_or_another_side_is_no_state_of_the_toll(words: str) -> None:
+    link = link_event("casualties", *LATER, TOTALS, words=words)
+    assert link.event_id is None and link.suggestion == "ev-0300"

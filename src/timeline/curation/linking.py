@@ -870,6 +870,14 @@ def _compare(claim: _Claim, event: Mapping[str, Any]) -> tuple[float, tuple[str,
         return (score, ()) if (overlap or state or total) else None
     if state and totals and claim.counted and not claim.counted & totals:
         return score, ()  # "troops still in Kursk" is no state of the toll
+    if (
+        state
+        and claim.event_type in CUMULATIVE_TYPES
+        and (claim.single or claim.other_side or elsewhere)
+    ):
+        # without a figure too, one clash ("killed in an assault near the village of …"),
+        # another side or another place is not the running total
+        return score, ()
     if reasons and reasons != ["same_quantity"] and (overlap or state):
         return 2.0 + score, ("same_type_and_dates" if overlap else "still_holds", *reasons)
     if overlap or state:
