@@ -344,6 +344,11 @@ def _total(sentence: str, figure: str, unit: str | None, event_type: str) -> Any
         # the force deployed: troops, soldiers, personnel
         ("some 12,000 soldiers are now deployed there", "12,000 soldiers are now deployed there",
          "soldiers", "troop_deployment", "ev-0301"),
+        # "out of action" counts the dead and wounded; "since" makes a dispatch a total
+        ("nearly 4,000 soldiers out of action", "4,000 soldiers out of action", "soldiers",
+         "casualties", "ev-0300"),
+        ("more than 10,000 soldiers have been sent there since October", "10,000 soldiers "
+         "have been sent there since October", "soldiers", "troop_deployment", "ev-0301"),
         # shells shipped
         ("more than 9 million artillery shells had been shipped", "9 million artillery shells "
          "had been shipped", "artillery shells", "munitions_shipment", "ev-0302"),
@@ -399,6 +404,12 @@ def test_a_running_total_is_joined_when_the_counted_quantity_agrees(
         ("the army gathered around 50,000 soldiers there, the allies among them",
          "50,000 soldiers there, the allies among them", "soldiers", "troop_deployment",
          "ev-0301"),
+        # a wave sent in one month, or to replace the dead, is not the total so far
+        ("about 3,000 soldiers were sent there in December to replace the dead", "3,000 "
+         "soldiers were sent there in December to replace the dead", "soldiers",
+         "troop_deployment", "ev-0301"),
+        ("some 2,000 soldiers arrived last month", "2,000 soldiers arrived last month",
+         "soldiers", "troop_deployment", "ev-0301"),
         # a counted noun carried from another sentence is a weak cue
         ("that is above the agency's figure of 4,000 given last month", "4,000 given last "
          "month", "soldiers", "troop_deployment", "ev-0301"),
@@ -688,4 +699,11 @@ def test_the_linking_benchmark_scores_a_gold_folder(
 )
 def test_a_statement_of_one_clash_or_another_side_is_no_state_of_the_toll(words: str) -> None:
     link = link_event("casualties", *LATER, TOTALS, words=words)
+    assert link.event_id is None and link.suggestion == "ev-0300"
+
+
+def test_a_figure_of_the_dead_typed_as_troops_suggests_the_toll_first() -> None:
+    """A weak cue typed the figure as troops; what its words count puts the toll first, as
+    a suggestion, never a link across types."""
+    link = _total("the figure put the toll at 4,000", "4,000", "soldiers", "troop_deployment")
     assert link.event_id is None and link.suggestion == "ev-0300"

@@ -27,7 +27,14 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-__all__ = ["EVENT_RULES", "as_date", "classify_event", "figure_context", "suggest_event"]
+__all__ = [
+    "EVENT_RULES",
+    "as_date",
+    "classify_event",
+    "figure_context",
+    "suggest_event",
+    "without_purpose",
+]
 
 #: (event type, rule name, pattern), tried in order on the words of the claim.
 EVENT_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
@@ -172,6 +179,12 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _A_NUMBER = re.compile(r"\d")
+
+
+def without_purpose(words: str) -> str:
+    """The words without a purpose or cause clause ("… to replace losses", "after suffering
+    heavy losses"): they say why, not what the figure counts."""
+    return _PURPOSE.sub(" ", words)
 
 
 def figure_context(words: str, figure: str | None) -> str | None:

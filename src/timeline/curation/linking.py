@@ -50,7 +50,10 @@ happening, and otherwise at most *suggested* (``suggested_event:<id>``):
   ("two soldiers captured", "32 freight trains"), people moved ("200 wounded flown home",
   "pulled back"), a prediction or rate ("could send", "each"), or, for dispatches and
   shipments, an increment ("3,000 more troops", "a second contingent",
-  "reinforcements"; more dead still add to the toll);
+  "reinforcements", "sent in December", "to replace the dead"; "sent since October" is
+  a total; more dead still add to the toll). A figure whose own words count another
+  cumulative quantity than its type ("put the toll at 4,000" typed as troops) has that
+  running total as its first suggestion, never linked across types;
 - the **same happening**: same type, overlapping dates, and the claim's words share the
   event's place or item (or most of its summary's content words);
 - a **state that still holds**: the event holds *as of* a date ("Russia is issuing fake
@@ -74,7 +77,7 @@ from datetime import date
 from typing import Any
 
 from timeline.curation.attribution import COUNTRY_WORDS, country_of, match_actor, names_person
-from timeline.curation.events import as_date, figure_context
+from timeline.curation.events import as_date, figure_context, without_purpose
 
 __all__ = [
     "EventLink",
@@ -583,7 +586,24 @@ _INCREMENT = re.compile(
     r"|\b(?:first|second|third|fourth|fifth|new|fresh|latest|next|another)\s+(?:\w+\s+)?"
     r"(?:contingent|wave|batch|group|rotation|deployment|dispatch|tranche|round|echelon)s?\b"
     r"|\b(?:waves?|groups?|batch(?:es)?)\s+of\s+(?:\w+\s+){0,2}\d"
-    r"|\b(?:reinforcements?|replacements?|rotations?)\b",
+    r"|\b(?:reinforcements?|replacements?|rotations?)\b"
+    r"|\bto\s+(?:replace|replenish|reinforce|make\s+up\s+for|relieve)\b",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+)
+#: A dispatch within one period ("sent to Russia in December", "arrived last month"): one
+#: wave, not the total so far ("sent since October", "in all", "so far" are totals).
+_DATED_DISPATCH = re.compile(
+    r"\b(?:sent|dispatched|deployed|moved|shipped|transferred|arrived|added)\b[^.;]{0,60}?"
+    rf"\b(?:in\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTHS})\b\.?|last\s+(?:week|month)|this\s+"
+    r"(?:week|month)|earlier\s+this\s+(?:week|month))",
+    re.IGNORECASE,
+)
+_SO_FAR = re.compile(
+    r"\b(?:since|so\s+far|in\s+all|in\s+total|a\s+total|altogether|overall|to\s+date)\b",
     re.IGNORECASE,
 )
 #: A figure given as a part of another ("a total of 14,000, including 2,000 who …").
@@ -746,6 +766,13 @@ class _Claim:
     other_side: bool  # another side's soldiers
 
 
+#: Casualty phrases without a casualty word: "out of action", "eliminated".
+_OUT_OF_ACTION = re.compile(
+    r"\b(?:out\s+of\s+action|eliminated|neutrali[sz]ed|perished|slain|missing\s+in\s+action)\b",
+    re.IGNORECASE,
+)
+
+
 def _part_of_earlier(words: str, figure: str) -> bool:
     """Whether the figure is "N of them" after another figure of its sentence ("between
     8,000 and 10,000 troops in all, about 3,000 of them already in Kursk")."""
@@ -763,8 +790,11 @@ def _counted(words: str, own: str | None, unit: str | None) -> set[str]:
     the sentence decides, with the unit only when the sentence holds it (a unit carried
     from another sentence, "the NIS figure of 4,000" after one about soldiers, is a weak
     cue and no quantity by itself)."""
+    words, own = without_purpose(words.lower()), without_purpose((own or "").lower()) or own
     wanted = _tokens(unit or "")
     mine = set(_tokens(own or ""))
+    if own is not None and _OUT_OF_ACTION.search(own):
+        mine.add("casualties")
     if own is not None and ((wanted and set(wanted) <= mine) or _families(mine)):
         return _families(mine)
     tokens = _tokens(words)
@@ -787,6 +817,7 @@ def _claim(
         _INCREMENT.search(words)
         or (own is not None and _INCLUDED.search(own))
         or (figure is not None and _part_of_earlier(words, figure))
+        or (_DATED_DISPATCH.search(own or words) and not _SO_FAR.search(own or words))
     ):
         # "3,000 more troops" is a new dispatch, "including 2,000 who arrived in January"
         # a part of the total; more dead add to the toll, and the dead among them count
@@ -885,6 +916,19 @@ def _compare(claim: _Claim, event: Mapping[str, Any]) -> tuple[float, tuple[str,
     return None
 
 
+def _counts_for(claim: _Claim, event: Mapping[str, Any]) -> bool:
+    """Whether a figure counts what a running total of another type counts (the claim's
+    own words name its quantity, and the event, as of a date, counts the same)."""
+    if not claim.has_number or event.get("date_kind") != "as_of":
+        return False
+    if claim.event_type not in CUMULATIVE_TYPES or claim.single:
+        return False
+    if event.get("event_type") not in CUMULATIVE_TYPES:
+        return False
+    totals = _families(set(_tokens(str(event.get("summary") or ""))))
+    return bool(totals and claim.counted & totals and not claim.other_side)
+
+
 def link_event(
     event_type: str | None,
     date_start: date | None,
@@ -914,6 +958,10 @@ def link_event(
             shared = _item_words(event.get("item")) & claim.figure
             if claim.figure and len(shared) >= 2:
                 scored.append((1.0 + len(shared) / 4, -order, event_id, ()))
+            elif _counts_for(claim, event):
+                # the figure counts the dead though its type says troops (a weak cue): the
+                # running total of what it counts comes first, as a suggestion
+                scored.append((1.5, -order, event_id, ()))
             continue
         compared = _compare(claim, event)
         if compared is not None:
