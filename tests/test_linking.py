@@ -707,3 +707,47 @@ def test_a_figure_of_the_dead_typed_as_troops_suggests_the_toll_first() -> None:
     a suggestion, never a link across types."""
     link = _total("the figure put the toll at 4,000", "4,000", "soldiers", "troop_deployment")
     assert link.event_id is None and link.suggestion == "ev-0300"
+
+
+@pytest.mark.parametrize(
+    ("event_type", "words", "figure", "expected"),
+    [
+        ("troop_deployment", "the North will send about 2,000 more soldiers next month",
+         "2,000 more soldiers next month", "expected"),
+        ("weapons_transfer", "Pyongyang is expected to deliver 40 guns", "40 guns",
+         "expected"),
+        ("troop_deployment", "the army plans to deploy a brigade in the spring", None,
+         "expected"),
+        ("planned_participation", "soldiers are to march in the parade", None, "expected"),
+        # the figure's own words: 9,000 were sent, 1,200 are still to come
+        ("munitions_shipment", "about 1,200 more containers are due next week, and the North "
+         "had sent some 9,000", "9,000", None),
+        ("munitions_shipment", "about 1,200 more containers are due next week, and the North "
+         "had sent some 9,000", "1,200 more containers are due next week, and the North had "
+         "sent some ", "expected"),
+        # a warning happened when it was made; preparations are under way
+        ("warning", "the ministry warned it will retaliate", None, None),
+        ("deployment_preparation", "it is preparing to send more troops next month", None,
+         None),
+        ("troop_deployment", "about 11,000 soldiers are in the region", None, None),
+    ],
+)  # fmt: skip
+def test_plans_are_proposed_as_expected(
+    event_type: str, words: str, figure: str | None, expected: str | None
+) -> None:
+    from timeline.curation.events import date_kind_of
+
+    assert date_kind_of(event_type, words, figure) == expected
+
+
+def test_propose_fills_date_kind_for_a_plan() -> None:
+    from timeline.curation.propose import propose
+
+    text = (
+        "TEST FIXTURE – fictional report written for the timeline test suite.\n\n"
+        "The defence ministry said on Monday that the North will send about 2,000 more "
+        "soldiers next month. The ministry said 11,000 soldiers were already deployed.\n"
+    )
+    rows = propose(text, dt.date(2025, 1, 13), actors=ACTORS, events=[])["candidates"]
+    kinds = {r["value"]: r["date_kind"] for r in rows if r["value"] is not None}
+    assert kinds == {2000: "expected", 11000: None}

@@ -19,7 +19,7 @@ from typing import Any
 from timeline.curation.annotation import SentenceAnnotation
 from timeline.curation.attribution import Claimant, Frame, certainty
 from timeline.curation.dates import DateMention, find_dates
-from timeline.curation.events import classify_event
+from timeline.curation.events import classify_event, date_kind_of
 from timeline.curation.flags import Flag
 from timeline.curation.linking import link_event
 from timeline.curation.numbers import NumberMention
@@ -34,7 +34,8 @@ CANDIDATE_KEYS: tuple[str, ...] = (
     "candidate_id", "quote", "quote_start", "quote_end", "stated_on", "stated_end",
     "stated_precision", "stated_text", "value", "qualifier", "value_low", "value_high", "unit",
     "attribution", "certainty", "claimant", "claimant_id", "event_id", "event_type", "date_start",
-    "date_end", "date_precision", "date_text", "flags", "confidence", "rule", "coding_note",
+    "date_end", "date_precision", "date_kind", "date_text", "flags", "confidence", "rule",
+    "coding_note",
 )  # fmt: skip
 
 
@@ -296,6 +297,7 @@ class CandidateBuilder:
             "date_start": iso(event_date[0]),
             "date_end": iso(event_date[1]),
             "date_precision": event_date[2],
+            "date_kind": date_kind_of(event_type, f"{quote} {own}", own or None),
             "date_text": date_text,
             "rule": rule if event_rule is None or number is not None else f"{rule}+{event_rule}",
         }

@@ -1,5 +1,6 @@
-"""Candidate events: an event type from the words of a claim, and an existing event of the
-same type with overlapping dates as a suggestion (never merged). Stdlib only.
+"""Candidate events: an event type from the words of a claim, its ``date_kind`` when the
+words make it a plan (:func:`date_kind_of`), and an existing event of the same type with
+overlapping dates as a suggestion (never merged). Stdlib only.
 
 The type (a key of ``timeline.model.vocab.EVENT_TYPES``) is decided in this order:
 
@@ -31,6 +32,7 @@ __all__ = [
     "EVENT_RULES",
     "as_date",
     "classify_event",
+    "date_kind_of",
     "figure_context",
     "suggest_event",
     "without_purpose",
@@ -277,6 +279,37 @@ def classify_event(
         if pattern.search(lowered):
             return event_type, rule
     return None, None
+
+
+#: A plan or expectation: the event is still to come ("will send", "is expected to",
+#: "plans to deploy … next month").
+_EXPECTED = re.compile(
+    r"\b(?:will|shall|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to"
+    r"|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|slated|poised|likely)\s+to"
+    r"|expects?\s+to|next\s+(?:week|month|year|spring|summer|autumn|winter))\b",
+    re.IGNORECASE,
+)
+#: Event types that are the statement itself ("warned that it will retaliate" happened)
+#: or a state that holds now (preparing "to send more next month" is under way).
+_NOT_EXPECTED_TYPES = frozenset(
+    {"warning", "statement", "non_confirmation", "briefing", "evidence_publication",
+     "relations", "concealment", "deployment_preparation"}
+)  # fmt: skip
+
+
+def date_kind_of(event_type: str | None, words: str, figure: str | None = None) -> str | None:
+    """``expected`` when the claim's words put its event still to come ("will send", "is
+    expected to", "plans to deploy … next month"; a planned participation always), else
+    None: the curator decides, and ``accept`` defaults to ``occurred``. A warning, denial
+    or other statement happened when it was made, whatever it announces, and preparations
+    are under way. For a figure, its
+    own words decide ("1,200 more are due next week, and 9,000 were sent": the 9,000 were)."""
+    if event_type is None or event_type in _NOT_EXPECTED_TYPES:
+        return None
+    own = figure_context(words, figure) or words
+    if event_type == "planned_participation" or _EXPECTED.search(own):
+        return "expected"
+    return None
 
 
 def as_date(value: Any) -> date | None:
