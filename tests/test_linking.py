@@ -349,6 +349,9 @@ def _total(sentence: str, figure: str, unit: str | None, event_type: str) -> Any
          "casualties", "ev-0300"),
         ("more than 10,000 soldiers have been sent there since October", "10,000 soldiers "
          "have been sent there since October", "soldiers", "troop_deployment", "ev-0301"),
+        # a part named before the whole: "a third of the 12,000 sent" counts troops
+        ("the army has lost around a third of the 12,000 soldiers it sent", "12,000 soldiers "
+         "it sent", "soldiers", "troop_deployment", "ev-0301"),
         # shells shipped
         ("more than 9 million artillery shells had been shipped", "9 million artillery shells "
          "had been shipped", "artillery shells", "munitions_shipment", "ev-0302"),
@@ -393,6 +396,8 @@ def test_a_running_total_is_joined_when_the_counted_quantity_agrees(
          "returned to the front", "wounded", "casualties", "ev-0300"),
         ("2,500 soldiers had been rotated home last year", "2,500 soldiers had been rotated "
          "home last year", "soldiers", "troop_deployment", "ev-0301"),
+        ("2,000 soldiers had been moved out of the region to rest", "2,000 soldiers had been "
+         "moved out of the region to rest", "soldiers", "troop_deployment", "ev-0301"),
         ("units are sent forward in waves of 20 to 30 soldiers", "20 to 30 soldiers",
          "soldiers", "troop_deployment", "ev-0301"),
         # a part of another figure of the sentence, or a whole the subject is only part of

@@ -181,6 +181,13 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _A_NUMBER = re.compile(r"\d")
+#: A part named before the whole figure: "a third of the", "30 percent of its", "most of".
+_PART_BEFORE = re.compile(
+    r"\b(?:third|thirds|half|quarter|percent|per\s+cent|%|most|many|some|part|share|fraction"
+    r"|majority|dozens|hundreds|thousands|rest|remainder)\s+(?P<of>of)\s+(?:the\s+|its\s+"
+    r"|their\s+|these\s+|those\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def without_purpose(words: str) -> str:
@@ -214,6 +221,9 @@ def figure_context(words: str, figure: str | None) -> str | None:
     stops = [m.end() for m in (*_CLAUSE_BREAK.finditer(before), *_A_NUMBER.finditer(before))]
     if stops:
         before = before[max(stops) :]
+    part = _PART_BEFORE.search(before)
+    if part is not None:  # "lost a third of the 12,000 troops sent": the third was lost
+        before = before[part.start("of") :]
     before = before.lstrip(",.0123456789 ")
     return f"{' '.join(before.split()[-8:])} {own}".strip()
 

@@ -622,7 +622,9 @@ _PART_OF_PERIOD = re.compile(r"\balone\b", re.IGNORECASE)
 _MOVED = re.compile(
     r"\b(?:(?:sent|flown|brought|shipped|taken|transported|returned|went|rotated)\s+"
     r"(?:\w+\s+)?(?:home|back)|evacuat\w+|repatriat\w+|hospitali[sz]\w+|treated\s+in"
-    r"|withdrawn|pulled\s+(?:back|out)|rotated\s+out|returned\s+to)\b",
+    r"|withdrawn|pulled\s+(?:back|out)|rotated\s+out|returned\s+to"
+    r"|moved\s+(?:\w+\s+)?(?:out|back|away)|to\s+(?:rest|regroup|recover|retrain)"
+    r"|for\s+(?:rest|treatment|retraining))\b",
     re.IGNORECASE,
 )
 #: A figure still to come or hypothetical ("could send up to 15,000", "next month"), or a
