@@ -45,6 +45,9 @@ ACTORS: list[dict[str, Any]] = [
         ("Russia's General Staff", None, None),  # another country's staff is not Ukraine's
         ("State Department spokesman John Doe", None, None),  # a person, not the department
         ("Seoul", None, "kor"),
+        ("the South's spy agency", None, "seoul-spies"),  # the South: South Korea
+        ("the defence ministry in Seoul", None, "kor-defence"),  # its capital after it
+        ("Russia's ambassador in Seoul", None, None),  # another country's envoy
     ],
 )
 def test_claimants_resolve_by_alias_and_country(
@@ -758,3 +761,10 @@ def test_propose_fills_date_kind_for_a_plan() -> None:
     rows = propose(text, dt.date(2025, 1, 13), actors=ACTORS, events=[])["candidates"]
     kinds = {r["value"]: r["date_kind"] for r in rows if r["value"] is not None}
     assert kinds == {2000: "expected", 11000: None}
+
+
+def test_a_name_s_transliterations_are_one_name() -> None:
+    people = [{"actor_id": "zel", "name": "Volodymyr Zelenskyy", "kind": "person",
+               "country": "UKR", "description": None, "aliases": None}]  # fmt: skip
+    for words in ("President Volodymyr Zelenskiy", "Volodymyr Zelensky", "Mr. Zelenskyi"):
+        assert match_claimant(words, people)[0] == "zel", words

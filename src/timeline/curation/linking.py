@@ -108,7 +108,7 @@ _VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bdefence\b", "defense"),
         (r"\borganisation\b", "organization"),
         (r"\bcentre\b", "center"),
-        (r"\bzelensky\b", "zelenskyy"),
+        (r"\bzelensk(?:y|iy|yi|i)\b", "zelenskyy"),
         # one kind of body, named four ways: "spy service", "intelligence agency", …
         (r"\b(?:spy|intelligence)\s+(?:service|agency)\b", "intelligence agency"),
     )
@@ -236,6 +236,7 @@ def match_claimant(
 ) -> tuple[str | None, float]:
     """The ``actor_id`` the claimant's words name, with a score (None, 0.0 when none fits);
     the rules are in the module's docstring."""
+    words = _placed(words)
     norm = norm_name(words)
     if not norm or not actors:
         return None, 0.0
@@ -264,6 +265,25 @@ def match_claimant(
     if loose is None or not _fits(norm, index.by_id[loose], own_country):
         return None, 0.0
     return loose, score
+
+
+#: "the South's spy agency", "the defence ministry in Seoul": the country said another way.
+_THE_KOREA = re.compile(r"^(?:the\s+)?(South|North)(?=[’']s\b)", re.IGNORECASE)
+_IN_CAPITAL = re.compile(
+    r"^(?:the\s+)?(?P<body>.+?)\s+in\s+(?P<capital>Seoul|Kyiv|Kiev|Tokyo|Moscow|Washington"
+    r"|Pyongyang)$"
+)
+
+
+def _placed(words: str) -> str:
+    """Words with their country where names expect it: "the South's" → "South Korea's" (in
+    this subject the two Koreas are "the South" and "the North"), "the defence ministry
+    in Seoul" → "Seoul's defence ministry"."""
+    text = _THE_KOREA.sub(lambda m: f"{m.group(1).capitalize()} Korea", words.strip())
+    placed = _IN_CAPITAL.match(text)
+    if placed is not None and not named_person(placed.group("body")):
+        text = f"{placed.group('capital')}'s {placed.group('body')}"
+    return text
 
 
 def _state_as_government(norm: str, index: _Index, own_country: str | None) -> str | None:
