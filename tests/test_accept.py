@@ -328,3 +328,31 @@ def test_a_later_estimate_widens_its_running_total_and_a_date_filter_finds_both(
     assert widened == {}
     [event] = curated(datasets, "events")
     assert str(event["date_end"]) == later
+
+
+def test_only_running_totals_widen_and_only_to_dates_a_statement_gives() -> None:
+    from timeline.curation.running_totals import widened_windows
+
+    events = {
+        "ev-1": {"event_id": "ev-1", "date_kind": "as_of", "date_start": "2024-12-23",
+                 "date_end": "2024-12-23", "date_precision": "day", "coding_note": None},
+        "ev-2": {"event_id": "ev-2", "date_kind": "occurred", "date_start": "2024-12-01",
+                 "date_end": "2024-12-31", "date_precision": "month", "coding_note": None},
+    }  # fmt: skip
+
+    def claim(event_id: str, stated_on: str | None, stated_end: str) -> dict[str, Any]:
+        return {"claim_id": "cl-9", "event_id": event_id, "source_id": "src",
+                "stated_on": stated_on, "stated_end": stated_end}  # fmt: skip
+
+    # a happening keeps its dates; a statement inside the window changes nothing
+    assert widened_windows(events, [claim("ev-2", "2025-02-01", "2025-02-01")]) == {}
+    assert widened_windows(events, [claim("ev-1", "2024-12-23", "2024-12-23")]) == {}
+    # an earlier dated statement widens the start; an undated one never does
+    earlier = widened_windows(events, [claim("ev-1", "2024-12-10", "2024-12-10")])["ev-1"]
+    assert [str(d) for d in earlier.after] == ["2024-12-10", "2024-12-23", "range"]
+    assert earlier.fields().keys() == {"date_start", "date_precision", "coding_note"}
+    assert widened_windows(events, [claim("ev-1", None, "2024-12-20")]) == {}
+    # an undated later statement moves the end to its publication day
+    later = widened_windows(events, [claim("ev-1", None, "2025-01-31")])["ev-1"]
+    assert [str(d) for d in later.after] == ["2024-12-23", "2025-01-31", "range"]
+    assert "first estimate's window was 2024-12-23 (day)" in later.coding_note

@@ -85,13 +85,13 @@ def widened_windows(
             said_end = as_date(claim.get("stated_end"))
             said_on = as_date(claim.get("stated_on"))
             moved = False
-            if said_end is not None and (new_end is None or said_end > new_end):
+            if said_end is not None and new_end is not None and said_end > new_end:
                 new_end, moved = said_end, True
             if said_on is not None and new_start is not None and said_on < new_start:
                 new_start, moved = said_on, True
             if moved:
                 widened.append(str(claim.get("claim_id")))
-        if not widened or new_end is None:
+        if not widened or new_end is None or (new_start is not None and new_start >= new_end):
             continue
         after = (new_start, new_end, "range")
         changes[event_id] = WindowChange(
