@@ -177,7 +177,10 @@ _CLAUSE_BREAK = re.compile(
     r"\s*(?:[;:–—]|\s-\s|,\s*(?:as|and)\b|,?\s+(?:where|which|while|whereas|although|though|but|after"
     r"|before|when|since\s+(?:then|when))\b"
     # a second predicate: "sent 11,000 soldiers and lost 4,000 of them"
-    r"|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained)\b)",
+    r"|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained)\b"
+    # a part of the figure, in words: "11,000 soldiers, about a third of whom …"
+    r"|,\s*(?:(?:about|roughly|nearly|almost|some|around|over|more\s+than)\s+)?(?:a\s+third"
+    r"|a\s+quarter|a\s+fifth|half|two[\s-]thirds|most|many|the\s+rest)\b)",
     re.IGNORECASE,
 )
 _A_NUMBER = re.compile(r"\d")

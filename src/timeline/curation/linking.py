@@ -783,6 +783,7 @@ class _Claim:
     figure: set[str]
     single: bool  # one incident, a new dispatch, a prediction or a rate
     counted: set[str]  # the quantities its words count
+    own_counted: set[str]  # those its figure's own words count (empty: none of their own)
     unit_families: set[str]  # the quantity its unit counts, other than personnel
     foreign_unit: bool  # a unit of no known quantity ("freight trains")
     other_side: bool  # another side's soldiers
@@ -857,6 +858,7 @@ def _claim(
         figure=_figure_words(words, unit),
         single=single or bool(_NOT_SO_FAR.search(words)),
         counted=_counted(words, own, unit),
+        own_counted=_counted(own, own, unit) if own is not None else set(),
         unit_families=_families(unit_tokens) - {"personnel"},
         # a unit of no known quantity ("freight trains") does not count what its sentence
         # does ("40% of the force killed or wounded": a share of it, the same quantity)
@@ -948,7 +950,7 @@ def _counts_for(claim: _Claim, event: Mapping[str, Any]) -> bool:
     if event.get("event_type") not in CUMULATIVE_TYPES:
         return False
     totals = _families(set(_tokens(str(event.get("summary") or ""))))
-    return bool(totals and claim.counted & totals and not claim.other_side)
+    return bool(totals and claim.own_counted & totals and not claim.other_side)
 
 
 def link_event(
