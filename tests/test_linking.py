@@ -381,6 +381,8 @@ def test_a_running_total_is_joined_when_the_counted_quantity_agrees(
          "in the Lakeside region", "soldiers", "troop_deployment", "ev-0301"),
         ("two soldiers were captured in the Lakeside region", "two soldiers were captured in "
          "the Lakeside region", "soldiers", "casualties", "ev-0300"),
+        ("it has taken two soldiers alive", "two soldiers alive", "soldiers",
+         "troop_deployment", "ev-0301"),
         # the wounded sent home: people moved, not the toll nor the force
         ("about 200 wounded soldiers have been flown home", "200 wounded soldiers have been "
          "flown home", "soldiers", "casualties", "ev-0300"),

@@ -666,7 +666,9 @@ QUANTITY_FAMILIES: dict[str, frozenset[str]] = {
         """troops soldiers personnel deployed deployment stationed servicemen men fighters
         contingent contingents"""
     ),
-    "captured": _word_set("captured prisoners prisoner surrendered"),
+    "captured": _word_set(
+        "captured prisoners prisoner surrendered alive custody detained pows pow caught"
+    ),
     "containers": _word_set("containers container"),
     "shells": _word_set("shells rounds ammunition artillery-shells munitions"),
 }
