@@ -252,6 +252,7 @@ def _casualties(words: str, unit: str | None = "soldiers", *, number: bool = Tru
         "losses among the soldiers had reached 4,000",  # "losses", no unit of its own
         "1,000 more soldiers had been wounded",  # more dead add to the toll
         "about 30 percent of the soldiers had been killed or wounded",  # a share of the force
+        "about 4,000 soldiers killed or wounded, up from 3,000 a month ago",  # not a rate
     ],
 )
 def test_a_figure_of_the_same_quantity_joins_the_running_total(words: str) -> None:
@@ -270,6 +271,7 @@ def test_a_figure_of_the_same_quantity_joins_the_running_total(words: str) -> No
         ("50 soldiers were killed in the Hillside region", "soldiers"),  # another region
         ("as many as 5,000 soldiers could be killed or wounded by spring", "soldiers"),
         ("each battalion had lost 40 soldiers killed or wounded", "soldiers"),  # a rate
+        ("about 300 soldiers are killed or wounded every week", "soldiers"),  # a rate
         ("12 ambulances carried soldiers killed or wounded", "ambulances"),  # counts vehicles
     ],
 )

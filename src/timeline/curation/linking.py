@@ -592,7 +592,8 @@ CUMULATIVE_TYPES = frozenset(
 _SINGLE_INCIDENT = re.compile(
     r"\b(?:alone|single|in\s+(?:one|a|an)\s+(?:\w+\s+){0,2}(?:attack|assault|strike|battle|"
     r"raid|day|operation|clash|ambush)|during\s+(?:the|a|an|one)\s+(?:\w+\s+){0,2}(?:attack|"
-    r"assault|strike|battle|raid|operation)|per\s+(?:day|week|month)|a\s+day|each\s+day|"
+    r"assault|strike|battle|raid|operation)|(?:per|a|each|every)\s+(?:day|week|month)\b"
+    r"(?!\s+(?:ago|earlier|before|later|after|on))|weekly|monthly|"
     r"daily|over(?:night|\s+the\s+(?:past\s+|last\s+)?(?:weekend|night|24\s+hours))"
     r"|(?:near|in|around|outside)\s+the\s+(?:village|town|settlement|hamlet)\s+of)\b",
     re.IGNORECASE,
