@@ -10,18 +10,19 @@ Usage::
 The reports are the ``NAME.txt`` of a folder whose ``NAME.gold.json`` carries link gold
 (in ``tests/fixtures/curation/``, the held-out ``realb-*``); each gold is in the format of
 ``tests/fixtures/curation/README.md``, whose ``claims`` and ``statements`` also carry
-``link_actor`` (an actor id of release 1.0.0, or ``"new:<canonical name>"`` for a body or
-person the dataset did not have) and ``link_event`` (an event id of the dataset, ``"new:<key>"``
-or null). Every report goes through ``timeline.curation.propose`` with the curated actors and
-events of ``datasets/`` (the shipped actor dictionary, aliases included); each gold row is
+``link_actor`` (an actor id of the curated dictionary, ``datasets/curated/actors.yaml``, or
+``"new:<canonical name>"`` for a body or person it does not have) and ``link_event`` (an
+event id of the dataset, ``"new:<key>"`` or null). Every report goes through
+``timeline.curation.propose`` with the curated actors and events of ``datasets/`` (the
+shipped actor dictionary, aliases included); each gold row is
 matched to the proposal whose quote overlaps its ``quote_contains`` (for a numeric claim, one
 with the same number), and scored:
 
 - **claimant → right existing actor** (goal ≥ 95%): of the rows whose ``link_actor`` is an
   existing actor, the share whose proposal has that ``claimant_id``;
 - **new claimant kept new** (reported, no goal): of the rows whose ``link_actor`` is
-  ``new:…``, the share not given an actor of release 1.0.0;
-- **a new body's names → one actor** (reported, no goal): of the bodies new to release 1.0.0
+  ``new:…``, the share given no existing actor (a wrong actor is worse than none);
+- **a new body's names → one actor** (reported, no goal): of the bodies new to the dictionary
   that one report names in two or more matched rows, the share whose rows all end with one
   actor: the same ``claimant_id``, or, where none, one new actor as ``accept`` groups names
   (:func:`timeline.curation.linking.same_body`);
@@ -179,7 +180,9 @@ def _score_row(
     link_actor = str(row.get("link_actor") or "")
     link_event = row.get("link_event")
     if link_actor.startswith("new:"):
-        scores.actor_new.add(actor not in first_ids, f"{what}: got {actor}, gold {link_actor}")
+        # any existing actor is wrong for a body the dictionary lacks (the baseline's are
+        # the actors of release 1.0.0, the engine's those of the curated dictionary)
+        scores.actor_new.add(actor is None, f"{what}: got {actor}, gold {link_actor}")
     elif link_actor:
         scores.actor_existing.add(actor == link_actor, f"{what}: got {actor}, gold {link_actor}")
     if isinstance(link_event, str) and not link_event.startswith("new:"):

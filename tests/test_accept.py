@@ -238,3 +238,121 @@ def test_claimant_name_uses_the_carried_over_claimant() -> None:
     assert (
         claimant_name("he (the Harbour Authority of Westland)") == "Harbour Authority of Westland"
     )
+
+
+#: A later fictional report restating a running total of the fixture's own.
+LATER_REPORT = (
+    "TEST FIXTURE – a later fictional report for the running-total test.\n\n"
+    "EASTHARBOR – Port officials said on Monday that at least 90 containers had now been "
+    "unloaded at the northern pier since the autumn.\n"
+)
+
+
+def _running_total(datasets: Path) -> None:
+    """Make the fixture's event a running total said to hold on the first report's day."""
+    path = datasets / "curated" / "events.yaml"
+    rows = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rows[0].update(date_start="2024-11-08", date_end="2024-11-08", date_precision="day",
+                   date_kind="as_of", date_text="on Friday")  # fmt: skip
+    path.write_text(yaml.safe_dump(rows, sort_keys=False), encoding="utf-8")
+
+
+def test_a_later_estimate_widens_its_running_total_and_a_date_filter_finds_both(
+    tmp_path: Path,
+) -> None:
+    import timeline
+
+    datasets = write_dataset(tmp_path / "datasets")
+    _running_total(datasets)
+    report = tmp_path / "later.txt"
+    report.write_text(LATER_REPORT, encoding="utf-8")
+    later = "2025-01-20"
+    source = add_source(
+        datasets, report, publisher="Fixture Wire", published_on=later, title="Ninety"
+    ).source_id
+    quote = "at least 90 containers had now been unloaded at the northern pier since the autumn"
+    proposal = {
+        "source": {"source_id": source, "published_on": later},
+        "candidates": [
+            candidate("c001", quote, event_id="ev-0001", stated_on=later, stated_end=later,
+                      stated_precision="day", claimant="Port officials", value=90,
+                      qualifier="at_least", value_low=90, unit="containers"),
+        ],
+    }  # fmt: skip
+    path = review_path(datasets, source)
+    path.parent.mkdir()
+    path.write_text(review_text(proposal), encoding="utf-8")
+    events_path = datasets / "curated" / "events.yaml"
+    before = events_path.read_text(encoding="utf-8")
+
+    releases = tmp_path / "releases"
+    result = run_cli("accept", source, "--all", "--datasets", str(datasets), "--releases",
+                     str(releases))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "running total ev-0001 now covers 2024-11-08..2025-01-20" in result.stdout
+    assert "(was 2024-11-08 (day))" in result.stdout
+    [event] = curated(datasets, "events")
+    assert (str(event["date_start"]), str(event["date_end"]), event["date_precision"]) == (
+        "2024-11-08", later, "range")  # fmt: skip
+    assert event["date_text"] == "on Friday"  # the first report's words stay
+    assert "Dates widened by `timeline accept`" in event["coding_note"]
+    assert source in event["coding_note"]
+    # only the widened fields' lines changed
+    after = events_path.read_text(encoding="utf-8")
+    changed = {a.split(":")[0].strip() for a, b in zip(after.splitlines(), before.splitlines(),
+                                                        strict=False) if a != b}  # fmt: skip
+    assert changed <= {"date_end", "date_precision", "coding_note"}
+    assert run_cli("validate", str(datasets)).returncode == 0
+
+    # a date filter on the event's dates finds the running total with both estimates
+    build(datasets, releases)
+    meta = yaml.safe_load((datasets / "dataset.yaml").read_text(encoding="utf-8"))
+    version = str(meta["version"])
+    events = timeline.load("events", version=version, cache_dir=releases,
+                           filters=[("date_end", ">=", "2025-01-01")])  # fmt: skip
+    assert list(events["event_id"]) == ["ev-0001"]
+    frame = timeline.load_timeline(version, cache_dir=releases)
+    recent = frame[(frame["date_end"] >= "2025-01-01") & (frame["unit"] == "containers")]
+    assert sorted(recent["value"].astype(int)) == [40, 90]  # the old figure and the new
+
+    # another estimate inside the window changes nothing
+    again = tmp_path / "again.txt"
+    again.write_text(LATER_REPORT.replace("on Monday", "last week"), encoding="utf-8")
+    source2 = add_source(datasets, again, publisher="Fixture Wire", published_on="2025-01-10",
+                         title="Again").source_id  # fmt: skip
+    proposal["source"] = {"source_id": source2, "published_on": "2025-01-10"}
+    proposal["candidates"][0].update(stated_on=None, stated_end="2025-01-10",
+                                     stated_precision="range")  # fmt: skip
+    review_path(datasets, source2).write_text(review_text(proposal), encoding="utf-8")
+    widened = accept(datasets, source2, releases=[releases]).widened
+    assert widened == {}
+    [event] = curated(datasets, "events")
+    assert str(event["date_end"]) == later
+
+
+def test_only_running_totals_widen_and_only_to_dates_a_statement_gives() -> None:
+    from timeline.curation.running_totals import widened_windows
+
+    events = {
+        "ev-1": {"event_id": "ev-1", "date_kind": "as_of", "date_start": "2024-12-23",
+                 "date_end": "2024-12-23", "date_precision": "day", "coding_note": None},
+        "ev-2": {"event_id": "ev-2", "date_kind": "occurred", "date_start": "2024-12-01",
+                 "date_end": "2024-12-31", "date_precision": "month", "coding_note": None},
+    }  # fmt: skip
+
+    def claim(event_id: str, stated_on: str | None, stated_end: str) -> dict[str, Any]:
+        return {"claim_id": "cl-9", "event_id": event_id, "source_id": "src",
+                "stated_on": stated_on, "stated_end": stated_end}  # fmt: skip
+
+    # a happening keeps its dates; a statement inside the window changes nothing
+    assert widened_windows(events, [claim("ev-2", "2025-02-01", "2025-02-01")]) == {}
+    assert widened_windows(events, [claim("ev-1", "2024-12-23", "2024-12-23")]) == {}
+    # an earlier dated statement widens the start; an undated one never does
+    earlier = widened_windows(events, [claim("ev-1", "2024-12-10", "2024-12-10")])["ev-1"]
+    assert [str(d) for d in earlier.after] == ["2024-12-10", "2024-12-23", "range"]
+    assert earlier.fields().keys() == {"date_start", "date_precision", "coding_note"}
+    assert widened_windows(events, [claim("ev-1", None, "2024-12-20")]) == {}
+    # an undated later statement moves the end to its publication day
+    later = widened_windows(events, [claim("ev-1", None, "2025-01-31")])["ev-1"]
+    assert [str(d) for d in later.after] == ["2024-12-23", "2025-01-31", "range"]
+    assert "first estimate's window was 2024-12-23 (day)" in later.coding_note

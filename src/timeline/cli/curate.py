@@ -255,6 +255,8 @@ def accept(
         click.echo(f"new actor {row['actor_id']}: {row['name']} (kind {row['kind']}, guessed)")
     for actor_id, forms in result.aliases.items():
         click.echo(f"alias recorded for {actor_id}: {'; '.join(forms)}")
+    for change in result.widened.values():
+        click.echo(change.describe())
     for cid, reasons in result.refused.items():
         for reason in reasons:
             click.echo(f"refused {cid}: {reason}", err=True)

@@ -21,6 +21,7 @@ import re
 import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ from timeline.curation.review import (
     review_path,
     without_candidates,
 )
+from timeline.curation.running_totals import WindowChange, widened_windows
 from timeline.curation.scope import outside_scope, read_period
 from timeline.errors import InputError, ValidationError
 from timeline.io import layout
@@ -167,29 +169,54 @@ def _with_aliases(text: str, actor_id: str, forms: Sequence[str]) -> str:
     """
     import yaml
 
+    span = _row_span(text.splitlines(keepends=True), "actor_id", actor_id)
+    if span is None:
+        return text
     lines = text.splitlines(keepends=True)
+    row = yaml.safe_load("".join(lines[span[0] : span[1]]))[0]
+    merged = ";".join(dict.fromkeys([*alias_list(row), *forms]))
+    return _with_fields(text, "actor_id", actor_id, {"aliases": merged})
+
+
+def _row_span(lines: Sequence[str], key: str, row_id: str) -> tuple[int, int] | None:
+    """The lines of the row whose ``key`` is ``row_id`` in a curated YAML file."""
     start = next(
         (i for i, line in enumerate(lines) if re.fullmatch(
-            rf"- actor_id: ['\"]?{re.escape(actor_id)}['\"]?\s*", line)),
+            rf"- {key}: ['\"]?{re.escape(row_id)}['\"]?\s*", line)),
         None,
     )  # fmt: skip
     if start is None:
-        return text
+        return None
     end = start + 1
     while end < len(lines) and lines[end].startswith("  "):
         end += 1
-    row = yaml.safe_load("".join(lines[start:end]))[0]
-    merged = ";".join(dict.fromkeys([*alias_list(row), *forms]))
-    block = yaml.safe_dump({"aliases": merged}, allow_unicode=True, width=YAML_WIDTH - 2)
-    new_lines = ["  " + line for line in block.splitlines(keepends=True)]
-    at = next((i for i in range(start + 1, end) if lines[i].startswith("  aliases:")), None)
-    if at is None:
-        lines[end:end] = new_lines
-    else:
-        stop = at + 1
-        while stop < end and lines[stop].startswith("    "):
-            stop += 1
-        lines[at:stop] = new_lines
+    return start, end
+
+
+def _with_fields(text: str, key: str, row_id: str, fields: Mapping[str, Any]) -> str:
+    """A curated YAML file's text with some fields of one row replaced (or added at the
+    row's end); only those fields' lines change, comments and other rows stay as they are."""
+    import yaml
+
+    lines = text.splitlines(keepends=True)
+    span = _row_span(lines, key, row_id)
+    if span is None:
+        return text
+    start, end = span
+    for name, value in fields.items():
+        block = yaml.safe_dump({name: value}, allow_unicode=True, width=YAML_WIDTH - 2)
+        new_lines = ["  " + line for line in block.splitlines(keepends=True)]
+        at = next((i for i in range(start + 1, end) if lines[i].startswith(f"  {name}:")), None)
+        if at is None:
+            lines[end:end] = new_lines
+        else:
+            stop = at + 1
+            while stop < end and lines[stop].startswith("    "):
+                stop += 1
+            lines[at:stop] = new_lines
+            end += len(new_lines) - (stop - at)
+            continue
+        end += len(new_lines)
     return "".join(lines)
 
 
@@ -201,6 +228,7 @@ class AcceptResult:
     refused: dict[str, list[str]] = field(default_factory=dict)
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # existing actor -> new forms
+    widened: dict[str, WindowChange] = field(default_factory=dict)  # running totals' dates
     review_file: Path | None = None
     review_removed: bool = False
 
@@ -213,6 +241,7 @@ class _Plan:
     owners: dict[tuple[str, str], set[str]]
     notes: dict[str, str]  # actor_id -> YAML comment line for a new actor
     aliases: dict[str, list[str]] = field(default_factory=dict)  # existing actor -> new forms
+    widened: dict[str, WindowChange] = field(default_factory=dict)  # running totals' dates
 
 
 class _Planner:
@@ -225,6 +254,7 @@ class _Planner:
         self.publisher = str(source.get("publisher") or "")
         self.actors = load_rows(layout.table_path(datasets_dir, "actors"))
         events = load_rows(layout.table_path(datasets_dir, "events"))
+        self.events = {str(e.get("event_id")): e for e in events}
         claims = load_rows(layout.table_path(datasets_dir, "claims"))
         taken: dict[str, set[str]] = {
             "actors": {str(a.get("actor_id")) for a in self.actors},
@@ -335,7 +365,15 @@ class _Planner:
             rows["claims"].append(claim)
             owners.setdefault(("claims", claim_id), set()).add(cid)
         self._fit_columns(rows["actors"])
-        return _Plan(rows, owners, notes, aliases)
+        # a running total's dates follow its estimates (timeline.curation.running_totals)
+        widened = widened_windows(self.events, rows["claims"])
+        for event_id in widened:
+            for claim in rows["claims"]:
+                if claim["event_id"] == event_id:
+                    owners.setdefault(("events", event_id), set()).update(
+                        owners.get(("claims", str(claim["claim_id"])), set())
+                    )
+        return _Plan(rows, owners, notes, aliases, widened)
 
     def _fit_columns(self, new_rows: list[dict[str, Any]]) -> None:
         """Leave out of new actors the optional columns (``aliases``, ``parent_id``,
@@ -419,6 +457,10 @@ def _texts(datasets_dir: Path, plan: _Plan) -> dict[str, str]:
             for row in plan.rows[table]:
                 text = text if text.endswith("\n") else text + "\n"
                 text += "\n" + plan.notes.get(row["actor_id"], "") + yaml_block(row)
+        elif table == "events":
+            for event_id, change in plan.widened.items():
+                text = _with_fields(text, "event_id", event_id, change.fields())
+            text = appended(text, plan.rows[table])
         else:
             text = appended(text, plan.rows[table])
         out[table] = text
@@ -459,6 +501,15 @@ def _check(datasets_dir: Path, raws: Mapping[str, Any], plan: _Plan | None = Non
                     merged = [*alias_list(row if isinstance(row["aliases"], str) else {}), *forms]
                     actors.at[i, "aliases"] = ";".join(dict.fromkeys(merged))
         frames["actors"] = actors
+        if plan.widened:
+            events = frames["events"].copy()
+            for event_id, change in plan.widened.items():
+                mask = events["event_id"] == event_id
+                for column, value in change.fields().items():
+                    events.loc[mask, column] = (
+                        value.isoformat() if isinstance(value, date) else value
+                    )
+            frames["events"] = events
         for table in ("actors", "events", "claims"):
             if plan.rows[table]:
                 added = pd.DataFrame.from_records(plan.rows[table])
@@ -570,9 +621,11 @@ def accept(
     result.accepted = [str(c["candidate_id"]) for c in ready]
     result.rows = plan.rows
     result.aliases = plan.aliases
+    result.widened = plan.widened
     texts = _texts(datasets_dir, plan)
     changed = {t for t in ("actors", "events", "claims") if plan.rows[t]}
     changed |= {"actors"} if plan.aliases else set()
+    changed |= {"events"} if plan.widened else set()
     files: dict[Path, bytes | None] = {
         layout.table_path(datasets_dir, t): texts[t].encode("utf-8") for t in sorted(changed)
     }

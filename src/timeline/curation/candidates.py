@@ -19,7 +19,7 @@ from typing import Any
 from timeline.curation.annotation import SentenceAnnotation
 from timeline.curation.attribution import Claimant, Frame, certainty
 from timeline.curation.dates import DateMention, find_dates
-from timeline.curation.events import classify_event
+from timeline.curation.events import classify_event, date_kind_of
 from timeline.curation.flags import Flag
 from timeline.curation.linking import link_event
 from timeline.curation.numbers import NumberMention
@@ -34,7 +34,8 @@ CANDIDATE_KEYS: tuple[str, ...] = (
     "candidate_id", "quote", "quote_start", "quote_end", "stated_on", "stated_end",
     "stated_precision", "stated_text", "value", "qualifier", "value_low", "value_high", "unit",
     "attribution", "certainty", "claimant", "claimant_id", "event_id", "event_type", "date_start",
-    "date_end", "date_precision", "date_text", "flags", "confidence", "rule", "coding_note",
+    "date_end", "date_precision", "date_kind", "date_text", "flags", "confidence", "rule",
+    "coding_note",
 )  # fmt: skip
 
 
@@ -268,7 +269,8 @@ class CandidateBuilder:
         own = text[stretch.start : stretch.end] if stretch is not None else ""
         counted = number is not None and (number.value, number.low, number.high) != (None,) * 3
         link = link_event(event_type, event_date[0], event_date[1], self.events,
-                          words=f"{quote} {own}", unit=unit, has_number=counted)  # fmt: skip
+                          words=f"{quote} {own}", unit=unit, has_number=counted,
+                          figure=own or None)  # fmt: skip
         all_flags = [*said.flags, *flags, *event_flags]
         if number is not None:
             all_flags.extend(number.flags)
@@ -295,6 +297,7 @@ class CandidateBuilder:
             "date_start": iso(event_date[0]),
             "date_end": iso(event_date[1]),
             "date_precision": event_date[2],
+            "date_kind": date_kind_of(event_type, f"{quote} {own}", own or None),
             "date_text": date_text,
             "rule": rule if event_rule is None or number is not None else f"{rule}+{event_rule}",
         }
@@ -345,6 +348,7 @@ class CandidateBuilder:
         included …" keeps the type of the figure before."""
         text = self.text
         content = words
+        own = None
         if stretch is not None:
             own = text[stretch.start : stretch.end]
             if statement is not None:
@@ -353,7 +357,7 @@ class CandidateBuilder:
                     own = text[stretch.start : zone.start] + " " + text[zone.end : stretch.end]
             content = f"{content} {own}"
         unit = number.unit if number is not None else None
-        event_type, event_rule = classify_event(content, unit)
+        event_type, event_rule = classify_event(content, unit, figure=own)
         if number is not None and _SAME_FIGURE.search(quote) and self.last_type is not None:
             # "She said the figure included 40 or more officers": part of the figure before
             event_type, event_rule = self.last_type, "event.same_figure"

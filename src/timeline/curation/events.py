@@ -1,5 +1,6 @@
-"""Candidate events: an event type from the words of a claim, and an existing event of the
-same type with overlapping dates as a suggestion (never merged). Stdlib only.
+"""Candidate events: an event type from the words of a claim, its ``date_kind`` when the
+words make it a plan (:func:`date_kind_of`), and an existing event of the same type with
+overlapping dates as a suggestion (never merged). Stdlib only.
 
 The type (a key of ``timeline.model.vocab.EVENT_TYPES``) is decided in this order:
 
@@ -10,7 +11,10 @@ The type (a key of ``timeline.model.vocab.EVENT_TYPES``) is decided in this orde
    ``casualties``; munitions → ``munitions_shipment``; weapons → ``weapons_transfer``;
    soldiers and other personnel ("operators", "replacements", "generals") →
    ``troop_deployment``; with overrides from the claim's verbs: deaths ("died") make any
-   personnel count ``casualties``, launches or tests of weapons ``weapons_test``, weapons seen
+   personnel count ``casualties`` when they belong to that figure (:func:`figure_context`:
+   "some 4,000 have been killed" yes, but not the 11,000 of "of the 11,000 troops sent,
+   some 4,000 have been killed", nor "11,000 troops remain in Kursk, where they suffered
+   heavy losses"), launches or tests of weapons ``weapons_test``, weapons seen
    moving toward a border or front ``troop_deployment``, personnel being prepared or
    mobilised to go ``deployment_preparation`` (troops "training" somewhere are deployed);
 3. a warning verb ("warned", "vowed", "threatened") → ``warning``;
@@ -24,7 +28,15 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-__all__ = ["EVENT_RULES", "as_date", "classify_event", "suggest_event"]
+__all__ = [
+    "EVENT_RULES",
+    "as_date",
+    "classify_event",
+    "date_kind_of",
+    "figure_context",
+    "suggest_event",
+    "without_purpose",
+]
 
 #: (event type, rule name, pattern), tried in order on the words of the claim.
 EVENT_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
@@ -117,7 +129,7 @@ _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:soldiers?|troops?|personnel|brigades?|battalions?|regiments?|divisions?|units"
             r"|officers|workers|men|operators|replacements|reinforcements|recruits|conscripts"
             r"|labou?rers|mercenaries|generals|commanders|instructors|specialists|advisers|contingents?"
-            r"|advisors|sappers|marines|pilots|crews|fighters)\b"
+            r"|advisors|sappers|marines|pilots|crews|fighters|force|forces)\b"
         ),
         "troop_deployment",
     ),
@@ -127,10 +139,11 @@ _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
 _DENIAL = EVENT_RULES[0][2]
 _DEATHS = re.compile(
     r"\b(?:killed|wounded|injured|casualties|losses|dead|died|die|deaths|fatalities"
-    r"|out\s+of\s+action)\b"
+    r"|out\s+of\s+action|perished|eliminated|neutrali[sz]ed|slain|missing\s+in\s+action"
+    r"|toll)\b"
     # "lost 300 soldiers", not "lost 30 percent of the 11,000 troops" (the 11,000 were sent)
     r"|\blost\s+(?:(?:about|some|nearly|around|roughly|over|more\s+than|at\s+least)\s+)?"
-    r"[\d,.]+\s+(?:\w+\s+){0,2}(?:soldiers|troops|men|personnel)\b"
+    r"[\d,.]+\s+(?:(?:\w+\s+){0,2}(?:soldiers|troops|men|personnel)|of\s+(?:them|those|its|their))\b"
 )
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|test(?:ed|s|ing)?|test-fir\w+|flew|flight)\b")
 _MOVING = re.compile(
@@ -148,6 +161,7 @@ _PURPOSE = re.compile(
     r"|cover|avenge|reinforce)\b[^,;.]*"
     # a cause after the happening ("withdrawn …, apparently after suffering heavy losses")
     r"|\b(?:after|following)\s+(?:suffering|sustaining|taking)\s+[^,;.]*"
+    r"|\b(?:after|following|because\s+of|due\s+to)\s+(?:\w+\s+){0,2}(?:losses|casualties)\b"
 )
 #: Rockets "shipped with" launchers, loaded or carried: munitions in a shipment.
 _SHIPPED = re.compile(r"\b(?:shipp(?:ed|ing)|shipments?|loaded|laden|carried|cargo)\b")
@@ -157,8 +171,69 @@ _CASUALTY_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _unit_type(unit: str, lowered: str) -> tuple[str, str] | None:
-    """The event type of a counted noun, with the claim's verbs as overrides."""
+#: Where a figure's own clause ends: a clause about something else begins ("…, where they
+#: suffered heavy losses"; "…; the rest were wounded").
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:[;:–—]|\s-\s|,\s*(?:as|and)\b|,?\s+(?:where|which|while|whereas|although|though|but|after"
+    r"|before|when|since\s+(?:then|when))\b"
+    # a second predicate: "sent 11,000 soldiers and lost 4,000 of them"
+    r"|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained)\b"
+    # a part of the figure, in words: "11,000 soldiers, about a third of whom …"
+    r"|,\s*(?:(?:about|roughly|nearly|almost|some|around|over|more\s+than)\s+)?(?:a\s+third"
+    r"|a\s+quarter|a\s+fifth|half|two[\s-]thirds|most|many|the\s+rest)\b)",
+    re.IGNORECASE,
+)
+_A_NUMBER = re.compile(r"\d")
+#: A part named before the whole figure: "a third of the", "30 percent of its", "most of".
+_PART_BEFORE = re.compile(
+    r"\b(?:third|thirds|half|quarter|percent|per\s+cent|%|most|many|some|part|share|fraction"
+    r"|majority|dozens|hundreds|thousands|rest|remainder)\s+(?P<of>of)\s+(?:the\s+|its\s+"
+    r"|their\s+|these\s+|those\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def without_purpose(words: str) -> str:
+    """The words without a purpose or cause clause ("… to replace losses", "after suffering
+    heavy losses"): they say why, not what the figure counts."""
+    return _PURPOSE.sub(" ", words)
+
+
+def figure_context(words: str, figure: str | None) -> str | None:
+    """The words that say what one figure counts: the few words before its number in
+    ``words`` (back to the previous number or clause break, at most eight) and its own
+    stretch ``figure`` (from its number to the next figure, as the proposer cuts it) up to
+    its clause's end. None when no figure is given (the whole words then decide).
+
+    ``words`` may end with ``figure`` itself (the proposer appends it); the words before
+    the number are looked for in what comes before that copy."""
+    own = (figure or "").strip()
+    if not own:
+        return None
+    head = words[: len(words) - len(own)] if words.rstrip().endswith(own) else words
+    cut = _CLAUSE_BREAK.search(own, 1)
+    if cut is not None:
+        own = own[: cut.start()]
+    before = ""
+    first = own.split()[0].rstrip(".,;:!?\"'”’)")
+    for text, prefix in ((t, p) for t in (head, words) for p in (own[:24], own[:12], first)):
+        at = text.rfind(prefix.strip()) if prefix.strip() else -1
+        if at >= 0:
+            before = text[:at]
+            break
+    stops = [m.end() for m in (*_CLAUSE_BREAK.finditer(before), *_A_NUMBER.finditer(before))]
+    if stops:
+        before = before[max(stops) :]
+    part = _PART_BEFORE.search(before)
+    if part is not None:  # "lost a third of the 12,000 troops sent": the third was lost
+        before = before[part.start("of") :]
+    before = before.lstrip(",.0123456789 ")
+    return f"{' '.join(before.split()[-8:])} {own}".strip()
+
+
+def _unit_type(unit: str, lowered: str, own: str) -> tuple[str, str] | None:
+    """The event type of a counted noun, with the claim's verbs as overrides; deaths count
+    only in the figure's ``own`` words."""
     unit_l = unit.lower()
     if re.search(rf"\b{re.escape(unit_l)}\s+(?:shells?|rounds|ammunition)\b", lowered):
         # "9 million artillery shells" counted by a unit cut short at "artillery"
@@ -171,7 +246,7 @@ def _unit_type(unit: str, lowered: str) -> tuple[str, str] | None:
         if not pattern.search(head):
             continue
         if event_type == "troop_deployment":
-            if _DEATHS.search(lowered):
+            if _DEATHS.search(own):
                 return "casualties", "event.unit_casualties"
             if _PREPARING.search(lowered):
                 return "deployment_preparation", "event.unit_preparation"
@@ -182,20 +257,33 @@ def _unit_type(unit: str, lowered: str) -> tuple[str, str] | None:
                 return "weapons_test", "event.unit_test"
             if _MOVING.search(lowered):
                 return "troop_deployment", "event.unit_moving"
-        if event_type != "casualties" and _DEATHS.search(lowered):
+        if event_type != "casualties" and _DEATHS.search(own):
             return "casualties", "event.unit_casualties"
         return event_type, f"event.unit_{event_type}"
     return None
 
 
-def classify_event(words: str, unit: str | None = None) -> tuple[str | None, str | None]:
+def classify_event(
+    words: str, unit: str | None = None, *, figure: str | None = None
+) -> tuple[str | None, str | None]:
     """The event type the words of a claim suggest, and the rule that chose it (the order is
-    in the module's docstring)."""
+    in the module's docstring). ``figure`` is the figure's own stretch (from its number to
+    the next figure), when the words state one: only its words say whether it counts dead."""
     lowered = _PURPOSE.sub(" ", words.lower())
     if _DENIAL.search(lowered):
         return "non_confirmation", "event.non_confirmation"
     if unit:
-        typed = _unit_type(unit, lowered)
+        # the figure's own words decide when they hold its counted noun ("of the 11,000
+        # troops sent, some 4,000 were killed"); a noun carried from elsewhere ("Seoul's
+        # estimate of around 1,100") leaves the decision to the whole sentence
+        context = (figure_context(words, figure) or "").lower()
+        own = lowered
+        if context and (
+            set(re.findall(r"\w+", unit.lower())) <= set(re.findall(r"\w+", context))
+            or any(pattern.search(context) for pattern, _ in _UNIT_TYPES)
+        ):
+            own = _PURPOSE.sub(" ", context)
+        typed = _unit_type(unit, lowered, own)
         if typed is not None:
             return typed
     if _WARNING_VERB.search(lowered):
@@ -204,6 +292,37 @@ def classify_event(words: str, unit: str | None = None) -> tuple[str | None, str
         if pattern.search(lowered):
             return event_type, rule
     return None, None
+
+
+#: A plan or expectation: the event is still to come ("will send", "is expected to",
+#: "plans to deploy … next month").
+_EXPECTED = re.compile(
+    r"\b(?:will|shall|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to"
+    r"|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|slated|poised|likely)\s+to"
+    r"|expects?\s+to|next\s+(?:week|month|year|spring|summer|autumn|winter))\b",
+    re.IGNORECASE,
+)
+#: Event types that are the statement itself ("warned that it will retaliate" happened)
+#: or a state that holds now (preparing "to send more next month" is under way).
+_NOT_EXPECTED_TYPES = frozenset(
+    {"warning", "statement", "non_confirmation", "briefing", "evidence_publication",
+     "relations", "concealment", "deployment_preparation"}
+)  # fmt: skip
+
+
+def date_kind_of(event_type: str | None, words: str, figure: str | None = None) -> str | None:
+    """``expected`` when the claim's words put its event still to come ("will send", "is
+    expected to", "plans to deploy … next month"; a planned participation always), else
+    None: the curator decides, and ``accept`` defaults to ``occurred``. A warning, denial
+    or other statement happened when it was made, whatever it announces, and preparations
+    are under way. For a figure, its
+    own words decide ("1,200 more are due next week, and 9,000 were sent": the 9,000 were)."""
+    if event_type is None or event_type in _NOT_EXPECTED_TYPES:
+        return None
+    own = figure_context(words, figure) or words
+    if event_type == "planned_participation" or _EXPECTED.search(own):
+        return "expected"
+    return None
 
 
 def as_date(value: Any) -> date | None:

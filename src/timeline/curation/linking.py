@@ -12,10 +12,15 @@ Claimants (:func:`match_claimant`, a drop-in for ``attribution.match_actor``):
    spokesman is not the body, another person is not its head;
 3. the words without their country ("the defence ministry", with the sentence's country
    South Korea; "Seoul's spy service") equal the country-less form of a name or alias of
-   an actor of that country; words with no country that only one actor's names carry
-   ("the spy agency") → that actor;
-4. the longest name or alias the words contain ("state media KCNA", "Ukraine's military
-   intelligence agency HUR"), unless it names another country than the actor's;
+   an actor of that country, or of a body's description that reads as a name ("South
+   Korea's intelligence agency", for actor lists without aliases; a spy or intelligence
+   service or agency is one form); words with no country that only one actor's names
+   carry ("the spy agency") → that actor;
+4. "the Ukrainian government": the state of that country; a name's content words in
+   another order ("Ukraine's Main Intelligence Directorate" for the "Main Directorate of
+   Intelligence of Ukraine"), for one body of the words' country; else the longest name or
+   alias the words contain ("state media KCNA", "Ukraine's military intelligence agency
+   HUR"), unless it names another country than the actor's;
 5. otherwise ``match_actor``'s looser rules (role words, words of a name), kept only when
    the match fits: the actor's country, a state only for its own name, a body only when
    the words' head noun ends one of its names and their other words occur in its names
@@ -33,17 +38,28 @@ happening, and otherwise at most *suggested* (``suggested_event:<id>``):
 
 - a **running total**: the event is a cumulative quantity (``date_kind`` ``as_of`` and a
   counted type: casualties, troops deployed, munitions or weapons shipped) and the claim
-  gives a number, whatever its date, and shares the event's place or item, or counts the
-  same quantity (:data:`QUANTITY_FAMILIES`: "died", "losses" and "killed or wounded" are
-  casualties). Not when the figure is one incident ("in one assault", "over the weekend",
-  "near the village of …"), another place ("in the Hillside region"), another side's
-  soldiers, another quantity ("two soldiers captured", "32 freight trains"), a prediction
-  or rate ("could send", "each"), or, for dispatches and shipments, an increment ("3,000
-  more troops"; more dead still add to the toll);
+  gives a number, whatever its date, that counts the **same quantity**
+  (:data:`QUANTITY_FAMILIES`: "died", "losses" and "killed or wounded" are casualties;
+  troops, soldiers and personnel the force; shells; containers), or, for an event whose
+  summary counts no known quantity, names its item. What a figure counts is read from its
+  own words (``figure``: "of the 11,000 troops sent, some 4,000 were killed": troops, then
+  the dead); a counted noun carried from another sentence is no quantity. A shared place
+  or subject alone is a suggestion. Not when the figure is one incident ("in one assault",
+  "over the weekend", "near the village of …"), a part of a period ("in October alone"),
+  another place ("in the Hillside region"), another side's soldiers, another quantity
+  ("two soldiers captured", "32 freight trains"), people moved ("200 wounded flown home",
+  "pulled back"), a prediction or rate ("could send", "each"), or, for dispatches and
+  shipments, an increment ("3,000 more troops", "a second contingent",
+  "reinforcements", "sent in December", "to replace the dead"; "sent since October" is
+  a total; more dead still add to the toll). A figure whose own words count another
+  cumulative quantity than its type ("put the toll at 4,000" typed as troops) has that
+  running total as its first suggestion, never linked across types;
 - the **same happening**: same type, overlapping dates, and the claim's words share the
   event's place or item (or most of its summary's content words);
 - a **state that still holds**: the event holds *as of* a date ("Russia is issuing fake
-  documents"), and the claim, whatever its date, shares its place, item or subject.
+  documents"), and the claim, whatever its date, shares its place, item or subject, and
+  counts nothing else than the event does ("troops still fighting in Kursk" are no state
+  of the Kursk toll).
 
 A shared item needs two of the item's words when it has two ("artillery" alone is not "170
 mm self-propelled artillery").
@@ -61,7 +77,7 @@ from datetime import date
 from typing import Any
 
 from timeline.curation.attribution import COUNTRY_WORDS, country_of, match_actor, names_person
-from timeline.curation.events import as_date
+from timeline.curation.events import as_date, figure_context, without_purpose
 
 __all__ = [
     "EventLink",
@@ -92,7 +108,9 @@ _VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bdefence\b", "defense"),
         (r"\borganisation\b", "organization"),
         (r"\bcentre\b", "center"),
-        (r"\bzelensky\b", "zelenskyy"),
+        (r"\bzelensk(?:y|iy|yi|i)\b", "zelenskyy"),
+        # one kind of body, named four ways: "spy service", "intelligence agency", …
+        (r"\b(?:spy|intelligence)\s+(?:service|agency)\b", "intelligence agency"),
     )
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
@@ -143,6 +161,19 @@ def _without_country(form: str) -> str:
     return _COUNTRY_PREFIX.sub("", form)
 
 
+def _described_stem(actor: Mapping[str, Any]) -> str | None:
+    """A body's description read as a name when it is one ("South Korea's intelligence
+    agency", "Japan's defence ministry"): its words after the country, up to a comma; for
+    actor lists that carry no aliases. Persons, states and descriptions that do not open
+    with a country ("Unnamed … authorities", "Cited as a whole") give none."""
+    if actor.get("kind") in {"person", "state"}:
+        return None
+    head = re.split(r",|\s+as\s+|\s+under\s+", str(actor.get("description") or ""))[0]
+    form = norm_name(head)
+    stem = _without_country(form)
+    return stem if stem != form and len(stem.split()) >= 2 else None
+
+
 @dataclass(frozen=True)
 class _Index:
     """Actors by their forms, built once per actors sequence."""
@@ -174,6 +205,9 @@ def _index(actors: Sequence[Mapping[str, Any]]) -> _Index:
             stem = _without_country(form)
             if country and stem != form and len(stem.split()) >= 2:
                 stems.setdefault((country, stem), set()).add(actor_id)
+        described = _described_stem(actor)
+        if country and described:
+            stems.setdefault((country, described), set()).add(actor_id)
     forms.sort(key=lambda item: (-len(item[0]), item[1]))
     index = _Index(exact, stems, forms, by_id)
     if len(_CACHE) > 8:
@@ -202,6 +236,7 @@ def match_claimant(
 ) -> tuple[str | None, float]:
     """The ``actor_id`` the claimant's words name, with a score (None, 0.0 when none fits);
     the rules are in the module's docstring."""
+    words = _placed(words)
     norm = norm_name(words)
     if not norm or not actors:
         return None, 0.0
@@ -218,14 +253,50 @@ def match_claimant(
     by_stem = _by_stem(norm, index, hint, own_country)
     if by_stem[0] is not None:
         return by_stem
-    contained = _by_contained_form(norm, index, own_country)
-    if contained is not None:
-        return contained, 0.9
+    other = (
+        _state_as_government(norm, index, own_country)
+        or _by_word_set(words, index, hint)
+        or _by_contained_form(norm, index, own_country)
+    )
+    if other is not None:
+        return other, 0.9
     listed = [{**a, "aliases": alias_list(a)} for a in actors]
     loose, score = match_actor(words, listed, country=country)
     if loose is None or not _fits(norm, index.by_id[loose], own_country):
         return None, 0.0
     return loose, score
+
+
+#: "the South's spy agency", "the defence ministry in Seoul": the country said another way.
+_THE_KOREA = re.compile(r"^(?:the\s+)?(South|North)(?=[’']s\b)", re.IGNORECASE)
+_IN_CAPITAL = re.compile(
+    r"^(?:the\s+)?(?P<body>.+?)\s+in\s+(?P<capital>Seoul|Kyiv|Kiev|Tokyo|Moscow|Washington"
+    r"|Pyongyang)$"
+)
+
+
+def _placed(words: str) -> str:
+    """Words with their country where names expect it: "the South's" → "South Korea's" (in
+    this subject the two Koreas are "the South" and "the North"), "the defence ministry
+    in Seoul" → "Seoul's defence ministry"."""
+    text = _THE_KOREA.sub(lambda m: f"{m.group(1).capitalize()} Korea", words.strip())
+    placed = _IN_CAPITAL.match(text)
+    if placed is not None and not named_person(placed.group("body")):
+        text = f"{placed.group('capital')}'s {placed.group('body')}"
+    return text
+
+
+def _state_as_government(norm: str, index: _Index, own_country: str | None) -> str | None:
+    """ "the Ukrainian government", "Japan's government": the state cited as a whole, when
+    the list holds it (an actor named so, such as a cabinet office, matched before)."""
+    if own_country is None or _COUNTRY_ANYWHERE.sub(" ", norm).split() != ["government"]:
+        return None
+    states = [
+        actor_id
+        for actor_id, actor in index.by_id.items()
+        if actor.get("kind") == "state" and actor.get("country") == own_country
+    ]
+    return states[0] if len(states) == 1 else None
 
 
 def _by_stem(
@@ -246,6 +317,32 @@ def _by_stem(
         if len(anywhere) == 1:
             return next(iter(anywhere)), 0.85
     return None, 0.0
+
+
+def _name_words(text: str) -> frozenset[str]:
+    """A name's content words, in any order: no country, parenthesised acronym or small
+    word ("Ukraine's Main Intelligence Directorate (GUR)" and "Main Directorate of
+    Intelligence of Ukraine (HUR)" have the same)."""
+    bare = _COUNTRY_ANYWHERE.sub(" ", norm_name(re.sub(r"\s*\([^)]*\)", "", text)))
+    return frozenset(w for w in bare.split() if w not in _SMALL_WORDS)
+
+
+def _by_word_set(words: str, index: _Index, hint: str | None) -> str | None:
+    """The one body of the words' (or the sentence's) country whose name or alias has the
+    same content words, in another order, when they are at least three."""
+    wanted = _name_words(words)
+    if len(wanted) < 3:
+        return None
+    found = set()
+    for actor_id, actor in index.by_id.items():
+        if actor.get("kind") in {"person", "state"}:
+            continue
+        if hint and actor.get("country") and actor.get("country") != hint:
+            continue
+        names = [str(actor.get("name") or ""), *alias_list(actor)]
+        if any(_name_words(name) == wanted for name in names):
+            found.add(actor_id)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _by_contained_form(norm: str, index: _Index, own_country: str | None) -> str | None:
@@ -495,7 +592,8 @@ CUMULATIVE_TYPES = frozenset(
 _SINGLE_INCIDENT = re.compile(
     r"\b(?:alone|single|in\s+(?:one|a|an)\s+(?:\w+\s+){0,2}(?:attack|assault|strike|battle|"
     r"raid|day|operation|clash|ambush)|during\s+(?:the|a|an|one)\s+(?:\w+\s+){0,2}(?:attack|"
-    r"assault|strike|battle|raid|operation)|per\s+(?:day|week|month)|a\s+day|each\s+day|"
+    r"assault|strike|battle|raid|operation)|(?:per|a|each|every)\s+(?:day|week|month)\b"
+    r"(?!\s+(?:ago|earlier|before|later|after|on))|weekly|monthly|"
     r"daily|over(?:night|\s+the\s+(?:past\s+|last\s+)?(?:weekend|night|24\s+hours))"
     r"|(?:near|in|around|outside)\s+the\s+(?:village|town|settlement|hamlet)\s+of)\b",
     re.IGNORECASE,
@@ -504,7 +602,50 @@ _SINGLE_INCIDENT = re.compile(
 _INCREMENT = re.compile(
     r"\b\d[\d,.]*\s+(?:more|additional|further|extra|fresh|new|others?)\b(?!\s+than)"
     r"|\b(?:another|an\s+additional|a\s+further|additional|further|extra|fresh)\s+"
-    r"(?:\w+\s+){0,2}\d",
+    r"(?:\w+\s+){0,2}\d"
+    # one wave of a deployment: "a second contingent of 1,500", "reinforcements numbering"
+    r"|\b(?:first|second|third|fourth|fifth|new|fresh|latest|next|another)\s+(?:\w+\s+)?"
+    r"(?:contingent|wave|batch|group|rotation|deployment|dispatch|tranche|round|echelon)s?\b"
+    r"|\b(?:waves?|groups?|batch(?:es)?)\s+of\s+(?:\w+\s+){0,2}\d"
+    r"|\b(?:reinforcements?|replacements?|rotations?)\b"
+    r"|\bto\s+(?:replace|replenish|reinforce|make\s+up\s+for|relieve)\b",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+)
+#: A dispatch within one period ("sent to Russia in December", "arrived last month"): one
+#: wave, not the total so far ("sent since October", "in all", "so far" are totals).
+_DATED_DISPATCH = re.compile(
+    r"\b(?:sent|dispatched|deployed|moved|shipped|transferred|arrived|added)\b[^.;]{0,60}?"
+    rf"\b(?:in\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTHS})\b\.?|last\s+(?:week|month)|this\s+"
+    r"(?:week|month)|earlier\s+this\s+(?:week|month))",
+    re.IGNORECASE,
+)
+_SO_FAR = re.compile(
+    r"\b(?:since|so\s+far|in\s+all|in\s+total|a\s+total|altogether|overall|to\s+date)\b",
+    re.IGNORECASE,
+)
+#: A figure given as a part of another ("a total of 14,000, including 2,000 who …").
+_INCLUDED = re.compile(
+    r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom)\s+(?:\w+\s+){0,2}\d", re.IGNORECASE
+)
+#: A figure of a larger whole that holds the subject's people among others ("50,000
+#: troops in Kursk, North Koreans among them"): not the subject's own total.
+_AMONG_OTHERS = re.compile(r"\b\w+\s+among\s+them\b", re.IGNORECASE)
+#: "about 3,000 of them", after another figure of the sentence: a part of that figure.
+_PART_OF_THEM = re.compile(r"^\W*(?:[\w,.]+\s+){1,3}?of\s+(?:them|those|these)\b", re.IGNORECASE)
+#: A figure for one part of a period ("in October alone"): not the event of the whole.
+_PART_OF_PERIOD = re.compile(r"\balone\b", re.IGNORECASE)
+#: People moved, not counted where they are: "200 wounded soldiers were flown home",
+#: "evacuated", "repatriated". Neither the toll nor the force deployed.
+_MOVED = re.compile(
+    r"\b(?:(?:sent|flown|brought|shipped|taken|transported|returned|went|rotated)\s+"
+    r"(?:\w+\s+)?(?:home|back)|evacuat\w+|repatriat\w+|hospitali[sz]\w+|treated\s+in"
+    r"|withdrawn|pulled\s+(?:back|out)|rotated\s+out|returned\s+to"
+    r"|moved\s+(?:\w+\s+)?(?:out|back|away)|to\s+(?:rest|regroup|recover|retrain)"
+    r"|for\s+(?:rest|treatment|retraining))\b",
     re.IGNORECASE,
 )
 #: A figure still to come or hypothetical ("could send up to 15,000", "next month"), or a
@@ -523,9 +664,12 @@ QUANTITY_FAMILIES: dict[str, frozenset[str]] = {
         toll"""
     ),
     "personnel": _word_set(
-        """troops soldiers personnel deployed deployment stationed servicemen men fighters"""
+        """troops soldiers personnel deployed deployment stationed servicemen men fighters
+        contingent contingents"""
     ),
-    "captured": _word_set("captured prisoners prisoner surrendered"),
+    "captured": _word_set(
+        "captured prisoners prisoner surrendered alive custody detained pows pow caught"
+    ),
     "containers": _word_set("containers container"),
     "shells": _word_set("shells rounds ammunition artillery-shells munitions"),
 }
@@ -642,19 +786,71 @@ class _Claim:
     figure: set[str]
     single: bool  # one incident, a new dispatch, a prediction or a rate
     counted: set[str]  # the quantities its words count
+    own_counted: set[str]  # those its figure's own words count (empty: none of their own)
     unit_families: set[str]  # the quantity its unit counts, other than personnel
     foreign_unit: bool  # a unit of no known quantity ("freight trains")
     other_side: bool  # another side's soldiers
 
 
+#: Casualty phrases without a casualty word: "out of action", "eliminated".
+_OUT_OF_ACTION = re.compile(
+    r"\b(?:out\s+of\s+action|eliminated|neutrali[sz]ed|perished|slain|missing\s+in\s+action)\b",
+    re.IGNORECASE,
+)
+
+
+def _part_of_earlier(words: str, figure: str) -> bool:
+    """Whether the figure is "N of them" after another figure of its sentence ("between
+    8,000 and 10,000 troops in all, about 3,000 of them already in Kursk")."""
+    if not _PART_OF_THEM.search(figure):
+        return False
+    head = words[: len(words) - len(figure.strip())].rstrip() if words.rstrip().endswith(
+        figure.strip()) else words  # fmt: skip
+    at = head.rfind(figure.strip()[:12])
+    return at > 0 and re.search(r"\d", head[:at]) is not None
+
+
+def _counted(words: str, own: str | None, unit: str | None) -> set[str]:
+    """The quantities a claim counts. When the figure's own words hold its unit ("of the
+    11,000 troops sent"), those words decide; otherwise the unit was found elsewhere and
+    the sentence decides, with the unit only when the sentence holds it (a unit carried
+    from another sentence, "the NIS figure of 4,000" after one about soldiers, is a weak
+    cue and no quantity by itself)."""
+    words, own = without_purpose(words.lower()), without_purpose((own or "").lower()) or own
+    wanted = _tokens(unit or "")
+    mine = set(_tokens(own or ""))
+    if own is not None and _OUT_OF_ACTION.search(own):
+        mine.add("casualties")
+    if own is not None and ((wanted and set(wanted) <= mine) or _families(mine)):
+        return _families(mine)
+    tokens = _tokens(words)
+    if set(wanted) <= set(tokens) or own is None:
+        tokens += wanted
+    return _families(set(tokens))
+
+
 def _claim(
     event_type: str, start: date | None, end: date | None, words: str, unit: str | None,
-    has_number: bool,
+    has_number: bool, figure: str | None,
 ) -> _Claim:  # fmt: skip
-    single = bool(_SINGLE_INCIDENT.search(words))
-    if event_type != "casualties" and _INCREMENT.search(words):
-        single = True  # "3,000 more troops" is a new dispatch; more dead add to the toll
+    single = bool(_SINGLE_INCIDENT.search(words) or _MOVED.search(words))
+    # what the figure counts: its own words when the caller gives them ("of the 11,000
+    # troops sent, some 4,000 were killed": the 11,000 count troops, not the dead)
+    own = figure_context(words, figure) if has_number else None
+    if own is not None and _AMONG_OTHERS.search(own):
+        single = True
+    if event_type != "casualties" and (
+        _INCREMENT.search(words)
+        or (own is not None and _INCLUDED.search(own))
+        or (figure is not None and _part_of_earlier(words, figure))
+        or (_DATED_DISPATCH.search(own or words) and not _SO_FAR.search(own or words))
+    ):
+        # "3,000 more troops" is a new dispatch, "including 2,000 who arrived in January"
+        # a part of the total; more dead add to the toll, and the dead among them count
+        single = True
     unit_tokens = set(_tokens(unit or ""))
+    if event_type != "casualties" and unit_tokens & _PERCENT:
+        single = True  # a share of the force ("80 percent drawn from one corps") is no total
     return _Claim(
         event_type=event_type,
         date_start=start,
@@ -664,7 +860,8 @@ def _claim(
         claim_words=_words(f"{words} {unit or ''}"),
         figure=_figure_words(words, unit),
         single=single or bool(_NOT_SO_FAR.search(words)),
-        counted=_families(set(_tokens(f"{words} {unit or ''}"))),
+        counted=_counted(words, own, unit),
+        own_counted=_counted(own, own, unit) if own is not None else set(),
         unit_families=_families(unit_tokens) - {"personnel"},
         # a unit of no known quantity ("freight trains") does not count what its sentence
         # does ("40% of the force killed or wounded": a share of it, the same quantity)
@@ -714,13 +911,49 @@ def _compare(claim: _Claim, event: Mapping[str, Any]) -> tuple[float, tuple[str,
     # a state that holds as of a date ("Russia is issuing fake documents") still holds
     # when an earlier or later report speaks of it; a count is a running total or not
     state = as_of and not (claim.event_type in CUMULATIVE_TYPES and claim.has_number)
-    if running and reasons:
-        return 3.0 + score, ("running_total", *reasons)
+    # a running total or a state is joined only when the claim counts what it counts (the
+    # dead are not the troops deployed), or, for an event that counts no known quantity,
+    # when the claim names its item; a shared place or subject alone is a suggestion
+    agrees = bool(claim.counted & totals) if totals else bool(item)
+    if total:
+        if running and agrees and not (claim.other_side or elsewhere):
+            return 3.0 + score, ("running_total", *reasons)
+        return score, ()
+    if claim.has_number and (
+        _PART_OF_PERIOD.search(claim.words) or other_quantity or _NOT_SO_FAR.search(claim.words)
+    ):
+        # "1,800 containers in October alone" is a part, not the event; "32 freight
+        # trains" count another thing than the containers of the event; "each carrying
+        # up to 50" is a rate
+        return (score, ()) if (overlap or state or total) else None
+    if state and totals and claim.counted and not claim.counted & totals:
+        return score, ()  # "troops still in Kursk" is no state of the toll
+    if (
+        state
+        and claim.event_type in CUMULATIVE_TYPES
+        and (claim.single or claim.other_side or elsewhere)
+    ):
+        # without a figure too, one clash ("killed in an assault near the village of …"),
+        # another side or another place is not the running total
+        return score, ()
     if reasons and reasons != ["same_quantity"] and (overlap or state):
         return 2.0 + score, ("same_type_and_dates" if overlap else "still_holds", *reasons)
-    if overlap or total or state:
+    if overlap or state:
         return score, ()
     return None
+
+
+def _counts_for(claim: _Claim, event: Mapping[str, Any]) -> bool:
+    """Whether a figure counts what a running total of another type counts (the claim's
+    own words name its quantity, and the event, as of a date, counts the same)."""
+    if not claim.has_number or event.get("date_kind") != "as_of":
+        return False
+    if claim.event_type not in CUMULATIVE_TYPES or claim.single:
+        return False
+    if event.get("event_type") not in CUMULATIVE_TYPES:
+        return False
+    totals = _families(set(_tokens(str(event.get("summary") or ""))))
+    return bool(totals and claim.own_counted & totals and not claim.other_side)
 
 
 def link_event(
@@ -732,15 +965,18 @@ def link_event(
     words: str = "",
     unit: str | None = None,
     has_number: bool = False,
+    figure: str | None = None,
 ) -> EventLink:
     """Link a candidate to an existing event, or suggest one (rules in the module docstring).
 
     ``words`` are the claim's words (its quote and any stretch around its figure), ``unit``
-    the counted noun, ``has_number`` whether the claim states a quantity.
+    the counted noun, ``has_number`` whether the claim states a quantity, ``figure`` the
+    figure's own stretch (from its number to the next figure), whose words say what it
+    counts when the sentence counts several things.
     """
     if event_type is None:
         return EventLink()
-    claim = _claim(event_type, date_start, date_end, words, unit, has_number)
+    claim = _claim(event_type, date_start, date_end, words, unit, has_number, figure)
     scored: list[tuple[float, int, str, tuple[str, ...]]] = []
     for order, event in enumerate(events):
         event_id = str(event.get("event_id"))
@@ -749,6 +985,10 @@ def link_event(
             shared = _item_words(event.get("item")) & claim.figure
             if claim.figure and len(shared) >= 2:
                 scored.append((1.0 + len(shared) / 4, -order, event_id, ()))
+            elif _counts_for(claim, event):
+                # the figure counts the dead though its type says troops (a weak cue): the
+                # running total of what it counts comes first, as a suggestion
+                scored.append((1.5, -order, event_id, ()))
             continue
         compared = _compare(claim, event)
         if compared is not None:
