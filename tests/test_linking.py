@@ -772,3 +772,59 @@ def test_a_name_s_transliterations_are_one_name() -> None:
                "country": "UKR", "description": None, "aliases": None}]  # fmt: skip
     for words in ("President Volodymyr Zelenskiy", "Volodymyr Zelensky", "Mr. Zelenskyi"):
         assert match_claimant(words, people)[0] == "zel", words
+
+
+def test_a_figure_s_own_words_name_its_item_and_guns_are_artillery() -> None:
+    """Two weapons in one sentence: the guns' figure must not borrow the launchers named
+    after it, and "self-propelled guns" is the "self-propelled artillery" of the event."""
+    sentence = "the directorate said Pyongyang had handed over 60 self-propelled guns and 30 rocket launchers"
+    guns = link_event("weapons_transfer", *LATER, EVENTS, words=f"{sentence} 60 self-propelled "
+                      "guns and ", unit="self-propelled guns", has_number=True,
+                      figure="60 self-propelled guns and ")  # fmt: skip
+    rockets = link_event("weapons_transfer", *LATER, EVENTS, words=f"{sentence} 30 rocket "
+                         "launchers", unit="rocket launchers", has_number=True,
+                         figure="30 rocket launchers")  # fmt: skip
+    assert (guns.event_id, rockets.event_id) == ("ev-0102", "ev-0101")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit", "event_type"),
+    [
+        # the other side as the one that lost them
+        ("the Russian command said Ukraine had lost more than 9,000 soldiers in the Lakeside "
+         "region", "9,000 soldiers in the Lakeside region", "soldiers", "casualties"),
+        # a unit-sized part of the force, and a count for one sector of the front
+        ("a brigade of them, perhaps 900 soldiers, is opposite us", "900 soldiers, is "
+         "opposite us", "soldiers", "troop_deployment"),
+        ("about 600 soldiers are in our sector now, the captain said", "600 soldiers are in "
+         "our sector now", "soldiers", "troop_deployment"),
+        # people held by the other side are not the force deployed
+        ("the army says it holds three soldiers from the Lakeside contingent", "three soldiers "
+         "from the Lakeside contingent", "soldiers", "troop_deployment"),
+    ],
+)  # fmt: skip
+def test_another_side_s_losses_a_local_part_or_people_held_are_not_the_total(
+    sentence: str, figure: str, unit: str, event_type: str
+) -> None:
+    link = _total(sentence, figure, unit, event_type)
+    assert link.event_id is None, link.flags
+
+
+NORTH_EVENTS: list[dict[str, Any]] = [
+    {"event_id": "ev-0400", "event_type": "weapons_test", "summary": "The leader watched a "
+     "test of attack drones.", "date_start": "2025-02-01", "date_end": "2025-02-05",
+     "date_kind": "occurred", "location": None, "item": "attack drones",
+     "actor_ids": "kim-jong-un"},
+]  # fmt: skip
+
+
+def test_an_event_of_north_korea_needs_north_korea_named_to_be_joined() -> None:
+    """Same type, dates and item, but another country's drones: a suggestion only."""
+    other = "the air force said Russia launched 80 attack drones overnight"
+    link = link_event("weapons_test", *LATER, NORTH_EVENTS, words=other, unit="attack drones",
+                      has_number=True)  # fmt: skip
+    assert link.event_id is None and link.flags == ("suggested_event:ev-0400",)
+    named = "state media said Kim watched 80 attack drones hit their targets"
+    link = link_event("weapons_test", *LATER, NORTH_EVENTS, words=named, unit="attack drones",
+                      has_number=True)  # fmt: skip
+    assert link.event_id == "ev-0400"

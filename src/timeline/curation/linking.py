@@ -636,6 +636,16 @@ _INCLUDED = re.compile(
 _AMONG_OTHERS = re.compile(r"\b\w+\s+among\s+them\b", re.IGNORECASE)
 #: "about 3,000 of them", after another figure of the sentence: a part of that figure.
 _PART_OF_THEM = re.compile(r"^\W*(?:[\w,.]+\s+){1,3}?of\s+(?:them|those|these)\b", re.IGNORECASE)
+#: A unit-sized part of the force or a local count ("a battalion of them, maybe 400 men",
+#: "in our sector"), or people held by the other side ("Kyiv holds two soldiers"): not the
+#: total deployed.
+_LOCAL_PART = re.compile(
+    r"\b(?:a|one|two|three|another)\s+(?:battalion|brigade|company|regiment|platoon|division|"
+    r"unit)\s+of\s+(?:them|those|these)\b"
+    r"|\b(?:in|on|along)\s+(?:our|this|that|their|his|its)\s+(?:sector|area|stretch|section)\b"
+    r"|\b(?:holds|is\s+holding|are\s+holding|detained|detains|in\s+custody)\b",
+    re.IGNORECASE,
+)
 #: A figure for one part of a period ("in October alone"): not the event of the whole.
 _PART_OF_PERIOD = re.compile(r"\balone\b", re.IGNORECASE)
 #: People moved, not counted where they are: "200 wounded soldiers were flown home",
@@ -676,7 +686,9 @@ QUANTITY_FAMILIES: dict[str, frozenset[str]] = {
 #: Another side's soldiers counted: not the North Korean total of the dataset's events.
 _OTHER_SIDE = re.compile(
     r"\b(?:russian|ukrainian|ukraine's|russia's)\s+(?:\w+\s+)?(?:soldiers|troops|forces|"
-    r"casualties|losses|servicemen|personnel|dead)\b",
+    r"casualties|losses|servicemen|personnel|dead)\b"
+    # the other side as the one that lost them: "Ukraine had lost more than 70,000 troops"
+    r"|\b(?:ukraine|russia|kyiv|moscow)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered)\b",
     re.IGNORECASE,
 )
 #: A place named beside the figure: "near the coast", "in the Lakeside region".
@@ -699,6 +711,19 @@ def _elsewhere(words: str, place: set[str]) -> bool:
 
 
 _SUBJECT = re.compile(r"\b(?:north\s+korean?s?|pyongyang|dprk|the\s+north)\b", re.IGNORECASE)
+#: North Korea or its leader named: what an event whose actor is North Korean needs before
+#: a claim of the same type and dates joins it ("Russia launched 57 attack drones" does not
+#: join "Kim observed a test of suicide attack drones").
+_NORTH_NAMED = re.compile(
+    r"\b(?:north\s+korean?s?|pyongyang|dprk|the\s+north(?:'s)?|kim(?:\s+jong[\s-]un)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _north_korean(event: Mapping[str, Any]) -> bool:
+    """Whether the event's actors are North Korean (the state, its bodies or its leader)."""
+    ids = str(event.get("actor_ids") or "").split(";")
+    return any(i == "prk" or i.startswith("prk-") or i == "kim-jong-un" for i in ids)
 
 
 def _families(words: set[str]) -> set[str]:
@@ -732,18 +757,23 @@ def _words(text: str | None) -> set[str]:
     return {w for w in _tokens(text) if w not in _STOP and len(w) > 1}
 
 
-def _figure_words(words: str, unit: str | None) -> set[str]:
+def _figure_words(words: str, unit: str | None, own: str | None = None) -> set[str]:
     """The counted noun and the few words before it ("200 170 mm self-propelled guns"): what
-    this figure counts, when one sentence counts several things."""
+    this figure counts, when one sentence counts several things.  Looked for first in the
+    figure's own words ``own``, so that "50 guns and 20 rocket launchers" never lends the
+    launchers to the guns."""
     if not unit:
         return set()
-    tokens, wanted = _tokens(words), _tokens(unit)
+    wanted = _tokens(unit)
     if not wanted:
         return set()
-    for i in range(len(tokens) - len(wanted), -1, -1):
-        if tokens[i : i + len(wanted)] == wanted:
-            return {w for w in tokens[max(0, i - 3) : i + len(wanted)] if w not in _STOP}
-    return set(_words(unit))
+    for text in (own, words):
+        tokens = _tokens(text or "")
+        for i in range(len(tokens) - len(wanted), -1, -1):
+            if tokens[i : i + len(wanted)] == wanted:
+                found = {w for w in tokens[max(0, i - 3) : i + len(wanted)] if w not in _STOP}
+                return _as_item(found)
+    return _as_item(set(_words(unit)))
 
 
 def _place_words(location: str | None) -> set[str]:
@@ -752,8 +782,16 @@ def _place_words(location: str | None) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z-]+", norm_name(location)) if w not in _PLACE_STOP}
 
 
+#: One weapon named two ways: "self-propelled guns" are "self-propelled artillery".
+_ITEM_SYNONYMS = {"guns": "artillery", "gun": "artillery", "howitzers": "artillery"}
+
+
+def _as_item(words: set[str]) -> set[str]:
+    return {_ITEM_SYNONYMS.get(w, w) for w in words}
+
+
 def _item_words(item: str | None) -> set[str]:
-    return {w for w in _words(item) if w not in {"weapons", "north", "self", "of"}}
+    return _as_item({w for w in _words(item) if w not in {"weapons", "north", "self", "of"}})
 
 
 def _overlap(start: date | None, end: date | None, event: Mapping[str, Any]) -> bool:
@@ -833,7 +871,9 @@ def _claim(
     event_type: str, start: date | None, end: date | None, words: str, unit: str | None,
     has_number: bool, figure: str | None,
 ) -> _Claim:  # fmt: skip
-    single = bool(_SINGLE_INCIDENT.search(words) or _MOVED.search(words))
+    single = bool(
+        _SINGLE_INCIDENT.search(words) or _MOVED.search(words) or _LOCAL_PART.search(words)
+    )
     # what the figure counts: its own words when the caller gives them ("of the 11,000
     # troops sent, some 4,000 were killed": the 11,000 count troops, not the dead)
     own = figure_context(words, figure) if has_number else None
@@ -858,7 +898,7 @@ def _claim(
         words=words,
         has_number=has_number,
         claim_words=_words(f"{words} {unit or ''}"),
-        figure=_figure_words(words, unit),
+        figure=_figure_words(words, unit, own),
         single=single or bool(_NOT_SO_FAR.search(words)),
         counted=_counted(words, own, unit),
         own_counted=_counted(own, own, unit) if own is not None else set(),
@@ -936,7 +976,8 @@ def _compare(claim: _Claim, event: Mapping[str, Any]) -> tuple[float, tuple[str,
         # without a figure too, one clash ("killed in an assault near the village of …"),
         # another side or another place is not the running total
         return score, ()
-    if reasons and reasons != ["same_quantity"] and (overlap or state):
+    named = not _north_korean(event) or bool(_NORTH_NAMED.search(claim.words))
+    if reasons and reasons != ["same_quantity"] and (overlap or state) and named:
         return 2.0 + score, ("same_type_and_dates" if overlap else "still_holds", *reasons)
     if overlap or state:
         return score, ()
