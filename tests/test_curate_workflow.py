@@ -259,3 +259,27 @@ def test_propose_imports_neither_pandas_nor_pandera(tmp_path: Path) -> None:
     report_line = json.loads(result.stderr.strip().splitlines()[-1])
     assert report_line == {"code": 0, "heavy": []}, result.stderr
     assert json.loads(result.stdout)["candidates"]
+
+
+def test_a_report_accepted_twice_is_refused_the_second_time(tmp_path: Path) -> None:
+    """Proposing and accepting the same report again must not copy its claims: accept
+    refuses each repeated claim, naming the claim it repeats, and writes nothing."""
+    datasets = write_dataset(tmp_path / "datasets")
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    source_id = ok(
+        "add-source", str(report), "--publisher", "Fixture Wire", "--published-on", PUBLISHED,
+        "--title", "Barges cross the strait", "--datasets", str(datasets),
+    ).stdout.strip()  # fmt: skip
+    ok("propose", source_id, "--write", "--datasets", str(datasets))
+    kept = review(datasets, source_id)
+    ok("accept", source_id, "--all", "--datasets", str(datasets))
+    before = snapshot(datasets / "curated")
+    ok("propose", source_id, "--write", "--datasets", str(datasets))
+    review(datasets, source_id)
+    again = run_cli("accept", source_id, "--all", "--datasets", str(datasets))
+    assert again.returncode == 1, again.stdout + again.stderr
+    assert again.stderr.count("duplicate_claim") + again.stdout.count("duplicate_claim") >= 1
+    assert "repeats claim cl-" in again.stdout + again.stderr
+    assert snapshot(datasets / "curated") == before
+    assert len(kept) >= 1
