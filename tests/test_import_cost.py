@@ -63,3 +63,14 @@ def test_console_script_prints_help() -> None:
         [sys.executable, "-m", "timeline", "--help"], capture_output=True, text=True, check=False
     )
     assert script.returncode == 0 and "validate" in script.stdout
+
+
+def test_dir_offers_the_lazy_functions_without_importing_them() -> None:
+    """Tab completion in a notebook lists dir(timeline): the lazy functions must be there,
+    and listing them must not import pandas."""
+    action = (
+        "import timeline\n"
+        "names = dir(timeline)\n"
+        "assert set(timeline.__all__) <= set(names), sorted(set(timeline.__all__) - set(names))"
+    )
+    assert _heavy_modules_after(action) == []

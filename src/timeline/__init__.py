@@ -58,3 +58,8 @@ def __getattr__(name: str) -> Any:
         return import_module(f"{__name__}.{name}")  # warns that it moved
     msg = f"module 'timeline' has no attribute {name!r}"
     raise AttributeError(msg)
+
+
+def __dir__() -> list[str]:
+    """The lazy functions too, so tab completion in a notebook offers ``timeline.load``."""
+    return sorted({*globals(), *__all__})
