@@ -78,9 +78,10 @@ def test_download_then_versions(mirror: Mirror, env: dict[str, str], tmp_path: P
 
     latest = run_cli("download", "latest", "--dest", str(tmp_path / "out"), env=env)
     assert latest.returncode == 0, latest.stderr
-    assert latest.stderr.startswith(
-        f"note: --version latest resolved to {NEW_VERSION} (from the mirror"
-    )
+    # download takes VERSION as an argument: its advice names the version, not --version
+    assert latest.stderr.startswith(f"note: 'latest' resolved to {NEW_VERSION} (from the mirror")
+    assert f"name {NEW_VERSION} instead of 'latest' to pin it" in latest.stderr
+    assert "--version" not in latest.stderr
     assert f"release {NEW_VERSION} copied: {tmp_path / 'out' / NEW_VERSION}" in latest.stdout
 
 

@@ -21,8 +21,9 @@ CACHE_HELP = "Download cache (default: $TIMELINE_CACHE_DIR, else the per-user ca
 
 
 @contextlib.contextmanager
-def latest_notes() -> Iterator[None]:
-    """Show which version 'latest' resolved to as a one-line note on stderr."""
+def latest_notes(*, positional: bool = False) -> Iterator[None]:
+    """Show which version 'latest' resolved to as a one-line note on stderr (``positional``:
+    the command takes VERSION as an argument, not as ``--version``)."""
     from timeline.errors import LatestVersionWarning
     from timeline.releases.messages import for_command_line
 
@@ -38,7 +39,8 @@ def latest_notes() -> Iterator[None]:
         # Re-shown only after recording stopped: inside it, each would be recorded again.
         for item in caught:
             if issubclass(item.category, LatestVersionWarning):
-                click.echo(f"note: {for_command_line(str(item.message))}", err=True)
+                note = for_command_line(str(item.message), positional=positional)
+                click.echo(f"note: {note}", err=True)
             else:
                 warnings.showwarning(item.message, item.category, item.filename, item.lineno)
 
@@ -96,7 +98,7 @@ def download(version: str, dest: Path | None, base_url: str | None, cache_dir: P
     """
     from timeline.releases.resolve import download_release
 
-    with latest_notes():
+    with latest_notes(positional=True):
         fetched = download_release(version, dest=dest, base_url=base_url, cache_dir=cache_dir)
     release = fetched.release
     count = len(release.manifest.files)

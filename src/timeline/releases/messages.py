@@ -25,10 +25,15 @@ def pin_advice(version: str) -> str:
     return f"pass version={version!r} to pin it"
 
 
-def for_command_line(message: str) -> str:
+def for_command_line(message: str, *, positional: bool = False) -> str:
     """A library message with its Python advice in command-line terms: the variable alone
-    names a mirror (not every command has ``--base-url``), ``--version`` pins a release."""
-    message = message.replace(PASS_BASE_URL, "").replace(LATEST_NAMED, "--version latest")
+    names a mirror (not every command has ``--base-url``), ``--version`` pins a release, or,
+    for a command whose VERSION is an argument (``positional``), the version itself."""
+    message = message.replace(PASS_BASE_URL, "")
+    if positional:
+        message = message.replace(LATEST_NAMED, "'latest'")
+        return _PIN.sub(r"name \g<version> instead of 'latest' to pin it", message)
+    message = message.replace(LATEST_NAMED, "--version latest")
     return _PIN.sub(r"pass --version \g<version> to pin it", message)
 
 
