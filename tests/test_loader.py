@@ -102,8 +102,14 @@ def test_loading_does_not_import_pandera() -> None:
         ({"columns": ["claim_id", "nope"]}, "claims has no column 'nope'"),
         ({"columns": "claim_id"}, "must be a list of names"),
         ({"filters": [("nope", "==", 1)]}, "invalid filters for claims"),
+        (
+            {"filters": [("value", ">", "1000")]},
+            r"'1000' is not a number, but value holds int64 values; write it without quotes",
+        ),
+        ({"filters": [("unit", "=~", "sold")]}, r"'=~' \(on unit\) is not an operator; use one of"),
+        ({"filters": [("value", "in", 5)]}, "'in' on value takes a list of numbers"),
     ],
-    ids=["unknown-column", "bare-string", "bad-filter"],
+    ids=["unknown-column", "bare-string", "bad-filter", "text-for-number", "operator", "in"],
 )
 def test_bad_columns_and_filters_are_clear_errors(kwargs: dict, message: str) -> None:
     with pytest.raises(InputError, match=message):

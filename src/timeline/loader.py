@@ -91,6 +91,7 @@ def load(
     available = parquet.schema_arrow.names
     selected = _checked_columns(table, columns, available)
     _check_filter_columns(table, filters, available)
+    _check_filter_terms(table, filters, parquet.schema_arrow)
     filters = _dated_filters(table, filters, parquet.schema_arrow)
     try:
         if filters is None:
@@ -301,6 +302,56 @@ def _check_filter_columns(table: str, filters: Any, available: Sequence[str]) ->
     if unknown:
         msg = f"invalid filters for {table}: {_no_such_columns(table, unknown, available)}"
         raise InputError(msg)
+
+
+#: The operators of pyarrow's list filter syntax.
+FILTER_OPERATORS = ("=", "==", "!=", "<", ">", "<=", ">=", "in", "not in")
+
+
+def _filter_terms(filters: Any) -> list[tuple[str, Any, Any]]:
+    if not isinstance(filters, list | tuple):
+        return []
+    terms: list[tuple[str, Any, Any]] = []
+    for item in filters:
+        if isinstance(item, tuple) and len(item) == 3 and isinstance(item[0], str):
+            terms.append(item)
+        elif isinstance(item, list):
+            terms.extend(_filter_terms(item))
+    return terms
+
+
+def _check_filter_terms(table: str, filters: Any, schema: Any) -> None:
+    """Name a filter's unknown operator, or a value of the wrong kind for its column, in
+    our words (pyarrow says "no kernel matching input types (int64, string)")."""
+    import pyarrow as pa
+
+    types = {f.name: f.type for f in schema}
+    for column, op, value in _filter_terms(filters):
+        if op not in FILTER_OPERATORS:
+            valid = ", ".join(repr(o) for o in FILTER_OPERATORS)
+            msg = (
+                f"invalid filters for {table}: {op!r} (on {column}) is not an operator; "
+                f"use one of {valid}"
+            )
+            raise InputError(msg)
+        kind = types.get(column)
+        if kind is None or not (pa.types.is_integer(kind) or pa.types.is_floating(kind)):
+            continue
+        many = op in ("in", "not in")
+        values = list(value) if many and isinstance(value, list | tuple | set) else [value]
+        if many and not isinstance(value, list | tuple | set):
+            msg = (
+                f"invalid filters for {table}: {op!r} on {column} takes a list of numbers, "
+                f"got {value!r}"
+            )
+            raise InputError(msg)
+        for item in values:
+            if isinstance(item, bool) or not isinstance(item, int | float):
+                msg = (
+                    f"invalid filters for {table}: {item!r} is not a number, but {column} holds "
+                    f"{kind} values; write it without quotes, e.g. ({column!r}, {op!r}, 1000)"
+                )
+                raise InputError(msg)
 
 
 def _checked_columns(
