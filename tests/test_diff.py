@@ -284,3 +284,20 @@ def test_cli_diff_errors_exit_2_without_traceback(tmp_path: Path) -> None:
     assert "neither a version" in bad.stderr and "Traceback" not in bad.stderr
     with pytest.raises(InputError, match="manifest"):
         diff(FIRST_RELEASE, tmp_path)
+
+
+def test_values_filled_into_added_columns_are_shown_but_not_counted_as_changes() -> None:
+    """1.1.0 added actors columns and filled them for the 18 actors of 1.0.0 (both
+    releases are published and immutable): the diff shows every filled value, while
+    "changed" (and so CHANGES.md, which must rebuild byte for byte) keeps to shared columns."""
+    result = diff("1.0.0", "1.1.0")
+    actors = next(t for t in result.tables if t.table == "actors")
+    assert not actors.changed
+    filled = {c.key: {f.column: f.new for f in c.fields} for c in actors.filled}
+    assert set(filled) == {r.key for r in actors.filled} and len(filled) == actors.rows_old
+    assert filled["kim-jong-un"]["parent_id"] == "prk"
+    text = result.to_text()
+    assert f"{len(filled)} of {actors.rows_old} existing row(s) got values in the new" in text
+    assert '      parent_id: "prk"' in text
+    as_json = result.to_dict()["tables"]["actors"]["filled"]
+    assert {e["key"] for e in as_json} == set(filled)

@@ -84,6 +84,10 @@ class TableDiff:
     removed: tuple[Row, ...]
     changed: tuple[RowChange, ...]
     columns: tuple[ColumnChange, ...]
+    #: Rows of both releases that got values in the columns the new one adds (an actor
+    #: gaining aliases): shown by ``timeline diff``; a release's CHANGES.md (written by
+    #: :mod:`timeline.publish.changelog`, which must stay byte-stable) lists the columns.
+    filled: tuple[RowChange, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -169,6 +173,10 @@ class ReleaseDiff:
                         {"column": c.column, "change": c.kind, "old": c.old_type, "new": c.new_type}
                         for c in t.columns
                     ],
+                    "filled": [
+                        {"key": c.key, "fields": {f.column: _jsonable(f.new) for f in c.fields}}
+                        for c in t.filled
+                    ],
                 }
                 for t in self.tables
             },
@@ -191,6 +199,14 @@ class ReleaseDiff:
         for t in self.tables:
             lines.append(f"{t.table}: {t.summary()}")
             lines.extend(f"  column {c.kind}: {_column_text(c)}" for c in t.columns)
+            if t.filled:
+                lines.append(
+                    f"  {len(t.filled)} of {t.rows_old} existing row(s) got values in the new "
+                    "column(s):"
+                )
+            for change in t.filled:
+                lines.append(f"  * {change.key}")
+                lines.extend(f"      {f.column}: {show(f.new)}" for f in change.fields)
             lines.extend(f"  + {r.key}{_label(r)}" for r in t.added)
             lines.extend(f"  - {r.key}{_label(r)}" for r in t.removed)
             for change in t.changed:
@@ -272,13 +288,19 @@ def diff_table(old: Release, new: Release, table: str) -> TableDiff:
         label = values.get(label_column) if label_column else None
         return Row(k, values, str(label) if label is not None else None)
 
-    changed = []
+    added_columns = [c.column for c in columns if c.kind == "added"]
+    changed, filled = [], []
     for k in sorted(before.keys() & after.keys()):
         fields = tuple(
             FieldChange(c, before[k][c], after[k][c]) for c in shared if before[k][c] != after[k][c]
         )
         if fields:
             changed.append(RowChange(k, fields))
+        new_values = tuple(
+            FieldChange(c, None, after[k][c]) for c in added_columns if after[k][c] is not None
+        )
+        if new_values:
+            filled.append(RowChange(k, new_values))
     return TableDiff(
         table=table,
         primary_key=key,
@@ -288,6 +310,7 @@ def diff_table(old: Release, new: Release, table: str) -> TableDiff:
         removed=tuple(row(before[k], k) for k in sorted(before.keys() - after.keys())),
         changed=tuple(changed),
         columns=tuple(columns),
+        filled=tuple(filled),
     )
 
 
