@@ -430,3 +430,22 @@ def test_truncated_file_in_a_release_is_a_checksum_failure(tmp_path: Path) -> No
     assert code == 1
     assert "manifest_sha256" in out
     assert "SHA-256 mismatch for events.parquet" in out
+
+
+def test_a_lone_claims_file_may_restate_a_published_claim(tmp_path: Path) -> None:
+    """A contributor's new claims, validated alone: `restates` may name a claim of the
+    newest local release, but not one that exists nowhere."""
+    published = timeline.load("claims")
+    row = published.iloc[[0]].copy()
+    row["claim_id"] = "cl-9001"
+    row["restates"] = str(published.iloc[0]["claim_id"])
+    path = tmp_path / "new-claims.csv"
+    row.to_csv(path, index=False)
+    code, out, err = _validate(tmp_path, str(path))
+    assert code == 0, out + err
+    assert "(and claims, for the claims they restate)" in err
+    row["restates"] = "cl-9999"
+    row.to_csv(path, index=False)
+    code, out, _ = _validate(tmp_path, str(path))
+    assert code == 1
+    assert "restates: foreign_key: no row of claims has this claim_id (got 'cl-9999')" in out

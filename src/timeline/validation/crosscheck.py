@@ -68,6 +68,10 @@ def foreign_keys(
         if target_frame is None or target_key not in target_frame.columns:
             continue
         pool = target_frame[target_key]
+        outside = reference.get(target)
+        if target == table and outside is not None and target_key in outside.columns:
+            # a table that refers to itself (claims.restates) may name a published row too
+            pool = pd.concat([pool.astype(object), outside[target_key].astype(object)])
         values = frame[column]
         present = values.notna().to_numpy()
         if column in LIST_COLUMNS:
