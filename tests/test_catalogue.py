@@ -55,11 +55,6 @@ def _duplicate_row(frames: Frames) -> None:
     frames["actors"] = pd.concat([frames["actors"], frames["actors"].iloc[[0]]], ignore_index=True)
 
 
-def _accepted_twice(frames: Frames) -> None:
-    again = frames["claims"].iloc[[0]].assign(claim_id="cl-9999")
-    frames["claims"] = pd.concat([frames["claims"], again], ignore_index=True)
-
-
 def _repeat_column(frames: Frames) -> None:
     frames["actors"] = pd.concat([frames["actors"], frames["actors"][["name"]]], axis=1)
 
@@ -121,7 +116,6 @@ CASES: dict[Code, Callable[[Path, Path], list[Failure]]] = {
     Code.UNIQUE_KEY: _in_memory(_duplicate_row),
     Code.FOREIGN_KEY: _in_memory(_set("claims", 0, claimant_id="nobody")),
     Code.RESTATES_SAME_EVENT: _in_memory(_set("claims", 1, restates="cl-0002")),
-    Code.DUPLICATE_CLAIM: _in_memory(_accepted_twice),
     Code.ARCHIVED_TEXT: _no_text,
     Code.TEXT_SHA256: _changed_text,
     Code.TEXT_CHARS: _in_memory(_set("sources", 0, text_chars=12345)),

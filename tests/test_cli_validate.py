@@ -444,8 +444,15 @@ def test_a_lone_claims_file_may_restate_a_published_claim(tmp_path: Path) -> Non
     code, out, err = _validate(tmp_path, str(path))
     assert code == 0, out + err
     assert "(and claims, for the claims they restate)" in err
+    streamed = tmp_path / "new-claims.parquet"
+    row.to_parquet(streamed, index=False)
+    code, out, err = _validate(tmp_path, str(streamed), "--stream")
+    assert code == 0, out + err  # streamed batch by batch, the same answer
     row["restates"] = "cl-9999"
     row.to_csv(path, index=False)
     code, out, _ = _validate(tmp_path, str(path))
     assert code == 1
     assert "restates: foreign_key: no row of claims has this claim_id (got 'cl-9999')" in out
+    row.to_parquet(streamed, index=False)
+    code, out, _ = _validate(tmp_path, str(streamed), "--stream")
+    assert code == 1 and "(got 'cl-9999')" in out

@@ -256,6 +256,7 @@ class _Planner:
         events = load_rows(layout.table_path(datasets_dir, "events"))
         self.events = {str(e.get("event_id")): e for e in events}
         claims = load_rows(layout.table_path(datasets_dir, "claims"))
+        self.claims = claims
         taken: dict[str, set[str]] = {
             "actors": {str(a.get("actor_id")) for a in self.actors},
             "events": {str(e.get("event_id")) for e in events},
@@ -521,6 +522,36 @@ def _check(datasets_dir: Path, raws: Mapping[str, Any], plan: _Plan | None = Non
 _NEW_ROW_WORDS = {"claims": "its claim", "events": "its new event", "actors": "its new actor"}
 
 
+#: What makes two claims one statement: the same words of the same source, said by the same
+#: claimant, with the same number (the event is left out: a report proposed again may be
+#: linked to the event its first pass made, or make another).
+SAME_STATEMENT = (
+    "source_id", "quote_start", "quote_end", "claimant_id", "qualifier", "value", "value_low",
+    "value_high", "unit",
+)  # fmt: skip
+
+
+def _statement(row: Mapping[str, Any]) -> tuple[str, ...]:
+    return tuple("" if row.get(c) is None else str(row.get(c)) for c in SAME_STATEMENT)
+
+
+def _repeats(plan: _Plan, existing: Sequence[Mapping[str, Any]]) -> dict[str, list[str]]:
+    """Candidates whose claim repeats a curated claim, or an earlier candidate's (a report
+    proposed and accepted twice): refused, naming the claim they repeat."""
+    seen = {_statement(c): str(c.get("claim_id")) for c in existing}
+    blamed: dict[str, list[str]] = {}
+    for row in plan.rows["claims"]:
+        claim_id = str(row.get("claim_id"))
+        first = seen.setdefault(_statement(row), claim_id)
+        if first != claim_id:
+            for cid in plan.owners.get(("claims", claim_id), set()):
+                blamed.setdefault(cid, []).append(
+                    f"repeats claim {first} (the same quote of the same source, claimant and "
+                    "number): it is curated already; delete this candidate"
+                )
+    return blamed
+
+
 def _refusal(failure: Any, plan: _Plan) -> str:
     """A failure worded for the candidate it refuses: a planned row is named by what it is
     to the candidate ("its claim"), never by the id it would have had, which another,
@@ -604,10 +635,10 @@ def accept(
     planner = _Planner(datasets_dir, source, releases)
     while ready:
         plan = planner.plan(ready)
-        failures = _check(datasets_dir, raws, plan)
-        if not failures:
+        blamed = _repeats(plan, planner.claims)
+        failures = [] if blamed else _check(datasets_dir, raws, plan)
+        if not failures and not blamed:
             break
-        blamed: dict[str, list[str]] = {}
         for failure in failures:
             owners = plan.owners.get((failure.table, str(failure.key)), set())
             if not owners:  # not a new row's fault: refuse everything, say why

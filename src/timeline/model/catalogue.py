@@ -62,7 +62,6 @@ class Code(StrEnum):
     UNIQUE_KEY = "unique_key"
     FOREIGN_KEY = "foreign_key"
     RESTATES_SAME_EVENT = "restates_same_event"
-    DUPLICATE_CLAIM = "duplicate_claim"
     ARCHIVED_TEXT = "archived_text"
     TEXT_SHA256 = "text_sha256"
     TEXT_CHARS = "text_chars"
@@ -241,15 +240,6 @@ _INFOS: tuple[CodeInfo, ...] = (
         "a restated claim about the same event",
         "claims",
         ("claim_id", "event_id", "restates"),
-    ),
-    CodeInfo(
-        Code.DUPLICATE_CLAIM,
-        Scope.TABLE,
-        "Two claims state the same thing: the same source, quote offsets, claimant, "
-        "qualifier, number, bounds and unit (a report accepted twice).",
-        "one claim per statement; delete the later copy",
-        "claims",
-        ("source_id", "quote_start", "quote_end", "claimant_id", "value", "unit"),
     ),
     CodeInfo(
         Code.ARCHIVED_TEXT,

@@ -134,48 +134,6 @@ def restated_claims_share_event(claims: pd.DataFrame) -> list[Failure]:
     ]
 
 
-#: What makes two claims one statement: the same words of the same source, said by the same
-#: claimant, with the same number (the event is left out: a report proposed again may link
-#: its copy to the event its first pass made, or make another).
-_SAME_STATEMENT = (
-    "source_id", "quote_start", "quote_end", "claimant_id", "qualifier", "value", "value_low",
-    "value_high", "unit",
-)  # fmt: skip
-
-
-def claims_not_duplicated(claims: pd.DataFrame) -> list[Failure]:
-    """No claim repeats an earlier one (a report accepted twice); the later copy fails."""
-    columns = [c for c in _SAME_STATEMENT if c in claims.columns]
-    if "claim_id" not in claims.columns or len(columns) < len(_SAME_STATEMENT) or claims.empty:
-        return []
-    keyed = claims[columns].astype(object).where(claims[columns].notna(), None)
-    repeats = keyed.duplicated(keep="first").to_numpy()
-    if not repeats.any():
-        return []
-    first_of: dict[tuple[object, ...], str] = {}
-    failures = []
-    for pos, (row, cid) in enumerate(
-        zip(keyed.itertuples(index=False, name=None), claims["claim_id"], strict=True)
-    ):
-        if not repeats[pos]:
-            first_of.setdefault(row, str(cid))
-            continue
-        failures.append(
-            Failure(
-                table="claims",
-                rule=Code.DUPLICATE_CLAIM,
-                message=f"repeats claim {first_of[row]} (same source, quote, claimant and "
-                "number)",
-                column="quote_start",
-                key=str(cid),
-                row=pos,
-                value=str(row[1]),
-                expected="one claim per statement; delete the later copy",
-            )
-        )
-    return failures
-
-
 def quote_offsets(text: str, quote: str) -> list[int]:
     """Every offset at which ``quote`` starts in ``text`` (overlapping matches included)."""
     found, start = [], text.find(quote)

@@ -229,7 +229,9 @@ def _check_bucket(spill: Spill, plan: _Plan, bucket: int, others: Sequence[str])
         mini = pd.concat([refs, keys.assign(**{column: None})], ignore_index=True)
         # File order, as in memory: with duplicate keys the last row's event counts.
         mini = mini.drop_duplicates(ROW, keep="first").sort_values(ROW, ignore_index=True)
-        found = crosscheck.foreign_keys({plan.table: mini}, PRIMARY_KEYS, {})
+        published = spill.read("published", bucket)
+        outside = {} if published is None else {plan.table: published}
+        found = crosscheck.foreign_keys({plan.table: mini}, PRIMARY_KEYS, outside)
         failures += _at_rows(found, mini[ROW], column)
         if plan.table == "claims" and column == "restates":
             failures += _at_rows(crosscheck.restated_claims_share_event(mini), mini[ROW])
@@ -264,6 +266,8 @@ class _Context:
     texts: Any
     notes: list[str]
     reference_notes: list[str]
+    #: The release's claims, when a lone claims file may restate them (else None).
+    published: pd.DataFrame | None = None
 
 
 def _context(
@@ -281,10 +285,14 @@ def _context(
             inputs.text_folders.append(big.parent / folder)
     reference_notes = []
     missing = [t for t in TABLES if t not in inputs.tables and t != name]
-    reference, version = reference_tables(missing)
+    # as in memory: a lone claims file's restates may name the release's claims
+    restated = ["claims"] if missing and name == "claims" else []
+    reference, version = reference_tables([*missing, *restated])
+    published = reference.pop("claims", None)
     if missing and version:
+        also = " (and claims, for the claims they restate)" if restated else ""
         reference_notes.append(
-            f"checked against bundled release {version} for: {', '.join(missing)}"
+            f"checked against bundled release {version} for: {', '.join(missing)}{also}"
         )
     texts = ChainedTexts(inputs.text_folders)
     sink.add(inputs.failures)
@@ -292,7 +300,13 @@ def _context(
     typed, found = check_dataset(given, texts, reference)
     sink.add(locate(found, inputs.tables))
     return _Context(
-        given, {**reference, **typed}, dict(inputs.tables), texts, inputs.notes, reference_notes
+        given,
+        {**reference, **typed},
+        dict(inputs.tables),
+        texts,
+        inputs.notes,
+        reference_notes,
+        published,
     )
 
 
@@ -344,6 +358,9 @@ def validate_streaming(
             _spill_batch(spill, plan, typed[name], offset)
             offset += len(frame)
         _spill_other_refs(spill, plan, context.given)
+        if context.published is not None and plan.key in context.published.columns:
+            ids = context.published[[plan.key]].astype({plan.key: "str"})
+            spill.add("published", ids, plan.key)
         for bucket in spill:
             found = _check_bucket(spill, plan, bucket, list(context.given))
             own = [replace(f, file=file) for f in found if f.table == name]
