@@ -828,3 +828,39 @@ def test_an_event_of_north_korea_needs_north_korea_named_to_be_joined() -> None:
     link = link_event("weapons_test", *LATER, NORTH_EVENTS, words=named, unit="attack drones",
                       has_number=True)  # fmt: skip
     assert link.event_id == "ev-0400"
+
+
+def test_an_unnamed_speaker_is_never_a_known_person(tmp_path: Path) -> None:
+    """ "A harbour spokesman" is some spokesman: accept must not give his words to the one
+    person whose alias is "Harbour spokesman"; the definite form still finds that person."""
+    from fixture_dataset import write_dataset
+    from timeline.curation.accept import accept
+    from timeline.curation.archive import add_source
+    from timeline.curation.review import review_path, review_text
+
+    datasets = write_dataset(tmp_path / "datasets")
+    actors_path = datasets / "curated" / "actors.yaml"
+    with actors_path.open("a", encoding="utf-8") as handle:
+        handle.write(
+            "- actor_id: ilsen\n  name: Tor Ilsen\n  kind: person\n  country: RUS\n"
+            "  description: Harbour spokesman\n  aliases: Harbour spokesman\n"
+        )
+    report = tmp_path / "report.txt"
+    report.write_text(ACCEPT_REPORT, encoding="utf-8")
+    source = add_source(datasets, report, publisher="Fixture Wire", published_on="2024-11-14",
+                        title="Barges").source_id  # fmt: skip
+    candidates = [
+        _review_row("c001", "30 barges had docked", "A harbour spokesman", None),
+        _review_row("c002", "12 of them carried shells", "Harbour spokesman", None),
+    ]
+    path = review_path(datasets, source)
+    path.parent.mkdir()
+    proposal = {"source": {"source_id": source, "published_on": "2024-11-14"},
+                "candidates": candidates}  # fmt: skip
+    path.write_text(review_text(proposal), encoding="utf-8")
+    result = accept(datasets, source)
+    assert result.accepted == ["c001", "c002"], result.refused
+    claims = yaml.safe_load((datasets / "curated" / "claims.yaml").read_text())
+    by_quote = {c["quote"]: c["claimant_id"] for c in claims}
+    assert by_quote["12 of them carried shells"] == "ilsen"
+    assert by_quote["30 barges had docked"] not in (None, "ilsen")

@@ -82,6 +82,12 @@ def claimant_name(words: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+def _indefinite(words: str) -> bool:
+    """Whether the claimant's words describe someone unnamed ("a Kremlin spokesman")."""
+    inner = re.fullmatch(r".*\((.+)\)\s*", words)
+    return re.match(r"\s*(?:a|an|one)\s", inner.group(1) if inner else words, re.I) is not None
+
+
 def guess_kind(name: str, publisher: str | None = None) -> str:
     """A reasonable actor kind from a name's words; the curator checks it."""
     from timeline.curation.attribution import country_of
@@ -302,6 +308,10 @@ class _Planner:
                     by_name.get(key) or self._known(name) or new_actors.get(key)
                     or self._same_new(name, rows["actors"])
                 )  # fmt: skip
+                if claimant_id and _indefinite(words) and self._is_person(claimant_id):
+                    # "A Kremlin spokesman" is some spokesman, not the one whose alias
+                    # "Kremlin spokesman" is: an unnamed speaker is never a known person
+                    claimant_id = new_actors.get(key) or self._same_new(name, rows["actors"])
                 if claimant_id is None:
                     kind = "person" if role else guess_kind(name, self.publisher)
                     base = ids.slugify(name, 5) or "actor"
@@ -386,6 +396,11 @@ class _Planner:
                 continue
             for row in new_rows:
                 row.pop(column, None)
+
+    def _is_person(self, actor_id: str) -> bool:
+        return any(
+            str(a.get("actor_id")) == actor_id and a.get("kind") == "person" for a in self.actors
+        )
 
     def _known(self, name: str) -> str | None:
         """An existing actor known by exactly this name or alias."""
