@@ -62,7 +62,10 @@ def test_every_table_and_text_of_the_release_is_in_the_database(tmp_path: Path) 
         ).fetchall()
         assert quotes and all(q == s for q, s in quotes)
 
-    metadata = json.loads((database.parent / "metadata.json").read_text(encoding="utf-8"))
+    # named after the database, so a folder's own metadata.json is left alone
+    assert not (database.parent / "metadata.json").exists()
+    sidecar = database.with_name(f"{database.stem}.metadata.json")
+    metadata = json.loads(sidecar.read_text(encoding="utf-8"))
     manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
     assert metadata["license"] == manifest["license"]
     assert metadata["license_url"].startswith("https://")

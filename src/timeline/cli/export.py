@@ -33,8 +33,8 @@ from timeline.model.vocab import TABLES
     "metadata",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
-    help="With sqlite: where to write Datasette's metadata [default: metadata.json beside "
-    "the database].",
+    help="With sqlite: where to write Datasette's metadata [default: NAME.metadata.json "
+    "beside the database NAME.sqlite, so no other metadata.json is overwritten].",
 )
 @click.option(
     "--raw",
@@ -60,8 +60,8 @@ def export(
     The format follows the output file's suffix unless --format is given; a
     --format that contradicts the suffix is refused.  SQLite (for Datasette)
     holds every table with its keys plus the archived texts, and comes with a
-    metadata.json of column descriptions and the licence:
-    `datasette timeline.sqlite --metadata metadata.json`.
+    timeline.metadata.json of column descriptions and the licence:
+    `datasette timeline.sqlite --metadata timeline.metadata.json`.
 
     \b
     Examples:
@@ -110,7 +110,10 @@ def _export_release(
     from timeline.outputs.export import write_sqlite
     from timeline.releases.resolve import open_release
 
-    metadata = metadata if metadata is not None else output.parent / "metadata.json"
+    # named after the database: a folder's own metadata.json is never overwritten
+    metadata = (
+        metadata if metadata is not None else output.with_name(f"{output.stem}.metadata.json")
+    )
     result = write_sqlite(open_release(version), output, metadata)
     rows = ", ".join(f"{name} {count}" for name, count in result.rows.items())
     click.echo(f"wrote {result.database} ({rows} rows) and {result.metadata}", err=True)
