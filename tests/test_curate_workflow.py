@@ -283,3 +283,17 @@ def test_a_report_accepted_twice_is_refused_the_second_time(tmp_path: Path) -> N
     assert said.count("repeats claim cl-") == len(kept), said
     assert snapshot(datasets / "curated") == before
     assert len(kept) >= 1
+
+
+def test_propose_outside_a_dataset_says_that_nothing_is_matched(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    alone = run_cli("propose", str(report), "--published-on", PUBLISHED, "--format", "json",
+                    "--datasets", str(tmp_path / "nowhere"))  # fmt: skip
+    assert alone.returncode == 0, alone.stderr
+    assert alone.stderr.startswith(f"note: no curated dataset at {tmp_path / 'nowhere'}")
+    assert json.loads(alone.stdout)["candidates"]
+    datasets = write_dataset(tmp_path / "datasets")
+    inside = run_cli("propose", str(report), "--published-on", PUBLISHED, "--format", "json",
+                     "--datasets", str(datasets))  # fmt: skip
+    assert inside.returncode == 0 and "note: no curated dataset" not in inside.stderr

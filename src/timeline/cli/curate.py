@@ -174,6 +174,13 @@ def propose(
             )
             raise InputError(msg)
     actors, events = curated_context(datasets_dir) if have_dataset else ([], [])
+    if not have_dataset:
+        click.echo(
+            f"note: no curated dataset at {datasets_dir} (run from the repository root, or "
+            "pass --datasets): claimants are not matched to known actors and no event is "
+            "linked",
+            err=True,
+        )
     result = run_propose(text, day, actors=actors, events=events, source=source)
     if have_dataset:
         from timeline.curation.scope import flag_outside_scope, read_period
