@@ -83,7 +83,7 @@ def test_an_unknown_event_is_a_clear_error() -> None:
     with pytest.raises(InputError, match="no event 'ev-9999'"):
         event_estimates("ev-9999", CLAIMS, ACTORS, EVENTS)
     result = run_cli("estimates", "ev-9999")
-    assert result.returncode == 2 and "no event 'ev-9999'" in result.stderr
+    assert result.returncode == 2 and "no event 'ev-9999' in release " in result.stderr
     assert "Traceback" not in result.stderr
 
 

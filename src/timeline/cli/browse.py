@@ -117,12 +117,12 @@ def show(
     with latest_notes():
         everything = load_timeline(version)
     meta = everything.attrs["timeline"]
+    unknown = textview.unknown_claimant_message(everything, claimants)
+    if unknown is not None:  # before any output: an error is all a failed command prints
+        raise click.BadParameter(unknown, param_hint="'--claimant'")
     how = {None: "; the newest available locally", "latest": "; --version latest"}.get(version, "")
     click.echo(visible(f"release {meta['version']} ({meta['origin']}{how})"))
     click.echo("")
-    unknown = textview.unknown_claimant_message(everything, claimants)
-    if unknown is not None:
-        raise click.BadParameter(unknown, param_hint="'--claimant'")
     view = textview.filter_view(
         everything,
         since=since,

@@ -218,7 +218,9 @@ def event_estimates(
 
     event = events[events["event_id"] == event_id]
     if event.empty:
-        msg = f"no event {event_id!r} in this release; `timeline show` lists the events"
+        version = events.attrs.get("timeline", {}).get("version")
+        where = f"release {version}" if version else "this release"
+        msg = f"no event {event_id!r} in {where}; `timeline show` lists the events"
         raise InputError(msg)
     mine = claims[claims["event_id"] == event_id]
     names = dict(zip(actors["actor_id"], actors["name"], strict=True))
