@@ -248,8 +248,9 @@ def test_invalid_summary_says_what_was_checked(tmp_path: Path) -> None:
     target = tmp_path / "claims.csv"
     assert run_cli("export", "claims", "-o", str(target)).returncode == 0
     text = target.read_text(encoding="utf-8")
-    first = str(claims["claim_id"].iloc[0])
-    target.write_text(text.replace(f"\n{first},", "\ncl-BAD,", 1), encoding="utf-8")
+    first, second = (str(c) for c in claims["claim_id"].iloc[:2])
+    text = text.replace(f"\n{first},", "\ncl-BAD,", 1).replace(f"\n{second},", "\ncl-WORSE,", 1)
+    target.write_text(text, encoding="utf-8")  # two problems at least: one can be hidden
     result = run_cli("validate", str(target))
     assert result.returncode == 1
     last = result.stdout.strip().splitlines()[-1]
