@@ -798,6 +798,9 @@ def test_a_figure_s_own_words_name_its_item_and_guns_are_artillery() -> None:
          "opposite us", "soldiers", "troop_deployment"),
         ("about 600 soldiers are in our sector now, the captain said", "600 soldiers are in "
          "our sector now", "soldiers", "troop_deployment"),
+        # a count for one month adds to the toll; it is not the toll so far
+        ("about 300 soldiers were killed in the Lakeside region in January", "300 soldiers "
+         "were killed in the Lakeside region in January", "soldiers", "casualties"),
         # people held by the other side are not the force deployed
         ("the army says it holds three soldiers from the Lakeside contingent", "three soldiers "
          "from the Lakeside contingent", "soldiers", "troop_deployment"),
@@ -816,6 +819,12 @@ NORTH_EVENTS: list[dict[str, Any]] = [
      "date_kind": "occurred", "location": None, "item": "attack drones",
      "actor_ids": "kim-jong-un"},
 ]  # fmt: skip
+
+
+def test_a_month_named_for_the_statement_does_not_make_a_figure_a_part() -> None:
+    sentence = "the army said in January that some 4,000 soldiers had been killed or wounded"
+    figure = "4,000 soldiers had been killed or wounded"
+    assert _total(sentence, figure, "soldiers", "casualties").event_id == "ev-0300"
 
 
 def test_an_event_of_north_korea_needs_north_korea_named_to_be_joined() -> None:

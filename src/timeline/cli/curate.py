@@ -131,7 +131,6 @@ def propose(
     from timeline.curation.ids import SLUG_RE
     from timeline.curation.review import (
         archived_text,
-        curated_context,
         find_source,
         review_text,
         write_review,
@@ -173,14 +172,7 @@ def propose(
                 "leave the option out for an archived source"
             )
             raise InputError(msg)
-    actors, events = curated_context(datasets_dir) if have_dataset else ([], [])
-    if not have_dataset:
-        click.echo(
-            f"note: no curated dataset at {datasets_dir} (run from the repository root, or "
-            "pass --datasets): claimants are not matched to known actors and no event is "
-            "linked",
-            err=True,
-        )
+    actors, events = _context_or_note(datasets_dir, have_dataset)
     result = run_propose(text, day, actors=actors, events=events, source=source)
     if have_dataset:
         from timeline.curation.scope import flag_outside_scope, read_period
@@ -203,6 +195,20 @@ def propose(
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
     else:
         click.echo(review_text(result), nl=False)
+
+
+def _context_or_note(datasets_dir: Path, have_dataset: bool) -> tuple[list[Any], list[Any]]:
+    """The curated actors and events, or a note that there are none to match against."""
+    from timeline.curation.review import curated_context
+
+    if have_dataset:
+        return curated_context(datasets_dir)
+    click.echo(
+        f"note: no curated dataset at {datasets_dir} (run from the repository root, or pass "
+        "--datasets): claimants are not matched to known actors and no event is linked",
+        err=True,
+    )
+    return [], []
 
 
 @click.command()

@@ -623,6 +623,13 @@ _DATED_DISPATCH = re.compile(
     r"(?:week|month)|earlier\s+this\s+(?:week|month))",
     re.IGNORECASE,
 )
+#: A count for one period in the figure's own words ("killed in January", "last month"):
+#: a part of the toll, not the toll so far.
+_IN_PERIOD = re.compile(
+    rf"\b(?:in\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTHS})\b\.?|(?:last|this|that)\s+(?:week|month)"
+    r"|earlier\s+this\s+(?:week|month)|during\s+(?:the\s+)?(?:week|month))",
+    re.IGNORECASE,
+)
 _SO_FAR = re.compile(
     r"\b(?:since|so\s+far|in\s+all|in\s+total|a\s+total|altogether|overall|to\s+date)\b",
     re.IGNORECASE,
@@ -888,6 +895,13 @@ def _claim(
         # "3,000 more troops" is a new dispatch, "including 2,000 who arrived in January"
         # a part of the total; more dead add to the toll, and the dead among them count
         single = True
+    if (
+        event_type == "casualties"
+        and figure is not None
+        and _IN_PERIOD.search(figure)  # the figure's own stretch: "said in January that" is no
+        and not _SO_FAR.search(figure)  # period of the figure
+    ):
+        single = True  # "300 killed in January" adds to the toll; it is not the toll so far
     unit_tokens = set(_tokens(unit or ""))
     if event_type != "casualties" and unit_tokens & _PERCENT:
         single = True  # a share of the force ("80 percent drawn from one corps") is no total
