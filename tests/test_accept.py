@@ -356,3 +356,21 @@ def test_only_running_totals_widen_and_only_to_dates_a_statement_gives() -> None
     later = widened_windows(events, [claim("ev-1", None, "2025-01-31")])["ev-1"]
     assert [str(d) for d in later.after] == ["2024-12-23", "2025-01-31", "range"]
     assert "first estimate's window was 2024-12-23 (day)" in later.coding_note
+
+
+def test_a_short_quote_s_event_summary_is_drafted_from_its_sentence() -> None:
+    from timeline.curation.accept import sentence_around
+
+    text = (
+        "HARBOUR NEWS\n\nWESTPORT - The board met on Tuesday. Its chair said dozens of barges "
+        'were "already" waiting off the pier. Nothing else was said.\n'
+    )
+    start = text.index("dozens")
+    assert sentence_around(text, start, start + len("dozens")) == (
+        'Its chair said dozens of barges were "already" waiting off the pier.'
+    )
+    first = text.index("The board")
+    assert sentence_around(text, first, first + 9) == "WESTPORT - The board met on Tuesday."
+    assert sentence_around(text, 5, 10_000) is None
+    long = "word " * 100 + "end."
+    assert sentence_around(long, 0, 4).endswith(" …")

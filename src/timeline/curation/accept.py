@@ -82,6 +82,26 @@ def claimant_name(words: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+#: A quote of fewer words than this is too short to stand as an event's drafted summary.
+SUMMARY_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s)|\n\s*\n")
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 240) -> str | None:
+    """The sentence of ``text`` that holds ``text[start:end]`` (None when out of range),
+    cut to ``limit`` characters at a word boundary."""
+    if not 0 <= start <= end <= len(text):
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    first = ends[-1] if ends else 0
+    after = _SENTENCE_END.search(text, end)
+    last = after.end() if after else len(text)
+    sentence = " ".join(text[first:last].split())
+    if len(sentence) > limit:
+        sentence = sentence[:limit].rsplit(" ", 1)[0] + " …"
+    return sentence or None
+
+
 def _indefinite(words: str) -> bool:
     """Whether the claimant's words describe someone unnamed ("a Kremlin spokesman")."""
     inner = re.fullmatch(r".*\((.+)\)\s*", words)
@@ -254,8 +274,13 @@ class _Planner:
     """Turns review rows into curated rows with fresh ids."""
 
     def __init__(
-        self, datasets_dir: Path, source: Mapping[str, Any], releases: Sequence[Path]
+        self,
+        datasets_dir: Path,
+        source: Mapping[str, Any],
+        releases: Sequence[Path],
+        text: str = "",
     ) -> None:
+        self.text = text
         self.source_id = str(source["source_id"])
         self.publisher = str(source.get("publisher") or "")
         self.actors = load_rows(layout.table_path(datasets_dir, "actors"))
@@ -422,8 +447,18 @@ class _Planner:
         summary = cand.get("summary")
         if not summary:
             quote = str(cand.get("quote") or "").strip()
+            start, end = cand.get("quote_start"), cand.get("quote_end")
+            if (
+                len(quote.split()) < SUMMARY_WORDS
+                and isinstance(start, int)
+                and isinstance(end, int)
+            ):
+                # "Thousands." says nothing: a short quote's sentence says what happened
+                quote = sentence_around(self.text, start, end) or quote
+                drafted.append("summary drafted from the quote's sentence")
+            else:
+                drafted.append("summary drafted from the quote")
             summary = quote[:1].upper() + quote[1:].rstrip(".") + "." if quote else None
-            drafted.append("summary drafted from the quote")
         date_kind = cand.get("date_kind")
         if not date_kind:
             date_kind = "occurred"
@@ -647,7 +682,7 @@ def accept(
             "run `timeline validate` and fix them first"
         )
         raise ValidationError(msg, baseline)
-    planner = _Planner(datasets_dir, source, releases)
+    planner = _Planner(datasets_dir, source, releases, text)
     while ready:
         plan = planner.plan(ready)
         blamed = _repeats(plan, planner.claims)
