@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +115,9 @@ def test_accepts_valid_candidates_and_refuses_the_rest(setup: tuple[Path, Path, 
     assert "accepted 3 of 6 candidates (actors +1, events +2, claims +3)" in out
     err = result.stderr
     assert "refused c003: the quote occurs 2 times in the text" in err
+    # every refusal points at its candidate in the review file
+    review = review_path(datasets, "x").parent
+    assert re.search(rf"refused c004: .* \[{re.escape(str(review))}/[^:]+\.yaml:\d+\]", err), err
     assert "refused c004: the quote does not occur verbatim in the archived text" in err
     # the refusal names the candidate, not cl-0005, the id c006 was given
     assert "refused c005: its claim's qualifier: allowed_values" in err
@@ -374,3 +378,23 @@ def test_a_short_quote_s_event_summary_is_drafted_from_its_sentence() -> None:
     assert sentence_around(text, 5, 10_000) is None
     long = "word " * 100 + "end."
     assert sentence_around(long, 0, 4).endswith(" …")
+
+
+def test_a_misspelt_key_in_the_review_file_is_named_with_its_line(
+    setup: tuple[Path, Path, str],
+) -> None:
+    datasets, _, source = setup
+    path = review_path(datasets, source)
+    text = path.read_text(encoding="utf-8")
+    edited = text.replace("  qualifier: roughly", "  qualifer: roughly", 1)
+    assert edited != text
+    path.write_text(edited, encoding="utf-8")
+    before = snapshot(datasets)
+    result = run_cli("accept", source, "--all", "--datasets", str(datasets))
+    assert result.returncode == 2, result.stdout + result.stderr
+    line = edited.splitlines().index("  qualifer: roughly") + 1
+    assert (
+        f"{path}:{line}: candidate c005 has an unknown key 'qualifer'; did you mean 'qualifier'?"
+        in result.stderr
+    )
+    assert snapshot(datasets) == before

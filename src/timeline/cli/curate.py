@@ -270,9 +270,11 @@ def accept(
         click.echo(f"alias recorded for {actor_id}: {'; '.join(forms)}")
     for change in result.widened.values():
         click.echo(change.describe())
+    lines = _candidate_lines(result.review_file)
     for cid, reasons in result.refused.items():
+        at = f" [{result.review_file}:{lines[cid]}]" if cid in lines else ""
         for reason in reasons:
-            click.echo(f"refused {cid}: {reason}", err=True)
+            click.echo(f"refused {cid}: {reason}{at}", err=True)
     added = ", ".join(f"{t} +{len(r)}" for t, r in result.rows.items() if r) or "nothing"
     where = "review file removed" if result.review_removed else f"review file: {result.review_file}"
     total = len(result.accepted) + len(result.refused)
@@ -284,6 +286,17 @@ def accept(
             err=True,
         )
         raise SystemExit(EXIT_INVALID)
+
+
+def _candidate_lines(path: Path | None) -> dict[str, int]:
+    """The line of each candidate's ``- candidate_id:`` in the review file, for refusals."""
+    if path is None or not path.is_file():
+        return {}
+    found = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.startswith("- candidate_id:"):
+            found[line.split(":", 1)[1].strip().strip("'\"")] = number
+    return found
 
 
 @click.command("fill-offsets")

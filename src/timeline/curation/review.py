@@ -132,7 +132,31 @@ def read_review(path: Path) -> list[dict[str, Any]]:
             msg = f"{path}: candidate_id {cid} appears twice; make each one unique"
             raise InputError(msg)
         seen.add(cid)
+        unknown = [k for k in row if k not in REVIEW_KEYS]
+        if unknown:
+            raise InputError(_unknown_key(path, pos, cid, str(unknown[0])))
     return rows
+
+
+def _unknown_key(path: Path, pos: int, cid: str, key: str) -> str:
+    """A misspelt key would be dropped without a word ("qualifer: about"): name it, its line
+    and the key it was probably meant to be."""
+    import difflib
+
+    import yaml
+
+    from timeline.io import curated_yaml
+
+    where = f"{path}"
+    root = curated_yaml.compose(path, curated_yaml.read_text(path))
+    if isinstance(root, yaml.SequenceNode) and pos - 1 < len(root.value):
+        item = root.value[pos - 1]
+        for key_node, _ in getattr(item, "value", []):
+            if getattr(key_node, "value", None) == key:
+                where = f"{path}:{key_node.start_mark.line + 1}"
+    close = difflib.get_close_matches(key, REVIEW_KEYS, n=1)
+    hint = f"did you mean {close[0]!r}?" if close else f"the keys are {', '.join(REVIEW_KEYS)}"
+    return f"{where}: candidate {cid} has an unknown key {key!r}; {hint}"
 
 
 def without_candidates(path: Path, accepted: Sequence[str]) -> bytes | None:
