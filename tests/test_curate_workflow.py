@@ -204,6 +204,7 @@ def test_propose_yaml_matches_the_review_file(tmp_path: Path) -> None:
         ("bad date", "is not a date; expected YYYY-MM-DD"),
         ("no date", "--published-on DATE is required when REPORT is a file"),
         ("unknown source", "no-such-source: no such file, and no source no-such-source"),
+        ("misspelt source", "; did you mean fixture-2024-11-08-eastharbor?"),
         ("write a file", "--write needs an archived source"),
         ("date disagrees", "disagrees with"),
     ],
@@ -225,6 +226,8 @@ def test_propose_bad_input_is_one_line_and_exit_2(tmp_path: Path, case: str, exp
         args = args[:1]
     elif case == "unknown source":
         args = ["no-such-source"]
+    elif case == "misspelt source":
+        args = ["fixture-2024-11-08-eastharbour"]
     elif case == "write a file":
         args.append("--write")
     elif case == "date disagrees":

@@ -160,7 +160,7 @@ def propose(
         if source is None:
             msg = (
                 f"{report}: no such file, and no source {report} in "
-                f"{layout.table_path(datasets_dir, 'sources')}"
+                f"{layout.table_path(datasets_dir, 'sources')}{_close_source(datasets_dir, report)}"
             )
             raise InputError(msg)
         text = archived_text(datasets_dir, report)
@@ -195,6 +195,21 @@ def propose(
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
     else:
         click.echo(review_text(result), nl=False)
+
+
+def _close_source(datasets_dir: Path, report: str) -> str:
+    """'; did you mean …?' for a source id one typo away, else nothing."""
+    import difflib
+
+    from timeline.curation.archive import load_rows
+    from timeline.io import layout
+
+    path = layout.table_path(datasets_dir, "sources")
+    if not path.is_file():
+        return ""
+    known = [str(r.get("source_id")) for r in load_rows(path)]
+    close = difflib.get_close_matches(report, known, n=1, cutoff=0.8)
+    return f"; did you mean {close[0]}?" if close else ""
 
 
 def _context_or_note(datasets_dir: Path, have_dataset: bool) -> tuple[list[Any], list[Any]]:
