@@ -232,6 +232,9 @@ def test_all_files_or_none(setup: tuple[Path, Path, str], monkeypatch: pytest.Mo
         ("Defense Minister Ana Lopes", "person"),
         ("Fixture Wire", "organization"),
         ("the Eastland Institute", "organization"),
+        # a hyphenated given name is one word of a person's name; a board is a body
+        ("Park Min-seo", "person"),
+        ("the Westport Harbour Board", "government_body"),
     ],
 )
 def test_actor_kind_guess(words: str, kind: str) -> None:

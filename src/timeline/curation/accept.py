@@ -66,6 +66,7 @@ _GOVERNMENT = {
     "ministry", "minister", "government", "authorities", "authority", "officials", "official",
     "office", "agency", "service", "spokesperson", "spokesman", "spokeswoman", "kremlin",
     "parliament", "council", "department", "embassy", "police", "presidency", "cabinet",
+    "board", "commission", "committee", "bureau", "directorate", "administration",
 }  # fmt: skip
 _ORGANIZATION = {
     "news", "times", "post", "wire", "press", "radio", "television", "tv", "broadcaster",
@@ -115,7 +116,7 @@ def guess_kind(name: str, publisher: str | None = None) -> str:
     lowered = name.lower()
     if publisher and lowered == publisher.strip().lower():
         return "organization"
-    tokens = re.findall(r"[A-Za-z’']+", name)
+    tokens = re.findall(r"[A-Za-z’'][A-Za-z’'-]*", name)  # "Min-seo" is one given name
     words = {t.lower() for t in tokens}
     country = country_of(name)
     if country and not words - {"the", *re.findall(r"[a-z]+", _country_words(name))}:
