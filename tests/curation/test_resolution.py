@@ -388,3 +388,21 @@ def test_a_date_in_a_whose_clause_on_the_subject_is_not_the_statements() -> None
         "tankers were stranded."
     )
     assert _row(text, 9)["stated_on"] is None
+
+
+def test_a_bracketed_acronym_spelt_another_way_does_not_hide_the_actor() -> None:
+    # news transliterates acronyms differently from a dictionary ("GUR" / "HUR"): the name
+    # before the brackets decides
+    text = "Norway's Fisheries Directorate (FD) said on Monday that 14 trawlers were idle."
+    fisheries = {"actor_id": "nor-fish", "name": "Directorate of Fisheries of Norway (FDIR)",
+                 "kind": "government_body", "country": "NOR",
+                 "description": "Norway's fisheries directorate"}  # fmt: skip
+    rows = propose(text, PUB, actors=[*ACTORS, fisheries])["candidates"]
+    assert [r["claimant_id"] for r in rows if r["value"] == 14] == ["nor-fish"]
+
+
+def test_an_adverb_before_the_verb_is_not_part_of_the_claimant() -> None:
+    text = "Finland's finance ministry now estimates that 40 banks need fresh capital."
+    row = _row(text, 40)
+    assert row["claimant"] == "Finland's finance ministry"
+    assert row["claimant_id"] == "fin-mof"

@@ -62,7 +62,8 @@ _CAP_STOP: frozenset[str] = wordset(
 _SKIP_BEFORE_VERB: frozenset[str] = wordset(
     """
     has have had also earlier previously later again repeatedly separately further then
-    reportedly publicly recently would will already first initially originally long
+    reportedly publicly recently would will already first initially originally long now
+    still currently meanwhile
     """
 )
 _TITLES = "|".join(TITLES)

@@ -381,6 +381,8 @@ _CARRIED_OPENING = re.compile(
 
 #: An acronym standing alone for a body ("the MND", "NIS").
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
+#: An acronym in brackets closing a body's name ("… Intelligence Directorate (GUR)").
+_TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)$")
 
 
 def _initials(words: str) -> set[str]:
@@ -518,6 +520,11 @@ class Discourse:
         ``linking.match_claimant``), else the words alone, with the country they or the hint
         name."""
         actor_id, _ = match_claimant(words, self.actors, country=country_hint)
+        bracket = _TRAILING_ACRONYM.search(words)
+        if actor_id is None and bracket is not None and bracket.start() > 0:
+            # "Ukraine's Main Intelligence Directorate (GUR)": the acronym in brackets may be
+            # spelt another way than the actor's own ("HUR"); the name before it decides
+            actor_id, _ = match_claimant(words[: bracket.start()], self.actors, country=country_hint)
         if re.match(r"(?i:an?)\s", words):
             # "a Pentagon spokesman", "an agency official": one unnamed person of the body,
             # not the body's own statement
