@@ -406,3 +406,26 @@ def test_an_adverb_before_the_verb_is_not_part_of_the_claimant() -> None:
     row = _row(text, 40)
     assert row["claimant"] == "Finland's finance ministry"
     assert row["claimant_id"] == "fin-mof"
+
+
+def test_a_participle_date_in_the_content_does_not_date_the_statement() -> None:
+    # "said two soldiers captured in January …": January is when they were captured
+    text = (
+        "Norway's coastal agency said on Wednesday that 12 trawlers were stuck. "
+        "It also said 3 sailors rescued in January had been sent home."
+    )
+    row = _row(text, 3)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-05", "day")
+
+
+def test_a_recalled_estimate_is_no_occasion_for_a_later_pronoun() -> None:
+    # "… with the agency's own figure of 30 in January. It also said …": the pronoun continues
+    # the agency's statement of this report, not the recalled January figure
+    text = (
+        "Norway's coastal agency said on Wednesday that 40 trawlers were stuck. "
+        "That compares with the agency's own figure of 30 in January. "
+        "It said 6 ferries had also stopped."
+    )
+    row = _row(text, 6)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-05", "day")

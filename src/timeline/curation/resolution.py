@@ -138,6 +138,10 @@ _OCCASION_TAIL = re.compile(
 #: Inside a relative clause on the claimant, up to a date ("…, which posted photos ").
 _IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\s+[^,;:“”\"]*")
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+")
+#: A plural noun and a participle on it, just before a date ("soldiers captured ").
+_PARTICIPLE_ON_NOUN = re.compile(
+    r"\b[a-z]{3,}s\s+(?:[a-z]+ed|[a-z]+en|sent|held|shot|built|caught|brought)\s+$"
+)
 
 
 def _date_in_frame(
@@ -164,6 +168,10 @@ def _date_after_verb(
         if mention.start >= frame.verb_end:
             gap = text[frame.verb_end : mention.start]
             words = len(re.findall(r"[\w’'-]+", gap))
+            if _PARTICIPLE_ON_NOUN.search(gap):
+                # "It also said two soldiers captured in January had asked …": the date of
+                # a participle on the content's noun dates that act, not the statement
+                continue
             if words <= 7 and not re.search(r"\d|\bthat\b|[,;:“”\"]", gap):
                 return mention, None
             if _PUBLISHED_GAP.fullmatch(gap) and words <= 12:
@@ -848,7 +856,9 @@ class Discourse:
         """Keep what a following undated statement may continue."""
         text = self.text
         for statement in statements:
-            if statement.stated[0] is not None:
+            # a recalled estimate ("the NIS's own figure of about 3,000 in January") is no
+            # occasion a later "It also said" continues
+            if statement.stated[0] is not None and not _earlier_statement(statement):
                 self.previous = _Context(
                     statement.claimants, statement.stated, statement.stated_text
                 )
@@ -866,6 +876,8 @@ class Discourse:
                         dates[0].text,
                     )
                     return
+        if statements and all(_earlier_statement(s) for s in statements):
+            return  # a sentence that only recalls estimates leaves the occasion as it was
         self.previous = _Context(statements[-1].claimants if statements else [], None, None)
 
 
