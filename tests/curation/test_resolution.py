@@ -429,3 +429,16 @@ def test_a_recalled_estimate_is_no_occasion_for_a_later_pronoun() -> None:
     )
     row = _row(text, 6)
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-05", "day")
+
+
+@pytest.mark.parametrize("separator", [" – ", ": ", " — "])
+def test_a_chronology_entry_is_dated_by_the_date_that_opens_it(separator: str) -> None:
+    # explainers list who said what when: "Feb. 12 – The agency says …"
+    text = (
+        "Key dates\n\n"
+        f"Feb. 12{separator}Norway's coastal agency says 25 trawlers are stuck in the ice.\n\n"
+        f"Feb. 20{separator}Finland's finance ministry says 9 banks need capital.\n"
+    )
+    first, second = _row(text, 25), _row(text, 9)
+    assert (first["stated_on"], first["stated_precision"]) == ("2025-02-12", "day")
+    assert (second["stated_on"], second["claimant_id"]) == ("2025-02-20", "fin-mof")

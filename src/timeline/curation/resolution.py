@@ -138,6 +138,8 @@ _OCCASION_TAIL = re.compile(
 #: Inside a relative clause on the claimant, up to a date ("…, which posted photos ").
 _IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\s+[^,;:“”\"]*")
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+")
+#: Between the date that opens a chronology entry and its subject ("Dec. 23 – ", "Oct. 18: ").
+_ENTRY_DATE_SEPARATOR = re.compile(r"\s*(?:[–—:]|\s-)\s*")
 #: A plural noun and a participle on it, just before a date ("soldiers captured ").
 _PARTICIPLE_ON_NOUN = re.compile(
     r"\b[a-z]{3,}s\s+(?:[a-z]+ed|[a-z]+en|sent|held|shot|built|caught|brought)\s+$"
@@ -239,6 +241,10 @@ def _date_opening(
         # "On Monday, a drone unit commander, Capt. X, confirmed": the opening date is
         # followed by the subject's own words (descriptors, an apposition), no clause
         leads = re.fullmatch(r"\s*,?\s*", text[mention.end : first]) or (
+            # a chronology entry: "Dec. 23 – X says …", "Oct. 18: X announces …"
+            mention.start == sentence.start
+            and _ENTRY_DATE_SEPARATOR.fullmatch(text, mention.end, first) is not None
+        ) or (
             frame.kind == "subject"
             and not frame.backward
             and _OPENING_TO_SUBJECT.fullmatch(text, mention.end, first) is not None
