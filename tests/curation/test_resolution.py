@@ -442,3 +442,23 @@ def test_a_chronology_entry_is_dated_by_the_date_that_opens_it(separator: str) -
     first, second = _row(text, 25), _row(text, 9)
     assert (first["stated_on"], first["stated_precision"]) == ("2025-02-12", "day")
     assert (second["stated_on"], second["claimant_id"]) == ("2025-02-20", "fin-mof")
+
+
+def test_one_of_them_is_a_member_of_the_group_named_before() -> None:
+    text = (
+        "Two port officials, speaking on condition of anonymity, said the ice was thin. "
+        "One of them said 17 trawlers were stuck."
+    )
+    row = _row(text, 17)
+    assert row["claimant"] == "One of two port officials"
+    assert row["claimant_id"] is None
+
+
+def test_one_of_a_bodys_members_is_the_claimant_of_a_closing_attribution() -> None:
+    text = (
+        "Losses at the yards have reached some 400 jobs, one of the committee's members "
+        "told reporters on Wednesday after a briefing."
+    )
+    row = _row(text, 400)
+    assert row["claimant"] == "one of the committee's members"
+    assert row["stated_on"] == "2025-03-05"

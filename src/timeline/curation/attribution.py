@@ -39,6 +39,7 @@ from timeline.curation.vocabulary import (
     ESTIMATE_NOUNS,
     MONTH_PATTERN,
     NO_COMMENT,
+    PARTITIVE_OF,
     PERSON_ROLES,
     PRONOUNS,
     PUT_AT_VERBS,
@@ -477,8 +478,10 @@ def _verb_frame(
         return None
     frame.perfect = bool(re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", before))
     words = text[frame.np_start : frame.np_end]
-    frame.pronoun = words.lower() in PRONOUNS or bool(
-        re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)
+    frame.pronoun = (
+        words.lower() in PRONOUNS
+        or bool(re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words))
+        or bool(re.fullmatch(rf"{PARTITIVE_OF}(?:them|those)", words))
     )
     frame.claimants = [Claimant(words)]
     return frame

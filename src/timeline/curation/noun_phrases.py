@@ -17,6 +17,7 @@ from timeline.curation.vocabulary import (
     BASE_REPORTING_VERBS,
     COLON_VERBS,
     DOCUMENT_NOUNS,
+    PARTITIVE_OF,
     DOCUMENT_VERBS,
     PRONOUNS,
     REPORTING_VERBS,
@@ -103,6 +104,12 @@ _ACRONYM_BEFORE = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)\s*$")
 _REDUCED_RELATIVE = re.compile(r"\s(?:seen|[a-z]{3,}ed)\s+(?:by|in|on|to|with)\s[^,;:“”\"]{1,60}$")
 
 
+#: "One of them", "two of those" just before the verb.
+_PARTITIVE_PRONOUN = re.compile(rf"(?<![\w’'-]){PARTITIVE_OF}(?:them|those)$")
+#: A partitive before a noun phrase ("one of " the committee's members).
+_PARTITIVE_BEFORE = re.compile(rf"(?<![\w’'-]){PARTITIVE_OF}$")
+
+
 def _np_backward(
     text: str, start: int, verb_start: int, dates: Sequence[Span]
 ) -> tuple[int, int] | None:
@@ -132,9 +139,18 @@ def _np_backward(
     inserted = _behind_insertion(text, start, cut, dates)
     if inserted is not None:
         return inserted
+    group = _PARTITIVE_PRONOUN.search(text, start, cut)
+    if group is not None:
+        return group.start(), cut  # "One of them said": a member of a group named before
     if tokens[i][0].lower() in PRONOUNS:
         return tokens[i][1], tokens[i][2]
-    return _collect_backward(tokens, i)
+    found = _collect_backward(tokens, i)
+    if found is not None:
+        # "one of the committee's members told reporters": the partitive is the claimant's
+        partitive = _PARTITIVE_BEFORE.search(text, start, found[0])
+        if partitive is not None:
+            return partitive.start(), found[1]
+    return found
 
 
 def _behind_insertion(

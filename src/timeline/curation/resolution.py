@@ -29,7 +29,13 @@ from timeline.curation.attribution import (
 from timeline.curation.dates import DateMention, find_dates
 from timeline.curation.linking import match_claimant
 from timeline.curation.sentences import Span
-from timeline.curation.vocabulary import DOCUMENT_NOUNS, REFERRING_PRONOUNS, ROLE_WORDS, alternation
+from timeline.curation.vocabulary import (
+    DOCUMENT_NOUNS,
+    PARTITIVE_OF,
+    REFERRING_PRONOUNS,
+    ROLE_WORDS,
+    alternation,
+)
 
 __all__ = ["DATELINE", "Discourse", "Statement", "frame_zone"]
 
@@ -95,12 +101,21 @@ def _tokens_of(words: str) -> list[str]:
     return [w for w in re.findall(r"[a-z][a-z.-]*", words) if w not in {"the", "a", "an", "of"}]
 
 
+#: "One of them", "two of those": a member of a group named before.
+_GROUP_MEMBER = re.compile(rf"({PARTITIVE_OF})(?:them|those)")
+
+
+def _plural(claimant: Claimant) -> bool:
+    """Whether a claimant's words name a group ("two U.S. officials", "lawmakers")."""
+    last = claimant.words.split()[-1] if claimant.words.split() else ""
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
+
+
 def _agrees(pronoun: str, claimant: Claimant) -> bool:
     """Whether a pronoun can stand for a claimant: "it" for a body, not a person nor a plural;
     "he"/"she" for a singular; "they" for any."""
     core = _core(claimant)
-    last = core.words.split()[-1] if core.words.split() else ""
-    plural = last.islower() and last.endswith("s") and not last.endswith("ss")
+    plural = _plural(core)
     person = names_person(core.words) or core.kind == "person"
     if pronoun == "it":
         return not plural and not person
@@ -724,6 +739,16 @@ class Discourse:
         words = frame.words.strip()
         if words.lower() in REFERRING_PRONOUNS:
             return self._refer_pronoun(words, frame, sentence, dates)
+        member = _GROUP_MEMBER.fullmatch(words)
+        if member is not None:
+            # "Two officials spoke …. One of them said": one of the latest group named
+            group = next((c for c in reversed(self.history) if _plural(_core(c))), None)
+            if group is None:
+                return None
+            core = _core(group)
+            named = re.sub(r"^(?:The|Two|Three|Several|Some|Many)\b", lambda m: m[0].lower(),
+                           core.words)  # fmt: skip
+            return [Claimant(f"{member.group(1)}{named}", None, core.country)], None, True
         descriptor = _DESCRIPTOR.fullmatch(words)
         if descriptor is None:
             return None

@@ -138,6 +138,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     guards unit operators agency’s ministry’s bureau coast centre center watchdog embassy
     consulate authority commission board court tribunal regulator inspectorate observatory
     regulators auditors inspectors negotiators monitor prosecutor investigator agencies
+    member members
     force corps fleet alliance coalition union organization organisation air naval
     team teams rescuers medics doctors witnesses residents scientists economists volunteers
     organisers organizers league federation club company firm operator utility
@@ -156,6 +157,9 @@ DOCUMENT_NOUNS: frozenset[str] = wordset(
 #: Subject pronouns; the referring ones stand for a claimant named before.
 PRONOUNS: frozenset[str] = wordset("he she it they we i")
 REFERRING_PRONOUNS: frozenset[str] = wordset("it he she they")
+#: A partitive naming members of a group: "one of", "two of", "several of" (a regular
+#: expression; "One of them said", "one of the committee's members told reporters").
+PARTITIVE_OF = r"(?i:one|two|three|each|some|several|many|most|none|either|neither)\s+of\s+"
 #: Titles written with a full stop, which stays part of the word ("Lt. Col. Ana Ruiz").
 TITLES: tuple[str, ...] = tuple(
     sorted(
