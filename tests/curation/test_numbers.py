@@ -196,6 +196,9 @@ def test_parse_number_words(words: str, value: int) -> None:
         ("Port officials confirm ‘around 3,000’ Danish containers.", "containers"),
         ("Flood claims top 1,000 in a week.", "claims"),
         ("Total storm losses in Lyon now stand at around 3,000.", "losses"),
+        # the subject counted, with a phrase on it, then a verb of reaching
+        ("Claims in the flooded districts have reached some 4,000.", "claims"),
+        ("Evacuations among the coastal towns now total 2,300.", "evacuations"),
     ],
 )  # fmt: skip
 def test_units_of_real_reporting(sentence: str, unit: str) -> None:

@@ -243,7 +243,9 @@ _SUBSTANTIVE_AT = re.compile(
 #: A noun before the number: "rocket launchers numbering between 20 and 30", "shells
 #: totalling 5,000".
 _NOUN_NUMBERING = re.compile(
-    r"\b(?P<noun>[a-z][a-z’'-]*s)(?:\s+in\s+[A-Z][\w’'-]*)?(?:\s+(?:now|have|has|had))?\s+"
+    r"\b(?P<noun>[A-Za-z][a-z’'-]*[a-z]s)"
+    r"(?:\s+in\s+[A-Z][\w’'-]*|\s+(?:in|among|from|on|at)\s+the\s+(?:[a-z’'-]+\s+){0,2}?[a-z’'-]+)?"
+    r"(?:\s+(?:now|have|has|had|so\s+far|already)){0,2}\s+"
     r"(?:numbering|totall?ing|amounting\s+to|counting|top(?:s|ped)?|exceed(?:s|ed)?"
     r"|reach(?:es|ed)?|stand\s+at|stands\s+at|stood\s+at|total(?:s|led|ed)?)\s+"
     r"(?:[a-z]+\s+){0,4}$",
@@ -787,7 +789,7 @@ def _unit_before(before: str) -> str | None:
         return substantive.group("adj").lower()
     numbering = _NOUN_NUMBERING.search(before)
     if numbering is not None:
-        return numbering.group("noun")
+        return numbering.group("noun").lower()
     label = _LABEL_BEFORE.fullmatch(before)
     if label is not None:
         # "Ballistic missiles supplied: at least 100": the label's first plural noun
