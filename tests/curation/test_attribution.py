@@ -261,6 +261,16 @@ def test_possessive_estimate_covers_its_noun_phrase() -> None:
     assert found["the council"].startswith("about 600")
 
 
+def test_according_to_a_documents_analysis_by_an_author_names_the_author() -> None:
+    text = (
+        "Grain exports fell by a third, according to an analysis of port records by the "
+        "Institute for Trade Studies (ITS)."
+    )
+    assert [(k, w) for k, w, _ in _frames(text)] == [
+        ("according_to", "the Institute for Trade Studies (ITS)")
+    ]
+
+
 def test_a_count_verb_without_a_number_after_it_is_no_frame() -> None:
     assert _frames("Every vote counted in the end.") == []
 

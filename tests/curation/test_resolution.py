@@ -462,3 +462,28 @@ def test_one_of_a_bodys_members_is_the_claimant_of_a_closing_attribution() -> No
     row = _row(text, 400)
     assert row["claimant"] == "one of the committee's members"
     assert row["stated_on"] == "2025-03-05"
+
+
+def test_a_descriptor_finds_a_named_body_by_the_head_of_its_name() -> None:
+    # "the institute" is the Institute for … named before, though no actor
+    text = (
+        "Traffic doubled, according to an analysis of port records by the Institute for "
+        "Harbour Studies (IHS). In a note released on Monday, the institute said 300 ships "
+        "had called. It said 40 percent were tankers."
+    )
+    for number in (300, 40):
+        row = _row(text, number)
+        assert "the Institute for Harbour Studies (IHS)" in row["claimant"]
+        assert row["stated_on"] == "2025-03-03"
+
+
+def test_a_pronoun_sentence_with_a_recalled_estimate_still_carries_on() -> None:
+    # "It gives N, far above the institute's count of M": the sentence carries on the
+    # statement before; only M is the recalled estimate's
+    text = (
+        "The latest survey from Norway's coastal agency indicates that the ice is thicker. "
+        "It gives a total of 90 trawlers stuck, far above the union's count of 60."
+    )
+    row = _row(text, 90)
+    assert row["claimant_id"] == "nor-coast"
+    assert "the union" in _row(text, 60)["claimant"]

@@ -193,7 +193,9 @@ class FrameRule:
 
 _SOURCE_OF = re.compile(
     rf"(?:(?:the|new|latest|official|[a-z]+)\s+){{0,3}}?(?:{alternation(DOCUMENT_NOUNS)})\s+"
-    r"(?:(?:released|published|issued|compiled|provided)\s+)?(?:from|by|of)\s+",
+    r"(?:(?:released|published|issued|compiled|provided)\s+)?"
+    # "an analysis of satellite images by X": the author after what the document is about
+    r"(?:of\s+(?:[a-z][\w-]*\s+){1,4}?(?:by|from)|from|by|of)\s+",
     re.IGNORECASE,
 )
 

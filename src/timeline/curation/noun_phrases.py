@@ -99,6 +99,7 @@ _ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
 _POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"its", "their", "his", "her"})
 #: An acronym in brackets after a body's name ("… Intelligence Service (NIS) said").
 _ACRONYM_BEFORE = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)\s*$")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)")
 #: A reduced relative clause between a document and its verb ("an assessment seen by the
 #: author indicates", "a report obtained by the broadcaster shows").
 _REDUCED_RELATIVE = re.compile(r"\s(?:seen|[a-z]{3,}ed)\s+(?:by|in|on|to|with)\s[^,;:“”\"]{1,60}$")
@@ -392,7 +393,9 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
             taken.extend(range(i, j))
     if not taken or all(tokens[j][0].lower() in {"the", "a", "an"} for j in taken):
         return None
-    return tokens[taken[0]][1], tokens[taken[-1]][2]
+    # "by the Institute for Maritime Studies (IMS)": the acronym in brackets is the name's
+    acronym = _ACRONYM_AFTER.match(text, tokens[taken[-1]][2], end)
+    return tokens[taken[0]][1], acronym.end() if acronym else tokens[taken[-1]][2]
 
 
 _LIST_NP = re.compile(

@@ -30,6 +30,7 @@ from timeline.curation.dates import DateMention, find_dates
 from timeline.curation.linking import match_claimant
 from timeline.curation.sentences import Span
 from timeline.curation.vocabulary import (
+    DESCRIPTOR_SYNONYMS,
     DOCUMENT_NOUNS,
     PARTITIVE_OF,
     REFERRING_PRONOUNS,
@@ -95,10 +96,25 @@ _OPENING_APPOSITION = re.compile(
 
 
 def _tokens_of(words: str) -> list[str]:
-    """Lower-case words without possessives ("South Korea's spy agency" → south korea spy
-    agency)."""
+    """Lower-case words without possessives, news synonyms folded ("South Korea's spy agency"
+    → south korea intelligence agency)."""
     words = re.sub(r"[’']s\b", "", words.lower())
-    return [w for w in re.findall(r"[a-z][a-z.-]*", words) if w not in {"the", "a", "an", "of"}]
+    return [
+        DESCRIPTOR_SYNONYMS.get(w, w)
+        for w in re.findall(r"[a-z][a-z.-]*", words)
+        if w not in {"the", "a", "an", "of"}
+    ]
+
+
+def _name_head(words: str) -> str:
+    """The head noun of a name: the word before its first "for"/"of" ("the Institute for
+    Maritime Studies (IMS)" → institute), else its last word, a bracketed acronym left out."""
+    tokens = re.findall(r"[a-z][a-z.-]*", re.sub(r"\s*\([^)]*\)\s*$", "", words.lower()))
+    tokens = [t for t in tokens if t not in {"the", "a", "an"}]
+    for index, token in enumerate(tokens[1:], start=1):
+        if token in {"for", "of"}:
+            return tokens[index - 1]
+    return tokens[-1] if tokens else ""
 
 
 #: "One of them", "two of those": a member of a group named before.
@@ -499,7 +515,9 @@ class Discourse:
                 # "The JCS said in December that …, and it said …": a later frame of the
                 # same sentence continues this dated statement
                 self.previous = _Context(resolved.claimants, resolved.stated, resolved.stated_text)
-        if not frames:
+        if all("possessive" in f.flags for f in frames):
+            # "It gives a total of N, far above the institute's count of M": a recalled
+            # estimate inside does not stop the sentence carrying on the one before
             carried = self._carried_on(sentence)
             if carried is not None:
                 statements.append(carried)
@@ -757,9 +775,13 @@ class Discourse:
             return None
         head = _tokens_of(descriptor.group(1))[-1]
         for found in reversed(self.history):
-            # "the ministry" is a body named before, not "a ministry spokesman"
+            # "the ministry" is a body named before, not "a ministry spokesman"; "the
+            # institute" the Institute for … (IHS) named before
             own = _tokens_of(_core(found).words)
             if wanted <= self._words_of(found) and (found.actor_id or own[-1:] == [head]):
+                return [_carried(words, found)], None, True
+            named = _TRAILING_ACRONYM.search(found.words) is not None
+            if named and wanted <= set(_tokens_of(found.words)) and _name_head(found.words) == head:
                 return [_carried(words, found)], None, True
         for found in reversed(self.history[-3:]):
             # "the spy agency" after "the National Intelligence Service": a modifier the

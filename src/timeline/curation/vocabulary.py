@@ -157,6 +157,9 @@ DOCUMENT_NOUNS: frozenset[str] = wordset(
 #: Subject pronouns; the referring ones stand for a claimant named before.
 PRONOUNS: frozenset[str] = wordset("he she it they we i")
 REFERRING_PRONOUNS: frozenset[str] = wordset("it he she they")
+#: Words news uses for a body's own words: a descriptor with the first ("Seoul's spy
+#: agency") names the body whose name or description has the second ("intelligence agency").
+DESCRIPTOR_SYNONYMS: dict[str, str] = {"spy": "intelligence", "defence": "defense"}
 #: A partitive naming members of a group: "one of", "two of", "several of" (a regular
 #: expression; "One of them said", "one of the committee's members told reporters").
 PARTITIVE_OF = r"(?i:one|two|three|each|some|several|many|most|none|either|neither)\s+of\s+"
