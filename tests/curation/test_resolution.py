@@ -487,3 +487,26 @@ def test_a_pronoun_sentence_with_a_recalled_estimate_still_carries_on() -> None:
     row = _row(text, 90)
     assert row["claimant_id"] == "nor-coast"
     assert "the union" in _row(text, 60)["claimant"]
+
+
+_FISHERIES = {"actor_id": "jpn-fish", "name": "Fisheries Agency of Japan (JFA)",
+              "kind": "government_body", "country": "JPN",
+              "description": "Japan's fisheries agency"}  # fmt: skip
+_JAPAN_SPIES = {"actor_id": "jpn-cirs", "name": "Cabinet Intelligence and Research Office",
+                "kind": "government_body", "country": "JPN",
+                "description": "Japan's intelligence service"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("subject", "actor_id"),
+    [("Tokyo's fisheries agency", "jpn-fish"), ("Tokyo's spy service", "jpn-cirs"),
+     ("Japan's spy agency", None), ("Tokyo's coastguard", None)],
+)  # fmt: skip
+def test_a_places_body_by_a_descriptor_is_its_countrys_actor(
+    subject: str, actor_id: str | None
+) -> None:
+    # "Seoul's spy service", "Tokyo's fisheries agency": a capital or country and a descriptor
+    # ("spy" read as "intelligence") whose words one actor's name and description hold
+    text = f"{subject} said on Monday that 12 trawlers were stuck."
+    rows = propose(text, PUB, actors=[*ACTORS, _FISHERIES, _JAPAN_SPIES])["candidates"]
+    assert [r["claimant_id"] for r in rows if r["value"] == 12] == [actor_id]

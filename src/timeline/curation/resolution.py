@@ -426,6 +426,10 @@ _CARRIED_OPENING = re.compile(
 
 #: An acronym standing alone for a body ("the MND", "NIS").
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
+#: A place's body by a descriptor ("Seoul's spy service", "South Korea's defence ministry").
+_PLACE_DESCRIPTOR = re.compile(
+    r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s\s+(?P<descriptor>(?:[a-z’'-]+\s+){0,2}[a-z’'-]+)"
+)
 #: An acronym in brackets closing a body's name ("… Intelligence Directorate (GUR)").
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)$")
 
@@ -595,7 +599,35 @@ class Discourse:
         actors is one claimant of its own, never one of its parts' actors."""
         if len(split_claimants(words)) > 1:
             return Claimant(words, None, country_of(words) or hint, None)
-        return self._author(self._short_form(self.claimant(words, hint)))
+        return self._author(self._place_descriptor(self._short_form(self.claimant(words, hint))))
+
+    def _place_descriptor(self, claimant: Claimant) -> Claimant:
+        """ "Seoul's spy service", "South Korea's spy agency": a country's or capital's body
+        by a descriptor (synonyms folded), the one of that country named before, else the one
+        actor of that country whose name and description hold the descriptor's words."""
+        found = _PLACE_DESCRIPTOR.fullmatch(claimant.words)
+        country = country_of(found.group("place")) if found else None
+        if claimant.actor_id is not None or found is None or country is None:
+            return claimant
+        tokens = _tokens_of(found.group("descriptor"))
+        if not tokens or tokens[-1] not in ROLE_WORDS | set(DESCRIPTOR_SYNONYMS.values()):
+            return claimant
+        wanted = set(tokens)
+        for named in reversed(self.history):
+            if named.actor_id and named.country == country and wanted <= self._words_of(named):
+                return Claimant(claimant.words, named.actor_id, named.country, named.kind)
+        fitting = [
+            actor
+            for actor in self.actors
+            if actor.get("country") == country
+            and actor.get("kind") != "person"
+            and wanted
+            <= set(_tokens_of(f"{actor.get('name') or ''} {actor.get('description') or ''}"))
+        ]
+        if len(fitting) != 1:
+            return claimant
+        actor = fitting[0]
+        return Claimant(claimant.words, str(actor.get("actor_id")), country, str(actor.get("kind")))
 
     def _author(self, claimant: Claimant) -> Claimant:
         """A document named with its author ("The NIS report", "the agency's assessment", "The
