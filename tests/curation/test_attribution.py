@@ -271,6 +271,16 @@ def test_according_to_a_documents_analysis_by_an_author_names_the_author() -> No
     ]
 
 
+def test_a_relative_clause_ends_at_its_own_verb_of_saying() -> None:
+    # "Members who attended said the board put …": the board states the figure, the members
+    # relay it (an estimate verb nested in a statement keeps its own subject)
+    text = "Members who attended the hearing said the board put the shortfall at about 900 jobs."
+    assert [(k, w) for k, w, _ in _frames(text)] == [
+        ("subject", "Members"),
+        ("subject", "the board"),
+    ]
+
+
 def test_a_count_verb_without_a_number_after_it_is_no_frame() -> None:
     assert _frames("Every vote counted in the end.") == []
 

@@ -111,6 +111,11 @@ _PARTITIVE_PRONOUN = re.compile(rf"(?<![\w’'-]){PARTITIVE_OF}(?:them|those)$")
 _PARTITIVE_BEFORE = re.compile(rf"(?<![\w’'-]){PARTITIVE_OF}$")
 
 
+#: A verb of saying inside a stretch of words (the end of a relative clause before another
+#: subject: "who attended the briefing said").
+_SAYING_IN = re.compile(rf"\s(?:{'|'.join(sorted(REPORTING_VERBS - {'put', 'puts', 'placed', 'pegged'}))})\s")
+
+
 def _np_backward(
     text: str, start: int, verb_start: int, dates: Sequence[Span]
 ) -> tuple[int, int] | None:
@@ -177,6 +182,10 @@ def _behind_insertion(
             return found
     relative = _RELATIVE_BEFORE.search(text, start, cut)
     if relative is None or relative.start() <= start:
+        return None
+    if _SAYING_IN.search(text, relative.start(), cut) is not None:
+        # "Lawmakers who attended the briefing said the agency put …": the clause ended at
+        # its own verb of saying; the subject before "put" is the agency
         return None
     found = _np_backward(text, start, relative.start(), dates)
     if found is not None and found[1] == relative.start():
