@@ -510,3 +510,14 @@ def test_a_places_body_by_a_descriptor_is_its_countrys_actor(
     text = f"{subject} said on Monday that 12 trawlers were stuck."
     rows = propose(text, PUB, actors=[*ACTORS, _FISHERIES, _JAPAN_SPIES])["candidates"]
     assert [r["claimant_id"] for r in rows if r["value"] == 12] == [actor_id]
+
+
+@pytest.mark.parametrize(
+    "subject", ["The Japanese government", "Japan's government", "the Japanese government"]
+)
+def test_a_countrys_government_is_the_state_as_a_whole(subject: str) -> None:
+    japan = {"actor_id": "jpn", "name": "Japan", "kind": "state", "country": "JPN",
+             "description": "Cited as a whole"}  # fmt: skip
+    text = f"Storms closed ports, and {subject} says 30 ferries were lost."
+    rows = propose(text, PUB, actors=[*ACTORS, _FISHERIES, japan])["candidates"]
+    assert [r["claimant_id"] for r in rows if r["value"] == 30] == ["jpn"]

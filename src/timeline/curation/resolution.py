@@ -426,6 +426,10 @@ _CARRIED_OPENING = re.compile(
 
 #: An acronym standing alone for a body ("the MND", "NIS").
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
+#: A country's government ("the Ukrainian government", "Japan's government").
+_GOVERNMENT = re.compile(
+    r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:[’']s)?\s+government"
+)
 #: A place's body by a descriptor ("Seoul's spy service", "South Korea's defence ministry").
 _PLACE_DESCRIPTOR = re.compile(
     r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s\s+(?P<descriptor>(?:[a-z’'-]+\s+){0,2}[a-z’'-]+)"
@@ -605,9 +609,18 @@ class Discourse:
         """ "Seoul's spy service", "South Korea's spy agency": a country's or capital's body
         by a descriptor (synonyms folded), the one of that country named before, else the one
         actor of that country whose name and description hold the descriptor's words."""
+        if claimant.actor_id is not None:
+            return claimant
+        government = _GOVERNMENT.fullmatch(claimant.words)
+        if government is not None and country_of(government.group("place")):
+            # "the Ukrainian government", "Japan's government": the state cited as a whole
+            place = country_of(government.group("place"))
+            state = [a for a in self.actors if a.get("kind") == "state" and a.get("country") == place]
+            if len(state) == 1:
+                return Claimant(claimant.words, str(state[0].get("actor_id")), place, "state")
         found = _PLACE_DESCRIPTOR.fullmatch(claimant.words)
         country = country_of(found.group("place")) if found else None
-        if claimant.actor_id is not None or found is None or country is None:
+        if found is None or country is None:
             return claimant
         tokens = _tokens_of(found.group("descriptor"))
         if not tokens or tokens[-1] not in ROLE_WORDS | set(DESCRIPTOR_SYNONYMS.values()):
