@@ -795,7 +795,12 @@ def _quoted_scope(text: str, quote: Span | None, s_start: int, frame_start: int)
     the whole sentence before the frame."""
     if quote is None:
         return Span(s_start, frame_start)
-    short = _content_words(text, quote.start, quote.end) <= 3
+    # a quoted fragment: a word or two, or words opening in lower case ('… are expected to
+    # join the fighting "in the coming days," the spokesman said')
+    opening = re.search(r"\w", text[quote.start : quote.end])
+    short = _content_words(text, quote.start, quote.end) <= 3 or (
+        opening is not None and opening.group(0).islower()
+    )
     inside = _content_words(text, s_start, quote.start) >= 3
     return Span(s_start, frame_start) if short and inside else quote
 
