@@ -290,6 +290,12 @@ def test_a_lowercase_quoted_fragment_leaves_the_sentence_to_the_frame_after_it()
     assert found[1] == "the utility's spokeswoman" and found[2].startswith("About 300 homes")
 
 
+def test_an_estimate_given_by_a_body_in_a_relative_clause_is_that_bodys() -> None:
+    # "the U.S. estimate of 3,000 that the White House gave": the giver, not the country
+    text = "That is far above the EU estimate of 4,000 jobs that the Commission gave in May."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("possessive", "the Commission")]
+
+
 def test_a_count_verb_without_a_number_after_it_is_no_frame() -> None:
     assert _frames("Every vote counted in the end.") == []
 

@@ -273,6 +273,13 @@ def _backward_frame(
         scope = Span(match.end(), _clause_end(text, match.end(), s_end))
     else:
         scope = Span(verb_end, s_end)
+    if rule.scope == "noun":
+        # "the U.S. estimate of roughly 3,000 that the White House gave last week": the body
+        # that gave the estimate, named in a relative clause after the figure
+        giver = _GIVEN_BY.match(text, match.end(), s_end)
+        if giver is not None:
+            np = giver.span("np")
+            words = giver.group("np")
     frame = Frame(
         match.group(0), match.start(), verb_end, np[0], np[1],
         [Claimant(words)], rule.kind, scope, False,
@@ -284,9 +291,20 @@ def _backward_frame(
     return frame
 
 
+#: A figure, then the body that gave it in a relative clause ("3,000 that the White House
+#: gave", "5,000, which the ministry released").
+_GIVEN_BY = re.compile(
+    r"[“\"]?(?:[a-z]+\s+){0,3}\d[\d,.]*(?:\s+(?:million|billion|thousand))?[”\"]?"
+    r"(?:\s+[a-z-]+){0,2}?,?\s+(?:that|which)\s+"
+    r"(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:had\s+|has\s+)?"
+    r"(?:gave|released|issued|published|offered|provided|announced|cited)\b"
+)
+
+
 _DETERMINER_BEFORE = re.compile(
     r"(?:[’']s|\b(?:the|a|an|its|their|his|her|this|that|our|whose|any|no|each|every))\s+"
-    r"(?:[a-z]+\s+){0,2}$",
+    # "the U.S. estimate", "the Pentagon report": a singular name is the noun's modifier
+    r"(?:(?:[a-z]+\s+){0,2}|(?-i:[A-Z][\w.’'-]*[^\Ws]\.?)\s+)$",
     re.IGNORECASE,
 )
 _AFTER_DOCUMENT = re.compile(rf"\b(?:{alternation(DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
