@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from timeline.curation import propose
+from timeline.curation.propose import annotate
 
 PUB = date(2025, 3, 7)  # a Friday
 ACTORS = [
@@ -521,3 +522,31 @@ def test_a_countrys_government_is_the_state_as_a_whole(subject: str) -> None:
     text = f"Storms closed ports, and {subject} says 30 ferries were lost."
     rows = propose(text, PUB, actors=[*ACTORS, _FISHERIES, japan])["candidates"]
     assert [r["claimant_id"] for r in rows if r["value"] == 30] == ["jpn"]
+
+
+def test_a_relative_pronoun_subject_is_the_noun_before_it() -> None:
+    # "A separate estimate from X, which said last week that up to N …": X's statement
+    text = (
+        "A separate count from Finland's finance ministry, which said last week that up to 9 "
+        "banks needed capital, was in line with the others."
+    )
+    row = _row(text, 9)
+    assert row["claimant_id"] == "fin-mof"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-24", "week")
+
+
+def test_it_in_a_when_clause_is_the_body_a_descriptor_named() -> None:
+    text = (
+        "The Norwegian Coastal Administration said 40 trawlers were stuck. The administration had "
+        "first warned of the ice on Jan. 4, when it reported that 12 ferries had stopped."
+    )
+    row = _row(text, 12)
+    assert row["claimant_id"] == "nor-coast"
+    assert row["stated_on"] == "2025-01-04"
+
+
+def test_a_date_in_a_clause_after_the_verb_belongs_to_that_clause() -> None:
+    # "a practice it said it first recorded last week": the recording, not the statement
+    text = "The agency said rescuers worked at night, a practice it said it first adopted last week."
+    statements = annotate(text, PUB).sentences[0].statements
+    assert all(s.stated[0] is None for s in statements)

@@ -105,6 +105,10 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)")
 _REDUCED_RELATIVE = re.compile(r"\s(?:seen|[a-z]{3,}ed)\s+(?:by|in|on|to|with)\s[^,;:“”\"]{1,60}$")
 
 
+#: The verbs of a figure put "at" N, which a relative-estimate frame reads.
+_ESTIMATE_VERB = re.compile(r"(?:put|puts|placed|pegged|estimated|estimates|set|sets)\b")
+#: A relative pronoun as the verb's subject, after a comma (", which", ", who").
+_RELATIVE_SUBJECT = re.compile(r",\s*(?:which|who)$")
 #: "One of them", "two of those" just before the verb.
 _PARTITIVE_PRONOUN = re.compile(rf"(?<![\w’'-]){PARTITIVE_OF}(?:them|those)$")
 #: A partitive before a noun phrase ("one of " the committee's members).
@@ -145,6 +149,16 @@ def _np_backward(
     inserted = _behind_insertion(text, start, cut, dates)
     if inserted is not None:
         return inserted
+    relative = _RELATIVE_SUBJECT.search(text, start, cut)
+    if (
+        relative is not None
+        and relative.start() > start
+        # ", which put the losses at 80": the relative-estimate row reads that one
+        and not _ESTIMATE_VERB.match(text, verb_start)
+    ):
+        # "A separate estimate from X, which said last week that …": the noun the relative
+        # pronoun stands for
+        return _np_backward(text, start, relative.start(), dates)
     group = _PARTITIVE_PRONOUN.search(text, start, cut)
     if group is not None:
         return group.start(), cut  # "One of them said": a member of a group named before

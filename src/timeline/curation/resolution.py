@@ -171,6 +171,9 @@ _IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\s+[^,;:“”\"]*")
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+")
 #: Between the date that opens a chronology entry and its subject ("Dec. 23 – ", "Oct. 18: ").
 _ENTRY_DATE_SEPARATOR = re.compile(r"\s*(?:[–—:]|\s-)\s*")
+#: A content clause opening right after the verb with a pronoun subject ("said it first
+#: recorded ").
+_CONTENT_SUBJECT = re.compile(r"\s+(?:it|he|she|they|we)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\s+$")
 #: A plural noun and a participle on it, just before a date ("soldiers captured ").
 _PARTICIPLE_ON_NOUN = re.compile(
     r"\b[a-z]{3,}s\s+(?:[a-z]+ed|[a-z]+en|sent|held|shot|built|caught|brought)\s+$"
@@ -201,9 +204,10 @@ def _date_after_verb(
         if mention.start >= frame.verb_end:
             gap = text[frame.verb_end : mention.start]
             words = len(re.findall(r"[\w’'-]+", gap))
-            if _PARTICIPLE_ON_NOUN.search(gap):
-                # "It also said two soldiers captured in January had asked …": the date of
-                # a participle on the content's noun dates that act, not the statement
+            if _PARTICIPLE_ON_NOUN.search(gap) or _CONTENT_SUBJECT.match(gap):
+                # "It also said two soldiers captured in January had asked …", "a practice it
+                # said it first recorded last week": the date of an act in the content (a
+                # participle on its noun, a clause of its own) is not the statement's
                 continue
             if words <= 7 and not re.search(r"\d|\bthat\b|[,;:“”\"]", gap):
                 return mention, None
@@ -943,8 +947,21 @@ class Discourse:
             date_of_clause = next(
                 (m for m in dates if np[1] <= m.start and m.end <= frame.np_start), None
             )
-        # "The MND also said …, above the 5 million it cited": the subject's short form
-        return self._short_form(self.claimant(words, None)), date_of_clause
+        # "The MND also said …, above the 5 million it cited": the subject's short form;
+        # "The directorate had first warned …, when it reported": the body named before
+        subject = self._short_form(self.claimant(words, None))
+        if subject.actor_id is None and _DESCRIPTOR.fullmatch(words):
+            subject = self._named_before(words) or subject
+        return subject, date_of_clause
+
+    def _named_before(self, words: str) -> Claimant | None:
+        """The latest existing actor named before whose words hold a descriptor's ("the
+        directorate" after "Ukraine's military intelligence directorate (HUR)")."""
+        wanted = set(_tokens_of(words))
+        for found in reversed(self.history):
+            if found.actor_id and wanted <= self._words_of(found):
+                return _carried(words, found)
+        return None
 
     # --- candidates --------------------------------------------------------------------------
 
