@@ -550,3 +550,17 @@ def test_a_date_in_a_clause_after_the_verb_belongs_to_that_clause() -> None:
     text = "The agency said rescuers worked at night, a practice it said it first adopted last week."
     statements = annotate(text, PUB).sentences[0].statements
     assert all(s.stated[0] is None for s in statements)
+
+
+def test_an_undated_statement_takes_its_own_partys_date_not_a_neighbours() -> None:
+    # two bodies of one state: "…, the fisheries agency added" continues that agency's own
+    # dated statement, not the other body's later one
+    text = (
+        "Japan's fisheries agency said last week that 9 trawlers were lost. "
+        "Japan's intelligence service warned on Jan. 4 that 3 crews were missing. "
+        "Since then, 2 more boats have sunk, the fisheries agency added."
+    )
+    rows = propose(text, PUB, actors=[*ACTORS, _FISHERIES, _JAPAN_SPIES])["candidates"]
+    (row,) = [r for r in rows if r["value"] == 2]
+    assert row["claimant_id"] == "jpn-fish"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-24", "week")

@@ -769,7 +769,15 @@ class Discourse:
             if aux is not None:
                 stated_text = self.text[aux.start() : frame.verb_end]
         previous = self.previous
-        if previous is None or not _same_party(claimants, previous.claimants):
+        own = next(
+            (c for c in reversed(self.said) if _same_party(claimants, c.claimants, strict=True)),
+            None,
+        )
+        if own is not None and own.stated is not None and own.stated[0] is not None:
+            # "…, the General Staff added" after another Ukrainian body's dated statement: the
+            # General Staff's own latest dated statement, not its neighbour's
+            previous = own
+        elif previous is None or not _same_party(claimants, previous.claimants):
             # the same party's latest statement, however far back ("Two officials said
             # yesterday …. The department said …. The officials said, …"; "Rep. Lee told
             # reporters Monday …. “…,” Lee said.")
