@@ -212,6 +212,7 @@ def test_units_of_real_reporting(sentence: str, unit: str) -> None:
         "Another 1,500 are expected next week.",
         "Crews cleared 40 roads and 20 others were closed.",
         "That is up from the board's count of 700 published last week.",
+        "The union later put the number at around 900.",
     ],
 )
 def test_an_elided_noun_takes_the_noun_said_before(sentence: str) -> None:

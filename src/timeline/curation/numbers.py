@@ -824,6 +824,8 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
     mention.flags.append("elided_noun")  # "up from 2,100": the noun said before
     mention.estimated = (
         _ESTIMATE_OF.search(before) is not None
+        # "The agency later put the number at around 10,000": the noun counted before
+        or _PUT_AT.search(before) is not None
         or _CHANGE_BEFORE.search(before) is not None
         or _ANOTHER.search(before) is not None
         or _OTHERS.match(text, pos, sent_end) is not None
