@@ -296,6 +296,19 @@ def test_an_estimate_given_by_a_body_in_a_relative_clause_is_that_bodys() -> Non
     assert [(k, w) for k, w, _ in _frames(text)] == [("possessive", "the Commission")]
 
 
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [("WHO: 40 new cholera cases confirmed in the port", "WHO"),
+     ("Tokyo: 12 fishing boats lost in the typhoon", "Tokyo")],
+)  # fmt: skip
+def test_a_line_opening_with_its_source_and_a_colon(line: str, source: str) -> None:
+    assert [(k, w) for k, w, _ in _frames(line)] == [("according_to", source)]
+
+
+def test_a_label_and_a_colon_is_no_source() -> None:
+    assert _frames("Update: 40 new cases confirmed in the port") == []
+
+
 def test_a_count_verb_without_a_number_after_it_is_no_frame() -> None:
     assert _frames("Every vote counted in the end.") == []
 

@@ -89,3 +89,19 @@ def test_two_figures_of_one_value_counting_different_things_are_both_kept() -> N
         (40, "barges"),
         (40, "tugs"),
     ]
+
+
+def test_a_headline_acronym_takes_the_actor_the_body_spells_out() -> None:
+    page = (
+        "FCA: 9 lenders breached capital rules\n"
+        "Regulators tightened checks after the review\n"
+        "Nine lenders breached capital rules, the Fisheries Agency of Japan (FCA) said on "
+        "Friday.\n"
+    )
+    actors = [{"actor_id": "jpn-fish", "name": "Fisheries Agency of Japan (JFA)",
+               "kind": "government_body", "country": "JPN",
+               "description": "Japan's fisheries agency"}]  # fmt: skip
+    rows = propose(page, date(2025, 3, 7), actors=actors)["candidates"]
+    headline = next(r for r in rows if r["quote"].startswith("FCA"))
+    assert (headline["claimant"], headline["claimant_id"]) == ("FCA", "jpn-fish")
+    assert headline["stated_on"] == "2025-03-07"

@@ -603,6 +603,33 @@ def _bracketed_source_frame(
     )  # fmt: skip
 
 
+def _source_label_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """A line opening with its source and a colon, as headlines give it ("Pentagon: 8,000
+    troops massed …", "GUR: losses top 3,800"): the source states the line."""
+    if match.start() != sentence.span.start or frames:
+        return None
+    start, end = match.span("np")
+    return Frame(
+        rule.name, end, end + 1, start, end, [Claimant(sentence.text[start:end])], rule.kind,
+        Span(match.end(), sentence.span.end), False, flags=list(rule.flags),
+    )  # fmt: skip
+
+
+#: A source and a colon: an acronym ("GUR:") or a country, capital or seat of government
+#: ("Pentagon:", "Kyiv:", "White House:").
+_SOURCE_LABEL = re.compile(
+    r"(?P<np>[A-Z]{2,6}|"
+    + "|".join(
+        re.escape(w.title())
+        for w in sorted(COUNTRY_WORDS, key=len, reverse=True)
+        if not w.startswith("the ") and "." not in w
+    )
+    + r")\s*:\s+(?=[A-Z0-9“\"‘'])"
+)
+
+
 #: The attribution constructions, tried in this order on every sentence. A new construction
 #: is one row: its trigger, where its claimant is, what it covers and how it is dated (the
 #: finders are shared: ``_forward_frame`` for a claimant after the trigger,
@@ -687,6 +714,11 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "bracketed source", "according_to",
         re.compile(r"\d[^()\n]*\((?P<np>[A-Z][^()\d\n]{1,60}?)\)[ \t]*(?=\n|$)"),
         "after", "sentence", "none", _bracketed_source_frame,
+    ),
+    # "Pentagon: 8,000 troops massed near the border", "GUR: losses top 3,800" (a headline)
+    FrameRule(
+        "source label", "according_to", _SOURCE_LABEL, "before", "after", "none",
+        _source_label_frame,
     ),
     # "well above the more than 1,100 casualties that Seoul reported in December"
     FrameRule(
