@@ -564,3 +564,12 @@ def test_an_undated_statement_takes_its_own_partys_date_not_a_neighbours() -> No
     (row,) = [r for r in rows if r["value"] == 2]
     assert row["claimant_id"] == "jpn-fish"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-02-24", "week")
+
+
+def test_a_named_body_owned_by_a_descriptor_of_its_country() -> None:
+    # "per the Ukrainian military's General Staff": the General Staff of that country
+    text = "About 12 trawlers are missing, per the Japanese government's Fisheries Agency."
+    rows = propose(text, PUB, actors=[*ACTORS, _FISHERIES])["candidates"]
+    (row,) = [r for r in rows if r["value"] == 12]
+    assert row["claimant"] == "the Japanese government's Fisheries Agency"
+    assert row["claimant_id"] == "jpn-fish"

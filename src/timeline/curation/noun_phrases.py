@@ -105,6 +105,8 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)")
 _REDUCED_RELATIVE = re.compile(r"\s(?:seen|[a-z]{3,}ed)\s+(?:by|in|on|to|with)\s[^,;:“”\"]{1,60}$")
 
 
+#: A role word's possessive ("military's", "ministry’s").
+_ROLE_POSSESSIVE = re.compile(rf"(?:{'|'.join(sorted(ROLE_WORDS))})[’']s")
 #: The verbs of a figure put "at" N, which a relative-estimate frame reads.
 _ESTIMATE_VERB = re.compile(r"(?:put|puts|placed|pegged|estimated|estimates|set|sets)\b")
 #: A relative pronoun as the verb's subject, after a comma (", which", ", who").
@@ -385,6 +387,13 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
         word = tokens[i][0]
         if _np_token(word) or (not taken and word.lower() in {"the", "a", "an"}):
             taken.append(i)
+        elif (
+            taken
+            and _ROLE_POSSESSIVE.fullmatch(word)
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0][0].isupper()
+        ):
+            taken.append(i)  # "per the Ukrainian military's General Staff"
         elif _modifies_role(tokens, i, taken):
             taken.append(i)  # "according to local officials", "said regional health officials"
         elif word.lower() in {"of", "for", "and"} and taken and i + 1 < len(tokens):

@@ -430,6 +430,11 @@ _CARRIED_OPENING = re.compile(
 
 #: An acronym standing alone for a body ("the MND", "NIS").
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
+#: A capitalised name owned by a lower-case descriptor ("the Ukrainian military's General
+#: Staff").
+_OWNED_NAME = re.compile(
+    r"(?P<owner>(?:[Tt]he\s+)?[^’']*?\s[a-z]+)[’']s\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
 #: A country's government ("the Ukrainian government", "Japan's government").
 _GOVERNMENT = re.compile(
     r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:[’']s)?\s+government"
@@ -579,6 +584,12 @@ class Discourse:
         ``linking.match_claimant``), else the words alone, with the country they or the hint
         name."""
         actor_id, _ = match_claimant(words, self.actors, country=country_hint)
+        owned = _OWNED_NAME.fullmatch(words)
+        if actor_id is None and owned is not None and country_of(owned.group("owner")):
+            # "the Ukrainian military's General Staff": the named body of the owner's country
+            actor_id, _ = match_claimant(
+                owned.group("name"), self.actors, country=country_of(owned.group("owner"))
+            )
         bracket = _TRAILING_ACRONYM.search(words)
         if actor_id is None and bracket is not None and bracket.start() > 0:
             # "Ukraine's Main Intelligence Directorate (GUR)": the acronym in brackets may be
