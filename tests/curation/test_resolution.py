@@ -573,3 +573,15 @@ def test_a_named_body_owned_by_a_descriptor_of_its_country() -> None:
     (row,) = [r for r in rows if r["value"] == 12]
     assert row["claimant"] == "the Japanese government's Fisheries Agency"
     assert row["claimant_id"] == "jpn-fish"
+
+
+def test_a_descriptor_naming_a_recent_document_is_its_author() -> None:
+    # "The latest survey from X indicates …. It gives …. The survey also shows …": the
+    # document, so its author
+    text = (
+        "The latest ice survey from Norway's coastal agency indicates that the ice is thicker. "
+        "It gives a total of 90 trawlers stuck. "
+        "The survey also shows that 14 ferries were rerouted."
+    )
+    row = _row(text, 14)
+    assert row["claimant_id"] == "nor-coast"

@@ -496,6 +496,9 @@ class Discourse:
         self.said: list[_Context] = []  # every statement so far, in order
         self.before: list[Statement] = []  # the statements of the previous sentence
         self.last_sentence: Span | None = None
+        #: the words before the subjects of the latest statements ("The latest intelligence
+        #: report from"), with their claimants
+        self.leads: list[tuple[str, list[Claimant]]] = []
         #: the claimant of the report's own statements: its publisher, matched to an actor
         self.publisher = self.claimant(publisher, None) if publisher else Claimant("")
 
@@ -511,10 +514,10 @@ class Discourse:
         """The statements of a headline or standfirst: resolved like the body's, but the body
         does not continue them (a headline's "statistics office says" is no antecedent)."""
         kept = (list(self.last), list(self.history), self.previous, list(self.said))
-        before = list(self.before)
+        before, leads = list(self.before), list(self.leads)
         statements = self.read(sentence, frames, dates)
         self.last, self.history, self.previous, self.said = kept
-        self.before = before
+        self.before, self.leads = before, leads
         return statements
 
     def read(
@@ -539,6 +542,10 @@ class Discourse:
             if carried is not None:
                 statements.append(carried)
         self._remember(sentence, statements, dates)
+        for statement in statements:
+            if statement.frame.kind == "subject" and statement.frame.np_start > sentence.start:
+                lead = self.text[sentence.start : statement.frame.np_start]
+                self.leads = [*self.leads[-2:], (lead, statement.claimants)]
         self.last_sentence = sentence
         self.before = statements
         return statements
@@ -839,6 +846,10 @@ class Discourse:
         if descriptor is None:
             return None
         wanted = set(_tokens_of(descriptor.group(1)))
+        if wanted and _tokens_of(descriptor.group(1))[-1] in DOCUMENT_NOUNS - ROLE_WORDS:
+            # "The survey also shows": the survey named recently, so its author
+            document = self._document_before(words, _tokens_of(descriptor.group(1))[-1])
+            return (document, None, True) if document else None
         if not wanted or _tokens_of(descriptor.group(1))[-1] not in ROLE_WORDS:
             return None
         head = _tokens_of(descriptor.group(1))[-1]
@@ -875,10 +886,23 @@ class Discourse:
                 None,
                 False,
             )  # fmt: skip
+        document = self._document_before(words, head)
+        if document is not None:
+            return document, None, True
         # the last claimant, for a generic subject ("the official said"); a possessor names
         # its own party ("the government's estimate"), never one carried on
         if _GENERIC_CLAIMANT.match(words) and self.last and frame.kind != "possessive":
             return [_carried(words, c) for c in self.last], None, True
+        return None
+
+    def _document_before(self, words: str, head: str) -> list[Claimant] | None:
+        """ "The latest intelligence report from X indicates …. It gives …. The intelligence
+        also reveals …": a descriptor whose word opened a recent document subject is that
+        document, so its author."""
+        for lead, claimants in reversed(self.leads):
+            named = [c for c in claimants if c.actor_id]
+            if named and re.search(rf"(?i)\b{re.escape(head)}\b", lead):
+                return [_carried(words, c) for c in named]
         return None
 
     def _refer_pronoun(
