@@ -284,7 +284,7 @@ def test_a_relative_clause_ends_at_its_own_verb_of_saying() -> None:
 def test_a_lowercase_quoted_fragment_leaves_the_sentence_to_the_frame_after_it() -> None:
     text = (
         'About 300 homes are still without power and will be reconnected "over the next few '
-        'days," the utility\'s spokeswoman said on Friday.'
+        "days,\" the utility's spokeswoman said on Friday."
     )
     (found,) = _frames(text)
     assert found[1] == "the utility's spokeswoman" and found[2].startswith("About 300 homes")

@@ -547,7 +547,9 @@ def test_it_in_a_when_clause_is_the_body_a_descriptor_named() -> None:
 
 def test_a_date_in_a_clause_after_the_verb_belongs_to_that_clause() -> None:
     # "a practice it said it first recorded last week": the recording, not the statement
-    text = "The agency said rescuers worked at night, a practice it said it first adopted last week."
+    text = (
+        "The agency said rescuers worked at night, a practice it said it first adopted last week."
+    )
     statements = annotate(text, PUB).sentences[0].statements
     assert all(s.stated[0] is None for s in statements)
 

@@ -17,8 +17,8 @@ from timeline.curation.vocabulary import (
     BASE_REPORTING_VERBS,
     COLON_VERBS,
     DOCUMENT_NOUNS,
-    PARTITIVE_OF,
     DOCUMENT_VERBS,
+    PARTITIVE_OF,
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_WORDS,
@@ -119,7 +119,9 @@ _PARTITIVE_BEFORE = re.compile(rf"(?<![\w’'-]){PARTITIVE_OF}$")
 
 #: A verb of saying inside a stretch of words (the end of a relative clause before another
 #: subject: "who attended the briefing said").
-_SAYING_IN = re.compile(rf"\s(?:{'|'.join(sorted(REPORTING_VERBS - {'put', 'puts', 'placed', 'pegged'}))})\s")
+_SAYING_IN = re.compile(
+    rf"\s(?:{'|'.join(sorted(REPORTING_VERBS - {'put', 'puts', 'placed', 'pegged'}))})\s"
+)
 
 
 def _np_backward(
@@ -378,6 +380,17 @@ def _modifies_role(tokens: list[tuple[str, int, int]], i: int, taken: list[int])
     return False
 
 
+def _owns_a_name(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -> bool:
+    """Whether a role word's possessive owns the name after it ("per the Ukrainian
+    military's General Staff")."""
+    return bool(
+        taken
+        and _ROLE_POSSESSIVE.fullmatch(tokens[i][0])
+        and i + 1 < len(tokens)
+        and tokens[i + 1][0][0].isupper()
+    )
+
+
 def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The claimant's words starting at ``start`` ("said the SSO on its channel")."""
     tokens = _tokens(text, start, end)
@@ -385,15 +398,12 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
     i = 0
     while i < len(tokens):
         word = tokens[i][0]
-        if _np_token(word) or (not taken and word.lower() in {"the", "a", "an"}):
-            taken.append(i)
-        elif (
-            taken
-            and _ROLE_POSSESSIVE.fullmatch(word)
-            and i + 1 < len(tokens)
-            and tokens[i + 1][0][0].isupper()
+        if (
+            _np_token(word)
+            or (not taken and word.lower() in {"the", "a", "an"})
+            or _owns_a_name(tokens, i, taken)
         ):
-            taken.append(i)  # "per the Ukrainian military's General Staff"
+            taken.append(i)
         elif _modifies_role(tokens, i, taken):
             taken.append(i)  # "according to local officials", "said regional health officials"
         elif word.lower() in {"of", "for", "and"} and taken and i + 1 < len(tokens):

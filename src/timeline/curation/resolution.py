@@ -109,8 +109,10 @@ def _tokens_of(words: str) -> list[str]:
 def _name_head(words: str) -> str:
     """The head noun of a name: the word before its first "for"/"of" ("the Institute for
     Maritime Studies (IMS)" → institute), else its last word, a bracketed acronym left out."""
-    tokens = re.findall(r"[a-z][a-z.-]*", re.sub(r"\s*\([^)]*\)\s*$", "", words.lower()))
-    tokens = [t for t in tokens if t not in {"the", "a", "an"}]
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", words.lower())
+    tokens: list[str] = [
+        t for t in re.findall(r"[a-z][a-z.-]*", bare) if t not in {"the", "a", "an"}
+    ]
     for index, token in enumerate(tokens[1:], start=1):
         if token in {"for", "of"}:
             return tokens[index - 1]
@@ -275,14 +277,18 @@ def _date_opening(
         )
         # "On Monday, a drone unit commander, Capt. X, confirmed": the opening date is
         # followed by the subject's own words (descriptors, an apposition), no clause
-        leads = re.fullmatch(r"\s*,?\s*", text[mention.end : first]) or (
-            # a chronology entry: "Dec. 23 – X says …", "Oct. 18: X announces …"
-            mention.start == sentence.start
-            and _ENTRY_DATE_SEPARATOR.fullmatch(text, mention.end, first) is not None
-        ) or (
-            frame.kind == "subject"
-            and not frame.backward
-            and _OPENING_TO_SUBJECT.fullmatch(text, mention.end, first) is not None
+        leads = (
+            re.fullmatch(r"\s*,?\s*", text[mention.end : first])
+            or (
+                # a chronology entry: "Dec. 23 – X says …", "Oct. 18: X announces …"
+                mention.start == sentence.start
+                and _ENTRY_DATE_SEPARATOR.fullmatch(text, mention.end, first) is not None
+            )
+            or (
+                frame.kind == "subject"
+                and not frame.backward
+                and _OPENING_TO_SUBJECT.fullmatch(text, mention.end, first) is not None
+            )
         )
         if opens and leads:
             return mention, mention.start
@@ -601,7 +607,9 @@ class Discourse:
         if actor_id is None and bracket is not None and bracket.start() > 0:
             # "Ukraine's Main Intelligence Directorate (GUR)": the acronym in brackets may be
             # spelt another way than the actor's own ("HUR"); the name before it decides
-            actor_id, _ = match_claimant(words[: bracket.start()], self.actors, country=country_hint)
+            actor_id, _ = match_claimant(
+                words[: bracket.start()], self.actors, country=country_hint
+            )
         if re.match(r"(?i:an?)\s", words):
             # "a Pentagon spokesman", "an agency official": one unnamed person of the body,
             # not the body's own statement
@@ -637,7 +645,9 @@ class Discourse:
         if government is not None and country_of(government.group("place")):
             # "the Ukrainian government", "Japan's government": the state cited as a whole
             place = country_of(government.group("place"))
-            state = [a for a in self.actors if a.get("kind") == "state" and a.get("country") == place]
+            state = [
+                a for a in self.actors if a.get("kind") == "state" and a.get("country") == place
+            ]
             if len(state) == 1:
                 return Claimant(claimant.words, str(state[0].get("actor_id")), place, "state")
         found = _PLACE_DESCRIPTOR.fullmatch(claimant.words)
@@ -825,43 +835,75 @@ class Discourse:
         self, frame: Frame, sentence: Span, dates: Sequence[DateMention]
     ) -> tuple[list[Claimant], DateMention | None, bool] | None:
         """What a pronoun or a descriptor subject ("it", "they", "the agency", "the spy
-        agency", "the officials") refers to: the subject of its own sentence (for a pronoun),
-        else the latest named claimant the words fit, else an actor whose name or description
-        holds the words, else the last claimant. With the date of the sentence's main clause
-        when the referent is its subject; the flag says whether a claimant was carried over."""
+        agency", "the officials", "one of them") refers to: the subject of its own sentence
+        (for a pronoun), else the latest named claimant the words fit, else an actor whose
+        name or description holds the words, else the last claimant. With the date of the
+        sentence's main clause when the referent is its subject; the flag says whether a
+        claimant was carried over."""
         words = frame.words.strip()
         if words.lower() in REFERRING_PRONOUNS:
             return self._refer_pronoun(words, frame, sentence, dates)
         member = _GROUP_MEMBER.fullmatch(words)
         if member is not None:
-            # "Two officials spoke …. One of them said": one of the latest group named
-            group = next((c for c in reversed(self.history) if _plural(_core(c))), None)
-            if group is None:
-                return None
-            core = _core(group)
-            named = re.sub(r"^(?:The|Two|Three|Several|Some|Many)\b", lambda m: m[0].lower(),
-                           core.words)  # fmt: skip
-            return [Claimant(f"{member.group(1)}{named}", None, core.country)], None, True
+            found = self._group_member(member)
+            return ([found], None, True) if found is not None else None
         descriptor = _DESCRIPTOR.fullmatch(words)
-        if descriptor is None:
+        tokens = _tokens_of(descriptor.group(1)) if descriptor is not None else []
+        if not tokens:
             return None
-        wanted = set(_tokens_of(descriptor.group(1)))
-        if wanted and _tokens_of(descriptor.group(1))[-1] in DOCUMENT_NOUNS - ROLE_WORDS:
+        if tokens[-1] in DOCUMENT_NOUNS - ROLE_WORDS:
             # "The survey also shows": the survey named recently, so its author
-            document = self._document_before(words, _tokens_of(descriptor.group(1))[-1])
+            document = self._document_before(words, tokens[-1])
             return (document, None, True) if document else None
-        if not wanted or _tokens_of(descriptor.group(1))[-1] not in ROLE_WORDS:
+        if tokens[-1] not in ROLE_WORDS:
             return None
-        head = _tokens_of(descriptor.group(1))[-1]
+        return self._refer_descriptor(words, frame, tokens)
+
+    def _group_member(self, member: re.Match[str]) -> Claimant | None:
+        """ "Two officials spoke …. One of them said": one of the latest group named."""
+        group = next((c for c in reversed(self.history) if _plural(_core(c))), None)
+        if group is None:
+            return None
+        core = _core(group)
+        named = re.sub(r"^(?:The|Two|Three|Several|Some|Many)\b", lambda m: m[0].lower(),
+                       core.words)  # fmt: skip
+        return Claimant(f"{member.group(1)}{named}", None, core.country)
+
+    def _refer_descriptor(
+        self, words: str, frame: Frame, tokens: list[str]
+    ) -> tuple[list[Claimant], DateMention | None, bool] | None:
+        """A descriptor subject ("the agency", "the spy agency"): a body named before, an
+        actor whose words hold it, a recent document, or the last claimant."""
+        named = self._descriptor_named_before(words, set(tokens), tokens[-1])
+        if named is not None:
+            return [named], None, True
+        actor = self._descriptor_actor(words, set(tokens))
+        if actor is not None:
+            return [actor], None, False
+        document = self._document_before(words, tokens[-1])
+        if document is not None:
+            return document, None, True
+        # the last claimant, for a generic subject ("the official said"); a possessor names
+        # its own party ("the government's estimate"), never one carried on
+        if _GENERIC_CLAIMANT.match(words) and self.last and frame.kind != "possessive":
+            return [_carried(words, c) for c in self.last], None, True
+        return None
+
+    def _descriptor_named_before(self, words: str, wanted: set[str], head: str) -> Claimant | None:
+        """The latest claimant named before that a descriptor fits."""
         for found in reversed(self.history):
             # "the ministry" is a body named before, not "a ministry spokesman"; "the
             # institute" the Institute for … (IHS) named before
             own = _tokens_of(_core(found).words)
             if wanted <= self._words_of(found) and (found.actor_id or own[-1:] == [head]):
-                return [_carried(words, found)], None, True
-            named = _TRAILING_ACRONYM.search(found.words) is not None
-            if named and wanted <= set(_tokens_of(found.words)) and _name_head(found.words) == head:
-                return [_carried(words, found)], None, True
+                return _carried(words, found)
+            acronym = _TRAILING_ACRONYM.search(found.words) is not None
+            if (
+                acronym
+                and wanted <= set(_tokens_of(found.words))
+                and _name_head(found.words) == head
+            ):
+                return _carried(words, found)
         for found in reversed(self.history[-3:]):
             # "the spy agency" after "the National Intelligence Service": a modifier the
             # report did not use before; the head noun names one of the latest bodies
@@ -870,30 +912,25 @@ class Discourse:
                 and head in self._words_of(found)
                 and not names_person(_core(found).words)
             ):
-                return [_carried(words, found)], None, True
+                return _carried(words, found)
+        return None
+
+    def _descriptor_actor(self, words: str, wanted: set[str]) -> Claimant | None:
+        """The one actor whose name and description hold a descriptor's words."""
         fitting = [
             actor
             for actor in self.actors
             if wanted
             <= set(_tokens_of(f"{actor.get('name') or ''} {actor.get('description') or ''}"))
         ]
-        if len(fitting) == 1:
-            actor = fitting[0]
-            country = actor.get("country")
-            return (
-                [Claimant(words, str(actor.get("actor_id")), str(country) if country else None,
-                          str(actor.get("kind")))],
-                None,
-                False,
-            )  # fmt: skip
-        document = self._document_before(words, head)
-        if document is not None:
-            return document, None, True
-        # the last claimant, for a generic subject ("the official said"); a possessor names
-        # its own party ("the government's estimate"), never one carried on
-        if _GENERIC_CLAIMANT.match(words) and self.last and frame.kind != "possessive":
-            return [_carried(words, c) for c in self.last], None, True
-        return None
+        if len(fitting) != 1:
+            return None
+        actor = fitting[0]
+        country = actor.get("country")
+        return Claimant(
+            words, str(actor.get("actor_id")), str(country) if country else None,
+            str(actor.get("kind")),
+        )  # fmt: skip
 
     def _document_before(self, words: str, head: str) -> list[Claimant] | None:
         """ "The latest intelligence report from X indicates …. It gives …. The intelligence
