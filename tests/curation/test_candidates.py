@@ -105,3 +105,13 @@ def test_a_headline_acronym_takes_the_actor_the_body_spells_out() -> None:
     headline = next(r for r in rows if r["quote"].startswith("FCA"))
     assert (headline["claimant"], headline["claimant_id"]) == ("FCA", "jpn-fish")
     assert headline["stated_on"] == "2025-03-07"
+
+
+def test_not_answering_a_request_for_comment_is_no_statement() -> None:
+    text = (
+        "The port board said on Monday that 40 sailings were cancelled. The ferry company did "
+        "not respond to a request for comment. The union declined to comment."
+    )
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert not [r for r in rows if "did not respond" in r["quote"]]
+    assert [r for r in rows if "declined to comment" in r["quote"]]

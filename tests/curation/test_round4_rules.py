@@ -219,7 +219,7 @@ def test_the_figures_own_date_wins_over_the_sentence_date() -> None:
         ("Belarus's interior ministry declined to comment on the arrests.",
          "Belarus's interior ministry"),
         ("The Kremlin, asked about the convoy, would neither confirm nor deny it.", "The Kremlin"),
-        ("The port authority did not immediately respond.", "The port authority"),
+        ("The port authority did not immediately comment.", "The port authority"),
     ],
 )  # fmt: skip
 def test_refusal_to_comment_is_a_statement(text: str, claimant: str) -> None:
