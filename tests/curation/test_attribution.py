@@ -309,6 +309,11 @@ def test_a_label_and_a_colon_is_no_source() -> None:
     assert _frames("Update: 40 new cases confirmed in the port") == []
 
 
+def test_using_an_occasion_to_say_something_is_a_frame() -> None:
+    text = "The council used the hearing on Monday to warn that 30 schools could close."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "The council")]
+
+
 def test_a_count_verb_without_a_number_after_it_is_no_frame() -> None:
     assert _frames("Every vote counted in the end.") == []
 

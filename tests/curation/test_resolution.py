@@ -587,3 +587,24 @@ def test_a_descriptor_naming_a_recent_document_is_its_author() -> None:
     )
     row = _row(text, 14)
     assert row["claimant_id"] == "nor-coast"
+
+
+def test_the_occasion_named_later_dates_the_same_partys_statement_before() -> None:
+    # "X said N …. X said in February …. It also used the briefing on Tuesday to warn …":
+    # "the briefing" is the occasion of the first, undated statement
+    text = (
+        "The Norwegian Coastal Administration said 25 trawlers were stuck. "
+        "It said in February that the ice was thin. "
+        "It also used the briefing on Tuesday to warn that 6 ferries could stop."
+    )
+    first, last = _row(text, 25), _row(text, 6)
+    assert (first["stated_on"], last["stated_on"]) == ("2025-03-04", "2025-03-04")
+    assert "continued_date" in first["flags"]
+
+
+def test_a_date_without_a_definite_occasion_dates_nothing_before() -> None:
+    text = (
+        "The Norwegian Coastal Administration said 25 trawlers were stuck. "
+        "It said on Tuesday that 6 ferries could stop."
+    )
+    assert _row(text, 25)["stated_on"] is None

@@ -39,6 +39,7 @@ from timeline.curation.vocabulary import (
     ESTIMATE_NOUNS,
     MONTH_PATTERN,
     NO_COMMENT,
+    OCCASION_NOUNS,
     PARTITIVE_OF,
     PERSON_ROLES,
     PRONOUNS,
@@ -669,6 +670,16 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             r"(?<![\w’'-])(?:counts|counted|tallied|tallies|recorded|logged)\s+"
             r"(?=(?:[a-z]+\s+){0,3}\d)"
+        ),
+        "before", "after", "attached", _backward_frame,
+    ),
+    # "It also used the briefing on Tuesday to warn that …": the occasion, then the saying
+    FrameRule(
+        "used occasion to", "subject",
+        re.compile(
+            rf"\b(?:used|took)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?{OCCASION_NOUNS}"
+            r"(?:\s+(?:on|of)\s+[\w.]+(?:\s+\d{1,2})?)?\s+to\s+(?:warn|say|announce|reveal"
+            r"|confirm|claim|note|stress|argue|insist|report|disclose|add)\b"
         ),
         "before", "after", "attached", _backward_frame,
     ),

@@ -32,6 +32,7 @@ from timeline.curation.sentences import Span
 from timeline.curation.vocabulary import (
     DESCRIPTOR_SYNONYMS,
     DOCUMENT_NOUNS,
+    OCCASION_NOUNS,
     PARTITIVE_OF,
     REFERRING_PRONOUNS,
     ROLE_WORDS,
@@ -311,13 +312,14 @@ def _date_since_when(
 
 #: The occasion of a statement named after its verb, with its date: "in its February
 #: briefing", "in a statement on Saturday", "at a news conference on Monday".
-_OCCASION_NOUNS = (
-    r"(?:briefing|statement|report|assessment|update|bulletin|testimony|address|speech"
-    r"|interview|post|news\s+conference|press\s+conference|hearing|session)"
-)
+_OCCASION_NOUNS = OCCASION_NOUNS
 _OCCASION_BEFORE_DATE = re.compile(
     rf"\b(?:in|at|during)\s+(?:its|their|his|her|a|an|the)\s+(?:[a-z]+\s+)?"
     rf"(?P<occasion>{_OCCASION_NOUNS}\s+(?:on\s+|of\s+|dated\s+|published\s+)?)?$"
+)
+#: A definite occasion just before its date ("the briefing on ", "the same hearing on ").
+_THE_OCCASION_BEFORE = re.compile(
+    rf"\b[Tt]he\s+(?:same\s+)?(?:[a-z]+\s+)?{OCCASION_NOUNS}\s+(?:on\s+)?$"
 )
 _OCCASION_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+\s+)?{_OCCASION_NOUNS}\b")
 
@@ -505,6 +507,8 @@ class Discourse:
         #: the words before the subjects of the latest statements ("The latest intelligence
         #: report from"), with their claimants
         self.leads: list[tuple[str, list[Claimant]]] = []
+        #: the statements of the latest sentences, one list per sentence
+        self.recent: list[list[Statement]] = []
         #: the claimant of the report's own statements: its publisher, matched to an actor
         self.publisher = self.claimant(publisher, None) if publisher else Claimant("")
 
@@ -513,6 +517,30 @@ class Discourse:
         act as a dated one above it (the claimants named stay, for pronouns)."""
         self.previous = None
         self.said = []
+        self.recent = []
+
+    def _date_earlier_of_occasion(self, statement: Statement) -> None:
+        """ "The JCS said … N …. It also used the briefing on Tuesday to warn …": the
+        occasion named with "the" is the one of the same party's undated statements just
+        before, which take its date."""
+        mention = statement.date_mention
+        if mention is None or statement.stated[0] is None:
+            return
+        if (
+            _THE_OCCASION_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
+            is None
+        ):
+            return
+        for earlier in (s for sentence in self.recent for s in sentence):
+            if (
+                earlier.stated[0] is None
+                and not earlier.frame.perfect
+                and not _earlier_statement(earlier)
+                and _same_party(statement.claimants, earlier.claimants, strict=True)
+            ):
+                earlier.stated = statement.stated
+                earlier.stated_text = statement.stated_text
+                earlier.flags.append("continued_date")
 
     def read_aside(
         self, sentence: Span, frames: Sequence[Frame], dates: Sequence[DateMention]
@@ -534,6 +562,7 @@ class Discourse:
         for frame in frames:
             resolved = self._resolve(frame, sentence, dates)
             statements.append(resolved)
+            self._date_earlier_of_occasion(resolved)
             if _earlier_statement(resolved):
                 continue  # "the NIS's previous estimate of 1,100 in December": not continued
             self.said.append(_Context(resolved.claimants, resolved.stated, resolved.stated_text))
@@ -548,6 +577,7 @@ class Discourse:
             if carried is not None:
                 statements.append(carried)
         self._remember(sentence, statements, dates)
+        self.recent = [*self.recent[-2:], statements]
         for statement in statements:
             if statement.frame.kind == "subject" and statement.frame.np_start > sentence.start:
                 lead = self.text[sentence.start : statement.frame.np_start]

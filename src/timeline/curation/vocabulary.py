@@ -161,6 +161,12 @@ REFERRING_PRONOUNS: frozenset[str] = wordset("it he she they")
 #: Words news uses for a body's own words: a descriptor with the first ("Seoul's spy
 #: agency") names the body whose name or description has the second ("intelligence agency").
 DESCRIPTOR_SYNONYMS: dict[str, str] = {"spy": "intelligence", "defence": "defense"}
+#: The occasions of a statement ("in its February briefing", "the hearing on Tuesday"), a
+#: regular expression.
+OCCASION_NOUNS = (
+    r"(?:briefing|statement|report|assessment|update|bulletin|testimony|address|speech"
+    r"|interview|post|news\s+conference|press\s+conference|hearing|session)"
+)
 #: A partitive naming members of a group: "one of", "two of", "several of" (a regular
 #: expression; "One of them said", "one of the committee's members told reporters").
 PARTITIVE_OF = r"(?i:one|two|three|each|some|several|many|most|none|either|neither)\s+of\s+"
