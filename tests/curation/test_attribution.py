@@ -299,7 +299,8 @@ def test_an_estimate_given_by_a_body_in_a_relative_clause_is_that_bodys() -> Non
 @pytest.mark.parametrize(
     ("line", "source"),
     [("WHO: 40 new cholera cases confirmed in the port", "WHO"),
-     ("Tokyo: 12 fishing boats lost in the typhoon", "Tokyo")],
+     ("Tokyo: 12 fishing boats lost in the typhoon", "Tokyo"),
+     ("Tokyo: at least 12 fishing boats lost", "Tokyo")],
 )  # fmt: skip
 def test_a_line_opening_with_its_source_and_a_colon(line: str, source: str) -> None:
     assert [(k, w) for k, w, _ in _frames(line)] == [("according_to", source)]
@@ -307,6 +308,7 @@ def test_a_line_opening_with_its_source_and_a_colon(line: str, source: str) -> N
 
 def test_a_label_and_a_colon_is_no_source() -> None:
     assert _frames("Update: 40 new cases confirmed in the port") == []
+    assert _frames("TOKYO: 40 new cases were confirmed in the port on Monday.") == []
 
 
 def test_using_an_occasion_to_say_something_is_a_frame() -> None:

@@ -299,6 +299,12 @@ def test_a_fact_box_figure_counts_its_labels_plural_noun() -> None:
     ]
 
 
+def test_a_fact_box_label_may_hold_a_year() -> None:
+    assert claims("• Boats built in 2024: about 120 (industry estimate)") == [
+        (120, "about", None, None, "boats")
+    ]
+
+
 def test_a_straight_single_quote_closing_on_the_number_keeps_its_noun() -> None:
     assert claims("Mayor: 'about 300' houses flooded") == [(300, "about", None, None, "houses")]
 

@@ -611,6 +611,8 @@ def _source_label_frame(
     troops massed …", "GUR: losses top 3,800"): the source states the line."""
     if match.start() != sentence.span.start or frames:
         return None
+    if match.group("np").lower() in COUNTRY_WORDS and match.group("np").isupper():
+        return None  # "SEOUL: …": a dateline, not a source
     start, end = match.span("np")
     return Frame(
         rule.name, end, end + 1, start, end, [Claimant(sentence.text[start:end])], rule.kind,
@@ -627,7 +629,7 @@ _SOURCE_LABEL = re.compile(
         for w in sorted(COUNTRY_WORDS, key=len, reverse=True)
         if not w.startswith("the ") and "." not in w
     )
-    + r")\s*:\s+(?=[A-Z0-9“\"‘'])"
+    + r")\s*:\s+(?=\S)"
 )
 
 

@@ -280,7 +280,8 @@ _SUBSET_BEFORE = re.compile(
 )
 #: A fact-box line up to its figure: "• Ballistic missiles supplied: at least ".
 _LABEL_BEFORE = re.compile(
-    r"[•*·–-]?\s*(?P<label>[A-Za-z][^:.;,“”\"\d]{0,80}):\s+(?:[a-z]+\s+){0,3}"
+    # a year may stand in the label ("Rounds delivered in 2024: about 3 million")
+    r"[•*·–-]?\s*(?P<label>[A-Za-z](?:[^:.;,“”\"\d]|(?:19|20)\d\d\b){0,80}):\s+(?:[a-z]+\s+){0,3}"
 )
 #: After "killed": the wounded counted with them, no noun of their own.
 _AND_WOUNDED = re.compile(r",?\s+(?:and|or)\s+(?:wounded|injured)\b(?!\s+[a-z]+s\b)")
