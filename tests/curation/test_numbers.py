@@ -250,7 +250,8 @@ def test_a_casualty_adjective_after_a_counted_noun_elides_it() -> None:
         if m.is_claim
     ]
     resolve_antecedents(mentions, previous=None)
-    assert [m.unit for m in mentions] == ["miners", "miners"]
+    # the miners said before, injured: both the noun and the casualty word
+    assert [m.unit for m in mentions] == ["miners", "miners injured"]
 
 
 def test_of_them_takes_a_noun_of_an_earlier_clause() -> None:

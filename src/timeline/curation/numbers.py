@@ -270,7 +270,7 @@ _NOT_NOUNS: frozenset[str] = frozenset(
 #: A figure with its noun earlier in the sentence, then a verb of casualties and "and"
 #: ("100 soldiers have been killed and"): the next figure's adjective elides that noun.
 _EARLIER_COUNT = re.compile(
-    r"\d[\d,.]*\s+(?:[A-Za-z-]+\s+){0,3}?[a-z]+s\s+(?:have\s+been|had\s+been|were|was)\s+"
+    r"\d[\d,.]*\s+(?:[A-Za-z-]+\s+){0,3}?(?P<noun>[a-z]+s)\s+(?:have\s+been|had\s+been|were|was)\s+"
     r"(?:killed|wounded|injured|captured)\s+(?:and|while|with)\s+(?:[a-z]+\s+){0,2}$"
 )
 #: A partitive fronted before the number ("Of those, the agency said, roughly 400 …").
@@ -743,14 +743,13 @@ def _attach_unit(
 ) -> None:
     pos = _unit_start(text, end, sent_end)
     unit, unit_end = _noun_after(text, pos, sent_end)
-    if (
-        unit is not None
-        and unit.lower() in SUBSTANTIVES
-        and _EARLIER_COUNT.search(text[sent_start : mention.start])
-    ):
-        # "100 soldiers have been killed and nearly 1,000 wounded": the noun said before
+    earlier = _EARLIER_COUNT.search(text[sent_start : mention.start])
+    if unit is not None and unit.lower() in SUBSTANTIVES and earlier is not None:
+        # "100 soldiers have been killed and nearly 1,000 wounded": the soldiers said
+        # before, wounded ("soldiers wounded")
         mention.unit_end = unit_end
-        mention.flags.append("elided_noun")
+        mention.unit = f"{earlier.group('noun')} {unit.lower()}"
+        mention.flags.extend(["elided_noun", "antecedent_unit"])
         return
     if unit is not None and unit_end is not None and unit.lower() in {"killed", "dead"}:
         both = _AND_WOUNDED.match(text, unit_end, sent_end)
