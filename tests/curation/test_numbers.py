@@ -213,6 +213,7 @@ def test_units_of_real_reporting(sentence: str, unit: str) -> None:
         "Crews cleared 40 roads and 20 others were closed.",
         "That is up from the board's count of 700 published last week.",
         "The union later put the number at around 900.",
+        "The relief convoy in the valley now numbers around 900 in total.",
     ],
 )
 def test_an_elided_noun_takes_the_noun_said_before(sentence: str) -> None:

@@ -250,6 +250,13 @@ _NOUN_NUMBERING = re.compile(
     r"|reach(?:es|ed)?|stand\s+at|stands\s+at|stood\s+at|total(?:s|led|ed)?)\s+"
     r"(?:[a-z]+\s+){0,4}$",
 )
+#: A collective noun before a verb of numbering ("the contingent in Russia now numbers").
+_COLLECTIVE_NUMBERING = re.compile(
+    r"\b(?:contingent|force|deployment|garrison|fleet|convoy|army|workforce|crew|delegation|group)"
+    r"(?:\s+(?:in|of|at|on)\s+(?:the\s+)?[\w’'-]+)?(?:\s+(?:now|still|so\s+far))?\s+"
+    r"(?:numbers|numbered|totals|totalled|totaled|stands\s+at|stood\s+at|reached|has\s+reached)"
+    r"\s+(?:[a-z]+\s+){0,3}$"
+)
 #: A qualifier that is a verb of its subject ("losses top 1,000", "claims exceeded 300").
 _EXCEEDS = re.compile(r"(?:top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?)\b", re.IGNORECASE)
 _SUBJECT_NOUN = re.compile(
@@ -824,6 +831,8 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
     mention.flags.append("elided_noun")  # "up from 2,100": the noun said before
     mention.estimated = (
         _ESTIMATE_OF.search(before) is not None
+        # "the contingent now numbers around 11,000": the members counted before
+        or _COLLECTIVE_NUMBERING.search(before) is not None
         # "The agency later put the number at around 10,000": the noun counted before
         or _PUT_AT.search(before) is not None
         or _CHANGE_BEFORE.search(before) is not None
