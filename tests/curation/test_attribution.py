@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
+from timeline.curation import propose
 from timeline.curation.attribution import (
     certainty,
     country_of,
@@ -493,3 +495,136 @@ def test_a_body_named_with_a_lowercase_for_phrase() -> None:
 def test_according_to_a_lowercase_owners_count_names_the_owner() -> None:
     text = "According to the board's preliminary count, the ruling bloc won 176 seats."
     assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the board")]
+
+
+# --- reporting verbs, passive, colon and trailing frames, refusals -----------------------------
+
+
+WEDNESDAY = date(2025, 2, 12)
+UK_AND_FINNISH_ACTORS: list[dict[str, Any]] = [
+    {"actor_id": "gbr-mod", "name": "Ministry of Defence of the United Kingdom (MoD)",
+     "kind": "government_body", "country": "GBR", "description": "Britain’s defence ministry"},
+    {"actor_id": "fin-army", "name": "Finnish Army Command", "kind": "military_body",
+     "country": "FIN", "description": None},
+]  # fmt: skip
+
+
+def _numeric_on_wednesday(
+    text: str, actors: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
+    rows = propose(text, WEDNESDAY, actors=actors or UK_AND_FINNISH_ACTORS)["candidates"]
+    return [r for r in rows if r["value"] is not None or r["value_low"] is not None]
+
+
+FRIDAY_14_MARCH = date(2025, 3, 14)
+UK_MOD = [
+    {"actor_id": "gbr-mod", "name": "Ministry of Defence of the United Kingdom", "kind":
+     "ministry", "country": "GBR", "description": "Britain's Ministry of Defence"},
+]  # fmt: skip
+
+
+def _rows_on_friday(text: str, **kwargs: Any) -> list[dict[str, Any]]:
+    return list(propose(text, FRIDAY_14_MARCH, **kwargs)["candidates"])
+
+
+def _numeric_on_friday(text: str, **kwargs: Any) -> list[dict[str, Any]]:
+    return [r for r in _rows_on_friday(text, **kwargs) if r["value"] is not None or r["value_low"]]
+
+
+def _verbs_and_claimants(text: str) -> list[tuple[str, str]]:
+    found = find_frames(text, Span(0, len(text)), quotations(text, 0, len(text)))
+    return [(f.verb, text[f.np_start : f.np_end]) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new reporting verbs
+        ("Some 70 barges idled in port, Colonel Aino Lehto briefed reporters.",
+         [("briefed", "Colonel Aino Lehto")]),
+        ("Grain exports will fall below 2,000 tonnes, the bureau projected.",
+         [("projected", "the bureau")]),
+        # "told X": X is the audience, never the claimant; an age in apposition is skipped
+        ("Fisherman Pak Yong-su, 71, told a Busan radio station that 12 boats sank.",
+         [("told", "Fisherman Pak Yong-su")]),
+        # a parenthetical between the claimant and its verb
+        ("The coast guard, in a statement to the press on Monday, estimated losses at 90.",
+         [("estimated", "The coast guard")]),
+        # "put … at N" states a figure; "put" without "at N" does not
+        ("The Red Cross put the number of displaced families at about 4,100.",
+         [("put", "The Red Cross")]),
+        ("The Red Cross put its trucks on the road.", []),
+    ],
+)  # fmt: skip
+def test_more_reporting_verbs_and_their_claimants(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _verbs_and_claimants(text) == expected
+
+
+def test_passive_frame_names_the_agent() -> None:
+    text = "It was confirmed by the Finnish Army Command on Monday that 35 tanks were repaired."
+    (row,) = _numeric_on_wednesday(text)
+    assert row["claimant_id"] == "fin-army"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-10", "day")
+
+
+def test_colon_statement_takes_the_clause_before() -> None:
+    text = (
+        "A British defence official gave a smaller tally on Tuesday: 45 to 60 tanks in total, "
+        "roughly 20 of them destroyed by drones."
+    )
+    found = {r["value"] or r["value_low"]: r for r in _numeric_on_friday(text, actors=UK_MOD)}
+    for row in (found[45], found[20]):
+        assert row["claimant"] == "A British defence official"
+        assert row["claimant_id"] is None
+        assert (row["stated_on"], row["stated_precision"]) == ("2025-03-11", "day")
+    assert found[20]["unit"] == "tanks"
+
+
+def test_colon_verb_without_colon_is_no_frame() -> None:
+    text = "The depot gave 300 trucks to the brigade on Tuesday."
+    assert all(r["claimant"] is None for r in _numeric_on_friday(text))
+
+
+def test_trailing_attribution_after_a_figure_with_a_comma() -> None:
+    text = (
+        "The navy announced on Monday that it had commissioned two frigates. "
+        "The number of sailors lost at sea this year has climbed to as many as 2,900, said "
+        "Park Min-jun, a member of the parliament's defence committee. "
+        "He said the figure included 30 or more officers."
+    )
+    found = {r["value"]: r for r in _numeric_on_friday(text)}
+    assert found[2900]["claimant"] == "Park Min-jun"
+    assert found[2900]["stated_on"] is None
+    assert found[30]["claimant"].startswith("He")
+    assert found[30]["stated_on"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Belarus's interior ministry declined to comment on the arrests.",
+         "Belarus's interior ministry"),
+        ("The Kremlin, asked about the convoy, would neither confirm nor deny it.", "The Kremlin"),
+        ("The port authority did not immediately comment.", "The port authority"),
+    ],
+)  # fmt: skip
+def test_refusal_to_comment_is_a_statement(text: str, claimant: str) -> None:
+    found = [r for r in _rows_on_friday(text) if r["value"] is None]
+    assert len(found) == 1
+    row = found[0]
+    assert row["claimant"] == claimant
+    assert row["event_type"] == "non_confirmation"
+    assert (row["stated_on"], row["stated_end"], row["stated_precision"]) == (
+        None,
+        "2025-03-14",
+        "range",
+    )
+
+
+def test_refusal_inside_a_reported_statement_keeps_the_reporting_frame() -> None:
+    text = "The navy said on Tuesday that it could not comment on the missing frigate."
+    found = [r for r in _rows_on_friday(text) if r["value"] is None]
+    assert [r["claimant"] for r in found] == ["The navy"]
+    assert found[0]["stated_on"] == "2025-03-11"

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from timeline.curation import propose
+from timeline.curation.attribution import match_actor, names_person
 from timeline.curation.propose import annotate
 
 PUB = date(2025, 3, 7)  # a Friday
@@ -608,3 +609,111 @@ def test_a_date_without_a_definite_occasion_dates_nothing_before() -> None:
         "It said on Tuesday that 6 ferries could stop."
     )
     assert _row(text, 25)["stated_on"] is None
+
+
+# --- dates of parentheticals, openings and documents; named spokespeople; short forms ---------
+
+
+WEDNESDAY = date(2025, 2, 12)
+UK_AND_FINNISH_ACTORS: list[dict[str, Any]] = [
+    {"actor_id": "gbr-mod", "name": "Ministry of Defence of the United Kingdom (MoD)",
+     "kind": "government_body", "country": "GBR", "description": "Britain’s defence ministry"},
+    {"actor_id": "fin-army", "name": "Finnish Army Command", "kind": "military_body",
+     "country": "FIN", "description": None},
+]  # fmt: skip
+
+
+def _numeric_on_wednesday(
+    text: str, actors: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
+    rows = propose(text, WEDNESDAY, actors=actors or UK_AND_FINNISH_ACTORS)["candidates"]
+    return [r for r in rows if r["value"] is not None or r["value_low"] is not None]
+
+
+FRIDAY_14_MARCH = date(2025, 3, 14)
+UK_MOD = [
+    {"actor_id": "gbr-mod", "name": "Ministry of Defence of the United Kingdom", "kind":
+     "ministry", "country": "GBR", "description": "Britain's Ministry of Defence"},
+]  # fmt: skip
+
+
+def _rows_on_friday(text: str, **kwargs: Any) -> list[dict[str, Any]]:
+    return list(propose(text, FRIDAY_14_MARCH, **kwargs)["candidates"])
+
+
+def _numeric_on_friday(text: str, **kwargs: Any) -> list[dict[str, Any]]:
+    return [r for r in _rows_on_friday(text, **kwargs) if r["value"] is not None or r["value_low"]]
+
+
+def test_parenthetical_date_dates_the_statement() -> None:
+    text = "Britain’s defence ministry, in an update to parliament last week, put the number of " \
+        "armoured vehicles lost at roughly 260."  # fmt: skip
+    (row,) = _numeric_on_wednesday(text)
+    assert row["claimant_id"] == "gbr-mod"
+    assert (row["stated_on"], row["stated_end"], row["stated_precision"]) == (
+        "2025-02-03", "2025-02-09", "week",
+    )  # fmt: skip
+    assert (row["qualifier"], row["unit"]) == ("about", "vehicles")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # participial opener with its own date words
+        "Posting on Facebook on Monday, regional governor Irina Vass claimed 45 drones fell.",
+        # an opening date, then a long apposition before the verb
+        "On Monday, a border police spokesman, Lt. Ivo Saar, confirmed that 45 drones fell.",
+    ],
+)
+def test_opening_date_before_a_long_subject(text: str) -> None:
+    (row,) = _numeric_on_wednesday(text)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-10", "day")
+
+
+def test_published_document_dates_the_statement() -> None:
+    text = "The institute concluded in its yearly survey, published Friday, that 800 ships docked."
+    (row,) = _numeric_on_wednesday(text)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-07", "day")
+
+
+def test_undated_follow_up_of_a_dated_statement_takes_its_date() -> None:
+    text = (
+        "A Finnish army officer briefed journalists on Tuesday about the drills. "
+        "The officer said 24 howitzers had been moved north."
+    )
+    (row,) = _numeric_on_wednesday(text)
+    assert row["stated_on"] == "2025-02-11"
+
+
+def test_named_spokesperson_is_not_the_body() -> None:
+    assert names_person("MoD spokeswoman Capt. Ruth Dale")
+    assert not names_person("Britain’s defence ministry")
+    assert match_actor("MoD spokeswoman Capt. Ruth Dale", UK_AND_FINNISH_ACTORS) == (None, 0.0)
+    text = (
+        "The MoD said on Monday that 300 trucks had crossed. "
+        "Another 40 trucks followed later, MoD spokeswoman Capt. Ruth Dale said."
+    )
+    first, second = _numeric_on_wednesday(text)
+    assert first["claimant_id"] == "gbr-mod" and first["stated_on"] == "2025-02-10"
+    assert second["claimant_id"] is None and second["stated_on"] is None
+
+
+def test_short_form_continues_the_named_body() -> None:
+    text = (
+        "Finland’s Army Command said on Tuesday that 15 bridges were closed. "
+        "The Army Command put the number of damaged roads at 60."
+    )
+    rows = _numeric_on_wednesday(
+        text, [{**UK_AND_FINNISH_ACTORS[1], "aliases": ["Finland’s Army Command"]}]
+    )
+    assert [r["claimant_id"] for r in rows] == ["fin-army", "fin-army"]
+
+
+def test_date_in_a_relative_clause_on_the_claimant_dates_the_statement() -> None:
+    text = (
+        "The barges carried some 400 containers, according to the Baltic News Service, which "
+        "quoted a port official on Wednesday."
+    )
+    found = _numeric_on_friday(text)
+    assert found[0]["claimant"] == "the Baltic News Service"
+    assert (found[0]["stated_on"], found[0]["stated_precision"]) == ("2025-03-12", "day")
