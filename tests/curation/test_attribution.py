@@ -318,6 +318,12 @@ def test_using_an_occasion_to_say_something_is_a_frame() -> None:
     assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "The council")]
 
 
+def test_a_count_verb_closing_the_sentence_attributes_it() -> None:
+    text = "Satellite images taken in May show 74 barges at the new quay, our analysts counted."
+    (found,) = _frames(text)
+    assert found[:2] == ("subject", "our analysts") and found[2].startswith("Satellite")
+
+
 def test_a_count_verb_without_a_number_after_it_is_no_frame() -> None:
     assert _frames("Every vote counted in the end.") == []
 

@@ -685,6 +685,13 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "before", "after", "attached", _backward_frame,
     ),
+    # "Imagery taken on Nov. 9 shows 74 wagons at the yard, our analysts counted.": a count
+    # verb closing the sentence attributes it like "…, X said."
+    FrameRule(
+        "closing count verb", "subject",
+        re.compile(r"(?<![\w’'-])(?:counted|tallied|recorded|logged)(?=[.!?”\"’)]*\s*$)"),
+        "either", "side", "attached", _verb_frame,
+    ),
     # "Minister X was quoted as saying that …", "X was cited by local media as saying …"
     FrameRule(
         "quoted as saying", "subject",
