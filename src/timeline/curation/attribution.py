@@ -495,8 +495,8 @@ def _verb_frame(
     if _PASSIVE_BEFORE.search(before) is not None and match.group(0) not in PUT_AT_VERBS:
         return _passive_frame(sentence, match)
     frame = _inverted_frame(sentence, match) or _subject_frame(sentence, match)
-    if frame is None:
-        return None
+    if frame is None or _DATE_WORDS.fullmatch(text[frame.np_start : frame.np_end]):
+        return None  # "images taken in May show …": a month is no claimant
     frame.perfect = bool(re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", before))
     words = text[frame.np_start : frame.np_end]
     frame.pronoun = (
