@@ -717,3 +717,15 @@ def test_date_in_a_relative_clause_on_the_claimant_dates_the_statement() -> None
     found = _numeric_on_friday(text)
     assert found[0]["claimant"] == "the Baltic News Service"
     assert (found[0]["stated_on"], found[0]["stated_precision"]) == ("2025-03-12", "day")
+
+
+def test_our_and_we_are_the_publisher_the_masthead_names() -> None:
+    page = (
+        "Harbour Watch | Analysis\n"
+        "Ferries and the long winter\n\n"
+        "Our analysts counted more than 300 idle ferries in the port.\n"
+    )
+    (row,) = propose(page, PUB)["candidates"]
+    assert row["claimant"] == "Our analysts (Harbour Watch)"
+    bare = propose(page.split("\n", 1)[1], PUB)["candidates"]
+    assert [r["claimant"] for r in bare] == ["Our analysts"]

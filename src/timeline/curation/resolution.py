@@ -443,6 +443,8 @@ _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
 _OWNED_NAME = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?[^’']*?\s[a-z]+)[’']s\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
+#: A claimant in the first person plural: the page's publisher ("Our own count", "we").
+_FIRST_PERSON = re.compile(r"(?i:our|we)\b")
 #: A country's government ("the Ukrainian government", "Japan's government").
 _GOVERNMENT = re.compile(
     r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:[’']s)?\s+government"
@@ -493,8 +495,12 @@ class Discourse:
         published_on: date,
         actors: Sequence[Mapping[str, Any]],
         publisher: str | None = None,
+        masthead: str | None = None,
     ) -> None:
         self.text = text
+        #: the name the page's masthead gives its publisher ("Hanbit Defence Forum | …"):
+        #: who "our analysts" and "we" are
+        self.masthead = publisher or masthead
         self.pub = published_on
         self.actors = actors
         self.by_id = {str(a.get("actor_id")): a for a in actors}
@@ -663,6 +669,10 @@ class Discourse:
         actors is one claimant of its own, never one of its parts' actors."""
         if len(split_claimants(words)) > 1:
             return Claimant(words, None, country_of(words) or hint, None)
+        if self.masthead and _FIRST_PERSON.match(words):
+            # "Our own count of imagery suggests", "our analysts counted": the publisher
+            own = self.claimant(self.masthead, None)
+            return Claimant(f"{words} ({self.masthead})", own.actor_id, own.country, own.kind)
         return self._author(self._place_descriptor(self._short_form(self.claimant(words, hint))))
 
     def _place_descriptor(self, claimant: Claimant) -> Claimant:
