@@ -729,3 +729,23 @@ def test_our_and_we_are_the_publisher_the_masthead_names() -> None:
     assert row["claimant"] == "Our analysts (Harbour Watch)"
     bare = propose(page.split("\n", 1)[1], PUB)["candidates"]
     assert [r["claimant"] for r in bare] == ["Our analysts"]
+
+
+def test_a_dated_document_of_a_named_author_is_the_authors_statement_of_that_day() -> None:
+    # "A HUR assessment dated Jan. 5 put …": the author, dated by the document
+    text = "A KYV assessment dated Jan. 5 put the number of trawlers lost at 40."
+    coast = {**ACTORS[0], "name": "Norwegian Coastal Administration (KYV)"}
+    (row,) = propose(text, PUB, actors=[coast])["candidates"]
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-01-05", "day")
+
+
+def test_a_recalled_estimate_named_by_its_month() -> None:
+    # "Seoul's December estimate of 1,100": Seoul's, stated in December
+    text = (
+        "The agency said on Monday that 90 trawlers were stuck, well above Oslo's December "
+        "estimate of 60."
+    )
+    row = _row(text, 60)
+    assert row["claimant"] == "Oslo"
+    assert (row["stated_on"], row["stated_precision"]) == ("2024-12-01", "month")

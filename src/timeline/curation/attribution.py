@@ -561,6 +561,10 @@ def _named_estimate_frame(
         frame.claimants = [Claimant(words)]
     if not re.match(r"(?:[Tt]he\s+)?[A-Z]", words) or _DATE_WORDS.match(words):
         return None
+    owner = re.search(r"[’']s$", words)
+    if owner is not None:  # "Seoul's December estimate of": Seoul
+        frame.np_end -= len(owner.group(0))
+        frame.claimants = [Claimant(words[: owner.start()])]
     frame.pronoun = False
     return frame
 

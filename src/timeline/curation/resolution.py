@@ -363,7 +363,8 @@ def _frame_date(
     possessive estimate is dated only by date words inside it ("the ministry's count of 700
     published last week", "the agency's estimate, from last month, was 400")."""
     if "possessive" in frame.flags:
-        inside = [d for d in dates if frame.verb_start <= d.start and d.end <= frame.scope.end]
+        # "Seoul's December estimate of 1,100": a date between the owner and the noun too
+        inside = [d for d in dates if frame.np_end <= d.start and d.end <= frame.scope.end]
         return (inside[0], None) if inside else (None, None)
     for attach in DATE_ATTACHMENTS:
         found = attach(text, frame, dates, sentence)
@@ -420,7 +421,7 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
 
 #: A document with its author: "The NIS report", "the agency's assessment", "The HUR figure".
 _AUTHORED_DOCUMENT = re.compile(
-    rf"(?i:the\s+)?(?P<author>[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)*?)(?:[’']s)?\s+"
+    rf"(?i:the\s+|an?\s+)?(?P<author>[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)*?)(?:[’']s)?\s+"
     rf"(?:(?:latest|new|previous|own|annual|weekly|daily|final|intelligence)\s+)?"
     rf"(?:{alternation(DOCUMENT_NOUNS)})"
 )
