@@ -179,3 +179,17 @@ def test_the_figures_own_date_wins_over_the_sentence_date() -> None:
     assert (found[31]["date_start"], found[31]["date_precision"]) == ("2025-02-09", "day")
     assert found[31]["unit"] == "barges"
     assert (found[400]["date_start"], found[400]["date_end"]) == ("2025-02-02", "2025-02-06")
+
+
+def test_a_headline_descriptor_without_an_article_is_the_one_actor_it_fits() -> None:
+    page = (
+        "Spy agency counts 12 foreign trawlers in closed waters\n"
+        "Patrols stepped up along the northern coast\n"
+        "The Cabinet Intelligence Office said on Friday that 12 trawlers had entered.\n"
+    )
+    spies = {"actor_id": "jpn-cio", "name": "Cabinet Intelligence Office",
+             "kind": "government_body", "country": "JPN",
+             "description": "Japan's intelligence agency"}  # fmt: skip
+    rows = propose(page, date(2025, 3, 7), actors=[spies])["candidates"]
+    headline = next(r for r in rows if r["quote"].startswith("Spy"))
+    assert (headline["claimant"], headline["claimant_id"]) == ("Spy agency", "jpn-cio")

@@ -444,6 +444,8 @@ _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
 _OWNED_NAME = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?[^’']*?\s[a-z]+)[’']s\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
+#: A descriptor without an article, as headlines write it ("Spy agency", "Defence ministry").
+_BARE_DESCRIPTOR = re.compile(r"[A-Z][a-z’'-]+(?:\s+[a-z’'-]+){1,2}")
 #: A claimant in the first person plural: the page's publisher ("Our own count", "we").
 _FIRST_PERSON = re.compile(r"(?i:our|we)\b")
 #: A country's government ("the Ukrainian government", "Japan's government").
@@ -516,6 +518,8 @@ class Discourse:
         self.leads: list[tuple[str, list[Claimant]]] = []
         #: the statements of the latest sentences, one list per sentence
         self.recent: list[list[Statement]] = []
+        #: whether a headline or standfirst is being read
+        self.aside = False
         #: the claimant of the report's own statements: its publisher, matched to an actor
         self.publisher = self.claimant(publisher, None) if publisher else Claimant("")
 
@@ -555,10 +559,12 @@ class Discourse:
         """The statements of a headline or standfirst: resolved like the body's, but the body
         does not continue them (a headline's "statistics office says" is no antecedent)."""
         kept = (list(self.last), list(self.history), self.previous, list(self.said))
-        before, leads = list(self.before), list(self.leads)
+        before, leads, recent = list(self.before), list(self.leads), list(self.recent)
+        self.aside = True
         statements = self.read(sentence, frames, dates)
+        self.aside = False
         self.last, self.history, self.previous, self.said = kept
-        self.before, self.leads = before, leads
+        self.before, self.leads, self.recent = before, leads, recent
         return statements
 
     def read(
@@ -785,6 +791,10 @@ class Discourse:
             for words in self._parties(c.words, hint)
         ]
         subject_date: DateMention | None = None
+        if self.aside and len(claimants) == 1 and _BARE_DESCRIPTOR.fullmatch(claimants[0].words):
+            # a headline's "Spy agency confirms 100 deaths": the one actor the words fit
+            words = claimants[0].words
+            claimants = [self._descriptor_actor(words, set(_tokens_of(words))) or claimants[0]]
         if frame.pronoun and all(c.actor_id is None for c in claimants):
             referred = self._refer(frame, sentence, dates)
             if referred is not None:
