@@ -223,6 +223,7 @@ def test_units_of_real_reporting(sentence: str, unit: str) -> None:
         "That is up from the board's count of 700 published last week.",
         "The union later put the number at around 900.",
         "The relief convoy in the valley now numbers around 900 in total.",
+        "By Tuesday, fewer than 300 had been freed.",
     ],
 )
 def test_an_elided_noun_takes_the_noun_said_before(sentence: str) -> None:

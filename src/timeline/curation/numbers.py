@@ -250,6 +250,8 @@ _NOUN_NUMBERING = re.compile(
     r"|reach(?:es|ed)?|stand\s+at|stands\s+at|stood\s+at|total(?:s|led|ed)?)\s+"
     r"(?:[a-z]+\s+){0,4}$",
 )
+#: A number standing as the subject of a verb phrase ("2,000 had reached", "400 were killed").
+_SUBJECT_OF_VERB = re.compile(r"(?:had|have|has|were|was)\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en)\b")
 #: A collective noun before a verb of numbering ("the contingent in Russia now numbers").
 _COLLECTIVE_NUMBERING = re.compile(
     r"\b(?:contingent|force|deployment|garrison|fleet|convoy|army|workforce|crew|delegation|group)"
@@ -838,6 +840,9 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
         or _CHANGE_BEFORE.search(before) is not None
         or _ANOTHER.search(before) is not None
         or _OTHERS.match(text, pos, sent_end) is not None
+        # "One of them said fewer than 2,000 had reached the front": the number is the
+        # subject of its verb, the noun counted before
+        or _SUBJECT_OF_VERB.match(text, pos, sent_end) is not None
     )
 
 
