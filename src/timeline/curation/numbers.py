@@ -251,7 +251,9 @@ _NOUN_NUMBERING = re.compile(
     r"(?:[a-z]+\s+){0,4}$",
 )
 #: A number standing as the subject of a verb phrase ("2,000 had reached", "400 were killed").
-_SUBJECT_OF_VERB = re.compile(r"(?:had|have|has|were|was)\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en)\b")
+_SUBJECT_OF_VERB = re.compile(
+    r"(?:had|have|has|were|was)\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en)\b"
+)
 #: A collective noun before a verb of numbering ("the contingent in Russia now numbers").
 _COLLECTIVE_NUMBERING = re.compile(
     r"\b(?:contingent|force|deployment|garrison|fleet|convoy|army|workforce|crew|delegation|group)"
