@@ -311,6 +311,20 @@ def test_a_fact_box_figure_counts_its_labels_plural_noun() -> None:
     ]
 
 
+def test_a_total_brought_to_the_number_counts_its_noun() -> None:
+    sentence = "Floods killed 40 people on Monday, bringing total deaths this month to 230."
+    assert [(m.value, m.unit) for m in find_numbers(sentence) if m.is_claim] == [
+        (40, "people"),
+        (230, "deaths"),
+    ]
+
+
+def test_put_the_number_at_takes_the_counted_noun_named_earlier_in_the_sentence() -> None:
+    sentence = "The port has taken in ships from the storm, and officials put the number at 90."
+    (mention,) = [m for m in find_numbers(sentence) if m.is_claim]
+    assert (mention.unit, "antecedent_unit" in mention.flags) == ("ships", True)
+
+
 def test_a_fact_box_label_may_hold_a_year() -> None:
     assert claims("• Boats built in 2024: about 120 (industry estimate)") == [
         (120, "about", None, None, "boats")

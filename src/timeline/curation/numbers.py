@@ -250,6 +250,14 @@ _NOUN_NUMBERING = re.compile(
     r"|reach(?:es|ed)?|stand\s+at|stands\s+at|stood\s+at|total(?:s|led|ed)?)\s+"
     r"(?:[a-z]+\s+){0,4}$",
 )
+#: A total brought to the number ("bringing total casualties to 3,000", "taking the number of
+#: evacuees to 900"): the noun brought there.
+_BRINGING_TO = re.compile(
+    r"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushed"
+    r"|lifting|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:(?:total|overall|combined)\s+)?"
+    r"(?:number\s+of\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z][a-z’'-]*[a-z]s)"
+    r"(?:\s+(?:this|last)\s+(?:week|month|year))?\s+to\s+(?:[a-z]+\s+){0,3}$"
+)
 #: A number standing as the subject of a verb phrase ("2,000 had reached", "400 were killed").
 _SUBJECT_OF_VERB = re.compile(
     r"(?:had|have|has|were|was)\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en)\b"
@@ -798,7 +806,7 @@ def _unit_before(before: str) -> str | None:
     substantive = _SUBSTANTIVE_AT.search(before)
     if substantive is not None:
         return substantive.group("adj").lower()
-    numbering = _NOUN_NUMBERING.search(before)
+    numbering = _NOUN_NUMBERING.search(before) or _BRINGING_TO.search(before)
     if numbering is not None:
         return numbering.group("noun").lower()
     label = _LABEL_BEFORE.fullmatch(before)
@@ -833,6 +841,17 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
     if _PARTITIVE.match(text, pos, sent_end) is not None:
         return
     mention.flags.append("elided_noun")  # "up from 2,100": the noun said before
+    put_at = _PUT_AT.search(before)
+    if put_at is not None:
+        # "North Korea has sent troops to Russia, and the JCS put the number at 10,000": the
+        # counted noun named earlier in the sentence, when there is one
+        earlier = re.split(r"[,;]", before[: put_at.start()])[:-1]  # not the claimant's clause
+        nouns = [
+            w for w in _WORD.findall(" ".join(earlier)) if w.lower() in COUNT_NOUNS and _plural(w)
+        ]
+        if nouns:
+            mention.unit = nouns[-1].lower()
+            mention.flags.append("antecedent_unit")
     mention.estimated = (
         _ESTIMATE_OF.search(before) is not None
         # "the contingent now numbers around 11,000": the members counted before
