@@ -324,6 +324,17 @@ def test_a_count_verb_closing_the_sentence_attributes_it() -> None:
     assert found[:2] == ("subject", "our analysts") and found[2].startswith("Satellite")
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [("Two officials familiar with the matter told reporters that 40 flights were cut.",
+      "Two officials"),
+     ("People with knowledge of the talks said 12 ships were involved.", "People"),
+     ("A source close to the negotiations said 3 clubs had bid.", "A source")],
+)  # fmt: skip
+def test_how_a_source_knows_is_not_its_name(text: str, claimant: str) -> None:
+    assert [w for _, w, _ in _frames(text)] == [claimant]
+
+
 def test_a_count_verb_without_a_number_after_it_is_no_frame() -> None:
     assert _frames("Every vote counted in the end.") == []
 

@@ -325,6 +325,11 @@ def test_put_the_number_at_takes_the_counted_noun_named_earlier_in_the_sentence(
     assert (mention.unit, "antecedent_unit" in mention.flags) == ("ships", True)
 
 
+def test_the_number_of_a_named_groups_dead_counts_the_dead() -> None:
+    (mention,) = [m for m in find_numbers("The number of Chilean dead stood at 40.") if m.is_claim]
+    assert mention.unit == "dead"
+
+
 def test_a_fact_box_label_may_hold_a_year() -> None:
     assert claims("• Boats built in 2024: about 120 (industry estimate)") == [
         (120, "about", None, None, "boats")

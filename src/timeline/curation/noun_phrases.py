@@ -113,6 +113,12 @@ _REDUCED_RELATIVE = re.compile(
 _ROLE_POSSESSIVE = re.compile(rf"(?:{'|'.join(sorted(ROLE_WORDS))})[’']s")
 #: The verbs of a figure put "at" N, which a relative-estimate frame reads.
 _ESTIMATE_VERB = re.compile(r"(?:put|puts|placed|pegged|estimated|estimates|set|sets)\b")
+#: A phrase after a claimant saying how it knows ("familiar with the matter", "with knowledge
+#: of the talks", "close to the negotiations", "briefed on the plans").
+_POST_MODIFIER = re.compile(
+    r"\s(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on"
+    r"|involved\s+in|privy\s+to)\s[^,;:“”\"]{1,60}$"
+)
 #: A relative pronoun as the verb's subject, after a comma (", which", ", who").
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:which|who)$")
 #: "One of them", "two of those" just before the verb.
@@ -184,24 +190,25 @@ def _np_backward(
 def _behind_insertion(
     text: str, start: int, cut: int, dates: Sequence[Span]
 ) -> tuple[int, int] | None:
-    """The subject before a parenthetical (between commas or dashes), a reduced or a
-    restrictive relative clause."""
-    dash = _DASH_BEFORE.search(text, start, cut)
-    if dash is not None and dash.start() > start:
-        # "Two clubs — Rosenborg and Molde — reported"
-        found = _np_backward(text, start, dash.start(), dates)
-        if found is not None:
+    """The subject before a parenthetical (between commas or dashes), a phrase saying how a
+    source knows, a reduced or a restrictive relative clause."""
+    for pattern, adjacent in _INSERTIONS:
+        # "Two clubs — Rosenborg and Molde — reported", "X, in a statement, said", "Two
+        # officials familiar with the matter told", "an assessment seen by the author shows"
+        insertion = pattern.search(text, start, cut)
+        if insertion is None or insertion.start() <= start:
+            continue
+        found = _np_backward(text, start, insertion.start(), dates)
+        if found is not None and (not adjacent or found[1] == insertion.start()):
             return found
-    paren = _PAREN_BEFORE.search(text, start, cut)
-    if paren is not None and paren.start() > start:
-        found = _np_backward(text, start, paren.start(), dates)
-        if found is not None:
-            return found
-    reduced = _REDUCED_RELATIVE.search(text, start, cut)
-    if reduced is not None and reduced.start() > start:
-        found = _np_backward(text, start, reduced.start(), dates)
-        if found is not None and found[1] == reduced.start():
-            return found
+    return _behind_relative(text, start, cut, dates)
+
+
+def _behind_relative(
+    text: str, start: int, cut: int, dates: Sequence[Span]
+) -> tuple[int, int] | None:
+    """The subject before a restrictive relative clause ("a ministry official who asked not
+    to be named said")."""
     relative = _RELATIVE_BEFORE.search(text, start, cut)
     if relative is None or relative.start() <= start:
         return None
@@ -219,6 +226,15 @@ def _behind_insertion(
     if head is not None and re.match(r"\s*who\b", text[relative.start() : cut]):
         return start + head.start(), relative.start()
     return None
+
+
+#: The insertions looked behind, in order, and whether the subject must end right before one.
+_INSERTIONS: tuple[tuple[re.Pattern[str], bool], ...] = (
+    (_DASH_BEFORE, False),
+    (_PAREN_BEFORE, False),
+    (_POST_MODIFIER, True),
+    (_REDUCED_RELATIVE, True),
+)
 
 
 #: Words that open a clause: never a claimant's modifier ("South Korea, where authorities").

@@ -577,8 +577,9 @@ def _unit_from_number_of(before: str) -> str | None:
         if word.lower() in _NUMBER_OF_END:
             break
         words.append(word)
-    if words and all(w.lower() in SUBSTANTIVES | {"the"} for w in words):
-        return words[-1].lower()  # "the number of wounded"
+    lower = [w for w in words if not w[0].isupper()]  # "North Korean dead": the dead
+    if lower and all(w.lower() in SUBSTANTIVES | {"the"} for w in lower):
+        return lower[-1].lower()  # "the number of wounded"
     nouns = [
         w
         for w in words
