@@ -335,6 +335,17 @@ def test_how_a_source_knows_is_not_its_name(text: str, claimant: str) -> None:
     assert [w for _, w, _ in _frames(text)] == [claimant]
 
 
+def test_a_revised_figure_is_the_revisers_statement() -> None:
+    text = "On Friday, the port board raised its estimate to 500 idle barges."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "the port board")]
+
+
+@pytest.mark.parametrize("role", ["director", "chairman", "mayor"])
+def test_heads_of_bodies_are_claimants(role: str) -> None:
+    text = f"The ICA {role} said 300 barges were idle."
+    assert [w for _, w, _ in _frames(text)] == [f"The ICA {role}"]
+
+
 def test_a_count_verb_without_a_number_after_it_is_no_frame() -> None:
     assert _frames("Every vote counted in the end.") == []
 

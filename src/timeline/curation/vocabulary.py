@@ -139,7 +139,8 @@ ROLE_WORDS: frozenset[str] = wordset(
     guards unit operators agency’s ministry’s bureau coast centre center watchdog embassy
     consulate authority commission board court tribunal regulator inspectorate observatory
     regulators auditors inspectors negotiators monitor prosecutor investigator agencies
-    member members
+    member members director directors chairman chairwoman chairperson mayor senator senators
+    premier chancellor
     force corps fleet alliance coalition union organization organisation air naval
     team teams rescuers medics doctors witnesses residents scientists economists volunteers
     organisers organizers league federation club company firm operator utility
