@@ -749,3 +749,9 @@ def test_a_recalled_estimate_named_by_its_month() -> None:
     row = _row(text, 60)
     assert row["claimant"] == "Oslo"
     assert (row["stated_on"], row["stated_precision"]) == ("2024-12-01", "month")
+
+
+def test_a_relative_clause_estimating_a_figure_is_its_antecedents() -> None:
+    # "X, which had estimated 300 in March, now says 500": both are X's figures
+    text = "Finland's finance ministry, which had estimated 30 failed banks, now says there are 50."
+    assert [_row(text, n)["claimant_id"] for n in (30, 50)] == ["fin-mof", "fin-mof"]

@@ -112,7 +112,10 @@ _REDUCED_RELATIVE = re.compile(
 #: A role word's possessive ("military's", "ministry’s").
 _ROLE_POSSESSIVE = re.compile(rf"(?:{'|'.join(sorted(ROLE_WORDS))})[’']s")
 #: The verbs of a figure put "at" N, which a relative-estimate frame reads.
-_ESTIMATE_VERB = re.compile(r"(?:put|puts|placed|pegged|estimated|estimates|set|sets)\b")
+_ESTIMATE_VERB_AT = re.compile(
+    r"(?:put|puts|placed|pegged|estimated|estimates|set|sets)\b[^,;.“”\"]{1,90}?\bat\s+"
+    r"(?:[a-z]+\s+){0,4}\d"
+)
 #: A phrase after a claimant saying how it knows ("familiar with the matter", "with knowledge
 #: of the talks", "close to the negotiations", "briefed on the plans").
 _POST_MODIFIER = re.compile(
@@ -168,7 +171,7 @@ def _np_backward(
         relative is not None
         and relative.start() > start
         # ", which put the losses at 80": the relative-estimate row reads that one
-        and not _ESTIMATE_VERB.match(text, verb_start)
+        and not _ESTIMATE_VERB_AT.match(text, verb_start)
     ):
         # "A separate estimate from X, which said last week that …": the noun the relative
         # pronoun stands for
