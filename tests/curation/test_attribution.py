@@ -346,6 +346,16 @@ def test_heads_of_bodies_are_claimants(role: str) -> None:
     assert [w for _, w, _ in _frames(text)] == [f"The ICA {role}"]
 
 
+def test_a_sentence_adverb_between_commas_is_skipped() -> None:
+    text = "Oslo, however, put the number of idle trawlers at 120."
+    assert [w for _, w, _ in _frames(text)] == ["Oslo"]
+
+
+def test_put_at_a_quoted_figure_is_a_frame() -> None:
+    text = 'The port board put its losses at "more than 1,000" barges in a note on Monday.'
+    assert [w for _, w, _ in _frames(text)] == ["The port board"]
+
+
 def test_a_count_verb_without_a_number_after_it_is_no_frame() -> None:
     assert _frames("Every vote counted in the end.") == []
 

@@ -37,7 +37,10 @@ _SAYING: frozenset[str] = (
 _PAREN_BEFORE = re.compile(
     r"(?<!\d),\s*(?:(?:in|at|during|on|speaking|writing|citing|quoting|addressing|after|before|while"
     r"|through|via|with|without|in\s+an?|which|who|whose|whom|where|asked|interviewed|an?"
-    r"|[a-z]{3,}(?:ing|ed))\b(?:[^,;:“”\"]|(?<=\d),(?=\d))*|\d{1,3})\s*,\s*$"
+    r"|[a-z]{3,}(?:ing|ed))\b(?:[^,;:“”\"]|(?<=\d),(?=\d))*|\d{1,3}"
+    # a sentence adverb between commas ("Kyiv, however, put the figure at 1,000")
+    r"|however|meanwhile|though|too|also|instead|separately)"
+    r"\s*,\s*$"
 )
 #: An insertion between dashes after the subject ("Two clubs — Rosenborg and Molde —").
 _DASH_BEFORE = re.compile(r"\s+[—–]\s+[^—–,;:“”\"]{1,80}?\s+[—–]\s*$")

@@ -224,7 +224,7 @@ _INTERPOSED = re.compile(
 #: "put/estimated <noun phrase> at <number>": the noun phrase names what is counted.
 _PUT_AT = re.compile(
     rf"\b(?:{alternation(PUT_AT_VERBS | ESTIMATE_AT_VERBS)})\s+"
-    r"(?P<np>(?:[\w’'-]+\s+){1,6}?)at\s+(?:[a-z]+\s+){0,4}$"
+    r"(?P<np>(?:[\w’'-]+\s+){1,6}?)at\s+[“\"‘']?(?:[a-z]+\s+){0,4}$"
 )
 #: "estimate of", "count of around", "put the toll at": a figure whose noun was said before.
 _ESTIMATE_OF = re.compile(
