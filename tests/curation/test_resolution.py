@@ -755,3 +755,16 @@ def test_a_relative_clause_estimating_a_figure_is_its_antecedents() -> None:
     # "X, which had estimated 300 in March, now says 500": both are X's figures
     text = "Finland's finance ministry, which had estimated 30 failed banks, now says there are 50."
     assert [_row(text, n)["claimant_id"] for n in (30, 50)] == ["fin-mof", "fin-mof"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Finland's finance ministry's count, 40 banks need capital.",
+        "Finland's finance ministry said 9 lenders were weak. About 40 banks need capital, by the "
+        "ministry's own reckoning.",
+        "Finland's finance ministry's tally now stands at 40 banks.",
+    ],
+)
+def test_a_count_owned_by_a_body_is_its_statement(text: str) -> None:
+    assert _row(text, 40)["claimant_id"] == "fin-mof"

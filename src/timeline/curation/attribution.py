@@ -608,6 +608,20 @@ def _bracketed_source_frame(
     )  # fmt: skip
 
 
+def _owner_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "By the NIS's count, 3,000 troops have arrived": the owner of the count states the
+    sentence."""
+    start, end = match.span("np")
+    words = sentence.text[start:end]
+    return Frame(
+        rule.name, match.start(), match.end(), start, end, [Claimant(words)], rule.kind,
+        sentence.span, False, flags=list(rule.flags),
+        pronoun=bool(re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)),
+    )  # fmt: skip
+
+
 def _source_label_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -721,7 +735,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             rf"[’']s\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+(?:[a-z]+\s+)?)?"
             rf"(?:{alternation(ESTIMATE_NOUNS)})(?:,\s[^,;:“”\"\d]{{1,40}},)?"
-            r"\s+(?:of|at|was|is|stood\s+at|stands\s+at)\s+(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
+            r"(?:\s+(?:now|still|currently))?\s+(?:of|at|was|is|stood\s+at|stands\s+at)\s+"
+            r"(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "noun", "noun", _backward_frame, ("possessive",),
     ),
@@ -748,6 +763,16 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "bracketed source", "according_to",
         re.compile(r"\d[^()\n]*\((?P<np>[A-Z][^()\d\n]{1,60}?)\)[ \t]*(?=\n|$)"),
         "after", "sentence", "none", _bracketed_source_frame,
+    ),
+    # "By the NIS's count, 3,000 troops have arrived", "by the agency's reckoning"
+    FrameRule(
+        "by the count of", "according_to",
+        re.compile(
+            r"(?<![\w’'-])[Bb]y\s+(?P<np>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4}?)[’']s\s+"
+            r"(?:(?:own|latest|new|official|initial)\s+)?(?:count|estimates?|reckoning|tally"
+            r"|figures|calculations?|assessment)\b"
+        ),
+        "after", "sentence", "none", _owner_frame,
     ),
     # "Pentagon: 8,000 troops massed near the border", "GUR: losses top 3,800" (a headline)
     FrameRule(
