@@ -330,6 +330,13 @@ def test_the_number_of_a_named_groups_dead_counts_the_dead() -> None:
     assert mention.unit == "dead"
 
 
+def test_as_high_as_and_as_low_as_bound_the_figure() -> None:
+    high = [m for m in find_numbers("The number of dead could be as high as 300.") if m.is_claim]
+    low = [m for m in find_numbers("Turnout may be as low as 40 voters.") if m.is_claim]
+    assert [(m.qualifier, m.high, m.unit) for m in high] == [("up_to", 300, "dead")]
+    assert [(m.qualifier, m.low) for m in low] == [("at_least", 40)]
+
+
 def test_a_fact_box_label_may_hold_a_year() -> None:
     assert claims("• Boats built in 2024: about 120 (industry estimate)") == [
         (120, "about", None, None, "boats")

@@ -768,3 +768,14 @@ def test_a_relative_clause_estimating_a_figure_is_its_antecedents() -> None:
 )
 def test_a_count_owned_by_a_body_is_its_statement(text: str) -> None:
     assert _row(text, 40)["claimant_id"] == "fin-mof"
+
+
+def test_an_estimate_that_rose_to_a_figure_is_its_owners_and_the_earlier_figures_date_stays() -> (
+    None
+):
+    text = "The KYV estimate rose to 90 trawlers from 60 in January."
+    coast = {**ACTORS[0], "name": "Norwegian Coastal Administration (KYV)"}
+    rows = propose(text, PUB, actors=[coast])["candidates"]
+    current = next(r for r in rows if r["value"] == 90)
+    assert current["claimant_id"] == "nor-coast"
+    assert current["stated_on"] is None  # January dates the earlier 60, not the new figure

@@ -735,7 +735,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             rf"[’']s\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+(?:[a-z]+\s+)?)?"
             rf"(?:{alternation(ESTIMATE_NOUNS)})(?:,\s[^,;:“”\"\d]{{1,40}},)?"
-            r"(?:\s+(?:now|still|currently))?\s+(?:of|at|was|is|stood\s+at|stands\s+at)\s+"
+            r"(?:\s+(?:now|still|currently))?\s+(?:of|at|was|is|stood\s+at|stands\s+at"
+            r"|(?:rose|climbed|increased|jumped|grew|fell|dropped)\s+to)\s+"
             r"(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "noun", "noun", _backward_frame, ("possessive",),
@@ -745,7 +746,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "attributive estimate", "possessive",
         re.compile(
             rf"(?<=[A-Za-z.])\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
-            rf"(?:{alternation(ESTIMATE_NOUNS)})\s+(?:of|at)\s+(?=(?:[a-z]+\s+){{0,3}}\d)"
+            rf"(?:{alternation(ESTIMATE_NOUNS)})\s+(?:of|at|(?:now\s+)?stands\s+at"
+            r"|(?:rose|climbed|increased|jumped|grew|fell|dropped)\s+to)\s+"
+            r"(?=(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "noun", "noun", _named_estimate_frame, ("possessive",),
     ),

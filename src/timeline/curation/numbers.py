@@ -134,7 +134,7 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, qualifier in (
         (r"\b(?:no|not)\s+(?:fewer|less)\s+than", "at_least"),
         (r"\b(?:no|not)\s+more\s+than", "up_to"),
-        (r"\bas\s+(?:few|little)\s+as", "at_least"),
+        (r"\bas\s+(?:few|little|low)\s+as", "at_least"),
         (r"\b(?:more|greater)\s+than", "more_than"),
         (r"\bin\s+excess\s+of", "more_than"),
         (r"\bupwards?\s+of", "more_than"),
@@ -143,7 +143,7 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bat\s+least", "at_least"),
         (r"\ba\s+minimum\s+of", "at_least"),
         (r"\bup\s+to", "up_to"),
-        (r"\bas\s+(?:many|much)\s+as", "up_to"),
+        (r"\bas\s+(?:many|much|high)\s+as", "up_to"),
         (r"\bat\s+most", "up_to"),
         (r"\ba\s+maximum\s+of", "up_to"),
         (r"\b(?:fewer|less)\s+than", "less_than"),
@@ -334,6 +334,12 @@ _CASUALTY_AFTER = re.compile(
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<np>[^,.;“”\"]*)$", re.IGNORECASE)
 _NUMBER_OF_END: frozenset[str] = frozenset(
     [
+        "could",
+        "would",
+        "may",
+        "might",
+        "will",
+        "be",
         "in",
         "at",
         "on",

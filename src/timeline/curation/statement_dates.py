@@ -225,6 +225,8 @@ def _date_of_occasion(
     return None
 
 
+#: An earlier figure a change comes from ("from 1,500 ").
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}\d")
 #: Where date words attach to a frame, tried in order: the first that finds some dates the
 #: statement (with, for a sentence-opening date, where the quote may start).
 DATE_ATTACHMENTS = (
@@ -246,7 +248,14 @@ def frame_date(
     published last week", "the agency's estimate, from last month, was 400")."""
     if "possessive" in frame.flags:
         # "Seoul's December estimate of 1,100": a date between the owner and the noun too
-        inside = [d for d in dates if frame.np_end <= d.start and d.end <= frame.scope.end]
+        inside = [
+            d
+            for d in dates
+            if frame.np_end <= d.start
+            and d.end <= frame.scope.end
+            # "rose to 3,000 from 1,500 in January": January is the earlier figure's
+            and not _FROM_FIGURE.search(text, frame.np_end, d.start)
+        ]
         return (inside[0], None) if inside else (None, None)
     for attach in DATE_ATTACHMENTS:
         found = attach(text, frame, dates, sentence)
