@@ -356,6 +356,13 @@ def test_put_at_a_quoted_figure_is_a_frame() -> None:
     assert [w for _, w, _ in _frames(text)] == ["The port board"]
 
 
+def test_a_lowercase_word_after_the_is_no_author_of_an_estimate() -> None:
+    text = "The death toll climbed to 212 on Tuesday, officials said."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "officials")]
+    named = "The KYV estimate rose to 90 trawlers."
+    assert [(k, w) for k, w, _ in _frames(named)] == [("possessive", "The KYV")]
+
+
 def test_a_count_verb_without_a_number_after_it_is_no_frame() -> None:
     assert _frames("Every vote counted in the end.") == []
 

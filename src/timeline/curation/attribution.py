@@ -559,8 +559,8 @@ def _named_estimate_frame(
         words = words[estimate.end() :]
         frame.np_start += estimate.end()
         frame.claimants = [Claimant(words)]
-    if not re.match(r"(?:[Tt]he\s+)?[A-Z]", words) or _DATE_WORDS.match(words):
-        return None
+    if not re.match(r"(?:[Tt]he\s+(?=[A-Z])|(?![Tt]he\s))[A-Z]", words) or _DATE_WORDS.match(words):
+        return None  # "The death toll climbed to 212": "the death" is no author
     owner = re.search(r"[’']s$", words)
     if owner is not None:  # "Seoul's December estimate of": Seoul
         frame.np_end -= len(owner.group(0))
