@@ -363,6 +363,16 @@ def test_a_lowercase_word_after_the_is_no_author_of_an_estimate() -> None:
     assert [(k, w) for k, w, _ in _frames(named)] == [("possessive", "The KYV")]
 
 
+def test_results_released_by_a_body_name_the_body() -> None:
+    text = "The party won 120 seats, according to preliminary results released by the commission."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the commission")]
+
+
+def test_a_document_released_on_a_day_before_its_verb_is_the_subject() -> None:
+    text = "A UN report released Thursday estimated that 1.2 million people had fled."
+    assert [w for _, w, _ in _frames(text)] == ["A UN report"]
+
+
 def test_a_count_verb_without_a_number_after_it_is_no_frame() -> None:
     assert _frames("Every vote counted in the end.") == []
 

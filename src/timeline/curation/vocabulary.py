@@ -153,7 +153,7 @@ DOCUMENT_NOUNS: frozenset[str] = wordset(
     report reports assessment assessments survey surveys bulletin bulletins intelligence data
     figure figures statistics study studies analysis estimate estimates tally count census
     document
-    documents update dossier briefing memo review statement statements release
+    documents update dossier briefing memo review statement statements release results
     """
 )
 #: Subject pronouns; the referring ones stand for a claimant named before.
