@@ -311,6 +311,7 @@ def test_a_line_opening_with_its_source_and_a_colon(line: str, source: str) -> N
 def test_a_label_and_a_colon_is_no_source() -> None:
     assert _frames("Update: 40 new cases confirmed in the port") == []
     assert _frames("TOKYO: 40 new cases were confirmed in the port on Monday.") == []
+    assert _frames("LIVE: 40 new cases confirmed in the port") == []
 
 
 def test_using_an_occasion_to_say_something_is_a_frame() -> None:

@@ -49,6 +49,7 @@ from timeline.curation.vocabulary import (
     STATEMENT_VERBS,
     WEEKDAYS,
     alternation,
+    wordset,
 )
 
 __all__ = [
@@ -629,8 +630,9 @@ def _source_label_frame(
     troops massed …", "GUR: losses top 3,800"): the source states the line."""
     if match.start() != sentence.span.start or frames:
         return None
-    if match.group("np").lower() in COUNTRY_WORDS and match.group("np").isupper():
-        return None  # "SEOUL: …": a dateline, not a source
+    label = match.group("np")
+    if label.isupper() and (label.lower() in COUNTRY_WORDS or label in _PAGE_LABELS):
+        return None  # "SEOUL: …" is a dateline, "LIVE: …", "UPDATE: …" a page label
     start, end = match.span("np")
     return Frame(
         rule.name, end, end + 1, start, end, [Claimant(sentence.text[start:end])], rule.kind,
@@ -638,6 +640,13 @@ def _source_label_frame(
     )  # fmt: skip
 
 
+#: Upper-case labels pages put before a headline's colon; never a source.
+_PAGE_LABELS: frozenset[str] = wordset(
+    """
+    LIVE BREAKING UPDATE UPDATED WATCH VIDEO PHOTO PHOTOS AUDIO EXCLUSIVE ANALYSIS OPINION
+    EXPLAINER FACTBOX ALERT FLASH URGENT NEWS REVIEW EDITORIAL
+    """
+)
 #: A source and a colon: an acronym ("GUR:") or a country, capital or seat of government
 #: ("Pentagon:", "Kyiv:", "White House:").
 _SOURCE_LABEL = re.compile(
