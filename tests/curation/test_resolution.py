@@ -779,3 +779,13 @@ def test_an_estimate_that_rose_to_a_figure_is_its_owners_and_the_earlier_figures
     current = next(r for r in rows if r["value"] == 90)
     assert current["claimant_id"] == "nor-coast"
     assert current["stated_on"] is None  # January dates the earlier 60, not the new figure
+
+
+def test_a_byline_with_a_separator_is_no_masthead() -> None:
+    page = (
+        "Ferries and the long winter\n"
+        "By Ada Lind | Harbour Watch\n\n"
+        "Our analysts counted more than 300 idle ferries in the port.\n"
+    )
+    (row,) = propose(page, PUB)["candidates"]
+    assert row["claimant"] == "Our analysts"

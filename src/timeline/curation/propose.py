@@ -191,7 +191,11 @@ def _masthead(doc: Annotation) -> str | None:
     of the body that opens with a name and a separator."""
     for block in doc.blocks[:4]:
         found = _MASTHEAD.match(doc.text, block.span.start, block.span.end)
-        if found is not None and block.kind != "body":
+        if (
+            found is not None
+            and block.kind in HEADLINES
+            and not found.group("name").startswith("By ")
+        ):
             return found.group("name")
     return None
 
