@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
+from timeline.curation import propose
 from timeline.curation.attribution import (
     certainty,
     country_of,
@@ -152,8 +154,10 @@ def test_country_of() -> None:
     ("text", "claimant"),
     [
         # a non-restrictive relative clause between commas
-        ("The coast guard, which patrols the strait every night, counted 14 boats.",
+        ("The coast guard, which patrols the strait every night, stopped 14 boats.",
          None),
+        ("The coast guard, which patrols the strait every night, counted 14 boats.",
+         "The coast guard"),
         ("The Nordic Monitor, which tracks rail freight from satellites, estimated the cargo at "
          "90 wagons.", "The Nordic Monitor"),
         ("Senator Ada Voss, who chairs the budget panel, said 40 jets were ordered.",
@@ -177,7 +181,7 @@ def test_country_of() -> None:
 def test_subject_behind_insertions(text: str, claimant: str | None) -> None:
     found = frames_of(text)
     if claimant is None:
-        assert found == []  # "counted" is no reporting verb: nothing to attribute
+        assert found == []  # "stopped" is no reporting verb: nothing to attribute
     else:
         assert [words for _, words, _ in found] == [claimant]
 
@@ -237,6 +241,10 @@ def _frames(text: str) -> list[tuple[str, str, str]]:
         # "per X"
         ("The fire destroyed about 900 hectares, per the Forestry Service.", "according_to",
          "the Forestry Service"),
+        # a count is its counter's statement of the figure: a headline's "X counts N"
+        ("Flood toll rises as Dhaka counts 212 dead", "subject", "Dhaka"),
+        ("A monitoring group counted 4,300 lorries at the crossing in May.", "subject",
+         "A monitoring group"),
     ],
 )  # fmt: skip
 def test_real_reporting_frames(text: str, kind: str, words: str) -> None:
@@ -253,6 +261,121 @@ def test_possessive_estimate_covers_its_noun_phrase() -> None:
     text = "The union counted 1,400 strikers, far above the council's estimate of about 600."
     found = {w: scope for _, w, scope in _frames(text)}
     assert found["the council"].startswith("about 600")
+
+
+def test_according_to_a_documents_analysis_by_an_author_names_the_author() -> None:
+    text = (
+        "Grain exports fell by a third, according to an analysis of port records by the "
+        "Institute for Trade Studies (ITS)."
+    )
+    assert [(k, w) for k, w, _ in _frames(text)] == [
+        ("according_to", "the Institute for Trade Studies (ITS)")
+    ]
+
+
+def test_a_relative_clause_ends_at_its_own_verb_of_saying() -> None:
+    # "Members who attended said the board put …": the board states the figure, the members
+    # relay it (an estimate verb nested in a statement keeps its own subject)
+    text = "Members who attended the hearing said the board put the shortfall at about 900 jobs."
+    assert [(k, w) for k, w, _ in _frames(text)] == [
+        ("subject", "Members"),
+        ("subject", "the board"),
+    ]
+
+
+def test_a_lowercase_quoted_fragment_leaves_the_sentence_to_the_frame_after_it() -> None:
+    text = (
+        'About 300 homes are still without power and will be reconnected "over the next few '
+        "days,\" the utility's spokeswoman said on Friday."
+    )
+    (found,) = _frames(text)
+    assert found[1] == "the utility's spokeswoman" and found[2].startswith("About 300 homes")
+
+
+def test_an_estimate_given_by_a_body_in_a_relative_clause_is_that_bodys() -> None:
+    # "the U.S. estimate of 3,000 that the White House gave": the giver, not the country
+    text = "That is far above the EU estimate of 4,000 jobs that the Commission gave in May."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("possessive", "the Commission")]
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [("WHO: 40 new cholera cases confirmed in the port", "WHO"),
+     ("Tokyo: 12 fishing boats lost in the typhoon", "Tokyo"),
+     ("Tokyo: at least 12 fishing boats lost", "Tokyo")],
+)  # fmt: skip
+def test_a_line_opening_with_its_source_and_a_colon(line: str, source: str) -> None:
+    assert [(k, w) for k, w, _ in _frames(line)] == [("according_to", source)]
+
+
+def test_a_label_and_a_colon_is_no_source() -> None:
+    assert _frames("Update: 40 new cases confirmed in the port") == []
+    assert _frames("TOKYO: 40 new cases were confirmed in the port on Monday.") == []
+    assert _frames("LIVE: 40 new cases confirmed in the port") == []
+
+
+def test_using_an_occasion_to_say_something_is_a_frame() -> None:
+    text = "The council used the hearing on Monday to warn that 30 schools could close."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "The council")]
+
+
+def test_a_count_verb_closing_the_sentence_attributes_it() -> None:
+    text = "Satellite images taken in May show 74 barges at the new quay, our analysts counted."
+    (found,) = _frames(text)
+    assert found[:2] == ("subject", "our analysts") and found[2].startswith("Satellite")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [("Two officials familiar with the matter told reporters that 40 flights were cut.",
+      "Two officials"),
+     ("People with knowledge of the talks said 12 ships were involved.", "People"),
+     ("A source close to the negotiations said 3 clubs had bid.", "A source")],
+)  # fmt: skip
+def test_how_a_source_knows_is_not_its_name(text: str, claimant: str) -> None:
+    assert [w for _, w, _ in _frames(text)] == [claimant]
+
+
+def test_a_revised_figure_is_the_revisers_statement() -> None:
+    text = "On Friday, the port board raised its estimate to 500 idle barges."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "the port board")]
+
+
+@pytest.mark.parametrize("role", ["director", "chairman", "mayor"])
+def test_heads_of_bodies_are_claimants(role: str) -> None:
+    text = f"The ICA {role} said 300 barges were idle."
+    assert [w for _, w, _ in _frames(text)] == [f"The ICA {role}"]
+
+
+def test_a_sentence_adverb_between_commas_is_skipped() -> None:
+    text = "Oslo, however, put the number of idle trawlers at 120."
+    assert [w for _, w, _ in _frames(text)] == ["Oslo"]
+
+
+def test_put_at_a_quoted_figure_is_a_frame() -> None:
+    text = 'The port board put its losses at "more than 1,000" barges in a note on Monday.'
+    assert [w for _, w, _ in _frames(text)] == ["The port board"]
+
+
+def test_a_lowercase_word_after_the_is_no_author_of_an_estimate() -> None:
+    text = "The death toll climbed to 212 on Tuesday, officials said."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "officials")]
+    named = "The KYV estimate rose to 90 trawlers."
+    assert [(k, w) for k, w, _ in _frames(named)] == [("possessive", "The KYV")]
+
+
+def test_results_released_by_a_body_name_the_body() -> None:
+    text = "The party won 120 seats, according to preliminary results released by the commission."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the commission")]
+
+
+def test_a_document_released_on_a_day_before_its_verb_is_the_subject() -> None:
+    text = "A UN report released Thursday estimated that 1.2 million people had fled."
+    assert [w for _, w, _ in _frames(text)] == ["A UN report"]
+
+
+def test_a_count_verb_without_a_number_after_it_is_no_frame() -> None:
+    assert _frames("Every vote counted in the end.") == []
 
 
 def test_a_noun_after_a_determiner_is_no_verb() -> None:
@@ -428,3 +551,136 @@ def test_a_body_named_with_a_lowercase_for_phrase() -> None:
 def test_according_to_a_lowercase_owners_count_names_the_owner() -> None:
     text = "According to the board's preliminary count, the ruling bloc won 176 seats."
     assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the board")]
+
+
+# --- reporting verbs, passive, colon and trailing frames, refusals -----------------------------
+
+
+WEDNESDAY = date(2025, 2, 12)
+UK_AND_FINNISH_ACTORS: list[dict[str, Any]] = [
+    {"actor_id": "gbr-mod", "name": "Ministry of Defence of the United Kingdom (MoD)",
+     "kind": "government_body", "country": "GBR", "description": "Britain’s defence ministry"},
+    {"actor_id": "fin-army", "name": "Finnish Army Command", "kind": "military_body",
+     "country": "FIN", "description": None},
+]  # fmt: skip
+
+
+def _numeric_on_wednesday(
+    text: str, actors: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
+    rows = propose(text, WEDNESDAY, actors=actors or UK_AND_FINNISH_ACTORS)["candidates"]
+    return [r for r in rows if r["value"] is not None or r["value_low"] is not None]
+
+
+FRIDAY_14_MARCH = date(2025, 3, 14)
+UK_MOD = [
+    {"actor_id": "gbr-mod", "name": "Ministry of Defence of the United Kingdom", "kind":
+     "ministry", "country": "GBR", "description": "Britain's Ministry of Defence"},
+]  # fmt: skip
+
+
+def _rows_on_friday(text: str, **kwargs: Any) -> list[dict[str, Any]]:
+    return list(propose(text, FRIDAY_14_MARCH, **kwargs)["candidates"])
+
+
+def _numeric_on_friday(text: str, **kwargs: Any) -> list[dict[str, Any]]:
+    return [r for r in _rows_on_friday(text, **kwargs) if r["value"] is not None or r["value_low"]]
+
+
+def _verbs_and_claimants(text: str) -> list[tuple[str, str]]:
+    found = find_frames(text, Span(0, len(text)), quotations(text, 0, len(text)))
+    return [(f.verb, text[f.np_start : f.np_end]) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new reporting verbs
+        ("Some 70 barges idled in port, Colonel Aino Lehto briefed reporters.",
+         [("briefed", "Colonel Aino Lehto")]),
+        ("Grain exports will fall below 2,000 tonnes, the bureau projected.",
+         [("projected", "the bureau")]),
+        # "told X": X is the audience, never the claimant; an age in apposition is skipped
+        ("Fisherman Pak Yong-su, 71, told a Busan radio station that 12 boats sank.",
+         [("told", "Fisherman Pak Yong-su")]),
+        # a parenthetical between the claimant and its verb
+        ("The coast guard, in a statement to the press on Monday, estimated losses at 90.",
+         [("estimated", "The coast guard")]),
+        # "put … at N" states a figure; "put" without "at N" does not
+        ("The Red Cross put the number of displaced families at about 4,100.",
+         [("put", "The Red Cross")]),
+        ("The Red Cross put its trucks on the road.", []),
+    ],
+)  # fmt: skip
+def test_more_reporting_verbs_and_their_claimants(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _verbs_and_claimants(text) == expected
+
+
+def test_passive_frame_names_the_agent() -> None:
+    text = "It was confirmed by the Finnish Army Command on Monday that 35 tanks were repaired."
+    (row,) = _numeric_on_wednesday(text)
+    assert row["claimant_id"] == "fin-army"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-10", "day")
+
+
+def test_colon_statement_takes_the_clause_before() -> None:
+    text = (
+        "A British defence official gave a smaller tally on Tuesday: 45 to 60 tanks in total, "
+        "roughly 20 of them destroyed by drones."
+    )
+    found = {r["value"] or r["value_low"]: r for r in _numeric_on_friday(text, actors=UK_MOD)}
+    for row in (found[45], found[20]):
+        assert row["claimant"] == "A British defence official"
+        assert row["claimant_id"] is None
+        assert (row["stated_on"], row["stated_precision"]) == ("2025-03-11", "day")
+    assert found[20]["unit"] == "tanks"
+
+
+def test_colon_verb_without_colon_is_no_frame() -> None:
+    text = "The depot gave 300 trucks to the brigade on Tuesday."
+    assert all(r["claimant"] is None for r in _numeric_on_friday(text))
+
+
+def test_trailing_attribution_after_a_figure_with_a_comma() -> None:
+    text = (
+        "The navy announced on Monday that it had commissioned two frigates. "
+        "The number of sailors lost at sea this year has climbed to as many as 2,900, said "
+        "Park Min-jun, a member of the parliament's defence committee. "
+        "He said the figure included 30 or more officers."
+    )
+    found = {r["value"]: r for r in _numeric_on_friday(text)}
+    assert found[2900]["claimant"] == "Park Min-jun"
+    assert found[2900]["stated_on"] is None
+    assert found[30]["claimant"].startswith("He")
+    assert found[30]["stated_on"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Belarus's interior ministry declined to comment on the arrests.",
+         "Belarus's interior ministry"),
+        ("The Kremlin, asked about the convoy, would neither confirm nor deny it.", "The Kremlin"),
+        ("The port authority did not immediately comment.", "The port authority"),
+    ],
+)  # fmt: skip
+def test_refusal_to_comment_is_a_statement(text: str, claimant: str) -> None:
+    found = [r for r in _rows_on_friday(text) if r["value"] is None]
+    assert len(found) == 1
+    row = found[0]
+    assert row["claimant"] == claimant
+    assert row["event_type"] == "non_confirmation"
+    assert (row["stated_on"], row["stated_end"], row["stated_precision"]) == (
+        None,
+        "2025-03-14",
+        "range",
+    )
+
+
+def test_refusal_inside_a_reported_statement_keeps_the_reporting_frame() -> None:
+    text = "The navy said on Tuesday that it could not comment on the missing frigate."
+    found = [r for r in _rows_on_friday(text) if r["value"] is None]
+    assert [r["claimant"] for r in found] == ["The navy"]
+    assert found[0]["stated_on"] == "2025-03-11"

@@ -6,7 +6,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
 from timeline.curation import propose
+from timeline.curation.events import classify_event
 from timeline.curation.flags import Flag
 
 PUB = date(2021, 3, 5)  # a Friday
@@ -89,3 +92,104 @@ def test_two_figures_of_one_value_counting_different_things_are_both_kept() -> N
         (40, "barges"),
         (40, "tugs"),
     ]
+
+
+def test_a_headline_acronym_takes_the_actor_the_body_spells_out() -> None:
+    page = (
+        "FCA: 9 lenders breached capital rules\n"
+        "Regulators tightened checks after the review\n"
+        "Nine lenders breached capital rules, the Fisheries Agency of Japan (FCA) said on "
+        "Friday.\n"
+    )
+    actors = [{"actor_id": "jpn-fish", "name": "Fisheries Agency of Japan (JFA)",
+               "kind": "government_body", "country": "JPN",
+               "description": "Japan's fisheries agency"}]  # fmt: skip
+    rows = propose(page, date(2025, 3, 7), actors=actors)["candidates"]
+    headline = next(r for r in rows if r["quote"].startswith("FCA"))
+    assert (headline["claimant"], headline["claimant_id"]) == ("FCA", "jpn-fish")
+    assert headline["stated_on"] == "2025-03-07"
+
+
+def test_not_answering_a_request_for_comment_is_no_statement() -> None:
+    text = (
+        "The port board said on Monday that 40 sailings were cancelled. The ferry company did "
+        "not respond to a request for comment. The union declined to comment."
+    )
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert not [r for r in rows if "did not respond" in r["quote"]]
+    assert [r for r in rows if "declined to comment" in r["quote"]]
+
+
+# --- event types and event dates of figures -------------------------------------------------
+
+
+FRIDAY_14_MARCH = date(2025, 3, 14)
+UK_MOD = [
+    {"actor_id": "gbr-mod", "name": "Ministry of Defence of the United Kingdom", "kind":
+     "ministry", "country": "GBR", "description": "Britain's Ministry of Defence"},
+]  # fmt: skip
+
+
+def _rows_on_friday(text: str, **kwargs: Any) -> list[dict[str, Any]]:
+    return list(propose(text, FRIDAY_14_MARCH, **kwargs)["candidates"])
+
+
+def _numeric_on_friday(text: str, **kwargs: Any) -> list[dict[str, Any]]:
+    return [r for r in _rows_on_friday(text, **kwargs) if r["value"] is not None or r["value_low"]]
+
+
+@pytest.mark.parametrize(
+    ("words", "unit", "expected"),
+    [
+        ("Minsk sent 600 new recruits to the front to make up for losses near Bakhmut",
+         "recruits", "troop_deployment"),
+        ("the army has begun preparations to deploy 4,000 more marines in April",
+         "marines", "deployment_preparation"),
+        ("the colonel crossed the border under a fake Belarusian passport", None, "concealment"),
+        ("the freighter was loaded with 12,000 rockets for the launchers", "rockets",
+         "munitions_shipment"),
+        ("about 400 technicians moved to a drone plant near Yelabuga", "technicians",
+         "drone_production"),
+        ("The foreign ministry declined to comment on the report", None, "non_confirmation"),
+        ("The embassy refused to comment.", None, "non_confirmation"),
+    ],
+)  # fmt: skip
+def test_event_types(words: str, unit: str | None, expected: str) -> None:
+    assert classify_event(words, unit)[0] == expected
+
+
+def test_figure_included_keeps_the_type_of_the_figure_before() -> None:
+    text = (
+        "Some 1,700 marines have been killed or wounded since June, the navy said on Friday. "
+        "It said the toll included 25 or more pilots."
+    )
+    found = {r["value"]: r for r in _numeric_on_friday(text)}
+    assert found[1700]["event_type"] == "casualties"
+    assert found[25]["event_type"] == "casualties"
+
+
+def test_the_figures_own_date_wins_over_the_sentence_date() -> None:
+    text = (
+        "The coast guard said on Friday that more than 90 barges had crossed the strait last "
+        "month, 31 of them on Feb. 9 alone. About 400 of them, it said, sank in storms between "
+        "Feb. 2 and Feb. 6, when gales hit the coast."
+    )
+    found = {r["value"]: r for r in _numeric_on_friday(text)}
+    assert (found[90]["date_start"], found[90]["date_precision"]) == ("2025-02-01", "month")
+    assert (found[31]["date_start"], found[31]["date_precision"]) == ("2025-02-09", "day")
+    assert found[31]["unit"] == "barges"
+    assert (found[400]["date_start"], found[400]["date_end"]) == ("2025-02-02", "2025-02-06")
+
+
+def test_a_headline_descriptor_without_an_article_is_the_one_actor_it_fits() -> None:
+    page = (
+        "Spy agency counts 12 foreign trawlers in closed waters\n"
+        "Patrols stepped up along the northern coast\n"
+        "The Cabinet Intelligence Office said on Friday that 12 trawlers had entered.\n"
+    )
+    spies = {"actor_id": "jpn-cio", "name": "Cabinet Intelligence Office",
+             "kind": "government_body", "country": "JPN",
+             "description": "Japan's intelligence agency"}  # fmt: skip
+    rows = propose(page, date(2025, 3, 7), actors=[spies])["candidates"]
+    headline = next(r for r in rows if r["quote"].startswith("Spy"))
+    assert (headline["claimant"], headline["claimant_id"]) == ("Spy agency", "jpn-cio")

@@ -57,3 +57,15 @@ def test_lines_under_a_heading_of_links_and_footnotes_are_chrome() -> None:
     )
     kinds = [block.kind for block in blocks(page)]
     assert kinds == ["body", "chrome", "chrome", "chrome", "body", "chrome"]
+
+
+def test_a_standfirst_closing_a_quoted_phrase_is_no_paragraph() -> None:
+    # '… while the council speaks of "a few hundred"': no stop, so no paragraph of the body
+    page = (
+        "Storm closes 40 schools\n"
+        'The education board says about 40 schools are shut, while the council speaks of "a '
+        'few dozen"\n'
+        'The board said on Monday that about 40 schools had closed, calling the storm "severe."\n'
+    )
+    kinds = [block.kind for block in blocks(page)]
+    assert kinds == ["headline", "standfirst", "body"]

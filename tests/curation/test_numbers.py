@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 import pytest
 
-from timeline.curation.numbers import find_numbers, parse_number_words, resolve_antecedents
+from timeline.curation import propose
+from timeline.curation.numbers import (
+    find_numbers,
+    head_noun,
+    parse_number_words,
+    resolve_antecedents,
+)
 
 
 def claims(sentence: str) -> list[tuple[object, ...]]:
@@ -196,6 +205,9 @@ def test_parse_number_words(words: str, value: int) -> None:
         ("Port officials confirm ‘around 3,000’ Danish containers.", "containers"),
         ("Flood claims top 1,000 in a week.", "claims"),
         ("Total storm losses in Lyon now stand at around 3,000.", "losses"),
+        # the subject counted, with a phrase on it, then a verb of reaching
+        ("Claims in the flooded districts have reached some 4,000.", "claims"),
+        ("Evacuations among the coastal towns now total 2,300.", "evacuations"),
     ],
 )  # fmt: skip
 def test_units_of_real_reporting(sentence: str, unit: str) -> None:
@@ -209,6 +221,9 @@ def test_units_of_real_reporting(sentence: str, unit: str) -> None:
         "Another 1,500 are expected next week.",
         "Crews cleared 40 roads and 20 others were closed.",
         "That is up from the board's count of 700 published last week.",
+        "The union later put the number at around 900.",
+        "The relief convoy in the valley now numbers around 900 in total.",
+        "By Tuesday, fewer than 300 had been freed.",
     ],
 )
 def test_an_elided_noun_takes_the_noun_said_before(sentence: str) -> None:
@@ -246,7 +261,8 @@ def test_a_casualty_adjective_after_a_counted_noun_elides_it() -> None:
         if m.is_claim
     ]
     resolve_antecedents(mentions, previous=None)
-    assert [m.unit for m in mentions] == ["miners", "miners"]
+    # the miners said before, injured: both the noun and the casualty word
+    assert [m.unit for m in mentions] == ["miners", "miners injured"]
 
 
 def test_of_them_takes_a_noun_of_an_earlier_clause() -> None:
@@ -292,6 +308,38 @@ def test_the_number_of_a_compound_counts_its_plural_head() -> None:
 def test_a_fact_box_figure_counts_its_labels_plural_noun() -> None:
     assert claims("• Fishing boats sunk: at least 40 (coastguard)") == [
         (40, "at_least", 40, None, "boats")
+    ]
+
+
+def test_a_total_brought_to_the_number_counts_its_noun() -> None:
+    sentence = "Floods killed 40 people on Monday, bringing total deaths this month to 230."
+    assert [(m.value, m.unit) for m in find_numbers(sentence) if m.is_claim] == [
+        (40, "people"),
+        (230, "deaths"),
+    ]
+
+
+def test_put_the_number_at_takes_the_counted_noun_named_earlier_in_the_sentence() -> None:
+    sentence = "The port has taken in ships from the storm, and officials put the number at 90."
+    (mention,) = [m for m in find_numbers(sentence) if m.is_claim]
+    assert (mention.unit, "antecedent_unit" in mention.flags) == ("ships", True)
+
+
+def test_the_number_of_a_named_groups_dead_counts_the_dead() -> None:
+    (mention,) = [m for m in find_numbers("The number of Chilean dead stood at 40.") if m.is_claim]
+    assert mention.unit == "dead"
+
+
+def test_as_high_as_and_as_low_as_bound_the_figure() -> None:
+    high = [m for m in find_numbers("The number of dead could be as high as 300.") if m.is_claim]
+    low = [m for m in find_numbers("Turnout may be as low as 40 voters.") if m.is_claim]
+    assert [(m.qualifier, m.high, m.unit) for m in high] == [("up_to", 300, "dead")]
+    assert [(m.qualifier, m.low) for m in low] == [("at_least", 40)]
+
+
+def test_a_fact_box_label_may_hold_a_year() -> None:
+    assert claims("• Boats built in 2024: about 120 (industry estimate)") == [
+        (120, "about", None, None, "boats")
     ]
 
 
@@ -374,3 +422,149 @@ def test_a_death_toll_put_at_a_figure_counts_the_dead() -> None:
 def test_a_death_toll_rising_to_a_figure_counts_the_dead() -> None:
     assert claims("The death toll has risen to 205, officials said.")[0][-1] == "dead"
     assert claims("Storm death toll climbs to at least 40")[0][-1] == "dead"
+
+
+# --- percentages, elided and partitive units, money, quotes between figure and noun ------------
+
+
+WEDNESDAY = date(2025, 2, 12)
+UK_AND_FINNISH_ACTORS: list[dict[str, Any]] = [
+    {"actor_id": "gbr-mod", "name": "Ministry of Defence of the United Kingdom (MoD)",
+     "kind": "government_body", "country": "GBR", "description": "Britain’s defence ministry"},
+    {"actor_id": "fin-army", "name": "Finnish Army Command", "kind": "military_body",
+     "country": "FIN", "description": None},
+]  # fmt: skip
+
+
+def _numeric_on_wednesday(
+    text: str, actors: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
+    rows = propose(text, WEDNESDAY, actors=actors or UK_AND_FINNISH_ACTORS)["candidates"]
+    return [r for r in rows if r["value"] is not None or r["value_low"] is not None]
+
+
+FRIDAY_14_MARCH = date(2025, 3, 14)
+UK_MOD = [
+    {"actor_id": "gbr-mod", "name": "Ministry of Defence of the United Kingdom", "kind":
+     "ministry", "country": "GBR", "description": "Britain's Ministry of Defence"},
+]  # fmt: skip
+
+
+def _rows_on_friday(text: str, **kwargs: Any) -> list[dict[str, Any]]:
+    return list(propose(text, FRIDAY_14_MARCH, **kwargs)["candidates"])
+
+
+def _numeric_on_friday(text: str, **kwargs: Any) -> list[dict[str, Any]]:
+    return [r for r in _rows_on_friday(text, **kwargs) if r["value"] is not None or r["value_low"]]
+
+
+def _units_and_kinds(sentence: str) -> list[tuple[object, str | None, str]]:
+    return [(m.value, m.unit, m.kind) for m in find_numbers(sentence) if m.kind != "vague"]
+
+
+def test_percentages_are_proposed_and_ages_are_not() -> None:
+    text = "Engineer Mun Hye-rim, 44, said about 35 percent of the 500 pumps failed."
+    rows = _numeric_on_wednesday(text)
+    assert [(r["value"], r["unit"]) for r in rows] == [(35, "percent"), (500, "pumps")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The clinic listed 85 dead after the shelling.", [(85, "dead", "count")]),
+        ("Officials reported 1,200 wounded by Tuesday.", [(1200, "wounded", "count")]),
+        (
+            "The militia put the dead at 75, the injured at about 300 and the missing at twelve.",
+            [(75, "dead", "count"), (300, "injured", "count"), (12, "missing", "count")],
+        ),
+        (
+            "The bureau put the number of sailors drowned at 40 and the number of injured at "
+            "roughly 90.",
+            [(40, "sailors", "count"), (90, "injured", "count")],
+        ),
+        ("Only 14 of the injured were flown out.", [(14, "injured", "count")]),
+        (
+            "The convoy included howitzers numbering about 45, a witness said.",
+            [(45, "howitzers", "count")],
+        ),
+        (
+            "Minsk will buy eighteen more 203 mm towed howitzers next spring.",
+            [(18, "towed howitzers", "count"), (203, None, "calibre")],
+        ),
+        (
+            "The navy detained nine Greek and Maltese tanker crews.",
+            [(9, "tanker crews", "count")],
+        ),
+    ],
+)  # fmt: skip
+def test_units(sentence: str, expected: list[tuple[object, str | None, str]]) -> None:
+    assert _units_and_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal, worth about $3 billion, was signed in Minsk.",
+        "The loans came to roughly 600 million dollars last year.",
+        "Tehran paid 80 million euros for the engines.",
+    ],
+)
+def test_money_is_not_a_count(sentence: str) -> None:
+    assert all(m.kind == "money" for m in find_numbers(sentence) if m.value and m.value > 1000)
+    assert not _numeric_on_friday(sentence)
+
+
+def test_head_noun() -> None:
+    assert head_noun("sailors killed or wounded") == "sailors"
+    assert head_noun("wounded") == "wounded"
+    assert head_noun("freight wagons") == "freight wagons"
+
+
+def test_elided_noun_takes_the_noun_said_before() -> None:
+    text = "The port handled 5,200 crates in May, up from 3,900 in April, the authority said."
+    found = {r["value"]: r for r in _numeric_on_friday(text)}
+    assert found[3900]["unit"] == "crates"
+    assert "antecedent_unit" in found[3900]["flags"]
+
+
+def test_of_them_takes_the_noun_of_the_sentence_before() -> None:
+    text = (
+        "The coast guard said on Monday that 420 fishing boats had left the harbour. "
+        "About 150 of them returned empty, it said."
+    )
+    found = {r["value"]: r for r in _numeric_on_friday(text)}
+    assert found[150]["unit"] == "fishing boats"
+    assert found[150]["claimant"].startswith("it")
+
+
+def test_of_those_in_the_same_sentence() -> None:
+    text = "The agency counted 2,400 drones in storage, some 800 of those already armed."
+    found = {r["value"]: r for r in _numeric_on_friday(text)}
+    assert found[800]["unit"] == "drones"
+
+
+def test_of_them_without_any_noun_before_stays_empty() -> None:
+    text = "Roughly 60 of them were seized, the police said."
+    found = _numeric_on_friday(text)
+    assert found and found[0]["unit"] is None
+
+
+def test_number_word_of_them() -> None:
+    text = (
+        "The navy said on Friday that it had tracked eleven cargo ships. Three of them were "
+        "bound for Vladivostok, it said."
+    )
+    found = {r["value"]: r for r in _numeric_on_friday(text)}
+    assert found[3]["unit"] == "cargo ships"
+
+
+def test_elided_figure_after_money_is_money() -> None:
+    sentence = "Revenue reached 9 million euros, up from 7 million a year before."
+    assert [m.kind for m in find_numbers(sentence)] == ["money", "money"]
+    assert not _numeric_on_friday(sentence)
+
+
+def test_closing_quote_between_figure_and_noun() -> None:
+    assert _units_and_kinds('Minsk received "no fewer than two million" shells in May.') == [
+        (2_000_000, "shells", "count")
+    ]

@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 
 from timeline.curation import propose
+from timeline.curation.attribution import match_actor, names_person
+from timeline.curation.propose import annotate
 
 PUB = date(2025, 3, 7)  # a Friday
 ACTORS = [
@@ -388,3 +390,402 @@ def test_a_date_in_a_whose_clause_on_the_subject_is_not_the_statements() -> None
         "tankers were stranded."
     )
     assert _row(text, 9)["stated_on"] is None
+
+
+def test_a_bracketed_acronym_spelt_another_way_does_not_hide_the_actor() -> None:
+    # news transliterates acronyms differently from a dictionary ("GUR" / "HUR"): the name
+    # before the brackets decides
+    text = "Norway's Fisheries Directorate (FD) said on Monday that 14 trawlers were idle."
+    fisheries = {"actor_id": "nor-fish", "name": "Directorate of Fisheries of Norway (FDIR)",
+                 "kind": "government_body", "country": "NOR",
+                 "description": "Norway's fisheries directorate"}  # fmt: skip
+    rows = propose(text, PUB, actors=[*ACTORS, fisheries])["candidates"]
+    assert [r["claimant_id"] for r in rows if r["value"] == 14] == ["nor-fish"]
+
+
+def test_an_adverb_before_the_verb_is_not_part_of_the_claimant() -> None:
+    text = "Finland's finance ministry now estimates that 40 banks need fresh capital."
+    row = _row(text, 40)
+    assert row["claimant"] == "Finland's finance ministry"
+    assert row["claimant_id"] == "fin-mof"
+
+
+def test_a_participle_date_in_the_content_does_not_date_the_statement() -> None:
+    # "said two soldiers captured in January …": January is when they were captured
+    text = (
+        "Norway's coastal agency said on Wednesday that 12 trawlers were stuck. "
+        "It also said 3 sailors rescued in January had been sent home."
+    )
+    row = _row(text, 3)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-05", "day")
+
+
+def test_a_recalled_estimate_is_no_occasion_for_a_later_pronoun() -> None:
+    # "… with the agency's own figure of 30 in January. It also said …": the pronoun continues
+    # the agency's statement of this report, not the recalled January figure
+    text = (
+        "Norway's coastal agency said on Wednesday that 40 trawlers were stuck. "
+        "That compares with the agency's own figure of 30 in January. "
+        "It said 6 ferries had also stopped."
+    )
+    row = _row(text, 6)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-05", "day")
+
+
+@pytest.mark.parametrize("separator", [" – ", ": ", " — "])
+def test_a_chronology_entry_is_dated_by_the_date_that_opens_it(separator: str) -> None:
+    # explainers list who said what when: "Feb. 12 – The agency says …"
+    text = (
+        "Key dates\n\n"
+        f"Feb. 12{separator}Norway's coastal agency says 25 trawlers are stuck in the ice.\n\n"
+        f"Feb. 20{separator}Finland's finance ministry says 9 banks need capital.\n"
+    )
+    first, second = _row(text, 25), _row(text, 9)
+    assert (first["stated_on"], first["stated_precision"]) == ("2025-02-12", "day")
+    assert (second["stated_on"], second["claimant_id"]) == ("2025-02-20", "fin-mof")
+
+
+def test_one_of_them_is_a_member_of_the_group_named_before() -> None:
+    text = (
+        "Two port officials, speaking on condition of anonymity, said the ice was thin. "
+        "One of them said 17 trawlers were stuck."
+    )
+    row = _row(text, 17)
+    assert row["claimant"] == "One of two port officials"
+    assert row["claimant_id"] is None
+
+
+def test_one_of_a_bodys_members_is_the_claimant_of_a_closing_attribution() -> None:
+    text = (
+        "Losses at the yards have reached some 400 jobs, one of the committee's members "
+        "told reporters on Wednesday after a briefing."
+    )
+    row = _row(text, 400)
+    assert row["claimant"] == "one of the committee's members"
+    assert row["stated_on"] == "2025-03-05"
+
+
+def test_a_descriptor_finds_a_named_body_by_the_head_of_its_name() -> None:
+    # "the institute" is the Institute for … named before, though no actor
+    text = (
+        "Traffic doubled, according to an analysis of port records by the Institute for "
+        "Harbour Studies (IHS). In a note released on Monday, the institute said 300 ships "
+        "had called. It said 40 percent were tankers."
+    )
+    for number in (300, 40):
+        row = _row(text, number)
+        assert "the Institute for Harbour Studies (IHS)" in row["claimant"]
+        assert row["stated_on"] == "2025-03-03"
+
+
+def test_a_pronoun_sentence_with_a_recalled_estimate_still_carries_on() -> None:
+    # "It gives N, far above the institute's count of M": the sentence carries on the
+    # statement before; only M is the recalled estimate's
+    text = (
+        "The latest survey from Norway's coastal agency indicates that the ice is thicker. "
+        "It gives a total of 90 trawlers stuck, far above the union's count of 60."
+    )
+    row = _row(text, 90)
+    assert row["claimant_id"] == "nor-coast"
+    assert "the union" in _row(text, 60)["claimant"]
+
+
+_FISHERIES = {"actor_id": "jpn-fish", "name": "Fisheries Agency of Japan (JFA)",
+              "kind": "government_body", "country": "JPN",
+              "description": "Japan's fisheries agency"}  # fmt: skip
+_JAPAN_SPIES = {"actor_id": "jpn-cirs", "name": "Cabinet Intelligence and Research Office",
+                "kind": "government_body", "country": "JPN",
+                "description": "Japan's intelligence service"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("subject", "actor_id"),
+    [("Tokyo's fisheries agency", "jpn-fish"), ("Tokyo's spy service", "jpn-cirs"),
+     ("Japan's spy agency", None), ("Tokyo's coastguard", None)],
+)  # fmt: skip
+def test_a_places_body_by_a_descriptor_is_its_countrys_actor(
+    subject: str, actor_id: str | None
+) -> None:
+    # "Seoul's spy service", "Tokyo's fisheries agency": a capital or country and a descriptor
+    # ("spy" read as "intelligence") whose words one actor's name and description hold
+    text = f"{subject} said on Monday that 12 trawlers were stuck."
+    rows = propose(text, PUB, actors=[*ACTORS, _FISHERIES, _JAPAN_SPIES])["candidates"]
+    assert [r["claimant_id"] for r in rows if r["value"] == 12] == [actor_id]
+
+
+@pytest.mark.parametrize(
+    "subject", ["The Japanese government", "Japan's government", "the Japanese government"]
+)
+def test_a_countrys_government_is_the_state_as_a_whole(subject: str) -> None:
+    japan = {"actor_id": "jpn", "name": "Japan", "kind": "state", "country": "JPN",
+             "description": "Cited as a whole"}  # fmt: skip
+    text = f"Storms closed ports, and {subject} says 30 ferries were lost."
+    rows = propose(text, PUB, actors=[*ACTORS, _FISHERIES, japan])["candidates"]
+    assert [r["claimant_id"] for r in rows if r["value"] == 30] == ["jpn"]
+
+
+def test_a_relative_pronoun_subject_is_the_noun_before_it() -> None:
+    # "A separate estimate from X, which said last week that up to N …": X's statement
+    text = (
+        "A separate count from Finland's finance ministry, which said last week that up to 9 "
+        "banks needed capital, was in line with the others."
+    )
+    row = _row(text, 9)
+    assert row["claimant_id"] == "fin-mof"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-24", "week")
+
+
+def test_it_in_a_when_clause_is_the_body_a_descriptor_named() -> None:
+    text = (
+        "The Norwegian Coastal Administration said 40 trawlers were stuck. The administration had "
+        "first warned of the ice on Jan. 4, when it reported that 12 ferries had stopped."
+    )
+    row = _row(text, 12)
+    assert row["claimant_id"] == "nor-coast"
+    assert row["stated_on"] == "2025-01-04"
+
+
+def test_a_date_in_a_clause_after_the_verb_belongs_to_that_clause() -> None:
+    # "a practice it said it first recorded last week": the recording, not the statement
+    text = (
+        "The agency said rescuers worked at night, a practice it said it first adopted last week."
+    )
+    statements = annotate(text, PUB).sentences[0].statements
+    assert all(s.stated[0] is None for s in statements)
+
+
+def test_an_undated_statement_takes_its_own_partys_date_not_a_neighbours() -> None:
+    # two bodies of one state: "…, the fisheries agency added" continues that agency's own
+    # dated statement, not the other body's later one
+    text = (
+        "Japan's fisheries agency said last week that 9 trawlers were lost. "
+        "Japan's intelligence service warned on Jan. 4 that 3 crews were missing. "
+        "Since then, 2 more boats have sunk, the fisheries agency added."
+    )
+    rows = propose(text, PUB, actors=[*ACTORS, _FISHERIES, _JAPAN_SPIES])["candidates"]
+    (row,) = [r for r in rows if r["value"] == 2]
+    assert row["claimant_id"] == "jpn-fish"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-24", "week")
+
+
+def test_a_named_body_owned_by_a_descriptor_of_its_country() -> None:
+    # "per the Ukrainian military's General Staff": the General Staff of that country
+    text = "About 12 trawlers are missing, per the Japanese government's Fisheries Agency."
+    rows = propose(text, PUB, actors=[*ACTORS, _FISHERIES])["candidates"]
+    (row,) = [r for r in rows if r["value"] == 12]
+    assert row["claimant"] == "the Japanese government's Fisheries Agency"
+    assert row["claimant_id"] == "jpn-fish"
+
+
+def test_a_descriptor_naming_a_recent_document_is_its_author() -> None:
+    # "The latest survey from X indicates …. It gives …. The survey also shows …": the
+    # document, so its author
+    text = (
+        "The latest ice survey from Norway's coastal agency indicates that the ice is thicker. "
+        "It gives a total of 90 trawlers stuck. "
+        "The survey also shows that 14 ferries were rerouted."
+    )
+    row = _row(text, 14)
+    assert row["claimant_id"] == "nor-coast"
+
+
+def test_the_occasion_named_later_dates_the_same_partys_statement_before() -> None:
+    # "X said N …. X said in February …. It also used the briefing on Tuesday to warn …":
+    # "the briefing" is the occasion of the first, undated statement
+    text = (
+        "The Norwegian Coastal Administration said 25 trawlers were stuck. "
+        "It said in February that the ice was thin. "
+        "It also used the briefing on Tuesday to warn that 6 ferries could stop."
+    )
+    first, last = _row(text, 25), _row(text, 6)
+    assert (first["stated_on"], last["stated_on"]) == ("2025-03-04", "2025-03-04")
+    assert "continued_date" in first["flags"]
+
+
+def test_a_date_without_a_definite_occasion_dates_nothing_before() -> None:
+    text = (
+        "The Norwegian Coastal Administration said 25 trawlers were stuck. "
+        "It said on Tuesday that 6 ferries could stop."
+    )
+    assert _row(text, 25)["stated_on"] is None
+
+
+# --- dates of parentheticals, openings and documents; named spokespeople; short forms ---------
+
+
+WEDNESDAY = date(2025, 2, 12)
+UK_AND_FINNISH_ACTORS: list[dict[str, Any]] = [
+    {"actor_id": "gbr-mod", "name": "Ministry of Defence of the United Kingdom (MoD)",
+     "kind": "government_body", "country": "GBR", "description": "Britain’s defence ministry"},
+    {"actor_id": "fin-army", "name": "Finnish Army Command", "kind": "military_body",
+     "country": "FIN", "description": None},
+]  # fmt: skip
+
+
+def _numeric_on_wednesday(
+    text: str, actors: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
+    rows = propose(text, WEDNESDAY, actors=actors or UK_AND_FINNISH_ACTORS)["candidates"]
+    return [r for r in rows if r["value"] is not None or r["value_low"] is not None]
+
+
+FRIDAY_14_MARCH = date(2025, 3, 14)
+UK_MOD = [
+    {"actor_id": "gbr-mod", "name": "Ministry of Defence of the United Kingdom", "kind":
+     "ministry", "country": "GBR", "description": "Britain's Ministry of Defence"},
+]  # fmt: skip
+
+
+def _rows_on_friday(text: str, **kwargs: Any) -> list[dict[str, Any]]:
+    return list(propose(text, FRIDAY_14_MARCH, **kwargs)["candidates"])
+
+
+def _numeric_on_friday(text: str, **kwargs: Any) -> list[dict[str, Any]]:
+    return [r for r in _rows_on_friday(text, **kwargs) if r["value"] is not None or r["value_low"]]
+
+
+def test_parenthetical_date_dates_the_statement() -> None:
+    text = "Britain’s defence ministry, in an update to parliament last week, put the number of " \
+        "armoured vehicles lost at roughly 260."  # fmt: skip
+    (row,) = _numeric_on_wednesday(text)
+    assert row["claimant_id"] == "gbr-mod"
+    assert (row["stated_on"], row["stated_end"], row["stated_precision"]) == (
+        "2025-02-03", "2025-02-09", "week",
+    )  # fmt: skip
+    assert (row["qualifier"], row["unit"]) == ("about", "vehicles")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # participial opener with its own date words
+        "Posting on Facebook on Monday, regional governor Irina Vass claimed 45 drones fell.",
+        # an opening date, then a long apposition before the verb
+        "On Monday, a border police spokesman, Lt. Ivo Saar, confirmed that 45 drones fell.",
+    ],
+)
+def test_opening_date_before_a_long_subject(text: str) -> None:
+    (row,) = _numeric_on_wednesday(text)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-10", "day")
+
+
+def test_published_document_dates_the_statement() -> None:
+    text = "The institute concluded in its yearly survey, published Friday, that 800 ships docked."
+    (row,) = _numeric_on_wednesday(text)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-07", "day")
+
+
+def test_undated_follow_up_of_a_dated_statement_takes_its_date() -> None:
+    text = (
+        "A Finnish army officer briefed journalists on Tuesday about the drills. "
+        "The officer said 24 howitzers had been moved north."
+    )
+    (row,) = _numeric_on_wednesday(text)
+    assert row["stated_on"] == "2025-02-11"
+
+
+def test_named_spokesperson_is_not_the_body() -> None:
+    assert names_person("MoD spokeswoman Capt. Ruth Dale")
+    assert not names_person("Britain’s defence ministry")
+    assert match_actor("MoD spokeswoman Capt. Ruth Dale", UK_AND_FINNISH_ACTORS) == (None, 0.0)
+    text = (
+        "The MoD said on Monday that 300 trucks had crossed. "
+        "Another 40 trucks followed later, MoD spokeswoman Capt. Ruth Dale said."
+    )
+    first, second = _numeric_on_wednesday(text)
+    assert first["claimant_id"] == "gbr-mod" and first["stated_on"] == "2025-02-10"
+    assert second["claimant_id"] is None and second["stated_on"] is None
+
+
+def test_short_form_continues_the_named_body() -> None:
+    text = (
+        "Finland’s Army Command said on Tuesday that 15 bridges were closed. "
+        "The Army Command put the number of damaged roads at 60."
+    )
+    rows = _numeric_on_wednesday(
+        text, [{**UK_AND_FINNISH_ACTORS[1], "aliases": ["Finland’s Army Command"]}]
+    )
+    assert [r["claimant_id"] for r in rows] == ["fin-army", "fin-army"]
+
+
+def test_date_in_a_relative_clause_on_the_claimant_dates_the_statement() -> None:
+    text = (
+        "The barges carried some 400 containers, according to the Baltic News Service, which "
+        "quoted a port official on Wednesday."
+    )
+    found = _numeric_on_friday(text)
+    assert found[0]["claimant"] == "the Baltic News Service"
+    assert (found[0]["stated_on"], found[0]["stated_precision"]) == ("2025-03-12", "day")
+
+
+def test_our_and_we_are_the_publisher_the_masthead_names() -> None:
+    page = (
+        "Harbour Watch | Analysis\n"
+        "Ferries and the long winter\n\n"
+        "Our analysts counted more than 300 idle ferries in the port.\n"
+    )
+    (row,) = propose(page, PUB)["candidates"]
+    assert row["claimant"] == "Our analysts (Harbour Watch)"
+    bare = propose(page.split("\n", 1)[1], PUB)["candidates"]
+    assert [r["claimant"] for r in bare] == ["Our analysts"]
+
+
+def test_a_dated_document_of_a_named_author_is_the_authors_statement_of_that_day() -> None:
+    # "A HUR assessment dated Jan. 5 put …": the author, dated by the document
+    text = "A KYV assessment dated Jan. 5 put the number of trawlers lost at 40."
+    coast = {**ACTORS[0], "name": "Norwegian Coastal Administration (KYV)"}
+    (row,) = propose(text, PUB, actors=[coast])["candidates"]
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-01-05", "day")
+
+
+def test_a_recalled_estimate_named_by_its_month() -> None:
+    # "Seoul's December estimate of 1,100": Seoul's, stated in December
+    text = (
+        "The agency said on Monday that 90 trawlers were stuck, well above Oslo's December "
+        "estimate of 60."
+    )
+    row = _row(text, 60)
+    assert row["claimant"] == "Oslo"
+    assert (row["stated_on"], row["stated_precision"]) == ("2024-12-01", "month")
+
+
+def test_a_relative_clause_estimating_a_figure_is_its_antecedents() -> None:
+    # "X, which had estimated 300 in March, now says 500": both are X's figures
+    text = "Finland's finance ministry, which had estimated 30 failed banks, now says there are 50."
+    assert [_row(text, n)["claimant_id"] for n in (30, 50)] == ["fin-mof", "fin-mof"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Finland's finance ministry's count, 40 banks need capital.",
+        "Finland's finance ministry said 9 lenders were weak. About 40 banks need capital, by the "
+        "ministry's own reckoning.",
+        "Finland's finance ministry's tally now stands at 40 banks.",
+    ],
+)
+def test_a_count_owned_by_a_body_is_its_statement(text: str) -> None:
+    assert _row(text, 40)["claimant_id"] == "fin-mof"
+
+
+def test_an_estimate_that_rose_to_a_figure_is_its_owners_and_the_earlier_figures_date_stays() -> (
+    None
+):
+    text = "The KYV estimate rose to 90 trawlers from 60 in January."
+    coast = {**ACTORS[0], "name": "Norwegian Coastal Administration (KYV)"}
+    rows = propose(text, PUB, actors=[coast])["candidates"]
+    current = next(r for r in rows if r["value"] == 90)
+    assert current["claimant_id"] == "nor-coast"
+    assert current["stated_on"] is None  # January dates the earlier 60, not the new figure
+
+
+def test_a_byline_with_a_separator_is_no_masthead() -> None:
+    page = (
+        "Ferries and the long winter\n"
+        "By Ada Lind | Harbour Watch\n\n"
+        "Our analysts counted more than 300 idle ferries in the port.\n"
+    )
+    (row,) = propose(page, PUB)["candidates"]
+    assert row["claimant"] == "Our analysts"

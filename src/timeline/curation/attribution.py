@@ -39,6 +39,8 @@ from timeline.curation.vocabulary import (
     ESTIMATE_NOUNS,
     MONTH_PATTERN,
     NO_COMMENT,
+    OCCASION_NOUNS,
+    PARTITIVE_OF,
     PERSON_ROLES,
     PRONOUNS,
     PUT_AT_VERBS,
@@ -47,6 +49,7 @@ from timeline.curation.vocabulary import (
     STATEMENT_VERBS,
     WEEKDAYS,
     alternation,
+    wordset,
 )
 
 __all__ = [
@@ -72,7 +75,7 @@ _VERB_RE = re.compile(
     )
     + r")(?![\w’'-])"
 )
-_PUT_AT = re.compile(r"\s+[^,;.“”\"]{1,90}?\bat\s+(?:[a-z]+\s+){0,4}\d")
+_PUT_AT = re.compile(r"\s+[^,;.“”\"]{1,90}?\bat\s+[“\"‘']?(?:[a-z]+\s+){0,4}\d")
 #: A passive frame: "it was reported by X", "… has been confirmed by X".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$")
 _BY = re.compile(r"\s+by\s+")
@@ -192,7 +195,9 @@ class FrameRule:
 
 _SOURCE_OF = re.compile(
     rf"(?:(?:the|new|latest|official|[a-z]+)\s+){{0,3}}?(?:{alternation(DOCUMENT_NOUNS)})\s+"
-    r"(?:(?:released|published|issued|compiled|provided)\s+)?(?:from|by|of)\s+",
+    r"(?:(?:released|published|issued|compiled|provided)\s+)?"
+    # "an analysis of satellite images by X": the author after what the document is about
+    r"(?:of\s+(?:[a-z][\w-]*\s+){1,4}?(?:by|from)|from|by|of)\s+",
     re.IGNORECASE,
 )
 
@@ -270,6 +275,13 @@ def _backward_frame(
         scope = Span(match.end(), _clause_end(text, match.end(), s_end))
     else:
         scope = Span(verb_end, s_end)
+    if rule.scope == "noun":
+        # "the U.S. estimate of roughly 3,000 that the White House gave last week": the body
+        # that gave the estimate, named in a relative clause after the figure
+        giver = _GIVEN_BY.match(text, match.end(), s_end)
+        if giver is not None:
+            np = giver.span("np")
+            words = giver.group("np")
     frame = Frame(
         match.group(0), match.start(), verb_end, np[0], np[1],
         [Claimant(words)], rule.kind, scope, False,
@@ -281,9 +293,20 @@ def _backward_frame(
     return frame
 
 
+#: A figure, then the body that gave it in a relative clause ("3,000 that the White House
+#: gave", "5,000, which the ministry released").
+_GIVEN_BY = re.compile(
+    r"[“\"]?(?:[a-z]+\s+){0,3}\d[\d,.]*(?:\s+(?:million|billion|thousand))?[”\"]?"
+    r"(?:\s+[a-z-]+){0,2}?,?\s+(?:that|which)\s+"
+    r"(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:had\s+|has\s+)?"
+    r"(?:gave|released|issued|published|offered|provided|announced|cited)\b"
+)
+
+
 _DETERMINER_BEFORE = re.compile(
     r"(?:[’']s|\b(?:the|a|an|its|their|his|her|this|that|our|whose|any|no|each|every))\s+"
-    r"(?:[a-z]+\s+){0,2}$",
+    # "the U.S. estimate", "the Pentagon report": a singular name is the noun's modifier
+    r"(?:(?:[a-z]+\s+){0,2}|(?-i:[A-Z][\w.’'-]*[^\Ws]\.?)\s+)$",
     re.IGNORECASE,
 )
 _AFTER_DOCUMENT = re.compile(rf"\b(?:{alternation(DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
@@ -473,12 +496,14 @@ def _verb_frame(
     if _PASSIVE_BEFORE.search(before) is not None and match.group(0) not in PUT_AT_VERBS:
         return _passive_frame(sentence, match)
     frame = _inverted_frame(sentence, match) or _subject_frame(sentence, match)
-    if frame is None:
-        return None
+    if frame is None or _DATE_WORDS.fullmatch(text[frame.np_start : frame.np_end]):
+        return None  # "images taken in May show …": a month is no claimant
     frame.perfect = bool(re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", before))
     words = text[frame.np_start : frame.np_end]
-    frame.pronoun = words.lower() in PRONOUNS or bool(
-        re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)
+    frame.pronoun = (
+        words.lower() in PRONOUNS
+        or bool(re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words))
+        or bool(re.fullmatch(rf"{PARTITIVE_OF}(?:them|those)", words))
     )
     frame.claimants = [Claimant(words)]
     return frame
@@ -535,8 +560,12 @@ def _named_estimate_frame(
         words = words[estimate.end() :]
         frame.np_start += estimate.end()
         frame.claimants = [Claimant(words)]
-    if not re.match(r"(?:[Tt]he\s+)?[A-Z]", words) or _DATE_WORDS.match(words):
-        return None
+    if not re.match(r"(?:[Tt]he\s+(?=[A-Z])|(?![Tt]he\s))[A-Z]", words) or _DATE_WORDS.match(words):
+        return None  # "The death toll climbed to 212": "the death" is no author
+    owner = re.search(r"[’']s$", words)
+    if owner is not None:  # "Seoul's December estimate of": Seoul
+        frame.np_end -= len(owner.group(0))
+        frame.claimants = [Claimant(words[: owner.start()])]
     frame.pronoun = False
     return frame
 
@@ -580,6 +609,57 @@ def _bracketed_source_frame(
     )  # fmt: skip
 
 
+def _owner_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "By the NIS's count, 3,000 troops have arrived": the owner of the count states the
+    sentence."""
+    start, end = match.span("np")
+    words = sentence.text[start:end]
+    return Frame(
+        rule.name, match.start(), match.end(), start, end, [Claimant(words)], rule.kind,
+        sentence.span, False, flags=list(rule.flags),
+        pronoun=bool(re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)),
+    )  # fmt: skip
+
+
+def _source_label_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """A line opening with its source and a colon, as headlines give it ("Pentagon: 8,000
+    troops massed …", "GUR: losses top 3,800"): the source states the line."""
+    if match.start() != sentence.span.start or frames:
+        return None
+    label = match.group("np")
+    if label.isupper() and (label.lower() in COUNTRY_WORDS or label in _PAGE_LABELS):
+        return None  # "SEOUL: …" is a dateline, "LIVE: …", "UPDATE: …" a page label
+    start, end = match.span("np")
+    return Frame(
+        rule.name, end, end + 1, start, end, [Claimant(sentence.text[start:end])], rule.kind,
+        Span(match.end(), sentence.span.end), False, flags=list(rule.flags),
+    )  # fmt: skip
+
+
+#: Upper-case labels pages put before a headline's colon; never a source.
+_PAGE_LABELS: frozenset[str] = wordset(
+    """
+    LIVE BREAKING UPDATE UPDATED WATCH VIDEO PHOTO PHOTOS AUDIO EXCLUSIVE ANALYSIS OPINION
+    EXPLAINER FACTBOX ALERT FLASH URGENT NEWS REVIEW EDITORIAL
+    """
+)
+#: A source and a colon: an acronym ("GUR:") or a country, capital or seat of government
+#: ("Pentagon:", "Kyiv:", "White House:").
+_SOURCE_LABEL = re.compile(
+    r"(?P<np>[A-Z]{2,6}|"
+    + "|".join(
+        re.escape(w.title())
+        for w in sorted(COUNTRY_WORDS, key=len, reverse=True)
+        if not w.startswith("the ") and "." not in w
+    )
+    + r")\s*:\s+(?=\S)"
+)
+
+
 #: The attribution constructions, tried in this order on every sentence. A new construction
 #: is one row: its trigger, where its claimant is, what it covers and how it is dated (the
 #: finders are shared: ``_forward_frame`` for a claimant after the trigger,
@@ -612,6 +692,43 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "before", "after", "attached", _participle_frame,
     ),
+    # "Seoul counts 100 dead", "a think tank counted 12,000 containers": a count is its
+    # counter's statement of the figure (only with the number right after the verb)
+    FrameRule(
+        "count verb", "subject",
+        re.compile(
+            r"(?<![\w’'-])(?:counts|counted|tallied|tallies|recorded|logged)\s+"
+            r"(?=(?:[a-z]+\s+){0,3}\d)"
+        ),
+        "before", "after", "attached", _backward_frame,
+    ),
+    # "It also used the briefing on Tuesday to warn that …": the occasion, then the saying
+    FrameRule(
+        "used occasion to", "subject",
+        re.compile(
+            rf"\b(?:used|took)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?{OCCASION_NOUNS}"
+            r"(?:\s+(?:on|of)\s+[\w.]+(?:\s+\d{1,2})?)?\s+to\s+(?:warn|say|announce|reveal"
+            r"|confirm|claim|note|stress|argue|insist|report|disclose|add)\b"
+        ),
+        "before", "after", "attached", _backward_frame,
+    ),
+    # "Imagery taken on Nov. 9 shows 74 wagons at the yard, our analysts counted.": a count
+    # verb closing the sentence attributes it like "…, X said."
+    FrameRule(
+        "closing count verb", "subject",
+        re.compile(r"(?<![\w’'-])(?:counted|tallied|recorded|logged)(?=[.!?”\"’)]*\s*$)"),
+        "either", "side", "attached", _verb_frame,
+    ),
+    # "On Friday, the JCS raised its estimate to 500": a revised figure is the reviser's
+    FrameRule(
+        "revised estimate", "subject",
+        re.compile(
+            r"(?<![\w’'-])(?:raised|lowered|revised|updated|increased|cut|upped|reduced)\s+"
+            rf"(?:its|their|his|her|the)\s+(?:[a-z]+\s+)?(?:{alternation(ESTIMATE_NOUNS)})"
+            r"(?:\s+of\s+[^,;.“”\"\d]{1,40}?)?\s+(?:up\s+|down\s+)?to\s+(?=(?:[a-z]+\s+){0,3}\d)"
+        ),
+        "before", "after", "attached", _backward_frame,
+    ),
     # "Minister X was quoted as saying that …", "X was cited by local media as saying …"
     FrameRule(
         "quoted as saying", "subject",
@@ -627,7 +744,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             rf"[’']s\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+(?:[a-z]+\s+)?)?"
             rf"(?:{alternation(ESTIMATE_NOUNS)})(?:,\s[^,;:“”\"\d]{{1,40}},)?"
-            r"\s+(?:of|at|was|is|stood\s+at|stands\s+at)\s+(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
+            r"(?:\s+(?:now|still|currently))?\s+(?:of|at|was|is|stood\s+at|stands\s+at"
+            r"|(?:rose|climbed|increased|jumped|grew|fell|dropped)\s+to)\s+"
+            r"(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "noun", "noun", _backward_frame, ("possessive",),
     ),
@@ -636,7 +755,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "attributive estimate", "possessive",
         re.compile(
             rf"(?<=[A-Za-z.])\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
-            rf"(?:{alternation(ESTIMATE_NOUNS)})\s+(?:of|at)\s+(?=(?:[a-z]+\s+){{0,3}}\d)"
+            rf"(?:{alternation(ESTIMATE_NOUNS)})\s+(?:of|at|(?:now\s+)?stands\s+at"
+            r"|(?:rose|climbed|increased|jumped|grew|fell|dropped)\s+to)\s+"
+            r"(?=(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "noun", "noun", _named_estimate_frame, ("possessive",),
     ),
@@ -654,6 +775,21 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "bracketed source", "according_to",
         re.compile(r"\d[^()\n]*\((?P<np>[A-Z][^()\d\n]{1,60}?)\)[ \t]*(?=\n|$)"),
         "after", "sentence", "none", _bracketed_source_frame,
+    ),
+    # "By the NIS's count, 3,000 troops have arrived", "by the agency's reckoning"
+    FrameRule(
+        "by the count of", "according_to",
+        re.compile(
+            r"(?<![\w’'-])[Bb]y\s+(?P<np>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4}?)[’']s\s+"
+            r"(?:(?:own|latest|new|official|initial)\s+)?(?:count|estimates?|reckoning|tally"
+            r"|figures|calculations?|assessment)\b"
+        ),
+        "after", "sentence", "none", _owner_frame,
+    ),
+    # "Pentagon: 8,000 troops massed near the border", "GUR: losses top 3,800" (a headline)
+    FrameRule(
+        "source label", "according_to", _SOURCE_LABEL, "before", "after", "none",
+        _source_label_frame,
     ),
     # "well above the more than 1,100 casualties that Seoul reported in December"
     FrameRule(
@@ -780,7 +916,12 @@ def _quoted_scope(text: str, quote: Span | None, s_start: int, frame_start: int)
     the whole sentence before the frame."""
     if quote is None:
         return Span(s_start, frame_start)
-    short = _content_words(text, quote.start, quote.end) <= 3
+    # a quoted fragment: a word or two, or words opening in lower case ('… are expected to
+    # join the fighting "in the coming days," the spokesman said')
+    opening = re.search(r"\w", text[quote.start : quote.end])
+    short = _content_words(text, quote.start, quote.end) <= 3 or (
+        opening is not None and opening.group(0).islower()
+    )
     inside = _content_words(text, s_start, quote.start) >= 3
     return Span(s_start, frame_start) if short and inside else quote
 

@@ -619,6 +619,17 @@ def _same_figure(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return any(a[k] is not None for k in keys) and all(a[k] == b[k] for k in keys)
 
 
+def _names_same_body(headline: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
+    """Whether a headline's claimant is an acronym or short name that the body's claimant of
+    the same figure spells out ("GUR" in "… Directorate (GUR)")."""
+    short, full = str(headline["claimant"] or ""), str(body["claimant"] or "")
+    return bool(
+        body["claimant_id"]
+        and short
+        and re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", full) is not None
+    )
+
+
 def _settle_headlines(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A headline's figure takes the statement date of the body's statement of the same figure,
     and its claimant too when the headline names none ("4 brigades sent to Russia" →
@@ -638,6 +649,10 @@ def _settle_headlines(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     claimant=same["claimant"], claimant_id=same["claimant_id"],
                     attribution=same["attribution"],
                 )  # fmt: skip
+            elif row["claimant_id"] is None and _names_same_body(row, same):
+                # "GUR: losses top 3,800" over "… the Main Intelligence Directorate (GUR)
+                # said": the headline's short name is the body's actor
+                row["claimant_id"] = same["claimant_id"]
             for key in ("stated_on", "stated_end", "stated_precision", "stated_text"):
                 row[key] = same[key]
         dropped = {Flag.NEW_ACTOR.value, Flag.NO_CLAIMANT.value}

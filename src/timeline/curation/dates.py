@@ -344,7 +344,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     ),
     (
         "date.day",
-        re.compile(rf"{_PREP}{_month('m')}\s+{_day('d')}(?:,\s*{_year('y')})?(?![\d:])"),
+        re.compile(rf"{_PREP}{_month('m')}\s+{_day('d')}(?:,\s*{_year('y')})?(?!\d|:\d)"),
         _h_day,
     ),
     (

@@ -64,6 +64,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 _ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*$|[”\"]$")
+_QUOTED_WORDS_END = re.compile(r"\w[”\"]$")
 
 
 def is_fragment(text: str, sentence: Span) -> bool:
@@ -106,7 +107,10 @@ def blocks(text: str) -> list[Block]:
             continue
         kind = next((k for k, pattern in LINE_RULES if pattern.search(words)), None)
         if kind is None:
-            if _ENDS_SENTENCE.search(words):
+            # a line closing a quoted phrase without any punctuation (a standfirst ending
+            # '… speaks of "several hundred"') ends no sentence: a paragraph would have a stop
+            quoted_tail = _QUOTED_WORDS_END.search(words) is not None
+            if _ENDS_SENTENCE.search(words) and not quoted_tail:
                 kind = "body"
                 seen_body = True
             else:

@@ -18,6 +18,7 @@ from timeline.curation.vocabulary import (
     COLON_VERBS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
+    PARTITIVE_OF,
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_WORDS,
@@ -36,7 +37,10 @@ _SAYING: frozenset[str] = (
 _PAREN_BEFORE = re.compile(
     r"(?<!\d),\s*(?:(?:in|at|during|on|speaking|writing|citing|quoting|addressing|after|before|while"
     r"|through|via|with|without|in\s+an?|which|who|whose|whom|where|asked|interviewed|an?"
-    r"|[a-z]{3,}(?:ing|ed))\b(?:[^,;:“”\"]|(?<=\d),(?=\d))*|\d{1,3})\s*,\s*$"
+    r"|[a-z]{3,}(?:ing|ed))\b(?:[^,;:“”\"]|(?<=\d),(?=\d))*|\d{1,3}"
+    # a sentence adverb between commas ("Kyiv, however, put the figure at 1,000")
+    r"|however|meanwhile|though|too|also|instead|separately)"
+    r"\s*,\s*$"
 )
 #: An insertion between dashes after the subject ("Two clubs — Rosenborg and Molde —").
 _DASH_BEFORE = re.compile(r"\s+[—–]\s+[^—–,;:“”\"]{1,80}?\s+[—–]\s*$")
@@ -62,7 +66,8 @@ _CAP_STOP: frozenset[str] = wordset(
 _SKIP_BEFORE_VERB: frozenset[str] = wordset(
     """
     has have had also earlier previously later again repeatedly separately further then
-    reportedly publicly recently would will already first initially originally long
+    reportedly publicly recently would will already first initially originally long now
+    still currently meanwhile
     """
 )
 _TITLES = "|".join(TITLES)
@@ -97,9 +102,42 @@ _ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
 _POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"its", "their", "his", "her"})
 #: An acronym in brackets after a body's name ("… Intelligence Service (NIS) said").
 _ACRONYM_BEFORE = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)\s*$")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)")
 #: A reduced relative clause between a document and its verb ("an assessment seen by the
 #: author indicates", "a report obtained by the broadcaster shows").
-_REDUCED_RELATIVE = re.compile(r"\s(?:seen|[a-z]{3,}ed)\s+(?:by|in|on|to|with)\s[^,;:“”\"]{1,60}$")
+_REDUCED_RELATIVE = re.compile(
+    r"\s(?:(?:seen|[a-z]{3,}ed)\s+(?:by|in|on|to|with)\s[^,;:“”\"]{1,60}"
+    # "A HUR assessment dated Jan. 5 put …", "A U.N. report released Thursday estimated …"
+    r"|(?:dated|released|published|issued)(?:\s+[^,;:“”\"]{1,30})?)$"
+)
+
+
+#: A role word's possessive ("military's", "ministry’s").
+_ROLE_POSSESSIVE = re.compile(rf"(?:{'|'.join(sorted(ROLE_WORDS))})[’']s")
+#: The verbs of a figure put "at" N, which a relative-estimate frame reads.
+_ESTIMATE_VERB_AT = re.compile(
+    r"(?:put|puts|placed|pegged|estimated|estimates|set|sets)\b[^,;.“”\"]{1,90}?\bat\s+"
+    r"(?:[a-z]+\s+){0,4}\d"
+)
+#: A phrase after a claimant saying how it knows ("familiar with the matter", "with knowledge
+#: of the talks", "close to the negotiations", "briefed on the plans").
+_POST_MODIFIER = re.compile(
+    r"\s(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on"
+    r"|involved\s+in|privy\s+to)\s[^,;:“”\"]{1,60}$"
+)
+#: A relative pronoun as the verb's subject, after a comma (", which", ", who").
+_RELATIVE_SUBJECT = re.compile(r",\s*(?:which|who)$")
+#: "One of them", "two of those" just before the verb.
+_PARTITIVE_PRONOUN = re.compile(rf"(?<![\w’'-]){PARTITIVE_OF}(?:them|those)$")
+#: A partitive before a noun phrase ("one of " the committee's members).
+_PARTITIVE_BEFORE = re.compile(rf"(?<![\w’'-]){PARTITIVE_OF}$")
+
+
+#: A verb of saying inside a stretch of words (the end of a relative clause before another
+#: subject: "who attended the briefing said").
+_SAYING_IN = re.compile(
+    rf"\s(?:{'|'.join(sorted(REPORTING_VERBS - {'put', 'puts', 'placed', 'pegged'}))})\s"
+)
 
 
 def _np_backward(
@@ -131,34 +169,58 @@ def _np_backward(
     inserted = _behind_insertion(text, start, cut, dates)
     if inserted is not None:
         return inserted
+    relative = _RELATIVE_SUBJECT.search(text, start, cut)
+    if (
+        relative is not None
+        and relative.start() > start
+        # ", which put the losses at 80": the relative-estimate row reads that one
+        and not _ESTIMATE_VERB_AT.match(text, verb_start)
+    ):
+        # "A separate estimate from X, which said last week that …": the noun the relative
+        # pronoun stands for
+        return _np_backward(text, start, relative.start(), dates)
+    group = _PARTITIVE_PRONOUN.search(text, start, cut)
+    if group is not None:
+        return group.start(), cut  # "One of them said": a member of a group named before
     if tokens[i][0].lower() in PRONOUNS:
         return tokens[i][1], tokens[i][2]
-    return _collect_backward(tokens, i)
+    found = _collect_backward(tokens, i)
+    if found is not None:
+        # "one of the committee's members told reporters": the partitive is the claimant's
+        partitive = _PARTITIVE_BEFORE.search(text, start, found[0])
+        if partitive is not None:
+            return partitive.start(), found[1]
+    return found
 
 
 def _behind_insertion(
     text: str, start: int, cut: int, dates: Sequence[Span]
 ) -> tuple[int, int] | None:
-    """The subject before a parenthetical (between commas or dashes), a reduced or a
-    restrictive relative clause."""
-    dash = _DASH_BEFORE.search(text, start, cut)
-    if dash is not None and dash.start() > start:
-        # "Two clubs — Rosenborg and Molde — reported"
-        found = _np_backward(text, start, dash.start(), dates)
-        if found is not None:
+    """The subject before a parenthetical (between commas or dashes), a phrase saying how a
+    source knows, a reduced or a restrictive relative clause."""
+    for pattern, adjacent in _INSERTIONS:
+        # "Two clubs — Rosenborg and Molde — reported", "X, in a statement, said", "Two
+        # officials familiar with the matter told", "an assessment seen by the author shows"
+        insertion = pattern.search(text, start, cut)
+        if insertion is None or insertion.start() <= start:
+            continue
+        found = _np_backward(text, start, insertion.start(), dates)
+        if found is not None and (not adjacent or found[1] == insertion.start()):
             return found
-    paren = _PAREN_BEFORE.search(text, start, cut)
-    if paren is not None and paren.start() > start:
-        found = _np_backward(text, start, paren.start(), dates)
-        if found is not None:
-            return found
-    reduced = _REDUCED_RELATIVE.search(text, start, cut)
-    if reduced is not None and reduced.start() > start:
-        found = _np_backward(text, start, reduced.start(), dates)
-        if found is not None and found[1] == reduced.start():
-            return found
+    return _behind_relative(text, start, cut, dates)
+
+
+def _behind_relative(
+    text: str, start: int, cut: int, dates: Sequence[Span]
+) -> tuple[int, int] | None:
+    """The subject before a restrictive relative clause ("a ministry official who asked not
+    to be named said")."""
     relative = _RELATIVE_BEFORE.search(text, start, cut)
     if relative is None or relative.start() <= start:
+        return None
+    if _SAYING_IN.search(text, relative.start(), cut) is not None:
+        # "Lawmakers who attended the briefing said the agency put …": the clause ended at
+        # its own verb of saying; the subject before "put" is the agency
         return None
     found = _np_backward(text, start, relative.start(), dates)
     if found is not None and found[1] == relative.start():
@@ -170,6 +232,15 @@ def _behind_insertion(
     if head is not None and re.match(r"\s*who\b", text[relative.start() : cut]):
         return start + head.start(), relative.start()
     return None
+
+
+#: The insertions looked behind, in order, and whether the subject must end right before one.
+_INSERTIONS: tuple[tuple[re.Pattern[str], bool], ...] = (
+    (_DASH_BEFORE, False),
+    (_PAREN_BEFORE, False),
+    (_POST_MODIFIER, True),
+    (_REDUCED_RELATIVE, True),
+)
 
 
 #: Words that open a clause: never a claimant's modifier ("South Korea, where authorities").
@@ -335,6 +406,17 @@ def _modifies_role(tokens: list[tuple[str, int, int]], i: int, taken: list[int])
     return False
 
 
+def _owns_a_name(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -> bool:
+    """Whether a role word's possessive owns the name after it ("per the Ukrainian
+    military's General Staff")."""
+    return bool(
+        taken
+        and _ROLE_POSSESSIVE.fullmatch(tokens[i][0])
+        and i + 1 < len(tokens)
+        and tokens[i + 1][0][0].isupper()
+    )
+
+
 def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The claimant's words starting at ``start`` ("said the SSO on its channel")."""
     tokens = _tokens(text, start, end)
@@ -342,7 +424,11 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
     i = 0
     while i < len(tokens):
         word = tokens[i][0]
-        if _np_token(word) or (not taken and word.lower() in {"the", "a", "an"}):
+        if (
+            _np_token(word)
+            or (not taken and word.lower() in {"the", "a", "an"})
+            or _owns_a_name(tokens, i, taken)
+        ):
             taken.append(i)
         elif _modifies_role(tokens, i, taken):
             taken.append(i)  # "according to local officials", "said regional health officials"
@@ -375,7 +461,9 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
             taken.extend(range(i, j))
     if not taken or all(tokens[j][0].lower() in {"the", "a", "an"} for j in taken):
         return None
-    return tokens[taken[0]][1], tokens[taken[-1]][2]
+    # "by the Institute for Maritime Studies (IMS)": the acronym in brackets is the name's
+    acronym = _ACRONYM_AFTER.match(text, tokens[taken[-1]][2], end)
+    return tokens[taken[0]][1], acronym.end() if acronym else tokens[taken[-1]][2]
 
 
 _LIST_NP = re.compile(

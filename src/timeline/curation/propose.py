@@ -21,6 +21,7 @@ report; each stage has one job and its own module (see ``docs/curation-engine.md
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
@@ -174,7 +175,29 @@ def build_candidates(doc: Annotation) -> None:
 
 def _discourse(doc: Annotation) -> Discourse:
     publisher = doc.source.get("publisher")
-    return Discourse(doc.text, doc.published_on, doc.actors, str(publisher) if publisher else None)
+    return Discourse(
+        doc.text, doc.published_on, doc.actors, str(publisher) if publisher else None,
+        masthead=_masthead(doc),
+    )  # fmt: skip
+
+
+#: A masthead line: the publisher's name, then a separator and a section ("Hanbit Defence
+#: Forum | Commentary", "DNIPRO POST · Ukraine · War").
+_MASTHEAD = re.compile(r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})\s+[|·•]\s+\S")
+
+
+def _masthead(doc: Annotation) -> str | None:
+    """The publisher named by the page's masthead: the first line above the first paragraph
+    of the body that opens with a name and a separator."""
+    for block in doc.blocks[:4]:
+        found = _MASTHEAD.match(doc.text, block.span.start, block.span.end)
+        if (
+            found is not None
+            and block.kind in HEADLINES
+            and not found.group("name").startswith("By ")
+        ):
+            return found.group("name")
+    return None
 
 
 #: The stages, in order; each reads and extends the annotation.

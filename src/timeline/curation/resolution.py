@@ -5,8 +5,9 @@ refer back to: the claimants named so far, the last statement and its date. For 
 attribution frame of a sentence it resolves the claimant (an existing actor through the one
 call of :func:`~timeline.curation.linking.match_claimant`, which knows names, acronyms, aliases
 and parent bodies; a pronoun, descriptor or document carried on from an earlier claimant; a
-short form of a full name) and the statement's date
-(date words attached to the frame, else the same party's previous statement, else undated).
+short form of a full name) and the statement's date (date words attached to the frame, read by
+:mod:`~timeline.curation.statement_dates`, else the same party's previous statement, else
+undated).
 Stdlib only.
 """
 
@@ -29,34 +30,18 @@ from timeline.curation.attribution import (
 from timeline.curation.dates import DateMention, find_dates
 from timeline.curation.linking import match_claimant
 from timeline.curation.sentences import Span
-from timeline.curation.vocabulary import DOCUMENT_NOUNS, REFERRING_PRONOUNS, ROLE_WORDS, alternation
+from timeline.curation.statement_dates import DATELINE, THE_OCCASION_BEFORE, frame_date
+from timeline.curation.vocabulary import (
+    DESCRIPTOR_SYNONYMS,
+    DOCUMENT_NOUNS,
+    PARTITIVE_OF,
+    REFERRING_PRONOUNS,
+    ROLE_WORDS,
+    alternation,
+)
 
 __all__ = ["DATELINE", "Discourse", "Statement", "frame_zone"]
 
-#: A wire dateline at the start of a report ("SEOUL –", "TAIPEI, Taiwan –").
-DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*?)?\s+[–—-]{1,2}\s+")
-#: One apposition after a claimant (", a spokesman for Ukraine's General Staff, ").
-_APPOSITION = re.compile(r",\s+(?:an?|the|[A-Z][\w’'.-]*)\b[^,;:“”\"\d]*,\s*")
-#: An introductory phrase before a sentence-opening date ("In a statement on Monday, X said",
-#: "Speaking to reporters on Friday, X said", any participle: "Posting online on Friday, X
-#: said"), not a clause of its own: its date words date the statement.
-_OPENING_PHRASE = re.compile(r"(?:In|At|During|Asked|Interviewed|[A-Z][a-z]+ing)\s[^,;:\d“”\"]*")
-#: Between a sentence-opening date and its frame's claimant: a comma, then only the claimant's
-#: descriptors and appositions ("On Monday, a drone unit commander, Capt. X, confirmed").
-_OPENING_TO_SUBJECT = re.compile(
-    r"\s*,\s*(?:(?!(?:that|which|who|whom|when|where|while|after|before|because|and|but)\b)"
-    r"[A-Za-z’'.-]+,?\s+){0,10}"
-)
-#: Between a reporting verb and a date: a document, then "published/released/issued".
-_PUBLISHED_GAP = re.compile(
-    r"\s+(?:in|on|with|through)\s+[^,;:“”\"\d]*,\s*(?:published|released|issued|dated|made\s+public)"
-    r"\s+(?:on\s+)?"
-)
-_RELATIVE_REPORT = re.compile(
-    r",\s*(?:which|who)\s+(?:had\s+|has\s+)?(?:cited|quoted|said|reported|told|briefed|"
-    r"announced|wrote|posted|published|released)\b[^,;:.“”\"\d]{0,60}?\s"
-)
-_SENTENCE_END = re.compile(r"[\s.!?”\"’)]*")
 _GENERIC_CLAIMANT = re.compile(
     r"(?i)^(?:he|she|it|they|we|the\s+(?:agency|ministry|military|office|official|officials|"
     r"spokesman|spokeswoman|spokesperson|statement|report|president|minister|army|command|"
@@ -89,18 +74,44 @@ _OPENING_APPOSITION = re.compile(
 
 
 def _tokens_of(words: str) -> list[str]:
-    """Lower-case words without possessives ("South Korea's spy agency" → south korea spy
-    agency)."""
+    """Lower-case words without possessives, news synonyms folded ("South Korea's spy agency"
+    → south korea intelligence agency)."""
     words = re.sub(r"[’']s\b", "", words.lower())
-    return [w for w in re.findall(r"[a-z][a-z.-]*", words) if w not in {"the", "a", "an", "of"}]
+    return [
+        DESCRIPTOR_SYNONYMS.get(w, w)
+        for w in re.findall(r"[a-z][a-z.-]*", words)
+        if w not in {"the", "a", "an", "of"}
+    ]
+
+
+def _name_head(words: str) -> str:
+    """The head noun of a name: the word before its first "for"/"of" ("the Institute for
+    Maritime Studies (IMS)" → institute), else its last word, a bracketed acronym left out."""
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", words.lower())
+    tokens: list[str] = [
+        t for t in re.findall(r"[a-z][a-z.-]*", bare) if t not in {"the", "a", "an"}
+    ]
+    for index, token in enumerate(tokens[1:], start=1):
+        if token in {"for", "of"}:
+            return tokens[index - 1]
+    return tokens[-1] if tokens else ""
+
+
+#: "One of them", "two of those": a member of a group named before.
+_GROUP_MEMBER = re.compile(rf"({PARTITIVE_OF})(?:them|those)")
+
+
+def _plural(claimant: Claimant) -> bool:
+    """Whether a claimant's words name a group ("two U.S. officials", "lawmakers")."""
+    last = claimant.words.split()[-1] if claimant.words.split() else ""
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
 def _agrees(pronoun: str, claimant: Claimant) -> bool:
     """Whether a pronoun can stand for a claimant: "it" for a body, not a person nor a plural;
     "he"/"she" for a singular; "they" for any."""
     core = _core(claimant)
-    last = core.words.split()[-1] if core.words.split() else ""
-    plural = last.islower() and last.endswith("s") and not last.endswith("ss")
+    plural = _plural(core)
     person = names_person(core.words) or core.kind == "person"
     if pronoun == "it":
         return not plural and not person
@@ -129,190 +140,6 @@ class _Context:
     claimants: list[Claimant]
     stated: tuple[date | None, date | None, str] | None
     stated_text: str | None
-
-
-Attached = tuple[DateMention, int | None]
-_OCCASION_TAIL = re.compile(
-    r",\s+(?:speaking|writing|addressing|testifying|appearing|talking)\b[^,;:“”\"\d]*$"
-)
-#: Inside a relative clause on the claimant, up to a date ("…, which posted photos ").
-_IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\s+[^,;:“”\"]*")
-_WHEN_CLAUSE = re.compile(r",?\s+when\s+")
-
-
-def _date_in_frame(
-    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
-) -> Attached | None:
-    """ "Zelenskyy on Monday said": date words between the claimant and the verb; not those
-    of a relative clause on the claimant ("X, which posted photos on Sunday, said"), which
-    date that clause's own act."""
-    for mention in dates:
-        if frame.np_start <= mention.start and mention.end <= frame.verb_start:
-            if _IN_RELATIVE.fullmatch(text, frame.np_end, mention.start):
-                continue
-            return mention, None
-    return None
-
-
-def _date_after_verb(
-    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
-) -> Attached | None:
-    """ "said on Monday", "told reporters on Tuesday after a briefing", and "assessed in its
-    annual report, published Tuesday, that": the publication of the document named after the
-    verb is the act of stating."""
-    for mention in dates:
-        if mention.start >= frame.verb_end:
-            gap = text[frame.verb_end : mention.start]
-            words = len(re.findall(r"[\w’'-]+", gap))
-            if words <= 7 and not re.search(r"\d|\bthat\b|[,;:“”\"]", gap):
-                return mention, None
-            if _PUBLISHED_GAP.fullmatch(gap) and words <= 12:
-                return mention, None
-            # "X said …, speaking at a briefing in Arlington on Wednesday": the occasion
-            occasion = _OCCASION_TAIL.search(gap)
-            if occasion is not None and len(re.findall(r"[\w’'-]+", occasion.group(0))) <= 10:
-                return mention, None
-    return None
-
-
-def _date_closing(
-    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
-) -> Attached | None:
-    """ "…,” said Lt. Col. Ana Ruiz, a spokeswoman for the brigade, on Friday.": the date
-    closes the attribution, after the claimant and one apposition, at the end of the
-    sentence."""
-    if not (frame.backward and frame.np_start >= frame.verb_end):
-        return None
-    for mention in dates:
-        if (
-            mention.start >= frame.np_end
-            and _APPOSITION.fullmatch(text, frame.np_end, mention.start)
-            and _SENTENCE_END.fullmatch(text, mention.end, sentence.end)
-        ):
-            return mention, None
-    return None
-
-
-def _date_in_relative(
-    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
-) -> Attached | None:
-    """ "according to Yonhap, which cited an unnamed source on Sunday": date words in a
-    relative clause on the claimant, whose verb reports, date the statement."""
-    for mention in dates:
-        if mention.end <= frame.verb_start:
-            continue  # "X, which posted photos on Sunday, said …": the clause's own act
-        if mention.start >= frame.np_end and _RELATIVE_REPORT.fullmatch(
-            text, frame.np_end, mention.start
-        ):
-            return mention, None
-    return None
-
-
-def _date_opening(
-    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
-) -> Attached | None:
-    """ "On Monday, the ministry said": only a date that opens the sentence (after a dateline
-    or an introductory phrase) belongs to the verb; "… since August, according to X" and
-    "… could follow next month, she said" date the event, and so does the content's date of
-    a parenthetical frame ("In November alone, the officials said, …")."""
-    if "parenthetical" in frame.flags:
-        return None
-    opening = sentence.start
-    dateline = DATELINE.match(text, sentence.start, sentence.end)
-    if dateline is not None:
-        opening = dateline.end()
-    first = min(frame.np_start, frame.verb_start)
-    for mention in dates:
-        if mention.end > first:
-            continue
-        opens = mention.start <= opening + 1 or (
-            _OPENING_PHRASE.fullmatch(text, opening, mention.start) is not None
-        )
-        # "On Monday, a drone unit commander, Capt. X, confirmed": the opening date is
-        # followed by the subject's own words (descriptors, an apposition), no clause
-        leads = re.fullmatch(r"\s*,?\s*", text[mention.end : first]) or (
-            frame.kind == "subject"
-            and not frame.backward
-            and _OPENING_TO_SUBJECT.fullmatch(text, mention.end, first) is not None
-        )
-        if opens and leads:
-            return mention, mention.start
-    return None
-
-
-def _date_since_when(
-    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
-) -> Attached | None:
-    """ "… has tripled since February, when the minister reported …": the "since" date names
-    the time of the statement in the "when" clause (the month itself, not the range to
-    publication)."""
-    for mention in dates:
-        if mention.end <= frame.np_start and _WHEN_CLAUSE.fullmatch(
-            text, mention.end, frame.np_start
-        ):
-            return mention, None
-    return None
-
-
-#: The occasion of a statement named after its verb, with its date: "in its February
-#: briefing", "in a statement on Saturday", "at a news conference on Monday".
-_OCCASION_NOUNS = (
-    r"(?:briefing|statement|report|assessment|update|bulletin|testimony|address|speech"
-    r"|interview|post|news\s+conference|press\s+conference|hearing|session)"
-)
-_OCCASION_BEFORE_DATE = re.compile(
-    rf"\b(?:in|at|during)\s+(?:its|their|his|her|a|an|the)\s+(?:[a-z]+\s+)?"
-    rf"(?P<occasion>{_OCCASION_NOUNS}\s+(?:on\s+|of\s+|dated\s+|published\s+)?)?$"
-)
-_OCCASION_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+\s+)?{_OCCASION_NOUNS}\b")
-
-
-def _date_of_occasion(
-    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
-) -> Attached | None:
-    """ "put the number of shells at 9 million in its February briefing": date words inside
-    the occasion named after the verb, in the verb's clause, date the statement."""
-    if frame.backward or frame.kind != "subject":
-        return None
-    clause_end = frame.scope.end
-    for mention in dates:
-        if not frame.verb_end <= mention.start < clause_end:
-            continue
-        before = _OCCASION_BEFORE_DATE.search(text, frame.verb_end, mention.start)
-        if before is None:
-            continue
-        if before.group("occasion") or _OCCASION_AFTER_DATE.match(text, mention.end, clause_end):
-            return mention, None
-    return None
-
-
-#: Where date words attach to a frame, tried in order: the first that finds some dates the
-#: statement (with, for a sentence-opening date, where the quote may start).
-DATE_ATTACHMENTS = (
-    _date_since_when,
-    _date_in_frame,
-    _date_after_verb,
-    _date_closing,
-    _date_in_relative,
-    _date_opening,
-    _date_of_occasion,
-)
-
-
-def _frame_date(
-    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
-) -> tuple[DateMention | None, int | None]:
-    """The date words attached to the frame, and where a sentence-initial one starts. A
-    possessive estimate is dated only by date words inside it ("the ministry's count of 700
-    published last week", "the agency's estimate, from last month, was 400")."""
-    if "possessive" in frame.flags:
-        inside = [d for d in dates if frame.verb_start <= d.start and d.end <= frame.scope.end]
-        return (inside[0], None) if inside else (None, None)
-    for attach in DATE_ATTACHMENTS:
-        found = attach(text, frame, dates, sentence)
-        if found is not None:
-            return found
-    return None, None
 
 
 def _core(claimant: Claimant) -> Claimant:
@@ -363,7 +190,7 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
 
 #: A document with its author: "The NIS report", "the agency's assessment", "The HUR figure".
 _AUTHORED_DOCUMENT = re.compile(
-    rf"(?i:the\s+)?(?P<author>[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)*?)(?:[’']s)?\s+"
+    rf"(?i:the\s+|an?\s+)?(?P<author>[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)*?)(?:[’']s)?\s+"
     rf"(?:(?:latest|new|previous|own|annual|weekly|daily|final|intelligence)\s+)?"
     rf"(?:{alternation(DOCUMENT_NOUNS)})"
 )
@@ -381,6 +208,25 @@ _CARRIED_OPENING = re.compile(
 
 #: An acronym standing alone for a body ("the MND", "NIS").
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
+#: A capitalised name owned by a lower-case descriptor ("the Ukrainian military's General
+#: Staff").
+_OWNED_NAME = re.compile(
+    r"(?P<owner>(?:[Tt]he\s+)?[^’']*?\s[a-z]+)[’']s\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+#: A descriptor without an article, as headlines write it ("Spy agency", "Defence ministry").
+_BARE_DESCRIPTOR = re.compile(r"[A-Z][a-z’'-]+(?:\s+[a-z’'-]+){1,2}")
+#: A claimant in the first person plural: the page's publisher ("Our own count", "we").
+_FIRST_PERSON = re.compile(r"(?i:our|we)\b")
+#: A country's government ("the Ukrainian government", "Japan's government").
+_GOVERNMENT = re.compile(
+    r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:[’']s)?\s+government"
+)
+#: A place's body by a descriptor ("Seoul's spy service", "South Korea's defence ministry").
+_PLACE_DESCRIPTOR = re.compile(
+    r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s\s+(?P<descriptor>(?:[a-z’'-]+\s+){0,2}[a-z’'-]+)"
+)
+#: An acronym in brackets closing a body's name ("… Intelligence Directorate (GUR)").
+_TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)$")
 
 
 def _initials(words: str) -> set[str]:
@@ -421,8 +267,12 @@ class Discourse:
         published_on: date,
         actors: Sequence[Mapping[str, Any]],
         publisher: str | None = None,
+        masthead: str | None = None,
     ) -> None:
         self.text = text
+        #: the name the page's masthead gives its publisher ("Hanbit Defence Forum | …"):
+        #: who "our analysts" and "we" are
+        self.masthead = publisher or masthead
         self.pub = published_on
         self.actors = actors
         self.by_id = {str(a.get("actor_id")): a for a in actors}
@@ -432,6 +282,13 @@ class Discourse:
         self.said: list[_Context] = []  # every statement so far, in order
         self.before: list[Statement] = []  # the statements of the previous sentence
         self.last_sentence: Span | None = None
+        #: the words before the subjects of the latest statements ("The latest intelligence
+        #: report from"), with their claimants
+        self.leads: list[tuple[str, list[Claimant]]] = []
+        #: the statements of the latest sentences, one list per sentence
+        self.recent: list[list[Statement]] = []
+        #: whether a headline or standfirst is being read
+        self.aside = False
         #: the claimant of the report's own statements: its publisher, matched to an actor
         self.publisher = self.claimant(publisher, None) if publisher else Claimant("")
 
@@ -440,6 +297,27 @@ class Discourse:
         act as a dated one above it (the claimants named stay, for pronouns)."""
         self.previous = None
         self.said = []
+        self.recent = []
+
+    def _date_earlier_of_occasion(self, statement: Statement) -> None:
+        """ "The JCS said … N …. It also used the briefing on Tuesday to warn …": the
+        occasion named with "the" is the one of the same party's undated statements just
+        before, which take its date."""
+        mention = statement.date_mention
+        if mention is None or statement.stated[0] is None:
+            return
+        if THE_OCCASION_BEFORE.search(self.text, max(0, mention.start - 40), mention.start) is None:
+            return
+        for earlier in (s for sentence in self.recent for s in sentence):
+            if (
+                earlier.stated[0] is None
+                and not earlier.frame.perfect
+                and not _earlier_statement(earlier)
+                and _same_party(statement.claimants, earlier.claimants, strict=True)
+            ):
+                earlier.stated = statement.stated
+                earlier.stated_text = statement.stated_text
+                earlier.flags.append("continued_date")
 
     def read_aside(
         self, sentence: Span, frames: Sequence[Frame], dates: Sequence[DateMention]
@@ -447,10 +325,12 @@ class Discourse:
         """The statements of a headline or standfirst: resolved like the body's, but the body
         does not continue them (a headline's "statistics office says" is no antecedent)."""
         kept = (list(self.last), list(self.history), self.previous, list(self.said))
-        before = list(self.before)
+        before, leads, recent = list(self.before), list(self.leads), list(self.recent)
+        self.aside = True
         statements = self.read(sentence, frames, dates)
+        self.aside = False
         self.last, self.history, self.previous, self.said = kept
-        self.before = before
+        self.before, self.leads, self.recent = before, leads, recent
         return statements
 
     def read(
@@ -461,6 +341,7 @@ class Discourse:
         for frame in frames:
             resolved = self._resolve(frame, sentence, dates)
             statements.append(resolved)
+            self._date_earlier_of_occasion(resolved)
             if _earlier_statement(resolved):
                 continue  # "the NIS's previous estimate of 1,100 in December": not continued
             self.said.append(_Context(resolved.claimants, resolved.stated, resolved.stated_text))
@@ -468,11 +349,18 @@ class Discourse:
                 # "The JCS said in December that …, and it said …": a later frame of the
                 # same sentence continues this dated statement
                 self.previous = _Context(resolved.claimants, resolved.stated, resolved.stated_text)
-        if not frames:
+        if all("possessive" in f.flags for f in frames):
+            # "It gives a total of N, far above the institute's count of M": a recalled
+            # estimate inside does not stop the sentence carrying on the one before
             carried = self._carried_on(sentence)
             if carried is not None:
                 statements.append(carried)
         self._remember(sentence, statements, dates)
+        self.recent = [*self.recent[-2:], statements]
+        for statement in statements:
+            if statement.frame.kind == "subject" and statement.frame.np_start > sentence.start:
+                lead = self.text[sentence.start : statement.frame.np_start]
+                self.leads = [*self.leads[-2:], (lead, statement.claimants)]
         self.last_sentence = sentence
         self.before = statements
         return statements
@@ -518,6 +406,19 @@ class Discourse:
         ``linking.match_claimant``), else the words alone, with the country they or the hint
         name."""
         actor_id, _ = match_claimant(words, self.actors, country=country_hint)
+        owned = _OWNED_NAME.fullmatch(words)
+        if actor_id is None and owned is not None and country_of(owned.group("owner")):
+            # "the Ukrainian military's General Staff": the named body of the owner's country
+            actor_id, _ = match_claimant(
+                owned.group("name"), self.actors, country=country_of(owned.group("owner"))
+            )
+        bracket = _TRAILING_ACRONYM.search(words)
+        if actor_id is None and bracket is not None and bracket.start() > 0:
+            # "Ukraine's Main Intelligence Directorate (GUR)": the acronym in brackets may be
+            # spelt another way than the actor's own ("HUR"); the name before it decides
+            actor_id, _ = match_claimant(
+                words[: bracket.start()], self.actors, country=country_hint
+            )
         if re.match(r"(?i:an?)\s", words):
             # "a Pentagon spokesman", "an agency official": one unnamed person of the body,
             # not the body's own statement
@@ -541,7 +442,50 @@ class Discourse:
         actors is one claimant of its own, never one of its parts' actors."""
         if len(split_claimants(words)) > 1:
             return Claimant(words, None, country_of(words) or hint, None)
-        return self._author(self._short_form(self.claimant(words, hint)))
+        if self.masthead and _FIRST_PERSON.match(words):
+            # "Our own count of imagery suggests", "our analysts counted": the publisher
+            own = self.claimant(self.masthead, None)
+            return Claimant(f"{words} ({self.masthead})", own.actor_id, own.country, own.kind)
+        return self._author(self._place_descriptor(self._short_form(self.claimant(words, hint))))
+
+    def _place_descriptor(self, claimant: Claimant) -> Claimant:
+        """ "Seoul's spy service", "South Korea's spy agency": a country's or capital's body
+        by a descriptor (synonyms folded), the one of that country named before, else the one
+        actor of that country whose name and description hold the descriptor's words."""
+        if claimant.actor_id is not None:
+            return claimant
+        government = _GOVERNMENT.fullmatch(claimant.words)
+        if government is not None and country_of(government.group("place")):
+            # "the Ukrainian government", "Japan's government": the state cited as a whole
+            place = country_of(government.group("place"))
+            state = [
+                a for a in self.actors if a.get("kind") == "state" and a.get("country") == place
+            ]
+            if len(state) == 1:
+                return Claimant(claimant.words, str(state[0].get("actor_id")), place, "state")
+        found = _PLACE_DESCRIPTOR.fullmatch(claimant.words)
+        country = country_of(found.group("place")) if found else None
+        if found is None or country is None:
+            return claimant
+        tokens = _tokens_of(found.group("descriptor"))
+        if not tokens or tokens[-1] not in ROLE_WORDS | set(DESCRIPTOR_SYNONYMS.values()):
+            return claimant
+        wanted = set(tokens)
+        for named in reversed(self.history):
+            if named.actor_id and named.country == country and wanted <= self._words_of(named):
+                return Claimant(claimant.words, named.actor_id, named.country, named.kind)
+        fitting = [
+            actor
+            for actor in self.actors
+            if actor.get("country") == country
+            and actor.get("kind") != "person"
+            and wanted
+            <= set(_tokens_of(f"{actor.get('name') or ''} {actor.get('description') or ''}"))
+        ]
+        if len(fitting) != 1:
+            return claimant
+        actor = fitting[0]
+        return Claimant(claimant.words, str(actor.get("actor_id")), country, str(actor.get("kind")))
 
     def _author(self, claimant: Claimant) -> Claimant:
         """A document named with its author ("The NIS report", "the agency's assessment", "The
@@ -613,6 +557,10 @@ class Discourse:
             for words in self._parties(c.words, hint)
         ]
         subject_date: DateMention | None = None
+        if self.aside and len(claimants) == 1 and _BARE_DESCRIPTOR.fullmatch(claimants[0].words):
+            # a headline's "Spy agency confirms 100 deaths": the one actor the words fit
+            words = claimants[0].words
+            claimants = [self._descriptor_actor(words, set(_tokens_of(words))) or claimants[0]]
         if frame.pronoun and all(c.actor_id is None for c in claimants):
             referred = self._refer(frame, sentence, dates)
             if referred is not None:
@@ -628,7 +576,7 @@ class Discourse:
         text = self.text
         flags: list[str] = []
         claimants, subject_date = self._claimants(frame, sentence, dates, flags)
-        mention, lead_start = _frame_date(text, frame, dates, sentence)
+        mention, lead_start = frame_date(text, frame, dates, sentence)
         if mention is None and subject_date is not None:
             mention = subject_date
         if mention is None and not frame.perfect:
@@ -666,7 +614,15 @@ class Discourse:
             if aux is not None:
                 stated_text = self.text[aux.start() : frame.verb_end]
         previous = self.previous
-        if previous is None or not _same_party(claimants, previous.claimants):
+        own = next(
+            (c for c in reversed(self.said) if _same_party(claimants, c.claimants, strict=True)),
+            None,
+        )
+        if own is not None and own.stated is not None and own.stated[0] is not None:
+            # "…, the General Staff added" after another Ukrainian body's dated statement: the
+            # General Staff's own latest dated statement, not its neighbour's
+            previous = own
+        elif previous is None or not _same_party(claimants, previous.claimants):
             # the same party's latest statement, however far back ("Two officials said
             # yesterday …. The department said …. The officials said, …"; "Rep. Lee told
             # reporters Monday …. “…,” Lee said.")
@@ -696,25 +652,75 @@ class Discourse:
         self, frame: Frame, sentence: Span, dates: Sequence[DateMention]
     ) -> tuple[list[Claimant], DateMention | None, bool] | None:
         """What a pronoun or a descriptor subject ("it", "they", "the agency", "the spy
-        agency", "the officials") refers to: the subject of its own sentence (for a pronoun),
-        else the latest named claimant the words fit, else an actor whose name or description
-        holds the words, else the last claimant. With the date of the sentence's main clause
-        when the referent is its subject; the flag says whether a claimant was carried over."""
+        agency", "the officials", "one of them") refers to: the subject of its own sentence
+        (for a pronoun), else the latest named claimant the words fit, else an actor whose
+        name or description holds the words, else the last claimant. With the date of the
+        sentence's main clause when the referent is its subject; the flag says whether a
+        claimant was carried over."""
         words = frame.words.strip()
         if words.lower() in REFERRING_PRONOUNS:
             return self._refer_pronoun(words, frame, sentence, dates)
+        member = _GROUP_MEMBER.fullmatch(words)
+        if member is not None:
+            found = self._group_member(member)
+            return ([found], None, True) if found is not None else None
         descriptor = _DESCRIPTOR.fullmatch(words)
-        if descriptor is None:
+        tokens = _tokens_of(descriptor.group(1)) if descriptor is not None else []
+        if not tokens:
             return None
-        wanted = set(_tokens_of(descriptor.group(1)))
-        if not wanted or _tokens_of(descriptor.group(1))[-1] not in ROLE_WORDS:
+        if tokens[-1] in DOCUMENT_NOUNS - ROLE_WORDS:
+            # "The survey also shows": the survey named recently, so its author
+            document = self._document_before(words, tokens[-1])
+            return (document, None, True) if document else None
+        if tokens[-1] not in ROLE_WORDS:
             return None
-        head = _tokens_of(descriptor.group(1))[-1]
+        return self._refer_descriptor(words, frame, tokens)
+
+    def _group_member(self, member: re.Match[str]) -> Claimant | None:
+        """ "Two officials spoke …. One of them said": one of the latest group named."""
+        group = next((c for c in reversed(self.history) if _plural(_core(c))), None)
+        if group is None:
+            return None
+        core = _core(group)
+        named = re.sub(r"^(?:The|Two|Three|Several|Some|Many)\b", lambda m: m[0].lower(),
+                       core.words)  # fmt: skip
+        return Claimant(f"{member.group(1)}{named}", None, core.country)
+
+    def _refer_descriptor(
+        self, words: str, frame: Frame, tokens: list[str]
+    ) -> tuple[list[Claimant], DateMention | None, bool] | None:
+        """A descriptor subject ("the agency", "the spy agency"): a body named before, an
+        actor whose words hold it, a recent document, or the last claimant."""
+        named = self._descriptor_named_before(words, set(tokens), tokens[-1])
+        if named is not None:
+            return [named], None, True
+        actor = self._descriptor_actor(words, set(tokens))
+        if actor is not None:
+            return [actor], None, False
+        document = self._document_before(words, tokens[-1])
+        if document is not None:
+            return document, None, True
+        # the last claimant, for a generic subject ("the official said"); a possessor names
+        # its own party ("the government's estimate"), never one carried on
+        if _GENERIC_CLAIMANT.match(words) and self.last and frame.kind != "possessive":
+            return [_carried(words, c) for c in self.last], None, True
+        return None
+
+    def _descriptor_named_before(self, words: str, wanted: set[str], head: str) -> Claimant | None:
+        """The latest claimant named before that a descriptor fits."""
         for found in reversed(self.history):
-            # "the ministry" is a body named before, not "a ministry spokesman"
+            # "the ministry" is a body named before, not "a ministry spokesman"; "the
+            # institute" the Institute for … (IHS) named before
             own = _tokens_of(_core(found).words)
             if wanted <= self._words_of(found) and (found.actor_id or own[-1:] == [head]):
-                return [_carried(words, found)], None, True
+                return _carried(words, found)
+            acronym = _TRAILING_ACRONYM.search(found.words) is not None
+            if (
+                acronym
+                and wanted <= set(_tokens_of(found.words))
+                and _name_head(found.words) == head
+            ):
+                return _carried(words, found)
         for found in reversed(self.history[-3:]):
             # "the spy agency" after "the National Intelligence Service": a modifier the
             # report did not use before; the head noun names one of the latest bodies
@@ -723,26 +729,34 @@ class Discourse:
                 and head in self._words_of(found)
                 and not names_person(_core(found).words)
             ):
-                return [_carried(words, found)], None, True
+                return _carried(words, found)
+        return None
+
+    def _descriptor_actor(self, words: str, wanted: set[str]) -> Claimant | None:
+        """The one actor whose name and description hold a descriptor's words."""
         fitting = [
             actor
             for actor in self.actors
             if wanted
             <= set(_tokens_of(f"{actor.get('name') or ''} {actor.get('description') or ''}"))
         ]
-        if len(fitting) == 1:
-            actor = fitting[0]
-            country = actor.get("country")
-            return (
-                [Claimant(words, str(actor.get("actor_id")), str(country) if country else None,
-                          str(actor.get("kind")))],
-                None,
-                False,
-            )  # fmt: skip
-        # the last claimant, for a generic subject ("the official said"); a possessor names
-        # its own party ("the government's estimate"), never one carried on
-        if _GENERIC_CLAIMANT.match(words) and self.last and frame.kind != "possessive":
-            return [_carried(words, c) for c in self.last], None, True
+        if len(fitting) != 1:
+            return None
+        actor = fitting[0]
+        country = actor.get("country")
+        return Claimant(
+            words, str(actor.get("actor_id")), str(country) if country else None,
+            str(actor.get("kind")),
+        )  # fmt: skip
+
+    def _document_before(self, words: str, head: str) -> list[Claimant] | None:
+        """ "The latest intelligence report from X indicates …. It gives …. The intelligence
+        also reveals …": a descriptor whose word opened a recent document subject is that
+        document, so its author."""
+        for lead, claimants in reversed(self.leads):
+            named = [c for c in claimants if c.actor_id]
+            if named and re.search(rf"(?i)\b{re.escape(head)}\b", lead):
+                return [_carried(words, c) for c in named]
         return None
 
     def _refer_pronoun(
@@ -830,8 +844,21 @@ class Discourse:
             date_of_clause = next(
                 (m for m in dates if np[1] <= m.start and m.end <= frame.np_start), None
             )
-        # "The MND also said …, above the 5 million it cited": the subject's short form
-        return self._short_form(self.claimant(words, None)), date_of_clause
+        # "The MND also said …, above the 5 million it cited": the subject's short form;
+        # "The directorate had first warned …, when it reported": the body named before
+        subject = self._short_form(self.claimant(words, None))
+        if subject.actor_id is None and _DESCRIPTOR.fullmatch(words):
+            subject = self._named_before(words) or subject
+        return subject, date_of_clause
+
+    def _named_before(self, words: str) -> Claimant | None:
+        """The latest existing actor named before whose words hold a descriptor's ("the
+        directorate" after "Ukraine's military intelligence directorate (HUR)")."""
+        wanted = set(_tokens_of(words))
+        for found in reversed(self.history):
+            if found.actor_id and wanted <= self._words_of(found):
+                return _carried(words, found)
+        return None
 
     # --- candidates --------------------------------------------------------------------------
 
@@ -841,7 +868,9 @@ class Discourse:
         """Keep what a following undated statement may continue."""
         text = self.text
         for statement in statements:
-            if statement.stated[0] is not None:
+            # a recalled estimate ("the NIS's own figure of about 3,000 in January") is no
+            # occasion a later "It also said" continues
+            if statement.stated[0] is not None and not _earlier_statement(statement):
                 self.previous = _Context(
                     statement.claimants, statement.stated, statement.stated_text
                 )
@@ -859,6 +888,8 @@ class Discourse:
                         dates[0].text,
                     )
                     return
+        if statements and all(_earlier_statement(s) for s in statements):
+            return  # a sentence that only recalls estimates leaves the occasion as it was
         self.previous = _Context(statements[-1].claimants if statements else [], None, None)
 
 

@@ -97,10 +97,11 @@ SPEECH_PARTICIPLES: frozenset[str] = wordset(
     """
 )
 #: A refusal to comment or confirm, stated without a reporting verb (a regular expression).
+#: Not answering at all ("did not respond to a request for comment") states nothing.
 NO_COMMENT = (
     r"\b(?:(?:declined|refused)\s+to\s+(?:comment|confirm|say|discuss|elaborate)"
     r"|would\s+(?:neither\s+confirm\s+nor\s+deny|not\s+(?:comment|confirm))"
-    r"|(?:did|could|would)\s+not\s+(?:immediately\s+)?(?:comment|respond)"
+    r"|(?:did|could|would)\s+not\s+(?:immediately\s+)?comment"
     r"|had\s+no\s+(?:immediate\s+)?comment)\b"
 )
 #: Refusals to give a number ("did not say how many"): a vague quantity, never a value.
@@ -138,6 +139,8 @@ ROLE_WORDS: frozenset[str] = wordset(
     guards unit operators agency’s ministry’s bureau coast centre center watchdog embassy
     consulate authority commission board court tribunal regulator inspectorate observatory
     regulators auditors inspectors negotiators monitor prosecutor investigator agencies
+    member members director directors chairman chairwoman chairperson mayor senator senators
+    premier chancellor
     force corps fleet alliance coalition union organization organisation air naval
     team teams rescuers medics doctors witnesses residents scientists economists volunteers
     organisers organizers league federation club company firm operator utility
@@ -150,12 +153,24 @@ DOCUMENT_NOUNS: frozenset[str] = wordset(
     report reports assessment assessments survey surveys bulletin bulletins intelligence data
     figure figures statistics study studies analysis estimate estimates tally count census
     document
-    documents update dossier briefing memo review statement statements release
+    documents update dossier briefing memo review statement statements release results
     """
 )
 #: Subject pronouns; the referring ones stand for a claimant named before.
 PRONOUNS: frozenset[str] = wordset("he she it they we i")
 REFERRING_PRONOUNS: frozenset[str] = wordset("it he she they")
+#: Words news uses for a body's own words: a descriptor with the first ("Seoul's spy
+#: agency") names the body whose name or description has the second ("intelligence agency").
+DESCRIPTOR_SYNONYMS: dict[str, str] = {"spy": "intelligence", "defence": "defense"}
+#: The occasions of a statement ("in its February briefing", "the hearing on Tuesday"), a
+#: regular expression.
+OCCASION_NOUNS = (
+    r"(?:briefing|statement|report|assessment|update|bulletin|testimony|address|speech"
+    r"|interview|post|news\s+conference|press\s+conference|hearing|session)"
+)
+#: A partitive naming members of a group: "one of", "two of", "several of" (a regular
+#: expression; "One of them said", "one of the committee's members told reporters").
+PARTITIVE_OF = r"(?i:one|two|three|each|some|several|many|most|none|either|neither)\s+of\s+"
 #: Titles written with a full stop, which stays part of the word ("Lt. Col. Ana Ruiz").
 TITLES: tuple[str, ...] = tuple(
     sorted(

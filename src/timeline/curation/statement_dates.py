@@ -1,0 +1,264 @@
+"""Stage 5 of ``propose``, its dating half: which date words date a statement.
+
+A frame's statement is dated by the date words attached to it, tried in order
+(:data:`DATE_ATTACHMENTS`): between the claimant and the verb ("X on Monday said"), right after
+the verb ("said on Monday", "told reporters on Tuesday after a briefing"), closing the
+attribution, in a relative clause on the claimant, opening the sentence or a chronology entry
+("Dec. 23 – X says"), "since February, when X reported", or the occasion named after the verb
+("in its February briefing"). A possessive estimate is dated only by date words inside it.
+:class:`~timeline.curation.resolution.Discourse` falls back on the same party's earlier
+statement when none is attached. Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.curation.attribution import Frame
+from timeline.curation.dates import DateMention
+from timeline.curation.sentences import Span
+from timeline.curation.vocabulary import OCCASION_NOUNS
+
+__all__ = ["DATELINE", "DATE_ATTACHMENTS", "THE_OCCASION_BEFORE", "frame_date"]
+
+#: A wire dateline at the start of a report ("SEOUL –", "TAIPEI, Taiwan –").
+DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*?)?\s+[–—-]{1,2}\s+")
+#: One apposition after a claimant (", a spokesman for Ukraine's General Staff, ").
+_APPOSITION = re.compile(r",\s+(?:an?|the|[A-Z][\w’'.-]*)\b[^,;:“”\"\d]*,\s*")
+#: An introductory phrase before a sentence-opening date ("In a statement on Monday, X said",
+#: "Speaking to reporters on Friday, X said", any participle: "Posting online on Friday, X
+#: said"), not a clause of its own: its date words date the statement.
+_OPENING_PHRASE = re.compile(r"(?:In|At|During|Asked|Interviewed|[A-Z][a-z]+ing)\s[^,;:\d“”\"]*")
+#: Between a sentence-opening date and its frame's claimant: a comma, then only the claimant's
+#: descriptors and appositions ("On Monday, a drone unit commander, Capt. X, confirmed").
+_OPENING_TO_SUBJECT = re.compile(
+    r"\s*,\s*(?:(?!(?:that|which|who|whom|when|where|while|after|before|because|and|but)\b)"
+    r"[A-Za-z’'.-]+,?\s+){0,10}"
+)
+#: Between a reporting verb and a date: a document, then "published/released/issued".
+_PUBLISHED_GAP = re.compile(
+    r"\s+(?:in|on|with|through)\s+[^,;:“”\"\d]*,\s*(?:published|released|issued|dated|made\s+public)"
+    r"\s+(?:on\s+)?"
+)
+_RELATIVE_REPORT = re.compile(
+    r",\s*(?:which|who)\s+(?:had\s+|has\s+)?(?:cited|quoted|said|reported|told|briefed|"
+    r"announced|wrote|posted|published|released)\b[^,;:.“”\"\d]{0,60}?\s"
+)
+_SENTENCE_END = re.compile(r"[\s.!?”\"’)]*")
+
+
+Attached = tuple[DateMention, int | None]
+_OCCASION_TAIL = re.compile(
+    r",\s+(?:speaking|writing|addressing|testifying|appearing|talking)\b[^,;:“”\"\d]*$"
+)
+#: Inside a relative clause on the claimant, up to a date ("…, which posted photos ").
+_IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\s+[^,;:“”\"]*")
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+")
+#: Between the date that opens a chronology entry and its subject ("Dec. 23 – ", "Oct. 18: ").
+_ENTRY_DATE_SEPARATOR = re.compile(r"\s*(?:[–—:]|\s-)\s*")
+#: A content clause opening right after the verb with a pronoun subject ("said it first
+#: recorded ").
+_CONTENT_SUBJECT = re.compile(r"\s+(?:it|he|she|they|we)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\s+$")
+#: A plural noun and a participle on it, just before a date ("soldiers captured ").
+_PARTICIPLE_ON_NOUN = re.compile(
+    r"\b[a-z]{3,}s\s+(?:[a-z]+ed|[a-z]+en|sent|held|shot|built|caught|brought)\s+$"
+)
+
+
+def _date_in_frame(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "Zelenskyy on Monday said": date words between the claimant and the verb; not those
+    of a relative clause on the claimant ("X, which posted photos on Sunday, said"), which
+    date that clause's own act."""
+    for mention in dates:
+        if frame.np_start <= mention.start and mention.end <= frame.verb_start:
+            if _IN_RELATIVE.fullmatch(text, frame.np_end, mention.start):
+                continue
+            return mention, None
+    return None
+
+
+def _date_after_verb(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "said on Monday", "told reporters on Tuesday after a briefing", and "assessed in its
+    annual report, published Tuesday, that": the publication of the document named after the
+    verb is the act of stating."""
+    for mention in dates:
+        if mention.start >= frame.verb_end:
+            gap = text[frame.verb_end : mention.start]
+            words = len(re.findall(r"[\w’'-]+", gap))
+            if _PARTICIPLE_ON_NOUN.search(gap) or _CONTENT_SUBJECT.match(gap):
+                # "It also said two soldiers captured in January had asked …", "a practice it
+                # said it first recorded last week": the date of an act in the content (a
+                # participle on its noun, a clause of its own) is not the statement's
+                continue
+            if words <= 7 and not re.search(r"\d|\bthat\b|[,;:“”\"]", gap):
+                return mention, None
+            if _PUBLISHED_GAP.fullmatch(gap) and words <= 12:
+                return mention, None
+            # "X said …, speaking at a briefing in Arlington on Wednesday": the occasion
+            occasion = _OCCASION_TAIL.search(gap)
+            if occasion is not None and len(re.findall(r"[\w’'-]+", occasion.group(0))) <= 10:
+                return mention, None
+    return None
+
+
+def _date_closing(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "…,” said Lt. Col. Ana Ruiz, a spokeswoman for the brigade, on Friday.": the date
+    closes the attribution, after the claimant and one apposition, at the end of the
+    sentence."""
+    if not (frame.backward and frame.np_start >= frame.verb_end):
+        return None
+    for mention in dates:
+        if (
+            mention.start >= frame.np_end
+            and _APPOSITION.fullmatch(text, frame.np_end, mention.start)
+            and _SENTENCE_END.fullmatch(text, mention.end, sentence.end)
+        ):
+            return mention, None
+    return None
+
+
+def _date_in_relative(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "according to Yonhap, which cited an unnamed source on Sunday": date words in a
+    relative clause on the claimant, whose verb reports, date the statement."""
+    for mention in dates:
+        if mention.end <= frame.verb_start:
+            continue  # "X, which posted photos on Sunday, said …": the clause's own act
+        if mention.start >= frame.np_end and _RELATIVE_REPORT.fullmatch(
+            text, frame.np_end, mention.start
+        ):
+            return mention, None
+    return None
+
+
+def _date_opening(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "On Monday, the ministry said": only a date that opens the sentence (after a dateline
+    or an introductory phrase) belongs to the verb; "… since August, according to X" and
+    "… could follow next month, she said" date the event, and so does the content's date of
+    a parenthetical frame ("In November alone, the officials said, …")."""
+    if "parenthetical" in frame.flags:
+        return None
+    opening = sentence.start
+    dateline = DATELINE.match(text, sentence.start, sentence.end)
+    if dateline is not None:
+        opening = dateline.end()
+    first = min(frame.np_start, frame.verb_start)
+    for mention in dates:
+        if mention.end > first:
+            continue
+        opens = mention.start <= opening + 1 or (
+            _OPENING_PHRASE.fullmatch(text, opening, mention.start) is not None
+        )
+        # "On Monday, a drone unit commander, Capt. X, confirmed": the opening date is
+        # followed by the subject's own words (descriptors, an apposition), no clause
+        leads = (
+            re.fullmatch(r"\s*,?\s*", text[mention.end : first])
+            or (
+                # a chronology entry: "Dec. 23 – X says …", "Oct. 18: X announces …"
+                mention.start == sentence.start
+                and _ENTRY_DATE_SEPARATOR.fullmatch(text, mention.end, first) is not None
+            )
+            or (
+                frame.kind == "subject"
+                and not frame.backward
+                and _OPENING_TO_SUBJECT.fullmatch(text, mention.end, first) is not None
+            )
+        )
+        if opens and leads:
+            return mention, mention.start
+    return None
+
+
+def _date_since_when(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "… has tripled since February, when the minister reported …": the "since" date names
+    the time of the statement in the "when" clause (the month itself, not the range to
+    publication)."""
+    for mention in dates:
+        if mention.end <= frame.np_start and _WHEN_CLAUSE.fullmatch(
+            text, mention.end, frame.np_start
+        ):
+            return mention, None
+    return None
+
+
+#: The occasion of a statement named after its verb, with its date: "in its February
+#: briefing", "in a statement on Saturday", "at a news conference on Monday".
+_OCCASION_BEFORE_DATE = re.compile(
+    rf"\b(?:in|at|during)\s+(?:its|their|his|her|a|an|the)\s+(?:[a-z]+\s+)?"
+    rf"(?P<occasion>{OCCASION_NOUNS}\s+(?:on\s+|of\s+|dated\s+|published\s+)?)?$"
+)
+#: A definite occasion just before its date ("the briefing on ", "the same hearing on ").
+THE_OCCASION_BEFORE = re.compile(
+    rf"\b[Tt]he\s+(?:same\s+)?(?:[a-z]+\s+)?{OCCASION_NOUNS}\s+(?:on\s+)?$"
+)
+_OCCASION_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+\s+)?{OCCASION_NOUNS}\b")
+
+
+def _date_of_occasion(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "put the number of shells at 9 million in its February briefing": date words inside
+    the occasion named after the verb, in the verb's clause, date the statement."""
+    if frame.backward or frame.kind != "subject":
+        return None
+    clause_end = frame.scope.end
+    for mention in dates:
+        if not frame.verb_end <= mention.start < clause_end:
+            continue
+        before = _OCCASION_BEFORE_DATE.search(text, frame.verb_end, mention.start)
+        if before is None:
+            continue
+        if before.group("occasion") or _OCCASION_AFTER_DATE.match(text, mention.end, clause_end):
+            return mention, None
+    return None
+
+
+#: An earlier figure a change comes from ("from 1,500 ").
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}\d")
+#: Where date words attach to a frame, tried in order: the first that finds some dates the
+#: statement (with, for a sentence-opening date, where the quote may start).
+DATE_ATTACHMENTS = (
+    _date_since_when,
+    _date_in_frame,
+    _date_after_verb,
+    _date_closing,
+    _date_in_relative,
+    _date_opening,
+    _date_of_occasion,
+)
+
+
+def frame_date(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> tuple[DateMention | None, int | None]:
+    """The date words attached to the frame, and where a sentence-initial one starts. A
+    possessive estimate is dated only by date words inside it ("the ministry's count of 700
+    published last week", "the agency's estimate, from last month, was 400")."""
+    if "possessive" in frame.flags:
+        # "Seoul's December estimate of 1,100": a date between the owner and the noun too
+        inside = [
+            d
+            for d in dates
+            if frame.np_end <= d.start
+            and d.end <= frame.scope.end
+            # "rose to 3,000 from 1,500 in January": January is the earlier figure's
+            and not _FROM_FIGURE.search(text, frame.np_end, d.start)
+        ]
+        return (inside[0], None) if inside else (None, None)
+    for attach in DATE_ATTACHMENTS:
+        found = attach(text, frame, dates, sentence)
+        if found is not None:
+            return found
+    return None, None

@@ -1,0 +1,619 @@
+"""Stage 3 of ``propose``, its unit half: what a number counts.
+
+The counted noun of a number phrase: the noun after it ("4,000 soldiers", "about 50 170-mm
+self-propelled guns": the noun after a calibre), a partitive's ("50 of the guns"), the noun
+named before it ("the number of wounded at 1,000", "put losses at 3,800", "losses top 1,000",
+"Casualties … have reached some 4,000", "bringing total casualties to 3,000"), a fact-box
+label's ("Ballistic missiles supplied: at least 100"), or, for an elided noun ("up from 2,100",
+"900 of them", "the ministry's count of 700", "fewer than 2,000 had reached the front"), the
+noun counted before (:func:`resolve_antecedents`). Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.curation.mentions import NUMBER_WORD, NumberMention, skip_space
+from timeline.curation.vocabulary import (
+    COUNT_NOUNS,
+    ESTIMATE_AT_VERBS,
+    ESTIMATE_NOUNS,
+    IRREGULAR_PARTICIPLES,
+    PUT_AT_VERBS,
+    SUBSTANTIVES,
+    UNIT_DROP_WORDS,
+    UNIT_STOP_WORDS,
+    alternation,
+)
+
+__all__ = ["attach_unit", "head_noun", "nominal", "resolve_antecedents", "unit_after"]
+
+#: A calibre or model number between a count and its noun ("8,000 152 mm shells", "40 more
+#: KN-23 missiles"), skipped before the unit is read.
+_MODEL = (
+    r"(?:\d[\d,.]*[\s-]*(?:mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?|-inch|inch)\b"
+    r"|[A-Z][A-Za-z]*-\d[\w-]*|[A-Z]{1,4}\d[\w-]*)"
+)
+
+
+_INTERPOSED = re.compile(
+    r"(?:(?:more|additional|further|new|extra|other)\s+)?"
+    r"(?:(?:[A-Z][a-z]+[\w-]*\s+){0,3}(?=\d|[A-Z]+\d|[A-Z][A-Za-z]*-\d))?"
+    rf"{_MODEL}(?:\s+(?:and|or)\s+{_MODEL})*\s+(?=[a-z])"
+)
+
+
+#: "put/estimated <noun phrase> at <number>": the noun phrase names what is counted.
+_PUT_AT = re.compile(
+    rf"\b(?:{alternation(PUT_AT_VERBS | ESTIMATE_AT_VERBS)})\s+"
+    r"(?P<np>(?:[\w’'-]+\s+){1,6}?)at\s+[“\"‘']?(?:[a-z]+\s+){0,4}$"
+)
+
+
+#: "estimate of", "count of around", "put the toll at": a figure whose noun was said before.
+_ESTIMATE_OF = re.compile(
+    rf"\b(?:{alternation(ESTIMATE_NOUNS)})\s+(?:of|at)\s+(?:[a-z]+\s+){{0,3}}$", re.IGNORECASE
+)
+
+
+#: "put the dead at 640", "the number of wounded at some 2,300", "the wounded at almost
+#: 1,000": a substantivised adjective before "at" and the number.
+_SUBSTANTIVE_AT = re.compile(
+    r"\b(?:(?:the|its|their)\s+)?(?:number\s+of\s+(?:the\s+)?)?(?:[a-z]+\s+)?"
+    r"(?P<adj>dead|wounded|injured|killed|captured|missing)\s+at\s+(?:[a-z]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+#: A noun before the number: "rocket launchers numbering between 20 and 30", "shells
+#: totalling 5,000".
+_NOUN_NUMBERING = re.compile(
+    r"\b(?P<noun>[A-Za-z][a-z’'-]*[a-z]s)"
+    r"(?:\s+in\s+[A-Z][\w’'-]*|\s+(?:in|among|from|on|at)\s+the\s+(?:[a-z’'-]+\s+){0,2}?[a-z’'-]+)?"
+    r"(?:\s+(?:now|have|has|had|so\s+far|already)){0,2}\s+"
+    r"(?:numbering|totall?ing|amounting\s+to|counting|top(?:s|ped)?|exceed(?:s|ed)?"
+    r"|reach(?:es|ed)?|stand\s+at|stands\s+at|stood\s+at|total(?:s|led|ed)?)\s+"
+    r"(?:[a-z]+\s+){0,4}$",
+)
+
+
+#: A total brought to the number ("bringing total casualties to 3,000", "taking the number of
+#: evacuees to 900"): the noun brought there.
+_BRINGING_TO = re.compile(
+    r"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushed"
+    r"|lifting|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:(?:total|overall|combined)\s+)?"
+    r"(?:number\s+of\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z][a-z’'-]*[a-z]s)"
+    r"(?:\s+(?:this|last)\s+(?:week|month|year))?\s+to\s+(?:[a-z]+\s+){0,3}$"
+)
+
+
+#: A number standing as the subject of a verb phrase ("2,000 had reached", "400 were killed").
+_SUBJECT_OF_VERB = re.compile(
+    r"(?:had|have|has|were|was)\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en)\b"
+)
+
+
+#: A collective noun before a verb of numbering ("the contingent in Russia now numbers").
+_COLLECTIVE_NUMBERING = re.compile(
+    r"\b(?:contingent|force|deployment|garrison|fleet|convoy|army|workforce|crew|delegation|group)"
+    r"(?:\s+(?:in|of|at|on)\s+(?:the\s+)?[\w’'-]+)?(?:\s+(?:now|still|so\s+far))?\s+"
+    r"(?:numbers|numbered|totals|totalled|totaled|stands\s+at|stood\s+at|reached|has\s+reached)"
+    r"\s+(?:[a-z]+\s+){0,3}$"
+)
+
+
+#: A qualifier that is a verb of its subject ("losses top 1,000", "claims exceeded 300").
+_EXCEEDS = re.compile(r"(?:top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?)\b", re.IGNORECASE)
+
+
+_SUBJECT_NOUN = re.compile(
+    r"\b(?P<noun>[a-z][a-z’'-]*s)(?:\s+in\s+[A-Z][\w’'-]*)?(?:\s+(?:now|have|has|had))?\s+$"
+)
+
+
+#: "58 of 81 drones": a count out of a total takes the total's noun.
+_OF_NUMBER = re.compile(r"of\s+(?:the\s+)?\d[\d,]*\s+")
+
+
+#: "another 1,500", "a further 2,000": more of the noun said before.
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|a\s+further)\s+$", re.IGNORECASE)
+
+
+#: "20 others", "40 more": the noun said before.
+_OTHERS = re.compile(r"\s*others\b")
+
+
+#: Words after a number that are never its noun.
+_NOT_NOUNS: frozenset[str] = frozenset(
+    # "12 remain trapped", "40 died": a verb after the number, whose subject it is
+    {"others", "percent", "min", "times", "remain", "remained", "remains", "stay", "stayed",
+     "died", "fled", "survived", "returned"}
+)  # fmt: skip
+
+
+#: A figure with its noun earlier in the sentence, then a verb of casualties and "and"
+#: ("100 soldiers have been killed and"): the next figure's adjective elides that noun.
+_EARLIER_COUNT = re.compile(
+    r"\d[\d,.]*\s+(?:[A-Za-z-]+\s+){0,3}?(?P<noun>[a-z]+s)\s+(?:have\s+been|had\s+been|were|was)\s+"
+    r"(?:killed|wounded|injured|captured)\s+(?:and|while|with)\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
+#: A fact-box line up to its figure: "• Ballistic missiles supplied: at least ".
+_LABEL_BEFORE = re.compile(
+    # a year may stand in the label ("Rounds delivered in 2024: about 3 million")
+    r"[•*·–-]?\s*(?P<label>[A-Za-z](?:[^:.;,“”\"\d]|(?:19|20)\d\d\b){0,80}):\s+(?:[a-z]+\s+){0,3}"
+)
+
+
+#: After "killed": the wounded counted with them, no noun of their own.
+_AND_WOUNDED = re.compile(r",?\s+(?:and|or)\s+(?:wounded|injured)\b(?!\s+[a-z]+s\b)")
+
+
+#: A figure compared with an earlier one ("That is up from 980 the week before"): its noun
+#: is the one counted before, even in the sentence before.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+#: A death toll as the subject of the figure ("the death toll rose to", "death toll at").
+_DEATH_TOLL_BEFORE = re.compile(
+    r"\bdeath\s+toll\s+(?:(?:has|had|now|rose|rises|climbed|climbs|jumped|stands|stood|reached"
+    r"|hit|passed|to|at|of)\s+){1,3}(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+_FRONTED_PARTITIVE = re.compile(r"^\W*[Oo]f\s+(?:them|those|these)\s*,")
+
+
+#: "of them", "of those", "of these": a partitive whose noun is the antecedent's.
+_OF_PRONOUN = re.compile(r"\s*of\s+(?:them|those|these)\b", re.IGNORECASE)
+
+
+_CASUALTY_AFTER = re.compile(
+    r"^[^,.;“”\"]{0,40}?\b(?:have|has|had|were|was|are|been|being|got|get)\s+(?:\w+\s+)?"
+    r"(?P<what>killed(?:,\s*wounded)?(?:\s*(?:,|or|and)\s*(?:wounded|injured|captured|missing))*"
+    r"|wounded|injured|captured|taken\s+prisoner)\b",
+    re.IGNORECASE,
+)
+
+
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<np>[^,.;“”\"]*)$", re.IGNORECASE)
+
+
+_NUMBER_OF_END: frozenset[str] = frozenset(
+    [
+        "could",
+        "would",
+        "may",
+        "might",
+        "will",
+        "be",
+        "in",
+        "at",
+        "on",
+        "inside",
+        "near",
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "stood",
+        "stands",
+        "rose",
+        "reached",
+        "exceeds",
+        "exceed",
+        "exceeded",
+        "topped",
+        "tops",
+        "to",
+        "already",
+        "now",
+        "hit",
+        "hits",
+        "passed",
+        "surpassed",
+        "from",
+        "across",
+        "during",
+        "since",
+    ]
+)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+
+
+_MORE_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
+#: A partitive after a number ("50 of the 170 mm guns", "eight of those vehicles"): the
+#: determiner, and a calibre or number before the counted noun, are skipped.
+_PARTITIVE = re.compile(
+    rf"of\s+(?:(?:the|those|these|its|their|his|her|our)(?:\s+[A-Za-z][\w.-]*[’']s)?"
+    rf"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s)\s+"
+    rf"(?:(?:\d[\d,.]*|{NUMBER_WORD})(?:[\s-]*(?:mm|millimet(?:er|re)s?|cm)\b)?\s+)?",
+    re.IGNORECASE,
+)
+
+
+Word = tuple[str, int, int]
+
+
+def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
+    """The words after a number, one space apart, up to a stop word, punctuation or six words;
+    coordinated proper adjectives ("Russian and North Korean") stay together."""
+    cursor = pos
+    words: list[Word] = []
+    while cursor < end:
+        match = _WORD.match(text, cursor)
+        if match is None:
+            stripped = text[cursor:end].lstrip(" ")
+            if not stripped or not _WORD.match(stripped):
+                break
+            cursor = end - len(stripped)
+            continue
+        if text[cursor : match.start()]:
+            break
+        word = match.group(0)
+        if (
+            word.lower() in {"and", "or"}
+            and words
+            and words[-1][0][0].isupper()
+            and re.match(r"\s[A-Z]", text[match.end() : match.end() + 2])
+        ):
+            # "Russian and North Korean shipping companies": coordinated proper adjectives
+            words.append((word.capitalize(), match.start(), match.end()))
+            cursor = match.end() + 1
+            continue
+        if (word.lower() in UNIT_STOP_WORDS or len(words) >= 6) and not (
+            # "1,200 more containers": "more" before a noun is dropped below, not a stop
+            word.lower() == "more" and not words and not _MORE_THAN.match(text, match.end())
+        ):
+            break
+        words.append((word, match.start(), match.end()))
+        cursor = match.end()
+        # one space between words; anything else ends the phrase
+        if cursor >= end or text[cursor] != " ":
+            break
+        cursor += 1
+    return words
+
+
+def unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
+    """The counted noun after ``pos``: the words up to a stop word or punctuation, without
+    leading proper adjectives ("North Korean") or words like "more"."""
+    words = _phrase_words(text, pos, end)
+    if words and words[0][0].lower() == "strong":  # "3,000-strong force"
+        words = words[1:]
+    kept = [w for w in words if not w[0][0].isupper() and w[0].lower() not in UNIT_DROP_WORDS]
+    # drop leading capitalised words only ("North Korean soldiers", "KN-23 missiles")
+    index = 0
+    while index < len(words) and (
+        words[index][0][0].isupper() or words[index][0].lower() in UNIT_DROP_WORDS
+    ):
+        index += 1
+    kept = words[index:]
+    if not kept:
+        # "640 dead", "2,500 wounded": the adjective is the noun when none follows
+        if words and words[-1][0].lower() in SUBSTANTIVES:
+            return words[-1][0].lower(), words[-1][2]
+        return None, None
+    # stop before a verb-looking word after the head ("soldiers killed ..." handled apart)
+    result: list[tuple[str, int, int]] = []
+    for item in kept:
+        if item[0][0].isupper() and result and not any(nominal(w[0]) for w in result):
+            result = []  # "4,000 exhausted North Korean troops": an adjective, then the noun's
+            continue
+        if item[0].lower() in UNIT_DROP_WORDS or item[0][0].isupper():
+            break
+        result.append(item)
+    if not result:
+        return None, None
+    # the head noun ends the phrase: the first plural ("artillery shells crossed")
+    for index, item in enumerate(result):
+        lowered = item[0].lower()
+        plural = lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))
+        if plural or lowered in {"personnel", "people", "aircraft"}:
+            # "special forces troops": a plural noun right after is the head
+            following = result[index + 1 : index + 2]
+            if following and nominal(following[0][0]) and following[0][0].lower().endswith("s"):
+                index += 1  # "measles cases": the last plural of a compound is its head
+            result = result[: index + 1]
+            break
+    return " ".join(w[0] for w in result), result[-1][2]
+
+
+def _casualty_suffix(segment: str) -> str | None:
+    """ " killed or wounded" when the words say so."""
+    lowered = segment.lower()
+    killed = bool(re.search(r"\b(?:killed|dead|deaths|died)\b", lowered))
+    wounded = bool(re.search(r"\b(?:wounded|injured)\b", lowered))
+    captured = bool(re.search(r"\bcaptured\b", lowered))
+    if killed and wounded:
+        return "killed or wounded"
+    if killed:
+        return "killed"
+    if wounded:
+        return "wounded"
+    if captured:
+        return "captured"
+    return None
+
+
+def _unit_from_number_of(before: str) -> str | None:
+    """The noun of "the number of killed and wounded soldiers ... exceeds" before a number."""
+    # the last "number of" before the figure ("put the number of X at A and the number of
+    # Y at B": B counts Y)
+    match = None
+    for found in re.finditer(r"\bnumber\s+of\s+", before, re.IGNORECASE):
+        match = _NUMBER_OF.match(before, found.start())
+    if match is None:
+        return None
+    words: list[str] = []
+    for word in _WORD.findall(match.group("np")):
+        if word.lower() in _NUMBER_OF_END:
+            break
+        words.append(word)
+    lower = [w for w in words if not w[0].isupper()]  # "North Korean dead": the dead
+    if lower and all(w.lower() in SUBSTANTIVES | {"the"} for w in lower):
+        return lower[-1].lower()  # "the number of wounded"
+    nouns = [
+        w
+        for w in words
+        if not w[0].isupper() and w.lower() not in UNIT_DROP_WORDS | {"and", "or", "the", "of"}
+    ]
+    if not nouns:
+        return None
+    # the head is the first counted or plural noun ("ballistic missiles transferred"), not a
+    # participle after it; failing one, the last word
+    # "the number of artillery shells": a plural is the head, not the noun modifying it; the
+    # last of a run of plurals ("measles cases")
+    index = next((i for i, w in enumerate(nouns) if _plural(w)), None)
+    if index is None:
+        head = next((w for w in nouns if w.lower() in COUNT_NOUNS), nouns[-1])
+    else:
+        while index + 1 < len(nouns) and _plural(nouns[index + 1]):
+            index += 1
+        head = nouns[index]
+    suffix = _casualty_suffix(" ".join(words))
+    return f"{head} {suffix}" if suffix else head
+
+
+def _unit_from_put_at(before: str) -> str | None:
+    """The noun of "estimated North Korean casualties at close to 3,000" before a number."""
+    match = _PUT_AT.search(before)
+    if match is None:
+        return None
+    words = [
+        w
+        for w in _WORD.findall(match.group("np"))
+        if not w[0].isupper()
+        and w.lower() not in UNIT_DROP_WORDS | {"the", "its", "their", "his", "her"}
+    ]
+    if not words or any(w.lower() in UNIT_STOP_WORDS for w in words):
+        return None
+    lowered = {w.lower() for w in words}
+    if "toll" in lowered and lowered & {"death", "casualty"}:
+        # "put the death toll at 31,000": the dead; "the casualty toll": the casualties
+        return "dead" if "death" in lowered else "casualties"
+    return next(
+        (
+            w
+            for w in words
+            if w.lower() in COUNT_NOUNS
+            or (w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is")))
+        ),
+        None,
+    )
+
+
+def _unit_start(text: str, end: int, sent_end: int) -> int:
+    """Where the counted noun phrase after a number starts: past "-strong", a closing quote
+    and an interposed calibre or model ("8,000 152 mm shells")."""
+    pos = end
+    if text.startswith("-strong", pos):
+        pos += len("-strong")
+    pos = skip_space(text, pos, sent_end)
+    closing = re.match(r"[”\"’']\s+(?=[A-Za-z])", text[pos:sent_end])
+    if closing is not None:
+        pos += closing.end()  # '"at least three million" rounds': the quote ends on the number
+    interposed = _INTERPOSED.match(text, pos, sent_end)
+    return interposed.end() if interposed is not None else pos
+
+
+def _noun_after(text: str, pos: int, sent_end: int) -> tuple[str | None, int | None]:
+    """The counted noun after ``pos``, through a partitive ("800 of the troops", "58 of 81
+    drones"); a participle or an "others" is no noun ("700 published last week", "20
+    others": the noun said before)."""
+    unit, unit_end = unit_after(text, pos, sent_end)
+    if unit is None:
+        more = re.match(r"(?:more|fewer|further)\s+(?=of\b)", text[pos:sent_end])
+        if more is not None:
+            pos += more.end()  # "1,000 more of Pyongyang's soldiers"
+        partitive = _PARTITIVE.match(text, pos, sent_end) or _OF_NUMBER.match(text, pos, sent_end)
+        if partitive is not None:
+            unit, unit_end = unit_after(text, partitive.end(), sent_end)
+            if unit is not None and not any(nominal(word) for word in unit.split()):
+                unit, unit_end = None, None  # "800 of those already armed": a pronoun
+    if unit is not None and (
+        unit.split()[0].lower() in _NOT_NOUNS | IRREGULAR_PARTICIPLES
+        or (
+            unit.split()[0].lower().endswith("ed")
+            and unit.split()[0].lower() not in SUBSTANTIVES
+            and not any(nominal(word) for word in unit.split())
+        )
+    ):
+        return None, None
+    return unit, unit_end
+
+
+def attach_unit(
+    mention: NumberMention, text: str, end: int, sent_start: int, sent_end: int
+) -> None:
+    pos = _unit_start(text, end, sent_end)
+    unit, unit_end = _noun_after(text, pos, sent_end)
+    earlier = _EARLIER_COUNT.search(text[sent_start : mention.start])
+    if unit is not None and unit.lower() in SUBSTANTIVES and earlier is not None:
+        # "100 soldiers have been killed and nearly 1,000 wounded": the soldiers said
+        # before, wounded ("soldiers wounded")
+        mention.unit_end = unit_end
+        mention.unit = f"{earlier.group('noun')} {unit.lower()}"
+        mention.flags.extend(["elided_noun", "antecedent_unit"])
+        return
+    if unit is not None and unit_end is not None and unit.lower() in {"killed", "dead"}:
+        both = _AND_WOUNDED.match(text, unit_end, sent_end)
+        if both is not None:
+            # "roughly 4,000 killed and wounded": the dead and the wounded are casualties
+            unit, unit_end = "casualties", both.end()
+    if unit is not None and unit_end is not None:
+        mention.unit_end = unit_end
+        tail = text[unit_end : min(sent_end, unit_end + 60)]
+        match = _CASUALTY_AFTER.search(tail)
+        suffix = _casualty_suffix(match.group("what")) if match else None
+        if suffix and unit.split()[-1].lower() in COUNT_NOUNS:
+            unit = f"{unit} {suffix}"
+        if mention.unit is None or unit.lower() not in {"people"}:
+            mention.unit = unit
+    before = text[sent_start : mention.start]
+    if mention.unit is None or mention.unit.lower() in {"people", "persons", "individuals"}:
+        mention.unit = _unit_before(before) or mention.unit
+    if mention.unit is None and _EXCEEDS.match(text, mention.start):
+        # "losses top 1,000": the verb is the qualifier, its subject the counted noun
+        subject = _SUBJECT_NOUN.search(before)
+        mention.unit = subject.group("noun") if subject is not None else None
+    if mention.unit is None:
+        _mark_elided(mention, text, pos, sent_end, before)
+
+
+def _unit_before(before: str) -> str | None:
+    """The counted noun named before the number ("the number of X … is N", "put X at N", "the
+    wounded at 1,000", "losses top 1,000")."""
+    named = _unit_from_number_of(before) or _unit_from_put_at(before)
+    if named is not None:
+        return named
+    if _DEATH_TOLL_BEFORE.search(before):
+        return "dead"  # "death toll rises to 205"
+    substantive = _SUBSTANTIVE_AT.search(before)
+    if substantive is not None:
+        return substantive.group("adj").lower()
+    numbering = _NOUN_NUMBERING.search(before) or _BRINGING_TO.search(before)
+    if numbering is not None:
+        return numbering.group("noun").lower()
+    label = _LABEL_BEFORE.fullmatch(before)
+    if label is not None:
+        # "Ballistic missiles supplied: at least 100": the label's first plural noun
+        return next(
+            (
+                w.lower()
+                for w in _WORD.findall(label.group("label"))
+                if _plural(w) and w[1:].islower()
+            ),
+            None,
+        )
+    return None
+
+
+def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, before: str) -> None:
+    """Flag a number without a noun: "900 of them" (the antecedent's), "up from 2,100",
+    "another 1,500", "20 others", "the ministry's count of 700" (the noun said before)."""
+    if _OF_PRONOUN.match(text, pos, sent_end) or _FRONTED_PARTITIVE.search(before):
+        # "900 of them", "Of those, roughly 400 were killed": the antecedent's noun, the
+        # nearest counted noun before it in the sentence when there is one
+        mention.flags.append("partitive_pronoun")
+        earlier = re.split(r"[,;]", before)[:-1]  # an earlier clause, not the number's own
+        nouns = [
+            w for w in _WORD.findall(" ".join(earlier)) if w.lower() in COUNT_NOUNS and nominal(w)
+        ]
+        if nouns:
+            mention.unit = nouns[-1].lower()
+            mention.flags.append("antecedent_unit")
+        return
+    if _PARTITIVE.match(text, pos, sent_end) is not None:
+        return
+    mention.flags.append("elided_noun")  # "up from 2,100": the noun said before
+    put_at = _PUT_AT.search(before)
+    if put_at is not None:
+        # "North Korea has sent troops to Russia, and the JCS put the number at 10,000": the
+        # counted noun named earlier in the sentence, when there is one
+        earlier = re.split(r"[,;]", before[: put_at.start()])[:-1]  # not the claimant's clause
+        nouns = [
+            w for w in _WORD.findall(" ".join(earlier)) if w.lower() in COUNT_NOUNS and _plural(w)
+        ]
+        if nouns:
+            mention.unit = nouns[-1].lower()
+            mention.flags.append("antecedent_unit")
+    mention.estimated = (
+        _ESTIMATE_OF.search(before) is not None
+        # "the contingent now numbers around 11,000": the members counted before
+        or _COLLECTIVE_NUMBERING.search(before) is not None
+        # "The agency later put the number at around 10,000": the noun counted before
+        or _PUT_AT.search(before) is not None
+        or _CHANGE_BEFORE.search(before) is not None
+        or _ANOTHER.search(before) is not None
+        or _OTHERS.match(text, pos, sent_end) is not None
+        # "One of them said fewer than 2,000 had reached the front": the number is the
+        # subject of its verb, the noun counted before
+        or _SUBJECT_OF_VERB.match(text, pos, sent_end) is not None
+    )
+
+
+def _plural(word: str) -> bool:
+    """Whether a word looks like a plural noun ("shells", not "press" or "bus")."""
+    lowered = word.lower()
+    return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))
+
+
+def nominal(word: str) -> bool:
+    """Whether a word can head a counted noun phrase: a count noun, a plural, or a
+    substantivised adjective."""
+    lowered = word.lower()
+    return (
+        lowered in COUNT_NOUNS
+        or lowered in SUBSTANTIVES
+        or (lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")))
+    )
+
+
+def head_noun(unit: str) -> str:
+    """The counted noun of a unit without its casualty words ("soldiers killed or wounded" →
+    "soldiers"); a substantivised adjective ("wounded") is its own head."""
+    words = unit.split()
+    kept: list[str] = []
+    for word in words:
+        if kept and word.lower() in SUBSTANTIVES | {"or", "and"}:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def resolve_antecedents(mentions: Sequence[NumberMention], previous: str | None) -> str | None:
+    """Give "900 of them" and an elided "up from 2,100" the noun they refer to: the nearest
+    preceding counted noun in the sentence, else (for "of them"/"of those") ``previous``, the
+    last counted noun of the sentence before. Returns the last counted noun of the sentence."""
+    last = previous
+    seen_in_sentence = False
+    for mention in mentions:
+        if mention.kind != "count":
+            continue
+        refers = "partitive_pronoun" in mention.flags or (
+            "elided_noun" in mention.flags and (seen_in_sentence or mention.estimated)
+        )
+        if mention.unit is None and refers and last is not None:
+            mention.unit = last
+            mention.flags.append("antecedent_unit")
+        if mention.unit is not None and not (mention.subset and last is not None):
+            last = head_noun(mention.unit)
+            seen_in_sentence = True
+        elif mention.unit is None and not seen_in_sentence:
+            # "Attendance fell to 21,000, down from 25,000": the noun before is not this one's
+            last = None
+    return last
