@@ -568,3 +568,23 @@ def test_closing_quote_between_figure_and_noun() -> None:
     assert _units_and_kinds('Minsk received "no fewer than two million" shells in May.') == [
         (2_000_000, "shells", "count")
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "flagged"),
+    [
+        ("99999999999999999999", 99999999999999999999, True),
+        ("12345678901234567890123", 12345678901234567890123, True),
+        ("1,000,000,000,000,000,000,000", 10**21, True),
+        ("9,223,372,036,854,775,807", 2**63 - 1, False),  # the largest a claims column holds
+        ("2.5 million", 2_500_000, False),
+    ],
+)
+def test_numbers_are_exact_and_too_large_ones_are_flagged(
+    written: str, value: int, flagged: bool
+) -> None:
+    """A float would round 99999999999999999999 to 1e20: an invented number."""
+    text = f"The ministry said on Monday that {written} shells had arrived.\n"
+    [row] = propose(text, date(2024, 12, 20))["candidates"]
+    assert row["value"] == value and isinstance(row["value"], int)
+    assert ("out_of_range" in row["flags"]) is flagged

@@ -49,6 +49,7 @@ class Flag(StrEnum):
     BIDI_CONTROL = "bidi_control"
     FORMAT_CHARACTERS = "format_characters"
     OUTSIDE_SCOPE = "outside_scope"
+    OUT_OF_RANGE = "out_of_range"
 
 
 #: The prefix of the flag naming an existing event that may be the candidate's.
@@ -159,6 +160,12 @@ CATALOGUE: dict[Flag, FlagInfo] = {
         "(scope.period in dataset.yaml); accept refuses it as it stands.",
         "Set event_id to an existing event, date_kind to expected if it is a plan, or start "
         "the coding_note's reason with 'outside the 2024 scope:' (docs/curation.md).",
+    ),
+    Flag.OUT_OF_RANGE: FlagInfo(
+        "The number is larger than a claims column holds (whole numbers up to 2**63 - 1); it "
+        "is kept exactly as written, and accept refuses it.",
+        "Check the text: a figure this large is almost always a typo or a hostile input. "
+        "Delete the candidate, or code it as a statement without a number.",
     ),
 }
 

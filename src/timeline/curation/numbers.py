@@ -272,10 +272,18 @@ def parse_number_words(phrase: str) -> int | None:
 
 
 def _to_number(digits: str, scale: str | None) -> int | float:
-    number = float(digits.replace(",", ""))
+    """The number as written, exactly: "99999999999999999999" is not rounded to 1e20 (a
+    float would invent digits), "2.5 million" is 2500000."""
+    from decimal import Decimal
+
+    number = Decimal(digits.replace(",", ""))
     if scale:
         number *= SCALES[scale.lower()]
-    return int(number) if number == int(number) else number
+    return int(number) if number == number.to_integral_value() else float(number)
+
+
+#: The largest whole number a claims column holds (Parquet int64).
+INT64_MAX = 2**63 - 1
 
 
 def _bounds(value: int | float, qualifier: str) -> tuple[int | float | None, int | float | None]:
@@ -355,6 +363,8 @@ def _count_mention(
     left = text[max(sent_start, num_start - 12) : num_start].lower()
     if qualifier == "about" and re.search(r"\b(?:nearly|almost)\s*$", left):
         flags.append("nearly")
+    if abs(value) > INT64_MAX:
+        flags.append("out_of_range")
     mention = NumberMention(
         start, end, value, qualifier, low, high, "count", rule, flags=flags, words=words
     )

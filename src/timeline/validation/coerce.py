@@ -76,7 +76,7 @@ Converter = Callable[[Any], Any]
 CONVERTERS: dict[str, Converter] = {"date": _to_date, "integer": _to_int, "string": _to_str}
 EXPECTED = {
     "date": "a date as YYYY-MM-DD",
-    "integer": "a whole number",
+    "integer": "a whole number within ±9,223,372,036,854,775,807 (64-bit)",
     "string": "text",
 }
 
