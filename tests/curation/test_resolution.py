@@ -791,3 +791,10 @@ def test_a_byline_with_a_separator_is_no_masthead() -> None:
     )
     (row,) = propose(page, PUB)["candidates"]
     assert row["claimant"] == "Our analysts"
+
+
+def test_a_since_period_after_the_verb_dates_the_figure_not_the_statement() -> None:
+    text = "Finland's finance ministry puts the jobs lost since 2021 at more than 14,000."
+    row = _row(text, 14_000)
+    assert row["claimant_id"] == "fin-mof"
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")
