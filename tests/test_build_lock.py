@@ -7,7 +7,8 @@ last writer drops the other's entry.  Real processes start behind a barrier; the
 widens the window between reading the index and writing it, so the race is not left to
 chance.  The control run switches the locks off and has the two builds meet after each
 read of the index, so both write from the same state: it must lose an entry, which shows
-the test can see the failure it guards against.
+the test can see the failure it guards against.  Releases only move forward, so the locked
+run lets the older build take the lock first; the newer one then waits for it.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ def slow_read(cls, path):
                 break
             time.sleep(0.01)
     else:
+        pathlib.Path(spec["go"] + "-locked-" + spec["version"]).touch()
         time.sleep(0.4)  # widen the read-change-write window of index.json
     return found
 index.ReleaseIndex.read = classmethod(slow_read)
@@ -50,6 +52,12 @@ if spec["unlocked"]:
 pathlib.Path(spec["ready"]).touch()
 while not pathlib.Path(spec["go"]).exists():
     time.sleep(0.005)
+if spec.get("after"):  # releases only move forward: the older build takes the lock first
+    deadline = time.monotonic() + 60
+    while not pathlib.Path(spec["go"] + "-locked-" + spec["after"]).exists():
+        if time.monotonic() > deadline:
+            break
+        time.sleep(0.005)
 main(spec["argv"])
 """
 
@@ -62,7 +70,10 @@ def _build_together(
     for n, version in enumerate(("0.1.0", "0.2.0")):
         datasets = write_dataset(tmp / f"datasets-{n}", version=version)
         argv = ["build", "--datasets", str(datasets), "--releases", str(releases)]
-        specs.append({"argv": argv, "unlocked": unlocked})
+        # locked, the newer build starts once the older one holds the lock: the other order
+        # is refused by design (a release below the newest), not lost
+        after = "0.1.0" if version == "0.2.0" and not unlocked else None
+        specs.append({"argv": argv, "unlocked": unlocked, "version": version, "after": after})
     env = {"TIMELINE_DATASETS_LOCK_TIMEOUT": "60"}
     return barrier.run_together(tmp, RUNNER, specs, env=env, cwd=REPO), releases
 
