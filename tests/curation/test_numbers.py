@@ -588,3 +588,94 @@ def test_numbers_are_exact_and_too_large_ones_are_flagged(
     [row] = propose(text, date(2024, 12, 20))["candidates"]
     assert row["value"] == value and isinstance(row["value"], int)
     assert ("out_of_range" in row["flags"]) is flagged
+
+
+# --- units, round 5 (issue 15): nouns named before the figure, shared, or elided ------------
+
+
+def test_a_figure_coordinated_with_a_later_one_shares_its_noun() -> None:
+    sentence = "The storm damaged at least 200 and perhaps as many as 500 homes."
+    assert [(m.value, m.unit) for m in find_numbers(sentence) if m.is_claim] == [
+        (200, "homes"),
+        (500, "homes"),
+    ]
+
+
+def test_a_count_raised_to_the_number_counts_its_noun() -> None:
+    assert claims("The council raised its count of the town's empty homes to about 900.") == [
+        (900, "about", None, None, "homes")
+    ]
+
+
+def test_a_possessive_total_brought_to_the_number_counts_its_noun() -> None:
+    assert claims("The audit brings Lyon's unpaid invoices to around 3,000.") == [
+        (3000, "about", None, None, "invoices")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The mayor puts local job losses above 3,000.", "losses"),
+        ("The league put unsold tickets below 900 for the final.", "tickets"),
+    ],
+)
+def test_put_a_noun_above_or_below_the_number_counts_the_noun(sentence: str, unit: str) -> None:
+    (mention,) = [m for m in find_numbers(sentence) if m.is_claim]
+    assert mention.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Raise the casualty count to 300, the report said.", "casualties"),
+        ("Inspectors raised the death count to 41.", "dead"),
+    ],
+)
+def test_a_casualty_or_death_count_counts_casualties_or_the_dead(sentence: str, unit: str) -> None:
+    (mention,) = [m for m in find_numbers(sentence) if m.is_claim]
+    assert mention.unit == unit
+
+
+def test_a_figure_for_a_substantive_counts_it() -> None:
+    assert claims("The board's figure for the dead is about 30.") == [
+        (30, "about", None, None, "dead")
+    ]
+
+
+def test_a_figure_for_a_place_elides_the_noun_said_before() -> None:
+    mentions = [
+        m for m in find_numbers("The latest figure for Lyon alone was about 800.") if m.is_claim
+    ]
+    resolve_antecedents(mentions, previous="evacuees")
+    assert mentions[0].unit == "evacuees"
+
+
+def test_a_group_of_a_number_elides_the_noun_said_before() -> None:
+    mentions = [
+        m for m in find_numbers("A second group of roughly 500 had left the port.") if m.is_claim
+    ]
+    resolve_antecedents(mentions, previous="pilgrims")
+    assert mentions[0].unit == "pilgrims"
+
+
+def test_a_casualty_word_then_a_gerund_keeps_the_casualty_word() -> None:
+    mentions = [
+        m
+        for m in find_numbers("Some 40 miners were killed and 260 wounded fighting the blaze.")
+        if m.is_claim
+    ]
+    resolve_antecedents(mentions, previous=None)
+    assert [m.unit for m in mentions] == ["miners", "miners wounded"]
+
+
+@pytest.mark.parametrize(
+    ("line", "unit"),
+    [
+        ("A-320/A-321 jets grounded in March: more than 100 (regulator)", "jets"),
+        ("Missing: 12 (coastguard)", "missing"),
+    ],
+)
+def test_fact_box_labels_with_model_names_or_a_lone_casualty_word(line: str, unit: str) -> None:
+    (mention,) = [m for m in find_numbers(line) if m.is_claim]
+    assert mention.unit == unit

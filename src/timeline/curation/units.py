@@ -3,10 +3,13 @@
 The counted noun of a number phrase: the noun after it ("4,000 soldiers", "about 50 170-mm
 self-propelled guns": the noun after a calibre), a partitive's ("50 of the guns"), the noun
 named before it ("the number of wounded at 1,000", "put losses at 3,800", "losses top 1,000",
-"Casualties … have reached some 4,000", "bringing total casualties to 3,000"), a fact-box
-label's ("Ballistic missiles supplied: at least 100"), or, for an elided noun ("up from 2,100",
-"900 of them", "the ministry's count of 700", "fewer than 2,000 had reached the front"), the
-noun counted before (:func:`resolve_antecedents`). Stdlib only.
+"Casualties … have reached some 4,000", "bringing total casualties to 3,000", "raised its
+count of the town's empty homes to 900", "puts job losses above 3,000", "the figure for the
+dead is 30"), a fact-box label's ("Ballistic missiles supplied: at least 100", "Missing: 12"),
+a later figure's ("at least 200 and perhaps as many as 500 homes"), or, for an elided noun
+("up from 2,100", "900 of them", "the ministry's count of 700", "a second group of roughly
+500", "fewer than 2,000 had reached the front"), the noun counted before
+(:func:`resolve_antecedents`). Stdlib only.
 """
 
 from __future__ import annotations
@@ -47,7 +50,15 @@ _INTERPOSED = re.compile(
 #: "put/estimated <noun phrase> at <number>": the noun phrase names what is counted.
 _PUT_AT = re.compile(
     rf"\b(?:{alternation(PUT_AT_VERBS | ESTIMATE_AT_VERBS)})\s+"
-    r"(?P<np>(?:[\w’'-]+\s+){1,6}?)at\s+[“\"‘']?(?:[a-z]+\s+){0,4}$"
+    r"(?P<np>(?:[\w’'-]+\s+){1,6}?)(?:at|above|below|over|under|beyond)\s+[“\"‘']?"
+    r"(?:[a-z]+\s+){0,4}$"
+)
+
+
+#: "put <noun phrase>" up to a figure whose qualifier is a word of its own ("puts job losses
+#: above 3,000", "put unsold tickets below 900").
+_PUT_BARE = re.compile(
+    rf"\b(?:{alternation(PUT_AT_VERBS | ESTIMATE_AT_VERBS)})\s+(?P<np>(?:[\w’'-]+\s+){{1,6}}?)$"
 )
 
 
@@ -78,12 +89,18 @@ _NOUN_NUMBERING = re.compile(
 )
 
 
+#: A possessor before a counted noun: "the town's", "North Korea's".
+_POSSESSIVE = r"(?:[A-Z][\w.-]*\s+)*[\w.-]+[’']s\s+"
+
+
 #: A total brought to the number ("bringing total casualties to 3,000", "taking the number of
 #: evacuees to 900"): the noun brought there.
 _BRINGING_TO = re.compile(
     r"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushed"
-    r"|lifting|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:(?:total|overall|combined)\s+)?"
-    r"(?:number\s+of\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z][a-z’'-]*[a-z]s)"
+    rf"|lifting|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:{_POSSESSIVE})?"
+    r"(?:(?:total|overall|combined|latest|official)\s+)?"
+    rf"(?:(?:number|count|tally|estimate|figure)\s+of\s+(?:the\s+)?(?:{_POSSESSIVE})?)?"
+    r"(?:[a-z]+\s+)?(?P<noun>[a-z][a-z’'-]*[a-z]s)(?:\s+in\s+[A-Z][\w’'-]*)?"
     r"(?:\s+(?:this|last)\s+(?:week|month|year))?\s+to\s+(?:[a-z]+\s+){0,3}$"
 )
 
@@ -91,6 +108,34 @@ _BRINGING_TO = re.compile(
 #: A number standing as the subject of a verb phrase ("2,000 had reached", "400 were killed").
 _SUBJECT_OF_VERB = re.compile(
     r"(?:had|have|has|were|was)\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en)\b"
+)
+
+
+#: "The board's figure for the dead is about 30": the noun the figure is for.
+_FIGURE_FOR = re.compile(
+    rf"\b(?:{alternation(ESTIMATE_NOUNS)})\s+for\s+(?:the\s+)?(?P<noun>[a-z][a-z’'-]*)\s+"
+    r"(?:is|was|are|were|stands\s+at|stood\s+at|had\s+been|has\s+been)\s+(?:[a-z]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+#: "the latest figure for Lyon alone was about 800", "a second group of roughly 500": a
+#: figure or group whose members were counted before.
+_FIGURE_IS = re.compile(
+    rf"\b(?:(?:{alternation(ESTIMATE_NOUNS)})(?:\s+for\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"(?:\s+alone)?)?\s+(?:is|was|stands\s+at|stood\s+at|had\s+been|has\s+been)"
+    r"|(?:group|contingent|batch|wave|detachment|party|column|rotation)\s+of)"
+    r"\s+(?:[a-z]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+#: "at least 200 and perhaps as many as 500 homes": a figure coordinated with a later one,
+#: up to that one's digits; the two share the later noun.
+_SHARED_WITH_NEXT = re.compile(
+    r",?\s+(?:and|or|to)\s+(?:(?:possibly|perhaps|maybe|probably|likely|even|as\s+many\s+as"
+    r"|as\s+much\s+as|up\s+to|more\s+than|nearly|almost|about|around|some|over|roughly)\s+)"
+    r"{0,4}\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?=\s)"
 )
 
 
@@ -140,10 +185,15 @@ _EARLIER_COUNT = re.compile(
 )
 
 
+#: A model name in a fact-box label ("KN-23/KN-24 missiles fired", "A-320 jets grounded").
+_LABEL_MODEL = r"[A-Z][A-Za-z]*-\d[\w/-]*"
+
+
 #: A fact-box line up to its figure: "• Ballistic missiles supplied: at least ".
 _LABEL_BEFORE = re.compile(
     # a year may stand in the label ("Rounds delivered in 2024: about 3 million")
-    r"[•*·–-]?\s*(?P<label>[A-Za-z](?:[^:.;,“”\"\d]|(?:19|20)\d\d\b){0,80}):\s+(?:[a-z]+\s+){0,3}"
+    rf"[•*·–-]?\s*(?P<label>(?:{_LABEL_MODEL}|[A-Za-z])"
+    rf"(?:{_LABEL_MODEL}|[^:.;,“”\"\d]|(?:19|20)\d\d\b){{0,80}}):\s+(?:[a-z]+\s+){{0,3}}"
 )
 
 
@@ -161,7 +211,7 @@ _CHANGE_BEFORE = re.compile(
 
 #: A death toll as the subject of the figure ("the death toll rose to", "death toll at").
 _DEATH_TOLL_BEFORE = re.compile(
-    r"\bdeath\s+toll\s+(?:(?:has|had|now|rose|rises|climbed|climbs|jumped|stands|stood|reached"
+    r"\b(?P<kind>death|casualty)\s+(?:toll|count|tally)\s+(?:(?:has|had|now|rose|rises|climbed|climbs|jumped|stands|stood|reached"
     r"|hit|passed|to|at|of)\s+){1,3}(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -288,20 +338,39 @@ def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
     return words
 
 
+def _leading_dropped(words: list[Word]) -> int:
+    """How many leading words are not the noun: capitalised ones ("North Korean soldiers",
+    "KN-23 missiles") and words such as "more" or "wounded"."""
+    index = 0
+    while index < len(words) and (
+        words[index][0][0].isupper() or words[index][0].lower() in UNIT_DROP_WORDS
+    ):
+        index += 1
+    return index
+
+
+def _participle_after_substantive(words: list[Word], index: int) -> bool:
+    """Whether the dropped words end on a casualty word and a participle follows ("wounded
+    fighting")."""
+    return (
+        0 < index < len(words)
+        and words[index - 1][0].lower() in SUBSTANTIVES
+        and words[index][0].lower().endswith("ing")
+        and not nominal(words[index][0])
+    )
+
+
 def unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
     """The counted noun after ``pos``: the words up to a stop word or punctuation, without
     leading proper adjectives ("North Korean") or words like "more"."""
     words = _phrase_words(text, pos, end)
     if words and words[0][0].lower() == "strong":  # "3,000-strong force"
         words = words[1:]
-    kept = [w for w in words if not w[0][0].isupper() and w[0].lower() not in UNIT_DROP_WORDS]
-    # drop leading capitalised words only ("North Korean soldiers", "KN-23 missiles")
-    index = 0
-    while index < len(words) and (
-        words[index][0][0].isupper() or words[index][0].lower() in UNIT_DROP_WORDS
-    ):
-        index += 1
+    index = _leading_dropped(words)
     kept = words[index:]
+    if _participle_after_substantive(words, index):
+        # "260 wounded fighting fires": a participle clause, not the noun
+        return words[index - 1][0].lower(), words[index - 1][2]
     if not kept:
         # "640 dead", "2,500 wounded": the adjective is the noun when none follows
         if words and words[-1][0].lower() in SUBSTANTIVES:
@@ -388,9 +457,9 @@ def _unit_from_number_of(before: str) -> str | None:
     return f"{head} {suffix}" if suffix else head
 
 
-def _unit_from_put_at(before: str) -> str | None:
+def _unit_from_put_at(before: str, pattern: re.Pattern[str] = _PUT_AT) -> str | None:
     """The noun of "estimated North Korean casualties at close to 3,000" before a number."""
-    match = _PUT_AT.search(before)
+    match = pattern.search(before)
     if match is None:
         return None
     words = [
@@ -486,12 +555,30 @@ def attach_unit(
     before = text[sent_start : mention.start]
     if mention.unit is None or mention.unit.lower() in {"people", "persons", "individuals"}:
         mention.unit = _unit_before(before) or mention.unit
-    if mention.unit is None and _EXCEEDS.match(text, mention.start):
-        # "losses top 1,000": the verb is the qualifier, its subject the counted noun
-        subject = _SUBJECT_NOUN.search(before)
-        mention.unit = subject.group("noun") if subject is not None else None
+    if mention.unit is None:
+        mention.unit = _unit_elsewhere(mention, text, end, sent_end, before)
     if mention.unit is None:
         _mark_elided(mention, text, pos, sent_end, before)
+
+
+def _unit_elsewhere(
+    mention: NumberMention, text: str, end: int, sent_end: int, before: str
+) -> str | None:
+    """The counted noun of a figure with none after it, from a construction around it."""
+    if text[mention.start : mention.start + 1].isalpha():
+        # "puts job losses above 3,000": the qualifier starts the mention
+        put = _unit_from_put_at(before, _PUT_BARE)
+        if put is not None:
+            return put
+    if _EXCEEDS.match(text, mention.start):
+        # "losses top 1,000": the verb is the qualifier, its subject the counted noun
+        subject = _SUBJECT_NOUN.search(before)
+        return subject.group("noun") if subject is not None else None
+    shared = _SHARED_WITH_NEXT.match(text, end, sent_end)
+    if shared is not None:
+        # "at least 200 and perhaps as many as 500 homes": the later figure's noun
+        return _noun_after(text, _unit_start(text, shared.end(), sent_end), sent_end)[0]
+    return None
 
 
 def _unit_before(before: str) -> str | None:
@@ -500,8 +587,13 @@ def _unit_before(before: str) -> str | None:
     named = _unit_from_number_of(before) or _unit_from_put_at(before)
     if named is not None:
         return named
-    if _DEATH_TOLL_BEFORE.search(before):
-        return "dead"  # "death toll rises to 205"
+    toll = _DEATH_TOLL_BEFORE.search(before)
+    if toll is not None:
+        # "death toll rises to 205", "raised the casualty count to 300"
+        return "dead" if toll.group("kind").lower() == "death" else "casualties"
+    figure_for = _FIGURE_FOR.search(before)
+    if figure_for is not None and nominal(figure_for.group("noun")):
+        return figure_for.group("noun").lower()  # "the figure for the dead is about 30"
     substantive = _SUBSTANTIVE_AT.search(before)
     if substantive is not None:
         return substantive.group("adj").lower()
@@ -509,16 +601,18 @@ def _unit_before(before: str) -> str | None:
     if numbering is not None:
         return numbering.group("noun").lower()
     label = _LABEL_BEFORE.fullmatch(before)
-    if label is not None:
-        # "Ballistic missiles supplied: at least 100": the label's first plural noun
-        return next(
-            (
-                w.lower()
-                for w in _WORD.findall(label.group("label"))
-                if _plural(w) and w[1:].islower()
-            ),
-            None,
-        )
+    return _unit_of_label(label.group("label")) if label is not None else None
+
+
+def _unit_of_label(label: str) -> str | None:
+    """The counted noun of a fact-box label: its first plural noun ("Ballistic missiles
+    supplied"), or the label itself when it is one casualty word ("Missing", "Captured")."""
+    words: list[str] = _WORD.findall(label)
+    plural = next((w.lower() for w in words if _plural(w) and w[1:].islower()), None)
+    if plural is not None:
+        return plural
+    if len(words) == 1 and words[0].lower() in SUBSTANTIVES:
+        return words[0].lower()
     return None
 
 
@@ -558,6 +652,8 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
         # "The agency later put the number at around 10,000": the noun counted before
         or _PUT_AT.search(before) is not None
         or _CHANGE_BEFORE.search(before) is not None
+        # "the latest figure for Lyon alone was about 800", "a second group of roughly 500"
+        or _FIGURE_IS.search(before) is not None
         or _ANOTHER.search(before) is not None
         or _OTHERS.match(text, pos, sent_end) is not None
         # "One of them said fewer than 2,000 had reached the front": the number is the
