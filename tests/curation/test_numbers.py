@@ -679,3 +679,44 @@ def test_a_casualty_word_then_a_gerund_keeps_the_casualty_word() -> None:
 def test_fact_box_labels_with_model_names_or_a_lone_casualty_word(line: str, unit: str) -> None:
     (mention,) = [m for m in find_numbers(line) if m.is_claim]
     assert mention.unit == unit
+
+
+# --- what is no claim, round 5 (issue 15) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a footnote marker after a figure
+        "The board's spring figure had been 13,000.[2]",
+        # a figure the sentence rejects
+        "The club says the crowd was between 20,000 and 30,000, not 45,000.",
+        "It put the total at 900, rather than 1,200.",
+        # a correction note restates the figure it withdraws
+        "Correction: An earlier version of this story said 40 houses had burned.",
+        "An earlier version of this report misstated the number of buses as 60.",
+    ],
+)
+def test_footnotes_rejected_and_withdrawn_figures_are_no_claims(sentence: str) -> None:
+    values = [value for value, *_ in claims(sentence)]
+    assert not {2, 45_000, 1_200, 40, 60} & set(values)
+
+
+def test_a_footnote_marker_leaves_the_figure_before_it_a_claim() -> None:
+    assert [value for value, *_ in claims("The board's spring figure had been 13,000.[2]")] == [
+        13_000
+    ]
+
+
+def test_a_rejected_figure_leaves_the_stated_range_a_claim() -> None:
+    sentence = "The club says the crowd was between 20,000 and 30,000, not 45,000."
+    assert [(q, low, high) for _, q, low, high, _ in claims(sentence)] == [
+        ("range", 20_000, 30_000)
+    ]
+
+
+@pytest.mark.parametrize("word", ["maybe", "perhaps", "possibly", "probably"])
+def test_a_hedged_figure_is_approximate(word: str) -> None:
+    assert claims(f"A crew of them, {word} 40 porters, is on the ridge.") == [
+        (40, "about", None, None, "porters")
+    ]

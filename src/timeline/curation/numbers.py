@@ -146,6 +146,8 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:fewer|less)\s+than", "less_than"),
         (r"\b(?:just\s+)?(?:under|below)", "less_than"),
         (r"\b(?:about|around|roughly|approximately|approx\.|circa|some|nearly|almost)", "about"),
+        # "maybe 400 men": a hedged figure is approximate
+        (r"\b(?:maybe|perhaps|possibly|probably)", "about"),
         (r"\b(?:close\s+to|an\s+estimated|estimated\s+at|an\s+approximate)", "about"),
         (r"\b(?:in\s+the\s+region|on\s+the\s+order)\s+of", "about"),
     )
@@ -300,10 +302,29 @@ def _bounds(value: int | float, qualifier: str) -> tuple[int | float | None, int
     return None, None
 
 
+#: A figure the sentence rejects: ", not 45,000", ", rather than 1,200".
+_REJECTED_LEFT = re.compile(r",\s*(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+$", re.IGNORECASE)
+_REJECTED_RIGHT = re.compile(r"\s*(?:[.;,)]|$)")
+
+
+#: A correction note, whose figures are the ones it withdraws.
+_CORRECTION = re.compile(
+    r"\b(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+"
+    r"(?:article|story|report|piece|item|post)\b",
+    re.IGNORECASE,
+)
+
+
 def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
     """A non-claim kind for the number at ``[start, end)``, or None for a count."""
     right = text[end : min(sent_end, end + 40)]
     left = text[max(sent_start, start - 25) : start]
+    if text[start - 1 : start] == "[" and text[end : end + 1] == "]":
+        return "footnote"  # "had been 13,000.[1]": a reference marker
+    if _REJECTED_LEFT.search(left) and _REJECTED_RIGHT.match(text, end, sent_end):
+        return "rejected"  # "between 1,000 and 3,000, not 1,500"
+    if _CORRECTION.search(text, sent_start, start):
+        return "withdrawn"  # "An earlier version of this article said 3,000 …"
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and re.match(r"[.)]\s", text[end : end + 2]):
         return "list_number"  # "1. The estimates have converged": a numbered list's marker
