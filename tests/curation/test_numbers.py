@@ -89,6 +89,8 @@ def test_counts(sentence: str, expected: tuple[object, ...]) -> None:
         "The unit fired 240 mm rockets at the town.",
         "It supplied 170mm guns.",
         "They fought for over 18 months.",
+        "Listen to this article · 4 min",
+        "A 6 min read.",
         "The talks lasted three days.",
         "The parade was held on Dec. 20 in the capital.",
         "The war ended in 1953.",
@@ -720,3 +722,14 @@ def test_a_hedged_figure_is_approximate(word: str) -> None:
     assert claims(f"A crew of them, {word} 40 porters, is on the ridge.") == [
         (40, "about", None, None, "porters")
     ]
+
+
+def test_a_number_word_a_total_is_brought_to_counts_the_noun_said_before() -> None:
+    sentence = "Two more climbers were found on Monday, bringing the number it has rescued to four."
+    mentions = [m for m in find_numbers(sentence) if m.is_claim]
+    resolve_antecedents(mentions, previous=None)
+    assert [(m.value, m.unit) for m in mentions] == [(2, "climbers"), (4, "climbers")]
+
+
+def test_a_small_number_word_with_no_noun_stays_no_claim() -> None:
+    assert claims("The talks moved on to four.") == []

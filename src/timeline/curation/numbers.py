@@ -49,6 +49,7 @@ from timeline.curation.units import (
     head_noun,
     nominal,
     resolve_antecedents,
+    total_brought_to,
     unit_after,
 )
 from timeline.curation.vocabulary import (
@@ -167,7 +168,7 @@ _MONTH = MONTH_PATTERN
 
 _TIME_UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?"
-    r"|centuries|century)"
+    r"|centuries|century|mins?|hrs?|secs?)"  # "Listen to this article · 4 min"
 )
 
 
@@ -530,6 +531,7 @@ def _find_words(found: _Found) -> None:
             and "partitive_pronoun" not in mention.flags
             and not _counts_plural(text, a, mention, start)
             and not _coordinated_count(found, a, b)
+            and not total_brought_to(text[start:a])
         ):
             continue  # "two of them" counts what "them" refers to
         found.add(mention)

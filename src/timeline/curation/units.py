@@ -30,7 +30,14 @@ from timeline.curation.vocabulary import (
     alternation,
 )
 
-__all__ = ["attach_unit", "head_noun", "nominal", "resolve_antecedents", "unit_after"]
+__all__ = [
+    "attach_unit",
+    "head_noun",
+    "nominal",
+    "resolve_antecedents",
+    "total_brought_to",
+    "unit_after",
+]
 
 #: A calibre or model number between a count and its noun ("8,000 152 mm shells", "40 more
 #: KN-23 missiles"), skipped before the unit is read.
@@ -103,6 +110,23 @@ _BRINGING_TO = re.compile(
     r"(?:[a-z]+\s+)?(?P<noun>[a-z][a-z’'-]*[a-z]s)(?:\s+in\s+[A-Z][\w’'-]*)?"
     r"(?:\s+(?:this|last)\s+(?:week|month|year))?\s+to\s+(?:[a-z]+\s+){0,3}$"
 )
+
+
+#: A total brought to a figure without naming its noun ("bringing the number it holds to
+#: four", "taking the tally to 40"): the noun counted before.
+_TOTAL_BROUGHT_TO = re.compile(
+    r"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushed"
+    r"|lifting|lifted)\s+(?:the|its|their|his|her)\s+(?:(?:overall|total|official)\s+)?"
+    r"(?:total|number|tally|count|toll|figure)\b(?:\s+(?!to\b)[\w’'-]+){0,4}\s+to\s+"
+    r"(?:[a-z]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def total_brought_to(before: str) -> bool:
+    """Whether the words before a figure bring a total to it ("bringing the number it holds
+    to"): the figure is a count even as a small number word, its noun the one said before."""
+    return _TOTAL_BROUGHT_TO.search(before) is not None
 
 
 #: A number standing as the subject of a verb phrase ("2,000 had reached", "400 were killed").
@@ -654,6 +678,7 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
         or _CHANGE_BEFORE.search(before) is not None
         # "the latest figure for Lyon alone was about 800", "a second group of roughly 500"
         or _FIGURE_IS.search(before) is not None
+        or total_brought_to(before)
         or _ANOTHER.search(before) is not None
         or _OTHERS.match(text, pos, sent_end) is not None
         # "One of them said fewer than 2,000 had reached the front": the number is the
