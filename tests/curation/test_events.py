@@ -99,3 +99,21 @@ def test_suggest_event(
 )  # fmt: skip
 def test_event_type_order(words: str, unit: str | None, expected: str) -> None:
     assert classify_event(words, unit)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "figure", "unit", "expected"),
+    [
+        # a denial in a later clause of the sentence is not this figure's
+        ("The ministry said the rebels had lost more than 900 fighters since May, and it made "
+         "no mention of foreign volunteers", "more than 900 fighters since May, and it made no "
+         "mention of foreign volunteers", "fighters", "casualties"),
+        # a denial in the figure's own clause still decides
+        ("The embassy dismissed the estimate of 900 sappers as pure invention",
+         "900 sappers as pure invention", "sappers", "non_confirmation"),
+    ],
+)  # fmt: skip
+def test_a_denial_decides_only_in_the_figures_clause(
+    words: str, figure: str, unit: str, expected: str
+) -> None:
+    assert classify_event(words, unit, figure=figure)[0] == expected

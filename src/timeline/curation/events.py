@@ -6,7 +6,8 @@ The type (a key of ``timeline.model.vocab.EVENT_TYPES``) is decided in this orde
 
 1. a denial or rejection ("denied", "could not confirm", "dismissed the figures as ...",
    "said no ... were", "made no mention", "the reports were a smear") → ``non_confirmation``,
-   whatever is counted;
+   whatever is counted, but for a figure only in its own clause ("had lost more than 900
+   fighters, and it made no mention of …" counts casualties);
 2. the counted noun's head word (the unit): people killed, wounded, dead or "bodies" →
    ``casualties``; munitions → ``munitions_shipment``; weapons → ``weapons_transfer``;
    soldiers and other personnel ("operators", "replacements", "generals") →
@@ -143,7 +144,8 @@ _DEATHS = re.compile(
     r"|toll)\b"
     # "lost 300 soldiers", not "lost 30 percent of the 11,000 troops" (the 11,000 were sent)
     r"|\blost\s+(?:(?:about|some|nearly|around|roughly|over|more\s+than|at\s+least)\s+)?"
-    r"[\d,.]+\s+(?:(?:\w+\s+){0,2}(?:soldiers|troops|men|personnel)|of\s+(?:them|those|its|their))\b"
+    r"[\d,.]+\s+(?:(?:\w+\s+){0,2}(?:soldiers|troops|men|personnel|fighters|servicemen|marines"
+    r"|sailors|pilots|conscripts|recruits)|of\s+(?:them|those|its|their))\b"
 )
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|test(?:ed|s|ing)?|test-fir\w+|flew|flight)\b")
 _MOVING = re.compile(
@@ -263,6 +265,20 @@ def _unit_type(unit: str, lowered: str, own: str) -> tuple[str, str] | None:
     return None
 
 
+def _denies(lowered: str, figure: str | None) -> bool:
+    """Whether the claim's words deny or reject; for a figure, in its own clause ("had lost
+    more than 900 fighters, and it made no mention of …" denies nothing of the 900)."""
+    denial = _DENIAL.search(lowered)
+    if denial is None or not figure:
+        return denial is not None
+    own = figure.strip().lower()
+    at = lowered.rfind(own[:24]) if own else -1
+    if at < 0 or denial.start() < at:
+        return True  # "dismissed the estimate of 900 sappers as …": before or around it
+    cut = _CLAUSE_BREAK.search(lowered, at + 1, denial.start())
+    return cut is None
+
+
 def classify_event(
     words: str, unit: str | None = None, *, figure: str | None = None
 ) -> tuple[str | None, str | None]:
@@ -270,7 +286,7 @@ def classify_event(
     in the module's docstring). ``figure`` is the figure's own stretch (from its number to
     the next figure), when the words state one: only its words say whether it counts dead."""
     lowered = _PURPOSE.sub(" ", words.lower())
-    if _DENIAL.search(lowered):
+    if _denies(lowered, figure):
         return "non_confirmation", "event.non_confirmation"
     if unit:
         # the figure's own words decide when they hold its counted noun ("of the 11,000
