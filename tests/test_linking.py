@@ -793,6 +793,11 @@ def test_a_figure_s_own_words_name_its_item_and_guns_are_artillery() -> None:
         # the other side as the one that lost them
         ("the Russian command said Ukraine had lost more than 9,000 soldiers in the Lakeside "
          "region", "9,000 soldiers in the Lakeside region", "soldiers", "casualties"),
+        # ... even when a later clause names North Koreans
+        ("the Russian command said Ukraine had lost more than 9,000 soldiers in the Lakeside "
+         "region, and it made no mention of North Korean troops", "more than 9,000 soldiers in "
+         "the Lakeside region, and it made no mention of North Korean troops", "soldiers",
+         "casualties"),
         # a unit-sized part of the force, and a count for one sector of the front
         ("a brigade of them, perhaps 900 soldiers, is opposite us", "900 soldiers, is "
          "opposite us", "soldiers", "troop_deployment"),

@@ -920,8 +920,15 @@ def _claim(
         # a unit of no known quantity ("freight trains") does not count what its sentence
         # does ("40% of the force killed or wounded": a share of it, the same quantity)
         foreign_unit=bool(unit_tokens - _PERCENT) and not _families(unit_tokens),
-        other_side=bool(_OTHER_SIDE.search(words)) and not _SUBJECT.search(words),
+        other_side=_other_side(words) or (own is not None and _other_side(own)),
     )
+
+
+def _other_side(words: str) -> bool:
+    """Whether the words count another side's people and name no North Koreans; tried on
+    the figure's own words too ("Ukraine had lost more than 38,000 troops …, and it made
+    no mention of North Korean forces": the later clause names them, not this figure)."""
+    return bool(_OTHER_SIDE.search(words)) and not _SUBJECT.search(words)
 
 
 def _compare(claim: _Claim, event: Mapping[str, Any]) -> tuple[float, tuple[str, ...]] | None:
