@@ -30,7 +30,13 @@ import timeline.publish.build
 from timeline.io import layout
 from timeline.releases import index
 real_read = index.ReleaseIndex.read.__func__
+real_writing = layout.writing
 reads = []
+inside = []
+def wait_for(path, seconds=60):
+    deadline = time.monotonic() + seconds
+    while not pathlib.Path(path).exists() and time.monotonic() < deadline:
+        time.sleep(0.005)
 def slow_read(cls, path):
     found = real_read(cls, path)
     reads.append(path)
@@ -42,22 +48,33 @@ def slow_read(cls, path):
             if time.monotonic() > deadline:
                 break
             time.sleep(0.01)
-    else:
-        pathlib.Path(spec["go"] + "-locked-" + spec["version"]).touch()
-        time.sleep(0.4)  # widen the read-change-write window of index.json
+    elif inside and spec["first"]:
+        # holding the releases lock: let the other build reach it and wait, then widen the
+        # read-change-write window of index.json
+        pathlib.Path(spec["go"] + "-first-locked").touch()
+        wait_for(spec["go"] + "-second-at-lock")
+        time.sleep(0.4)
     return found
+@contextlib.contextmanager
+def writing(root, timeout=None):
+    releases = str(root) == spec["releases"]
+    if releases and not spec["first"]:
+        # releases only move forward: the older build takes the lock first, this one then
+        # comes to it and must wait
+        wait_for(spec["go"] + "-first-locked")
+        pathlib.Path(spec["go"] + "-second-at-lock").touch()
+    with real_writing(root, timeout) if timeout is not None else real_writing(root):
+        if releases:
+            inside.append(True)
+        yield
 index.ReleaseIndex.read = classmethod(slow_read)
 if spec["unlocked"]:
     layout.writing = lambda root, timeout=None: contextlib.nullcontext()
+else:
+    layout.writing = writing
 pathlib.Path(spec["ready"]).touch()
 while not pathlib.Path(spec["go"]).exists():
     time.sleep(0.005)
-if spec.get("after"):  # releases only move forward: the older build takes the lock first
-    deadline = time.monotonic() + 60
-    while not pathlib.Path(spec["go"] + "-locked-" + spec["after"]).exists():
-        if time.monotonic() > deadline:
-            break
-        time.sleep(0.005)
 main(spec["argv"])
 """
 
@@ -70,10 +87,11 @@ def _build_together(
     for n, version in enumerate(("0.1.0", "0.2.0")):
         datasets = write_dataset(tmp / f"datasets-{n}", version=version)
         argv = ["build", "--datasets", str(datasets), "--releases", str(releases)]
-        # locked, the newer build starts once the older one holds the lock: the other order
-        # is refused by design (a release below the newest), not lost
-        after = "0.1.0" if version == "0.2.0" and not unlocked else None
-        specs.append({"argv": argv, "unlocked": unlocked, "version": version, "after": after})
+        # locked, the older build takes the releases lock first: the other order is refused
+        # by design (a release below the newest), not lost
+        specs.append(
+            {"argv": argv, "unlocked": unlocked, "first": n == 0, "releases": str(releases)}
+        )
     env = {"TIMELINE_DATASETS_LOCK_TIMEOUT": "60"}
     return barrier.run_together(tmp, RUNNER, specs, env=env, cwd=REPO), releases
 
