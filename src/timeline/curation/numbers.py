@@ -87,9 +87,12 @@ _DIGITS = re.compile(
 
 _RANGE = re.compile(
     r"(?<![\w.,:/-])(?:(?P<between>between)\s+)?"
-    r"(?P<a>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?P<ascale>thousand|million|billion))?"
+    # a decimal only with its scale word ("between 2.5 million and 3 million")
+    r"(?P<a>\d{1,3}(?:,\d{3})+|\d+\.\d+(?=\s+(?:thousand|million|billion))|\d+)"
+    r"(?:\s+(?P<ascale>thousand|million|billion))?"
     r"(?:(?(between)\s+and\s+|\s*(?:-|–|to|or)\s*))"
-    r"(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?![\w]|[.,:]\d)(?:\s+(?P<bscale>thousand|million|billion)\b)?",
+    r"(?P<b>\d{1,3}(?:,\d{3})+|\d+\.\d+(?=\s+(?:thousand|million|billion))|\d+)"
+    r"(?![\w]|[.,:]\d)(?:\s+(?P<bscale>thousand|million|billion)\b)?",
     re.IGNORECASE,
 )
 
@@ -146,10 +149,13 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\ba\s+maximum\s+of", "up_to"),
         (r"\b(?:fewer|less)\s+than", "less_than"),
         (r"\b(?:just\s+)?(?:under|below)", "less_than"),
-        (r"\b(?:about|around|roughly|approximately|approx\.|circa|some|nearly|almost)", "about"),
+        (
+            r"\b(?:about|around|roughly|approximately|approx\.|circa|some|nearly|almost|near)",
+            "about",
+        ),
         # "maybe 400 men": a hedged figure is approximate
         (r"\b(?:maybe|perhaps|possibly|probably)", "about"),
-        (r"\b(?:close\s+to|an\s+estimated|estimated\s+at|an\s+approximate)", "about"),
+        (r"\b(?:close\s+to|closer\s+to|an\s+estimated|estimated\s+at|an\s+approximate)", "about"),
         (r"\b(?:in\s+the\s+region|on\s+the\s+order)\s+of", "about"),
     )
 )
