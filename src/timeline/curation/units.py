@@ -265,7 +265,7 @@ def _noun_named_before(before: str) -> str | None:
     """The nearest plural noun of the sentence before a figure: a counted noun, or a plural
     after a determiner or a capitalised adjective ("tracked the wolves", "North Korean
     troops") or opening the sentence ("Ferries …"); verbs such as "counts" are not nouns."""
-    words = _WORD.findall(before)
+    words: list[str] = _WORD.findall(before)
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         if not _plural(word) or (word[0].isupper() and index > 0):
