@@ -796,3 +796,23 @@ def test_a_noun_a_relative_clause_puts_at_the_figure_counts_it() -> None:
     sentence = "It blamed the scale of the claims, which it now puts at roughly 3,600."
     (mention,) = [m for m in find_numbers(sentence) if m.is_claim]
     assert mention.unit == "claims"
+
+
+def test_an_age_given_as_a_belief_is_no_count() -> None:
+    assert claims("One climber, believed to be 20, was carried down.") == []
+
+
+def test_past_a_figure_is_more_than_it() -> None:
+    assert claims("You are probably past 5,000 casualties.") == [
+        (5000, "more_than", 5001, None, "casualties")
+    ]
+
+
+def test_a_stop_word_is_never_the_noun_named_before() -> None:
+    mentions = [
+        m
+        for m in find_numbers("Rangers saw the wolves as late as last week, killing about 20.")
+        if m.is_claim
+    ]
+    resolve_antecedents(mentions, previous=None)
+    assert mentions[-1].unit == "wolves"

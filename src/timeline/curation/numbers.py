@@ -139,7 +139,7 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:more|greater)\s+than", "more_than"),
         (r"\bin\s+excess\s+of", "more_than"),
         (r"\bupwards?\s+of", "more_than"),
-        (r"\b(?:just\s+)?(?:over|above)", "more_than"),
+        (r"\b(?:just\s+)?(?:over|above|past|beyond)", "more_than"),
         (r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?)", "more_than"),
         (r"\bat\s+least", "at_least"),
         (r"\ba\s+minimum\s+of", "at_least"),
@@ -226,6 +226,10 @@ _LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 #: An age in apposition: a bare number between commas right after a capitalised name.
 _AGE_LEFT = re.compile(r"[A-Z][\w’'.-]*[a-z]\s*,\s*$")
+
+
+#: "The other, believed to be 20, was …": an age given as a belief, between commas.
+_AGE_BELIEVED = re.compile(r",\s*(?:believed|thought|said)\s+to\s+be\s+(?:about\s+)?$")
 
 
 _AGE_RIGHT = re.compile(r"\s*,\s*[a-z]")
@@ -335,7 +339,11 @@ def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and re.match(r"[.)]\s", text[end : end + 2]):
         return "list_number"  # "1. The estimates have converged": a numbered list's marker
-    if _AGE_LEFT.search(left) and _AGE_RIGHT.match(right) and _is_age(text[start:end]):
+    if (
+        (_AGE_LEFT.search(left) or _AGE_BELIEVED.search(left))
+        and _AGE_RIGHT.match(right)
+        and _is_age(text[start:end])
+    ):
         return "age"  # "Ri Chol-ho, 62, told": an age in apposition to a name
     for pattern, kind in _RIGHT_KINDS:
         if pattern.search(right):

@@ -268,7 +268,12 @@ def _noun_named_before(before: str) -> str | None:
     words: list[str] = _WORD.findall(before)
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
-        if not _plural(word) or (word[0].isupper() and index > 0):
+        if (
+            not _plural(word)
+            or (word[0].isupper() and index > 0)
+            or word.lower() in UNIT_STOP_WORDS
+            or len(word) < 4  # "as", "is"
+        ):
             continue
         previous = words[index - 1] if index > 0 else None
         if (
