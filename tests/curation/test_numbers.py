@@ -816,3 +816,21 @@ def test_a_stop_word_is_never_the_noun_named_before() -> None:
     ]
     resolve_antecedents(mentions, previous=None)
     assert mentions[-1].unit == "wolves"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Officials said 300 Britons were evacuated.", "Britons"),
+        ('A channel claimed "up to 30,000" North Koreans would be sent.', "North Koreans"),
+        ("About 2,000 North Korean soldiers crossed.", "soldiers"),
+    ],
+)
+def test_a_people_named_in_capitals_is_the_counted_noun(sentence: str, unit: str) -> None:
+    (mention,) = [m for m in find_numbers(sentence) if m.is_claim]
+    assert mention.unit == unit
+
+
+def test_a_place_in_capitals_is_no_counted_noun() -> None:
+    (mention,) = [m for m in find_numbers("They sent 300 to Russia last week.") if m.is_claim]
+    assert mention.unit is None

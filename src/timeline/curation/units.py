@@ -441,6 +441,19 @@ def _leading_dropped(words: list[Word]) -> int:
 _NOT_AFTER = frozenset({"among", "amongst", "alone"})
 
 
+def _people_in_capitals(words: list[Word]) -> tuple[str | None, int | None]:
+    """ "300 Britons", "30,000 North Koreans": a people named in capitals, ending on a plural,
+    is the counted noun when no lower-case noun follows ("300 to Russia" counts nothing)."""
+    if (
+        words
+        and all(word[0][0].isupper() for word in words)
+        and len(words[-1][0]) > 3
+        and _plural(words[-1][0])
+    ):
+        return " ".join(word[0] for word in words), words[-1][2]
+    return None, None
+
+
 def _participle_after_substantive(words: list[Word], index: int) -> bool:
     """Whether the dropped words end on a casualty word and a participle follows ("wounded
     fighting")."""
@@ -467,7 +480,7 @@ def unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
         # "640 dead", "2,500 wounded": the adjective is the noun when none follows
         if words and words[-1][0].lower() in SUBSTANTIVES:
             return words[-1][0].lower(), words[-1][2]
-        return None, None
+        return _people_in_capitals(words)
     # stop before a verb-looking word after the head ("soldiers killed ..." handled apart)
     result: list[tuple[str, int, int]] = []
     for item in kept:
