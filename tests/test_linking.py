@@ -905,3 +905,24 @@ def test_propose_gives_an_unnamed_officials_figure_to_the_body_not_a_spokesman_s
     rows = propose(text, dt.date(2025, 3, 3), actors=ACTORS)["candidates"]
     by_value = {row["value"]: row["claimant_id"] for row in rows}
     assert by_value == {300: "us-state", 40: None}
+
+
+WITH_US_DEFENCE: list[dict[str, Any]] = [
+    *ACTORS,
+    {"actor_id": "us-defence", "name": "United States Department of Defense", "kind":
+     "government_body", "country": "USA", "description": None, "aliases": None},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("A US defence official", "us-defence"),  # "US" in capitals is the country
+        ("a senior South Korean defence official", "kor-defence"),
+        ("a South Korean foreign official", None),  # no such body in the list
+    ],
+)
+def test_an_official_named_by_country_and_subject_is_that_body(
+    words: str, expected: str | None
+) -> None:
+    assert match_claimant(words, WITH_US_DEFENCE)[0] == expected

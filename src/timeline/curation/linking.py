@@ -256,6 +256,8 @@ def match_claimant(
     if official is not None and _COUNTRY_ANYWHERE.sub(" ", norm_name(official["body"])).strip():
         # "a senior U.S. Defense Department official", "an NIS official": the body speaks
         body, score = match_claimant(official["body"], actors, country=country)
+        if body is None:
+            body, score = _by_subject(official["body"], index), 0.8
         if body is not None and index.by_id[body].get("kind") != "person":
             return body, min(score, 0.9)
     by_stem = _by_stem(norm, index, hint, own_country)
@@ -344,6 +346,33 @@ def _name_words(text: str) -> frozenset[str]:
     Intelligence of Ukraine (HUR)" have the same)."""
     bare = _COUNTRY_ANYWHERE.sub(" ", norm_name(re.sub(r"\s*\([^)]*\)", "", text)))
     return frozenset(w for w in bare.split() if w not in _SMALL_WORDS)
+
+
+#: The subject words of a ministry or service named by its country and subject alone ("a US
+#: defence official", "a Japanese foreign ministry official").
+_SUBJECTS = frozenset({"defense", "defence", "foreign", "intelligence", "interior", "justice"})
+
+
+def _by_subject(words: str, index: _Index) -> str | None:
+    """The one body of the words' country whose name or alias holds their one subject word
+    ("US defence" → the Department of Defense), for an unnamed official's body."""
+    words = re.sub(r"\bUS\b", "U.S.", words)  # upper case: the country, not "us"
+    country = country_of(words)
+    rest = _COUNTRY_ANYWHERE.sub(" ", norm_name(words)).split()
+    if country is None or len(rest) != 1 or rest[0] not in _SUBJECTS:
+        return None
+    subject = {"defence": "defense"}.get(rest[0], rest[0])
+    found = {
+        actor_id
+        for actor_id, actor in index.by_id.items()
+        if actor.get("kind") not in {"person", "state"}
+        and actor.get("country") == country
+        and any(
+            subject in norm_name(name).replace("defence", "defense").split()
+            for name in (str(actor.get("name") or ""), *alias_list(actor))
+        )
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _by_word_set(words: str, index: _Index, hint: str | None) -> str | None:
