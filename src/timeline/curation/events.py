@@ -130,7 +130,7 @@ _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:soldiers?|troops?|personnel|brigades?|battalions?|regiments?|divisions?|units"
             r"|officers|workers|men|operators|replacements|reinforcements|recruits|conscripts"
             r"|labou?rers|mercenaries|generals|commanders|instructors|specialists|advisers|contingents?"
-            r"|advisors|sappers|marines|pilots|crews|fighters|force|forces)\b"
+            r"|advisors|sappers|marines|pilots|crews|fighters|force|forces|koreans)\b"
         ),
         "troop_deployment",
     ),
@@ -139,7 +139,7 @@ _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 _DENIAL = EVENT_RULES[0][2]
 _DEATHS = re.compile(
-    r"\b(?:killed|wounded|injured|casualties|losses|dead|died|die|deaths|fatalities"
+    r"\b(?:killed|killing|wounded|injured|casualties|losses|dead|died|die|deaths|fatalities"
     r"|out\s+of\s+action|perished|eliminated|neutrali[sz]ed|slain|missing\s+in\s+action"
     r"|toll)\b"
     # "lost 300 soldiers", not "lost 30 percent of the 11,000 troops" (the 11,000 were sent)
