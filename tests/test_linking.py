@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
+from timeline.curation import propose
 from timeline.curation.linking import link_event, match_claimant, parent_of, same_body
 
 from conftest import DATASETS, run_cli
@@ -878,3 +879,50 @@ def test_an_unnamed_speaker_is_never_a_known_person(tmp_path: Path) -> None:
     by_quote = {c["quote"]: c["claimant_id"] for c in claims}
     assert by_quote["12 of them carried shells"] == "ilsen"
     assert by_quote["30 barges had docked"] not in (None, "ilsen")
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # an unnamed official of a named body speaks for the body
+        ("A senior State Department official", "us-state"),
+        ("an SIB official", "seoul-spies"),
+        ("two General Staff officials", "ukr-staff"),
+        # a country alone is no body; a spokesman stays a person of the body
+        ("A senior Ukrainian official", None),
+        ("a ministry official", None),
+    ],
+)
+def test_an_unnamed_official_of_a_body_is_the_body(words: str, expected: str | None) -> None:
+    assert match_claimant(words, ACTORS)[0] == expected
+
+
+def test_propose_gives_an_unnamed_officials_figure_to_the_body_not_a_spokesman_s() -> None:
+    text = (
+        "A senior State Department official said on Monday that 300 advisers had arrived. "
+        "A State Department spokesman said 40 more were on their way."
+    )
+    rows = propose(text, dt.date(2025, 3, 3), actors=ACTORS)["candidates"]
+    by_value = {row["value"]: row["claimant_id"] for row in rows}
+    assert by_value == {300: "us-state", 40: None}
+
+
+WITH_US_DEFENCE: list[dict[str, Any]] = [
+    *ACTORS,
+    {"actor_id": "us-defence", "name": "United States Department of Defense", "kind":
+     "government_body", "country": "USA", "description": None, "aliases": None},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("A US defence official", "us-defence"),  # "US" in capitals is the country
+        ("a senior South Korean defence official", "kor-defence"),
+        ("a South Korean foreign official", None),  # no such body in the list
+    ],
+)
+def test_an_official_named_by_country_and_subject_is_that_body(
+    words: str, expected: str | None
+) -> None:
+    assert match_claimant(words, WITH_US_DEFENCE)[0] == expected

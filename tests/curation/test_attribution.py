@@ -633,7 +633,7 @@ def test_colon_statement_takes_the_clause_before() -> None:
     found = {r["value"] or r["value_low"]: r for r in _numeric_on_friday(text, actors=UK_MOD)}
     for row in (found[45], found[20]):
         assert row["claimant"] == "A British defence official"
-        assert row["claimant_id"] is None
+        assert row["claimant_id"] == "gbr-mod"  # an unnamed official speaks for the body
         assert (row["stated_on"], row["stated_precision"]) == ("2025-03-11", "day")
     assert found[20]["unit"] == "tanks"
 

@@ -117,3 +117,37 @@ def test_a_denial_decides_only_in_the_figures_clause(
     words: str, figure: str, unit: str, expected: str
 ) -> None:
     assert classify_event(words, unit, figure=figure)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "figure", "unit", "expected"),
+    [
+        ("Did the rebels lose 3,000 fighters in May?", "3,000 fighters in May?", "fighters",
+         "casualties"),
+        # the predicate of an apposition is not the figure's own words
+        ("The total force, 4,000 soldiers by the army's reckoning, is half the number of deaths "
+         "the post claims", "4,000 soldiers by the army's reckoning, is half the number of deaths "
+         "the post claims", "soldiers", "troop_deployment"),
+    ],
+)  # fmt: skip
+def test_losing_people_and_a_figure_in_apposition(
+    words: str, figure: str, unit: str, expected: str
+) -> None:
+    assert classify_event(words, unit, figure=figure)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "figure", "unit", "expected"),
+    [
+        # a participle of killing makes the figure the dead
+        ("Rangers said they had fought the poachers near the lake, killing about 20",
+         "20", "soldiers", "casualties"),
+        # North Koreans counted are people sent, whatever the verb
+        ("A channel claimed that up to 30,000 North Koreans would go", "30,000 North Koreans "
+         "would go", "North Koreans", "troop_deployment"),
+    ],
+)  # fmt: skip
+def test_killing_and_north_koreans_counted(
+    words: str, figure: str, unit: str, expected: str
+) -> None:
+    assert classify_event(words, unit, figure=figure)[0] == expected

@@ -69,3 +69,16 @@ def test_a_standfirst_closing_a_quoted_phrase_is_no_paragraph() -> None:
     )
     kinds = [block.kind for block in blocks(page)]
     assert kinds == ["headline", "standfirst", "body"]
+
+
+def test_a_paragraph_opening_with_a_chrome_word_is_body() -> None:
+    page = (
+        "Share of the vote. The electoral board said on Monday that about 40 per cent of the "
+        "ballots were cast by post.\n"
+        "Recommended doses were cut, the health ministry said on Monday.\n"
+        "Share this article\n"
+        "Recommended\n"
+        "Recommended for you: 12 ways to save on heating\n"
+    )
+    kinds = [block.kind for block in blocks(page)]
+    assert kinds == ["body", "body", "chrome", "chrome", "chrome"]

@@ -733,3 +733,104 @@ def test_a_number_word_a_total_is_brought_to_counts_the_noun_said_before() -> No
 
 def test_a_small_number_word_with_no_noun_stays_no_claim() -> None:
     assert claims("The talks moved on to four.") == []
+
+
+# --- round 6 (issue 15): hedges, decimal ranges, elided nouns -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Now it is closer to 40 percent.", (40, "about", None, None, "percent")),
+        ("Flood claims near 3,600 in a week.", (3600, "about", None, None, "claims")),
+        ("It moved between 2.5 million and 3 million tonnes.",
+         (None, "range", 2_500_000, 3_000_000, "tonnes")),
+    ],
+)  # fmt: skip
+def test_round_6_number_phrases(sentence: str, expected: tuple[object, ...]) -> None:
+    assert claims(sentence) == [expected]
+
+
+def test_a_partitive_of_them_after_a_figure_with_thousands_takes_that_figures_noun() -> None:
+    sentence = "The official put the total at 11,000 to 12,000 nurses and said 3,000 of them quit."
+    mentions = [m for m in find_numbers(sentence) if m.is_claim]
+    resolve_antecedents(mentions, previous=None)
+    assert [m.unit for m in mentions] == ["nurses", "nurses"]
+
+
+def test_most_of_them_fronted_takes_the_noun_said_before() -> None:
+    mentions = [
+        m for m in find_numbers("Most of them, about 1,800, were rescued by boat.") if m.is_claim
+    ]
+    resolve_antecedents(mentions, previous="residents")
+    assert mentions[0].unit == "residents"
+
+
+def test_a_casualty_word_then_among_them_keeps_the_casualty_word() -> None:
+    (mention,) = [
+        m for m in find_numbers("Losses reached 4,700, roughly 600 dead among them.") if m.is_claim
+    ][1:]
+    assert mention.unit == "dead"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        # a participle clause counting what the sentence named
+        ("Rangers tracked the wolves near the lake last week, killing about 20.", "wolves"),
+        # a figure a verb of counting gives, with the noun earlier in the sentence
+        ("Ferries 'back in service' as the port counts 40 on its quays", "ferries"),
+        ("Doctors say the patients are recovering, while the clinic says their number has "
+         "grown to almost 900.", "patients"),
+    ],
+)  # fmt: skip
+def test_an_elided_figure_takes_the_counted_noun_earlier_in_its_sentence(
+    sentence: str, unit: str
+) -> None:
+    mentions = [m for m in find_numbers(sentence) if m.is_claim]
+    resolve_antecedents(mentions, previous=None)
+    assert mentions[-1].unit is not None and mentions[-1].unit.lower() == unit
+
+
+def test_a_noun_a_relative_clause_puts_at_the_figure_counts_it() -> None:
+    sentence = "It blamed the scale of the claims, which it now puts at roughly 3,600."
+    (mention,) = [m for m in find_numbers(sentence) if m.is_claim]
+    assert mention.unit == "claims"
+
+
+def test_an_age_given_as_a_belief_is_no_count() -> None:
+    assert claims("One climber, believed to be 20, was carried down.") == []
+
+
+def test_past_a_figure_is_more_than_it() -> None:
+    assert claims("You are probably past 5,000 casualties.") == [
+        (5000, "more_than", 5001, None, "casualties")
+    ]
+
+
+def test_a_stop_word_is_never_the_noun_named_before() -> None:
+    mentions = [
+        m
+        for m in find_numbers("Rangers saw the wolves as late as last week, killing about 20.")
+        if m.is_claim
+    ]
+    resolve_antecedents(mentions, previous=None)
+    assert mentions[-1].unit == "wolves"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Officials said 300 Britons were evacuated.", "Britons"),
+        ('A channel claimed "up to 30,000" North Koreans would be sent.', "North Koreans"),
+        ("About 2,000 North Korean soldiers crossed.", "soldiers"),
+    ],
+)
+def test_a_people_named_in_capitals_is_the_counted_noun(sentence: str, unit: str) -> None:
+    (mention,) = [m for m in find_numbers(sentence) if m.is_claim]
+    assert mention.unit == unit
+
+
+def test_a_place_in_capitals_is_no_counted_noun() -> None:
+    (mention,) = [m for m in find_numbers("They sent 300 to Russia last week.") if m.is_claim]
+    assert mention.unit is None

@@ -79,7 +79,7 @@ EVENT_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("casualties",
          r"\b(?:killed|wounded|injured|dead|deaths?|died|casualt(?:y|ies)|losses|toll|captured|"
          r"taken\s+prisoner|out\s+of\s+action)\b"
-         r"|\blost\s+(?:[\w,.%-]+\s+){0,5}?(?:soldiers|troops|men|personnel|percent|per\s+cent)\b"),
+         r"|\blos(?:t|e|es|ing)\s+(?:[\w,.%-]+\s+){0,5}?(?:soldiers|troops|men|personnel|percent|per\s+cent)\b"),
         ("invitation", r"\binvit(?:e|es|ed|ing|ation)\b"),
         ("diplomatic_visit",
          r"\b(?:visit(?:ed|s|ing)?|trip\s+to|travel(?:l?ed)\s+to|arrived\s+in|summit|met\s+with|"
@@ -130,7 +130,7 @@ _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:soldiers?|troops?|personnel|brigades?|battalions?|regiments?|divisions?|units"
             r"|officers|workers|men|operators|replacements|reinforcements|recruits|conscripts"
             r"|labou?rers|mercenaries|generals|commanders|instructors|specialists|advisers|contingents?"
-            r"|advisors|sappers|marines|pilots|crews|fighters|force|forces)\b"
+            r"|advisors|sappers|marines|pilots|crews|fighters|force|forces|koreans)\b"
         ),
         "troop_deployment",
     ),
@@ -139,11 +139,11 @@ _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 _DENIAL = EVENT_RULES[0][2]
 _DEATHS = re.compile(
-    r"\b(?:killed|wounded|injured|casualties|losses|dead|died|die|deaths|fatalities"
+    r"\b(?:killed|killing|wounded|injured|casualties|losses|dead|died|die|deaths|fatalities"
     r"|out\s+of\s+action|perished|eliminated|neutrali[sz]ed|slain|missing\s+in\s+action"
     r"|toll)\b"
     # "lost 300 soldiers", not "lost 30 percent of the 11,000 troops" (the 11,000 were sent)
-    r"|\blost\s+(?:(?:about|some|nearly|around|roughly|over|more\s+than|at\s+least)\s+)?"
+    r"|\blos(?:t|e|es|ing)\s+(?:(?:about|some|nearly|around|roughly|over|more\s+than|at\s+least)\s+)?"
     r"[\d,.]+\s+(?:(?:\w+\s+){0,2}(?:soldiers|troops|men|personnel|fighters|servicemen|marines"
     r"|sailors|pilots|conscripts|recruits)|of\s+(?:them|those|its|their))\b"
 )
@@ -180,6 +180,9 @@ _CLAUSE_BREAK = re.compile(
     r"|before|when|since\s+(?:then|when))\b"
     # a second predicate: "sent 11,000 soldiers and lost 4,000 of them"
     r"|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained)\b"
+    # the predicate after a figure in apposition: "The total, 14,000 troops by Seoul's
+    # reckoning, is itself half the number of deaths …"
+    r"|,\s*(?:is|was|are|were)\b"
     # a part of the figure, in words: "11,000 soldiers, about a third of whom …"
     r"|,\s*(?:(?:about|roughly|nearly|almost|some|around|over|more\s+than)\s+)?(?:a\s+third"
     r"|a\s+quarter|a\s+fifth|half|two[\s-]thirds|most|many|the\s+rest)\b)",

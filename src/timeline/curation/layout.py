@@ -47,8 +47,11 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("timestamp", r"^(?:published|updated|last\s+updated|posted|first\s+published)\b"),
         ("chrome",
          r"^(?:related(?:\s+(?:stories|articles|coverage))?|read\s+more|see\s+also|more\s+from"
-         r"|most\s+read|recommended|share(?:\s+(?:this|on))?|comments?\s*\(\d+\)|copy\s+link"
-         r"|advertisement|subscribe|sign\s+up)\b"),
+         r"|most\s+read|comments?\s*\(\d+\)|copy\s+link|advertisement|subscribe|sign\s+up)\b"
+         # widgets, not a paragraph opening with the word ("Share of fire. …", "Recommended
+         # doses were cut …")
+         r"|^(?:share|recommended)(?:\s+(?:this|on|for\s+you|reading|stories|articles)\b|\s*[:|·]"
+         r"|\s*$)"),
         ("chrome",
          r"^\(?(?:(?:edited|reported|written|translated|produced|editing|reporting)\s+by\b"
          r"|additional\s+reporting\b|with\s+inputs?\s+from\b|copyright\b|©)"),

@@ -9,7 +9,9 @@ Claimants (:func:`match_claimant`, a drop-in for ``attribution.match_actor``):
 2. words that name a person (:func:`named_person`: a name after a title in any case,
    "Japan's Defense Minister Kenji Arakawa", or before its role, "Lee Sung-hoon, the NIS
    official") → the known person whose surname they carry, else nobody: a body's
-   spokesman is not the body, another person is not its head;
+   spokesman is not the body, another person is not its head; an unnamed official of a
+   body ("a senior State Department official", "an NIS official") → the body, when the
+   words name more than a country;
 3. the words without their country ("the defence ministry", with the sentence's country
    South Korea; "Seoul's spy service") equal the country-less form of a name or alias of
    an actor of that country, or of a body's description that reads as a name ("South
@@ -250,6 +252,14 @@ def match_claimant(
             return chosen, 1.0
     if named_person(words) is not None:
         return _person(norm, index, own_country)
+    official = _UNNAMED_OFFICIAL.fullmatch(words.strip())
+    if official is not None and _COUNTRY_ANYWHERE.sub(" ", norm_name(official["body"])).strip():
+        # "a senior U.S. Defense Department official", "an NIS official": the body speaks
+        body, score = match_claimant(official["body"], actors, country=country)
+        if body is None:
+            body, score = _by_subject(official["body"], index), 0.8
+        if body is not None and index.by_id[body].get("kind") != "person":
+            return body, min(score, 0.9)
     by_stem = _by_stem(norm, index, hint, own_country)
     if by_stem[0] is not None:
         return by_stem
@@ -265,6 +275,17 @@ def match_claimant(
     if loose is None or not _fits(norm, index.by_id[loose], own_country):
         return None, 0.0
     return loose, score
+
+
+#: An unnamed official of a body ("A senior U.S. Defense Department official", "an NIS
+#: official"): the body's words, which must say more than a country ("U.S. officials" are
+#: not one body).
+_UNNAMED_OFFICIAL = re.compile(
+    r"(?:(?:an?|the|one|two|three|several|some)\s+)?"
+    r"(?:(?:senior|top|high-ranking|high|ranking|unnamed|anonymous|other|second|another)\s+)*"
+    r"(?P<body>.+?)\s+officials?",
+    re.IGNORECASE,
+)
 
 
 #: "the South's spy agency", "the defence ministry in Seoul": the country said another way.
@@ -325,6 +346,33 @@ def _name_words(text: str) -> frozenset[str]:
     Intelligence of Ukraine (HUR)" have the same)."""
     bare = _COUNTRY_ANYWHERE.sub(" ", norm_name(re.sub(r"\s*\([^)]*\)", "", text)))
     return frozenset(w for w in bare.split() if w not in _SMALL_WORDS)
+
+
+#: The subject words of a ministry or service named by its country and subject alone ("a US
+#: defence official", "a Japanese foreign ministry official").
+_SUBJECTS = frozenset({"defense", "defence", "foreign", "intelligence", "interior", "justice"})
+
+
+def _by_subject(words: str, index: _Index) -> str | None:
+    """The one body of the words' country whose name or alias holds their one subject word
+    ("US defence" → the Department of Defense), for an unnamed official's body."""
+    words = re.sub(r"\bUS\b", "U.S.", words)  # upper case: the country, not "us"
+    country = country_of(words)
+    rest = _COUNTRY_ANYWHERE.sub(" ", norm_name(words)).split()
+    if country is None or len(rest) != 1 or rest[0] not in _SUBJECTS:
+        return None
+    subject = {"defence": "defense"}.get(rest[0], rest[0])
+    found = {
+        actor_id
+        for actor_id, actor in index.by_id.items()
+        if actor.get("kind") not in {"person", "state"}
+        and actor.get("country") == country
+        and any(
+            subject in norm_name(name).replace("defence", "defense").split()
+            for name in (str(actor.get("name") or ""), *alias_list(actor))
+        )
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _by_word_set(words: str, index: _Index, hint: str | None) -> str | None:

@@ -87,9 +87,12 @@ _DIGITS = re.compile(
 
 _RANGE = re.compile(
     r"(?<![\w.,:/-])(?:(?P<between>between)\s+)?"
-    r"(?P<a>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?P<ascale>thousand|million|billion))?"
+    # a decimal only with its scale word ("between 2.5 million and 3 million")
+    r"(?P<a>\d{1,3}(?:,\d{3})+|\d+\.\d+(?=\s+(?:thousand|million|billion))|\d+)"
+    r"(?:\s+(?P<ascale>thousand|million|billion))?"
     r"(?:(?(between)\s+and\s+|\s*(?:-|–|to|or)\s*))"
-    r"(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?![\w]|[.,:]\d)(?:\s+(?P<bscale>thousand|million|billion)\b)?",
+    r"(?P<b>\d{1,3}(?:,\d{3})+|\d+\.\d+(?=\s+(?:thousand|million|billion))|\d+)"
+    r"(?![\w]|[.,:]\d)(?:\s+(?P<bscale>thousand|million|billion)\b)?",
     re.IGNORECASE,
 )
 
@@ -136,7 +139,7 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:more|greater)\s+than", "more_than"),
         (r"\bin\s+excess\s+of", "more_than"),
         (r"\bupwards?\s+of", "more_than"),
-        (r"\b(?:just\s+)?(?:over|above)", "more_than"),
+        (r"\b(?:just\s+)?(?:over|above|past|beyond)", "more_than"),
         (r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?)", "more_than"),
         (r"\bat\s+least", "at_least"),
         (r"\ba\s+minimum\s+of", "at_least"),
@@ -146,10 +149,13 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\ba\s+maximum\s+of", "up_to"),
         (r"\b(?:fewer|less)\s+than", "less_than"),
         (r"\b(?:just\s+)?(?:under|below)", "less_than"),
-        (r"\b(?:about|around|roughly|approximately|approx\.|circa|some|nearly|almost)", "about"),
+        (
+            r"\b(?:about|around|roughly|approximately|approx\.|circa|some|nearly|almost|near)",
+            "about",
+        ),
         # "maybe 400 men": a hedged figure is approximate
         (r"\b(?:maybe|perhaps|possibly|probably)", "about"),
-        (r"\b(?:close\s+to|an\s+estimated|estimated\s+at|an\s+approximate)", "about"),
+        (r"\b(?:close\s+to|closer\s+to|an\s+estimated|estimated\s+at|an\s+approximate)", "about"),
         (r"\b(?:in\s+the\s+region|on\s+the\s+order)\s+of", "about"),
     )
 )
@@ -220,6 +226,10 @@ _LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 #: An age in apposition: a bare number between commas right after a capitalised name.
 _AGE_LEFT = re.compile(r"[A-Z][\w’'.-]*[a-z]\s*,\s*$")
+
+
+#: "The other, believed to be 20, was …": an age given as a belief, between commas.
+_AGE_BELIEVED = re.compile(r",\s*(?:believed|thought|said)\s+to\s+be\s+(?:about\s+)?$")
 
 
 _AGE_RIGHT = re.compile(r"\s*,\s*[a-z]")
@@ -329,7 +339,11 @@ def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and re.match(r"[.)]\s", text[end : end + 2]):
         return "list_number"  # "1. The estimates have converged": a numbered list's marker
-    if _AGE_LEFT.search(left) and _AGE_RIGHT.match(right) and _is_age(text[start:end]):
+    if (
+        (_AGE_LEFT.search(left) or _AGE_BELIEVED.search(left))
+        and _AGE_RIGHT.match(right)
+        and _is_age(text[start:end])
+    ):
         return "age"  # "Ri Chol-ho, 62, told": an age in apposition to a name
     for pattern, kind in _RIGHT_KINDS:
         if pattern.search(right):

@@ -419,9 +419,10 @@ class Discourse:
             actor_id, _ = match_claimant(
                 words[: bracket.start()], self.actors, country=country_hint
             )
-        if re.match(r"(?i:an?)\s", words):
-            # "a Pentagon spokesman", "an agency official": one unnamed person of the body,
-            # not the body's own statement
+        if re.match(r"(?i:an?)\s", words) and not re.search(r"(?i)\bofficials?$", words.strip()):
+            # "a Pentagon spokesman": one unnamed person of the body, not the body's own
+            # statement; "a senior Pentagon official" speaks for the body (the dataset
+            # needs an actor, and an unnamed official is no actor of their own)
             actor_id = None
         actor = self.by_id.get(actor_id) if actor_id else None
         country = (actor.get("country") if actor else None) or country_of(words) or country_hint

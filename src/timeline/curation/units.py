@@ -173,7 +173,11 @@ _COLLECTIVE_NUMBERING = re.compile(
 
 
 #: A qualifier that is a verb of its subject ("losses top 1,000", "claims exceeded 300").
-_EXCEEDS = re.compile(r"(?:top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?)\b", re.IGNORECASE)
+#: A qualifier word right after its subject ("losses top 1,000", "casualties near 3,600").
+_EXCEEDS = re.compile(
+    r"(?:top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?|near|above|below|over|under)\b",
+    re.IGNORECASE,
+)
 
 
 _SUBJECT_NOUN = re.compile(
@@ -225,6 +229,63 @@ _LABEL_BEFORE = re.compile(
 _AND_WOUNDED = re.compile(r",?\s+(?:and|or)\s+(?:wounded|injured)\b(?!\s+[a-z]+s\b)")
 
 
+#: A clause break, not a thousands separator ("11,000").
+_CLAUSES = re.compile(r";|,(?!\d)")
+
+
+#: A figure a participle or a verb of counting gives without a noun ("…, killing about 20",
+#: "as the port counts 40", "their number has grown to almost 900"): the noun the sentence
+#: named before it.
+_COUNTING_BEFORE = re.compile(
+    r"\b(?:killing|capturing|wounding|injuring|rescuing|evacuating|detaining|arresting"
+    r"|downing|destroying|counting)\s+(?:[a-z]+\s+){0,2}$"
+    r"|\b(?:counts|counted|tallies|tallied)\s+(?:[a-z]+\s+){0,2}$"
+    r"|\b(?:their|its)\s+(?:number|numbers|total|count|tally|strength)\s+(?:(?:has|had|have|now)\s+)?"
+    r"(?:grown|risen|rose|reached|climbed|fallen|fell|dropped|increased|is|was|stands|stood)"
+    r"(?:\s+(?:to|at))?\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+#: "the claims, which it now puts at roughly 3,600": the noun the relative clause is on.
+_WHICH_PUT_AT = re.compile(
+    r"\b(?P<noun>[a-z][a-z’'-]*[a-z]s)\s*,?\s+which\s+(?:\w+\s+){0,3}"
+    r"(?:puts?|putting|estimates?|estimated|numbers?|numbered|places?|placed)\s+at\s+"
+    r"(?:[a-z]+\s+){0,3}$"
+)
+
+
+#: Words before a plural that make it a noun ("the wolves", "North Korean troops").
+_DETERMINERS = frozenset(
+    {"the", "their", "its", "his", "her", "our", "these", "those", "of", "more", "other", "some"}
+)
+
+
+def _noun_named_before(before: str) -> str | None:
+    """The nearest plural noun of the sentence before a figure: a counted noun, or a plural
+    after a determiner or a capitalised adjective ("tracked the wolves", "North Korean
+    troops") or opening the sentence ("Ferries …"); verbs such as "counts" are not nouns."""
+    words: list[str] = _WORD.findall(before)
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if (
+            not _plural(word)
+            or (word[0].isupper() and index > 0)
+            or word.lower() in UNIT_STOP_WORDS
+            or len(word) < 4  # "as", "is"
+        ):
+            continue
+        previous = words[index - 1] if index > 0 else None
+        if (
+            word.lower() in COUNT_NOUNS
+            or previous is None
+            or previous.lower() in _DETERMINERS
+            or previous[0].isupper()
+        ):
+            return word.lower()
+    return None
+
+
 #: A figure compared with an earlier one ("That is up from 980 the week before"): its noun
 #: is the one counted before, even in the sentence before.
 _CHANGE_BEFORE = re.compile(
@@ -241,7 +302,10 @@ _DEATH_TOLL_BEFORE = re.compile(
 )
 
 
-_FRONTED_PARTITIVE = re.compile(r"^\W*[Oo]f\s+(?:them|those|these)\s*,")
+_FRONTED_PARTITIVE = re.compile(
+    r"^\W*(?:(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Hh]alf|[Ss]everal|[Ff]ew)\s+)?[Oo]f\s+"
+    r"(?:them|those|these)\s*,"
+)
 
 
 #: "of them", "of those", "of these": a partitive whose noun is the antecedent's.
@@ -373,13 +437,30 @@ def _leading_dropped(words: list[Word]) -> int:
     return index
 
 
+#: Words after a casualty word that are no noun of it ("600 dead among them").
+_NOT_AFTER = frozenset({"among", "amongst", "alone"})
+
+
+def _people_in_capitals(words: list[Word]) -> tuple[str | None, int | None]:
+    """ "300 Britons", "30,000 North Koreans": a people named in capitals, ending on a plural,
+    is the counted noun when no lower-case noun follows ("300 to Russia" counts nothing)."""
+    if (
+        words
+        and all(word[0][0].isupper() for word in words)
+        and len(words[-1][0]) > 3
+        and _plural(words[-1][0])
+    ):
+        return " ".join(word[0] for word in words), words[-1][2]
+    return None, None
+
+
 def _participle_after_substantive(words: list[Word], index: int) -> bool:
     """Whether the dropped words end on a casualty word and a participle follows ("wounded
     fighting")."""
     return (
         0 < index < len(words)
         and words[index - 1][0].lower() in SUBSTANTIVES
-        and words[index][0].lower().endswith("ing")
+        and (words[index][0].lower().endswith("ing") or words[index][0].lower() in _NOT_AFTER)
         and not nominal(words[index][0])
     )
 
@@ -399,7 +480,7 @@ def unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
         # "640 dead", "2,500 wounded": the adjective is the noun when none follows
         if words and words[-1][0].lower() in SUBSTANTIVES:
             return words[-1][0].lower(), words[-1][2]
-        return None, None
+        return _people_in_capitals(words)
     # stop before a verb-looking word after the head ("soldiers killed ..." handled apart)
     result: list[tuple[str, int, int]] = []
     for item in kept:
@@ -602,6 +683,13 @@ def _unit_elsewhere(
     if shared is not None:
         # "at least 200 and perhaps as many as 500 homes": the later figure's noun
         return _noun_after(text, _unit_start(text, shared.end(), sent_end), sent_end)[0]
+    counting = _COUNTING_BEFORE.search(before)
+    if counting is not None:
+        # "…, killing about 20", "as the port counts 40": the noun named before
+        named = _noun_named_before(before[: counting.start()])
+        if named is not None:
+            mention.flags.extend(["elided_noun", "antecedent_unit"])
+        return named
     return None
 
 
@@ -615,9 +703,10 @@ def _unit_before(before: str) -> str | None:
     if toll is not None:
         # "death toll rises to 205", "raised the casualty count to 300"
         return "dead" if toll.group("kind").lower() == "death" else "casualties"
-    figure_for = _FIGURE_FOR.search(before)
+    figure_for = _FIGURE_FOR.search(before) or _WHICH_PUT_AT.search(before)
     if figure_for is not None and nominal(figure_for.group("noun")):
-        return figure_for.group("noun").lower()  # "the figure for the dead is about 30"
+        # "the figure for the dead is about 30", "the claims, which it puts at 3,600"
+        return figure_for.group("noun").lower()
     substantive = _SUBSTANTIVE_AT.search(before)
     if substantive is not None:
         return substantive.group("adj").lower()
@@ -647,7 +736,7 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
         # "900 of them", "Of those, roughly 400 were killed": the antecedent's noun, the
         # nearest counted noun before it in the sentence when there is one
         mention.flags.append("partitive_pronoun")
-        earlier = re.split(r"[,;]", before)[:-1]  # an earlier clause, not the number's own
+        earlier = _CLAUSES.split(before)[:-1]  # an earlier clause, not the number's own
         nouns = [
             w for w in _WORD.findall(" ".join(earlier)) if w.lower() in COUNT_NOUNS and nominal(w)
         ]
@@ -662,7 +751,7 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
     if put_at is not None:
         # "North Korea has sent troops to Russia, and the JCS put the number at 10,000": the
         # counted noun named earlier in the sentence, when there is one
-        earlier = re.split(r"[,;]", before[: put_at.start()])[:-1]  # not the claimant's clause
+        earlier = _CLAUSES.split(before[: put_at.start()])[:-1]  # not the claimant's clause
         nouns = [
             w for w in _WORD.findall(" ".join(earlier)) if w.lower() in COUNT_NOUNS and _plural(w)
         ]
