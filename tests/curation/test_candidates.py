@@ -193,3 +193,24 @@ def test_a_headline_descriptor_without_an_article_is_the_one_actor_it_fits() -> 
     rows = propose(page, date(2025, 3, 7), actors=[spies])["candidates"]
     headline = next(r for r in rows if r["quote"].startswith("Spy"))
     assert (headline["claimant"], headline["claimant_id"]) == ("Spy agency", "jpn-cio")
+
+
+def test_a_figure_whose_noun_is_carried_over_keeps_the_type_of_the_figure_before() -> None:
+    text = (
+        "The health ministry said on Monday that 40 miners had been killed in the flood. "
+        "That is well below the union's count of more than 90, which it gave on Sunday."
+    )
+    types = {row["value"]: row["event_type"] for row in _rows(text)}
+    assert types == {40: "casualties", 90: "casualties"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The embassy on Monday again refused to say whether its pilots were flying there.",
+        "A spokesman said the ministry did not discuss the details of its cooperation.",
+        "The ministry declined to say how many advisers were deployed.",
+    ],
+)
+def test_refusing_to_say_is_no_confirmation(sentence: str) -> None:
+    assert classify_event(sentence)[0] == "non_confirmation"

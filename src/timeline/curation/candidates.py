@@ -358,6 +358,17 @@ class CandidateBuilder:
             content = f"{content} {own}"
         unit = number.unit if number is not None else None
         event_type, event_rule = classify_event(content, unit, figure=own)
+        carried = number is not None and (
+            "antecedent_unit" in number.flags or (unit is None and "elided_noun" in number.flags)
+        )
+        if (
+            carried
+            and self.last_type is not None
+            and (event_type is None or str(event_rule).startswith("event.unit_"))
+        ):
+            # "well below the union's count of more than 90": a figure whose noun is carried
+            # over counts what the figure before did, whatever that noun's own type
+            event_type, event_rule = self.last_type, "event.carried_over"
         if number is not None and _SAME_FIGURE.search(quote) and self.last_type is not None:
             # "She said the figure included 40 or more officers": part of the figure before
             event_type, event_rule = self.last_type, "event.same_figure"

@@ -4,7 +4,8 @@ overlapping dates as a suggestion (never merged). Stdlib only.
 
 The type (a key of ``timeline.model.vocab.EVENT_TYPES``) is decided in this order:
 
-1. a denial or rejection ("denied", "could not confirm", "dismissed the figures as ...",
+1. a denial, refusal or rejection ("denied", "could not confirm", "refused to say whether",
+   "did not discuss the details", "dismissed the figures as ...",
    "said no ... were", "made no mention", "the reports were a smear") → ``non_confirmation``,
    whatever is counted, but for a figure only in its own clause ("had lost more than 900
    fighters, and it made no mention of …" counts casualties);
@@ -48,6 +49,9 @@ EVENT_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"|\b(?:denied|denies|deny|declined\s+to\s+(?:confirm|comment)|refused\s+to\s+"
          r"(?:confirm|comment)|(?:did|could|would)\s+not\s+(?:immediately\s+)?(?:comment|respond)"
          r"|had\s+no\s+(?:immediate\s+)?comment|no\s+comment)\b"
+         # "refused to say whether …", "did not discuss the details"
+         r"|\b(?:refused|declined|would\s+not|did\s+not|could\s+not|will\s+not)\s+(?:to\s+)?"
+         r"(?:say|discuss|disclose|detail|specify|reveal)\b"
          r"|\b(?:dismiss\w*|reject\w*|brush\w*\s+off|rebuff\w*)\b[^.;]{0,50}\bas\b"
          r"|\b(?:said|says|insisted|stated)\s+(?:that\s+)?no\s+(?!fewer|more|less|longer|doubt)"
          r"|\bmade\s+no\s+mention\b"
