@@ -358,8 +358,12 @@ class CandidateBuilder:
             content = f"{content} {own}"
         unit = number.unit if number is not None else None
         event_type, event_rule = classify_event(content, unit, figure=own)
-        carried = number is not None and (
-            "antecedent_unit" in number.flags or (unit is None and "elided_noun" in number.flags)
+        # an elided noun ("Kyiv's count of more than 3,000"), not a partitive ("3,000 of
+        # them remain in Kursk": the group named, whatever the figure before counted)
+        carried = (
+            number is not None
+            and "elided_noun" in number.flags
+            and "partitive_pronoun" not in number.flags
         )
         if (
             carried
