@@ -834,3 +834,15 @@ def test_a_people_named_in_capitals_is_the_counted_noun(sentence: str, unit: str
 def test_a_place_in_capitals_is_no_counted_noun() -> None:
     (mention,) = [m for m in find_numbers("They sent 300 to Russia last week.") if m.is_claim]
     assert mention.unit is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The coastguard said "a considerable number" had left the harbour.',
+        'Rescuers said "significant numbers" of sheep were lost.',
+        "Officials said large numbers were stranded.",
+    ],
+)
+def test_a_vague_number_without_of_is_vague(sentence: str) -> None:
+    assert [m.kind for m in find_numbers(sentence)] == ["vague"]

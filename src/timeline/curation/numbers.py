@@ -123,6 +123,10 @@ _VAGUE = re.compile(
     r"|an?\s+(?:(?:very\s+)?(?:large|small|significant|noticeable|growing|considerable|substantial"
     r"|sizable|sizeable|limited|unknown|undisclosed|unspecified|certain|high|huge|record)\s+)"
     r"(?:number|amount|quantity)\s+of"
+    # without "of", or quoted: '"a considerable number" had moved', '"significant numbers"'
+    r"|an?\s+(?:(?:very\s+)?(?:large|small|significant|noticeable|considerable|substantial"
+    r"|sizable|sizeable|limited|huge)\s+)number(?![\w-])"
+    r"|(?:large|significant|considerable|substantial|huge|growing)\s+numbers(?![\w-])"
     r"|an?\s+(?:unknown|undisclosed|unspecified)\s+number"
     r"|a\s+handful\s+of"
     rf"|{NO_FIGURE})\b",
