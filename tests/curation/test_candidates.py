@@ -210,6 +210,7 @@ def test_a_figure_whose_noun_is_carried_over_keeps_the_type_of_the_figure_before
         "The embassy on Monday again refused to say whether its pilots were flying there.",
         "A spokesman said the ministry did not discuss the details of its cooperation.",
         "The ministry declined to say how many advisers were deployed.",
+        "The envoy refused on Thursday to discuss the figures.",
     ],
 )
 def test_refusing_to_say_is_no_confirmation(sentence: str) -> None:
