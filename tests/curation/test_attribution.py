@@ -341,6 +341,18 @@ def test_a_revised_figure_is_the_revisers_statement() -> None:
     assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "the port board")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 3 — The flood office raises its estimate to about 900 homes under water.",
+        "The electoral board lowers its count to 41 contested seats.",
+    ],
+)
+def test_a_revision_in_the_present_tense_is_the_revisers_statement(text: str) -> None:
+    assert [k for k, _, _ in _frames(text)] == ["subject"]
+    assert [w for _, w, _ in _frames(text)][0] in {"The flood office", "The electoral board"}
+
+
 @pytest.mark.parametrize("role", ["director", "chairman", "mayor"])
 def test_heads_of_bodies_are_claimants(role: str) -> None:
     text = f"The ICA {role} said 300 barges were idle."

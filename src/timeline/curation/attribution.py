@@ -719,11 +719,13 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(r"(?<![\w’'-])(?:counted|tallied|recorded|logged)(?=[.!?”\"’)]*\s*$)"),
         "either", "side", "attached", _verb_frame,
     ),
-    # "On Friday, the JCS raised its estimate to 500": a revised figure is the reviser's
+    # "On Friday, the JCS raised its estimate to 500", "Jan. 13 – X raises its estimate to
+    # 300": a revised figure is the reviser's
     FrameRule(
         "revised estimate", "subject",
         re.compile(
-            r"(?<![\w’'-])(?:raised|lowered|revised|updated|increased|cut|upped|reduced)\s+"
+            r"(?<![\w’'-])(?:raised|lowered|revised|updated|increased|cut|upped|reduced|raises"
+            r"|lowers|revises|updates|increases|cuts|ups|reduces)\s+"
             rf"(?:its|their|his|her|the)\s+(?:[a-z]+\s+)?(?:{alternation(ESTIMATE_NOUNS)})"
             r"(?:\s+of\s+[^,;.“”\"\d]{1,40}?)?\s+(?:up\s+|down\s+)?to\s+(?=(?:[a-z]+\s+){0,3}\d)"
         ),
