@@ -350,7 +350,7 @@ def test_a_revised_figure_is_the_revisers_statement() -> None:
 )
 def test_a_revision_in_the_present_tense_is_the_revisers_statement(text: str) -> None:
     assert [k for k, _, _ in _frames(text)] == ["subject"]
-    assert [w for _, w, _ in _frames(text)][0] in {"The flood office", "The electoral board"}
+    assert next(w for _, w, _ in _frames(text)) in {"The flood office", "The electoral board"}
 
 
 @pytest.mark.parametrize("role", ["director", "chairman", "mayor"])
