@@ -69,3 +69,27 @@ def test_a_standfirst_closing_a_quoted_phrase_is_no_paragraph() -> None:
     )
     kinds = [block.kind for block in blocks(page)]
     assert kinds == ["headline", "standfirst", "body"]
+
+
+def test_a_short_question_on_its_own_line_is_a_crosshead() -> None:
+    # explainers head their sections with questions ("Who pays for the bridge?")
+    page = (
+        "Budget explained: where the money goes\n"
+        "The finance office said on Monday that 40 schools would be rebuilt.\n\n"
+        "Who pays for the bridge?\n\n"
+        "The treasury expects to borrow about 300 million, according to the finance office.\n"
+        "Is 12 too many? The council thinks so.\n"
+    )
+    kinds = [block.kind for block in blocks(page)]
+    assert kinds == ["headline", "body", "crosshead", "body", "body"]
+
+
+def test_below_a_question_heading_no_earlier_date_goes_on() -> None:
+    page = (
+        "The finance office said on Monday that 40 schools would be rebuilt.\n\n"
+        "What else is planned?\n\n"
+        "Bridges: 12 to be repaired, according to the finance office.\n"
+    )
+    doc = annotate(page, date(2021, 3, 5))
+    row = next(c for c in doc.candidates if c["value"] == 12)
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")

@@ -64,6 +64,9 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 _ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*$|[”\"]$")
+#: A heading asked as a question ("How many were sent?", "Who pays for the bridge?"): one
+#: short sentence on its own line, without figures or quotation marks.
+_QUESTION_HEADING = re.compile(r"[A-Z][^.!?:;“”\"\d]{2,80}\?")
 _QUOTED_WORDS_END = re.compile(r"\w[”\"]$")
 
 
@@ -110,7 +113,8 @@ def blocks(text: str) -> list[Block]:
             # a line closing a quoted phrase without any punctuation (a standfirst ending
             # '… speaks of "several hundred"') ends no sentence: a paragraph would have a stop
             quoted_tail = _QUOTED_WORDS_END.search(words) is not None
-            if _ENDS_SENTENCE.search(words) and not quoted_tail:
+            question = _QUESTION_HEADING.fullmatch(words) is not None and len(words.split()) <= 10
+            if _ENDS_SENTENCE.search(words) and not quoted_tail and not question:
                 kind = "body"
                 seen_body = True
             else:
