@@ -798,3 +798,37 @@ def test_a_since_period_after_the_verb_dates_the_figure_not_the_statement() -> N
     row = _row(text, 14_000)
     assert row["claimant_id"] == "fin-mof"
     assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+LIVE_PAGE = (
+    "LIVE  Storm Elin: rivers burst their banks across the west\n"
+    "Updated 17:40, Friday 7 March 2025\n\n"
+    "Key points\n"
+    "• The flood agency puts the number of homes evacuated above 2,000\n\n"
+    "17:40\n"
+    "The flood agency says more than 2,000 homes have been evacuated along the river.\n\n"
+    "15:05\n"
+    "The rail operator said 40 trains had been cancelled.\n\n"
+    "12:30\n"
+    "Rescuers say 16 people were lifted from rooftops overnight.\n"
+)
+
+
+def test_a_present_tense_statement_on_a_live_page_is_made_that_day() -> None:
+    # a live page's entries report what was said today: "X says" without a date is of the day
+    rows = propose(LIVE_PAGE, PUB)["candidates"]
+
+    def stated(number: float, start: str) -> tuple[Any, Any, Any]:
+        row = next(r for r in rows if r["value"] == number and r["quote"].startswith(start))
+        return row["stated_on"], row["stated_end"], row["stated_precision"]
+
+    assert stated(2000, "The flood") == ("2025-03-07", "2025-03-07", "day")
+    assert stated(16, "Rescuers") == ("2025-03-07", "2025-03-07", "day")
+    # the past tense without a date may be an earlier day: undated, as anywhere
+    assert stated(40, "The rail") == (None, "2025-03-07", "range")
+
+
+def test_a_present_tense_statement_elsewhere_stays_undated() -> None:
+    text = "The flood agency says more than 2,000 homes have been evacuated along the river."
+    row = _row(text, 2000)
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")

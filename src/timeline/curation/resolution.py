@@ -30,11 +30,17 @@ from timeline.curation.attribution import (
 from timeline.curation.dates import DateMention, find_dates
 from timeline.curation.linking import match_claimant
 from timeline.curation.sentences import Span
-from timeline.curation.statement_dates import DATELINE, THE_OCCASION_BEFORE, frame_date
+from timeline.curation.statement_dates import (
+    DATELINE,
+    THE_OCCASION_BEFORE,
+    frame_date,
+    is_live_page,
+)
 from timeline.curation.vocabulary import (
     DESCRIPTOR_SYNONYMS,
     DOCUMENT_NOUNS,
     PARTITIVE_OF,
+    PRESENT_SAYING_VERBS,
     REFERRING_PRONOUNS,
     ROLE_WORDS,
     alternation,
@@ -250,6 +256,12 @@ def _earlier_statement(statement: Statement) -> bool:
     )
 
 
+def _present_tense(frame: Frame) -> bool:
+    """Whether a frame's verb of saying is in the present tense ("says", "puts", "estimate")."""
+    verb = frame.verb.split(maxsplit=1)
+    return bool(verb) and verb[0].lower() in PRESENT_SAYING_VERBS
+
+
 def _carried(words: str, found: Claimant) -> Claimant:
     """A referring subject's words with the claimant they carry on ("it (the JCS)"); the
     same words again are the claimant itself."""
@@ -289,6 +301,8 @@ class Discourse:
         self.recent: list[list[Statement]] = []
         #: whether a headline or standfirst is being read
         self.aside = False
+        #: whether the page is a live page, whose entries' present tense is of the day
+        self.live = is_live_page(text)
         #: the claimant of the report's own statements: its publisher, matched to an actor
         self.publisher = self.claimant(publisher, None) if publisher else Claimant("")
 
@@ -613,6 +627,9 @@ class Discourse:
             aux = re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", self.text[: frame.verb_start])
             if aux is not None:
                 stated_text = self.text[aux.start() : frame.verb_end]
+        if self.live and not frame.perfect and _present_tense(frame):
+            # a live page's entry: "X says …" is what X said that day
+            return Statement(frame, claimants, (self.pub, self.pub, "day"), None, None, None, flags)
         previous = self.previous
         own = next(
             (c for c in reversed(self.said) if _same_party(claimants, c.claimants, strict=True)),

@@ -20,7 +20,7 @@ from timeline.curation.dates import DateMention
 from timeline.curation.sentences import Span
 from timeline.curation.vocabulary import OCCASION_NOUNS
 
-__all__ = ["DATELINE", "DATE_ATTACHMENTS", "THE_OCCASION_BEFORE", "frame_date"]
+__all__ = ["DATELINE", "DATE_ATTACHMENTS", "THE_OCCASION_BEFORE", "frame_date", "is_live_page"]
 
 #: A wire dateline at the start of a report ("SEOUL –", "TAIPEI, Taiwan –").
 DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*?)?\s+[–—-]{1,2}\s+")
@@ -46,6 +46,16 @@ _RELATIVE_REPORT = re.compile(
     r"announced|wrote|posted|published|released)\b[^,;:.“”\"\d]{0,60}?\s"
 )
 _SENTENCE_END = re.compile(r"[\s.!?”\"’)]*")
+
+
+#: A line that is only a time of day, as a live page heads its entries ("17:40", "09:05 GMT").
+_ENTRY_TIME = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]+[A-Z]{2,4})?[ \t]*$", re.MULTILINE)
+
+
+def is_live_page(text: str) -> bool:
+    """Whether the page is a live page, its entries headed by their time of day (two or more
+    lines that are only a time): an entry's present tense ("X says") is of the day."""
+    return len(_ENTRY_TIME.findall(text)) >= 2
 
 
 Attached = tuple[DateMention, int | None]

@@ -79,6 +79,17 @@ STATEMENT_VERBS: frozenset[str] = wordset(
     dismissed rejected called
     """
 )
+#: Verbs of saying in the present tense ("says", "puts", "estimate" after a plural): on a live
+#: page an entry's present tense reports what was said that day.
+PRESENT_SAYING_VERBS: frozenset[str] = (
+    frozenset(
+        w
+        for w in REPORTING_VERBS | DOCUMENT_VERBS | PUT_AT_VERBS | ESTIMATE_AT_VERBS
+        if w.endswith("s") and not w.endswith("ss")
+    )
+    | BASE_REPORTING_VERBS
+    | wordset("say counts tallies")
+)
 #: Verbs that introduce a statement after a colon ("A spokesman offered a lower estimate this
 #: week: 8,000 to 10,000 troops"): a frame only when the colon follows within the clause.
 COLON_VERBS: frozenset[str] = wordset(
