@@ -832,3 +832,27 @@ def test_a_present_tense_statement_elsewhere_stays_undated() -> None:
     text = "The flood agency says more than 2,000 homes have been evacuated along the river."
     row = _row(text, 2000)
     assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+HOUSING_NOTE = (
+    "NORDIC HOUSING INSTITUTE\n"
+    "Research › Commentary\n\n"
+    "Empty homes: sizing the gap\n\n"
+    "Key figures\n"
+    "Empty flats in the capital: about 12,000 (our estimate)\n\n"
+    "A typical block holds between 40 and 60 flats, by our calculation. "
+    "Land registry records we reviewed show at least 85 blocks standing empty.\n"
+)
+INSTITUTE = {"actor_id": "nhi", "name": "Nordic Housing Institute", "kind": "organization",
+             "country": "NOR", "description": "Oslo think tank"}  # fmt: skip
+
+
+@pytest.mark.parametrize(("number", "words"), [(12_000, "our"), (40, "our"), (85, "we")])
+def test_the_publishers_own_analysis_in_the_first_person(number: float, words: str) -> None:
+    # a masthead in capitals names the publisher; "(our estimate)", "by our calculation" and
+    # "records we reviewed show" are its own statements, undated
+    rows = propose(HOUSING_NOTE, PUB, actors=[INSTITUTE])["candidates"]
+    row = next(r for r in rows if number in (r["value"], r["value_low"]))
+    assert row["claimant"].startswith(words)
+    assert row["claimant_id"] == "nhi"
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")

@@ -775,7 +775,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     # "• Troops sent: about 11,000 (Japanese government estimate)", at the end of a line
     FrameRule(
         "bracketed source", "according_to",
-        re.compile(r"\d[^()\n]*\((?P<np>[A-Z][^()\d\n]{1,60}?)\)[ \t]*(?=\n|$)"),
+        re.compile(r"\d[^()\n]*\((?P<np>(?:[A-Z]|our\s)[^()\d\n]{1,60}?)\)[ \t]*(?=\n|$)"),
         "after", "sentence", "none", _bracketed_source_frame,
     ),
     # "By the NIS's count, 3,000 troops have arrived", "by the agency's reckoning"
@@ -785,6 +785,27 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?<![\w’'-])[Bb]y\s+(?P<np>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4}?)[’']s\s+"
             r"(?:(?:own|latest|new|official|initial)\s+)?(?:count|estimates?|reckoning|tally"
             r"|figures|calculations?|assessment)\b"
+        ),
+        "after", "sentence", "none", _owner_frame,
+    ),
+    # "…, by our calculation", "By our own count, …": the publisher's own figure
+    FrameRule(
+        "by our count", "according_to",
+        re.compile(
+            r"(?<![\w’'-])[Bb]y\s+(?P<np>our)\s+(?:own\s+)?(?:count|estimates?|reckoning|tally"
+            r"|figures|calculations?|assessment|analysis)\b"
+        ),
+        "after", "sentence", "none", _owner_frame,
+    ),
+    # "Satellite images we reviewed show …", "Records our reporters obtained suggest …": what
+    # the publisher examined, the publisher's statement
+    FrameRule(
+        "we examined", "according_to",
+        re.compile(
+            r"(?<![\w’'-])(?P<np>[Ww]e|[Oo]ur\s+[a-z]+)\s+(?:have\s+|had\s+)?(?:reviewed|analy[sz]ed"
+            r"|obtained|examined|studied|saw|seen|collected|compiled|checked|verified)\s+"
+            r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated"
+            r"|reveal|reveals|revealed)\b"
         ),
         "after", "sentence", "none", _owner_frame,
     ),

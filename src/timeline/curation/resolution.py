@@ -256,6 +256,27 @@ def _earlier_statement(statement: Statement) -> bool:
     )
 
 
+#: A masthead in capitals on a line of its own ("NORDIC HOUSING INSTITUTE"), a section after
+#: it or not ("NORTHLINE NEWS › Explainers").
+_CAPITAL_MASTHEAD = re.compile(
+    r"(?P<name>[A-Z][A-Z&.’'-]+(?:[ \t]+(?:[A-Z&][A-Z&.’'-]*|of|for|and|the)){1,5})"
+    r"(?:[ \t]+[|·•›][ \t]*[^\n]*)?[ \t]*"
+)
+
+
+def _capital_masthead(text: str) -> str | None:
+    """The publisher a masthead in capitals names: one of the page's first lines, two words
+    or more, no place name nor page label ("SEOUL", "BREAKING NEWS")."""
+    for line in text.lstrip().split("\n", 4)[:4]:
+        found = _CAPITAL_MASTHEAD.fullmatch(line.strip())
+        if found is None:
+            continue
+        name = found.group("name")
+        if country_of(name) is None and not re.search(r"\b(?:LIVE|BREAKING|NEWS\s+ALERT)\b", name):
+            return name
+    return None
+
+
 def _present_tense(frame: Frame) -> bool:
     """Whether a frame's verb of saying is in the present tense ("says", "puts", "estimate")."""
     verb = frame.verb.split(maxsplit=1)
@@ -284,7 +305,7 @@ class Discourse:
         self.text = text
         #: the name the page's masthead gives its publisher ("Hanbit Defence Forum | …"):
         #: who "our analysts" and "we" are
-        self.masthead = publisher or masthead
+        self.masthead = publisher or masthead or _capital_masthead(text)
         self.pub = published_on
         self.actors = actors
         self.by_id = {str(a.get("actor_id")): a for a in actors}
