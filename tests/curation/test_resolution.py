@@ -856,3 +856,14 @@ def test_the_publishers_own_analysis_in_the_first_person(number: float, words: s
     assert row["claimant"].startswith(words)
     assert row["claimant_id"] == "nhi"
     assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+@pytest.mark.parametrize("opening", ["On those assumptions", "On that basis", "By this reckoning"])
+def test_reasoning_on_the_previous_statements_figures_is_its_claimants(opening: str) -> None:
+    text = (
+        "Finland's finance ministry said on Monday that 40 schools need new roofs. "
+        f"{opening}, about 900 pupils would have to move."
+    )
+    row = _row(text, 900)
+    assert row["claimant_id"] == "fin-mof"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")

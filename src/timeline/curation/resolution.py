@@ -208,7 +208,10 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$")
 _CARRIED_OPENING = re.compile(
     r"(?:(?:It|They|He|She|The\s+(?:figure|total|tally|number|count|estimate))\b"
     r"(?=\s+(?:also\s+|then\s+|had\s+|has\s+|have\s+)*[a-z]+)"
-    r"|(?:This|That)\b(?=\s+(?:is|was|would|brings|brought|marks|marked|means|represents)\b))"
+    r"|(?:This|That)\b(?=\s+(?:is|was|would|brings|brought|marks|marked|means|represents)\b)"
+    # "On those assumptions, …", "By this reckoning, …": reasoning on the previous figures
+    r"|(?:On|Under|By|With|At)\s+(?:those|these|that|this)\s+(?:assumptions?|basis|figures?"
+    r"|estimates?|numbers?|calculations?|reckoning|count|rates?)\s*,)"
 )
 
 
