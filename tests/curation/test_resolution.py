@@ -867,3 +867,20 @@ def test_reasoning_on_the_previous_statements_figures_is_its_claimants(opening: 
     row = _row(text, 900)
     assert row["claimant_id"] == "fin-mof"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body named by a place's descriptor
+        "Tax receipts rose. That figure is up from the 30 that Finland's finance ministry "
+        "reported in January.",
+        # a body given an apposition between its name and the verb
+        "Tax receipts rose, up from the 30 that the Ministry of Finance of Finland, the "
+        "country's treasury, estimated in January.",
+    ],
+)
+def test_a_figure_recalled_in_a_relative_clause_by_a_described_body(text: str) -> None:
+    row = _row(text, 30)
+    assert row["claimant_id"] == "fin-mof"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-01-01", "month")

@@ -537,7 +537,11 @@ _ESTIMATE_OF_AUTHOR = re.compile(
 _OBJECT_RELATIVE = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?\d[\d,.]*(?:\s+(?:million|billion|thousand))?"
     r"(?:\s+[a-z-]+){0,3}?\s+(?:that\s+|which\s+)?"
-    r"(?P<np>it|they|he|she|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?P<np>it|they|he|she|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,4}"
+    # "Kyiv's intelligence service": a place's body by a descriptor
+    r"(?:(?<=[’']s)(?:\s+[a-z][\w-]*){1,3}?)?)"
+    # "the National Intelligence Service, Seoul's spy agency, estimated": an apposition
+    r"(?:,\s+(?:an?|the|[A-Z][\w’'.-]*)\b[^,;:“”\"\d]{0,40},)?\s+"
     r"(?:had\s+|has\s+)?(?P<verb>reported|cited|gave|estimated|counted|recorded|announced"
     r"|published|claimed|confirmed)\b"
 )
