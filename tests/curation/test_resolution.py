@@ -884,3 +884,12 @@ def test_a_figure_recalled_in_a_relative_clause_by_a_described_body(text: str) -
     row = _row(text, 30)
     assert row["claimant_id"] == "fin-mof"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-01-01", "month")
+
+
+def test_a_place_descriptor_with_another_head_noun_takes_the_body_its_modifier_names() -> None:
+    # "London's weather service" is the body described as "Britain's national weather agency"
+    met = {"actor_id": "gbr-met", "name": "Met Office", "kind": "government_body",
+           "country": "GBR", "description": "Britain's national weather agency"}  # fmt: skip
+    text = "London's weather service said on Monday that 40 flood warnings were in force."
+    (row,) = propose(text, PUB, actors=[met])["candidates"]
+    assert row["claimant_id"] == "gbr-met"

@@ -37,6 +37,7 @@ from timeline.curation.statement_dates import (
     is_live_page,
 )
 from timeline.curation.vocabulary import (
+    BODY_HEADS,
     DESCRIPTOR_SYNONYMS,
     DOCUMENT_NOUNS,
     PARTITIVE_OF,
@@ -508,10 +509,24 @@ class Discourse:
         tokens = _tokens_of(found.group("descriptor"))
         if not tokens or tokens[-1] not in ROLE_WORDS | set(DESCRIPTOR_SYNONYMS.values()):
             return claimant
-        wanted = set(tokens)
+        body = self._place_body(claimant.words, country, set(tokens))
+        if body is None and len(tokens) > 1 and tokens[-1] in BODY_HEADS:
+            # "Kyiv's intelligence service" for "Ukraine's military intelligence agency": the
+            # modifier names the body, whichever head noun the report uses
+            body = self._place_body(claimant.words, country, set(tokens[:-1]))
+        return body or claimant
+
+    def _place_body(self, words: str, country: str, wanted: set[str]) -> Claimant | None:
+        """The body of ``country`` named before whose words hold ``wanted``, else the one
+        actor of that country whose name and description do."""
         for named in reversed(self.history):
-            if named.actor_id and named.country == country and wanted <= self._words_of(named):
-                return Claimant(claimant.words, named.actor_id, named.country, named.kind)
+            if (
+                named.actor_id
+                and named.country == country
+                and named.kind != "person"
+                and wanted <= self._words_of(named)
+            ):
+                return Claimant(words, named.actor_id, named.country, named.kind)
         fitting = [
             actor
             for actor in self.actors
@@ -521,9 +536,9 @@ class Discourse:
             <= set(_tokens_of(f"{actor.get('name') or ''} {actor.get('description') or ''}"))
         ]
         if len(fitting) != 1:
-            return claimant
+            return None
         actor = fitting[0]
-        return Claimant(claimant.words, str(actor.get("actor_id")), country, str(actor.get("kind")))
+        return Claimant(words, str(actor.get("actor_id")), country, str(actor.get("kind")))
 
     def _author(self, claimant: Claimant) -> Claimant:
         """A document named with its author ("The NIS report", "the agency's assessment", "The

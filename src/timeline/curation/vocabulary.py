@@ -170,6 +170,9 @@ DOCUMENT_NOUNS: frozenset[str] = wordset(
 #: Subject pronouns; the referring ones stand for a claimant named before.
 PRONOUNS: frozenset[str] = wordset("he she it they we i")
 REFERRING_PRONOUNS: frozenset[str] = wordset("it he she they")
+#: Head nouns that name a body of any kind: "Kyiv's intelligence service" is the body its
+#: modifier names ("Ukraine's military intelligence agency"), whichever head the report uses.
+BODY_HEADS: frozenset[str] = wordset("agency service directorate office bureau department body")
 #: Words news uses for a body's own words: a descriptor with the first ("Seoul's spy
 #: agency") names the body whose name or description has the second ("intelligence agency").
 DESCRIPTOR_SYNONYMS: dict[str, str] = {"spy": "intelligence", "defence": "defense"}
