@@ -893,3 +893,14 @@ def test_a_place_descriptor_with_another_head_noun_takes_the_body_its_modifier_n
     text = "London's weather service said on Monday that 40 flood warnings were in force."
     (row,) = propose(text, PUB, actors=[met])["candidates"]
     assert row["claimant_id"] == "gbr-met"
+
+
+def test_a_date_in_a_content_clause_dates_its_event_not_the_statement() -> None:
+    # "said the banks had lost deposits over the past month": the month is the losing's
+    text = (
+        "Finland's finance ministry said on Monday that 9 banks were weak. "
+        "The ministry said the banks had lost deposits over the past month. "
+        "About 40 lenders need capital, the ministry added."
+    )
+    row = _row(text, 40)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")

@@ -70,6 +70,12 @@ _ENTRY_DATE_SEPARATOR = re.compile(r"\s*(?:[–—:]|\s-)\s*")
 #: A content clause opening right after the verb with a pronoun subject ("said it first
 #: recorded ").
 _CONTENT_SUBJECT = re.compile(r"\s+(?:it|he|she|they|we)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\s+$")
+#: A content clause with a finite verb of its own between the verb of saying and a date
+#: ("said the weapons had arrived by rail "): the date is of the content's act.
+_CONTENT_CLAUSE = re.compile(
+    r"\b[\w’'-]+\s+(?:had|has|have|was|were|is|are|will|would|could|might)\s+(?:not\s+)?"
+    r"(?:been\s+)?[a-z]+\b"
+)
 #: A plural noun and a participle on it, just before a date ("soldiers captured ").
 _PARTICIPLE_ON_NOUN = re.compile(
     r"\b[a-z]{3,}s\s+(?:[a-z]+ed|[a-z]+en|sent|held|shot|built|caught|brought)\s+$"
@@ -104,10 +110,15 @@ def _date_after_verb(
                 # "puts the total since 2023 at …": a period running to now bounds the
                 # figure's object, not the act of stating
                 continue
-            if _PARTICIPLE_ON_NOUN.search(gap) or _CONTENT_SUBJECT.match(gap):
+            if (
+                _PARTICIPLE_ON_NOUN.search(gap)
+                or _CONTENT_SUBJECT.match(gap)
+                or (_CONTENT_CLAUSE.search(gap) and _OCCASION_TAIL.search(gap) is None)
+            ):
                 # "It also said two soldiers captured in January had asked …", "a practice it
-                # said it first recorded last week": the date of an act in the content (a
-                # participle on its noun, a clause of its own) is not the statement's
+                # said it first recorded last week", "said the guns had arrived by rail over
+                # the past month": the date of an act in the content (a participle on its
+                # noun, a clause of its own) is not the statement's
                 continue
             if words <= 7 and not re.search(r"\d|\bthat\b|[,;:“”\"]", gap):
                 return mention, None
