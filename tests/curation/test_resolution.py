@@ -904,3 +904,16 @@ def test_a_date_in_a_content_clause_dates_its_event_not_the_statement() -> None:
     )
     row = _row(text, 40)
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+
+
+@pytest.mark.parametrize(
+    "frame", ["said in a separate statement", "said separately", "said in another post"]
+)
+def test_a_separate_occasion_takes_no_earlier_date(frame: str) -> None:
+    # "X said in a separate post": another occasion than the one dated before
+    text = (
+        "Finland's finance ministry said on Monday that 9 banks were weak. "
+        f"The ministry {frame} that about 40 lenders need capital."
+    )
+    row = _row(text, 40)
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")

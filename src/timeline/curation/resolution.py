@@ -32,6 +32,7 @@ from timeline.curation.linking import match_claimant
 from timeline.curation.sentences import Span
 from timeline.curation.statement_dates import (
     DATELINE,
+    SEPARATE_OCCASION,
     THE_OCCASION_BEFORE,
     frame_date,
     is_live_page,
@@ -666,6 +667,13 @@ class Discourse:
             aux = re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", self.text[: frame.verb_start])
             if aux is not None:
                 stated_text = self.text[aux.start() : frame.verb_end]
+        lead = self.text[max(0, frame.np_start - 20) : frame.np_start]
+        if (
+            SEPARATE_OCCASION.match(self.text, frame.verb_end) is not None
+            or re.search(r"\b(?i:separately),\s*$", lead) is not None
+        ):
+            # "X said in a separate post": not the occasion of any earlier statement
+            return Statement(frame, claimants, (None, self.pub, "range"), None, None, None, flags)
         if self.live and not frame.perfect and _present_tense(frame):
             # a live page's entry: "X says …" is what X said that day
             return Statement(frame, claimants, (self.pub, self.pub, "day"), None, None, None, flags)

@@ -20,7 +20,10 @@ from timeline.curation.dates import DateMention
 from timeline.curation.sentences import Span
 from timeline.curation.vocabulary import OCCASION_NOUNS
 
-__all__ = ["DATELINE", "DATE_ATTACHMENTS", "THE_OCCASION_BEFORE", "frame_date", "is_live_page"]
+__all__ = [
+    "DATELINE", "DATE_ATTACHMENTS", "SEPARATE_OCCASION", "THE_OCCASION_BEFORE", "frame_date",
+    "is_live_page",
+]  # fmt: skip
 
 #: A wire dateline at the start of a report ("SEOUL –", "TAIPEI, Taiwan –").
 DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*?)?\s+[–—-]{1,2}\s+")
@@ -48,6 +51,13 @@ _RELATIVE_REPORT = re.compile(
 _SENTENCE_END = re.compile(r"[\s.!?”\"’)]*")
 
 
+#: A statement on an occasion of its own, right after the verb ("said in a separate post",
+#: "said separately", "in another statement"): no earlier statement's date goes on to it.
+SEPARATE_OCCASION = re.compile(
+    rf"\s+(?:separately\b|(?:in|on|at|during)\s+(?:a|an)\s+(?:separate|different|another|second"
+    rf"|later)\s+(?:[a-z]+\s+)?{OCCASION_NOUNS}\b|(?:in|on|at)\s+another\s+(?:[a-z]+\s+)?"
+    rf"{OCCASION_NOUNS}\b)"
+)
 #: A line that is only a time of day, as a live page heads its entries ("17:40", "09:05 GMT").
 _ENTRY_TIME = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]+[A-Z]{2,4})?[ \t]*$", re.MULTILINE)
 
