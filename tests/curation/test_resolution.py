@@ -917,3 +917,27 @@ def test_a_separate_occasion_takes_no_earlier_date(frame: str) -> None:
     )
     row = _row(text, 40)
     assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+POLICE = {"actor_id": "nor-police", "name": "Norwegian Police Service", "kind":
+          "government_body", "country": "NOR", "description": "Norway's national police"}  # fmt: skip
+
+
+def test_a_bare_descriptor_is_the_body_named_before_that_it_fits() -> None:
+    # "According to military intelligence": no article, but the body named before
+    text = (
+        "The Norwegian Police Service said on Monday that 30 roads were closed by the floods. "
+        "According to police, about 200 homes were evacuated overnight."
+    )
+    (row,) = [r for r in propose(text, PUB, actors=[POLICE])["candidates"] if r["value"] == 200]
+    assert row["claimant_id"] == "nor-police"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+
+
+def test_a_bare_plural_descriptor_stays_unnamed() -> None:
+    text = (
+        "The Norwegian Police Service said on Monday that 30 roads were closed by the floods. "
+        "According to officials, about 200 homes were evacuated overnight."
+    )
+    (row,) = [r for r in propose(text, PUB, actors=[POLICE])["candidates"] if r["value"] == 200]
+    assert row["claimant_id"] is None

@@ -224,6 +224,8 @@ _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
 _OWNED_NAME = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?[^’']*?\s[a-z]+)[’']s\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
+#: A lower-case descriptor without an article ("military intelligence", "police").
+_BARE_LOWER = re.compile(r"[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,2}")
 #: A descriptor without an article, as headlines write it ("Spy agency", "Defence ministry").
 _BARE_DESCRIPTOR = re.compile(r"[A-Z][a-z’'-]+(?:\s+[a-z’'-]+){1,2}")
 #: A claimant in the first person plural: the page's publisher ("Our own count", "we").
@@ -621,6 +623,11 @@ class Discourse:
                 claimants, subject_date, continued = referred
                 if continued:
                     flags.append("continues_claimant")
+        elif len(claimants) == 1 and claimants[0].actor_id is None:
+            bare = self._bare_descriptor(claimants[0].words)
+            if bare is not None:
+                claimants = [bare]
+                flags.append("continues_claimant")
         if "continues_claimant" not in flags and any(c.actor_id or c.words for c in claimants):
             self.last = claimants
             self.history.extend(claimants)
@@ -739,6 +746,26 @@ class Discourse:
         if tokens[-1] not in ROLE_WORDS:
             return None
         return self._refer_descriptor(words, frame, tokens)
+
+    def _bare_descriptor(self, words: str) -> Claimant | None:
+        """ "According to military intelligence", "police said": a descriptor without an
+        article, singular, is the body named before whose words hold it ("Ukraine's Main
+        Intelligence Directorate"); a plural ("officials") names no one body."""
+        if not _BARE_LOWER.fullmatch(words):
+            return None
+        tokens = _tokens_of(words)
+        if not tokens or tokens[-1] not in ROLE_WORDS or _plural(Claimant(words)):
+            return None
+        for found in reversed(self.history):
+            core = _core(found)
+            if (
+                found.actor_id
+                and not names_person(core.words)
+                and found.kind != "person"
+                and set(tokens) <= self._words_of(found)
+            ):
+                return _carried(words, found)
+        return None
 
     def _group_member(self, member: re.Match[str]) -> Claimant | None:
         """ "Two officials spoke …. One of them said": one of the latest group named."""
