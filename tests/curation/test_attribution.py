@@ -696,3 +696,16 @@ def test_refusal_inside_a_reported_statement_keeps_the_reporting_frame() -> None
     found = [r for r in _rows_on_friday(text) if r["value"] is None]
     assert [r["claimant"] for r in found] == ["The navy"]
     assert found[0]["stated_on"] == "2025-03-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Local radio quoted the Harbour Authority as saying that 14 boats had sunk.",
+         "the Harbour Authority"),
+        ("A regional paper cited Mayor Ines Berg as saying that 300 homes were flooded.",
+         "Mayor Ines Berg"),
+    ],
+)  # fmt: skip
+def test_the_one_quoted_as_saying_is_the_claimant_not_the_outlet(text: str, source: str) -> None:
+    assert [w for _, w, _ in _frames(text)] == [source]

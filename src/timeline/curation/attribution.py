@@ -744,6 +744,17 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "before", "after", "attached", _backward_frame,
     ),
+    # "Local radio quoted the harbour authority as saying that …": the one quoted, not the
+    # outlet quoting
+    FrameRule(
+        "quoted X as saying", "according_to",
+        re.compile(
+            r"(?<![\w’'-])(?:quoted|cited)\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?"
+            r"[A-Z][\w.’'-]*){0,5}|(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+as\s+"
+            r"(?:saying|telling\b)"
+        ),
+        "after", "sentence", "none", _owner_frame,
+    ),
     # "far above Seoul's estimate of around 1,100", "the ministry's count of 700"
     FrameRule(
         "possessive estimate", "possessive",
