@@ -93,3 +93,14 @@ def test_below_a_question_heading_no_earlier_date_goes_on() -> None:
     doc = annotate(page, date(2021, 3, 5))
     row = next(c for c in doc.candidates if c["value"] == 12)
     assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+def test_links_to_other_stories_are_chrome() -> None:
+    page = (
+        "The union said 300 crew members had joined the strike.\n"
+        "ALSO READ: 40 ferries cancelled as strike spreads, union says\n"
+        "Read next: 5 things to know about the port\n"
+        "Read also: Council approves 12 new shelters\n"
+    )
+    kinds = [block.kind for block in blocks(page)]
+    assert kinds == ["body", "chrome", "chrome", "chrome"]

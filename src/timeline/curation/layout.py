@@ -46,7 +46,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("byline", r"^by\s+[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,6}(?:,\s*[\w ’'-]+)?$"),
         ("timestamp", r"^(?:published|updated|last\s+updated|posted|first\s+published)\b"),
         ("chrome",
-         r"^(?:related(?:\s+(?:stories|articles|coverage))?|read\s+more|see\s+also|more\s+from"
+         r"^(?:related(?:\s+(?:stories|articles|coverage))?|read\s+(?:more|next|also)"
+         r"|also\s+read|see\s+also|more\s+from"
          r"|most\s+read|recommended|share(?:\s+(?:this|on))?|comments?\s*\(\d+\)|copy\s+link"
          r"|advertisement|subscribe|sign\s+up)\b"),
         ("chrome",
