@@ -104,3 +104,14 @@ def test_links_to_other_stories_are_chrome() -> None:
     )
     kinds = [block.kind for block in blocks(page)]
     assert kinds == ["body", "chrome", "chrome", "chrome"]
+
+
+def test_a_paragraph_ending_in_a_footnote_marker_is_body() -> None:
+    page = (
+        "Harbour report\n"
+        "The port board said 40 sailings were cancelled.\n\n"
+        "The union said in March that 300 crew had struck. Its May figure was 500.[1]\n\n"
+        "[1] Union bulletin, May 2021.\n"
+    )
+    kinds = [block.kind for block in blocks(page)]
+    assert kinds == ["headline", "body", "body", "chrome"]

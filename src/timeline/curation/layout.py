@@ -64,7 +64,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|\|\s*views?\s+\d|^issue\s+\d+\b|^date\s+\d{4}-\d\d-\d\d\b"),
     )
 )  # fmt: skip
-_ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*$|[”\"]$")
+#: A sentence's end, a footnote marker after it or not ("… was 13,000.[1]").
+_ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*(?:\[\d{1,3}\])*$|[”\"]$")
 #: A heading asked as a question ("How many were sent?", "Who pays for the bridge?"): one
 #: short sentence on its own line, without figures or quotation marks.
 _QUESTION_HEADING = re.compile(r"[A-Z][^.!?:;“”\"\d]{2,80}\?")
