@@ -115,3 +115,14 @@ def test_a_paragraph_ending_in_a_footnote_marker_is_body() -> None:
     )
     kinds = [block.kind for block in blocks(page)]
     assert kinds == ["headline", "body", "body", "chrome"]
+
+
+def test_a_fact_box_line_opening_with_share_is_no_share_widget() -> None:
+    page = (
+        "The port board said 40 sailings were cancelled.\n"
+        "Share of freight moved by rail: about 60% (port board)\n"
+        "Share this article\n"
+        "Share · 1,204 comments\n"
+    )
+    kinds = [block.kind for block in blocks(page)]
+    assert kinds == ["body", "crosshead", "chrome", "chrome"]

@@ -48,7 +48,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("chrome",
          r"^(?:related(?:\s+(?:stories|articles|coverage))?|read\s+(?:more|next|also)"
          r"|also\s+read|see\s+also|more\s+from"
-         r"|most\s+read|recommended|share(?:\s+(?:this|on))?|comments?\s*\(\d+\)|copy\s+link"
+         r"|most\s+read|recommended|share(?=\s+(?:this|on)\b|\s*$|\s*[·|•:])|comments?\s*\(\d+\)"
+         r"|copy\s+link"
          r"|advertisement|subscribe|sign\s+up)\b"),
         ("chrome",
          r"^\(?(?:(?:edited|reported|written|translated|produced|editing|reporting)\s+by\b"
