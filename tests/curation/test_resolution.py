@@ -941,3 +941,26 @@ def test_a_bare_plural_descriptor_stays_unnamed() -> None:
     )
     (row,) = [r for r in propose(text, PUB, actors=[POLICE])["candidates"] if r["value"] == 200]
     assert row["claimant_id"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "actor"),
+    [
+        # a fact box's source: "intelligence" is the body, not a document to strip
+        ("Drones downed: about 40 (American intelligence)\n", "usa-ic"),
+        # a country's adjective before a descriptor: "British weather service"
+        ("Flood warnings in force: about 40 (British weather service)\n", "gbr-met"),
+    ],
+)
+def test_a_countrys_adjective_and_a_descriptor_name_that_countrys_body(
+    line: str, actor: str
+) -> None:
+    actors = [
+        {"actor_id": "usa-ic", "name": "Office of the Director of National Intelligence",
+         "kind": "government_body", "country": "USA",
+         "description": "America's intelligence community"},
+        {"actor_id": "gbr-met", "name": "Met Office", "kind": "government_body",
+         "country": "GBR", "description": "Britain's national weather agency"},
+    ]  # fmt: skip
+    (row,) = propose(line, PUB, actors=actors)["candidates"]
+    assert row["claimant_id"] == actor

@@ -601,7 +601,9 @@ def _bracketed_source_frame(
         return None  # a line with a verb of saying names its claimant there
     start, end = match.span("np")
     words = sentence.text[start:end]
-    document = re.search(rf"\s+(?:{alternation(ESTIMATE_NOUNS | DOCUMENT_NOUNS)})$", words)
+    # "(Japanese government estimate)": the source; "(US intelligence)" names a body itself
+    nouns = (ESTIMATE_NOUNS | DOCUMENT_NOUNS) - {"intelligence"}
+    document = re.search(rf"\s+(?:{alternation(nouns)})$", words)
     if document is not None:
         end -= len(document.group(0))
         words = sentence.text[start:end]

@@ -238,6 +238,12 @@ _GOVERNMENT = re.compile(
 _PLACE_DESCRIPTOR = re.compile(
     r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s\s+(?P<descriptor>(?:[a-z’'-]+\s+){0,2}[a-z’'-]+)"
 )
+#: A country's adjective before a descriptor ("Ukrainian military intelligence", "British
+#: weather service").
+_ADJECTIVE_DESCRIPTOR = re.compile(
+    r"(?:[Tt]he\s+)?(?P<place>(?:South|North)\s+Korean|[A-Z][a-z]+(?:an|ese|ish))\s+"
+    r"(?P<descriptor>(?:[a-z’'-]+\s+){0,2}[a-z’'-]+)"
+)
 #: An acronym in brackets closing a body's name ("… Intelligence Directorate (GUR)").
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)$")
 
@@ -505,7 +511,9 @@ class Discourse:
             ]
             if len(state) == 1:
                 return Claimant(claimant.words, str(state[0].get("actor_id")), place, "state")
-        found = _PLACE_DESCRIPTOR.fullmatch(claimant.words)
+        found = _PLACE_DESCRIPTOR.fullmatch(claimant.words) or _ADJECTIVE_DESCRIPTOR.fullmatch(
+            claimant.words
+        )
         country = country_of(found.group("place")) if found else None
         if found is None or country is None:
             return claimant
