@@ -964,3 +964,12 @@ def test_a_countrys_adjective_and_a_descriptor_name_that_countrys_body(
     ]  # fmt: skip
     (row,) = propose(line, PUB, actors=actors)["candidates"]
     assert row["claimant_id"] == actor
+
+
+@pytest.mark.parametrize("words", ["US", "The US"])
+def test_us_without_stops_is_the_united_states(words: str) -> None:
+    usa = {"actor_id": "usa", "name": "United States", "kind": "state", "country": "USA",
+           "description": "Cited as a whole"}  # fmt: skip
+    text = f"{words} puts the number of stranded ships at 40."
+    (row,) = propose(text, PUB, actors=[usa])["candidates"]
+    assert row["claimant_id"] == "usa"

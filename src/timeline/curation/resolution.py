@@ -238,6 +238,8 @@ _GOVERNMENT = re.compile(
 _PLACE_DESCRIPTOR = re.compile(
     r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s\s+(?P<descriptor>(?:[a-z’'-]+\s+){0,2}[a-z’'-]+)"
 )
+#: "US" written without stops (upper case only: "us" is a pronoun).
+_US = re.compile(r"(?:[Tt]he\s+)?US")
 #: A country's adjective before a descriptor ("Ukrainian military intelligence", "British
 #: weather service").
 _ADJECTIVE_DESCRIPTOR = re.compile(
@@ -454,6 +456,12 @@ class Discourse:
         ``linking.match_claimant``), else the words alone, with the country they or the hint
         name."""
         actor_id, _ = match_claimant(words, self.actors, country=country_hint)
+        if actor_id is None and _US.fullmatch(words):
+            # "US puts their number at 10,000": the United States as a whole, written without
+            # stops (the state itself, never one of its bodies)
+            state, _ = match_claimant("U.S.", self.actors, country=country_hint)
+            if state is not None and self.by_id[state].get("kind") == "state":
+                actor_id = state
         owned = _OWNED_NAME.fullmatch(words)
         if actor_id is None and owned is not None and country_of(owned.group("owner")):
             # "the Ukrainian military's General Staff": the named body of the owner's country
