@@ -709,3 +709,14 @@ def test_refusal_inside_a_reported_statement_keeps_the_reporting_frame() -> None
 )  # fmt: skip
 def test_the_one_quoted_as_saying_is_the_claimant_not_the_outlet(text: str, source: str) -> None:
     assert [w for _, w, _ in _frames(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 homes were flooded, according to a post by the Regional Water Board.",
+        "About 300 homes were flooded, according to a video message from the Regional Water Board.",
+    ],
+)
+def test_according_to_a_post_by_names_its_author(text: str) -> None:
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the Regional Water Board")]

@@ -193,8 +193,11 @@ class FrameRule:
     flags: tuple[str, ...] = ()
 
 
+#: What a source says its figures in besides documents: "a post by X", "a video message from X".
+_SAYING_NOUNS = wordset("post posts message messages video interview speech address tweet letter")
 _SOURCE_OF = re.compile(
-    rf"(?:(?:the|new|latest|official|[a-z]+)\s+){{0,3}}?(?:{alternation(DOCUMENT_NOUNS)})\s+"
+    rf"(?:(?:the|new|latest|official|[a-z]+)\s+){{0,3}}?"
+    rf"(?:{alternation(DOCUMENT_NOUNS | _SAYING_NOUNS)})\s+"
     r"(?:(?:released|published|issued|compiled|provided)\s+)?"
     # "an analysis of satellite images by X": the author after what the document is about
     r"(?:of\s+(?:[a-z][\w-]*\s+){1,4}?(?:by|from)|from|by|of)\s+",
