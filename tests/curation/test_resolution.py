@@ -973,3 +973,13 @@ def test_us_without_stops_is_the_united_states(words: str) -> None:
     text = f"{words} puts the number of stranded ships at 40."
     (row,) = propose(text, PUB, actors=[usa])["candidates"]
     assert row["claimant_id"] == "usa"
+
+
+def test_two_bodies_sharing_only_a_place_name_are_two_parties() -> None:
+    # "Ukraine's X said Monday …. …, according to Ukraine's Y": Y's statement is undated
+    text = (
+        "Japan's coast guard said on Monday that 12 trawlers had sunk. "
+        "About 40 boats were damaged, according to Japan's Fisheries Cooperative Union."
+    )
+    row = _row(text, 40)
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")

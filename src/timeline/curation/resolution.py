@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from timeline.curation.attribution import (
+    COUNTRY_WORDS,
     Claimant,
     Frame,
     country_of,
@@ -158,6 +159,10 @@ def _core(claimant: Claimant) -> Claimant:
     return Claimant(inner.group(1), claimant.actor_id, claimant.country, claimant.kind)
 
 
+#: Words two claimants may share without being one party: the article and place names.
+_NOT_A_PARTY: frozenset[str] = frozenset({"the"} | {w for w in COUNTRY_WORDS if " " not in w})
+
+
 def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = False) -> bool:
     """Whether two statements' claimants are one party; ``strict`` leaves out two bodies of
     one state (for a statement further back than the previous one)."""
@@ -189,8 +194,10 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
             if names_person(left.words) != names_person(right.words):
                 continue  # a named spokesperson does not continue the body's dated statement
             if not left.actor_id or not right.actor_id:
-                lw = set(re.findall(r"[a-z]{3,}", left.words.lower())) - {"the"}
-                rw = set(re.findall(r"[a-z]{3,}", right.words.lower())) - {"the"}
+                # a shared place ("Ukraine's military intelligence", "Ukraine's Center for
+                # …") is no shared party
+                lw = set(re.findall(r"[a-z]{3,}", left.words.lower())) - _NOT_A_PARTY
+                rw = set(re.findall(r"[a-z]{3,}", right.words.lower())) - _NOT_A_PARTY
                 if lw & rw:
                     return True
     return False
