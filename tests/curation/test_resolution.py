@@ -983,3 +983,18 @@ def test_two_bodies_sharing_only_a_place_name_are_two_parties() -> None:
     )
     row = _row(text, 40)
     assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+def test_a_speaker_briefed_by_a_body_relays_that_bodys_belief() -> None:
+    # a lawmaker briefed by the agency relays the agency's estimate; a spokesman's "said X
+    # believed" stays the spokesman's own (see the docs: "Whitcombe said Washington believed")
+    text = (
+        "Norway's coastal agency said on Monday that 12 trawlers had sunk. "
+        "Rep. Kari Holm, who had been briefed by the agency, told reporters that the agency "
+        "believed some 40 boats were damaged."
+    )
+    row = _row(text, 40)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+    own = "Spokesman Ivar Dahl said Norway believed some 40 boats were damaged."
+    assert _row(own, 40)["claimant"] == "Spokesman Ivar Dahl"

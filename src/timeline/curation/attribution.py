@@ -852,9 +852,20 @@ _NESTED_GAP = re.compile(r"(?:\s+(?!and\b|but\b|while\b)[\w’'-]+){0,4}?\s+(?:t
 NESTED_VERBS: frozenset[str] = BELIEF_VERBS | frozenset({"includes", "included"})
 
 
-def _without_nested(text: str, frames: list[Frame]) -> list[Frame]:
+#: A speaker relaying a briefing ("Rep. X, who had been briefed by the agency, told …").
+_BRIEFED_BY = re.compile(r"\bbriefed\s+by\b|\bafter\s+(?:a|the)\s+briefing\s+(?:by|from)\b")
+
+
+def _relays_briefing(text: str, outer: Frame, sentence_start: int) -> bool:
+    """Whether the outer speaker relays a briefing: what the briefer believes is its own."""
+    return _BRIEFED_BY.search(text, sentence_start, outer.verb_start) is not None
+
+
+def _without_nested(text: str, frames: list[Frame], sentence_start: int = 0) -> list[Frame]:
     """Frames minus those reported inside another: in "Whitcombe said Washington believed
-    N", Whitcombe states N; the reported believer is part of the content."""
+    N", Whitcombe states N; the reported believer is part of the content. A speaker who relays
+    a briefing ("Rep. X, who had been briefed by the agency, said the agency believed N")
+    leaves N to the believer."""
     kept: list[Frame] = []
     for frame in frames:
         nested = (
@@ -867,6 +878,7 @@ def _without_nested(text: str, frames: list[Frame]) -> list[Frame]:
                 and outer.verb_end <= frame.np_start
                 and _NESTED_GAP.fullmatch(text, outer.verb_end, frame.np_start) is not None
                 and outer.claimants != frame.claimants
+                and not _relays_briefing(text, outer, sentence_start)
                 for outer in kept
             )
         )
@@ -899,7 +911,7 @@ def find_frames(
             if frame is not None:
                 frames.append(frame)
     frames.sort(key=lambda f: f.verb_start)
-    frames = _without_nested(text, frames)
+    frames = _without_nested(text, frames, sentence.start)
     # a forward frame's content stops where the next frame's claimant begins
     for index, frame in enumerate(frames):
         if frame.kind == "subject" and not frame.backward:
