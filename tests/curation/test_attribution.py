@@ -720,3 +720,19 @@ def test_the_one_quoted_as_saying_is_the_claimant_not_the_outlet(text: str, sour
 )
 def test_according_to_a_post_by_names_its_author(text: str) -> None:
     assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the Regional Water Board")]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The board's figure for the flooded homes is about 300.", "The board"),
+        ("The league's count of empty stadiums now stands at 14.", "The league"),
+    ],
+)
+def test_a_possessive_estimate_with_what_it_counts_before_its_verb(text: str, owner: str) -> None:
+    assert ("possessive", owner) in [(k, w) for k, w, _ in _frames(text)]
+
+
+def test_a_possessive_estimate_inside_a_statement_leaves_it_to_the_statement() -> None:
+    text = "The league's count of empty stadiums now stands at 14, it said."
+    assert [k for k, _, _ in _frames(text)] == ["subject"]

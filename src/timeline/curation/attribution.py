@@ -552,6 +552,16 @@ _OBJECT_RELATIVE = re.compile(
 _DATE_WORDS = re.compile(rf"(?i:the\s+)?(?:{MONTH_PATTERN}|{alternation(list(WEEKDAYS))})\b")
 
 
+def _alone_possessive_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """A possessive estimate with what it counts ("the agency's figure for the dead is N"),
+    when no verb of saying in the sentence reports it ("…, it said" states it)."""
+    if any(f.kind != "possessive" for f in frames):
+        return None
+    return _backward_frame(rule, sentence, match, frames)
+
+
 def _named_estimate_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -771,6 +781,19 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "noun", "noun", _backward_frame, ("possessive",),
+    ),
+    # "The agency's figure for the dead is about 300", "X's estimate of casualties now stands
+    # at N": what is counted between the noun and its verb (a sentence of its own only)
+    FrameRule(
+        "possessive estimate of a count", "possessive",
+        re.compile(
+            rf"[’']s\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
+            rf"(?:{alternation(ESTIMATE_NOUNS)})\s+(?:for|of|on)\s+[^,;:“”\"\d]{{1,50}}?"
+            r"\s+(?:now\s+|still\s+|currently\s+)?(?:was|is|stood\s+at|stands\s+at"
+            r"|(?:rose|climbed|increased|jumped|grew|fell|dropped)\s+to)\s+"
+            r"(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
+        ),
+        "before", "noun", "noun", _alone_possessive_frame, ("possessive",),
     ),
     # "above the NIS figure of 4,000 given in February": the name before the noun is its author
     FrameRule(
