@@ -736,3 +736,14 @@ def test_a_possessive_estimate_with_what_it_counts_before_its_verb(text: str, ow
 def test_a_possessive_estimate_inside_a_statement_leaves_it_to_the_statement() -> None:
     text = "The league's count of empty stadiums now stands at 14, it said."
     assert [k for k, _, _ in _frames(text)] == ["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Data from the coast guard show 40 boats sank.", "the coast guard"),
+        ("Statistics compiled by the water board suggest 300 homes flooded.", "the water board"),
+    ],
+)
+def test_data_from_a_lowercase_body_is_that_bodys_statement(text: str, source: str) -> None:
+    assert [w for _, w, _ in _frames(text)] == [source]

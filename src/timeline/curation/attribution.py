@@ -312,6 +312,11 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:(?:[a-z]+\s+){0,2}|(?-i:[A-Z][\w.’'-]*[^\Ws]\.?)\s+)$",
     re.IGNORECASE,
 )
+#: Data and their source before a base-form verb ("Data from the coast guard show").
+_DATA_FROM = re.compile(
+    r"\b(?i:data|figures|statistics|numbers|records)\s+(?:(?:compiled|released|published)\s+)?"
+    r"(?:from|by)\s+(?P<src>(?:the\s+)?(?:[a-z’'-]+\s+){0,2}[a-z’'-]+)\s+$"
+)
 _AFTER_DOCUMENT = re.compile(rf"\b(?:{alternation(DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
 
 
@@ -337,8 +342,13 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
     before = text[max(s_start, v_start - 25) : v_start]
     return bool(
         _inside(v_start, sentence.quotes) is not None
-        # "Seoul's estimate", "the report", "an estimate": a noun, not a verb
-        or (verb in BASE_REPORTING_VERBS and _DETERMINER_BEFORE.search(before) is not None)
+        # "Seoul's estimate", "the report", "an estimate": a noun, not a verb ("data from the
+        # coast guard show" is the verb of the data)
+        or (
+            verb in BASE_REPORTING_VERBS
+            and _DETERMINER_BEFORE.search(before) is not None
+            and _DATA_FROM.search(text, s_start, v_start) is None
+        )
         or re.search(r"(?:\bnot|n[’']t|\bnever|\bneither)\s+(?:\w+\s+)?$", before, re.I)
         or re.search(r"\bneither\b.*\bnor\b", text[s_start:v_start], re.I)
         or re.search(r"\bwhat\s+\w+\s*$", before, re.I)
@@ -502,6 +512,10 @@ def _verb_frame(
     if frame is None or _DATE_WORDS.fullmatch(text[frame.np_start : frame.np_end]):
         return None  # "images taken in May show …": a month is no claimant
     frame.perfect = bool(re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", before))
+    data = _DATA_FROM.search(text, s_start, v_start)
+    if data is not None and frame.np_start <= data.start() and not frame.backward:
+        # "Statistics compiled by the water board suggest": the data's source
+        frame.np_start, frame.np_end = data.span("src")
     words = text[frame.np_start : frame.np_end]
     frame.pronoun = (
         words.lower() in PRONOUNS
