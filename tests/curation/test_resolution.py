@@ -998,3 +998,16 @@ def test_a_speaker_briefed_by_a_body_relays_that_bodys_belief() -> None:
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
     own = "Spokesman Ivar Dahl said Norway believed some 40 boats were damaged."
     assert _row(own, 40)["claimant"] == "Spokesman Ivar Dahl"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Asked on Tuesday how many banks had failed",
+        "Speaking on Tuesday to a committee of the parliament",
+    ],
+)
+def test_a_date_in_an_opening_phrase_of_speaking_dates_the_statement(opening: str) -> None:
+    text = f"{opening}, the finance minister said 30 lenders were weak."
+    row = _row(text, 30)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")

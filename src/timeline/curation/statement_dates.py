@@ -33,6 +33,11 @@ _APPOSITION = re.compile(r",\s+(?:an?|the|[A-Z][\w’'.-]*)\b[^,;:“”\"\d]*,\
 #: "Speaking to reporters on Friday, X said", any participle: "Posting online on Friday, X
 #: said"), not a clause of its own: its date words date the statement.
 _OPENING_PHRASE = re.compile(r"(?:In|At|During|Asked|Interviewed|[A-Z][a-z]+ing)\s[^,;:\d“”\"]*")
+#: An opening naming the occasion of speaking ("Asked on Tuesday how many …,", "Speaking on
+#: Tuesday to a committee,").
+_SPEAKING_OPENING = re.compile(
+    r"(?:Asked|Speaking|Interviewed|Questioned|Testifying|Addressing|Writing|Talking)\b"
+)
 #: Between a sentence-opening date and its frame's claimant: a comma, then only the claimant's
 #: descriptors and appositions ("On Monday, a drone unit commander, Capt. X, confirmed").
 _OPENING_TO_SUBJECT = re.compile(
@@ -174,6 +179,15 @@ def _date_in_relative(
     return None
 
 
+def _speaking_opening(text: str, opening: int, date_end: int, first: int) -> bool:
+    """ "Asked on Tuesday how many …, the minister said": the occasion of speaking opens the
+    sentence, with its date and its own words before the comma that leads to the subject."""
+    if _SPEAKING_OPENING.match(text, opening) is None:
+        return False
+    comma = text.find(",", date_end, first)
+    return comma >= 0 and _OPENING_TO_SUBJECT.fullmatch(text, comma, first) is not None
+
+
 def _date_opening(
     text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
 ) -> Attached | None:
@@ -198,6 +212,7 @@ def _date_opening(
         # followed by the subject's own words (descriptors, an apposition), no clause
         leads = (
             re.fullmatch(r"\s*,?\s*", text[mention.end : first])
+            or (frame.kind == "subject" and _speaking_opening(text, opening, mention.end, first))
             or (
                 # a chronology entry: "Dec. 23 – X says …", "Oct. 18: X announces …"
                 mention.start == sentence.start
