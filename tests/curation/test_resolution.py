@@ -1011,3 +1011,16 @@ def test_a_date_in_an_opening_phrase_of_speaking_dates_the_statement(opening: st
     text = f"{opening}, the finance minister said 30 lenders were weak."
     row = _row(text, 30)
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+@pytest.mark.parametrize("participle", ["released on Monday", "published Monday"])
+def test_a_source_whose_figures_were_released_on_a_day_stated_them_that_day(
+    participle: str,
+) -> None:
+    text = (
+        f"According to the latest figures from Finland's finance ministry, {participle}, "
+        "30 lenders were weak."
+    )
+    row = _row(text, 30)
+    assert row["claimant_id"] == "fin-mof"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")

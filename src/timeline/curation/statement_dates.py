@@ -4,8 +4,9 @@ A frame's statement is dated by the date words attached to it, tried in order
 (:data:`DATE_ATTACHMENTS`): between the claimant and the verb ("X on Monday said"), right after
 the verb ("said on Monday", "told reporters on Tuesday after a briefing"), closing the
 attribution, in a relative clause on the claimant, opening the sentence or a chronology entry
-("Dec. 23 – X says"), "since February, when X reported", or the occasion named after the verb
-("in its February briefing"). A possessive estimate is dated only by date words inside it.
+("Dec. 23 – X says"), "since February, when X reported", the day a source's figures came out
+("according to figures from X, released on Monday"), or the occasion named after the verb ("in
+its February briefing"). A possessive estimate is dated only by date words inside it.
 :class:`~timeline.curation.resolution.Discourse` falls back on the same party's earlier
 statement when none is attached. Stdlib only.
 """
@@ -188,6 +189,25 @@ def _speaking_opening(text: str, opening: int, date_end: int, first: int) -> boo
     return comma >= 0 and _OPENING_TO_SUBJECT.fullmatch(text, comma, first) is not None
 
 
+#: Between a source and the day its figures came out ("figures from X, released on ").
+_RELEASED = re.compile(
+    r"(?:\s+[\w’'-]+){0,3},\s*(?:released|published|issued|posted|dated|made\s+public)\s+(?:on\s+|late\s+|early\s+)?"
+)
+
+
+def _date_released(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "According to the latest figures from X, released on Monday, …": the day the source's
+    figures came out is the day it stated them."""
+    if frame.kind != "according_to":
+        return None
+    for mention in dates:
+        if mention.start >= frame.np_end and _RELEASED.fullmatch(text, frame.np_end, mention.start):
+            return mention, None
+    return None
+
+
 def _date_opening(
     text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
 ) -> Attached | None:
@@ -285,6 +305,7 @@ DATE_ATTACHMENTS = (
     _date_after_verb,
     _date_closing,
     _date_in_relative,
+    _date_released,
     _date_opening,
     _date_of_occasion,
 )
