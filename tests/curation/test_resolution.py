@@ -1024,3 +1024,10 @@ def test_a_source_whose_figures_were_released_on_a_day_stated_them_that_day(
     row = _row(text, 30)
     assert row["claimant_id"] == "fin-mof"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+
+
+def test_a_day_owning_a_noun_after_the_verb_dates_the_event_not_the_statement() -> None:
+    # "said Monday's storm flooded …": Monday is the storm's, not the saying's
+    text = "Finland's finance ministry said Monday's audit found 30 weak lenders."
+    row = _row(text, 30)
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")

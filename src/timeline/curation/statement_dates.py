@@ -122,6 +122,9 @@ def _date_after_verb(
         if mention.start >= frame.verb_end:
             gap = text[frame.verb_end : mention.start]
             words = len(re.findall(r"[\w’'-]+", gap))
+            if re.match(r"[’']s\b", text[mention.end : mention.end + 2]):
+                # "said Monday's audit found …": the day owns the noun after it, an event
+                continue
             if mention.rule == "date.since" and gap.strip():
                 # "puts the total since 2023 at …": a period running to now bounds the
                 # figure's object, not the act of stating
