@@ -1031,3 +1031,12 @@ def test_a_day_owning_a_noun_after_the_verb_dates_the_event_not_the_statement() 
     text = "Finland's finance ministry said Monday's audit found 30 weak lenders."
     row = _row(text, 30)
     assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+def test_an_interview_published_on_a_day_dates_the_statement() -> None:
+    text = (
+        "Finland's finance minister said in an interview with a Swedish daily published "
+        "Monday that 30 lenders were weak."
+    )
+    row = _row(text, 30)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")

@@ -47,7 +47,8 @@ _OPENING_TO_SUBJECT = re.compile(
 )
 #: Between a reporting verb and a date: a document, then "published/released/issued".
 _PUBLISHED_GAP = re.compile(
-    r"\s+(?:in|on|with|through)\s+[^,;:“”\"\d]*,\s*(?:published|released|issued|dated|made\s+public)"
+    r"\s+(?:in|on|with|through)\s+[^,;:“”\"\d]*?,?\s*(?:published|released|issued|dated"
+    r"|made\s+public|broadcast|aired)"
     r"\s+(?:on\s+)?"
 )
 _RELATIVE_REPORT = re.compile(
