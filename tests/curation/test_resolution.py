@@ -1040,3 +1040,14 @@ def test_an_interview_published_on_a_day_dates_the_statement() -> None:
     )
     row = _row(text, 30)
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+
+
+@pytest.mark.parametrize("opening", ["Of those", "Among them", "Of these"])
+def test_a_part_of_the_previous_figure_carries_its_statement(opening: str) -> None:
+    text = (
+        "Finland's finance ministry said on Tuesday that 300 lenders were audited. "
+        f"{opening}, 40 were found to be weak."
+    )
+    row = _row(text, 40)
+    assert row["claimant_id"] == "fin-mof"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")

@@ -218,6 +218,8 @@ _CARRIED_OPENING = re.compile(
     r"(?:(?:It|They|He|She|The\s+(?:figure|total|tally|number|count|estimate))\b"
     r"(?=\s+(?:also\s+|then\s+|had\s+|has\s+|have\s+)*[a-z]+)"
     r"|(?:This|That)\b(?=\s+(?:is|was|would|brings|brought|marks|marked|means|represents)\b)"
+    # "Of those, 40 were …", "Among them, …": a part of the previous figure
+    r"|(?:Of|Among)\s+(?:those|them|these|the\s+[\d,]+|which)\s*,"
     # "On those assumptions, …", "By this reckoning, …": reasoning on the previous figures
     r"|(?:On|Under|By|With|At)\s+(?:those|these|that|this)\s+(?:assumptions?|basis|figures?"
     r"|estimates?|numbers?|calculations?|reckoning|count|rates?)\s*,)"
