@@ -1051,3 +1051,16 @@ def test_a_part_of_the_previous_figure_carries_its_statement(opening: str) -> No
     row = _row(text, 40)
     assert row["claimant_id"] == "fin-mof"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+@pytest.mark.parametrize("words", ["The British leader", "Britain's prime minister"])
+def test_a_countrys_leader_is_the_person_of_that_country_named_before(words: str) -> None:
+    premier = {"actor_id": "gbr-pm", "name": "Ingrid Vik", "kind": "person", "country": "GBR",
+               "description": "Prime Minister of the United Kingdom"}  # fmt: skip
+    text = (
+        "Prime Minister Ingrid Vik said on Monday that 300 roads were closed.\n\n"
+        f"{words} said 40 bridges were shut."
+    )
+    rows = propose(text, PUB, actors=[premier])["candidates"]
+    row = next(r for r in rows if r["value"] == 40)
+    assert row["claimant_id"] == "gbr-pm"

@@ -249,6 +249,8 @@ _PLACE_DESCRIPTOR = re.compile(
 )
 #: "US" written without stops (upper case only: "us" is a pronoun).
 _US = re.compile(r"(?:[Tt]he\s+)?US")
+#: Role words of a country's leader ("the Ukrainian leader", "the Russian president").
+_LEADERS: frozenset[str] = frozenset({"leader", "president", "premier", "chancellor"})
 #: A country's adjective before a descriptor ("Ukrainian military intelligence", "British
 #: weather service").
 _ADJECTIVE_DESCRIPTOR = re.compile(
@@ -537,12 +539,25 @@ class Discourse:
         tokens = _tokens_of(found.group("descriptor"))
         if not tokens or tokens[-1] not in ROLE_WORDS | set(DESCRIPTOR_SYNONYMS.values()):
             return claimant
+        if tokens[-1] in _LEADERS:
+            # "The Ukrainian leader said" after "President Volodymyr Zelenskyy said": the
+            # person of that country named before
+            leader = self._person_of(country)
+            if leader is not None:
+                return _carried(claimant.words, leader)
         body = self._place_body(claimant.words, country, set(tokens))
         if body is None and len(tokens) > 1 and tokens[-1] in BODY_HEADS:
             # "Kyiv's intelligence service" for "Ukraine's military intelligence agency": the
             # modifier names the body, whichever head noun the report uses
             body = self._place_body(claimant.words, country, set(tokens[:-1]))
         return body or claimant
+
+    def _person_of(self, country: str) -> Claimant | None:
+        """The latest existing person of ``country`` named before."""
+        for named in reversed(self.history):
+            if named.actor_id and named.kind == "person" and named.country == country:
+                return _core(named)
+        return None
 
     def _place_body(self, words: str, country: str, wanted: set[str]) -> Claimant | None:
         """The body of ``country`` named before whose words hold ``wanted``, else the one
