@@ -1064,3 +1064,13 @@ def test_a_countrys_leader_is_the_person_of_that_country_named_before(words: str
     rows = propose(text, PUB, actors=[premier])["candidates"]
     row = next(r for r in rows if r["value"] == 40)
     assert row["claimant_id"] == "gbr-pm"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["in a statement on Tuesday", "at a news conference on Tuesday", "in its Tuesday update"],
+)
+def test_an_occasion_closing_the_sentence_dates_its_statement(tail: str) -> None:
+    text = f"Finland's finance ministry said 30 lenders were weak, {tail}."
+    row = _row(text, 30)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")

@@ -270,7 +270,7 @@ def _date_since_when(
 #: The occasion of a statement named after its verb, with its date: "in its February
 #: briefing", "in a statement on Saturday", "at a news conference on Monday".
 _OCCASION_BEFORE_DATE = re.compile(
-    rf"\b(?:in|at|during)\s+(?:its|their|his|her|a|an|the)\s+(?:[a-z]+\s+)?"
+    rf"\b(?:in|at|during)\s+(?:its|their|his|her|a|an|the)\s+(?:(?!{OCCASION_NOUNS}\b)[a-z]+\s+)?"
     rf"(?P<occasion>{OCCASION_NOUNS}\s+(?:on\s+|of\s+|dated\s+|published\s+)?)?$"
 )
 #: A definite occasion just before its date ("the briefing on ", "the same hearing on ").
