@@ -1074,3 +1074,22 @@ def test_an_occasion_closing_the_sentence_dates_its_statement(tail: str) -> None
     text = f"Finland's finance ministry said 30 lenders were weak, {tail}."
     row = _row(text, 30)
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Later that day", "2025-03-05"),
+        ("Hours later", "2025-03-05"),
+        ("A day earlier", "2025-03-04"),
+        ("The previous day", "2025-03-04"),
+        ("The next day", "2025-03-06"),
+    ],
+)
+def test_a_day_named_from_the_previous_statement_dates_the_next(opening: str, day: str) -> None:
+    text = (
+        "Norway's coastal agency said on Wednesday that 12 trawlers had sunk. "
+        f"{opening}, Finland's finance ministry said 30 lenders were weak."
+    )
+    row = _row(text, 30)
+    assert (row["stated_on"], row["stated_precision"]) == (day, "day")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from timeline.curation.attribution import (
@@ -249,6 +249,13 @@ _PLACE_DESCRIPTOR = re.compile(
 )
 #: "US" written without stops (upper case only: "us" is a pronoun).
 _US = re.compile(r"(?:[Tt]he\s+)?US")
+#: A day named from the previous statement's ("Later that day,", "A day earlier,").
+_DAY_FROM_PREVIOUS = re.compile(
+    r"(?:(?:Later|Earlier)\s+(?:that|the\s+same)\s+day|(?:On\s+)?(?:that|the\s+same)\s+day"
+    r"|(?:Hours|Minutes)\s+(?:later|earlier)"
+    r"|(?P<back>A\s+day\s+(?:earlier|before)|The\s+(?:previous|preceding)\s+day|The\s+day\s+before)"
+    r"|(?P<next>A\s+day\s+later|The\s+(?:next|following)\s+day|The\s+day\s+after))\s*,"
+)
 #: Role words of a country's leader ("the Ukrainian leader", "the Russian president").
 _LEADERS: frozenset[str] = frozenset({"leader", "president", "premier", "chancellor"})
 #: A country's adjective before a descriptor ("Ukrainian military intelligence", "British
@@ -677,6 +684,10 @@ class Discourse:
         text = self.text
         flags: list[str] = []
         claimants, subject_date = self._claimants(frame, sentence, dates, flags)
+        relative = self._day_from_previous(frame, sentence)
+        if relative is not None:
+            flags.append("continued_date")
+            return Statement(frame, claimants, (relative, relative, "day"), None, None, None, flags)
         mention, lead_start = frame_date(text, frame, dates, sentence)
         if mention is None and subject_date is not None:
             mention = subject_date
@@ -705,6 +716,24 @@ class Discourse:
             )
             return Statement(frame, claimants, stated, mention.text, mention, lead_start, flags)
         return self._undated(frame, claimants, flags)
+
+    def _day_from_previous(self, frame: Frame, sentence: Span) -> date | None:
+        """ "X said on Wednesday …. A day earlier, Y said …": a day named from the previous
+        statement's day ("Later that day", "Hours later", "The previous day", "The next day")
+        dates the statement that follows it."""
+        opening = _DAY_FROM_PREVIOUS.match(self.text, sentence.start, sentence.end)
+        previous = self.previous
+        if (
+            opening is None
+            or self.text[opening.end() : frame.np_start].strip()
+            or previous is None
+            or previous.stated is None
+            or previous.stated[2] != "day"
+            or previous.stated[0] is None
+        ):
+            return None
+        shift = -1 if opening.group("back") else 1 if opening.group("next") else 0
+        return previous.stated[0] + timedelta(days=shift)
 
     def _undated(self, frame: Frame, claimants: list[Claimant], flags: list[str]) -> Statement:
         """A statement without date words: the same party's previous statement's date, or
