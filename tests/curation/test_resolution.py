@@ -1093,3 +1093,21 @@ def test_a_day_named_from_the_previous_statement_dates_the_next(opening: str, da
     )
     row = _row(text, 30)
     assert (row["stated_on"], row["stated_precision"]) == (day, "day")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "• Feb. 10: The finance ministry raises the count to 55.",
+        "- 10 February – The finance ministry puts the count at 55.",
+        "Feb. 10 — About 55 lenders have now been audited, the finance ministry says.",
+        "Feb. 10 — 55 lenders audited, according to the finance ministry.",
+    ],
+)
+def test_a_chronology_entry_is_dated_by_its_own_date(entry: str) -> None:
+    text = (
+        f"Timeline\n\nFeb. 3 — Finland's finance ministry says 40 lenders were audited.\n{entry}\n"
+    )
+    row = _row(text, 55)
+    assert row["claimant_id"] == "fin-mof"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-10", "day")

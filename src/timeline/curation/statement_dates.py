@@ -212,6 +212,27 @@ def _date_released(
     return None
 
 
+#: A list bullet opening a line ("• ", "- ").
+_BULLET = re.compile(r"[•·▪◦*\-–]\s+")
+
+
+def _entry_date(text: str, dates: Sequence[DateMention], sentence: Span) -> DateMention | None:
+    """The date of a chronology entry, a bullet before it or not ("Feb. 10 — …", "• Feb. 10:
+    …", "- 10 February – …"): it dates every statement of its line."""
+    opening = sentence.start
+    bullet = _BULLET.match(text, opening, sentence.end)
+    if bullet is not None:
+        opening = bullet.end()
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if text[line_start : sentence.start].strip():
+        return None  # the sentence does not open its line
+    for mention in dates:
+        separator = _ENTRY_DATE_SEPARATOR.match(text, mention.end)
+        if mention.start == opening and separator is not None and separator.group(0).strip():
+            return mention
+    return None
+
+
 def _date_opening(
     text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
 ) -> Attached | None:
@@ -221,6 +242,9 @@ def _date_opening(
     a parenthetical frame ("In November alone, the officials said, …")."""
     if "parenthetical" in frame.flags:
         return None
+    entry = _entry_date(text, dates, sentence)
+    if entry is not None:
+        return entry, entry.start
     opening = sentence.start
     dateline = DATELINE.match(text, sentence.start, sentence.end)
     if dateline is not None:
