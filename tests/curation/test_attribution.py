@@ -747,3 +747,23 @@ def test_a_possessive_estimate_inside_a_statement_leaves_it_to_the_statement() -
 )
 def test_data_from_a_lowercase_body_is_that_bodys_statement(text: str, source: str) -> None:
     assert [w for _, w, _ in _frames(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Rep. Ana Lund of the parliamentary budget committee told reporters that 30 banks "
+         "failed.", "Rep. Ana Lund of the parliamentary budget committee"),
+        ("Mayor Ines Berg of the river council said 300 homes were flooded.",
+         "Mayor Ines Berg of the river council"),
+    ],
+)  # fmt: skip
+def test_a_named_person_of_a_body_is_the_claimant_not_the_body(text: str, claimant: str) -> None:
+    assert [w for _, w, _ in _frames(text)] == [claimant]
+
+
+def test_a_named_person_of_a_body_inside_a_paragraph() -> None:
+    text = "Rain fell. Mayor Ines Berg of the river council said 300 homes were flooded."
+    sentence = Span(11, len(text))
+    found = find_frames(text, sentence, quotations(text, *sentence))
+    assert [text[f.np_start : f.np_end] for f in found] == ["Mayor Ines Berg of the river council"]

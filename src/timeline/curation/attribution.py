@@ -448,6 +448,16 @@ def _document_head(text: str, region: int, np: tuple[int, int], verb: str) -> tu
     return start, start + first.start()
 
 
+#: A named person before "of" and the body they belong to ("Rep. Ana Lund of ", "Mayor Ines
+#: Berg of "), opening the sentence or after a comma.
+_PERSON_OF_BODY = re.compile(
+    rf"(?:^|(?<=[,;:.!?”\"]\s)|(?<=\n))(?P<person>(?:(?:{_TITLES})\.\s+|[A-Z][a-z]+\s+)?"
+    r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){1,3})\s+of\s+$"
+)
+#: A first name and a surname, hyphenated given names included ("Park Sun-won").
+_FULL_PERSON_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$")
+
+
 def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     """ "X said (that) …", '“…,” X said', "…, X said.", "Over the weeks, X added, …"."""
     text, (s_start, s_end) = sentence.text, sentence.span
@@ -461,6 +471,12 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     if np is None:
         return None
     np = _document_head(text, region, np, verb)
+    person = _PERSON_OF_BODY.search(text, max(region, np[0] - 80), np[0])
+    if person is not None and (
+        names_person(person.group("person")) or _FULL_PERSON_NAME.search(person.group("person"))
+    ):
+        # "Rep. Ana Lund of the parliamentary budget committee told": the person, of the body
+        np = (person.start("person"), np[1])
     np_start, np_end = np
     if _FIGURE_APPOSITION.match(text, np_start, np_end):
         return None  # "…, a figure unions dismissed": the figure, then who rejected it
