@@ -767,3 +767,18 @@ def test_a_named_person_of_a_body_inside_a_paragraph() -> None:
     sentence = Span(11, len(text))
     found = find_frames(text, sentence, quotations(text, *sentence))
     assert [text[f.np_start : f.np_end] for f in found] == ["Mayor Ines Berg of the river council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "counter"),
+    [
+        ("The monitoring group documented 300 attacks on clinics in May.", "The monitoring group"),
+        ("The UN rights office verified 40 civilian deaths.", "The UN rights office"),
+        ("The institute identified 12 new flood barriers.", "The institute"),
+        ("The port agency tracked 64 tankers leaving the bay.", "The port agency"),
+    ],
+)
+def test_a_verb_of_finding_with_a_number_after_it_is_the_finders_count(
+    text: str, counter: str
+) -> None:
+    assert [w for _, w, _ in _frames(text)] == [counter]

@@ -741,12 +741,14 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "before", "after", "attached", _participle_frame,
     ),
-    # "Seoul counts 100 dead", "a think tank counted 12,000 containers": a count is its
-    # counter's statement of the figure (only with the number right after the verb)
+    # "Seoul counts 100 dead", "a think tank counted 12,000 containers", "the group documented
+    # 300 attacks": a count is its counter's statement of the figure (only with the number
+    # right after the verb)
     FrameRule(
         "count verb", "subject",
         re.compile(
-            r"(?<![\w’'-])(?:counts|counted|tallied|tallies|recorded|logged)\s+"
+            r"(?<![\w’'-])(?:counts|counted|tallied|tallies|recorded|logged|documented|documents"
+            r"|verified|verifies|identified|identifies|tracked|tracks|registered|registers)\s+"
             r"(?=(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "after", "attached", _backward_frame,
