@@ -782,3 +782,14 @@ def test_a_verb_of_finding_with_a_number_after_it_is_the_finders_count(
     text: str, counter: str
 ) -> None:
     assert [w for _, w, _ in _frames(text)] == [counter]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The institute's analysts estimate 64 barges sank.", "The institute's analysts"),
+        ("Engineers at the water board believe 300 homes flooded.", "the water board"),
+    ],
+)
+def test_a_plural_subject_before_a_base_verb_is_no_noun_phrase(text: str, subject: str) -> None:
+    assert [w for _, w, _ in _frames(text)] == [subject]

@@ -317,6 +317,12 @@ _DATA_FROM = re.compile(
     r"\b(?i:data|figures|statistics|numbers|records)\s+(?:(?:compiled|released|published)\s+)?"
     r"(?:from|by)\s+(?P<src>(?:the\s+)?(?:[a-z’'-]+\s+){0,2}[a-z’'-]+)\s+$"
 )
+#: A plural subject before a base-form verb ("the institute's analysts estimate", "Engineers
+#: at the water board believe"): people, so the verb is theirs, not a noun of the phrase.
+_PLURAL_SUBJECT = re.compile(
+    rf"(?:\b(?:{alternation({w for w in ROLE_WORDS if w.endswith('s') and not w.endswith('ss')})})"
+    r"|\b[A-Z][a-z]+s\s+(?:at|of|from|with)\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,2}[a-z’'-]+)\s+$"
+)
 _AFTER_DOCUMENT = re.compile(rf"\b(?:{alternation(DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
 
 
@@ -348,6 +354,7 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
             verb in BASE_REPORTING_VERBS
             and _DETERMINER_BEFORE.search(before) is not None
             and _DATA_FROM.search(text, s_start, v_start) is None
+            and _PLURAL_SUBJECT.search(text, s_start, v_start) is None
         )
         or re.search(r"(?:\bnot|n[’']t|\bnever|\bneither)\s+(?:\w+\s+)?$", before, re.I)
         or re.search(r"\bneither\b.*\bnor\b", text[s_start:v_start], re.I)
