@@ -793,3 +793,15 @@ def test_a_verb_of_finding_with_a_number_after_it_is_the_finders_count(
 )
 def test_a_plural_subject_before_a_base_verb_is_no_noun_phrase(text: str, subject: str) -> None:
     assert [w for _, w, _ in _frames(text)] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Imagery reviewed by the Harbour Watch shows 64 tankers at anchor.", "the Harbour Watch"),
+        ("Flood maps obtained by the regional paper show 300 streets under water.",
+         "the regional paper"),
+    ],
+)  # fmt: skip
+def test_material_examined_by_a_source_is_that_sources_statement(text: str, source: str) -> None:
+    assert [w for _, w, _ in _frames(text)] == [source]

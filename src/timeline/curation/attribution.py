@@ -312,10 +312,13 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:(?:[a-z]+\s+){0,2}|(?-i:[A-Z][\w.’'-]*[^\Ws]\.?)\s+)$",
     re.IGNORECASE,
 )
-#: Data and their source before a base-form verb ("Data from the coast guard show").
+#: Data and their source before a base-form verb ("Data from the coast guard show", "Imagery
+#: reviewed by the AP shows").
 _DATA_FROM = re.compile(
-    r"\b(?i:data|figures|statistics|numbers|records)\s+(?:(?:compiled|released|published)\s+)?"
-    r"(?:from|by)\s+(?P<src>(?:the\s+)?(?:[a-z’'-]+\s+){0,2}[a-z’'-]+)\s+$"
+    r"\b(?i:data|figures|statistics|numbers|records|imagery|images|photos|footage|maps"
+    r"|documents)\s+(?:(?:compiled|released|published|reviewed|analy[sz]ed|obtained|seen"
+    r"|examined|verified)\s+)?"
+    r"(?:from|by)\s+(?P<src>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+$"
 )
 #: A plural subject before a base-form verb ("the institute's analysts estimate", "Engineers
 #: at the water board believe"): people, so the verb is theirs, not a noun of the phrase.
