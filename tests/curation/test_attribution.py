@@ -805,3 +805,8 @@ def test_a_plural_subject_before_a_base_verb_is_no_noun_phrase(text: str, subjec
 )  # fmt: skip
 def test_material_examined_by_a_source_is_that_sources_statement(text: str, source: str) -> None:
     assert [w for _, w, _ in _frames(text)] == [source]
+
+
+def test_calculated_is_a_verb_of_saying() -> None:
+    text = "The harbour board calculated that 40 tankers were delayed."
+    assert [w for _, w, _ in _frames(text)] == ["The harbour board"]
