@@ -810,3 +810,14 @@ def test_material_examined_by_a_source_is_that_sources_statement(text: str, sour
 def test_calculated_is_a_verb_of_saying() -> None:
     text = "The harbour board calculated that 40 tankers were delayed."
     assert [w for _, w, _ in _frames(text)] == ["The harbour board"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 40 ferries were cancelled, according to the harbour board's Telegram channel.",
+        "According to the harbour board's website, about 40 ferries were cancelled.",
+    ],
+)
+def test_according_to_a_bodys_channel_names_the_body(text: str) -> None:
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the harbour board")]

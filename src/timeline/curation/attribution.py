@@ -195,6 +195,8 @@ class FrameRule:
 
 #: What a source says its figures in besides documents: "a post by X", "a video message from X".
 _SAYING_NOUNS = wordset("post posts message messages video interview speech address tweet letter")
+#: Where a body publishes ("the ministry's Telegram channel", "the agency's website").
+_CHANNEL_NOUNS = wordset("channel account website site page feed")
 _SOURCE_OF = re.compile(
     rf"(?:(?:the|new|latest|official|[a-z]+)\s+){{0,3}}?"
     rf"(?:{alternation(DOCUMENT_NOUNS | _SAYING_NOUNS)})\s+"
@@ -212,8 +214,8 @@ _SOURCE_THEN_DOCUMENT = re.compile(
 
 
 _LOWER_OWNER = re.compile(
-    rf"(?P<owner>(?:the\s+)?(?:[a-z]+\s+)?[a-z]+)[’']s\s+(?:[a-z]+\s+){{0,2}}"
-    rf"(?:{alternation(DOCUMENT_NOUNS | ESTIMATE_NOUNS)})\b"
+    rf"(?P<owner>(?:the\s+)?(?:[a-z]+\s+)?[a-z]+)[’']s\s+(?:[A-Za-z]+\s+){{0,2}}"
+    rf"(?:{alternation(DOCUMENT_NOUNS | ESTIMATE_NOUNS | _SAYING_NOUNS | _CHANNEL_NOUNS)})\b"
 )
 _LOWER_SOURCE = re.compile(
     rf"(?:the\s+)?(?!(?:{alternation(ESTIMATE_MODIFIERS)}|official|preliminary|provisional"
