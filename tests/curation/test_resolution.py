@@ -1111,3 +1111,14 @@ def test_a_chronology_entry_is_dated_by_its_own_date(entry: str) -> None:
     row = _row(text, 55)
     assert row["claimant_id"] == "fin-mof"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-02-10", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance ministry's figures show 40 banks failed.",
+        "The finance ministry's latest report, released on Monday, shows 40 banks failed.",
+    ],
+)
+def test_a_document_owned_by_a_described_body_is_that_bodys(text: str) -> None:
+    assert _row(text, 40)["claimant_id"] == "fin-mof"

@@ -326,7 +326,9 @@ _DATA_FROM = re.compile(
 #: at the water board believe"): people, so the verb is theirs, not a noun of the phrase.
 _PLURAL_SUBJECT = re.compile(
     rf"(?:\b(?:{alternation({w for w in ROLE_WORDS if w.endswith('s') and not w.endswith('ss')})})"
-    r"|\b[A-Z][a-z]+s\s+(?:at|of|from|with)\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,2}[a-z’'-]+)\s+$"
+    r"|\b[A-Z][a-z]+s\s+(?:at|of|from|with)\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,2}[a-z’'-]+"
+    # "the ministry's figures show": data, plural, as the subject
+    r"|[’']s\s+(?:[a-z]+\s+)?(?:figures|data|statistics|numbers|records|estimates|reports))\s+$"
 )
 _AFTER_DOCUMENT = re.compile(rf"\b(?:{alternation(DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
 

@@ -205,7 +205,9 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
 
 #: A document with its author: "The NIS report", "the agency's assessment", "The HUR figure".
 _AUTHORED_DOCUMENT = re.compile(
-    rf"(?i:the\s+|an?\s+)?(?P<author>[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)*?)(?:[’']s)?\s+"
+    rf"(?i:the\s+|an?\s+)?(?P<author>[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)*?"
+    # "the finance ministry's figures": a descriptor owning the document
+    rf"|[a-z][\w-]*\s+[a-z][\w-]*(?=[’']s))(?:[’']s)?\s+"
     rf"(?:(?:latest|new|previous|own|annual|weekly|daily|final|intelligence)\s+)?"
     rf"(?:{alternation(DOCUMENT_NOUNS)})"
 )
@@ -609,6 +611,9 @@ class Discourse:
         }:
             found = next((c for c in reversed(self.history) if c.actor_id and author.lower()
                           in self._words_of(c)), found)  # fmt: skip
+        if found.actor_id is None and " " in author and author.islower():
+            # "the finance ministry's figures": the one actor the descriptor fits
+            found = self._descriptor_actor(author, set(_tokens_of(author))) or found
         if found.actor_id is None:
             return claimant
         return Claimant(claimant.words, found.actor_id, found.country, found.kind)
