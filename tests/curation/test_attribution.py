@@ -821,3 +821,18 @@ def test_calculated_is_a_verb_of_saying() -> None:
 )
 def test_according_to_a_bodys_channel_names_the_body(text: str) -> None:
     assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the harbour board")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("A spokesman for the water board said 12 more dykes were weak.",
+         "A spokesman for the water board"),
+        ("A spokeswoman for the port board, Eeva Lind, said 12 ferries were late.",
+         "A spokeswoman for the port board, Eeva Lind"),
+        ("Rain fell. A senior official at the ministry told reporters 12 roads were shut.",
+         "A senior official at the ministry"),
+    ],
+)  # fmt: skip
+def test_a_spokesperson_for_a_body_is_the_claimant_not_the_body(text: str, claimant: str) -> None:
+    assert [w for _, w, _ in _frames(text)][-1:] == [claimant]

@@ -468,6 +468,13 @@ _PERSON_OF_BODY = re.compile(
     rf"(?:^|(?<=[,;:.!?”\"]\s)|(?<=\n))(?P<person>(?:(?:{_TITLES})\.\s+|[A-Z][a-z]+\s+)?"
     r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){1,3})\s+of\s+$"
 )
+#: A spokesperson or official for a body, before the body's name ("A spokesman for ", "a senior
+#: official at ").
+_SPOKESPERSON_FOR = re.compile(
+    r"(?:^|(?<=[,;:.!?”\"]\s)|(?<=\n))(?P<lead>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:spokesman|spokeswoman|spokesperson|official|representative|officer|member|aide"
+    r"|adviser|advisor)\s+(?:for|of|at|from|with)\s+)$"
+)
 #: A first name and a surname, hyphenated given names included ("Park Sun-won").
 _FULL_PERSON_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$")
 
@@ -491,6 +498,10 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     ):
         # "Rep. Ana Lund of the parliamentary budget committee told": the person, of the body
         np = (person.start("person"), np[1])
+    spokesperson = _SPOKESPERSON_FOR.search(text, max(region, np[0] - 60), np[0])
+    if spokesperson is not None:
+        # "A spokesman for the water board said": one person of the body, not the body
+        np = (spokesperson.start("lead"), np[1])
     np_start, np_end = np
     if _FIGURE_APPOSITION.match(text, np_start, np_end):
         return None  # "…, a figure unions dismissed": the figure, then who rejected it
