@@ -126,3 +126,16 @@ def test_a_fact_box_line_opening_with_share_is_no_share_widget() -> None:
     )
     kinds = [block.kind for block in blocks(page)]
     assert kinds == ["body", "crosshead", "chrome", "chrome"]
+
+
+def test_a_broadcast_anchors_lead_restates_the_report() -> None:
+    # the anchor's introduction restates the report below it, like a standfirst
+    page = (
+        "Anchor: The water board says about 300 homes have flooded. Our reporter has more.\n\n"
+        "Report: The water board said on Monday that 300 homes had flooded overnight.\n"
+    )
+    kinds = [block.kind for block in blocks(page)]
+    assert kinds == ["standfirst", "body"]
+    doc = annotate(page, date(2021, 3, 5))
+    lead = next(c for c in doc.candidates if c["quote"].startswith("The water board says"))
+    assert (lead["stated_on"], lead["stated_precision"]) == ("2021-03-01", "day")

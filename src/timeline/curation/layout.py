@@ -55,6 +55,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"^\(?(?:(?:edited|reported|written|translated|produced|editing|reporting)\s+by\b"
          r"|additional\s+reporting\b|with\s+inputs?\s+from\b|copyright\b|©)"),
         ("caption", r"\b(?:photo|photograph|image|picture|file\s+photo)\s*:\s*\S"),
+        # a broadcast anchor's lead restates the report below it, like a standfirst
+        ("standfirst", r"^(?:anchor|presenter|host)\s*:\s+\S"),
         # a broadcaster's speaker label over the quotation that follows
         ("label", SPEAKER_LABEL.pattern),
         # footnotes ("[1] Interview with …")
