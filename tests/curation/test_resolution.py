@@ -1122,3 +1122,13 @@ def test_a_chronology_entry_is_dated_by_its_own_date(entry: str) -> None:
 )
 def test_a_document_owned_by_a_described_body_is_that_bodys(text: str) -> None:
     assert _row(text, 40)["claimant_id"] == "fin-mof"
+
+
+def test_a_body_and_its_auditors_are_two_parties() -> None:
+    # sharing the word "ministry" is not being the ministry: the heads differ
+    text = (
+        "Finland's finance ministry said on Monday that 40 banks had failed. "
+        "But the ministry's own auditors put the number at 52."
+    )
+    row = _row(text, 52)
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")

@@ -163,6 +163,18 @@ def _core(claimant: Claimant) -> Claimant:
 _NOT_A_PARTY: frozenset[str] = frozenset({"the"} | {w for w in COUNTRY_WORDS if " " not in w})
 
 
+def _same_head(left: str, right: str) -> bool:
+    """Whether two claimants' words end in the same noun, or one is a name (capitalised):
+    "the ministry's own auditors" is not "Finland's finance ministry"."""
+    heads = []
+    for words in (left, right):
+        last = re.findall(r"[\w’'-]+", re.sub(r"\s*\([^()]*\)\s*$", "", words))
+        heads.append(last[-1] if last else "")
+    if any(not h or h[:1].isupper() for h in heads):
+        return True
+    return heads[0].lower() == heads[1].lower()
+
+
 def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = False) -> bool:
     """Whether two statements' claimants are one party; ``strict`` leaves out two bodies of
     one state (for a statement further back than the previous one)."""
@@ -198,7 +210,7 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
                 # …") is no shared party
                 lw = set(re.findall(r"[a-z]{3,}", left.words.lower())) - _NOT_A_PARTY
                 rw = set(re.findall(r"[a-z]{3,}", right.words.lower())) - _NOT_A_PARTY
-                if lw & rw:
+                if lw & rw and _same_head(left.words, right.words):
                     return True
     return False
 
