@@ -1132,3 +1132,9 @@ def test_a_body_and_its_auditors_are_two_parties() -> None:
     )
     row = _row(text, 52)
     assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+def test_a_fact_box_keyed_by_a_month_is_no_chronology_entry() -> None:
+    text = "Banks audited\n\nMarch: 40 lenders, according to Finland's finance ministry.\n"
+    row = _row(text, 40)
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")

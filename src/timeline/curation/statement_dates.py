@@ -217,7 +217,7 @@ _BULLET = re.compile(r"[•·▪◦*\-–]\s+")
 
 
 def _entry_date(text: str, dates: Sequence[DateMention], sentence: Span) -> DateMention | None:
-    """The date of a chronology entry, a bullet before it or not ("Feb. 10 — …", "• Feb. 10:
+    """The day of a chronology entry, a bullet before it or not ("Feb. 10 — …", "• Feb. 10:
     …", "- 10 February – …"): it dates every statement of its line."""
     opening = sentence.start
     bullet = _BULLET.match(text, opening, sentence.end)
@@ -228,7 +228,12 @@ def _entry_date(text: str, dates: Sequence[DateMention], sentence: Span) -> Date
         return None  # the sentence does not open its line
     for mention in dates:
         separator = _ENTRY_DATE_SEPARATOR.match(text, mention.end)
-        if mention.start == opening and separator is not None and separator.group(0).strip():
+        if (
+            mention.start == opening
+            and mention.precision == "day"  # "2024: …", "March: …" key a fact box, not a day
+            and separator is not None
+            and separator.group(0).strip()
+        ):
             return mention
     return None
 
