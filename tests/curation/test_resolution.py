@@ -1138,3 +1138,17 @@ def test_a_fact_box_keyed_by_a_month_is_no_chronology_entry() -> None:
     text = "Banks audited\n\nMarch: 40 lenders, according to Finland's finance ministry.\n"
     row = _row(text, 40)
     assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "said Riikka Kallio, the finance minister, in an interview on Tuesday",
+        "said Riikka Kallio in a radio interview on Tuesday",
+        "the finance minister said at a news conference on Tuesday",
+    ],
+)
+def test_an_occasion_and_its_day_closing_a_quotation_date_it(frame: str) -> None:
+    text = f'"We have lost 30 lenders," {frame}.'
+    row = _row(text, 30)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")

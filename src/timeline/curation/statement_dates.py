@@ -56,6 +56,12 @@ _RELATIVE_REPORT = re.compile(
     r"announced|wrote|posted|published|released)\b[^,;:.“”\"\d]{0,60}?\s"
 )
 _SENTENCE_END = re.compile(r"[\s.!?”\"’)]*")
+#: An apposition, then the occasion of the statement, before its date ("…, the minister, in an
+#: interview on ").
+_APPOSITION_OCCASION = re.compile(
+    rf"(?:,\s+(?:an?|the|[A-Z][\w’'.-]*)\b[^,;:“”\"\d]*,)?\s+(?:in|at|during)\s+"
+    rf"(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?{OCCASION_NOUNS}\s+(?:on\s+)?"
+)
 
 
 #: A statement on an occasion of its own, right after the verb ("said in a separate post",
@@ -162,7 +168,11 @@ def _date_closing(
     for mention in dates:
         if (
             mention.start >= frame.np_end
-            and _APPOSITION.fullmatch(text, frame.np_end, mention.start)
+            and (
+                _APPOSITION.fullmatch(text, frame.np_end, mention.start)
+                # "…,” said X, the minister, in an interview on Tuesday.": the occasion too
+                or _APPOSITION_OCCASION.fullmatch(text, frame.np_end, mention.start)
+            )
             and _SENTENCE_END.fullmatch(text, mention.end, sentence.end)
         ):
             return mention, None
