@@ -1152,3 +1152,16 @@ def test_an_occasion_and_its_day_closing_a_quotation_date_it(frame: str) -> None
     text = f'"We have lost 30 lenders," {frame}.'
     row = _row(text, 30)
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+@pytest.mark.parametrize("words", ["The Pentagon", "The White House", "The Kremlin"])
+def test_a_seat_of_government_is_no_state_as_a_whole(words: str) -> None:
+    # "the Pentagon" is a body of the United States, not the state cited as a whole
+    states = [
+        {"actor_id": "usa", "name": "United States", "kind": "state", "country": "USA",
+         "description": "Cited as a whole"},
+        {"actor_id": "rus", "name": "Russia", "kind": "state", "country": "RUS",
+         "description": "Cited as a whole"},
+    ]  # fmt: skip
+    (row,) = propose(f"{words} said 40 ships were delayed.", PUB, actors=states)["candidates"]
+    assert row["claimant_id"] is None

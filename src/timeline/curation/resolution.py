@@ -261,6 +261,10 @@ _GOVERNMENT = re.compile(
 _PLACE_DESCRIPTOR = re.compile(
     r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s\s+(?P<descriptor>(?:[a-z’'-]+\s+){0,2}[a-z’'-]+)"
 )
+#: A seat of government standing for its body ("the Pentagon", "the White House").
+_SEAT_OF_GOVERNMENT = re.compile(
+    r"(?:[Tt]he\s+)?(?:Pentagon|White\s+House|Kremlin|Blue\s+House|Elysee|Élysée|Downing\s+Street)"
+)
 #: "US" written without stops (upper case only: "us" is a pronoun).
 _US = re.compile(r"(?:[Tt]he\s+)?US")
 #: A day named from the previous statement's ("Later that day,", "A day earlier,").
@@ -510,6 +514,13 @@ class Discourse:
         if re.match(r"(?i:an?)\s", words):
             # "a Pentagon spokesman", "an agency official": one unnamed person of the body,
             # not the body's own statement
+            actor_id = None
+        if (
+            actor_id is not None
+            and self.by_id[actor_id].get("kind") == "state"
+            and _SEAT_OF_GOVERNMENT.fullmatch(words)
+        ):
+            # "the Pentagon", "the White House": a body of the state, not the state as a whole
             actor_id = None
         actor = self.by_id.get(actor_id) if actor_id else None
         country = (actor.get("country") if actor else None) or country_of(words) or country_hint
