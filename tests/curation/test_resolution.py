@@ -1165,3 +1165,20 @@ def test_a_seat_of_government_is_no_state_as_a_whole(words: str) -> None:
     ]  # fmt: skip
     (row,) = propose(f"{words} said 40 ships were delayed.", PUB, actors=states)["candidates"]
     assert row["claimant_id"] is None
+
+
+def test_a_live_pages_day_heading_dates_the_entries_below_it() -> None:
+    page = (
+        "LIVE  Storm Elin: rivers burst their banks\n\n"
+        "Friday 7 March 2025\n\n"
+        "17:40\n"
+        "The flood agency says more than 2,000 homes have been evacuated.\n\n"
+        "Thursday 6 March 2025\n\n"
+        "21:05\n"
+        "Rescuers say 16 people were lifted from rooftops.\n"
+    )
+    rows = propose(page, PUB)["candidates"]
+    row = next(r for r in rows if r["value"] == 16)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-06", "day")
+    row = next(r for r in rows if r["value"] == 2000)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-07", "day")

@@ -328,6 +328,33 @@ def _capital_masthead(text: str) -> str | None:
     return None
 
 
+#: A line that is only a day ("Thursday 6 March 2025", "March 6"), as live pages head days.
+_DAY_LINE = re.compile(r"^[ \t]*[A-Z][a-z]+\.?(?:[ \t,]+[\w.]+){1,3}[ \t]*$", re.MULTILINE)
+
+
+def _day_headings(text: str, published_on: date) -> list[tuple[int, date]]:
+    """The day headings of a live page, in order: each line that is only a day (a weekday and a
+    date naming one day)."""
+    found: list[tuple[int, date]] = []
+    for line in _DAY_LINE.finditer(text):
+        mentions = find_dates(text, published_on, line.start(), line.end(), future=False)
+        days = {m.date_start for m in mentions if m.precision == "day"}
+        rest = text[line.start() : line.end()]
+        for mention in reversed(mentions):
+            start, end = mention.start - line.start(), mention.end - line.start()
+            rest = rest[:start] + rest[end:]
+        if (
+            mentions
+            and len(days) == 1
+            and len(mentions) == len([m for m in mentions if m.precision == "day"])
+            and not re.sub(r"\W", "", rest)
+        ):
+            day = days.pop()
+            if day is not None:
+                found.append((line.start(), day))
+    return found
+
+
 def _present_tense(frame: Frame) -> bool:
     """Whether a frame's verb of saying is in the present tense ("says", "puts", "estimate")."""
     verb = frame.verb.split(maxsplit=1)
@@ -375,6 +402,8 @@ class Discourse:
         self.aside = False
         #: whether the page is a live page, whose entries' present tense is of the day
         self.live = is_live_page(text)
+        #: a live page's day headings ("Thursday 6 March 2025"): where each day's entries start
+        self.days = _day_headings(text, published_on) if self.live else []
         #: the claimant of the report's own statements: its publisher, matched to an actor
         self.publisher = self.claimant(publisher, None) if publisher else Claimant("")
 
@@ -779,8 +808,10 @@ class Discourse:
             # "X said in a separate post": not the occasion of any earlier statement
             return Statement(frame, claimants, (None, self.pub, "range"), None, None, None, flags)
         if self.live and not frame.perfect and _present_tense(frame):
-            # a live page's entry: "X says …" is what X said that day
-            return Statement(frame, claimants, (self.pub, self.pub, "day"), None, None, None, flags)
+            # a live page's entry: "X says …" is what X said that day (the day heading above
+            # the entry, else the page's)
+            day = next((d for pos, d in reversed(self.days) if pos <= frame.verb_start), self.pub)
+            return Statement(frame, claimants, (day, day, "day"), None, None, None, flags)
         previous = self.previous
         own = next(
             (c for c in reversed(self.said) if _same_party(claimants, c.claimants, strict=True)),
