@@ -1182,3 +1182,16 @@ def test_a_live_pages_day_heading_dates_the_entries_below_it() -> None:
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-06", "day")
     row = next(r for r in rows if r["value"] == 2000)
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-07", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 40 banks failed, the finance ministry's Tuesday statement said.",
+        "Finland's finance ministry's Tuesday update put the number of failed banks at 40.",
+    ],
+)
+def test_a_bodys_document_named_by_its_day_is_its_statement_of_that_day(text: str) -> None:
+    row = _row(text, 40)
+    assert row["claimant_id"] == "fin-mof"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")

@@ -475,6 +475,12 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?:spokesman|spokeswoman|spokesperson|official|representative|officer|member|aide"
     r"|adviser|advisor)\s+(?:for|of|at|from|with)\s+)$"
 )
+#: An owner and a day before a document ("the finance ministry's Tuesday ", "Seoul's
+#: December ").
+_DATED_OWNER = re.compile(
+    r"(?:^|(?<=[,;:.!?”\"]\s)|(?<=\n))(?P<owner>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){0,3}?[\w.-]+[’']s)\s+"
+    rf"(?:{MONTH_PATTERN}|{'|'.join(w.capitalize() for w in WEEKDAYS)})\s+$"
+)
 #: A first name and a surname, hyphenated given names included ("Park Sun-won").
 _FULL_PERSON_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$")
 
@@ -498,6 +504,10 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     ):
         # "Rep. Ana Lund of the parliamentary budget committee told": the person, of the body
         np = (person.start("person"), np[1])
+    dated = _DATED_OWNER.search(text, max(region, np[0] - 60), np[0])
+    if dated is not None:
+        # "the finance ministry's Tuesday statement said": the owner and the day belong to it
+        np = (dated.start("owner"), np[1])
     spokesperson = _SPOKESPERSON_FOR.search(text, max(region, np[0] - 60), np[0])
     if spokesperson is not None:
         # "A spokesman for the water board said": one person of the body, not the body

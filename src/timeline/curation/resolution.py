@@ -42,10 +42,12 @@ from timeline.curation.vocabulary import (
     BODY_HEADS,
     DESCRIPTOR_SYNONYMS,
     DOCUMENT_NOUNS,
+    MONTH_PATTERN,
     PARTITIVE_OF,
     PRESENT_SAYING_VERBS,
     REFERRING_PRONOUNS,
     ROLE_WORDS,
+    WEEKDAYS,
     alternation,
 )
 
@@ -218,9 +220,12 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
 #: A document with its author: "The NIS report", "the agency's assessment", "The HUR figure".
 _AUTHORED_DOCUMENT = re.compile(
     rf"(?i:the\s+|an?\s+)?(?P<author>[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)*?"
-    # "the finance ministry's figures": a descriptor owning the document
-    rf"|[a-z][\w-]*\s+[a-z][\w-]*(?=[’']s))(?:[’']s)?\s+"
+    # "the finance ministry's figures", "Finland's finance ministry's update": a descriptor
+    # owning the document
+    rf"|(?:[A-Z][\w.-]*[’']s\s+)?[a-z][\w-]*\s+[a-z][\w-]*(?=[’']s))(?:[’']s)?\s+"
     rf"(?:(?:latest|new|previous|own|annual|weekly|daily|final|intelligence)\s+)?"
+    # "the ministry's Tuesday statement", "Seoul's December assessment"
+    rf"(?:(?:{MONTH_PATTERN}|{'|'.join(w.capitalize() for w in WEEKDAYS)})\s+)?"
     rf"(?:{alternation(DOCUMENT_NOUNS)})"
 )
 #: A person's surname alone, or with a courtesy title ("Lee", "Ms. Solheim").
@@ -663,7 +668,7 @@ class Discourse:
         }:
             found = next((c for c in reversed(self.history) if c.actor_id and author.lower()
                           in self._words_of(c)), found)  # fmt: skip
-        if found.actor_id is None and " " in author and author.islower():
+        if found.actor_id is None and " " in author and author[-1:].islower():
             # "the finance ministry's figures": the one actor the descriptor fits
             found = self._descriptor_actor(author, set(_tokens_of(author))) or found
         if found.actor_id is None:
