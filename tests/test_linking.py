@@ -926,3 +926,14 @@ def test_an_official_named_by_country_and_subject_is_that_body(
     words: str, expected: str | None
 ) -> None:
     assert match_claimant(words, WITH_US_DEFENCE)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("A senior official at the State Department", "us-state"),
+        ("an official of the SIB", "seoul-spies"),
+    ],
+)
+def test_an_official_at_a_body_is_the_body(words: str, expected: str | None) -> None:
+    assert match_claimant(words, ACTORS)[0] == expected

@@ -341,6 +341,18 @@ def test_a_revised_figure_is_the_revisers_statement() -> None:
     assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "the port board")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 3 — The flood office raises its estimate to about 900 homes under water.",
+        "The electoral board lowers its count to 41 contested seats.",
+    ],
+)
+def test_a_revision_in_the_present_tense_is_the_revisers_statement(text: str) -> None:
+    assert [k for k, _, _ in _frames(text)] == ["subject"]
+    assert next(w for _, w, _ in _frames(text)) in {"The flood office", "The electoral board"}
+
+
 @pytest.mark.parametrize("role", ["director", "chairman", "mayor"])
 def test_heads_of_bodies_are_claimants(role: str) -> None:
     text = f"The ICA {role} said 300 barges were idle."
@@ -684,3 +696,143 @@ def test_refusal_inside_a_reported_statement_keeps_the_reporting_frame() -> None
     found = [r for r in _rows_on_friday(text) if r["value"] is None]
     assert [r["claimant"] for r in found] == ["The navy"]
     assert found[0]["stated_on"] == "2025-03-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Local radio quoted the Harbour Authority as saying that 14 boats had sunk.",
+         "the Harbour Authority"),
+        ("A regional paper cited Mayor Ines Berg as saying that 300 homes were flooded.",
+         "Mayor Ines Berg"),
+    ],
+)  # fmt: skip
+def test_the_one_quoted_as_saying_is_the_claimant_not_the_outlet(text: str, source: str) -> None:
+    assert [w for _, w, _ in _frames(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 homes were flooded, according to a post by the Regional Water Board.",
+        "About 300 homes were flooded, according to a video message from the Regional Water Board.",
+    ],
+)
+def test_according_to_a_post_by_names_its_author(text: str) -> None:
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the Regional Water Board")]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The board's figure for the flooded homes is about 300.", "The board"),
+        ("The league's count of empty stadiums now stands at 14.", "The league"),
+    ],
+)
+def test_a_possessive_estimate_with_what_it_counts_before_its_verb(text: str, owner: str) -> None:
+    assert ("possessive", owner) in [(k, w) for k, w, _ in _frames(text)]
+
+
+def test_a_possessive_estimate_inside_a_statement_leaves_it_to_the_statement() -> None:
+    text = "The league's count of empty stadiums now stands at 14, it said."
+    assert [k for k, _, _ in _frames(text)] == ["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Data from the coast guard show 40 boats sank.", "the coast guard"),
+        ("Statistics compiled by the water board suggest 300 homes flooded.", "the water board"),
+    ],
+)
+def test_data_from_a_lowercase_body_is_that_bodys_statement(text: str, source: str) -> None:
+    assert [w for _, w, _ in _frames(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Rep. Ana Lund of the parliamentary budget committee told reporters that 30 banks "
+         "failed.", "Rep. Ana Lund of the parliamentary budget committee"),
+        ("Mayor Ines Berg of the river council said 300 homes were flooded.",
+         "Mayor Ines Berg of the river council"),
+    ],
+)  # fmt: skip
+def test_a_named_person_of_a_body_is_the_claimant_not_the_body(text: str, claimant: str) -> None:
+    assert [w for _, w, _ in _frames(text)] == [claimant]
+
+
+def test_a_named_person_of_a_body_inside_a_paragraph() -> None:
+    text = "Rain fell. Mayor Ines Berg of the river council said 300 homes were flooded."
+    sentence = Span(11, len(text))
+    found = find_frames(text, sentence, quotations(text, *sentence))
+    assert [text[f.np_start : f.np_end] for f in found] == ["Mayor Ines Berg of the river council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "counter"),
+    [
+        ("The monitoring group documented 300 attacks on clinics in May.", "The monitoring group"),
+        ("The UN rights office verified 40 civilian deaths.", "The UN rights office"),
+        ("The institute identified 12 new flood barriers.", "The institute"),
+        ("The port agency tracked 64 tankers leaving the bay.", "The port agency"),
+    ],
+)
+def test_a_verb_of_finding_with_a_number_after_it_is_the_finders_count(
+    text: str, counter: str
+) -> None:
+    assert [w for _, w, _ in _frames(text)] == [counter]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The institute's analysts estimate 64 barges sank.", "The institute's analysts"),
+        ("Engineers at the water board believe 300 homes flooded.", "the water board"),
+    ],
+)
+def test_a_plural_subject_before_a_base_verb_is_no_noun_phrase(text: str, subject: str) -> None:
+    assert [w for _, w, _ in _frames(text)] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Imagery reviewed by the Harbour Watch shows 64 tankers at anchor.", "the Harbour Watch"),
+        ("Flood maps obtained by the regional paper show 300 streets under water.",
+         "the regional paper"),
+    ],
+)  # fmt: skip
+def test_material_examined_by_a_source_is_that_sources_statement(text: str, source: str) -> None:
+    assert [w for _, w, _ in _frames(text)] == [source]
+
+
+def test_calculated_is_a_verb_of_saying() -> None:
+    text = "The harbour board calculated that 40 tankers were delayed."
+    assert [w for _, w, _ in _frames(text)] == ["The harbour board"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 40 ferries were cancelled, according to the harbour board's Telegram channel.",
+        "According to the harbour board's website, about 40 ferries were cancelled.",
+    ],
+)
+def test_according_to_a_bodys_channel_names_the_body(text: str) -> None:
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the harbour board")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("A spokesman for the water board said 12 more dykes were weak.",
+         "A spokesman for the water board"),
+        ("A spokeswoman for the port board, Eeva Lind, said 12 ferries were late.",
+         "A spokeswoman for the port board, Eeva Lind"),
+        ("Rain fell. A senior official at the ministry told reporters 12 roads were shut.",
+         "A senior official at the ministry"),
+    ],
+)  # fmt: skip
+def test_a_spokesperson_for_a_body_is_the_claimant_not_the_body(text: str, claimant: str) -> None:
+    assert [w for _, w, _ in _frames(text)][-1:] == [claimant]

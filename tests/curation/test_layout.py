@@ -82,3 +82,73 @@ def test_a_paragraph_opening_with_a_chrome_word_is_body() -> None:
     )
     kinds = [block.kind for block in blocks(page)]
     assert kinds == ["body", "body", "chrome", "chrome", "chrome"]
+
+
+def test_a_short_question_on_its_own_line_is_a_crosshead() -> None:
+    # explainers head their sections with questions ("Who pays for the bridge?")
+    page = (
+        "Budget explained: where the money goes\n"
+        "The finance office said on Monday that 40 schools would be rebuilt.\n\n"
+        "Who pays for the bridge?\n\n"
+        "The treasury expects to borrow about 300 million, according to the finance office.\n"
+        "Is 12 too many? The council thinks so.\n"
+    )
+    kinds = [block.kind for block in blocks(page)]
+    assert kinds == ["headline", "body", "crosshead", "body", "body"]
+
+
+def test_below_a_question_heading_no_earlier_date_goes_on() -> None:
+    page = (
+        "The finance office said on Monday that 40 schools would be rebuilt.\n\n"
+        "What else is planned?\n\n"
+        "Bridges: 12 to be repaired, according to the finance office.\n"
+    )
+    doc = annotate(page, date(2021, 3, 5))
+    row = next(c for c in doc.candidates if c["value"] == 12)
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+def test_links_to_other_stories_are_chrome() -> None:
+    page = (
+        "The union said 300 crew members had joined the strike.\n"
+        "ALSO READ: 40 ferries cancelled as strike spreads, union says\n"
+        "Read next: 5 things to know about the port\n"
+        "Read also: Council approves 12 new shelters\n"
+    )
+    kinds = [block.kind for block in blocks(page)]
+    assert kinds == ["body", "chrome", "chrome", "chrome"]
+
+
+def test_a_paragraph_ending_in_a_footnote_marker_is_body() -> None:
+    page = (
+        "Harbour report\n"
+        "The port board said 40 sailings were cancelled.\n\n"
+        "The union said in March that 300 crew had struck. Its May figure was 500.[1]\n\n"
+        "[1] Union bulletin, May 2021.\n"
+    )
+    kinds = [block.kind for block in blocks(page)]
+    assert kinds == ["headline", "body", "body", "chrome"]
+
+
+def test_a_fact_box_line_opening_with_share_is_no_share_widget() -> None:
+    page = (
+        "The port board said 40 sailings were cancelled.\n"
+        "Share of freight moved by rail: about 60% (port board)\n"
+        "Share this article\n"
+        "Share · 1,204 comments\n"
+    )
+    kinds = [block.kind for block in blocks(page)]
+    assert kinds == ["body", "crosshead", "chrome", "chrome"]
+
+
+def test_a_broadcast_anchors_lead_restates_the_report() -> None:
+    # the anchor's introduction restates the report below it, like a standfirst
+    page = (
+        "Anchor: The water board says about 300 homes have flooded. Our reporter has more.\n\n"
+        "Report: The water board said on Monday that 300 homes had flooded overnight.\n"
+    )
+    kinds = [block.kind for block in blocks(page)]
+    assert kinds == ["standfirst", "body"]
+    doc = annotate(page, date(2021, 3, 5))
+    lead = next(c for c in doc.candidates if c["quote"].startswith("The water board says"))
+    assert (lead["stated_on"], lead["stated_precision"]) == ("2021-03-01", "day")

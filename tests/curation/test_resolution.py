@@ -798,3 +798,400 @@ def test_a_since_period_after_the_verb_dates_the_figure_not_the_statement() -> N
     row = _row(text, 14_000)
     assert row["claimant_id"] == "fin-mof"
     assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+LIVE_PAGE = (
+    "LIVE  Storm Elin: rivers burst their banks across the west\n"
+    "Updated 17:40, Friday 7 March 2025\n\n"
+    "Key points\n"
+    "• The flood agency puts the number of homes evacuated above 2,000\n\n"
+    "17:40\n"
+    "The flood agency says more than 2,000 homes have been evacuated along the river.\n\n"
+    "15:05\n"
+    "The rail operator said 40 trains had been cancelled.\n\n"
+    "12:30\n"
+    "Rescuers say 16 people were lifted from rooftops overnight.\n"
+)
+
+
+def test_a_present_tense_statement_on_a_live_page_is_made_that_day() -> None:
+    # a live page's entries report what was said today: "X says" without a date is of the day
+    rows = propose(LIVE_PAGE, PUB)["candidates"]
+
+    def stated(number: float, start: str) -> tuple[Any, Any, Any]:
+        row = next(r for r in rows if r["value"] == number and r["quote"].startswith(start))
+        return row["stated_on"], row["stated_end"], row["stated_precision"]
+
+    assert stated(2000, "The flood") == ("2025-03-07", "2025-03-07", "day")
+    assert stated(16, "Rescuers") == ("2025-03-07", "2025-03-07", "day")
+    # the past tense without a date may be an earlier day: undated, as anywhere
+    assert stated(40, "The rail") == (None, "2025-03-07", "range")
+
+
+def test_a_present_tense_statement_elsewhere_stays_undated() -> None:
+    text = "The flood agency says more than 2,000 homes have been evacuated along the river."
+    row = _row(text, 2000)
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+HOUSING_NOTE = (
+    "NORDIC HOUSING INSTITUTE\n"
+    "Research › Commentary\n\n"
+    "Empty homes: sizing the gap\n\n"
+    "Key figures\n"
+    "Empty flats in the capital: about 12,000 (our estimate)\n\n"
+    "A typical block holds between 40 and 60 flats, by our calculation. "
+    "Land registry records we reviewed show at least 85 blocks standing empty.\n"
+)
+INSTITUTE = {"actor_id": "nhi", "name": "Nordic Housing Institute", "kind": "organization",
+             "country": "NOR", "description": "Oslo think tank"}  # fmt: skip
+
+
+@pytest.mark.parametrize(("number", "words"), [(12_000, "our"), (40, "our"), (85, "we")])
+def test_the_publishers_own_analysis_in_the_first_person(number: float, words: str) -> None:
+    # a masthead in capitals names the publisher; "(our estimate)", "by our calculation" and
+    # "records we reviewed show" are its own statements, undated
+    rows = propose(HOUSING_NOTE, PUB, actors=[INSTITUTE])["candidates"]
+    row = next(r for r in rows if number in (r["value"], r["value_low"]))
+    assert row["claimant"].startswith(words)
+    assert row["claimant_id"] == "nhi"
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+@pytest.mark.parametrize("opening", ["On those assumptions", "On that basis", "By this reckoning"])
+def test_reasoning_on_the_previous_statements_figures_is_its_claimants(opening: str) -> None:
+    text = (
+        "Finland's finance ministry said on Monday that 40 schools need new roofs. "
+        f"{opening}, about 900 pupils would have to move."
+    )
+    row = _row(text, 900)
+    assert row["claimant_id"] == "fin-mof"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body named by a place's descriptor
+        "Tax receipts rose. That figure is up from the 30 that Finland's finance ministry "
+        "reported in January.",
+        # a body given an apposition between its name and the verb
+        "Tax receipts rose, up from the 30 that the Ministry of Finance of Finland, the "
+        "country's treasury, estimated in January.",
+    ],
+)
+def test_a_figure_recalled_in_a_relative_clause_by_a_described_body(text: str) -> None:
+    row = _row(text, 30)
+    assert row["claimant_id"] == "fin-mof"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-01-01", "month")
+
+
+def test_a_place_descriptor_with_another_head_noun_takes_the_body_its_modifier_names() -> None:
+    # "London's weather service" is the body described as "Britain's national weather agency"
+    met = {"actor_id": "gbr-met", "name": "Met Office", "kind": "government_body",
+           "country": "GBR", "description": "Britain's national weather agency"}  # fmt: skip
+    text = "London's weather service said on Monday that 40 flood warnings were in force."
+    (row,) = propose(text, PUB, actors=[met])["candidates"]
+    assert row["claimant_id"] == "gbr-met"
+
+
+def test_a_date_in_a_content_clause_dates_its_event_not_the_statement() -> None:
+    # "said the banks had lost deposits over the past month": the month is the losing's
+    text = (
+        "Finland's finance ministry said on Monday that 9 banks were weak. "
+        "The ministry said the banks had lost deposits over the past month. "
+        "About 40 lenders need capital, the ministry added."
+    )
+    row = _row(text, 40)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+
+
+@pytest.mark.parametrize(
+    "frame", ["said in a separate statement", "said separately", "said in another post"]
+)
+def test_a_separate_occasion_takes_no_earlier_date(frame: str) -> None:
+    # "X said in a separate post": another occasion than the one dated before
+    text = (
+        "Finland's finance ministry said on Monday that 9 banks were weak. "
+        f"The ministry {frame} that about 40 lenders need capital."
+    )
+    row = _row(text, 40)
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+POLICE = {"actor_id": "nor-police", "name": "Norwegian Police Service", "kind":
+          "government_body", "country": "NOR", "description": "Norway's national police"}  # fmt: skip
+
+
+def test_a_bare_descriptor_is_the_body_named_before_that_it_fits() -> None:
+    # "According to military intelligence": no article, but the body named before
+    text = (
+        "The Norwegian Police Service said on Monday that 30 roads were closed by the floods. "
+        "According to police, about 200 homes were evacuated overnight."
+    )
+    (row,) = [r for r in propose(text, PUB, actors=[POLICE])["candidates"] if r["value"] == 200]
+    assert row["claimant_id"] == "nor-police"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+
+
+def test_a_bare_plural_descriptor_stays_unnamed() -> None:
+    text = (
+        "The Norwegian Police Service said on Monday that 30 roads were closed by the floods. "
+        "According to officials, about 200 homes were evacuated overnight."
+    )
+    (row,) = [r for r in propose(text, PUB, actors=[POLICE])["candidates"] if r["value"] == 200]
+    assert row["claimant_id"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "actor"),
+    [
+        # a fact box's source: "intelligence" is the body, not a document to strip
+        ("Drones downed: about 40 (American intelligence)\n", "usa-ic"),
+        # a country's adjective before a descriptor: "British weather service"
+        ("Flood warnings in force: about 40 (British weather service)\n", "gbr-met"),
+    ],
+)
+def test_a_countrys_adjective_and_a_descriptor_name_that_countrys_body(
+    line: str, actor: str
+) -> None:
+    actors = [
+        {"actor_id": "usa-ic", "name": "Office of the Director of National Intelligence",
+         "kind": "government_body", "country": "USA",
+         "description": "America's intelligence community"},
+        {"actor_id": "gbr-met", "name": "Met Office", "kind": "government_body",
+         "country": "GBR", "description": "Britain's national weather agency"},
+    ]  # fmt: skip
+    (row,) = propose(line, PUB, actors=actors)["candidates"]
+    assert row["claimant_id"] == actor
+
+
+@pytest.mark.parametrize("words", ["US", "The US"])
+def test_us_without_stops_is_the_united_states(words: str) -> None:
+    usa = {"actor_id": "usa", "name": "United States", "kind": "state", "country": "USA",
+           "description": "Cited as a whole"}  # fmt: skip
+    text = f"{words} puts the number of stranded ships at 40."
+    (row,) = propose(text, PUB, actors=[usa])["candidates"]
+    assert row["claimant_id"] == "usa"
+
+
+def test_two_bodies_sharing_only_a_place_name_are_two_parties() -> None:
+    # "Ukraine's X said Monday …. …, according to Ukraine's Y": Y's statement is undated
+    text = (
+        "Japan's coast guard said on Monday that 12 trawlers had sunk. "
+        "About 40 boats were damaged, according to Japan's Fisheries Cooperative Union."
+    )
+    row = _row(text, 40)
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+def test_a_speaker_briefed_by_a_body_relays_that_bodys_belief() -> None:
+    # a lawmaker briefed by the agency relays the agency's estimate; a spokesman's "said X
+    # believed" stays the spokesman's own (see the docs: "Whitcombe said Washington believed")
+    text = (
+        "Norway's coastal agency said on Monday that 12 trawlers had sunk. "
+        "Rep. Kari Holm, who had been briefed by the agency, told reporters that the agency "
+        "believed some 40 boats were damaged."
+    )
+    row = _row(text, 40)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+    own = "Spokesman Ivar Dahl said Norway believed some 40 boats were damaged."
+    assert _row(own, 40)["claimant"] == "Spokesman Ivar Dahl"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Asked on Tuesday how many banks had failed",
+        "Speaking on Tuesday to a committee of the parliament",
+    ],
+)
+def test_a_date_in_an_opening_phrase_of_speaking_dates_the_statement(opening: str) -> None:
+    text = f"{opening}, the finance minister said 30 lenders were weak."
+    row = _row(text, 30)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+@pytest.mark.parametrize("participle", ["released on Monday", "published Monday"])
+def test_a_source_whose_figures_were_released_on_a_day_stated_them_that_day(
+    participle: str,
+) -> None:
+    text = (
+        f"According to the latest figures from Finland's finance ministry, {participle}, "
+        "30 lenders were weak."
+    )
+    row = _row(text, 30)
+    assert row["claimant_id"] == "fin-mof"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+
+
+def test_a_day_owning_a_noun_after_the_verb_dates_the_event_not_the_statement() -> None:
+    # "said Monday's storm flooded …": Monday is the storm's, not the saying's
+    text = "Finland's finance ministry said Monday's audit found 30 weak lenders."
+    row = _row(text, 30)
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+def test_an_interview_published_on_a_day_dates_the_statement() -> None:
+    text = (
+        "Finland's finance minister said in an interview with a Swedish daily published "
+        "Monday that 30 lenders were weak."
+    )
+    row = _row(text, 30)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+
+
+@pytest.mark.parametrize("opening", ["Of those", "Among them", "Of these"])
+def test_a_part_of_the_previous_figure_carries_its_statement(opening: str) -> None:
+    text = (
+        "Finland's finance ministry said on Tuesday that 300 lenders were audited. "
+        f"{opening}, 40 were found to be weak."
+    )
+    row = _row(text, 40)
+    assert row["claimant_id"] == "fin-mof"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+@pytest.mark.parametrize("words", ["The British leader", "Britain's prime minister"])
+def test_a_countrys_leader_is_the_person_of_that_country_named_before(words: str) -> None:
+    premier = {"actor_id": "gbr-pm", "name": "Ingrid Vik", "kind": "person", "country": "GBR",
+               "description": "Prime Minister of the United Kingdom"}  # fmt: skip
+    text = (
+        "Prime Minister Ingrid Vik said on Monday that 300 roads were closed.\n\n"
+        f"{words} said 40 bridges were shut."
+    )
+    rows = propose(text, PUB, actors=[premier])["candidates"]
+    row = next(r for r in rows if r["value"] == 40)
+    assert row["claimant_id"] == "gbr-pm"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["in a statement on Tuesday", "at a news conference on Tuesday", "in its Tuesday update"],
+)
+def test_an_occasion_closing_the_sentence_dates_its_statement(tail: str) -> None:
+    text = f"Finland's finance ministry said 30 lenders were weak, {tail}."
+    row = _row(text, 30)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Later that day", "2025-03-05"),
+        ("Hours later", "2025-03-05"),
+        ("A day earlier", "2025-03-04"),
+        ("The previous day", "2025-03-04"),
+        ("The next day", "2025-03-06"),
+    ],
+)
+def test_a_day_named_from_the_previous_statement_dates_the_next(opening: str, day: str) -> None:
+    text = (
+        "Norway's coastal agency said on Wednesday that 12 trawlers had sunk. "
+        f"{opening}, Finland's finance ministry said 30 lenders were weak."
+    )
+    row = _row(text, 30)
+    assert (row["stated_on"], row["stated_precision"]) == (day, "day")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "• Feb. 10: The finance ministry raises the count to 55.",
+        "- 10 February – The finance ministry puts the count at 55.",
+        "Feb. 10 — About 55 lenders have now been audited, the finance ministry says.",
+        "Feb. 10 — 55 lenders audited, according to the finance ministry.",
+    ],
+)
+def test_a_chronology_entry_is_dated_by_its_own_date(entry: str) -> None:
+    text = (
+        f"Timeline\n\nFeb. 3 — Finland's finance ministry says 40 lenders were audited.\n{entry}\n"
+    )
+    row = _row(text, 55)
+    assert row["claimant_id"] == "fin-mof"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-10", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance ministry's figures show 40 banks failed.",
+        "The finance ministry's latest report, released on Monday, shows 40 banks failed.",
+    ],
+)
+def test_a_document_owned_by_a_described_body_is_that_bodys(text: str) -> None:
+    assert _row(text, 40)["claimant_id"] == "fin-mof"
+
+
+def test_a_body_and_its_auditors_are_two_parties() -> None:
+    # sharing the word "ministry" is not being the ministry: the heads differ
+    text = (
+        "Finland's finance ministry said on Monday that 40 banks had failed. "
+        "But the ministry's own auditors put the number at 52."
+    )
+    row = _row(text, 52)
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+def test_a_fact_box_keyed_by_a_month_is_no_chronology_entry() -> None:
+    text = "Banks audited\n\nMarch: 40 lenders, according to Finland's finance ministry.\n"
+    row = _row(text, 40)
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "said Riikka Kallio, the finance minister, in an interview on Tuesday",
+        "said Riikka Kallio in a radio interview on Tuesday",
+        "the finance minister said at a news conference on Tuesday",
+    ],
+)
+def test_an_occasion_and_its_day_closing_a_quotation_date_it(frame: str) -> None:
+    text = f'"We have lost 30 lenders," {frame}.'
+    row = _row(text, 30)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+@pytest.mark.parametrize("words", ["The Pentagon", "The White House", "The Kremlin"])
+def test_a_seat_of_government_is_no_state_as_a_whole(words: str) -> None:
+    # "the Pentagon" is a body of the United States, not the state cited as a whole
+    states = [
+        {"actor_id": "usa", "name": "United States", "kind": "state", "country": "USA",
+         "description": "Cited as a whole"},
+        {"actor_id": "rus", "name": "Russia", "kind": "state", "country": "RUS",
+         "description": "Cited as a whole"},
+    ]  # fmt: skip
+    (row,) = propose(f"{words} said 40 ships were delayed.", PUB, actors=states)["candidates"]
+    assert row["claimant_id"] is None
+
+
+def test_a_live_pages_day_heading_dates_the_entries_below_it() -> None:
+    page = (
+        "LIVE  Storm Elin: rivers burst their banks\n\n"
+        "Friday 7 March 2025\n\n"
+        "17:40\n"
+        "The flood agency says more than 2,000 homes have been evacuated.\n\n"
+        "Thursday 6 March 2025\n\n"
+        "21:05\n"
+        "Rescuers say 16 people were lifted from rooftops.\n"
+    )
+    rows = propose(page, PUB)["candidates"]
+    row = next(r for r in rows if r["value"] == 16)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-06", "day")
+    row = next(r for r in rows if r["value"] == 2000)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-07", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 40 banks failed, the finance ministry's Tuesday statement said.",
+        "Finland's finance ministry's Tuesday update put the number of failed banks at 40.",
+    ],
+)
+def test_a_bodys_document_named_by_its_day_is_its_statement_of_that_day(text: str) -> None:
+    row = _row(text, 40)
+    assert row["claimant_id"] == "fin-mof"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")

@@ -193,8 +193,13 @@ class FrameRule:
     flags: tuple[str, ...] = ()
 
 
+#: What a source says its figures in besides documents: "a post by X", "a video message from X".
+_SAYING_NOUNS = wordset("post posts message messages video interview speech address tweet letter")
+#: Where a body publishes ("the ministry's Telegram channel", "the agency's website").
+_CHANNEL_NOUNS = wordset("channel account website site page feed")
 _SOURCE_OF = re.compile(
-    rf"(?:(?:the|new|latest|official|[a-z]+)\s+){{0,3}}?(?:{alternation(DOCUMENT_NOUNS)})\s+"
+    rf"(?:(?:the|new|latest|official|[a-z]+)\s+){{0,3}}?"
+    rf"(?:{alternation(DOCUMENT_NOUNS | _SAYING_NOUNS)})\s+"
     r"(?:(?:released|published|issued|compiled|provided)\s+)?"
     # "an analysis of satellite images by X": the author after what the document is about
     r"(?:of\s+(?:[a-z][\w-]*\s+){1,4}?(?:by|from)|from|by|of)\s+",
@@ -209,8 +214,8 @@ _SOURCE_THEN_DOCUMENT = re.compile(
 
 
 _LOWER_OWNER = re.compile(
-    rf"(?P<owner>(?:the\s+)?(?:[a-z]+\s+)?[a-z]+)[’']s\s+(?:[a-z]+\s+){{0,2}}"
-    rf"(?:{alternation(DOCUMENT_NOUNS | ESTIMATE_NOUNS)})\b"
+    rf"(?P<owner>(?:the\s+)?(?:[a-z]+\s+)?[a-z]+)[’']s\s+(?:[A-Za-z]+\s+){{0,2}}"
+    rf"(?:{alternation(DOCUMENT_NOUNS | ESTIMATE_NOUNS | _SAYING_NOUNS | _CHANNEL_NOUNS)})\b"
 )
 _LOWER_SOURCE = re.compile(
     rf"(?:the\s+)?(?!(?:{alternation(ESTIMATE_MODIFIERS)}|official|preliminary|provisional"
@@ -309,6 +314,22 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:(?:[a-z]+\s+){0,2}|(?-i:[A-Z][\w.’'-]*[^\Ws]\.?)\s+)$",
     re.IGNORECASE,
 )
+#: Data and their source before a base-form verb ("Data from the coast guard show", "Imagery
+#: reviewed by the AP shows").
+_DATA_FROM = re.compile(
+    r"\b(?i:data|figures|statistics|numbers|records|imagery|images|photos|footage|maps"
+    r"|documents)\s+(?:(?:compiled|released|published|reviewed|analy[sz]ed|obtained|seen"
+    r"|examined|verified)\s+)?"
+    r"(?:from|by)\s+(?P<src>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+$"
+)
+#: A plural subject before a base-form verb ("the institute's analysts estimate", "Engineers
+#: at the water board believe"): people, so the verb is theirs, not a noun of the phrase.
+_PLURAL_SUBJECT = re.compile(
+    rf"(?:\b(?:{alternation({w for w in ROLE_WORDS if w.endswith('s') and not w.endswith('ss')})})"
+    r"|\b[A-Z][a-z]+s\s+(?:at|of|from|with)\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,2}[a-z’'-]+"
+    # "the ministry's figures show": data, plural, as the subject
+    r"|[’']s\s+(?:[a-z]+\s+)?(?:figures|data|statistics|numbers|records|estimates|reports))\s+$"
+)
 _AFTER_DOCUMENT = re.compile(rf"\b(?:{alternation(DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
 
 
@@ -334,8 +355,14 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
     before = text[max(s_start, v_start - 25) : v_start]
     return bool(
         _inside(v_start, sentence.quotes) is not None
-        # "Seoul's estimate", "the report", "an estimate": a noun, not a verb
-        or (verb in BASE_REPORTING_VERBS and _DETERMINER_BEFORE.search(before) is not None)
+        # "Seoul's estimate", "the report", "an estimate": a noun, not a verb ("data from the
+        # coast guard show" is the verb of the data)
+        or (
+            verb in BASE_REPORTING_VERBS
+            and _DETERMINER_BEFORE.search(before) is not None
+            and _DATA_FROM.search(text, s_start, v_start) is None
+            and _PLURAL_SUBJECT.search(text, s_start, v_start) is None
+        )
         or re.search(r"(?:\bnot|n[’']t|\bnever|\bneither)\s+(?:\w+\s+)?$", before, re.I)
         or re.search(r"\bneither\b.*\bnor\b", text[s_start:v_start], re.I)
         or re.search(r"\bwhat\s+\w+\s*$", before, re.I)
@@ -435,6 +462,29 @@ def _document_head(text: str, region: int, np: tuple[int, int], verb: str) -> tu
     return start, start + first.start()
 
 
+#: A named person before "of" and the body they belong to ("Rep. Ana Lund of ", "Mayor Ines
+#: Berg of "), opening the sentence or after a comma.
+_PERSON_OF_BODY = re.compile(
+    rf"(?:^|(?<=[,;:.!?”\"]\s)|(?<=\n))(?P<person>(?:(?:{_TITLES})\.\s+|[A-Z][a-z]+\s+)?"
+    r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){1,3})\s+of\s+$"
+)
+#: A spokesperson or official for a body, before the body's name ("A spokesman for ", "a senior
+#: official at ").
+_SPOKESPERSON_FOR = re.compile(
+    r"(?:^|(?<=[,;:.!?”\"]\s)|(?<=\n))(?P<lead>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:spokesman|spokeswoman|spokesperson|official|representative|officer|member|aide"
+    r"|adviser|advisor)\s+(?:for|of|at|from|with)\s+)$"
+)
+#: An owner and a day before a document ("the finance ministry's Tuesday ", "Seoul's
+#: December ").
+_DATED_OWNER = re.compile(
+    r"(?:^|(?<=[,;:.!?”\"]\s)|(?<=\n))(?P<owner>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){0,3}?[\w.-]+[’']s)\s+"
+    rf"(?:{MONTH_PATTERN}|{'|'.join(w.capitalize() for w in WEEKDAYS)})\s+$"
+)
+#: A first name and a surname, hyphenated given names included ("Park Sun-won").
+_FULL_PERSON_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$")
+
+
 def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     """ "X said (that) …", '“…,” X said', "…, X said.", "Over the weeks, X added, …"."""
     text, (s_start, s_end) = sentence.text, sentence.span
@@ -448,6 +498,20 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     if np is None:
         return None
     np = _document_head(text, region, np, verb)
+    person = _PERSON_OF_BODY.search(text, max(region, np[0] - 80), np[0])
+    if person is not None and (
+        names_person(person.group("person")) or _FULL_PERSON_NAME.search(person.group("person"))
+    ):
+        # "Rep. Ana Lund of the parliamentary budget committee told": the person, of the body
+        np = (person.start("person"), np[1])
+    dated = _DATED_OWNER.search(text, max(region, np[0] - 60), np[0])
+    if dated is not None:
+        # "the finance ministry's Tuesday statement said": the owner and the day belong to it
+        np = (dated.start("owner"), np[1])
+    spokesperson = _SPOKESPERSON_FOR.search(text, max(region, np[0] - 60), np[0])
+    if spokesperson is not None:
+        # "A spokesman for the water board said": one person of the body, not the body
+        np = (spokesperson.start("lead"), np[1])
     np_start, np_end = np
     if _FIGURE_APPOSITION.match(text, np_start, np_end):
         return None  # "…, a figure unions dismissed": the figure, then who rejected it
@@ -499,6 +563,10 @@ def _verb_frame(
     if frame is None or _DATE_WORDS.fullmatch(text[frame.np_start : frame.np_end]):
         return None  # "images taken in May show …": a month is no claimant
     frame.perfect = bool(re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", before))
+    data = _DATA_FROM.search(text, s_start, v_start)
+    if data is not None and frame.np_start <= data.start() and not frame.backward:
+        # "Statistics compiled by the water board suggest": the data's source
+        frame.np_start, frame.np_end = data.span("src")
     words = text[frame.np_start : frame.np_end]
     frame.pronoun = (
         words.lower() in PRONOUNS
@@ -537,12 +605,26 @@ _ESTIMATE_OF_AUTHOR = re.compile(
 _OBJECT_RELATIVE = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?\d[\d,.]*(?:\s+(?:million|billion|thousand))?"
     r"(?:\s+[a-z-]+){0,3}?\s+(?:that\s+|which\s+)?"
-    r"(?P<np>it|they|he|she|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?P<np>it|they|he|she|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,4}"
+    # "Kyiv's intelligence service": a place's body by a descriptor
+    r"(?:(?<=[’']s)(?:\s+[a-z][\w-]*){1,3}?)?)"
+    # "the National Intelligence Service, Seoul's spy agency, estimated": an apposition
+    r"(?:,\s+(?:an?|the|[A-Z][\w’'.-]*)\b[^,;:“”\"\d]{0,40},)?\s+"
     r"(?:had\s+|has\s+)?(?P<verb>reported|cited|gave|estimated|counted|recorded|announced"
     r"|published|claimed|confirmed)\b"
 )
 #: A claimant's words that are a date, not a party ("the January figure of 400").
 _DATE_WORDS = re.compile(rf"(?i:the\s+)?(?:{MONTH_PATTERN}|{alternation(list(WEEKDAYS))})\b")
+
+
+def _alone_possessive_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """A possessive estimate with what it counts ("the agency's figure for the dead is N"),
+    when no verb of saying in the sentence reports it ("…, it said" states it)."""
+    if any(f.kind != "possessive" for f in frames):
+        return None
+    return _backward_frame(rule, sentence, match, frames)
 
 
 def _named_estimate_frame(
@@ -597,7 +679,9 @@ def _bracketed_source_frame(
         return None  # a line with a verb of saying names its claimant there
     start, end = match.span("np")
     words = sentence.text[start:end]
-    document = re.search(rf"\s+(?:{alternation(ESTIMATE_NOUNS | DOCUMENT_NOUNS)})$", words)
+    # "(Japanese government estimate)": the source; "(US intelligence)" names a body itself
+    nouns = (ESTIMATE_NOUNS | DOCUMENT_NOUNS) - {"intelligence"}
+    document = re.search(rf"\s+(?:{alternation(nouns)})$", words)
     if document is not None:
         end -= len(document.group(0))
         words = sentence.text[start:end]
@@ -692,12 +776,14 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "before", "after", "attached", _participle_frame,
     ),
-    # "Seoul counts 100 dead", "a think tank counted 12,000 containers": a count is its
-    # counter's statement of the figure (only with the number right after the verb)
+    # "Seoul counts 100 dead", "a think tank counted 12,000 containers", "the group documented
+    # 300 attacks": a count is its counter's statement of the figure (only with the number
+    # right after the verb)
     FrameRule(
         "count verb", "subject",
         re.compile(
-            r"(?<![\w’'-])(?:counts|counted|tallied|tallies|recorded|logged)\s+"
+            r"(?<![\w’'-])(?:counts|counted|tallied|tallies|recorded|logged|documented|documents"
+            r"|verified|verifies|identified|identifies|tracked|tracks|registered|registers)\s+"
             r"(?=(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "after", "attached", _backward_frame,
@@ -719,11 +805,13 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(r"(?<![\w’'-])(?:counted|tallied|recorded|logged)(?=[.!?”\"’)]*\s*$)"),
         "either", "side", "attached", _verb_frame,
     ),
-    # "On Friday, the JCS raised its estimate to 500": a revised figure is the reviser's
+    # "On Friday, the JCS raised its estimate to 500", "Jan. 13 – X raises its estimate to
+    # 300": a revised figure is the reviser's
     FrameRule(
         "revised estimate", "subject",
         re.compile(
-            r"(?<![\w’'-])(?:raised|lowered|revised|updated|increased|cut|upped|reduced)\s+"
+            r"(?<![\w’'-])(?:raised|lowered|revised|updated|increased|cut|upped|reduced|raises"
+            r"|lowers|revises|updates|increases|cuts|ups|reduces)\s+"
             rf"(?:its|their|his|her|the)\s+(?:[a-z]+\s+)?(?:{alternation(ESTIMATE_NOUNS)})"
             r"(?:\s+of\s+[^,;.“”\"\d]{1,40}?)?\s+(?:up\s+|down\s+)?to\s+(?=(?:[a-z]+\s+){0,3}\d)"
         ),
@@ -738,6 +826,17 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "before", "after", "attached", _backward_frame,
     ),
+    # "Local radio quoted the harbour authority as saying that …": the one quoted, not the
+    # outlet quoting
+    FrameRule(
+        "quoted X as saying", "according_to",
+        re.compile(
+            r"(?<![\w’'-])(?:quoted|cited)\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?"
+            r"[A-Z][\w.’'-]*){0,5}|(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+as\s+"
+            r"(?:saying|telling\b)"
+        ),
+        "after", "sentence", "none", _owner_frame,
+    ),
     # "far above Seoul's estimate of around 1,100", "the ministry's count of 700"
     FrameRule(
         "possessive estimate", "possessive",
@@ -749,6 +848,19 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "noun", "noun", _backward_frame, ("possessive",),
+    ),
+    # "The agency's figure for the dead is about 300", "X's estimate of casualties now stands
+    # at N": what is counted between the noun and its verb (a sentence of its own only)
+    FrameRule(
+        "possessive estimate of a count", "possessive",
+        re.compile(
+            rf"[’']s\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
+            rf"(?:{alternation(ESTIMATE_NOUNS)})\s+(?:for|of|on)\s+[^,;:“”\"\d]{{1,50}}?"
+            r"\s+(?:now\s+|still\s+|currently\s+)?(?:was|is|stood\s+at|stands\s+at"
+            r"|(?:rose|climbed|increased|jumped|grew|fell|dropped)\s+to)\s+"
+            r"(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
+        ),
+        "before", "noun", "noun", _alone_possessive_frame, ("possessive",),
     ),
     # "above the NIS figure of 4,000 given in February": the name before the noun is its author
     FrameRule(
@@ -773,7 +885,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     # "• Troops sent: about 11,000 (Japanese government estimate)", at the end of a line
     FrameRule(
         "bracketed source", "according_to",
-        re.compile(r"\d[^()\n]*\((?P<np>[A-Z][^()\d\n]{1,60}?)\)[ \t]*(?=\n|$)"),
+        re.compile(r"\d[^()\n]*\((?P<np>(?:[A-Z]|our\s)[^()\d\n]{1,60}?)\)[ \t]*(?=\n|$)"),
         "after", "sentence", "none", _bracketed_source_frame,
     ),
     # "By the NIS's count, 3,000 troops have arrived", "by the agency's reckoning"
@@ -783,6 +895,27 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?<![\w’'-])[Bb]y\s+(?P<np>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4}?)[’']s\s+"
             r"(?:(?:own|latest|new|official|initial)\s+)?(?:count|estimates?|reckoning|tally"
             r"|figures|calculations?|assessment)\b"
+        ),
+        "after", "sentence", "none", _owner_frame,
+    ),
+    # "…, by our calculation", "By our own count, …": the publisher's own figure
+    FrameRule(
+        "by our count", "according_to",
+        re.compile(
+            r"(?<![\w’'-])[Bb]y\s+(?P<np>our)\s+(?:own\s+)?(?:count|estimates?|reckoning|tally"
+            r"|figures|calculations?|assessment|analysis)\b"
+        ),
+        "after", "sentence", "none", _owner_frame,
+    ),
+    # "Satellite images we reviewed show …", "Records our reporters obtained suggest …": what
+    # the publisher examined, the publisher's statement
+    FrameRule(
+        "we examined", "according_to",
+        re.compile(
+            r"(?<![\w’'-])(?P<np>[Ww]e|[Oo]ur\s+[a-z]+)\s+(?:have\s+|had\s+)?(?:reviewed|analy[sz]ed"
+            r"|obtained|examined|studied|saw|seen|collected|compiled|checked|verified)\s+"
+            r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated"
+            r"|reveal|reveals|revealed)\b"
         ),
         "after", "sentence", "none", _owner_frame,
     ),
@@ -809,9 +942,20 @@ _NESTED_GAP = re.compile(r"(?:\s+(?!and\b|but\b|while\b)[\w’'-]+){0,4}?\s+(?:t
 NESTED_VERBS: frozenset[str] = BELIEF_VERBS | frozenset({"includes", "included"})
 
 
-def _without_nested(text: str, frames: list[Frame]) -> list[Frame]:
+#: A speaker relaying a briefing ("Rep. X, who had been briefed by the agency, told …").
+_BRIEFED_BY = re.compile(r"\bbriefed\s+by\b|\bafter\s+(?:a|the)\s+briefing\s+(?:by|from)\b")
+
+
+def _relays_briefing(text: str, outer: Frame, sentence_start: int) -> bool:
+    """Whether the outer speaker relays a briefing: what the briefer believes is its own."""
+    return _BRIEFED_BY.search(text, sentence_start, outer.verb_start) is not None
+
+
+def _without_nested(text: str, frames: list[Frame], sentence_start: int = 0) -> list[Frame]:
     """Frames minus those reported inside another: in "Whitcombe said Washington believed
-    N", Whitcombe states N; the reported believer is part of the content."""
+    N", Whitcombe states N; the reported believer is part of the content. A speaker who relays
+    a briefing ("Rep. X, who had been briefed by the agency, said the agency believed N")
+    leaves N to the believer."""
     kept: list[Frame] = []
     for frame in frames:
         nested = (
@@ -824,6 +968,7 @@ def _without_nested(text: str, frames: list[Frame]) -> list[Frame]:
                 and outer.verb_end <= frame.np_start
                 and _NESTED_GAP.fullmatch(text, outer.verb_end, frame.np_start) is not None
                 and outer.claimants != frame.claimants
+                and not _relays_briefing(text, outer, sentence_start)
                 for outer in kept
             )
         )
@@ -856,7 +1001,7 @@ def find_frames(
             if frame is not None:
                 frames.append(frame)
     frames.sort(key=lambda f: f.verb_start)
-    frames = _without_nested(text, frames)
+    frames = _without_nested(text, frames, sentence.start)
     # a forward frame's content stops where the next frame's claimant begins
     for index, frame in enumerate(frames):
         if frame.kind == "subject" and not frame.backward:

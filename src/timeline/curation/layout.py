@@ -46,16 +46,19 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("byline", r"^by\s+[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,6}(?:,\s*[\w ’'-]+)?$"),
         ("timestamp", r"^(?:published|updated|last\s+updated|posted|first\s+published)\b"),
         ("chrome",
-         r"^(?:related(?:\s+(?:stories|articles|coverage))?|read\s+more|see\s+also|more\s+from"
+         r"^(?:related(?:\s+(?:stories|articles|coverage))?|read\s+(?:more|next|also)"
+         r"|also\s+read|see\s+also|more\s+from"
          r"|most\s+read|comments?\s*\(\d+\)|copy\s+link|advertisement|subscribe|sign\s+up)\b"
          # widgets, not a paragraph opening with the word ("Share of fire. …", "Recommended
          # doses were cut …")
-         r"|^(?:share|recommended)(?:\s+(?:this|on|for\s+you|reading|stories|articles)\b|\s*[:|·]"
-         r"|\s*$)"),
+         r"|^(?:share|recommended)(?:\s+(?:this|on|for\s+you|reading|stories|articles)\b"
+         r"|\s*[:|·•]|\s*$)"),
         ("chrome",
          r"^\(?(?:(?:edited|reported|written|translated|produced|editing|reporting)\s+by\b"
          r"|additional\s+reporting\b|with\s+inputs?\s+from\b|copyright\b|©)"),
         ("caption", r"\b(?:photo|photograph|image|picture|file\s+photo)\s*:\s*\S"),
+        # a broadcast anchor's lead restates the report below it, like a standfirst
+        ("standfirst", r"^(?:anchor|presenter|host)\s*:\s+\S"),
         # a broadcaster's speaker label over the quotation that follows
         ("label", SPEAKER_LABEL.pattern),
         # footnotes ("[1] Interview with …")
@@ -66,7 +69,11 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|\|\s*views?\s+\d|^issue\s+\d+\b|^date\s+\d{4}-\d\d-\d\d\b"),
     )
 )  # fmt: skip
-_ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*$|[”\"]$")
+#: A sentence's end, a footnote marker after it or not ("… was 13,000.[1]").
+_ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*(?:\[\d{1,3}\])*$|[”\"]$")
+#: A heading asked as a question ("How many were sent?", "Who pays for the bridge?"): one
+#: short sentence on its own line, without figures or quotation marks.
+_QUESTION_HEADING = re.compile(r"[A-Z][^.!?:;“”\"\d]{2,80}\?")
 _QUOTED_WORDS_END = re.compile(r"\w[”\"]$")
 
 
@@ -113,7 +120,8 @@ def blocks(text: str) -> list[Block]:
             # a line closing a quoted phrase without any punctuation (a standfirst ending
             # '… speaks of "several hundred"') ends no sentence: a paragraph would have a stop
             quoted_tail = _QUOTED_WORDS_END.search(words) is not None
-            if _ENDS_SENTENCE.search(words) and not quoted_tail:
+            question = _QUESTION_HEADING.fullmatch(words) is not None and len(words.split()) <= 10
+            if _ENDS_SENTENCE.search(words) and not quoted_tail and not question:
                 kind = "body"
                 seen_body = True
             else:

@@ -253,11 +253,12 @@ def match_claimant(
     if named_person(words) is not None:
         return _person(norm, index, own_country)
     official = _UNNAMED_OFFICIAL.fullmatch(words.strip())
-    if official is not None and _COUNTRY_ANYWHERE.sub(" ", norm_name(official["body"])).strip():
-        # "a senior U.S. Defense Department official", "an NIS official": the body speaks
-        body, score = match_claimant(official["body"], actors, country=country)
+    body_words = (official["body"] or official["after"]) if official is not None else ""
+    if body_words and _COUNTRY_ANYWHERE.sub(" ", norm_name(body_words)).strip():
+        # "a senior U.S. Defense Department official", "an official at the NIS": the body
+        body, score = match_claimant(body_words, actors, country=country)
         if body is None:
-            body, score = _by_subject(official["body"], index), 0.8
+            body, score = _by_subject(body_words, index), 0.8
         if body is not None and index.by_id[body].get("kind") != "person":
             return body, min(score, 0.9)
     by_stem = _by_stem(norm, index, hint, own_country)
@@ -283,7 +284,8 @@ def match_claimant(
 _UNNAMED_OFFICIAL = re.compile(
     r"(?:(?:an?|the|one|two|three|several|some)\s+)?"
     r"(?:(?:senior|top|high-ranking|high|ranking|unnamed|anonymous|other|second|another)\s+)*"
-    r"(?P<body>.+?)\s+officials?",
+    # "a State Department official", "a senior official at the State Department"
+    r"(?:(?P<body>.+?)\s+officials?|officials?\s+(?:at|of|for|from|with|in)\s+(?P<after>.+))",
     re.IGNORECASE,
 )
 

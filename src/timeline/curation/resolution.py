@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from timeline.curation.attribution import (
+    COUNTRY_WORDS,
     Claimant,
     Frame,
     country_of,
@@ -30,13 +31,23 @@ from timeline.curation.attribution import (
 from timeline.curation.dates import DateMention, find_dates
 from timeline.curation.linking import match_claimant
 from timeline.curation.sentences import Span
-from timeline.curation.statement_dates import DATELINE, THE_OCCASION_BEFORE, frame_date
+from timeline.curation.statement_dates import (
+    DATELINE,
+    SEPARATE_OCCASION,
+    THE_OCCASION_BEFORE,
+    frame_date,
+    is_live_page,
+)
 from timeline.curation.vocabulary import (
+    BODY_HEADS,
     DESCRIPTOR_SYNONYMS,
     DOCUMENT_NOUNS,
+    MONTH_PATTERN,
     PARTITIVE_OF,
+    PRESENT_SAYING_VERBS,
     REFERRING_PRONOUNS,
     ROLE_WORDS,
+    WEEKDAYS,
     alternation,
 )
 
@@ -150,6 +161,22 @@ def _core(claimant: Claimant) -> Claimant:
     return Claimant(inner.group(1), claimant.actor_id, claimant.country, claimant.kind)
 
 
+#: Words two claimants may share without being one party: the article and place names.
+_NOT_A_PARTY: frozenset[str] = frozenset({"the"} | {w for w in COUNTRY_WORDS if " " not in w})
+
+
+def _same_head(left: str, right: str) -> bool:
+    """Whether two claimants' words end in the same noun, or one is a name (capitalised):
+    "the ministry's own auditors" is not "Finland's finance ministry"."""
+    heads = []
+    for words in (left, right):
+        last = re.findall(r"[\w’'-]+", re.sub(r"\s*\([^()]*\)\s*$", "", words))
+        heads.append(last[-1] if last else "")
+    if any(not h or h[:1].isupper() for h in heads):
+        return True
+    return heads[0].lower() == heads[1].lower()
+
+
 def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = False) -> bool:
     """Whether two statements' claimants are one party; ``strict`` leaves out two bodies of
     one state (for a statement further back than the previous one)."""
@@ -181,17 +208,24 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
             if names_person(left.words) != names_person(right.words):
                 continue  # a named spokesperson does not continue the body's dated statement
             if not left.actor_id or not right.actor_id:
-                lw = set(re.findall(r"[a-z]{3,}", left.words.lower())) - {"the"}
-                rw = set(re.findall(r"[a-z]{3,}", right.words.lower())) - {"the"}
-                if lw & rw:
+                # a shared place ("Ukraine's military intelligence", "Ukraine's Center for
+                # …") is no shared party
+                lw = set(re.findall(r"[a-z]{3,}", left.words.lower())) - _NOT_A_PARTY
+                rw = set(re.findall(r"[a-z]{3,}", right.words.lower())) - _NOT_A_PARTY
+                if lw & rw and _same_head(left.words, right.words):
                     return True
     return False
 
 
 #: A document with its author: "The NIS report", "the agency's assessment", "The HUR figure".
 _AUTHORED_DOCUMENT = re.compile(
-    rf"(?i:the\s+|an?\s+)?(?P<author>[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)*?)(?:[’']s)?\s+"
+    rf"(?i:the\s+|an?\s+)?(?P<author>[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)*?"
+    # "the finance ministry's figures", "Finland's finance ministry's update": a descriptor
+    # owning the document
+    rf"|(?:[A-Z][\w.-]*[’']s\s+)?[a-z][\w-]*\s+[a-z][\w-]*(?=[’']s))(?:[’']s)?\s+"
     rf"(?:(?:latest|new|previous|own|annual|weekly|daily|final|intelligence)\s+)?"
+    # "the ministry's Tuesday statement", "Seoul's December assessment"
+    rf"(?:(?:{MONTH_PATTERN}|{'|'.join(w.capitalize() for w in WEEKDAYS)})\s+)?"
     rf"(?:{alternation(DOCUMENT_NOUNS)})"
 )
 #: A person's surname alone, or with a courtesy title ("Lee", "Ms. Solheim").
@@ -202,7 +236,12 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$")
 _CARRIED_OPENING = re.compile(
     r"(?:(?:It|They|He|She|The\s+(?:figure|total|tally|number|count|estimate))\b"
     r"(?=\s+(?:also\s+|then\s+|had\s+|has\s+|have\s+)*[a-z]+)"
-    r"|(?:This|That)\b(?=\s+(?:is|was|would|brings|brought|marks|marked|means|represents)\b))"
+    r"|(?:This|That)\b(?=\s+(?:is|was|would|brings|brought|marks|marked|means|represents)\b)"
+    # "Of those, 40 were …", "Among them, …": a part of the previous figure
+    r"|(?:Of|Among)\s+(?:those|them|these|the\s+[\d,]+|which)\s*,"
+    # "On those assumptions, …", "By this reckoning, …": reasoning on the previous figures
+    r"|(?:On|Under|By|With|At)\s+(?:those|these|that|this)\s+(?:assumptions?|basis|figures?"
+    r"|estimates?|numbers?|calculations?|reckoning|count|rates?)\s*,)"
 )
 
 
@@ -213,6 +252,8 @@ _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
 _OWNED_NAME = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?[^’']*?\s[a-z]+)[’']s\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
+#: A lower-case descriptor without an article ("military intelligence", "police").
+_BARE_LOWER = re.compile(r"[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,2}")
 #: A descriptor without an article, as headlines write it ("Spy agency", "Defence ministry").
 _BARE_DESCRIPTOR = re.compile(r"[A-Z][a-z’'-]+(?:\s+[a-z’'-]+){1,2}")
 #: A claimant in the first person plural: the page's publisher ("Our own count", "we").
@@ -224,6 +265,27 @@ _GOVERNMENT = re.compile(
 #: A place's body by a descriptor ("Seoul's spy service", "South Korea's defence ministry").
 _PLACE_DESCRIPTOR = re.compile(
     r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s\s+(?P<descriptor>(?:[a-z’'-]+\s+){0,2}[a-z’'-]+)"
+)
+#: A seat of government standing for its body ("the Pentagon", "the White House").
+_SEAT_OF_GOVERNMENT = re.compile(
+    r"(?:[Tt]he\s+)?(?:Pentagon|White\s+House|Kremlin|Blue\s+House|Elysee|Élysée|Downing\s+Street)"
+)
+#: "US" written without stops (upper case only: "us" is a pronoun).
+_US = re.compile(r"(?:[Tt]he\s+)?US")
+#: A day named from the previous statement's ("Later that day,", "A day earlier,").
+_DAY_FROM_PREVIOUS = re.compile(
+    r"(?:(?:Later|Earlier)\s+(?:that|the\s+same)\s+day|(?:On\s+)?(?:that|the\s+same)\s+day"
+    r"|(?:Hours|Minutes)\s+(?:later|earlier)"
+    r"|(?P<back>A\s+day\s+(?:earlier|before)|The\s+(?:previous|preceding)\s+day|The\s+day\s+before)"
+    r"|(?P<next>A\s+day\s+later|The\s+(?:next|following)\s+day|The\s+day\s+after))\s*,"
+)
+#: Role words of a country's leader ("the Ukrainian leader", "the Russian president").
+_LEADERS: frozenset[str] = frozenset({"leader", "president", "premier", "chancellor"})
+#: A country's adjective before a descriptor ("Ukrainian military intelligence", "British
+#: weather service").
+_ADJECTIVE_DESCRIPTOR = re.compile(
+    r"(?:[Tt]he\s+)?(?P<place>(?:South|North)\s+Korean|[A-Z][a-z]+(?:an|ese|ish))\s+"
+    r"(?P<descriptor>(?:[a-z’'-]+\s+){0,2}[a-z’'-]+)"
 )
 #: An acronym in brackets closing a body's name ("… Intelligence Directorate (GUR)").
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)$")
@@ -250,12 +312,71 @@ def _earlier_statement(statement: Statement) -> bool:
     )
 
 
+#: A masthead in capitals on a line of its own ("NORDIC HOUSING INSTITUTE"), a section after
+#: it or not ("NORTHLINE NEWS › Explainers").
+_CAPITAL_MASTHEAD = re.compile(
+    r"(?P<name>[A-Z][A-Z&.’'-]+(?:[ \t]+(?:[A-Z&][A-Z&.’'-]*|of|for|and|the)){1,5})"
+    r"(?:[ \t]+[|·•›][ \t]*[^\n]*)?[ \t]*"
+)
+
+
+def _capital_masthead(text: str) -> str | None:
+    """The publisher a masthead in capitals names: one of the page's first lines, two words
+    or more, no place name nor page label ("SEOUL", "BREAKING NEWS")."""
+    for line in text.lstrip().split("\n", 4)[:4]:
+        found = _CAPITAL_MASTHEAD.fullmatch(line.strip())
+        if found is None:
+            continue
+        name = found.group("name")
+        if country_of(name) is None and not re.search(r"\b(?:LIVE|BREAKING|NEWS\s+ALERT)\b", name):
+            return name
+    return None
+
+
+#: A line that is only a day ("Thursday 6 March 2025", "March 6"), as live pages head days.
+_DAY_LINE = re.compile(r"^[ \t]*[A-Z][a-z]+\.?(?:[ \t,]+[\w.]+){1,3}[ \t]*$", re.MULTILINE)
+
+
+def _day_headings(text: str, published_on: date) -> list[tuple[int, date]]:
+    """The day headings of a live page, in order: each line that is only a day (a weekday and a
+    date naming one day)."""
+    found: list[tuple[int, date]] = []
+    for line in _DAY_LINE.finditer(text):
+        mentions = find_dates(text, published_on, line.start(), line.end(), future=False)
+        days = {m.date_start for m in mentions if m.precision == "day"}
+        rest = text[line.start() : line.end()]
+        for mention in reversed(mentions):
+            start, end = mention.start - line.start(), mention.end - line.start()
+            rest = rest[:start] + rest[end:]
+        if (
+            mentions
+            and len(days) == 1
+            and len(mentions) == len([m for m in mentions if m.precision == "day"])
+            and not re.sub(r"\W", "", rest)
+        ):
+            day = days.pop()
+            if day is not None:
+                found.append((line.start(), day))
+    return found
+
+
+def _present_tense(frame: Frame) -> bool:
+    """Whether a frame's verb of saying is in the present tense ("says", "puts", "estimate")."""
+    verb = frame.verb.split(maxsplit=1)
+    return bool(verb) and verb[0].lower() in PRESENT_SAYING_VERBS
+
+
 def _carried(words: str, found: Claimant) -> Claimant:
     """A referring subject's words with the claimant they carry on ("it (the JCS)"); the
     same words again are the claimant itself."""
     if words.lower() == _core(found).words.lower():
         return _core(found)
     return Claimant(f"{words} ({found.words})", found.actor_id, found.country, found.kind)
+
+
+#: An unnamed official of a body, the body before or after ("a senior Pentagon official", "an
+#: official at the ministry"): the body speaks (a spokesman stays one person of it).
+_OFFICIAL_OF_BODY = re.compile(r"(?i)\bofficials?(?:\s+(?:at|of|for|from|with|in)\s+.+)?$")
 
 
 class Discourse:
@@ -272,7 +393,7 @@ class Discourse:
         self.text = text
         #: the name the page's masthead gives its publisher ("Hanbit Defence Forum | …"):
         #: who "our analysts" and "we" are
-        self.masthead = publisher or masthead
+        self.masthead = publisher or masthead or _capital_masthead(text)
         self.pub = published_on
         self.actors = actors
         self.by_id = {str(a.get("actor_id")): a for a in actors}
@@ -289,6 +410,10 @@ class Discourse:
         self.recent: list[list[Statement]] = []
         #: whether a headline or standfirst is being read
         self.aside = False
+        #: whether the page is a live page, whose entries' present tense is of the day
+        self.live = is_live_page(text)
+        #: a live page's day headings ("Thursday 6 March 2025"): where each day's entries start
+        self.days = _day_headings(text, published_on) if self.live else []
         #: the claimant of the report's own statements: its publisher, matched to an actor
         self.publisher = self.claimant(publisher, None) if publisher else Claimant("")
 
@@ -406,6 +531,12 @@ class Discourse:
         ``linking.match_claimant``), else the words alone, with the country they or the hint
         name."""
         actor_id, _ = match_claimant(words, self.actors, country=country_hint)
+        if actor_id is None and _US.fullmatch(words):
+            # "US puts their number at 10,000": the United States as a whole, written without
+            # stops (the state itself, never one of its bodies)
+            state, _ = match_claimant("U.S.", self.actors, country=country_hint)
+            if state is not None and self.by_id[state].get("kind") == "state":
+                actor_id = state
         owned = _OWNED_NAME.fullmatch(words)
         if actor_id is None and owned is not None and country_of(owned.group("owner")):
             # "the Ukrainian military's General Staff": the named body of the owner's country
@@ -419,10 +550,17 @@ class Discourse:
             actor_id, _ = match_claimant(
                 words[: bracket.start()], self.actors, country=country_hint
             )
-        if re.match(r"(?i:an?)\s", words) and not re.search(r"(?i)\bofficials?$", words.strip()):
+        if re.match(r"(?i:an?)\s", words) and not _OFFICIAL_OF_BODY.search(words.strip()):
             # "a Pentagon spokesman": one unnamed person of the body, not the body's own
             # statement; "a senior Pentagon official" speaks for the body (the dataset
             # needs an actor, and an unnamed official is no actor of their own)
+            actor_id = None
+        if (
+            actor_id is not None
+            and self.by_id[actor_id].get("kind") == "state"
+            and _SEAT_OF_GOVERNMENT.fullmatch(words)
+        ):
+            # "the Pentagon", "the White House": a body of the state, not the state as a whole
             actor_id = None
         actor = self.by_id.get(actor_id) if actor_id else None
         country = (actor.get("country") if actor else None) or country_of(words) or country_hint
@@ -464,17 +602,46 @@ class Discourse:
             ]
             if len(state) == 1:
                 return Claimant(claimant.words, str(state[0].get("actor_id")), place, "state")
-        found = _PLACE_DESCRIPTOR.fullmatch(claimant.words)
+        found = _PLACE_DESCRIPTOR.fullmatch(claimant.words) or _ADJECTIVE_DESCRIPTOR.fullmatch(
+            claimant.words
+        )
         country = country_of(found.group("place")) if found else None
         if found is None or country is None:
             return claimant
         tokens = _tokens_of(found.group("descriptor"))
         if not tokens or tokens[-1] not in ROLE_WORDS | set(DESCRIPTOR_SYNONYMS.values()):
             return claimant
-        wanted = set(tokens)
+        if tokens[-1] in _LEADERS:
+            # "The Ukrainian leader said" after "President Volodymyr Zelenskyy said": the
+            # person of that country named before
+            leader = self._person_of(country)
+            if leader is not None:
+                return _carried(claimant.words, leader)
+        body = self._place_body(claimant.words, country, set(tokens))
+        if body is None and len(tokens) > 1 and tokens[-1] in BODY_HEADS:
+            # "Kyiv's intelligence service" for "Ukraine's military intelligence agency": the
+            # modifier names the body, whichever head noun the report uses
+            body = self._place_body(claimant.words, country, set(tokens[:-1]))
+        return body or claimant
+
+    def _person_of(self, country: str) -> Claimant | None:
+        """The latest existing person of ``country`` named before."""
         for named in reversed(self.history):
-            if named.actor_id and named.country == country and wanted <= self._words_of(named):
-                return Claimant(claimant.words, named.actor_id, named.country, named.kind)
+            if named.actor_id and named.kind == "person" and named.country == country:
+                return _core(named)
+        return None
+
+    def _place_body(self, words: str, country: str, wanted: set[str]) -> Claimant | None:
+        """The body of ``country`` named before whose words hold ``wanted``, else the one
+        actor of that country whose name and description do."""
+        for named in reversed(self.history):
+            if (
+                named.actor_id
+                and named.country == country
+                and named.kind != "person"
+                and wanted <= self._words_of(named)
+            ):
+                return Claimant(words, named.actor_id, named.country, named.kind)
         fitting = [
             actor
             for actor in self.actors
@@ -484,9 +651,9 @@ class Discourse:
             <= set(_tokens_of(f"{actor.get('name') or ''} {actor.get('description') or ''}"))
         ]
         if len(fitting) != 1:
-            return claimant
+            return None
         actor = fitting[0]
-        return Claimant(claimant.words, str(actor.get("actor_id")), country, str(actor.get("kind")))
+        return Claimant(words, str(actor.get("actor_id")), country, str(actor.get("kind")))
 
     def _author(self, claimant: Claimant) -> Claimant:
         """A document named with its author ("The NIS report", "the agency's assessment", "The
@@ -507,6 +674,9 @@ class Discourse:
         }:
             found = next((c for c in reversed(self.history) if c.actor_id and author.lower()
                           in self._words_of(c)), found)  # fmt: skip
+        if found.actor_id is None and " " in author and author[-1:].islower():
+            # "the finance ministry's figures": the one actor the descriptor fits
+            found = self._descriptor_actor(author, set(_tokens_of(author))) or found
         if found.actor_id is None:
             return claimant
         return Claimant(claimant.words, found.actor_id, found.country, found.kind)
@@ -568,6 +738,11 @@ class Discourse:
                 claimants, subject_date, continued = referred
                 if continued:
                     flags.append("continues_claimant")
+        elif len(claimants) == 1 and claimants[0].actor_id is None:
+            bare = self._bare_descriptor(claimants[0].words)
+            if bare is not None:
+                claimants = [bare]
+                flags.append("continues_claimant")
         if "continues_claimant" not in flags and any(c.actor_id or c.words for c in claimants):
             self.last = claimants
             self.history.extend(claimants)
@@ -577,6 +752,10 @@ class Discourse:
         text = self.text
         flags: list[str] = []
         claimants, subject_date = self._claimants(frame, sentence, dates, flags)
+        relative = self._day_from_previous(frame, sentence)
+        if relative is not None:
+            flags.append("continued_date")
+            return Statement(frame, claimants, (relative, relative, "day"), None, None, None, flags)
         mention, lead_start = frame_date(text, frame, dates, sentence)
         if mention is None and subject_date is not None:
             mention = subject_date
@@ -606,6 +785,24 @@ class Discourse:
             return Statement(frame, claimants, stated, mention.text, mention, lead_start, flags)
         return self._undated(frame, claimants, flags)
 
+    def _day_from_previous(self, frame: Frame, sentence: Span) -> date | None:
+        """ "X said on Wednesday …. A day earlier, Y said …": a day named from the previous
+        statement's day ("Later that day", "Hours later", "The previous day", "The next day")
+        dates the statement that follows it."""
+        opening = _DAY_FROM_PREVIOUS.match(self.text, sentence.start, sentence.end)
+        previous = self.previous
+        if (
+            opening is None
+            or self.text[opening.end() : frame.np_start].strip()
+            or previous is None
+            or previous.stated is None
+            or previous.stated[2] != "day"
+            or previous.stated[0] is None
+        ):
+            return None
+        shift = -1 if opening.group("back") else 1 if opening.group("next") else 0
+        return previous.stated[0] + timedelta(days=shift)
+
     def _undated(self, frame: Frame, claimants: list[Claimant], flags: list[str]) -> Statement:
         """A statement without date words: the same party's previous statement's date, or
         undated (on or before publication)."""
@@ -614,6 +811,18 @@ class Discourse:
             aux = re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", self.text[: frame.verb_start])
             if aux is not None:
                 stated_text = self.text[aux.start() : frame.verb_end]
+        lead = self.text[max(0, frame.np_start - 20) : frame.np_start]
+        if (
+            SEPARATE_OCCASION.match(self.text, frame.verb_end) is not None
+            or re.search(r"\b(?i:separately),\s*$", lead) is not None
+        ):
+            # "X said in a separate post": not the occasion of any earlier statement
+            return Statement(frame, claimants, (None, self.pub, "range"), None, None, None, flags)
+        if self.live and not frame.perfect and _present_tense(frame):
+            # a live page's entry: "X says …" is what X said that day (the day heading above
+            # the entry, else the page's)
+            day = next((d for pos, d in reversed(self.days) if pos <= frame.verb_start), self.pub)
+            return Statement(frame, claimants, (day, day, "day"), None, None, None, flags)
         previous = self.previous
         own = next(
             (c for c in reversed(self.said) if _same_party(claimants, c.claimants, strict=True)),
@@ -676,6 +885,26 @@ class Discourse:
         if tokens[-1] not in ROLE_WORDS:
             return None
         return self._refer_descriptor(words, frame, tokens)
+
+    def _bare_descriptor(self, words: str) -> Claimant | None:
+        """ "According to military intelligence", "police said": a descriptor without an
+        article, singular, is the body named before whose words hold it ("Ukraine's Main
+        Intelligence Directorate"); a plural ("officials") names no one body."""
+        if not _BARE_LOWER.fullmatch(words):
+            return None
+        tokens = _tokens_of(words)
+        if not tokens or tokens[-1] not in ROLE_WORDS or _plural(Claimant(words)):
+            return None
+        for found in reversed(self.history):
+            core = _core(found)
+            if (
+                found.actor_id
+                and not names_person(core.words)
+                and found.kind != "person"
+                and set(tokens) <= self._words_of(found)
+            ):
+                return _carried(words, found)
+        return None
 
     def _group_member(self, member: re.Match[str]) -> Claimant | None:
         """ "Two officials spoke …. One of them said": one of the latest group named."""

@@ -4,8 +4,9 @@ A frame's statement is dated by the date words attached to it, tried in order
 (:data:`DATE_ATTACHMENTS`): between the claimant and the verb ("X on Monday said"), right after
 the verb ("said on Monday", "told reporters on Tuesday after a briefing"), closing the
 attribution, in a relative clause on the claimant, opening the sentence or a chronology entry
-("Dec. 23 – X says"), "since February, when X reported", or the occasion named after the verb
-("in its February briefing"). A possessive estimate is dated only by date words inside it.
+("Dec. 23 – X says"), "since February, when X reported", the day a source's figures came out
+("according to figures from X, released on Monday"), or the occasion named after the verb ("in
+its February briefing"). A possessive estimate is dated only by date words inside it.
 :class:`~timeline.curation.resolution.Discourse` falls back on the same party's earlier
 statement when none is attached. Stdlib only.
 """
@@ -20,7 +21,10 @@ from timeline.curation.dates import DateMention
 from timeline.curation.sentences import Span
 from timeline.curation.vocabulary import OCCASION_NOUNS
 
-__all__ = ["DATELINE", "DATE_ATTACHMENTS", "THE_OCCASION_BEFORE", "frame_date"]
+__all__ = [
+    "DATELINE", "DATE_ATTACHMENTS", "SEPARATE_OCCASION", "THE_OCCASION_BEFORE", "frame_date",
+    "is_live_page",
+]  # fmt: skip
 
 #: A wire dateline at the start of a report ("SEOUL –", "TAIPEI, Taiwan –").
 DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*?)?\s+[–—-]{1,2}\s+")
@@ -30,6 +34,11 @@ _APPOSITION = re.compile(r",\s+(?:an?|the|[A-Z][\w’'.-]*)\b[^,;:“”\"\d]*,\
 #: "Speaking to reporters on Friday, X said", any participle: "Posting online on Friday, X
 #: said"), not a clause of its own: its date words date the statement.
 _OPENING_PHRASE = re.compile(r"(?:In|At|During|Asked|Interviewed|[A-Z][a-z]+ing)\s[^,;:\d“”\"]*")
+#: An opening naming the occasion of speaking ("Asked on Tuesday how many …,", "Speaking on
+#: Tuesday to a committee,").
+_SPEAKING_OPENING = re.compile(
+    r"(?:Asked|Speaking|Interviewed|Questioned|Testifying|Addressing|Writing|Talking)\b"
+)
 #: Between a sentence-opening date and its frame's claimant: a comma, then only the claimant's
 #: descriptors and appositions ("On Monday, a drone unit commander, Capt. X, confirmed").
 _OPENING_TO_SUBJECT = re.compile(
@@ -38,7 +47,8 @@ _OPENING_TO_SUBJECT = re.compile(
 )
 #: Between a reporting verb and a date: a document, then "published/released/issued".
 _PUBLISHED_GAP = re.compile(
-    r"\s+(?:in|on|with|through)\s+[^,;:“”\"\d]*,\s*(?:published|released|issued|dated|made\s+public)"
+    r"\s+(?:in|on|with|through)\s+[^,;:“”\"\d]*?,?\s*(?:published|released|issued|dated"
+    r"|made\s+public|broadcast|aired)"
     r"\s+(?:on\s+)?"
 )
 _RELATIVE_REPORT = re.compile(
@@ -46,6 +56,29 @@ _RELATIVE_REPORT = re.compile(
     r"announced|wrote|posted|published|released)\b[^,;:.“”\"\d]{0,60}?\s"
 )
 _SENTENCE_END = re.compile(r"[\s.!?”\"’)]*")
+#: An apposition, then the occasion of the statement, before its date ("…, the minister, in an
+#: interview on ").
+_APPOSITION_OCCASION = re.compile(
+    rf"(?:,\s+(?:an?|the|[A-Z][\w’'.-]*)\b[^,;:“”\"\d]*,)?\s+(?:in|at|during)\s+"
+    rf"(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?{OCCASION_NOUNS}\s+(?:on\s+)?"
+)
+
+
+#: A statement on an occasion of its own, right after the verb ("said in a separate post",
+#: "said separately", "in another statement"): no earlier statement's date goes on to it.
+SEPARATE_OCCASION = re.compile(
+    rf"\s+(?:separately\b|(?:in|on|at|during)\s+(?:a|an)\s+(?:separate|different|another|second"
+    rf"|later)\s+(?:[a-z]+\s+)?{OCCASION_NOUNS}\b|(?:in|on|at)\s+another\s+(?:[a-z]+\s+)?"
+    rf"{OCCASION_NOUNS}\b)"
+)
+#: A line that is only a time of day, as a live page heads its entries ("17:40", "09:05 GMT").
+_ENTRY_TIME = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]+[A-Z]{2,4})?[ \t]*$", re.MULTILINE)
+
+
+def is_live_page(text: str) -> bool:
+    """Whether the page is a live page, its entries headed by their time of day (two or more
+    lines that are only a time): an entry's present tense ("X says") is of the day."""
+    return len(_ENTRY_TIME.findall(text)) >= 2
 
 
 Attached = tuple[DateMention, int | None]
@@ -60,6 +93,12 @@ _ENTRY_DATE_SEPARATOR = re.compile(r"\s*(?:[–—:]|\s-)\s*")
 #: A content clause opening right after the verb with a pronoun subject ("said it first
 #: recorded ").
 _CONTENT_SUBJECT = re.compile(r"\s+(?:it|he|she|they|we)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\s+$")
+#: A content clause with a finite verb of its own between the verb of saying and a date
+#: ("said the weapons had arrived by rail "): the date is of the content's act.
+_CONTENT_CLAUSE = re.compile(
+    r"\b[\w’'-]+\s+(?:had|has|have|was|were|is|are|will|would|could|might)\s+(?:not\s+)?"
+    r"(?:been\s+)?[a-z]+\b"
+)
 #: A plural noun and a participle on it, just before a date ("soldiers captured ").
 _PARTICIPLE_ON_NOUN = re.compile(
     r"\b[a-z]{3,}s\s+(?:[a-z]+ed|[a-z]+en|sent|held|shot|built|caught|brought)\s+$"
@@ -90,14 +129,22 @@ def _date_after_verb(
         if mention.start >= frame.verb_end:
             gap = text[frame.verb_end : mention.start]
             words = len(re.findall(r"[\w’'-]+", gap))
+            if re.match(r"[’']s\b", text[mention.end : mention.end + 2]):
+                # "said Monday's audit found …": the day owns the noun after it, an event
+                continue
             if mention.rule == "date.since" and gap.strip():
                 # "puts the total since 2023 at …": a period running to now bounds the
                 # figure's object, not the act of stating
                 continue
-            if _PARTICIPLE_ON_NOUN.search(gap) or _CONTENT_SUBJECT.match(gap):
+            if (
+                _PARTICIPLE_ON_NOUN.search(gap)
+                or _CONTENT_SUBJECT.match(gap)
+                or (_CONTENT_CLAUSE.search(gap) and _OCCASION_TAIL.search(gap) is None)
+            ):
                 # "It also said two soldiers captured in January had asked …", "a practice it
-                # said it first recorded last week": the date of an act in the content (a
-                # participle on its noun, a clause of its own) is not the statement's
+                # said it first recorded last week", "said the guns had arrived by rail over
+                # the past month": the date of an act in the content (a participle on its
+                # noun, a clause of its own) is not the statement's
                 continue
             if words <= 7 and not re.search(r"\d|\bthat\b|[,;:“”\"]", gap):
                 return mention, None
@@ -121,7 +168,11 @@ def _date_closing(
     for mention in dates:
         if (
             mention.start >= frame.np_end
-            and _APPOSITION.fullmatch(text, frame.np_end, mention.start)
+            and (
+                _APPOSITION.fullmatch(text, frame.np_end, mention.start)
+                # "…,” said X, the minister, in an interview on Tuesday.": the occasion too
+                or _APPOSITION_OCCASION.fullmatch(text, frame.np_end, mention.start)
+            )
             and _SENTENCE_END.fullmatch(text, mention.end, sentence.end)
         ):
             return mention, None
@@ -143,6 +194,60 @@ def _date_in_relative(
     return None
 
 
+def _speaking_opening(text: str, opening: int, date_end: int, first: int) -> bool:
+    """ "Asked on Tuesday how many …, the minister said": the occasion of speaking opens the
+    sentence, with its date and its own words before the comma that leads to the subject."""
+    if _SPEAKING_OPENING.match(text, opening) is None:
+        return False
+    comma = text.find(",", date_end, first)
+    return comma >= 0 and _OPENING_TO_SUBJECT.fullmatch(text, comma, first) is not None
+
+
+#: Between a source and the day its figures came out ("figures from X, released on ").
+_RELEASED = re.compile(
+    r"(?:\s+[\w’'-]+){0,3},\s*(?:released|published|issued|posted|dated|made\s+public)\s+(?:on\s+|late\s+|early\s+)?"
+)
+
+
+def _date_released(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "According to the latest figures from X, released on Monday, …": the day the source's
+    figures came out is the day it stated them."""
+    if frame.kind != "according_to":
+        return None
+    for mention in dates:
+        if mention.start >= frame.np_end and _RELEASED.fullmatch(text, frame.np_end, mention.start):
+            return mention, None
+    return None
+
+
+#: A list bullet opening a line ("• ", "- ").
+_BULLET = re.compile(r"[•·▪◦*\-–]\s+")
+
+
+def _entry_date(text: str, dates: Sequence[DateMention], sentence: Span) -> DateMention | None:
+    """The day of a chronology entry, a bullet before it or not ("Feb. 10 — …", "• Feb. 10:
+    …", "- 10 February – …"): it dates every statement of its line."""
+    opening = sentence.start
+    bullet = _BULLET.match(text, opening, sentence.end)
+    if bullet is not None:
+        opening = bullet.end()
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if text[line_start : sentence.start].strip():
+        return None  # the sentence does not open its line
+    for mention in dates:
+        separator = _ENTRY_DATE_SEPARATOR.match(text, mention.end)
+        if (
+            mention.start == opening
+            and mention.precision == "day"  # "2024: …", "March: …" key a fact box, not a day
+            and separator is not None
+            and separator.group(0).strip()
+        ):
+            return mention
+    return None
+
+
 def _date_opening(
     text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
 ) -> Attached | None:
@@ -152,6 +257,9 @@ def _date_opening(
     a parenthetical frame ("In November alone, the officials said, …")."""
     if "parenthetical" in frame.flags:
         return None
+    entry = _entry_date(text, dates, sentence)
+    if entry is not None:
+        return entry, entry.start
     opening = sentence.start
     dateline = DATELINE.match(text, sentence.start, sentence.end)
     if dateline is not None:
@@ -167,6 +275,7 @@ def _date_opening(
         # followed by the subject's own words (descriptors, an apposition), no clause
         leads = (
             re.fullmatch(r"\s*,?\s*", text[mention.end : first])
+            or (frame.kind == "subject" and _speaking_opening(text, opening, mention.end, first))
             or (
                 # a chronology entry: "Dec. 23 – X says …", "Oct. 18: X announces …"
                 mention.start == sentence.start
@@ -200,7 +309,7 @@ def _date_since_when(
 #: The occasion of a statement named after its verb, with its date: "in its February
 #: briefing", "in a statement on Saturday", "at a news conference on Monday".
 _OCCASION_BEFORE_DATE = re.compile(
-    rf"\b(?:in|at|during)\s+(?:its|their|his|her|a|an|the)\s+(?:[a-z]+\s+)?"
+    rf"\b(?:in|at|during)\s+(?:its|their|his|her|a|an|the)\s+(?:(?!{OCCASION_NOUNS}\b)[a-z]+\s+)?"
     rf"(?P<occasion>{OCCASION_NOUNS}\s+(?:on\s+|of\s+|dated\s+|published\s+)?)?$"
 )
 #: A definite occasion just before its date ("the briefing on ", "the same hearing on ").
@@ -239,6 +348,7 @@ DATE_ATTACHMENTS = (
     _date_after_verb,
     _date_closing,
     _date_in_relative,
+    _date_released,
     _date_opening,
     _date_of_occasion,
 )

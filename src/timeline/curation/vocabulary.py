@@ -39,7 +39,7 @@ REPORTING_VERBS: frozenset[str] = wordset(
     acknowledged vowed explained stressed argued predicted assessed believes believed revealed
     disclosed cautioned asserted maintained concluded posted briefed projected forecast
     forecasted conceded admitted declared reiterated emphasized emphasised observed remarked
-    commented testified
+    commented testified calculated calculates
     """
 ) | frozenset({"put", "puts", "placed", "pegged"})
 #: Base forms of verbs of saying, for plural subjects ("officials estimate", "Kyiv and Seoul
@@ -78,6 +78,17 @@ STATEMENT_VERBS: frozenset[str] = wordset(
     criticized criticised urged accused condemned praised pledged promised threatened demanded
     dismissed rejected called
     """
+)
+#: Verbs of saying in the present tense ("says", "puts", "estimate" after a plural): on a live
+#: page an entry's present tense reports what was said that day.
+PRESENT_SAYING_VERBS: frozenset[str] = (
+    frozenset(
+        w
+        for w in REPORTING_VERBS | DOCUMENT_VERBS | PUT_AT_VERBS | ESTIMATE_AT_VERBS
+        if w.endswith("s") and not w.endswith("ss")
+    )
+    | BASE_REPORTING_VERBS
+    | wordset("say counts tallies")
 )
 #: Verbs that introduce a statement after a colon ("A spokesman offered a lower estimate this
 #: week: 8,000 to 10,000 troops"): a frame only when the colon follows within the clause.
@@ -159,6 +170,9 @@ DOCUMENT_NOUNS: frozenset[str] = wordset(
 #: Subject pronouns; the referring ones stand for a claimant named before.
 PRONOUNS: frozenset[str] = wordset("he she it they we i")
 REFERRING_PRONOUNS: frozenset[str] = wordset("it he she they")
+#: Head nouns that name a body of any kind: "Kyiv's intelligence service" is the body its
+#: modifier names ("Ukraine's military intelligence agency"), whichever head the report uses.
+BODY_HEADS: frozenset[str] = wordset("agency service directorate office bureau department body")
 #: Words news uses for a body's own words: a descriptor with the first ("Seoul's spy
 #: agency") names the body whose name or description has the second ("intelligence agency").
 DESCRIPTOR_SYNONYMS: dict[str, str] = {"spy": "intelligence", "defence": "defense"}
