@@ -846,3 +846,52 @@ def test_a_place_in_capitals_is_no_counted_noun() -> None:
 )
 def test_a_vague_number_without_of_is_vague(sentence: str) -> None:
     assert [m.kind for m in find_numbers(sentence)] == ["vague"]
+
+
+# --- round 7 (issue 15): realh's structures, in other words ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Flood claims had passed 3,800 by Monday.", (3800, "more_than", 3801, None, "claims")),
+        ("The board says the total is nearer 4,000.", (4000, "about", None, None, None)),
+        ("The club's estimate of the tickets already sold stands at more than 8,000.",
+         (8000, "more_than", 8001, None, "tickets")),
+    ],
+)  # fmt: skip
+def test_round_7_number_phrases(sentence: str, expected: tuple[object, ...]) -> None:
+    assert claims(sentence)[-1:] == [expected]
+
+
+def test_an_abbreviated_hedge_is_no_noun() -> None:
+    mentions = [m for m in find_numbers("Lyon        approx. 1,100    approx. 300") if m.is_claim]
+    assert [(m.value, m.qualifier, m.unit) for m in mentions] == [
+        (1100, "about", None),
+        (300, "about", None),
+    ]
+
+
+def test_a_casualty_word_after_the_noun_elides_it_for_the_next_figure() -> None:
+    sentence = "The storm left 21 climbers dead and 40 injured near the pass."
+    mentions = [m for m in find_numbers(sentence) if m.is_claim]
+    resolve_antecedents(mentions, previous=None)
+    assert [m.unit for m in mentions][-1] == "climbers injured"
+
+
+def test_the_number_of_the_day_counts_no_day() -> None:
+    (mention,) = [m for m in find_numbers("The number of the day: 200.") if m.is_claim]
+    assert mention.unit is None
+
+
+def test_put_a_pronoun_at_the_figure_takes_the_noun_before() -> None:
+    sentence = "The mayor said flood claims had reached 900, while insurers put them at about 700."
+    mentions = [m for m in find_numbers(sentence) if m.is_claim]
+    resolve_antecedents(mentions, previous=None)
+    assert [m.unit for m in mentions] == ["claims", "claims"]
+
+
+def test_a_possessive_is_no_noun_named_before() -> None:
+    sentence = "Lyon's transport office, known as TCL, counts 1,200, including 50 drivers."
+    mentions = [m for m in find_numbers(sentence) if m.is_claim]
+    assert mentions[0].unit != "lyon's"

@@ -145,6 +145,8 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bupwards?\s+of", "more_than"),
         (r"\b(?:just\s+)?(?:over|above|past|beyond)", "more_than"),
         (r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?)", "more_than"),
+        # "losses had passed 3,800"
+        (r"\b(?:had|has|have)\s+passed", "more_than"),
         (r"\bat\s+least", "at_least"),
         (r"\ba\s+minimum\s+of", "at_least"),
         (r"\bup\s+to", "up_to"),
@@ -154,7 +156,8 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:fewer|less)\s+than", "less_than"),
         (r"\b(?:just\s+)?(?:under|below)", "less_than"),
         (
-            r"\b(?:about|around|roughly|approximately|approx\.|circa|some|nearly|almost|near)",
+            r"\b(?:about|around|roughly|approximately|approx\.|circa|some|nearly|almost|near"
+            r"|nearer)",
             "about",
         ),
         # "maybe 400 men": a hedged figure is approximate

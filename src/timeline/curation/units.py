@@ -175,7 +175,8 @@ _COLLECTIVE_NUMBERING = re.compile(
 #: A qualifier that is a verb of its subject ("losses top 1,000", "claims exceeded 300").
 #: A qualifier word right after its subject ("losses top 1,000", "casualties near 3,600").
 _EXCEEDS = re.compile(
-    r"(?:top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?|near|above|below|over|under)\b",
+    r"(?:top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?|near|above|below|over|under"
+    r"|(?:had|has|have)\s+passed)\b",
     re.IGNORECASE,
 )
 
@@ -201,15 +202,17 @@ _OTHERS = re.compile(r"\s*others\b")
 _NOT_NOUNS: frozenset[str] = frozenset(
     # "12 remain trapped", "40 died": a verb after the number, whose subject it is
     {"others", "percent", "min", "times", "remain", "remained", "remains", "stay", "stayed",
-     "died", "fled", "survived", "returned"}
+     "died", "fled", "survived", "returned", "approx", "ca"}
 )  # fmt: skip
 
 
 #: A figure with its noun earlier in the sentence, then a verb of casualties and "and"
 #: ("100 soldiers have been killed and"): the next figure's adjective elides that noun.
 _EARLIER_COUNT = re.compile(
-    r"\d[\d,.]*\s+(?:[A-Za-z-]+\s+){0,3}?(?P<noun>[a-z]+s)\s+(?:have\s+been|had\s+been|were|was)\s+"
-    r"(?:killed|wounded|injured|captured)\s+(?:and|while|with)\s+(?:[a-z]+\s+){0,2}$"
+    r"\d[\d,.]*\s+(?:[A-Za-z-]+\s+){0,3}?(?P<noun>[a-z]+s)\s+"
+    # "had been killed and", or "left 21 climbers dead and"
+    r"(?:(?:have\s+been|had\s+been|were|was)\s+)?"
+    r"(?:killed|wounded|injured|captured|dead)\s+(?:and|while|with)\s+(?:[a-z]+\s+){0,2}$"
 )
 
 
@@ -270,6 +273,7 @@ def _noun_named_before(before: str) -> str | None:
         word = words[index]
         if (
             not _plural(word)
+            or word.lower().endswith(("'s", "’s"))  # "Ukraine's": a possessive
             or (word[0].isupper() and index > 0)
             or word.lower() in UNIT_STOP_WORDS
             or len(word) < 4  # "as", "is"
@@ -320,7 +324,13 @@ _CASUALTY_AFTER = re.compile(
 )
 
 
-_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<np>[^,.;“”\"]*)$", re.IGNORECASE)
+_NUMBER_OF = re.compile(
+    r"\b(?P<key>number|estimate|count|tally)\s+of\s+(?P<np>[^,.;“”\"]*)$", re.IGNORECASE
+)
+
+
+#: Time nouns: "the number of the day" counts no day.
+_TIME_NOUNS = frozenset({"day", "week", "month", "year", "days", "weeks", "months", "years"})
 
 
 _NUMBER_OF_END: frozenset[str] = frozenset(
@@ -527,11 +537,22 @@ def _unit_from_number_of(before: str) -> str | None:
     """The noun of "the number of killed and wounded soldiers ... exceeds" before a number."""
     # the last "number of" before the figure ("put the number of X at A and the number of
     # Y at B": B counts Y)
-    match = None
-    for found in re.finditer(r"\bnumber\s+of\s+", before, re.IGNORECASE):
-        match = _NUMBER_OF.match(before, found.start())
-    if match is None:
-        return None
+    found = list(re.finditer(r"\b(?:number|estimate|count|tally)\s+of\s+", before, re.IGNORECASE))
+    for start in reversed(found):
+        # the last phrase that names a noun ("The number of casualties has tripled since
+        # the previous estimate of 1,100": casualties)
+        match = _NUMBER_OF.match(before, start.start())
+        head = _head_of_number_of(match) if match is not None else None
+        if match is None or head is None or head.split()[0].lower() in _TIME_NOUNS:
+            continue  # "the number of the day: 200"
+        if match["key"].lower() != "number" and not _plural(head.split()[0]):
+            continue  # "the union's count of more than 90": no noun named
+        return head
+    return None
+
+
+def _head_of_number_of(match: re.Match[str]) -> str | None:
+    """The counted noun of a "number of …" phrase, with its casualty words."""
     words: list[str] = []
     for word in _WORD.findall(match.group("np")):
         if word.lower() in _NUMBER_OF_END:
@@ -779,7 +800,7 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
 def _plural(word: str) -> bool:
     """Whether a word looks like a plural noun ("shells", not "press" or "bus")."""
     lowered = word.lower()
-    return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))
+    return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def nominal(word: str) -> bool:
