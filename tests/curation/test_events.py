@@ -151,3 +151,22 @@ def test_killing_and_north_koreans_counted(
     words: str, figure: str, unit: str, expected: str
 ) -> None:
     assert classify_event(words, unit, figure=figure)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "figure", "unit", "expected"),
+    [
+        # the figure is the whole; the dead are the part named before it
+        ("about a quarter of the 4,000 soldiers the army says were sent have been killed",
+         "4,000 soldiers the army says were sent have been killed", "soldiers",
+         "troop_deployment"),
+        # "destroyed" said of people, and a hedged loss
+        ("operators destroyed 21 soldiers of the rebel force", "21 soldiers of the rebel force",
+         "soldiers", "casualties"),
+        ("the rebels were losing maybe 100 men a day", "100 men a day", "men", "casualties"),
+    ],
+)  # fmt: skip
+def test_a_whole_named_after_its_part_and_other_losses(
+    words: str, figure: str, unit: str, expected: str
+) -> None:
+    assert classify_event(words, unit, figure=figure)[0] == expected

@@ -146,9 +146,11 @@ _DENIAL = EVENT_RULES[0][2]
 _DEATHS = re.compile(
     r"\b(?:killed|killing|wounded|injured|casualties|losses|dead|died|die|deaths|fatalities"
     r"|out\s+of\s+action|perished|eliminated|neutrali[sz]ed|slain|missing\s+in\s+action"
+    r"|destroyed|liquidated"
     r"|toll)\b"
     # "lost 300 soldiers", not "lost 30 percent of the 11,000 troops" (the 11,000 were sent)
-    r"|\blos(?:t|e|es|ing)\s+(?:(?:about|some|nearly|around|roughly|over|more\s+than|at\s+least)\s+)?"
+    r"|\blos(?:t|e|es|ing)\s+(?:(?:about|some|nearly|around|roughly|over|more\s+than|at\s+least"
+    r"|maybe|perhaps|up\s+to|as\s+many\s+as)\s+)?"
     r"[\d,.]+\s+(?:(?:\w+\s+){0,2}(?:soldiers|troops|men|personnel|fighters|servicemen|marines"
     r"|sailors|pilots|conscripts|recruits)|of\s+(?:them|those|its|their))\b"
 )
@@ -307,6 +309,10 @@ def classify_event(
             or any(pattern.search(context) for pattern, _ in _UNIT_TYPES)
         ):
             own = _PURPOSE.sub(" ", context)
+        if context.startswith(("of the ", "of its ", "of their ", "of these ", "of those ")):
+            # "about a quarter of the 11,000 soldiers sent have been killed": the figure is
+            # the whole, the dead are the part named before it
+            own = ""
         typed = _unit_type(unit, lowered, own)
         if typed is not None:
             return typed
