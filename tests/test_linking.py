@@ -937,3 +937,19 @@ def test_an_official_named_by_country_and_subject_is_that_body(
 )
 def test_an_official_at_a_body_is_the_body(words: str, expected: str | None) -> None:
     assert match_claimant(words, ACTORS)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (
+            "South Korea's spy chief",
+            "doe",
+        ),  # spy = intelligence; alias "Seoul's intelligence chief"
+        ("the South Korean intelligence head", "doe"),  # from her description
+        ("Japan's intelligence chief", None),  # another country
+        ("South Korea's signals chief", None),  # no known person holds that role
+    ],
+)
+def test_a_head_named_by_role_is_the_known_person(words: str, expected: str | None) -> None:
+    assert match_claimant(words, PEOPLE)[0] == expected

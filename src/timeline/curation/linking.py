@@ -252,15 +252,9 @@ def match_claimant(
             return chosen, 1.0
     if named_person(words) is not None:
         return _person(norm, index, own_country)
-    official = _UNNAMED_OFFICIAL.fullmatch(words.strip())
-    body_words = (official["body"] or official["after"]) if official is not None else ""
-    if body_words and _COUNTRY_ANYWHERE.sub(" ", norm_name(body_words)).strip():
-        # "a senior U.S. Defense Department official", "an official at the NIS": the body
-        body, score = match_claimant(body_words, actors, country=country)
-        if body is None:
-            body, score = _by_subject(body_words, index), 0.8
-        if body is not None and index.by_id[body].get("kind") != "person":
-            return body, min(score, 0.9)
+    unnamed = _unnamed(words, actors, index, country, own_country)
+    if unnamed is not None:
+        return unnamed
     by_stem = _by_stem(norm, index, hint, own_country)
     if by_stem[0] is not None:
         return by_stem
@@ -288,6 +282,31 @@ _UNNAMED_OFFICIAL = re.compile(
     r"(?:(?P<body>.+?)\s+officials?|officials?\s+(?:at|of|for|from|with|in)\s+(?P<after>.+))",
     re.IGNORECASE,
 )
+
+
+def _unnamed(
+    words: str,
+    actors: Sequence[Mapping[str, Any]],
+    index: _Index,
+    country: str | None,
+    own_country: str | None,
+) -> tuple[str, float] | None:
+    """A known person named by role alone ("Kyiv's intelligence chief"), or the body an
+    unnamed official speaks for ("a senior U.S. Defense Department official", "an official
+    at the NIS", "a US defence official")."""
+    holder = _role_holder(words, index, own_country)
+    if holder is not None:
+        return holder, 0.8
+    official = _UNNAMED_OFFICIAL.fullmatch(words.strip())
+    body_words = (official["body"] or official["after"]) if official is not None else ""
+    if not body_words or not _COUNTRY_ANYWHERE.sub(" ", norm_name(body_words)).strip():
+        return None
+    body, score = match_claimant(body_words, actors, country=country)
+    if body is None:
+        body, score = _by_subject(body_words, index), 0.8
+    if body is None or index.by_id[body].get("kind") == "person":
+        return None
+    return body, min(score, 0.9)
 
 
 #: "the South's spy agency", "the defence ministry in Seoul": the country said another way.
@@ -374,6 +393,37 @@ def _by_subject(words: str, index: _Index) -> str | None:
             for name in (str(actor.get("name") or ""), *alias_list(actor))
         )
     }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+#: The head of a body named by role, not by name ("Kyiv's intelligence chief", "Ukraine's
+#: spy chief", "the head of Seoul's spy agency").
+_ROLE_HEADS = frozenset({"chief", "head", "director", "commander"})
+_SYNONYMS = {"spy": "intelligence", "defence": "defense"}
+
+
+def _role_holder(words: str, index: _Index, own_country: str | None) -> str | None:
+    """The one known person of the words' country whose name, aliases or description hold
+    every content word of a role ("Kyiv's intelligence chief" → the person known as
+    "Ukraine's military intelligence chief")."""
+    if own_country is None:
+        return None
+    content = {
+        _SYNONYMS.get(w, w)
+        for w in _COUNTRY_ANYWHERE.sub(" ", norm_name(words)).split()
+        if w not in {"the", "of", "s"}
+    }
+    if not content & _ROLE_HEADS or len(content) < 2:
+        return None
+    found = set()
+    for actor_id, actor in index.by_id.items():
+        if actor.get("kind") != "person" or actor.get("country") != own_country:
+            continue
+        forms = [str(actor.get("description") or ""), *alias_list(actor)]
+        for form in forms:
+            have = {_SYNONYMS.get(w, w) for w in norm_name(form).split()}
+            if content <= have:
+                found.add(actor_id)
     return next(iter(found)) if len(found) == 1 else None
 
 
