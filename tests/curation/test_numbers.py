@@ -895,3 +895,27 @@ def test_a_possessive_is_no_noun_named_before() -> None:
     sentence = "Lyon's transport office, known as TCL, counts 1,200, including 50 drivers."
     mentions = [m for m in find_numbers(sentence) if m.is_claim]
     assert mentions[0].unit != "lyon's"
+
+
+def test_the_second_part_of_an_including_list_is_a_part_too() -> None:
+    sentence = "The union counts 1,200 workers, including 50 drivers and three managers."
+    mentions = [m for m in find_numbers(sentence) if m.is_claim]
+    assert [(m.value, m.subset) for m in mentions] == [(1200, False), (50, True), (3, True)]
+    assert resolve_antecedents(mentions, previous=None) == "workers"
+
+
+def test_a_small_number_word_after_a_figure_is_no_antecedent() -> None:
+    sentence = "It said 1,500 pilgrims had left in two convoys and that 300 more were waiting."
+    mentions = [m for m in find_numbers(sentence) if m.is_claim]
+    resolve_antecedents(mentions, previous=None)
+    assert mentions[-1].unit == "pilgrims"
+
+
+def test_a_figure_told_straight_after_the_verb_counts_the_noun_before() -> None:
+    mentions = [m for m in find_numbers("In May they told us 800.") if m.is_claim]
+    resolve_antecedents(mentions, previous="containers")
+    assert mentions[0].unit == "containers"
+
+
+def test_a_box_separator_stands_between_a_figure_and_its_noun() -> None:
+    assert claims("4 · prisoners held by the army") == [(4, "exact", 4, 4, "prisoners")]

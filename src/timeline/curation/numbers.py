@@ -251,7 +251,10 @@ _MONEY_LEFT = re.compile(r"(?:US\$|\$|€|£|¥|₩)\s*$")
 #: A partitive fronted before the number ("Of those, the agency said, roughly 400 …").
 #: Words opening a part of the figure before ("including", "among them", "of whom").
 _SUBSET_BEFORE = re.compile(
-    r",\s*(?:including|among\s+them|of\s+whom|of\s+which)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
+    r",\s*(?:including|among\s+them|of\s+whom|of\s+which)\s+(?:[a-z]+\s+){0,2}"
+    # the next part of the same list: "including 500 officers and three generals"
+    r"(?:[\d,.]+\s+(?:[a-z-]+\s+){1,2}(?:and|,)\s+(?:[a-z]+\s+){0,2})?$",
+    re.IGNORECASE,
 )
 
 

@@ -236,6 +236,13 @@ _AND_WOUNDED = re.compile(r",?\s+(?:and|or)\s+(?:wounded|injured)\b(?!\s+[a-z]+s
 _CLAUSES = re.compile(r";|,(?!\d)")
 
 
+#: A figure said straight after a verb of saying ("In September they told us 8,000", "he
+#: said 300"): a figure restated, counting the noun counted before.
+_SAID_FIGURE = re.compile(
+    r"\b(?:told\s+(?:us|me|them|him|her|reporters|lawmakers)|said|says)\s+(?:[a-z]+\s+){0,1}$"
+)
+
+
 #: A figure a participle or a verb of counting gives without a noun ("…, killing about 20",
 #: "as the port counts 40", "their number has grown to almost 900"): the noun the sentence
 #: named before it.
@@ -618,9 +625,11 @@ def _unit_start(text: str, end: int, sent_end: int) -> int:
     if text.startswith("-strong", pos):
         pos += len("-strong")
     pos = skip_space(text, pos, sent_end)
-    closing = re.match(r"[”\"’']\s+(?=[A-Za-z])", text[pos:sent_end])
+    closing = re.match(r"[”\"’']\s+(?=[A-Za-z])|·\s+(?=[a-z])", text[pos:sent_end])
     if closing is not None:
-        pos += closing.end()  # '"at least three million" rounds': the quote ends on the number
+        # '"at least three million" rounds': the quote ends on the number; "4 · prisoners
+        # held": a box's separator between the figure and its noun
+        pos += closing.end()
     interposed = _INTERPOSED.match(text, pos, sent_end)
     return interposed.end() if interposed is not None else pos
 
@@ -788,6 +797,7 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
         or _CHANGE_BEFORE.search(before) is not None
         # "the latest figure for Lyon alone was about 800", "a second group of roughly 500"
         or _FIGURE_IS.search(before) is not None
+        or _SAID_FIGURE.search(before) is not None
         or total_brought_to(before)
         or _ANOTHER.search(before) is not None
         or _OTHERS.match(text, pos, sent_end) is not None
@@ -841,7 +851,10 @@ def resolve_antecedents(mentions: Sequence[NumberMention], previous: str | None)
         if mention.unit is None and refers and last is not None:
             mention.unit = last
             mention.flags.append("antecedent_unit")
-        if mention.unit is not None and not (mention.subset and last is not None):
+        small = mention.words and (mention.value or 0) < 10 and seen_in_sentence
+        if mention.unit is not None and not (mention.subset and last is not None) and not small:
+            # "15,000 soldiers had gone in two rotations, and 2,000 more …": a small number
+            # word after a figure ("two rotations") is no antecedent of the next figure
             last = head_noun(mention.unit)
             seen_in_sentence = True
         elif mention.unit is None and not seen_in_sentence:
