@@ -919,3 +919,29 @@ def test_a_figure_told_straight_after_the_verb_counts_the_noun_before() -> None:
 
 def test_a_box_separator_stands_between_a_figure_and_its_noun() -> None:
     assert claims("4 · prisoners held by the army") == [(4, "exact", 4, 4, "prisoners")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A post shared more than 40,000 times says the dam broke.",
+        "The clip was viewed 2 million times by Friday.",
+        "[Chart 1] Flood claims by county",
+        "Table 3 shows the counties.",
+        "An earlier UPDATE 2 misstated the toll.",
+    ],
+)
+def test_view_counts_and_labels_are_no_claims(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board said floods had hit the valley, without giving a figure.",
+        "Rescuers could not yet say how many were trapped.",
+        "The council gave no combined figure.",
+    ],
+)
+def test_saying_no_figure_is_vague(sentence: str) -> None:
+    assert [m.kind for m in find_numbers(sentence)] == ["vague"]

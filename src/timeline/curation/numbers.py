@@ -223,8 +223,20 @@ _LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
         "age",
     ),
     (
-        re.compile(r"\b(?:No\.|Nos\.|[Nn]umber|Article|Resolution|Route|Highway|Unit|Room)\s+$"),
+        re.compile(
+            r"\b(?:No\.|Nos\.|[Nn]umber|Article|Resolution|Route|Highway|Unit|Room|Chart|Figure"
+            r"|Fig\.|Table|Graphic|Map|Episode|Ep\.|Issue|Season|Chapter|UPDATE|Update)\s+$"
+        ),
         "label",
+    ),
+    # "shared more than 40,000 times": how often a post was seen or passed on
+    (
+        re.compile(
+            r"\b(?:shared|viewed|watched|liked|retweeted|reposted|played|downloaded|seen)"
+            r"\s+(?:[a-z]+\s+){0,3}$",
+            re.IGNORECASE,
+        ),
+        "views",
     ),
     (re.compile(r"[A-Za-z]-\s*$"), "model"),
     (re.compile(r"\bmagnitude\s+(?:of\s+)?$", re.IGNORECASE), "measure"),

@@ -118,10 +118,13 @@ NO_COMMENT = (
 #: Refusals to give a number ("did not say how many"): a vague quantity, never a value.
 NO_FIGURE = (
     r"(?:gave|give|gives|giving|provided|offered|disclosed|released|cited)\s+no\s+"
-    r"(?:(?:specific|exact|precise|further)\s+)?(?:figures?|numbers?|estimates?|tally|toll)"
-    r"|did\s+not\s+(?:give|provide|disclose|specify|offer|release)\s+(?:a\s+|any\s+)?"
+    r"(?:(?:specific|exact|precise|further|combined|overall|new)\s+)?"
+    r"(?:figures?|numbers?|estimates?|tally|toll)"
+    r"|(?:did\s+not\s+(?:give|provide|disclose|specify|offer|release)|without\s+(?:giving|"
+    r"providing|citing|offering|disclosing))\s+(?:a\s+|any\s+)?"
     r"(?:(?:specific|exact|precise)\s+)?(?:figures?|numbers?|estimates?|tally|toll)"
-    r"|(?:did\s+not|didn’t|didn't|would\s+not|declined\s+to)\s+say\s+how\s+many"
+    r"|(?:did\s+not|didn’t|didn't|would\s+not|declined\s+to|could\s+not|couldn’t|couldn't"
+    r"|cannot|can’t|can't)\s+(?:yet\s+)?say\s+how\s+many"
 )
 
 #: Plural nouns a small number word before them does not count as a claim: the parties of a
