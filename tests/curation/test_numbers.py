@@ -945,3 +945,17 @@ def test_view_counts_and_labels_are_no_claims(sentence: str) -> None:
 )
 def test_saying_no_figure_is_vague(sentence: str) -> None:
     assert [m.kind for m in find_numbers(sentence)] == ["vague"]
+
+
+def test_a_number_word_total_in_all_counts_the_noun_before() -> None:
+    mentions = [
+        m for m in find_numbers("The coastguard found two more climbers, four in all.") if m.is_claim
+    ]
+    resolve_antecedents(mentions, previous=None)
+    assert [(m.value, m.unit) for m in mentions] == [(2, "climbers"), (4, "climbers")]
+
+
+def test_a_small_number_word_counts_a_noun_with_two_modifiers() -> None:
+    assert claims("Two enemy observation posts were destroyed.") == [
+        (2, "exact", 2, 2, "enemy observation posts")
+    ]

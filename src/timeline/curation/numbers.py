@@ -49,6 +49,7 @@ from timeline.curation.units import (
     head_noun,
     nominal,
     resolve_antecedents,
+    IN_ALL,
     total_brought_to,
     unit_after,
 )
@@ -568,6 +569,7 @@ def _find_words(found: _Found) -> None:
             and not _counts_plural(text, a, mention, start)
             and not _coordinated_count(found, a, b)
             and not total_brought_to(text[start:a])
+            and not IN_ALL.match(text, b)
         ):
             continue  # "two of them" counts what "them" refers to
         found.add(mention)
@@ -638,8 +640,8 @@ def _counts_plural(text: str, a: int, mention: NumberMention, start: int) -> boo
     bases"), not a definite set ("the two countries", "both sides", "its four partners") nor
     a possessor ("two countries' leaders")."""
     unit = mention.unit
-    if unit is None or mention.unit_end is None or len(unit.split()) > 2:
-        return False
+    if unit is None or mention.unit_end is None or len(unit.split()) > 3:
+        return False  # "two enemy observation posts" still counts posts
     head = unit.split()[-1]
     if not nominal(head) or text[mention.unit_end : mention.unit_end + 1] in {"'", "’"}:
         return False

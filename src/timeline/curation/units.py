@@ -35,6 +35,7 @@ __all__ = [
     "head_noun",
     "nominal",
     "resolve_antecedents",
+    "IN_ALL",
     "total_brought_to",
     "unit_after",
 ]
@@ -121,6 +122,11 @@ _TOTAL_BROUGHT_TO = re.compile(
     r"(?:[a-z]+\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
+#: A total said without its noun: "two more prisoners, four in all".
+IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
+_IN_ALL_AT = re.compile(r"(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
 
 
 def total_brought_to(before: str) -> bool:
@@ -798,6 +804,7 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
         # "the latest figure for Lyon alone was about 800", "a second group of roughly 500"
         or _FIGURE_IS.search(before) is not None
         or _SAID_FIGURE.search(before) is not None
+        or _IN_ALL_AT.match(text, pos, sent_end) is not None
         or total_brought_to(before)
         or _ANOTHER.search(before) is not None
         or _OTHERS.match(text, pos, sent_end) is not None
