@@ -45,11 +45,11 @@ from dataclasses import dataclass, field
 
 from timeline.curation.mentions import NUMBER_WORD, SCALES, UNITS, NumberMention, skip_space
 from timeline.curation.units import (
+    IN_ALL,
     attach_unit,
     head_noun,
     nominal,
     resolve_antecedents,
-    IN_ALL,
     total_brought_to,
     unit_after,
 )

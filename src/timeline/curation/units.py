@@ -31,11 +31,11 @@ from timeline.curation.vocabulary import (
 )
 
 __all__ = [
+    "IN_ALL",
     "attach_unit",
     "head_noun",
     "nominal",
     "resolve_antecedents",
-    "IN_ALL",
     "total_brought_to",
     "unit_after",
 ]
