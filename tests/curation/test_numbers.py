@@ -949,7 +949,9 @@ def test_saying_no_figure_is_vague(sentence: str) -> None:
 
 def test_a_number_word_total_in_all_counts_the_noun_before() -> None:
     mentions = [
-        m for m in find_numbers("The coastguard found two more climbers, four in all.") if m.is_claim
+        m
+        for m in find_numbers("The coastguard found two more climbers, four in all.")
+        if m.is_claim
     ]
     resolve_antecedents(mentions, previous=None)
     assert [(m.value, m.unit) for m in mentions] == [(2, "climbers"), (4, "climbers")]
