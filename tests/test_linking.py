@@ -953,3 +953,19 @@ def test_an_official_at_a_body_is_the_body(words: str, expected: str | None) -> 
 )
 def test_a_head_named_by_role_is_the_known_person(words: str, expected: str | None) -> None:
     assert match_claimant(words, PEOPLE)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "country"),
+    [
+        ("Poland's Foreign Intelligence Agency", "POL"),
+        ("the Lithuanian intelligence service", "LTU"),
+        ("Finland's finance ministry", "FIN"),
+    ],
+)
+def test_countries_beyond_the_subject_are_known(words: str, country: str) -> None:
+    from timeline.curation.attribution import country_of
+
+    assert country_of(words) == country
+    # a body of another country is never one of this list's South Korean bodies
+    assert match_claimant(words, ACTORS)[0] is None

@@ -144,7 +144,8 @@ def test_certainty(words: str, expected: str) -> None:
 def test_country_of() -> None:
     assert country_of("South Korea’s military") == "KOR"
     assert country_of("North Korean losses are higher than in South Korea", last=True) == "KOR"
-    assert country_of("a Finnish analyst") is None
+    assert country_of("a Chilean analyst") is None  # a country the list does not know
+    assert country_of("a Finnish analyst") == "FIN"
 
 
 # --- the subject of a reporting verb behind inserted material --------------------------------

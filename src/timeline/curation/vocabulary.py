@@ -214,7 +214,13 @@ COUNTRY_WORDS: dict[str, str | None] = {
     "kiev": "UKR", "american": "USA", "americans": "USA", "u.s.": "USA", "united states": "USA",
     "washington": "USA", "pentagon": "USA", "white house": "USA", "china": "CHN",
     "chinese": "CHN", "beijing": "CHN", "japan": "JPN", "japanese": "JPN", "tokyo": "JPN",
-    "britain": "GBR", "british": "GBR", "london": "GBR", "nato": None,
+    "britain": "GBR", "british": "GBR", "london": "GBR", "united kingdom": "GBR", "u.k.": "GBR",
+    "poland": "POL", "polish": "POL", "warsaw": "POL", "germany": "DEU", "german": "DEU",
+    "berlin": "DEU", "france": "FRA", "french": "FRA", "lithuania": "LTU",
+    "lithuanian": "LTU", "vilnius": "LTU", "estonia": "EST", "estonian": "EST", "latvia": "LVA",
+    "latvian": "LVA", "finland": "FIN", "finnish": "FIN", "helsinki": "FIN", "belarus": "BLR",
+    "belarusian": "BLR", "minsk": "BLR", "iran": "IRN", "iranian": "IRN", "tehran": "IRN",
+    "nato": None,
 }  # fmt: skip
 
 # --- when --------------------------------------------------------------------------------------
