@@ -516,6 +516,14 @@ def test_a_lowercase_source_of_figures_after_per() -> None:
     assert _frames("Prices rose 3 per cent in May.") == []
 
 
+def test_per_opening_a_sentence_names_the_source() -> None:
+    text = "Per the electoral commission, turnout reached 61 percent by noon."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the electoral commission")]
+    text = "Per Statistics Norway, 2,100 homes were sold in May."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "Statistics Norway")]
+    assert _frames("Per capita spending rose to 400 euros.") == []
+
+
 def test_a_modifier_of_figures_is_no_source() -> None:
     text = "Deaths rose 5 percent, according to the latest figures."
     assert [w for _, w, _ in _frames(text)] != ["latest"]

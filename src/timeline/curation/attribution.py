@@ -758,12 +758,12 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "according to", "according_to", re.compile(r"(?<![\w])[Aa]ccording\s+to\s+"),
         "after", "sentence", "none", _forward_frame,
     ),
-    # "…, per U.S. figures", "per Ukraine's General Staff"
+    # "…, per U.S. figures", "per Ukraine's General Staff", "Per the Pentagon, …"
     FrameRule(
         "per", "according_to",
         re.compile(
-            r"(?<![\w])per\s+(?=(?:the\s+)?(?:[A-Z]|[a-z]+\s+(?:figures|data|estimates"
-            r"|statistics|counts?|tallies)\b))"
+            r"(?<![\w])(?:per\s+(?=(?:the\s+)?(?:[A-Z]|[a-z]+\s+(?:figures|data|estimates"
+            r"|statistics|counts?|tallies)\b))|Per\s+(?=(?:the|an?)\s+\w|[A-Z]))"
         ),
         "after", "sentence", "none", _forward_frame,
     ),
