@@ -1195,3 +1195,18 @@ def test_a_bodys_document_named_by_its_day_is_its_statement_of_that_day(text: st
     row = _row(text, 40)
     assert row["claimant_id"] == "fin-mof"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_a_paragraph_wholly_quoted_after_a_statement_is_its_text() -> None:
+    text = (
+        "Norway's coastal agency said on Wednesday that an overnight storm had closed the "
+        "northern fairway, and published a notice that it said listed the damage.\n\n"
+        "\u201cOn the night of 3 March, gales of up to 40 metres per second hit the coast. "
+        "In the course of the night, 14 buoys were torn from their moorings. "
+        "Crews will work on the fairway through the weekend.\u201d\n\n"
+        "Fishermen in Tromsø said they had seen 9 boats drift.\n"
+    )
+    row = _row(text, 14)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-05", "day")
+    assert _row(text, 9)["claimant_id"] != "nor-coast"  # a paragraph of its own

@@ -245,6 +245,9 @@ _CARRIED_OPENING = re.compile(
 )
 
 
+#: A paragraph that is one quotation: an opening mark, no other mark, a closing one.
+_WHOLE_QUOTATION = re.compile(r"[“\"][^“”\"]{20,}[”\"]")
+
 #: An acronym standing alone for a body ("the MND", "NIS").
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
 #: A capitalised name owned by a lower-case descriptor ("the Ukrainian military's General
@@ -500,6 +503,25 @@ class Discourse:
             and "\n" not in text[last.frame.verb_end : sentence.start]
         )
 
+    def _quoted_paragraph(self, sentence: Span, last: Statement) -> bool:
+        """'The agency said on Monday that … and published a notice.' / '“On the night of 3
+        March, … 14 buoys were torn loose. …”': a paragraph that is one quotation, with no
+        attribution of its own, is the text of the statement just before it (its claimant and
+        date), sentence after sentence."""
+        text = self.text
+        start = text.rfind("\n", 0, sentence.start) + 1
+        end = text.find("\n", sentence.start)
+        paragraph = text[start : end if end >= 0 else len(text)].strip()
+        if not _WHOLE_QUOTATION.fullmatch(paragraph) or not last.claimants:
+            return False
+        if text[start : sentence.start].strip():  # a later sentence of the quotation
+            return last.frame.kind == "carried" and last.frame.verb_start >= start
+        return (
+            last.frame.verb_start < start
+            and last.frame.kind in {"subject", "according_to", "post_quote", "inverted"}
+            and "possessive" not in last.frame.flags
+        )
+
     def _carried_on(self, sentence: Span) -> Statement | None:
         """ "The agency said 200 cars were lost. It also counted 40 more.": a sentence with no
         attribution of its own, opening with a pronoun, still reports the previous sentence's
@@ -508,8 +530,10 @@ class Discourse:
         if not self.before:
             return None
         last = self.before[-1]
-        if opening is None and self._quote_goes_on(sentence, last):
-            opening = re.match(r"[“\"]", self.text[sentence.start : sentence.end])
+        if opening is None and (
+            self._quote_goes_on(sentence, last) or self._quoted_paragraph(sentence, last)
+        ):
+            opening = re.match(r"[“\"]?", self.text[sentence.start : sentence.end])
         if opening is None:
             return None
         if last.frame.kind == "carried" and last.claimants == []:
