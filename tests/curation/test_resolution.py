@@ -1210,3 +1210,16 @@ def test_a_paragraph_wholly_quoted_after_a_statement_is_its_text() -> None:
     assert row["claimant_id"] == "nor-coast"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-05", "day")
     assert _row(text, 9)["claimant_id"] != "nor-coast"  # a paragraph of its own
+
+
+def test_a_closing_attribution_dated_after_a_role_and_a_placed_occasion() -> None:
+    text = (
+        "“About 3,500 households are still without power,” said Kari Lunde, deputy head of "
+        "the grid operator, at a news conference in Bergen on Thursday. "
+        "She added, “Another 800 should be reconnected tonight.”"
+    )
+    row = _row(text, 3500)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-06", "day")
+    later = _row(text, 800)
+    assert "Kari Lunde" in later["claimant"]
+    assert (later["stated_on"], later["stated_precision"]) == ("2025-03-06", "day")

@@ -58,9 +58,12 @@ _RELATIVE_REPORT = re.compile(
 _SENTENCE_END = re.compile(r"[\s.!?”\"’)]*")
 #: An apposition, then the occasion of the statement, before its date ("…, the minister, in an
 #: interview on ").
+#: The apposition may open with a role ("deputy head of the directorate"), the occasion may
+#: be placed ("at a news conference in Bergen on ").
 _APPOSITION_OCCASION = re.compile(
-    rf"(?:,\s+(?:an?|the|[A-Z][\w’'.-]*)\b[^,;:“”\"\d]*,)?\s+(?:in|at|during)\s+"
-    rf"(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?{OCCASION_NOUNS}\s+(?:on\s+)?"
+    rf"(?:,\s+(?:an?|the|[A-Z][\w’'.-]*|[a-z]+)\b[^,;:“”\"\d]*,)?\s+(?:in|at|during)\s+"
+    rf"(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?{OCCASION_NOUNS}"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?\s+(?:on\s+)?"
 )
 
 
