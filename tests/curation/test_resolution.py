@@ -1223,3 +1223,13 @@ def test_a_closing_attribution_dated_after_a_role_and_a_placed_occasion() -> Non
     later = _row(text, 800)
     assert "Kari Lunde" in later["claimant"]
     assert (later["stated_on"], later["stated_precision"]) == ("2025-03-06", "day")
+
+
+def test_a_closing_according_to_a_dated_document_dates_the_subjects_statement() -> None:
+    text = (
+        "The teachers' union counts 4,200 striking staff, including 300 head teachers, "
+        "according to a statement on its website on Wednesday."
+    )
+    row = _row(text, 4200)
+    assert "union" in row["claimant"]
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-05", "day")

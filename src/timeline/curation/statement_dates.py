@@ -225,6 +225,34 @@ def _date_released(
     return None
 
 
+#: A closing "according to" naming the occasion that carried the statement, up to its date
+#: (", according to a post on its Telegram channel on ").
+_CARRIED_BY_OCCASION = re.compile(
+    rf",\s+according\s+to\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+)?{OCCASION_NOUNS}"
+    r"(?:\s+(?:on|in|to)\s+[^,;:“”\"\d]{1,40}?)?\s+(?:on\s+|dated\s+)?"
+)
+
+
+def _date_carried_by(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "The union counts 4,200 strikers, …, according to a statement on its website on
+    Wednesday.": the dated occasion named at the end of the sentence is the act of stating."""
+    if frame.kind != "subject" or frame.backward:
+        return None
+    for mention in dates:
+        if mention.start < frame.verb_end or not _SENTENCE_END.fullmatch(
+            text, mention.end, sentence.end
+        ):
+            continue
+        head = text.rfind(",", frame.verb_end, mention.start)
+        while head >= 0:
+            if _CARRIED_BY_OCCASION.fullmatch(text, head, mention.start):
+                return mention, None
+            head = text.rfind(",", frame.verb_end, head)
+    return None
+
+
 #: A list bullet opening a line ("• ", "- ").
 _BULLET = re.compile(r"[•·▪◦*\-–]\s+")
 
@@ -351,6 +379,7 @@ DATE_ATTACHMENTS = (
     _date_after_verb,
     _date_closing,
     _date_in_relative,
+    _date_carried_by,
     _date_released,
     _date_opening,
     _date_of_occasion,
