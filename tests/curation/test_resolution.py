@@ -1233,3 +1233,14 @@ def test_a_closing_according_to_a_dated_document_dates_the_subjects_statement() 
     row = _row(text, 4200)
     assert "union" in row["claimant"]
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-05", "day")
+
+
+def test_a_revised_estimate_with_its_day_before_the_new_figure() -> None:
+    text = (
+        "The county council raised its estimate on Tuesday to about 1,200 flooded homes, "
+        "up from 700 two days earlier. Some 300 of them are uninhabitable, it said."
+    )
+    row = _row(text, 1200)
+    assert "county council" in row["claimant"]
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+    assert "county council" in _row(text, 300)["claimant"]

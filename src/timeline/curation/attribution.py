@@ -813,7 +813,10 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?<![\w’'-])(?:raised|lowered|revised|updated|increased|cut|upped|reduced|raises"
             r"|lowers|revises|updates|increases|cuts|ups|reduces)\s+"
             rf"(?:its|their|his|her|the)\s+(?:[a-z]+\s+)?(?:{alternation(ESTIMATE_NOUNS)})"
-            r"(?:\s+of\s+[^,;.“”\"\d]{1,40}?)?\s+(?:up\s+|down\s+)?to\s+(?=(?:[a-z]+\s+){0,3}\d)"
+            r"(?:\s+of\s+[^,;.“”\"\d]{1,40}?)?"
+            # "raised its figure on Monday to …": the day of the revision between
+            rf"(?:\s+(?:on\s+|last\s+|this\s+)?(?i:{alternation(list(WEEKDAYS))}|week|month))?"
+            r"\s+(?:up\s+|down\s+)?to\s+(?=(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "after", "attached", _backward_frame,
     ),
