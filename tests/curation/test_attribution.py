@@ -844,3 +844,22 @@ def test_according_to_a_bodys_channel_names_the_body(text: str) -> None:
 )  # fmt: skip
 def test_a_spokesperson_for_a_body_is_the_claimant_not_the_body(text: str, claimant: str) -> None:
     assert [w for _, w, _ in _frames(text)][-1:] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("A Gallup poll found that 58 percent of voters back the levy.", "A Gallup poll"),
+        (
+            "An Environment Agency fact sheet said 1,400 homes had flooded.",
+            "An Environment Agency fact sheet",
+        ),
+        ("The national audit found 41 councils had cut bus routes.", "The national audit"),
+    ],
+)
+def test_a_named_document_or_poll_is_a_claimant(sentence: str, claimant: str) -> None:
+    assert [(k, w) for k, w, _ in _frames(sentence)][:1] == [("subject", claimant)]
+
+
+def test_finding_by_a_person_is_no_frame() -> None:
+    assert _frames("Divers found 12 bodies in the river on Sunday.") == []

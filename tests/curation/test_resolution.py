@@ -1244,3 +1244,14 @@ def test_a_revised_estimate_with_its_day_before_the_new_figure() -> None:
     assert "county council" in row["claimant"]
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
     assert "county council" in _row(text, 300)["claimant"]
+
+
+def test_a_poll_dated_in_its_own_subject_is_its_statement_of_that_week() -> None:
+    text = "A Gallup poll this week found that 58 percent of voters back the levy."
+    row = _row(text, 58)
+    assert "Gallup poll" in row["claimant"]
+    assert (row["stated_on"], row["stated_end"], row["stated_precision"]) == (
+        "2025-03-03",
+        "2025-03-09",
+        "week",
+    )

@@ -744,6 +744,19 @@ _SOURCE_LABEL = re.compile(
 )
 
 
+def _finding_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "A Gallup poll this week found that 58 percent …", "Our survey of 90 councils found
+    41 …": what a document, a poll or a review found is its author's statement (a person who
+    finds something only finds it: "Divers found 12 bodies")."""
+    frame = _backward_frame(rule, sentence, match, frames)
+    if frame is None:
+        return None
+    head = re.search(r"([a-z]+)(?:\s+of\s+.*)?$", frame.words)
+    return frame if head is not None and head.group(1) in DOCUMENT_NOUNS else None
+
+
 #: The attribution constructions, tried in this order on every sentence. A new construction
 #: is one row: its trigger, where its claimant is, what it covers and how it is dated (the
 #: finders are shared: ``_forward_frame`` for a claimant after the trigger,
@@ -787,6 +800,12 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?=(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "after", "attached", _backward_frame,
+    ),
+    # "A Gallup poll this week found that 58 percent …": a document's finding
+    FrameRule(
+        "document finding", "subject",
+        re.compile(r"(?<![\w’'-])(?:found|finds)\s+(?=that\b|(?:[a-z]+\s+){0,3}\d)"),
+        "before", "after", "attached", _finding_frame,
     ),
     # "It also used the briefing on Tuesday to warn that …": the occasion, then the saying
     FrameRule(

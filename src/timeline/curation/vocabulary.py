@@ -165,6 +165,7 @@ DOCUMENT_NOUNS: frozenset[str] = wordset(
     figure figures statistics study studies analysis estimate estimates tally count census
     document
     documents update dossier briefing memo review statement statements release results
+    poll polls sheet sheets audit audits
     """
 )
 #: Subject pronouns; the referring ones stand for a claimant named before.
