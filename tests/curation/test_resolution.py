@@ -1255,3 +1255,11 @@ def test_a_poll_dated_in_its_own_subject_is_its_statement_of_that_week() -> None
         "2025-03-09",
         "week",
     )
+
+
+def test_a_fact_sheet_named_with_its_author_is_the_authors() -> None:
+    text = (
+        "A Finance Ministry fact sheet released on Monday said 2,300 firms had applied "
+        "for the grant."
+    )
+    assert _row(text, 2300)["claimant_id"] == "fin-mof"

@@ -224,6 +224,8 @@ _AUTHORED_DOCUMENT = re.compile(
     # owning the document
     rf"|(?:[A-Z][\w.-]*[’']s\s+)?[a-z][\w-]*\s+[a-z][\w-]*(?=[’']s))(?:[’']s)?\s+"
     rf"(?:(?:latest|new|previous|own|annual|weekly|daily|final|intelligence)\s+)?"
+    # "A State Department fact sheet", "the ministry's press release"
+    rf"(?:(?:fact|press|policy|research|position)\s+)?"
     # "the ministry's Tuesday statement", "Seoul's December assessment"
     rf"(?:(?:{MONTH_PATTERN}|{'|'.join(w.capitalize() for w in WEEKDAYS)})\s+)?"
     rf"(?:{alternation(DOCUMENT_NOUNS)})"
