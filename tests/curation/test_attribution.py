@@ -863,3 +863,8 @@ def test_a_named_document_or_poll_is_a_claimant(sentence: str, claimant: str) ->
 
 def test_finding_by_a_person_is_no_frame() -> None:
     assert _frames("Divers found 12 bodies in the river on Sunday.") == []
+
+
+def test_a_post_shared_on_a_platform_is_the_claimant_not_the_platform() -> None:
+    text = "A video viewed 2,000,000 times on TikTok claims that 500 people died in the fire."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "A video")]

@@ -482,6 +482,13 @@ _DATED_OWNER = re.compile(
     rf"(?:{MONTH_PATTERN}|{'|'.join(w.capitalize() for w in WEEKDAYS)})\s+$"
 )
 #: A first name and a surname, hyphenated given names included ("Park Sun-won").
+#: A post or video, then where it was shared, just before the verb ("A post shared 40,000
+#: times on X says"): the post is the claimant, not the platform.
+_SHARED_ON = re.compile(
+    rf"(?P<lead>\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:{alternation(_SAYING_NOUNS)}))\s+"
+    r"(?:shared|posted|viewed|watched|seen|circulated|circulating|published|liked)\b"
+    r"(?:[^,;:“”\"]|(?<=\d),(?=\d)){0,50}?\s+on\s+$"
+)
 _FULL_PERSON_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$")
 
 
@@ -498,6 +505,9 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     if np is None:
         return None
     np = _document_head(text, region, np, verb)
+    shared = _SHARED_ON.search(text, max(region, np[0] - 90), np[0])
+    if shared is not None:
+        np = shared.span("lead")  # "A post shared 40,000 times on X says": the post
     person = _PERSON_OF_BODY.search(text, max(region, np[0] - 80), np[0])
     if person is not None and (
         names_person(person.group("person")) or _FULL_PERSON_NAME.search(person.group("person"))
