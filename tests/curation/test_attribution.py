@@ -868,3 +868,9 @@ def test_finding_by_a_person_is_no_frame() -> None:
 def test_a_post_shared_on_a_platform_is_the_claimant_not_the_platform() -> None:
     text = "A video viewed 2,000,000 times on TikTok claims that 500 people died in the fire."
     assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "A video")]
+
+
+def test_a_figure_then_its_claimant_saying_it_in_a_relative_clause() -> None:
+    text = "Nearly half of the 2,400 homes the Red Cross says were flooded are still empty."
+    found = {(k, w) for k, w, _ in _frames(text)}
+    assert ("possessive", "the Red Cross") in found

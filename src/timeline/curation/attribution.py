@@ -621,7 +621,9 @@ _OBJECT_RELATIVE = re.compile(
     # "the National Intelligence Service, Seoul's spy agency, estimated": an apposition
     r"(?:,\s+(?:an?|the|[A-Z][\w’'.-]*)\b[^,;:“”\"\d]{0,40},)?\s+"
     r"(?:had\s+|has\s+)?(?P<verb>reported|cited|gave|estimated|counted|recorded|announced"
-    r"|published|claimed|confirmed)\b"
+    r"|published|claimed|confirmed"
+    # "the 2,400 homes the council says were flooded": a verb of saying, then the passive
+    r"|(?:says|said|estimates|believes|believed)(?=\s+(?:were|was|are|is|had|have|has)\b))\b"
 )
 #: A claimant's words that are a date, not a party ("the January figure of 400").
 _DATE_WORDS = re.compile(rf"(?i:the\s+)?(?:{MONTH_PATTERN}|{alternation(list(WEEKDAYS))})\b")
