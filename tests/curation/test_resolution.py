@@ -1263,3 +1263,13 @@ def test_a_fact_sheet_named_with_its_author_is_the_authors() -> None:
         "for the grant."
     )
     assert _row(text, 2300)["claimant_id"] == "fin-mof"
+
+
+def test_date_words_before_the_verb_of_a_relative_clause_date_it() -> None:
+    text = (
+        "The union's count is higher than that of the Norwegian Coastal Administration, which "
+        "on Tuesday estimated that 60 vessels were stuck in port."
+    )
+    row = _row(text, 60)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")

@@ -116,8 +116,11 @@ def _date_in_frame(
     date that clause's own act."""
     for mention in dates:
         if frame.np_start <= mention.start and mention.end <= frame.verb_start:
-            if _IN_RELATIVE.fullmatch(text, frame.np_end, mention.start):
-                continue
+            if (
+                _IN_RELATIVE.fullmatch(text, frame.np_end, mention.start)
+                and text[mention.end : frame.verb_start].strip()
+            ):
+                continue  # "X, which on Tuesday estimated that …": the frame's own verb
             return mention, None
     return None
 
