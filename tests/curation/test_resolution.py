@@ -1273,3 +1273,15 @@ def test_date_words_before_the_verb_of_a_relative_clause_date_it() -> None:
     row = _row(text, 60)
     assert row["claimant_id"] == "nor-coast"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_a_bracketed_speaker_tag_then_the_name_attributes_the_quotation_below() -> None:
+    text = (
+        "Capt. Ola Berg, who leads the pilots, told reporters on Tuesday:\n\n"
+        "[SOT] Capt. Ola Berg / Nordhavn Pilots Association\n"
+        '"We counted 14 trawlers in the ice this morning."\n'
+    )
+    row = _row(text, 14)
+    assert row["claimant"] == "Capt. Ola Berg"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+    assert all("SOT" not in r["quote"] for r in propose(text, PUB)["candidates"])

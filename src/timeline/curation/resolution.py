@@ -51,7 +51,7 @@ from timeline.curation.vocabulary import (
     alternation,
 )
 
-__all__ = ["DATELINE", "Discourse", "Statement", "frame_zone"]
+__all__ = ["DATELINE", "Discourse", "Statement", "frame_zone", "party_date"]
 
 _GENERIC_CLAIMANT = re.compile(
     r"(?i)^(?:he|she|it|they|we|the\s+(?:agency|ministry|military|office|official|officials|"
@@ -1147,6 +1147,18 @@ class Discourse:
         if statements and all(_earlier_statement(s) for s in statements):
             return  # a sentence that only recalls estimates leaves the occasion as it was
         self.previous = _Context(statements[-1].claimants if statements else [], None, None)
+
+
+def party_date(
+    statements: Sequence[Statement], speaker: Claimant
+) -> tuple[tuple[date | None, date | None, str], str | None] | None:
+    """The date of the speaker's latest dated statement among ``statements`` (in reading
+    order), with its words: "X told reporters on Wednesday:" dates the bite labelled with X
+    below it."""
+    for statement in reversed(statements):
+        if statement.stated[0] is not None and _same_party([speaker], statement.claimants):
+            return statement.stated, statement.stated_text
+    return None
 
 
 def frame_zone(frame: Frame) -> Span:
