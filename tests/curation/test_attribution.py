@@ -874,3 +874,8 @@ def test_a_figure_then_its_claimant_saying_it_in_a_relative_clause() -> None:
     text = "Nearly half of the 2,400 homes the Red Cross says were flooded are still empty."
     found = {(k, w) for k, w, _ in _frames(text)}
     assert ("possessive", "the Red Cross") in found
+
+
+def test_a_document_published_on_a_day_by_its_author_names_the_author() -> None:
+    text = "About 40 percent of farms flooded, according to a survey published last week by the Farmers Union."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the Farmers Union")]
