@@ -1285,3 +1285,12 @@ def test_a_bracketed_speaker_tag_then_the_name_attributes_the_quotation_below() 
     assert row["claimant"] == "Capt. Ola Berg"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
     assert all("SOT" not in r["quote"] for r in propose(text, PUB)["candidates"])
+
+
+def test_a_pronoun_inside_a_statement_refers_to_its_claimant_not_the_sentence_subject() -> None:
+    text = (
+        "The union statement came a day after the Norwegian Coastal Administration estimated on "
+        "Wednesday that 90 boats were idle, up from the 60 or so it reported in February."
+    )
+    row = _row(text, 60)
+    assert row["claimant_id"] == "nor-coast"

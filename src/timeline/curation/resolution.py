@@ -408,6 +408,8 @@ class Discourse:
         self.said: list[_Context] = []  # every statement so far, in order
         self.before: list[Statement] = []  # the statements of the previous sentence
         self.last_sentence: Span | None = None
+        #: the statements of the sentence being read, as they are resolved
+        self.current: list[Statement] = []
         #: the words before the subjects of the latest statements ("The latest intelligence
         #: report from"), with their claimants
         self.leads: list[tuple[str, list[Claimant]]] = []
@@ -468,6 +470,7 @@ class Discourse:
     ) -> list[Statement]:
         """The statements of one sentence's frames; remembers them for the next sentences."""
         statements: list[Statement] = []
+        self.current = statements
         for frame in frames:
             resolved = self._resolve(frame, sentence, dates)
             statements.append(resolved)
@@ -1021,6 +1024,9 @@ class Discourse:
         """ "it", "he", "she", "they": the sentence's own subject, else the latest claimant
         the pronoun agrees with, else the last claimants."""
         low = words.lower()
+        enclosing = self._enclosing_claimant(frame, low)
+        if enclosing is not None:
+            return [_carried(words, enclosing)], None, True
         subject = self._sentence_subject(sentence, frame, dates)
         if subject is not None and _agrees(low, subject[0]):
             return [_carried(words, subject[0])], subject[1], True
@@ -1035,6 +1041,26 @@ class Discourse:
         if self.last:
             return [_carried(words, c) for c in self.last], None, True
         return None
+
+    def _enclosing_claimant(self, frame: Frame, pronoun: str) -> Claimant | None:
+        """ "The union statement came after X estimated that 90 …, up from the 60 it reported
+        in February": a pronoun inside the content of a statement of the same sentence stands
+        for that statement's claimant, not for the sentence's subject."""
+        before = [
+            s
+            for s in self.current
+            if s.frame.kind == "subject"
+            and not s.frame.backward
+            and s.frame.verb_end <= frame.np_start
+            and len(s.claimants) == 1
+        ]
+        if not before:
+            return None
+        nearest = max(before, key=lambda s: s.frame.verb_start)
+        claimant = nearest.claimants[0]
+        if claimant.words.lower() in REFERRING_PRONOUNS or not _agrees(pronoun, claimant):
+            return None
+        return claimant
 
     def _person_opening_last_sentence(self) -> Claimant | None:
         """The named person who is the subject of the previous sentence, when it has no
