@@ -879,3 +879,8 @@ def test_a_figure_then_its_claimant_saying_it_in_a_relative_clause() -> None:
 def test_a_document_published_on_a_day_by_its_author_names_the_author() -> None:
     text = "About 40 percent of farms flooded, according to a survey published last week by the Farmers Union."
     assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the Farmers Union")]
+
+
+def test_a_forecast_with_expects_names_the_forecaster() -> None:
+    text = "The port authority expects up to 5,000 extra containers a week by summer."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "The port authority")]
