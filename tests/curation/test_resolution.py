@@ -1294,3 +1294,13 @@ def test_a_pronoun_inside_a_statement_refers_to_its_claimant_not_the_sentence_su
     )
     row = _row(text, 60)
     assert row["claimant_id"] == "nor-coast"
+
+
+def test_a_possessive_estimate_of_a_thing_with_a_dated_apposition() -> None:
+    text = (
+        "Officials met on Friday. The Norwegian Coastal Administration's estimate of the damage, "
+        "given on Tuesday, is between 400 and 500 buoys."
+    )
+    row = _row(text, 400)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")

@@ -892,6 +892,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             rf"[’']s\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
             rf"(?:{alternation(ESTIMATE_NOUNS)})\s+(?:for|of|on)\s+[^,;:“”\"\d]{{1,50}}?"
+            # "X's estimate of the force, given last week, is …"
+            r"(?:,\s[^,;:“”\"\d]{1,40},)?"
             r"\s+(?:now\s+|still\s+|currently\s+)?(?:was|is|stood\s+at|stands\s+at"
             r"|(?:rose|climbed|increased|jumped|grew|fell|dropped)\s+to)\s+"
             r"(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
