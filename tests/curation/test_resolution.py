@@ -1304,3 +1304,13 @@ def test_a_possessive_estimate_of_a_thing_with_a_dated_apposition() -> None:
     row = _row(text, 400)
     assert row["claimant_id"] == "nor-coast"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_figures_given_to_an_audience_by_a_body_are_the_bodys() -> None:
+    text = (
+        "The latest figures, about 3,400 homes without power, were given to members of the "
+        "regional council on Tuesday by officials of the Norwegian Coastal Administration."
+    )
+    row = _row(text, 3400)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")

@@ -771,6 +771,28 @@ def _finding_frame(
     return frame if head is not None and head.group(1) in DOCUMENT_NOUNS else None
 
 
+def _given_by_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "The figures, about 3,400 …, were given to the council on Tuesday by officials of X.":
+    the agent after "by" states the figures named before the passive verb."""
+    text, (s_start, s_end) = sentence.text, sentence.span
+    if not re.search(r"\d", text[s_start : match.start()]):
+        return None
+    np = np_forward(text, match.end(), s_end)
+    if np is None:
+        return None
+    of_body = re.match(r"\s+(?:of|at|from)\s+", text[np[1] : s_end])
+    body = np_forward(text, np[1] + of_body.end(), s_end) if of_body is not None else None
+    if body is not None:
+        np = (np[0], body[1])  # "officials of the coastal agency": the officials of the body
+    verb_end = match.end("verb")
+    return Frame(
+        match.group("verb"), match.start(), verb_end, np[0], np[1],
+        [Claimant(text[np[0] : np[1]])], rule.kind, Span(s_start, match.start()), True,
+    )  # fmt: skip
+
+
 #: The attribution constructions, tried in this order on every sentence. A new construction
 #: is one row: its trigger, where its claimant is, what it covers and how it is dated (the
 #: finders are shared: ``_forward_frame`` for a claimant after the trigger,
@@ -814,6 +836,16 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?=(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "after", "attached", _backward_frame,
+    ),
+    # "The figures … were given to lawmakers on Tuesday by officials of X": the agent's
+    FrameRule(
+        "given by", "subject",
+        re.compile(
+            r"(?<=\s)(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?P<verb>given|provided"
+            r"|presented|released|published|supplied)\b[^.;:“”\"\d]{0,90}?\s+by\s+"
+            r"(?=[^.;:“”\"]{0,80}[.!?]?\s*$)"
+        ),
+        "after", "before", "attached", _given_by_frame,
     ),
     # "A Gallup poll this week found that 58 percent …": a document's finding
     FrameRule(

@@ -256,6 +256,21 @@ def _date_carried_by(
     return None
 
 
+def _date_before_agent(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "… were given to the council on Tuesday by officials of X": the date words between
+    the passive verb and its agent date the agent's statement."""
+    if not (frame.backward and frame.np_start > frame.verb_end):
+        return None
+    for mention in dates:
+        if frame.verb_end <= mention.start and re.fullmatch(
+            r"\s+by\s+", text[mention.end : frame.np_start]
+        ):
+            return mention, None
+    return None
+
+
 #: A list bullet opening a line ("• ", "- ").
 _BULLET = re.compile(r"[•·▪◦*\-–]\s+")
 
@@ -383,6 +398,7 @@ DATE_ATTACHMENTS = (
     _date_closing,
     _date_in_relative,
     _date_carried_by,
+    _date_before_agent,
     _date_released,
     _date_opening,
     _date_of_occasion,
