@@ -1314,3 +1314,14 @@ def test_figures_given_to_an_audience_by_a_body_are_the_bodys() -> None:
     row = _row(text, 3400)
     assert row["claimant_id"] == "nor-coast"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_a_bracketed_source_with_its_month_is_dated_by_it() -> None:
+    text = "By the numbers\nHomes flooded: about 1,200 (County Council estimate, February)\n"
+    row = _row(text, 1200)
+    assert row["claimant"] == "County Council"
+    assert (row["stated_on"], row["stated_end"], row["stated_precision"]) == (
+        "2025-02-01",
+        "2025-02-28",
+        "month",
+    )

@@ -684,6 +684,10 @@ def _object_relative_frame(
     )  # fmt: skip
 
 
+#: A date closing a bracketed source ("(NIS estimate, April)", "(MND, Jan. 13)").
+_BRACKET_DATE = re.compile(rf",\s*(?:{MONTH_PATTERN})[\w.]*(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?$")
+
+
 def _bracketed_source_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -693,6 +697,11 @@ def _bracketed_source_frame(
         return None  # a line with a verb of saying names its claimant there
     start, end = match.span("np")
     words = sentence.text[start:end]
+    # "(NIS estimate, April)": the source, then the month it gave the figure (which dates it)
+    dated = _BRACKET_DATE.search(words)
+    if dated is not None:
+        end -= len(dated.group(0))
+        words = sentence.text[start:end]
     # "(Japanese government estimate)": the source; "(US intelligence)" names a body itself
     nouns = (ESTIMATE_NOUNS | DOCUMENT_NOUNS) - {"intelligence"}
     document = re.search(rf"\s+(?:{alternation(nouns)})$", words)

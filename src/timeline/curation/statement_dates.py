@@ -271,6 +271,19 @@ def _date_before_agent(
     return None
 
 
+def _date_in_brackets(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "Homes flooded: about 1,200 (County Council estimate, February)": the date in the
+    brackets after the source dates its figure."""
+    if frame.verb != "bracketed source":
+        return None
+    for mention in dates:
+        if frame.np_end <= mention.start and mention.end <= frame.verb_end:
+            return mention, None
+    return None
+
+
 #: A list bullet opening a line ("• ", "- ").
 _BULLET = re.compile(r"[•·▪◦*\-–]\s+")
 
@@ -399,6 +412,7 @@ DATE_ATTACHMENTS = (
     _date_in_relative,
     _date_carried_by,
     _date_before_agent,
+    _date_in_brackets,
     _date_released,
     _date_opening,
     _date_of_occasion,
