@@ -1325,3 +1325,13 @@ def test_a_bracketed_source_with_its_month_is_dated_by_it() -> None:
         "2025-02-28",
         "month",
     )
+
+
+def test_most_of_them_carries_the_statement_on() -> None:
+    text = (
+        "The county council said on Monday that 900 homes had flooded. Most of them, about "
+        "600, were in the old town."
+    )
+    row = _row(text, 600)
+    assert "county council" in row["claimant"]
+    assert row["stated_on"] == "2025-03-03"

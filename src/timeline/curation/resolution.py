@@ -241,6 +241,8 @@ _CARRIED_OPENING = re.compile(
     r"|(?:This|That)\b(?=\s+(?:is|was|would|brings|brought|marks|marked|means|represents)\b)"
     # "Of those, 40 were …", "Among them, …": a part of the previous figure
     r"|(?:Of|Among)\s+(?:those|them|these|the\s+[\d,]+|which)\s*,"
+    # "Most of them, about 600, were …": a part of the previous figure, named as a share
+    r"|(?:Most|Many|Some|Half|All|Nearly\s+all|About\s+half)\s+of\s+(?:them|those|these)\b"
     # "On those assumptions, …", "By this reckoning, …": reasoning on the previous figures
     r"|(?:On|Under|By|With|At)\s+(?:those|these|that|this)\s+(?:assumptions?|basis|figures?"
     r"|estimates?|numbers?|calculations?|reckoning|count|rates?)\s*,)"
