@@ -1335,3 +1335,13 @@ def test_most_of_them_carries_the_statement_on() -> None:
     row = _row(text, 600)
     assert "county council" in row["claimant"]
     assert row["stated_on"] == "2025-03-03"
+
+
+def test_a_closing_attribution_dated_after_an_interview_with_an_outlet() -> None:
+    text = (
+        "“The water came faster than anyone expected,” said Kari Lunde, a flood warden, in an "
+        "interview with the regional broadcaster NRK Vest on Tuesday. "
+        "“We moved about 300 people in two hours,” Lunde said."
+    )
+    row = _row(text, 300)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")

@@ -63,7 +63,9 @@ _SENTENCE_END = re.compile(r"[\s.!?”\"’)]*")
 _APPOSITION_OCCASION = re.compile(
     rf"(?:,\s+(?:an?|the|[A-Z][\w’'.-]*|[a-z]+)\b[^,;:“”\"\d]*,)?\s+(?:in|at|during)\s+"
     rf"(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?{OCCASION_NOUNS}"
-    r"(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?\s+(?:on\s+)?"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+    # "in an interview with the regional broadcaster NRK Vest on Tuesday"
+    r"|\s+with\s+(?:the\s+|an?\s+)?(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)?\s+(?:on\s+)?"
 )
 
 
