@@ -1345,3 +1345,13 @@ def test_a_closing_attribution_dated_after_an_interview_with_an_outlet() -> None
     )
     row = _row(text, 300)
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_a_figure_cited_by_a_person_in_a_dated_interview_is_theirs() -> None:
+    text = (
+        'The highest estimate, "up to 2,000 homes", cited by local MP Kari Lunde in a radio '
+        "interview on Tuesday, includes holiday cabins."
+    )
+    row = _row(text, 2000)
+    assert "Kari Lunde" in row["claimant"]
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")

@@ -802,6 +802,27 @@ def _given_by_frame(
     )  # fmt: skip
 
 
+def _cited_by_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """'The highest estimate, "up to 2,000 homes", cited by local MP X in a radio interview
+    on Tuesday, …': the giver after "by" states the figure just before (back to the clause's
+    opening comma)."""
+    text, (s_start, s_end) = sentence.text, sentence.span
+    np = np_forward(text, match.end(), s_end)
+    if np is None:  # "cited by local MP Kari Lunde": the name after its lowercase modifiers
+        lower = re.match(r"(?:[a-z]+\s+){1,2}(?=[A-Z])", text[match.end() : s_end])
+        np = np_forward(text, match.end() + lower.end(), s_end) if lower else None
+    if np is None:
+        return None
+    commas = [c.end() for c in re.finditer(r",(?!\d)", text[s_start : match.start()])]
+    start = s_start + commas[-1] if commas else s_start
+    return Frame(
+        match.group("verb"), match.start("verb"), match.end("verb"), np[0], np[1],
+        [Claimant(text[np[0] : np[1]])], rule.kind, Span(start, match.start()), True,
+    )  # fmt: skip
+
+
 #: The attribution constructions, tried in this order on every sentence. A new construction
 #: is one row: its trigger, where its claimant is, what it covers and how it is dated (the
 #: finders are shared: ``_forward_frame`` for a claimant after the trigger,
@@ -855,6 +876,14 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?=[^.;:“”\"]{0,80}[.!?]?\s*$)"
         ),
         "after", "before", "attached", _given_by_frame,
+    ),
+    # '"up to 2,000 homes", cited by local MP X in a radio interview': a figure, then its giver
+    FrameRule(
+        "cited by", "subject",
+        re.compile(
+            r"(?<=[\d”\"])\s*,\s+(?P<verb>cited|given|quoted|claimed|put\s+forward)\s+by\s+"
+        ),
+        "after", "before", "attached", _cited_by_frame,
     ),
     # "A Gallup poll this week found that 58 percent …": a document's finding
     FrameRule(

@@ -270,6 +270,12 @@ def _date_before_agent(
             r"\s+by\s+", text[mention.end : frame.np_start]
         ):
             return mention, None
+        # '"up to 2,000 homes", cited by X in a radio interview on Tuesday, …'
+        if re.fullmatch(r"\s+by\s+(?:[a-z]+\s+){0,2}", text[frame.verb_end : frame.np_start]) and (
+            mention.start >= frame.np_end
+            and _APPOSITION_OCCASION.fullmatch(text, frame.np_end, mention.start)
+        ):
+            return mention, None
     return None
 
 
