@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from timeline.curation.noun_phrases import (
@@ -1202,6 +1203,7 @@ def _clause_end(text: str, pos: int, end: int) -> int:
 # --- matching claimants to actors ------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)
 def _norm(words: str) -> str:
     words = words.replace("’", "'").lower()
     words = re.sub(r"'s\b", "", words)
@@ -1210,13 +1212,18 @@ def _norm(words: str) -> str:
     return re.sub(r"\s+", " ", words).strip()
 
 
-def _aliases(actor: Mapping[str, Any]) -> tuple[str, set[str]]:
+def _aliases(actor: Mapping[str, Any]) -> tuple[str, frozenset[str]]:
     name = str(actor.get("name") or "")
+    return _name_forms(name, tuple(str(a) for a in actor.get("aliases") or ()))
+
+
+@lru_cache(maxsize=16384)
+def _name_forms(name: str, extra: tuple[str, ...]) -> tuple[str, frozenset[str]]:
+    """An actor's normalised name and aliases (its bracketed forms and listed aliases)."""
     aliases = {_norm(a) for a in re.findall(r"\(([^)]+)\)", name)}  # "(the Pentagon)"
-    for alias in actor.get("aliases") or ():
-        aliases.add(_norm(str(alias)))
+    aliases.update(_norm(alias) for alias in extra)
     base = _norm(re.sub(r"\s*\([^)]*\)", "", name))
-    return base, aliases
+    return base, frozenset(aliases)
 
 
 _PERSON = re.compile(
