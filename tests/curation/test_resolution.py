@@ -1355,3 +1355,13 @@ def test_a_figure_cited_by_a_person_in_a_dated_interview_is_theirs() -> None:
     row = _row(text, 2000)
     assert "Kari Lunde" in row["claimant"]
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_since_inside_a_possessive_estimate_bounds_its_object_not_the_telling() -> None:
+    text = (
+        "Ferries were idle. The Norwegian Coastal Administration's estimate of 1,300 "
+        "groundings since March 2023 has not been revised."
+    )
+    row = _row(text, 1300)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")

@@ -442,6 +442,9 @@ def frame_date(
             and d.end <= frame.scope.end
             # "rose to 3,000 from 1,500 in January": January is the earlier figure's
             and not _FROM_FIGURE.search(text, frame.np_end, d.start)
+            # "X's estimate of 1,300 groundings since March 2023": a period running to now
+            # bounds what is counted, not the act of stating (as after a verb)
+            and d.rule != "date.since"
         ]
         return (inside[0], None) if inside else (None, None)
     for attach in DATE_ATTACHMENTS:
