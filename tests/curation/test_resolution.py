@@ -1365,3 +1365,13 @@ def test_since_inside_a_possessive_estimate_bounds_its_object_not_the_telling() 
     row = _row(text, 1300)
     assert row["claimant_id"] == "nor-coast"
     assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+def test_a_closing_apposition_on_the_figures_dates_them() -> None:
+    text = (
+        "According to figures from the Norwegian Coastal Administration, about 300 boats were "
+        "damaged, figures it first gave the council last week."
+    )
+    row = _row(text, 300)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-24", "week")

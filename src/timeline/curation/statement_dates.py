@@ -292,6 +292,33 @@ def _date_in_brackets(
     return None
 
 
+#: A closing apposition on the figures, up to their date (", figures it first gave lawmakers ").
+_FIGURES_GIVEN = re.compile(
+    r",\s+(?:figures|data|numbers|estimates|a\s+figure|an\s+estimate)\s+(?:that\s+)?"
+    r"(?:it|they|he|she|the\s+[a-z]+)\s+(?:had\s+|has\s+)?(?:first\s+|also\s+)?"
+    r"(?:gave|released|published|presented|provided|issued|reported|cited|shared)\b"
+    r"[^,;:“”\"\d]{0,40}?\s+(?:on\s+)?"
+)
+
+
+def _date_figures_given(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "According to figures from X, about 300 …, figures it first gave the council last
+    week.": the date of the apposition restating the figures dates X's statement."""
+    if frame.kind != "according_to":
+        return None
+    for mention in dates:
+        if mention.start < frame.np_end or not _SENTENCE_END.fullmatch(
+            text, mention.end, sentence.end
+        ):
+            continue
+        comma = text.rfind(",", frame.np_end, mention.start)
+        if comma >= 0 and _FIGURES_GIVEN.fullmatch(text, comma, mention.start):
+            return mention, None
+    return None
+
+
 #: A list bullet opening a line ("• ", "- ").
 _BULLET = re.compile(r"[•·▪◦*\-–]\s+")
 
@@ -421,6 +448,7 @@ DATE_ATTACHMENTS = (
     _date_carried_by,
     _date_before_agent,
     _date_in_brackets,
+    _date_figures_given,
     _date_released,
     _date_opening,
     _date_of_occasion,
