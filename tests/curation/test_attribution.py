@@ -517,6 +517,14 @@ def test_a_lowercase_source_of_figures_after_per() -> None:
     assert _frames("Prices rose 3 per cent in May.") == []
 
 
+def test_per_opening_a_sentence_names_the_source() -> None:
+    text = "Per the electoral commission, turnout reached 61 percent by noon."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the electoral commission")]
+    text = "Per Statistics Norway, 2,100 homes were sold in May."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "Statistics Norway")]
+    assert _frames("Per capita spending rose to 400 euros.") == []
+
+
 def test_a_modifier_of_figures_is_no_source() -> None:
     text = "Deaths rose 5 percent, according to the latest figures."
     assert [w for _, w, _ in _frames(text)] != ["latest"]
@@ -837,3 +845,43 @@ def test_according_to_a_bodys_channel_names_the_body(text: str) -> None:
 )  # fmt: skip
 def test_a_spokesperson_for_a_body_is_the_claimant_not_the_body(text: str, claimant: str) -> None:
     assert [w for _, w, _ in _frames(text)][-1:] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("A Gallup poll found that 58 percent of voters back the levy.", "A Gallup poll"),
+        (
+            "An Environment Agency fact sheet said 1,400 homes had flooded.",
+            "An Environment Agency fact sheet",
+        ),
+        ("The national audit found 41 councils had cut bus routes.", "The national audit"),
+    ],
+)
+def test_a_named_document_or_poll_is_a_claimant(sentence: str, claimant: str) -> None:
+    assert [(k, w) for k, w, _ in _frames(sentence)][:1] == [("subject", claimant)]
+
+
+def test_finding_by_a_person_is_no_frame() -> None:
+    assert _frames("Divers found 12 bodies in the river on Sunday.") == []
+
+
+def test_a_post_shared_on_a_platform_is_the_claimant_not_the_platform() -> None:
+    text = "A video viewed 2,000,000 times on TikTok claims that 500 people died in the fire."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "A video")]
+
+
+def test_a_figure_then_its_claimant_saying_it_in_a_relative_clause() -> None:
+    text = "Nearly half of the 2,400 homes the Red Cross says were flooded are still empty."
+    found = {(k, w) for k, w, _ in _frames(text)}
+    assert ("possessive", "the Red Cross") in found
+
+
+def test_a_document_published_on_a_day_by_its_author_names_the_author() -> None:
+    text = "About 40 percent of farms flooded, according to a survey published last week by the Farmers Union."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the Farmers Union")]
+
+
+def test_a_forecast_with_expects_names_the_forecaster() -> None:
+    text = "The port authority expects up to 5,000 extra containers a week by summer."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "The port authority")]

@@ -1195,3 +1195,183 @@ def test_a_bodys_document_named_by_its_day_is_its_statement_of_that_day(text: st
     row = _row(text, 40)
     assert row["claimant_id"] == "fin-mof"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_a_paragraph_wholly_quoted_after_a_statement_is_its_text() -> None:
+    text = (
+        "Norway's coastal agency said on Wednesday that an overnight storm had closed the "
+        "northern fairway, and published a notice that it said listed the damage.\n\n"
+        "\u201cOn the night of 3 March, gales of up to 40 metres per second hit the coast. "
+        "In the course of the night, 14 buoys were torn from their moorings. "
+        "Crews will work on the fairway through the weekend.\u201d\n\n"
+        "Fishermen in Tromsø said they had seen 9 boats drift.\n"
+    )
+    row = _row(text, 14)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-05", "day")
+    assert _row(text, 9)["claimant_id"] != "nor-coast"  # a paragraph of its own
+
+
+def test_a_closing_attribution_dated_after_a_role_and_a_placed_occasion() -> None:
+    text = (
+        "“About 3,500 households are still without power,” said Kari Lunde, deputy head of "
+        "the grid operator, at a news conference in Bergen on Thursday. "
+        "She added, “Another 800 should be reconnected tonight.”"
+    )
+    row = _row(text, 3500)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-06", "day")
+    later = _row(text, 800)
+    assert "Kari Lunde" in later["claimant"]
+    assert (later["stated_on"], later["stated_precision"]) == ("2025-03-06", "day")
+
+
+def test_a_closing_according_to_a_dated_document_dates_the_subjects_statement() -> None:
+    text = (
+        "The teachers' union counts 4,200 striking staff, including 300 head teachers, "
+        "according to a statement on its website on Wednesday."
+    )
+    row = _row(text, 4200)
+    assert "union" in row["claimant"]
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-05", "day")
+
+
+def test_a_revised_estimate_with_its_day_before_the_new_figure() -> None:
+    text = (
+        "The county council raised its estimate on Tuesday to about 1,200 flooded homes, "
+        "up from 700 two days earlier. Some 300 of them are uninhabitable, it said."
+    )
+    row = _row(text, 1200)
+    assert "county council" in row["claimant"]
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+    assert "county council" in _row(text, 300)["claimant"]
+
+
+def test_a_poll_dated_in_its_own_subject_is_its_statement_of_that_week() -> None:
+    text = "A Gallup poll this week found that 58 percent of voters back the levy."
+    row = _row(text, 58)
+    assert "Gallup poll" in row["claimant"]
+    assert (row["stated_on"], row["stated_end"], row["stated_precision"]) == (
+        "2025-03-03",
+        "2025-03-09",
+        "week",
+    )
+
+
+def test_a_fact_sheet_named_with_its_author_is_the_authors() -> None:
+    text = (
+        "A Finance Ministry fact sheet released on Monday said 2,300 firms had applied "
+        "for the grant."
+    )
+    assert _row(text, 2300)["claimant_id"] == "fin-mof"
+
+
+def test_date_words_before_the_verb_of_a_relative_clause_date_it() -> None:
+    text = (
+        "The union's count is higher than that of the Norwegian Coastal Administration, which "
+        "on Tuesday estimated that 60 vessels were stuck in port."
+    )
+    row = _row(text, 60)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_a_bracketed_speaker_tag_then_the_name_attributes_the_quotation_below() -> None:
+    text = (
+        "Capt. Ola Berg, who leads the pilots, told reporters on Tuesday:\n\n"
+        "[SOT] Capt. Ola Berg / Nordhavn Pilots Association\n"
+        '"We counted 14 trawlers in the ice this morning."\n'
+    )
+    row = _row(text, 14)
+    assert row["claimant"] == "Capt. Ola Berg"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+    assert all("SOT" not in r["quote"] for r in propose(text, PUB)["candidates"])
+
+
+def test_a_pronoun_inside_a_statement_refers_to_its_claimant_not_the_sentence_subject() -> None:
+    text = (
+        "The union statement came a day after the Norwegian Coastal Administration estimated on "
+        "Wednesday that 90 boats were idle, up from the 60 or so it reported in February."
+    )
+    row = _row(text, 60)
+    assert row["claimant_id"] == "nor-coast"
+
+
+def test_a_possessive_estimate_of_a_thing_with_a_dated_apposition() -> None:
+    text = (
+        "Officials met on Friday. The Norwegian Coastal Administration's estimate of the damage, "
+        "given on Tuesday, is between 400 and 500 buoys."
+    )
+    row = _row(text, 400)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_figures_given_to_an_audience_by_a_body_are_the_bodys() -> None:
+    text = (
+        "The latest figures, about 3,400 homes without power, were given to members of the "
+        "regional council on Tuesday by officials of the Norwegian Coastal Administration."
+    )
+    row = _row(text, 3400)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_a_bracketed_source_with_its_month_is_dated_by_it() -> None:
+    text = "By the numbers\nHomes flooded: about 1,200 (County Council estimate, February)\n"
+    row = _row(text, 1200)
+    assert row["claimant"] == "County Council"
+    assert (row["stated_on"], row["stated_end"], row["stated_precision"]) == (
+        "2025-02-01",
+        "2025-02-28",
+        "month",
+    )
+
+
+def test_most_of_them_carries_the_statement_on() -> None:
+    text = (
+        "The county council said on Monday that 900 homes had flooded. Most of them, about "
+        "600, were in the old town."
+    )
+    row = _row(text, 600)
+    assert "county council" in row["claimant"]
+    assert row["stated_on"] == "2025-03-03"
+
+
+def test_a_closing_attribution_dated_after_an_interview_with_an_outlet() -> None:
+    text = (
+        "“The water came faster than anyone expected,” said Kari Lunde, a flood warden, in an "
+        "interview with the regional broadcaster NRK Vest on Tuesday. "
+        "“We moved about 300 people in two hours,” Lunde said."
+    )
+    row = _row(text, 300)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_a_figure_cited_by_a_person_in_a_dated_interview_is_theirs() -> None:
+    text = (
+        'The highest estimate, "up to 2,000 homes", cited by local MP Kari Lunde in a radio '
+        "interview on Tuesday, includes holiday cabins."
+    )
+    row = _row(text, 2000)
+    assert "Kari Lunde" in row["claimant"]
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_since_inside_a_possessive_estimate_bounds_its_object_not_the_telling() -> None:
+    text = (
+        "Ferries were idle. The Norwegian Coastal Administration's estimate of 1,300 "
+        "groundings since March 2023 has not been revised."
+    )
+    row = _row(text, 1300)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+def test_a_closing_apposition_on_the_figures_dates_them() -> None:
+    text = (
+        "According to figures from the Norwegian Coastal Administration, about 300 boats were "
+        "damaged, figures it first gave the council last week."
+    )
+    row = _row(text, 300)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-24", "week")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from timeline.curation.noun_phrases import (
@@ -200,7 +201,9 @@ _CHANNEL_NOUNS = wordset("channel account website site page feed")
 _SOURCE_OF = re.compile(
     rf"(?:(?:the|new|latest|official|[a-z]+)\s+){{0,3}}?"
     rf"(?:{alternation(DOCUMENT_NOUNS | _SAYING_NOUNS)})\s+"
-    r"(?:(?:released|published|issued|compiled|provided)\s+)?"
+    r"(?:(?:released|published|issued|compiled|provided)\s+"
+    # "an assessment published last month by X": the day it came out, then its author
+    r"(?:(?:on|last|this|earlier\s+this)\s+[\w.]+(?:\s+\d{1,2})?\s+|[A-Z][a-z]+day\s+)?)?"
     # "an analysis of satellite images by X": the author after what the document is about
     r"(?:of\s+(?:[a-z][\w-]*\s+){1,4}?(?:by|from)|from|by|of)\s+",
     re.IGNORECASE,
@@ -482,6 +485,13 @@ _DATED_OWNER = re.compile(
     rf"(?:{MONTH_PATTERN}|{'|'.join(w.capitalize() for w in WEEKDAYS)})\s+$"
 )
 #: A first name and a surname, hyphenated given names included ("Park Sun-won").
+#: A post or video, then where it was shared, just before the verb ("A post shared 40,000
+#: times on X says"): the post is the claimant, not the platform.
+_SHARED_ON = re.compile(
+    rf"(?P<lead>\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:{alternation(_SAYING_NOUNS)}))\s+"
+    r"(?:shared|posted|viewed|watched|seen|circulated|circulating|published|liked)\b"
+    r"(?:[^,;:“”\"]|(?<=\d),(?=\d)){0,50}?\s+on\s+$"
+)
 _FULL_PERSON_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$")
 
 
@@ -498,6 +508,9 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     if np is None:
         return None
     np = _document_head(text, region, np, verb)
+    shared = _SHARED_ON.search(text, max(region, np[0] - 90), np[0])
+    if shared is not None:
+        np = shared.span("lead")  # "A post shared 40,000 times on X says": the post
     person = _PERSON_OF_BODY.search(text, max(region, np[0] - 80), np[0])
     if person is not None and (
         names_person(person.group("person")) or _FULL_PERSON_NAME.search(person.group("person"))
@@ -611,7 +624,9 @@ _OBJECT_RELATIVE = re.compile(
     # "the National Intelligence Service, Seoul's spy agency, estimated": an apposition
     r"(?:,\s+(?:an?|the|[A-Z][\w’'.-]*)\b[^,;:“”\"\d]{0,40},)?\s+"
     r"(?:had\s+|has\s+)?(?P<verb>reported|cited|gave|estimated|counted|recorded|announced"
-    r"|published|claimed|confirmed)\b"
+    r"|published|claimed|confirmed"
+    # "the 2,400 homes the council says were flooded": a verb of saying, then the passive
+    r"|(?:says|said|estimates|believes|believed)(?=\s+(?:were|was|are|is|had|have|has)\b))\b"
 )
 #: A claimant's words that are a date, not a party ("the January figure of 400").
 _DATE_WORDS = re.compile(rf"(?i:the\s+)?(?:{MONTH_PATTERN}|{alternation(list(WEEKDAYS))})\b")
@@ -670,6 +685,10 @@ def _object_relative_frame(
     )  # fmt: skip
 
 
+#: A date closing a bracketed source ("(NIS estimate, April)", "(MND, Jan. 13)").
+_BRACKET_DATE = re.compile(rf",\s*(?:{MONTH_PATTERN})[\w.]*(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?$")
+
+
 def _bracketed_source_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -679,6 +698,11 @@ def _bracketed_source_frame(
         return None  # a line with a verb of saying names its claimant there
     start, end = match.span("np")
     words = sentence.text[start:end]
+    # "(NIS estimate, April)": the source, then the month it gave the figure (which dates it)
+    dated = _BRACKET_DATE.search(words)
+    if dated is not None:
+        end -= len(dated.group(0))
+        words = sentence.text[start:end]
     # "(Japanese government estimate)": the source; "(US intelligence)" names a body itself
     nouns = (ESTIMATE_NOUNS | DOCUMENT_NOUNS) - {"intelligence"}
     document = re.search(rf"\s+(?:{alternation(nouns)})$", words)
@@ -744,6 +768,62 @@ _SOURCE_LABEL = re.compile(
 )
 
 
+def _finding_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "A Gallup poll this week found that 58 percent …", "Our survey of 90 councils found
+    41 …": what a document, a poll or a review found is its author's statement (a person who
+    finds something only finds it: "Divers found 12 bodies")."""
+    frame = _backward_frame(rule, sentence, match, frames)
+    if frame is None:
+        return None
+    head = re.search(r"([a-z]+)(?:\s+of\s+.*)?$", frame.words)
+    return frame if head is not None and head.group(1) in DOCUMENT_NOUNS else None
+
+
+def _given_by_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "The figures, about 3,400 …, were given to the council on Tuesday by officials of X.":
+    the agent after "by" states the figures named before the passive verb."""
+    text, (s_start, s_end) = sentence.text, sentence.span
+    if not re.search(r"\d", text[s_start : match.start()]):
+        return None
+    np = np_forward(text, match.end(), s_end)
+    if np is None:
+        return None
+    of_body = re.match(r"\s+(?:of|at|from)\s+", text[np[1] : s_end])
+    body = np_forward(text, np[1] + of_body.end(), s_end) if of_body is not None else None
+    if body is not None:
+        np = (np[0], body[1])  # "officials of the coastal agency": the officials of the body
+    verb_end = match.end("verb")
+    return Frame(
+        match.group("verb"), match.start(), verb_end, np[0], np[1],
+        [Claimant(text[np[0] : np[1]])], rule.kind, Span(s_start, match.start()), True,
+    )  # fmt: skip
+
+
+def _cited_by_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """'The highest estimate, "up to 2,000 homes", cited by local MP X in a radio interview
+    on Tuesday, …': the giver after "by" states the figure just before (back to the clause's
+    opening comma)."""
+    text, (s_start, s_end) = sentence.text, sentence.span
+    np = np_forward(text, match.end(), s_end)
+    if np is None:  # "cited by local MP Kari Lunde": the name after its lowercase modifiers
+        lower = re.match(r"(?:[a-z]+\s+){1,2}(?=[A-Z])", text[match.end() : s_end])
+        np = np_forward(text, match.end() + lower.end(), s_end) if lower else None
+    if np is None:
+        return None
+    commas = [c.end() for c in re.finditer(r",(?!\d)", text[s_start : match.start()])]
+    start = s_start + commas[-1] if commas else s_start
+    return Frame(
+        match.group("verb"), match.start("verb"), match.end("verb"), np[0], np[1],
+        [Claimant(text[np[0] : np[1]])], rule.kind, Span(start, match.start()), True,
+    )  # fmt: skip
+
+
 #: The attribution constructions, tried in this order on every sentence. A new construction
 #: is one row: its trigger, where its claimant is, what it covers and how it is dated (the
 #: finders are shared: ``_forward_frame`` for a claimant after the trigger,
@@ -758,12 +838,12 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "according to", "according_to", re.compile(r"(?<![\w])[Aa]ccording\s+to\s+"),
         "after", "sentence", "none", _forward_frame,
     ),
-    # "…, per U.S. figures", "per Ukraine's General Staff"
+    # "…, per U.S. figures", "per Ukraine's General Staff", "Per the Pentagon, …"
     FrameRule(
         "per", "according_to",
         re.compile(
-            r"(?<![\w])per\s+(?=(?:the\s+)?(?:[A-Z]|[a-z]+\s+(?:figures|data|estimates"
-            r"|statistics|counts?|tallies)\b))"
+            r"(?<![\w])(?:per\s+(?=(?:the\s+)?(?:[A-Z]|[a-z]+\s+(?:figures|data|estimates"
+            r"|statistics|counts?|tallies)\b))|Per\s+(?=(?:the|an?)\s+\w|[A-Z]))"
         ),
         "after", "sentence", "none", _forward_frame,
     ),
@@ -787,6 +867,30 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?=(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "after", "attached", _backward_frame,
+    ),
+    # "The figures … were given to lawmakers on Tuesday by officials of X": the agent's
+    FrameRule(
+        "given by", "subject",
+        re.compile(
+            r"(?<=\s)(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?P<verb>given|provided"
+            r"|presented|released|published|supplied)\b[^.;:“”\"\d]{0,90}?\s+by\s+"
+            r"(?=[^.;:“”\"]{0,80}[.!?]?\s*$)"
+        ),
+        "after", "before", "attached", _given_by_frame,
+    ),
+    # '"up to 2,000 homes", cited by local MP X in a radio interview': a figure, then its giver
+    FrameRule(
+        "cited by", "subject",
+        re.compile(
+            r"(?<=[\d”\"])\s*,\s+(?P<verb>cited|given|quoted|claimed|put\s+forward)\s+by\s+"
+        ),
+        "after", "before", "attached", _cited_by_frame,
+    ),
+    # "A Gallup poll this week found that 58 percent …": a document's finding
+    FrameRule(
+        "document finding", "subject",
+        re.compile(r"(?<![\w’'-])(?:found|finds)\s+(?=that\b|(?:[a-z]+\s+){0,3}\d)"),
+        "before", "after", "attached", _finding_frame,
     ),
     # "It also used the briefing on Tuesday to warn that …": the occasion, then the saying
     FrameRule(
@@ -813,7 +917,10 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?<![\w’'-])(?:raised|lowered|revised|updated|increased|cut|upped|reduced|raises"
             r"|lowers|revises|updates|increases|cuts|ups|reduces)\s+"
             rf"(?:its|their|his|her|the)\s+(?:[a-z]+\s+)?(?:{alternation(ESTIMATE_NOUNS)})"
-            r"(?:\s+of\s+[^,;.“”\"\d]{1,40}?)?\s+(?:up\s+|down\s+)?to\s+(?=(?:[a-z]+\s+){0,3}\d)"
+            r"(?:\s+of\s+[^,;.“”\"\d]{1,40}?)?"
+            # "raised its figure on Monday to …": the day of the revision between
+            rf"(?:\s+(?:on\s+|last\s+|this\s+)?(?i:{alternation(list(WEEKDAYS))}|week|month))?"
+            r"\s+(?:up\s+|down\s+)?to\s+(?=(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "after", "attached", _backward_frame,
     ),
@@ -856,6 +963,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             rf"[’']s\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
             rf"(?:{alternation(ESTIMATE_NOUNS)})\s+(?:for|of|on)\s+[^,;:“”\"\d]{{1,50}}?"
+            # "X's estimate of the force, given last week, is …"
+            r"(?:,\s[^,;:“”\"\d]{1,40},)?"
             r"\s+(?:now\s+|still\s+|currently\s+)?(?:was|is|stood\s+at|stands\s+at"
             r"|(?:rose|climbed|increased|jumped|grew|fell|dropped)\s+to)\s+"
             r"(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
@@ -1094,6 +1203,7 @@ def _clause_end(text: str, pos: int, end: int) -> int:
 # --- matching claimants to actors ------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)
 def _norm(words: str) -> str:
     words = words.replace("’", "'").lower()
     words = re.sub(r"'s\b", "", words)
@@ -1102,13 +1212,18 @@ def _norm(words: str) -> str:
     return re.sub(r"\s+", " ", words).strip()
 
 
-def _aliases(actor: Mapping[str, Any]) -> tuple[str, set[str]]:
+def _aliases(actor: Mapping[str, Any]) -> tuple[str, frozenset[str]]:
     name = str(actor.get("name") or "")
+    return _name_forms(name, tuple(str(a) for a in actor.get("aliases") or ()))
+
+
+@lru_cache(maxsize=16384)
+def _name_forms(name: str, extra: tuple[str, ...]) -> tuple[str, frozenset[str]]:
+    """An actor's normalised name and aliases (its bracketed forms and listed aliases)."""
     aliases = {_norm(a) for a in re.findall(r"\(([^)]+)\)", name)}  # "(the Pentagon)"
-    for alias in actor.get("aliases") or ():
-        aliases.add(_norm(str(alias)))
+    aliases.update(_norm(alias) for alias in extra)
     base = _norm(re.sub(r"\s*\([^)]*\)", "", name))
-    return base, aliases
+    return base, frozenset(aliases)
 
 
 _PERSON = re.compile(

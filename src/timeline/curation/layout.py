@@ -35,8 +35,10 @@ HEADLINES: frozenset[str] = frozenset({"headline", "standfirst", "crosshead"})
 #: A speaker label ("[Sound bite: Rep. Han Ji-woo - Defense Committee]"): the name says who
 #: speaks in the paragraph below.
 SPEAKER_LABEL = re.compile(
-    r"^\[(?:sound\s*bite|soundbite|sot|interview|voice)\s*:\s*(?P<name>[^\]]+?)"
-    r"(?:\s+[-–—]\s+[^\]]*)?\]$",
+    # "[Sound bite: Capt. Ola Berg - Nordhavn pilots]", and the tag before the name with its
+    # affiliation: "[Soundbite] Rep. Ana Lund / Budget Committee"
+    r"^\[(?:sound\s*bite|soundbite|sot|interview|voice)(?:\s*:\s*|\]\s*)"
+    r"(?P<name>[^\]/|]+?)(?:\s+[-–—/|]\s+[^\]]*)?\]?$",
     re.IGNORECASE,
 )
 #: (kind, pattern on the stripped line): the first match decides a line's kind.

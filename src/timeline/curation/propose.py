@@ -34,7 +34,7 @@ from timeline.curation.dates import find_dates
 from timeline.curation.layout import CHROME, HEADLINES, SPEAKER_LABEL, blocks, is_fragment
 from timeline.curation.numbers import find_numbers, resolve_antecedents
 from timeline.curation.reading import format_flags, to_original, visible_text
-from timeline.curation.resolution import Discourse, Statement
+from timeline.curation.resolution import Discourse, Statement, party_date
 from timeline.curation.sentences import (
     Span,
     clauses,
@@ -121,6 +121,12 @@ def _attribute_label(doc: Annotation, discourse: Discourse, label: Block, below:
     if name is None or below.kind != "body":
         return
     speaker = discourse.claimant(name.group("name").strip(), None)
+    earlier = [
+        s for sentence in doc.sentences if sentence.span.end <= label.span.start
+        for s in sentence.statements
+    ]  # fmt: skip
+    dated = party_date(earlier, speaker)
+    stated, stated_text = dated if dated is not None else ((None, doc.published_on, "range"), None)
     for sentence in doc.sentences:
         inside = below.span.start <= sentence.span.start < below.span.end
         if inside and not any(s.frame.kind != "carried" for s in sentence.statements):
@@ -128,8 +134,7 @@ def _attribute_label(doc: Annotation, discourse: Discourse, label: Block, below:
                 "", sentence.span.start, sentence.span.start, sentence.span.start,
                 sentence.span.start, [speaker], "quoted", sentence.span, False, flags=["quoted"],
             )  # fmt: skip
-            stated = (None, doc.published_on, "range")
-            sentence.statements = [Statement(frame, [speaker], stated, None, None, None, [])]
+            sentence.statements = [Statement(frame, [speaker], stated, stated_text, None, None, [])]
 
 
 def _attribute_run(doc: Annotation, run: Sequence[Span]) -> None:

@@ -51,7 +51,7 @@ from timeline.curation.vocabulary import (
     alternation,
 )
 
-__all__ = ["DATELINE", "Discourse", "Statement", "frame_zone"]
+__all__ = ["DATELINE", "Discourse", "Statement", "frame_zone", "party_date"]
 
 _GENERIC_CLAIMANT = re.compile(
     r"(?i)^(?:he|she|it|they|we|the\s+(?:agency|ministry|military|office|official|officials|"
@@ -224,6 +224,8 @@ _AUTHORED_DOCUMENT = re.compile(
     # owning the document
     rf"|(?:[A-Z][\w.-]*[’']s\s+)?[a-z][\w-]*\s+[a-z][\w-]*(?=[’']s))(?:[’']s)?\s+"
     rf"(?:(?:latest|new|previous|own|annual|weekly|daily|final|intelligence)\s+)?"
+    # "A State Department fact sheet", "the ministry's press release"
+    rf"(?:(?:fact|press|policy|research|position)\s+)?"
     # "the ministry's Tuesday statement", "Seoul's December assessment"
     rf"(?:(?:{MONTH_PATTERN}|{'|'.join(w.capitalize() for w in WEEKDAYS)})\s+)?"
     rf"(?:{alternation(DOCUMENT_NOUNS)})"
@@ -239,11 +241,16 @@ _CARRIED_OPENING = re.compile(
     r"|(?:This|That)\b(?=\s+(?:is|was|would|brings|brought|marks|marked|means|represents)\b)"
     # "Of those, 40 were …", "Among them, …": a part of the previous figure
     r"|(?:Of|Among)\s+(?:those|them|these|the\s+[\d,]+|which)\s*,"
+    # "Most of them, about 600, were …": a part of the previous figure, named as a share
+    r"|(?:Most|Many|Some|Half|All|Nearly\s+all|About\s+half)\s+of\s+(?:them|those|these)\b"
     # "On those assumptions, …", "By this reckoning, …": reasoning on the previous figures
     r"|(?:On|Under|By|With|At)\s+(?:those|these|that|this)\s+(?:assumptions?|basis|figures?"
     r"|estimates?|numbers?|calculations?|reckoning|count|rates?)\s*,)"
 )
 
+
+#: A paragraph that is one quotation: an opening mark, no other mark, a closing one.
+_WHOLE_QUOTATION = re.compile(r"[“\"][^“”\"]{20,}[”\"]")
 
 #: An acronym standing alone for a body ("the MND", "NIS").
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
@@ -403,6 +410,8 @@ class Discourse:
         self.said: list[_Context] = []  # every statement so far, in order
         self.before: list[Statement] = []  # the statements of the previous sentence
         self.last_sentence: Span | None = None
+        #: the statements of the sentence being read, as they are resolved
+        self.current: list[Statement] = []
         #: the words before the subjects of the latest statements ("The latest intelligence
         #: report from"), with their claimants
         self.leads: list[tuple[str, list[Claimant]]] = []
@@ -463,6 +472,7 @@ class Discourse:
     ) -> list[Statement]:
         """The statements of one sentence's frames; remembers them for the next sentences."""
         statements: list[Statement] = []
+        self.current = statements
         for frame in frames:
             resolved = self._resolve(frame, sentence, dates)
             statements.append(resolved)
@@ -500,6 +510,25 @@ class Discourse:
             and "\n" not in text[last.frame.verb_end : sentence.start]
         )
 
+    def _quoted_paragraph(self, sentence: Span, last: Statement) -> bool:
+        """'The agency said on Monday that … and published a notice.' / '“On the night of 3
+        March, … 14 buoys were torn loose. …”': a paragraph that is one quotation, with no
+        attribution of its own, is the text of the statement just before it (its claimant and
+        date), sentence after sentence."""
+        text = self.text
+        start = text.rfind("\n", 0, sentence.start) + 1
+        end = text.find("\n", sentence.start)
+        paragraph = text[start : end if end >= 0 else len(text)].strip()
+        if not _WHOLE_QUOTATION.fullmatch(paragraph) or not last.claimants:
+            return False
+        if text[start : sentence.start].strip():  # a later sentence of the quotation
+            return last.frame.kind == "carried" and last.frame.verb_start >= start
+        return (
+            last.frame.verb_start < start
+            and last.frame.kind in {"subject", "according_to", "post_quote", "inverted"}
+            and "possessive" not in last.frame.flags
+        )
+
     def _carried_on(self, sentence: Span) -> Statement | None:
         """ "The agency said 200 cars were lost. It also counted 40 more.": a sentence with no
         attribution of its own, opening with a pronoun, still reports the previous sentence's
@@ -508,8 +537,10 @@ class Discourse:
         if not self.before:
             return None
         last = self.before[-1]
-        if opening is None and self._quote_goes_on(sentence, last):
-            opening = re.match(r"[“\"]", self.text[sentence.start : sentence.end])
+        if opening is None and (
+            self._quote_goes_on(sentence, last) or self._quoted_paragraph(sentence, last)
+        ):
+            opening = re.match(r"[“\"]?", self.text[sentence.start : sentence.end])
         if opening is None:
             return None
         if last.frame.kind == "carried" and last.claimants == []:
@@ -995,6 +1026,9 @@ class Discourse:
         """ "it", "he", "she", "they": the sentence's own subject, else the latest claimant
         the pronoun agrees with, else the last claimants."""
         low = words.lower()
+        enclosing = self._enclosing_claimant(frame, low)
+        if enclosing is not None:
+            return [_carried(words, enclosing)], None, True
         subject = self._sentence_subject(sentence, frame, dates)
         if subject is not None and _agrees(low, subject[0]):
             return [_carried(words, subject[0])], subject[1], True
@@ -1009,6 +1043,26 @@ class Discourse:
         if self.last:
             return [_carried(words, c) for c in self.last], None, True
         return None
+
+    def _enclosing_claimant(self, frame: Frame, pronoun: str) -> Claimant | None:
+        """ "The union statement came after X estimated that 90 …, up from the 60 it reported
+        in February": a pronoun inside the content of a statement of the same sentence stands
+        for that statement's claimant, not for the sentence's subject."""
+        before = [
+            s
+            for s in self.current
+            if s.frame.kind == "subject"
+            and not s.frame.backward
+            and s.frame.verb_end <= frame.np_start
+            and len(s.claimants) == 1
+        ]
+        if not before:
+            return None
+        nearest = max(before, key=lambda s: s.frame.verb_start)
+        claimant = nearest.claimants[0]
+        if claimant.words.lower() in REFERRING_PRONOUNS or not _agrees(pronoun, claimant):
+            return None
+        return claimant
 
     def _person_opening_last_sentence(self) -> Claimant | None:
         """The named person who is the subject of the previous sentence, when it has no
@@ -1121,6 +1175,18 @@ class Discourse:
         if statements and all(_earlier_statement(s) for s in statements):
             return  # a sentence that only recalls estimates leaves the occasion as it was
         self.previous = _Context(statements[-1].claimants if statements else [], None, None)
+
+
+def party_date(
+    statements: Sequence[Statement], speaker: Claimant
+) -> tuple[tuple[date | None, date | None, str], str | None] | None:
+    """The date of the speaker's latest dated statement among ``statements`` (in reading
+    order), with its words: "X told reporters on Wednesday:" dates the bite labelled with X
+    below it."""
+    for statement in reversed(statements):
+        if statement.stated[0] is not None and _same_party([speaker], statement.claimants):
+            return statement.stated, statement.stated_text
+    return None
 
 
 def frame_zone(frame: Frame) -> Span:

@@ -58,9 +58,14 @@ _RELATIVE_REPORT = re.compile(
 _SENTENCE_END = re.compile(r"[\s.!?”\"’)]*")
 #: An apposition, then the occasion of the statement, before its date ("…, the minister, in an
 #: interview on ").
+#: The apposition may open with a role ("deputy head of the directorate"), the occasion may
+#: be placed ("at a news conference in Bergen on ").
 _APPOSITION_OCCASION = re.compile(
-    rf"(?:,\s+(?:an?|the|[A-Z][\w’'.-]*)\b[^,;:“”\"\d]*,)?\s+(?:in|at|during)\s+"
-    rf"(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?{OCCASION_NOUNS}\s+(?:on\s+)?"
+    rf"(?:,\s+(?:an?|the|[A-Z][\w’'.-]*|[a-z]+)\b[^,;:“”\"\d]*,)?\s+(?:in|at|during)\s+"
+    rf"(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?{OCCASION_NOUNS}"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+    # "in an interview with the regional broadcaster NRK Vest on Tuesday"
+    r"|\s+with\s+(?:the\s+|an?\s+)?(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)?\s+(?:on\s+)?"
 )
 
 
@@ -113,8 +118,11 @@ def _date_in_frame(
     date that clause's own act."""
     for mention in dates:
         if frame.np_start <= mention.start and mention.end <= frame.verb_start:
-            if _IN_RELATIVE.fullmatch(text, frame.np_end, mention.start):
-                continue
+            if (
+                _IN_RELATIVE.fullmatch(text, frame.np_end, mention.start)
+                and text[mention.end : frame.verb_start].strip()
+            ):
+                continue  # "X, which on Tuesday estimated that …": the frame's own verb
             return mention, None
     return None
 
@@ -218,6 +226,95 @@ def _date_released(
         return None
     for mention in dates:
         if mention.start >= frame.np_end and _RELEASED.fullmatch(text, frame.np_end, mention.start):
+            return mention, None
+    return None
+
+
+#: A closing "according to" naming the occasion that carried the statement, up to its date
+#: (", according to a post on its Telegram channel on ").
+_CARRIED_BY_OCCASION = re.compile(
+    rf",\s+according\s+to\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+)?{OCCASION_NOUNS}"
+    r"(?:\s+(?:on|in|to)\s+[^,;:“”\"\d]{1,40}?)?\s+(?:on\s+|dated\s+)?"
+)
+
+
+def _date_carried_by(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "The union counts 4,200 strikers, …, according to a statement on its website on
+    Wednesday.": the dated occasion named at the end of the sentence is the act of stating."""
+    if frame.kind != "subject" or frame.backward:
+        return None
+    for mention in dates:
+        if mention.start < frame.verb_end or not _SENTENCE_END.fullmatch(
+            text, mention.end, sentence.end
+        ):
+            continue
+        head = text.rfind(",", frame.verb_end, mention.start)
+        while head >= 0:
+            if _CARRIED_BY_OCCASION.fullmatch(text, head, mention.start):
+                return mention, None
+            head = text.rfind(",", frame.verb_end, head)
+    return None
+
+
+def _date_before_agent(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "… were given to the council on Tuesday by officials of X": the date words between
+    the passive verb and its agent date the agent's statement."""
+    if not (frame.backward and frame.np_start > frame.verb_end):
+        return None
+    for mention in dates:
+        if frame.verb_end <= mention.start and re.fullmatch(
+            r"\s+by\s+", text[mention.end : frame.np_start]
+        ):
+            return mention, None
+        # '"up to 2,000 homes", cited by X in a radio interview on Tuesday, …'
+        if re.fullmatch(r"\s+by\s+(?:[a-z]+\s+){0,2}", text[frame.verb_end : frame.np_start]) and (
+            mention.start >= frame.np_end
+            and _APPOSITION_OCCASION.fullmatch(text, frame.np_end, mention.start)
+        ):
+            return mention, None
+    return None
+
+
+def _date_in_brackets(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "Homes flooded: about 1,200 (County Council estimate, February)": the date in the
+    brackets after the source dates its figure."""
+    if frame.verb != "bracketed source":
+        return None
+    for mention in dates:
+        if frame.np_end <= mention.start and mention.end <= frame.verb_end:
+            return mention, None
+    return None
+
+
+#: A closing apposition on the figures, up to their date (", figures it first gave lawmakers ").
+_FIGURES_GIVEN = re.compile(
+    r",\s+(?:figures|data|numbers|estimates|a\s+figure|an\s+estimate)\s+(?:that\s+)?"
+    r"(?:it|they|he|she|the\s+[a-z]+)\s+(?:had\s+|has\s+)?(?:first\s+|also\s+)?"
+    r"(?:gave|released|published|presented|provided|issued|reported|cited|shared)\b"
+    r"[^,;:“”\"\d]{0,40}?\s+(?:on\s+)?"
+)
+
+
+def _date_figures_given(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "According to figures from X, about 300 …, figures it first gave the council last
+    week.": the date of the apposition restating the figures dates X's statement."""
+    if frame.kind != "according_to":
+        return None
+    for mention in dates:
+        if mention.start < frame.np_end or not _SENTENCE_END.fullmatch(
+            text, mention.end, sentence.end
+        ):
+            continue
+        comma = text.rfind(",", frame.np_end, mention.start)
+        if comma >= 0 and _FIGURES_GIVEN.fullmatch(text, comma, mention.start):
             return mention, None
     return None
 
@@ -348,6 +445,10 @@ DATE_ATTACHMENTS = (
     _date_after_verb,
     _date_closing,
     _date_in_relative,
+    _date_carried_by,
+    _date_before_agent,
+    _date_in_brackets,
+    _date_figures_given,
     _date_released,
     _date_opening,
     _date_of_occasion,
@@ -369,6 +470,9 @@ def frame_date(
             and d.end <= frame.scope.end
             # "rose to 3,000 from 1,500 in January": January is the earlier figure's
             and not _FROM_FIGURE.search(text, frame.np_end, d.start)
+            # "X's estimate of 1,300 groundings since March 2023": a period running to now
+            # bounds what is counted, not the act of stating (as after a verb)
+            and d.rule != "date.since"
         ]
         return (inside[0], None) if inside else (None, None)
     for attach in DATE_ATTACHMENTS:

@@ -39,7 +39,7 @@ REPORTING_VERBS: frozenset[str] = wordset(
     acknowledged vowed explained stressed argued predicted assessed believes believed revealed
     disclosed cautioned asserted maintained concluded posted briefed projected forecast
     forecasted conceded admitted declared reiterated emphasized emphasised observed remarked
-    commented testified calculated calculates
+    commented testified calculated calculates expects
     """
 ) | frozenset({"put", "puts", "placed", "pegged"})
 #: Base forms of verbs of saying, for plural subjects ("officials estimate", "Kyiv and Seoul
@@ -168,6 +168,7 @@ DOCUMENT_NOUNS: frozenset[str] = wordset(
     figure figures statistics study studies analysis estimate estimates tally count census
     document
     documents update dossier briefing memo review statement statements release results
+    poll polls sheet sheets audit audits
     """
 )
 #: Subject pronouns; the referring ones stand for a claimant named before.
