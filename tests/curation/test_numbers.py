@@ -961,3 +961,7 @@ def test_a_small_number_word_counts_a_noun_with_two_modifiers() -> None:
     assert claims("Two enemy observation posts were destroyed.") == [
         (2, "exact", 2, 2, "enemy observation posts")
     ]
+
+
+def test_a_count_after_seen_is_still_a_claim() -> None:
+    assert claims("Fishermen said they had seen 9 boats drift.") == [(9, "exact", 9, 9, "boats")]

@@ -230,15 +230,6 @@ _LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "label",
     ),
-    # "shared more than 40,000 times": how often a post was seen or passed on
-    (
-        re.compile(
-            r"\b(?:shared|viewed|watched|liked|retweeted|reposted|played|downloaded|seen)"
-            r"\s+(?:[a-z]+\s+){0,3}$",
-            re.IGNORECASE,
-        ),
-        "views",
-    ),
     (re.compile(r"[A-Za-z]-\s*$"), "model"),
     (re.compile(r"\bmagnitude\s+(?:of\s+)?$", re.IGNORECASE), "measure"),
 )
@@ -336,6 +327,15 @@ def _bounds(value: int | float, qualifier: str) -> tuple[int | float | None, int
     return None, None
 
 
+#: How often a post was seen or passed on: "shared more than 40,000 times", "40,000 views".
+_VIEWS_LEFT = re.compile(
+    r"\b(?:shared|viewed|watched|liked|retweeted|reposted|played|downloaded)\s+(?:[a-z]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_TIMES = re.compile(r"\s*times\b", re.IGNORECASE)
+_VIEWS_RIGHT = re.compile(r"\s*(?:views|likes|shares|reposts|retweets)\b", re.IGNORECASE)
+
+
 #: A figure the sentence rejects: ", not 45,000", ", rather than 1,200".
 _REJECTED_LEFT = re.compile(r",\s*(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+$", re.IGNORECASE)
 _REJECTED_RIGHT = re.compile(r"\s*(?:[.;,)]|$)")
@@ -353,12 +353,9 @@ def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -
     """A non-claim kind for the number at ``[start, end)``, or None for a count."""
     right = text[end : min(sent_end, end + 40)]
     left = text[max(sent_start, start - 25) : start]
-    if text[start - 1 : start] == "[" and text[end : end + 1] == "]":
-        return "footnote"  # "had been 13,000.[1]": a reference marker
-    if _REJECTED_LEFT.search(left) and _REJECTED_RIGHT.match(text, end, sent_end):
-        return "rejected"  # "between 1,000 and 3,000, not 1,500"
-    if _CORRECTION.search(text, sent_start, start):
-        return "withdrawn"  # "An earlier version of this article said 3,000 …"
+    page_kind = _page_kind(text, start, end, sent_start, sent_end)
+    if page_kind is not None:
+        return page_kind
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and re.match(r"[.)]\s", text[end : end + 2]):
         return "list_number"  # "1. The estimates have converged": a numbered list's marker
@@ -374,6 +371,22 @@ def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -
     for pattern, kind in _LEFT_KINDS:
         if pattern.search(left):
             return kind
+    return None
+
+
+def _page_kind(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
+    """A number the page uses but nobody claims: a footnote marker, a view count, a figure the
+    sentence rejects, or one a correction note withdraws."""
+    right = text[end : min(sent_end, end + 40)]
+    left = text[max(sent_start, start - 25) : start]
+    if text[start - 1 : start] == "[" and text[end : end + 1] == "]":
+        return "footnote"  # "had been 13,000.[1]": a reference marker
+    if _VIEWS_RIGHT.match(right) or (_VIEWS_LEFT.search(left) and _TIMES.match(right)):
+        return "views"  # "shared more than 40,000 times", "40,000 views"
+    if _REJECTED_LEFT.search(left) and _REJECTED_RIGHT.match(text, end, sent_end):
+        return "rejected"  # "between 1,000 and 3,000, not 1,500"
+    if _CORRECTION.search(text, sent_start, start):
+        return "withdrawn"  # "An earlier version of this article said 3,000 …"
     return None
 
 
