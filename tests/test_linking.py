@@ -969,3 +969,14 @@ def test_countries_beyond_the_subject_are_known(words: str, country: str) -> Non
     assert country_of(words) == country
     # a body of another country is never one of this list's South Korean bodies
     assert match_claimant(words, ACTORS)[0] is None
+
+
+def test_he_after_a_relayed_body_is_the_person_who_relays_it() -> None:
+    text = (
+        "- Park says the SIB told lawmakers in May that about 300 sailors had died. "
+        '"My own guess is that fewer than 800 of them are still at sea," he says.'
+    )
+    rows = propose(text, dt.date(2025, 6, 2), actors=ACTORS)["candidates"]
+    by_value = {row["value"] or row["value_low"]: row for row in rows}
+    assert by_value[300]["claimant_id"] == "seoul-spies"
+    assert by_value[800]["claimant_id"] is None  # Park, a new person, not the bureau

@@ -127,8 +127,29 @@ def _agrees(pronoun: str, claimant: Claimant) -> bool:
     if pronoun == "it":
         return not plural and not person
     if pronoun in {"he", "she"}:
-        return not plural
+        # "he" is a person, never a body the sentence also names ("Ahn says the NIS told
+        # lawmakers …. '…,' he says": Ahn, not the NIS)
+        return not plural and not _body(core)
     return True
+
+
+#: Head nouns of bodies, which "he" or "she" never stands for.
+_BODY_HEADS = frozenset(
+    """agency service ministry directorate office department military government council
+    staff command committee institute bureau army navy forces police media""".split()
+)
+
+
+def _body(claimant: Claimant) -> bool:
+    """Whether a claimant is a body: a known actor that is no person, or words whose head is
+    a body's noun ("the spy agency", "South Korea's military"); an unnamed official coded as
+    the body ("a senior Japanese defence official") is still a person to "he"."""
+    if _OFFICIAL_OF_BODY.search(claimant.words) or re.search(r"(?i)\bspokes", claimant.words):
+        return False
+    if claimant.kind is not None:
+        return claimant.kind != "person"
+    words = claimant.words.split()
+    return bool(words) and words[-1].lower().strip(".,") in _BODY_HEADS
 
 
 @dataclass(slots=True)
