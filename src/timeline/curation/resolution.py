@@ -133,23 +133,16 @@ def _agrees(pronoun: str, claimant: Claimant) -> bool:
     return True
 
 
-#: Head nouns of bodies, which "he" or "she" never stands for.
-_BODY_HEADS = frozenset(
-    """agency service ministry directorate office department military government council
-    staff command committee institute bureau army navy forces police media""".split()
-)
-
-
 def _body(claimant: Claimant) -> bool:
     """Whether a claimant is a body: a known actor that is no person, or words whose head is
-    a body's noun ("the spy agency", "South Korea's military"); an unnamed official coded as
+    a body's noun ("the spy agency", "the defence office"); an unnamed official coded as
     the body ("a senior Japanese defence official") is still a person to "he"."""
     if _OFFICIAL_OF_BODY.search(claimant.words) or re.search(r"(?i)\bspokes", claimant.words):
         return False
     if claimant.kind is not None:
         return claimant.kind != "person"
     words = claimant.words.split()
-    return bool(words) and words[-1].lower().strip(".,") in _BODY_HEADS
+    return bool(words) and words[-1].lower().strip(".,") in BODY_HEADS
 
 
 @dataclass(slots=True)
