@@ -80,6 +80,7 @@ from typing import Any
 
 from timeline.curation.attribution import COUNTRY_WORDS, country_of, match_actor, names_person
 from timeline.curation.events import as_date, figure_context, without_purpose
+from timeline.curation.vocabulary import DESCRIPTOR_SYNONYMS
 
 __all__ = [
     "EventLink",
@@ -89,6 +90,7 @@ __all__ = [
     "link_event",
     "match_claimant",
     "named_person",
+    "names_unnamed_official",
     "norm_name",
     "parent_of",
     "person_parts",
@@ -284,6 +286,12 @@ _UNNAMED_OFFICIAL = re.compile(
 )
 
 
+def names_unnamed_official(words: str) -> bool:
+    """Whether the words are an unnamed official of a body ("a senior Pentagon official",
+    "an official at the ministry"), who speaks for the body; a spokesperson is not one."""
+    return _UNNAMED_OFFICIAL.fullmatch(words.strip()) is not None
+
+
 def _unnamed(
     words: str,
     actors: Sequence[Mapping[str, Any]],
@@ -371,7 +379,7 @@ def _name_words(text: str) -> frozenset[str]:
 
 #: The subject words of a ministry or service named by its country and subject alone ("a US
 #: defence official", "a Japanese foreign ministry official").
-_SUBJECTS = frozenset({"defense", "defence", "foreign", "intelligence", "interior", "justice"})
+_SUBJECTS = frozenset({"defense", "foreign", "intelligence", "interior", "justice"})
 
 
 def _by_subject(words: str, index: _Index) -> str | None:
@@ -382,14 +390,14 @@ def _by_subject(words: str, index: _Index) -> str | None:
     rest = _COUNTRY_ANYWHERE.sub(" ", norm_name(words)).split()
     if country is None or len(rest) != 1 or rest[0] not in _SUBJECTS:
         return None
-    subject = {"defence": "defense"}.get(rest[0], rest[0])
+    subject = rest[0]  # norm_name has made "defence" "defense"
     found = {
         actor_id
         for actor_id, actor in index.by_id.items()
         if actor.get("kind") not in {"person", "state"}
         and actor.get("country") == country
         and any(
-            subject in norm_name(name).replace("defence", "defense").split()
+            subject in norm_name(name).split()
             for name in (str(actor.get("name") or ""), *alias_list(actor))
         )
     }
@@ -399,7 +407,6 @@ def _by_subject(words: str, index: _Index) -> str | None:
 #: The head of a body named by role, not by name ("Kyiv's intelligence chief", "Ukraine's
 #: spy chief", "the head of Seoul's spy agency").
 _ROLE_HEADS = frozenset({"chief", "head", "director", "commander"})
-_SYNONYMS = {"spy": "intelligence", "defence": "defense"}
 
 
 def _role_holder(words: str, index: _Index, own_country: str | None) -> str | None:
@@ -409,7 +416,7 @@ def _role_holder(words: str, index: _Index, own_country: str | None) -> str | No
     if own_country is None:
         return None
     content = {
-        _SYNONYMS.get(w, w)
+        DESCRIPTOR_SYNONYMS.get(w, w)
         for w in _COUNTRY_ANYWHERE.sub(" ", norm_name(words)).split()
         if w not in {"the", "of", "s"}
     }
@@ -421,7 +428,7 @@ def _role_holder(words: str, index: _Index, own_country: str | None) -> str | No
             continue
         forms = [str(actor.get("description") or ""), *alias_list(actor)]
         for form in forms:
-            have = {_SYNONYMS.get(w, w) for w in norm_name(form).split()}
+            have = {DESCRIPTOR_SYNONYMS.get(w, w) for w in norm_name(form).split()}
             if content <= have:
                 found.add(actor_id)
     return next(iter(found)) if len(found) == 1 else None

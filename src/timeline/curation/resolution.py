@@ -29,7 +29,7 @@ from timeline.curation.attribution import (
     split_claimants,
 )
 from timeline.curation.dates import DateMention, find_dates
-from timeline.curation.linking import match_claimant
+from timeline.curation.linking import match_claimant, names_unnamed_official
 from timeline.curation.sentences import Span
 from timeline.curation.statement_dates import (
     DATELINE,
@@ -137,7 +137,7 @@ def _body(claimant: Claimant) -> bool:
     """Whether a claimant is a body: a known actor that is no person, or words whose head is
     a body's noun ("the spy agency", "the defence office"); an unnamed official coded as
     the body ("a senior Japanese defence official") is still a person to "he"."""
-    if _OFFICIAL_OF_BODY.search(claimant.words) or re.search(r"(?i)\bspokes", claimant.words):
+    if names_unnamed_official(claimant.words) or re.search(r"(?i)\bspokes", claimant.words):
         return False
     if claimant.kind is not None:
         return claimant.kind != "person"
@@ -395,11 +395,6 @@ def _carried(words: str, found: Claimant) -> Claimant:
     return Claimant(f"{words} ({found.words})", found.actor_id, found.country, found.kind)
 
 
-#: An unnamed official of a body, the body before or after ("a senior Pentagon official", "an
-#: official at the ministry"): the body speaks (a spokesman stays one person of it).
-_OFFICIAL_OF_BODY = re.compile(r"(?i)\bofficials?(?:\s+(?:at|of|for|from|with|in)\s+.+)?$")
-
-
 class Discourse:
     """The running state of a report's attributions, read sentence by sentence."""
 
@@ -595,7 +590,7 @@ class Discourse:
             actor_id, _ = match_claimant(
                 words[: bracket.start()], self.actors, country=country_hint
             )
-        if re.match(r"(?i:an?)\s", words) and not _OFFICIAL_OF_BODY.search(words.strip()):
+        if re.match(r"(?i:an?)\s", words) and not names_unnamed_official(words):
             # "a Pentagon spokesman": one unnamed person of the body, not the body's own
             # statement; "a senior Pentagon official" speaks for the body (the dataset
             # needs an actor, and an unnamed official is no actor of their own)
