@@ -101,72 +101,41 @@ def test_event_type_order(words: str, unit: str | None, expected: str) -> None:
     assert classify_event(words, unit)[0] == expected
 
 
-@pytest.mark.parametrize(
-    ("words", "figure", "unit", "expected"),
-    [
-        # a denial in a later clause of the sentence is not this figure's
-        ("The ministry said the rebels had lost more than 900 fighters since May, and it made "
-         "no mention of foreign volunteers", "more than 900 fighters since May, and it made no "
-         "mention of foreign volunteers", "fighters", "casualties"),
-        # a denial in the figure's own clause still decides
-        ("The embassy dismissed the estimate of 900 sappers as pure invention",
-         "900 sappers as pure invention", "sappers", "non_confirmation"),
-    ],
-)  # fmt: skip
-def test_a_denial_decides_only_in_the_figures_clause(
-    words: str, figure: str, unit: str, expected: str
-) -> None:
-    assert classify_event(words, unit, figure=figure)[0] == expected
+#: A figure's event type from its own words, the claim's words around it: (words, figure,
+#: unit, expected).
+FIGURE_CASES = [
+    # a denial in a later clause of the sentence is not this figure's
+    ("The ministry said the rebels had lost more than 900 fighters since May, and it made "
+     "no mention of foreign volunteers", "more than 900 fighters since May, and it made no "
+     "mention of foreign volunteers", "fighters", "casualties"),
+    # a denial in the figure's own clause still decides
+    ("The embassy dismissed the estimate of 900 sappers as pure invention",
+     "900 sappers as pure invention", "sappers", "non_confirmation"),
+    ("Did the rebels lose 3,000 fighters in May?", "3,000 fighters in May?", "fighters",
+     "casualties"),
+    # the predicate of an apposition is not the figure's own words
+    ("The total force, 4,000 soldiers by the army's reckoning, is half the number of deaths "
+     "the post claims", "4,000 soldiers by the army's reckoning, is half the number of deaths "
+     "the post claims", "soldiers", "troop_deployment"),
+    # a participle of killing makes the figure the dead
+    ("Rangers said they had fought the poachers near the lake, killing about 20",
+     "20", "soldiers", "casualties"),
+    # North Koreans counted are people sent, whatever the verb
+    ("A channel claimed that up to 30,000 North Koreans would go", "30,000 North Koreans "
+     "would go", "North Koreans", "troop_deployment"),
+    # the figure is the whole; the dead are the part named before it
+    ("about a quarter of the 4,000 soldiers the army says were sent have been killed",
+     "4,000 soldiers the army says were sent have been killed", "soldiers",
+     "troop_deployment"),
+    # "destroyed" said of people, and a hedged loss
+    ("operators destroyed 21 soldiers of the rebel force", "21 soldiers of the rebel force",
+     "soldiers", "casualties"),
+    ("the rebels were losing maybe 100 men a day", "100 men a day", "men", "casualties"),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("words", "figure", "unit", "expected"),
-    [
-        ("Did the rebels lose 3,000 fighters in May?", "3,000 fighters in May?", "fighters",
-         "casualties"),
-        # the predicate of an apposition is not the figure's own words
-        ("The total force, 4,000 soldiers by the army's reckoning, is half the number of deaths "
-         "the post claims", "4,000 soldiers by the army's reckoning, is half the number of deaths "
-         "the post claims", "soldiers", "troop_deployment"),
-    ],
-)  # fmt: skip
-def test_losing_people_and_a_figure_in_apposition(
-    words: str, figure: str, unit: str, expected: str
-) -> None:
-    assert classify_event(words, unit, figure=figure)[0] == expected
-
-
-@pytest.mark.parametrize(
-    ("words", "figure", "unit", "expected"),
-    [
-        # a participle of killing makes the figure the dead
-        ("Rangers said they had fought the poachers near the lake, killing about 20",
-         "20", "soldiers", "casualties"),
-        # North Koreans counted are people sent, whatever the verb
-        ("A channel claimed that up to 30,000 North Koreans would go", "30,000 North Koreans "
-         "would go", "North Koreans", "troop_deployment"),
-    ],
-)  # fmt: skip
-def test_killing_and_north_koreans_counted(
-    words: str, figure: str, unit: str, expected: str
-) -> None:
-    assert classify_event(words, unit, figure=figure)[0] == expected
-
-
-@pytest.mark.parametrize(
-    ("words", "figure", "unit", "expected"),
-    [
-        # the figure is the whole; the dead are the part named before it
-        ("about a quarter of the 4,000 soldiers the army says were sent have been killed",
-         "4,000 soldiers the army says were sent have been killed", "soldiers",
-         "troop_deployment"),
-        # "destroyed" said of people, and a hedged loss
-        ("operators destroyed 21 soldiers of the rebel force", "21 soldiers of the rebel force",
-         "soldiers", "casualties"),
-        ("the rebels were losing maybe 100 men a day", "100 men a day", "men", "casualties"),
-    ],
-)  # fmt: skip
-def test_a_whole_named_after_its_part_and_other_losses(
+@pytest.mark.parametrize(("words", "figure", "unit", "expected"), FIGURE_CASES)
+def test_a_figures_own_words_decide_its_type(
     words: str, figure: str, unit: str, expected: str
 ) -> None:
     assert classify_event(words, unit, figure=figure)[0] == expected
