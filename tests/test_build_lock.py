@@ -25,6 +25,8 @@ from conftest import REPO
 RUNNER = """\
 import contextlib, json, os, pathlib, sys, time
 spec = json.loads(sys.argv[1])
+from timeline.model.pandera_setup import spare_test_extras
+spare_test_extras()  # as the console script does for a whole process
 from timeline.cli import main  # the imports happen before the barrier
 import timeline.publish.build
 from timeline.io import layout

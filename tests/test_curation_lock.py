@@ -35,6 +35,8 @@ TRIALS = [0, *(pytest.param(n, marks=pytest.mark.slow) for n in range(1, SLOW_TR
 RUNNER = """\
 import json, pathlib, sys, time
 spec = json.loads(sys.argv[1])
+from timeline.model.pandera_setup import spare_test_extras
+spare_test_extras()  # as the console script does for a whole process
 from timeline.cli import main  # the imports happen before the barrier
 import timeline.curation.archive
 if spec["argv"][0] == "accept":  # add-source stays free of pandas, as it is in use

@@ -61,6 +61,8 @@ pathlib.Path.write_bytes = hook(pathlib.Path.write_bytes)
 if spec["mode"] == "count":
     import atexit
     atexit.register(lambda: print(f"POINTS {count}", file=sys.stderr))
+from timeline.model.pandera_setup import spare_test_extras
+spare_test_extras()  # as the console script does for a whole process
 from timeline.cli import main
 main(spec["argv"])
 """

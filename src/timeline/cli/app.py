@@ -117,8 +117,12 @@ def main(argv: list[str] | None = None) -> None:
     the process's signal handlers alone.
     """
     try:
-        if argv is None and hasattr(signal, "SIGPIPE"):
-            signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+        if argv is None:
+            from timeline.model.pandera_setup import spare_test_extras
+
+            spare_test_extras()  # a whole process: pandera needs neither Dask nor hypothesis
+            if hasattr(signal, "SIGPIPE"):
+                signal.signal(signal.SIGPIPE, signal.SIG_DFL)
         try:
             cli.main(args=argv, prog_name="timeline", standalone_mode=False)
         except click.exceptions.Abort as exc:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
-import types
 from pathlib import Path
 
 import click
@@ -63,7 +61,6 @@ def validate(
     from timeline.outputs.words import plural, row_counts
     from timeline.validation.run import validate_paths
 
-    _pandera_without_test_extras()
     try:
         report = validate_paths(list(paths), table, stream=stream)
     except TimelineError as exc:
@@ -92,40 +89,6 @@ def validate(
             click.echo(f"invalid: {report.summary()}; checked {rows}")
     if not report.valid:
         raise SystemExit(EXIT_INVALID)
-
-
-def _pandera_without_test_extras() -> None:
-    """Spare this process what pandera imports only because the test extras are installed.
-
-    With Dask installed, pandera imports ``dask.dataframe`` (about 0.4 s) the first
-    time it builds a model, only to recognise Dask annotations, which no model of
-    ours has; with hypothesis installed, it imports it (about 0.15 s) for data
-    synthesis strategies, which validation never uses.  Neither is in a runtime
-    install.  This process runs one command and defines no other models, so
-    pandera's (cached) lists of annotation types and its strategies module are set
-    up here as a runtime install has them; the stand-ins are removed again at once,
-    so the Dask path (``timeline.validation.scale.distributed``) still imports Dask.
-    """
-    stand_ins: dict[str, types.ModuleType | None] = {}
-    if "pandera.typing.dask" not in sys.modules:
-        dask_types = types.ModuleType("pandera.typing.dask")
-        dask_types.DASK_INSTALLED = False  # type: ignore[attr-defined]
-        stand_ins["pandera.typing.dask"] = dask_types
-    if "pandera.strategies.pandas_strategies" not in sys.modules:
-        stand_ins.update(dict.fromkeys(("hypothesis", "hypothesis.strategies")))
-    if not stand_ins or any(name in sys.modules for name in ("hypothesis", "dask")):
-        return  # already imported: nothing to spare
-    import pandera.typing
-
-    sys.modules.update(stand_ins)  # type: ignore[arg-type]  # None: "not installed"
-    try:
-        pandera.typing.get_dataframe_types()
-        pandera.typing.get_series_types()
-        pandera.typing.get_index_types()
-        import pandera.strategies.pandas_strategies
-    finally:
-        for name in stand_ins:
-            del sys.modules[name]
 
 
 COMMANDS = (validate,)
