@@ -345,7 +345,12 @@ def target_validate(sizes: Sizes) -> list[Row]:
 
 
 def _child_stream(path: str, stream: bool) -> None:
-    """Run in a child process: validate one file, print seconds, peak RSS and what was caught."""
+    """Run in a child process: validate one file, print seconds, peak RSS and what was caught.
+
+    The child is set up as a ``timeline`` process is (no Dask or hypothesis for pandera)."""
+    from timeline.model.pandera_setup import spare_test_extras
+
+    spare_test_extras()
     from timeline.validation.run import validate_paths
 
     start = time.perf_counter()
