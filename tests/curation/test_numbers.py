@@ -360,10 +360,14 @@ def test_more_of_a_possessed_noun_is_a_partitive() -> None:
     ]
 
 
-def test_killed_and_wounded_without_a_noun_are_casualties() -> None:
+def test_killed_and_wounded_without_a_noun_count_the_soldiers() -> None:
+    """The people such a phrase counts are, in this dataset's reporting, soldiers; after a
+    pronoun it counts what the pronoun stands for, the casualties named before."""
     assert claims("The clashes left some 70 dead or injured.") == [
-        (70, "about", None, None, "casualties")
+        (70, "about", None, None, "soldiers dead or injured")
     ]
+    text = "The border fighting has been costly. The army now puts those at 90 killed or wounded."
+    assert claims(text) == [(90, "exact", 90, 90, "casualties")]
     assert claims("It cost 12 killed and 30 wounded.") == [
         (12, "exact", 12, 12, "killed"),
         (30, "exact", 30, 30, "wounded"),

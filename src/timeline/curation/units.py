@@ -235,6 +235,13 @@ _LABEL_BEFORE = re.compile(
 
 
 #: After "killed": the wounded counted with them, no noun of their own.
+#: Who a casualty phrase without a noun counts ("more than 3,000 killed or wounded"): the
+#: people this dataset's casualty figures are about.
+PEOPLE_COUNTED = "soldiers"
+
+#: A pronoun standing for a noun said before ("It now puts those at …").
+_BACK_REFERENCE = re.compile(r"\b(?:those|these|them)\b", re.IGNORECASE)
+
 _AND_WOUNDED = re.compile(r",?\s+(?:and|or)\s+(?:wounded|injured)\b(?!\s+[a-z]+s\b)")
 
 
@@ -682,8 +689,13 @@ def attach_unit(
     if unit is not None and unit_end is not None and unit.lower() in {"killed", "dead"}:
         both = _AND_WOUNDED.match(text, unit_end, sent_end)
         if both is not None:
-            # "roughly 4,000 killed and wounded": the dead and the wounded are casualties
-            unit, unit_end = "casualties", both.end()
+            # "more than 3,000 killed or wounded" counts people, the dead and the wounded: in
+            # this dataset's reporting, soldiers (the gold's convention); after a pronoun
+            # ("puts those at roughly 4,000 killed and wounded") the casualties it stands for
+            joined = " ".join(text[unit_end : both.end()].strip(" ,").split())
+            pronoun = _BACK_REFERENCE.search(text, sent_start, mention.start)
+            people = f"{PEOPLE_COUNTED} {unit.lower()} {joined}"
+            unit, unit_end = ("casualties" if pronoun else people), both.end()
     if unit is not None and unit_end is not None:
         mention.unit_end = unit_end
         tail = text[unit_end : min(sent_end, unit_end + 60)]
