@@ -969,3 +969,22 @@ def test_a_small_number_word_counts_a_noun_with_two_modifiers() -> None:
 
 def test_a_count_after_seen_is_still_a_claim() -> None:
     assert claims("Fishermen said they had seen 9 boats drift.") == [(9, "exact", 9, 9, "boats")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a body of soldiers, sized: its members are counted
+        ("The ministry puts the peacekeeping force at about 2,400.", (2400, "about", None, None)),
+        ("The institute estimates the contingent at 600 to 700.", (None, "range", 600, 700)),
+        ("A force of roughly 900 reached the valley.", (900, "about", None, None)),
+        # a fact-box label that is a casualty phrase
+        ("Killed or wounded: about 140 (army)", (140, "about", None, None)),
+    ],
+)
+def test_a_sized_body_of_soldiers_counts_soldiers(
+    sentence: str, expected: tuple[object, ...]
+) -> None:
+    (found,) = claims(sentence)
+    assert found[:4] == expected
+    assert str(found[4]).split()[0] == "soldiers"

@@ -239,6 +239,16 @@ _LABEL_BEFORE = re.compile(
 #: people this dataset's casualty figures are about.
 PEOPLE_COUNTED = "soldiers"
 
+#: Bodies of soldiers counted by their members ("puts the contingent at 12,000").
+_COLLECTIVES = frozenset({"force", "forces", "contingent", "deployment"})
+
+#: "a force of about 11,000": a body of soldiers, then its size.
+_COLLECTIVE_OF = re.compile(
+    r"\b(?:force|contingent|deployment)\s+of\s+(?:(?:about|around|some|roughly|up\s+to|"
+    r"at\s+least|more\s+than|nearly|almost|over)\s+)?$",
+    re.IGNORECASE,
+)
+
 #: A pronoun standing for a noun said before ("It now puts those at …").
 _BACK_REFERENCE = re.compile(r"\b(?:those|these|them)\b", re.IGNORECASE)
 
@@ -620,6 +630,8 @@ def _unit_from_put_at(before: str, pattern: re.Pattern[str] = _PUT_AT) -> str | 
     if "toll" in lowered and lowered & {"death", "casualty"}:
         # "put the death toll at 31,000": the dead; "the casualty toll": the casualties
         return "dead" if "death" in lowered else "casualties"
+    if lowered & _COLLECTIVES:
+        return PEOPLE_COUNTED  # "puts the force at about 11,000": the soldiers in it
     return next(
         (
             w
@@ -761,6 +773,8 @@ def _unit_before(before: str) -> str | None:
     numbering = _NOUN_NUMBERING.search(before) or _BRINGING_TO.search(before)
     if numbering is not None:
         return numbering.group("noun").lower()
+    if _COLLECTIVE_OF.search(before):
+        return PEOPLE_COUNTED  # "a force of about 11,000": the soldiers in it
     label = _LABEL_BEFORE.fullmatch(before)
     return _unit_of_label(label.group("label")) if label is not None else None
 
@@ -774,6 +788,13 @@ def _unit_of_label(label: str) -> str | None:
         return plural
     if len(words) == 1 and words[0].lower() in SUBSTANTIVES:
         return words[0].lower()
+    phrase = " ".join(words).lower()
+    if (
+        len(words) == 3
+        and words[0].lower() in {"killed", "dead"}
+        and _AND_WOUNDED.fullmatch(phrase, len(words[0]))
+    ):
+        return f"{PEOPLE_COUNTED} {phrase}"  # "Killed or wounded: about 4,000"
     return None
 
 
