@@ -980,6 +980,13 @@ def test_a_count_after_seen_is_still_a_claim() -> None:
         ("A force of roughly 900 reached the valley.", (900, "about", None, None)),
         # a fact-box label that is a casualty phrase
         ("Killed or wounded: about 140 (army)", (140, "about", None, None)),
+        # the size of a body of soldiers, asides and all
+        (
+            "The UN's estimate of the force, revised in May, is about 1,800.",
+            (1800, "about", None, None),
+        ),
+        # a box's separator before a people's name and its noun
+        ("2,300 · Danish soldiers on rotation", (2300, "exact", 2300, 2300)),
     ],
 )
 def test_a_sized_body_of_soldiers_counts_soldiers(

@@ -249,6 +249,14 @@ _COLLECTIVE_OF = re.compile(
     re.IGNORECASE,
 )
 
+#: "the estimate of the force, given last week, is": the size of a body of soldiers, with no
+#: other figure between it and the number.
+_SIZE_OF_COLLECTIVE = re.compile(
+    r"\b(?:number|estimate|count|tally|size)\s+of\s+(?:the|its|their|this|that)\s+"
+    r"(?:force|contingent|deployment)\b[^.;\d]*$",
+    re.IGNORECASE,
+)
+
 #: A pronoun standing for a noun said before ("It now puts those at …").
 _BACK_REFERENCE = re.compile(r"\b(?:those|these|them)\b", re.IGNORECASE)
 
@@ -567,6 +575,8 @@ def _unit_from_number_of(before: str) -> str | None:
     """The noun of "the number of killed and wounded soldiers ... exceeds" before a number."""
     # the last "number of" before the figure ("put the number of X at A and the number of
     # Y at B": B counts Y)
+    if _SIZE_OF_COLLECTIVE.search(before):
+        return PEOPLE_COUNTED  # "the Pentagon's estimate of the force, given last week, is …"
     found = list(re.finditer(r"\b(?:number|estimate|count|tally)\s+of\s+", before, re.IGNORECASE))
     for start in reversed(found):
         # the last phrase that names a noun ("The number of casualties has tripled since
@@ -651,6 +661,9 @@ def _unit_start(text: str, end: int, sent_end: int) -> int:
         pos += len("-strong")
     pos = skip_space(text, pos, sent_end)
     closing = re.match(r"[”\"’']\s+(?=[A-Za-z])|·\s+(?=[a-z])", text[pos:sent_end])
+    proper = re.match(r"·\s+(?:[A-Z][a-z]+\s+){1,2}(?P<noun>[a-z]+)", text[pos:sent_end])
+    if closing is None and proper is not None and proper["noun"] in COUNT_NOUNS:
+        closing = re.match(r"·\s+", text[pos:sent_end])  # "15,000 · North Korean troops"
     if closing is not None:
         # '"at least three million" rounds': the quote ends on the number; "4 · prisoners
         # held": a box's separator between the figure and its noun
