@@ -429,6 +429,22 @@ def test_a_running_total_is_joined_when_the_counted_quantity_agrees(
         # a shared place alone, with nothing counted, is not the toll
         ("the count stood at about 300 in the Lakeside region", "300 in the Lakeside region",
          None, "casualties", "ev-0300"),
+        # one group's size, a few shown in pictures, a force's size at home
+        ("they crossed the fields in lines of 30 or 40 soldiers", "30 or 40 soldiers",
+         "soldiers", "troop_deployment", "ev-0301"),
+        ("the last group the scouts saw was no more than 15 soldiers", "15 soldiers",
+         "soldiers", "troop_deployment", "ev-0301"),
+        ("the ministry posted footage of 4 dead soldiers in the Lakeside region",
+         "4 dead soldiers in the Lakeside region", "soldiers", "casualties", "ev-0300"),
+        ("a yearbook put the brigade's peacetime strength at 6,000 soldiers", "6,000 soldiers",
+         "soldiers", "troop_deployment", "ev-0301"),
+        # the wounded taken prisoner are prisoners; another side as the one it cost
+        ("medics tried to take at least 10 wounded soldiers alive in the Lakeside region",
+         "10 wounded soldiers alive in the Lakeside region", "soldiers", "casualties",
+         "ev-0300"),
+        ("he said the battle had cost Ukraine more than 7,000 soldiers killed and wounded in "
+         "the Lakeside region", "7,000 soldiers killed and wounded in the Lakeside region",
+         "soldiers", "casualties", "ev-0300"),
         # containers are not shells, even of shells; trains are not shells; a rate
         ("it tracked 32 freight trains, each carrying up to 50 containers", "32 freight "
          "trains, each carrying up to ", "freight trains", "munitions_shipment", "ev-0302"),

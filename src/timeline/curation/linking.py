@@ -49,8 +49,10 @@ happening, and otherwise at most *suggested* (``suggested_event:<id>``):
   or subject alone is a suggestion. Not when the figure is one incident ("in one assault",
   "over the weekend", "near the village of …"), a part of a period ("in October alone"),
   another place ("in the Hillside region"), another side's soldiers, another quantity
-  ("two soldiers captured", "32 freight trains"), people moved ("200 wounded flown home",
-  "pulled back"), a prediction or rate ("could send", "each"), or, for dispatches and
+  ("two soldiers captured", "32 freight trains"; the wounded taken alive are prisoners),
+  people moved ("200 wounded flown home", "pulled back"), one group's size ("in lines of 40
+  or 50 men"), a few shown in pictures ("photographs of 3 dead soldiers"), a force's size at
+  home ("peacetime strength"), a prediction or rate ("could send", "each"), or, for dispatches and
   shipments, an increment ("3,000 more troops", "a second contingent",
   "reinforcements", "sent in December", "to replace the dead"; "sent since October" is
   a total; more dead still add to the toll). A figure whose own words count another
@@ -760,6 +762,28 @@ _LOCAL_PART = re.compile(
     r"|\b(?:holds|is\s+holding|are\s+holding|detained|detains|in\s+custody)\b",
     re.IGNORECASE,
 )
+#: The size of one group, not a total ("in lines of 40 or 50 men", "the last group we saw was
+#: no more than 12 men", "assault teams of ten").
+_GROUP_SIZE = re.compile(
+    r"\b(?:lines|groups|waves|squads|columns|teams|batches|units|detachments)\s+of\s+"
+    r"(?:[a-z]+\s+){0,3}(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)"
+    r"|\bgroup\s+(?:\w+\s+){0,3}(?:was|were|is|of)\s+(?:about\s+|no\s+more\s+than\s+|"
+    r"fewer\s+than\s+|only\s+|just\s+)?\d",
+    re.IGNORECASE,
+)
+#: A force's size at home, not a deployment ("put its peacetime strength at 40,000").
+_HOME_STRENGTH = re.compile(
+    r"\b(?:peacetime|standing|nominal|pre-?war|paper)\s+(?:strength|size)\b|\bstanding\s+army\b",
+    re.IGNORECASE,
+)
+#: What a picture or a document shows ("photographs of the documents of 3 dead soldiers",
+#: "footage of two captured men"): a few shown, not a running total.
+_SHOWN = re.compile(
+    r"\b(?:photos?|photographs?|pictures?|footage|videos?|images?|documents|papers|bodies)\s+"
+    r"of\s+(?:(?:the|what|it|he|she|they|said|were|was|\w+'s)\s+){0,5}(?:documents\s+of\s+)?"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)",
+    re.IGNORECASE,
+)
 #: A figure for one part of a period ("in October alone"): not the event of the whole.
 _PART_OF_PERIOD = re.compile(r"\balone\b", re.IGNORECASE)
 #: People moved, not counted where they are: "200 wounded soldiers were flown home",
@@ -792,7 +816,7 @@ QUANTITY_FAMILIES: dict[str, frozenset[str]] = {
         contingent contingents"""
     ),
     "captured": _word_set(
-        "captured prisoners prisoner surrendered alive custody detained pows pow caught"
+        "captured capture prisoners prisoner surrendered alive custody detained pows pow caught"
     ),
     "containers": _word_set("containers container"),
     "shells": _word_set("shells rounds ammunition artillery-shells munitions"),
@@ -802,7 +826,9 @@ _OTHER_SIDE = re.compile(
     r"\b(?:russian|ukrainian|ukraine's|russia's)\s+(?:\w+\s+)?(?:soldiers|troops|forces|"
     r"casualties|losses|servicemen|personnel|dead)\b"
     # the other side as the one that lost them: "Ukraine had lost more than 70,000 troops"
-    r"|\b(?:ukraine|russia|kyiv|moscow)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered)\b",
+    r"|\b(?:ukraine|russia|kyiv|moscow)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered)\b"
+    # or as the one it cost: "the operation had cost Ukraine more than 76,000 troops"
+    r"|\bcost(?:s|ing)?\s+(?:ukraine|russia|kyiv|moscow)\b",
     re.IGNORECASE,
 )
 #: A place named beside the figure: "near the coast", "in the Lakeside region".
@@ -843,6 +869,10 @@ def _north_korean(event: Mapping[str, Any]) -> bool:
 def _families(words: set[str]) -> set[str]:
     """The quantities the words count; soldiers killed count casualties, not personnel."""
     found = {name for name, family in QUANTITY_FAMILIES.items() if family & words}
+    if "captured" in found:
+        # "tried to take at least 10 wounded soldiers alive": the wounded taken prisoner are
+        # counted as prisoners, not as the killed or wounded of a running toll
+        found -= {"casualties"}
     return found - {"personnel"} if len(found) > 1 else found
 
 
@@ -986,7 +1016,12 @@ def _claim(
     has_number: bool, figure: str | None,
 ) -> _Claim:  # fmt: skip
     single = bool(
-        _SINGLE_INCIDENT.search(words) or _MOVED.search(words) or _LOCAL_PART.search(words)
+        _SINGLE_INCIDENT.search(words)
+        or _MOVED.search(words)
+        or _LOCAL_PART.search(words)
+        or _GROUP_SIZE.search(words)
+        or _SHOWN.search(words)
+        or _HOME_STRENGTH.search(words)
     )
     # what the figure counts: its own words when the caller gives them ("of the 11,000
     # troops sent, some 4,000 were killed": the 11,000 count troops, not the dead)
