@@ -995,3 +995,21 @@ def test_a_sized_body_of_soldiers_counts_soldiers(
     (found,) = claims(sentence)
     assert found[:4] == expected
     assert str(found[4]).split()[0] == "soldiers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Findings\n1. The audit covered 40 schools.",
+        "Findings\n2.3 The auditors visited 40 schools.",
+        "Findings\n4.1.2 “Most” of the 40 schools had no nurse, the report said.",
+    ],
+)
+def test_a_numbered_paragraph_s_marker_is_no_figure(text: str) -> None:
+    assert claims(text) == [(40, "exact", 40, 40, "schools")]
+
+
+def test_a_decimal_figure_opening_a_line_is_still_a_figure() -> None:
+    assert claims("Budget\n2.5 million pupils were counted.") == [
+        (2_500_000, "exact", 2_500_000, 2_500_000, "pupils")
+    ]

@@ -360,6 +360,12 @@ def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -
     if not text[line_start:start].strip() and re.match(r"[.)]\s", text[end : end + 2]):
         return "list_number"  # "1. The estimates have converged": a numbered list's marker
     if (
+        not text[line_start:start].strip()
+        and re.fullmatch(r"\d+(?:\.\d+)+\.?", text[start:end])
+        and re.match(r"\s+[A-Z“\"]", text[end : end + 3])
+    ):
+        return "list_number"  # "1.2 The agency said …": a numbered paragraph's marker
+    if (
         (_AGE_LEFT.search(left) or _AGE_BELIEVED.search(left))
         and _AGE_RIGHT.match(right)
         and _is_age(text[start:end])
