@@ -368,8 +368,15 @@ def test_killed_and_wounded_without_a_noun_count_the_soldiers() -> None:
     ]
     text = "The border fighting has been costly. The army now puts those at 90 killed or wounded."
     assert claims(text) == [(90, "exact", 90, 90, "casualties")]
+    # "killed" alone too; "dead" stays the dead, and "put the wounded at" a quoted figure
+    text = 'It counted at least 12 killed and put the wounded at "roughly 40".'
+    assert claims(text) == [
+        (12, "at_least", 12, None, "soldiers killed"),
+        (40, "about", None, None, "wounded"),
+    ]
+    assert claims("The army says at least 12 dead.") == [(12, "at_least", 12, None, "dead")]
     assert claims("It cost 12 killed and 30 wounded.") == [
-        (12, "exact", 12, 12, "killed"),
+        (12, "exact", 12, 12, "soldiers killed"),
         (30, "exact", 30, 30, "wounded"),
     ]
 

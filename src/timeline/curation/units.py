@@ -80,7 +80,7 @@ _ESTIMATE_OF = re.compile(
 #: 1,000": a substantivised adjective before "at" and the number.
 _SUBSTANTIVE_AT = re.compile(
     r"\b(?:(?:the|its|their)\s+)?(?:number\s+of\s+(?:the\s+)?)?(?:[a-z]+\s+)?"
-    r"(?P<adj>dead|wounded|injured|killed|captured|missing)\s+at\s+(?:[a-z]+\s+){0,4}$",
+    r"(?P<adj>dead|wounded|injured|killed|captured|missing)\s+at\s+[“\"‘']?(?:[a-z]+\s+){0,4}$",
     re.IGNORECASE,
 )
 
@@ -713,6 +713,9 @@ def attach_unit(
         return
     if unit is not None and unit_end is not None and unit.lower() in {"killed", "dead"}:
         both = _AND_WOUNDED.match(text, unit_end, sent_end)
+        if both is None and unit.lower() == "killed" and pos == skip_space(text, end, sent_end):
+            # "at least 100 killed": the people killed, soldiers here ("100 dead" stays dead)
+            unit = f"{PEOPLE_COUNTED} killed"
         if both is not None:
             # "more than 3,000 killed or wounded" counts people, the dead and the wounded: in
             # this dataset's reporting, soldiers (the gold's convention); after a pronoun
