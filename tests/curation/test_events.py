@@ -108,6 +108,10 @@ FIGURE_CASES = [
     ("The ministry said the rebels had lost more than 900 fighters since May, and it made "
      "no mention of foreign volunteers", "more than 900 fighters since May, and it made no "
      "mention of foreign volunteers", "fighters", "casualties"),
+    # the same when the figure's own words are appended to the claim's, as candidates do
+    ("The tally: about 400 casualties by the army's count, and nothing from the rebels, who "
+     "still will not confirm the clashes about 400 casualties by the army's count, ",
+     "about 400 casualties by the army's count, ", "casualties", "casualties"),
     # a denial in the figure's own clause still decides
     ("The embassy dismissed the estimate of 900 sappers as pure invention",
      "900 sappers as pure invention", "sappers", "non_confirmation"),

@@ -282,7 +282,9 @@ def _denies(lowered: str, figure: str | None) -> bool:
     if denial is None or not figure:
         return denial is not None
     own = figure.strip().lower()
-    at = lowered.rfind(own[:24]) if own else -1
+    # the figure's first place in the words (the candidate builder appends its own words
+    # after the claim's, so a later copy would put every denial "before" it)
+    at = lowered.find(own[:24]) if own else -1
     if at < 0 or denial.start() < at:
         return True  # "dismissed the estimate of 900 sappers as …": before or around it
     cut = _CLAUSE_BREAK.search(lowered, at + 1, denial.start())
