@@ -112,6 +112,8 @@ FIGURE_CASES = [
     ("The tally: about 400 casualties by the army's count, and nothing from the rebels, who "
      "still will not confirm the clashes about 400 casualties by the army's count, ",
      "about 400 casualties by the army's count, ", "casualties", "casualties"),
+    # a table's cells are clauses of their own
+    ("TALLY: Army 400+ | Rebels 90 | Ministry no comment", "400+ | Rebels ", None, None),
     # a denial in the figure's own clause still decides
     ("The embassy dismissed the estimate of 900 sappers as pure invention",
      "900 sappers as pure invention", "sappers", "non_confirmation"),

@@ -183,7 +183,7 @@ _CASUALTY_WORDS = frozenset(
 #: Where a figure's own clause ends: a clause about something else begins ("…, where they
 #: suffered heavy losses"; "…; the rest were wounded").
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:[;:–—]|\s-\s|,\s*(?:as|and)\b|,?\s+(?:where|which|while|whereas|although|though|but|after"
+    r"\s*(?:[;:–—|]|\s-\s|,\s*(?:as|and)\b|,?\s+(?:where|which|while|whereas|although|though|but|after"
     r"|before|when|since\s+(?:then|when))\b"
     # a second predicate: "sent 11,000 soldiers and lost 4,000 of them"
     r"|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained)\b"
@@ -321,6 +321,8 @@ def classify_event(
     if _WARNING_VERB.search(lowered):
         return "warning", "event.warning"
     for event_type, rule, pattern in EVENT_RULES:
+        if event_type == "non_confirmation" and figure:
+            continue  # a figure's denial is in its own clause or not at all (above)
         if pattern.search(lowered):
             return event_type, rule
     return None, None
