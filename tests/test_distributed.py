@@ -82,13 +82,30 @@ def test_cluster_of_one_matches_in_memory(release: Path, client: Client) -> None
     assert sorted(f.row for f in found if f.rule == "unique_key") == [0, last]
 
 
-@pytest.mark.slow  # starts its own local cluster
-def test_command_line_entry_point_on_the_bundled_release(
-    capsys: pytest.CaptureFixture[str],
+@pytest.mark.slow
+def test_command_line_entry_point_on_a_running_cluster(
+    client: Client, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """``--scheduler`` validates on a cluster already running (here the module's own; a new
+    local cluster is the same code path after its start, and each start costs seconds)."""
     bundled = Path(timeline.load("claims").attrs["timeline"]["file"]).parent
-    assert main([str(bundled)]) == 0
+    address = client.scheduler.address
+    assert main([str(bundled), "--scheduler", address]) == 0
     assert capsys.readouterr().out.strip() == "valid"
+
+
+def test_an_unreachable_scheduler_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import socket
+
+    bundled = Path(timeline.load("claims").attrs["timeline"]["file"]).parent
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    assert main([str(bundled), "--scheduler", address, "--timeout", "1"]) == 2
+    assert "cannot reach a Dask scheduler" in capsys.readouterr().err
 
 
 @pytest.mark.slow

@@ -18,14 +18,19 @@ own dtypes and carrying its global row numbers.  Then:
 
 Failures are the same :class:`~timeline.validation.failures.Failure` records as
 ``timeline validate`` gives, with global row numbers.  Run it on any Dask
-cluster (``validate_release(folder, client=Client(...))``), or locally::
+cluster (``validate_release(folder, client=Client(...))``), or from a shell, on a new local
+cluster or on a running one::
 
     python -m timeline.validation.scale.distributed RELEASE_FOLDER [--workers N]
+    python -m timeline.validation.scale.distributed RELEASE_FOLDER --scheduler tcp://HOST:8786
+
+Exit codes: 0 valid, 1 invalid, 2 usage error (no such folder, no scheduler answering).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 from dataclasses import fields, replace
@@ -321,25 +326,47 @@ def _read_sources(folder: Path) -> pd.DataFrame | None:
     return typed
 
 
+def _connect(dist: Any, address: str, seconds: float) -> Any:
+    """A client of the running cluster at ``address``; a clear error when none answers."""
+    try:
+        return dist.Client(address, timeout=f"{seconds}s")
+    except OSError as exc:  # dask raises OSError (TimeoutError) when nothing answers
+        msg = f"cannot reach a Dask scheduler at {address} ({exc})"
+        raise InputError(msg) from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Validate a release folder on a local Dask cluster; exit 1 when invalid."""
+    """Validate a release folder on Dask (a new local cluster, or a running one with
+    ``--scheduler``); exit 1 when invalid, 2 for a usage error."""
     parser = argparse.ArgumentParser(prog="python -m timeline.validation.scale.distributed")
     parser.add_argument("folder", type=Path)
-    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=1, help="workers of a new local cluster")
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="a running cluster's scheduler (tcp://host:port) instead of a new local one",
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=10.0, help="seconds to wait for --scheduler to answer"
+    )
     args = parser.parse_args(argv)
     try:
         _manifest_failures(_existing(args.folder))  # fail fast, before starting a cluster
         dist = _dask("dask.distributed")
-        # A local cluster on loopback only (scheduler, workers and dashboard).
-        with (
-            dist.LocalCluster(
-                n_workers=args.workers,
-                threads_per_worker=1,
-                host="127.0.0.1",
-                dashboard_address="127.0.0.1:0",
-            ) as cluster,
-            dist.Client(cluster) as client,
-        ):
+        with contextlib.ExitStack() as stack:
+            if args.scheduler:
+                client = stack.enter_context(_connect(dist, args.scheduler, args.timeout))
+            else:
+                # A local cluster on loopback only (scheduler, workers and dashboard).
+                cluster = stack.enter_context(
+                    dist.LocalCluster(
+                        n_workers=args.workers,
+                        threads_per_worker=1,
+                        host="127.0.0.1",
+                        dashboard_address="127.0.0.1:0",
+                    )
+                )
+                client = stack.enter_context(dist.Client(cluster))
             failures = validate_release(args.folder, client)
     except TimelineError as exc:
         print(f"error: {exc}", file=sys.stderr)  # noqa: T201
@@ -347,6 +374,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ImportError as exc:
         print(f"error: {exc}", file=sys.stderr)  # noqa: T201
         return EXIT_USAGE
+
     for failure in failures:
         print(failure.as_text())  # noqa: T201
     print(f"invalid: {summarize(failures)}" if failures else "valid")  # noqa: T201
