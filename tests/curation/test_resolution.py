@@ -1375,3 +1375,18 @@ def test_a_closing_apposition_on_the_figures_dates_them() -> None:
     row = _row(text, 300)
     assert row["claimant_id"] == "nor-coast"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-02-24", "week")
+
+
+def test_a_live_page_with_twelve_hour_entry_times_is_a_live_page() -> None:
+    # "9:05 AM EST", "2:40 p.m." head a live page's entries as "17:40" does
+    page = (
+        "LIVE  County elections: the count goes on\n\n"
+        "2:40 p.m. CET\n"
+        "The electoral board says 61,000 ballots have been counted so far.\n\n"
+        "9:05 AM EST\n"
+        "Observers say 12 polling stations opened late.\n"
+    )
+    rows = propose(page, PUB)["candidates"]
+    for number in (61000, 12):
+        row = next(r for r in rows if r["value"] == number)
+        assert (row["stated_on"], row["stated_precision"]) == ("2025-03-07", "day")

@@ -76,8 +76,12 @@ SEPARATE_OCCASION = re.compile(
     rf"|later)\s+(?:[a-z]+\s+)?{OCCASION_NOUNS}\b|(?:in|on|at)\s+another\s+(?:[a-z]+\s+)?"
     rf"{OCCASION_NOUNS}\b)"
 )
-#: A line that is only a time of day, as a live page heads its entries ("17:40", "09:05 GMT").
-_ENTRY_TIME = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]+[A-Z]{2,4})?[ \t]*$", re.MULTILINE)
+#: A line that is only a time of day, as a live page heads its entries ("17:40", "09:05 GMT",
+#: "9:05 AM EST", "2:40 p.m."): a 24-hour or a 12-hour clock, a time zone or not.
+_ENTRY_TIME = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?(?:[ \t]+[A-Z]{2,4})?[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def is_live_page(text: str) -> bool:
