@@ -1390,3 +1390,24 @@ def test_a_live_page_with_twelve_hour_entry_times_is_a_live_page() -> None:
     for number in (61000, 12):
         row = next(r for r in rows if r["value"] == number)
         assert (row["stated_on"], row["stated_precision"]) == ("2025-03-07", "day")
+
+
+@pytest.mark.parametrize(
+    ("earlier", "stated"),
+    [
+        # a statement of the report's news, on a day: the present tense goes on with it
+        ("The rail agency said on Tuesday that 40 trains were cancelled.", ("2025-03-04", "day")),
+        # an earlier statement dated only by a period: the present tense is the party's
+        # standing view, on or before publication
+        (
+            "The rail agency said earlier this month that 40 trains were cancelled.",
+            (None, "range"),
+        ),
+        ("The rail agency said in February that 40 trains were cancelled.", (None, "range")),
+    ],
+)
+def test_a_present_tense_statement_goes_on_only_with_a_days_statement(
+    earlier: str, stated: tuple[Any, str]
+) -> None:
+    row = _row(f"{earlier}\n\nThe agency estimates that 900 passengers were stranded.", 900)
+    assert (row["stated_on"], row["stated_precision"]) == stated

@@ -387,6 +387,15 @@ def _present_tense(frame: Frame) -> bool:
     return bool(verb) and verb[0].lower() in PRESENT_SAYING_VERBS
 
 
+def _goes_on_with(frame: Frame, stated: tuple[date | None, date | None, str]) -> bool:
+    """Whether an undated frame may take the date of its party's earlier statement: the past
+    tense always ("The agency said on Tuesday …. It said …"); the present tense ("The agency
+    estimates …") only a statement of one day, the report's news, while after one dated by a
+    period ("said earlier this month", "in February") it is the party's standing view, on or
+    before publication."""
+    return not _present_tense(frame) or stated[2] == "day"
+
+
 def _carried(words: str, found: Claimant) -> Claimant:
     """A referring subject's words with the claimant they carry on ("it (the JCS)"); the
     same words again are the claimant itself."""
@@ -889,6 +898,7 @@ class Discourse:
             and previous is not None
             and previous.stated is not None
             and _same_party(claimants, previous.claimants)
+            and _goes_on_with(frame, previous.stated)
         ):
             flags.append("continued_date")
             return Statement(
