@@ -885,3 +885,20 @@ def test_a_document_published_on_a_day_by_its_author_names_the_author() -> None:
 def test_a_forecast_with_expects_names_the_forecaster() -> None:
     text = "The port authority expects up to 5,000 extra containers a week by summer."
     assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "The port authority")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a restrictive relative clause on the claimant: the noun the pronoun stands for
+        ("The rumour traces back to a fan forum that claimed in May that 3,000 tickets were "
+         "fake.", "a fan forum"),
+        ("The figure came from a post by a local blogger who said 400 ballots were lost.",
+         "a local blogger"),
+        # a channel named by its platform is a source like any other
+        ("The number first appeared on a YouTube channel that claimed 5,000 fans had queued.",
+         "a YouTube channel"),
+    ],
+)  # fmt: skip
+def test_a_restrictive_relative_clause_states_for_its_noun(text: str, words: str) -> None:
+    assert ("subject", words) in [(k, w) for k, w, _ in _frames(text)], _frames(text)

@@ -495,6 +495,24 @@ _SHARED_ON = re.compile(
 _FULL_PERSON_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$")
 
 
+#: A restrictive relative pronoun just before a verb of saying, no comma before it ("a forum
+#: that claimed", "a blogger who said", "a channel that had reported").
+_RESTRICTIVE_PRONOUN = re.compile(
+    r"(?<=[\w’')])\s+(?P<pronoun>that|which|who)\s+(?:(?:had|has|have|also|first|later)\s+)*$"
+)
+
+
+def _restrictive_relative(
+    text: str, region: int, v_start: int, dates: Sequence[Span]
+) -> tuple[int, int] | None:
+    """ "a Telegram channel that claimed in May that …": the subject of a restrictive
+    relative clause is the noun its pronoun stands for."""
+    pronoun = _RESTRICTIVE_PRONOUN.search(text, region, v_start)
+    if pronoun is None:
+        return None
+    return _np_backward(text, region, pronoun.start(), dates)
+
+
 def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     """ "X said (that) …", '“…,” X said', "…, X said.", "Over the weeks, X added, …"."""
     text, (s_start, s_end) = sentence.text, sentence.span
@@ -505,6 +523,8 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     if quote is not None:
         region = quote.end + 1
     np = _np_backward(text, region, v_start, sentence.dates)
+    if np is None:
+        np = _restrictive_relative(text, region, v_start, sentence.dates)
     if np is None:
         return None
     np = _document_head(text, region, np, verb)

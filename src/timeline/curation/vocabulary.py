@@ -159,6 +159,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     team teams rescuers medics doctors witnesses residents scientists economists volunteers
     organisers organizers league federation club company firm operator utility
     association chamber hospital university airline insurer
+    channel channels blogger bloggers
     """
 )
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
