@@ -303,7 +303,10 @@ def test_an_estimate_given_by_a_body_in_a_relative_clause_is_that_bodys() -> Non
     ("line", "source"),
     [("WHO: 40 new cholera cases confirmed in the port", "WHO"),
      ("Tokyo: 12 fishing boats lost in the typhoon", "Tokyo"),
-     ("Tokyo: at least 12 fishing boats lost", "Tokyo")],
+     ("Tokyo: at least 12 fishing boats lost", "Tokyo"),
+     # a body named with its country, as a headline or a live entry opens with it
+     ("Japan's Fisheries Agency: at least 12 fishing boats lost", "Japan's Fisheries Agency"),
+     ("Coast Guard of Japan: 12 fishing boats lost in the typhoon", "Coast Guard of Japan")],
 )  # fmt: skip
 def test_a_line_opening_with_its_source_and_a_colon(line: str, source: str) -> None:
     assert [(k, w) for k, w, _ in _frames(line)] == [("according_to", source)]
@@ -313,6 +316,9 @@ def test_a_label_and_a_colon_is_no_source() -> None:
     assert _frames("Update: 40 new cases confirmed in the port") == []
     assert _frames("TOKYO: 40 new cases were confirmed in the port on Monday.") == []
     assert _frames("LIVE: 40 new cases confirmed in the port") == []
+    # a fact box's heading names no body
+    assert _frames("Air Defence: 12 systems delivered") == []
+    assert _frames("Japan's Harbours: 12 fishing boats lost") == []
 
 
 def test_using_an_occasion_to_say_something_is_a_frame() -> None:

@@ -751,6 +751,16 @@ def _owner_frame(
     )  # fmt: skip
 
 
+def _body_of_country(words: str) -> bool:
+    """Whether a name is a body's, named with its country ("Japan's Fisheries Agency", "Coast
+    Guard of Japan"): a country and a role word besides it."""
+    country = _COUNTRY_RE.search(words)
+    if country is None:
+        return False
+    rest = words[: country.start()] + " " + words[country.end() :]
+    return any(w.lower() in ROLE_WORDS for w in re.findall(r"[A-Za-z]+", rest))
+
+
 def _source_label_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -761,6 +771,8 @@ def _source_label_frame(
     label = match.group("np")
     if label.isupper() and (label.lower() in COUNTRY_WORDS or label in _PAGE_LABELS):
         return None  # "SEOUL: …" is a dateline, "LIVE: …", "UPDATE: …" a page label
+    if " " in label and not _body_of_country(label):
+        return None  # "Air Defence: 12 systems": a fact box's heading, no source
     start, end = match.span("np")
     return Frame(
         rule.name, end, end + 1, start, end, [Claimant(sentence.text[start:end])], rule.kind,
@@ -778,7 +790,7 @@ _PAGE_LABELS: frozenset[str] = wordset(
 #: A source and a colon: an acronym ("GUR:") or a country, capital or seat of government
 #: ("Pentagon:", "Kyiv:", "White House:").
 _SOURCE_LABEL = re.compile(
-    r"(?P<np>[A-Z]{2,6}|"
+    r"(?P<np>[A-Z][\w.’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.’'-]*)){1,6}(?=\s*:)|[A-Z]{2,6}|"
     + "|".join(
         re.escape(w.title())
         for w in sorted(COUNTRY_WORDS, key=len, reverse=True)
