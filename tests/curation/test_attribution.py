@@ -908,3 +908,24 @@ def test_a_forecast_with_expects_names_the_forecaster() -> None:
 )  # fmt: skip
 def test_a_restrictive_relative_clause_states_for_its_noun(text: str, words: str) -> None:
     assert ("subject", words) in [(k, w) for k, w, _ in _frames(text)], _frames(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a headline drops the determiner before the revised count
+        ("Dhaka raises flood death toll to 212 as the rivers recede", "Dhaka"),
+        # a clause of its own after ", as": its subject revises the count, not the content of
+        # the frame before
+        ("The mayor said on Friday that the dikes had held, as state officials raised their "
+         "count of the region's flooded homes to about 900.", "state officials"),
+    ],
+)  # fmt: skip
+def test_a_revised_count_in_a_headline_or_an_as_clause_is_the_revisers(
+    text: str, words: str
+) -> None:
+    found = _frames(text)
+    assert ("subject", words) in [(k, w) for k, w, _ in found], found
+    scope = next(s for k, w, s in found if w == words)
+    assert "212" in scope or "900" in scope
+    assert "rivers" not in scope  # a clause of another subject after the figure is not its

@@ -263,13 +263,21 @@ def _forward_frame(
     return frame
 
 
+#: A clause of its own after a frame's verb, with its own subject (", as officials raised
+#: …", ", while the union counted …"): no longer the frame's content.
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:as|while|whereas|even\s+as)\s+(?!(?:it|he|she|they)\b)")
+
+
 def _backward_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
     """A claimant before the trigger ("X declined to comment", "Seoul's estimate of …")."""
     text, (s_start, s_end) = sentence.text, sentence.span
     if rule.kind == "subject" and any(
-        f.verb_start < match.start() and not f.backward for f in frames
+        f.verb_start < match.start()
+        and not f.backward
+        and _NEW_CLAUSE.search(text, f.verb_end, match.start()) is None
+        for f in frames
     ):
         return None  # "said it could not confirm": inside another frame's content
     np = _np_backward(text, s_start, match.start(), sentence.dates)
@@ -298,6 +306,25 @@ def _backward_frame(
     frame.pronoun = words.lower() in PRONOUNS or bool(
         re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)
     )
+    return frame
+
+
+#: A clause of another subject after a revised figure ("… to 3,000 as Kyiv holds 2 soldiers").
+_OTHER_CLAUSE = re.compile(
+    r",?\s+(?:as|while|whereas|when|after|before|but)\s+(?=[A-Z]|(?:the|its|their)\s)"
+)
+
+
+def _revised_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "X raised its count to N": the reviser states the revised figure, up to a clause of
+    another subject after it ("Seoul raises toll to 300 as Kyiv holds 2 soldiers")."""
+    frame = _backward_frame(rule, sentence, match, frames)
+    if frame is not None:
+        other = _OTHER_CLAUSE.search(sentence.text, match.end(), frame.scope.end)
+        if other is not None:
+            frame.scope = Span(frame.scope.start, other.start())
     return frame
 
 
@@ -948,13 +975,15 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             r"(?<![\w’'-])(?:raised|lowered|revised|updated|increased|cut|upped|reduced|raises"
             r"|lowers|revises|updates|increases|cuts|ups|reduces)\s+"
-            rf"(?:its|their|his|her|the)\s+(?:[a-z]+\s+)?(?:{alternation(ESTIMATE_NOUNS)})"
+            # "raises flood death toll to 212": a headline drops the determiner
+            r"(?:(?:its|their|his|her|the)\s+(?:[a-z]+\s+)?|(?:[A-Za-z-]+\s+){0,3})"
+            rf"(?:{alternation(ESTIMATE_NOUNS)})"
             r"(?:\s+of\s+[^,;.“”\"\d]{1,40}?)?"
             # "raised its figure on Monday to …": the day of the revision between
             rf"(?:\s+(?:on\s+|last\s+|this\s+)?(?i:{alternation(list(WEEKDAYS))}|week|month))?"
             r"\s+(?:up\s+|down\s+)?to\s+(?=(?:[a-z]+\s+){0,3}\d)"
         ),
-        "before", "after", "attached", _backward_frame,
+        "before", "after", "attached", _revised_frame,
     ),
     # "Minister X was quoted as saying that …", "X was cited by local media as saying …"
     FrameRule(
