@@ -1411,3 +1411,13 @@ def test_a_present_tense_statement_goes_on_only_with_a_days_statement(
 ) -> None:
     row = _row(f"{earlier}\n\nThe agency estimates that 900 passengers were stranded.", 900)
     assert (row["stated_on"], row["stated_precision"]) == stated
+
+
+def test_a_possessive_range_after_a_semicolon_is_its_owners() -> None:
+    text = (
+        "The coast guard puts the loss at about 40 boats; the Norwegian Coastal "
+        "Administration's range is 30 to 50."
+    )
+    row = _row(text, 30)
+    assert row["claimant_id"] == "nor-coast"
+    assert row["claimant"] == "the Norwegian Coastal Administration"

@@ -66,7 +66,7 @@ DOCUMENT_VERBS: frozenset[str] = wordset(
 #: The nouns of a possessive estimate ("Seoul's estimate of 1,100", "the ministry's count
 #: of 700"): the possessor states the figure.
 ESTIMATE_NOUNS: frozenset[str] = wordset(
-    "estimate estimates count tally figure figures assessment toll calculation projection"
+    "estimate estimates count tally figure figures assessment toll calculation projection range"
 )
 #: Words before an estimate noun that leave it the possessor's ("its previous estimate").
 ESTIMATE_MODIFIERS: frozenset[str] = wordset(
