@@ -929,3 +929,15 @@ def test_a_revised_count_in_a_headline_or_an_as_clause_is_the_revisers(
     scope = next(s for k, w, s in found if w == words)
     assert "212" in scope or "900" in scope
     assert "rivers" not in scope  # a clause of another subject after the figure is not its
+
+
+def test_in_an_owners_estimate_states_the_clause_it_closes_or_opens() -> None:
+    text = (
+        "About 40 ships ran aground in the storm, in the Coastal Administration's estimate, "
+        "and a further 12 sank, per the port authority."
+    )
+    found = {w: (k, scope) for k, w, scope in _frames(text)}
+    kind, scope = found["the Coastal Administration"]
+    assert kind == "according_to" and "40 ships" in scope and "12" not in scope
+    text = "In the finance ministry's view, 40 banks failed."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the finance ministry")]

@@ -883,6 +883,40 @@ def _cited_by_frame(
     )  # fmt: skip
 
 
+#: "in X's estimate" set off by commas, or opening the sentence ("In the union's view, …"):
+#: the owner's statement of the clause it closes or opens.
+_IN_OWNERS_VIEW = re.compile(
+    r"(?:(?<=,)\s+in|(?<![\w’'-])In)\s+(?P<np>(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w.’'-]*"
+    r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,4}|(?:the|its|their)\s+(?:[a-z]+\s+){0,2}[a-z]+)"
+    r"[’']s\s+"
+    rf"(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
+    r"(?:estimate|view|assessment|reckoning|count|calculation|tally|judgement|judgment)"
+    r"(?=\s*[,.;])"
+)
+
+
+def _in_owners_view_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "About 40 ships ran aground, in the coast guard's estimate, and …": the owner states
+    the clause before, back to its opening comma; "In the union's view, 300 …" the sentence
+    after it."""
+    text, (s_start, s_end) = sentence.text, sentence.span
+    start, end = match.span("np")
+    claimant = [Claimant(text[start:end])]
+    if match.start() == s_start:
+        return Frame(
+            "in estimate", match.start(), match.end(), start, end, claimant, rule.kind,
+            Span(match.end(), s_end), False,
+        )  # fmt: skip
+    commas = [c.end() for c in re.finditer(r",(?!\d)", text[s_start : match.start() - 1])]
+    opening = s_start + commas[-1] if commas else s_start
+    return Frame(
+        "in estimate", match.start(), match.end(), start, end, claimant, rule.kind,
+        Span(opening, match.start()), True,
+    )  # fmt: skip
+
+
 #: The attribution constructions, tried in this order on every sentence. A new construction
 #: is one row: its trigger, where its claimant is, what it covers and how it is dated (the
 #: finders are shared: ``_forward_frame`` for a claimant after the trigger,
@@ -1093,6 +1127,11 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "source label", "according_to", _SOURCE_LABEL, "before", "after", "none",
         _source_label_frame,
+    ),
+    # "About 40 ships ran aground, in the coast guard's estimate, and …"
+    FrameRule(
+        "in estimate", "according_to", _IN_OWNERS_VIEW, "after", "side", "none",
+        _in_owners_view_frame,
     ),
     # "well above the more than 1,100 casualties that Seoul reported in December"
     FrameRule(
