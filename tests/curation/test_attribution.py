@@ -941,3 +941,22 @@ def test_in_an_owners_estimate_states_the_clause_it_closes_or_opens() -> None:
     assert kind == "according_to" and "40 ships" in scope and "12" not in scope
     text = "In the finance ministry's view, 40 banks failed."
     assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the finance ministry")]
+
+
+def test_a_participle_of_saying_speaks_for_the_subject_of_its_clause() -> None:
+    # no frame before it: the subject of the sentence's one clause says it
+    text = (
+        "The Flood Agency went further on Wednesday, telling lawmakers in Dhaka that more "
+        "than 500 villages were cut off."
+    )
+    found = _frames(text)
+    assert [(k, w) for k, w, _ in found] == [("subject", "The Flood Agency")]
+    assert found[0][2].lstrip().startswith("lawmakers")
+
+
+def test_a_refusal_with_its_day_between_and_its_reason_after_is_one_frame() -> None:
+    text = (
+        "The club's chairman refused on Friday to discuss the fine, telling reporters that "
+        "the matter was closed."
+    )
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "The club's chairman")]

@@ -637,6 +637,21 @@ def _verb_frame(
     return frame
 
 
+def _clause_subject(sentence: _Sentence, comma: int) -> Frame | None:
+    """ "The agency went further on Wednesday, telling lawmakers that …": with no frame
+    before it, a participle of saying speaks for the subject of its sentence's one clause (no
+    comma between them): only a party says or tells."""
+    text, s_start = sentence.text, sentence.span.start
+    np = np_forward(text, s_start, comma)
+    if np is None or not re.fullmatch(r"\s+[a-z][^,;:“”\"]*", text[np[1] : comma]):
+        return None
+    words = text[np[0] : np[1]]
+    return Frame(
+        "", np[1], np[1], np[0], np[1], [Claimant(words)], "subject", Span(np[1], comma), False,
+        pronoun=bool(re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)),
+    )  # fmt: skip
+
+
 def _participle_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -644,8 +659,12 @@ def _participle_frame(
     of saying after a comma states what follows for the subject of the frame before it."""
     s_end = sentence.span.end
     owner = next((f for f in reversed(frames) if f.verb_end <= match.start()), None)
+    if owner is None and not frames:
+        owner = _clause_subject(sentence, match.start())
     if owner is None or owner.kind == "possessive":
         return None
+    if "non_confirmation" in owner.flags:
+        return None  # "refused to discuss the figures, telling reporters that …": the refusal's
     verb_start = match.start("verb")
     return Frame(
         match.group("verb"), verb_start, match.end("verb"), owner.np_start, owner.np_end,

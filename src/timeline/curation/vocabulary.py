@@ -110,7 +110,9 @@ SPEECH_PARTICIPLES: frozenset[str] = wordset(
 #: A refusal to comment or confirm, stated without a reporting verb (a regular expression).
 #: Not answering at all ("did not respond to a request for comment") states nothing.
 NO_COMMENT = (
-    r"\b(?:(?:declined|refused)\s+to\s+(?:comment|confirm|say|discuss|elaborate)"
+    # "refused on Thursday to discuss": the day between
+    r"\b(?:(?:declined|refused)(?:\s+(?!to\b)[\w.]+){0,2}?\s+to\s+"
+    r"(?:comment|confirm|say|discuss|elaborate)"
     r"|would\s+(?:neither\s+confirm\s+nor\s+deny|not\s+(?:comment|confirm))"
     r"|(?:did|could|would)\s+not\s+(?:immediately\s+)?comment"
     r"|had\s+no\s+(?:immediate\s+)?comment)\b"
