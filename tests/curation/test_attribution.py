@@ -960,3 +960,13 @@ def test_a_refusal_with_its_day_between_and_its_reason_after_is_one_frame() -> N
         "the matter was closed."
     )
     assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "The club's chairman")]
+
+
+def test_a_countrys_belief_relayed_by_its_body_is_the_bodys() -> None:
+    text = (
+        "Finland now believes as many as 400 boats were damaged in the storm, with about 80 "
+        "of them sunk, the coast guard said on Wednesday."
+    )
+    found = _frames(text)
+    assert [(k, w) for k, w, _ in found] == [("subject", "the coast guard")]
+    assert "400" in found[0][2] and "80" in found[0][2]

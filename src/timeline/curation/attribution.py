@@ -1202,7 +1202,45 @@ def _without_nested(text: str, frames: list[Frame], sentence_start: int = 0) -> 
         )
         if not nested:
             kept.append(frame)
-    return kept
+    return _settle_closed_beliefs(kept)
+
+
+#: Country words that name one body, not the country ("the Pentagon believes …").
+_SEATS_OF_BODIES = frozenset({"pentagon", "kremlin", "white house"})
+
+
+def _settle_closed_beliefs(frames: list[Frame]) -> list[Frame]:
+    """ "Norway now believes 400 ships were damaged, the coast guard said on Monday.": a
+    country's belief that one of its bodies relays is that body's statement, as "Oslo says"
+    is its government's: the body states the figure, on its own day."""
+    dropped: list[Frame] = []
+    for frame in frames:
+        closing = _closing_speaker(frame, frames)
+        if closing is None:
+            continue
+        believer = re.sub(r"^(?i:the)\s+", "", frame.words).lower()
+        if believer in COUNTRY_WORDS and believer not in _SEATS_OF_BODIES:
+            dropped.append(frame)
+    return [f for f in frames if f not in dropped]
+
+
+def _closing_speaker(frame: Frame, frames: Sequence[Frame]) -> Frame | None:
+    """The attribution closing the sentence that a belief opening it is reported in."""
+    if not (frame.verb in BELIEF_VERBS and frame.kind == "subject" and not frame.backward):
+        return None
+    return next(
+        (
+            closing
+            for closing in frames
+            if closing.backward
+            and closing.kind == "subject"
+            and closing.verb not in BELIEF_VERBS
+            and closing.scope.start <= frame.np_start
+            and closing.np_start >= frame.verb_end
+            and closing.claimants != frame.claimants
+        ),
+        None,
+    )
 
 
 def find_frames(
