@@ -1421,3 +1421,30 @@ def test_a_possessive_range_after_a_semicolon_is_its_owners() -> None:
     row = _row(text, 30)
     assert row["claimant_id"] == "nor-coast"
     assert row["claimant"] == "the Norwegian Coastal Administration"
+
+
+def test_a_possessive_estimate_for_a_period_counts_that_period() -> None:
+    # "for January" bounds what the tally counts; "published in January" dates the tally
+    row = _row("The coast guard's own tally for January alone is 40 ships.", 40)
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+    row = _row("The coast guard's tally, published in January, is 40 ships.", 40)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-01-01", "month")
+
+
+def test_a_possessive_estimate_takes_no_neighbouring_bodys_date() -> None:
+    actors = [
+        *ACTORS,
+        {"actor_id": "nor-police", "name": "Norwegian Police Service", "kind":
+         "government_body", "country": "NOR", "description": "Norway's police"},
+    ]  # fmt: skip
+    text = (
+        "The Norwegian Police Service said on Tuesday that 30 roads were closed.\n\n"
+        "The Norwegian Coastal Administration's own tally is 12 ships.\n\n"
+        "The Norwegian Police Service's count of closed bridges is 4."
+    )
+    rows = propose(text, PUB, actors=actors)["candidates"]
+    ships = next(r for r in rows if r["value"] == 12)
+    assert (ships["stated_on"], ships["stated_precision"]) == (None, "range")
+    # its own party's earlier statement, it recalls
+    bridges = next(r for r in rows if r["value"] == 4)
+    assert (bridges["stated_on"], bridges["stated_precision"]) == ("2025-03-04", "day")

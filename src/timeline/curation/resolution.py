@@ -897,7 +897,9 @@ class Discourse:
             not frame.perfect
             and previous is not None
             and previous.stated is not None
-            and _same_party(claimants, previous.claimants)
+            # a possessive estimate ("the SSO's own tally is 1,000") recalls its own party's
+            # earlier statement, never a neighbouring body's
+            and _same_party(claimants, previous.claimants, strict="possessive" in frame.flags)
             and _goes_on_with(frame, previous.stated)
         ):
             flags.append("continued_date")

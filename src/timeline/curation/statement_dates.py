@@ -439,6 +439,8 @@ def _date_of_occasion(
     return None
 
 
+#: A period a figure counts, right before its date words ("tally for ", "figure for all of ").
+_FOR_PERIOD = re.compile(r"\bfor\s+(?:(?:all|the\s+whole|the\s+month|the\s+year)\s+(?:of\s+)?)?$")
 #: An earlier figure a change comes from ("from 1,500 ").
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}\d")
 #: Where date words attach to a frame, tried in order: the first that finds some dates the
@@ -477,6 +479,8 @@ def frame_date(
             # "X's estimate of 1,300 groundings since March 2023": a period running to now
             # bounds what is counted, not the act of stating (as after a verb)
             and d.rule != "date.since"
+            # "the SSO's own tally for January": the period counted, not the day of stating
+            and not _FOR_PERIOD.search(text, frame.np_end, d.start)
         ]
         return (inside[0], None) if inside else (None, None)
     for attach in DATE_ATTACHMENTS:
