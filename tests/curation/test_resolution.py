@@ -1448,3 +1448,14 @@ def test_a_possessive_estimate_takes_no_neighbouring_bodys_date() -> None:
     # its own party's earlier statement, it recalls
     bridges = next(r for r in rows if r["value"] == 4)
     assert (bridges["stated_on"], bridges["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_a_quotation_left_open_runs_on_into_the_next_paragraph() -> None:
+    text = (
+        '"We lost power at dawn," the harbour master said on Tuesday. "By noon, 40 boats had '
+        "broken their moorings.\n\n"
+        '"And another 12 sank in the outer basin. Nobody was hurt."\n'
+    )
+    row = _row(text, 12)
+    assert row["claimant"] == "the harbour master"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")

@@ -396,6 +396,15 @@ def _goes_on_with(frame: Frame, stated: tuple[date | None, date | None, str]) ->
     return not _present_tense(frame) or stated[2] == "day"
 
 
+def _left_open(text: str, pos: int) -> bool:
+    """Whether the paragraph around ``pos`` ends inside a quotation (more quotation marks
+    opened than closed), as a quotation running on into the next paragraph is written."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
+
+
 def _carried(words: str, found: Claimant) -> Claimant:
     """A referring subject's words with the claimant they carry on ("it (the JCS)"); the
     same words again are the claimant itself."""
@@ -541,6 +550,10 @@ class Discourse:
             return False
         if text[start : sentence.start].strip():  # a later sentence of the quotation
             return last.frame.kind == "carried" and last.frame.verb_start >= start
+        if last.frame.kind == "carried" and last.frame.verb_start < start:
+            # '"…," the official said. "If you include …' / '"And do not forget …"': a
+            # quotation left open at the end of its paragraph goes on in the next one
+            return _left_open(text, last.frame.verb_start)
         return (
             last.frame.verb_start < start
             and last.frame.kind in {"subject", "according_to", "post_quote", "inverted"}
