@@ -1459,3 +1459,19 @@ def test_a_quotation_left_open_runs_on_into_the_next_paragraph() -> None:
     row = _row(text, 12)
     assert row["claimant"] == "the harbour master"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+@pytest.mark.parametrize(
+    ("intro", "surname", "full"),
+    [
+        ("This week: host Grace Yun asks former inspector Ahn Jae-won about the storm.", "Ahn",
+         "Ahn Jae-won"),
+        ("This week: our guest is the hydrologist Maria Lindqvist.", "Lindqvist",
+         "Maria Lindqvist"),
+    ],
+)  # fmt: skip
+def test_a_surname_is_the_full_name_the_report_gave_before(
+    intro: str, surname: str, full: str
+) -> None:
+    row = _row(f"{intro}\n\n{surname} expects up to 5,000 homes to be flooded by spring.", 5000)
+    assert row["claimant"] == full

@@ -748,14 +748,9 @@ class Discourse:
         named claimant (its words contained in theirs) is that claimant's actor."""
         if claimant.actor_id is not None:
             return claimant
-        surname = _SURNAME.fullmatch(claimant.words)
-        if surname is not None:
-            # "Lee said" after "Rep. Lee Jae-won told reporters": the person named before
-            for found in reversed(self.history):
-                core = _core(found)
-                named = names_person(core.words) or _FULL_NAME.search(core.words)
-                if named and surname.group(1) in re.split(r"[\s.]+", core.words):
-                    return core
+        person = self._surname_person(claimant.words)
+        if person is not None:
+            return person
         acronym = _ACRONYM.fullmatch(claimant.words)
         if acronym is not None:
             # "The MND" after "South Korea's Ministry of National Defense": its initials
@@ -774,6 +769,23 @@ class Discourse:
             if last.actor_id and wanted <= have:
                 return Claimant(claimant.words, last.actor_id, last.country, last.kind)
         return claimant
+
+    def _surname_person(self, words: str) -> Claimant | None:
+        """ "Lee said" after "Rep. Lee Jae-won told reporters": the person named before; "Ahn
+        says …" after "former analyst Ahn Jae-won" (no statement of his before): the one full
+        name in the report that holds the surname, given name first or last."""
+        surname = _SURNAME.fullmatch(words)
+        if surname is None:
+            return None
+        for found in reversed(self.history):
+            core = _core(found)
+            named = names_person(core.words) or _FULL_NAME.search(core.words)
+            if named and surname.group(1) in re.split(r"[\s.]+", core.words):
+                return core
+        name = re.escape(surname.group(1))
+        pattern = rf"\b(?:[A-Z][a-z’'-]+\s+{name}|{name}\s+[A-Z][a-z]+-[a-z]+)\b"
+        names = set(re.findall(pattern, self.text))
+        return Claimant(names.pop()) if len(names) == 1 else None
 
     def _claimants(
         self, frame: Frame, sentence: Span, dates: Sequence[DateMention], flags: list[str]
