@@ -1475,3 +1475,13 @@ def test_a_surname_is_the_full_name_the_report_gave_before(
 ) -> None:
     row = _row(f"{intro}\n\n{surname} expects up to 5,000 homes to be flooded by spring.", 5000)
     assert row["claimant"] == full
+
+
+def test_he_never_stands_for_a_body_named_by_a_source_noun() -> None:
+    text = (
+        "Host Grace Yun asks former negotiator Ahn Jae-won about the strike.\n\n"
+        'Ahn says the union told members that about 300 staff walked out. "My own guess is '
+        'that fewer than 80 of them will return," he says.'
+    )
+    row = _row(text, 80)
+    assert row["claimant"] == "he (Ahn Jae-won)"

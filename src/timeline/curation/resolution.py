@@ -40,6 +40,7 @@ from timeline.curation.statement_dates import (
 )
 from timeline.curation.vocabulary import (
     BODY_HEADS,
+    BODY_NOUNS,
     DESCRIPTOR_SYNONYMS,
     DOCUMENT_NOUNS,
     MONTH_PATTERN,
@@ -142,7 +143,8 @@ def _body(claimant: Claimant) -> bool:
     if claimant.kind is not None:
         return claimant.kind != "person"
     words = claimant.words.split()
-    return bool(words) and words[-1].lower().strip(".,") in BODY_HEADS
+    # "the union", "the league", "the spy agency": a source noun that names no person
+    return bool(words) and words[-1].lower().strip(".,") in BODY_NOUNS
 
 
 @dataclass(slots=True)

@@ -180,6 +180,18 @@ REFERRING_PRONOUNS: frozenset[str] = wordset("it he she they")
 #: Head nouns that name a body of any kind: "Kyiv's intelligence service" is the body its
 #: modifier names ("Ukraine's military intelligence agency"), whichever head the report uses.
 BODY_HEADS: frozenset[str] = wordset("agency service directorate office bureau department body")
+#: Source nouns that name a body, never one person: "he" or "she" never stands for them
+#: ("the union told members …. '…,' he says": not the union).
+BODY_NOUNS: frozenset[str] = BODY_HEADS | wordset(
+    """
+    administration agency airline alliance army assembly association authority board
+    broadcaster cabinet center centre chamber channel club coalition command commission
+    committee company consulate council court daily directorate embassy federation firm fleet
+    government hospital inspectorate institute insurer league military ministry mission navy
+    newspaper observatory organisation organization outlet parliament police regulator team
+    tribunal union university utility watchdog
+    """
+)
 #: Words news uses for a body's own words: a descriptor with the first ("Seoul's spy
 #: agency") names the body whose name or description has the second ("intelligence agency").
 DESCRIPTOR_SYNONYMS: dict[str, str] = {"spy": "intelligence", "defence": "defense"}
