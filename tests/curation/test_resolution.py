@@ -1485,3 +1485,14 @@ def test_he_never_stands_for_a_body_named_by_a_source_noun() -> None:
     )
     row = _row(text, 80)
     assert row["claimant"] == "he (Ahn Jae-won)"
+
+
+def test_a_descriptors_document_is_the_latest_body_it_fits_known_or_not() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Monday that 40 buoys were lost.\n\n"
+        "Sweden's Maritime Safety Agency (SMSA) said on Tuesday that 9 ships were damaged. "
+        "The agency's report adds that 2 ferries were seized."
+    )
+    row = _row(text, 2)
+    assert row["claimant_id"] is None
+    assert "Sweden's Maritime Safety Agency (SMSA)" in row["claimant"]

@@ -728,16 +728,14 @@ class Discourse:
             return claimant
         author = authored.group("author")
         found = self._short_form(self.claimant(author, None))
-        if found.actor_id is None and author.lower() in {
-            "agency",
-            "ministry",
-            "department",
-            "service",
-            "office",
-            "command",
-        }:
-            found = next((c for c in reversed(self.history) if c.actor_id and author.lower()
-                          in self._words_of(c)), found)  # fmt: skip
+        if found.actor_id is None and author.islower() and author in ROLE_WORDS:
+            # "the agency's document": the latest body named before that the descriptor
+            # fits, a known actor or not ("Poland's Foreign Intelligence Agency (AW), …. The
+            # agency's document adds …")
+            named = self._descriptor_named_before(author, {author}, author)
+            if named is not None and named.actor_id is None:
+                return Claimant(f"{claimant.words} ({_core(named).words})")
+            found = named or found
         if found.actor_id is None and " " in author and author[-1:].islower():
             # "the finance ministry's figures": the one actor the descriptor fits
             found = self._descriptor_actor(author, set(_tokens_of(author))) or found
