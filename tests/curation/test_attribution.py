@@ -970,3 +970,10 @@ def test_a_countrys_belief_relayed_by_its_body_is_the_bodys() -> None:
     found = _frames(text)
     assert [(k, w) for k, w, _ in found] == [("subject", "the coast guard")]
     assert "400" in found[0][2] and "80" in found[0][2]
+
+
+def test_a_second_party_after_a_put_at_frame_with_the_verb_left_out() -> None:
+    text = "The union puts the turnout at about 4,000, the police at nearly 1,500."
+    found = _frames(text)
+    assert [(k, w) for k, w, _ in found] == [("subject", "The union"), ("subject", "the police")]
+    assert "1,500" in found[1][2] and "1,500" not in found[0][2]

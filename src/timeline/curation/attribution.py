@@ -936,6 +936,34 @@ def _in_owners_view_frame(
     )  # fmt: skip
 
 
+#: A second party and its figure after a "put at" frame, the verb left out ("Seoul puts the
+#: toll at 1,100, Kyiv at 3,000").
+_GAPPED_PUT_AT = re.compile(
+    r"(?<=[\d%”\"\w]),\s+(?:and\s+)?(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*"
+    r"){0,5}|the\s+(?:[a-z-]+\s+){0,2}[a-z]+)\s+at\s+(?=(?:[a-z]+\s+){0,3}[“\"]?\d)"
+)
+
+
+def _gapped_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "The coast guard puts the damage at 400 boats, the port authority at nearly 450": the
+    verb of the frame before, left out, is the second party's too."""
+    text, s_end = sentence.text, sentence.span.end
+    owner = next((f for f in reversed(frames) if f.verb_end <= match.start()), None)
+    if owner is None or owner.verb.split()[0].lower() not in PUT_AT_VERBS:
+        return None
+    start, end = match.span("np")
+    words = text[start:end]
+    if _DATE_WORDS.match(words) or (words.islower() and words.split()[-1] not in ROLE_WORDS):
+        return None  # "…, the highest at 3,000": no party
+    return Frame(
+        owner.verb, start, end, start, end, [Claimant(words)], "subject",
+        Span(match.end(), _clause_end(text, match.end(), s_end)), False,
+        flags=["gapped"],
+    )  # fmt: skip
+
+
 #: The attribution constructions, tried in this order on every sentence. A new construction
 #: is one row: its trigger, where its claimant is, what it covers and how it is dated (the
 #: finders are shared: ``_forward_frame`` for a claimant after the trigger,
@@ -1146,6 +1174,10 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "source label", "according_to", _SOURCE_LABEL, "before", "after", "none",
         _source_label_frame,
+    ),
+    # "Seoul puts the toll at 1,100, Kyiv at 3,000": the verb left out
+    FrameRule(
+        "gapped put at", "subject", _GAPPED_PUT_AT, "before", "after", "none", _gapped_frame,
     ),
     # "About 40 ships ran aground, in the coast guard's estimate, and …"
     FrameRule(
