@@ -977,3 +977,13 @@ def test_a_second_party_after_a_put_at_frame_with_the_verb_left_out() -> None:
     found = _frames(text)
     assert [(k, w) for k, w, _ in found] == [("subject", "The union"), ("subject", "the police")]
     assert "1,500" in found[1][2] and "1,500" not in found[0][2]
+
+
+def test_a_closing_attribution_covers_the_total_it_brings_the_count_to() -> None:
+    text = (
+        "Two more boats were seized this month, the coast guard said on Thursday, bringing "
+        "the number it holds to four."
+    )
+    found = _frames(text)
+    assert [(k, w) for k, w, _ in found] == [("subject", "the coast guard")]
+    assert found[0][2].startswith("Two more") and found[0][2].rstrip(".").endswith("four")

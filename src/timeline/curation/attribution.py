@@ -540,6 +540,14 @@ def _restrictive_relative(
     return _np_backward(text, region, pronoun.start(), dates)
 
 
+#: A participle closing a sentence with the new total ("…, bringing the number it holds to
+#: four", ", taking the toll to 212").
+_RUNNING_TOTAL = re.compile(
+    r",\s+(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their|his|her)\s+"
+    r"[^,;:“”\"]{0,50}?\bto\s+"
+)
+
+
 def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     """ "X said (that) …", '“…,” X said', "…, X said.", "Over the weeks, X added, …"."""
     text, (s_start, s_end) = sentence.text, sentence.span
@@ -580,6 +588,15 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
         scope = _with_continuation(text, scope, v_end, sentence.quotes)
         return Frame(verb, v_start, v_end, np_start, np_end, [], "post_quote", scope, True)
     frame = Frame(verb, v_start, v_end, np_start, np_end, [], "subject", Span(v_end, s_end), False)
+    _place_frame(frame, sentence)
+    return frame
+
+
+def _place_frame(frame: Frame, sentence: _Sentence) -> None:
+    """Whether a subject frame covers what follows it, or the sentence around it (set off by
+    commas), or what precedes it (closing the sentence)."""
+    text, (s_start, s_end) = sentence.text, sentence.span
+    np_start, v_end = frame.np_start, frame.verb_end
     lead = text[s_start:np_start].rstrip()
     tail_end = _clause_end(text, v_end, s_end)
     resume = _after_parenthetical(text, v_end, s_end, sentence.dates)
@@ -604,7 +621,10 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     ):
         frame.backward = True
         frame.scope = Span(s_start, len(lead) + s_start - 1)
-    return frame
+        if _RUNNING_TOTAL.match(text, tail_end, s_end):
+            # "…, the SBU said on Thursday, bringing the number it holds to four": the total
+            # the statement brings the count to is the speaker's too
+            frame.scope = Span(s_start, s_end)
 
 
 def _verb_frame(
