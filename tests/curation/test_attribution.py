@@ -987,3 +987,13 @@ def test_a_closing_attribution_covers_the_total_it_brings_the_count_to() -> None
     found = _frames(text)
     assert [(k, w) for k, w, _ in found] == [("subject", "the coast guard")]
     assert found[0][2].startswith("Two more") and found[0][2].rstrip(".").endswith("four")
+
+
+def test_a_document_named_with_what_it_covers_finds_for_its_author() -> None:
+    text = "Our review of commercial satellite images found at least 60 barges at the quay."
+    found = _frames(text)
+    assert [(k, w) for k, w, _ in found] == [
+        ("subject", "Our review of commercial satellite images")
+    ]
+    # a person who finds something only finds it
+    assert _frames("Divers searching the old wreck found 12 bodies.") == []

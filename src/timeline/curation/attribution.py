@@ -872,11 +872,40 @@ def _finding_frame(
     """ "A Gallup poll this week found that 58 percent …", "Our survey of 90 councils found
     41 …": what a document, a poll or a review found is its author's statement (a person who
     finds something only finds it: "Divers found 12 bodies")."""
-    frame = _backward_frame(rule, sentence, match, frames)
+    frame = _backward_frame(rule, sentence, match, frames) or _document_of_frame(
+        sentence, match, frames
+    )
     if frame is None:
         return None
     head = re.search(r"([a-z]+)(?:\s+of\s+.*)?$", frame.words)
     return frame if head is not None and head.group(1) in DOCUMENT_NOUNS else None
+
+
+#: A document and what it covers, just before its verb ("Our review of commercial satellite
+#: images ", "A survey of the county's farms ").
+_DOCUMENT_OF = re.compile(
+    rf"(?<![\w’'-])(?:[Oo]ur|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?"
+    rf"(?:{alternation(DOCUMENT_NOUNS)})\s+of\s+[^,;:.“”\"]{{1,60}}?\s+$"
+)
+
+
+def _document_of_frame(
+    sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "Our review of commercial satellite images found at least 60 …": a document named
+    with what it covers, whose words the noun phrase reader does not take in."""
+    if any(f.verb_start < match.start() and not f.backward for f in frames):
+        return None
+    text, (s_start, s_end) = sentence.text, sentence.span
+    found = _DOCUMENT_OF.search(text, s_start, match.start())
+    if found is None:
+        return None
+    np_end = found.end() - (len(found.group(0)) - len(found.group(0).rstrip()))
+    words = text[found.start() : np_end]
+    return Frame(
+        match.group(0).split()[0], match.start(), match.start() + len(match.group(0).split()[0]),
+        found.start(), np_end, [Claimant(words)], "subject", Span(match.end(), s_end), False,
+    )  # fmt: skip
 
 
 def _given_by_frame(
