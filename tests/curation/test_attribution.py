@@ -997,3 +997,13 @@ def test_a_document_named_with_what_it_covers_finds_for_its_author() -> None:
     ]
     # a person who finds something only finds it
     assert _frames("Divers searching the old wreck found 12 bodies.") == []
+
+
+def test_every_participle_of_saying_states_its_that_clause_for_the_frame_before() -> None:
+    text = (
+        "The water board said on Monday that 40 dikes had been breached, warning that 3,000 "
+        "more homes could flood."
+    )
+    found = _frames(text)
+    assert [(k, w) for k, w, _ in found] == [("subject", "The water board")] * 2
+    assert "3,000" in found[1][2]

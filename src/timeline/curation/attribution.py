@@ -47,6 +47,7 @@ from timeline.curation.vocabulary import (
     PUT_AT_VERBS,
     REPORTING_VERBS,
     ROLE_WORDS,
+    SPEECH_PARTICIPLES,
     STATEMENT_VERBS,
     WEEKDAYS,
     alternation,
@@ -985,6 +986,13 @@ def _in_owners_view_frame(
     )  # fmt: skip
 
 
+#: Participles of saying that state a "that" clause for the frame before them (", warning
+#: that …", ", telling lawmakers that …").
+_SAYING_PARTICIPLES: frozenset[str] = SPEECH_PARTICIPLES | wordset(
+    "estimating telling reporting confirming announcing revealing acknowledging admitting"
+)
+
+
 #: A second party and its figure after a "put at" frame, the verb left out ("Seoul puts the
 #: toll at 1,100, Kyiv at 3,000").
 _GAPPED_PUT_AT = re.compile(
@@ -1040,7 +1048,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "participle", "subject",
         re.compile(
-            r",\s+(?P<verb>saying|adding|noting|estimating|claiming|insisting|telling)\b"
+            rf",\s+(?P<verb>{alternation(_SAYING_PARTICIPLES)})\b"
             r"(?=[^,;:]{0,40}?\bthat\b)"
         ),
         "before", "after", "attached", _participle_frame,
