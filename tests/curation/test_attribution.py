@@ -1007,3 +1007,16 @@ def test_every_participle_of_saying_states_its_that_clause_for_the_frame_before(
     found = _frames(text)
     assert [(k, w) for k, w, _ in found] == [("subject", "The water board")] * 2
     assert "3,000" in found[1][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 50 boats were lost, officials from the harbour board told reporters on Monday.",
+        "At least 50 boats were lost, two senior officials at the harbour board said on Monday.",
+    ],
+)
+def test_a_group_of_a_bodys_officials_closes_the_attribution(text: str) -> None:
+    (found,) = _frames(text)
+    assert found[1].endswith(("officials from the harbour board", "at the harbour board"))
+    assert found[2].startswith("At least 50")

@@ -502,9 +502,13 @@ _PERSON_OF_BODY = re.compile(
 #: A spokesperson or official for a body, before the body's name ("A spokesman for ", "a senior
 #: official at ").
 _SPOKESPERSON_FOR = re.compile(
-    r"(?:^|(?<=[,;:.!?”\"]\s)|(?<=\n))(?P<lead>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:^|(?<=[,;:.!?”\"]\s)|(?<=\n))(?P<lead>(?:(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:spokesman|spokeswoman|spokesperson|official|representative|officer|member|aide"
-    r"|adviser|advisor)\s+(?:for|of|at|from|with)\s+)$"
+    r"|adviser|advisor)"
+    # "officials from X", "two senior officials at X": a group of the body's people
+    r"|(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Tt]he)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:officials|representatives|officers|spokesmen|aides|advisers|advisors))"
+    r"\s+(?:for|of|at|from|with)\s+)$"
 )
 #: An owner and a day before a document ("the finance ministry's Tuesday ", "Seoul's
 #: December ").
