@@ -1496,3 +1496,10 @@ def test_a_descriptors_document_is_the_latest_body_it_fits_known_or_not() -> Non
     row = _row(text, 2)
     assert row["claimant_id"] is None
     assert "Sweden's Maritime Safety Agency (SMSA)" in row["claimant"]
+
+
+def test_as_reported_by_a_body_closes_the_clause_before_it_with_its_day() -> None:
+    row = _row("Some 40 ships sank, as reported by the Norwegian Coastal Administration on "
+               "Monday.", 40)  # fmt: skip
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")

@@ -644,6 +644,14 @@ def _verb_frame(
     before = text[max(s_start, v_start - 25) : v_start]
     if _PASSIVE_BEFORE.search(before) is not None and match.group(0) not in PUT_AT_VERBS:
         return _passive_frame(sentence, match)
+    if re.search(r",\s+as\s+$", before) and _BY.match(text, match.end()):
+        # "Some 40 ships sank, as reported by the coast guard on Monday": the agent states
+        # the clause before
+        frame = _passive_frame(sentence, match)
+        if frame is not None:
+            frame.backward = True
+            frame.scope = Span(s_start, text.rfind(",", s_start, v_start))
+        return frame
     frame = _inverted_frame(sentence, match) or _subject_frame(sentence, match)
     if frame is None or _DATE_WORDS.fullmatch(text[frame.np_start : frame.np_end]):
         return None  # "images taken in May show …": a month is no claimant
