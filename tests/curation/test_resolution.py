@@ -1503,3 +1503,13 @@ def test_as_reported_by_a_body_closes_the_clause_before_it_with_its_day() -> Non
                "Monday.", 40)  # fmt: skip
     assert row["claimant_id"] == "nor-coast"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+
+
+def test_the_day_right_after_an_according_to_source_closing_the_sentence_dates_it() -> None:
+    row = _row("The number of stranded ferries stands at 18, according to the latest update "
+               "from the Norwegian Coastal Administration on Tuesday.", 18)  # fmt: skip
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+    # a day before the source is the event's
+    row = _row("The toll rose to 40 on Monday, according to the Norwegian Coastal "
+               "Administration.", 40)  # fmt: skip
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")

@@ -225,11 +225,17 @@ def _date_released(
     text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
 ) -> Attached | None:
     """ "According to the latest figures from X, released on Monday, …": the day the source's
-    figures came out is the day it stated them."""
+    figures came out is the day it stated them; so is the day right after the source closing
+    the sentence ("…, according to the latest update from X on Tuesday.")."""
     if frame.kind != "according_to":
         return None
     for mention in dates:
-        if mention.start >= frame.np_end and _RELEASED.fullmatch(text, frame.np_end, mention.start):
+        if mention.start < frame.np_end:
+            continue
+        if _RELEASED.fullmatch(text, frame.np_end, mention.start) or (
+            not text[frame.np_end : mention.start].strip()
+            and _SENTENCE_END.fullmatch(text, mention.end, sentence.end)
+        ):
             return mention, None
     return None
 
