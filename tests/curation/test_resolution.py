@@ -1513,3 +1513,20 @@ def test_the_day_right_after_an_according_to_source_closing_the_sentence_dates_i
     row = _row("The toll rose to 40 on Monday, according to the Norwegian Coastal "
                "Administration.", 40)  # fmt: skip
     assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "stated"),
+    [
+        ("Figures released by the Norwegian Coastal Administration on Tuesday show 42 buoys "
+         "were lost.", 42, ("2025-03-04", "day")),
+        ("According to a Norwegian Coastal Administration report published Wednesday, 46 "
+         "buoys were lost.", 46, ("2025-03-05", "day")),
+    ],
+)  # fmt: skip
+def test_a_documents_named_source_is_the_claimant(
+    text: str, number: float, stated: tuple[str, str]
+) -> None:
+    row = _row(text, number)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == stated

@@ -212,7 +212,8 @@ _SOURCE_OF = re.compile(
 
 
 _SOURCE_THEN_DOCUMENT = re.compile(
-    rf"(?P<source>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
+    # "a Coastal Administration report": the article is the document's
+    rf"(?:[Aa]n?\s+)?(?P<source>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
     rf"(?:{alternation(DOCUMENT_NOUNS)})"
 )
 
@@ -252,7 +253,7 @@ def _forward_frame(
     # "per U.S. figures", "according to Ukrainian data": the source, not its figures
     source_name = _SOURCE_THEN_DOCUMENT.fullmatch(text, np[0], np[1])
     if source_name is not None:
-        np = (np[0], np[0] + len(source_name.group("source")))
+        np = source_name.span("source")
     words = text[np[0] : np[1]]
     scope = Span(s_start, s_end) if rule.scope == "sentence" else Span(np[1], s_end)
     frame = Frame(
@@ -351,7 +352,9 @@ _DATA_FROM = re.compile(
     r"\b(?i:data|figures|statistics|numbers|records|imagery|images|photos|footage|maps"
     r"|documents)\s+(?:(?:compiled|released|published|reviewed|analy[sz]ed|obtained|seen"
     r"|examined|verified)\s+)?"
-    r"(?:from|by)\s+(?P<src>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+$"
+    r"(?:from|by)\s+(?P<src>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+"
+    # "Figures released by X on Tuesday show": the day between the source and the verb
+    rf"(?:(?:on\s+|late\s+|early\s+)?(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})\s+)?$"
 )
 #: A plural subject before a base-form verb ("the institute's analysts estimate", "Engineers
 #: at the water board believe"): people, so the verb is theirs, not a noun of the phrase.
@@ -375,6 +378,12 @@ def _participle_on_thing(before: str) -> bool:
         return True
     noun = re.search(r"\b(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+$", before)
     return noun is not None and noun.group(1) not in ROLE_WORDS
+
+
+#: An "according to" phrase whose noun phrase runs on to the word after it.
+_ACCORDING_TO_NOUN = re.compile(
+    r"(?i:\baccording\s+to|\bper)\s+(?i:an?|the)\s+(?:[\w.’'-]+\s+){0,6}$"
+)
 
 
 def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
@@ -406,6 +415,11 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
         or (verb in COLON_VERBS and _participle_on_thing(before))
         # "reports indicate that …": unnamed reports are the writer's hedge, not a claimant
         or _UNNAMED_REPORTS.search(before) is not None
+        # "according to a Coastal Administration report published …": a noun of the source
+        or (
+            verb in BASE_REPORTING_VERBS
+            and _ACCORDING_TO_NOUN.search(text, s_start, v_start) is not None
+        )
         # "the figure includes 1,300 dead" states it; "the package includes 30 guns" does not
         or (verb in {"includes", "included"} and _AFTER_DOCUMENT.search(before) is None)
     )
