@@ -1530,3 +1530,13 @@ def test_a_documents_named_source_is_the_claimant(
     row = _row(text, number)
     assert row["claimant_id"] == "nor-coast"
     assert (row["stated_on"], row["stated_precision"]) == stated
+
+
+def test_a_past_perfect_statement_is_of_an_earlier_occasion() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Tuesday that 40 boats were lost. "
+        "It had earlier put the toll at 30."
+    )
+    row = _row(text, 30)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")

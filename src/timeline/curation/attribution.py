@@ -670,6 +670,8 @@ def _verb_frame(
     if frame is None or _DATE_WORDS.fullmatch(text[frame.np_start : frame.np_end]):
         return None  # "images taken in May show …": a month is no claimant
     frame.perfect = bool(re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", before))
+    if re.search(r"\bhad\s+(?:\w+\s+)?$", before):
+        frame.flags.append("pluperfect")  # "X had earlier put the toll at 47": before then
     data = _DATA_FROM.search(text, s_start, v_start)
     if data is not None and frame.np_start <= data.start() and not frame.backward:
         # "Statistics compiled by the water board suggest": the data's source

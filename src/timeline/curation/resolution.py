@@ -394,7 +394,10 @@ def _goes_on_with(frame: Frame, stated: tuple[date | None, date | None, str]) ->
     tense always ("The agency said on Tuesday …. It said …"); the present tense ("The agency
     estimates …") only a statement of one day, the report's news, while after one dated by a
     period ("said earlier this month", "in February") it is the party's standing view, on or
-    before publication."""
+    before publication. The past perfect ("It had earlier put the toll at 47") tells of an
+    occasion before, never the one just reported."""
+    if "pluperfect" in frame.flags:
+        return False
     return not _present_tense(frame) or stated[2] == "day"
 
 
