@@ -303,7 +303,10 @@ def test_an_estimate_given_by_a_body_in_a_relative_clause_is_that_bodys() -> Non
     ("line", "source"),
     [("WHO: 40 new cholera cases confirmed in the port", "WHO"),
      ("Tokyo: 12 fishing boats lost in the typhoon", "Tokyo"),
-     ("Tokyo: at least 12 fishing boats lost", "Tokyo")],
+     ("Tokyo: at least 12 fishing boats lost", "Tokyo"),
+     # a body named with its country, as a headline or a live entry opens with it
+     ("Japan's Fisheries Agency: at least 12 fishing boats lost", "Japan's Fisheries Agency"),
+     ("Coast Guard of Japan: 12 fishing boats lost in the typhoon", "Coast Guard of Japan")],
 )  # fmt: skip
 def test_a_line_opening_with_its_source_and_a_colon(line: str, source: str) -> None:
     assert [(k, w) for k, w, _ in _frames(line)] == [("according_to", source)]
@@ -313,6 +316,9 @@ def test_a_label_and_a_colon_is_no_source() -> None:
     assert _frames("Update: 40 new cases confirmed in the port") == []
     assert _frames("TOKYO: 40 new cases were confirmed in the port on Monday.") == []
     assert _frames("LIVE: 40 new cases confirmed in the port") == []
+    # a fact box's heading names no body
+    assert _frames("Air Defence: 12 systems delivered") == []
+    assert _frames("Japan's Harbours: 12 fishing boats lost") == []
 
 
 def test_using_an_occasion_to_say_something_is_a_frame() -> None:
@@ -885,3 +891,132 @@ def test_a_document_published_on_a_day_by_its_author_names_the_author() -> None:
 def test_a_forecast_with_expects_names_the_forecaster() -> None:
     text = "The port authority expects up to 5,000 extra containers a week by summer."
     assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "The port authority")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a restrictive relative clause on the claimant: the noun the pronoun stands for
+        ("The rumour traces back to a fan forum that claimed in May that 3,000 tickets were "
+         "fake.", "a fan forum"),
+        ("The figure came from a post by a local blogger who said 400 ballots were lost.",
+         "a local blogger"),
+        # a channel named by its platform is a source like any other
+        ("The number first appeared on a YouTube channel that claimed 5,000 fans had queued.",
+         "a YouTube channel"),
+    ],
+)  # fmt: skip
+def test_a_restrictive_relative_clause_states_for_its_noun(text: str, words: str) -> None:
+    assert ("subject", words) in [(k, w) for k, w, _ in _frames(text)], _frames(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a headline drops the determiner before the revised count
+        ("Dhaka raises flood death toll to 212 as the rivers recede", "Dhaka"),
+        # a clause of its own after ", as": its subject revises the count, not the content of
+        # the frame before
+        ("The mayor said on Friday that the dikes had held, as state officials raised their "
+         "count of the region's flooded homes to about 900.", "state officials"),
+    ],
+)  # fmt: skip
+def test_a_revised_count_in_a_headline_or_an_as_clause_is_the_revisers(
+    text: str, words: str
+) -> None:
+    found = _frames(text)
+    assert ("subject", words) in [(k, w) for k, w, _ in found], found
+    scope = next(s for k, w, s in found if w == words)
+    assert "212" in scope or "900" in scope
+    assert "rivers" not in scope  # a clause of another subject after the figure is not its
+
+
+def test_in_an_owners_estimate_states_the_clause_it_closes_or_opens() -> None:
+    text = (
+        "About 40 ships ran aground in the storm, in the Coastal Administration's estimate, "
+        "and a further 12 sank, per the port authority."
+    )
+    found = {w: (k, scope) for k, w, scope in _frames(text)}
+    kind, scope = found["the Coastal Administration"]
+    assert kind == "according_to" and "40 ships" in scope and "12" not in scope
+    text = "In the finance ministry's view, 40 banks failed."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the finance ministry")]
+
+
+def test_a_participle_of_saying_speaks_for_the_subject_of_its_clause() -> None:
+    # no frame before it: the subject of the sentence's one clause says it
+    text = (
+        "The Flood Agency went further on Wednesday, telling lawmakers in Dhaka that more "
+        "than 500 villages were cut off."
+    )
+    found = _frames(text)
+    assert [(k, w) for k, w, _ in found] == [("subject", "The Flood Agency")]
+    assert found[0][2].lstrip().startswith("lawmakers")
+
+
+def test_a_refusal_with_its_day_between_and_its_reason_after_is_one_frame() -> None:
+    text = (
+        "The club's chairman refused on Friday to discuss the fine, telling reporters that "
+        "the matter was closed."
+    )
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "The club's chairman")]
+
+
+def test_a_countrys_belief_relayed_by_its_body_is_the_bodys() -> None:
+    text = (
+        "Finland now believes as many as 400 boats were damaged in the storm, with about 80 "
+        "of them sunk, the coast guard said on Wednesday."
+    )
+    found = _frames(text)
+    assert [(k, w) for k, w, _ in found] == [("subject", "the coast guard")]
+    assert "400" in found[0][2] and "80" in found[0][2]
+
+
+def test_a_second_party_after_a_put_at_frame_with_the_verb_left_out() -> None:
+    text = "The union puts the turnout at about 4,000, the police at nearly 1,500."
+    found = _frames(text)
+    assert [(k, w) for k, w, _ in found] == [("subject", "The union"), ("subject", "the police")]
+    assert "1,500" in found[1][2] and "1,500" not in found[0][2]
+
+
+def test_a_closing_attribution_covers_the_total_it_brings_the_count_to() -> None:
+    text = (
+        "Two more boats were seized this month, the coast guard said on Thursday, bringing "
+        "the number it holds to four."
+    )
+    found = _frames(text)
+    assert [(k, w) for k, w, _ in found] == [("subject", "the coast guard")]
+    assert found[0][2].startswith("Two more") and found[0][2].rstrip(".").endswith("four")
+
+
+def test_a_document_named_with_what_it_covers_finds_for_its_author() -> None:
+    text = "Our review of commercial satellite images found at least 60 barges at the quay."
+    found = _frames(text)
+    assert [(k, w) for k, w, _ in found] == [
+        ("subject", "Our review of commercial satellite images")
+    ]
+    # a person who finds something only finds it
+    assert _frames("Divers searching the old wreck found 12 bodies.") == []
+
+
+def test_every_participle_of_saying_states_its_that_clause_for_the_frame_before() -> None:
+    text = (
+        "The water board said on Monday that 40 dikes had been breached, warning that 3,000 "
+        "more homes could flood."
+    )
+    found = _frames(text)
+    assert [(k, w) for k, w, _ in found] == [("subject", "The water board")] * 2
+    assert "3,000" in found[1][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 50 boats were lost, officials from the harbour board told reporters on Monday.",
+        "At least 50 boats were lost, two senior officials at the harbour board said on Monday.",
+    ],
+)
+def test_a_group_of_a_bodys_officials_closes_the_attribution(text: str) -> None:
+    (found,) = _frames(text)
+    assert found[1].endswith(("officials from the harbour board", "at the harbour board"))
+    assert found[2].startswith("At least 50")

@@ -1375,3 +1375,168 @@ def test_a_closing_apposition_on_the_figures_dates_them() -> None:
     row = _row(text, 300)
     assert row["claimant_id"] == "nor-coast"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-02-24", "week")
+
+
+def test_a_live_page_with_twelve_hour_entry_times_is_a_live_page() -> None:
+    # "9:05 AM EST", "2:40 p.m." head a live page's entries as "17:40" does
+    page = (
+        "LIVE  County elections: the count goes on\n\n"
+        "2:40 p.m. CET\n"
+        "The electoral board says 61,000 ballots have been counted so far.\n\n"
+        "9:05 AM EST\n"
+        "Observers say 12 polling stations opened late.\n"
+    )
+    rows = propose(page, PUB)["candidates"]
+    for number in (61000, 12):
+        row = next(r for r in rows if r["value"] == number)
+        assert (row["stated_on"], row["stated_precision"]) == ("2025-03-07", "day")
+
+
+@pytest.mark.parametrize(
+    ("earlier", "stated"),
+    [
+        # a statement of the report's news, on a day: the present tense goes on with it
+        ("The rail agency said on Tuesday that 40 trains were cancelled.", ("2025-03-04", "day")),
+        # an earlier statement dated only by a period: the present tense is the party's
+        # standing view, on or before publication
+        (
+            "The rail agency said earlier this month that 40 trains were cancelled.",
+            (None, "range"),
+        ),
+        ("The rail agency said in February that 40 trains were cancelled.", (None, "range")),
+    ],
+)
+def test_a_present_tense_statement_goes_on_only_with_a_days_statement(
+    earlier: str, stated: tuple[Any, str]
+) -> None:
+    row = _row(f"{earlier}\n\nThe agency estimates that 900 passengers were stranded.", 900)
+    assert (row["stated_on"], row["stated_precision"]) == stated
+
+
+def test_a_possessive_range_after_a_semicolon_is_its_owners() -> None:
+    text = (
+        "The coast guard puts the loss at about 40 boats; the Norwegian Coastal "
+        "Administration's range is 30 to 50."
+    )
+    row = _row(text, 30)
+    assert row["claimant_id"] == "nor-coast"
+    assert row["claimant"] == "the Norwegian Coastal Administration"
+
+
+def test_a_possessive_estimate_for_a_period_counts_that_period() -> None:
+    # "for January" bounds what the tally counts; "published in January" dates the tally
+    row = _row("The coast guard's own tally for January alone is 40 ships.", 40)
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+    row = _row("The coast guard's tally, published in January, is 40 ships.", 40)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-01-01", "month")
+
+
+def test_a_possessive_estimate_takes_no_neighbouring_bodys_date() -> None:
+    actors = [
+        *ACTORS,
+        {"actor_id": "nor-police", "name": "Norwegian Police Service", "kind":
+         "government_body", "country": "NOR", "description": "Norway's police"},
+    ]  # fmt: skip
+    text = (
+        "The Norwegian Police Service said on Tuesday that 30 roads were closed.\n\n"
+        "The Norwegian Coastal Administration's own tally is 12 ships.\n\n"
+        "The Norwegian Police Service's count of closed bridges is 4."
+    )
+    rows = propose(text, PUB, actors=actors)["candidates"]
+    ships = next(r for r in rows if r["value"] == 12)
+    assert (ships["stated_on"], ships["stated_precision"]) == (None, "range")
+    # its own party's earlier statement, it recalls
+    bridges = next(r for r in rows if r["value"] == 4)
+    assert (bridges["stated_on"], bridges["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_a_quotation_left_open_runs_on_into_the_next_paragraph() -> None:
+    text = (
+        '"We lost power at dawn," the harbour master said on Tuesday. "By noon, 40 boats had '
+        "broken their moorings.\n\n"
+        '"And another 12 sank in the outer basin. Nobody was hurt."\n'
+    )
+    row = _row(text, 12)
+    assert row["claimant"] == "the harbour master"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+@pytest.mark.parametrize(
+    ("intro", "surname", "full"),
+    [
+        ("This week: host Grace Yun asks former inspector Ahn Jae-won about the storm.", "Ahn",
+         "Ahn Jae-won"),
+        ("This week: our guest is the hydrologist Maria Lindqvist.", "Lindqvist",
+         "Maria Lindqvist"),
+    ],
+)  # fmt: skip
+def test_a_surname_is_the_full_name_the_report_gave_before(
+    intro: str, surname: str, full: str
+) -> None:
+    row = _row(f"{intro}\n\n{surname} expects up to 5,000 homes to be flooded by spring.", 5000)
+    assert row["claimant"] == full
+
+
+def test_he_never_stands_for_a_body_named_by_a_source_noun() -> None:
+    text = (
+        "Host Grace Yun asks former negotiator Ahn Jae-won about the strike.\n\n"
+        'Ahn says the union told members that about 300 staff walked out. "My own guess is '
+        'that fewer than 80 of them will return," he says.'
+    )
+    row = _row(text, 80)
+    assert row["claimant"] == "he (Ahn Jae-won)"
+
+
+def test_a_descriptors_document_is_the_latest_body_it_fits_known_or_not() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Monday that 40 buoys were lost.\n\n"
+        "Sweden's Maritime Safety Agency (SMSA) said on Tuesday that 9 ships were damaged. "
+        "The agency's report adds that 2 ferries were seized."
+    )
+    row = _row(text, 2)
+    assert row["claimant_id"] is None
+    assert "Sweden's Maritime Safety Agency (SMSA)" in row["claimant"]
+
+
+def test_as_reported_by_a_body_closes_the_clause_before_it_with_its_day() -> None:
+    row = _row("Some 40 ships sank, as reported by the Norwegian Coastal Administration on "
+               "Monday.", 40)  # fmt: skip
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+
+
+def test_the_day_right_after_an_according_to_source_closing_the_sentence_dates_it() -> None:
+    row = _row("The number of stranded ferries stands at 18, according to the latest update "
+               "from the Norwegian Coastal Administration on Tuesday.", 18)  # fmt: skip
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+    # a day before the source is the event's
+    row = _row("The toll rose to 40 on Monday, according to the Norwegian Coastal "
+               "Administration.", 40)  # fmt: skip
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "stated"),
+    [
+        ("Figures released by the Norwegian Coastal Administration on Tuesday show 42 buoys "
+         "were lost.", 42, ("2025-03-04", "day")),
+        ("According to a Norwegian Coastal Administration report published Wednesday, 46 "
+         "buoys were lost.", 46, ("2025-03-05", "day")),
+    ],
+)  # fmt: skip
+def test_a_documents_named_source_is_the_claimant(
+    text: str, number: float, stated: tuple[str, str]
+) -> None:
+    row = _row(text, number)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == stated
+
+
+def test_a_past_perfect_statement_is_of_an_earlier_occasion() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Tuesday that 40 boats were lost. "
+        "It had earlier put the toll at 30."
+    )
+    row = _row(text, 30)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")

@@ -47,6 +47,7 @@ from timeline.curation.vocabulary import (
     PUT_AT_VERBS,
     REPORTING_VERBS,
     ROLE_WORDS,
+    SPEECH_PARTICIPLES,
     STATEMENT_VERBS,
     WEEKDAYS,
     alternation,
@@ -211,7 +212,8 @@ _SOURCE_OF = re.compile(
 
 
 _SOURCE_THEN_DOCUMENT = re.compile(
-    rf"(?P<source>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
+    # "a Coastal Administration report": the article is the document's
+    rf"(?:[Aa]n?\s+)?(?P<source>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
     rf"(?:{alternation(DOCUMENT_NOUNS)})"
 )
 
@@ -251,7 +253,7 @@ def _forward_frame(
     # "per U.S. figures", "according to Ukrainian data": the source, not its figures
     source_name = _SOURCE_THEN_DOCUMENT.fullmatch(text, np[0], np[1])
     if source_name is not None:
-        np = (np[0], np[0] + len(source_name.group("source")))
+        np = source_name.span("source")
     words = text[np[0] : np[1]]
     scope = Span(s_start, s_end) if rule.scope == "sentence" else Span(np[1], s_end)
     frame = Frame(
@@ -263,13 +265,21 @@ def _forward_frame(
     return frame
 
 
+#: A clause of its own after a frame's verb, with its own subject (", as officials raised
+#: …", ", while the union counted …"): no longer the frame's content.
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:as|while|whereas|even\s+as)\s+(?!(?:it|he|she|they)\b)")
+
+
 def _backward_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
     """A claimant before the trigger ("X declined to comment", "Seoul's estimate of …")."""
     text, (s_start, s_end) = sentence.text, sentence.span
     if rule.kind == "subject" and any(
-        f.verb_start < match.start() and not f.backward for f in frames
+        f.verb_start < match.start()
+        and not f.backward
+        and _NEW_CLAUSE.search(text, f.verb_end, match.start()) is None
+        for f in frames
     ):
         return None  # "said it could not confirm": inside another frame's content
     np = _np_backward(text, s_start, match.start(), sentence.dates)
@@ -301,6 +311,25 @@ def _backward_frame(
     return frame
 
 
+#: A clause of another subject after a revised figure ("… to 3,000 as Kyiv holds 2 soldiers").
+_OTHER_CLAUSE = re.compile(
+    r",?\s+(?:as|while|whereas|when|after|before|but)\s+(?=[A-Z]|(?:the|its|their)\s)"
+)
+
+
+def _revised_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "X raised its count to N": the reviser states the revised figure, up to a clause of
+    another subject after it ("Seoul raises toll to 300 as Kyiv holds 2 soldiers")."""
+    frame = _backward_frame(rule, sentence, match, frames)
+    if frame is not None:
+        other = _OTHER_CLAUSE.search(sentence.text, match.end(), frame.scope.end)
+        if other is not None:
+            frame.scope = Span(frame.scope.start, other.start())
+    return frame
+
+
 #: A figure, then the body that gave it in a relative clause ("3,000 that the White House
 #: gave", "5,000, which the ministry released").
 _GIVEN_BY = re.compile(
@@ -323,7 +352,9 @@ _DATA_FROM = re.compile(
     r"\b(?i:data|figures|statistics|numbers|records|imagery|images|photos|footage|maps"
     r"|documents)\s+(?:(?:compiled|released|published|reviewed|analy[sz]ed|obtained|seen"
     r"|examined|verified)\s+)?"
-    r"(?:from|by)\s+(?P<src>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+$"
+    r"(?:from|by)\s+(?P<src>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+"
+    # "Figures released by X on Tuesday show": the day between the source and the verb
+    rf"(?:(?:on\s+|late\s+|early\s+)?(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})\s+)?$"
 )
 #: A plural subject before a base-form verb ("the institute's analysts estimate", "Engineers
 #: at the water board believe"): people, so the verb is theirs, not a noun of the phrase.
@@ -347,6 +378,12 @@ def _participle_on_thing(before: str) -> bool:
         return True
     noun = re.search(r"\b(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+$", before)
     return noun is not None and noun.group(1) not in ROLE_WORDS
+
+
+#: An "according to" phrase whose noun phrase runs on to the word after it.
+_ACCORDING_TO_NOUN = re.compile(
+    r"(?i:\baccording\s+to|\bper)\s+(?i:an?|the)\s+(?:[\w.’'-]+\s+){0,6}$"
+)
 
 
 def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
@@ -378,6 +415,11 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
         or (verb in COLON_VERBS and _participle_on_thing(before))
         # "reports indicate that …": unnamed reports are the writer's hedge, not a claimant
         or _UNNAMED_REPORTS.search(before) is not None
+        # "according to a Coastal Administration report published …": a noun of the source
+        or (
+            verb in BASE_REPORTING_VERBS
+            and _ACCORDING_TO_NOUN.search(text, s_start, v_start) is not None
+        )
         # "the figure includes 1,300 dead" states it; "the package includes 30 guns" does not
         or (verb in {"includes", "included"} and _AFTER_DOCUMENT.search(before) is None)
     )
@@ -474,9 +516,13 @@ _PERSON_OF_BODY = re.compile(
 #: A spokesperson or official for a body, before the body's name ("A spokesman for ", "a senior
 #: official at ").
 _SPOKESPERSON_FOR = re.compile(
-    r"(?:^|(?<=[,;:.!?”\"]\s)|(?<=\n))(?P<lead>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:^|(?<=[,;:.!?”\"]\s)|(?<=\n))(?P<lead>(?:(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:spokesman|spokeswoman|spokesperson|official|representative|officer|member|aide"
-    r"|adviser|advisor)\s+(?:for|of|at|from|with)\s+)$"
+    r"|adviser|advisor)"
+    # "officials from X", "two senior officials at X": a group of the body's people
+    r"|(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Tt]he)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:officials|representatives|officers|spokesmen|aides|advisers|advisors))"
+    r"\s+(?:for|of|at|from|with)\s+)$"
 )
 #: An owner and a day before a document ("the finance ministry's Tuesday ", "Seoul's
 #: December ").
@@ -495,6 +541,32 @@ _SHARED_ON = re.compile(
 _FULL_PERSON_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$")
 
 
+#: A restrictive relative pronoun just before a verb of saying, no comma before it ("a forum
+#: that claimed", "a blogger who said", "a channel that had reported").
+_RESTRICTIVE_PRONOUN = re.compile(
+    r"(?<=[\w’')])\s+(?P<pronoun>that|which|who)\s+(?:(?:had|has|have|also|first|later)\s+)*$"
+)
+
+
+def _restrictive_relative(
+    text: str, region: int, v_start: int, dates: Sequence[Span]
+) -> tuple[int, int] | None:
+    """ "a Telegram channel that claimed in May that …": the subject of a restrictive
+    relative clause is the noun its pronoun stands for."""
+    pronoun = _RESTRICTIVE_PRONOUN.search(text, region, v_start)
+    if pronoun is None:
+        return None
+    return _np_backward(text, region, pronoun.start(), dates)
+
+
+#: A participle closing a sentence with the new total ("…, bringing the number it holds to
+#: four", ", taking the toll to 212").
+_RUNNING_TOTAL = re.compile(
+    r",\s+(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their|his|her)\s+"
+    r"[^,;:“”\"]{0,50}?\bto\s+"
+)
+
+
 def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     """ "X said (that) …", '“…,” X said', "…, X said.", "Over the weeks, X added, …"."""
     text, (s_start, s_end) = sentence.text, sentence.span
@@ -505,6 +577,8 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     if quote is not None:
         region = quote.end + 1
     np = _np_backward(text, region, v_start, sentence.dates)
+    if np is None:
+        np = _restrictive_relative(text, region, v_start, sentence.dates)
     if np is None:
         return None
     np = _document_head(text, region, np, verb)
@@ -533,6 +607,15 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
         scope = _with_continuation(text, scope, v_end, sentence.quotes)
         return Frame(verb, v_start, v_end, np_start, np_end, [], "post_quote", scope, True)
     frame = Frame(verb, v_start, v_end, np_start, np_end, [], "subject", Span(v_end, s_end), False)
+    _place_frame(frame, sentence)
+    return frame
+
+
+def _place_frame(frame: Frame, sentence: _Sentence) -> None:
+    """Whether a subject frame covers what follows it, or the sentence around it (set off by
+    commas), or what precedes it (closing the sentence)."""
+    text, (s_start, s_end) = sentence.text, sentence.span
+    np_start, v_end = frame.np_start, frame.verb_end
     lead = text[s_start:np_start].rstrip()
     tail_end = _clause_end(text, v_end, s_end)
     resume = _after_parenthetical(text, v_end, s_end, sentence.dates)
@@ -557,7 +640,10 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     ):
         frame.backward = True
         frame.scope = Span(s_start, len(lead) + s_start - 1)
-    return frame
+        if _RUNNING_TOTAL.match(text, tail_end, s_end):
+            # "…, the SBU said on Thursday, bringing the number it holds to four": the total
+            # the statement brings the count to is the speaker's too
+            frame.scope = Span(s_start, s_end)
 
 
 def _verb_frame(
@@ -572,10 +658,20 @@ def _verb_frame(
     before = text[max(s_start, v_start - 25) : v_start]
     if _PASSIVE_BEFORE.search(before) is not None and match.group(0) not in PUT_AT_VERBS:
         return _passive_frame(sentence, match)
+    if re.search(r",\s+as\s+$", before) and _BY.match(text, match.end()):
+        # "Some 40 ships sank, as reported by the coast guard on Monday": the agent states
+        # the clause before
+        frame = _passive_frame(sentence, match)
+        if frame is not None:
+            frame.backward = True
+            frame.scope = Span(s_start, text.rfind(",", s_start, v_start))
+        return frame
     frame = _inverted_frame(sentence, match) or _subject_frame(sentence, match)
     if frame is None or _DATE_WORDS.fullmatch(text[frame.np_start : frame.np_end]):
         return None  # "images taken in May show …": a month is no claimant
     frame.perfect = bool(re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", before))
+    if re.search(r"\bhad\s+(?:\w+\s+)?$", before):
+        frame.flags.append("pluperfect")  # "X had earlier put the toll at 47": before then
     data = _DATA_FROM.search(text, s_start, v_start)
     if data is not None and frame.np_start <= data.start() and not frame.backward:
         # "Statistics compiled by the water board suggest": the data's source
@@ -590,6 +686,21 @@ def _verb_frame(
     return frame
 
 
+def _clause_subject(sentence: _Sentence, comma: int) -> Frame | None:
+    """ "The agency went further on Wednesday, telling lawmakers that …": with no frame
+    before it, a participle of saying speaks for the subject of its sentence's one clause (no
+    comma between them): only a party says or tells."""
+    text, s_start = sentence.text, sentence.span.start
+    np = np_forward(text, s_start, comma)
+    if np is None or not re.fullmatch(r"\s+[a-z][^,;:“”\"]*", text[np[1] : comma]):
+        return None
+    words = text[np[0] : np[1]]
+    return Frame(
+        "", np[1], np[1], np[0], np[1], [Claimant(words)], "subject", Span(np[1], comma), False,
+        pronoun=bool(re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)),
+    )  # fmt: skip
+
+
 def _participle_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -597,8 +708,12 @@ def _participle_frame(
     of saying after a comma states what follows for the subject of the frame before it."""
     s_end = sentence.span.end
     owner = next((f for f in reversed(frames) if f.verb_end <= match.start()), None)
+    if owner is None and not frames:
+        owner = _clause_subject(sentence, match.start())
     if owner is None or owner.kind == "possessive":
         return None
+    if "non_confirmation" in owner.flags:
+        return None  # "refused to discuss the figures, telling reporters that …": the refusal's
     verb_start = match.start("verb")
     return Frame(
         match.group("verb"), verb_start, match.end("verb"), owner.np_start, owner.np_end,
@@ -731,6 +846,16 @@ def _owner_frame(
     )  # fmt: skip
 
 
+def _body_of_country(words: str) -> bool:
+    """Whether a name is a body's, named with its country ("Japan's Fisheries Agency", "Coast
+    Guard of Japan"): a country and a role word besides it."""
+    country = _COUNTRY_RE.search(words)
+    if country is None:
+        return False
+    rest = words[: country.start()] + " " + words[country.end() :]
+    return any(w.lower() in ROLE_WORDS for w in re.findall(r"[A-Za-z]+", rest))
+
+
 def _source_label_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -741,6 +866,8 @@ def _source_label_frame(
     label = match.group("np")
     if label.isupper() and (label.lower() in COUNTRY_WORDS or label in _PAGE_LABELS):
         return None  # "SEOUL: …" is a dateline, "LIVE: …", "UPDATE: …" a page label
+    if " " in label and not _body_of_country(label):
+        return None  # "Air Defence: 12 systems": a fact box's heading, no source
     start, end = match.span("np")
     return Frame(
         rule.name, end, end + 1, start, end, [Claimant(sentence.text[start:end])], rule.kind,
@@ -758,7 +885,7 @@ _PAGE_LABELS: frozenset[str] = wordset(
 #: A source and a colon: an acronym ("GUR:") or a country, capital or seat of government
 #: ("Pentagon:", "Kyiv:", "White House:").
 _SOURCE_LABEL = re.compile(
-    r"(?P<np>[A-Z]{2,6}|"
+    r"(?P<np>[A-Z][\w.’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.’'-]*)){1,6}(?=\s*:)|[A-Z]{2,6}|"
     + "|".join(
         re.escape(w.title())
         for w in sorted(COUNTRY_WORDS, key=len, reverse=True)
@@ -774,11 +901,40 @@ def _finding_frame(
     """ "A Gallup poll this week found that 58 percent …", "Our survey of 90 councils found
     41 …": what a document, a poll or a review found is its author's statement (a person who
     finds something only finds it: "Divers found 12 bodies")."""
-    frame = _backward_frame(rule, sentence, match, frames)
+    frame = _backward_frame(rule, sentence, match, frames) or _document_of_frame(
+        sentence, match, frames
+    )
     if frame is None:
         return None
     head = re.search(r"([a-z]+)(?:\s+of\s+.*)?$", frame.words)
     return frame if head is not None and head.group(1) in DOCUMENT_NOUNS else None
+
+
+#: A document and what it covers, just before its verb ("Our review of commercial satellite
+#: images ", "A survey of the county's farms ").
+_DOCUMENT_OF = re.compile(
+    rf"(?<![\w’'-])(?:[Oo]ur|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?"
+    rf"(?:{alternation(DOCUMENT_NOUNS)})\s+of\s+[^,;:.“”\"]{{1,60}}?\s+$"
+)
+
+
+def _document_of_frame(
+    sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "Our review of commercial satellite images found at least 60 …": a document named
+    with what it covers, whose words the noun phrase reader does not take in."""
+    if any(f.verb_start < match.start() and not f.backward for f in frames):
+        return None
+    text, (s_start, s_end) = sentence.text, sentence.span
+    found = _DOCUMENT_OF.search(text, s_start, match.start())
+    if found is None:
+        return None
+    np_end = found.end() - (len(found.group(0)) - len(found.group(0).rstrip()))
+    words = text[found.start() : np_end]
+    return Frame(
+        match.group(0).split()[0], match.start(), match.start() + len(match.group(0).split()[0]),
+        found.start(), np_end, [Claimant(words)], "subject", Span(match.end(), s_end), False,
+    )  # fmt: skip
 
 
 def _given_by_frame(
@@ -824,6 +980,75 @@ def _cited_by_frame(
     )  # fmt: skip
 
 
+#: "in X's estimate" set off by commas, or opening the sentence ("In the union's view, …"):
+#: the owner's statement of the clause it closes or opens.
+_IN_OWNERS_VIEW = re.compile(
+    r"(?:(?<=,)\s+in|(?<![\w’'-])In)\s+(?P<np>(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w.’'-]*"
+    r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,4}|(?:the|its|their)\s+(?:[a-z]+\s+){0,2}[a-z]+)"
+    r"[’']s\s+"
+    rf"(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
+    r"(?:estimate|view|assessment|reckoning|count|calculation|tally|judgement|judgment)"
+    r"(?=\s*[,.;])"
+)
+
+
+def _in_owners_view_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "About 40 ships ran aground, in the coast guard's estimate, and …": the owner states
+    the clause before, back to its opening comma; "In the union's view, 300 …" the sentence
+    after it."""
+    text, (s_start, s_end) = sentence.text, sentence.span
+    start, end = match.span("np")
+    claimant = [Claimant(text[start:end])]
+    if match.start() == s_start:
+        return Frame(
+            "in estimate", match.start(), match.end(), start, end, claimant, rule.kind,
+            Span(match.end(), s_end), False,
+        )  # fmt: skip
+    commas = [c.end() for c in re.finditer(r",(?!\d)", text[s_start : match.start() - 1])]
+    opening = s_start + commas[-1] if commas else s_start
+    return Frame(
+        "in estimate", match.start(), match.end(), start, end, claimant, rule.kind,
+        Span(opening, match.start()), True,
+    )  # fmt: skip
+
+
+#: Participles of saying that state a "that" clause for the frame before them (", warning
+#: that …", ", telling lawmakers that …").
+_SAYING_PARTICIPLES: frozenset[str] = SPEECH_PARTICIPLES | wordset(
+    "estimating telling reporting confirming announcing revealing acknowledging admitting"
+)
+
+
+#: A second party and its figure after a "put at" frame, the verb left out ("Seoul puts the
+#: toll at 1,100, Kyiv at 3,000").
+_GAPPED_PUT_AT = re.compile(
+    r"(?<=[\d%”\"\w]),\s+(?:and\s+)?(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*"
+    r"){0,5}|the\s+(?:[a-z-]+\s+){0,2}[a-z]+)\s+at\s+(?=(?:[a-z]+\s+){0,3}[“\"]?\d)"
+)
+
+
+def _gapped_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "The coast guard puts the damage at 400 boats, the port authority at nearly 450": the
+    verb of the frame before, left out, is the second party's too."""
+    text, s_end = sentence.text, sentence.span.end
+    owner = next((f for f in reversed(frames) if f.verb_end <= match.start()), None)
+    if owner is None or owner.verb.split()[0].lower() not in PUT_AT_VERBS:
+        return None
+    start, end = match.span("np")
+    words = text[start:end]
+    if _DATE_WORDS.match(words) or (words.islower() and words.split()[-1] not in ROLE_WORDS):
+        return None  # "…, the highest at 3,000": no party
+    return Frame(
+        owner.verb, start, end, start, end, [Claimant(words)], "subject",
+        Span(match.end(), _clause_end(text, match.end(), s_end)), False,
+        flags=["gapped"],
+    )  # fmt: skip
+
+
 #: The attribution constructions, tried in this order on every sentence. A new construction
 #: is one row: its trigger, where its claimant is, what it covers and how it is dated (the
 #: finders are shared: ``_forward_frame`` for a claimant after the trigger,
@@ -851,7 +1076,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "participle", "subject",
         re.compile(
-            r",\s+(?P<verb>saying|adding|noting|estimating|claiming|insisting|telling)\b"
+            rf",\s+(?P<verb>{alternation(_SAYING_PARTICIPLES)})\b"
             r"(?=[^,;:]{0,40}?\bthat\b)"
         ),
         "before", "after", "attached", _participle_frame,
@@ -916,13 +1141,15 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             r"(?<![\w’'-])(?:raised|lowered|revised|updated|increased|cut|upped|reduced|raises"
             r"|lowers|revises|updates|increases|cuts|ups|reduces)\s+"
-            rf"(?:its|their|his|her|the)\s+(?:[a-z]+\s+)?(?:{alternation(ESTIMATE_NOUNS)})"
+            # "raises flood death toll to 212": a headline drops the determiner
+            r"(?:(?:its|their|his|her|the)\s+(?:[a-z]+\s+)?|(?:[A-Za-z-]+\s+){0,3})"
+            rf"(?:{alternation(ESTIMATE_NOUNS)})"
             r"(?:\s+of\s+[^,;.“”\"\d]{1,40}?)?"
             # "raised its figure on Monday to …": the day of the revision between
             rf"(?:\s+(?:on\s+|last\s+|this\s+)?(?i:{alternation(list(WEEKDAYS))}|week|month))?"
             r"\s+(?:up\s+|down\s+)?to\s+(?=(?:[a-z]+\s+){0,3}\d)"
         ),
-        "before", "after", "attached", _backward_frame,
+        "before", "after", "attached", _revised_frame,
     ),
     # "Minister X was quoted as saying that …", "X was cited by local media as saying …"
     FrameRule(
@@ -1033,6 +1260,15 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "source label", "according_to", _SOURCE_LABEL, "before", "after", "none",
         _source_label_frame,
     ),
+    # "Seoul puts the toll at 1,100, Kyiv at 3,000": the verb left out
+    FrameRule(
+        "gapped put at", "subject", _GAPPED_PUT_AT, "before", "after", "none", _gapped_frame,
+    ),
+    # "About 40 ships ran aground, in the coast guard's estimate, and …"
+    FrameRule(
+        "in estimate", "according_to", _IN_OWNERS_VIEW, "after", "side", "none",
+        _in_owners_view_frame,
+    ),
     # "well above the more than 1,100 casualties that Seoul reported in December"
     FrameRule(
         "object relative", "possessive", _OBJECT_RELATIVE,
@@ -1083,7 +1319,45 @@ def _without_nested(text: str, frames: list[Frame], sentence_start: int = 0) -> 
         )
         if not nested:
             kept.append(frame)
-    return kept
+    return _settle_closed_beliefs(kept)
+
+
+#: Country words that name one body, not the country ("the Pentagon believes …").
+_SEATS_OF_BODIES = frozenset({"pentagon", "kremlin", "white house"})
+
+
+def _settle_closed_beliefs(frames: list[Frame]) -> list[Frame]:
+    """ "Norway now believes 400 ships were damaged, the coast guard said on Monday.": a
+    country's belief that one of its bodies relays is that body's statement, as "Oslo says"
+    is its government's: the body states the figure, on its own day."""
+    dropped: list[Frame] = []
+    for frame in frames:
+        closing = _closing_speaker(frame, frames)
+        if closing is None:
+            continue
+        believer = re.sub(r"^(?i:the)\s+", "", frame.words).lower()
+        if believer in COUNTRY_WORDS and believer not in _SEATS_OF_BODIES:
+            dropped.append(frame)
+    return [f for f in frames if f not in dropped]
+
+
+def _closing_speaker(frame: Frame, frames: Sequence[Frame]) -> Frame | None:
+    """The attribution closing the sentence that a belief opening it is reported in."""
+    if not (frame.verb in BELIEF_VERBS and frame.kind == "subject" and not frame.backward):
+        return None
+    return next(
+        (
+            closing
+            for closing in frames
+            if closing.backward
+            and closing.kind == "subject"
+            and closing.verb not in BELIEF_VERBS
+            and closing.scope.start <= frame.np_start
+            and closing.np_start >= frame.verb_end
+            and closing.claimants != frame.claimants
+        ),
+        None,
+    )
 
 
 def find_frames(

@@ -40,6 +40,7 @@ from timeline.curation.statement_dates import (
 )
 from timeline.curation.vocabulary import (
     BODY_HEADS,
+    BODY_NOUNS,
     DESCRIPTOR_SYNONYMS,
     DOCUMENT_NOUNS,
     MONTH_PATTERN,
@@ -142,7 +143,8 @@ def _body(claimant: Claimant) -> bool:
     if claimant.kind is not None:
         return claimant.kind != "person"
     words = claimant.words.split()
-    return bool(words) and words[-1].lower().strip(".,") in BODY_HEADS
+    # "the union", "the league", "the spy agency": a source noun that names no person
+    return bool(words) and words[-1].lower().strip(".,") in BODY_NOUNS
 
 
 @dataclass(slots=True)
@@ -387,6 +389,27 @@ def _present_tense(frame: Frame) -> bool:
     return bool(verb) and verb[0].lower() in PRESENT_SAYING_VERBS
 
 
+def _goes_on_with(frame: Frame, stated: tuple[date | None, date | None, str]) -> bool:
+    """Whether an undated frame may take the date of its party's earlier statement: the past
+    tense always ("The agency said on Tuesday …. It said …"); the present tense ("The agency
+    estimates …") only a statement of one day, the report's news, while after one dated by a
+    period ("said earlier this month", "in February") it is the party's standing view, on or
+    before publication. The past perfect ("It had earlier put the toll at 47") tells of an
+    occasion before, never the one just reported."""
+    if "pluperfect" in frame.flags:
+        return False
+    return not _present_tense(frame) or stated[2] == "day"
+
+
+def _left_open(text: str, pos: int) -> bool:
+    """Whether the paragraph around ``pos`` ends inside a quotation (more quotation marks
+    opened than closed), as a quotation running on into the next paragraph is written."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
+
+
 def _carried(words: str, found: Claimant) -> Claimant:
     """A referring subject's words with the claimant they carry on ("it (the JCS)"); the
     same words again are the claimant itself."""
@@ -532,6 +555,10 @@ class Discourse:
             return False
         if text[start : sentence.start].strip():  # a later sentence of the quotation
             return last.frame.kind == "carried" and last.frame.verb_start >= start
+        if last.frame.kind == "carried" and last.frame.verb_start < start:
+            # '"…," the official said. "If you include …' / '"And do not forget …"': a
+            # quotation left open at the end of its paragraph goes on in the next one
+            return _left_open(text, last.frame.verb_start)
         return (
             last.frame.verb_start < start
             and last.frame.kind in {"subject", "according_to", "post_quote", "inverted"}
@@ -704,16 +731,14 @@ class Discourse:
             return claimant
         author = authored.group("author")
         found = self._short_form(self.claimant(author, None))
-        if found.actor_id is None and author.lower() in {
-            "agency",
-            "ministry",
-            "department",
-            "service",
-            "office",
-            "command",
-        }:
-            found = next((c for c in reversed(self.history) if c.actor_id and author.lower()
-                          in self._words_of(c)), found)  # fmt: skip
+        if found.actor_id is None and author.islower() and author in ROLE_WORDS:
+            # "the agency's document": the latest body named before that the descriptor
+            # fits, a known actor or not ("Poland's Foreign Intelligence Agency (AW), …. The
+            # agency's document adds …")
+            named = self._descriptor_named_before(author, {author}, author)
+            if named is not None and named.actor_id is None:
+                return Claimant(f"{claimant.words} ({_core(named).words})")
+            found = named or found
         if found.actor_id is None and " " in author and author[-1:].islower():
             # "the finance ministry's figures": the one actor the descriptor fits
             found = self._descriptor_actor(author, set(_tokens_of(author))) or found
@@ -726,14 +751,9 @@ class Discourse:
         named claimant (its words contained in theirs) is that claimant's actor."""
         if claimant.actor_id is not None:
             return claimant
-        surname = _SURNAME.fullmatch(claimant.words)
-        if surname is not None:
-            # "Lee said" after "Rep. Lee Jae-won told reporters": the person named before
-            for found in reversed(self.history):
-                core = _core(found)
-                named = names_person(core.words) or _FULL_NAME.search(core.words)
-                if named and surname.group(1) in re.split(r"[\s.]+", core.words):
-                    return core
+        person = self._surname_person(claimant.words)
+        if person is not None:
+            return person
         acronym = _ACRONYM.fullmatch(claimant.words)
         if acronym is not None:
             # "The MND" after "South Korea's Ministry of National Defense": its initials
@@ -752,6 +772,23 @@ class Discourse:
             if last.actor_id and wanted <= have:
                 return Claimant(claimant.words, last.actor_id, last.country, last.kind)
         return claimant
+
+    def _surname_person(self, words: str) -> Claimant | None:
+        """ "Lee said" after "Rep. Lee Jae-won told reporters": the person named before; "Ahn
+        says …" after "former analyst Ahn Jae-won" (no statement of his before): the one full
+        name in the report that holds the surname, given name first or last."""
+        surname = _SURNAME.fullmatch(words)
+        if surname is None:
+            return None
+        for found in reversed(self.history):
+            core = _core(found)
+            named = names_person(core.words) or _FULL_NAME.search(core.words)
+            if named and surname.group(1) in re.split(r"[\s.]+", core.words):
+                return core
+        name = re.escape(surname.group(1))
+        pattern = rf"\b(?:[A-Z][a-z’'-]+\s+{name}|{name}\s+[A-Z][a-z]+-[a-z]+)\b"
+        names = set(re.findall(pattern, self.text))
+        return Claimant(names.pop()) if len(names) == 1 else None
 
     def _claimants(
         self, frame: Frame, sentence: Span, dates: Sequence[DateMention], flags: list[str]
@@ -888,7 +925,10 @@ class Discourse:
             not frame.perfect
             and previous is not None
             and previous.stated is not None
-            and _same_party(claimants, previous.claimants)
+            # a possessive estimate ("the SSO's own tally is 1,000") recalls its own party's
+            # earlier statement, never a neighbouring body's
+            and _same_party(claimants, previous.claimants, strict="possessive" in frame.flags)
+            and _goes_on_with(frame, previous.stated)
         ):
             flags.append("continued_date")
             return Statement(

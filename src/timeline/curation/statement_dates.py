@@ -76,8 +76,12 @@ SEPARATE_OCCASION = re.compile(
     rf"|later)\s+(?:[a-z]+\s+)?{OCCASION_NOUNS}\b|(?:in|on|at)\s+another\s+(?:[a-z]+\s+)?"
     rf"{OCCASION_NOUNS}\b)"
 )
-#: A line that is only a time of day, as a live page heads its entries ("17:40", "09:05 GMT").
-_ENTRY_TIME = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]+[A-Z]{2,4})?[ \t]*$", re.MULTILINE)
+#: A line that is only a time of day, as a live page heads its entries ("17:40", "09:05 GMT",
+#: "9:05 AM EST", "2:40 p.m."): a 24-hour or a 12-hour clock, a time zone or not.
+_ENTRY_TIME = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?(?:[ \t]+[A-Z]{2,4})?[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def is_live_page(text: str) -> bool:
@@ -221,11 +225,17 @@ def _date_released(
     text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
 ) -> Attached | None:
     """ "According to the latest figures from X, released on Monday, …": the day the source's
-    figures came out is the day it stated them."""
+    figures came out is the day it stated them; so is the day right after the source closing
+    the sentence ("…, according to the latest update from X on Tuesday.")."""
     if frame.kind != "according_to":
         return None
     for mention in dates:
-        if mention.start >= frame.np_end and _RELEASED.fullmatch(text, frame.np_end, mention.start):
+        if mention.start < frame.np_end:
+            continue
+        if _RELEASED.fullmatch(text, frame.np_end, mention.start) or (
+            not text[frame.np_end : mention.start].strip()
+            and _SENTENCE_END.fullmatch(text, mention.end, sentence.end)
+        ):
             return mention, None
     return None
 
@@ -435,6 +445,8 @@ def _date_of_occasion(
     return None
 
 
+#: A period a figure counts, right before its date words ("tally for ", "figure for all of ").
+_FOR_PERIOD = re.compile(r"\bfor\s+(?:(?:all|the\s+whole|the\s+month|the\s+year)\s+(?:of\s+)?)?$")
 #: An earlier figure a change comes from ("from 1,500 ").
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}\d")
 #: Where date words attach to a frame, tried in order: the first that finds some dates the
@@ -473,6 +485,8 @@ def frame_date(
             # "X's estimate of 1,300 groundings since March 2023": a period running to now
             # bounds what is counted, not the act of stating (as after a verb)
             and d.rule != "date.since"
+            # "the SSO's own tally for January": the period counted, not the day of stating
+            and not _FOR_PERIOD.search(text, frame.np_end, d.start)
         ]
         return (inside[0], None) if inside else (None, None)
     for attach in DATE_ATTACHMENTS:

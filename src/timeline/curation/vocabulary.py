@@ -66,7 +66,7 @@ DOCUMENT_VERBS: frozenset[str] = wordset(
 #: The nouns of a possessive estimate ("Seoul's estimate of 1,100", "the ministry's count
 #: of 700"): the possessor states the figure.
 ESTIMATE_NOUNS: frozenset[str] = wordset(
-    "estimate estimates count tally figure figures assessment toll calculation projection"
+    "estimate estimates count tally figure figures assessment toll calculation projection range"
 )
 #: Words before an estimate noun that leave it the possessor's ("its previous estimate").
 ESTIMATE_MODIFIERS: frozenset[str] = wordset(
@@ -110,7 +110,9 @@ SPEECH_PARTICIPLES: frozenset[str] = wordset(
 #: A refusal to comment or confirm, stated without a reporting verb (a regular expression).
 #: Not answering at all ("did not respond to a request for comment") states nothing.
 NO_COMMENT = (
-    r"\b(?:(?:declined|refused)\s+to\s+(?:comment|confirm|say|discuss|elaborate)"
+    # "refused on Thursday to discuss": the day between
+    r"\b(?:(?:declined|refused)(?:\s+(?!to\b)[\w.]+){0,2}?\s+to\s+"
+    r"(?:comment|confirm|say|discuss|elaborate)"
     r"|would\s+(?:neither\s+confirm\s+nor\s+deny|not\s+(?:comment|confirm))"
     r"|(?:did|could|would)\s+not\s+(?:immediately\s+)?comment"
     r"|had\s+no\s+(?:immediate\s+)?comment)\b"
@@ -159,6 +161,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     team teams rescuers medics doctors witnesses residents scientists economists volunteers
     organisers organizers league federation club company firm operator utility
     association chamber hospital university airline insurer
+    channel channels blogger bloggers
     """
 )
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
@@ -177,6 +180,18 @@ REFERRING_PRONOUNS: frozenset[str] = wordset("it he she they")
 #: Head nouns that name a body of any kind: "Kyiv's intelligence service" is the body its
 #: modifier names ("Ukraine's military intelligence agency"), whichever head the report uses.
 BODY_HEADS: frozenset[str] = wordset("agency service directorate office bureau department body")
+#: Source nouns that name a body, never one person: "he" or "she" never stands for them
+#: ("the union told members …. '…,' he says": not the union).
+BODY_NOUNS: frozenset[str] = BODY_HEADS | wordset(
+    """
+    administration agency airline alliance army assembly association authority board
+    broadcaster cabinet center centre chamber channel club coalition command commission
+    committee company consulate council court daily directorate embassy federation firm fleet
+    government hospital inspectorate institute insurer league military ministry mission navy
+    newspaper observatory organisation organization outlet parliament police regulator team
+    tribunal union university utility watchdog
+    """
+)
 #: Words news uses for a body's own words: a descriptor with the first ("Seoul's spy
 #: agency") names the body whose name or description has the second ("intelligence agency").
 DESCRIPTOR_SYNONYMS: dict[str, str] = {"spy": "intelligence", "defence": "defense"}
