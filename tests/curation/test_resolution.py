@@ -1540,3 +1540,22 @@ def test_a_past_perfect_statement_is_of_an_earlier_occasion() -> None:
     row = _row(text, 30)
     assert row["claimant_id"] == "nor-coast"
     assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+def test_below_a_cross_head_the_past_tense_recalls_its_party_s_dated_statement() -> None:
+    """A summary of one briefing under numbered headings: "The administration reported" below
+    a heading is still Wednesday's briefing; "The administration believes" there is its
+    standing view, undated."""
+    text = (
+        "Norway's Coastal Administration told the fisheries committee on Wednesday that the "
+        "ice season was the worst in a decade.\n\n"
+        "1. Vessels\n\n"
+        "The administration reported that 40 trawlers were stuck in the ice.\n\n"
+        "2. Outlook\n\n"
+        "The administration believes that 12 more trawlers will be freed.\n"
+    )
+    reported, believed = _row(text, 40), _row(text, 12)
+    assert "Coastal Administration" in reported["claimant"]
+    assert "Coastal Administration" in believed["claimant"]
+    assert (reported["stated_on"], reported["stated_precision"]) == ("2025-03-05", "day")
+    assert (believed["stated_on"], believed["stated_precision"]) == (None, "range")

@@ -389,6 +389,18 @@ def _present_tense(frame: Frame) -> bool:
     return bool(verb) and verb[0].lower() in PRESENT_SAYING_VERBS
 
 
+def _past_saying(frame: Frame) -> bool:
+    """Whether a frame is a verb of saying in the past tense ("said", "assessed"), not the
+    present, an "according to" or a verbless label."""
+    verb = frame.verb.split(maxsplit=1)
+    return (
+        frame.kind != "according_to"
+        and bool(verb)
+        and verb[0].lower().endswith(("ed", "said", "told", "put", "wrote", "gave", "saw"))
+        and not _present_tense(frame)
+    )
+
+
 def _goes_on_with(frame: Frame, stated: tuple[date | None, date | None, str]) -> bool:
     """Whether an undated frame may take the date of its party's earlier statement: the past
     tense always ("The agency said on Tuesday …. It said …"); the present tense ("The agency
@@ -440,6 +452,7 @@ class Discourse:
         self.history: list[Claimant] = []  # every named claimant, in order
         self.previous: _Context | None = None
         self.said: list[_Context] = []  # every statement so far, in order
+        self.said_above: list[_Context] = []  # those above the last cross-head
         self.before: list[Statement] = []  # the statements of the previous sentence
         self.last_sentence: Span | None = None
         #: the statements of the sentence being read, as they are resolved
@@ -459,9 +472,12 @@ class Discourse:
         self.publisher = self.claimant(publisher, None) if publisher else Claimant("")
 
     def new_section(self) -> None:
-        """A cross-head opens a new section: an undated statement below it is not the same
-        act as a dated one above it (the claimants named stay, for pronouns)."""
+        """A cross-head opens a new section: an undated statement below it in the present
+        tense ("The JCS believes …") is not the same act as a dated one above it (the
+        claimants named stay, for pronouns); one in the past tense ("1.1 The NIS assessed
+        that …" under the summary of yesterday's briefing) still recalls its party's."""
         self.previous = None
+        self.said_above.extend(self.said)
         self.said = []
         self.recent = []
 
@@ -901,8 +917,9 @@ class Discourse:
             day = next((d for pos, d in reversed(self.days) if pos <= frame.verb_start), self.pub)
             return Statement(frame, claimants, (day, day, "day"), None, None, None, flags)
         previous = self.previous
+        said = [*self.said_above, *self.said] if _past_saying(frame) else self.said
         own = next(
-            (c for c in reversed(self.said) if _same_party(claimants, c.claimants, strict=True)),
+            (c for c in reversed(said) if _same_party(claimants, c.claimants, strict=True)),
             None,
         )
         if own is not None and own.stated is not None and own.stated[0] is not None:
@@ -914,11 +931,7 @@ class Discourse:
             # yesterday …. The department said …. The officials said, …"; "Rep. Lee told
             # reporters Monday …. “…,” Lee said.")
             previous = next(
-                (
-                    c
-                    for c in reversed(self.said)
-                    if _same_party(claimants, c.claimants, strict=True)
-                ),
+                (c for c in reversed(said) if _same_party(claimants, c.claimants, strict=True)),
                 None,
             )
         if (
