@@ -762,11 +762,13 @@ _LOCAL_PART = re.compile(
     r"|\b(?:holds|is\s+holding|are\s+holding|detained|detains|in\s+custody)\b",
     re.IGNORECASE,
 )
+#: A figure's first word, in digits or a small number word.
+_FIGURE_START = r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
 #: The size of one group, not a total ("in lines of 40 or 50 men", "the last group we saw was
 #: no more than 12 men", "assault teams of ten").
 _GROUP_SIZE = re.compile(
     r"\b(?:lines|groups|waves|squads|columns|teams|batches|units|detachments)\s+of\s+"
-    r"(?:[a-z]+\s+){0,3}(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)"
+    rf"(?:[a-z]+\s+){{0,3}}(?:{_FIGURE_START}|a\s+few)"
     r"|\bgroup\s+(?:\w+\s+){0,3}(?:was|were|is|of)\s+(?:about\s+|no\s+more\s+than\s+|"
     r"fewer\s+than\s+|only\s+|just\s+)?\d",
     re.IGNORECASE,
@@ -781,7 +783,7 @@ _HOME_STRENGTH = re.compile(
 _SHOWN = re.compile(
     r"\b(?:photos?|photographs?|pictures?|footage|videos?|images?|documents|papers|bodies)\s+"
     r"of\s+(?:(?:the|what|it|he|she|they|said|were|was|\w+'s)\s+){0,5}(?:documents\s+of\s+)?"
-    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)",
+    + _FIGURE_START,
     re.IGNORECASE,
 )
 #: A figure for one part of a period ("in October alone"): not the event of the whole.
