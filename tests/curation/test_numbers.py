@@ -1020,3 +1020,22 @@ def test_a_decimal_figure_opening_a_line_is_still_a_figure() -> None:
     assert claims("Budget\n2.5 million pupils were counted.") == [
         (2_500_000, "exact", 2_500_000, 2_500_000, "pupils")
     ]
+
+
+def test_items_of_a_list_introduced_with_a_colon_count_the_introduction_s_noun() -> None:
+    text = (
+        "The league put the season's attendance at about 90,000 fans across two halves:\n"
+        "- about 50,000 in the first, from August;\n"
+        "- some 30,000 to 40,000 in the second, from January.\n"
+    )
+    units = {(r["value"], r["value_low"]): r["unit"] for r in _rows_on_friday(text)}
+    assert units[(None, 30_000)] == "fans"
+
+
+def test_putting_the_figure_said_before_above_a_number_counts_its_noun() -> None:
+    text = (
+        "The league says more than 1,100 fans were turned away. The club, the same day, "
+        "puts the figure above 3,000."
+    )
+    rows = _rows_on_friday(text)
+    assert [r["unit"] for r in rows if r["value"] == 3000] == ["fans"]

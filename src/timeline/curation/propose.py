@@ -79,6 +79,7 @@ def find_mentions(doc: Annotation) -> None:
     """Stage 3: date words and claim-worthy numbers (not inside a date), with the counted
     noun of "900 of them" carried from sentence to sentence."""
     counted: str | None = None
+    introduced = False  # the sentence before ends with a colon: a list may follow
     for sentence in doc.sentences:
         sentence.dates = find_dates(doc.text, doc.published_on, *sentence.span)
         sentence.numbers = [
@@ -86,7 +87,14 @@ def find_mentions(doc: Annotation) -> None:
             for n in find_numbers(doc.text, *sentence.span)
             if n.is_claim and not any(d.start <= n.start < d.end for d in sentence.dates)
         ]
-        counted = resolve_antecedents(sentence.numbers, counted)
+        words = doc.text[sentence.span.start : sentence.span.end]
+        item = introduced and _LIST_ITEM.match(words) is not None
+        counted = resolve_antecedents(sentence.numbers, counted, listed=item)
+        introduced = words.rstrip().endswith(":") or (item and introduced)
+
+
+#: An item of a list: a bullet or a dash opening the line.
+_LIST_ITEM = re.compile(r"\s*[-–•*·]\s")
 
 
 def find_attributions(doc: Annotation) -> None:

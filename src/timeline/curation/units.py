@@ -849,6 +849,8 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
         or _COLLECTIVE_NUMBERING.search(before) is not None
         # "The agency later put the number at around 10,000": the noun counted before
         or _PUT_AT.search(before) is not None
+        # "Zelenskyy, the same day, puts the figure above 3,000": the figure said before
+        or _PUT_BARE.search(before) is not None
         or _CHANGE_BEFORE.search(before) is not None
         # "the latest figure for Lyon alone was about 800", "a second group of roughly 500"
         or _FIGURE_IS.search(before) is not None
@@ -892,17 +894,23 @@ def head_noun(unit: str) -> str:
     return " ".join(kept)
 
 
-def resolve_antecedents(mentions: Sequence[NumberMention], previous: str | None) -> str | None:
+def resolve_antecedents(
+    mentions: Sequence[NumberMention], previous: str | None, *, listed: bool = False
+) -> str | None:
     """Give "900 of them" and an elided "up from 2,100" the noun they refer to: the nearest
     preceding counted noun in the sentence, else (for "of them"/"of those") ``previous``, the
-    last counted noun of the sentence before. Returns the last counted noun of the sentence."""
+    last counted noun of the sentence before. ``listed``: the sentence is an item of a list
+    its previous sentence introduced with a colon ("put the total at about 15,000 soldiers
+    across two rotations:" / "- some 3,000 to 4,000 in the second"), whose elided nouns are
+    the introduction's. Returns the last counted noun of the sentence."""
     last = previous
     seen_in_sentence = False
     for mention in mentions:
         if mention.kind != "count":
             continue
         refers = "partitive_pronoun" in mention.flags or (
-            "elided_noun" in mention.flags and (seen_in_sentence or mention.estimated)
+            "elided_noun" in mention.flags
+            and (seen_in_sentence or mention.estimated or (listed and not seen_in_sentence))
         )
         if mention.unit is None and refers and last is not None:
             mention.unit = last
