@@ -278,13 +278,17 @@ def run(gold_dir: Path) -> dict[str, Any]:
     """Score the engine and the baseline on every report in ``gold_dir`` with link gold."""
     from timeline.curation.attribution import match_actor
     from timeline.curation.events import suggest_event
+    from timeline.curation.linking import with_estimates
     from timeline.curation.propose import propose
 
     reports = [p for p in sorted(gold_dir.glob("*.gold.json")) if _has_link_gold(p)]
     if not reports:
         raise GoldError(f"{gold_dir}: no *.gold.json file with link gold")
     actors = _load_yaml(DATASETS / "curated" / "actors.yaml")
-    events = _load_yaml(DATASETS / "curated" / "events.yaml")
+    events = with_estimates(
+        _load_yaml(DATASETS / "curated" / "events.yaml"),
+        _load_yaml(DATASETS / "curated" / "claims.yaml"),
+    )
     first_actors = _first_release_actors()
     first_ids = {str(a["actor_id"]) for a in first_actors}
     engine, baseline = Scores(), Scores()

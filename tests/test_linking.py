@@ -12,8 +12,15 @@ from typing import Any
 import pytest
 import yaml
 
+from fixture_dataset import write_dataset
 from timeline.curation import propose
-from timeline.curation.linking import link_event, match_claimant, parent_of, same_body
+from timeline.curation.linking import (
+    link_event,
+    match_claimant,
+    parent_of,
+    same_body,
+    with_estimates,
+)
 
 from conftest import DATASETS, run_cli
 
@@ -996,3 +1003,37 @@ def test_he_after_a_relayed_body_is_the_person_who_relays_it() -> None:
     by_value = {row["value"] or row["value_low"]: row for row in rows}
     assert by_value[300]["claimant_id"] == "seoul-spies"
     assert by_value[800]["claimant_id"] is None  # Park, a new person, not the bureau
+
+
+@pytest.mark.parametrize(
+    ("size", "linked"), [(4, False), (400, True), (9_000, True), (90_000, False)]
+)
+def test_a_running_total_is_joined_only_by_a_figure_of_its_order(size: int, linked: bool) -> None:
+    """Within ten times the figures already coded on it either way: four dead in one
+    photograph or another side's 90,000 are not a toll of 1,100 to 3,000."""
+    events = with_estimates(
+        TOTALS,
+        [{"event_id": "ev-0300", "value": 1100}, {"event_id": "ev-0300", "value_low": 3001}],
+    )
+    words = f"about {size:,} soldiers had been killed or wounded in the Lakeside region"
+    link = link_event("casualties", *LATER, events, words=words, unit="soldiers",
+                      has_number=True, figure=words, size=size)  # fmt: skip
+    assert (link.event_id == "ev-0300") is linked
+    assert linked or link.suggestion == "ev-0300"
+
+
+def test_curated_context_gives_each_event_its_estimates(tmp_path: Path) -> None:
+    from timeline.curation.review import curated_context
+
+    datasets = write_dataset(tmp_path / "datasets")
+    claims = yaml.safe_load((datasets / "curated" / "claims.yaml").read_text(encoding="utf-8"))
+    _, events = curated_context(datasets)
+    for event in events:
+        expected = sorted(
+            float(c.get("value") or c.get("value_low") or c.get("value_high"))
+            for c in claims
+            if c["event_id"] == event["event_id"]
+            and (c.get("value") or c.get("value_low") or c.get("value_high"))
+        )
+        assert sorted(event["estimates"]) == expected
+    assert any(event["estimates"] for event in events)

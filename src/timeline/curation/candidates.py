@@ -268,9 +268,12 @@ class CandidateBuilder:
         event_date, date_text, event_flags = self._event_date(span, said, dates, stretch)
         own = text[stretch.start : stretch.end] if stretch is not None else ""
         counted = number is not None and (number.value, number.low, number.high) != (None,) * 3
+        size = None
+        if number is not None:
+            size = number.value if number.value is not None else (number.high or number.low)
         link = link_event(event_type, event_date[0], event_date[1], self.events,
                           words=f"{quote} {own}", unit=unit, has_number=counted,
-                          figure=own or None)  # fmt: skip
+                          figure=own or None, size=size)  # fmt: skip
         all_flags = [*said.flags, *flags, *event_flags]
         if number is not None:
             all_flags.extend(number.flags)

@@ -52,7 +52,8 @@ happening, and otherwise at most *suggested* (``suggested_event:<id>``):
   ("two soldiers captured", "32 freight trains"; the wounded taken alive are prisoners),
   people moved ("200 wounded flown home", "pulled back"), one group's size ("in lines of 40
   or 50 men"), a few shown in pictures ("photographs of 3 dead soldiers"), a force's size at
-  home ("peacetime strength"), a prediction or rate ("could send", "each"), or, for dispatches and
+  home ("peacetime strength"), a figure more than ten times off the estimates already coded
+  on the total, a prediction or rate ("could send", "each"), or, for dispatches and
   shipments, an increment ("3,000 more troops", "a second contingent",
   "reinforcements", "sent in December", "to replace the dead"; "sent since October" is
   a total; more dead still add to the toll). A figure whose own words count another
@@ -76,7 +77,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -974,6 +975,7 @@ class _Claim:
     unit_families: set[str]  # the quantity its unit counts, other than personnel
     foreign_unit: bool  # a unit of no known quantity ("freight trains")
     other_side: bool  # another side's soldiers
+    size: float | None = None  # the figure's number, when known
 
 
 #: Casualty phrases without a casualty word: "out of action", "eliminated".
@@ -1093,7 +1095,7 @@ def _compare(claim: _Claim, event: Mapping[str, Any]) -> tuple[float, tuple[str,
     other_quantity = bool(totals) and (
         claim.foreign_unit or bool(claim.unit_families and not claim.unit_families & totals)
     )
-    running = total and not claim.single and not other_quantity
+    running = total and not claim.single and not other_quantity and _same_order(claim.size, event)
     same_quantity = running and not (claim.other_side or elsewhere) and bool(claim.counted & totals)
     reasons = [
         reason
@@ -1149,6 +1151,35 @@ def _compare(claim: _Claim, event: Mapping[str, Any]) -> tuple[float, tuple[str,
     return None
 
 
+#: How far a running total's next estimate may be from those already coded on it: within
+#: ten times either way (tolls and counts grow, but not from 3,000 to 30 or to 76,000).
+ORDER_OF_MAGNITUDE = 10.0
+
+
+def with_estimates(
+    events: Sequence[Mapping[str, Any]], claims: Sequence[Mapping[str, Any]]
+) -> list[dict[str, Any]]:
+    """The events, each with ``estimates``: the figures its claims state (a value, else the
+    bounds), for :func:`link_event` to judge a new figure's order of magnitude by."""
+    figures: dict[str, list[float]] = {}
+    for claim in claims:
+        bounds = (claim.get("value"), claim.get("value_low"), claim.get("value_high"))
+        number = next((v for v in bounds if isinstance(v, int | float) and v), None)
+        if number is not None and claim.get("event_id"):
+            figures.setdefault(str(claim["event_id"]), []).append(float(number))
+    return [{**e, "estimates": figures.get(str(e.get("event_id")), [])} for e in events]
+
+
+def _same_order(size: float | None, event: Mapping[str, Any]) -> bool:
+    """Whether a figure is of the order of the estimates already on a running total (true
+    when either is unknown): "3 dead soldiers" in a photograph, "lines of 40 or 50 men" or
+    "more than 76,000 troops" lost by the other side are not the North's toll of 3,000."""
+    known = [float(v) for v in event.get("estimates") or () if v]
+    if size is None or size <= 0 or not known:
+        return True
+    return min(known) / ORDER_OF_MAGNITUDE <= size <= max(known) * ORDER_OF_MAGNITUDE
+
+
 def _counts_for(claim: _Claim, event: Mapping[str, Any]) -> bool:
     """Whether a figure counts what a running total of another type counts (the claim's
     own words name its quantity, and the event, as of a date, counts the same)."""
@@ -1172,17 +1203,20 @@ def link_event(
     unit: str | None = None,
     has_number: bool = False,
     figure: str | None = None,
+    size: float | None = None,
 ) -> EventLink:
     """Link a candidate to an existing event, or suggest one (rules in the module docstring).
 
     ``words`` are the claim's words (its quote and any stretch around its figure), ``unit``
     the counted noun, ``has_number`` whether the claim states a quantity, ``figure`` the
     figure's own stretch (from its number to the next figure), whose words say what it
-    counts when the sentence counts several things.
+    counts when the sentence counts several things, ``size`` its number (for the events that
+    carry their ``estimates``, the figures already coded on them).
     """
     if event_type is None:
         return EventLink()
     claim = _claim(event_type, date_start, date_end, words, unit, has_number, figure)
+    claim = replace(claim, size=size)
     scored: list[tuple[float, int, str, tuple[str, ...]]] = []
     for order, event in enumerate(events):
         event_id = str(event.get("event_id"))

@@ -75,9 +75,13 @@ def review_text(proposal: Mapping[str, Any]) -> str:
 
 
 def curated_context(datasets_dir: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The curated actors and events, as ``propose()`` takes them (plain YAML rows)."""
+    """The curated actors and events, as ``propose()`` takes them (plain YAML rows), each
+    event with the figures its claims already state (``estimates``)."""
+    from timeline.curation.linking import with_estimates
+
     actors = load_rows(layout.table_path(datasets_dir, "actors"))
-    return actors, load_rows(layout.table_path(datasets_dir, "events"))
+    events = load_rows(layout.table_path(datasets_dir, "events"))
+    return actors, with_estimates(events, load_rows(layout.table_path(datasets_dir, "claims")))
 
 
 def find_source(datasets_dir: Path, source_id: str) -> dict[str, Any] | None:
