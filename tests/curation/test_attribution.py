@@ -1020,3 +1020,26 @@ def test_a_group_of_a_bodys_officials_closes_the_attribution(text: str) -> None:
     (found,) = _frames(text)
     assert found[1].endswith(("officials from the harbour board", "at the harbour board"))
     assert found[2].startswith("At least 50")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The fire service puts the number of homes lost above 300.", "The fire service"),
+        ("The rail union puts the strikers below 2,000 in the north.", "The rail union"),
+        (
+            "The port authority counted 40 idle ships. The coast guard has put the figure "
+            "higher, at more than 60 ships.",
+            "The coast guard",
+        ),
+        (
+            "The clinic put the cases at 90. The city has put the number lower, at 70 cases.",
+            "The city",
+        ),
+    ],
+)
+def test_put_places_a_figure_above_below_or_higher_at(text: str, claimant: str) -> None:
+    """ "put X above/below N" and "put the figure higher, at N" place a figure like "put X at
+    N": the subject states it."""
+    numbers = _numeric_on_friday(text)
+    assert numbers[-1]["claimant"] == claimant, numbers
