@@ -1559,3 +1559,29 @@ def test_below_a_cross_head_the_past_tense_recalls_its_party_s_dated_statement()
     assert "Coastal Administration" in believed["claimant"]
     assert (reported["stated_on"], reported["stated_precision"]) == ("2025-03-05", "day")
     assert (believed["stated_on"], believed["stated_precision"]) == (None, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        (
+            "The election commission said on Tuesday that 1,200 polling stations had opened. "
+            "The opposition alliance, the same day, put turnout above 40 percent.",
+            "2025-03-04",
+        ),
+        (
+            "The river authority said on Monday that 300 homes were flooded. The red cross, a "
+            "day later, said 40 percent of the shelters were full.",
+            "2025-03-04",
+        ),
+    ],
+)
+def test_a_day_set_off_after_the_subject_is_named_from_the_previous_statement(
+    text: str, stated: str
+) -> None:
+    """ "X, the same day, put …", "Y, a day later, said …": the day set off by commas between
+    the subject and its verb is named from the previous statement's day, like "Later that
+    day," opening the sentence."""
+    row = _row(text, 40)
+    assert (row["stated_on"], row["stated_precision"]) == (stated, "day")
+    assert row["claimant"] in {"The opposition alliance", "The red cross"}

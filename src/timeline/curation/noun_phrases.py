@@ -39,7 +39,10 @@ _PAREN_BEFORE = re.compile(
     r"|through|via|with|without|in\s+an?|which|who|whose|whom|where|asked|interviewed|an?"
     r"|[a-z]{3,}(?:ing|ed))\b(?:[^,;:“”\"]|(?<=\d),(?=\d))*|\d{1,3}"
     # a sentence adverb between commas ("Kyiv, however, put the figure at 1,000")
-    r"|however|meanwhile|though|too|also|instead|separately)"
+    r"|however|meanwhile|though|too|also|instead|separately"
+    # a time adverbial between commas ("The alliance, the same day, put turnout at 40%")
+    r"|(?:the\s+same|that|the\s+(?:next|following|previous))\s+(?:day|morning|afternoon|evening)"
+    r"|(?:a|one|two|three|hours|days|minutes)\s+(?:days?\s+|hours?\s+)?(?:later|earlier))"
     r"\s*,\s*$"
 )
 #: An insertion between dashes after the subject ("Two clubs — Rosenborg and Molde —").

@@ -302,6 +302,12 @@ _DAY_FROM_PREVIOUS = re.compile(
     r"|(?P<back>A\s+day\s+(?:earlier|before)|The\s+(?:previous|preceding)\s+day|The\s+day\s+before)"
     r"|(?P<next>A\s+day\s+later|The\s+(?:next|following)\s+day|The\s+day\s+after))\s*,"
 )
+#: The same, set off by commas between the subject and its verb ("X, the same day, put …").
+_DAY_INSERTED = re.compile(
+    r"\s*,\s*(?:(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:that|the\s+same)\s+day"
+    r"|(?:hours|minutes)\s+(?:later|earlier)|(?P<back>a\s+day\s+(?:earlier|before))"
+    r"|(?P<next>a\s+day\s+later|the\s+(?:next|following)\s+day))\s*,\s*$"
+)
 #: Role words of a country's leader ("the Ukrainian leader", "the Russian president").
 _LEADERS: frozenset[str] = frozenset({"leader", "president", "premier", "chancellor"})
 #: A country's adjective before a descriptor ("Ukrainian military intelligence", "British
@@ -883,10 +889,14 @@ class Discourse:
         statement's day ("Later that day", "Hours later", "The previous day", "The next day")
         dates the statement that follows it."""
         opening = _DAY_FROM_PREVIOUS.match(self.text, sentence.start, sentence.end)
+        if opening is not None and self.text[opening.end() : frame.np_start].strip():
+            opening = None
+        if opening is None and frame.np_end < frame.verb_start:
+            # "X, the same day, put the figure above 3,000": the day set off after the subject
+            opening = _DAY_INSERTED.match(self.text, frame.np_end, frame.verb_start)
         previous = self.previous
         if (
             opening is None
-            or self.text[opening.end() : frame.np_start].strip()
             or previous is None
             or previous.stated is None
             or previous.stated[2] != "day"
