@@ -1585,3 +1585,21 @@ def test_a_day_set_off_after_the_subject_is_named_from_the_previous_statement(
     row = _row(text, 40)
     assert (row["stated_on"], row["stated_precision"]) == (stated, "day")
     assert row["claimant"] in {"The opposition alliance", "The red cross"}
+
+
+def test_the_same_occasion_as_subject_is_the_previous_statement() -> None:
+    """ "The same briefing counted 200 …": the occasion named again as the subject is the
+    previous statement, with its claimant and its day; a frame of its own still wins."""
+    text = (
+        "The water board said in its weekly briefing on Tuesday that 14 pumping stations had "
+        "failed. The same briefing counted about 200 flooded basements."
+    )
+    row = _row(text, 200)
+    assert "water board" in row["claimant"]
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+    text = (
+        "Norway's coastal agency told a hearing on Tuesday that 14 buoys were lost. The same "
+        "hearing heard 200 nets were torn, the committee chair said later."
+    )
+    assert _row(text, 200)["claimant"] == "the committee chair"
+

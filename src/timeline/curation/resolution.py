@@ -70,6 +70,11 @@ _ANAPHORIC_OCCASION = re.compile(
     r"\s+(?:same\s+)?(?:briefing|hearing|interview|session|meeting|conference|news\s+conference"
     r"|press\s+conference|statement|testimony|address|speech|appearance|call|report|remarks)\s*,"
 )
+#: An occasion named again as a subject ("The same briefing counted …", "That report put …").
+_SAME_OCCASION = re.compile(
+    r"(?i:the\s+same)\s+(?:briefing|hearing|interview|session|meeting|conference|statement"
+    r"|testimony|address|speech|appearance|report|update|post|bulletin|assessment)"
+)
 #: A sentence opening with a description, then a name in apposition ("a Seoul research
 #: group, the Y Forum, published"): the name is the subject's words.
 _APPOSITIVE_NAME = re.compile(
@@ -596,7 +601,8 @@ class Discourse:
             return None
         last = self.before[-1]
         if opening is None and (
-            self._quote_goes_on(sentence, last) or self._quoted_paragraph(sentence, last)
+            self._quote_goes_on(sentence, last)
+            or self._quoted_paragraph(sentence, last)
         ):
             opening = re.match(r"[“\"]?", self.text[sentence.start : sentence.end])
         if opening is None:
@@ -847,8 +853,25 @@ class Discourse:
             self.history.extend(claimants)
         return claimants, subject_date
 
+    def _same_occasion(self, frame: Frame) -> Statement | None:
+        """ "The NIS said in a briefing on Tuesday …. The same briefing counted 600 …": the
+        occasion named again as the subject is the previous dated statement, its claimant and
+        date, even across a cross-head ("3. How many were sent" / "4. How many died")."""
+        if not _SAME_OCCASION.fullmatch(frame.words.strip()):
+            return None
+        dated = (c for c in reversed([*self.said_above, *self.said]) if c.stated and c.stated[0])
+        previous = self.previous or next(dated, None)
+        if previous is None or previous.stated is None or not previous.claimants:
+            return None
+        claimants = [_carried(frame.words.strip(), c) for c in previous.claimants]
+        flags = ["continues_claimant", "continued_date"]
+        return Statement(frame, claimants, previous.stated, previous.stated_text, None, None, flags)
+
     def _resolve(self, frame: Frame, sentence: Span, dates: Sequence[DateMention]) -> Statement:
         text = self.text
+        same = self._same_occasion(frame)
+        if same is not None:
+            return same
         flags: list[str] = []
         claimants, subject_date = self._claimants(frame, sentence, dates, flags)
         relative = self._day_from_previous(frame, sentence)
