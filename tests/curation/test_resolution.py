@@ -1603,3 +1603,22 @@ def test_the_same_occasion_as_subject_is_the_previous_statement() -> None:
     )
     assert _row(text, 200)["claimant"] == "the committee chair"
 
+
+def test_the_items_of_a_list_a_statement_introduces_are_its_own() -> None:
+    """ "X put the bill at 40 million across three towns:" then "- about 25 million in the
+    first;": each item of the list the statement introduces with a colon is its claimant's, of
+    its date."""
+    text = (
+        "Storm costs mount\n"
+        "The storm hit three valleys on Sunday.\n"
+        "Costs so far\n"
+        "Norway's coastal agency on Tuesday put the repair bill at 40 million kroner across two "
+        "harbours:\n"
+        "- about 25 million in Lindvik;\n"
+        "- some 15 million in Berg.\n"
+        "Fishermen said the season was lost.\n"
+    )
+    for number in (25_000_000, 15_000_000):
+        row = _row(text, number)
+        assert row["claimant_id"] == "nor-coast"
+        assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")

@@ -70,6 +70,8 @@ _ANAPHORIC_OCCASION = re.compile(
     r"\s+(?:same\s+)?(?:briefing|hearing|interview|session|meeting|conference|news\s+conference"
     r"|press\s+conference|statement|testimony|address|speech|appearance|call|report|remarks)\s*,"
 )
+#: A list item opening its line ("- ", "• ", "– ").
+_LIST_ITEM = re.compile(r"[-–•]\s+")
 #: An occasion named again as a subject ("The same briefing counted …", "That report put …").
 _SAME_OCCASION = re.compile(
     r"(?i:the\s+same)\s+(?:briefing|hearing|interview|session|meeting|conference|statement"
@@ -592,6 +594,16 @@ class Discourse:
             and "possessive" not in last.frame.flags
         )
 
+    def _list_item(self, sentence: Span, last: Statement) -> bool:
+        """ "The board put the damage at 40 million across three towns:" / "- about 25 million
+        in the first;": an item of a list on the lines below a statement that introduces it
+        with a colon is that statement's (its claimant and date), item after item."""
+        text = self.text
+        if _LIST_ITEM.match(text, sentence.start, sentence.end) is None or not last.claimants:
+            return False
+        before = text[max(0, sentence.start - 3) : sentence.start].rstrip()
+        return before.endswith(":") or (last.frame.kind == "carried" and before[-1:] in {";", ","})
+
     def _carried_on(self, sentence: Span) -> Statement | None:
         """ "The agency said 200 cars were lost. It also counted 40 more.": a sentence with no
         attribution of its own, opening with a pronoun, still reports the previous sentence's
@@ -603,6 +615,7 @@ class Discourse:
         if opening is None and (
             self._quote_goes_on(sentence, last)
             or self._quoted_paragraph(sentence, last)
+            or self._list_item(sentence, last)
         ):
             opening = re.match(r"[“\"]?", self.text[sentence.start : sentence.end])
         if opening is None:
