@@ -1622,3 +1622,27 @@ def test_the_items_of_a_list_a_statement_introduces_are_its_own() -> None:
         row = _row(text, number)
         assert row["claimant_id"] == "nor-coast"
         assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+INTERVIEW = """THE HARBOUR GAZETTE | Conversations
+"The dikes held, but only just"
+Marit Halvorsen ran the regional flood office for 18 years before retiring in 2023. We talked to her by phone on Wednesday. The interview has been condensed.
+By Jon Eide
+7 March 2025
+Q. Norway's coastal agency said on Monday that 14 buoys were lost. Is that the whole story?
+A. It is a start. My own count is closer to 30. The agency told the council last week that 2,000 homes were at risk, and I agree with that.
+Q. What comes next?
+A. More rain. At least 400 more homes could flood by April.
+"""
+
+
+def test_an_answer_in_a_printed_interview_is_the_interviewee_s() -> None:
+    """A page printed as questions and answers ("Q." / "A."): a sentence of an answer without
+    an attribution of its own is the interviewee's, the person the introduction names, on the
+    day it says the interview took place; a figure the answer attributes stays its source's."""
+    for number in (30, 400):
+        row = _row(INTERVIEW, number)
+        assert row["claimant"] == "Marit Halvorsen", row
+        assert (row["stated_on"], row["stated_precision"]) == ("2025-03-05", "day")
+    assert _row(INTERVIEW, 2000)["claimant_id"] == "nor-coast"
+    assert _row(INTERVIEW, 14)["claimant_id"] == "nor-coast"

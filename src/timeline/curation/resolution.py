@@ -443,6 +443,39 @@ def _carried(words: str, found: Claimant) -> Claimant:
     return Claimant(f"{words} ({found.words})", found.actor_id, found.country, found.kind)
 
 
+#: A printed interview's turns: "Q." or "Q:" opening a question, "A." or "A:" an answer.
+_TURN = re.compile(r"^(?P<turn>[QA])[.:][ \t]+", re.MULTILINE)
+#: The introduction's sentence saying when the interview took place ("We spoke to him by
+#: video on Friday", "She was interviewed on Tuesday").
+_INTERVIEWED = re.compile(
+    r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(?:him|her)\b"
+    r"|\b(?:he|she)\s+was\s+interviewed\b|\binterviewed\s+(?:him|her)\b"
+)
+#: A person's name of two or three capitalised words opening the introduction's paragraph
+#: ("Marit Halvorsen ran …", "Choi Dong-hyun spent …").
+_OPENING_NAME = re.compile(r"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){1,2}(?=\s+[a-z])")
+
+
+def _interviewee(text: str, published_on: date) -> tuple[str, DateMention] | None:
+    """A page printed as an interview ("Q." / "A." turns, two of each at least): the person
+    its introduction names ("X ran the flood office …. We talked to her on Wednesday."), and
+    the day it says the interview took place."""
+    turns = [m.group("turn") for m in _TURN.finditer(text)]
+    if turns.count("Q") < 2 or turns.count("A") < 2:
+        return None
+    intro = text[: next(m.start() for m in _TURN.finditer(text))]
+    said = _INTERVIEWED.search(intro)
+    if said is None:
+        return None
+    paragraph = intro.rfind("\n", 0, said.start()) + 1
+    name = _OPENING_NAME.match(intro, paragraph)
+    end = min(i for i in (intro.find(".", said.end()), len(intro)) if i >= 0)
+    days = find_dates(text, published_on, said.start(), end, future=False)
+    if name is None or not days or days[0].precision != "day":
+        return None
+    return name.group(0), days[0]
+
+
 class Discourse:
     """The running state of a report's attributions, read sentence by sentence."""
 
@@ -481,6 +514,8 @@ class Discourse:
         self.live = is_live_page(text)
         #: a live page's day headings ("Thursday 6 March 2025"): where each day's entries start
         self.days = _day_headings(text, published_on) if self.live else []
+        #: a printed interview's interviewee and the day of the interview
+        self.interview = _interviewee(text, published_on)
         #: the claimant of the report's own statements: its publisher, matched to an actor
         self.publisher = self.claimant(publisher, None) if publisher else Claimant("")
 
@@ -604,10 +639,31 @@ class Discourse:
         before = text[max(0, sentence.start - 3) : sentence.start].rstrip()
         return before.endswith(":") or (last.frame.kind == "carried" and before[-1:] in {";", ","})
 
+    def _answer(self, sentence: Span) -> Statement | None:
+        """ "A. It is a start. My own count is closer to 30.": a sentence of an answer in a
+        printed interview, without an attribution of its own, is the interviewee's, on the
+        day of the interview."""
+        if self.interview is None:
+            return None
+        line = self.text.rfind("\n", 0, sentence.start) + 1
+        turn = _TURN.match(self.text, line)
+        if turn is None or turn.group("turn") != "A":
+            return None
+        name, day = self.interview
+        frame = Frame(
+            "", sentence.start, sentence.start, sentence.start, sentence.start,
+            [], "carried", sentence, False, flags=["carried"],
+        )  # fmt: skip
+        stated = (day.date_start, day.date_end, day.precision)
+        return Statement(frame, [self.claimant(name, None)], stated, day.text, None, None, [])
+
     def _carried_on(self, sentence: Span) -> Statement | None:
         """ "The agency said 200 cars were lost. It also counted 40 more.": a sentence with no
         attribution of its own, opening with a pronoun, still reports the previous sentence's
         statement (its claimant and date)."""
+        answer = self._answer(sentence)
+        if answer is not None:
+            return answer
         opening = _CARRIED_OPENING.match(self.text, sentence.start, sentence.end)
         if not self.before:
             return None
