@@ -1646,3 +1646,32 @@ def test_an_answer_in_a_printed_interview_is_the_interviewee_s() -> None:
         assert (row["stated_on"], row["stated_precision"]) == ("2025-03-05", "day")
     assert _row(INTERVIEW, 2000)["claimant_id"] == "nor-coast"
     assert _row(INTERVIEW, 14)["claimant_id"] == "nor-coast"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant", "stated"),
+    [
+        (
+            "The storm passed on Sunday. By the count the fire brigade gave on Tuesday, 12 "
+            "barns burned.",
+            12,
+            "the fire brigade",
+            "2025-03-04",
+        ),
+        (
+            "Rain fell all week. About 400 homes were flooded by the county's count, given on "
+            "Monday, and schools stayed shut.",
+            400,
+            "the county",
+            "2025-03-03",
+        ),
+    ],
+)
+def test_a_count_by_its_owner_is_dated_by_the_day_it_was_given(
+    text: str, number: int, claimant: str, stated: str
+) -> None:
+    """ "By the count X gave on Tuesday, …" and "… by X's count, given on Monday": the owner
+    of the count states the figure, on the day the count was given."""
+    row = _row(text, number)
+    assert row["claimant"] == claimant
+    assert (row["stated_on"], row["stated_precision"]) == (stated, "day")

@@ -1238,6 +1238,18 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "after", "sentence", "none", _owner_frame,
     ),
+    # "By the count the General Staff gave on Monday, about 4,000 …": the owner of the count
+    # is the subject of the clause on it
+    FrameRule(
+        "by the count X gave", "according_to",
+        re.compile(
+            r"(?<![\w’'-])[Bb]y\s+the\s+(?:(?:latest|last|new|official)\s+)?(?:count|estimate"
+            r"|reckoning|tally|figures)\s+(?:that\s+)?(?P<np>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)"
+            r"{0,4}?)\s+(?:(?:had|has)\s+)?(?:first\s+)?(?:gave|given|published|released|issued"
+            r"|reported|presented|gives|publishes|releases)\b"
+        ),
+        "after", "sentence", "none", _owner_frame,
+    ),
     # "…, by our calculation", "By our own count, …": the publisher's own figure
     FrameRule(
         "by our count", "according_to",

@@ -217,7 +217,8 @@ def _speaking_opening(text: str, opening: int, date_end: int, first: int) -> boo
 
 #: Between a source and the day its figures came out ("figures from X, released on ").
 _RELEASED = re.compile(
-    r"(?:\s+[\w’'-]+){0,3},\s*(?:released|published|issued|posted|dated|made\s+public)\s+(?:on\s+|late\s+|early\s+)?"
+    r"(?:[’']s)?(?:\s+[\w’'-]+){0,3},\s*(?:first\s+)?(?:released|published|issued|posted|dated|given"
+    r"|made\s+public)\s+(?:on\s+|late\s+|early\s+)?"
 )
 
 
