@@ -1675,3 +1675,18 @@ def test_a_count_by_its_owner_is_dated_by_the_day_it_was_given(
     row = _row(text, number)
     assert row["claimant"] == claimant
     assert (row["stated_on"], row["stated_precision"]) == (stated, "day")
+
+
+def test_a_relay_citing_a_named_body_is_that_body_s_statement() -> None:
+    """ "Local radio, citing the coastal agency, reported on Tuesday that 14 …": the body the
+    relay cites, an actor of its own, states the figure on the relay's day, as with "quoted X
+    as saying"; citing unnamed sources leaves the figure the relay's."""
+    text = (
+        "Local radio, citing the Norwegian Coastal Administration, reported on Tuesday that 14 "
+        "buoys were lost."
+    )
+    row = _row(text, 14)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+    text = "Local radio, citing harbour sources, reported on Tuesday that 9 ships were stuck."
+    assert _row(text, 9)["claimant"] == "Local radio"

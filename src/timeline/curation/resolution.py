@@ -70,6 +70,12 @@ _ANAPHORIC_OCCASION = re.compile(
     r"\s+(?:same\s+)?(?:briefing|hearing|interview|session|meeting|conference|news\s+conference"
     r"|press\s+conference|statement|testimony|address|speech|appearance|call|report|remarks)\s*,"
 )
+#: A relay and the source it cites, set off by commas before the verb ("Local radio, citing
+#: the coastal agency, reported").
+_CITING = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<relay>[A-Z][^,;:“”\"]{1,60}?),\s*citing\s+"
+    r"(?P<source>[^,;:“”\"]{2,80}?)\s*,\s*$"
+)
 #: A list item opening its line ("- ", "• ", "– ").
 _LIST_ITEM = re.compile(r"[-–•]\s+")
 #: An occasion named again as a subject ("The same briefing counted …", "That report put …").
@@ -887,6 +893,23 @@ class Discourse:
         names = set(re.findall(pattern, self.text))
         return Claimant(names.pop()) if len(names) == 1 else None
 
+    def _cited(
+        self, frame: Frame, sentence: Span, claimants: list[Claimant]
+    ) -> list[Claimant] | None:
+        """ "Local radio, citing the coastal agency, reported …": the source a relay cites
+        states the figure when it is an actor of its own (as "quoted X as saying" is X's);
+        citing unnamed sources ("citing government sources") leaves it the relay's."""
+        cited = _CITING.search(self.text, sentence.start, frame.verb_start)
+        if frame.kind != "subject" or cited is None:
+            return None
+        if frame.np_start > cited.end("relay"):  # the frame read the words after the relay
+            return None if any(c.actor_id for c in claimants) else [self._relay(cited)]
+        source = self._party(cited.group("source"), None)
+        return [source] if source.actor_id else None
+
+    def _relay(self, cited: re.Match[str]) -> Claimant:
+        return self._party(cited.group("relay"), None)
+
     def _claimants(
         self, frame: Frame, sentence: Span, dates: Sequence[DateMention], flags: list[str]
     ) -> tuple[list[Claimant], DateMention | None]:
@@ -917,6 +940,7 @@ class Discourse:
             if bare is not None:
                 claimants = [bare]
                 flags.append("continues_claimant")
+        claimants = self._cited(frame, sentence, claimants) or claimants
         if "continues_claimant" not in flags and any(c.actor_id or c.words for c in claimants):
             self.last = claimants
             self.history.extend(claimants)
