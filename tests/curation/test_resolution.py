@@ -1690,3 +1690,15 @@ def test_a_relay_citing_a_named_body_is_that_body_s_statement() -> None:
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
     text = "Local radio, citing harbour sources, reported on Tuesday that 9 ships were stuck."
     assert _row(text, 9)["claimant"] == "Local radio"
+
+
+def test_a_named_person_with_a_role_in_apposition_is_the_claimant() -> None:
+    """ "Ana Berg, the flood office chief, said …": the named person states it, not the role
+    set off after the name (which may spell a body's name); "she" then stands for her."""
+    text = (
+        "Ana Berg, the coastal agency chief, said on Monday that 14 barges were stuck. She "
+        "said in the same interview that 60 percent of the dikes were weak."
+    )
+    row = _row(text, 14)
+    assert row["claimant"] == "Ana Berg"
+    assert row["claimant_id"] is None  # a person, not the agency

@@ -36,7 +36,7 @@ _SAYING: frozenset[str] = (
 
 _PAREN_BEFORE = re.compile(
     r"(?<!\d),\s*(?:(?:in|at|during|on|speaking|writing|citing|quoting|addressing|after|before|while"
-    r"|through|via|with|without|in\s+an?|which|who|whose|whom|where|asked|interviewed|an?"
+    r"|through|via|with|without|in\s+an?|which|who|whose|whom|where|asked|interviewed|an?|the"
     r"|[a-z]{3,}(?:ing|ed))\b(?:[^,;:“”\"]|(?<=\d),(?=\d))*|\d{1,3}"
     # a sentence adverb between commas ("Kyiv, however, put the figure at 1,000")
     r"|however|meanwhile|though|too|also|instead|separately"
