@@ -1702,3 +1702,16 @@ def test_a_named_person_with_a_role_in_apposition_is_the_claimant() -> None:
     row = _row(text, 14)
     assert row["claimant"] == "Ana Berg"
     assert row["claimant_id"] is None  # a person, not the agency
+
+
+def test_the_same_occasion_after_the_verb_takes_the_previous_statement_s_date() -> None:
+    """ "Her deputy said at the same hearing that …": the occasion named again after the verb
+    is the previous statement's, and dates this one, as "At the same hearing, X said" does."""
+    text = (
+        "Ana Berg, the flood office chief, told a council hearing on Monday that 14 barges "
+        "were stuck. Her deputy, Olav Lie, said at the same hearing that 60 percent of the "
+        "dikes were weak."
+    )
+    row = _row(text, 60)
+    assert "Olav Lie" in row["claimant"] or "deputy" in row["claimant"]
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")

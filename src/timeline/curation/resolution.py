@@ -83,6 +83,12 @@ _SAME_OCCASION = re.compile(
     r"(?i:the\s+same)\s+(?:briefing|hearing|interview|session|meeting|conference|statement"
     r"|testimony|address|speech|appearance|report|update|post|bulletin|assessment)"
 )
+#: The same occasion named after the verb ("He said in the same interview that …").
+_SAME_OCCASION_AFTER = re.compile(
+    r"\s+(?:in|at|during|on)\s+the\s+same\s+(?:briefing|hearing|interview|session|meeting"
+    r"|conference|news\s+conference|press\s+conference|statement|testimony|address|speech"
+    r"|appearance|call|report|remarks|post|broadcast)\b"
+)
 #: A sentence opening with a description, then a name in apposition ("a Seoul research
 #: group, the Y Forum, published"): the name is the subject's words.
 _APPOSITIVE_NAME = re.compile(
@@ -977,7 +983,9 @@ class Discourse:
         if mention is None and not frame.perfect:
             # "In that briefing, the agency estimated …", "At the same hearing, X said …": the
             # occasion named before, and its date
-            opening = _ANAPHORIC_OCCASION.match(text, sentence.start, frame.np_start)
+            opening = _ANAPHORIC_OCCASION.match(
+                text, sentence.start, frame.np_start
+            ) or _SAME_OCCASION_AFTER.match(text, frame.verb_end, sentence.end)
             previous = self.previous
             if opening is not None and previous is not None and previous.stated is not None:
                 flags.append("continued_date")
