@@ -1715,3 +1715,26 @@ def test_the_same_occasion_after_the_verb_takes_the_previous_statement_s_date() 
     row = _row(text, 60)
     assert "Olav Lie" in row["claimant"] or "deputy" in row["claimant"]
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The river board said on Monday that 40 homes were flooded. Its estimate of 300 "
+            "damaged roads also stands.",
+            "Its (The river board)",
+        ),
+        (
+            "Ana Berg said on Monday that 40 homes were flooded. Her estimate of 300 damaged "
+            "roads has not changed.",
+            "Her (Ana Berg)",
+        ),
+    ],
+)
+def test_a_possessive_determiner_owning_an_estimate_stands_for_the_claimant_before(
+    text: str, claimant: str
+) -> None:
+    """ "Its estimate of 300 …", "Her estimate of 300 …": the owner is the claimant the
+    pronoun would stand for, as "It estimates 300 …" would be."""
+    assert _row(text, 300)["claimant"] == claimant

@@ -76,6 +76,8 @@ _CITING = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<relay>[A-Z][^,;:“”\"]{1,60}?),\s*citing\s+"
     r"(?P<source>[^,;:“”\"]{2,80}?)\s*,\s*$"
 )
+#: A possessive determiner owning an estimate, and the pronoun it stands for.
+_POSSESSIVE_DETERMINERS: dict[str, str] = {"its": "it", "their": "they", "his": "he", "her": "she"}
 #: A list item opening its line ("- ", "• ", "– ").
 _LIST_ITEM = re.compile(r"[-–•]\s+")
 #: An occasion named again as a subject ("The same briefing counted …", "That report put …").
@@ -935,7 +937,14 @@ class Discourse:
             # a headline's "Spy agency confirms 100 deaths": the one actor the words fit
             words = claimants[0].words
             claimants = [self._descriptor_actor(words, set(_tokens_of(words))) or claimants[0]]
-        if frame.pronoun and all(c.actor_id is None for c in claimants):
+        owner = _POSSESSIVE_DETERMINERS.get(frame.words.strip().lower())
+        if owner is not None and "possessive" in frame.flags and len(claimants) == 1:
+            # "Its estimate of 300 roads also stands": the owner is the body "it" stands for
+            referred = self._refer_pronoun(owner, frame, sentence, dates)
+            if referred is not None:
+                flags.append("continues_claimant")
+                claimants = [_carried(frame.words.strip(), _core(c)) for c in referred[0]]
+        elif frame.pronoun and all(c.actor_id is None for c in claimants):
             referred = self._refer(frame, sentence, dates)
             if referred is not None:
                 claimants, subject_date, continued = referred
