@@ -1043,3 +1043,26 @@ def test_put_places_a_figure_above_below_or_higher_at(text: str, claimant: str) 
     N": the subject states it."""
     numbers = _numeric_on_friday(text)
     assert numbers[-1]["claimant"] == claimant, numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Norway's 2022 flood review put the damage at about 40 million kroner.",
+            "Norway's 2022 flood review",
+        ),
+        ("The 2021 census counted 4,000 fishermen.", "The 2021 census"),
+    ],
+)
+def test_a_document_s_edition_year_is_part_of_its_name(text: str, claimant: str) -> None:
+    """ "Norway's 2022 flood review put …", "The 2021 census counted …": the year after an
+    owner or an article names the document's edition; the document is the claimant."""
+    assert _numeric_on_friday(text)[-1]["claimant"] == claimant
+
+
+def test_a_document_with_an_edition_year_is_its_author_s() -> None:
+    """ "The Russian Defence Ministry's 2023 annual report put …": the author's statement."""
+    text = "The Russian Defence Ministry's 2023 annual report put the fleet at 40 ships."
+    row = _numeric_on_friday(text, actors=ACTORS)[-1]
+    assert row["claimant_id"] == "rus-mod"

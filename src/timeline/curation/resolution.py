@@ -260,6 +260,8 @@ _AUTHORED_DOCUMENT = re.compile(
     # "the finance ministry's figures", "Finland's finance ministry's update": a descriptor
     # owning the document
     rf"|(?:[A-Z][\w.-]*[’']s\s+)?[a-z][\w-]*\s+[a-z][\w-]*(?=[’']s))(?:[’']s)?\s+"
+    # "the agency's 2023 annual report": the edition's year
+    r"(?:(?:19|20)\d\d\s+)?"
     rf"(?:(?:latest|new|previous|own|annual|weekly|daily|final|intelligence)\s+)?"
     # "A State Department fact sheet", "the ministry's press release"
     rf"(?:(?:fact|press|policy|research|position)\s+)?"
