@@ -1738,3 +1738,27 @@ def test_a_possessive_determiner_owning_an_estimate_stands_for_the_claimant_befo
     """ "Its estimate of 300 …", "Her estimate of 300 …": the owner is the claimant the
     pronoun would stand for, as "It estimates 300 …" would be."""
     assert _row(text, 300)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        (
+            '"We pulled 40 people from the water," said a police officer who asked to be '
+            "identified only by his first name, Per.",
+            40,
+            "Per",
+        ),
+        (
+            "A nurse, who asked to be identified only as Anna, said 30 patients had been moved.",
+            30,
+            "Anna",
+        ),
+    ],
+)
+def test_the_only_name_a_speaker_gave_is_the_claimant(
+    text: str, number: int, claimant: str
+) -> None:
+    """ "…, said a police officer who asked to be identified only by his first name, Per.": the
+    name the description closes with is the speaker's, not the description."""
+    assert _row(text, number)["claimant"] == claimant

@@ -78,6 +78,14 @@ _CITING = re.compile(
 )
 #: A possessive determiner owning an estimate, and the pronoun it stands for.
 _POSSESSIVE_DETERMINERS: dict[str, str] = {"its": "it", "their": "they", "his": "he", "her": "she"}
+#: A description of a speaker closing with the only name they gave ("a commander who asked
+#: to be identified only by his call sign, Shtorm", "a nurse who gave only her first name, Ana").
+_IDENTIFIED_ONLY = re.compile(
+    r"[^.;:“”\"]{0,60}?\b(?:who|,)\s+(?:asked\s+to\s+be\s+identified|gave|wished\s+to\s+be"
+    r"\s+identified|would\s+give)\s+only\s+(?:by\s+|as\s+)?(?:(?:his|her|their)\s+(?:first\s+"
+    r"name|call\s+sign|nickname|surname|first\s+name\s+and\s+rank)\s*,?\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
 #: A list item opening its line ("- ", "• ", "– ").
 _LIST_ITEM = re.compile(r"[-–•]\s+")
 #: An occasion named again as a subject ("The same briefing counted …", "That report put …").
@@ -917,6 +925,17 @@ class Discourse:
         source = self._party(cited.group("source"), None)
         return [source] if source.actor_id else None
 
+    def _named_after(self, frame: Frame) -> list[Claimant] | None:
+        """'"…," said a police officer who asked to be identified only by his first name,
+        Per.', "A nurse, who asked to be identified only as Anna, said …": the name the
+        description closes with is the speaker's."""
+        if not frame.claimants:
+            return None
+        named = _IDENTIFIED_ONLY.match(self.text, frame.np_end)
+        if named is None or frame.np_start < frame.verb_start < named.end():
+            return None  # a subject's description ends before its verb
+        return [self._party(named.group("name"), None)]
+
     def _relay(self, cited: re.Match[str]) -> Claimant:
         return self._party(cited.group("relay"), None)
 
@@ -957,7 +976,7 @@ class Discourse:
             if bare is not None:
                 claimants = [bare]
                 flags.append("continues_claimant")
-        claimants = self._cited(frame, sentence, claimants) or claimants
+        claimants = self._cited(frame, sentence, claimants) or self._named_after(frame) or claimants
         if "continues_claimant" not in flags and any(c.actor_id or c.words for c in claimants):
             self.last = claimants
             self.history.extend(claimants)
