@@ -1762,3 +1762,15 @@ def test_the_only_name_a_speaker_gave_is_the_claimant(
     """ "…, said a police officer who asked to be identified only by his first name, Per.": the
     name the description closes with is the speaker's, not the description."""
     assert _row(text, number)["claimant"] == claimant
+
+
+def test_a_participle_s_date_inside_a_possessive_estimate_is_the_counted_act_s() -> None:
+    """ "Its count of 300 homes flooded last year": the year dates the flooding, not the
+    count's telling, which recalls the party's earlier statement (as after a verb: "said
+    two soldiers captured in January")."""
+    text = (
+        "The river board said on Monday that 40 roads were shut. Its count of 300 homes "
+        "flooded last year has not changed."
+    )
+    row = _row(text, 300)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
