@@ -1774,3 +1774,19 @@ def test_a_participle_s_date_inside_a_possessive_estimate_is_the_counted_act_s()
     )
     row = _row(text, 300)
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+
+
+def test_the_day_opening_a_chronology_entry_dates_its_later_sentences() -> None:
+    """ "March 3 — The board says …. The coast guard puts the boats at 12.": the day opening
+    the entry dates every statement of its line, the second sentence's too."""
+    text = (
+        "Flood timeline\n"
+        "MARCH\n"
+        "March 3 — The river board says 40 roads are shut. The coast guard puts the number of "
+        "stranded boats at 12.\n"
+        "March 5 — Rain stops.\n"
+    )
+    row = _row(text, 12)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+    later = text.replace("The coast guard puts", "The coast guard later puts")
+    assert _row(later, 12)["stated_precision"] != "day"

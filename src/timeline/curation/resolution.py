@@ -86,6 +86,10 @@ _IDENTIFIED_ONLY = re.compile(
     r"name|call\s+sign|nickname|surname|first\s+name\s+and\s+rank)\s*,?\s+)?"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
+#: Between the day opening a chronology entry and its text ("Oct. 28 — ", "18 May: ").
+_ENTRY_SEPARATOR = re.compile(r"\s*(?:[–—:]|\s-)\s+")
+#: Words moving a statement to another, later day than the one before ("later puts").
+_LATER = re.compile(r"\b(?:later|subsequently|since|afterwards|now)\b", re.IGNORECASE)
 #: A list item opening its line ("- ", "• ", "– ").
 _LIST_ITEM = re.compile(r"[-–•]\s+")
 #: An occasion named again as a subject ("The same briefing counted …", "That report put …").
@@ -538,6 +542,8 @@ class Discourse:
         self.live = is_live_page(text)
         #: a live page's day headings ("Thursday 6 March 2025"): where each day's entries start
         self.days = _day_headings(text, published_on) if self.live else []
+        #: the line of the latest chronology entry ("Oct. 28 — …") and its day
+        self.entry: tuple[int, _Context] | None = None
         #: a printed interview's interviewee and the day of the interview
         self.interview = _interviewee(text, published_on)
         #: the claimant of the report's own statements: its publisher, matched to an actor
@@ -573,6 +579,21 @@ class Discourse:
                 earlier.stated_text = statement.stated_text
                 earlier.flags.append("continued_date")
 
+    def _line_start(self, pos: int) -> int:
+        return self.text.rfind("\n", 0, pos) + 1
+
+    def _remember_entry(self, statement: Statement) -> None:
+        """ "Oct. 28 — X confirms …. Y puts N at …": the day opening a chronology entry
+        dates every statement of its line, the later sentences' too."""
+        mention = statement.date_mention
+        if mention is None or mention.precision != "day":
+            return
+        line = self._line_start(mention.start)
+        if _LIST_ITEM.sub("", self.text[line : mention.start]).strip():
+            return
+        if _ENTRY_SEPARATOR.match(self.text, mention.end) is not None:
+            self.entry = (line, _Context(statement.claimants, statement.stated, mention.text))
+
     def read_aside(
         self, sentence: Span, frames: Sequence[Frame], dates: Sequence[DateMention]
     ) -> list[Statement]:
@@ -599,6 +620,7 @@ class Discourse:
             self._date_earlier_of_occasion(resolved)
             if _earlier_statement(resolved):
                 continue  # "the NIS's previous estimate of 1,100 in December": not continued
+            self._remember_entry(resolved)
             self.said.append(_Context(resolved.claimants, resolved.stated, resolved.stated_text))
             if resolved.stated[0] is not None:
                 # "The JCS said in December that …, and it said …": a later frame of the
@@ -1075,6 +1097,18 @@ class Discourse:
         ):
             # "X said in a separate post": not the occasion of any earlier statement
             return Statement(frame, claimants, (None, self.pub, "range"), None, None, None, flags)
+        entry = self.entry
+        if (
+            entry is not None
+            and entry[0] == self._line_start(frame.verb_start)
+            and entry[1].stated
+            # "The Pentagon later puts the number at …": another, later day
+            and not _LATER.search(self.text, frame.np_start, frame.verb_end + 12)
+        ):
+            # "Oct. 28 — X confirms …. The Pentagon puts N at …": the entry's day
+            flags.append("continued_date")
+            stated = entry[1].stated
+            return Statement(frame, claimants, stated, entry[1].stated_text, None, None, flags)
         if self.live and not frame.perfect and _present_tense(frame):
             # a live page's entry: "X says …" is what X said that day (the day heading above
             # the entry, else the page's)
