@@ -1066,3 +1066,17 @@ def test_a_document_with_an_edition_year_is_its_author_s() -> None:
     text = "The Russian Defence Ministry's 2023 annual report put the fleet at 40 ships."
     row = _numeric_on_friday(text, actors=ACTORS)[-1]
     assert row["claimant_id"] == "rus-mod"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The river board has given a total of 400 flooded homes.", "The river board"),
+        ("Oslo and Bergen have given similar totals, of 400 to 500 homes.", "Oslo and Bergen"),
+    ],
+)
+def test_giving_a_figure_of_n_states_it(text: str, claimant: str) -> None:
+    """ "X has given a total of 400 …", "X and Y have given similar totals, of 400 to 500":
+    giving a figure (total, estimate, count) of N is stating it."""
+    row = _numeric_on_friday(text)[-1]
+    assert claimant.split()[0] in row["claimant"]

@@ -1097,6 +1097,17 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "before", "after", "attached", _backward_frame,
     ),
+    # "The board has given a total of 400 homes", "Oslo and Bergen have given similar totals,
+    # of 400 to 500": giving a figure of N is stating it
+    FrameRule(
+        "gave a figure of", "subject",
+        re.compile(
+            r"(?<![\w’'-])(?:gave|given|gives|give)\s+(?:(?:a|an|its|their|his|her|similar|new"
+            r"|higher|lower|updated|revised)\s+){0,2}(?:figures?|totals?|estimates?|counts?|tally)"
+            r"\s*,?\s+of\s+(?=(?:[a-z]+\s+){0,3}\d)"
+        ),
+        "before", "after", "attached", _backward_frame,
+    ),
     # "The figures … were given to lawmakers on Tuesday by officials of X": the agent's
     FrameRule(
         "given by", "subject",
