@@ -1020,3 +1020,63 @@ def test_a_group_of_a_bodys_officials_closes_the_attribution(text: str) -> None:
     (found,) = _frames(text)
     assert found[1].endswith(("officials from the harbour board", "at the harbour board"))
     assert found[2].startswith("At least 50")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The fire service puts the number of homes lost above 300.", "The fire service"),
+        ("The rail union puts the strikers below 2,000 in the north.", "The rail union"),
+        (
+            "The port authority counted 40 idle ships. The coast guard has put the figure "
+            "higher, at more than 60 ships.",
+            "The coast guard",
+        ),
+        (
+            "The clinic put the cases at 90. The city has put the number lower, at 70 cases.",
+            "The city",
+        ),
+    ],
+)
+def test_put_places_a_figure_above_below_or_higher_at(text: str, claimant: str) -> None:
+    """ "put X above/below N" and "put the figure higher, at N" place a figure like "put X at
+    N": the subject states it."""
+    numbers = _numeric_on_friday(text)
+    assert numbers[-1]["claimant"] == claimant, numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Norway's 2022 flood review put the damage at about 40 million kroner.",
+            "Norway's 2022 flood review",
+        ),
+        ("The 2021 census counted 4,000 fishermen.", "The 2021 census"),
+    ],
+)
+def test_a_document_s_edition_year_is_part_of_its_name(text: str, claimant: str) -> None:
+    """ "Norway's 2022 flood review put …", "The 2021 census counted …": the year after an
+    owner or an article names the document's edition; the document is the claimant."""
+    assert _numeric_on_friday(text)[-1]["claimant"] == claimant
+
+
+def test_a_document_with_an_edition_year_is_its_author_s() -> None:
+    """ "The Russian Defence Ministry's 2023 annual report put …": the author's statement."""
+    text = "The Russian Defence Ministry's 2023 annual report put the fleet at 40 ships."
+    row = _numeric_on_friday(text, actors=ACTORS)[-1]
+    assert row["claimant_id"] == "rus-mod"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The river board has given a total of 400 flooded homes.", "The river board"),
+        ("Oslo and Bergen have given similar totals, of 400 to 500 homes.", "Oslo and Bergen"),
+    ],
+)
+def test_giving_a_figure_of_n_states_it(text: str, claimant: str) -> None:
+    """ "X has given a total of 400 …", "X and Y have given similar totals, of 400 to 500":
+    giving a figure (total, estimate, count) of N is stating it."""
+    row = _numeric_on_friday(text)[-1]
+    assert claimant.split()[0] in row["claimant"]

@@ -152,3 +152,19 @@ def test_a_broadcast_anchors_lead_restates_the_report() -> None:
     doc = annotate(page, date(2021, 3, 5))
     lead = next(c for c in doc.candidates if c["quote"].startswith("The water board says"))
     assert (lead["stated_on"], lead["stated_precision"]) == ("2021-03-01", "day")
+
+
+def test_a_clause_introducing_a_list_and_its_items_are_running_text() -> None:
+    """A long clause ending with a colon introduces the list below it, and an item ending with
+    a semicolon goes on to the next: running text, not cross-heads; a short label with a
+    colon stays a heading."""
+    page = (
+        "Flood bill rises\n"
+        "The storm hit three valleys on Sunday.\n"
+        "Costs so far:\n"
+        "The regional board on Tuesday put the repair bill at 40 million euros across three towns:\n"
+        "- about 25 million in Lindberg;\n"
+        "- some 15 million in the two others.\n"
+    )
+    kinds = [block.kind for block in blocks(page)]
+    assert kinds == ["headline", "body", "crosshead", "body", "body", "body"]

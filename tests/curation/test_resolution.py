@@ -1559,3 +1559,234 @@ def test_below_a_cross_head_the_past_tense_recalls_its_party_s_dated_statement()
     assert "Coastal Administration" in believed["claimant"]
     assert (reported["stated_on"], reported["stated_precision"]) == ("2025-03-05", "day")
     assert (believed["stated_on"], believed["stated_precision"]) == (None, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        (
+            "The election commission said on Tuesday that 1,200 polling stations had opened. "
+            "The opposition alliance, the same day, put turnout above 40 percent.",
+            "2025-03-04",
+        ),
+        (
+            "The river authority said on Monday that 300 homes were flooded. The red cross, a "
+            "day later, said 40 percent of the shelters were full.",
+            "2025-03-04",
+        ),
+    ],
+)
+def test_a_day_set_off_after_the_subject_is_named_from_the_previous_statement(
+    text: str, stated: str
+) -> None:
+    """ "X, the same day, put …", "Y, a day later, said …": the day set off by commas between
+    the subject and its verb is named from the previous statement's day, like "Later that
+    day," opening the sentence."""
+    row = _row(text, 40)
+    assert (row["stated_on"], row["stated_precision"]) == (stated, "day")
+    assert row["claimant"] in {"The opposition alliance", "The red cross"}
+
+
+def test_the_same_occasion_as_subject_is_the_previous_statement() -> None:
+    """ "The same briefing counted 200 …": the occasion named again as the subject is the
+    previous statement, with its claimant and its day; a frame of its own still wins."""
+    text = (
+        "The water board said in its weekly briefing on Tuesday that 14 pumping stations had "
+        "failed. The same briefing counted about 200 flooded basements."
+    )
+    row = _row(text, 200)
+    assert "water board" in row["claimant"]
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+    text = (
+        "Norway's coastal agency told a hearing on Tuesday that 14 buoys were lost. The same "
+        "hearing heard 200 nets were torn, the committee chair said later."
+    )
+    assert _row(text, 200)["claimant"] == "the committee chair"
+
+
+def test_the_items_of_a_list_a_statement_introduces_are_its_own() -> None:
+    """ "X put the bill at 40 million across three towns:" then "- about 25 million in the
+    first;": each item of the list the statement introduces with a colon is its claimant's, of
+    its date."""
+    text = (
+        "Storm costs mount\n"
+        "The storm hit three valleys on Sunday.\n"
+        "Costs so far\n"
+        "Norway's coastal agency on Tuesday put the repair bill at 40 million kroner across two "
+        "harbours:\n"
+        "- about 25 million in Lindvik;\n"
+        "- some 15 million in Berg.\n"
+        "Fishermen said the season was lost.\n"
+    )
+    for number in (25_000_000, 15_000_000):
+        row = _row(text, number)
+        assert row["claimant_id"] == "nor-coast"
+        assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+INTERVIEW = """THE HARBOUR GAZETTE | Conversations
+"The dikes held, but only just"
+Marit Halvorsen ran the regional flood office for 18 years before retiring in 2023. We talked to her by phone on Wednesday. The interview has been condensed.
+By Jon Eide
+7 March 2025
+Q. Norway's coastal agency said on Monday that 14 buoys were lost. Is that the whole story?
+A. It is a start. My own count is closer to 30. The agency told the council last week that 2,000 homes were at risk, and I agree with that.
+Q. What comes next?
+A. More rain. At least 400 more homes could flood by April.
+"""
+
+
+def test_an_answer_in_a_printed_interview_is_the_interviewee_s() -> None:
+    """A page printed as questions and answers ("Q." / "A."): a sentence of an answer without
+    an attribution of its own is the interviewee's, the person the introduction names, on the
+    day it says the interview took place; a figure the answer attributes stays its source's."""
+    for number in (30, 400):
+        row = _row(INTERVIEW, number)
+        assert row["claimant"] == "Marit Halvorsen", row
+        assert (row["stated_on"], row["stated_precision"]) == ("2025-03-05", "day")
+    assert _row(INTERVIEW, 2000)["claimant_id"] == "nor-coast"
+    assert _row(INTERVIEW, 14)["claimant_id"] == "nor-coast"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant", "stated"),
+    [
+        (
+            "The storm passed on Sunday. By the count the fire brigade gave on Tuesday, 12 "
+            "barns burned.",
+            12,
+            "the fire brigade",
+            "2025-03-04",
+        ),
+        (
+            "Rain fell all week. About 400 homes were flooded by the county's count, given on "
+            "Monday, and schools stayed shut.",
+            400,
+            "the county",
+            "2025-03-03",
+        ),
+    ],
+)
+def test_a_count_by_its_owner_is_dated_by_the_day_it_was_given(
+    text: str, number: int, claimant: str, stated: str
+) -> None:
+    """ "By the count X gave on Tuesday, …" and "… by X's count, given on Monday": the owner
+    of the count states the figure, on the day the count was given."""
+    row = _row(text, number)
+    assert row["claimant"] == claimant
+    assert (row["stated_on"], row["stated_precision"]) == (stated, "day")
+
+
+def test_a_relay_citing_a_named_body_is_that_body_s_statement() -> None:
+    """ "Local radio, citing the coastal agency, reported on Tuesday that 14 …": the body the
+    relay cites, an actor of its own, states the figure on the relay's day, as with "quoted X
+    as saying"; citing unnamed sources leaves the figure the relay's."""
+    text = (
+        "Local radio, citing the Norwegian Coastal Administration, reported on Tuesday that 14 "
+        "buoys were lost."
+    )
+    row = _row(text, 14)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+    text = "Local radio, citing harbour sources, reported on Tuesday that 9 ships were stuck."
+    assert _row(text, 9)["claimant"] == "Local radio"
+
+
+def test_a_named_person_with_a_role_in_apposition_is_the_claimant() -> None:
+    """ "Ana Berg, the flood office chief, said …": the named person states it, not the role
+    set off after the name (which may spell a body's name); "she" then stands for her."""
+    text = (
+        "Ana Berg, the coastal agency chief, said on Monday that 14 barges were stuck. She "
+        "said in the same interview that 60 percent of the dikes were weak."
+    )
+    row = _row(text, 14)
+    assert row["claimant"] == "Ana Berg"
+    assert row["claimant_id"] is None  # a person, not the agency
+
+
+def test_the_same_occasion_after_the_verb_takes_the_previous_statement_s_date() -> None:
+    """ "Her deputy said at the same hearing that …": the occasion named again after the verb
+    is the previous statement's, and dates this one, as "At the same hearing, X said" does."""
+    text = (
+        "Ana Berg, the flood office chief, told a council hearing on Monday that 14 barges "
+        "were stuck. Her deputy, Olav Lie, said at the same hearing that 60 percent of the "
+        "dikes were weak."
+    )
+    row = _row(text, 60)
+    assert "Olav Lie" in row["claimant"] or "deputy" in row["claimant"]
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The river board said on Monday that 40 homes were flooded. Its estimate of 300 "
+            "damaged roads also stands.",
+            "Its (The river board)",
+        ),
+        (
+            "Ana Berg said on Monday that 40 homes were flooded. Her estimate of 300 damaged "
+            "roads has not changed.",
+            "Her (Ana Berg)",
+        ),
+    ],
+)
+def test_a_possessive_determiner_owning_an_estimate_stands_for_the_claimant_before(
+    text: str, claimant: str
+) -> None:
+    """ "Its estimate of 300 …", "Her estimate of 300 …": the owner is the claimant the
+    pronoun would stand for, as "It estimates 300 …" would be."""
+    assert _row(text, 300)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        (
+            '"We pulled 40 people from the water," said a police officer who asked to be '
+            "identified only by his first name, Per.",
+            40,
+            "Per",
+        ),
+        (
+            "A nurse, who asked to be identified only as Anna, said 30 patients had been moved.",
+            30,
+            "Anna",
+        ),
+    ],
+)
+def test_the_only_name_a_speaker_gave_is_the_claimant(
+    text: str, number: int, claimant: str
+) -> None:
+    """ "…, said a police officer who asked to be identified only by his first name, Per.": the
+    name the description closes with is the speaker's, not the description."""
+    assert _row(text, number)["claimant"] == claimant
+
+
+def test_a_participle_s_date_inside_a_possessive_estimate_is_the_counted_act_s() -> None:
+    """ "Its count of 300 homes flooded last year": the year dates the flooding, not the
+    count's telling, which recalls the party's earlier statement (as after a verb: "said
+    two soldiers captured in January")."""
+    text = (
+        "The river board said on Monday that 40 roads were shut. Its count of 300 homes "
+        "flooded last year has not changed."
+    )
+    row = _row(text, 300)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+
+
+def test_the_day_opening_a_chronology_entry_dates_its_later_sentences() -> None:
+    """ "March 3 — The board says …. The coast guard puts the boats at 12.": the day opening
+    the entry dates every statement of its line, the second sentence's too."""
+    text = (
+        "Flood timeline\n"
+        "MARCH\n"
+        "March 3 — The river board says 40 roads are shut. The coast guard puts the number of "
+        "stranded boats at 12.\n"
+        "March 5 — Rain stops.\n"
+    )
+    row = _row(text, 12)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+    later = text.replace("The coast guard puts", "The coast guard later puts")
+    assert _row(later, 12)["stated_precision"] != "day"

@@ -77,7 +77,11 @@ _VERB_RE = re.compile(
     )
     + r")(?![\w’'-])"
 )
-_PUT_AT = re.compile(r"\s+[^,;.“”\"]{1,90}?\bat\s+[“\"‘']?(?:[a-z]+\s+){0,4}\d")
+#: "put the toll at 40", "puts the figure above 3,000", "has put it higher, at more than 60"
+_PUT_AT = re.compile(
+    r"\s+[^,;.“”\"]{1,90}?(?:\b(?:higher|lower)\s*,\s+)?\b(?:at|above|below|beyond|over|under)\s+"
+    r"[“\"‘']?(?:[a-z]+\s+){0,4}\d"
+)
 #: A passive frame: "it was reported by X", "… has been confirmed by X".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$")
 _BY = re.compile(r"\s+by\s+")
@@ -1093,6 +1097,17 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "before", "after", "attached", _backward_frame,
     ),
+    # "The board has given a total of 400 homes", "Oslo and Bergen have given similar totals,
+    # of 400 to 500": giving a figure of N is stating it
+    FrameRule(
+        "gave a figure of", "subject",
+        re.compile(
+            r"(?<![\w’'-])(?:gave|given|gives|give)\s+(?:(?:a|an|its|their|his|her|similar|new"
+            r"|higher|lower|updated|revised)\s+){0,2}(?:figures?|totals?|estimates?|counts?|tally)"
+            r"\s*,?\s+of\s+(?=(?:[a-z]+\s+){0,3}\d)"
+        ),
+        "before", "after", "attached", _backward_frame,
+    ),
     # "The figures … were given to lawmakers on Tuesday by officials of X": the agent's
     FrameRule(
         "given by", "subject",
@@ -1231,6 +1246,18 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?<![\w’'-])[Bb]y\s+(?P<np>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4}?)[’']s\s+"
             r"(?:(?:own|latest|new|official|initial)\s+)?(?:count|estimates?|reckoning|tally"
             r"|figures|calculations?|assessment)\b"
+        ),
+        "after", "sentence", "none", _owner_frame,
+    ),
+    # "By the count the General Staff gave on Monday, about 4,000 …": the owner of the count
+    # is the subject of the clause on it
+    FrameRule(
+        "by the count X gave", "according_to",
+        re.compile(
+            r"(?<![\w’'-])[Bb]y\s+the\s+(?:(?:latest|last|new|official)\s+)?(?:count|estimate"
+            r"|reckoning|tally|figures)\s+(?:that\s+)?(?P<np>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)"
+            r"{0,4}?)\s+(?:(?:had|has)\s+)?(?:first\s+)?(?:gave|given|published|released|issued"
+            r"|reported|presented|gives|publishes|releases)\b"
         ),
         "after", "sentence", "none", _owner_frame,
     ),

@@ -77,6 +77,18 @@ _ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*(?:\[\d{1,3}\])*$|[”\"]$"
 #: short sentence on its own line, without figures or quotation marks.
 _QUESTION_HEADING = re.compile(r"[A-Z][^.!?:;“”\"\d]{2,80}\?")
 _QUOTED_WORDS_END = re.compile(r"\w[”\"]$")
+#: A clause introducing a list on the lines below ("… put the total at 15,000 across two
+#: rotations:" over "- about 11,000 in the first;"), and a list item ending with a semicolon:
+#: the paragraph's running text, not a heading. A clause ending with a colon over anything
+#: else (a transcript's speaker turn) is left as it was.
+_INTRODUCES_LIST = re.compile(r"(?:\S+[ \t]+){7,}\S+:(?=\n[-–•][ \t])|[-–•][ \t]+[^\n]*;(?=\n)")
+
+
+def introduces_list(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` introduces a list below it, or is an item of one
+    going on to the next."""
+    found = _INTRODUCES_LIST.match(text, start)
+    return found is not None and found.end() == end
 
 
 def is_fragment(text: str, sentence: Span) -> bool:
@@ -85,7 +97,12 @@ def is_fragment(text: str, sentence: Span) -> bool:
     line_end = text.find("\n", sentence.end)
     line_end = len(text) if line_end < 0 else line_end
     rest = text[sentence.end : line_end].strip()
-    return not rest and text[sentence.start : sentence.end].rstrip()[-1:] not in '.!?”"’)'
+    end = sentence.start + len(text[sentence.start : sentence.end].rstrip())
+    return (
+        not rest
+        and text[end - 1 : end] not in '.!?”"’)'
+        and not introduces_list(text, sentence.start, end)
+    )
 
 
 #: A heading over a list of links to other pages ("Related stories", "More on this story").
@@ -123,7 +140,11 @@ def blocks(text: str) -> list[Block]:
             # '… speaks of "several hundred"') ends no sentence: a paragraph would have a stop
             quoted_tail = _QUOTED_WORDS_END.search(words) is not None
             question = _QUESTION_HEADING.fullmatch(words) is not None and len(words.split()) <= 10
-            if _ENDS_SENTENCE.search(words) and not quoted_tail and not question:
+            if (
+                (_ENDS_SENTENCE.search(words) or introduces_list(text, span.start, span.end))
+                and not quoted_tail
+                and not question
+            ):
                 kind = "body"
                 seen_body = True
             else:

@@ -36,10 +36,13 @@ _SAYING: frozenset[str] = (
 
 _PAREN_BEFORE = re.compile(
     r"(?<!\d),\s*(?:(?:in|at|during|on|speaking|writing|citing|quoting|addressing|after|before|while"
-    r"|through|via|with|without|in\s+an?|which|who|whose|whom|where|asked|interviewed|an?"
+    r"|through|via|with|without|in\s+an?|which|who|whose|whom|where|asked|interviewed|an?|the"
     r"|[a-z]{3,}(?:ing|ed))\b(?:[^,;:“”\"]|(?<=\d),(?=\d))*|\d{1,3}"
     # a sentence adverb between commas ("Kyiv, however, put the figure at 1,000")
-    r"|however|meanwhile|though|too|also|instead|separately)"
+    r"|however|meanwhile|though|too|also|instead|separately"
+    # a time adverbial between commas ("The alliance, the same day, put turnout at 40%")
+    r"|(?:the\s+same|that|the\s+(?:next|following|previous))\s+(?:day|morning|afternoon|evening)"
+    r"|(?:a|one|two|three|hours|days|minutes)\s+(?:days?\s+|hours?\s+)?(?:later|earlier))"
     r"\s*,\s*$"
 )
 #: An insertion between dashes after the subject ("Two clubs — Rosenborg and Molde —").
@@ -283,6 +286,8 @@ def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[i
         return list(range(j + 1, i + 1)), j  # "the league’s own count": on to its owner
     if 0 <= j < i and tokens[j][0][0].isupper() and _np_token(tokens[j][0]):
         return list(range(j + 1, i + 1)), j  # "Finnish and Swedish customs officials"
+    if 0 <= j < i and _edition_year(tokens, j):
+        return list(range(j + 1, i + 1)), j  # "Norway's 2022 flood review": on to the year
     return None
 
 
@@ -310,6 +315,17 @@ def _comma_joins(
     return before[0].isupper() and "and" in after and after[0][0].isupper()
 
 
+def _edition_year(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether token ``i`` is a year naming a document's edition, after an owner or an article
+    ("Norway's 2022 flood review", "the 2023 annual report")."""
+    if i == 0 or not re.fullmatch(r"(?:19|20)\d\d", tokens[i][0]):
+        return False
+    before = tokens[i - 1][0]
+    return before.lower() in _ARTICLES | _POSSESSIVE_DETERMINERS or bool(
+        re.search(r"[’']s$", before)
+    )
+
+
 def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
     """The noun phrase ending at token ``i``, walking back over the words that can name a
     claimant."""
@@ -321,7 +337,12 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
     while i >= 0:
         word = tokens[i][0]
         low = word.lower()
-        if _np_token(word) or (low in _ARTICLES | _POSSESSIVE_DETERMINERS and collected):
+        if (
+            _np_token(word)
+            or (low in _ARTICLES | _POSSESSIVE_DETERMINERS and collected)
+            # "The 2021 census counted": the year of a document's edition
+            or (collected and _edition_year(tokens, i))
+        ):
             collected.append(i)
             i -= 1
             if low in _ARTICLES | _POSSESSIVE_DETERMINERS:

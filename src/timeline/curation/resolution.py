@@ -70,6 +70,39 @@ _ANAPHORIC_OCCASION = re.compile(
     r"\s+(?:same\s+)?(?:briefing|hearing|interview|session|meeting|conference|news\s+conference"
     r"|press\s+conference|statement|testimony|address|speech|appearance|call|report|remarks)\s*,"
 )
+#: A relay and the source it cites, set off by commas before the verb ("Local radio, citing
+#: the coastal agency, reported").
+_CITING = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<relay>[A-Z][^,;:“”\"]{1,60}?),\s*citing\s+"
+    r"(?P<source>[^,;:“”\"]{2,80}?)\s*,\s*$"
+)
+#: A possessive determiner owning an estimate, and the pronoun it stands for.
+_POSSESSIVE_DETERMINERS: dict[str, str] = {"its": "it", "their": "they", "his": "he", "her": "she"}
+#: A description of a speaker closing with the only name they gave ("a commander who asked
+#: to be identified only by his call sign, Shtorm", "a nurse who gave only her first name, Ana").
+_IDENTIFIED_ONLY = re.compile(
+    r"[^.;:“”\"]{0,60}?\b(?:who|,)\s+(?:asked\s+to\s+be\s+identified|gave|wished\s+to\s+be"
+    r"\s+identified|would\s+give)\s+only\s+(?:by\s+|as\s+)?(?:(?:his|her|their)\s+(?:first\s+"
+    r"name|call\s+sign|nickname|surname|first\s+name\s+and\s+rank)\s*,?\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+#: Between the day opening a chronology entry and its text ("Oct. 28 — ", "18 May: ").
+_ENTRY_SEPARATOR = re.compile(r"\s*(?:[–—:]|\s-)\s+")
+#: Words moving a statement to another, later day than the one before ("later puts").
+_LATER = re.compile(r"\b(?:later|subsequently|since|afterwards|now)\b", re.IGNORECASE)
+#: A list item opening its line ("- ", "• ", "– ").
+_LIST_ITEM = re.compile(r"[-–•]\s+")
+#: An occasion named again as a subject ("The same briefing counted …", "That report put …").
+_SAME_OCCASION = re.compile(
+    r"(?i:the\s+same)\s+(?:briefing|hearing|interview|session|meeting|conference|statement"
+    r"|testimony|address|speech|appearance|report|update|post|bulletin|assessment)"
+)
+#: The same occasion named after the verb ("He said in the same interview that …").
+_SAME_OCCASION_AFTER = re.compile(
+    r"\s+(?:in|at|during|on)\s+the\s+same\s+(?:briefing|hearing|interview|session|meeting"
+    r"|conference|news\s+conference|press\s+conference|statement|testimony|address|speech"
+    r"|appearance|call|report|remarks|post|broadcast)\b"
+)
 #: A sentence opening with a description, then a name in apposition ("a Seoul research
 #: group, the Y Forum, published"): the name is the subject's words.
 _APPOSITIVE_NAME = re.compile(
@@ -239,6 +272,8 @@ _AUTHORED_DOCUMENT = re.compile(
     # "the finance ministry's figures", "Finland's finance ministry's update": a descriptor
     # owning the document
     rf"|(?:[A-Z][\w.-]*[’']s\s+)?[a-z][\w-]*\s+[a-z][\w-]*(?=[’']s))(?:[’']s)?\s+"
+    # "the agency's 2023 annual report": the edition's year
+    r"(?:(?:19|20)\d\d\s+)?"
     rf"(?:(?:latest|new|previous|own|annual|weekly|daily|final|intelligence)\s+)?"
     # "A State Department fact sheet", "the ministry's press release"
     rf"(?:(?:fact|press|policy|research|position)\s+)?"
@@ -301,6 +336,12 @@ _DAY_FROM_PREVIOUS = re.compile(
     r"|(?:Hours|Minutes)\s+(?:later|earlier)"
     r"|(?P<back>A\s+day\s+(?:earlier|before)|The\s+(?:previous|preceding)\s+day|The\s+day\s+before)"
     r"|(?P<next>A\s+day\s+later|The\s+(?:next|following)\s+day|The\s+day\s+after))\s*,"
+)
+#: The same, set off by commas between the subject and its verb ("X, the same day, put …").
+_DAY_INSERTED = re.compile(
+    r"\s*,\s*(?:(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:that|the\s+same)\s+day"
+    r"|(?:hours|minutes)\s+(?:later|earlier)|(?P<back>a\s+day\s+(?:earlier|before))"
+    r"|(?P<next>a\s+day\s+later|the\s+(?:next|following)\s+day))\s*,\s*$"
 )
 #: Role words of a country's leader ("the Ukrainian leader", "the Russian president").
 _LEADERS: frozenset[str] = frozenset({"leader", "president", "premier", "chancellor"})
@@ -430,6 +471,39 @@ def _carried(words: str, found: Claimant) -> Claimant:
     return Claimant(f"{words} ({found.words})", found.actor_id, found.country, found.kind)
 
 
+#: A printed interview's turns: "Q." or "Q:" opening a question, "A." or "A:" an answer.
+_TURN = re.compile(r"^(?P<turn>[QA])[.:][ \t]+", re.MULTILINE)
+#: The introduction's sentence saying when the interview took place ("We spoke to him by
+#: video on Friday", "She was interviewed on Tuesday").
+_INTERVIEWED = re.compile(
+    r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(?:him|her)\b"
+    r"|\b(?:he|she)\s+was\s+interviewed\b|\binterviewed\s+(?:him|her)\b"
+)
+#: A person's name of two or three capitalised words opening the introduction's paragraph
+#: ("Marit Halvorsen ran …", "Choi Dong-hyun spent …").
+_OPENING_NAME = re.compile(r"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){1,2}(?=\s+[a-z])")
+
+
+def _interviewee(text: str, published_on: date) -> tuple[str, DateMention] | None:
+    """A page printed as an interview ("Q." / "A." turns, two of each at least): the person
+    its introduction names ("X ran the flood office …. We talked to her on Wednesday."), and
+    the day it says the interview took place."""
+    turns = [m.group("turn") for m in _TURN.finditer(text)]
+    if turns.count("Q") < 2 or turns.count("A") < 2:
+        return None
+    intro = text[: next(m.start() for m in _TURN.finditer(text))]
+    said = _INTERVIEWED.search(intro)
+    if said is None:
+        return None
+    paragraph = intro.rfind("\n", 0, said.start()) + 1
+    name = _OPENING_NAME.match(intro, paragraph)
+    end = min(i for i in (intro.find(".", said.end()), len(intro)) if i >= 0)
+    days = find_dates(text, published_on, said.start(), end, future=False)
+    if name is None or not days or days[0].precision != "day":
+        return None
+    return name.group(0), days[0]
+
+
 class Discourse:
     """The running state of a report's attributions, read sentence by sentence."""
 
@@ -468,6 +542,10 @@ class Discourse:
         self.live = is_live_page(text)
         #: a live page's day headings ("Thursday 6 March 2025"): where each day's entries start
         self.days = _day_headings(text, published_on) if self.live else []
+        #: the line of the latest chronology entry ("Oct. 28 — …") and its day
+        self.entry: tuple[int, _Context] | None = None
+        #: a printed interview's interviewee and the day of the interview
+        self.interview = _interviewee(text, published_on)
         #: the claimant of the report's own statements: its publisher, matched to an actor
         self.publisher = self.claimant(publisher, None) if publisher else Claimant("")
 
@@ -501,6 +579,21 @@ class Discourse:
                 earlier.stated_text = statement.stated_text
                 earlier.flags.append("continued_date")
 
+    def _line_start(self, pos: int) -> int:
+        return self.text.rfind("\n", 0, pos) + 1
+
+    def _remember_entry(self, statement: Statement) -> None:
+        """ "Oct. 28 — X confirms …. Y puts N at …": the day opening a chronology entry
+        dates every statement of its line, the later sentences' too."""
+        mention = statement.date_mention
+        if mention is None or mention.precision != "day":
+            return
+        line = self._line_start(mention.start)
+        if _LIST_ITEM.sub("", self.text[line : mention.start]).strip():
+            return
+        if _ENTRY_SEPARATOR.match(self.text, mention.end) is not None:
+            self.entry = (line, _Context(statement.claimants, statement.stated, mention.text))
+
     def read_aside(
         self, sentence: Span, frames: Sequence[Frame], dates: Sequence[DateMention]
     ) -> list[Statement]:
@@ -527,6 +620,7 @@ class Discourse:
             self._date_earlier_of_occasion(resolved)
             if _earlier_statement(resolved):
                 continue  # "the NIS's previous estimate of 1,100 in December": not continued
+            self._remember_entry(resolved)
             self.said.append(_Context(resolved.claimants, resolved.stated, resolved.stated_text))
             if resolved.stated[0] is not None:
                 # "The JCS said in December that …, and it said …": a later frame of the
@@ -581,16 +675,49 @@ class Discourse:
             and "possessive" not in last.frame.flags
         )
 
+    def _list_item(self, sentence: Span, last: Statement) -> bool:
+        """ "The board put the damage at 40 million across three towns:" / "- about 25 million
+        in the first;": an item of a list on the lines below a statement that introduces it
+        with a colon is that statement's (its claimant and date), item after item."""
+        text = self.text
+        if _LIST_ITEM.match(text, sentence.start, sentence.end) is None or not last.claimants:
+            return False
+        before = text[max(0, sentence.start - 3) : sentence.start].rstrip()
+        return before.endswith(":") or (last.frame.kind == "carried" and before[-1:] in {";", ","})
+
+    def _answer(self, sentence: Span) -> Statement | None:
+        """ "A. It is a start. My own count is closer to 30.": a sentence of an answer in a
+        printed interview, without an attribution of its own, is the interviewee's, on the
+        day of the interview."""
+        if self.interview is None:
+            return None
+        line = self.text.rfind("\n", 0, sentence.start) + 1
+        turn = _TURN.match(self.text, line)
+        if turn is None or turn.group("turn") != "A":
+            return None
+        name, day = self.interview
+        frame = Frame(
+            "", sentence.start, sentence.start, sentence.start, sentence.start,
+            [], "carried", sentence, False, flags=["carried"],
+        )  # fmt: skip
+        stated = (day.date_start, day.date_end, day.precision)
+        return Statement(frame, [self.claimant(name, None)], stated, day.text, None, None, [])
+
     def _carried_on(self, sentence: Span) -> Statement | None:
         """ "The agency said 200 cars were lost. It also counted 40 more.": a sentence with no
         attribution of its own, opening with a pronoun, still reports the previous sentence's
         statement (its claimant and date)."""
+        answer = self._answer(sentence)
+        if answer is not None:
+            return answer
         opening = _CARRIED_OPENING.match(self.text, sentence.start, sentence.end)
         if not self.before:
             return None
         last = self.before[-1]
         if opening is None and (
-            self._quote_goes_on(sentence, last) or self._quoted_paragraph(sentence, last)
+            self._quote_goes_on(sentence, last)
+            or self._quoted_paragraph(sentence, last)
+            or self._list_item(sentence, last)
         ):
             opening = re.match(r"[“\"]?", self.text[sentence.start : sentence.end])
         if opening is None:
@@ -806,6 +933,34 @@ class Discourse:
         names = set(re.findall(pattern, self.text))
         return Claimant(names.pop()) if len(names) == 1 else None
 
+    def _cited(
+        self, frame: Frame, sentence: Span, claimants: list[Claimant]
+    ) -> list[Claimant] | None:
+        """ "Local radio, citing the coastal agency, reported …": the source a relay cites
+        states the figure when it is an actor of its own (as "quoted X as saying" is X's);
+        citing unnamed sources ("citing government sources") leaves it the relay's."""
+        cited = _CITING.search(self.text, sentence.start, frame.verb_start)
+        if frame.kind != "subject" or cited is None:
+            return None
+        if frame.np_start > cited.end("relay"):  # the frame read the words after the relay
+            return None if any(c.actor_id for c in claimants) else [self._relay(cited)]
+        source = self._party(cited.group("source"), None)
+        return [source] if source.actor_id else None
+
+    def _named_after(self, frame: Frame) -> list[Claimant] | None:
+        """'"…," said a police officer who asked to be identified only by his first name,
+        Per.', "A nurse, who asked to be identified only as Anna, said …": the name the
+        description closes with is the speaker's."""
+        if not frame.claimants:
+            return None
+        named = _IDENTIFIED_ONLY.match(self.text, frame.np_end)
+        if named is None or frame.np_start < frame.verb_start < named.end():
+            return None  # a subject's description ends before its verb
+        return [self._party(named.group("name"), None)]
+
+    def _relay(self, cited: re.Match[str]) -> Claimant:
+        return self._party(cited.group("relay"), None)
+
     def _claimants(
         self, frame: Frame, sentence: Span, dates: Sequence[DateMention], flags: list[str]
     ) -> tuple[list[Claimant], DateMention | None]:
@@ -825,7 +980,14 @@ class Discourse:
             # a headline's "Spy agency confirms 100 deaths": the one actor the words fit
             words = claimants[0].words
             claimants = [self._descriptor_actor(words, set(_tokens_of(words))) or claimants[0]]
-        if frame.pronoun and all(c.actor_id is None for c in claimants):
+        owner = _POSSESSIVE_DETERMINERS.get(frame.words.strip().lower())
+        if owner is not None and "possessive" in frame.flags and len(claimants) == 1:
+            # "Its estimate of 300 roads also stands": the owner is the body "it" stands for
+            referred = self._refer_pronoun(owner, frame, sentence, dates)
+            if referred is not None:
+                flags.append("continues_claimant")
+                claimants = [_carried(frame.words.strip(), _core(c)) for c in referred[0]]
+        elif frame.pronoun and all(c.actor_id is None for c in claimants):
             referred = self._refer(frame, sentence, dates)
             if referred is not None:
                 claimants, subject_date, continued = referred
@@ -836,13 +998,31 @@ class Discourse:
             if bare is not None:
                 claimants = [bare]
                 flags.append("continues_claimant")
+        claimants = self._cited(frame, sentence, claimants) or self._named_after(frame) or claimants
         if "continues_claimant" not in flags and any(c.actor_id or c.words for c in claimants):
             self.last = claimants
             self.history.extend(claimants)
         return claimants, subject_date
 
+    def _same_occasion(self, frame: Frame) -> Statement | None:
+        """ "The NIS said in a briefing on Tuesday …. The same briefing counted 600 …": the
+        occasion named again as the subject is the previous dated statement, its claimant and
+        date, even across a cross-head ("3. How many were sent" / "4. How many died")."""
+        if not _SAME_OCCASION.fullmatch(frame.words.strip()):
+            return None
+        dated = (c for c in reversed([*self.said_above, *self.said]) if c.stated and c.stated[0])
+        previous = self.previous or next(dated, None)
+        if previous is None or previous.stated is None or not previous.claimants:
+            return None
+        claimants = [_carried(frame.words.strip(), c) for c in previous.claimants]
+        flags = ["continues_claimant", "continued_date"]
+        return Statement(frame, claimants, previous.stated, previous.stated_text, None, None, flags)
+
     def _resolve(self, frame: Frame, sentence: Span, dates: Sequence[DateMention]) -> Statement:
         text = self.text
+        same = self._same_occasion(frame)
+        if same is not None:
+            return same
         flags: list[str] = []
         claimants, subject_date = self._claimants(frame, sentence, dates, flags)
         relative = self._day_from_previous(frame, sentence)
@@ -855,7 +1035,9 @@ class Discourse:
         if mention is None and not frame.perfect:
             # "In that briefing, the agency estimated …", "At the same hearing, X said …": the
             # occasion named before, and its date
-            opening = _ANAPHORIC_OCCASION.match(text, sentence.start, frame.np_start)
+            opening = _ANAPHORIC_OCCASION.match(
+                text, sentence.start, frame.np_start
+            ) or _SAME_OCCASION_AFTER.match(text, frame.verb_end, sentence.end)
             previous = self.previous
             if opening is not None and previous is not None and previous.stated is not None:
                 flags.append("continued_date")
@@ -883,10 +1065,14 @@ class Discourse:
         statement's day ("Later that day", "Hours later", "The previous day", "The next day")
         dates the statement that follows it."""
         opening = _DAY_FROM_PREVIOUS.match(self.text, sentence.start, sentence.end)
+        if opening is not None and self.text[opening.end() : frame.np_start].strip():
+            opening = None
+        if opening is None and frame.np_end < frame.verb_start:
+            # "X, the same day, put the figure above 3,000": the day set off after the subject
+            opening = _DAY_INSERTED.match(self.text, frame.np_end, frame.verb_start)
         previous = self.previous
         if (
             opening is None
-            or self.text[opening.end() : frame.np_start].strip()
             or previous is None
             or previous.stated is None
             or previous.stated[2] != "day"
@@ -911,6 +1097,18 @@ class Discourse:
         ):
             # "X said in a separate post": not the occasion of any earlier statement
             return Statement(frame, claimants, (None, self.pub, "range"), None, None, None, flags)
+        entry = self.entry
+        if (
+            entry is not None
+            and entry[0] == self._line_start(frame.verb_start)
+            and entry[1].stated
+            # "The Pentagon later puts the number at …": another, later day
+            and not _LATER.search(self.text, frame.np_start, frame.verb_end + 12)
+        ):
+            # "Oct. 28 — X confirms …. The Pentagon puts N at …": the entry's day
+            flags.append("continued_date")
+            stated = entry[1].stated
+            return Statement(frame, claimants, stated, entry[1].stated_text, None, None, flags)
         if self.live and not frame.perfect and _present_tense(frame):
             # a live page's entry: "X says …" is what X said that day (the day heading above
             # the entry, else the page's)

@@ -217,7 +217,8 @@ def _speaking_opening(text: str, opening: int, date_end: int, first: int) -> boo
 
 #: Between a source and the day its figures came out ("figures from X, released on ").
 _RELEASED = re.compile(
-    r"(?:\s+[\w’'-]+){0,3},\s*(?:released|published|issued|posted|dated|made\s+public)\s+(?:on\s+|late\s+|early\s+)?"
+    r"(?:[’']s)?(?:\s+[\w’'-]+){0,3},\s*(?:first\s+)?(?:released|published|issued|posted|dated|given"
+    r"|made\s+public)\s+(?:on\s+|late\s+|early\s+)?"
 )
 
 
@@ -447,6 +448,12 @@ def _date_of_occasion(
 
 #: A period a figure counts, right before its date words ("tally for ", "figure for all of ").
 _FOR_PERIOD = re.compile(r"\bfor\s+(?:(?:all|the\s+whole|the\s+month|the\s+year)\s+(?:of\s+)?)?$")
+#: A participle on the counted plural noun inside a possessive estimate ("count of 148
+#: missiles delivered to Russia "), not a verb of giving the estimate ("figure given in").
+_COUNTED_PARTICIPLE = re.compile(
+    r"\b[a-z]{3,}s\s+(?!(?:given|published|released|issued|reported|announced|made|stated)\b)"
+    r"(?:[a-z]{3,}ed|sent|shot|built|brought|held|lost|caught)\b"
+)
 #: An earlier figure a change comes from ("from 1,500 ").
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}\d")
 #: Where date words attach to a frame, tried in order: the first that finds some dates the
@@ -487,6 +494,8 @@ def frame_date(
             and d.rule != "date.since"
             # "the SSO's own tally for January": the period counted, not the day of stating
             and not _FOR_PERIOD.search(text, frame.np_end, d.start)
+            # "X's count of 148 missiles delivered to Russia last year": the counted act's
+            and not _COUNTED_PARTICIPLE.search(text, frame.np_end, d.start)
         ]
         return (inside[0], None) if inside else (None, None)
     for attach in DATE_ATTACHMENTS:
