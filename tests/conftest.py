@@ -29,7 +29,7 @@ from click.testing import CliRunner
 REPO = Path(__file__).resolve().parent.parent
 DATASETS = REPO / "datasets"
 #: ``TIMELINE_SOAK=1`` runs the slow tests at full size (every kill point, 2,000 fuzz
-#: examples per target, 300 exit-abort runs, a 60,000-row file); by default they are sized to keep the whole
+#: examples per target, 300 exit-abort runs, a 60,000-row file, every benchmark target); by default they are sized to keep the whole
 #: suite within two minutes on two cores.
 SOAK = os.environ.get("TIMELINE_SOAK") == "1"
 

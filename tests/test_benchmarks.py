@@ -1,7 +1,9 @@
 """The benchmark entry point runs from a clean checkout and reports every target with a ratio.
 
 A smoke run at tiny sizes with one repetition: it checks the table, never the
-timings (those belong to the README's recorded run, not to a test).
+timings (those belong to the README's recorded run, not to a test). The default run smokes
+two targets, one timed in fresh processes and one in process (about 3 s); a soak run
+(``TIMELINE_SOAK=1``) every target, in two halves the two test workers share (about 25 s).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, SOAK
 
 TARGETS = [
     "a. timeline validate datasets, fresh process",
@@ -57,11 +59,21 @@ def _table(stdout: str) -> dict[str, list[str]]:
     }
 
 
+#: The default run's smoke: the CLI's start-up (fresh processes) and validation in process.
+QUICK_SMOKE = {
+    "cli and validate": (
+        ["cli", "validate"],
+        [t for t in TARGETS if t.startswith(("2. ", "c. ", "c2. "))],
+    )
+}
+SMOKES = HALVES if SOAK else QUICK_SMOKE
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("half", list(HALVES))
+@pytest.mark.parametrize("half", list(SMOKES))
 def test_smoke_run_prints_every_target_with_a_ratio(tmp_path: Path, half: str) -> None:
     data = tmp_path / "bench-data"  # never the repository's benchmarks/.data
-    names, expected = HALVES[half]
+    names, expected = SMOKES[half]
     only = [arg for name in names for arg in ("--only", name)]
     command = [sys.executable, str(REPO / "benchmarks" / "run.py"), "--smoke", *only]
     result = subprocess.run(
@@ -87,6 +99,13 @@ def test_smoke_run_prints_every_target_with_a_ratio(tmp_path: Path, half: str) -
     if "d. stream 4,000 rows: peak RSS" in rows:
         assert "dupes+dangling caught" in rows["d. stream 4,000 rows: peak RSS"][1]
     assert any(data.iterdir()), "the generated data went to --data-dir"
+
+
+def test_the_quick_smoke_runs_targets_of_both_kinds() -> None:
+    """A fresh-process timing and an in-process one: the two ways the benchmark measures."""
+    ((names, expected),) = QUICK_SMOKE.values()
+    assert set(names) < {n for half in HALVES.values() for n in half[0]}
+    assert len(expected) == 4
 
 
 def test_the_two_halves_cover_every_target_once() -> None:
