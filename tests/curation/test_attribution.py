@@ -1080,3 +1080,19 @@ def test_giving_a_figure_of_n_states_it(text: str, claimant: str) -> None:
     giving a figure (total, estimate, count) of N is stating it."""
     row = _numeric_on_friday(text)[-1]
     assert claimant.split()[0] in row["claimant"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # an adverb between the auxiliary and the verb
+        ("The port authority has since put the damage at 4,000 boats.", "The port authority"),
+        ("The port authority has just put the damage at 4,000 boats.", "The port authority"),
+        # a participle placing a figure, after a closing attribution
+        ("Storms have battered the coast, the port authority said, putting the damage at "
+         "about 4,000 boats.", "the port authority"),
+    ],
+)  # fmt: skip
+def test_putting_a_figure_at_n_in_more_forms(text: str, claimant: str) -> None:
+    (row,) = _rows_on_friday(text)
+    assert row["value"] == 4000 and row["claimant"] == claimant

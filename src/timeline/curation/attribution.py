@@ -1085,6 +1085,16 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "before", "after", "attached", _participle_frame,
     ),
+    # "…, the ministry said, putting the toll at 4,000": a participle placing a figure states
+    # it for the frame (or the clause's subject) before it, as one of saying does a clause
+    FrameRule(
+        "put participle", "subject",
+        re.compile(
+            r",\s+(?P<verb>putting|placing|pegging)\b"
+            r"(?=[^,;:]{0,60}?\b(?:at|above|below|over|under)\s+[“\"]?(?:[a-z]+\s+){0,3}\d)"
+        ),
+        "before", "after", "attached", _participle_frame,
+    ),
     # "Seoul counts 100 dead", "a think tank counted 12,000 containers", "the group documented
     # 300 attacks": a count is its counter's statement of the figure (only with the number
     # right after the verb)
