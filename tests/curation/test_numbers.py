@@ -992,8 +992,10 @@ def test_a_count_after_seen_is_still_a_claim() -> None:
             "The UN's estimate of the force, revised in May, is about 1,800.",
             (1800, "about", None, None),
         ),
-        # a box's separator before a people's name and its noun
+        # a box's separator before a people's name and its noun, a dot or a dash
         ("2,300 · Danish soldiers on rotation", (2300, "exact", 2300, 2300)),
+        ("About 2,300 — Danish soldiers on rotation (army)", (2300, "about", None, None)),
+        ("About 60 — killed (army)", (60, "about", None, None)),
     ],
 )
 def test_a_sized_body_of_soldiers_counts_soldiers(
@@ -1039,3 +1041,18 @@ def test_putting_the_figure_said_before_above_a_number_counts_its_noun() -> None
     )
     rows = _rows_on_friday(text)
     assert [r["unit"] for r in rows if r["value"] == 3000] == ["fans"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        # an irregular past tense after the number is its verb, not its noun
+        ("The league says around 12,000 came on the first day.", None),
+        ("Officials said about 300 went home early.", None),
+        # "past" after the subject is a qualifier, like "top" or "near"
+        ("Flood claims past 3,000, insurers say.", "claims"),
+    ],
+)
+def test_a_verb_after_the_number_is_no_noun(sentence: str, unit: str | None) -> None:
+    (found,) = claims(sentence)
+    assert found[4] == unit

@@ -181,7 +181,7 @@ _COLLECTIVE_NUMBERING = re.compile(
 #: A qualifier that is a verb of its subject ("losses top 1,000", "claims exceeded 300").
 #: A qualifier word right after its subject ("losses top 1,000", "casualties near 3,600").
 _EXCEEDS = re.compile(
-    r"(?:top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?|near|above|below|over|under"
+    r"(?:top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?|near|above|below|over|under|past"
     r"|(?:had|has|have)\s+passed)\b",
     re.IGNORECASE,
 )
@@ -208,7 +208,9 @@ _OTHERS = re.compile(r"\s*others\b")
 _NOT_NOUNS: frozenset[str] = frozenset(
     # "12 remain trapped", "40 died": a verb after the number, whose subject it is
     {"others", "percent", "min", "times", "remain", "remained", "remains", "stay", "stayed",
-     "died", "fled", "survived", "returned", "approx", "ca"}
+     "died", "fled", "survived", "returned", "approx", "ca",
+     # irregular past tenses ("around 12,000 came in the first wave", "300 went home")
+     "came", "went", "fought", "left", "fell", "ran", "hid", "stood", "lay", "rose", "sat"}
 )  # fmt: skip
 
 
@@ -660,10 +662,10 @@ def _unit_start(text: str, end: int, sent_end: int) -> int:
     if text.startswith("-strong", pos):
         pos += len("-strong")
     pos = skip_space(text, pos, sent_end)
-    closing = re.match(r"[”\"’']\s+(?=[A-Za-z])|·\s+(?=[a-z])", text[pos:sent_end])
-    proper = re.match(r"·\s+(?:[A-Z][a-z]+\s+){1,2}(?P<noun>[a-z]+)", text[pos:sent_end])
+    closing = re.match(r"[”\"’']\s+(?=[A-Za-z])|(?:·|—|–)\s+(?=[a-z])", text[pos:sent_end])
+    proper = re.match(r"(?:·|—|–)\s+(?:[A-Z][a-z]+\s+){1,2}(?P<noun>[a-z]+)", text[pos:sent_end])
     if closing is None and proper is not None and proper["noun"] in COUNT_NOUNS:
-        closing = re.match(r"·\s+", text[pos:sent_end])  # "15,000 · North Korean troops"
+        closing = re.match(r"(?:·|—|–)\s+", text[pos:sent_end])  # "15,000 · North Korean troops"
     if closing is not None:
         # '"at least three million" rounds': the quote ends on the number; "4 · prisoners
         # held": a box's separator between the figure and its noun
@@ -713,7 +715,7 @@ def attach_unit(
         return
     if unit is not None and unit_end is not None and unit.lower() in {"killed", "dead"}:
         both = _AND_WOUNDED.match(text, unit_end, sent_end)
-        if both is None and unit.lower() == "killed" and pos == skip_space(text, end, sent_end):
+        if both is None and unit.lower() == "killed" and re.fullmatch(r"[\s·—–]*", text[end:pos]):
             # "at least 100 killed": the people killed, soldiers here ("100 dead" stays dead)
             unit = f"{PEOPLE_COUNTED} killed"
         if both is not None:
