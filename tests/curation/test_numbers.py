@@ -1056,3 +1056,18 @@ def test_putting_the_figure_said_before_above_a_number_counts_its_noun() -> None
 def test_a_verb_after_the_number_is_no_noun(sentence: str, unit: str | None) -> None:
     (found,) = claims(sentence)
     assert found[4] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At least another 300 homes could flood by spring.", (300, "at_least", 300, None)),
+        ("Up to a further 1,000 volunteers are expected.", (1000, "up_to", None, 1000)),
+        ("More than another 40 lorries were stuck.", (40, "more_than", 41, None)),
+    ],
+)
+def test_a_qualifier_bounds_its_number_across_an_increment(
+    sentence: str, expected: tuple[object, ...]
+) -> None:
+    (found,) = claims(sentence)
+    assert found[:4] == expected

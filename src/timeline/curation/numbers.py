@@ -135,8 +135,12 @@ _VAGUE = re.compile(
 )
 
 
+#: An increment between a qualifier and its number ("at least another 3,000", "up to a
+#: further 1,000"): the qualifier still bounds the number.
+_INCREMENT_WORDS = r"(?:\s+(?:another|a\s+further|an\s+additional|an\s+extra))?"
+
 _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern + r"\s*$", re.IGNORECASE), qualifier)
+    (re.compile(pattern + _INCREMENT_WORDS + r"\s*$", re.IGNORECASE), qualifier)
     for pattern, qualifier in (
         (r"\b(?:no|not)\s+(?:fewer|less)\s+than", "at_least"),
         (r"\b(?:no|not)\s+more\s+than", "up_to"),
