@@ -1071,3 +1071,22 @@ def test_a_qualifier_bounds_its_number_across_an_increment(
 ) -> None:
     (found,) = claims(sentence)
     assert found[:4] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # page furniture and bulletin filler state nothing of the report's subject
+        ("Print edition, page 3", []),
+        ("The KOSPI closed 1.2 percent lower.", []),
+        ("Overnight it will be 4 degrees in the capital.", []),
+        ("Rivers rose to three or four times that level.", []),
+        # the same words around a count still leave it a count
+        ("The port closed 12 berths.", [12]),
+        ("Claims rose 300 in a week.", [300]),
+    ],
+)
+def test_pages_markets_weather_and_multipliers_are_no_claims(
+    sentence: str, kept: list[int]
+) -> None:
+    assert [m.value for m in find_numbers(sentence) if m.is_claim] == kept

@@ -217,6 +217,10 @@ _RIGHT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^\s+(?:of\s+)?{_MONTH}(?![a-z])"), "date"),
     (re.compile(r"^-(?!strong\b|plus\b)[A-Za-z]"), "compound"),
     (re.compile(r"^(?:st|nd|rd|th)\b"), "ordinal"),
+    # "temperatures falling to 4 degrees", "three or four times that": a temperature, a
+    # multiplier
+    (re.compile(r"^\s*(?:°|degrees?\b)", re.IGNORECASE), "measure"),
+    (re.compile(r"^\s+times\s+(?:that|this|those|as|more|higher|lower|the)\b", re.I), "multiplier"),
 )
 
 
@@ -236,8 +240,14 @@ _LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"[A-Za-z]-\s*$"), "model"),
     (re.compile(r"\bmagnitude\s+(?:of\s+)?$", re.IGNORECASE), "measure"),
+    # "Print edition, page 3", "see p. 12"
+    (re.compile(r"\b(?:[Pp]age|[Pp]p?\.)\s+$"), "label"),
 )
 
+
+#: A market index's close ("the KOSPI closed 1.2 percent lower"), not a count's change.
+_MARKET_LEFT = re.compile(r"\b(?:closed|opened|ended)\s+$", re.IGNORECASE)
+_MARKET_RIGHT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)\s*(?:lower|higher|up|down)\b", re.I)
 
 #: An age in apposition: a bare number between commas right after a capitalised name.
 _AGE_LEFT = re.compile(r"[A-Z][\w’'.-]*[a-z]\s*,\s*$")
@@ -360,6 +370,8 @@ def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -
     page_kind = _page_kind(text, start, end, sent_start, sent_end)
     if page_kind is not None:
         return page_kind
+    if _MARKET_LEFT.search(left) and _MARKET_RIGHT.match(right):
+        return "market"  # "the KOSPI closed 1.2 percent lower": an index's close
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and re.match(r"[.)]\s", text[end : end + 2]):
         return "list_number"  # "1. The estimates have converged": a numbered list's marker
