@@ -247,7 +247,7 @@ _LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 #: A market index's close ("the KOSPI closed 1.2 percent lower"), not a count's change.
 _MARKET_LEFT = re.compile(r"\b(?:closed|opened|ended)\s+$", re.IGNORECASE)
-_MARKET_RIGHT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)\s*(?:lower|higher|up|down)\b", re.I)
+_MARKET_MOVE = re.compile(r"\s*(?:lower|higher|up|down)\b", re.IGNORECASE)
 
 #: An age in apposition: a bare number between commas right after a capitalised name.
 _AGE_LEFT = re.compile(r"[A-Z][\w’'.-]*[a-z]\s*,\s*$")
@@ -370,7 +370,8 @@ def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -
     page_kind = _page_kind(text, start, end, sent_start, sent_end)
     if page_kind is not None:
         return page_kind
-    if _MARKET_LEFT.search(left) and _MARKET_RIGHT.match(right):
+    percent = _PERCENT.match(right)
+    if _MARKET_LEFT.search(left) and percent and _MARKET_MOVE.match(right, percent.end()):
         return "market"  # "the KOSPI closed 1.2 percent lower": an index's close
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and re.match(r"[.)]\s", text[end : end + 2]):

@@ -36,6 +36,7 @@ from timeline.curation.numbers import find_numbers, resolve_antecedents
 from timeline.curation.reading import format_flags, to_original, visible_text
 from timeline.curation.resolution import Discourse, Statement, party_date
 from timeline.curation.sentences import (
+    LIST_ITEM,
     Span,
     clauses,
     join_quoted,
@@ -88,13 +89,9 @@ def find_mentions(doc: Annotation) -> None:
             if n.is_claim and not any(d.start <= n.start < d.end for d in sentence.dates)
         ]
         words = doc.text[sentence.span.start : sentence.span.end]
-        item = introduced and _LIST_ITEM.match(words) is not None
+        item = introduced and LIST_ITEM.match(words) is not None
         counted = resolve_antecedents(sentence.numbers, counted, listed=item)
         introduced = words.rstrip().endswith(":") or (item and introduced)
-
-
-#: An item of a list: a bullet or a dash opening the line.
-_LIST_ITEM = re.compile(r"\s*[-–•*·]\s")
 
 
 def find_attributions(doc: Annotation) -> None:

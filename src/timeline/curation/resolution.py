@@ -30,7 +30,7 @@ from timeline.curation.attribution import (
 )
 from timeline.curation.dates import DateMention, find_dates
 from timeline.curation.linking import match_claimant, names_unnamed_official
-from timeline.curation.sentences import Span
+from timeline.curation.sentences import LIST_ITEM, Span
 from timeline.curation.statement_dates import (
     DATELINE,
     SEPARATE_OCCASION,
@@ -90,8 +90,6 @@ _IDENTIFIED_ONLY = re.compile(
 _ENTRY_SEPARATOR = re.compile(r"\s*(?:[–—:]|\s-)\s+")
 #: Words moving a statement to another, later day than the one before ("later puts").
 _LATER = re.compile(r"\b(?:later|subsequently|since|afterwards|now)\b", re.IGNORECASE)
-#: A list item opening its line ("- ", "• ", "– ").
-_LIST_ITEM = re.compile(r"[-–•]\s+")
 #: An occasion named again as a subject ("The same briefing counted …", "That report put …").
 _SAME_OCCASION = re.compile(
     r"(?i:the\s+same)\s+(?:briefing|hearing|interview|session|meeting|conference|statement"
@@ -589,7 +587,7 @@ class Discourse:
         if mention is None or mention.precision != "day":
             return
         line = self._line_start(mention.start)
-        if _LIST_ITEM.sub("", self.text[line : mention.start]).strip():
+        if LIST_ITEM.sub("", self.text[line : mention.start]).strip():
             return
         if _ENTRY_SEPARATOR.match(self.text, mention.end) is not None:
             self.entry = (line, _Context(statement.claimants, statement.stated, mention.text))
@@ -680,7 +678,7 @@ class Discourse:
         in the first;": an item of a list on the lines below a statement that introduces it
         with a colon is that statement's (its claimant and date), item after item."""
         text = self.text
-        if _LIST_ITEM.match(text, sentence.start, sentence.end) is None or not last.claimants:
+        if LIST_ITEM.match(text, sentence.start, sentence.end) is None or not last.claimants:
             return False
         before = text[max(0, sentence.start - 3) : sentence.start].rstrip()
         return before.endswith(":") or (last.frame.kind == "carried" and before[-1:] in {";", ","})

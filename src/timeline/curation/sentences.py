@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 __all__ = [
     "ABBREVIATIONS",
+    "LIST_ITEM",
     "Span",
     "clauses",
     "join_quoted",
@@ -20,6 +21,9 @@ __all__ = [
     "split_sentences",
     "trim",
 ]
+
+#: An item of a list: a bullet or a dash opening the line ("- about 11,000 in the first;").
+LIST_ITEM = re.compile(r"\s*[-–•*·]\s+")
 
 
 class Span(NamedTuple):
