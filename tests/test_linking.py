@@ -143,6 +143,38 @@ def test_claimants_resolve_against_a_list_without_aliases(words: str, expected: 
     assert match_claimant(words, PLAIN)[0] == expected
 
 
+def _body(actor_id: str, name: str, country: str, kind: str = "government_body") -> dict[str, Any]:
+    return {"actor_id": actor_id, "name": name, "kind": kind, "country": country}
+
+
+def test_a_body_s_initials_name_it_in_a_list_without_aliases() -> None:
+    bodies = [
+        _body("usa-bls", "Bureau of Labor Statistics", "USA"),
+        _body("fra-insee", "National Institute of Statistics of France", "FRA"),
+        _body("usa-fema", "Federal Emergency Management Agency", "USA"),
+        _body("gbr-ons", "Office for National Statistics", "GBR"),
+        _body("obama", "Barack Hussein Obama", "USA", kind="person"),
+        _body("usa", "United States of America", "USA", kind="state"),
+    ]
+    assert match_claimant("the BLS", bodies)[0] == "usa-bls"
+    assert match_claimant("FEMA", bodies)[0] == "usa-fema"
+    assert match_claimant("the ONS", bodies)[0] == "gbr-ons"
+    # without the closing "of <country>"; the whole name's initials too
+    assert match_claimant("the NIS", bodies)[0] == "fra-insee"
+    assert match_claimant("NISF", bodies)[0] == "fra-insee"
+    # a person's or a state's initials are no name of theirs
+    assert match_claimant("BHO", bodies)[0] is None
+    assert match_claimant("the BL", bodies)[0] is None
+
+
+def test_a_ukrainian_acronym_is_known_in_both_spellings_of_its_h() -> None:
+    bodies = [_body("ukr-hur", "Main Directorate of Intelligence (HUR)", "UKR"),
+              _body("geo-hus", "Hydro Unit Service (HUS)", "GEO")]  # fmt: skip
+    assert match_claimant("GUR", bodies)[0] == "ukr-hur"
+    assert match_claimant("HUR", bodies)[0] == "ukr-hur"
+    assert match_claimant("GUS", bodies)[0] is None  # another country's H stays an H
+
+
 def test_one_word_of_a_body_s_own_name_but_not_of_its_description() -> None:
     directorate = [
         {

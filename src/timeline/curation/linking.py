@@ -5,7 +5,9 @@ Claimants (:func:`match_claimant`, a drop-in for ``attribution.match_actor``):
 
 1. the claimant's words, normalised (lower case, no possessive ``'s``, no leading "the",
    "defence" = "defense", "U.S." = "US"), equal an actor's name or one of its ``aliases``
-   (names, acronyms, descriptions such as "South Korea's spy agency") → that actor;
+   (names, acronyms, descriptions such as "South Korea's spy agency") or a body's
+   :func:`initials` ("NIS" for the "National Intelligence Service"; a Ukrainian "HUR" is
+   also "GUR") → that actor;
 2. words that name a person (:func:`named_person`: a name after a title in any case,
    "Japan's Defense Minister Kenji Arakawa", or before its role, "Lee Sung-hoon, the NIS
    official") → the known person whose surname they carry, else nobody: a body's
@@ -89,6 +91,7 @@ __all__ = [
     "EventLink",
     "alias_list",
     "descriptor_fits",
+    "initials",
     "known_forms",
     "link_event",
     "match_claimant",
@@ -161,7 +164,36 @@ def known_forms(actor: Mapping[str, Any]) -> set[str]:
     forms = {norm_name(re.sub(r"\s*\([^)]*\)", "", name)), norm_name(name)}
     forms |= {norm_name(a) for a in re.findall(r"\(([^)]+)\)", name)}
     forms |= {norm_name(a) for a in alias_list(actor)}
+    if actor.get("kind") not in {"person", "state"}:
+        forms |= initials(name)
+    if actor.get("country") == "UKR":
+        # Ukrainian "Г" is written H or G: HUR and GUR are one directorate
+        forms |= {"g" + f[1:] for f in forms if re.fullmatch(r"h[a-z]{2,5}", f)}
     return {f for f in forms if f}
+
+
+#: Words a body's acronym skips ("Institute for the Study of War" is ISW).
+_ACRONYM_SKIPS = frozenset({"of", "the", "for", "and", "on", "in", "to", "at", "de"})
+
+
+def initials(name: str) -> set[str]:
+    """The acronyms a body's name stands behind, in lower case: its words' initials
+    ("National Intelligence Service" → "nis"), also without a closing "of <country>"
+    ("Joint Chiefs of Staff of South Korea" → "jcs"). Only three letters or more, so that
+    two-letter initials never stand for a body."""
+    bare = re.sub(r"\s*\([^)]*\)", "", name)
+    words = re.findall(r"[A-Za-z][\w’'-]*", bare)
+    variants = [words]
+    for cut in range(len(words) - 1, 0, -1):
+        if words[cut].lower() == "of" and country_of(" ".join(words[cut + 1 :])):
+            variants.append(words[:cut])
+            break
+    found = set()
+    for variant in variants:
+        kept = [w for w in variant if w.lower() not in _ACRONYM_SKIPS]
+        if len(kept) >= 3 and all(w[0].isupper() for w in kept):
+            found.add("".join(w[0] for w in kept).lower())
+    return found
 
 
 def _without_country(form: str) -> str:
