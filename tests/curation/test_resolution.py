@@ -1790,3 +1790,36 @@ def test_the_day_opening_a_chronology_entry_dates_its_later_sentences() -> None:
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
     later = text.replace("The coast guard puts", "The coast guard later puts")
     assert _row(later, 12)["stated_precision"] != "day"
+
+
+def test_he_stands_for_the_person_a_recent_sentence_is_about_with_its_date() -> None:
+    # no claimant named before can be a "he": the spokesman set off after his role is
+    text = (
+        "Norway's coastal agency said on Monday that the fjord had frozen early.\n"
+        "REPORTER: The agency's spokesman, Ivar Brekke, went further on the radio on "
+        "Wednesday. He said some 40 trawlers were still stuck in the ice."
+    )
+    row = _row(text, 40)
+    assert "Ivar Brekke" in row["claimant"], row
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-05", "day")
+
+
+def test_a_transcript_speaker_never_calls_themselves_he() -> None:
+    text = (
+        "ANCHOR: The harbour master, Capt. Sigrid Holm, spoke to us this morning.\n"
+        "DAHL: The harbour master's deputy, Arne Lunde, was more cautious on Thursday. "
+        "He said about 25 vessels could leave port by the weekend."
+    )
+    row = _row(text, 25)
+    assert "Arne Lunde" in row["claimant"] and "DAHL" not in row["claimant"], row
+
+
+def test_he_never_stands_for_a_place_a_country_or_a_stray_word() -> None:
+    # "the port" and "Tromsø" were named before; neither is a person, so no "he (…)"
+    text = (
+        "A retired fisherman, now a ferry mechanic in Tromsø, watched the boats from the "
+        "shore. \u201cI counted 17 trawlers heading out,\u201d he says."
+    )
+    row = _row(text, 17)
+    assert "Tromsø" not in str(row["claimant"]), row
+    assert "fisherman" in str(row["claimant"]), row

@@ -45,6 +45,7 @@ from timeline.curation.vocabulary import (
     DOCUMENT_NOUNS,
     MONTH_PATTERN,
     PARTITIVE_OF,
+    PERSON_NOUNS,
     PRESENT_SAYING_VERBS,
     REFERRING_PRONOUNS,
     ROLE_WORDS,
@@ -116,6 +117,18 @@ _OPENING_APPOSITION = re.compile(
 )
 
 
+#: Where a sentence opens: after a full stop, question or exclamation mark (and a closing
+#: quotation mark) and a space before a capital, or at a new line.
+_SENTENCE_OPENING = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[A-Z])|\n+(?=[A-Z])")
+#: A person described, not named, as a sentence's subject ("A retired fisherman", "A
+#: Ukrainian drone pilot"): up to four modifiers before a person's noun.
+_PERSON_DESCRIBED = re.compile(
+    rf"(?:A|An|The|One)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(PERSON_NOUNS)})\b"
+)
+#: A transcript's speaker label opening a line ("MELNYK: ", "ANCHOR: ").
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z .'-]{1,30}:\s+")
+
+
 def _tokens_of(words: str) -> list[str]:
     """Lower-case words without possessives, news synonyms folded ("South Korea's spy agency"
     → south korea intelligence agency)."""
@@ -146,7 +159,11 @@ _GROUP_MEMBER = re.compile(rf"({PARTITIVE_OF})(?:them|those)")
 
 def _plural(claimant: Claimant) -> bool:
     """Whether a claimant's words name a group ("two U.S. officials", "lawmakers")."""
-    last = claimant.words.split()[-1] if claimant.words.split() else ""
+    # the head noun: "the JCS's director of operations" is one director
+    words = claimant.words.split()
+    last = words[-1] if words else ""
+    if last.islower() and re.search(r"\s(?:of|for)\s", claimant.words):
+        last = _name_head(claimant.words)
     return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
@@ -160,9 +177,36 @@ def _agrees(pronoun: str, claimant: Claimant) -> bool:
         return not plural and not person
     if pronoun in {"he", "she"}:
         # "he" is a person, never a body the sentence also names ("Ahn says the NIS told
-        # lawmakers …. '…,' he says": Ahn, not the NIS)
-        return not plural and not _body(core)
+        # lawmakers …. '…,' he says": Ahn, not the NIS), nor a place or a stray word
+        return not plural and _person_like(core)
     return True
+
+
+#: A personal name: one to four capitalised words, hyphenated parts allowed ("Vadym
+#: Ostapenko", "Hwang In-ho", "Maj. Gen. Ann Lee", a surname alone); never an acronym.
+_PERSONAL_NAME = re.compile(
+    r"(?:(?:[A-Z][a-z]{0,4}\.)\s+)*[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3}"
+)
+
+
+def _person_like(claimant: Claimant) -> bool:
+    """Whether a claimant can be a "he" or "she": a person (known, titled, or named by a role:
+    "the spokesman", "a drone pilot", "the JCS's director of operations", "an NIS
+    official"), or a personal name whose words are no body, country nor place
+    ("Professor Nam Kyung-ho of Hallasan University" is; "the North" is not)."""
+    words = re.sub(r"\s*\([^)]*\)", "", claimant.words).strip()
+    if claimant.kind == "person" or names_person(words) or names_unnamed_official(words):
+        return True
+    # the words before "of", "for", "at" or "from" hold the head
+    head_part = re.split(r"\s+(?:of|for|at|from|with)\s+", words)[0]
+    tokens = re.findall(r"[A-Za-z][\w’'-]*", head_part)
+    if not tokens:
+        return False
+    if tokens[-1][0].islower():
+        return re.sub(r"[’']s$", "", tokens[-1]) in PERSON_NOUNS
+    if _PERSONAL_NAME.fullmatch(head_part) is None or country_of(head_part):
+        return False
+    return not set(_tokens_of(head_part)) & (BODY_NOUNS | ROLE_WORDS) - PERSON_NOUNS
 
 
 def _body(claimant: Claimant) -> bool:
@@ -1295,11 +1339,55 @@ class Discourse:
             # "Ukraine's president, X, offered a higher figure. “…,” he wrote.": the person
             # the sentence before is about, though no verb of saying named them
             return [_carried(words, person)], None, True
+        speaker = _SPEAKER_LABEL.match(self.text, self._line_start(frame.np_start))
         for found in reversed(self.history):
+            # a transcript's speaker never calls themselves "he" ("MELNYK: … He said …")
+            if (
+                speaker is not None
+                and low in {"he", "she"}
+                and _tokens_of(_core(found).words)[-1:]
+                == _tokens_of(speaker.group(0).rstrip(": \t"))[-1:]
+            ):
+                continue
             if _agrees(low, found):
                 return [_carried(words, found)], None, True
+        if low in {"he", "she"}:
+            # no claimant named so far can be a "he": the person a recent sentence is about
+            # ("A drone pilot counts bodies for a living. '…,' he says")
+            found_before = self._person_subject_before(frame.np_start)
+            if found_before is not None:
+                # with that sentence's date, the occasion "he said" goes on with
+                subject_person, (begin, end) = found_before
+                when = find_dates(self.text, self.pub, begin, end, future=False)
+                return [_carried(words, subject_person)], (when[0] if when else None), True
         if self.last:
             return [_carried(words, c) for c in self.last], None, True
+        return None
+
+    def _person_subject_before(self, pos: int) -> tuple[Claimant, tuple[int, int]] | None:
+        """The person who is the subject of one of the three sentences before ``pos``, nearest
+        first: a name set off after its role ("The directorate's spokesman, Vadym Ostapenko,
+        went further"), else a subject that is a person ("A former army cook, now a
+        baker, …"); a transcript's speaker label and an opening date are skipped."""
+        start = max(0, pos - 900)
+        opens = [start] + [m.end() for m in _SENTENCE_OPENING.finditer(self.text, start, pos)]
+        ends = [*opens[1:], pos]
+        for begin, end in reversed(list(zip(opens, ends, strict=True))[-4:]):
+            label = _SPEAKER_LABEL.match(self.text, begin, end)
+            if label is not None:
+                begin = label.end()
+            appositive = _OPENING_APPOSITION.match(self.text, begin, end)
+            if appositive is not None and _person_like(Claimant(appositive.group("name"))):
+                name = appositive.group("name")
+                return self._short_form(self.claimant(name, None)), (begin, end)
+            np = np_forward(self.text, begin, end)
+            words = self.text[np[0] : np[1]] if np is not None else ""
+            # one capitalised word opening a sentence ("About 40 percent …") is no name here
+            if len(words.split()) > 1 and _person_like(Claimant(words)):
+                return self._short_form(self.claimant(words, None)), (begin, end)
+            described = _PERSON_DESCRIBED.match(self.text, begin, end)
+            if described is not None:
+                return self.claimant(described.group(0), None), (begin, end)
         return None
 
     def _enclosing_claimant(self, frame: Frame, pronoun: str) -> Claimant | None:

@@ -221,6 +221,18 @@ PERSON_ROLES: frozenset[str] = wordset(
     secretary governor senator leader deputy head researcher expert journalist
     """
 )
+#: Nouns that name a person who is no official ("a drone pilot", "a former army cook"): a
+#: "he" or "she" may stand for them.
+PERSON_NOUNS: frozenset[str] = PERSON_ROLES | wordset(
+    """
+    man woman boy girl person pilot cook soldier sergeant private colonel major captain
+    lieutenant resident farmer mother father son daughter wife husband brother sister cousin
+    witness doctor nurse medic teacher student veteran survivor worker driver refugee baker
+    trader merchant farmer fisherman priest pastor volunteer prisoner captive deserter
+    rifleman gunner sniper operator fighter mercenary conscript recruit lawyer professor
+    scholar historian economist writer author reporter correspondent editor columnist
+    """
+)
 #: Country words and the ISO 3166-1 alpha-3 code they name (None: a body of several states).
 COUNTRY_WORDS: dict[str, str | None] = {
     "south korea": "KOR", "south korean": "KOR", "south koreans": "KOR", "seoul": "KOR",
