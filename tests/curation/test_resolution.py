@@ -1823,3 +1823,27 @@ def test_he_never_stands_for_a_place_a_country_or_a_stray_word() -> None:
     row = _row(text, 17)
     assert "Tromsø" not in str(row["claimant"]), row
     assert "fisherman" in str(row["claimant"]), row
+
+
+def test_a_lone_word_is_a_he_only_when_the_page_writes_it_in_a_full_name() -> None:
+    # "Pooler" labels a credit line and is named nowhere as a person; the harbour master,
+    # named by his role in the sentence before, is the "he"
+    text = (
+        "Pooler note: per the harbour office, the quay is closed.\n"
+        "Harbour master Arne Lunde visited the quay on Monday. "
+        "He said about 25 vessels could leave by the weekend."
+    )
+    row = _row(text, 25)
+    assert "Pooler" not in str(row["claimant"]), row
+    assert "Arne Lunde" in str(row["claimant"]), row
+
+
+def test_a_colon_after_the_verb_s_object_opens_the_quotation_it_covers() -> None:
+    # an opening participle clause does not make the frame close the sentence
+    text = (
+        "Asked how many trawlers were stuck, Ivar Brekke told reporters on Wednesday: "
+        "\u201cOur best count is about 40.\u201d"
+    )
+    row = _row(text, 40)
+    assert "Ivar Brekke" in str(row["claimant"]), row
+    assert row["stated_on"] == "2025-03-05", row

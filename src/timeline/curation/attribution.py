@@ -637,6 +637,9 @@ def _place_frame(frame: Frame, sentence: _Sentence) -> None:
         and not re.search(r"\d", text[v_end:tail_end])
         and not _COMPLEMENT.match(text, v_end, tail_end)
         and not re.match(r"\s*:", text[v_end:])
+        # "Asked about it, Kirby told the pool: “…”": a colon after the verb's object opens
+        # what the frame covers
+        and not re.match(r"\s*:", text[tail_end:])
         and (
             _content_words(text, v_end, tail_end) <= 8
             or _CIRCUMSTANCES.match(text, v_end, tail_end) is not None

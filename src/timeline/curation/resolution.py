@@ -125,6 +125,19 @@ _SENTENCE_OPENING = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[A-Z])|\n+(?=[A-Z])"
 _PERSON_DESCRIBED = re.compile(
     rf"(?:A|An|The|One)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(PERSON_NOUNS)})\b"
 )
+#: Full personal names written on a page: two or three capitalised words, hyphens allowed
+#: ("Ahn Jae-won", "Vadym Ostapenko"), within a line.
+_FULL_NAMES = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){1,2}(?![\w’'-])")
+#: A role written in lower case, then a personal name of two or three words.
+_ROLE_THEN_NAME = re.compile(
+    r"(?:^|\s)[a-z][\w-]*\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})$"
+)
+#: A sentence opening with a role and a name ("Harbour master Arne Lunde visited …",
+#: "Deputy harbour master Kim Yong-hyun").
+_OPENING_ROLE_NAME = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+){0,3}[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}"
+    r"(?=[\s,])"
+)
 #: A transcript's speaker label opening a line ("MELNYK: ", "ANCHOR: ").
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z .'-]{1,30}:\s+")
 
@@ -204,6 +217,9 @@ def _person_like(claimant: Claimant) -> bool:
         return False
     if tokens[-1][0].islower():
         return re.sub(r"[’']s$", "", tokens[-1]) in PERSON_NOUNS
+    titled = _ROLE_THEN_NAME.search(head_part)
+    if titled is not None and not set(_tokens_of(titled.group("name"))) & BODY_NOUNS:
+        return True  # "Harbour master Arne Lunde", "drone pilot Kit Moe"
     if _PERSONAL_NAME.fullmatch(head_part) is None or country_of(head_part):
         return False
     return not set(_tokens_of(head_part)) & (BODY_NOUNS | ROLE_WORDS) - PERSON_NOUNS
@@ -590,6 +606,8 @@ class Discourse:
         self.interview = _interviewee(text, published_on)
         #: the claimant of the report's own statements: its publisher, matched to an actor
         self.publisher = self.claimant(publisher, None) if publisher else Claimant("")
+        #: the words of the page's full personal names, read when first needed
+        self.name_words: set[str] | None = None
 
     def new_section(self) -> None:
         """A cross-head opens a new section: an undated statement below it in the present
@@ -1332,7 +1350,7 @@ class Discourse:
         if enclosing is not None:
             return [_carried(words, enclosing)], None, True
         subject = self._sentence_subject(sentence, frame, dates)
-        if subject is not None and _agrees(low, subject[0]):
+        if subject is not None and self._agrees(low, subject[0]):
             return [_carried(words, subject[0])], subject[1], True
         person = self._person_opening_last_sentence()
         if person is not None and low in {"he", "she"}:
@@ -1349,7 +1367,7 @@ class Discourse:
                 == _tokens_of(speaker.group(0).rstrip(": \t"))[-1:]
             ):
                 continue
-            if _agrees(low, found):
+            if self._agrees(low, found):
                 return [_carried(words, found)], None, True
         if low in {"he", "she"}:
             # no claimant named so far can be a "he": the person a recent sentence is about
@@ -1363,6 +1381,25 @@ class Discourse:
         if self.last:
             return [_carried(words, c) for c in self.last], None, True
         return None
+
+    def _agrees(self, pronoun: str, claimant: Claimant) -> bool:
+        """:func:`_agrees`, and a lone capitalised word that labels a line ("Pooler: Dana
+        Okafor", "Pooler note: …") is no "he" or "she" unless the page also writes it as part
+        of a full name ("Melnyk:" after "Oksana Melnyk")."""
+        if not _agrees(pronoun, claimant):
+            return False
+        words = re.sub(r"\s*\([^)]*\)", "", _core(claimant).words).strip()
+        if pronoun not in {"he", "she"} or not re.fullmatch(r"[A-Z][a-z’'-]+", words):
+            return True
+        if _core(claimant).kind == "person":
+            return True
+        if self.name_words is None:
+            self.name_words = {
+                word for name in _FULL_NAMES.findall(self.text) for word in name.split()
+            }
+        if words in self.name_words:
+            return True
+        return re.search(rf"(?m)^{re.escape(words)}(?:[ \t]+[a-z]+)?:", self.text) is None
 
     def _person_subject_before(self, pos: int) -> tuple[Claimant, tuple[int, int]] | None:
         """The person who is the subject of one of the three sentences before ``pos``, nearest
@@ -1385,6 +1422,9 @@ class Discourse:
             # one capitalised word opening a sentence ("About 40 percent …") is no name here
             if len(words.split()) > 1 and _person_like(Claimant(words)):
                 return self._short_form(self.claimant(words, None)), (begin, end)
+            named = _OPENING_ROLE_NAME.match(self.text, begin, end)
+            if named is not None and _person_like(Claimant(named.group(0))):
+                return self._short_form(self.claimant(named.group(0), None)), (begin, end)
             described = _PERSON_DESCRIBED.match(self.text, begin, end)
             if described is not None:
                 return self.claimant(described.group(0), None), (begin, end)
@@ -1406,7 +1446,7 @@ class Discourse:
             return None
         nearest = max(before, key=lambda s: s.frame.verb_start)
         claimant = nearest.claimants[0]
-        if claimant.words.lower() in REFERRING_PRONOUNS or not _agrees(pronoun, claimant):
+        if claimant.words.lower() in REFERRING_PRONOUNS or not self._agrees(pronoun, claimant):
             return None
         return claimant
 
