@@ -1847,3 +1847,29 @@ def test_a_colon_after_the_verb_s_object_opens_the_quotation_it_covers() -> None
     row = _row(text, 40)
     assert "Ivar Brekke" in str(row["claimant"]), row
     assert row["stated_on"] == "2025-03-05", row
+
+
+@pytest.mark.parametrize(
+    ("opening", "subject", "stated"),
+    [
+        # the document's own date wins over the sentence's other date words
+        (
+            "What reached the harbour last week was a four-page letter from the Norwegian "
+            "Coastal Administration, dated 12 February, setting out what it knows.",
+            "The letter",
+            ("2025-02-12", "day"),
+        ),
+        (
+            "The Norwegian Coastal Administration published a report on Wednesday.",
+            "The report",
+            ("2025-03-05", "day"),
+        ),
+    ],
+)
+def test_a_document_subject_is_its_author_as_the_page_introduced_it(
+    opening: str, subject: str, stated: tuple[str, str]
+) -> None:
+    text = f"{opening} The count is not ours. {subject} puts the stuck trawlers at about 300."
+    row = _row(text, 300)
+    assert row["claimant_id"] == "nor-coast", row
+    assert (row["stated_on"], row["stated_precision"]) == stated

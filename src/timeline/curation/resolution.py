@@ -138,6 +138,20 @@ _OPENING_ROLE_NAME = re.compile(
     r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+){0,3}[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}"
     r"(?=[\s,])"
 )
+_DOC = rf"(?P<doc>{alternation(DOCUMENT_NOUNS - ROLE_WORDS)})"
+_AUTHOR = r"(?P<author>(?:the\s+|[A-Z])[^.;:“”\"]{1,70}?)"
+#: How a page introduces a document with its author: "a letter from the Foreign Office", "a
+#: report by the committee", "X published a report", "X's latest assessment".
+_DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        rf"\b(?:an?|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\s+(?:[a-z]+\s+)?(?:from|by|of)\s+{_AUTHOR}"
+        r"(?=,|\s+(?:on|in|last|this|dated|that|which|to|setting|saying|and)\b|[.;:]|$)"
+    ),
+    re.compile(
+        rf"{_AUTHOR}\s+(?:published|released|issued|sent|submitted|filed|put\s+out|delivered)"
+        rf"\s+(?:an?|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\b"
+    ),
+)
 #: A transcript's speaker label opening a line ("MELNYK: ", "ANCHOR: ").
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z .'-]{1,30}:\s+")
 
@@ -1232,7 +1246,10 @@ class Discourse:
         if tokens[-1] in DOCUMENT_NOUNS - ROLE_WORDS:
             # "The survey also shows": the survey named recently, so its author
             document = self._document_before(words, tokens[-1])
-            return (document, None, True) if document else None
+            if document:
+                return document, None, True
+            introduced = self._document_introduced(tokens[-1], frame.np_start)
+            return ([_carried(words, introduced[0])], introduced[1], True) if introduced else None
         if tokens[-1] not in ROLE_WORDS:
             return None
         return self._refer_descriptor(words, frame, tokens)
@@ -1339,6 +1356,40 @@ class Discourse:
             if named and re.search(rf"(?i)\b{re.escape(head)}\b", lead):
                 return [_carried(words, c) for c in named]
         return None
+
+    def _document_introduced(
+        self, head: str, pos: int
+    ) -> tuple[Claimant, DateMention | None] | None:
+        """Where the page introduced the document a definite subject names ("The letter puts
+        …" after "a four-page letter from the Foreign Office, dated 12 February"; "The report
+        says …" after "X published a report on Wednesday"): its author, with the date words
+        of the sentence that introduced it. Only within the 1,500 characters before."""
+        start = max(0, pos - 1500)
+        found: tuple[str, int] | None = None
+        for pattern in _DOCUMENT_AUTHOR:
+            for match in pattern.finditer(self.text, start, pos):
+                if match.group("doc").lower().rstrip("s") == head.rstrip("s") and (
+                    found is None or match.start() > found[1]
+                ):
+                    found = (match.group("author"), match.start())
+        if found is None:
+            return None
+        author, at = found
+        author = re.sub(r"\s*,.*$", "", author).strip()
+        if not author or author.lower() in REFERRING_PRONOUNS:
+            return None
+        begin = max(self.text.rfind(". ", 0, at) + 2, self.text.rfind("\n", 0, at) + 1)
+        stop = len(self.text)
+        for mark in (". ", "\n"):
+            index = self.text.find(mark, at)
+            if index != -1:
+                stop = min(stop, index)
+        when = find_dates(self.text, self.pub, begin, stop, future=False)
+        # the document's own date ("dated 12 February"), else one after it, else the first
+        dated = [d for d in when if re.search(r"\bdated\s+$", self.text[begin : d.start])]
+        after = [d for d in when if d.start >= at]
+        chosen = dated or after or when
+        return self.claimant(author, None), (chosen[0] if chosen else None)
 
     def _refer_pronoun(
         self, words: str, frame: Frame, sentence: Span, dates: Sequence[DateMention]

@@ -39,7 +39,7 @@ REPORTING_VERBS: frozenset[str] = wordset(
     acknowledged vowed explained stressed argued predicted assessed believes believed revealed
     disclosed cautioned asserted maintained concluded posted briefed projected forecast
     forecasted conceded admitted declared reiterated emphasized emphasised observed remarked
-    commented testified calculated calculates expects
+    commented testified calculated calculates expects reckons reckoned assesses
     """
 ) | frozenset({"put", "puts", "placed", "pegged"})
 #: Base forms of verbs of saying, for plural subjects ("officials estimate", "Kyiv and Seoul
@@ -55,7 +55,8 @@ BASE_REPORTING_VERBS: frozenset[str] = wordset(
 BELIEF_VERBS: frozenset[str] = wordset(
     """
     believe believes believed estimate estimates estimated assess assesses assessed think
-    thinks thought expect expects expected suspect suspects suspected
+    thinks thought expect expects expected suspect suspects suspected assume assumes assumed
+    reckon reckons reckoned
     """
 )
 #: Verbs of a document or data as subject ("the report indicates", "figures showed"): frames
@@ -171,7 +172,9 @@ DOCUMENT_NOUNS: frozenset[str] = wordset(
     figure figures statistics study studies analysis estimate estimates tally count census
     document
     documents update dossier briefing memo review statement statements release results
-    poll polls sheet sheets audit audits
+    poll polls sheet sheets audit audits letter letters reply replies readout readouts
+    transcript transcripts filing filings submission submissions communique communiqué cable
+    cables note notes
     """
 )
 #: Subject pronouns; the referring ones stand for a claimant named before.
