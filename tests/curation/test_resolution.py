@@ -1873,3 +1873,13 @@ def test_a_document_subject_is_its_author_as_the_page_introduced_it(
     row = _row(text, 300)
     assert row["claimant_id"] == "nor-coast", row
     assert (row["stated_on"], row["stated_precision"]) == stated
+
+
+def test_an_opening_phrase_with_a_compound_number_still_dates_the_statement() -> None:
+    # "64-page" is a modifier, not a figure: the phrase stays an opening, its day the date
+    text = (
+        "In a 64-page report published on Wednesday, the Norwegian Coastal Administration "
+        "says about 300 trawlers are stuck."
+    )
+    row = _row(text, 300)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-05", "day")

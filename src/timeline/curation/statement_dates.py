@@ -33,7 +33,10 @@ _APPOSITION = re.compile(r",\s+(?:an?|the|[A-Z][\w’'.-]*)\b[^,;:“”\"\d]*,\
 #: An introductory phrase before a sentence-opening date ("In a statement on Monday, X said",
 #: "Speaking to reporters on Friday, X said", any participle: "Posting online on Friday, X
 #: said"), not a clause of its own: its date words date the statement.
-_OPENING_PHRASE = re.compile(r"(?:In|At|During|Asked|Interviewed|[A-Z][a-z]+ing)\s[^,;:\d“”\"]*")
+_OPENING_PHRASE = re.compile(
+    # a number only as a compound modifier ("In a 64-page report published on Wednesday,")
+    r"(?:In|At|During|Asked|Interviewed|[A-Z][a-z]+ing)\s(?:[^,;:\d“”\"]|\d+-[a-z]+)*"
+)
 #: An opening naming the occasion of speaking ("Asked on Tuesday how many …,", "Speaking on
 #: Tuesday to a committee,").
 _SPEAKING_OPENING = re.compile(
