@@ -129,10 +129,10 @@ def _recent_month(pub: dt.date, month: int) -> int:
 
 def _short_date(words: str, pub: dt.date) -> dt.date:
     """'Oct. 23' -> the most recent Oct. 23 on or before publication; 'Dec. 20, 2024'; day
-    first as British and European pages write it, '4 March', '18 January 2025'."""
+    first as British and European pages write it, '4 March', '18 January 2025', '14 Feb. 2025'."""
     m = re.fullmatch(r"(\w+)\.? (\d+)(?:, (\d{4}))?", words)
     if m is None:
-        first = re.fullmatch(r"(\d+) (\w+)(?: (\d{4}))?", words)
+        first = re.fullmatch(r"(\d+) (\w+)\.?(?:,? (\d{4}))?", words)
         assert first, words
         m = first
         month, day = MONTHS[m.group(2).lower()], int(m.group(1))
