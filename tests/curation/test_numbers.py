@@ -1090,3 +1090,21 @@ def test_pages_markets_weather_and_multipliers_are_no_claims(
     sentence: str, kept: list[int]
 ) -> None:
     assert [m.value for m in find_numbers(sentence) if m.is_claim] == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # a survey's method: sample, margin of error, confidence level
+        ("The poll was taken among 1,004 adults on May 10-11.", []),
+        ("The margin of error is plus or minus 3.1 percentage points.", []),
+        ("Results hold at the 95 percent confidence level, the survey firm said.", []),
+        ("The study is based on interviews with 31 people.", []),
+        ("Pollsters questioned 2,500 voters; 61 percent backed the levy.", [61]),
+        # the same words about a count, with no survey, stay counts
+        ("Among 300 residents evacuated, 12 were injured.", [300, 12]),
+        ("Prices rose 4 percent, plus 2 percent in fees.", [4, 2]),
+    ],
+)
+def test_a_survey_s_method_is_no_claim(sentence: str, kept: list[int]) -> None:
+    assert [m.value for m in find_numbers(sentence) if m.is_claim] == kept

@@ -249,6 +249,26 @@ _LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
 _MARKET_LEFT = re.compile(r"\b(?:closed|opened|ended)\s+$", re.IGNORECASE)
 _MARKET_MOVE = re.compile(r"\s*(?:lower|higher|up|down)\b", re.IGNORECASE)
 
+#: A survey's method, not its findings: the margin of error and confidence level ("plus or
+#: minus 3.1 percentage points at the 95 percent confidence level") and the sample ("among
+#: 1,004 adults", "interviews with 31 people", "a larger sample of 2,000 adults").
+_MARGIN_LEFT = re.compile(r"(?:\bplus\s+or\s+minus|±|\+/-)\s*$", re.IGNORECASE)
+_CONFIDENCE_RIGHT = re.compile(r"\s*(?:%|percent|per\s+cent)\s+confidence\b", re.IGNORECASE)
+_SAMPLE_LEFT = re.compile(
+    r"\b(?:interviews?\s+with|interviewed|surveyed|polled|questioned|sample\s+of|sample\s+size"
+    r"\s+of|among)\s+(?:(?:some|about|around|nearly|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_SAMPLE_RIGHT = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:adults|respondents|voters|households|participants|people"
+    r"|residents|citizens|defectors|families|experts)\b",
+    re.IGNORECASE,
+)
+_SURVEY_WORDS = re.compile(
+    r"\b(?:survey|poll|sample|interview(?:s|ed)?|questioned|respondents|margin\s+of\s+error)",
+    re.IGNORECASE,
+)
+
 #: An age in apposition: a bare number between commas right after a capitalised name.
 _AGE_LEFT = re.compile(r"[A-Z][\w’'.-]*[a-z]\s*,\s*$")
 
@@ -363,6 +383,25 @@ _CORRECTION = re.compile(
 )
 
 
+def _market_or_method(
+    text: str, left: str, right: str, sent_start: int, sent_end: int
+) -> str | None:
+    """A market index's move ("the KOSPI closed 1.2 percent lower") or a survey's method (its
+    margin of error, confidence level or sample): no count of the report's subject."""
+    percent = _PERCENT.match(right)
+    if _MARKET_LEFT.search(left) and percent and _MARKET_MOVE.match(right, percent.end()):
+        return "market"
+    if _MARGIN_LEFT.search(left) or _CONFIDENCE_RIGHT.match(right):
+        return "method"
+    if (
+        _SAMPLE_LEFT.search(left)
+        and _SAMPLE_RIGHT.match(right)
+        and _SURVEY_WORDS.search(text, sent_start, sent_end)
+    ):
+        return "method"
+    return None
+
+
 def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
     """A non-claim kind for the number at ``[start, end)``, or None for a count."""
     right = text[end : min(sent_end, end + 40)]
@@ -370,9 +409,9 @@ def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -
     page_kind = _page_kind(text, start, end, sent_start, sent_end)
     if page_kind is not None:
         return page_kind
-    percent = _PERCENT.match(right)
-    if _MARKET_LEFT.search(left) and percent and _MARKET_MOVE.match(right, percent.end()):
-        return "market"  # "the KOSPI closed 1.2 percent lower": an index's close
+    reported_how = _market_or_method(text, left, right, sent_start, sent_end)
+    if reported_how is not None:
+        return reported_how
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and re.match(r"[.)]\s", text[end : end + 2]):
         return "list_number"  # "1. The estimates have converged": a numbered list's marker
