@@ -395,3 +395,36 @@ def test_attribution_alone_is_no_statement() -> None:
     )
     assert [r["value"] for r in rows] == [300]
     assert rows[0]["claimant"] == "Finland's border guard chief, Gen. Aino Virta"
+
+
+@pytest.mark.parametrize(
+    ("head", "speaker"),
+    [
+        ("Harbour Authority | Speech\nby Harbour Master Ingrid Solberg at the Fisheries Forum",
+         "Harbour Master Ingrid Solberg"),
+        ("Remarks by Mayor Tor Haugen on the spring floods\n3 April 2025", "Mayor Tor Haugen"),
+        ("Opinion\nThe flood toll is higher than the city admits", None),
+        ("Statement\nby the way, nobody asked", None),
+    ],
+)  # fmt: skip
+def test_a_speech_page_names_its_speaker(head: str, speaker: str | None) -> None:
+    from timeline.curation.propose import page_speaker
+
+    assert page_speaker(head) == speaker
+
+
+def test_a_speech_page_s_own_figures_are_its_speaker_s() -> None:
+    # no verb of saying anywhere: the page is the speaker's words, on the day it was given
+    text = (
+        "Harbour Authority | Speech\n"
+        "by Harbour Master Ingrid Solberg at the Fisheries Forum\n"
+        "7 Mar. 2025\n"
+        "Thank you all for coming.\n"
+        "More than 40 trawlers are still stuck in the ice.\n"
+        "Our estimate is that about 300 crew are waiting ashore.\n"
+    )
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    by_value = {row["value"]: row for row in rows if row["value"] is not None}
+    for value in (40, 300):
+        assert "Ingrid Solberg" in str(by_value[value]["claimant"]), by_value[value]
+        assert by_value[value]["stated_on"] == "2025-03-07"

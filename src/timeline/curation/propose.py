@@ -184,11 +184,30 @@ def build_candidates(doc: Annotation) -> None:
 
 
 def _discourse(doc: Annotation) -> Discourse:
-    publisher = doc.source.get("publisher")
+    publisher = doc.source.get("publisher") or page_speaker(doc.text)
     return Discourse(
         doc.text, doc.published_on, doc.actors, str(publisher) if publisher else None,
         masthead=_masthead(doc),
     )  # fmt: skip
+
+
+#: A page that is one person's words: "Speech by …", "Remarks by …", "Op-ed by …", the kind
+#: and its "by" on one line or two ("NATO | Speech" / "by NATO Secretary General X at …").
+_PAGE_SPEAKER = re.compile(
+    r"(?im)^(?:[^\n|]*\|[ \t]*)?(?:(?:opening|closing|keynote|prepared)\s+)?"
+    r"(?:speech|remarks|address|statement|testimony|lecture|op-ed|keynote)"
+    r"(?:[ \t]+(?:as\s+)?(?:delivered|prepared))?[ \t]*\n?[ \t]*(?:delivered[ \t]+)?by[ \t]+"
+    r"(?P<who>(?-i:[A-Z])[^,(\n]*?)(?=[ \t]+(?:at|to|before|on|in)\b|[ \t]*[,(\n]|$)"
+)
+
+
+def page_speaker(text: str) -> str | None:
+    """The person whose words a speech, remarks, statement, testimony or op-ed page is,
+    named on one of its first lines ("Speech by NATO Secretary General Mark Rutte at …"): the
+    claimant of what the page states in its own voice, as a publisher is of a report's."""
+    head = "\n".join(text.lstrip().split("\n")[:8])
+    found = _PAGE_SPEAKER.search(head)
+    return found.group("who").strip() if found else None
 
 
 #: A masthead line: the publisher's name, then a separator and a section ("Hanbit Defence
