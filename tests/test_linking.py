@@ -477,6 +477,11 @@ def test_a_running_total_is_joined_when_the_counted_quantity_agrees(
          "4 dead soldiers in the Lakeside region", "soldiers", "casualties", "ev-0300"),
         ("a yearbook put the brigade's peacetime strength at 6,000 soldiers", "6,000 soldiers",
          "soldiers", "troop_deployment", "ev-0301"),
+        ("most came from the Hill Corps, an elite unit it puts at about 9,000 soldiers",
+         "9,000 soldiers", "soldiers", "troop_deployment", "ev-0301"),
+        # another side's force, though the sentence names the dataset's soldiers too
+        ("its soldiers made up a tenth of a Russian force of some 50,000 soldiers",
+         "50,000 soldiers", "soldiers", "troop_deployment", "ev-0301"),
         # the wounded taken prisoner are prisoners; another side as the one it cost
         ("medics tried to take at least 10 wounded soldiers alive in the Lakeside region",
          "10 wounded soldiers alive in the Lakeside region", "soldiers", "casualties",

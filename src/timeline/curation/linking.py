@@ -54,7 +54,9 @@ happening, and otherwise at most *suggested* (``suggested_event:<id>``):
   ("two soldiers captured", "32 freight trains"; the wounded taken alive are prisoners),
   people moved ("200 wounded flown home", "pulled back"), one group's size ("in lines of 40
   or 50 men"), a few shown in pictures ("photographs of 3 dead soldiers"), a force's size at
-  home ("peacetime strength"), a figure more than ten times off the estimates already coded
+  home ("peacetime strength") or a unit's own size ("an elite unit … at about 45,000 men"),
+  another side's force ("a Russian force of some 50,000 troops"), a figure more than ten
+  times off the estimates already coded
   on the total, a prediction or rate ("could send", "each"), or, for dispatches and
   shipments, an increment ("3,000 more troops", "a second contingent",
   "reinforcements", "sent in December", "to replace the dead"; "sent since October" is
@@ -808,7 +810,10 @@ _GROUP_SIZE = re.compile(
 )
 #: A force's size at home, not a deployment ("put its peacetime strength at 40,000").
 _HOME_STRENGTH = re.compile(
-    r"\b(?:peacetime|standing|nominal|pre-?war|paper)\s+(?:strength|size)\b|\bstanding\s+army\b",
+    r"\b(?:peacetime|standing|nominal|pre-?war|paper)\s+(?:strength|size)\b|\bstanding\s+army\b"
+    # a unit's own size: "the Storm Corps, an elite unit it estimates at about 45,000 men"
+    r"|\b(?:unit|corps|division|brigade|regiment)\s+(?:\w+\s+){0,3}?(?:at|of|numbering)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|an\s+estimated)\s+)?\d",
     re.IGNORECASE,
 )
 #: What a picture or a document shows ("photographs of the documents of 3 dead soldiers",
@@ -858,8 +863,8 @@ QUANTITY_FAMILIES: dict[str, frozenset[str]] = {
 }
 #: Another side's soldiers counted: not the North Korean total of the dataset's events.
 _OTHER_SIDE = re.compile(
-    r"\b(?:russian|ukrainian|ukraine's|russia's)\s+(?:\w+\s+)?(?:soldiers|troops|forces|"
-    r"casualties|losses|servicemen|personnel|dead)\b"
+    r"\b(?:russian|ukrainian|ukraine's|russia's)\s+(?:\w+\s+)?(?:soldiers|troops|forces?|"
+    r"army|casualties|losses|servicemen|personnel|dead)\b"
     # the other side as the one that lost them: "Ukraine had lost more than 70,000 troops"
     r"|\b(?:ukraine|russia|kyiv|moscow)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered)\b"
     # or as the one it cost: "the operation had cost Ukraine more than 76,000 troops"
