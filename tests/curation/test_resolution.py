@@ -1883,3 +1883,18 @@ def test_an_opening_phrase_with_a_compound_number_still_dates_the_statement() ->
     )
     row = _row(text, 300)
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-05", "day")
+
+
+def test_a_descriptor_stands_for_the_known_body_a_recent_sentence_is_about() -> None:
+    # the administration made no statement of its own before; the harbour master did
+    text = (
+        "Harbour master Arne Lunde said on Sunday that 12 trawlers had been freed. "
+        "The Norwegian Coastal Administration went further. In a briefing on Monday, the "
+        "administration said about 300 trawlers were still stuck."
+    )
+    swedish = {"actor_id": "swe-maritime", "name": "Swedish Maritime Administration",
+               "kind": "government_body", "country": "SWE"}  # fmt: skip
+    rows = propose(text, PUB, actors=[*ACTORS, swedish])["candidates"]
+    (row,) = [r for r in rows if r["value"] == 300]
+    assert row["claimant_id"] == "nor-coast", row
+    assert "Lunde" not in str(row["claimant"]), row

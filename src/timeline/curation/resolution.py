@@ -29,7 +29,7 @@ from timeline.curation.attribution import (
     split_claimants,
 )
 from timeline.curation.dates import DateMention, find_dates
-from timeline.curation.linking import match_claimant, names_unnamed_official
+from timeline.curation.linking import descriptor_fits, match_claimant, names_unnamed_official
 from timeline.curation.sentences import LIST_ITEM, Span
 from timeline.curation.statement_dates import (
     DATELINE,
@@ -1298,6 +1298,9 @@ class Discourse:
         document = self._document_before(words, tokens[-1])
         if document is not None:
             return document, None, True
+        body = self._body_subject_before(words, frame.np_start)
+        if body is not None:
+            return [body], None, True
         # the last claimant, for a generic subject ("the official said"); a possessor names
         # its own party ("the government's estimate"), never one carried on
         if _GENERIC_CLAIMANT.match(words) and self.last and frame.kind != "possessive":
@@ -1452,18 +1455,46 @@ class Discourse:
             return True
         return re.search(rf"(?m)^{re.escape(words)}(?:[ \t]+[a-z]+)?:", self.text) is None
 
+    def _sentences_before(self, pos: int) -> list[tuple[int, int]]:
+        """The three sentences before ``pos`` and the start of its own, nearest first, each
+        from its subject on (a transcript's speaker label skipped)."""
+        start = max(0, pos - 900)
+        opens = [start] + [m.end() for m in _SENTENCE_OPENING.finditer(self.text, start, pos)]
+        ends = [*opens[1:], pos]
+        spans = []
+        for begin, end in reversed(list(zip(opens, ends, strict=True))[-4:]):
+            label = _SPEAKER_LABEL.match(self.text, begin, end)
+            spans.append((label.end() if label is not None else begin, end))
+        return spans
+
+    def _body_subject_before(self, words: str, pos: int) -> Claimant | None:
+        """A descriptor ("the agency") for the known body that is the subject of one of the
+        three sentences before, when no statement named it ("South Korea's National
+        Intelligence Service (NIS) went further. …, the agency said …"): the descriptor must
+        fit the body's names, and a person is never one."""
+        descriptor = _DESCRIPTOR.fullmatch(words)
+        if descriptor is None:
+            return None
+        for begin, end in self._sentences_before(pos):
+            np = np_forward(self.text, begin, end)
+            if np is None:
+                continue
+            found = self.claimant(self.text[np[0] : np[1]], None)
+            actor = self.by_id.get(found.actor_id) if found.actor_id else None
+            if (
+                actor is not None
+                and actor.get("kind") != "person"
+                and descriptor_fits(descriptor.group(1), actor)
+            ):
+                return _carried(words, found)
+        return None
+
     def _person_subject_before(self, pos: int) -> tuple[Claimant, tuple[int, int]] | None:
         """The person who is the subject of one of the three sentences before ``pos``, nearest
         first: a name set off after its role ("The directorate's spokesman, Vadym Ostapenko,
         went further"), else a subject that is a person ("A former army cook, now a
         baker, …"); a transcript's speaker label and an opening date are skipped."""
-        start = max(0, pos - 900)
-        opens = [start] + [m.end() for m in _SENTENCE_OPENING.finditer(self.text, start, pos)]
-        ends = [*opens[1:], pos]
-        for begin, end in reversed(list(zip(opens, ends, strict=True))[-4:]):
-            label = _SPEAKER_LABEL.match(self.text, begin, end)
-            if label is not None:
-                begin = label.end()
+        for begin, end in self._sentences_before(pos):
             appositive = _OPENING_APPOSITION.match(self.text, begin, end)
             if appositive is not None and _person_like(Claimant(appositive.group("name"))):
                 name = appositive.group("name")
