@@ -1108,3 +1108,11 @@ def test_pages_markets_weather_and_multipliers_are_no_claims(
 )
 def test_a_survey_s_method_is_no_claim(sentence: str, kept: list[int]) -> None:
     assert [m.value for m in find_numbers(sentence) if m.is_claim] == kept
+
+
+def test_a_count_given_last_month_is_no_duration() -> None:
+    # "300 last month" counts something as of last month; "300 straight days" is a duration
+    assert [m.value for m in find_numbers("The office put it at about 300 last month.")
+            if m.is_claim] == [300]  # fmt: skip
+    assert [m.value for m in find_numbers("The ship sailed for 300 straight days.")
+            if m.is_claim] == []  # fmt: skip

@@ -1898,3 +1898,20 @@ def test_a_descriptor_stands_for_the_known_body_a_recent_sentence_is_about() -> 
     (row,) = [r for r in rows if r["value"] == 300]
     assert row["claimant_id"] == "nor-coast", row
     assert "Lunde" not in str(row["claimant"]), row
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("The Norwegian Coastal Administration, which last month put the number of stuck "
+         "trawlers at about 300, said it was monitoring the ice.", ("2025-02-01", "month")),
+        ("The Norwegian Coastal Administration, which on Monday put the number of stuck "
+         "trawlers at about 300, said it was monitoring the ice.", ("2025-03-03", "day")),
+    ],
+)  # fmt: skip
+def test_a_body_s_non_restrictive_relative_clause_is_its_statement(
+    text: str, stated: tuple[str, str]
+) -> None:
+    row = _row(text, 300)
+    assert row["claimant_id"] == "nor-coast", row
+    assert (row["stated_on"], row["stated_precision"]) == stated

@@ -549,6 +549,10 @@ _FULL_PERSON_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$")
 #: that claimed", "a blogger who said", "a channel that had reported").
 _RESTRICTIVE_PRONOUN = re.compile(
     r"(?<=[\w’')])\s+(?P<pronoun>that|which|who)\s+(?:(?:had|has|have|also|first|later)\s+)*$"
+    # a non-restrictive one after a comma, its date words between it and the verb ("South
+    # Korea's spy agency, which last month put the toll at 3,000, said …")
+    r"|(?<=[\w’')]),\s+(?P<which>which|who)\s+(?:(?:had|has|have|also|first|later|earlier|"
+    r"last\s+(?:week|month|year)|this\s+(?:week|month|year)|on\s+[A-Z]\w+|in\s+[A-Z]\w+)\s+)*$"
 )
 
 
@@ -1424,6 +1428,21 @@ def find_frames(
             if frame is not None:
                 frames.append(frame)
     frames.sort(key=lambda f: f.verb_start)
+    # "the tally of the Harbour Guild, which put the losses at 80": one frame of the Guild
+    # (the possessive row's), not a second through the relative pronoun
+    frames = [
+        f
+        for f in frames
+        if not (
+            f.kind == "subject"
+            and any(
+                g is not f
+                and g.kind != "subject"
+                and (g.np_start, g.np_end) == (f.np_start, f.np_end)
+                for g in frames
+            )
+        )
+    ]
     frames = _without_nested(text, frames, sentence.start)
     # a forward frame's content stops where the next frame's claimant begins
     for index, frame in enumerate(frames):

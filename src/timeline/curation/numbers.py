@@ -208,8 +208,9 @@ _RIGHT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
+            # "300 last month" is a count given last month, not a duration
             rf"^[\s-]*(?:(?:more|additional|further|consecutive|straight|full|long|previous|past|"
-            rf"last|next|extra)\s+)?{_TIME_UNIT}\b",
+            rf"extra)\s+)?{_TIME_UNIT}\b",
             re.IGNORECASE,
         ),
         "duration",
