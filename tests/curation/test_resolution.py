@@ -1915,3 +1915,11 @@ def test_a_body_s_non_restrictive_relative_clause_is_its_statement(
     row = _row(text, 300)
     assert row["claimant_id"] == "nor-coast", row
     assert (row["stated_on"], row["stated_precision"]) == stated
+
+
+@pytest.mark.parametrize(
+    "verb", ["has reached", "has passed", "has risen to", "reached", "now stands at"]
+)
+def test_a_possessive_count_reaching_its_figure_is_its_owner_s(verb: str) -> None:
+    text = f"The Norwegian Coastal Administration's count of stuck trawlers {verb} about 300."
+    assert _row(text, 300)["claimant_id"] == "nor-coast"

@@ -1064,6 +1064,12 @@ def _gapped_frame(
 #: is one row: its trigger, where its claimant is, what it covers and how it is dated (the
 #: finders are shared: ``_forward_frame`` for a claimant after the trigger,
 #: ``_backward_frame`` for one before it).
+#: How an estimate reaches its figure: "stands at", "rose to", "has reached", "has passed".
+_STANDS_AT = (
+    r"stood\s+at|stands\s+at|(?:has\s+|had\s+)?(?:reached|passed|topped|exceeded|surpassed)"
+    r"|(?:(?:has|had)\s+(?:risen|climbed|increased|jumped|grown|fallen|dropped)"
+    r"|rose|climbed|increased|jumped|grew|fell|dropped)\s+to"
+)
 FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule("reporting verb", "subject", _VERB_RE, "either", "side", "attached", _verb_frame),
     FrameRule(
@@ -1209,8 +1215,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             rf"[’']s\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+(?:[a-z]+\s+)?)?"
             rf"(?:{alternation(ESTIMATE_NOUNS)})(?:,\s[^,;:“”\"\d]{{1,40}},)?"
-            r"(?:\s+(?:now|still|currently))?\s+(?:of|at|was|is|stood\s+at|stands\s+at"
-            r"|(?:rose|climbed|increased|jumped|grew|fell|dropped)\s+to)\s+"
+            r"(?:\s+(?:now|still|currently))?\s+(?:of|at|was|is|" + _STANDS_AT + r")\s+"
             r"(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "noun", "noun", _backward_frame, ("possessive",),
@@ -1224,8 +1229,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             rf"(?:{alternation(ESTIMATE_NOUNS)})\s+(?:for|of|on)\s+[^,;:“”\"\d]{{1,50}}?"
             # "X's estimate of the force, given last week, is …"
             r"(?:,\s[^,;:“”\"\d]{1,40},)?"
-            r"\s+(?:now\s+|still\s+|currently\s+)?(?:was|is|stood\s+at|stands\s+at"
-            r"|(?:rose|climbed|increased|jumped|grew|fell|dropped)\s+to)\s+"
+            r"\s+(?:now\s+|still\s+|currently\s+)?(?:was|is|" + _STANDS_AT + r")\s+"
             r"(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "noun", "noun", _alone_possessive_frame, ("possessive",),
