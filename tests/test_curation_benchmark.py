@@ -178,7 +178,7 @@ def resolve(words: str, pub: dt.date) -> Interval:
         return pub.replace(day=1), pub - dt.timedelta(days=1), "range"
     if t in MONTHS:
         return _month(_recent_month(pub, MONTHS[t]), MONTHS[t])
-    if m := re.fullmatch(r"since (\w+) of last year", t):
+    if m := re.fullmatch(r"since (\w+) (?:of )?last year", t):
         return dt.date(pub.year - 1, MONTHS[m.group(1)], 1), pub, "range"
     if (m := re.fullmatch(r"since (\w+) (\d{4})", t)) and m.group(1) in MONTHS:
         return dt.date(int(m.group(2)), MONTHS[m.group(1)], 1), pub, "range"
