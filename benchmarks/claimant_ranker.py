@@ -49,6 +49,7 @@ FEATURES = (
     "in_quotation",
     "named_in_headline",
     "is_none",
+    "from_text",
 )
 
 
@@ -117,6 +118,7 @@ def _features(
     counts: dict[str, int],
     order: list[Candidate],
     index: int,
+    seen: dict[str, list[int]] | None = None,
 ) -> list[float]:
     start = int(p["quote_start"])
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
@@ -131,7 +133,8 @@ def _features(
         row[FEATURES.index("in_quotation")] = float(_in_quotation(text, start))
         row[FEATURES.index("is_none")] = 1.0
         return row
-    places = _mentions(text, c.words)
+    from_text = seen is not None and c.key in seen and c.key not in counts
+    places = seen[c.key] if seen is not None and c.key in seen else _mentions(text, c.words)
     before = [m for m in places if m < start]
     distance = start - before[-1] if before else len(text)
     first_line_end = text.find("\n", text.find("\n") + 1)
@@ -152,6 +155,7 @@ def _features(
         float(_in_quotation(text, start)),
         float(any(m < max(first_line_end, 0) for m in places)),
         0.0,
+        float(from_text),
     ]
 
 
@@ -168,8 +172,31 @@ def _right(item: Any, c: Candidate) -> bool:
     return bool(gold.claimant_right(item, proposal))
 
 
-def examples(reports: Sequence[Any]) -> list[Example]:
-    """A feature table for every gold number ``propose`` finds in the reports."""
+def _text_mentions(text: str, actors: Sequence[dict[str, Any]]) -> dict[str, list[int]]:
+    """Where the page names each actor of its dictionary by one of its known forms (name,
+    acronym, alias, initials): candidates the rules may never have put forward."""
+    from timeline.curation.linking import known_forms
+
+    found: dict[str, list[int]] = {}
+    lowered = text.lower()
+    for actor in actors:
+        places: list[int] = []
+        for form in known_forms(actor):
+            if len(form) < 3:
+                continue
+            haystack = text if len(form) <= 4 else lowered
+            needle = form.upper() if len(form) <= 4 else form
+            places += [
+                m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(needle)}(?![\w-])", haystack)
+            ]
+        if places:
+            found[str(actor["actor_id"])] = sorted(places)
+    return found
+
+
+def examples(reports: Sequence[Any], text_candidates: bool = False) -> list[Example]:
+    """A feature table for every gold number ``propose`` finds in the reports; with
+    ``text_candidates``, the dictionary's actors the page names are candidates too."""
     propose = gold.engine_propose()
     found: list[Example] = []
     for report in reports:
@@ -184,6 +211,12 @@ def examples(reports: Sequence[Any]) -> list[Example]:
             if c is not NONE:
                 pool.setdefault(c.key, c)
                 counts[c.key] = counts.get(c.key, 0) + 1
+        seen: dict[str, list[int]] = {}
+        if text_candidates:
+            seen = _text_mentions(report.text, list(report.actors))
+            names = {str(a["actor_id"]): str(a.get("name") or "") for a in report.actors}
+            for actor_id in seen:
+                pool.setdefault(actor_id, Candidate(actor_id, names.get(actor_id, actor_id)))
         candidates = [*pool.values(), NONE]
         for item in report.claims:
             if item.optional:
@@ -200,7 +233,7 @@ def examples(reports: Sequence[Any]) -> list[Example]:
             p = proposals[i]
             rules = _candidate(p)
             rows = [
-                _features(report.text, p, c, rules, counts, order, numeric.index(i))
+                _features(report.text, p, c, rules, counts, order, numeric.index(i), seen)
                 for c in candidates
             ]
             labels = [_right(item, c) for c in candidates]
@@ -260,8 +293,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--fixtures", type=Path, default=gold.FIXTURES)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--text-candidates",
+        action="store_true",
+        help="also offer every dictionary actor the page names, not only the rules' claimants",
+    )
     args = parser.parse_args(argv)
-    data = examples(gold.load_fixtures(args.fixtures))
+    data = examples(gold.load_fixtures(args.fixtures), args.text_candidates)
     results = leave_one_section_out(data)
     total = {
         k: sum(r[k] for r in results.values()) for k in ("numbers", "rules", "ranker", "ceiling")

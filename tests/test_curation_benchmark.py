@@ -670,3 +670,10 @@ def test_claimant_ranker_scores_each_section_with_a_model_that_never_saw_it(
         assert sections[section]["rules"] <= sections[section]["ceiling"] <= counts.numeric_found
         assert sections[section]["ranker"] <= sections[section]["ceiling"]
     assert set(printed["weights"]) == set(ranker.FEATURES)
+    # offering the dictionary's actors the page names never lowers the ceiling
+    assert ranker.main(["--fixtures", str(tmp_path), "--json", "--text-candidates"]) == 0
+    wider = json.loads(capsys.readouterr().out)["sections"]
+    for section in ("wire", "realb"):
+        assert wider[section]["numbers"] == sections[section]["numbers"]
+        assert wider[section]["rules"] == sections[section]["rules"]
+        assert wider[section]["ceiling"] >= sections[section]["ceiling"]
