@@ -24,6 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 SERVER = r"""
 import atexit, json, os, sys, traceback
@@ -46,12 +47,13 @@ def status(exc):
     return 1
 
 
-def child(job):
+def child(job, one):
     os.chdir(job["cwd"])
+    os.environ.update(job["env"])
     os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
-    os.dup2(os.open(job["stdout"], os.O_WRONLY | os.O_TRUNC), 1)
-    os.dup2(os.open(job["stderr"], os.O_WRONLY | os.O_TRUNC), 2)
-    sys.argv = [job["script"], *job["args"]]
+    os.dup2(os.open(one["stdout"], os.O_WRONLY | os.O_TRUNC), 1)
+    os.dup2(os.open(one["stderr"], os.O_WRONLY | os.O_TRUNC), 2)
+    sys.argv = [job["script"], *one["args"]]
     code = 0
     try:
         source = open(job["script"], encoding="utf-8").read()
@@ -71,11 +73,14 @@ def child(job):
 
 for line in sys.stdin:
     job = json.loads(line)
-    pid = os.fork()
-    if pid == 0:
-        child(job)
-    _, wait_status = os.waitpid(pid, 0)
-    replies.write(json.dumps(os.waitstatus_to_exitcode(wait_status)) + "\n")
+    pids = []
+    for one in job["children"]:  # all started before any is waited for: they run at once
+        pid = os.fork()
+        if pid == 0:
+            child(job, one)
+        pids.append(pid)
+    codes = [os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) for pid in pids]
+    replies.write(json.dumps(codes) + "\n")
     replies.flush()
 """
 
@@ -92,6 +97,7 @@ class Preforked:
             text=True,
         )
         self._folder = tempfile.TemporaryDirectory(prefix="timeline-preforked-")
+        self._started: dict[str, Any] = {}
 
     def __enter__(self) -> Preforked:
         return self
@@ -120,26 +126,46 @@ class Preforked:
         self, script: Path, args: list[str], cwd: Path, timeout: float = 120
     ) -> subprocess.CompletedProcess[str]:
         """Run ``script`` in a forked child, like ``subprocess.run([python, script, *args])``."""
-        assert self._proc.stdin is not None and self._proc.stdout is not None
-        out = Path(self._folder.name) / "stdout"
-        err = Path(self._folder.name) / "stderr"
-        out.write_bytes(b"")
-        err.write_bytes(b"")
-        job = {"script": str(script), "args": args, "cwd": str(cwd)}
-        job.update(stdout=str(out), stderr=str(err))
+        self.start(script, [args], cwd)
+        (result,) = self.results(timeout)
+        return result
+
+    def start(
+        self, script: Path, argss: list[list[str]], cwd: Path, env: dict[str, str] | None = None
+    ) -> None:
+        """Fork one child per ``args`` in ``argss``, all at once (``env``: set in each);
+        :meth:`results` waits for them."""
+        assert self._proc.stdin is not None
+        children = []
+        for n, args in enumerate(argss):
+            out = Path(self._folder.name) / f"stdout-{n}"
+            err = Path(self._folder.name) / f"stderr-{n}"
+            out.write_bytes(b"")
+            err.write_bytes(b"")
+            children.append({"args": args, "stdout": str(out), "stderr": str(err)})
+        job = {"script": str(script), "cwd": str(cwd), "env": env or {}, "children": children}
+        self._started = job
         self._proc.stdin.write(json.dumps(job) + "\n")
         self._proc.stdin.flush()
+
+    def results(self, timeout: float = 120) -> list[subprocess.CompletedProcess[str]]:
+        """Wait for the children of the last :meth:`start`: what each printed, how it ended."""
+        assert self._proc.stdout is not None
+        job = self._started
         deadline = time.monotonic() + timeout
         while not select.select([self._proc.stdout], [], [], 0.5)[0]:
             if self._proc.poll() is not None:
                 raise RuntimeError(f"the fork server ended with {self._proc.returncode}")
             if time.monotonic() > deadline:
                 self._proc.kill()
-                raise subprocess.TimeoutExpired([str(script), *args], timeout)
-        returncode = json.loads(self._proc.stdout.readline())
-        return subprocess.CompletedProcess(
-            [str(script), *args],
-            returncode,
-            out.read_text(encoding="utf-8", errors="replace"),
-            err.read_text(encoding="utf-8", errors="replace"),
-        )
+                raise subprocess.TimeoutExpired(job["script"], timeout)
+        codes = json.loads(self._proc.stdout.readline())
+        return [
+            subprocess.CompletedProcess(
+                [job["script"], *child["args"]],
+                code,
+                Path(child["stdout"]).read_text(encoding="utf-8", errors="replace"),
+                Path(child["stderr"]).read_text(encoding="utf-8", errors="replace"),
+            )
+            for child, code in zip(job["children"], codes, strict=True)
+        ]
