@@ -4,7 +4,8 @@ A test that stops a `timeline` command at many points starts a process per point
 each fresh interpreter spends about a second importing pandas, pyarrow and pandera before
 the command does anything.  :class:`Preforked` starts one server process (a real
 interpreter, from the test's environment) that imports the given modules and then, for
-each :meth:`Preforked.run`, forks a child: a separate process with its own pid, its own
+each :meth:`Preforked.run`, forks a child (or, with :meth:`Preforked.start`, several that
+run at once): a separate process with its own pid, its own
 files and its own signals, started in ``cwd`` with stdout and stderr of its own, that runs
 the script as ``__main__`` with ``sys.argv[1:] == args`` and ends as that script's process
 would (its exit code; killed by a signal, that signal, as ``subprocess`` reports it: a
@@ -89,6 +90,7 @@ class Preforked:
     """A fork server: ``with Preforked(["import x"]) as server: server.run(script, args, cwd)``."""
 
     def __init__(self, setup: list[str]) -> None:
+        """Start the server: it runs each statement of ``setup`` (its imports)."""
         self._proc = subprocess.Popen(
             [sys.executable, "-c", SERVER, json.dumps({"setup": setup})],
             stdin=subprocess.PIPE,
