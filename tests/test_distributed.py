@@ -12,10 +12,11 @@ them.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from dask.distributed import Client, LocalCluster
 
 import timeline
 from test_stream import claims_copies, with_problems, write_parquet
@@ -25,6 +26,9 @@ from timeline.validation.run import validate_paths
 from timeline.validation.scale.distributed import main, validate_release
 
 from conftest import SOAK
+
+if TYPE_CHECKING:  # imported by the fixture: a test process that runs no test here skips it
+    from dask.distributed import Client
 
 #: Claims rows per partition: the duplicate (first and last row), the restatement about
 #: another event (row 3 and a row near the end) and the dangling one (near the end) span
@@ -60,7 +64,9 @@ def release(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def client() -> Client:
+def client() -> Iterator[Client]:
+    from dask.distributed import Client, LocalCluster
+
     with (
         LocalCluster(
             n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address="127.0.0.1:0"
