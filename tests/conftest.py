@@ -33,6 +33,14 @@ DATASETS = REPO / "datasets"
 #: suite within two minutes on two cores.
 SOAK = os.environ.get("TIMELINE_SOAK") == "1"
 
+# pytest rewrites each test module's asserts when it imports it and keeps the result as
+# bytecode next to it, as Python does for every module; with PYTHONDONTWRITEBYTECODE set (some
+# machines set it for every process) nothing is kept, and each worker of every run rewrites
+# and compiles the tests and the package again: about 2.5 s of the suite's start.  The
+# caches are __pycache__ folders, which git ignores; processes the tests start keep the
+# setting they inherit.
+sys.dont_write_bytecode = False
+
 # A shell starts background jobs with SIGINT ignored, and an ignored signal stays ignored
 # across exec: the Ctrl-C tests' child commands would never see their SIGINT.  A handler
 # (unlike SIG_IGN) is reset to the default on exec, so children start as from a terminal.

@@ -8,6 +8,7 @@ written for the tests; offsets are computed from the text, never typed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from pathlib import Path
 from typing import Any
@@ -135,10 +136,10 @@ def rows() -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def write_dataset(root: Path, version: str = "0.1.0", released: str = "2024-11-09") -> Path:
-    """Write the fixture as a curated dataset folder (``dataset.yaml``, ``curated/``, ``sources/``)."""
-    (root / "curated").mkdir(parents=True, exist_ok=True)
-    (root / "sources").mkdir(exist_ok=True)
+@functools.cache
+def _files(version: str, released: str) -> tuple[tuple[str, bytes], ...]:
+    """The fixture's files (relative path, bytes), serialised once per process: the YAML
+    dumps cost more than the writes, and a test may write the fixture many times."""
     meta = {
         "name": "timeline",
         "version": version,
@@ -148,9 +149,18 @@ def write_dataset(root: Path, version: str = "0.1.0", released: str = "2024-11-0
         "license": "CC-BY-4.0",
         "homepage": None,
     }
-    (root / "dataset.yaml").write_text(yaml.safe_dump(meta, sort_keys=False), encoding="utf-8")
+    files = [("dataset.yaml", yaml.safe_dump(meta, sort_keys=False).encode("utf-8"))]
     for table, table_rows in rows().items():
         text = yaml.safe_dump(table_rows, sort_keys=False, allow_unicode=True)
-        (root / "curated" / f"{table}.yaml").write_text(text, encoding="utf-8")
-    (root / "sources" / f"{SOURCE_ID}.txt").write_bytes(TEXT.encode("utf-8"))
+        files.append((f"curated/{table}.yaml", text.encode("utf-8")))
+    files.append((f"sources/{SOURCE_ID}.txt", TEXT.encode("utf-8")))
+    return tuple(files)
+
+
+def write_dataset(root: Path, version: str = "0.1.0", released: str = "2024-11-09") -> Path:
+    """Write the fixture as a curated dataset folder (``dataset.yaml``, ``curated/``, ``sources/``)."""
+    (root / "curated").mkdir(parents=True, exist_ok=True)
+    (root / "sources").mkdir(exist_ok=True)
+    for name, data in _files(version, released):
+        (root / name).write_bytes(data)
     return root

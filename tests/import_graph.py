@@ -9,11 +9,18 @@ together, and one that closes a cycle hides the cycle rather than removing it.  
 from __future__ import annotations
 
 import ast
+import functools
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+@functools.cache
+def parse(text: str) -> ast.Module:
+    """The syntax tree of a module's text, parsed once per process (callers only read it)."""
+    return ast.parse(text)
 
 
 def module_files(src: Path = SRC) -> dict[str, Path]:
@@ -66,7 +73,7 @@ def graph(src: Path = SRC, *, type_checking: bool = True) -> dict[str, set[str]]
     edges: dict[str, set[str]] = {name: set() for name in files}
     for name, path in files.items():
         is_package = path.name == "__init__.py"
-        for node in _imports(ast.parse(path.read_text(encoding="utf-8")), type_checking):
+        for node in _imports(parse(path.read_text(encoding="utf-8")), type_checking):
             if isinstance(node, ast.Import):
                 targets = [alias.name for alias in node.names]
             else:

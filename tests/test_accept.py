@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -67,9 +68,23 @@ CANDIDATES = [
 ]  # fmt: skip
 
 
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """:func:`setup`'s folder, made once per test process (tests change only copies)."""
+    folder = tmp_path_factory.mktemp("accept")
+    return folder, _prepare(folder)
+
+
 @pytest.fixture
-def setup(tmp_path: Path) -> tuple[Path, Path, str]:
-    """Fixture dataset, release 0.1.0 built, cl-0002 withdrawn since, a second source, a review."""
+def setup(prepared: tuple[Path, str], tmp_path: Path) -> tuple[Path, Path, str]:
+    """Fixture dataset, release 0.1.0 built, cl-0002 withdrawn since, a second source, a review:
+    a private copy of the module's prepared folder."""
+    folder, source = prepared
+    shutil.copytree(folder, tmp_path, dirs_exist_ok=True)
+    return tmp_path / "datasets", tmp_path / "releases", source
+
+
+def _prepare(tmp_path: Path) -> str:
     datasets = write_dataset(tmp_path / "datasets")
     releases = tmp_path / "releases"
     build(datasets, releases)
@@ -88,7 +103,7 @@ def setup(tmp_path: Path) -> tuple[Path, Path, str]:
     path = review_path(datasets, source)
     path.parent.mkdir()
     path.write_text(review_text(proposal), encoding="utf-8")
-    return datasets, releases, source
+    return source
 
 
 def run_accept(datasets: Path, releases: Path, *args: str):

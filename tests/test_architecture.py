@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 
-from import_graph import SRC, cycles, graph, layer, layer_edges, module_files
+from import_graph import SRC, cycles, graph, layer, layer_edges, module_files, parse
 
 #: Layers from the bottom up; a layer may import only layers before it.
 LAYERS = (
@@ -110,13 +110,11 @@ def test_names_are_imported_from_the_module_that_defines_or_exports_them() -> No
     """``from timeline.x import name``: ``x`` defines ``name`` or lists it in ``__all__``
     (a module that only happens to import a helper is not where to take it from)."""
     files = module_files()
-    own = {
-        name: _own_names(ast.parse(path.read_text(encoding="utf-8")))
-        for name, path in files.items()
-    }
+    trees = {name: parse(path.read_text(encoding="utf-8")) for name, path in files.items()}
+    own = {name: _own_names(tree) for name, tree in trees.items()}
     borrowed = []
-    for name, path in files.items():
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for name, tree in trees.items():
+        for node in ast.walk(tree):
             if not isinstance(node, ast.ImportFrom) or node.level or node.module not in files:
                 continue
             defined, exported = own[node.module]

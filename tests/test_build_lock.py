@@ -15,10 +15,14 @@ from __future__ import annotations
 
 import json
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 import barrier
 from fixture_dataset import write_dataset
+from preforked import Preforked
 
 from conftest import REPO
 
@@ -81,8 +85,22 @@ main(spec["argv"])
 """
 
 
+#: What the runner imports before it patches anything, done once in the fork server the
+#: builds start from (each runner's own imports are then already done).
+IMPORTS = [
+    "from timeline.model.pandera_setup import spare_test_extras; spare_test_extras()",
+    "import timeline.cli, timeline.publish.build, timeline.io.layout, timeline.releases.index",
+]
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[Preforked]:
+    with Preforked(IMPORTS) as forks:
+        yield forks
+
+
 def _build_together(
-    tmp: Path, *, unlocked: bool
+    server: Preforked, tmp: Path, *, unlocked: bool
 ) -> tuple[list[subprocess.CompletedProcess[str]], Path]:
     releases = tmp / "releases"
     specs = []
@@ -95,7 +113,8 @@ def _build_together(
             {"argv": argv, "unlocked": unlocked, "first": n == 0, "releases": str(releases)}
         )
     env = {"TIMELINE_DATASETS_LOCK_TIMEOUT": "60"}
-    return barrier.run_together(tmp, RUNNER, specs, env=env, cwd=REPO), releases
+    results = barrier.run_together(tmp, RUNNER, specs, env=env, cwd=REPO, server=server)
+    return results, releases
 
 
 def _indexed(releases: Path) -> list[str]:
@@ -103,8 +122,10 @@ def _indexed(releases: Path) -> list[str]:
     return sorted(entry["version"] for entry in data["releases"])
 
 
-def test_two_builds_into_one_releases_folder_keep_both_releases(tmp_path: Path) -> None:
-    results, releases = _build_together(tmp_path, unlocked=False)
+def test_two_builds_into_one_releases_folder_keep_both_releases(
+    server: Preforked, tmp_path: Path
+) -> None:
+    results, releases = _build_together(server, tmp_path, unlocked=False)
     for result in results:
         assert result.returncode == 0, result.stderr
         assert "Traceback" not in result.stderr
@@ -116,8 +137,10 @@ def test_two_builds_into_one_releases_folder_keep_both_releases(tmp_path: Path) 
     assert str(releases) in waited[0].stderr
 
 
-def test_without_the_lock_the_same_race_loses_an_index_entry(tmp_path: Path) -> None:
-    results, releases = _build_together(tmp_path, unlocked=True)
+def test_without_the_lock_the_same_race_loses_an_index_entry(
+    server: Preforked, tmp_path: Path
+) -> None:
+    results, releases = _build_together(server, tmp_path, unlocked=True)
     assert all(r.returncode == 0 for r in results), [r.stderr for r in results]
     assert sorted(p.name for p in releases.iterdir() if p.is_dir()) == ["0.1.0", "0.2.0"]
     assert len(_indexed(releases)) == 1  # the lost update the lock prevents

@@ -36,7 +36,7 @@ from typing import Any
 import pytest
 
 import timeline
-from release_mirror import NEW_VERSION, build_second_release
+from release_mirror import NEW_VERSION
 from timeline.errors import CacheLockError, InputError, IntegrityError
 from timeline.releases.cache import clear, lock_file, sweep
 from timeline.releases.manifest import Manifest
@@ -52,10 +52,9 @@ SRC = REPO / "src" / "timeline"
 
 
 @pytest.fixture(scope="module")
-def built() -> Iterator[Path]:
-    with tempfile.TemporaryDirectory(prefix="timeline-cache-safety-") as work:
-        releases, _ = build_second_release(Path(work))
-        yield releases
+def built(second_release: tuple[Path, object]) -> Path:
+    """The session's test releases (shared: each mirror serves a copy)."""
+    return second_release[0]
 
 
 @pytest.fixture

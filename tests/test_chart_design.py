@@ -117,6 +117,14 @@ def drawn():
     chart.figure.clear()
 
 
+@pytest.fixture(scope="module")
+def bundled():
+    """The newest bundled release's chart, drawn once for the tests that only look at it."""
+    chart = plot_timeline()
+    yield chart
+    chart.figure.clear()
+
+
 def _axis_fraction(ax, x: float) -> float:
     """Where day number ``x`` lies across the axes (0 left edge, 1 right edge)."""
     display = ax.transData.transform((x, 0.0))
@@ -245,14 +253,13 @@ def test_credit_line_names_dataset_release_and_publishers() -> None:
     assert text == "Data: timeline, release 1.0.0 · sources: Fixture Wire, Radio Free Asia"
 
 
-def test_the_bundled_chart_carries_its_source_credit() -> None:
-    chart = plot_timeline()
+def test_the_bundled_chart_carries_its_source_credit(bundled: TimelineChart) -> None:
+    chart = bundled
     version = timeline.load("events").attrs["timeline"]["version"]
     publishers = sorted(set(timeline.load("sources")["publisher"]))
     texts = [t.get_text() for t in chart.figure.texts]
     credit = [t for t in texts if t.startswith("Data: ")]
     assert credit == [f"Data: timeline, release {version} · sources: {', '.join(publishers)}"]
-    chart.figure.clear()
 
 
 def _window_box(artist, renderer):
@@ -291,11 +298,11 @@ def test_legends_never_cover_an_event(drawn: TimelineChart) -> None:
     assert shown == [f for f in FAMILY_COLORS if f in present]
 
 
-def test_the_bundled_chart_fills_its_empty_corner_with_the_legends() -> None:
-    chart = plot_timeline()
-    inside, _ = _legend_check(chart)
+def test_the_bundled_chart_fills_its_empty_corner_with_the_legends(
+    bundled: TimelineChart,
+) -> None:
+    inside, _ = _legend_check(bundled)
     assert inside == [True, True], "the legends stand outside though the corner is free"
-    chart.figure.clear()
 
 
 def test_competing_claims_about_one_event_sit_side_by_side(drawn: TimelineChart) -> None:

@@ -1,7 +1,7 @@
 """Two curators at once (issue 19): one writers' lock per dataset folder, nothing lost.
 
 Real processes, started together behind a barrier (each imports the CLI, says it is ready,
-then waits for a go file), run two ``accept`` or two ``add-source`` commands on one
+then waits for a go file; forked from a server that did those imports once, tests/preforked.py), run two ``accept`` or two ``add-source`` commands on one
 folder.  Both must exit 0, every row of both must be there with distinct ids, and
 ``validate`` must pass.  Before the lock, both read the same state and the last writer
 dropped the other's rows.  A held lock makes a command wait, saying so in one line, and
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ import yaml
 
 import barrier
 from fixture_dataset import SOURCE_ID, write_dataset
+from preforked import Preforked
 from timeline.curation.archive import add_source
 from timeline.curation.review import review_path, review_text
 from timeline.errors import ConfigError, DatasetsLockError
@@ -66,9 +68,24 @@ def report_text(n: int) -> str:
     )
 
 
-def run_together(tmp: Path, argvs: list[list[str]]) -> list[Any]:
+#: What the runner imports before the barrier, done once in the fork server the processes
+#: start from (each runner's own imports are then already done).
+IMPORTS = [
+    "from timeline.model.pandera_setup import spare_test_extras; spare_test_extras()",
+    "import timeline.cli, timeline.curation.archive",
+    "import timeline.curation.accept, timeline.validation.engine",
+]
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[Preforked]:
+    with Preforked(IMPORTS) as forks:
+        yield forks
+
+
+def run_together(server: Preforked, tmp: Path, argvs: list[list[str]]) -> list[Any]:
     """Start one CLI process per argv, release them at once, return their results."""
-    return barrier.run_together(tmp, RUNNER, [{"argv": argv} for argv in argvs])
+    return barrier.run_together(tmp, RUNNER, [{"argv": argv} for argv in argvs], server=server)
 
 
 def rows(datasets: Path, table: str) -> list[dict[str, Any]]:
@@ -105,7 +122,7 @@ def write_review(datasets: Path, n: int) -> str:
 
 
 @pytest.mark.parametrize("trial", TRIALS)
-def test_two_accepts_at_once_lose_nothing(tmp_path: Path, trial: int) -> None:
+def test_two_accepts_at_once_lose_nothing(server: Preforked, tmp_path: Path, trial: int) -> None:
     datasets = write_dataset(tmp_path / "datasets")
     releases = tmp_path / "releases"
     releases.mkdir()
@@ -115,7 +132,7 @@ def test_two_accepts_at_once_lose_nothing(tmp_path: Path, trial: int) -> None:
         ["accept", s, "--all", "--datasets", str(datasets), "--releases", str(releases)]
         for s in sources
     ]
-    results = run_together(tmp_path, argvs)
+    results = run_together(server, tmp_path, argvs)
     for result in results:
         assert result.returncode == 0, result.stderr
         assert "accepted 1 of 1 candidates" in result.stdout
@@ -133,7 +150,9 @@ def test_two_accepts_at_once_lose_nothing(tmp_path: Path, trial: int) -> None:
 
 
 @pytest.mark.parametrize("trial", TRIALS)
-def test_two_add_sources_at_once_lose_nothing(tmp_path: Path, trial: int) -> None:
+def test_two_add_sources_at_once_lose_nothing(
+    server: Preforked, tmp_path: Path, trial: int
+) -> None:
     datasets = write_dataset(tmp_path / "datasets")
     argvs = []
     for n in (1, 2):
@@ -144,7 +163,7 @@ def test_two_add_sources_at_once_lose_nothing(tmp_path: Path, trial: int) -> Non
              PUBLISHED, "--title", f"Port {n}", "--datasets", str(datasets)]
         )  # fmt: skip
     before = rows(datasets, "sources")
-    results = run_together(tmp_path, argvs)
+    results = run_together(server, tmp_path, argvs)
     assert [r.returncode for r in results] == [0, 0], [r.stderr for r in results]
     ids = [r.stdout.strip() for r in results]
     after = rows(datasets, "sources")

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 import timeline
-from release_mirror import NEW_VERSION, Mirror, build_second_release, serve
+from release_mirror import NEW_VERSION, Mirror, serve
 from timeline.errors import (
     DownloadError,
     InputError,
@@ -40,10 +40,9 @@ CLAIMS = f"/{NEW_VERSION}/claims.parquet"
 
 
 @pytest.fixture(scope="module")
-def built() -> Iterator[Path]:
-    with tempfile.TemporaryDirectory(prefix="timeline-failfast-") as work:
-        releases, _ = build_second_release(Path(work))
-        yield releases
+def built(second_release: tuple[Path, object]) -> Path:
+    """The session's test releases (shared: each mirror serves a copy)."""
+    return second_release[0]
 
 
 @pytest.fixture

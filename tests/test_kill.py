@@ -1,7 +1,8 @@
 """A killed or interrupted writer leaves the old state or the new one, never a mix (issue 12).
 
-Each case runs a real `timeline` process through a small runner script that counts the
-calls that change files (``os.replace``, ``os.rename``, ``os.unlink``, ``os.fdopen``,
+Each case runs a real `timeline` process through a small runner script (forked from a server
+that has done the imports once, :mod:`preforked`: a process of its own, stopped by a real
+signal, without a second of imports per point) that counts the calls that change files (``os.replace``, ``os.rename``, ``os.unlink``, ``os.fdopen``,
 ``os.chmod``, ``Path.write_bytes``) and, at the N-th one, sends itself SIGKILL or SIGINT
 just before the call.  A clean run first gives the "after" snapshot and the number of
 points; then, for each point, the folder is reset to the "before" snapshot, the process
@@ -26,8 +27,7 @@ import json
 import shutil
 import signal
 import subprocess
-import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ from typing import Any
 import pytest
 
 from fixture_dataset import write_dataset
+from preforked import Preforked
 from timeline.curation.archive import add_source
 from timeline.curation.review import review_path, review_text
 from timeline.io.atomic import JOURNAL_PREFIX, TEMP_RE, recover
@@ -126,19 +127,24 @@ class Case:
     handover: Callable[[dict[str, bytes], dict[str, bytes], dict[str, bytes]], bool] | None = None
 
 
-def run(tmp: Path, case: Case, mode: str, at: int) -> subprocess.CompletedProcess[str]:
+#: What every command imports, done once in the fork server (as the console script does
+#: first: spare pandera the test extras); a command's own lazy imports still run in its process.
+IMPORTS = [
+    "from timeline.model.pandera_setup import spare_test_extras; spare_test_extras()",
+    "import timeline.cli, timeline.publish.build, timeline.outputs.export",
+    "import timeline.curation.archive, timeline.curation.accept, timeline.validation.engine",
+]
+
+
+def run(
+    server: Preforked, tmp: Path, case: Case, mode: str, at: int
+) -> subprocess.CompletedProcess[str]:
+    """The runner script in a process of its own (forked from ``server``), in ``case.cwd``."""
     script = tmp / "runner.py"
     if not script.exists():
         script.write_text(RUNNER, encoding="utf-8")
     spec = json.dumps({"mode": mode, "at": at, "argv": case.argv})
-    return subprocess.run(
-        [sys.executable, str(script), spec],
-        cwd=case.cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return server.run(script, [spec], case.cwd, timeout=120)
 
 
 def _build_handover(before: dict[str, bytes], after: dict[str, bytes], seen: dict[str, bytes]):
@@ -195,29 +201,30 @@ def make_case(kind: str, tmp: Path) -> Case:
 
 @dataclass
 class Prepared:
+    server: Preforked
     case: Case
     before: dict[str, bytes]
     after: dict[str, bytes]
     points: int
 
 
-def prepare(kind: str, tmp: Path) -> Prepared:
+def prepare(server: Preforked, kind: str, tmp: Path) -> Prepared:
     case = make_case(kind, tmp)
     before = snapshot(case.root)
-    clean = run(tmp, case, "count", 0)
+    clean = run(server, tmp, case, "count", 0)
     assert clean.returncode == 0, clean.stderr
     points = int(clean.stderr.rsplit("POINTS ", 1)[1])
     after = snapshot(case.root)
     assert after != before
     assert leftovers(case.root) == []
-    return Prepared(case, before, after, points)
+    return Prepared(server, case, before, after, points)
 
 
 def check_point(prep: Prepared, tmp: Path, mode: str, at: int) -> str:
     """Stop the command at point ``at`` and check the folder; return what state it was in."""
     case = prep.case
     restore(case.root, prep.before)
-    result = run(tmp, case, mode, at)
+    result = run(prep.server, tmp, case, mode, at)
     where = f"{case.argv[0]} stopped by {mode} at point {at} of {prep.points}"
     seen = snapshot(case.root)
     if mode == "kill":
@@ -244,7 +251,7 @@ def check_point(prep: Prepared, tmp: Path, mode: str, at: int) -> str:
         recover(case.root)  # as the command's first step does; here, to see what it sees
         seen = snapshot(case.root)
         assert seen in (prep.before, prep.after), f"{where}: a mix after recovery"
-    again = run(tmp, case, "run", 0)
+    again = run(prep.server, tmp, case, "run", 0)
     if again.returncode != 0:
         assert case.rerun_refusal is not None, f"{where}: rerun failed: {again.stderr}"
         assert case.rerun_refusal in again.stderr, f"{where}: rerun: {again.stderr}"
@@ -264,13 +271,41 @@ def points_to_check(points: int) -> list[int]:
     return [points]
 
 
+@pytest.fixture(scope="module")
+def server() -> Iterator[Preforked]:
+    """The fork server every stopped command of this module runs from."""
+    with Preforked(IMPORTS) as forks:
+        yield forks
+
+
+@pytest.fixture(scope="module")
+def prepared(
+    server: Preforked, tmp_path_factory: pytest.TempPathFactory
+) -> Callable[[str], Prepared]:
+    """Each kind's case and clean run, made once per test process and shared by its tests.
+
+    Every check starts by restoring the "before" snapshot and ends in the "after" one, so a
+    prepared folder serves any number of checks, as the points of one test always did.
+    """
+    cache: dict[str, Prepared] = {}
+
+    def get(kind: str) -> Prepared:
+        if kind not in cache:
+            cache[kind] = prepare(server, kind, tmp_path_factory.mktemp(f"kill-{kind}"))
+        return cache[kind]
+
+    return get
+
+
 @pytest.mark.parametrize(
     ("kind", "mode"),
     [("build", "kill"), ("export", "interrupt"), ("add-source", "kill"), ("accept", "interrupt")],
 )
-def test_stopped_at_the_middle_point(kind: str, mode: str, tmp_path: Path) -> None:
-    prep = prepare(kind, tmp_path)
-    check_point(prep, tmp_path, mode, max(1, prep.points // 2))
+def test_stopped_at_the_middle_point(
+    kind: str, mode: str, prepared: Callable[[str], Prepared]
+) -> None:
+    prep = prepared(kind)
+    check_point(prep, prep.case.cwd, mode, max(1, prep.points // 2))
 
 
 #: A soak run checks every kind in both modes; the default run the mode the middle-point test
@@ -289,18 +324,18 @@ EVERY_POINT_CASES = (
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("kind", "mode"), EVERY_POINT_CASES)
-def test_stopped_at_every_point(kind: str, mode: str, tmp_path: Path) -> None:
-    prep = prepare(kind, tmp_path)
+def test_stopped_at_every_point(kind: str, mode: str, prepared: Callable[[str], Prepared]) -> None:
+    prep = prepared(kind)
     checked = points_to_check(prep.points)
-    states = [check_point(prep, tmp_path, mode, at) for at in checked]
+    states = [check_point(prep, prep.case.cwd, mode, at) for at in checked]
     if checked[0] == 1:
         assert states[0] == "old", states
     print(f"{kind} {mode}: {prep.points} points: {states}")
 
 
-def test_runner_reaches_the_cli(tmp_path: Path) -> None:
+def test_runner_reaches_the_cli(server: Preforked, tmp_path: Path) -> None:
     """The runner's hooks stay out of the way when no point is chosen."""
     case = Case(tmp_path, ["--version"], REPO)
-    result = run(tmp_path, case, "run", 0)
+    result = run(server, tmp_path, case, "run", 0)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("timeline ")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 
 import pandas as pd
@@ -17,8 +18,15 @@ from conftest import DATASETS
 D = dt.date
 
 
+@functools.cache
+def _curated() -> dict[str, pd.DataFrame]:
+    """The curated rows as read from datasets/, parsed once per process (never changed)."""
+    return {t: r.frame for t, r in curated.read_tables(DATASETS).items()}
+
+
 def _frames() -> dict[str, pd.DataFrame]:
-    return {t: r.frame.copy() for t, r in curated.read_tables(DATASETS).items()}
+    """A fresh copy of the curated rows, for one test to change."""
+    return {t: frame.copy() for t, frame in _curated().items()}
 
 
 def _texts() -> curated.TextFolder:
