@@ -119,7 +119,7 @@ def test_an_unreachable_scheduler_is_a_usage_error(
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     address = f"tcp://127.0.0.1:{port}"
-    assert main([str(bundled), "--scheduler", address, "--timeout", "1"]) == 2
+    assert main([str(bundled), "--scheduler", address, "--timeout", "0.3"]) == 2
     assert "cannot reach a Dask scheduler" in capsys.readouterr().err
 
 
