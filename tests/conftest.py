@@ -276,6 +276,9 @@ def cli():
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Run the slow tests first: with work stealing, a long test that starts last would
-    leave one worker busy while the other sits idle."""
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    """Run the modules with slow tests first: with work stealing, a long test that starts
+    last would leave one worker busy while the other sits idle.  Each module's tests stay
+    together, in file order, so that one worker runs them and builds the module's fixtures
+    (a fork server, a cluster, a kernel, prepared folders) once, not each worker its own."""
+    slow = {item.nodeid.split("::")[0] for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.nodeid.split("::")[0] not in slow)
