@@ -112,8 +112,13 @@ def test_a_permalink_opened_directly_shows_the_quote_in_view(
                 document.getElementById('browse').hidden];"""
     )
     assert state == [claim["quote"], True, True, True]
+    from selenium.webdriver.support.ui import WebDriverWait
+
     chromium.find_element("id", "back").click()
-    assert chromium.execute_script("return document.getElementById('browse').hidden") is False
+    # The link goes to "#": the page routes on the hashchange event, which comes after the click.
+    WebDriverWait(chromium, 10).until(
+        lambda d: d.execute_script("return document.getElementById('browse').hidden") is False
+    )
     assert console_problems(chromium) == []
 
 
