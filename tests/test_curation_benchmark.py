@@ -29,10 +29,8 @@ FIXTURES = REPO / "tests" / "fixtures" / "curation"
 NOTICE = "TEST FIXTURE – fictional report written for the timeline test suite."
 
 
-def _load_bench() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "curation_benchmark", REPO / "benchmarks" / "curation.py"
-    )
+def _load_bench(script: str = "curation.py", name: str = "curation_benchmark") -> Any:
+    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / script)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while being created
@@ -648,13 +646,7 @@ def test_claimant_ranker_scores_each_section_with_a_model_that_never_saw_it(
     for name in ("01-jcs-losses-january", "02-shells-since-august", "realb-01", "realb-02"):
         for path in FIXTURES.glob(f"{name}*"):
             shutil.copy(path, tmp_path / path.name)
-    spec = importlib.util.spec_from_file_location(
-        "claimant_ranker", REPO / "benchmarks" / "claimant_ranker.py"
-    )
-    assert spec is not None and spec.loader is not None
-    ranker = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = ranker
-    spec.loader.exec_module(ranker)
+    ranker = _load_bench("claimant_ranker.py", "claimant_ranker")
     assert ranker.main(["--fixtures", str(tmp_path), "--json"]) == 0
     printed = json.loads(capsys.readouterr().out)
     sections = printed["sections"]

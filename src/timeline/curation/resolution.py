@@ -121,21 +121,23 @@ _OPENING_APPOSITION = re.compile(
 #: quotation mark) and a space before a capital, or at a new line.
 _SENTENCE_OPENING = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[A-Z])|\n+(?=[A-Z])")
 #: A person described, not named, as a sentence's subject ("A retired fisherman", "A
+#: One capitalised word of a personal name, hyphens and apostrophes allowed ("In-ho", "O'Neil").
+_NAME_WORD = r"[A-Z][a-z’'-]+"
 #: Ukrainian drone pilot"): up to four modifiers before a person's noun.
 _PERSON_DESCRIBED = re.compile(
     rf"(?:A|An|The|One)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(PERSON_NOUNS)})\b"
 )
 #: Full personal names written on a page: two or three capitalised words, hyphens allowed
 #: ("Ahn Jae-won", "Vadym Ostapenko"), within a line.
-_FULL_NAMES = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){1,2}(?![\w’'-])")
+_FULL_NAMES = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}(?![\w’'-])")
 #: A role written in lower case, then a personal name of two or three words.
 _ROLE_THEN_NAME = re.compile(
-    r"(?:^|\s)[a-z][\w-]*\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})$"
+    rf"(?:^|\s)[a-z][\w-]*\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})$"
 )
 #: A sentence opening with a role and a name ("Harbour master Arne Lunde visited …",
 #: "Deputy harbour master Kim Yong-hyun").
 _OPENING_ROLE_NAME = re.compile(
-    r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+){0,3}[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}"
+    rf"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+){{0,3}}{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
     r"(?=[\s,])"
 )
 _DOC = rf"(?P<doc>{alternation(DOCUMENT_NOUNS - ROLE_WORDS)})"
@@ -212,7 +214,7 @@ def _agrees(pronoun: str, claimant: Claimant) -> bool:
 #: A personal name: one to four capitalised words, hyphenated parts allowed ("Vadym
 #: Ostapenko", "Hwang In-ho", "Maj. Gen. Ann Lee", a surname alone); never an acronym.
 _PERSONAL_NAME = re.compile(
-    r"(?:(?:[A-Z][a-z]{0,4}\.)\s+)*[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3}"
+    rf"(?:(?:[A-Z][a-z]{{0,4}}\.)\s+)*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 )
 
 
