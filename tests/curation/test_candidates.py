@@ -204,6 +204,56 @@ def test_a_figure_whose_noun_is_carried_over_keeps_the_type_of_the_figure_before
     assert types == {40: "casualties", 90: "casualties"}
 
 
+def test_a_carried_figure_keeps_what_its_own_words_say_it_counts() -> None:
+    # the dead among those sent, and those sent after a count of the dead
+    text = (
+        "The health ministry said on Monday that 400 soldiers had been sent to the valley. "
+        "Villagers say at least 30 were killed in a single strike. "
+        "The ministry said 60 soldiers had been killed by then. "
+        "The army says about 500 were sent in all."
+    )
+    types = {row["value"]: row["event_type"] for row in _rows(text)}
+    assert types == {400: "troop_deployment", 30: "casualties", 60: "casualties",
+                     500: "troop_deployment"}  # fmt: skip
+
+
+def test_more_things_to_come_keep_the_type_of_the_things_before() -> None:
+    text = (
+        "The Nordhavn Port Board said on Monday that 7,000 containers had been shipped. "
+        "It said another 2,000 could follow by March."
+    )
+    types = {row["value"]: row["event_type"] for row in _rows(text)}
+    assert types == {7000: "munitions_shipment", 2000: "munitions_shipment"}
+
+
+def test_a_headline_figure_without_its_noun_counts_what_the_body_figure_does() -> None:
+    page = (
+        "Port board raises its estimate to 2,000\n\n"
+        "The Nordhavn Port Board said on Wednesday that about 2,000 soldiers had been sent "
+        "to guard the quays.\n"
+    )
+    rows = [r for r in _rows(page) if r["value"] == 2000]
+    headline = next(r for r in rows if r["quote"].startswith("Port"))
+    body = next(r for r in rows if r["quote"].startswith("The"))
+    assert body["event_type"] == "troop_deployment"
+    assert headline["event_type"] == body["event_type"]
+    assert Flag.NO_EVENT_TYPE not in headline["flags"]
+
+
+def test_a_headline_figure_the_body_counts_twice_over_keeps_its_own_type() -> None:
+    page = (
+        "At least another 300 by the spring\n\n"
+        "The Nordhavn Port Board said on Wednesday that 300 soldiers had been killed. "
+        "It said 300 soldiers had been sent to the quays.\n"
+    )
+    rows = [r for r in _rows(page) if r["value"] == 300]
+    headline = next(r for r in rows if r["quote"].startswith("At least"))
+    assert {r["event_type"] for r in rows if r is not headline} == {
+        "casualties", "troop_deployment"
+    }  # fmt: skip
+    assert headline["event_id"] is None
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

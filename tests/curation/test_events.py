@@ -137,6 +137,30 @@ FIGURE_CASES = [
     ("operators destroyed 21 soldiers of the rebel force", "21 soldiers of the rebel force",
      "soldiers", "casualties"),
     ("the rebels were losing maybe 100 men a day", "100 men a day", "men", "casualties"),
+    # more of a force still to come is its preparation; more that already went is not
+    ("The alliance could send as many as 2,000 more troops to the islands by June",
+     "2,000 more troops to the islands by June", "troops", "deployment_preparation"),
+    ("Officials said another 400 or so soldiers could follow before winter",
+     "400 or so soldiers could follow before winter", "soldiers", "deployment_preparation"),
+    ("The junta has begun training about 600 more soldiers for a second tour",
+     "600 more soldiers for a second tour", "soldiers", "deployment_preparation"),
+    ("The ministry said 3,000 more soldiers had left for the islands this month",
+     "3,000 more soldiers had left for the islands this month", "soldiers",
+     "troop_deployment"),
+    ("about 500 soldiers were being trained at a range in the north",
+     "500 soldiers were being trained at a range in the north", "soldiers",
+     "troop_deployment"),
+    # a figure without its noun takes the type its own predicate names, not the sentence's
+    ("The militia said at least 40 were killed in the ambush",
+     "40 were killed in the ambush", None, "casualties"),
+    ("Officials believe at least 900 were sent to the border; the dead number a handful",
+     "900 were sent to the border; the dead number a handful", None, "troop_deployment"),
+    ("Planners expect that as many as 300 more could be sent this year",
+     "300 more could be sent this year", None, "deployment_preparation"),
+    # the figure's clause ends where "and that …" begins another
+    ("The board said 3,000 soldiers had been sent in May and that a further 700 could "
+     "follow", "3,000 soldiers had been sent in May and that a further 700 could follow",
+     "soldiers", "troop_deployment"),
 ]  # fmt: skip
 
 

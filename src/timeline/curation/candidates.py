@@ -19,8 +19,8 @@ from typing import Any
 from timeline.curation.annotation import SentenceAnnotation
 from timeline.curation.attribution import Claimant, Frame, certainty
 from timeline.curation.dates import DateMention, find_dates
-from timeline.curation.events import classify_event, date_kind_of
-from timeline.curation.flags import Flag
+from timeline.curation.events import classify_event, date_kind_of, figure_was_sent
+from timeline.curation.flags import LINK_REASON, LINKED_EVENT, SUGGESTED_EVENT, Flag
 from timeline.curation.linking import link_event
 from timeline.curation.numbers import NumberMention
 from timeline.curation.resolution import DATELINE, Statement, frame_zone
@@ -137,6 +137,21 @@ def _core_words(words: str) -> str:
     """A carried claimant's own words ("it (the report)" → "the report")."""
     inner = re.fullmatch(r"[^()]*\((.+)\)", words)
     return inner.group(1) if inner else words
+
+
+#: Event types of people: a figure's own words may say it counts their dead or more of them.
+_PEOPLE_TYPES = frozenset({"troop_deployment", "casualties", "deployment_preparation"})
+
+
+def _carries(event_rule: str | None, last_type: str) -> bool:
+    """Whether a figure whose noun is carried over takes the type of the figure before: not
+    when its own words say what it counts ("at least 30 were killed", "3,000 more could be
+    sent", "11,000 were sent"), unless those words fit things as well as people and the
+    figure before counted things ("… 7,000 containers; about 2,000 more could follow")."""
+    rule = str(event_rule)
+    if rule.startswith("event.figure_"):
+        return last_type not in _PEOPLE_TYPES and rule != "event.figure_casualties"
+    return event_rule is None or rule.startswith("event.unit_")
 
 
 class CandidateBuilder:
@@ -368,14 +383,13 @@ class CandidateBuilder:
             and "elided_noun" in number.flags
             and "partitive_pronoun" not in number.flags
         )
-        if (
-            carried
-            and self.last_type is not None
-            and (event_type is None or str(event_rule).startswith("event.unit_"))
-        ):
+        if carried and self.last_type is not None and _carries(event_rule, self.last_type):
             # "well below the union's count of more than 90": a figure whose noun is carried
             # over counts what the figure before did, whatever that noun's own type
             event_type, event_rule = self.last_type, "event.carried_over"
+            if event_type == "casualties" and figure_was_sent(content, own):
+                # "… have been killed; at least 11,000 were sent": a force, not its dead
+                event_type, event_rule = "troop_deployment", "event.figure_sent"
         if number is not None and _SAME_FIGURE.search(quote) and self.last_type is not None:
             # "She said the figure included 40 or more officers": part of the figure before
             event_type, event_rule = self.last_type, "event.same_figure"
@@ -637,6 +651,25 @@ def _same_figure(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return any(a[k] is not None for k in keys) and all(a[k] == b[k] for k in keys)
 
 
+def _is_event_flag(flag: str) -> bool:
+    return flag == Flag.NO_EVENT_TYPE.value or flag.startswith(
+        (SUGGESTED_EVENT, LINKED_EVENT, LINK_REASON)
+    )
+
+
+def _take_event(row: dict[str, Any], body: Sequence[Mapping[str, Any]]) -> None:
+    """A headline figure without its noun ("Seoul raises estimate to 11,000") counts what
+    the body's statements of the same figure do, when they agree: their event type and
+    event, with the link's flags."""
+    types = {b["event_type"] for b in body}
+    if len(types) != 1 or None in types:
+        return  # the body's 3,000 dead and 3,000 more troops: the headline's is unsure
+    same = max(body, key=lambda b: b["event_id"] is not None)
+    row.update(event_type=same["event_type"], event_id=same["event_id"])
+    flags = [f for f in row["flags"] if not _is_event_flag(f)]
+    row["flags"] = [*flags, *(f for f in same["flags"] if _is_event_flag(f))]
+
+
 def _names_same_body(headline: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
     """Whether a headline's claimant is an acronym or short name that the body's claimant of
     the same figure spells out ("GUR" in "… Directorate (GUR)")."""
@@ -673,6 +706,8 @@ def _settle_headlines(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 row["claimant_id"] = same["claimant_id"]
             for key in ("stated_on", "stated_end", "stated_precision", "stated_text"):
                 row[key] = same[key]
+            if row["event_type"] is None or Flag.ELIDED_NOUN.value in row["flags"]:
+                _take_event(row, [b for b in body if _same_figure(row, b)])
         dropped = {Flag.NEW_ACTOR.value, Flag.NO_CLAIMANT.value}
         row["flags"] = [*(f for f in row["flags"] if f not in dropped), Flag.HEADLINE.value]
         if row["claimant_id"] is None and row["claimant"]:

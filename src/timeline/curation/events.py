@@ -18,7 +18,10 @@ The type (a key of ``timeline.model.vocab.EVENT_TYPES``) is decided in this orde
    some 4,000 have been killed", nor "11,000 troops remain in Kursk, where they suffered
    heavy losses"), launches or tests of weapons ``weapons_test``, weapons seen
    moving toward a border or front ``troop_deployment``, personnel being prepared or
-   mobilised to go ``deployment_preparation`` (troops "training" somewhere are deployed);
+   mobilised to go, or more of them still to come in the figure's own clause ("another
+   1,500 could follow"), ``deployment_preparation`` (troops "training" somewhere are
+   deployed); a figure without a counted noun takes the type its own predicate names
+   ("at least 30 were killed", "11,000 were sent", "3,000 more could be sent");
 3. a warning verb ("warned", "vowed", "threatened") → ``warning``;
 4. otherwise the first matching rule of :data:`EVENT_RULES`.
 """
@@ -36,6 +39,7 @@ __all__ = [
     "classify_event",
     "date_kind_of",
     "figure_context",
+    "figure_was_sent",
     "suggest_event",
     "without_purpose",
 ]
@@ -172,6 +176,24 @@ _PURPOSE = re.compile(
     r"|\b(?:after|following)\s+(?:suffering|sustaining|taking)\s+[^,;.]*"
     r"|\b(?:after|following|because\s+of|due\s+to)\s+(?:\w+\s+){0,2}(?:losses|casualties)\b"
 )
+#: More of a force still to come: "another 1,500 could follow", "could send as many as
+#: 20,000 more", "2,000 more were being readied", "preparing a third rotation of 3,000".
+#: Not "3,000 more had left" (they went) nor "being trained" (troops training in Russia
+#: are there).
+_MORE_TO_COME = re.compile(
+    r"\b(?:could|may|might)\s+(?:\w+\s+)?(?:send|add|follow|rotate|deploy|dispatch"
+    r"|be\s+sent|be\s+deployed|be\s+dispatched)\b"
+    r"|\b(?:being|been|be)\s+(?:readied|prepared|mobili[sz]ed|assembled)\b"
+    r"|\b(?:begun|began|begin|started)\s+training\b"
+    r"|\bpreparing\s+(?:a|an)\s+(?:\w+\s+)?(?:rotation|contingent|deployment|wave)\b",
+    re.IGNORECASE,
+)
+#: A force that went somewhere: "11,000 were sent to Russia", "around 12,000 came in the
+#: first wave" (people sent are not people lost, whatever figure came before).
+_SENT = re.compile(
+    r"\b(?:sent|deployed|dispatched|transferred|came|arrived|went|gone|crossed|stationed)\b",
+    re.IGNORECASE,
+)
 #: Rockets "shipped with" launchers, loaded or carried: munitions in a shipment.
 _SHIPPED = re.compile(r"\b(?:shipp(?:ed|ing)|shipments?|loaded|laden|carried|cargo)\b")
 _WARNING_VERB = re.compile(r"\b(?:warn(?:ed|s|ing)?|vow(?:ed|s)?|threaten(?:ed|s)?)\b")
@@ -183,7 +205,8 @@ _CASUALTY_WORDS = frozenset(
 #: Where a figure's own clause ends: a clause about something else begins ("…, where they
 #: suffered heavy losses"; "…; the rest were wounded").
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:[;:–—|]|\s-\s|,\s*(?:as|and)\b|,?\s+(?:where|which|while|whereas|although|though|but|after"
+    r"\s*(?:[;:–—|]|\s-\s|,\s*(?:as|and|so)\b|\s+and\s+that\b"
+    r"|,?\s+(?:where|which|while|whereas|although|though|but|after"
     r"|before|when|since\s+(?:then|when))\b"
     # a second predicate: "sent 11,000 soldiers and lost 4,000 of them"
     r"|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained)\b"
@@ -243,9 +266,12 @@ def figure_context(words: str, figure: str | None) -> str | None:
     return f"{' '.join(before.split()[-8:])} {own}".strip()
 
 
-def _unit_type(unit: str, lowered: str, own: str) -> tuple[str, str] | None:
+def _unit_type(
+    unit: str, lowered: str, own: str, context: str | None = None
+) -> tuple[str, str] | None:
     """The event type of a counted noun, with the claim's verbs as overrides; deaths count
-    only in the figure's ``own`` words."""
+    only in the figure's ``own`` words, more still to come only in its ``context`` (its
+    own clause, when known)."""
     unit_l = unit.lower()
     if re.search(rf"\b{re.escape(unit_l)}\s+(?:shells?|rounds|ammunition)\b", lowered):
         # "9 million artillery shells" counted by a unit cut short at "artillery"
@@ -259,9 +285,11 @@ def _unit_type(unit: str, lowered: str, own: str) -> tuple[str, str] | None:
             continue
         if event_type == "troop_deployment":
             if _DEATHS.search(own):
-                return "casualties", "event.unit_casualties"
+                return "casualties", "event.figure_casualties"
             if _PREPARING.search(lowered):
                 return "deployment_preparation", "event.unit_preparation"
+            if context is not None and _MORE_TO_COME.search(context):
+                return "deployment_preparation", "event.figure_preparation"
         elif event_type == "weapons_transfer":
             if re.search(r"\brockets?\b", head) and _SHIPPED.search(lowered):
                 return "munitions_shipment", "event.unit_munitions_shipment"
@@ -270,9 +298,31 @@ def _unit_type(unit: str, lowered: str, own: str) -> tuple[str, str] | None:
             if _MOVING.search(lowered):
                 return "troop_deployment", "event.unit_moving"
         if event_type != "casualties" and _DEATHS.search(own):
-            return "casualties", "event.unit_casualties"
+            return "casualties", "event.figure_casualties"
         return event_type, f"event.unit_{event_type}"
     return None
+
+
+def _elided_type(own: str) -> tuple[str, str] | None:
+    """The type a figure without a counted noun ("at least 30 were killed", "3,000 more
+    could be sent", "11,000 were sent") takes from its own predicate: the dead, more of a
+    force to come, or a force that went."""
+    own = without_purpose(own.lower())
+    if _DEATHS.search(own):
+        return "casualties", "event.figure_casualties"
+    if _MORE_TO_COME.search(own):
+        return "deployment_preparation", "event.figure_preparation"
+    if _SENT.search(own):
+        # people by default; a figure carried from shells or containers keeps their type
+        return "troop_deployment", "event.figure_sent"
+    return None
+
+
+def figure_was_sent(words: str, figure: str | None) -> bool:
+    """Whether a figure's own words say it went somewhere ("11,000 were sent to Russia"):
+    such a figure counts a force, not its dead, whatever the figure before it counted."""
+    own = figure_context(words, figure)
+    return own is not None and _SENT.search(own) is not None and _DEATHS.search(own) is None
 
 
 def _denies(lowered: str, figure: str | None) -> bool:
@@ -315,7 +365,11 @@ def classify_event(
             # "about a quarter of the 11,000 soldiers sent have been killed": the figure is
             # the whole, the dead are the part named before it
             own = ""
-        typed = _unit_type(unit, lowered, own)
+        typed = _unit_type(unit, lowered, own, _PURPOSE.sub(" ", context) if context else None)
+        if typed is not None:
+            return typed
+    elif figure:
+        typed = _elided_type(figure_context(words, figure) or "")
         if typed is not None:
             return typed
     if _WARNING_VERB.search(lowered):
