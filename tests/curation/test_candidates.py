@@ -238,6 +238,8 @@ def test_a_headline_figure_without_its_noun_counts_what_the_body_figure_does() -
     assert body["event_type"] == "troop_deployment"
     assert headline["event_type"] == body["event_type"]
     assert Flag.NO_EVENT_TYPE not in headline["flags"]
+    assert (headline["unit"], body["unit"]) == ("soldiers", "soldiers")
+    assert Flag.ANTECEDENT_UNIT in headline["flags"] and Flag.NO_UNIT not in headline["flags"]
 
 
 def test_a_headline_figure_the_body_counts_twice_over_keeps_its_own_type() -> None:
@@ -252,6 +254,7 @@ def test_a_headline_figure_the_body_counts_twice_over_keeps_its_own_type() -> No
         "casualties", "troop_deployment"
     }  # fmt: skip
     assert headline["event_id"] is None
+    assert headline["unit"] is None  # the dead or those sent: unsure
 
 
 @pytest.mark.parametrize(

@@ -670,6 +670,21 @@ def _take_event(row: dict[str, Any], body: Sequence[Mapping[str, Any]]) -> None:
     row["flags"] = [*flags, *(f for f in same["flags"] if _is_event_flag(f))]
 
 
+def _take_unit(row: dict[str, Any], body: Sequence[Mapping[str, Any]]) -> None:
+    """A headline figure without its noun counts what the body's statements of the same
+    figure name, when they agree ("Seoul raises estimate to 11,000" over "about 11,000
+    troops")."""
+    units = {b["unit"] for b in body}
+    if len(units) != 1 or None in units:
+        return
+    row["unit"] = units.pop()
+    flags = [f for f in row["flags"] if f != Flag.NO_UNIT.value]
+    row["flags"] = [
+        *flags,
+        *([] if Flag.ANTECEDENT_UNIT in flags else [Flag.ANTECEDENT_UNIT.value]),
+    ]
+
+
 def _names_same_body(headline: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
     """Whether a headline's claimant is an acronym or short name that the body's claimant of
     the same figure spells out ("GUR" in "… Directorate (GUR)")."""
@@ -706,8 +721,11 @@ def _settle_headlines(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 row["claimant_id"] = same["claimant_id"]
             for key in ("stated_on", "stated_end", "stated_precision", "stated_text"):
                 row[key] = same[key]
+            same_figures = [b for b in body if _same_figure(row, b)]
             if row["event_type"] is None or Flag.ELIDED_NOUN.value in row["flags"]:
-                _take_event(row, [b for b in body if _same_figure(row, b)])
+                _take_event(row, same_figures)
+            if row["unit"] is None and row["value"] is not None:
+                _take_unit(row, same_figures)
         dropped = {Flag.NEW_ACTOR.value, Flag.NO_CLAIMANT.value}
         row["flags"] = [*(f for f in row["flags"] if f not in dropped), Flag.HEADLINE.value]
         if row["claimant_id"] is None and row["claimant"]:
