@@ -120,15 +120,40 @@ def words_value(phrase: str) -> float:
     return float(total + current)
 
 
+#: Thousands grouped by spaces ("2 700"): one number where a page never groups with commas,
+#: or by a no-break or thin space anywhere; not after a month ("March 5 200 troops").
+SPACE_GROUPED_RE = re.compile(r"(?<![\w.,-])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\w-]|[.,]\d)")
+MONTH_BEFORE_RE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I
+)
+
+
+def with_commas(text: str) -> str:
+    """``text`` with space-grouped thousands written with commas (same length)."""
+    plain = re.search(r"\d,\d{3}(?!\d)", text) is None
+    out = list(text)
+    for m in SPACE_GROUPED_RE.finditer(text):
+        narrow = all(c in "\u00a0\u202f\u2009" for c in m.group() if not c.isdigit())
+        before = text[max(0, m.start() - 12) : m.start()]
+        if narrow or (plain and not MONTH_BEFORE_RE.search(before)):
+            for i in range(m.start(), m.end()):
+                if not text[i].isdigit():
+                    out[i] = ","
+    return "".join(out)
+
+
 def numbers_in(text: str) -> list[Number]:
     """Every number in ``text``, in order; '5.5 million' stands for 5.5 and 5,500,000."""
+    original, text = text, with_commas(text)
     found: dict[int, Number] = {}
     for m in DIGITS_RE.finditer(text):
-        found[m.start()] = Number(m.start(), m.end(), m.group(), (digit_value(m.group()),))
+        found[m.start()] = Number(
+            m.start(), m.end(), original[m.start() : m.end()], (digit_value(m.group()),)
+        )
     for m in SCALED_RE.finditer(text):
         raw = digit_value(m.group(1))
         scaled = raw * SCALES[m.group(2).lower()]
-        found[m.start()] = Number(m.start(), m.end(), m.group(), (raw, scaled))
+        found[m.start()] = Number(m.start(), m.end(), original[m.start() : m.end()], (raw, scaled))
     taken = [(n.start, n.end) for n in found.values()]
     for m in WORDS_RE.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):  # not '5.5 [million]'
@@ -673,13 +698,13 @@ def baseline_propose(text: str, published_on: dt.date, **_: Any) -> dict[str, An
     """Every digit-number as an exact value; no unit, no claimant, stated on publication."""
     day = published_on.isoformat()
     candidates = []
-    for n, m in enumerate(DIGITS_RE.finditer(text), start=1):
+    for n, m in enumerate(DIGITS_RE.finditer(with_commas(text)), start=1):
         number = digit_value(m.group())
         value: float | int = int(number) if number.is_integer() else number
         candidates.append(
             {
                 "candidate_id": f"b{n}",
-                "quote": m.group(),
+                "quote": text[m.start() : m.end()],
                 "quote_start": m.start(),
                 "quote_end": m.end(),
                 "stated_on": day,

@@ -583,6 +583,20 @@ def test_numbers_in_reads_digits_scales_and_words() -> None:
     ]
 
 
+def test_numbers_in_reads_thousands_grouped_by_spaces() -> None:
+    numbers = bench.numbers_in("some 2 700 hurt and 11\u202f000 moved, of 50 170-mm guns")
+    assert [(n.text, n.values) for n in numbers] == [
+        ("2 700", (2700.0,)),
+        ("11\u202f000", (11000.0,)),
+        ("50", (50.0,)),
+        ("170", (170.0,)),
+    ]
+    # a page that groups with commas keeps a plain space between two numbers
+    assert [n.text for n in bench.numbers_in("by 1,100; in group 7 200 more")] == [
+        "1,100", "7", "200",
+    ]  # fmt: skip
+
+
 def test_baseline_on_the_fixtures() -> None:
     """The baseline finds many numbers but never gets one fully right, and invents none."""
     total, _ = bench.score_set(bench.load_fixtures(FIXTURES), bench.baseline_propose)

@@ -9,7 +9,7 @@ import pytest
 
 from timeline.curation import propose
 from timeline.curation.flags import Flag
-from timeline.curation.reading import format_flags, to_original, visible_text
+from timeline.curation.reading import format_flags, grouped_thousands, to_original, visible_text
 
 PUB = date(2024, 11, 8)
 ACTORS = [
@@ -75,3 +75,38 @@ def test_visible_text_maps_back() -> None:
     assert offsets == [0, 2, 4]
     assert to_original(0, 3, offsets, 5) == (0, 5)
     assert to_original(1, 2, offsets, 5) == (2, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "grouped"),
+    [
+        ("some 2 700 were hurt and 11 000 moved", "some 2,700 were hurt and 11,000 moved"),
+        ("1 250 000 litres", "1,250,000 litres"),
+        # a no-break or narrow space groups even where the page uses commas elsewhere
+        ("11\u202f000 moved; 1,100 hurt", "11,000 moved; 1,100 hurt"),
+        ("11\u00a0000 moved; 1,100 hurt", "11,000 moved; 1,100 hurt"),
+    ],
+)
+def test_thousands_grouped_by_spaces_read_as_one_number(text: str, grouped: str) -> None:
+    assert grouped_thousands(text) == grouped
+    assert len(grouped_thousands(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 11 000 moved; 1,100 hurt",  # the page groups with commas: two numbers
+        "On March 5 200 ferries sailed",  # a date, then a count
+        "about 50 170-mm guns",  # a count, then a calibre
+        "in 2024 300 ferries sailed",  # a year, then a count
+    ],
+)
+def test_spaces_that_do_not_group_thousands_are_kept(text: str) -> None:
+    assert grouped_thousands(text) == text
+
+
+def test_a_space_grouped_figure_is_one_candidate_with_its_verbatim_quote() -> None:
+    text = "The Joint Chiefs of Staff said on Monday that 2 700 soldiers had been wounded."
+    candidate = _only(text)
+    assert candidate["value"] == 2700
+    assert "2 700 soldiers" in str(candidate["quote"])

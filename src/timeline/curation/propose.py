@@ -33,7 +33,12 @@ from timeline.curation.candidates import CANDIDATE_KEYS, CandidateBuilder
 from timeline.curation.dates import find_dates
 from timeline.curation.layout import CHROME, HEADLINES, SPEAKER_LABEL, blocks, is_fragment
 from timeline.curation.numbers import find_numbers, resolve_antecedents
-from timeline.curation.reading import format_flags, to_original, visible_text
+from timeline.curation.reading import (
+    format_flags,
+    grouped_thousands,
+    to_original,
+    visible_text,
+)
 from timeline.curation.resolution import Discourse, Statement, party_date
 from timeline.curation.sentences import (
     LIST_ITEM,
@@ -50,7 +55,8 @@ __all__ = ["CANDIDATE_KEYS", "STAGES", "annotate", "propose"]
 
 def read(doc: Annotation) -> None:
     """Stage 0: the visible text the other stages read."""
-    doc.text, doc.offsets = visible_text(doc.original)
+    visible, doc.offsets = visible_text(doc.original)
+    doc.text = grouped_thousands(visible)
 
 
 def lay_out(doc: Annotation) -> None:

@@ -6,7 +6,13 @@ number or word is read, so "3\u200d00" reads as 300, not as 3 and 00. Every stag
 the visible text; :func:`to_original` maps a span back, so a candidate's offsets index the
 original text exactly and its quote is the original characters, invisible ones included.
 Quotes holding bidirectional overrides or isolates are flagged (they may display in another
-order than stored), quotes holding other format characters too. Stdlib only.
+order than stored), quotes holding other format characters too.
+
+Thousands grouped with spaces ("2 700", "11\u202f000", as South African, French or SI style
+writes them) are read as one number: their separator is read as a comma, which keeps every
+offset where it was. A no-break or thin space always groups; a plain space only in a text
+that never groups with commas (a page keeps one style), and never after a month ("March 5
+200 troops" is a date, then a count). Stdlib only.
 """
 
 from __future__ import annotations
@@ -15,8 +21,9 @@ import re
 import unicodedata
 
 from timeline.curation.flags import Flag
+from timeline.curation.vocabulary import MONTH_PATTERN
 
-__all__ = ["format_flags", "to_original", "visible_text"]
+__all__ = ["format_flags", "grouped_thousands", "to_original", "visible_text"]
 
 #: Bidirectional embeddings, overrides (U+202A–U+202E) and isolates (U+2066–U+2069).
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
@@ -53,3 +60,34 @@ def format_flags(quote: str) -> list[str]:
     if any(_is_format(char) for char in quote):
         flags.append(Flag.FORMAT_CHARACTERS.value)
     return flags
+
+
+#: Digits grouped in threes by spaces of any width: "2 700", "11\u00a0000", "1\u202f250\u202f000".
+_SPACE_GROUPED = re.compile(r"(?<![\w.,-])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\w-]|[.,]\d)")
+_NARROW_SPACES = frozenset("\u00a0\u202f\u2009")
+_COMMA_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
+_MONTH_BEFORE = re.compile(rf"(?i:{MONTH_PATTERN})\s+$")
+
+
+def _groups(text: str, match: re.Match[str], plain_ok: bool) -> bool:
+    """Whether the spaces of a space-grouped match group one number's thousands."""
+    if {c for c in match.group() if not c.isdigit()} <= _NARROW_SPACES:
+        return True
+    before = text[max(0, match.start() - 12) : match.start()]
+    return plain_ok and _MONTH_BEFORE.search(before) is None
+
+
+def grouped_thousands(text: str) -> str:
+    """``text`` with the spaces that group a number's thousands read as commas ("2 700" →
+    "2,700"); the same length, so offsets are unchanged."""
+    if not _SPACE_GROUPED.search(text):
+        return text
+    plain_ok = _COMMA_GROUPED.search(text) is None
+    out = list(text)
+    for match in _SPACE_GROUPED.finditer(text):
+        if not _groups(text, match, plain_ok):
+            continue
+        for index in range(match.start(), match.end()):
+            if not text[index].isdigit():
+                out[index] = ","
+    return "".join(out)
