@@ -1923,3 +1923,65 @@ def test_a_body_s_non_restrictive_relative_clause_is_its_statement(
 def test_a_possessive_count_reaching_its_figure_is_its_owner_s(verb: str) -> None:
     text = f"The Norwegian Coastal Administration's count of stuck trawlers {verb} about 300."
     assert _row(text, 300)["claimant_id"] == "nor-coast"
+
+
+# --- a dated occasion without a figure dates the party's statements after it ----------------
+
+
+@pytest.mark.parametrize(
+    "occasion",
+    [
+        "In Oslo, the Norwegian Coastal Administration gave its most detailed count yet on "
+        "Tuesday.",
+        "A shipping analyst cited the Norwegian Coastal Administration's briefing to "
+        "lawmakers in Oslo on Tuesday.",
+        "The Norwegian Coastal Administration held a briefing for the press on Tuesday.",
+    ],
+)
+def test_a_dated_occasion_dates_the_partys_next_undated_statement(occasion: str) -> None:
+    text = f"{occasion} About 48 tankers have been idle since the storm, the agency said."
+    row = _row(text, 48)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_text"], row["stated_precision"]) == (
+        "2025-03-04", "on Tuesday", "day",
+    )  # fmt: skip
+    assert "continued_date" in row["flags"]
+
+
+@pytest.mark.parametrize(
+    "occasion",
+    [
+        # another party's occasion
+        "In Helsinki, the Ministry of Finance of Finland gave its count on Tuesday.",
+        # a date that is not the occasion's ("gave its count, which covered Tuesday")
+        "The Norwegian Coastal Administration gave its count, after the storm on Tuesday.",
+    ],
+)
+def test_an_occasion_of_another_party_or_date_dates_nothing(occasion: str) -> None:
+    text = (
+        f"{occasion} About 48 tankers have been idle since the storm, the Norwegian Coastal "
+        "Administration said."
+    )
+    row = _row(text, 48)
+    assert row["stated_on"] is None and row["stated_precision"] == "range"
+
+
+def test_the_writer_of_a_byline_is_never_she() -> None:
+    text = (
+        "Ports shut, Helsinki says\nThu, Mar 6, 2025 page 1\n"
+        "By Ola Nordmann / Staff reporter, with STT\n"
+        "Finland's customs agency believes more than 8 border posts have closed, Customs "
+        "Deputy Director-General Aino Koski told legislators in Helsinki yesterday.\n"
+        "Koski, who was answering questions at the committee, cited the customs agency's "
+        "briefing to lawmakers on Wednesday. The agency had also counted at least 3 ports "
+        "shut since May last year, she said.\n"
+    )
+    doc = annotate(text, PUB, actors=ACTORS)
+    said = [
+        c.words
+        for sentence in doc.sentences
+        for s in sentence.statements
+        if s.frame.verb == "said"
+        for c in s.claimants
+    ]
+    assert len(said) == 1 and "Koski" in said[0] and "Nordmann" not in said[0], said

@@ -30,11 +30,13 @@ from timeline.curation.attribution import (
 )
 from timeline.curation.dates import DateMention, find_dates
 from timeline.curation.linking import descriptor_fits, match_claimant, names_unnamed_official
+from timeline.curation.noun_phrases import _np_backward
 from timeline.curation.sentences import LIST_ITEM, Span
 from timeline.curation.statement_dates import (
     DATELINE,
     SEPARATE_OCCASION,
     THE_OCCASION_BEFORE,
+    dated_occasion,
     frame_date,
     is_live_page,
 )
@@ -130,6 +132,8 @@ _PERSON_DESCRIBED = re.compile(
 #: Full personal names written on a page: two or three capitalised words, hyphens allowed
 #: ("Ahn Jae-won", "Vadym Ostapenko"), within a line.
 _FULL_NAMES = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}(?![\w’'-])")
+#: A byline line: the writer, never the subject of the report's sentences.
+_BYLINE = re.compile(r"\s*(?i:by)\s+[A-Z][^\n.!?]*(?:/|\||,|\n|$)")
 #: A role written in lower case, then a personal name of two or three words.
 _ROLE_THEN_NAME = re.compile(
     rf"(?:^|\s)[a-z][\w-]*\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})$"
@@ -708,6 +712,8 @@ class Discourse:
             carried = self._carried_on(sentence)
             if carried is not None:
                 statements.append(carried)
+        if not frames:
+            self._remember_occasion(sentence, dates)
         self._remember(sentence, statements, dates)
         self.recent = [*self.recent[-2:], statements]
         for statement in statements:
@@ -717,6 +723,24 @@ class Discourse:
         self.last_sentence = sentence
         self.before = statements
         return statements
+
+    def _remember_occasion(self, sentence: Span, dates: Sequence[DateMention]) -> None:
+        """ "The NIS gave its most detailed count yet on Wednesday. …, the NIS told
+        lawmakers": a dated occasion of a party's, stated without a figure, dates the party's
+        undated statements after it (:func:`dated_occasion`)."""
+        occasion = dated_occasion(self.text, sentence, dates)
+        if occasion is None:
+            return
+        pos, mention, _ = occasion
+        np = _np_backward(self.text, sentence.start, pos, [Span(d.start, d.end) for d in dates])
+        if np is None:
+            return
+        words = self.text[np[0] : np[1]].strip()
+        if not words or words.lower() in REFERRING_PRONOUNS:
+            return
+        claimant = self.claimant(words, None)
+        stated = (mention.date_start, mention.date_end, mention.precision)
+        self.said.append(_Context([claimant], stated, mention.text))
 
     def _quote_goes_on(self, sentence: Span, last: Statement) -> bool:
         """'“We are overwhelmed,” she told reporters. “We have 40 beds.”': a quotation opening
@@ -1449,13 +1473,20 @@ class Discourse:
             return True
         if _core(claimant).kind == "person":
             return True
+        if self._surname(words):
+            return True
+        return re.search(rf"(?m)^{re.escape(words)}(?:[ \t]+[a-z]+)?:", self.text) is None
+
+    def _surname(self, words: str) -> bool:
+        """Whether one capitalised word is part of a full name the page writes ("Lin" of
+        "Lin Chien-hua"): a person named again by one word."""
+        if not re.fullmatch(r"[A-Z][a-z’'-]+", words):
+            return False
         if self.name_words is None:
             self.name_words = {
                 word for name in _FULL_NAMES.findall(self.text) for word in name.split()
             }
-        if words in self.name_words:
-            return True
-        return re.search(rf"(?m)^{re.escape(words)}(?:[ \t]+[a-z]+)?:", self.text) is None
+        return words in self.name_words
 
     def _sentences_before(self, pos: int) -> list[tuple[int, int]]:
         """The three sentences before ``pos`` and the start of its own, nearest first, each
@@ -1501,10 +1532,13 @@ class Discourse:
             if appositive is not None and _person_like(Claimant(appositive.group("name"))):
                 name = appositive.group("name")
                 return self._short_form(self.claimant(name, None)), (begin, end)
+            if _BYLINE.match(self.text, begin, end):
+                continue  # "By Chen Yu-ting / Staff reporter": the writer, not a subject
             np = np_forward(self.text, begin, end)
             words = self.text[np[0] : np[1]] if np is not None else ""
-            # one capitalised word opening a sentence ("About 40 percent …") is no name here
-            if len(words.split()) > 1 and _person_like(Claimant(words)):
+            # one capitalised word opening a sentence ("About 40 percent …") is no name here,
+            # unless the page writes it in a full name ("Lin, who …" after "Lin Chien-hua")
+            if (len(words.split()) > 1 or self._surname(words)) and _person_like(Claimant(words)):
                 return self._short_form(self.claimant(words, None)), (begin, end)
             named = _OPENING_ROLE_NAME.match(self.text, begin, end)
             if named is not None and _person_like(Claimant(named.group(0))):

@@ -8,7 +8,8 @@ attribution, in a relative clause on the claimant, opening the sentence or a chr
 ("according to figures from X, released on Monday"), or the occasion named after the verb ("in
 its February briefing"). A possessive estimate is dated only by date words inside it.
 :class:`~timeline.curation.resolution.Discourse` falls back on the same party's earlier
-statement when none is attached. Stdlib only.
+statement when none is attached, or on its dated occasion stated without a figure
+(:func:`dated_occasion`: "the NIS gave its most detailed count yet on Wednesday"). Stdlib only.
 """
 
 from __future__ import annotations
@@ -19,11 +20,11 @@ from collections.abc import Sequence
 from timeline.curation.attribution import Frame
 from timeline.curation.dates import DateMention
 from timeline.curation.sentences import Span
-from timeline.curation.vocabulary import OCCASION_NOUNS
+from timeline.curation.vocabulary import ESTIMATE_NOUNS, OCCASION_NOUNS, alternation
 
 __all__ = [
-    "DATELINE", "DATE_ATTACHMENTS", "SEPARATE_OCCASION", "THE_OCCASION_BEFORE", "frame_date",
-    "is_live_page",
+    "DATELINE", "DATE_ATTACHMENTS", "SEPARATE_OCCASION", "THE_OCCASION_BEFORE", "dated_occasion",
+    "frame_date", "is_live_page",
 ]  # fmt: skip
 
 #: A wire dateline at the start of a report ("SEOUL –", "TAIPEI, Taiwan –").
@@ -506,3 +507,59 @@ def frame_date(
         if found is not None:
             return found
     return None, None
+
+
+_OCCASION_OBJECT = (
+    rf"(?:{OCCASION_NOUNS}|{alternation(ESTIMATE_NOUNS)}|numbers|briefings|reports|statements)"
+)
+#: A party's occasion of speaking without a figure in it, with its date: "the NIS gave its
+#: most detailed count yet on Wednesday", "The SBU released a video on Sunday", "the
+#: agency held a briefing for lawmakers on Tuesday". The party is the subject before the verb.
+_GAVE_OCCASION = re.compile(
+    r"(?<![\w’'-])(?:gave|held|presented|released|published|issued|delivered|provided|posted"
+    r"|updated|revised|raised|lowered)\s+(?:(?:its|their|his|her|a|an|the|new|latest|first"
+    rf"|fresh|most|least|detailed|updated|revised|own|yet|closed-door|[a-z]+est)\s+){{0,4}}"
+    rf"(?:video\s+|written\s+|annual\s+|weekly\s+|daily\s+)?{_OCCASION_OBJECT}\b",
+    re.IGNORECASE,
+)
+#: A party's occasion named by its possessive: "the National Intelligence Service's briefing
+#: to lawmakers in Seoul on Wednesday"; the party is the possessor.
+_POSSESSIVE_OCCASION = re.compile(
+    rf"[’']s\s+(?:(?:latest|new|own|closed-door|weekly|daily|annual|first|last)\s+)?"
+    rf"{OCCASION_NOUNS}\b"
+)
+
+
+def dated_occasion(
+    text: str, sentence: Span, dates: Sequence[DateMention]
+) -> tuple[int, DateMention, bool] | None:
+    """A party's occasion of speaking that a sentence dates without stating a figure ("the
+    NIS gave its most detailed count yet on Wednesday", "cited the agency's briefing to
+    lawmakers on Wednesday"): where the party's words end (the verb's start, or the
+    possessive's), the date words, and whether the party is the possessor. The party's
+    later undated statements ("…, the NIS told lawmakers") were made on that occasion."""
+    body = text[sentence.start : sentence.end]
+    if re.search(r"\d", _without_dates(body, sentence.start, dates)):
+        return None  # a sentence with a figure has frames of its own to date
+    for pattern, possessive in ((_GAVE_OCCASION, False), (_POSSESSIVE_OCCASION, True)):
+        found = pattern.search(text, sentence.start, sentence.end)
+        if found is None:
+            continue
+        after = [
+            d for d in dates
+            if found.end() <= d.start <= found.end() + 60 and d.date_start is not None
+            and not re.search(r"[,;:]\s|\b(?:when|after|before|since|that)\b",
+                              text[found.end() : d.start])
+        ]  # fmt: skip
+        if after:
+            return found.start(), after[0], possessive
+    return None
+
+
+def _without_dates(body: str, offset: int, dates: Sequence[DateMention]) -> str:
+    """A sentence's words with its date words blanked out (their digits are no figure)."""
+    chars = list(body)
+    for mention in dates:
+        for index in range(max(0, mention.start - offset), min(len(body), mention.end - offset)):
+            chars[index] = " "
+    return "".join(chars)
