@@ -186,6 +186,10 @@ def resolve(words: str, pub: dt.date) -> Interval:
         first, second = MONTHS[m.group(1)], MONTHS[m.group(2)]
         year = _recent_month(pub, second)
         return _month(year, first)[0], _month(year, second)[1], "range"
+    if (m := re.fullmatch(r"between (\w+) and (\w+)", t)) and m.group(1) in MONTHS:
+        first, second = MONTHS[m.group(1)], MONTHS[m.group(2)]
+        year = _recent_month(pub, second)
+        return _month(year, first)[0], _month(year, second)[1], "range"
     if m := re.fullmatch(r"between (.+) and (.+)", t):
         return _short_date(m.group(1), pub), _short_date(m.group(2), pub), "range"
     day = _short_date(t, pub)
@@ -202,6 +206,9 @@ def test_resolver_on_the_rules_examples() -> None:
     assert resolve("next year", pub) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31), "year")
     assert resolve("in December", dt.date(2025, 1, 6))[0] == dt.date(2024, 12, 1)
     assert resolve("in January and February", dt.date(2024, 3, 12))[1] == dt.date(2024, 2, 29)
+    assert resolve("between August and October", dt.date(2024, 11, 23)) == (
+        dt.date(2024, 8, 1), dt.date(2024, 10, 31), "range",
+    )  # fmt: skip
 
 
 # --------------------------------------------------------------------------------------------
