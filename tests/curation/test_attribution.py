@@ -1096,3 +1096,32 @@ def test_giving_a_figure_of_n_states_it(text: str, claimant: str) -> None:
 def test_putting_a_figure_at_n_in_more_forms(text: str, claimant: str) -> None:
     (row,) = _rows_on_friday(text)
     assert row["value"] == 4000 and row["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        # a sentence adverb of contrast between commas is no subject
+        ("Norway's fisheries agency, for its part, said 40 boats were idle.",
+         "Norway's fisheries agency"),
+        ("The union, in turn, said 300 members had walked out.", "The union"),
+        # a title in apposition whose list holds commas
+        ("Briefing the board, Ana Ruiz, Assistant Secretary-General for Europe, Asia and the "
+         "Americas, said the office had no means of checking the figures.", "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_the_subject_before_an_insertion(sentence: str, claimant: str) -> None:
+    subjects = [words for kind, words, _ in frames_of(sentence) if kind == "subject"]
+    assert subjects[0] == claimant
+
+
+def test_a_noun_phrase_followed_by_its_own_verb_is_no_inverted_speaker() -> None:
+    sentence = (
+        "Reacting to the news, a lecturer at the city college, Dr. Ana Ruiz, said the figures "
+        "showed the human cost of the strike."
+    )
+    assert all(kind != "inverted" for kind, _, _ in frames_of(sentence))
+    # an inverted speaker is still read where one stands
+    assert ("inverted", "the coast guard", True) in frames_of(
+        "About 40 boats were idle on Monday, said the coast guard."
+    )

@@ -9,7 +9,15 @@ import pytest
 
 from timeline.curation import propose
 from timeline.curation.flags import Flag
-from timeline.curation.reading import format_flags, grouped_thousands, to_original, visible_text
+from timeline.curation.reading import (
+    folded_letters,
+    format_flags,
+    grouped_thousands,
+    letter_map,
+    restore_letters,
+    to_original,
+    visible_text,
+)
 
 PUB = date(2024, 11, 8)
 ACTORS = [
@@ -110,3 +118,22 @@ def test_a_space_grouped_figure_is_one_candidate_with_its_verbatim_quote() -> No
     candidate = _only(text)
     assert candidate["value"] == 2700
     assert "2 700 soldiers" in str(candidate["quote"])
+
+
+def test_accented_letters_are_read_as_their_base_letters_and_reported_as_written() -> None:
+    assert folded_letters("Lorena Sáenz, Zieliński, Øyvind") == "Lorena Saenz, Zielinski, Oyvind"
+    text = (
+        "Col. José Müller, a spokesman for the Joint Chiefs of Staff, said on Monday that 40 "
+        "launchers had moved. Müller said 12 more had been seen near the border."
+    )
+    rows = [c for c in propose(text, PUB, actors=ACTORS)["candidates"] if c["value"] == 12]
+    assert rows and "Müller" in str(rows[0]["claimant"])
+    # the named person is recognised by a rule written for capitalised names
+    assert rows[0]["stated_on"] == "2024-11-04"
+    assert text[rows[0]["quote_start"] : rows[0]["quote_end"]] == rows[0]["quote"]
+
+
+def test_restore_letters_uses_the_page_own_spelling() -> None:
+    original = "Sáenz and Sáenz's office"
+    folded = folded_letters(original)
+    assert restore_letters("he (Saenz)", letter_map(original, folded)) == "he (Sáenz)"

@@ -1985,3 +1985,36 @@ def test_the_writer_of_a_byline_is_never_she() -> None:
         for c in s.claimants
     ]
     assert len(said) == 1 and "Koski" in said[0] and "Nordmann" not in said[0], said
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "words", "agrees"),
+    [
+        ("she", "One of the men", False),
+        ("he", "the soldier's widow", False),
+        ("she", "Liisa Aho", True),
+        ("he", "One of the men", True),
+    ],
+)
+def test_he_and_she_agree_with_the_words_for_a_man_or_a_woman(
+    pronoun: str, words: str, agrees: bool
+) -> None:
+    from timeline.curation.attribution import Claimant
+    from timeline.curation.resolution import _agrees
+
+    assert _agrees(pronoun, Claimant(words)) is agrees
+
+
+def test_a_country_descriptor_is_the_body_the_sentence_names_in_full() -> None:
+    actors = [
+        *ACTORS,
+        {"actor_id": "jpn-navy-staff", "name": "Japanese Navy Staff Office", "kind":
+         "military_body", "country": "JPN", "description": "The staff of Japan's navy"},
+    ]  # fmt: skip
+    text = (
+        "Japan's navy, for its part, says at least 4 coastal radars are now manned, per the "
+        "Japanese Navy Staff Office."
+    )
+    rows = propose(text, PUB, actors=actors)["candidates"]
+    row = next(r for r in rows if r["value"] == 4)
+    assert row["claimant_id"] == "jpn-navy-staff"

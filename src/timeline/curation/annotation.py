@@ -61,6 +61,8 @@ class Annotation:
     source: Mapping[str, Any]
     #: for each index of ``text``, the index of the same character in ``original``
     offsets: list[int] | None = None
+    #: folded words of ``text`` with the accented words the page wrote ("Saenz" → "Sáenz")
+    letters: dict[str, str] = field(default_factory=dict)
     blocks: list[Block] = field(default_factory=list)
     sentences: list[SentenceAnnotation] = field(default_factory=list)
     candidates: list[dict[str, Any]] = field(default_factory=list)

@@ -445,6 +445,16 @@ def _passive_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     )  # fmt: skip
 
 
+#: A finite verb right after a noun phrase: the phrase is a clause's subject ("the figures
+#: showed", "the army had"), never an inverted speaker.
+_PREDICATE_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|shows?|showed"
+    r"|suggests?|suggested|indicates?|indicated|remains?|remained|stood|stands|did|does|do"
+    r"|(?!(?:on|in|at|of|for|from|to|with|by|and|or|as|who|which|last|this|after|before|during"
+    r"|when|while|today|yesterday|earlier|later|told|according)\b)[a-z]+ed)\b"
+)
+
+
 def _inverted_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     """'“…,” said X' and '…, said X': the claimant after the verb."""
     text, (s_start, s_end) = sentence.text, sentence.span
@@ -458,7 +468,9 @@ def _inverted_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     if match.group(0) in AUDIENCE_VERBS or (parenthetical and prev == ","):
         return None
     forward = np_forward(text, v_end, s_end)
-    if forward is None:
+    if forward is None or _PREDICATE_AFTER.match(text, forward[1], s_end):
+        # "…, Dr. X, said the figures showed …": the words after the verb are the subject of
+        # what was said, not its speaker
         return None
     quote = _quote_before(text, v_start, sentence.quotes)
     scope = _quoted_scope(text, quote, s_start, v_start)

@@ -87,6 +87,7 @@ from typing import Any
 
 from timeline.curation.attribution import COUNTRY_WORDS, country_of, match_actor, names_person
 from timeline.curation.events import as_date, figure_context, without_purpose
+from timeline.curation.reading import folded_letters
 from timeline.curation.vocabulary import DESCRIPTOR_SYNONYMS
 
 __all__ = [
@@ -140,7 +141,7 @@ _COUNTRY_ANYWHERE = re.compile(
 
 def norm_name(words: str) -> str:
     """A name as compared: lower case, no possessive, no punctuation, no leading article."""
-    text = words.replace("’", "'").lower().strip()
+    text = folded_letters(words).replace("’", "'").lower().strip()
     for pattern, repl in _VARIANTS:
         text = pattern.sub(repl, text)
     text = re.sub(r"'s\b", "", text)

@@ -40,6 +40,8 @@ _PAREN_BEFORE = re.compile(
     r"|[a-z]{3,}(?:ing|ed))\b(?:[^,;:“”\"]|(?<=\d),(?=\d))*|\d{1,3}"
     # a sentence adverb between commas ("Kyiv, however, put the figure at 1,000")
     r"|however|meanwhile|though|too|also|instead|separately"
+    # "Ukraine's military intelligence, for its part, said", "in turn", "for their part"
+    r"|for\s+(?:its|their|his|her|our)\s+part|in\s+turn|by\s+contrast|in\s+contrast"
     # a time adverbial between commas ("The alliance, the same day, put turnout at 40%")
     r"|(?:the\s+same|that|the\s+(?:next|following|previous))\s+(?:day|morning|afternoon|evening)"
     r"|(?:a|one|two|three|hours|days|minutes)\s+(?:days?\s+|hours?\s+)?(?:later|earlier))"
@@ -237,9 +239,22 @@ def _behind_relative(
     return None
 
 
+#: The head of a title in apposition ("Assistant Secretary-General for …").
+_TITLE_HEADS = (
+    "secretary-general|secretary|director-general|director|minister|commissioner|ambassador"
+    "|envoy|spokesman|spokeswoman|spokesperson|chief|head|chairman|chairwoman|chair|president"
+    "|governor|rapporteur|representative|coordinator"
+)
+#: A capitalised title in apposition after a name, commas of a list inside it ("Ilaria
+#: Montforte, Assistant Secretary-General for Europe, Central Asia and the Americas, said").
+_TITLE_APPOSITION = re.compile(
+    rf"(?<=[a-z’'.]),\s+(?:[A-Z][\w.-]*\s+){{0,3}}?(?i:{_TITLE_HEADS})"
+    r"\b(?:[^;:“”\"(),]|,(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+and\s)))*,\s*$"
+)
 #: The insertions looked behind, in order, and whether the subject must end right before one.
 _INSERTIONS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (_DASH_BEFORE, False),
+    (_TITLE_APPOSITION, True),
     (_PAREN_BEFORE, False),
     (_POST_MODIFIER, True),
     (_REDUCED_RELATIVE, True),

@@ -34,8 +34,11 @@ from timeline.curation.dates import find_dates
 from timeline.curation.layout import CHROME, HEADLINES, SPEAKER_LABEL, blocks, is_fragment
 from timeline.curation.numbers import find_numbers, resolve_antecedents
 from timeline.curation.reading import (
+    folded_letters,
     format_flags,
     grouped_thousands,
+    letter_map,
+    restore_letters,
     to_original,
     visible_text,
 )
@@ -56,7 +59,9 @@ __all__ = ["CANDIDATE_KEYS", "STAGES", "annotate", "propose"]
 def read(doc: Annotation) -> None:
     """Stage 0: the visible text the other stages read."""
     visible, doc.offsets = visible_text(doc.original)
-    doc.text = grouped_thousands(visible)
+    folded = folded_letters(visible)
+    doc.letters = letter_map(visible, folded)
+    doc.text = grouped_thousands(folded)
 
 
 def lay_out(doc: Annotation) -> None:
@@ -187,6 +192,13 @@ def build_candidates(doc: Annotation) -> None:
         candidate.update(quote_start=start, quote_end=end, quote=quote)
         extra = [f for f in format_flags(quote) if f not in candidate["flags"]]
         candidate["flags"] = [*candidate["flags"], *extra]
+        for key in _WORDS_READ:
+            if isinstance(candidate.get(key), str):
+                candidate[key] = restore_letters(candidate[key], doc.letters)
+
+
+#: The candidate fields read from the report's words (its quote is the original's slice).
+_WORDS_READ = ("claimant", "unit", "stated_text", "date_text", "coding_note")
 
 
 def _discourse(doc: Annotation) -> Discourse:

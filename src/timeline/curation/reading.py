@@ -12,7 +12,12 @@ Thousands grouped with spaces ("2 700", "11\u202f000", as South African, French 
 writes them) are read as one number: their separator is read as a comma, which keeps every
 offset where it was. A no-break or thin space always groups; a plain space only in a text
 that never groups with commas (a page keeps one style), and never after a month ("March 5
-200 troops" is a date, then a count). Stdlib only.
+200 troops" is a date, then a count).
+
+Accented Latin letters are read as their base letters ("Sáenz" as "Saenz", "Zieliński" as
+"Zielinski"), one character for one, so every rule written for capitalised names reads them
+too; :func:`letter_map` and :func:`restore_letters` give the words a candidate reports back
+their accents. Stdlib only.
 """
 
 from __future__ import annotations
@@ -23,7 +28,10 @@ import unicodedata
 from timeline.curation.flags import Flag
 from timeline.curation.vocabulary import MONTH_PATTERN
 
-__all__ = ["format_flags", "grouped_thousands", "to_original", "visible_text"]
+__all__ = [
+    "folded_letters", "format_flags", "grouped_thousands", "letter_map", "restore_letters",
+    "to_original", "visible_text",
+]  # fmt: skip
 
 #: Bidirectional embeddings, overrides (U+202A–U+202E) and isolates (U+2066–U+2069).
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
@@ -91,3 +99,43 @@ def grouped_thousands(text: str) -> str:
             if not text[index].isdigit():
                 out[index] = ","
     return "".join(out)
+
+
+#: Latin letters without a decomposition into a base letter and a mark.
+_PLAIN_LETTERS = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h"}
+
+
+def _base_letter(char: str) -> str:
+    if char.isascii() or not char.isalpha():
+        return char
+    if char in _PLAIN_LETTERS:
+        return _PLAIN_LETTERS[char]
+    base = unicodedata.normalize("NFD", char)[0]
+    return base if base.isascii() and base.isalpha() else char
+
+
+def folded_letters(text: str) -> str:
+    """``text`` with accented Latin letters read as their base letters (the same length)."""
+    if text.isascii():
+        return text
+    return "".join(_base_letter(char) for char in text)
+
+
+def letter_map(original: str, folded: str) -> dict[str, str]:
+    """Each folded word of ``folded`` whose letters differ in ``original`` (the same length),
+    with the original word: "Saenz" → "Sáenz"."""
+    if original == folded:
+        return {}
+    found: dict[str, str] = {}
+    for word in re.finditer(r"\w+", folded):
+        written = original[word.start() : word.end()]
+        if written != word.group():
+            found.setdefault(word.group(), written)
+    return found
+
+
+def restore_letters(words: str, letters: dict[str, str]) -> str:
+    """``words`` read from the folded text, with the page's own letters back."""
+    if not letters:
+        return words
+    return re.sub(r"\w+", lambda m: letters.get(m.group(), m.group()), words)

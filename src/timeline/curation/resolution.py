@@ -210,9 +210,24 @@ def _agrees(pronoun: str, claimant: Claimant) -> bool:
         return not plural and not person
     if pronoun in {"he", "she"}:
         # "he" is a person, never a body the sentence also names ("Ahn says the NIS told
-        # lawmakers …. '…,' he says": Ahn, not the NIS), nor a place or a stray word
+        # lawmakers …. '…,' he says": Ahn, not the NIS), nor a place or a stray word; "she"
+        # is never "one of the men"
+        other = _MALE_WORDS if pronoun == "she" else _FEMALE_WORDS
+        if other.search(core.words):
+            return False
         return not plural and _person_like(core)
     return True
+
+
+#: Words naming a man or a woman: "she" is never "one of the men", "he" never "his widow".
+_MALE_WORDS = re.compile(
+    r"(?i)\b(?:man|men|boys?|brothers?|fathers?|sons?|husbands?|kings?|mr|sir|spokesman"
+    r"|chairman|congressman)\b"
+)
+_FEMALE_WORDS = re.compile(
+    r"(?i)\b(?:woman|women|girls?|sisters?|mothers?|daughters?|wi(?:fe|ves)|widows?|queens?"
+    r"|mrs|ms|madam|spokeswoman|chairwoman|congresswoman)\b"
+)
 
 
 #: A personal name: one to four capitalised words, hyphenated parts allowed ("Vadym
@@ -541,6 +556,38 @@ def _left_open(text: str, pos: int) -> bool:
     return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
 
 
+def _one_body_named_twice(statements: list[Statement]) -> None:
+    """ "Ukraine's military, for its part, says …, per the Ukrainian military's General
+    Staff": a body described only by its country and a role word is the known body of the
+    same country that the same sentence names in full with that word."""
+    known = [
+        c for s in statements for c in s.claimants
+        if c.actor_id and c.country and c.kind != "person"
+    ]  # fmt: skip
+    for statement in statements:
+        for index, claimant in enumerate(statement.claimants):
+            described = _COUNTRY_DESCRIPTOR.fullmatch(claimant.words)
+            if described is None:
+                continue
+            country = country_of(claimant.words)
+            head = described.group("head").lower()
+            same = [
+                c for c in known
+                if c is not claimant and c.country == country
+                and len(c.words.split()) > len(claimant.words.split())
+                and re.search(rf"\b{head}\b", c.words, re.IGNORECASE)
+            ]  # fmt: skip
+            if len({c.actor_id for c in same}) == 1 and same[0].actor_id != claimant.actor_id:
+                statement.claimants[index] = _carried(claimant.words, same[0])
+
+
+#: A body described by its country and a role word: "Ukraine's military", "the Ukrainian
+#: army", "South Korea's intelligence".
+_COUNTRY_DESCRIPTOR = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:[’']s)?\s+(?P<head>[a-z]+)"
+)
+
+
 def _carried(words: str, found: Claimant) -> Claimant:
     """A referring subject's words with the claimant they carry on ("it (the JCS)"); the
     same words again are the claimant itself."""
@@ -712,6 +759,7 @@ class Discourse:
             carried = self._carried_on(sentence)
             if carried is not None:
                 statements.append(carried)
+        _one_body_named_twice(statements)
         if not frames:
             self._remember_occasion(sentence, dates)
         self._remember(sentence, statements, dates)
