@@ -268,3 +268,32 @@ def test_a_headline_figure_the_body_counts_twice_over_keeps_its_own_type() -> No
 )
 def test_refusing_to_say_is_no_confirmation(sentence: str) -> None:
     assert classify_event(sentence)[0] == "non_confirmation"
+
+
+@pytest.mark.parametrize(
+    "restatement",
+    [
+        '"If the 2,000 figure is right, the port will need months," said Ola Berg, an analyst.',
+        '"If 2,000 travellers are stranded, the ferries failed," said Ola Berg, an analyst.',
+        "Ola Berg, an analyst, said those 2,000 travellers would need hotels.",
+    ],
+)
+def test_a_restated_figure_keeps_the_claimant_and_date_it_restates(restatement: str) -> None:
+    text = (
+        "The Nordhavn Port Board said on Wednesday that 2,000 travellers were stranded. "
+        + restatement
+    )
+    rows = [r for r in _rows(text) if r["value"] == 2000]
+    first, later = rows[0], rows[-1]
+    assert len(rows) == 2 and Flag.RESTATES in later["flags"]
+    assert (later["claimant_id"], later["stated_on"]) == ("port-board", "2021-03-03")
+    assert (first["claimant_id"], first["stated_on"]) == ("port-board", "2021-03-03")
+
+
+def test_a_new_figure_of_the_same_size_is_no_restatement() -> None:
+    text = (
+        "The Nordhavn Port Board said on Wednesday that 2,000 travellers were stranded. "
+        "Ola Berg, an analyst, said 2,000 more would be stranded by Friday."
+    )
+    later = [r for r in _rows(text) if r["value"] == 2000][-1]
+    assert Flag.RESTATES not in later["flags"] and "Berg" in str(later["claimant"])

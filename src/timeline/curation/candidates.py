@@ -558,6 +558,7 @@ class CandidateBuilder:
     def result(self) -> list[dict[str, Any]]:
         """The rows in text order, duplicates dropped, headline figures settled, numbered."""
         self.rows = _settle_headlines(self.rows)
+        _settle_restatements(self.rows)
         self.rows.sort(key=lambda row: (row["quote_start"], row["quote_end"]))
         unique: list[dict[str, Any]] = []
         seen: set[tuple[Any, ...]] = set()
@@ -649,6 +650,55 @@ def _same_figure(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
         return bool(a["value"] == b["value"])
     keys = ("value_low", "value_high")
     return any(a[k] is not None for k in keys) and all(a[k] == b[k] for k in keys)
+
+
+#: A figure that points back at one already stated: a condition on it ("If the 11,000 figure
+#: is right", "If 300 are dead and 11,000 were sent"), or a demonstrative or "figure" noun with it
+#: ("those 4,000 casualties", "the 3,000 figure", "that 300").
+_RESTATED = (
+    r"\b(?:[Ii]f|[Ee]ven\s+if|[Uu]nless)\s[^,;:.?!“”\"]*?(?<![\d,.]){n}(?![\d,.]\d)"
+    r"|\b(?:[Tt]hose|[Tt]hese|[Tt]hat|[Tt]his)\s+{n}\b"
+    r"|\b[Tt]he\s+{n}(?:-|\s+)(?:figure|estimate|number|count|toll|tally)\b"
+)
+
+
+def _restates(row: Mapping[str, Any]) -> bool:
+    quote, value = str(row["quote"]), row["value"]
+    if value is None:
+        return False
+    for written in {f"{value:,}", str(value)} if isinstance(value, int) else {str(value)}:
+        pattern = _RESTATED.format(n=re.escape(written))
+        if re.search(pattern, quote):
+            return True
+    return False
+
+
+def _settle_restatements(rows: list[dict[str, Any]]) -> None:
+    """A body figure that restates one stated before it in the report ("If the 11,000 figure
+    is right, …", said an analyst) keeps the claimant and date of the statement it restates
+    (its earliest, by another claimant); the flag says so."""
+    body = [r for r in rows if not str(r["rule"]).startswith("headline+")]
+    body.sort(key=lambda r: r["quote_start"])
+    for index, row in enumerate(body):
+        if row["value"] is None or not _restates(row):
+            continue
+        earlier = [
+            r for r in body[:index]
+            if r["value"] == row["value"] and r["quote_start"] < row["quote_start"]
+            and (r["claimant"] or r["claimant_id"])
+            and (r["claimant"], r["claimant_id"]) != (row["claimant"], row["claimant_id"])
+            and Flag.RESTATES.value not in r["flags"]
+        ]  # fmt: skip
+        if not earlier:
+            continue
+        first = earlier[0]
+        for key in ("claimant", "claimant_id", "stated_on", "stated_end", "stated_precision",
+                    "stated_text"):  # fmt: skip
+            row[key] = first[key]
+        dropped = {Flag.NEW_ACTOR.value, Flag.NO_CLAIMANT.value, Flag.CONTINUES_CLAIMANT.value}
+        row["flags"] = [*(f for f in row["flags"] if f not in dropped), Flag.RESTATES.value]
+        if row["claimant_id"] is None and row["claimant"]:
+            row["flags"].append(Flag.NEW_ACTOR.value)
 
 
 def _is_event_flag(flag: str) -> bool:

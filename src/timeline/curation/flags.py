@@ -46,6 +46,7 @@ class Flag(StrEnum):
     NO_CLAIMANT = "no_claimant"
     DOCUMENT_CLAIMANT = "document_claimant"
     HEADLINE = "headline"
+    RESTATES = "restates"
     BIDI_CONTROL = "bidi_control"
     FORMAT_CHARACTERS = "format_characters"
     OUTSIDE_SCOPE = "outside_scope"
@@ -144,6 +145,11 @@ CATALOGUE: dict[Flag, FlagInfo] = {
         "The figure is in a headline, standfirst or caption, which restate the body in short.",
         "Keep it only when the body does not state the same figure; its attribution is "
         "usually in the body.",
+    ),
+    Flag.RESTATES: FlagInfo(
+        "The figure restates one stated earlier in the report ('If the 11,000 figure is "
+        "right', 'those 4,000 casualties'): it keeps that statement's claimant and date.",
+        "Keep it only when the restatement adds something; the earlier row is the claim.",
     ),
     Flag.BIDI_CONTROL: FlagInfo(
         "The quote holds bidirectional override or isolate characters (U+202A–U+202E, "
