@@ -180,6 +180,10 @@ def resolve(words: str, pub: dt.date) -> Interval:
         return dt.date(pub.year - 1, MONTHS[m.group(1)], 1), pub, "range"
     if (m := re.fullmatch(r"since (\w+) (\d{4})", t)) and m.group(1) in MONTHS:
         return dt.date(int(m.group(2)), MONTHS[m.group(1)], 1), pub, "range"
+    if (m := re.fullmatch(r"since (\w+\.? \d+(?:, \d{4})?|\d+ \w+\.?(?: \d{4})?)", t)) and (
+        re.search(r"\d", m.group(1))
+    ):
+        return _short_date(m.group(1), pub), pub, "range"
     if (m := re.fullmatch(r"since (\w+)", t)) and m.group(1) in MONTHS:
         return _month(_recent_month(pub, MONTHS[m.group(1)]), MONTHS[m.group(1)])[0], pub, "range"
     if m := re.fullmatch(r"(\w+) and (\w+)", t):
@@ -206,6 +210,9 @@ def test_resolver_on_the_rules_examples() -> None:
     assert resolve("next year", pub) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31), "year")
     assert resolve("in December", dt.date(2025, 1, 6))[0] == dt.date(2024, 12, 1)
     assert resolve("in January and February", dt.date(2024, 3, 12))[1] == dt.date(2024, 2, 29)
+    assert resolve("since April 28", dt.date(2025, 5, 10)) == (
+        dt.date(2025, 4, 28), dt.date(2025, 5, 10), "range",
+    )  # fmt: skip
     assert resolve("between August and October", dt.date(2024, 11, 23)) == (
         dt.date(2024, 8, 1), dt.date(2024, 10, 31), "range",
     )  # fmt: skip
