@@ -1125,3 +1125,8 @@ def test_a_noun_phrase_followed_by_its_own_verb_is_no_inverted_speaker() -> None
     assert ("inverted", "the coast guard", True) in frames_of(
         "About 40 boats were idle on Monday, said the coast guard."
     )
+
+
+def test_an_adjective_before_a_noun_that_looks_like_a_verb_is_no_subject() -> None:
+    assert frames_of("NOTICE – fictional report written for the archive.") == []
+    assert frames_of("Residents report 40 boats missing.")[0][1] == "Residents"

@@ -169,3 +169,16 @@ def test_a_figures_own_words_decide_its_type(
     words: str, figure: str, unit: str, expected: str
 ) -> None:
     assert classify_event(words, unit, figure=figure)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("The navy test-fired two missiles off the coast", "weapons_test"),
+        ("Kim inspected a test of new attack drones", "weapons_test"),
+        ("a report written for the timeline test suite", None),
+        ("the ministry ran a stress test of its banks", None),
+    ],
+)
+def test_a_test_is_a_weapons_test_only_with_a_weapon(words: str, expected: str | None) -> None:
+    assert classify_event(words)[0] == expected

@@ -2018,3 +2018,48 @@ def test_a_country_descriptor_is_the_body_the_sentence_names_in_full() -> None:
     rows = propose(text, PUB, actors=actors)["candidates"]
     row = next(r for r in rows if r["value"] == 4)
     assert row["claimant_id"] == "jpn-navy-staff"
+
+
+def test_a_document_whose_author_follows_it_in_a_relative_clause() -> None:
+    text = (
+        "About 48 tankers were idle, according to a report the Norwegian Coastal "
+        "Administration submitted to a parliamentary committee on Tuesday. The report also "
+        "said 12 ports had closed."
+    )
+    for number in (48, 12):
+        row = _row(text, number)
+        assert row["claimant_id"] == "nor-coast"
+        assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_a_report_named_as_the_occasion_of_its_authors_statement() -> None:
+    text = (
+        "Some 48 tankers were idle last year, the Norwegian Coastal Administration said in "
+        "its annual report published on Tuesday. The report, which covers 2024, also states "
+        "that 12 ports closed."
+    )
+    row = _row(text, 12)
+    assert row["claimant_id"] == "nor-coast"
+
+
+def test_a_bodys_name_in_its_own_language_in_brackets() -> None:
+    row = _row(
+        "About 48 tankers were idle, the Norwegian Coastal Administration (Kystverket) said.", 48
+    )
+    assert row["claimant_id"] == "nor-coast"
+
+
+def test_a_descriptor_is_not_the_parent_a_description_names() -> None:
+    actors = [
+        {"actor_id": "fin-customs", "name": "Finnish Customs", "kind": "government_body",
+         "country": "FIN", "description": "Finland's customs agency, under its finance ministry"},
+        *ACTORS,
+    ]  # fmt: skip
+    text = (
+        "The Ministry of Finance of Finland said on Monday that 40 lorries were held. "
+        "Finnish Customs had counted 8 of them at Vaalimaa in May. "
+        "The ministry put the number of drivers held at more than 30."
+    )
+    rows = propose(text, PUB, actors=actors)["candidates"]
+    row = next(r for r in rows if r["value"] == 30)
+    assert row["claimant_id"] == "fin-mof"

@@ -42,6 +42,7 @@ from timeline.curation.vocabulary import (
     NO_COMMENT,
     OCCASION_NOUNS,
     PARTITIVE_OF,
+    PERSON_NOUNS,
     PERSON_ROLES,
     PRONOUNS,
     PUT_AT_VERBS,
@@ -587,6 +588,17 @@ _RUNNING_TOTAL = re.compile(
 )
 
 
+def _lone_modifier(words: str) -> bool:
+    """Whether a subject is one lower-case word that names no party: not a plural ("analysts
+    report"), a role or a person's noun ("officials", "spokesman"), nor a pronoun; an
+    adjective before a noun that only looks like a verb ("fictional report")."""
+    if not re.fullmatch(r"[a-z][a-z-]*", words):
+        return False
+    return not (
+        words.endswith("s") or words in ROLE_WORDS or words in PERSON_NOUNS or words in PRONOUNS
+    )
+
+
 def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     """ "X said (that) …", '“…,” X said', "…, X said.", "Over the weeks, X added, …"."""
     text, (s_start, s_end) = sentence.text, sentence.span
@@ -622,6 +634,8 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     np_start, np_end = np
     if _FIGURE_APPOSITION.match(text, np_start, np_end):
         return None  # "…, a figure unions dismissed": the figure, then who rejected it
+    if _lone_modifier(text[np_start:np_end]):
+        return None  # "a fictional report written for …": "report" is a noun, not a verb
     if quote is not None and text[region:np_start].strip(' ,”"') == "":
         scope = _quoted_scope(text, quote, s_start, np_start)
         scope = _with_continuation(text, scope, v_end, sentence.quotes)

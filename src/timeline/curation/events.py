@@ -79,8 +79,14 @@ EVENT_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"\b(?:manufactur\w+|produc(?:e|es|ed|ing|tion)|mass-produc\w+|factory|factories)\b"
          r"[^.;]{0,60}\bdrones?\b|\bdrones?\b[^.;]{0,40}\b(?:manufactur\w+|production|factory)"
          r"|\bdrones?\s+(?:plants?|factor(?:y|ies)|works|assembly\s+lines?|workshops?)\b"),
+        # a test of a weapon, not any test ("the timeline test suite")
         ("weapons_test",
-         r"\b(?:test(?:ed|s|ing)?|test-fir\w+|inspect(?:ed|ion))\b"),
+         r"\b(?:test(?:ed|s|ing)?|test-fir\w+|inspect(?:ed|ion))\b(?=[^.;]{0,80}?\b(?:missiles?"
+         r"|rockets?|drones?|weapons?|launchers?|warheads?|artillery|bombs?|munitions?|guns?"
+         r"|howitzers?|systems?)\b)"
+         r"|\b(?:missiles?|rockets?|drones?|weapons?|launchers?|warheads?|artillery|bombs?"
+         r"|munitions?|guns?|howitzers?|systems?)\b[^.;]{0,80}?\b(?:test(?:ed|s|ing)?|test-fir\w+"
+         r"|inspect(?:ed|ion))\b"),
         ("evidence_publication",
          r"\b(?:post(?:ed|ing)|publish(?:ed|ing)|releas(?:ed|ing)|shar(?:ed|ing)|upload(?:ed|ing))"
          r"\b[^.;]{0,30}\b(?:photos?|videos?|footage|images?|documents?|pictures?|cards?)\b"

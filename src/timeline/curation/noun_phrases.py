@@ -105,8 +105,11 @@ _CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "in", "or", "&"})
 _ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
 #: Determiners naming a party already named ("its chairman", "their spokesman").
 _POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"its", "their", "his", "her"})
-#: An acronym in brackets after a body's name ("… Intelligence Service (NIS) said").
-_ACRONYM_BEFORE = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)\s*$")
+#: An acronym in brackets after a body's name ("… Intelligence Service (NIS) said"), or its
+#: name in its own language ("Estonia's Foreign Intelligence Service (Välisluureamet) said").
+_ACRONYM_BEFORE = re.compile(
+    r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)\s*$|\s*\(\s*[A-Z][a-z]{3,24}\s*\)\s*$"
+)
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)")
 #: A reduced relative clause between a document and its verb ("an assessment seen by the
 #: author indicates", "a report obtained by the broadcaster shows").

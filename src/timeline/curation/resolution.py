@@ -157,6 +157,34 @@ _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
         rf"{_AUTHOR}\s+(?:published|released|issued|sent|submitted|filed|put\s+out|delivered)"
         rf"\s+(?:an?|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\b"
     ),
+    # "according to a report the Ministry of National Defense submitted to a lawmaker"
+    re.compile(
+        rf"\b(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\s+(?:that\s+|which\s+)?"
+        r"(?P<author>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.()-]*){0,6})"
+        r"\s+(?:had\s+|has\s+)?(?:submitted|presented|released|published|issued|sent|gave"
+        r"|delivered|filed|prepared|compiled|circulated)\b"
+    ),
+)
+#: Where a description goes on to name the body's parent ("…, under its defence ministry").
+_PARENT_CLAUSE = re.compile(
+    r",?\s+(?:under|within|part\s+of|subordinate\s+to|reporting\s+to|attached\s+to)\s", re.I
+)
+#: A document named without its author: "a report", "a new intelligence assessment".
+_INDEFINITE_DOCUMENT = re.compile(rf"(?i:an?)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}")
+#: Its author in a relative clause right after it: " the Ministry of National Defense
+#: submitted", " that the agency sent".
+_AUTHOR_AFTER_DOCUMENT = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?P<author>(?:the\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.()-]*){0,6})"
+    r"\s+(?:had\s+|has\s+)?(?:submitted|presented|released|published|issued|sent|gave"
+    r"|delivered|filed|prepared|compiled|circulated)\b"
+)
+#: A document named as the occasion of its subject's statement: "X said in its annual report
+#: published on Tuesday"; the author is the subject before the verb.
+_DOCUMENT_OF_SUBJECT = re.compile(
+    r"\s+(?:said|says|stated|states|wrote|writes|warned|warns|estimated|estimates|found|finds"
+    r"|reported|reports|noted|notes)\s+(?:(?:on|last|this)\s+\w+\s+)?in\s+(?:its|their|a|an)"
+    rf"\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\b"
 )
 #: A transcript's speaker label opening a line ("MELNYK: ", "ANCHOR: ").
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z .'-]{1,30}:\s+")
@@ -1146,11 +1174,28 @@ class Discourse:
             if bare is not None:
                 claimants = [bare]
                 flags.append("continues_claimant")
-        claimants = self._cited(frame, sentence, claimants) or self._named_after(frame) or claimants
+        claimants = (
+            self._cited(frame, sentence, claimants)
+            or self._named_after(frame)
+            or self._document_author_after(frame)
+            or claimants
+        )
         if "continues_claimant" not in flags and any(c.actor_id or c.words for c in claimants):
             self.last = claimants
             self.history.extend(claimants)
         return claimants, subject_date
+
+    def _document_author_after(self, frame: Frame) -> list[Claimant] | None:
+        """ "according to a report the Ministry of National Defense submitted to a lawmaker":
+        a document named without its author, the author then written in a relative clause."""
+        words = frame.words.strip()
+        if not _INDEFINITE_DOCUMENT.fullmatch(words):
+            return None
+        after = _AUTHOR_AFTER_DOCUMENT.match(self.text, frame.np_end)
+        if after is None:
+            return None
+        author = self._party(after.group("author"), None)
+        return [Claimant(f"{words} ({author.words})", author.actor_id, author.country, author.kind)]
 
     def _same_occasion(self, frame: Frame) -> Statement | None:
         """ "The NIS said in a briefing on Tuesday …. The same briefing counted 600 …": the
@@ -1449,6 +1494,16 @@ class Discourse:
                     found is None or match.start() > found[1]
                 ):
                     found = (match.group("author"), match.start())
+        for match in _DOCUMENT_OF_SUBJECT.finditer(self.text, start, pos):
+            if match.group("doc").lower().rstrip("s") != head.rstrip("s"):
+                continue
+            if found is not None and match.start() <= found[1]:
+                continue
+            opening = max(self.text.rfind(". ", 0, match.start()) + 2,
+                          self.text.rfind("\n", 0, match.start()) + 1)  # fmt: skip
+            np = _np_backward(self.text, opening, match.start(), [])
+            if np is not None:
+                found = (self.text[np[0] : np[1]], match.start())
         if found is None:
             return None
         author, at = found
@@ -1639,7 +1694,10 @@ class Discourse:
         words = _core(claimant).words
         actor = self.by_id.get(claimant.actor_id) if claimant.actor_id else None
         if actor is not None:
-            words += f" {actor.get('name') or ''} {actor.get('description') or ''}"
+            # "Ukraine's military intelligence agency, under its defence ministry": the parent
+            # a description names is another body ("the ministry" is not the agency)
+            description = _PARENT_CLAUSE.split(str(actor.get("description") or ""))[0]
+            words += f" {actor.get('name') or ''} {description}"
         return set(_tokens_of(words))
 
     def _sentence_subject(

@@ -223,6 +223,11 @@ def _speaking_opening(text: str, opening: int, date_end: int, first: int) -> boo
 _RELEASED = re.compile(
     r"(?:[’']s)?(?:\s+[\w’'-]+){0,3},\s*(?:first\s+)?(?:released|published|issued|posted|dated|given"
     r"|made\s+public)\s+(?:on\s+|late\s+|early\s+)?"
+    # "according to a report the ministry submitted to a lawmaker on Monday": the day its author
+    # handed it over
+    r"|\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
+    r"[A-Z][\w’'.()-]*){0,6}\s+(?:had\s+)?(?:submitted|presented|released|published|issued|sent"
+    r"|gave|delivered)(?:\s+to\s+[^,;:“”\"\d]{1,80}?)?\s+(?:on\s+)?"
 )
 
 

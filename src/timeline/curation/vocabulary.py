@@ -63,6 +63,7 @@ BELIEF_VERBS: frozenset[str] = wordset(
 #: like the verbs of saying.
 DOCUMENT_VERBS: frozenset[str] = wordset(
     "indicated indicates showed shows revealed reveals suggested suggests reports includes included"
+    " states"
 )
 #: The nouns of a possessive estimate ("Seoul's estimate of 1,100", "the ministry's count
 #: of 700"): the possessor states the figure.
