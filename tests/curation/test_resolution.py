@@ -2063,3 +2063,44 @@ def test_a_descriptor_is_not_the_parent_a_description_names() -> None:
     rows = propose(text, PUB, actors=actors)["candidates"]
     row = next(r for r in rows if r["value"] == 30)
     assert row["claimant_id"] == "fin-mof"
+
+
+def test_according_to_below_a_cross_head_recalls_the_partys_dated_statement() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Tuesday that 60 wrecks had been charted.\n"
+        "\n"
+        "Harbours\n"
+        "According to the Norwegian Coastal Administration, 14 harbours are also closed.\n"
+    )
+    row = _row(text, 14)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_according_to_below_a_cross_head_does_not_recall_a_chronology_entry() -> None:
+    text = (
+        "How it unfolded\n"
+        "Mar. 4 — The Norwegian Coastal Administration raises its count to 60 wrecks.\n"
+        "\n"
+        "What else\n"
+        "• Harbours: 14 closed, according to the Norwegian Coastal Administration.\n"
+    )
+    row = _row(text, 14)
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+def test_a_day_owning_an_assessment_is_no_claimant() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Monday that 60 wrecks had been charted. "
+        "The agency, in Monday's assessment, put the number of closed harbours at 14."
+    )
+    row = _row(text, 14)
+    assert row["claimant_id"] == "nor-coast"
+
+
+def test_a_dated_occasion_with_an_adjective_before_its_figure() -> None:
+    text = (
+        "Finland's deputy minister, Aino Koski, gave a much higher figure on Tuesday. In a "
+        "post on X, she said that 300 border posts had closed."
+    )
+    row = _row(text, 300)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")

@@ -1037,6 +1037,8 @@ def _in_owners_view_frame(
     after it."""
     text, (s_start, s_end) = sentence.text, sentence.span
     start, end = match.span("np")
+    if _DATE_WORDS.fullmatch(text[start:end]):
+        return None  # "The JCS, in Monday's assessment, did not revise it": a day, no owner
     claimant = [Claimant(text[start:end])]
     if match.start() == s_start:
         return Frame(

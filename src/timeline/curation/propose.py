@@ -118,8 +118,12 @@ def resolve(doc: Annotation) -> None:
     discourse = _discourse(doc)
     crossheads = [block.span for block in doc.blocks if block.kind == "crosshead"]
     for sentence in doc.sentences:
-        if any(span.start <= sentence.span.start < span.end for span in crossheads):
-            discourse.new_section()  # below a cross-head, no earlier statement goes on
+        heading = next((s for s in crossheads if s.start <= sentence.span.start < s.end), None)
+        if heading is not None:
+            # below a cross-head, no earlier statement goes on; below a question ("What else
+            # has the North sent?") not even to a later "according to X"
+            question = doc.text[heading.start : heading.end].rstrip().endswith("?")
+            discourse.new_section(question=question)
         read = discourse.read_aside if sentence.block == "headline" else discourse.read
         sentence.statements = read(sentence.span, sentence.frames, sentence.dates)
     for run in quotation_runs(doc.text, [b.span for b in doc.blocks if b.kind == "body"]):

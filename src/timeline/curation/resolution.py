@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -165,6 +165,8 @@ _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
         r"|delivered|filed|prepared|compiled|circulated)\b"
     ),
 )
+#: A role, then the person's name after a comma ("Finland's deputy minister, Aino Koski").
+_ROLE_COMMA_NAME = re.compile(rf".+,\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})")
 #: Where a description goes on to name the body's parent ("…, under its defence ministry").
 _PARENT_CLAUSE = re.compile(
     r",?\s+(?:under|within|part\s+of|subordinate\s+to|reporting\s+to|attached\s+to)\s", re.I
@@ -321,6 +323,9 @@ class _Context:
     claimants: list[Claimant]
     stated: tuple[date | None, date | None, str] | None
     stated_text: str | None
+    #: dated by a chronology entry's line ("Jan. 13 — The NIS raises …"), or above an
+    #: explainer's question heading: not the occasion a later "according to X" recalls
+    entry: bool = False
 
 
 def _core(claimant: Claimant) -> Claimant:
@@ -704,12 +709,14 @@ class Discourse:
         #: the words of the page's full personal names, read when first needed
         self.name_words: set[str] | None = None
 
-    def new_section(self) -> None:
+    def new_section(self, question: bool = False) -> None:
         """A cross-head opens a new section: an undated statement below it in the present
         tense ("The JCS believes …") is not the same act as a dated one above it (the
         claimants named stay, for pronouns); one in the past tense ("1.1 The NIS assessed
         that …" under the summary of yesterday's briefing) still recalls its party's."""
         self.previous = None
+        if question:  # "What else has the North sent?": an explainer's new topic
+            self.said = [replace(c, entry=True) for c in self.said]
         self.said_above.extend(self.said)
         self.said = []
         self.recent = []
@@ -737,17 +744,19 @@ class Discourse:
     def _line_start(self, pos: int) -> int:
         return self.text.rfind("\n", 0, pos) + 1
 
-    def _remember_entry(self, statement: Statement) -> None:
+    def _remember_entry(self, statement: Statement) -> bool:
         """ "Oct. 28 — X confirms …. Y puts N at …": the day opening a chronology entry
-        dates every statement of its line, the later sentences' too."""
+        dates every statement of its line, the later sentences' too. Whether it was one."""
         mention = statement.date_mention
         if mention is None or mention.precision != "day":
-            return
+            return False
         line = self._line_start(mention.start)
         if LIST_ITEM.sub("", self.text[line : mention.start]).strip():
-            return
+            return False
         if _ENTRY_SEPARATOR.match(self.text, mention.end) is not None:
             self.entry = (line, _Context(statement.claimants, statement.stated, mention.text))
+            return True
+        return False
 
     def read_aside(
         self, sentence: Span, frames: Sequence[Frame], dates: Sequence[DateMention]
@@ -775,8 +784,10 @@ class Discourse:
             self._date_earlier_of_occasion(resolved)
             if _earlier_statement(resolved):
                 continue  # "the NIS's previous estimate of 1,100 in December": not continued
-            self._remember_entry(resolved)
-            self.said.append(_Context(resolved.claimants, resolved.stated, resolved.stated_text))
+            entry = self._remember_entry(resolved)
+            self.said.append(
+                _Context(resolved.claimants, resolved.stated, resolved.stated_text, entry)
+            )
             if resolved.stated[0] is not None:
                 # "The JCS said in December that …, and it said …": a later frame of the
                 # same sentence continues this dated statement
@@ -814,7 +825,10 @@ class Discourse:
         words = self.text[np[0] : np[1]].strip()
         if not words or words.lower() in REFERRING_PRONOUNS:
             return
-        claimant = self.claimant(words, None)
+        named = _ROLE_COMMA_NAME.fullmatch(words)
+        if named is not None:  # "Finland's deputy minister, Aino Koski": the person
+            words = named.group("name")
+        claimant = self._short_form(self.claimant(words, None))
         stated = (mention.date_start, mention.date_end, mention.precision)
         self.said.append(_Context([claimant], stated, mention.text))
 
@@ -1308,7 +1322,14 @@ class Discourse:
             day = next((d for pos, d in reversed(self.days) if pos <= frame.verb_start), self.pub)
             return Statement(frame, claimants, (day, day, "day"), None, None, None, flags)
         previous = self.previous
-        said = [*self.said_above, *self.said] if _past_saying(frame) else self.said
+        # a past tense, or "according to X" (no tense of its own), may recall the party's
+        # statement above a cross-head ("Killed and wounded / According to the JCS, the North
+        # has also sent …"), but "according to" not a chronology entry's day
+        said = self.said
+        if _past_saying(frame):
+            said = [*self.said_above, *self.said]
+        elif frame.kind == "according_to":
+            said = [c for c in (*self.said_above, *self.said) if not c.entry]
         own = next(
             (c for c in reversed(said) if _same_party(claimants, c.claimants, strict=True)),
             None,

@@ -522,8 +522,8 @@ _OCCASION_OBJECT = (
 #: agency held a briefing for lawmakers on Tuesday". The party is the subject before the verb.
 _GAVE_OCCASION = re.compile(
     r"(?<![\w’'-])(?:gave|held|presented|released|published|issued|delivered|provided|posted"
-    r"|updated|revised|raised|lowered)\s+(?:(?:its|their|his|her|a|an|the|new|latest|first"
-    rf"|fresh|most|least|detailed|updated|revised|own|yet|closed-door|[a-z]+est)\s+){{0,4}}"
+    r"|updated|revised|raised|lowered)\s+(?:(?:its|their|his|her|a|an|the)\s+)?"
+    rf"(?:[a-z-]+\s+){{0,4}}?"
     rf"(?:video\s+|written\s+|annual\s+|weekly\s+|daily\s+)?{_OCCASION_OBJECT}\b",
     re.IGNORECASE,
 )
