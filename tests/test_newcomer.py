@@ -22,7 +22,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import timeline
@@ -98,6 +98,9 @@ def test_printed_quote_is_the_quote_for_any_quote_and_width(quote: str, width: i
 
 @settings(max_examples=200, deadline=None)
 @given(text=st.text(max_size=200), width=st.integers(min_value=1, max_value=120))
+# a breaking space beside a no-break space, either way round (found by Hypothesis)
+@example(text="0 \xa00", width=1)
+@example(text="a\xa0 b", width=1)
 def test_wrap_verbatim_loses_nothing_and_breaks_only_after_whitespace(
     text: str, width: int
 ) -> None:

@@ -23,9 +23,10 @@ _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\
 #: Categories shown as escapes: control characters (C0, DEL, C1) and the line and
 #: paragraph separators (a terminal or a line splitter may take them for newlines).
 _ESCAPED_CATEGORIES = frozenset({"Cc", "Zl", "Zp"})
-#: Where a line may break: before a run of spaces that follows a non-space and is
-#: followed by one.  No-break spaces (U+00A0, U+2007, U+202F) do not break a line.
-_BREAK = re.compile(r"(?<=\S)[^\S\u00a0\u2007\u202f]+(?=\S)")
+#: Where a line may break: before a run of whitespace between two non-spaces that holds
+#: at least one breaking space.  No-break spaces (U+00A0, U+2007, U+202F) alone do not
+#: break a line; beside a breaking space they go to the next line with it.
+_BREAK = re.compile(r"(?<=\S)\s*[^\S\u00a0\u2007\u202f]\s*(?=\S)")
 
 
 def _escaped(char: str) -> bool:
