@@ -653,22 +653,24 @@ def _same_figure(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
 
 
 #: A figure that points back at one already stated: a condition on it ("If the 11,000 figure
-#: is right", "If 300 are dead and 11,000 were sent"), or a demonstrative or "figure" noun with it
-#: ("those 4,000 casualties", "the 3,000 figure", "that 300").
-_RESTATED = (
-    r"\b(?:[Ii]f|[Ee]ven\s+if|[Uu]nless)\s[^,;:.?!“”\"]*?(?<![\d,.]){n}(?![\d,.]\d)"
-    r"|\b(?:[Tt]hose|[Tt]hese|[Tt]hat|[Tt]his)\s+{n}\b"
-    r"|\b[Tt]he\s+{n}(?:-|\s+)(?:figure|estimate|number|count|toll|tally)\b"
+#: is right", "If 300 are dead and 11,000 were sent"), or a demonstrative or "figure" noun with
+#: it ("those 4,000 casualties", "the 3,000 figure", "that 300"); the group is the figure.
+_RESTATED = re.compile(
+    r"\b(?:[Ii]f|[Ee]ven\s+if|[Uu]nless)\s[^,;:.?!“”\"]*?(?<![\d,.])(?P<a>\d[\d,]*(?:\.\d+)?)"
+    r"(?![\d,.]\d)"
+    r"|\b(?:[Tt]hose|[Tt]hese|[Tt]hat|[Tt]his)\s+(?P<b>\d[\d,]*(?:\.\d+)?)\b"
+    r"|\b[Tt]he\s+(?P<c>\d[\d,]*(?:\.\d+)?)(?:-|\s+)(?:figure|estimate|number|count|toll"
+    r"|tally)\b"
 )
 
 
 def _restates(row: Mapping[str, Any]) -> bool:
-    quote, value = str(row["quote"]), row["value"]
+    value = row["value"]
     if value is None:
         return False
-    for written in {f"{value:,}", str(value)} if isinstance(value, int) else {str(value)}:
-        pattern = _RESTATED.format(n=re.escape(written))
-        if re.search(pattern, quote):
+    for found in _RESTATED.finditer(str(row["quote"])):
+        written = next(g for g in found.groups() if g is not None).replace(",", "")
+        if float(written) == float(value):
             return True
     return False
 

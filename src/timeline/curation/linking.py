@@ -83,6 +83,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from timeline.curation.attribution import COUNTRY_WORDS, country_of, match_actor, names_person
@@ -139,8 +140,10 @@ _COUNTRY_ANYWHERE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def norm_name(words: str) -> str:
-    """A name as compared: lower case, no possessive, no punctuation, no leading article."""
+    """A name as compared: lower case, no possessive, no punctuation, no leading article
+    (cached: the same names are compared with every actor of the dictionary)."""
     text = folded_letters(words).replace("’", "'").lower().strip()
     for pattern, repl in _VARIANTS:
         text = pattern.sub(repl, text)
@@ -930,10 +933,15 @@ _UNITS = ((re.compile(r"\b(?:millimet(?:er|re)s?|mm)\b"), "mm"),)
 
 
 def _tokens(text: str) -> list[str]:
+    return list(_token_tuple(text))
+
+
+@lru_cache(maxsize=8192)
+def _token_tuple(text: str) -> tuple[str, ...]:
     lowered = norm_name(text).replace("-", " ")
     for pattern, repl in _UNITS:
         lowered = pattern.sub(repl, lowered)
-    return re.findall(r"[a-z0-9]+", lowered)
+    return tuple(re.findall(r"[a-z0-9]+", lowered))
 
 
 def _words(text: str | None) -> set[str]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from timeline.curation.flags import Flag
 from timeline.curation.vocabulary import MONTH_PATTERN
@@ -105,6 +106,12 @@ def grouped_thousands(text: str) -> str:
 _PLAIN_LETTERS = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h"}
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+#: A word with a character outside ASCII (where a folded letter may be).
+_NON_ASCII_WORD = re.compile(r"\w*[^\x00-\x7f]\w*")
+
+
+@lru_cache(maxsize=4096)
 def _base_letter(char: str) -> str:
     if char.isascii() or not char.isalpha():
         return char
@@ -118,7 +125,7 @@ def folded_letters(text: str) -> str:
     """``text`` with accented Latin letters read as their base letters (the same length)."""
     if text.isascii():
         return text
-    return "".join(_base_letter(char) for char in text)
+    return _NON_ASCII.sub(lambda m: _base_letter(m.group()), text)
 
 
 def letter_map(original: str, folded: str) -> dict[str, str]:
@@ -127,10 +134,10 @@ def letter_map(original: str, folded: str) -> dict[str, str]:
     if original == folded:
         return {}
     found: dict[str, str] = {}
-    for word in re.finditer(r"\w+", folded):
-        written = original[word.start() : word.end()]
-        if written != word.group():
-            found.setdefault(word.group(), written)
+    for word in _NON_ASCII_WORD.finditer(original):
+        plain = folded[word.start() : word.end()]
+        if plain != word.group():
+            found.setdefault(plain, word.group())
     return found
 
 
