@@ -86,8 +86,13 @@ SMALL = {
 _WORD = "|".join([*SMALL, "hundred", *SCALES])
 DIGITS_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
 SCALED_RE = re.compile(
-    r"(?<![\w.,])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s+(thousand|million|billion)\b", re.I
+    r"(?<![\w.,])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+    r"(?:\s+(thousand|million|billion)\b|((?-i:m|bn))(?![\w-]|\s+(?:from|away|long|high|deep"
+    r"|wide|off|of|to|into|in|at|below|above|behind|north|south|east|west|across|along)\b"
+    r"|\s+\d))",
+    re.I,
 )
+SHORT_SCALES = {"m": "million", "bn": "billion"}
 WORDS_RE = re.compile(rf"\b(?:{_WORD})(?:[\s-]+(?:{_WORD}))*\b", re.I)
 
 
@@ -152,7 +157,7 @@ def numbers_in(text: str) -> list[Number]:
         )
     for m in SCALED_RE.finditer(text):
         raw = digit_value(m.group(1))
-        scaled = raw * SCALES[m.group(2).lower()]
+        scaled = raw * SCALES[(m.group(2) or SHORT_SCALES[m.group(3)]).lower()]
         found[m.start()] = Number(m.start(), m.end(), original[m.start() : m.end()], (raw, scaled))
     taken = [(n.start, n.end) for n in found.values()]
     for m in WORDS_RE.finditer(text):

@@ -1116,3 +1116,26 @@ def test_a_count_given_last_month_is_no_duration() -> None:
             if m.is_claim] == [300]  # fmt: skip
     assert [m.value for m in find_numbers("The ship sailed for 300 straight days.")
             if m.is_claim] == []  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The agency counted perhaps 9m artillery shells.", 9_000_000),
+        ("Ministers said 2.5bn litres of fuel were stored.", 2_500_000_000),
+    ],
+)
+def test_a_scale_written_short_against_the_number(sentence: str, value: int) -> None:
+    assert [c[0] for c in claims(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The convoy stopped 500m from the border.",
+        "Rescuers dug a 100m-long tunnel.",
+        "Watch 1m 12s of the footage.",
+    ],
+)
+def test_metres_and_minutes_are_no_millions(sentence: str) -> None:
+    assert all(c[0] < 1_000_000 for c in claims(sentence))

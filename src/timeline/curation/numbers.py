@@ -79,9 +79,17 @@ _WORDS_RUN = re.compile(
 )
 
 
+#: Words after "500m" that make it metres: a distance, not "500 million".
+_NOT_AFTER_SHORT = (
+    "from|away|long|high|deep|wide|tall|off|of|to|into|in|at|below|above|behind|beyond|inside"
+    "|outside|north|south|east|west|across|along|up|down|further|farther|closer|nearer"
+)
 _DIGITS = re.compile(
-    r"(?<![\w.,:/-])(?<!\w-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w]|[.,:]\d)"
-    r"(?:(?:\s+|-)(?P<scale>hundred|thousand|million|billion|trillion)\b)?",
+    r"(?<![\w.,:/-])(?<!\w-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    # "9m artillery shells", "£5bn": a scale written short against the number (not metres:
+    # "500m from the border", "a 100m-long tunnel"; nor minutes: "1m 12s")
+    rf"(?:(?P<short>(?-i:m|bn))(?![\w-]|\s+(?:{_NOT_AFTER_SHORT})\b|\s+\d)"
+    r"|(?![\w]|[.,:]\d)(?:(?:\s+|-)(?P<scale>hundred|thousand|million|billion|trillion)\b)?)",
     re.IGNORECASE,
 )
 
@@ -607,6 +615,8 @@ def _find_digits(found: _Found) -> None:
         if not found.free(a, b):
             continue
         raw, scale = match.group("num"), match.group("scale")
+        if match.group("short"):
+            scale = {"m": "million", "bn": "billion"}[match.group("short")]
         kind = _classify(text, a, b, start, end)
         if kind is None and scale is None and _is_year(raw, text, b, end):
             kind = "year"
