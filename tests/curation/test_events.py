@@ -157,6 +157,21 @@ FIGURE_CASES = [
      "900 were sent to the border; the dead number a handful", None, "troop_deployment"),
     ("Planners expect that as many as 300 more could be sent this year",
      "300 more could be sent this year", None, "deployment_preparation"),
+    # more of a force to come, however the page says it
+    ("The agency said the junta had the capacity to send as many as 3,000 more soldiers",
+     "3,000 more soldiers", "soldiers", "deployment_preparation"),
+    ("The minister said 800 soldiers were in the region, with around 200 more on the way",
+     "200 more on the way", "soldiers", "deployment_preparation"),
+    ("An analyst said he would expect a second wave of perhaps 500 to 800 men by spring",
+     "500 to 800 men by spring", "men", "deployment_preparation"),
+    ("The ministry said the junta could in time send up to 5,000 soldiers",
+     "5,000 soldiers", "soldiers", "deployment_preparation"),
+    # a force where it is, its noun left to the words before
+    ("About 900 of them were already in the Hamar region, per the ministry",
+     "900 of them were already in the Hamar region, per the ministry", None,
+     "troop_deployment"),
+    ("Of those, up to 700 have moved toward the border", "700 have moved toward the border",
+     None, "troop_deployment"),
     # the figure's clause ends where "and that …" begins another
     ("The board said 3,000 soldiers had been sent in May and that a further 700 could "
      "follow", "3,000 soldiers had been sent in May and that a further 700 could follow",

@@ -187,17 +187,31 @@ _PURPOSE = re.compile(
 #: Not "3,000 more had left" (they went) nor "being trained" (troops training in Russia
 #: are there).
 _MORE_TO_COME = re.compile(
-    r"\b(?:could|may|might)\s+(?:\w+\s+)?(?:send|add|follow|rotate|deploy|dispatch"
+    r"\b(?:could|may|might)\s+(?:\w+\s+){0,2}?(?:send|add|follow|rotate|deploy|dispatch|go"
     r"|be\s+sent|be\s+deployed|be\s+dispatched)\b"
     r"|\b(?:being|been|be)\s+(?:readied|prepared|mobili[sz]ed|assembled)\b"
-    r"|\b(?:begun|began|begin|started)\s+training\b"
-    r"|\bpreparing\s+(?:a|an)\s+(?:\w+\s+)?(?:rotation|contingent|deployment|wave)\b",
+    r"|\b(?:begun|began|begin|started)\s+training\b|\btrained\s+another\b"
+    r"|\bpreparing\s+(?:a|an)\s+(?:\w+\s+)?(?:rotation|contingent|deployment|wave)\b"
+    # "had the capacity to send as many as 30,000", "getting ready to dispatch about 6,000"
+    r"|\b(?:capacity|capability|ready|readiness|plans?|planning)\s+to\s+(?:send|deploy|dispatch)\b"
+    # "2,500 more on the way", "another 5,000 already in the pipeline", "a second wave of"
+    r"|\bon\s+the(?:ir)?\s+way\b|\bin\s+the\s+pipeline\b"
+    r"|\b(?:second|third|fourth|new|fresh|further)\s+wave\b|\brotate\s+through\b",
     re.IGNORECASE,
 )
 #: A force that went somewhere: "11,000 were sent to Russia", "around 12,000 came in the
 #: first wave" (people sent are not people lost, whatever figure came before).
 _SENT = re.compile(
     r"\b(?:sent|deployed|dispatched|transferred|came|arrived|went|gone|crossed|stationed)\b",
+    re.IGNORECASE,
+)
+#: A force where it is: "10,000 of them were already in the Kursk region", "some 2,000 of
+#: them were believed to be in the Kursk region", "up to 8,000 have moved toward Kursk".
+_THERE = re.compile(
+    r"\b(?:were|are|is|was|remain(?:ed|s)?|been|stay(?:ed|s)?)\s+(?:already\s+|now\s+|still\s+"
+    r"|(?:believed|thought|said|reported)\s+to\s+be\s+)?(?:in|inside|near|at|on)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])"
+    r"|\b(?:moved|moving)\s+(?:up\s+)?(?:toward|towards|to|into|closer\s+to)\b",
     re.IGNORECASE,
 )
 #: Rockets "shipped with" launchers, loaded or carried: munitions in a shipment.
@@ -313,12 +327,13 @@ def _elided_type(own: str) -> tuple[str, str] | None:
     """The type a figure without a counted noun ("at least 30 were killed", "3,000 more
     could be sent", "11,000 were sent") takes from its own predicate: the dead, more of a
     force to come, or a force that went."""
-    own = without_purpose(own.lower())
+    written = without_purpose(own)  # a place's capital letter says "in the Kursk region"
+    own = written.lower()
     if _DEATHS.search(own):
         return "casualties", "event.figure_casualties"
     if _MORE_TO_COME.search(own):
         return "deployment_preparation", "event.figure_preparation"
-    if _SENT.search(own):
+    if _SENT.search(own) or _THERE.search(written):
         # people by default; a figure carried from shells or containers keeps their type
         return "troop_deployment", "event.figure_sent"
     return None
