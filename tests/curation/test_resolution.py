@@ -2104,3 +2104,19 @@ def test_a_dated_occasion_with_an_adjective_before_its_figure() -> None:
     )
     row = _row(text, 300)
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_per_a_descriptor_is_the_body_named_before() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Tuesday that 60 wrecks had been charted. "
+        "Some 14 harbours stay closed, per the agency."
+    )
+    row = _row(text, 14)
+    assert row["claimant_id"] == "nor-coast"
+    # a rate is no attribution
+    assert not any(
+        r["claimant"] and "cent" in r["claimant"]
+        for r in propose("Fuel rose 14 per cent, the agency said.", PUB, actors=ACTORS)[
+            "candidates"
+        ]
+    )

@@ -1113,7 +1113,10 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "per", "according_to",
         re.compile(
             r"(?<![\w])(?:per\s+(?=(?:the\s+)?(?:[A-Z]|[a-z]+\s+(?:figures|data|estimates"
-            r"|statistics|counts?|tallies)\b))|Per\s+(?=(?:the|an?)\s+\w|[A-Z]))"
+            r"|statistics|counts?|tallies)\b))|Per\s+(?=(?:the|an?)\s+\w|[A-Z])"
+            # "…, per the agency.", "per the same statement": a descriptor of a body or document
+            r"|per\s+(?=(?:the|its|their)\s+(?:same\s+|latest\s+|new\s+|[a-z]+\s+)?"
+            rf"(?:{alternation(ROLE_WORDS | DOCUMENT_NOUNS)})\b))"
         ),
         "after", "sentence", "none", _forward_frame,
     ),
