@@ -297,3 +297,21 @@ def test_a_new_figure_of_the_same_size_is_no_restatement() -> None:
     )
     later = [r for r in _rows(text) if r["value"] == 2000][-1]
     assert Flag.RESTATES not in later["flags"] and "Berg" in str(later["claimant"])
+
+
+@pytest.mark.parametrize("separator", [":", " –"])
+def test_a_headline_ending_in_its_source_names_its_claimant(separator: str) -> None:
+    page = (
+        f"Ferry strike strands 2,000 travellers{separator} Nordhavn\n\n"
+        "The Nordhavn Port Board said on Wednesday that 2,000 travellers were stranded.\n"
+    )
+    headline = next(r for r in _rows(page) if r["quote"].startswith("Ferry"))
+    assert headline["claimant"] == "Nordhavn"
+
+
+def test_a_label_on_a_metadata_line_is_no_source() -> None:
+    page = (
+        "BULLETIN · Monday 1 March 2021 · 18:00 · Duration 5'00\" · Reader: Ola Berg\n\n"
+        "The Nordhavn Port Board said on Wednesday that 2,000 travellers were stranded.\n"
+    )
+    assert all(r["claimant"] != "Ola Berg" for r in _rows(page))

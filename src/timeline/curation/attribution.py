@@ -869,6 +869,23 @@ def _bracketed_source_frame(
     )  # fmt: skip
 
 
+def _trailing_source_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """A headline ending in its source after a colon or a dash ("… in combat zone: Seoul"):
+    the source states the line before it, when no verb of saying does."""
+    if frames:
+        return None
+    start, end = match.span("np")
+    separator = sentence.text.rfind(":", sentence.span.start, start)
+    dash = max(sentence.text.rfind(c, sentence.span.start, start) for c in "–—-")
+    cut = max(separator, dash)
+    return Frame(
+        rule.name, cut, start, start, end, [Claimant(sentence.text[start:end])], rule.kind,
+        Span(sentence.span.start, cut), True, flags=list(rule.flags),
+    )  # fmt: skip
+
+
 def _owner_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -1290,6 +1307,18 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "bracketed source", "according_to",
         re.compile(r"\d[^()\n]*\((?P<np>(?:[A-Z]|our\s)[^()\d\n]{1,60}?)\)[ \t]*(?=\n|$)"),
         "after", "sentence", "none", _bracketed_source_frame,
+    ),
+    # "Over 10,000 N. Korean troops now in combat zone: Seoul", "… wounded – Seoul": a
+    # headline ending in its source after a colon or a dash
+    FrameRule(
+        "trailing source", "according_to",
+        re.compile(
+            # the words before the separator run on from the headline's figure ("zone: Seoul"),
+            # not a label of a page's metadata line ("… · Reader: Jung Hye-rin")
+            r"\d[^\n·•|]*?[a-z][ \t]*(?::|[ \t][–—-])[ \t]+"
+            r"(?P<np>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*(?=\n|$)"
+        ),
+        "after", "sentence", "none", _trailing_source_frame,
     ),
     # "By the NIS's count, 3,000 troops have arrived", "by the agency's reckoning"
     FrameRule(
