@@ -2120,3 +2120,22 @@ def test_per_a_descriptor_is_the_body_named_before() -> None:
             "candidates"
         ]
     )
+
+
+def test_a_descriptor_is_the_fitting_body_the_page_named_last_even_as_no_claimant() -> None:
+    actors = [
+        {"actor_id": "fin-supo", "name": "Finnish Security Intelligence Service (Supo)",
+         "kind": "government_body", "country": "FIN",
+         "description": "Finland's security intelligence agency"},
+        {"actor_id": "swe-sapo", "name": "Swedish Security Service (SAPO)",
+         "kind": "government_body", "country": "SWE",
+         "description": "Sweden's security intelligence agency"},
+    ]  # fmt: skip
+    text = (
+        "Aino Koski, a member of the finance committee, told reporters after a closed briefing "
+        "by the Finnish Security Intelligence Service (Supo) that 40 lorries had been held. "
+        "According to the lawmaker, the intelligence agency believes 12 drivers were paid."
+    )
+    rows = propose(text, PUB, actors=actors)["candidates"]
+    row = next(r for r in rows if r["value"] == 12)
+    assert (row["claimant"], row["claimant_id"]) == ("the intelligence agency (Supo)", "fin-supo")

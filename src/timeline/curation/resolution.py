@@ -165,6 +165,17 @@ _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
         r"|delivered|filed|prepared|compiled|circulated)\b"
     ),
 )
+
+
+def _written_forms(actor: Mapping[str, Any]) -> list[str]:
+    """The forms a page writes an actor in, as written: its name without and with its
+    bracketed acronym, the acronym, and its aliases (acronyms of three letters or more)."""
+    name = str(actor.get("name") or "")
+    forms = [re.sub(r"\s*\([^)]*\)", "", name).strip(), *re.findall(r"\(([^)]+)\)", name)]
+    forms += [a.strip() for a in str(actor.get("aliases") or "").split(";")]
+    return [f for f in forms if len(f) >= 3]
+
+
 #: A role, then the person's name after a comma ("Finland's deputy minister, Aino Koski").
 _ROLE_COMMA_NAME = re.compile(rf".+,\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})")
 #: Where a description goes on to name the body's parent ("…, under its defence ministry").
@@ -1432,6 +1443,9 @@ class Discourse:
         named = self._descriptor_named_before(words, set(tokens), tokens[-1])
         if named is not None:
             return [named], None, True
+        mentioned = self._descriptor_mentioned_before(words, set(tokens), frame.np_start)
+        if mentioned is not None:
+            return [mentioned], None, True
         actor = self._descriptor_actor(words, set(tokens))
         if actor is not None:
             return [actor], None, False
@@ -1472,6 +1486,33 @@ class Discourse:
             ):
                 return _carried(words, found)
         return None
+
+    def _descriptor_mentioned_before(
+        self, words: str, wanted: set[str], pos: int
+    ) -> Claimant | None:
+        """ "… after a closed-door briefing by the National Intelligence Service (NIS). The
+        spy agency also told lawmakers …": of the actors a descriptor fits, the one the page
+        named last in the 1,500 characters before, as a claimant or not."""
+        start = max(0, pos - 1500)
+        before = self.text[start:pos]
+        best: tuple[int, str, Mapping[str, Any]] | None = None
+        for actor in self.actors:
+            if actor.get("kind") in {"person", "state"}:
+                continue
+            if not wanted <= self._words_of(Claimant("", str(actor.get("actor_id")))):
+                continue
+            for form in _written_forms(actor):
+                for found in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", before):
+                    if best is None or found.start() > best[0]:
+                        best = (found.start(), form, actor)
+        if best is None:
+            return None
+        _, form, actor = best
+        country = actor.get("country")
+        return Claimant(
+            f"{words} ({form})", str(actor.get("actor_id")), str(country) if country else None,
+            str(actor.get("kind")),
+        )  # fmt: skip
 
     def _descriptor_actor(self, words: str, wanted: set[str]) -> Claimant | None:
         """The one actor whose name and description hold a descriptor's words."""
