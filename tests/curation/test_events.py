@@ -172,6 +172,10 @@ FIGURE_CASES = [
      "troop_deployment"),
     ("Of those, up to 700 have moved toward the border", "700 have moved toward the border",
      None, "troop_deployment"),
+    # a force that suffered losses is counted as the force
+    ("It said the roughly 900 soldiers the junta sent had taken far more casualties than "
+     "expected", "900 soldiers the junta sent had taken far more casualties than expected",
+     "soldiers", "troop_deployment"),
     # the figure's clause ends where "and that …" begins another
     ("The board said 3,000 soldiers had been sent in May and that a further 700 could "
      "follow", "3,000 soldiers had been sent in May and that a further 700 could follow",

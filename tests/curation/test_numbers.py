@@ -1139,3 +1139,11 @@ def test_a_scale_written_short_against_the_number(sentence: str, value: int) -> 
 )
 def test_metres_and_minutes_are_no_millions(sentence: str) -> None:
     assert all(c[0] < 1_000_000 for c in claims(sentence))
+
+
+def test_the_whole_of_a_partitive_counts_the_force_not_the_dead() -> None:
+    found = claims(
+        "The army said about 400 of the roughly 1,200 soldiers sent to the valley have been "
+        "killed or wounded."
+    )
+    assert [(c[0], c[4]) for c in found] == [(400, None), (1200, "soldiers")]

@@ -214,6 +214,12 @@ _THERE = re.compile(
     r"|\b(?:moved|moving)\s+(?:up\s+)?(?:toward|towards|to|into|closer\s+to)\b",
     re.IGNORECASE,
 )
+#: Losses a counted force suffered: the figure is the force, not its dead.
+_SUFFERED = re.compile(
+    r"\b(?:taken|take|takes|took|taking|suffered|suffer|suffers|suffering|sustained|sustain"
+    r"|sustaining|incurred|absorbed)\s+(?:[\w-]+\s+){0,4}?(?:casualties|losses)\b",
+    re.IGNORECASE,
+)
 #: Rockets "shipped with" launchers, loaded or carried: munitions in a shipment.
 _SHIPPED = re.compile(r"\b(?:shipp(?:ed|ing)|shipments?|loaded|laden|carried|cargo)\b")
 _WARNING_VERB = re.compile(r"\b(?:warn(?:ed|s|ing)?|vow(?:ed|s)?|threaten(?:ed|s)?)\b")
@@ -304,7 +310,9 @@ def _unit_type(
         if not pattern.search(head):
             continue
         if event_type == "troop_deployment":
-            if _DEATHS.search(own):
+            # "the 11,000 soldiers Pyongyang sent had taken heavy casualties": a force that
+            # suffered losses is counted as the force
+            if _DEATHS.search(_SUFFERED.sub(" ", own)):
                 return "casualties", "event.figure_casualties"
             if _PREPARING.search(lowered):
                 return "deployment_preparation", "event.unit_preparation"
@@ -317,7 +325,7 @@ def _unit_type(
                 return "weapons_test", "event.unit_test"
             if _MOVING.search(lowered):
                 return "troop_deployment", "event.unit_moving"
-        if event_type != "casualties" and _DEATHS.search(own):
+        if event_type != "casualties" and _DEATHS.search(_SUFFERED.sub(" ", own)):
             return "casualties", "event.figure_casualties"
         return event_type, f"event.unit_{event_type}"
     return None

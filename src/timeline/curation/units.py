@@ -364,6 +364,14 @@ _CASUALTY_AFTER = re.compile(
 )
 
 
+#: The whole of a partitive just before a figure: "4,000 of the roughly", "a quarter of the".
+_WHOLE_OF_PART = re.compile(
+    r"\bof\s+(?:the|its|their|these|those)\s+(?:(?:roughly|about|some|around|nearly|almost"
+    r"|approximately|estimated|more\s+than|over|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 _NUMBER_OF = re.compile(
     r"\b(?P<key>number|estimate|count|tally)\s+of\s+(?P<np>[^,.;“”\"]*)$", re.IGNORECASE
 )
@@ -731,6 +739,10 @@ def attach_unit(
         tail = text[unit_end : min(sent_end, unit_end + 60)]
         match = _CASUALTY_AFTER.search(tail)
         suffix = _casualty_suffix(match.group("what")) if match else None
+        if _WHOLE_OF_PART.search(text, max(sent_start, mention.start - 40), mention.start):
+            # "about 4,000 of the roughly 12,000 soldiers sent have been killed": the verb is
+            # the part's; the whole counts soldiers, not the dead
+            suffix = None
         if suffix and unit.split()[-1].lower() in COUNT_NOUNS:
             unit = f"{unit} {suffix}"
         if mention.unit is None or unit.lower() not in {"people"}:
