@@ -2139,3 +2139,22 @@ def test_a_descriptor_is_the_fitting_body_the_page_named_last_even_as_no_claiman
     rows = propose(text, PUB, actors=actors)["candidates"]
     row = next(r for r in rows if r["value"] == 12)
     assert (row["claimant"], row["claimant_id"]) == ("the intelligence agency (Supo)", "fin-supo")
+
+
+def test_a_statement_made_then_dated_by_its_disclosure_on_a_day() -> None:
+    text = (
+        "About 60 wrecks have been charted along the coast, the Norwegian Coastal "
+        "Administration has said. The agency disclosed this on Tuesday while briefing a "
+        "committee in Oslo."
+    )
+    row = _row(text, 60)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_a_main_clause_dated_by_its_when_clause() -> None:
+    text = (
+        "The Norwegian Coastal Administration put the number of wrecks at about 60 when it "
+        "briefed reporters on Tuesday."
+    )
+    row = _row(text, 60)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")

@@ -178,6 +178,15 @@ def _written_forms(actor: Mapping[str, Any]) -> list[str]:
 
 #: A role, then the person's name after a comma ("Finland's deputy minister, Aino Koski").
 _ROLE_COMMA_NAME = re.compile(rf".+,\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})")
+#: An object that points back at the statement just made: "disclosed this on Monday",
+#: "gave the figures on Tuesday", "said so on Friday".
+_ANAPHORIC_OBJECT = re.compile(
+    r"\s+(?:this|that|these|it|so|the\s+(?:figures?|estimates?|numbers?|toll|count|disclosure"
+    r"|details|assessment))\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+#: A temporal clause the statement sits in: "… when it briefed reporters on Monday".
+_WHEN_CLAUSE = re.compile(r"\b(?:when|while|as|after)\s+$", re.IGNORECASE)
 #: Where a description goes on to name the body's parent ("…, under its defence ministry").
 _PARENT_CLAUSE = re.compile(
     r",?\s+(?:under|within|part\s+of|subordinate\s+to|reporting\s+to|attached\s+to)\s", re.I
@@ -739,12 +748,24 @@ class Discourse:
         mention = statement.date_mention
         if mention is None or statement.stated[0] is None:
             return
-        if THE_OCCASION_BEFORE.search(self.text, max(0, mention.start - 40), mention.start) is None:
+        frame = statement.frame
+        between = self.text[frame.verb_end : mention.start]
+        sentence_start = min((s.frame.np_start for s in self.current), default=frame.np_start)
+        lead = self.text[sentence_start : frame.np_start]
+        # "The spy agency disclosed this on Monday": the statement just made, whatever its
+        # tense; "put the figure at 1,100 when it briefed reporters on Monday": the main
+        # clause of the same sentence
+        anaphoric = _ANAPHORIC_OBJECT.match(between) is not None
+        temporal = _WHEN_CLAUSE.search(lead) is not None
+        occasion = THE_OCCASION_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
+        if occasion is None and not anaphoric and not temporal:
             return
-        for earlier in (s for sentence in self.recent for s in sentence):
+        recent = [s for sentence in self.recent for s in sentence]
+        candidates = [s for s in self.current if s is not statement] if temporal else recent
+        for earlier in candidates:
             if (
                 earlier.stated[0] is None
-                and not earlier.frame.perfect
+                and (not earlier.frame.perfect or anaphoric or temporal)
                 and not _earlier_statement(earlier)
                 and _same_party(statement.claimants, earlier.claimants, strict=True)
             ):
