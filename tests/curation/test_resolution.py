@@ -2158,3 +2158,18 @@ def test_a_main_clause_dated_by_its_when_clause() -> None:
     )
     row = _row(text, 60)
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_an_occasion_named_after_the_statement_dates_it() -> None:
+    text = (
+        "The Norwegian Coastal Administration believes about 60 wrecks lie off the coast, a "
+        "harbour official told reporters yesterday.\n"
+        "The official cited the Norwegian Coastal Administration's briefing to lawmakers in "
+        "Oslo on Tuesday."
+    )
+    doc = annotate(text, PUB, actors=ACTORS)
+    believes = next(
+        s for sentence in doc.sentences for s in sentence.statements if s.frame.verb == "believes"
+    )
+    assert believes.claimants[0].actor_id == "nor-coast"
+    assert believes.stated == (date(2025, 3, 4), date(2025, 3, 4), "day")

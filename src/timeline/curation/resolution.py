@@ -863,6 +863,16 @@ class Discourse:
         claimant = self._short_form(self.claimant(words, None))
         stated = (mention.date_start, mention.date_end, mention.precision)
         self.said.append(_Context([claimant], stated, mention.text))
+        for earlier in (s for sentence in self.recent[-1:] for s in sentence):
+            # "South Korea's spy agency believes N …. Lin cited the NIS's briefing to lawmakers
+            # on Wednesday": the occasion named after the statement it was
+            if (
+                earlier.stated[0] is None
+                and not _earlier_statement(earlier)
+                and _same_party([claimant], earlier.claimants, strict=True)
+            ):
+                earlier.stated, earlier.stated_text = stated, mention.text
+                earlier.flags.append("continued_date")
 
     def _quote_goes_on(self, sentence: Span, last: Statement) -> bool:
         """'“We are overwhelmed,” she told reporters. “We have 40 beds.”': a quotation opening
