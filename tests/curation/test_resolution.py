@@ -2173,3 +2173,26 @@ def test_an_occasion_named_after_the_statement_dates_it() -> None:
     )
     assert believes.claimants[0].actor_id == "nor-coast"
     assert believes.stated == (date(2025, 3, 4), date(2025, 3, 4), "day")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Its current estimate, given to lawmakers last week, is that 14 harbours are closed.",
+        "The agency's assessment, relayed to reporters by a deputy, puts closed harbours at 14.",
+        "The Norwegian Coastal Administration's figure for closed harbours is 14.",
+    ],
+)
+def test_a_possessive_estimate_opening_a_sentence_is_its_owners_statement(second: str) -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Tuesday that 60 wrecks had been charted. "
+        + second
+    )
+    assert _row(text, 14)["claimant_id"] == "nor-coast"
+
+
+def test_a_possessive_that_is_a_day_or_no_party_owns_nothing() -> None:
+    text = "Monday's figure for closed harbours is 14. The storm's toll stands at 3."
+    rows = propose(text, PUB, actors=ACTORS)["candidates"]
+    assert all(r["claimant"] is None or "Monday" not in r["claimant"] for r in rows)
+    assert all(r["claimant"] is None or "storm" not in r["claimant"] for r in rows)

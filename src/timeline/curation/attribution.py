@@ -886,6 +886,61 @@ def _trailing_source_frame(
     )  # fmt: skip
 
 
+#: A possessive estimate noun: "The agency's assessment", "Its current estimate", "Seoul's
+#: estimate of North Korean casualties", "The ministry's statistics for 2023".
+_POSSESSIVE_OPENING = re.compile(
+    rf"(?:(?<=\S)[’']s|(?<![\w’'-])(?P<pron>[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+"
+    rf"(?:(?:{alternation(ESTIMATE_MODIFIERS)}|most\s+recent)\s+)?(?:[a-z-]+\s+)?"
+    rf"(?:{alternation(ESTIMATE_NOUNS)}|statistics|reckoning|assessments)\b"
+)
+
+
+def _no_party(words: str) -> bool:
+    """Whether a possessor names no party: "the storm's toll", "the war's cost" (lower-case
+    words whose head is no role, body or person's noun), or a day ("Monday's figure")."""
+    if _DATE_WORDS.match(words):
+        return True
+    plain = re.fullmatch(r"(?i:the|this|that)\s+(?:[a-z-]+\s+)*(?P<head>[a-z-]+)", words)
+    return plain is not None and plain.group("head") not in ROLE_WORDS | PERSON_NOUNS
+
+
+def _possessive_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "far above Seoul's estimate of around 1,100": its owner, when the owner is a party."""
+    frame = _backward_frame(rule, sentence, match, frames)
+    if frame is None or _no_party(sentence.text[frame.np_start : frame.np_end]):
+        return None
+    return frame
+
+
+def _possessive_opening_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """A possessive estimate opening a sentence without any other frame: its owner states
+    the figures that follow (a pronoun owner, "Its", is the body the discourse carries)."""
+    text, (s_start, s_end) = sentence.text, sentence.span
+    if frames or match.start() - s_start > 80 or not re.search(r"\d", text[match.end() : s_end]):
+        return None
+    if match.group("pron"):
+        start, end = match.span("pron")
+    else:
+        np = _np_backward(text, s_start, match.start(), sentence.dates)
+        if np is None:
+            return None
+        start, end = np
+        words = text[start:end]
+        if _no_party(words) or start - s_start > 40:
+            return None
+    words = text[start:end]
+    return Frame(
+        match.group(0).strip(), match.start(), match.end(), start, end, [Claimant(words)],
+        rule.kind, Span(match.end(), s_end), False, flags=list(rule.flags),
+        pronoun=words.lower() in {"its", "his", "her", "their"}
+        or bool(re.fullmatch(r"(?i:the)\s+[a-z’' ]+", words)),
+    )  # fmt: skip
+
+
 def _owner_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -1266,7 +1321,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?:\s+(?:now|still|currently))?\s+(?:of|at|was|is|" + _STANDS_AT + r")\s+"
             r"(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
         ),
-        "before", "noun", "noun", _backward_frame, ("possessive",),
+        "before", "noun", "noun", _possessive_frame, ("possessive",),
     ),
     # "The agency's figure for the dead is about 300", "X's estimate of casualties now stands
     # at N": what is counted between the noun and its verb (a sentence of its own only)
@@ -1381,6 +1436,13 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "object relative", "possessive", _OBJECT_RELATIVE,
         "after", "noun", "noun", _object_relative_frame, ("possessive",),
+    ),
+    # "Its current estimate, given to lawmakers last week, is that about 15,000 …", "The
+    # agency's assessment, relayed to reporters by …, puts …": a possessive estimate opening a
+    # sentence no verb of saying reports, owning the figures after it
+    FrameRule(
+        "possessive estimate opening", "possessive", _POSSESSIVE_OPENING,
+        "before", "after", "noun", _possessive_opening_frame, ("possessive",),
     ),
 )  # fmt: skip
 
