@@ -895,13 +895,23 @@ _POSSESSIVE_OPENING = re.compile(
 )
 
 
+#: Happenings and times whose "toll" or "count" is no party's statement.
+_HAPPENINGS: frozenset[str] = wordset(
+    """
+    storm war flood floods fire fires attack attacks year month week day quake earthquake
+    conflict fighting battle strike strikes blast explosion crash accident disaster pandemic
+    outbreak epidemic season campaign offensive invasion war's siege raid shelling heatwave
+    """
+)
+
+
 def _no_party(words: str) -> bool:
     """Whether a possessor names no party: "the storm's toll", "the war's cost" (lower-case
     words whose head is no role, body or person's noun), or a day ("Monday's figure")."""
     if _DATE_WORDS.match(words):
         return True
     plain = re.fullmatch(r"(?i:the|this|that)\s+(?:[a-z-]+\s+)*(?P<head>[a-z-]+)", words)
-    return plain is not None and plain.group("head") not in ROLE_WORDS | PERSON_NOUNS
+    return plain is not None and plain.group("head") in _HAPPENINGS
 
 
 def _possessive_frame(
