@@ -1130,3 +1130,13 @@ def test_a_noun_phrase_followed_by_its_own_verb_is_no_inverted_speaker() -> None
 def test_an_adjective_before_a_noun_that_looks_like_a_verb_is_no_subject() -> None:
     assert frames_of("NOTICE – fictional report written for the archive.") == []
     assert frames_of("Residents report 40 boats missing.")[0][1] == "Residents"
+
+
+def test_a_possessive_right_before_a_figure_owns_it() -> None:
+    text = "Oslo's 40 boats and Bergen's 60 describe different fleets, the analyst wrote."
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    owners = {r["value"]: r["claimant"] for r in rows if r["value"] in (40, 60)}
+    assert owners == {40: "Oslo", 60: "Bergen"}
+    # a happening owns no figure
+    rows = propose("The storm's 30 dead were buried on Monday, the mayor said.", date(2025, 3, 7))
+    assert all(r["claimant"] != "The storm" for r in rows["candidates"])

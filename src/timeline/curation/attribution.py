@@ -924,6 +924,21 @@ def _possessive_frame(
     return frame
 
 
+def _possessive_figure_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "Kyiv's 10,000": the owner of a figure, a party, states it (its own noun phrase only:
+    up to the next comma, "and" or clause)."""
+    frame = _possessive_frame(rule, sentence, match, frames)
+    if frame is None or not re.match(r"(?:[Tt]he\s+)?[A-Z]", frame.words):
+        return None
+    text, s_end = sentence.text, sentence.span.end
+    stop = re.compile(r",|;|\s+and\s|\s+(?:is|are|was|were|describe|describes|show|shows)\b")
+    end = stop.search(text, match.end(), s_end)
+    frame.scope = Span(match.end(), end.start() if end else s_end)
+    return frame
+
+
 def _possessive_opening_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -1446,6 +1461,16 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "object relative", "possessive", _OBJECT_RELATIVE,
         "after", "noun", "noun", _object_relative_frame, ("possessive",),
+    ),
+    # "Seoul's 1,500 soldiers and Kyiv's 10,000 describe different things": a possessive right
+    # before a figure owns that figure
+    FrameRule(
+        "possessive figure", "possessive",
+        re.compile(
+            r"(?<=[A-Za-z.])[’']s\s+(?=(?:(?:about|some|roughly|around|nearly|almost|over"
+            r"|more\s+than|at\s+least|up\s+to)\s+)?\d)"
+        ),
+        "before", "noun", "noun", _possessive_figure_frame, ("possessive",),
     ),
     # "Its current estimate, given to lawmakers last week, is that about 15,000 …", "The
     # agency's assessment, relayed to reporters by …, puts …": a possessive estimate opening a
