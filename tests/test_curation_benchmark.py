@@ -193,7 +193,15 @@ def resolve(words: str, pub: dt.date) -> Interval:
     if (m := re.fullmatch(r"between (\w+) and (\w+)", t)) and m.group(1) in MONTHS:
         first, second = MONTHS[m.group(1)], MONTHS[m.group(2)]
         year = _recent_month(pub, second)
-        return _month(year, first)[0], _month(year, second)[1], "range"
+        # "between October and January": the first month in the year before the second's
+        return _month(year - (first > second), first)[0], _month(year, second)[1], "range"
+    if m := re.fullmatch(r"(?:in|during) (\d{4})", words.lower().strip()):
+        year = int(m.group(1))
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    if m := re.fullmatch(r"since the (?:start|beginning) of (\d{4})", t):
+        return dt.date(int(m.group(1)), 1, 1), pub, "range"
+    if m := re.fullmatch(r"since the (?:start|beginning) of (\w+)", t):
+        return _month(_recent_month(pub, MONTHS[m.group(1)]), MONTHS[m.group(1)])[0], pub, "range"
     if m := re.fullmatch(r"between (.+) and (.+)", t):
         return _short_date(m.group(1), pub), _short_date(m.group(2), pub), "range"
     day = _short_date(t, pub)
@@ -210,6 +218,11 @@ def test_resolver_on_the_rules_examples() -> None:
     assert resolve("next year", pub) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31), "year")
     assert resolve("in December", dt.date(2025, 1, 6))[0] == dt.date(2024, 12, 1)
     assert resolve("in January and February", dt.date(2024, 3, 12))[1] == dt.date(2024, 2, 29)
+    assert resolve("between October and January", dt.date(2025, 3, 16))[0] == dt.date(2024, 10, 1)
+    assert resolve("since the start of February", dt.date(2025, 4, 12))[0] == dt.date(2025, 2, 1)
+    assert resolve("during 2024", dt.date(2025, 4, 12)) == (
+        dt.date(2024, 1, 1), dt.date(2024, 12, 31), "year",
+    )  # fmt: skip
     assert resolve("since April 28", dt.date(2025, 5, 10)) == (
         dt.date(2025, 4, 28), dt.date(2025, 5, 10), "range",
     )  # fmt: skip
