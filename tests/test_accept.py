@@ -219,6 +219,24 @@ def test_invalid_curated_tables_are_refused_first(setup: tuple[Path, Path, str])
     assert snapshot(datasets) == before
 
 
+def test_invalid_curated_tables_are_refused_whatever_the_review_holds(
+    setup: tuple[Path, Path, str],
+) -> None:
+    """Accept validates the tables once with the plan's rows; when that does not show the
+    tables alone valid (here the review names an unknown actor), they are checked alone."""
+    datasets, releases, source = setup
+    claims = datasets / "curated" / "claims.yaml"
+    claims.write_text(claims.read_text(encoding="utf-8").replace("value: 40", "value: -4"))
+    review = next((datasets / "review").glob("*.yaml"))
+    text = review.read_text(encoding="utf-8")
+    review.write_text(text.replace("claimant_id:", "claimant_id: nobody #"), encoding="utf-8")
+    before = snapshot(datasets)
+    result = run_accept(datasets, releases, source, "--all")
+    assert result.returncode == 1
+    assert "invalid before accepting anything" in result.stderr
+    assert snapshot(datasets) == before
+
+
 def test_all_files_or_none(setup: tuple[Path, Path, str], monkeypatch: pytest.MonkeyPatch) -> None:
     datasets, releases, source = setup
     before = snapshot(datasets)
