@@ -29,7 +29,12 @@ from timeline.curation.attribution import (
     split_claimants,
 )
 from timeline.curation.dates import DateMention, find_dates
-from timeline.curation.linking import descriptor_fits, match_claimant, names_unnamed_official
+from timeline.curation.linking import (
+    alias_list,
+    descriptor_fits,
+    match_claimant,
+    names_unnamed_official,
+)
 from timeline.curation.noun_phrases import _np_backward
 from timeline.curation.sentences import LIST_ITEM, Span
 from timeline.curation.statement_dates import (
@@ -41,6 +46,7 @@ from timeline.curation.statement_dates import (
     is_live_page,
 )
 from timeline.curation.vocabulary import (
+    AUTHOR_HANDED_OVER,
     BODY_HEADS,
     BODY_NOUNS,
     DESCRIPTOR_SYNONYMS,
@@ -158,12 +164,7 @@ _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
         rf"\s+(?:an?|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\b"
     ),
     # "according to a report the Ministry of National Defense submitted to a lawmaker"
-    re.compile(
-        rf"\b(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\s+(?:that\s+|which\s+)?"
-        r"(?P<author>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.()-]*){0,6})"
-        r"\s+(?:had\s+|has\s+)?(?:submitted|presented|released|published|issued|sent|gave"
-        r"|delivered|filed|prepared|compiled|circulated)\b"
-    ),
+    re.compile(rf"\b(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}{AUTHOR_HANDED_OVER}"),
 )
 
 
@@ -172,7 +173,7 @@ def _written_forms(actor: Mapping[str, Any]) -> list[str]:
     bracketed acronym, the acronym, and its aliases (acronyms of three letters or more)."""
     name = str(actor.get("name") or "")
     forms = [re.sub(r"\s*\([^)]*\)", "", name).strip(), *re.findall(r"\(([^)]+)\)", name)]
-    forms += [a.strip() for a in str(actor.get("aliases") or "").split(";")]
+    forms += alias_list(actor)
     return [f for f in forms if len(f) >= 3]
 
 
@@ -195,12 +196,7 @@ _PARENT_CLAUSE = re.compile(
 _INDEFINITE_DOCUMENT = re.compile(rf"(?i:an?)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}")
 #: Its author in a relative clause right after it: " the Ministry of National Defense
 #: submitted", " that the agency sent".
-_AUTHOR_AFTER_DOCUMENT = re.compile(
-    r"\s+(?:that\s+|which\s+)?(?P<author>(?:the\s+)?[A-Z][\w’'.-]*"
-    r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.()-]*){0,6})"
-    r"\s+(?:had\s+|has\s+)?(?:submitted|presented|released|published|issued|sent|gave"
-    r"|delivered|filed|prepared|compiled|circulated)\b"
-)
+_AUTHOR_AFTER_DOCUMENT = re.compile(AUTHOR_HANDED_OVER)
 #: A document named as the occasion of its subject's statement: "X said in its annual report
 #: published on Tuesday"; the author is the subject before the verb.
 _DOCUMENT_OF_SUBJECT = re.compile(

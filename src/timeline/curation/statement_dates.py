@@ -20,7 +20,12 @@ from collections.abc import Sequence
 from timeline.curation.attribution import Frame
 from timeline.curation.dates import DateMention
 from timeline.curation.sentences import Span
-from timeline.curation.vocabulary import ESTIMATE_NOUNS, OCCASION_NOUNS, alternation
+from timeline.curation.vocabulary import (
+    AUTHOR_HANDED_OVER,
+    ESTIMATE_NOUNS,
+    OCCASION_NOUNS,
+    alternation,
+)
 
 __all__ = [
     "DATELINE", "DATE_ATTACHMENTS", "SEPARATE_OCCASION", "THE_OCCASION_BEFORE", "dated_occasion",
@@ -225,9 +230,7 @@ _RELEASED = re.compile(
     r"|made\s+public)\s+(?:on\s+|late\s+|early\s+)?"
     # "according to a report the ministry submitted to a lawmaker on Monday": the day its author
     # handed it over
-    r"|\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
-    r"[A-Z][\w’'.()-]*){0,6}\s+(?:had\s+)?(?:submitted|presented|released|published|issued|sent"
-    r"|gave|delivered)(?:\s+to\s+[^,;:“”\"\d]{1,80}?)?\s+(?:on\s+)?"
+    rf"|{AUTHOR_HANDED_OVER}(?:\s+to\s+[^,;:“”\"\d]{{1,80}}?)?\s+(?:on\s+)?"
 )
 
 

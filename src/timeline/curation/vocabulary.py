@@ -65,6 +65,15 @@ DOCUMENT_VERBS: frozenset[str] = wordset(
     "indicated indicates showed shows revealed reveals suggested suggests reports includes included"
     " states"
 )
+#: A document's author handed it over, in a relative clause right after it: "(a report) the
+#: Ministry of National Defense submitted", "(an assessment) that the agency sent". A regular
+#: expression; the author is the group ``author``.
+AUTHOR_HANDED_OVER = (
+    r"\s+(?:that\s+|which\s+)?(?P<author>(?:the\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.()-]*){0,6})"
+    r"\s+(?:had\s+|has\s+)?(?:submitted|presented|released|published|issued|sent|gave"
+    r"|delivered|filed|prepared|compiled|circulated)\b"
+)
 #: The nouns of a possessive estimate ("Seoul's estimate of 1,100", "the ministry's count
 #: of 700"): the possessor states the figure.
 ESTIMATE_NOUNS: frozenset[str] = wordset(
