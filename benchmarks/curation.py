@@ -311,7 +311,7 @@ def load_fixture(txt: Path) -> Report:
         name=name,
         text=text,
         published_on=dt.date.fromisoformat(gold["published_on"]),
-        actors=list(gold.get("actors", [])),
+        actors=with_dictionary_forms(gold.get("actors", [])),
         source=gold.get("source"),
         claims=claims,
         statements=statements,
@@ -319,6 +319,31 @@ def load_fixture(txt: Path) -> Report:
         non_claims=non_claims,
         ignored=[(0, len(notice))] if notice.startswith(FIXTURE_NOTICE) else [],
     )
+
+
+def _dictionary(path: Path) -> dict[str, dict[str, Any]]:
+    if not path.is_file():
+        return {}
+    return {str(row["actor_id"]): dict(row) for row in _read_yaml(path) or []}
+
+
+_DICTIONARY: dict[str, dict[str, Any]] | None = None
+
+
+def with_dictionary_forms(actors: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The gold's actors as ``propose`` sees them in use: a row whose ``actor_id`` the
+    curated dictionary holds gains the dictionary's aliases, parent and role where the gold
+    row leaves them out (gold files pass five columns; a curator's ``propose`` reads the
+    whole dictionary)."""
+    global _DICTIONARY
+    if _DICTIONARY is None:
+        _DICTIONARY = _dictionary(DATASETS / "curated" / "actors.yaml")
+    rows = []
+    for actor in actors:
+        known = _DICTIONARY.get(str(actor.get("actor_id")), {})
+        extra = {k: known[k] for k in ("aliases", "parent_id", "role") if known.get(k)}
+        rows.append({**extra, **actor})
+    return rows
 
 
 def section_of(name: str) -> str:

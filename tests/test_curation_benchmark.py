@@ -756,3 +756,35 @@ def test_claimant_ranker_scores_each_section_with_a_model_that_never_saw_it(
         assert wider[section]["numbers"] == sections[section]["numbers"]
         assert wider[section]["rules"] == sections[section]["rules"]
         assert wider[section]["ceiling"] >= sections[section]["ceiling"]
+
+
+def test_gold_actors_gain_the_dictionarys_aliases_and_parent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Gold files pass five columns per actor; ``propose`` in use reads the whole dictionary,
+    so the benchmark gives a gold actor the aliases and parent the dictionary records for its
+    id, and never overrides what the gold row says itself."""
+    dictionary = {
+        "nor-mof": {"actor_id": "nor-mof", "aliases": "Finance Ministry;Finansdepartementet",
+                    "parent_id": "nor"},
+        "fin-mof": {"actor_id": "fin-mof", "aliases": "Valtiovarainministeriö"},
+    }  # fmt: skip
+    monkeypatch.setattr(bench, "_DICTIONARY", dictionary)
+    actors = [
+        {"actor_id": "nor-mof", "name": "Ministry of Finance of Norway", "kind": "government_body",
+         "country": "NOR", "description": "Norway's finance ministry"},
+        {"actor_id": "fin-mof", "name": "Ministry of Finance of Finland", "kind": "government_body",
+         "country": "FIN", "description": "Finland's finance ministry", "aliases": "Own form"},
+        {"actor_id": "new-one", "name": "Nordic Ferry Union", "kind": "organisation",
+         "country": "NOR", "description": "a union"},
+    ]  # fmt: skip
+    text = f"{NOTICE}\nThe ferry union said on Monday that 40 ferries were idle.\n"
+    (tmp_path / "x-01.txt").write_text(text, encoding="utf-8")
+    gold = {"published_on": "2025-03-07", "actors": actors, "claims": []}
+    (tmp_path / "x-01.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    [report] = bench.load_fixtures(tmp_path)
+    by_id = {a["actor_id"]: a for a in report.actors}
+    assert by_id["nor-mof"]["aliases"] == "Finance Ministry;Finansdepartementet"
+    assert by_id["nor-mof"]["parent_id"] == "nor"
+    assert by_id["fin-mof"]["aliases"] == "Own form"  # the gold's own word stands
+    assert "aliases" not in by_id["new-one"]

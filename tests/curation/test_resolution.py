@@ -2196,3 +2196,31 @@ def test_a_possessive_that_is_a_day_or_no_party_owns_nothing() -> None:
     rows = propose(text, PUB, actors=ACTORS)["candidates"]
     assert all(r["claimant"] is None or "Monday" not in r["claimant"] for r in rows)
     assert all(r["claimant"] is None or "storm" not in r["claimant"] for r in rows)
+
+
+def test_a_sentence_pointing_back_names_the_speaker_of_the_one_before() -> None:
+    text = (
+        "Ferry operators have cancelled more than 120 sailings since the strike began, and 40 "
+        "crews remain ashore. Kari Lund, a spokeswoman for the Nordic Ferry Union, said this in "
+        "a comment to a Nordwire correspondent on Wednesday."
+    )
+    for number in (120, 40):
+        row = _row(text, number)
+        assert row["claimant"] == "Kari Lund"
+        assert (row["stated_on"], row["stated_text"]) == ("2025-03-05", "on Wednesday")
+
+
+def test_said_this_week_points_back_at_nothing() -> None:
+    text = (
+        "Ferry operators have cancelled more than 120 sailings since the strike began. "
+        "Kari Lund said this week that talks would resume."
+    )
+    assert _row(text, 120)["claimant"] is None
+
+
+def test_a_name_of_the_form_x_of_the_y_is_one_claimant() -> None:
+    text = (
+        "On March 4, the Executive Board of the Bank of Norway said that about 1,500 ferry "
+        "workers had lost their jobs."
+    )
+    assert _row(text, 1500)["claimant"] == "the Executive Board of the Bank of Norway"

@@ -344,6 +344,12 @@ def _edition_year(tokens: list[tuple[str, int, int]], i: int) -> bool:
     )
 
 
+def _name_goes_on(tokens: list[tuple[str, int, int]], i: int, article: str) -> bool:
+    """Whether the article at token ``i + 1`` is "the" inside a name, after "of" and a
+    capitalised word ("the General Staff of the Armed Forces of Ukraine")."""
+    return article == "the" and i > 0 and tokens[i][0] == "of" and tokens[i - 1][0][:1].isupper()
+
+
 def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
     """The noun phrase ending at token ``i``, walking back over the words that can name a
     claimant."""
@@ -363,7 +369,7 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
         ):
             collected.append(i)
             i -= 1
-            if low in _ARTICLES | _POSSESSIVE_DETERMINERS:
+            if low in _ARTICLES | _POSSESSIVE_DETERMINERS and not _name_goes_on(tokens, i, low):
                 break  # "its chairman put losses at": the determiner opens the phrase
             continue
         if collected and low in _QUANTIFIERS:

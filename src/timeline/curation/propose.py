@@ -131,6 +131,53 @@ def resolve(doc: Annotation) -> None:
     for index, block in enumerate(doc.blocks[:-1]):
         if block.kind == "label":
             _attribute_label(doc, discourse, block, doc.blocks[index + 1])
+    for before, after in zip(doc.sentences, doc.sentences[1:], strict=False):
+        _attribute_said_this(doc, before, after)
+
+
+#: An attribution pointing back at the sentence before: "X said this in a comment on
+#: Wednesday", "X reported this", "This was stated by X", "So said X".
+_SAID_THIS = re.compile(
+    r"\s+(?:this|so)\b(?!\s+(?:week|month|year|morning|evening|spring|summer|autumn|fall"
+    r"|winter|time)\b)",
+    re.IGNORECASE,
+)
+_THIS_WAS_SAID = re.compile(r"(?:This|That)\s+was\s+(?:\w+\s+)?by\s+", re.IGNORECASE)
+
+
+def _attribute_said_this(
+    doc: Annotation, before: SentenceAnnotation, after: SentenceAnnotation
+) -> None:
+    """ "North Korea has handed Russia 120 guns. Andrii Chernyak, a representative of the
+    HUR, said this in a comment on Wednesday.": agency copy names the speaker after the
+    statement, in a sentence of its own that points back at it; the figures of the sentence
+    before, with no attribution of their own and in the same paragraph, are that speaker's,
+    said on that day."""
+    if not before.numbers or after.numbers or before.block != "body" or after.block != "body":
+        return
+    if any(s.frame.kind != "carried" for s in before.statements):
+        return
+    if "\n" in doc.text[before.span.end : after.span.start]:
+        return  # another paragraph
+    pointing = [
+        s
+        for s in after.statements
+        if s.claimants
+        and any(c.actor_id or c.words for c in s.claimants)
+        and (
+            _SAID_THIS.match(doc.text, s.frame.verb_end) is not None
+            or _THIS_WAS_SAID.match(doc.text, after.span.start) is not None
+        )
+    ]
+    if not pointing:
+        return
+    owner = pointing[0]
+    frame = Frame(
+        owner.frame.verb, before.span.start, before.span.start, before.span.start,
+        before.span.start, list(owner.claimants), "quoted", before.span, False,
+        flags=["quoted"],
+    )  # fmt: skip
+    before.statements = [replace(owner, frame=frame, flags=list(owner.flags))]
 
 
 def _attribute_label(doc: Annotation, discourse: Discourse, label: Block, below: Block) -> None:

@@ -29,6 +29,7 @@ from timeline.curation.attribution import (
     split_claimants,
 )
 from timeline.curation.dates import DateMention, find_dates
+from timeline.curation.home import home_country
 from timeline.curation.linking import (
     alias_list,
     descriptor_fits,
@@ -165,6 +166,12 @@ _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
     ),
     # "according to a report the Ministry of National Defense submitted to a lawmaker"
     re.compile(rf"\b(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}{AUTHOR_HANDED_OVER}"),
+    # "according to a Ministry of National Defense report", "a Finance Ministry assessment":
+    # the author's name before the document noun
+    re.compile(
+        r"\b(?:an?|the)\s+(?P<author>[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.-]*){0,5})"
+        rf"\s+(?:(?:new|latest|annual|final|classified|internal)\s+)?{_DOC}\b"
+    ),
 )
 
 
@@ -410,7 +417,8 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
 
 #: A document with its author: "The NIS report", "the agency's assessment", "The HUR figure".
 _AUTHORED_DOCUMENT = re.compile(
-    rf"(?i:the\s+|an?\s+)?(?P<author>[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)*?"
+    # "a Ministry of National Defense report": a name's own "of" and "for"
+    rf"(?i:the\s+|an?\s+)?(?P<author>[A-Za-z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|of|for))*?"
     # "the finance ministry's figures", "Finland's finance ministry's update": a descriptor
     # owning the document
     rf"|(?:[A-Z][\w.-]*[’']s\s+)?[a-z][\w-]*\s+[a-z][\w-]*(?=[’']s))(?:[’']s)?\s+"
@@ -423,6 +431,12 @@ _AUTHORED_DOCUMENT = re.compile(
     rf"(?:(?:{MONTH_PATTERN}|{'|'.join(w.capitalize() for w in WEEKDAYS)})\s+)?"
     rf"(?:{alternation(DOCUMENT_NOUNS)})"
 )
+#: A title or abbreviation whose full stop ends no sentence ("Rep. Ahn", "Lt. Gen. Kim").
+_TITLE_BEFORE_STOP = re.compile(
+    r"(?<![\w.])(?:Rep|Sen|Gen|Lt|Col|Maj|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|Gov|Sgt|St|No|U\.S|U\.N)$"
+)
+#: A minister's portfolio ("Japan's Defense Minister Nakatani Gen" → Defense).
+_MINISTER = re.compile(r"\b([A-Z][a-z]+)\s+Minister\b")
 #: A person's surname alone, or with a courtesy title ("Lee", "Ms. Solheim").
 _SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z’'-]+)")
 #: Words ending in a first name and a surname ("Harbour master Ingrid Solberg").
@@ -724,6 +738,9 @@ class Discourse:
         self.publisher = self.claimant(publisher, None) if publisher else Claimant("")
         #: the words of the page's full personal names, read when first needed
         self.name_words: set[str] | None = None
+        #: the country the page reports from (its dateline's, its masthead's): whose body
+        #: "the defense ministry" is when the report names no other
+        self.home = home_country(text)
 
     def new_section(self, question: bool = False) -> None:
         """A cross-head opens a new section: an undated statement below it in the present
@@ -988,10 +1005,15 @@ class Discourse:
             actor_id, _ = match_claimant(
                 words[: bracket.start()], self.actors, country=country_hint
             )
-        if re.match(r"(?i:an?)\s", words) and not names_unnamed_official(words):
+        if (
+            re.match(r"(?i:an?)\s", words)
+            and not names_unnamed_official(words)
+            and _AUTHORED_DOCUMENT.fullmatch(words) is None
+        ):
             # "a Pentagon spokesman": one unnamed person of the body, not the body's own
-            # statement; "a senior Pentagon official" speaks for the body (the dataset
-            # needs an actor, and an unnamed official is no actor of their own)
+            # statement ("a Defense Ministry report" is the body's); "a senior Pentagon
+            # official" speaks for the body (the dataset needs an actor, and an unnamed
+            # official is no actor of their own)
             actor_id = None
         if (
             actor_id is not None
@@ -1232,10 +1254,44 @@ class Discourse:
             or self._document_author_after(frame)
             or claimants
         )
+        claimants = [self._at_home(c) for c in claimants]
         if "continues_claimant" not in flags and any(c.actor_id or c.words for c in claimants):
             self.last = claimants
             self.history.extend(claimants)
         return claimants, subject_date
+
+    def _at_home(self, claimant: Claimant) -> Claimant:
+        """A body named without a country that nothing in the report resolved ("the defense
+        ministry said" in a Seoul wire story, "a Defense Ministry report" in a Tokyo one): the
+        body of the page's own country the words fit; "the ministry" carried on to a minister
+        ("Japan's Defense Minister Nakatani …. The ministry also estimated"): that minister's
+        ministry."""
+        if claimant.actor_id is not None:
+            return claimant
+        core = _core(claimant)
+        own = claimant.words if core is claimant else claimant.words.split(" (", 1)[0]
+        country = self.home
+        if core is not claimant:
+            minister = _MINISTER.search(core.words)
+            if minister is not None and core.country is not None:
+                own, country = f"{minister.group(1)} ministry", core.country
+            else:
+                own = core.words  # "The report (Defense Ministry)": the body it carries on
+        authored = _AUTHORED_DOCUMENT.fullmatch(own)
+        if authored is not None and authored.group("author"):
+            own = authored.group("author")  # "a Defense Ministry report": its author
+        elif re.match(r"(?i:an?)\s", own):
+            return claimant  # "a ministry official": one person, as ``claimant`` reads it
+        if country is None or country_of(own) is not None or names_person(own):
+            return claimant
+        tokens = _tokens_of(own)
+        if not tokens or not ({tokens[-1], _name_head(own).lower()} & (ROLE_WORDS | BODY_HEADS)):
+            return claimant
+        actor_id, _ = match_claimant(own, self.actors, country=country)
+        actor = self.by_id.get(actor_id) if actor_id else None
+        if actor is None or actor.get("country") != country or actor.get("kind") == "person":
+            return claimant
+        return Claimant(claimant.words, actor_id, country, str(actor.get("kind")))
 
     def _document_author_after(self, frame: Frame) -> list[Claimant] | None:
         """ "according to a report the Ministry of National Defense submitted to a lawmaker":
@@ -1599,18 +1655,27 @@ class Discourse:
         author = re.sub(r"\s*,.*$", "", author).strip()
         if not author or author.lower() in REFERRING_PRONOUNS:
             return None
-        begin = max(self.text.rfind(". ", 0, at) + 2, self.text.rfind("\n", 0, at) + 1)
-        stop = len(self.text)
-        for mark in (". ", "\n"):
-            index = self.text.find(mark, at)
-            if index != -1:
-                stop = min(stop, index)
-        when = find_dates(self.text, self.pub, begin, stop, future=False)
+        begin, when = self._introducing_dates(at)
         # the document's own date ("dated 12 February"), else one after it, else the first
         dated = [d for d in when if re.search(r"\bdated\s+$", self.text[begin : d.start])]
         after = [d for d in when if d.start >= at]
         chosen = dated or after or when
         return self.claimant(author, None), (chosen[0] if chosen else None)
+
+    def _introducing_dates(self, at: int) -> tuple[int, list[DateMention]]:
+        """Where the sentence introducing a document at ``at`` begins, and its date words
+        (never a "since August 2023", which bounds what the document counts)."""
+        begin = max(self.text.rfind(". ", 0, at) + 2, self.text.rfind("\n", 0, at) + 1)
+        stop = len(self.text)
+        newline = self.text.find("\n", at)
+        if newline != -1:
+            stop = newline
+        for full_stop in re.finditer(r"\. ", self.text[at:stop]):
+            if not _TITLE_BEFORE_STOP.search(self.text, 0, at + full_stop.start()):
+                stop = at + full_stop.start()  # "submitted to Rep. Ahn on Sunday" goes on
+                break
+        found = find_dates(self.text, self.pub, begin, stop, future=False)
+        return begin, [d for d in found if d.rule != "date.since"]
 
     def _refer_pronoun(
         self, words: str, frame: Frame, sentence: Span, dates: Sequence[DateMention]

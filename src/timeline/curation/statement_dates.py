@@ -22,6 +22,7 @@ from timeline.curation.dates import DateMention
 from timeline.curation.sentences import Span
 from timeline.curation.vocabulary import (
     AUTHOR_HANDED_OVER,
+    DOCUMENT_NOUNS,
     ESTIMATE_NOUNS,
     OCCASION_NOUNS,
     alternation,
@@ -167,6 +168,8 @@ def _date_after_verb(
                 # the past month": the date of an act in the content (a participle on its
                 # noun, a clause of its own) is not the statement's
                 continue
+            if re.match(r"\s+(?:this|so)\b", gap, re.IGNORECASE):
+                words -= 1  # "said this in a comment to a correspondent on Wednesday"
             if words <= 7 and not re.search(r"\d|\bthat\b|[,;:“”\"]", gap):
                 return mention, None
             if _PUBLISHED_GAP.fullmatch(gap) and words <= 12:
@@ -231,6 +234,10 @@ _RELEASED = re.compile(
     # "according to a report the ministry submitted to a lawmaker on Monday": the day its author
     # handed it over
     rf"|{AUTHOR_HANDED_OVER}(?:\s+to\s+[^,;:“”\"\d]{{1,80}}?)?\s+(?:on\s+)?"
+    # "according to a ministry report submitted to Rep. Ahn of the Democratic Party on
+    # Sunday": the day it was handed over, its recipient named or not
+    rf"|(?:\s+(?:{alternation(DOCUMENT_NOUNS)}))?\s+(?:first\s+)?(?:submitted|presented|released|published|issued|sent|delivered"
+    r"|filed|circulated)(?:\s+(?:to|by)\s+[^,;:“”\"\d]{1,80}?)?\s+(?:on\s+|late\s+|early\s+)?"
 )
 
 

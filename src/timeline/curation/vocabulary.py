@@ -261,6 +261,28 @@ COUNTRY_WORDS: dict[str, str | None] = {
     "lithuanian": "LTU", "vilnius": "LTU", "estonia": "EST", "estonian": "EST", "latvia": "LVA",
     "latvian": "LVA", "finland": "FIN", "finnish": "FIN", "helsinki": "FIN", "belarus": "BLR",
     "belarusian": "BLR", "minsk": "BLR", "iran": "IRN", "iranian": "IRN", "tehran": "IRN",
+    # the states whose outlets and bodies report on the subject too (a capital only where it
+    # names nothing else)
+    "norway": "NOR", "norwegian": "NOR", "oslo": "NOR", "sweden": "SWE", "swedish": "SWE",
+    "stockholm": "SWE", "denmark": "DNK", "danish": "DNK", "copenhagen": "DNK",
+    "netherlands": "NLD", "dutch": "NLD", "the hague": "NLD", "amsterdam": "NLD",
+    "belgium": "BEL", "belgian": "BEL", "switzerland": "CHE", "swiss": "CHE", "geneva": "CHE",
+    "austria": "AUT", "austrian": "AUT", "vienna": "AUT", "italy": "ITA", "italian": "ITA",
+    "rome": "ITA", "spain": "ESP", "spanish": "ESP", "madrid": "ESP", "czech": "CZE",
+    "czech republic": "CZE", "prague": "CZE", "slovakia": "SVK", "slovak": "SVK",
+    "hungary": "HUN", "hungarian": "HUN", "budapest": "HUN", "romania": "ROU",
+    "romanian": "ROU", "bucharest": "ROU", "bulgaria": "BGR", "bulgarian": "BGR",
+    "moldova": "MDA", "turkey": "TUR", "turkish": "TUR", "ankara": "TUR", "israel": "ISR",
+    "israeli": "ISR", "india": "IND", "indian": "IND", "new delhi": "IND", "taiwan": "TWN",
+    "taiwanese": "TWN", "taipei": "TWN", "australia": "AUS", "australian": "AUS",
+    "canberra": "AUS", "new zealand": "NZL", "canada": "CAN", "canadian": "CAN",
+    "ottawa": "CAN", "philippines": "PHL", "philippine": "PHL", "manila": "PHL",
+    "singapore": "SGP", "malaysia": "MYS", "malaysian": "MYS", "kuala lumpur": "MYS",
+    "indonesia": "IDN", "indonesian": "IDN", "jakarta": "IDN", "vietnam": "VNM",
+    "vietnamese": "VNM", "hanoi": "VNM", "thailand": "THA", "bangkok": "THA",
+    "ireland": "IRL", "irish": "IRL", "dublin": "IRL", "south africa": "ZAF",
+    "south african": "ZAF", "pretoria": "ZAF", "kenya": "KEN", "nairobi": "KEN",
+    "mongolia": "MNG", "mongolian": "MNG", "kazakhstan": "KAZ",
     "nato": None,
 }  # fmt: skip
 
