@@ -1140,3 +1140,26 @@ def test_a_possessive_right_before_a_figure_owns_it() -> None:
     # a happening owns no figure
     rows = propose("The storm's 30 dead were buried on Monday, the mayor said.", date(2025, 3, 7))
     assert all(r["claimant"] != "The storm" for r in rows["candidates"])
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("By the estimate of Norway's finance ministry, the strike has cost 8 million kroner.",
+         "Norway's finance ministry"),
+        ("By the Ferry Union's count, about 40 ferries were idle on Tuesday.", "the Ferry Union"),
+        ("Ferries were idle: more than 40 by Oslo's count, about 30 by Bergen's.", "Oslo"),
+        ("According to Norway's finance ministry, 40 ferries were idle.", "Norway's finance ministry"),
+    ],
+)  # fmt: skip
+def test_by_the_count_of_names_its_owner(text: str, claimant: str) -> None:
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert rows and rows[0]["claimant"] == claimant, rows
+
+
+@pytest.mark.parametrize(
+    "text", ["By 2026, 40 ferries will be idle.", "By the end of the week, 40 ferries were idle."]
+)
+def test_by_a_time_names_no_one(text: str) -> None:
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [r["claimant"] for r in rows] == [None]

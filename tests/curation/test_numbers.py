@@ -1146,4 +1146,42 @@ def test_the_whole_of_a_partitive_counts_the_force_not_the_dead() -> None:
         "The army said about 400 of the roughly 1,200 soldiers sent to the valley have been "
         "killed or wounded."
     )
-    assert [(c[0], c[4]) for c in found] == [(400, None), (1200, "soldiers")]
+    # the part is the whole's soldiers, those killed or wounded
+    assert [(c[0], c[4]) for c in found] == [
+        (400, "soldiers killed or wounded"),
+        (1200, "soldiers"),
+    ]
+
+
+def _units(text: str) -> list[tuple[Any, Any]]:
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    return [(r["value"], r["unit"]) for r in rows if r["value"] is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun before a phrase of place, not the place
+        ("The ministry estimated strike losses in the region at about 4,000.", [(4000, "losses")]),
+        # the whole's own qualifier does not hide its noun
+        ("About 4,000 of the roughly 12,000 dock workers sent north have been injured.",
+         [(4000, "dock workers wounded"), (12000, "dock workers")]),
+        # an estimate of a noun, an apposition, then the figure
+        ("The ministry's estimate of strike deaths, given by its agency in April, is about 600.",
+         [(600, "deaths")]),
+        # losses that passed a figure of killed and wounded count the losses
+        ("Strike losses in the region had passed 4,000 killed and wounded, the union said.",
+         [(4000, "losses")]),
+    ],
+)  # fmt: skip
+def test_the_counted_noun_is_read_from_the_construction(
+    text: str, expected: list[tuple[Any, Any]]
+) -> None:
+    assert _units(text) == expected
+
+
+def test_a_figure_of_people_harmed_never_counts_the_things_before() -> None:
+    things = "The union said the port had sent about 150 cargo ships. The agency said that roughly 300 had been injured."
+    assert _units(things) == [(150, "cargo ships"), (300, None)]
+    people = "The union said 150 dock workers had walked out. The agency said that roughly 30 had been injured."
+    assert _units(people) == [(150, "dock workers"), (30, "dock workers")]

@@ -259,6 +259,8 @@ def _forward_frame(
     source_name = _SOURCE_THEN_DOCUMENT.fullmatch(text, np[0], np[1])
     if source_name is not None:
         np = source_name.span("source")
+    if re.search(r"\w[’']s$", text[np[0] : np[1]]):
+        np = (np[0], np[1] - 2)  # "By Seoul's count", "about 1,100 by Seoul's": Seoul
     words = text[np[0] : np[1]]
     scope = Span(s_start, s_end) if rule.scope == "sentence" else Span(np[1], s_end)
     frame = Frame(
@@ -1214,6 +1216,18 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # "…, per the agency.", "per the same statement": a descriptor of a body or document
             r"|per\s+(?=(?:the|its|their)\s+(?:same\s+|latest\s+|new\s+|[a-z]+\s+)?"
             rf"(?:{alternation(ROLE_WORDS | DOCUMENT_NOUNS)})\b))"
+        ),
+        "after", "sentence", "none", _forward_frame,
+    ),
+    # "By the estimate of South Korea's spy agency, …", "By the ministry's count, …": the
+    # reckoning's owner, as "according to" names it
+    FrameRule(
+        "by the count of", "according_to",
+        re.compile(
+            r"(?<![\w])[Bb]y\s+(?:the\s+(?:estimates?|counts?|reckoning|tally|calculations?"
+            r"|figures)\s+of\s+(?=\w)|(?=(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4}?[’']s\s+"
+            r"(?:own\s+|latest\s+|new\s+|last\s+)?(?:estimates?|counts?|reckoning|tally"
+            r"|calculations?|figures)\b))"
         ),
         "after", "sentence", "none", _forward_frame,
     ),

@@ -54,6 +54,9 @@ class NumberMention:
     #: a part of a figure said before it ("…, including roughly 600 dead"): its noun is no
     #: antecedent for a later elided number, which compares with the whole
     subset: bool = False
+    #: the subject of a verb of harm ("roughly 300 had been killed"): an elided noun must
+    #: count people, never the guns of the sentence before
+    harms_people: bool = False
 
     @property
     def is_claim(self) -> bool:

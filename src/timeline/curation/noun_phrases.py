@@ -441,8 +441,9 @@ def _modifies_role(tokens: list[tuple[str, int, int]], i: int, taken: list[int])
     word = tokens[i][0]
     if not word.isalpha() or not word.islower() or word in _CLAUSE_WORDS | _ARTICLES:
         return False
-    if any(tokens[j][0].lower() not in _ARTICLES for j in taken):
-        return False
+    owner = bool(taken) and re.fullmatch(r"[A-Z][\w.-]*[’']s", tokens[taken[-1]][0]) is not None
+    if not owner and any(tokens[j][0].lower() not in _ARTICLES for j in taken):
+        return False  # "Norway's finance ministry": a name's possessive may open it too
     for ahead in tokens[i + 1 : i + 3]:
         if ahead[0].lower() in ROLE_WORDS:
             return True

@@ -25,6 +25,7 @@ from timeline.curation.vocabulary import (
     IRREGULAR_PARTICIPLES,
     PUT_AT_VERBS,
     SUBSTANTIVES,
+    THINGS_COUNTED,
     UNIT_DROP_WORDS,
     UNIT_STOP_WORDS,
     alternation,
@@ -143,9 +144,12 @@ _SUBJECT_OF_VERB = re.compile(
 
 #: "The board's figure for the dead is about 30": the noun the figure is for.
 _FIGURE_FOR = re.compile(
-    rf"\b(?:{alternation(ESTIMATE_NOUNS)})\s+for\s+(?:the\s+)?(?P<noun>[a-z][a-z’'-]*)\s+"
-    r"(?:is|was|are|were|stands\s+at|stood\s+at|had\s+been|has\s+been)\s+(?:[a-z]+\s+){0,3}$",
-    re.IGNORECASE,
+    rf"\b(?:{alternation(ESTIMATE_NOUNS)})\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][a-z’'-]*)"
+    # "Seoul's estimate of North Korean deaths, given by its spy agency in April, is about 600"
+    r"(?:\s+(?:in|inside|since|among)\s+[^,]{1,40}?)?(?:\s*,[^,;:\d]{1,80},)?\s+"
+    r"(?:is|was|are|were|stands\s+at|stood\s+at|had\s+been|has\s+been|remains|remained)\s+"
+    r"(?:[a-z]+\s+){0,3}$",
 )
 
 
@@ -436,6 +440,9 @@ _MORE_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 _PARTITIVE = re.compile(
     rf"of\s+(?:(?:the|those|these|its|their|his|her|our)(?:\s+[A-Za-z][\w.-]*[’']s)?"
     rf"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s)\s+"
+    # "4,000 of the roughly 12,000 soldiers sent": the whole's own qualifier
+    r"(?:(?:roughly|about|around|some|nearly|almost|approximately|an\s+estimated|estimated"
+    r"|more\s+than|over|at\s+least|up\s+to)\s+)?"
     rf"(?:(?:\d[\d,.]*|{NUMBER_WORD})(?:[\s-]*(?:mm|millimet(?:er|re)s?|cm)\b)?\s+)?",
     re.IGNORECASE,
 )
@@ -633,14 +640,23 @@ def _head_of_number_of(match: re.Match[str]) -> str | None:
     return f"{head} {suffix}" if suffix else head
 
 
+#: A phrase of place or time after the counted noun ("casualties in Russia", "losses since
+#: October"): the noun phrase ends before it.
+_PLACE_AFTER_NOUN = re.compile(
+    r"\s(?:in|inside|near|across|around|during|since|among|along|on)\s", re.IGNORECASE
+)
+
+
 def _unit_from_put_at(before: str, pattern: re.Pattern[str] = _PUT_AT) -> str | None:
     """The noun of "estimated North Korean casualties at close to 3,000" before a number."""
     match = pattern.search(before)
     if match is None:
         return None
+    # "estimated North Korean casualties in Russia at about 4,000": the noun before the place
+    np = _PLACE_AFTER_NOUN.split(match.group("np"), maxsplit=1)[0]
     words = [
         w
-        for w in _WORD.findall(match.group("np"))
+        for w in _WORD.findall(np)
         if not w[0].isupper()
         and w.lower() not in UNIT_DROP_WORDS | {"the", "its", "their", "his", "her"}
     ]
@@ -708,6 +724,31 @@ def _noun_after(text: str, pos: int, sent_end: int) -> tuple[str | None, int | N
     return unit, unit_end
 
 
+def _harmed(
+    mention: NumberMention, text: str, where: tuple[int, int, int, int], unit: str, unit_end: int
+) -> tuple[str, int]:
+    """The unit of a figure followed by "killed" or "dead" (``where``: the sentence's start,
+    the number's end, the unit's start, the sentence's end)."""
+    sent_start, end, pos, sent_end = where
+    both = _AND_WOUNDED.match(text, unit_end, sent_end)
+    if both is None:
+        if unit.lower() == "killed" and re.fullmatch(r"[\s·—–]*", text[end:pos]):
+            # "at least 100 killed": the people killed, soldiers here ("100 dead" stays dead)
+            return f"{PEOPLE_COUNTED} killed", unit_end
+        return unit, unit_end
+    # "more than 3,000 killed or wounded" counts people, the dead and the wounded: in this
+    # dataset's reporting, soldiers (the gold's convention); after a pronoun ("puts those at
+    # roughly 4,000 killed and wounded") the casualties it stands for; after "losses had
+    # passed" the losses counted
+    joined = " ".join(text[unit_end : both.end()].strip(" ,").split())
+    reached = _LOSSES_REACHED.search(text, sent_start, end)
+    if reached is not None:
+        return reached.group("noun").lower(), both.end()
+    if _BACK_REFERENCE.search(text, sent_start, mention.start):
+        return "casualties", both.end()
+    return f"{PEOPLE_COUNTED} {unit.lower()} {joined}", both.end()
+
+
 def attach_unit(
     mention: NumberMention, text: str, end: int, sent_start: int, sent_end: int
 ) -> None:
@@ -722,18 +763,7 @@ def attach_unit(
         mention.flags.extend(["elided_noun", "antecedent_unit"])
         return
     if unit is not None and unit_end is not None and unit.lower() in {"killed", "dead"}:
-        both = _AND_WOUNDED.match(text, unit_end, sent_end)
-        if both is None and unit.lower() == "killed" and re.fullmatch(r"[\s·—–]*", text[end:pos]):
-            # "at least 100 killed": the people killed, soldiers here ("100 dead" stays dead)
-            unit = f"{PEOPLE_COUNTED} killed"
-        if both is not None:
-            # "more than 3,000 killed or wounded" counts people, the dead and the wounded: in
-            # this dataset's reporting, soldiers (the gold's convention); after a pronoun
-            # ("puts those at roughly 4,000 killed and wounded") the casualties it stands for
-            joined = " ".join(text[unit_end : both.end()].strip(" ,").split())
-            pronoun = _BACK_REFERENCE.search(text, sent_start, mention.start)
-            people = f"{PEOPLE_COUNTED} {unit.lower()} {joined}"
-            unit, unit_end = ("casualties" if pronoun else people), both.end()
+        unit, unit_end = _harmed(mention, text, (sent_start, end, pos, sent_end), unit, unit_end)
     if unit is not None and unit_end is not None:
         mention.unit_end = unit_end
         tail = text[unit_end : min(sent_end, unit_end + 60)]
@@ -877,6 +907,31 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
         # subject of its verb, the noun counted before
         or _SUBJECT_OF_VERB.match(text, pos, sent_end) is not None
     )
+    if _HARMED_AFTER.match(text, pos, sent_end):
+        mention.harms_people = True  # "roughly 300 had been killed": people
+
+
+#: Losses or casualties, then a verb reaching the figure ("North Korean losses in Kursk had
+#: passed 4,000 killed and wounded"): what the figure counts.
+_LOSSES_REACHED = re.compile(
+    r"\b(?P<noun>losses|casualties)\b[^.;:\d]{0,60}?\b(?:reached|passed|topped|exceeded"
+    r"|surpassed|neared|approached|hit|(?:stood|stand|stands)\s+at|(?:rose|risen|climbed)\s+to"
+    r"|near|top|pass|exceed|reach)\s+(?:[a-z]+\s+){0,3}\d[\d,.]*$",
+    re.IGNORECASE,
+)
+#: A verb saying people were harmed right after an elided figure ("300 had been killed",
+#: "2,700 were wounded", "600 died"): its antecedent must count people.
+_HARMED_AFTER = re.compile(
+    r"\s*(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|had\s+)?(?:killed|wounded"
+    r"|injured|hurt|died|dead|captured|missing|taken\s+prisoner|evacuated|hospitali[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+def takes_antecedent(mention: NumberMention, noun: str) -> bool:
+    """Whether an elided figure may take ``noun`` from before: a figure of people harmed
+    ("roughly 300 had been killed") never counts the guns of the sentence before."""
+    return not mention.harms_people or noun.split()[-1].lower() not in THINGS_COUNTED
 
 
 def _plural(word: str) -> bool:
@@ -926,7 +981,7 @@ def resolve_antecedents(
             "elided_noun" in mention.flags
             and (seen_in_sentence or mention.estimated or (listed and not seen_in_sentence))
         )
-        if mention.unit is None and refers and last is not None:
+        if mention.unit is None and refers and last is not None and takes_antecedent(mention, last):
             mention.unit = last
             mention.flags.append("antecedent_unit")
         small = mention.words and (mention.value or 0) < 10 and seen_in_sentence

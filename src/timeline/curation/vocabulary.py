@@ -246,6 +246,17 @@ PERSON_NOUNS: frozenset[str] = PERSON_ROLES | wordset(
     scholar historian economist writer author reporter correspondent editor columnist
     """
 )
+#: Head nouns that count things, not people: a figure of people harmed ("roughly 300 had
+#: been killed") never takes one of these from the sentence before.
+THINGS_COUNTED: frozenset[str] = wordset(
+    """shells rounds missiles rockets launchers guns howitzers systems pieces containers
+    wagons ships vessels tanks vehicles drones trucks trains munitions weapons tonnes tons
+    barrels dollars roubles rubles won euros percent sorties launches strikes attacks visits
+    flights cars buses homes houses buildings routes sailings ferries kilometres kilometers
+    miles hectares posts videos images photos files pages documents reports letters words
+    projectiles bombs mines grenades rifles aircraft jets helicopters boats cargoes shipments
+    deliveries crates boxes pallets loads carriages railcars"""
+)
 #: Country words and the ISO 3166-1 alpha-3 code they name (None: a body of several states).
 COUNTRY_WORDS: dict[str, str | None] = {
     "south korea": "KOR", "south korean": "KOR", "south koreans": "KOR", "seoul": "KOR",
