@@ -2224,3 +2224,58 @@ def test_a_name_of_the_form_x_of_the_y_is_one_claimant() -> None:
         "workers had lost their jobs."
     )
     assert _row(text, 1500)["claimant"] == "the Executive Board of the Bank of Norway"
+
+
+HOME_ACTORS = [
+    {"actor_id": "nor-ssb", "name": "Statistics Norway", "kind": "government_body",
+     "country": "NOR", "description": "Norway's statistics office"},
+]  # fmt: skip
+
+
+def _first(text: str, **kwargs: Any) -> dict[str, Any]:
+    rows = propose(text, PUB, **kwargs)["candidates"]
+    assert rows, text
+    return rows[0]
+
+
+def test_an_acronym_known_by_is_an_apposition() -> None:
+    text = (
+        "Ferry operators lost 18 vessels to the storm, Norway's statistics office, known by its "
+        "Norwegian acronym SSB, said on Monday."
+    )
+    row = _first(text, actors=HOME_ACTORS)
+    assert (row["claimant_id"], row["stated_text"]) == ("nor-ssb", "on Monday")
+
+
+def test_a_described_group_then_its_name_is_the_name() -> None:
+    text = (
+        "A Bergen-based research group, the Fjord Freight Forum (FFF), said in a report published "
+        "on Wednesday that it had counted 212 idle barges."
+    )
+    row = _first(text)
+    assert row["claimant"] == "the Fjord Freight Forum (FFF)"
+    assert row["stated_text"] == "on Wednesday"
+
+
+def test_a_report_described_by_its_length_is_the_one_published_before() -> None:
+    text = (
+        "Delays rose sharply last winter, the Nordic Transport Institute said in a report "
+        "published Thursday. The 64-page report estimated that 1,000 sailings had been lost."
+    )
+    row = _first(text)
+    assert row["claimant"] == "The 64-page report (the Nordic Transport Institute)"
+    assert row["stated_on"] == "2025-03-06"
+
+
+def test_a_name_in_its_own_script_after_the_latin_one_is_skipped() -> None:
+    text = "Port spokesperson Col. Hsu Chia-hao (許家豪) told reporters on Friday that 15 officers had left."
+    assert _first(text)["claimant"] == "Port spokesperson Col. Hsu Chia-hao"
+
+
+def test_a_possessive_estimate_is_dated_by_the_apposition_saying_when_it_was_given() -> None:
+    text = (
+        "Oslo's estimate of about 11,000 idle workers, first given by Statistics Norway in "
+        "November, has not changed."
+    )
+    row = _first(text, actors=HOME_ACTORS)
+    assert (row["stated_precision"], row["stated_text"]) == ("month", "in November")

@@ -234,6 +234,11 @@ _LOWER_SOURCE = re.compile(
 )
 
 
+#: A subject that describes rather than names: "the agency", "a ministry report", "The
+#: 64-page report" (a number compound is a modifier too).
+_DESCRIBED = re.compile(r"(?i:the|a)\s+(?:\d[\d,.]*-[a-z-]+\s+)?[a-z’' ]+")
+
+
 def _forward_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -268,7 +273,7 @@ def _forward_frame(
         [Claimant(words)], rule.kind, scope, False,
         flags=list(rule.flags),
     )  # fmt: skip
-    frame.pronoun = bool(re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words))
+    frame.pronoun = bool(_DESCRIBED.fullmatch(words))
     return frame
 
 
@@ -312,9 +317,7 @@ def _backward_frame(
         [Claimant(words)], rule.kind, scope, False,
         flags=list(rule.flags),
     )  # fmt: skip
-    frame.pronoun = words.lower() in PRONOUNS or bool(
-        re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)
-    )
+    frame.pronoun = words.lower() in PRONOUNS or bool(_DESCRIBED.fullmatch(words))
     return frame
 
 
@@ -718,7 +721,7 @@ def _verb_frame(
     words = text[frame.np_start : frame.np_end]
     frame.pronoun = (
         words.lower() in PRONOUNS
-        or bool(re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words))
+        or bool(_DESCRIBED.fullmatch(words))
         or bool(re.fullmatch(rf"{PARTITIVE_OF}(?:them|those)", words))
     )
     frame.claimants = [Claimant(words)]
@@ -736,7 +739,7 @@ def _clause_subject(sentence: _Sentence, comma: int) -> Frame | None:
     words = text[np[0] : np[1]]
     return Frame(
         "", np[1], np[1], np[0], np[1], [Claimant(words)], "subject", Span(np[1], comma), False,
-        pronoun=bool(re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)),
+        pronoun=bool(_DESCRIBED.fullmatch(words)),
     )  # fmt: skip
 
 
@@ -978,7 +981,7 @@ def _owner_frame(
     return Frame(
         rule.name, match.start(), match.end(), start, end, [Claimant(words)], rule.kind,
         sentence.span, False, flags=list(rule.flags),
-        pronoun=bool(re.fullmatch(r"(?i:the|a)\s+[a-z’' ]+", words)),
+        pronoun=bool(_DESCRIBED.fullmatch(words)),
     )  # fmt: skip
 
 

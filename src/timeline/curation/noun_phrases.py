@@ -37,6 +37,8 @@ _SAYING: frozenset[str] = (
 _PAREN_BEFORE = re.compile(
     r"(?<!\d),\s*(?:(?:in|at|during|on|speaking|writing|citing|quoting|addressing|after|before|while"
     r"|through|via|with|without|in\s+an?|which|who|whose|whom|where|asked|interviewed|an?|the"
+    # ", known by its Ukrainian acronym HUR,", ", also called X,"
+    r"|(?:also\s+|better\s+)?(?:known|called|dubbed)"
     r"|[a-z]{3,}(?:ing|ed))\b(?:[^,;:“”\"]|(?<=\d),(?=\d))*|\d{1,3}"
     # a sentence adverb between commas ("Kyiv, however, put the figure at 1,000")
     r"|however|meanwhile|though|too|also|instead|separately"
@@ -78,8 +80,11 @@ _SKIP_BEFORE_VERB: frozenset[str] = wordset(
 _TITLES = "|".join(TITLES)
 _TOKEN = re.compile(
     rf"(?:[A-Z]\.){{2,}}(?![A-Za-z])|(?:{_TITLES})\.(?=\s)"  # "U.S.", "U.N.", "Lt."
+    # "64-page": a number compound, one modifier
+    r"|\d[\d,.]*-[a-z][a-z-]*[a-z]"
     r"|[A-Za-z][\w’'.-]*[\w’']|[A-Za-z]|\d(?:[\d,.]*\d)?|[^\sA-Za-z\d]"
 )
+_NUMBER_COMPOUND = re.compile(r"\d[\d,.]*-[a-z][a-z-]*[a-z]")
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -110,6 +115,8 @@ _POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"its", "their", "his", "her
 _ACRONYM_BEFORE = re.compile(
     r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)\s*$|\s*\(\s*[A-Z][a-z]{3,24}\s*\)\s*$"
 )
+#: A name in its own script in brackets after the Latin one ("Hsu Chia-hao (許家豪)").
+_NATIVE_NAME_BEFORE = re.compile(r"\s*\([^()A-Za-z\d]{1,30}\)\s*$")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)")
 #: A reduced relative clause between a document and its verb ("an assessment seen by the
 #: author indicates", "a report obtained by the broadcaster shows").
@@ -160,6 +167,9 @@ def _np_backward(
     one ("an assessment seen by the author indicates") and an acronym in brackets ("the
     National Intelligence Service (NIS) said", kept in the claimant's words).
     """
+    native = _NATIVE_NAME_BEFORE.search(text, start, verb_start)
+    if native is not None and native.start() > start:
+        verb_start = native.start()  # "Col. Hsu Chia-hao (許家豪) told": the Latin name
     tokens = _tokens(text, start, verb_start)
     i = len(tokens) - 1
     # skip auxiliaries, adverbs and date words between the subject and the verb
@@ -213,6 +223,10 @@ def _behind_insertion(
         if insertion is None or insertion.start() <= start:
             continue
         found = _np_backward(text, start, insertion.start(), dates)
+        name = _NAME_APPOSITION.fullmatch(text, insertion.start(), cut)
+        if found is not None and name is not None and _INDEFINITE.match(text, found[0]):
+            # "A Bergen-based research group, the Fjord Freight Forum (FFF), said": the name
+            return name.span("name")
         if found is not None and (not adjacent or found[1] == insertion.start()):
             return found
     return _behind_relative(text, start, cut, dates)
@@ -254,6 +268,12 @@ _TITLE_APPOSITION = re.compile(
     rf"(?<=[a-z’'.]),\s+(?:[A-Z][\w.-]*\s+){{0,3}}?(?i:{_TITLE_HEADS})"
     r"\b(?:[^;:“”\"(),]|,(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+and\s)))*,\s*$"
 )
+#: A name in apposition between commas (", the Fjord Freight Forum (FFF),").
+_NAME_APPOSITION = re.compile(
+    r",\s*(?P<name>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w’'.-]*))*"
+    r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?)\s*,\s*"
+)
+_INDEFINITE = re.compile(r"(?i:an?)\s")
 #: The insertions looked behind, in order, and whether the subject must end right before one.
 _INSERTIONS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (_DASH_BEFORE, False),
@@ -366,6 +386,8 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
             or (low in _ARTICLES | _POSSESSIVE_DETERMINERS and collected)
             # "The 2021 census counted": the year of a document's edition
             or (collected and _edition_year(tokens, i))
+            # "The 64-page report estimated"
+            or (collected and _NUMBER_COMPOUND.fullmatch(word) is not None)
         ):
             collected.append(i)
             i -= 1

@@ -72,7 +72,9 @@ _GENERIC_CLAIMANT = re.compile(
     r"council|mission|administration|headquarters|forces|force|brigade|regiment|division))$"
 )
 #: A descriptor subject: "the agency", "the spy agency", "this ministry", "the officials".
-_DESCRIPTOR = re.compile(r"(?i:the|this|that)\s+((?:[a-z’'-]+\s+){0,2}[a-z’'-]+)")
+_DESCRIPTOR = re.compile(
+    r"(?i:the|this|that)\s+(?:\d[\d,.]*-[a-z-]+\s+)?((?:[a-z’'-]+\s+){0,2}[a-z’'-]+)"
+)
 #: An opening naming the occasion of the previous statement ("In that briefing,", "At the
 #: same hearing,", "During the same interview,").
 _ANAPHORIC_OCCASION = re.compile(

@@ -493,6 +493,15 @@ DATE_ATTACHMENTS = (
 )
 
 
+#: Between a possessive estimate and a date, an apposition saying the estimate was given then
+#: (", first given by the National Intelligence Service ").
+_GIVEN_APPOSITION = re.compile(
+    r"[^,;:]{0,40}?,\s*(?:first\s+|last\s+|initially\s+)?(?:given|published|released|announced"
+    r"|issued|reported|made\s+public|put\s+forward|presented|offered)\b[^,;:“”\"\d]{0,60}?\s+"
+    r"(?:on\s+|in\s+)?"
+)
+
+
 def frame_date(
     text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
 ) -> tuple[DateMention | None, int | None]:
@@ -516,7 +525,18 @@ def frame_date(
             # "X's count of 148 missiles delivered to Russia last year": the counted act's
             and not _COUNTED_PARTICIPLE.search(text, frame.np_end, d.start)
         ]
-        return (inside[0], None) if inside else (None, None)
+        if inside:
+            return inside[0], None
+        # "Seoul's estimate of about 11,000 troops, first given by the NIS in November, has
+        # not changed": the apposition saying when the estimate was given dates it
+        given = [
+            d
+            for d in dates
+            if d.start >= frame.scope.end
+            and _GIVEN_APPOSITION.fullmatch(text, frame.scope.end, d.start)
+            and re.match(r"\s*,", text[d.end : sentence.end])
+        ]
+        return (given[0], None) if given else (None, None)
     for attach in DATE_ATTACHMENTS:
         found = attach(text, frame, dates, sentence)
         if found is not None:
