@@ -2279,3 +2279,40 @@ def test_a_possessive_estimate_is_dated_by_the_apposition_saying_when_it_was_giv
     )
     row = _first(text, actors=HOME_ACTORS)
     assert (row["stated_precision"], row["stated_text"]) == ("month", "in November")
+
+
+def test_a_speaker_named_after_a_lede_that_gave_only_their_role_speaks_that_day() -> None:
+    text = (
+        "Ferry traffic has halved, a spokesman for Norway's transport ministry said on Monday.\n\n"
+        "Speaking at the regular press conference in Oslo, Jens Kessler said about 40 ferries "
+        "were idle. Kessler said around 400 crew had been sent home."
+    )
+    for number in (40, 400):
+        row = _row(text, number)
+        assert row["claimant"] == "Jens Kessler"
+        assert (row["stated_on"], row["stated_text"]) == ("2025-03-03", "on Monday")
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        # the lede's official stays anonymous: whoever is named next is someone else
+        "An official, who asked not to be named, said on Monday that traffic had halved.",
+        # a lede by a body, not one person's role
+        "Norway's transport ministry said on Monday that traffic had halved.",
+    ],
+)
+def test_a_named_speaker_after_another_lede_stays_undated(lede: str) -> None:
+    text = f"{lede}\n\nJens Kessler said about 40 ferries were idle."
+    assert _row(text, 40)["stated_on"] is None
+
+
+def test_it_is_never_a_named_person_and_may_be_the_body_opening_the_sentence_before() -> None:
+    text = (
+        "Major General Kari Lund told journalists on Thursday that 14,000 workers had left.\n\n"
+        "Norway's statistics office has given lower figures. In February, it told lawmakers "
+        "that about 3,600 workers had left."
+    )
+    rows = propose(text, PUB, actors=HOME_ACTORS)["candidates"]
+    found = [r for r in rows if r["value"] == 3600]
+    assert found and found[0]["claimant_id"] == "nor-ssb", rows

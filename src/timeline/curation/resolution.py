@@ -34,6 +34,7 @@ from timeline.curation.linking import (
     alias_list,
     descriptor_fits,
     match_claimant,
+    named_person,
     names_unnamed_official,
 )
 from timeline.curation.noun_phrases import _np_backward
@@ -255,6 +256,15 @@ def _plural(claimant: Claimant) -> bool:
     return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
+def _individual(words: str) -> bool:
+    """Whether words name one person by a full name ("Major General Pekka Turunen", "Lee
+    Dong-gyu"), not a body written in capitals ("The JCS")."""
+    name = named_person(words)
+    return (
+        name is not None and re.fullmatch(r"(?:[A-Z][a-z’'-]+\s+)+[A-Z][a-z’'-]+", name) is not None
+    )
+
+
 def _agrees(pronoun: str, claimant: Claimant) -> bool:
     """Whether a pronoun can stand for a claimant: "it" for a body, not a person nor a plural;
     "he"/"she" for a singular; "they" for any."""
@@ -262,6 +272,8 @@ def _agrees(pronoun: str, claimant: Claimant) -> bool:
     plural = _plural(core)
     person = names_person(core.words) or core.kind == "person"
     if pronoun == "it":
+        # "Major General Pekka Turunen" is no "it", title or not
+        person = person or _individual(core.words)
         return not plural and not person
     if pronoun in {"he", "she"}:
         # "he" is a person, never a body the sentence also names ("Ahn says the NIS told
@@ -436,6 +448,19 @@ _AUTHORED_DOCUMENT = re.compile(
 #: A title or abbreviation whose full stop ends no sentence ("Rep. Ahn", "Lt. Gen. Kim").
 _TITLE_BEFORE_STOP = re.compile(
     r"(?<![\w.])(?:Rep|Sen|Gen|Lt|Col|Maj|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|Gov|Sgt|St|No|U\.S|U\.N)$"
+)
+#: One person named by role, not by name ("a spokesman for Germany's Defense Ministry", "the
+#: head of Finland's Defence Intelligence Agency", "a South Korean lawmaker").
+_UNNAMED_PERSON = re.compile(
+    r"(?i:an?|the)\s+(?:[\w’'.-]+\s+){0,4}?(?:spokes(?:man|woman|person)|lawmaker|legislator"
+    r"|official|head|chief|director|minister|commander|ambassador|envoy|adviser|advisor"
+    r"|senator|MP|representative|member|deputy)\b[^()]*"
+)
+#: A speaker who stays anonymous ("who asked not to be named", "on condition of anonymity").
+_ANONYMOUS = re.compile(
+    r"\b(?:not\s+to\s+be\s+(?:named|identified)|condition\s+of\s+anonymity|declined\s+to\s+be"
+    r"\s+(?:named|identified)|(?:was|were)\s+not\s+authori[sz]ed|goes\s+by\s+the\s+call\s+sign)\b",
+    re.IGNORECASE,
 )
 #: A minister's portfolio ("Japan's Defense Minister Nakatani Gen" → Defense).
 _MINISTER = re.compile(r"\b([A-Z][a-z]+)\s+Minister\b")
@@ -1455,9 +1480,49 @@ class Discourse:
             return Statement(
                 frame, claimants, previous.stated, previous.stated_text, None, None, flags
             )
+        lede = None if frame.perfect else self._unnamed_lede(frame, claimants)
+        if lede is not None:
+            flags.append("continued_date")
+            return Statement(frame, claimants, lede.stated, lede.stated_text, None, None, flags)
         return Statement(
             frame, claimants, (None, self.pub, "range"), stated_text, None, None, flags
         )
+
+    def _unnamed_lede(self, frame: Frame, claimants: list[Claimant]) -> Statement | None:
+        """ "…, a spokesman for Germany's Defense Ministry said on Monday." / "Speaking at the
+        press conference, Jens Kessler said …": a lede names its speaker by role, the next
+        paragraph by name; the named person's first statement, undated and opening that
+        paragraph, is the same occasion."""
+        if (
+            frame.kind != "subject"
+            or len(claimants) != 1
+            or self.last_sentence is None
+            or not self.before
+        ):
+            return None
+        person = claimants[0]
+        if not _individual(person.words) or re.search(r",|[’']s\b", person.words):
+            return None  # "The brigade's press officer, Capt. Roman Shevchuk": a role of its own
+        if any(c.words == person.words for c in self.history[:-1]):
+            return None  # named before: its own earlier statements date it
+        paragraph = self.text.rfind("\n", 0, frame.np_start)
+        if paragraph < self.last_sentence.end or re.search(
+            r"[.!?][”\"’)]*\s", self.text[paragraph + 1 : frame.np_start]
+        ):
+            return None  # not the first sentence of the paragraph after the lede
+        lede_text = self.text[self.last_sentence.start : self.last_sentence.end]
+        if _ANONYMOUS.search(lede_text):
+            return None  # "an official, who asked not to be named, said": never named after
+        ledes = [
+            s
+            for s in self.before
+            if s.stated[0] is not None
+            and len(s.claimants) == 1
+            and s.claimants[0].actor_id is None
+            and _UNNAMED_PERSON.fullmatch(s.claimants[0].words)
+            and named_person(s.claimants[0].words) is None
+        ]
+        return ledes[-1] if ledes else None
 
     def _refer(
         self, frame: Frame, sentence: Span, dates: Sequence[DateMention]
@@ -1696,9 +1761,22 @@ class Discourse:
             # "Ukraine's president, X, offered a higher figure. “…,” he wrote.": the person
             # the sentence before is about, though no verb of saying named them
             return [_carried(words, person)], None, True
+        if low == "it" and not self.before:
+            # "South Korea's spy agency has given lower figures. In February, it told …": the
+            # body the sentence before opens with, though no verb of saying named it
+            body = self._body_opening_before(frame.np_start, sentences=2)
+            if body is not None:
+                return [_carried(words, body)], None, True
+        named = self._named_for_pronoun(low, frame)
+        if named is not None:
+            return [_carried(words, named)], None, True
+        return self._pronoun_fallback(words, frame)
+
+    def _named_for_pronoun(self, low: str, frame: Frame) -> Claimant | None:
+        """The latest claimant named so far that the pronoun agrees with; a transcript's
+        speaker never calls themselves "he" ("MELNYK: … He said …")."""
         speaker = _SPEAKER_LABEL.match(self.text, self._line_start(frame.np_start))
         for found in reversed(self.history):
-            # a transcript's speaker never calls themselves "he" ("MELNYK: … He said …")
             if (
                 speaker is not None
                 and low in {"he", "she"}
@@ -1707,13 +1785,23 @@ class Discourse:
             ):
                 continue
             if self._agrees(low, found):
-                return [_carried(words, found)], None, True
+                return found
+        return None
+
+    def _pronoun_fallback(
+        self, words: str, frame: Frame
+    ) -> tuple[list[Claimant], DateMention | None, bool] | None:
+        """No claimant named so far agrees: for "it" the body a recent sentence opens with,
+        for "he"/"she" the person a recent sentence is about ("A drone pilot counts bodies for
+        a living. '…,' he says", with that sentence's date), else the last claimants."""
+        low = words.lower()
+        if low == "it":
+            body = self._body_opening_before(frame.np_start)
+            if body is not None:
+                return [_carried(words, body)], None, True
         if low in {"he", "she"}:
-            # no claimant named so far can be a "he": the person a recent sentence is about
-            # ("A drone pilot counts bodies for a living. '…,' he says")
             found_before = self._person_subject_before(frame.np_start)
             if found_before is not None:
-                # with that sentence's date, the occasion "he said" goes on with
                 subject_person, (begin, end) = found_before
                 when = find_dates(self.text, self.pub, begin, end, future=False)
                 return [_carried(words, subject_person)], (when[0] if when else None), True
@@ -1779,6 +1867,18 @@ class Discourse:
                 and descriptor_fits(descriptor.group(1), actor)
             ):
                 return _carried(words, found)
+        return None
+
+    def _body_opening_before(self, pos: int, sentences: int = 3) -> Claimant | None:
+        """The known body (not a person) that opens one of the sentences before."""
+        for begin, end in self._sentences_before(pos)[:sentences]:
+            np = np_forward(self.text, begin, end)
+            if np is None:
+                continue
+            found = self._short_form(self.claimant(self.text[np[0] : np[1]], None))
+            actor = self.by_id.get(found.actor_id) if found.actor_id else None
+            if actor is not None and actor.get("kind") != "person":
+                return found
         return None
 
     def _person_subject_before(self, pos: int) -> tuple[Claimant, tuple[int, int]] | None:
