@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from timeline.curation import propose
 from timeline.curation.events import classify_event, suggest_event
 
 try:
@@ -201,3 +202,19 @@ def test_a_figures_own_words_decide_its_type(
 )
 def test_a_test_is_a_weapons_test_only_with_a_weapon(words: str, expected: str | None) -> None:
     assert classify_event(words)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the whole a part was counted among is the force sent, not the casualties
+        ("The strike cost about 470 injuries among the roughly 1,400 workers it sent to the yard.",
+         [(470, "casualties"), (1400, "troop_deployment")]),
+        ("The army said about 470 soldiers were killed or wounded, including some 60 dead, out of "
+         "roughly 1,500 sent to the valley since autumn.",
+         [(470, "casualties"), (60, "casualties"), (1500, "troop_deployment")]),
+    ],
+)  # fmt: skip
+def test_the_whole_of_a_part_is_the_force_sent(text: str, expected: list[tuple[int, str]]) -> None:
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [(r["value"], r["event_type"]) for r in rows] == expected

@@ -122,8 +122,8 @@ EVENT_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
 _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"\b(?:killed|wounded|injured|dead|captured|casualties|deaths|bodies|fatalities"
-            r"|losses)\b"
+            r"\b(?:killed|wounded|injured|injuries|dead|captured|casualties|deaths|bodies"
+            r"|fatalities|losses)\b"
         ),
         "casualties",
     ),
@@ -246,6 +246,13 @@ _CLAUSE_BREAK = re.compile(
 )
 _A_NUMBER = re.compile(r"\d")
 #: A part named before the whole figure: "a third of the", "30 percent of its", "most of".
+#: The whole a part was counted among ("4,700 casualties among the roughly 14,000 troops it
+#: sent", "600 dead out of 15,000 sent"): the part's noun is not the whole's.
+_WHOLE_BEFORE = re.compile(
+    r"\b(?P<of>among|out\s+of|from)\s+(?:the\s+|its\s+|their\s+|some\s+|an\s+estimated\s+)?"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _PART_BEFORE = re.compile(
     r"\b(?:third|thirds|half|quarter|percent|per\s+cent|%|most|many|some|part|share|fraction"
     r"|majority|dozens|hundreds|thousands|rest|remainder)\s+(?P<of>of)\s+(?:the\s+|its\s+"
@@ -285,7 +292,7 @@ def figure_context(words: str, figure: str | None) -> str | None:
     stops = [m.end() for m in (*_CLAUSE_BREAK.finditer(before), *_A_NUMBER.finditer(before))]
     if stops:
         before = before[max(stops) :]
-    part = _PART_BEFORE.search(before)
+    part = _PART_BEFORE.search(before) or _WHOLE_BEFORE.search(before)
     if part is not None:  # "lost a third of the 12,000 troops sent": the third was lost
         before = before[part.start("of") :]
     before = before.lstrip(",.0123456789 ")
@@ -388,6 +395,8 @@ def classify_event(
         if context and (
             set(re.findall(r"\w+", unit.lower())) <= set(re.findall(r"\w+", context))
             or any(pattern.search(context) for pattern, _ in _UNIT_TYPES)
+            # "…, out of roughly 15,000 sent to Russia": a force that went, its noun carried
+            or figure_was_sent(words, figure)
         ):
             own = _PURPOSE.sub(" ", context)
         if context.startswith(("of the ", "of its ", "of their ", "of these ", "of those ")):
