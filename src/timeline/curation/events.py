@@ -21,7 +21,9 @@ The type (a key of ``timeline.model.vocab.EVENT_TYPES``) is decided in this orde
    mobilised to go, or more of them still to come in the figure's own clause ("another
    1,500 could follow"), ``deployment_preparation`` (troops "training" somewhere are
    deployed); a figure without a counted noun takes the type its own predicate names
-   ("at least 30 were killed", "11,000 were sent", "3,000 more could be sent");
+   ("at least 30 were killed", "11,000 were sent", "3,000 more could be sent"); the whole
+   a part was counted among ("4,700 casualties among the roughly 14,000 troops it sent",
+   "out of roughly 15,000 sent") is the force, its noun said or carried;
 3. a warning verb ("warned", "vowed", "threatened") → ``warning``;
 4. otherwise the first matching rule of :data:`EVENT_RULES`.
 """
