@@ -2316,3 +2316,43 @@ def test_it_is_never_a_named_person_and_may_be_the_body_opening_the_sentence_bef
     rows = propose(text, PUB, actors=HOME_ACTORS)["candidates"]
     found = [r for r in rows if r["value"] == 3600]
     assert found and found[0]["claimant_id"] == "nor-ssb", rows
+
+
+def test_a_report_submitted_to_parliament_on_a_day_dates_what_it_says() -> None:
+    text = (
+        "About 3,000 ferries were idle in January, Statistics Norway said in a report submitted "
+        "to the Storting on Monday."
+    )
+    row = _first(text, actors=HOME_ACTORS)
+    assert (row["claimant_id"], row["stated_text"]) == ("nor-ssb", "on Monday")
+
+
+def test_two_bodies_sharing_only_a_modifier_are_two_parties() -> None:
+    text = (
+        "Norway's Ministry of National Defense said last month that 100 ferries were idle.\n\n"
+        "Sweden's ferries carried about 180 trucks on the night of October 1, according to the "
+        "Swedish Defense Forces."
+    )
+    row = _row(text, 180)
+    assert row["claimant"] == "the Swedish Defense Forces"
+    assert row["stated_on"] is None  # not the ministry's "last month"
+
+
+def test_the_organisation_is_the_body_named_just_before() -> None:
+    text = (
+        "The Nordic Ferry Union (NFU), which is based in Bergen, said on Thursday that it was "
+        "ready to talk. The organisation said it had counted more than 3,000 idle crew in 2024."
+    )
+    row = _row(text, 3000)
+    assert row["claimant"] == "The organisation (The Nordic Ferry Union (NFU))"
+    assert row["stated_on"] == "2025-03-06"
+
+
+def test_figures_a_descriptor_gave_are_the_bodys() -> None:
+    text = (
+        "Statistics Norway confirmed the strike on Monday. According to figures the office gave "
+        "lawmakers the same day, about 11,000 workers were idle."
+    )
+    row = _first(text, actors=HOME_ACTORS)
+    assert row["claimant_id"] == "nor-ssb"
+    assert row["stated_on"] == "2025-03-03"

@@ -203,6 +203,8 @@ _PARENT_CLAUSE = re.compile(
     r",?\s+(?:under|within|part\s+of|subordinate\s+to|reporting\s+to|attached\s+to)\s", re.I
 )
 #: A document named without its author: "a report", "a new intelligence assessment".
+#: Figures named without an article ("according to figures the agency gave lawmakers").
+_BARE_FIGURES = re.compile(r"(?i:figures|data|statistics|numbers|estimates)")
 _INDEFINITE_DOCUMENT = re.compile(rf"(?i:an?)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}")
 #: Its author in a relative clause right after it: " the Ministry of National Defense
 #: submitted", " that the agency sent".
@@ -260,9 +262,10 @@ def _individual(words: str) -> bool:
     """Whether words name one person by a full name ("Major General Pekka Turunen", "Lee
     Dong-gyu"), not a body written in capitals ("The JCS")."""
     name = named_person(words)
-    return (
-        name is not None and re.fullmatch(r"(?:[A-Z][a-z’'-]+\s+)+[A-Z][a-z’'-]+", name) is not None
-    )
+    if name is None or re.fullmatch(r"(?:[A-Z][a-z’'-]+\s+)+[A-Z][a-z’'-]+", name) is None:
+        return False
+    # "Nordic Ferry Union", "Congressional Research Service": a body's name
+    return not {w.lower() for w in name.split()} & (ROLE_WORDS | BODY_HEADS | BODY_NOUNS)
 
 
 def _agrees(pronoun: str, claimant: Claimant) -> bool:
@@ -424,7 +427,12 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
                 # …") is no shared party
                 lw = set(re.findall(r"[a-z]{3,}", left.words.lower())) - _NOT_A_PARTY
                 rw = set(re.findall(r"[a-z]{3,}", right.words.lower())) - _NOT_A_PARTY
-                if lw & rw and _same_head(left.words, right.words):
+                # the shared words hold a head noun: "the Israel Defense Forces" shares only
+                # a modifier with "South Korea's Ministry of National Defense"
+                shared = lw & rw
+                if not any(names_person(w) or _individual(w) for w in (left.words, right.words)):
+                    shared &= {_name_head(left.words).lower(), _name_head(right.words).lower()}
+                if shared and _same_head(left.words, right.words):
                     return True
     return False
 
@@ -461,6 +469,15 @@ _ANONYMOUS = re.compile(
     r"\b(?:not\s+to\s+be\s+(?:named|identified)|condition\s+of\s+anonymity|declined\s+to\s+be"
     r"\s+(?:named|identified)|(?:was|were)\s+not\s+authori[sz]ed|goes\s+by\s+the\s+call\s+sign)\b",
     re.IGNORECASE,
+)
+#: Nouns that can stand for any body named just before ("the organisation", "the group").
+_GENERIC_BODY_NOUNS = frozenset(
+    {"organisation", "organization", "group", "body", "charity", "foundation", "network"}
+)
+#: A body's name: capitalised words, with "of", "for", "the" and an acronym in brackets.
+_BODY_NAME = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.-]*))+"
+    r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?"
 )
 #: A minister's portfolio ("Japan's Defense Minister Nakatani Gen" → Defense).
 _MINISTER = re.compile(r"\b([A-Z][a-z]+)\s+Minister\b")
@@ -1324,12 +1341,19 @@ class Discourse:
         """ "according to a report the Ministry of National Defense submitted to a lawmaker":
         a document named without its author, the author then written in a relative clause."""
         words = frame.words.strip()
-        if not _INDEFINITE_DOCUMENT.fullmatch(words):
+        if not (_INDEFINITE_DOCUMENT.fullmatch(words) or _BARE_FIGURES.fullmatch(words)):
             return None
         after = _AUTHOR_AFTER_DOCUMENT.match(self.text, frame.np_end)
         if after is None:
             return None
         author = self._party(after.group("author"), None)
+        if author.actor_id is None and author.words.islower():
+            # "figures the agency gave lawmakers": the body the descriptor stands for
+            tokens = _tokens_of(author.words)
+            named = self._descriptor_named_before(
+                author.words, set(tokens), tokens[-1]
+            ) or self._descriptor_mentioned_before(author.words, set(tokens), frame.np_start)
+            author = _core(named) if named is not None else author
         return [Claimant(f"{words} ({author.words})", author.actor_id, author.country, author.kind)]
 
     def _same_occasion(self, frame: Frame) -> Statement | None:
@@ -1633,6 +1657,15 @@ class Discourse:
                 found.actor_id
                 and head in self._words_of(found)
                 and not names_person(_core(found).words)
+            ):
+                return _carried(words, found)
+            # "The organisation said" after "The International Committee of the Red Cross
+            # (ICRC) said": a generic noun for the body just named, known or not
+            if (
+                head in _GENERIC_BODY_NOUNS
+                and found is self.history[-1]
+                and _BODY_NAME.fullmatch(found.words)
+                and not (names_person(found.words) or _individual(found.words))
             ):
                 return _carried(words, found)
         return None

@@ -58,7 +58,9 @@ _OPENING_TO_SUBJECT = re.compile(
 #: Between a reporting verb and a date: a document, then "published/released/issued".
 _PUBLISHED_GAP = re.compile(
     r"\s+(?:in|on|with|through)\s+[^,;:“”\"\d]*?,?\s*(?:published|released|issued|dated"
-    r"|made\s+public|broadcast|aired)"
+    r"|made\s+public|broadcast|aired"
+    # "said in a report submitted to the National Assembly on Monday": handed over that day
+    r"|(?:submitted|presented|sent|delivered|filed)(?:\s+to\s+[^,;:“”\"\d]{1,60}?)?)"
     r"\s+(?:on\s+)?"
 )
 _RELATIVE_REPORT = re.compile(

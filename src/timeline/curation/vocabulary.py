@@ -70,7 +70,10 @@ DOCUMENT_VERBS: frozenset[str] = wordset(
 #: expression; the author is the group ``author``.
 AUTHOR_HANDED_OVER = (
     r"\s+(?:that\s+|which\s+)?(?P<author>(?:the\s+)?[A-Z][\w’'.-]*"
-    r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.()-]*){0,6})"
+    r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.()-]*){0,6}"
+    # "figures the agency gave lawmakers": a body named before, by a descriptor
+    r"|the\s+(?:spy\s+|intelligence\s+|defen[cs]e\s+)?(?:agency|ministry|service|military"
+    r"|government|department|office|committee|directorate|institute|group|organi[sz]ation))"
     r"\s+(?:had\s+|has\s+)?(?:submitted|presented|released|published|issued|sent|gave"
     r"|delivered|filed|prepared|compiled|circulated)\b"
 )
