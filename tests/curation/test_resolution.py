@@ -2356,3 +2356,18 @@ def test_figures_a_descriptor_gave_are_the_bodys() -> None:
     row = _first(text, actors=HOME_ACTORS)
     assert row["claimant_id"] == "nor-ssb"
     assert row["stated_on"] == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "stated"),
+    [
+        ("Ferry strike spreads as union lifts its count to 400", "its (union)", None),
+        ("The Nordic Ferry Union raised its estimate to 400 idle ferries on Monday.",
+         "The Nordic Ferry Union", "2025-03-03"),
+    ],
+)  # fmt: skip
+def test_an_estimate_raised_is_its_raisers_on_the_day_of_the_raising(
+    text: str, claimant: str, stated: str | None
+) -> None:
+    row = _row(text, 400)
+    assert (row["claimant"], row["stated_on"]) == (claimant, stated)

@@ -1276,8 +1276,14 @@ class Discourse:
             claimants = [self._descriptor_actor(words, set(_tokens_of(words))) or claimants[0]]
         owner = _POSSESSIVE_DETERMINERS.get(frame.words.strip().lower())
         if owner is not None and "possessive" in frame.flags and len(claimants) == 1:
-            # "Its estimate of 300 roads also stands": the owner is the body "it" stands for
-            referred = self._refer_pronoun(owner, frame, sentence, dates)
+            # "Its estimate of 300 roads also stands": the owner is the body "it" stands for;
+            # "union lifts its count to 400": the subject of the verb before it
+            subject = self._subject_of_verb_before(frame, sentence)
+            referred = (
+                ([subject], None, True)
+                if subject is not None
+                else self._refer_pronoun(owner, frame, sentence, dates)
+            )
             if referred is not None:
                 flags.append("continues_claimant")
                 claimants = [_carried(frame.words.strip(), _core(c)) for c in referred[0]]
@@ -1303,6 +1309,22 @@ class Discourse:
             self.last = claimants
             self.history.extend(claimants)
         return claimants, subject_date
+
+    def _subject_of_verb_before(self, frame: Frame, sentence: Span) -> Claimant | None:
+        """ "The union raised its estimate to 400", "union lifts its count to 400": the
+        subject of the verb right before a possessive determiner owns the estimate."""
+        verb = re.search(
+            r"(?<![\w’'-])[a-z]+(?:ed|s)\s+$", self.text[sentence.start : frame.np_start]
+        )
+        if verb is None:
+            return None
+        np = _np_backward(self.text, sentence.start, sentence.start + verb.start(), [])
+        if np is None:
+            return None
+        words = self.text[np[0] : np[1]]
+        if words.lower() in REFERRING_PRONOUNS:
+            return None
+        return self._party(words, None)
 
     def _at_home(self, claimant: Claimant) -> Claimant:
         """A body named without a country that nothing in the report resolved ("the defense

@@ -172,6 +172,10 @@ def _date_after_verb(
                 continue
             if re.match(r"\s+(?:this|so)\b", gap, re.IGNORECASE):
                 words -= 1  # "said this in a comment to a correspondent on Wednesday"
+            if _CHANGED_ESTIMATE.search(text, frame.np_start, frame.verb_end + 1) and (
+                _ESTIMATE_RAISED_TO.fullmatch(gap)
+            ):
+                return mention, None  # "raised its estimate to 400 idle ferries on Monday"
             if words <= 7 and not re.search(r"\d|\bthat\b|[,;:“”\"]", gap):
                 return mention, None
             if _PUBLISHED_GAP.fullmatch(gap) and words <= 12:
@@ -495,6 +499,18 @@ DATE_ATTACHMENTS = (
 )
 
 
+#: A verb changing an estimate right before its possessive ("raised its estimate to 400").
+_CHANGED_ESTIMATE = re.compile(
+    r"\b(?:raised|lifted|revised|lowered|cut|updated|increased|upped|doubled|trimmed|raises"
+    r"|lifts|revises|lowers|cuts|updates|increases)\s+$"
+)
+#: Between "raised" and a date: the estimate raised and its new figure, one clause.
+_ESTIMATE_RAISED_TO = re.compile(
+    rf"\s+(?:its|their|the|his|her)\s+(?:[a-z]+\s+){{0,2}}(?:{alternation(ESTIMATE_NOUNS)})\b"
+    r"[^,;:“”\"]{0,60}?\s+(?:on\s+|in\s+)?"
+)
+#: Words of the same clause between an estimate and a date (no comma, no clause opening).
+_SAME_CLAUSE = re.compile(r"[^,;:“”\"]{0,60}?\s+(?:on\s+|in\s+|at\s+)?")
 #: Between a possessive estimate and a date, an apposition saying the estimate was given then
 #: (", first given by the National Intelligence Service ").
 _GIVEN_APPOSITION = re.compile(
@@ -530,13 +546,20 @@ def frame_date(
         if inside:
             return inside[0], None
         # "Seoul's estimate of about 11,000 troops, first given by the NIS in November, has
-        # not changed": the apposition saying when the estimate was given dates it
+        # not changed": the apposition saying when the estimate was given dates it; "The
+        # union raised its estimate to 400 on Monday": so does the day of the raising
+        changed = _CHANGED_ESTIMATE.search(text, sentence.start, frame.np_start) is not None
         given = [
             d
             for d in dates
             if d.start >= frame.scope.end
-            and _GIVEN_APPOSITION.fullmatch(text, frame.scope.end, d.start)
-            and re.match(r"\s*,", text[d.end : sentence.end])
+            and (
+                (
+                    _GIVEN_APPOSITION.fullmatch(text, frame.scope.end, d.start)
+                    and re.match(r"\s*,", text[d.end : sentence.end])
+                )
+                or (changed and _SAME_CLAUSE.fullmatch(text, frame.scope.end, d.start))
+            )
         ]
         return (given[0], None) if given else (None, None)
     for attach in DATE_ATTACHMENTS:
