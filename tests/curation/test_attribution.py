@@ -1163,3 +1163,22 @@ def test_by_the_count_of_names_its_owner(text: str, claimant: str) -> None:
 def test_by_a_time_names_no_one(text: str) -> None:
     rows = propose(text, date(2025, 3, 7))["candidates"]
     assert [r["claimant"] for r in rows] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour master said on Monday he had no information about the missing crew.",
+        'The ferry company\'s spokeswoman told reporters on Monday that she had "nothing to add".',
+        'The union on Monday called the reports "another fabrication".',
+        "The port authority called the figures groundless on Monday.",
+    ],
+)
+def test_a_refusal_or_rebuttal_is_a_non_confirmation(text: str) -> None:
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [(r["event_type"], r["stated_on"]) for r in rows] == [("non_confirmation", "2025-03-03")]
+
+
+def test_a_standing_background_refusal_is_left_to_the_curator() -> None:
+    rows = propose("The port authority has not commented on the strike.", date(2025, 3, 7))
+    assert rows["candidates"] == []

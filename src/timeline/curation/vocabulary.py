@@ -129,7 +129,15 @@ NO_COMMENT = (
     r"(?:comment|confirm|say|discuss|elaborate)"
     r"|would\s+(?:neither\s+confirm\s+nor\s+deny|not\s+(?:comment|confirm))"
     r"|(?:did|could|would)\s+not\s+(?:immediately\s+)?comment"
-    r"|had\s+no\s+(?:immediate\s+)?comment)\b"
+    r"|had\s+no\s+(?:immediate\s+)?comment"
+    # (a standing "Moscow has never acknowledged …" or "has not commented" is the page's own
+    # background more often than a statement: the gold sections disagree, so it is left out)
+    # "he had no information on …", "the Kremlin had nothing to add"
+    r"|(?:has|have|had)\s+[“\"]?(?:no\s+information|nothing\s+to\s+(?:add|say))"
+    # "called the reports “another fabrication”", "called the figures groundless"
+    r"|called\s+(?:the\s+|these\s+|such\s+)?(?:reports?|claims?|figures?|allegations?"
+    r"|accounts?)\b[^.;]{0,40}?(?:fabricat\w*|groundless|baseless|lies|fake|slander)"
+    r")\b"
 )
 #: Refusals to give a number ("did not say how many"): a vague quantity, never a value.
 NO_FIGURE = (
