@@ -679,12 +679,18 @@ def test_baseline_on_the_fixtures() -> None:
     assert total.non_claim_proposed > 0
 
 
-def test_table_without_an_engine() -> None:
-    results, _, errors = bench.evaluate(FIXTURES, with_engine=False)
+def test_table_without_an_engine(tmp_path: Path) -> None:
+    """The table renders from the baseline alone (two sections' reports are enough: the
+    baseline's run over every fixture is the test above)."""
+    names = [name for name in NAMES if _section(name) in {"wire", "real"}]
+    for name in names:
+        for suffix in (".txt", ".gold.json"):
+            (tmp_path / f"{name}{suffix}").write_bytes((FIXTURES / f"{name}{suffix}").read_bytes())
+    results, _, errors = bench.evaluate(tmp_path, with_engine=False)
     assert errors == []
     out = bench.table(results)
     assert "| numeric claims fully right" in out and "n/a" in out
-    assert results["fixtures"]["gold"]["reports"] == len(NAMES)
+    assert results["fixtures"]["gold"]["reports"] == len(names) > 0
 
 
 # --------------------------------------------------------------------------------------------
