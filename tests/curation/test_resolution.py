@@ -2371,3 +2371,13 @@ def test_an_estimate_raised_is_its_raisers_on_the_day_of_the_raising(
 ) -> None:
     row = _row(text, 400)
     assert (row["claimant"], row["stated_on"]) == (claimant, stated)
+
+
+def test_the_firm_is_the_company_named_just_before() -> None:
+    text = (
+        "Fjordsat Analytics, a satellite imagery company in Tromsø, said on Tuesday that traffic "
+        "had doubled. The firm counted an average of 35 ferries a day in February."
+    )
+    row = _row(text, 35)
+    assert row["claimant"] == "The firm (Fjordsat Analytics)"
+    assert row["stated_on"] == "2025-03-04"

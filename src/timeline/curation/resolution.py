@@ -54,6 +54,7 @@ from timeline.curation.vocabulary import (
     DESCRIPTOR_SYNONYMS,
     DOCUMENT_NOUNS,
     MONTH_PATTERN,
+    ORG_NAME_WORDS,
     PARTITIVE_OF,
     PERSON_NOUNS,
     PRESENT_SAYING_VERBS,
@@ -265,7 +266,8 @@ def _individual(words: str) -> bool:
     if name is None or re.fullmatch(r"(?:[A-Z][a-z’'-]+\s+)+[A-Z][a-z’'-]+", name) is None:
         return False
     # "Nordic Ferry Union", "Congressional Research Service": a body's name
-    return not {w.lower() for w in name.split()} & (ROLE_WORDS | BODY_HEADS | BODY_NOUNS)
+    words_of_name = {w.lower() for w in name.split()}
+    return not words_of_name & (ROLE_WORDS | BODY_HEADS | BODY_NOUNS | ORG_NAME_WORDS)
 
 
 def _agrees(pronoun: str, claimant: Claimant) -> bool:
@@ -472,7 +474,17 @@ _ANONYMOUS = re.compile(
 )
 #: Nouns that can stand for any body named just before ("the organisation", "the group").
 _GENERIC_BODY_NOUNS = frozenset(
-    {"organisation", "organization", "group", "body", "charity", "foundation", "network"}
+    {
+        "organisation",
+        "organization",
+        "group",
+        "body",
+        "charity",
+        "foundation",
+        "network",
+        "firm",
+        "company",
+    }
 )
 #: A body's name: capitalised words, with "of", "for", "the" and an acronym in brackets.
 _BODY_NAME = re.compile(

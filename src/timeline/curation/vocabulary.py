@@ -257,6 +257,16 @@ PERSON_NOUNS: frozenset[str] = PERSON_ROLES | wordset(
     scholar historian economist writer author reporter correspondent editor columnist
     """
 )
+#: Words that end a company's or group's name, never a person's ("Geoterra Insight",
+#: "Fjordsat Analytics", "Orbital Ledger Research").
+ORG_NAME_WORDS: frozenset[str] = wordset(
+    """analytics insight insights research group labs lab systems monitor monitors partners
+    consulting consultancy capital holdings inc ltd llc corp corporation company associates
+    intelligence data maritime shipping logistics trade tracker trackers watch ledger media
+    news press radio television tv network institute foundation fund project initiative
+    observatory lab labs technologies technology solutions services security defence defense
+    strategies strategy review times post herald daily weekly journal"""
+)
 #: Head nouns that count things, not people: a figure of people harmed ("roughly 300 had
 #: been killed") never takes one of these from the sentence before.
 THINGS_COUNTED: frozenset[str] = wordset(
