@@ -33,6 +33,7 @@ from timeline.curation.candidates import CANDIDATE_KEYS, CandidateBuilder
 from timeline.curation.dates import find_dates
 from timeline.curation.layout import CHROME, HEADLINES, SPEAKER_LABEL, blocks, is_fragment
 from timeline.curation.numbers import find_numbers, resolve_antecedents
+from timeline.curation.polls import poll_author, speaks_for_a_poll
 from timeline.curation.reading import (
     folded_letters,
     format_flags,
@@ -133,6 +134,73 @@ def resolve(doc: Annotation) -> None:
             _attribute_label(doc, discourse, block, doc.blocks[index + 1])
     for before, after in zip(doc.sentences, doc.sentences[1:], strict=False):
         _attribute_said_this(doc, before, after)
+    pollster: str | None = None  # the author of the latest poll the page named
+    for sentence in doc.sentences:
+        pollster = _attribute_poll(doc, discourse, sentence, pollster)
+
+
+def _attribute_poll(
+    doc: Annotation, discourse: Discourse, sentence: SentenceAnnotation, pollster: str | None
+) -> str | None:
+    """ "In a Nordpoll survey released on Tuesday, 61 percent of Norwegians said …": the
+    shares of a poll are its author's (:mod:`timeline.curation.polls`), named in the
+    sentence, or before it when the sentence points back at the poll ("In the survey, 28
+    percent …"), said the day it was released. Returns the latest pollster named."""
+    text = doc.text
+    words = text[sentence.span.start : sentence.span.end]
+    named = poll_author(words)
+    pollster = named or pollster
+    if sentence.block != "body" or not any(n.unit == "percent" for n in sentence.numbers):
+        return pollster
+    author = named or (pollster if _THE_POLL.search(words) else None)
+    if author is None:
+        return pollster
+    claimant = discourse.claimant(author, None)
+    released = next(
+        (
+            d
+            for d in sentence.dates
+            if re.search(
+                r"(?:released|published)\s+(?:on\s+)?$", text[sentence.span.start : d.start]
+            )
+            and d.date_start is not None
+        ),
+        None,
+    )
+    stated = (
+        (released.date_start, released.date_end, released.precision)
+        if released is not None
+        else (None, doc.published_on, "range")
+    )
+    stated_text = released.text if released is not None else None
+    if released is None:
+        # "Hanmin Research said on Tuesday …. In the survey, 61 percent …": the day the
+        # pollster gave its results
+        earlier = [
+            s
+            for other in doc.sentences
+            if other.span.end <= sentence.span.start
+            for s in other.statements
+        ]
+        dated = party_date(earlier, claimant)
+        if dated is not None:
+            stated, stated_text = dated
+    said = [s for s in sentence.statements if s.frame.kind != "carried"]
+    if said and not all(speaks_for_a_poll(c.words) for s in said for c in s.claimants):
+        return pollster  # "61 percent, the ministry said": someone else relays it
+    frame = Frame(
+        "poll", sentence.span.start, sentence.span.start, sentence.span.start,
+        sentence.span.start, [claimant], "according_to", sentence.span, False, flags=[],
+    )  # fmt: skip
+    sentence.statements = [Statement(frame, [claimant], stated, stated_text, released, None, [])]
+    return pollster
+
+
+#: A sentence pointing back at the poll named before ("In the survey, …", "respondents").
+_THE_POLL = re.compile(
+    r"(?i)\b(?:the|that|this|same)\s+(?:poll|survey)\b|\brespondents\b|\bthose\s+(?:polled"
+    r"|surveyed|asked)\b"
+)
 
 
 #: An attribution pointing back at the sentence before: "X said this in a comment on

@@ -1,0 +1,55 @@
+"""Opinion polls: the pollster states the shares its respondents gave.
+
+"In a Nordpoll survey released on Tuesday, 61 percent of Norwegians said …", "A survey by
+Nordpoll found that 61% …", "The poll, conducted by Nordpoll for the daily Aftenbladet, found
+that 52 percent …": the figure is a share of respondents, and what reports it is the poll, so
+its author. A sentence with a percentage whose statement names no claimant, the respondents
+themselves ("61 percent of Norwegians said") or the poll as a document ("The poll found") is
+the pollster's, named in the sentence or the one before. Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["poll_author", "speaks_for_a_poll"]
+
+_NAME = r"[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w&.-]*)*"
+#: A poll and its author after it: "a survey by Nordpoll", "The poll, conducted by Nordpoll
+#: for …", "a poll released on Tuesday by Nordpoll".
+_POLL_BY = re.compile(
+    rf"\b(?:poll|survey)\b(?:\s*,)?\s+(?:(?:conducted|carried\s+out|commissioned|released"
+    rf"|published)\s+)?(?:on\s+\w+\s+)?(?:by|from)\s+(?:the\s+)?(?P<author>{_NAME})"
+    rf"(?=[\s,.;:]|$)"
+)
+#: A poll and its author before it: "a Nordpoll survey", "Nordpoll's latest poll".
+_POLL_PRE = re.compile(
+    rf"\b(?:(?i:an?|the|its|their)\s+)?(?P<author>{_NAME})(?:[’']s)?\s+"
+    rf"(?:(?:latest|new|opinion|monthly|weekly|annual)\s+)*(?:poll|survey)\b"
+)
+#: Words that are no pollster: sentence openers and the poll's own words.
+_NOT_AN_AUTHOR = frozenset({"in", "a", "an", "the", "its", "their", "according", "latest", "new"})
+#: Claimant words that are the respondents, not the pollster ("61 percent of Norwegians
+#: said"), or the poll as a document ("The poll", "the survey").
+_RESPONDENTS = re.compile(
+    r"(?i)^(?:(?:the|a|an|its)\s+)?(?:poll|survey|respondents|those\s+(?:polled|surveyed|asked)"
+    r"|people|voters|adults|residents|[A-Z][a-z]+(?:ns|ese|ish|is|s))$"
+)
+
+
+def poll_author(text: str) -> str | None:
+    """The author of the poll a stretch of text names, else None."""
+    for pattern in (_POLL_BY, _POLL_PRE):
+        for found in pattern.finditer(text):
+            words = found.group("author").split()
+            while words and words[0].lower() in _NOT_AN_AUTHOR:
+                words = words[1:]
+            if words and words[0][:1].isupper():
+                return " ".join(words)
+    return None
+
+
+def speaks_for_a_poll(words: str | None) -> bool:
+    """Whether a statement's claimant words leave the figure to the poll's author: none, the
+    respondents, or the poll itself."""
+    return not words or _RESPONDENTS.fullmatch(words.strip()) is not None

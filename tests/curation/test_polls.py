@@ -1,0 +1,67 @@
+"""Opinion polls: a poll's shares are its author's. Every page here is made up for this file."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from timeline.curation import propose
+from timeline.curation.polls import poll_author, speaks_for_a_poll
+
+PUB = date(2025, 3, 7)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("A survey by Nordpoll released on Tuesday found that 61% back the strike.", "Nordpoll"),
+        ("In a Nordpoll survey released on Tuesday, 61 percent said so.", "Nordpoll"),
+        ("The poll, conducted by Fjord Research for the daily Aftenbladet, found …", "Fjord Research"),
+        ("Nordpoll's latest poll shows support at 52 percent.", "Nordpoll"),
+        ("In the survey, 61 percent said so.", None),
+        ("The strike entered its third week.", None),
+    ],
+)  # fmt: skip
+def test_poll_author(text: str, author: str | None) -> None:
+    assert poll_author(text) == author
+
+
+@pytest.mark.parametrize(
+    ("words", "poll"),
+    [(None, True), ("Norwegians", True), ("The poll", True), ("respondents", True),
+     ("the ministry", False), ("Kari Lund", False)],
+)  # fmt: skip
+def test_speaks_for_a_poll(words: str | None, poll: bool) -> None:
+    assert speaks_for_a_poll(words) is poll
+
+
+def _rows(text: str) -> list[tuple[Any, ...]]:
+    rows = propose(text, PUB)["candidates"]
+    return [(r["value"], r["claimant"], r["stated_on"]) for r in rows]
+
+
+def test_the_shares_of_a_poll_are_its_authors_on_the_day_it_came_out() -> None:
+    text = (
+        "In a Nordpoll survey released on Tuesday, 61 percent of Norwegians said they backed the "
+        "strike, while 28 percent were opposed."
+    )
+    assert _rows(text) == [(61, "Nordpoll", "2025-03-04"), (28, "Nordpoll", "2025-03-04")]
+
+
+def test_a_sentence_pointing_back_at_the_poll_is_the_pollsters_on_its_day() -> None:
+    text = (
+        "Support for the strike has grown, according to a Nordpoll survey released on Tuesday."
+        "\n\nIn the survey, 61 percent backed the strike."
+    )
+    assert _rows(text) == [(61, "Nordpoll", "2025-03-04")]
+
+
+def test_a_share_someone_else_relays_stays_theirs() -> None:
+    text = "Ferry traffic fell 40 percent in January, the ministry said, citing a Nordpoll survey."
+    assert [row[1] for row in _rows(text)] == ["the ministry"]
+
+
+def test_a_share_without_a_poll_is_no_pollsters() -> None:
+    assert _rows("In January, 40 percent of ferries stood idle.") == [(40, None, "2025-03-07")]
