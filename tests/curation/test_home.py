@@ -31,6 +31,8 @@ BODY = "The finance ministry said on Tuesday that 40 ferries were idle because o
             f"Nordwire Norway\n\nFerries idle as strike spreads along the western coast\n\n{BODY}",
             "NOR",
         ),
+        # a city the page's country follows
+        (f"BERGEN, NORWAY — {BODY}", "NOR"),
         # the test suite's notice line is not the page
         (f"TEST FIXTURE – a page.\nThe Helsinki Courier\n\n{BODY}", "FIN"),
         (f"{BODY}", None),

@@ -40,7 +40,15 @@ def home_country(text: str) -> str | None:
     body_start = first.start() if first else len(text)
     city = _DATELINE_CITY.match(text, body_start)
     if city is not None:
-        country = country_of(city.group("city") or city.group("titled"))
+        # "RIO DE JANEIRO, BRAZIL —": the country after the city when the city is unknown
+        line = text[
+            city.start() : text.find("\n", city.start())
+            if "\n" in text[city.start() :]
+            else len(text)
+        ]
+        country = country_of(city.group("city") or city.group("titled")) or country_of(
+            re.split(r"[–—(]| - ", line, maxsplit=1)[0]
+        )
         if country is not None and country != "PRK":
             return country
     named = set()

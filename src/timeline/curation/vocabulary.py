@@ -314,7 +314,14 @@ COUNTRY_WORDS: dict[str, str | None] = {
     "vietnamese": "VNM", "hanoi": "VNM", "thailand": "THA", "bangkok": "THA",
     "ireland": "IRL", "irish": "IRL", "dublin": "IRL", "south africa": "ZAF",
     "south african": "ZAF", "pretoria": "ZAF", "kenya": "KEN", "nairobi": "KEN",
-    "mongolia": "MNG", "mongolian": "MNG", "kazakhstan": "KAZ",
+    "mongolia": "MNG", "mongolian": "MNG", "kazakhstan": "KAZ", "brazil": "BRA",
+    "brazilian": "BRA", "brasilia": "BRA", "argentina": "ARG", "argentine": "ARG",
+    "buenos aires": "ARG", "mexico": "MEX", "mexican": "MEX", "nigeria": "NGA",
+    "nigerian": "NGA", "abuja": "NGA", "pakistan": "PAK", "pakistani": "PAK",
+    "islamabad": "PAK", "bangladesh": "BGD", "bangladeshi": "BGD", "dhaka": "BGD",
+    "portugal": "PRT", "portuguese": "PRT", "lisbon": "PRT", "greece": "GRC", "greek": "GRC",
+    "athens": "GRC", "cyprus": "CYP", "cypriot": "CYP", "nicosia": "CYP", "egypt": "EGY",
+    "egyptian": "EGY", "cairo": "EGY",
     "nato": None,
 }  # fmt: skip
 
