@@ -2381,3 +2381,14 @@ def test_the_firm_is_the_company_named_just_before() -> None:
     row = _row(text, 35)
     assert row["claimant"] == "The firm (Fjordsat Analytics)"
     assert row["stated_on"] == "2025-03-04"
+
+
+def test_a_relative_clause_putting_a_figure_on_a_day_is_its_subjects_that_day() -> None:
+    text = (
+        "Norway, which on Feb. 18 put the number of idle ferries at 1,500, has summoned the "
+        "union twice since then."
+    )
+    row = _row(text, 1500)
+    assert (row["claimant"], row["stated_on"], row["stated_text"]) == (
+        "Norway", "2025-02-18", "on Feb. 18",
+    )  # fmt: skip

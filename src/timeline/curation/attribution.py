@@ -1394,7 +1394,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "relative estimate", "possessive",
         re.compile(
-            rf",\s+which\s+(?:had\s+|has\s+)?(?:{alternation(PUT_AT_VERBS | ESTIMATE_AT_VERBS)})"
+            # "South Korea, which on Oct. 18 put the first wave at 1,500": its day between
+            rf",\s+which\s+(?:(?:on|in|last|earlier)\s+[\w.]+(?:\s+\d{{1,2}})?\s+)?(?:had\s+|has\s+)?"
+            rf"(?:{alternation(PUT_AT_VERBS | ESTIMATE_AT_VERBS)})"
             r"\s+(?:[^,;.“”\"\d]{1,60}?\s)?at\s+(?=(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "noun", "noun", _named_estimate_frame, ("possessive",),

@@ -174,7 +174,14 @@ def _np_backward(
     i = len(tokens) - 1
     # skip auxiliaries, adverbs and date words between the subject and the verb
     while i >= 0 and (
-        tokens[i][0].lower() in _SKIP_BEFORE_VERB or _inside(tokens[i][1], dates) is not None
+        tokens[i][0].lower() in _SKIP_BEFORE_VERB
+        or _inside(tokens[i][1], dates) is not None
+        # "which on Feb. 18 put": the preposition of a date word after it
+        or (
+            tokens[i][0].lower() in {"on", "in", "since"}
+            and i + 1 < len(tokens)
+            and _inside(tokens[i + 1][1], dates) is not None
+        )
     ):
         i -= 1
     if i < 0:
