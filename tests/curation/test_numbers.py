@@ -1185,3 +1185,19 @@ def test_a_figure_of_people_harmed_never_counts_the_things_before() -> None:
     assert _units(things) == [(150, "cargo ships"), (300, None)]
     people = "The union said 150 dock workers had walked out. The agency said that roughly 30 had been injured."
     assert _units(people) == [(150, "dock workers"), (30, "dock workers")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oslo puts Norwegian dead in the region at about 60.", [(60, "dead")]),
+        ("The mayor put Norwegian losses there at over 400 killed and wounded.",
+         [(400, "losses")]),
+        ("Strike casualties are estimated at around 400, the report said.",
+         [(400, "casualties")]),
+    ],
+)  # fmt: skip
+def test_the_counted_noun_of_put_at_and_of_a_passive_estimate(
+    text: str, expected: list[tuple[Any, Any]]
+) -> None:
+    assert _units(text) == expected

@@ -647,6 +647,19 @@ _PLACE_AFTER_NOUN = re.compile(
 )
 
 
+#: Adjectives that count people when used as nouns ("the dead", "North Korean wounded").
+_HARMED_WORDS = frozenset({"dead", "wounded", "injured", "killed", "missing", "captured"})
+#: "Casualties are estimated at around 4,000", "members have risen to about 4,000": the
+#: subject of a passive estimate or of a verb reaching the figure.
+_SUBJECT_REACHES = re.compile(
+    r"\b(?P<noun>[a-z][a-z’'-]*s)(?:\s+(?:in|among|on|inside|from)\s+[^,;:\d]{1,50}?)?\s+"
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?"
+    r"(?:estimated|put|placed|pegged|believed\s+to\s+(?:be|number|stand\s+at))\s+at"
+    r"|(?:have|has|had)\s+(?:now\s+)?(?:risen|grown|climbed|increased|jumped)\s+to"
+    r"|(?:rose|climbed|grew|jumped)\s+to)\s+(?:[a-z]+\s+){0,3}$"
+)
+
+
 def _unit_from_put_at(before: str, pattern: re.Pattern[str] = _PUT_AT) -> str | None:
     """The noun of "estimated North Korean casualties at close to 3,000" before a number."""
     match = pattern.search(before)
@@ -654,6 +667,10 @@ def _unit_from_put_at(before: str, pattern: re.Pattern[str] = _PUT_AT) -> str | 
         return None
     # "estimated North Korean casualties in Russia at about 4,000": the noun before the place
     np = _PLACE_AFTER_NOUN.split(match.group("np"), maxsplit=1)[0]
+    np = re.sub(r"\s(?:there|here)\s*$", " ", np)  # "put North Korean losses there at …"
+    raw = [w.lower() for w in _WORD.findall(np)]
+    if raw and raw[-1] in _HARMED_WORDS:
+        return raw[-1]  # "puts North Korean dead in Russia at about 600": the dead
     words = [
         w
         for w in _WORD.findall(np)
@@ -744,6 +761,10 @@ def _harmed(
     reached = _LOSSES_REACHED.search(text, sent_start, end)
     if reached is not None:
         return reached.group("noun").lower(), both.end()
+    put = _unit_from_put_at(text[sent_start : mention.start])
+    if put in {"losses", "casualties"}:
+        # "put North Korean losses there at over 4,000 killed and wounded"
+        return put, both.end()
     if _BACK_REFERENCE.search(text, sent_start, mention.start):
         return "casualties", both.end()
     return f"{PEOPLE_COUNTED} {unit.lower()} {joined}", both.end()
@@ -819,6 +840,9 @@ def _unit_before(before: str) -> str | None:
     named = _unit_from_number_of(before) or _unit_from_put_at(before)
     if named is not None:
         return named
+    reaches = _SUBJECT_REACHES.search(before)
+    if reaches is not None and reaches.group("noun").lower() in COUNT_NOUNS | {"losses"}:
+        return reaches.group("noun").lower()
     toll = _DEATH_TOLL_BEFORE.search(before)
     if toll is not None:
         # "death toll rises to 205", "raised the casualty count to 300"
