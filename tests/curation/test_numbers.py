@@ -1201,3 +1201,17 @@ def test_the_counted_noun_of_put_at_and_of_a_passive_estimate(
     text: str, expected: list[tuple[Any, Any]]
 ) -> None:
     assert _units(text) == expected
+
+
+def test_a_figure_that_went_somewhere_counts_the_people_named_before() -> None:
+    text = (
+        "First dock workers have reached the northern yards\n\n"
+        "The union says about 1,200 are training in Bergen. The ministry puts the number "
+        "already moved north at 300."
+    )
+    assert _units(text) == [(1200, "workers"), (300, "workers")]
+
+
+def test_a_figure_that_went_somewhere_never_counts_things() -> None:
+    text = "The port received 40 cranes. About 12 were sent to Bergen, the union said."
+    assert _units(text) == [(40, "cranes"), (12, None)]

@@ -57,6 +57,9 @@ class NumberMention:
     #: the subject of a verb of harm ("roughly 300 had been killed"): an elided noun must
     #: count people, never the guns of the sentence before
     harms_people: bool = False
+    #: went or stays somewhere ("about 12,000 are training in the Far East", "roughly
+    #: 11,000 who arrived in the autumn"): an elided noun is the people counted before
+    went: bool = False
 
     @property
     def is_claim(self) -> bool:

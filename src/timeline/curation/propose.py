@@ -53,6 +53,7 @@ from timeline.curation.sentences import (
     quotations,
     split_sentences,
 )
+from timeline.curation.vocabulary import PEOPLE_HEADS, alternation
 
 __all__ = ["CANDIDATE_KEYS", "STAGES", "annotate", "propose"]
 
@@ -92,6 +93,7 @@ def find_mentions(doc: Annotation) -> None:
     """Stage 3: date words and claim-worthy numbers (not inside a date), with the counted
     noun of "900 of them" carried from sentence to sentence."""
     counted: str | None = None
+    people: str | None = None  # the last people a sentence named ("North Korean troops")
     introduced = False  # the sentence before ends with a colon: a list may follow
     for sentence in doc.sentences:
         sentence.dates = find_dates(doc.text, doc.published_on, *sentence.span)
@@ -102,8 +104,14 @@ def find_mentions(doc: Annotation) -> None:
         ]
         words = doc.text[sentence.span.start : sentence.span.end]
         item = introduced and LIST_ITEM.match(words) is not None
-        counted = resolve_antecedents(sentence.numbers, counted, listed=item)
+        counted = resolve_antecedents(sentence.numbers, counted, listed=item, people=people)
         introduced = words.rstrip().endswith(":") or (item and introduced)
+        named = _PEOPLE_NAMED.findall(words)
+        people = named[-1].lower() if named else people
+
+
+#: People a sentence names, counted or not ("first North Korean troops have reached Kursk").
+_PEOPLE_NAMED = re.compile(rf"\b(?:{alternation(PEOPLE_HEADS)})\b", re.IGNORECASE)
 
 
 def find_attributions(doc: Annotation) -> None:

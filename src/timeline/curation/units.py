@@ -23,6 +23,7 @@ from timeline.curation.vocabulary import (
     ESTIMATE_AT_VERBS,
     ESTIMATE_NOUNS,
     IRREGULAR_PARTICIPLES,
+    PEOPLE_HEADS,
     PUT_AT_VERBS,
     SUBSTANTIVES,
     THINGS_COUNTED,
@@ -666,9 +667,9 @@ def _unit_from_put_at(before: str, pattern: re.Pattern[str] = _PUT_AT) -> str | 
     if match is None:
         return None
     # "estimated North Korean casualties in Russia at about 4,000": the noun before the place
-    np = _PLACE_AFTER_NOUN.split(match.group("np"), maxsplit=1)[0]
+    np: str = _PLACE_AFTER_NOUN.split(match.group("np"), maxsplit=1)[0]
     np = re.sub(r"\s(?:there|here)\s*$", " ", np)  # "put North Korean losses there at …"
-    raw = [w.lower() for w in _WORD.findall(np)]
+    raw: list[str] = [w.lower() for w in _WORD.findall(np)]
     if raw and raw[-1] in _HARMED_WORDS:
         return raw[-1]  # "puts North Korean dead in Russia at about 600": the dead
     words = [
@@ -933,6 +934,8 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
     )
     if _HARMED_AFTER.match(text, pos, sent_end):
         mention.harms_people = True  # "roughly 300 had been killed": people
+    if _WENT_AFTER.match(text, pos, sent_end) or _MOVED_BEFORE.search(before):
+        mention.went = True  # "about 12,000 are training in the Far East": people sent
 
 
 #: Losses or casualties, then a verb reaching the figure ("North Korean losses in Kursk had
@@ -948,6 +951,22 @@ _LOSSES_REACHED = re.compile(
 _HARMED_AFTER = re.compile(
     r"\s*(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|had\s+)?(?:killed|wounded"
     r"|injured|hurt|died|dead|captured|missing|taken\s+prisoner|evacuated|hospitali[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+#: A verb saying a force went or stays somewhere right after an elided figure ("12,000 are
+#: training", "11,000 who arrived", "3,000 sent in January", "15,000 in total across").
+_WENT_AFTER = re.compile(
+    r"\s*(?:(?:who|that)\s+)?(?:(?:are|were|have\s+been|had\s+been|was|is|remain|remained)"
+    r"\s+)?(?:training|sent|deployed|dispatched|stationed|arrived|moved|rotated|serving"
+    r"|fighting|in\s+total\b|in\s+all\b)",
+    re.IGNORECASE,
+)
+#: "puts the number already moved west at 3,000": a number of those that went.
+_MOVED_BEFORE = re.compile(
+    r"\bnumber\s+(?:already\s+)?(?:moved|sent|deployed|dispatched|stationed|training)\b"
+    r"[^,;:\d]{0,40}?\bat\s+(?:[a-z]+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -988,14 +1007,19 @@ def head_noun(unit: str) -> str:
 
 
 def resolve_antecedents(
-    mentions: Sequence[NumberMention], previous: str | None, *, listed: bool = False
+    mentions: Sequence[NumberMention],
+    previous: str | None,
+    *,
+    listed: bool = False,
+    people: str | None = None,
 ) -> str | None:
     """Give "900 of them" and an elided "up from 2,100" the noun they refer to: the nearest
     preceding counted noun in the sentence, else (for "of them"/"of those") ``previous``, the
     last counted noun of the sentence before. ``listed``: the sentence is an item of a list
     its previous sentence introduced with a colon ("put the total at about 15,000 soldiers
     across two rotations:" / "- some 3,000 to 4,000 in the second"), whose elided nouns are
-    the introduction's. Returns the last counted noun of the sentence."""
+    the introduction's. ``people``: the people a sentence before named without counting
+    them, for a figure that went somewhere. Returns the last counted noun of the sentence."""
     last = previous
     seen_in_sentence = False
     for mention in mentions:
@@ -1003,11 +1027,22 @@ def resolve_antecedents(
             continue
         refers = "partitive_pronoun" in mention.flags or (
             "elided_noun" in mention.flags
-            and (seen_in_sentence or mention.estimated or (listed and not seen_in_sentence))
+            and (
+                seen_in_sentence
+                or mention.estimated
+                or (listed and not seen_in_sentence)
+                # "about 12,000 are training": the people counted before, never things
+                or (mention.went and last is not None and last.split()[-1] in PEOPLE_HEADS)
+            )
         )
         if mention.unit is None and refers and last is not None and takes_antecedent(mention, last):
             mention.unit = last
             mention.flags.append("antecedent_unit")
+        elif mention.unit is None and mention.went and last is None and people is not None:
+            # "North Korean troops have reached Kursk" / "about 12,000 are training": the
+            # people a sentence before named, though it counted none
+            mention.unit = people
+            mention.flags.extend(["elided_noun", "antecedent_unit"])
         small = mention.words and (mention.value or 0) < 10 and seen_in_sentence
         if mention.unit is not None and not (mention.subset and last is not None) and not small:
             # "15,000 soldiers had gone in two rotations, and 2,000 more …": a small number

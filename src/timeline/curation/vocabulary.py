@@ -267,6 +267,11 @@ ORG_NAME_WORDS: frozenset[str] = wordset(
     observatory lab labs technologies technology solutions services security defence defense
     strategies strategy review times post herald daily weekly journal"""
 )
+#: Head nouns that count people who can be sent somewhere.
+PEOPLE_HEADS: frozenset[str] = wordset(
+    """soldiers troops men servicemen personnel fighters officers workers specialists
+    operators reinforcements recruits conscripts forces"""
+)
 #: Head nouns that count things, not people: a figure of people harmed ("roughly 300 had
 #: been killed") never takes one of these from the sentence before.
 THINGS_COUNTED: frozenset[str] = wordset(
