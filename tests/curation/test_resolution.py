@@ -2392,3 +2392,17 @@ def test_a_relative_clause_putting_a_figure_on_a_day_is_its_subjects_that_day() 
     assert (row["claimant"], row["stated_on"], row["stated_text"]) == (
         "Norway", "2025-02-18", "on Feb. 18",
     )  # fmt: skip
+
+
+def test_its_report_is_the_body_named_before() -> None:
+    text = (
+        "Norway's finance ministry said on Monday that 12 ferries were idle. Its report said 14 "
+        "more could stop."
+    )
+    rows = propose(text, PUB, actors=ACTORS + [
+        {"actor_id": "nor-mof", "name": "Ministry of Finance of Norway", "kind":
+         "government_body", "country": "NOR", "description": "Norway's finance ministry"},
+    ])["candidates"]  # fmt: skip
+    found = [r for r in rows if r["value"] == 14]
+    assert found and found[0]["claimant"] == "Its report (Norway's finance ministry)"
+    assert found[0]["claimant_id"] == "nor-mof"

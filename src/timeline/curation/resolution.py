@@ -1179,6 +1179,11 @@ class Discourse:
         if claimant.actor_id is not None or authored is None:
             return claimant
         author = authored.group("author")
+        pronoun = _POSSESSIVE_DETERMINERS.get(author.lower())
+        if pronoun is not None:
+            # "Its bulletin on Friday said …": the body "it" stands for, named before
+            owner = next((c for c in reversed(self.history) if _agrees(pronoun, c)), None)
+            return _carried(claimant.words, _core(owner)) if owner is not None else claimant
         found = self._short_form(self.claimant(author, None))
         if found.actor_id is None and author.islower() and author in ROLE_WORDS:
             # "the agency's document": the latest body named before that the descriptor
