@@ -2399,10 +2399,9 @@ def test_its_report_is_the_body_named_before() -> None:
         "Norway's finance ministry said on Monday that 12 ferries were idle. Its report said 14 "
         "more could stop."
     )
-    rows = propose(text, PUB, actors=ACTORS + [
-        {"actor_id": "nor-mof", "name": "Ministry of Finance of Norway", "kind":
-         "government_body", "country": "NOR", "description": "Norway's finance ministry"},
-    ])["candidates"]  # fmt: skip
+    ministry = {"actor_id": "nor-mof", "name": "Ministry of Finance of Norway", "kind":
+                "government_body", "country": "NOR", "description": "Norway's finance ministry"}  # fmt: skip
+    rows = propose(text, PUB, actors=[*ACTORS, ministry])["candidates"]
     found = [r for r in rows if r["value"] == 14]
     assert found and found[0]["claimant"] == "Its report (Norway's finance ministry)"
     assert found[0]["claimant_id"] == "nor-mof"
