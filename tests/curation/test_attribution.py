@@ -1182,3 +1182,19 @@ def test_a_refusal_or_rebuttal_is_a_non_confirmation(text: str) -> None:
 def test_a_standing_background_refusal_is_left_to_the_curator() -> None:
     rows = propose("The port authority has not commented on the strike.", date(2025, 3, 7))
     assert rows["candidates"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Norway's ambassador to Greece, Kari Lund, told the committee on Friday that 20 "
+         "ferries had been sent.", "Norway's ambassador to Greece, Kari Lund"),
+        ("Ferry traffic fell 40 percent, according to figures from the Bergen-based research "
+         "group Fjordtrace.", "the Bergen-based research group Fjordtrace"),
+        ("The ministry said on Tuesday that more than 400 ferries had been idle, the first time "
+         "Oslo has said the strike had spread north.", "The ministry"),
+    ],
+)  # fmt: skip
+def test_claimant_words_across_names_and_comments(text: str, claimant: str) -> None:
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [r["claimant"] for r in rows] == [claimant]

@@ -396,6 +396,14 @@ _ACCORDING_TO_NOUN = re.compile(
 )
 
 
+#: "the first time X has said": the writer's comment on a statement made before.
+_FIRST_TIME = re.compile(
+    r"\bthe\s+(?:first|second|only|last)\s+time\s+(?:that\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}"
+    r"\s+(?:has|had|have)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
     """Whether a verb of saying is no frame: quoted, negated, "what it said were", or one of
     the verbs that frame only with their complement ("called for", "posted on", "put … at")."""
@@ -416,6 +424,9 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
         or re.search(r"(?:\bnot|n[’']t|\bnever|\bneither)\s+(?:\w+\s+)?$", before, re.I)
         or re.search(r"\bneither\b.*\bnor\b", text[s_start:v_start], re.I)
         or re.search(r"\bwhat\s+\w+\s*$", before, re.I)
+        # "…, the first time Washington has said the troops were fighting": a comment on
+        # the statement before, not one of its own
+        or _FIRST_TIME.search(text, s_start, v_start) is not None
         or (verb == "called" and not re.match(r"\s+(?:for|on)\b", text[v_end : v_end + 5]))
         or (verb == "posted" and not re.match(r"\s+(?:on|that)\b", text[v_end : v_end + 6]))
         or (verb in PUT_AT_VERBS and not _PUT_AT.match(text, v_end, s_end))

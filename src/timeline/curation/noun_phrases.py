@@ -104,7 +104,7 @@ def _inside(pos: int, spans: Sequence[Span]) -> Span | None:
     return None
 
 
-_CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "in", "or", "&"})
+_CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "in", "or", "&", "to"})
 
 
 _ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
@@ -340,11 +340,16 @@ def _joins(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the connector at ``i`` joins two parts of one claimant ("Ministry of Defence",
     "officials in Tokyo": "in" only between a role word and a capitalised place)."""
     word = tokens[i][0].lower()
-    if word == "in" and not (
-        tokens[i - 1][0].lower() in ROLE_WORDS and tokens[i + 1][0][0].isupper()
+    if word in {"in", "to"} and not (
+        tokens[i - 1][0].lower() in (ROLE_WORDS if word == "in" else _ENVOYS)
+        and tokens[i + 1][0][0].isupper()
     ):
-        return False
+        return False  # "officials in Tokyo", "Ukraine's ambassador to Greece"
     return _np_token(tokens[i - 1][0])
+
+
+#: Roles accredited "to" a place ("ambassador to Greece", "envoy to the UN").
+_ENVOYS = frozenset({"ambassador", "envoy", "representative", "delegate", "consul", "attaché"})
 
 
 def _comma_joins(
@@ -423,7 +428,12 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
             collected.extend(modifiers[0])
             i = modifiers[1]
             continue
-        if low in {"of", "for", "and", "&", "in"} and collected and i > 0 and _joins(tokens, i):
+        if (
+            low in {"of", "for", "and", "&", "in", "to"}
+            and collected
+            and i > 0
+            and _joins(tokens, i)
+        ):
             collected.append(i)
             i -= 1
             continue
@@ -470,7 +480,11 @@ def _modifies_role(tokens: list[tuple[str, int, int]], i: int, taken: list[int])
     word = tokens[i][0]
     if not word.isalpha() or not word.islower() or word in _CLAUSE_WORDS | _ARTICLES:
         return False
-    owner = bool(taken) and re.fullmatch(r"[A-Z][\w.-]*[’']s", tokens[taken[-1]][0]) is not None
+    owner = bool(taken) and (
+        re.fullmatch(r"[A-Z][\w.-]*[’']s", tokens[taken[-1]][0]) is not None
+        # "the London-based research group Marinetrace"
+        or tokens[taken[-1]][0].endswith(("-based", "-funded", "-run", "-owned"))
+    )
     if not owner and any(tokens[j][0].lower() not in _ARTICLES for j in taken):
         return False  # "Norway's finance ministry": a name's possessive may open it too
     for ahead in tokens[i + 1 : i + 3]:
