@@ -229,6 +229,8 @@ def resolve(words: str, pub: dt.date) -> Interval:
     if m := re.fullmatch(r"(?:in|during) (\d{4})", words.lower().strip()):
         year = int(m.group(1))
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    if m := re.fullmatch(r"since (\d{4})", t):  # "since 2022": from its first day to now
+        return dt.date(int(m.group(1)), 1, 1), pub, "range"
     if m := re.fullmatch(r"since the (?:start|beginning) of (\d{4})", t):
         return dt.date(int(m.group(1)), 1, 1), pub, "range"
     if m := re.fullmatch(r"since the (?:start|beginning) of (\w+)", t):
