@@ -1198,3 +1198,14 @@ def test_a_standing_background_refusal_is_left_to_the_curator() -> None:
 def test_claimant_words_across_names_and_comments(text: str, claimant: str) -> None:
     rows = propose(text, date(2025, 3, 7))["candidates"]
     assert [r["claimant"] for r in rows] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("words", "country"),
+    [("the US Defense Intelligence Agency", "USA"), ("UK officials", "GBR"),
+     ("tell us more", None), ("the U.S. Army", "USA")],
+)  # fmt: skip
+def test_country_abbreviations_in_capitals(words: str, country: str | None) -> None:
+    from timeline.curation.attribution import country_of
+
+    assert country_of(words) == country

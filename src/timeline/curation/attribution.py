@@ -119,15 +119,21 @@ def certainty(words: str) -> str:
     return "asserted"
 
 
+#: Country abbreviations written in capitals only ("the US Defense Intelligence Agency"; the
+#: lower-case "us" is a pronoun).
+_CAPITAL_COUNTRY_RE = re.compile(r"(?<![\w.])(?:US|USA|UK)(?![\w.])")
+_CAPITAL_COUNTRIES = {"us": "USA", "usa": "USA", "uk": "GBR"}
+
+
 def country_of(words: str, *, last: bool = False) -> str | None:
     """The ISO 3166-1 alpha-3 code a phrase names ("South Korea’s military" → KOR); with
     ``last``, the last country named (for "…than that of South Korea, where officials said")."""
-    matches = list(_COUNTRY_RE.finditer(words))
+    matches = list(_COUNTRY_RE.finditer(words)) or list(_CAPITAL_COUNTRY_RE.finditer(words))
     if not matches:
         return None
     match = matches[-1] if last else matches[0]
     key = re.sub(r"(?:’s|'s)$", "", match.group(0).lower())
-    return COUNTRY_WORDS.get(key)
+    return COUNTRY_WORDS.get(key) or _CAPITAL_COUNTRIES.get(key)
 
 
 @dataclass(slots=True)
