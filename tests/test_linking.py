@@ -1074,3 +1074,10 @@ def test_curated_context_gives_each_event_its_estimates(tmp_path: Path) -> None:
         )
         assert sorted(event["estimates"]) == expected
     assert any(event["estimates"] for event in events)
+
+
+def test_a_name_after_a_title_holding_a_body_is_the_persons() -> None:
+    from timeline.curation.linking import named_person
+
+    assert named_person("Chief of the General Staff Kari Lund") == "Kari Lund"
+    assert named_person("the General Staff") is None

@@ -708,6 +708,11 @@ def named_person(words: str) -> str | None:
     if found is None:
         return None
     name = found.group("name")
+    tokens = name.split()
+    while tokens and any(t.lower() in _INSTITUTION_WORDS for t in tokens):
+        tokens = tokens[1:]  # "Chief of the General Staff Valery Gerasimov": the name after it
+    if len(tokens) >= 2 and len(tokens) < len(name.split()):
+        name = " ".join(tokens)
     if {t.lower() for t in name.split()} & _INSTITUTION_WORDS or country_of(name):
         return None
     if len(name.split()) == 1 and not names_person(words):
