@@ -1209,3 +1209,20 @@ def test_country_abbreviations_in_capitals(words: str, country: str | None) -> N
     from timeline.curation.attribution import country_of
 
     assert country_of(words) == country
+
+
+def test_a_coordination_stating_jointly_is_one_claimant() -> None:
+    actors = [
+        {"actor_id": "nor", "name": "Norway", "kind": "state", "country": "NOR",
+         "description": "the Kingdom of Norway"},
+        {"actor_id": "swe", "name": "Sweden", "kind": "state", "country": "SWE",
+         "description": "the Kingdom of Sweden"},
+    ]  # fmt: skip
+    joint = propose(
+        "Norway and Sweden both say 40 ferries are idle.", date(2025, 3, 7), actors=actors
+    )
+    assert [(r["claimant"], r["claimant_id"]) for r in joint["candidates"]] == [
+        ("Norway and Sweden", None)
+    ]
+    apart = propose("Norway and Sweden say 40 ferries are idle.", date(2025, 3, 7), actors=actors)
+    assert [r["claimant_id"] for r in apart["candidates"]] == ["nor", "swe"]

@@ -491,6 +491,8 @@ _BODY_NAME = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.-]*))+"
     r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?"
 )
+#: A coordinated subject stating jointly ("… both say", "… have both said", "… jointly").
+_JOINT = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:both|jointly|together)\b")
 #: A minister's portfolio ("Japan's Defense Minister Nakatani Gen" → Defense).
 _MINISTER = re.compile(r"\b([A-Z][a-z]+)\s+Minister\b")
 #: A person's surname alone, or with a courtesy title ("Lee", "Ms. Solheim").
@@ -1281,10 +1283,12 @@ class Discourse:
         lead = self.text[sentence.start : frame.np_start]
         if re.search(r"\b(?:where|in\s+which)\s+$", lead):
             hint = country_of(lead.rsplit(",", 1)[0], last=True)
+        # "Washington and Seoul both say …": one joint position, one claimant
+        joint = _JOINT.match(self.text, frame.np_end) is not None
         claimants = [
             self._party(words, hint)
             for c in frame.claimants
-            for words in self._parties(c.words, hint)
+            for words in ([c.words] if joint else self._parties(c.words, hint))
         ]
         subject_date: DateMention | None = None
         if self.aside and len(claimants) == 1 and _BARE_DESCRIPTOR.fullmatch(claimants[0].words):
