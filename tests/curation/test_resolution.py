@@ -2405,3 +2405,14 @@ def test_its_report_is_the_body_named_before() -> None:
     found = [r for r in rows if r["value"] == 14]
     assert found and found[0]["claimant"] == "Its report (Norway's finance ministry)"
     assert found[0]["claimant_id"] == "nor-mof"
+
+
+def test_it_after_up_from_is_the_speaker_just_named() -> None:
+    text = (
+        "Sweden has idled about 28,000 ferries since the strike began, Statistics Norway said "
+        "on Tuesday, up from the roughly 20,000 it reported in January."
+    )
+    rows = propose(text, PUB, actors=HOME_ACTORS)["candidates"]
+    row = next(r for r in rows if r["value"] == 20000)
+    assert row["claimant"] == "it (Statistics Norway)"
+    assert row["claimant_id"] == "nor-ssb"

@@ -493,6 +493,10 @@ _BODY_NAME = re.compile(
 )
 #: A coordinated subject stating jointly ("… both say", "… have both said", "… jointly").
 _JOINT = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:both|jointly|together)\b")
+#: A restatement of an earlier figure just before a pronoun ("up from the roughly 20,000 ").
+_UP_FROM_BEFORE = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[\d,.]+\s+(?:(?:that|which)\s+)?$"
+)
 #: A minister's portfolio ("Japan's Defense Minister Nakatani Gen" → Defense).
 _MINISTER = re.compile(r"\b([A-Z][a-z]+)\s+Minister\b")
 #: A person's surname alone, or with a courtesy title ("Lee", "Ms. Solheim").
@@ -1829,6 +1833,11 @@ class Discourse:
         enclosing = self._enclosing_claimant(frame, low)
         if enclosing is not None:
             return [_carried(words, enclosing)], None, True
+        speaker = self._speaker_before_in_sentence(frame, low)
+        if speaker is not None:
+            # "…, the JCS said on Tuesday, up from the roughly 20,000 it reported in January":
+            # the speaker the sentence has just named, not the subject of what it said
+            return [_carried(words, speaker)], None, True
         subject = self._sentence_subject(sentence, frame, dates)
         if subject is not None and self._agrees(low, subject[0]):
             return [_carried(words, subject[0])], subject[1], True
@@ -1847,6 +1856,19 @@ class Discourse:
         if named is not None:
             return [_carried(words, named)], None, True
         return self._pronoun_fallback(words, frame)
+
+    def _speaker_before_in_sentence(self, frame: Frame, low: str) -> Claimant | None:
+        """The claimant of a frame closing earlier in the same sentence ("…, X said on
+        Tuesday, up from the 20,000 it reported"), when the pronoun sits in a restatement of
+        an earlier figure after it."""
+        if not _UP_FROM_BEFORE.search(self.text, max(0, frame.np_start - 60), frame.np_start):
+            return None
+        for statement in reversed(self.current):
+            if statement.frame.verb_end <= frame.np_start and statement.claimants:
+                claimant = _core(statement.claimants[0])
+                if self._agrees(low, claimant):
+                    return claimant
+        return None
 
     def _named_for_pronoun(self, low: str, frame: Frame) -> Claimant | None:
         """The latest claimant named so far that the pronoun agrees with; a transcript's
