@@ -1226,3 +1226,15 @@ def test_a_coordination_stating_jointly_is_one_claimant() -> None:
     ]
     apart = propose("Norway and Sweden say 40 ferries are idle.", date(2025, 3, 7), actors=actors)
     assert [r["claimant_id"] for r in apart["candidates"]] == ["nor", "swe"]
+
+
+def test_a_relative_estimate_does_not_swallow_the_main_verb() -> None:
+    text = (
+        "The Nordic Ferry Union, which in October put the number of idle ferries at 1,500, told "
+        "lawmakers on Feb. 19 that at least 100 ferries had been scrapped."
+    )
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [(r["value"], r["claimant"], r["stated_on"]) for r in rows] == [
+        (1500, "The Nordic Ferry Union", "2024-10-01"),
+        (100, "The Nordic Ferry Union", "2025-02-19"),
+    ]

@@ -1636,6 +1636,8 @@ def find_frames(
                 g is not f
                 and g.kind != "subject"
                 and (g.np_start, g.np_end) == (f.np_start, f.np_end)
+                # the same verb read twice; "X, which put N at …, told lawmakers …" keeps "told"
+                and g.verb_start <= f.verb_start < g.verb_end
                 for g in frames
             )
         )
