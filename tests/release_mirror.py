@@ -93,6 +93,15 @@ def release_rows(folder: Path) -> dict[str, int]:
     return {table: entry["rows"] for table, entry in manifest["tables"].items()}
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A server whose late handler threads stay silent: a "slow" request still running after
+    its test has ended (and its folder gone) must not print a traceback into whatever the
+    next test in this process is capturing on stderr."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass
+
+
 class Mirror:
     """A live HTTP server over ``root`` that counts requests and injects faults."""
 
@@ -102,7 +111,7 @@ class Mirror:
         self.faults: dict[str, list[str]] = {}
         self.lock = threading.Lock()
         handler = partial(_Handler, self, directory=str(root))
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.server = QuietServer(("127.0.0.1", 0), handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, args=(0.02,), daemon=True)
 

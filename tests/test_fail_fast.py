@@ -16,14 +16,14 @@ import threading
 import time
 from collections.abc import Iterator
 from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import timeline
-from release_mirror import NEW_VERSION, Mirror, serve
+from release_mirror import NEW_VERSION, Mirror, QuietServer, serve
 from timeline.errors import (
     DownloadError,
     InputError,
@@ -171,7 +171,7 @@ class StatusHandler(SimpleHTTPRequestHandler):
 @pytest.fixture
 def status_server(work: Path) -> Iterator[dict[str, Any]]:
     state: dict[str, Any] = {"status": 500, "requests": [], "lock": threading.Lock()}
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(StatusHandler, state))
+    server = QuietServer(("127.0.0.1", 0), partial(StatusHandler, state))
     thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
     thread.start()
     state["url"] = f"http://127.0.0.1:{server.server_address[1]}"
@@ -315,7 +315,7 @@ def raw_mirror(
     root = work / "raw-mirror"
     shutil.copytree(built, root)
     state: dict[str, Any] = {"root": root, "requests": [], "faults": {}, "lock": threading.Lock()}
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(ShortHandler, state))
+    server = QuietServer(("127.0.0.1", 0), partial(ShortHandler, state))
     thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
     thread.start()
     state["url"] = f"http://127.0.0.1:{server.server_address[1]}"
