@@ -294,13 +294,14 @@ def load_fixture(txt: Path) -> Report:
         for i, row in enumerate(gold.get("vague", []))
     ]
     non_claims = []
+    numbers = numbers_in(text)  # once per report, not once per non-claim row
     for i, row in enumerate(gold.get("non_claim_numbers", [])):
         where = f"{gold_path.name} non_claim_numbers[{i}]"
         row = {"number": row, "quote_contains": row} if isinstance(row, str) else row
         start, end = unique_span(text, row.get("quote_contains") or row["number"], where)
         inside = [
             n
-            for n in numbers_in(text)
+            for n in numbers
             if start <= n.start and n.end <= end and n.text.lower() == row["number"].lower()
         ]
         if len(inside) != 1:
