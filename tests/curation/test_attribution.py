@@ -1238,3 +1238,11 @@ def test_a_relative_estimate_does_not_swallow_the_main_verb() -> None:
         (1500, "The Nordic Ferry Union", "2024-10-01"),
         (100, "The Nordic Ferry Union", "2025-02-19"),
     ]
+
+
+def test_a_participle_of_saying_opening_with_a_figure_is_a_frame() -> None:
+    text = (
+        "The union had offered a wider view last week, saying roughly 3,000 ferries had been idled."
+    )
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [(r["claimant"], r["stated_precision"]) for r in rows] == [("The union", "week")]

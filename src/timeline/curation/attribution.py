@@ -1256,7 +1256,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "participle", "subject",
         re.compile(
             rf",\s+(?P<verb>{alternation(_SAYING_PARTICIPLES)})\b"
-            r"(?=[^,;:]{0,40}?\bthat\b)"
+            # "…, saying roughly 3,000 troops had gone": a figure opening the content
+            r"(?=[^,;:]{0,40}?\bthat\b|\s+(?:[a-z]+\s+){0,2}[\d])"
         ),
         "before", "after", "attached", _participle_frame,
     ),
