@@ -168,3 +168,21 @@ def test_a_clause_introducing_a_list_and_its_items_are_running_text() -> None:
     )
     kinds = [block.kind for block in blocks(page)]
     assert kinds == ["headline", "body", "crosshead", "body", "body", "body"]
+
+
+def test_the_fixture_notice_is_no_part_of_the_page() -> None:
+    page = (
+        "TEST FIXTURE – a made-up page.\n"
+        "Nordwire\n"
+        "Ferry strike spreads to the north\n"
+        "The union puts idle ferries at about 400.\n"
+        "By Kari Lund\n"
+        "OSLO — The union said on Tuesday that roughly 400 ferries were idle.\n"
+    )
+    kinds = [b.kind for b in blocks(page)]
+    assert kinds == ["chrome", "headline", "standfirst", "standfirst", "byline", "body"]
+
+
+def test_a_paragraph_after_the_byline_is_body_even_under_a_headline() -> None:
+    page = "Ferry strike spreads\nBy Kari Lund\nThe union said 400 ferries were idle.\n"
+    assert [b.kind for b in blocks(page)] == ["headline", "byline", "body"]

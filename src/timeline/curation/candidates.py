@@ -759,8 +759,9 @@ def _settle_headlines(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if not str(row["rule"]).startswith("headline+"):
             continue
         same = next((b for b in body if _same_figure(row, b)), None)
-        if same is None and row["attribution"] == "reporter":
-            continue
+        vague = Flag.VAGUE_QUANTITY.value in row["flags"]
+        if same is None and row["attribution"] == "reporter" and not vague:
+            continue  # a vague "thousands more" in a headline is still flagged for the curator
         if same is not None:
             if row["attribution"] == "reporter":
                 row.update(
