@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from timeline.curation.attribution import country_of
+from timeline.curation.vocabulary import FIXTURE_NOTICE
 
 __all__ = ["home_country"]
 
@@ -35,7 +36,7 @@ _MASTHEAD_WORDS = 6
 def home_country(text: str) -> str | None:
     """The ISO alpha-3 code of the country the page reports from, else None."""
     # the test suite's notice on a fixture's first line is not the page
-    page_start = text.find("\n") + 1 if text.startswith("TEST FIXTURE") else 0
+    page_start = text.find("\n") + 1 if text.startswith(FIXTURE_NOTICE) else 0
     first = _PARAGRAPH.search(text, page_start)
     body_start = first.start() if first else len(text)
     city = _DATELINE_CITY.match(text, body_start)

@@ -18,6 +18,7 @@ import re
 
 from timeline.curation.annotation import Block
 from timeline.curation.sentences import Span, trim
+from timeline.curation.vocabulary import FIXTURE_NOTICE
 
 __all__ = [
     "BLOCK_KINDS", "CHROME", "HEADLINES", "LINE_RULES", "SPEAKER_LABEL", "blocks", "is_fragment",
@@ -32,8 +33,6 @@ CHROME: frozenset[str] = frozenset({"byline", "timestamp", "chrome", "label"})
 #: Kinds that restate the body in short: their figures are settled against the body's.
 HEADLINES: frozenset[str] = frozenset({"headline", "standfirst", "crosshead"})
 
-#: The first line of the test suite's fixtures, which says they are fictional: not the page.
-FIXTURE_NOTICE = "TEST FIXTURE"
 #: A speaker label ("[Sound bite: Rep. Han Ji-woo - Defense Committee]"): the name says who
 #: speaks in the paragraph below.
 SPEAKER_LABEL = re.compile(

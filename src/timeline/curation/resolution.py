@@ -14,7 +14,7 @@ Stdlib only.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -60,6 +60,7 @@ from timeline.curation.vocabulary import (
     PRESENT_SAYING_VERBS,
     REFERRING_PRONOUNS,
     ROLE_WORDS,
+    TITLES,
     WEEKDAYS,
     alternation,
 )
@@ -456,9 +457,7 @@ _AUTHORED_DOCUMENT = re.compile(
     rf"(?:{alternation(DOCUMENT_NOUNS)})"
 )
 #: A title or abbreviation whose full stop ends no sentence ("Rep. Ahn", "Lt. Gen. Kim").
-_TITLE_BEFORE_STOP = re.compile(
-    r"(?<![\w.])(?:Rep|Sen|Gen|Lt|Col|Maj|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|Gov|Sgt|St|No|U\.S|U\.N)$"
-)
+_TITLE_BEFORE_STOP = re.compile(rf"(?<![\w.])(?:{'|'.join(TITLES)}|No|U\.S|U\.N)$")
 #: One person named by role, not by name ("a spokesman for Germany's Defense Ministry", "the
 #: head of Finland's Defence Intelligence Agency", "a South Korean lawmaker").
 _UNNAMED_PERSON = re.compile(
@@ -1953,31 +1952,30 @@ class Discourse:
         descriptor = _DESCRIPTOR.fullmatch(words)
         if descriptor is None:
             return None
-        for begin, end in self._sentences_before(pos):
-            np = np_forward(self.text, begin, end)
-            if np is None:
-                continue
-            found = self.claimant(self.text[np[0] : np[1]], None)
-            actor = self.by_id.get(found.actor_id) if found.actor_id else None
-            if (
-                actor is not None
-                and actor.get("kind") != "person"
-                and descriptor_fits(descriptor.group(1), actor)
-            ):
+        for found, actor in self._bodies_opening(pos):
+            if descriptor_fits(descriptor.group(1), actor):
                 return _carried(words, found)
         return None
 
     def _body_opening_before(self, pos: int, sentences: int = 3) -> Claimant | None:
         """The known body (not a person) that opens one of the sentences before."""
+        return next((found for found, _ in self._bodies_opening(pos, sentences, short=True)), None)
+
+    def _bodies_opening(
+        self, pos: int, sentences: int | None = None, *, short: bool = False
+    ) -> Iterator[tuple[Claimant, Mapping[str, Any]]]:
+        """The known bodies (not people) that open the sentences before ``pos``, nearest
+        first, with their actors; ``short`` reads a short form of a claimant named before."""
         for begin, end in self._sentences_before(pos)[:sentences]:
             np = np_forward(self.text, begin, end)
             if np is None:
                 continue
-            found = self._short_form(self.claimant(self.text[np[0] : np[1]], None))
+            found = self.claimant(self.text[np[0] : np[1]], None)
+            if short:
+                found = self._short_form(found)
             actor = self.by_id.get(found.actor_id) if found.actor_id else None
             if actor is not None and actor.get("kind") != "person":
-                return found
-        return None
+                yield found, actor
 
     def _person_subject_before(self, pos: int) -> tuple[Claimant, tuple[int, int]] | None:
         """The person who is the subject of one of the three sentences before ``pos``, nearest

@@ -24,6 +24,7 @@ from timeline.curation.vocabulary import (
     AUTHOR_HANDED_OVER,
     DOCUMENT_NOUNS,
     ESTIMATE_NOUNS,
+    HANDED_OVER_VERBS,
     OCCASION_NOUNS,
     alternation,
 )
@@ -60,7 +61,7 @@ _PUBLISHED_GAP = re.compile(
     r"\s+(?:in|on|with|through)\s+[^,;:“”\"\d]*?,?\s*(?:published|released|issued|dated"
     r"|made\s+public|broadcast|aired"
     # "said in a report submitted to the National Assembly on Monday": handed over that day
-    r"|(?:submitted|presented|sent|delivered|filed)(?:\s+to\s+[^,;:“”\"\d]{1,60}?)?)"
+    rf"|(?:{alternation(HANDED_OVER_VERBS)})(?:\s+to\s+[^,;:“”\"\d]{{1,60}}?)?)"
     r"\s+(?:on\s+)?"
 )
 _RELATIVE_REPORT = re.compile(
@@ -242,8 +243,8 @@ _RELEASED = re.compile(
     rf"|{AUTHOR_HANDED_OVER}(?:\s+to\s+[^,;:“”\"\d]{{1,80}}?)?\s+(?:on\s+)?"
     # "according to a ministry report submitted to Rep. Ahn of the Democratic Party on
     # Sunday": the day it was handed over, its recipient named or not
-    rf"|(?:\s+(?:{alternation(DOCUMENT_NOUNS)}))?\s+(?:first\s+)?(?:submitted|presented|released|published|issued|sent|delivered"
-    r"|filed|circulated)(?:\s+(?:to|by)\s+[^,;:“”\"\d]{1,80}?)?\s+(?:on\s+|late\s+|early\s+)?"
+    rf"|(?:\s+(?:{alternation(DOCUMENT_NOUNS)}))?\s+(?:first\s+)?(?:{alternation(HANDED_OVER_VERBS)})"
+    r"(?:\s+(?:to|by)\s+[^,;:“”\"\d]{1,80}?)?\s+(?:on\s+|late\s+|early\s+)?"
 )
 
 
@@ -504,13 +505,14 @@ _CHANGED_ESTIMATE = re.compile(
     r"\b(?:raised|lifted|revised|lowered|cut|updated|increased|upped|doubled|trimmed|raises"
     r"|lifts|revises|lowers|cuts|updates|increases)\s+$"
 )
+#: Words of the same clause between an estimate and a date (no comma, no clause opening).
+_SAME_CLAUSE_TO_DATE = r"[^,;:“”\"]{0,60}?\s+(?:on\s+|in\s+|at\s+)?"
+_SAME_CLAUSE = re.compile(_SAME_CLAUSE_TO_DATE)
 #: Between "raised" and a date: the estimate raised and its new figure, one clause.
 _ESTIMATE_RAISED_TO = re.compile(
     rf"\s+(?:its|their|the|his|her)\s+(?:[a-z]+\s+){{0,2}}(?:{alternation(ESTIMATE_NOUNS)})\b"
-    r"[^,;:“”\"]{0,60}?\s+(?:on\s+|in\s+)?"
+    + _SAME_CLAUSE_TO_DATE
 )
-#: Words of the same clause between an estimate and a date (no comma, no clause opening).
-_SAME_CLAUSE = re.compile(r"[^,;:“”\"]{0,60}?\s+(?:on\s+|in\s+|at\s+)?")
 #: Between a possessive estimate and a date, an apposition saying the estimate was given then
 #: (", first given by the National Intelligence Service ").
 _GIVEN_APPOSITION = re.compile(

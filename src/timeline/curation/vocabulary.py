@@ -65,6 +65,13 @@ DOCUMENT_VERBS: frozenset[str] = wordset(
     "indicated indicates showed shows revealed reveals suggested suggests reports includes included"
     " states"
 )
+#: The first line of the test suite's fixtures, which says they are fictional: not the page.
+FIXTURE_NOTICE = "TEST FIXTURE"
+#: Verbs of a document handed over or put out ("a report submitted to the Assembly on
+#: Monday", "figures released on Tuesday"): the day they name is the day it was stated.
+HANDED_OVER_VERBS: frozenset[str] = wordset(
+    "submitted presented released published issued sent delivered filed circulated"
+)
 #: A document's author handed it over, in a relative clause right after it: "(a report) the
 #: Ministry of National Defense submitted", "(an assessment) that the agency sent". A regular
 #: expression; the author is the group ``author``.
@@ -74,8 +81,8 @@ AUTHOR_HANDED_OVER = (
     # "figures the agency gave lawmakers": a body named before, by a descriptor
     r"|the\s+(?:spy\s+|intelligence\s+|defen[cs]e\s+)?(?:agency|ministry|service|military"
     r"|government|department|office|committee|directorate|institute|group|organi[sz]ation))"
-    r"\s+(?:had\s+|has\s+)?(?:submitted|presented|released|published|issued|sent|gave"
-    r"|delivered|filed|prepared|compiled|circulated)\b"
+    rf"\s+(?:had\s+|has\s+)?"
+    rf"(?:{alternation(HANDED_OVER_VERBS | {'gave', 'prepared', 'compiled'})})\b"
 )
 #: The nouns of a possessive estimate ("Seoul's estimate of 1,100", "the ministry's count
 #: of 700"): the possessor states the figure.
