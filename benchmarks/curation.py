@@ -271,6 +271,7 @@ def _gold_row(row: Mapping[str, Any], span: tuple[int, int], label: str) -> Gold
         stated=(iso(row.get("stated_on")), iso(row.get("stated_end")), row.get("stated_precision")),
         event_type=row.get("event_type"),
         event_dates=_event_dates(row),
+        optional=bool(row.get("optional")),
     )
 
 

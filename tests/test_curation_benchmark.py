@@ -82,6 +82,8 @@ EVENT_DATE_KEYS = {"date_start", "date_end", "date_precision", "date_text"}
 # Link gold for benchmarks/linking.py: optional on any claim or statement, never scored here.
 LINK_KEYS = {"link_actor", "link_event"}
 STATEMENT_KEYS = CLAIM_KEYS - {"value", "qualifier", "value_low", "value_high", "unit"}
+# "optional": a statement the conventions leave open (fixtures README, coding conventions)
+STATEMENT_ROW_KEYS = STATEMENT_KEYS | EVENT_DATE_KEYS | LINK_KEYS | {"optional"}
 TOP_KEYS = {
     "published_on",
     "actors",
@@ -341,7 +343,11 @@ def _check_gold_file_is_well_formed(name: str) -> None:
         assert bounds_agree(row), row
         assert isinstance(row["unit"], str) and re.fullmatch(r"[a-z]+", row["unit"]), row
     for row in gold["statements"]:
-        assert STATEMENT_KEYS <= set(row) <= STATEMENT_KEYS | EVENT_DATE_KEYS | LINK_KEYS, row
+        assert STATEMENT_KEYS <= set(row) <= STATEMENT_ROW_KEYS, row
+        # an optional statement (one the conventions leave open) is marked true, never false,
+        # and carries no link gold: the linking benchmark skips it
+        assert row.get("optional", True) is True, row
+        assert not (row.get("optional") and LINK_KEYS & set(row)), row
     for row in gold["claims"] + gold["statements"]:
         assert text.count(row["quote_contains"]) == 1, row["quote_contains"]
         assert row["claimant_id"] is None or row["claimant_id"] in actor_ids, row
