@@ -54,7 +54,9 @@ def frames_of(text: str) -> list[tuple[str, str, bool]]:
         ("Seoul’s spy agency, or NIS, estimated the toll at 90.",
          [("subject", "Seoul’s spy agency, or NIS", False)]),
         ("He said the column had moved.", [("subject", "He", False)]),
-        ("The minister has not confirmed the report.", []),
+        # a standing refusal is the minister's non-confirmation (a frame since issue 16's
+        # sixth stop); a coordination with "Neither" names no claimant
+        ("The minister has not confirmed the report.", [("subject", "The minister", False)]),
         ("Neither Moscow nor Minsk has confirmed the deal.", []),
         ("The agency posted photos of what it said were tanks.", []),
         # titles and initials keep their full stop inside the claimant's words
@@ -1179,9 +1181,70 @@ def test_a_refusal_or_rebuttal_is_a_non_confirmation(text: str) -> None:
     assert [(r["event_type"], r["stated_on"]) for r in rows] == [("non_confirmation", "2025-03-03")]
 
 
-def test_a_standing_background_refusal_is_left_to_the_curator() -> None:
-    rows = propose("The port authority has not commented on the strike.", date(2025, 3, 7))
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The port authority has not commented on the strike.", "The port authority"),
+        ("The ferry company has never publicly acknowledged the losses.", "The ferry company"),
+        ("The union has neither confirmed nor denied that talks took place.", "The union"),
+        ("Oslo has made no comment on the closures.", "Oslo"),
+        ("The ministry dismissed the reports as speculation.", "The ministry"),
+    ],
+)  # fmt: skip
+def test_a_standing_refusal_is_a_non_confirmation(text: str, claimant: str) -> None:
+    """The page's "has never acknowledged" is proposed, undated (the gold marks the ones its
+    writers left uncoded as optional: see tests/fixtures/curation/README.md)."""
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [(r["event_type"], r["claimant"], r["stated_on"]) for r in rows] == [
+        ("non_confirmation", claimant, None)
+    ]
+
+
+def test_a_plain_negation_is_no_refusal() -> None:
+    rows = propose("The ferries have not sailed since the storm.", date(2025, 3, 7))
     assert rows["candidates"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Irish army said on Monday that Irish troops had been deployed to southern Lebanon.",
+        "Kenyan personnel sent to Haiti have returned to the front line in Port-au-Prince, the "
+        "mission said on Monday.",
+        "The mission said on Monday that the peacekeeping troops had been pulled back.",
+    ],
+)  # fmt: skip
+def test_a_force_sent_or_pulled_back_is_a_statement_without_a_number(text: str) -> None:
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [(r["value"], r["event_type"], r["stated_on"]) for r in rows] == [
+        (None, "troop_deployment", "2025-03-03")
+    ], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a force's standing state in the background is no deployment statement
+        "Kenyan personnel have held the airport since August, the mission said on Monday.",
+        # nor is a deployment carried over from a sentence with its own claimant
+        "The mission said on Monday that 400 Kenyan personnel were in Haiti. The troops had "
+        "arrived in June.",
+        # nor a negated one, nor the circumstances after the frame
+        'The mission said on Monday that Kenyan troops "have not fought a battle since 1990".',
+        "Kenyan infantry have joined Haitian attempts to cross from the Artibonite region into "
+        "the Centre department, commanders of a Haitian police brigade told the Port Post, two "
+        "weeks after Canada's forces withdrew from most of the territory they had held in Haiti.",
+        # nor a frame inside an aside on what was said before
+        "Kenyan troops have captured two wounded gang leaders in the capital, President William "
+        "Ruto said on Saturday, the first prisoners Nairobi says it has taken alive since it "
+        "sent troops to help Haiti.",
+        "About 400 Kenyan personnel were sent to Haiti last year, according to figures from the "
+        "mission, a sharp rise that analysts say points to Nairobi sending troops abroad.",
+    ],
+)  # fmt: skip
+def test_a_force_without_movement_or_claimant_is_no_statement(text: str) -> None:
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert all(r["value"] is not None for r in rows), rows
 
 
 @pytest.mark.parametrize(

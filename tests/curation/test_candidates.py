@@ -80,8 +80,11 @@ def test_a_document_claimant_is_flagged() -> None:
 
 
 def test_a_statement_of_a_counted_event_without_a_figure_is_background() -> None:
-    text = "The Nordhavn Port Board said troops had been deployed to the harbour."
+    text = "The Nordhavn Port Board said dock workers had been injured in the blast."
     assert _rows(text) == []
+    # a force sent somewhere is a deployment statement (test_attribution has more)
+    sent = _rows("The Nordhavn Port Board said troops had been deployed to the harbour.")
+    assert [(r["value"], r["event_type"]) for r in sent] == [(None, "troop_deployment")]
     warning = _rows("The Nordhavn Port Board warned of retaliation against any blockade.")
     assert [r["event_type"] for r in warning] == ["warning"]
 

@@ -2416,3 +2416,18 @@ def test_it_after_up_from_is_the_speaker_just_named() -> None:
     row = next(r for r in rows if r["value"] == 20000)
     assert row["claimant"] == "it (Statistics Norway)"
     assert row["claimant_id"] == "nor-ssb"
+
+
+def test_a_regional_body_is_not_the_national_body_named_before() -> None:
+    """ "The regional administration" after the Elysee (the French president's
+    administration) is another body: the level word rules out the national one."""
+    elysee = {"actor_id": "fra-elysee", "name": "Elysee", "kind": "government_body",
+              "country": "FRA", "description": "The French president's administration",
+              "aliases": "The Elysee"}  # fmt: skip
+    text = (
+        "The Elysee said on Monday it would help. The regional administration reported 14 "
+        "homes destroyed. The administration said 3 more were damaged."
+    )
+    rows = propose(text, PUB, actors=[elysee])["candidates"]
+    claimants = {r["value"]: (r["claimant"], r["claimant_id"]) for r in rows if r["value"]}
+    assert claimants[14] == ("The regional administration", None)

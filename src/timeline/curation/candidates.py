@@ -617,7 +617,8 @@ def _statement_for(pos: int, statements: Sequence[Statement]) -> Statement | Non
 def _worth_stating(text: str, span: Span, frame: Frame) -> bool:
     """Whether a clause without a number is a statement worth a candidate: more than the
     attribution alone (", according to X's chief, Gen. Y"), no sum of money, and naming an
-    event (or a denial or refusal, which always counts)."""
+    event (or a denial or refusal, which always counts); a deployment only when a force is
+    sent, arrives, fights or is pulled back and the sentence names who says so."""
     if _OCCASION.match(text, span.start, span.end):
         return False  # "speaking at a briefing in …", "telling reporters that …": circumstances
     denial = "non_confirmation" in frame.flags or frame.verb in {"denied", "denies"}
@@ -629,12 +630,71 @@ def _worth_stating(text: str, span: Span, frame: Frame) -> bool:
         return False
     if _MONEY.search(text, span.start, span.end):
         return False  # a sum of money is no event the tables record
-    return denial or classify_event(text[span.start : span.end])[0] in STATEMENT_EVENT_TYPES
+    if frame.kind == "subject" and _in_appositive(text, frame):
+        return False
+    kind = classify_event(text[span.start : span.end])[0]
+    if kind == "troop_deployment":
+        return frame.kind != "carried" and _force_moved(text, span, zone)
+    return denial or kind in STATEMENT_EVENT_TYPES
 
 
+def _in_appositive(text: str, frame: Frame) -> bool:
+    """Whether a frame sits in a relative clause of an aside after the sentence's statement
+    (", the first prisoners Kyiv says it has taken", ", a sharp rise that experts say points
+    to …"): the aside describes what was said, it is no statement of its own."""
+    comma = text.rfind(",", max(0, frame.verb_start - 120), frame.verb_start)
+    stop = max(text.rfind(".", 0, frame.verb_start), text.rfind("\n", 0, frame.verb_start))
+    return comma > stop and bool(_APPOSITIVE_CLAUSE.fullmatch(text, comma, frame.verb_start))
+
+
+def _force_moved(text: str, span: Span, zone: Span) -> bool:
+    """Whether the words a frame attributes say that a force was sent, arrived, fought or was
+    pulled back (not a background "forces have held ground since August", not "has not fought
+    a war since 1953"), leaving out the circumstances after the frame (", two weeks after
+    Kyiv's forces withdrew") and an aside on the figure before it (", according to figures
+    from X, a sharp rise that …")."""
+    before = text[span.start : min(span.end, max(span.start, zone.start))]
+    after = text[max(span.start, min(span.end, zone.end)) : span.end]
+    if _CIRCUMSTANCE.match(after) or (zone.start <= span.start and _APPOSITIVE.match(after)):
+        after = ""
+    for words in (before, after):
+        for moved in _FORCE_MOVED.finditer(words):
+            if not _NEGATED.search(words, max(0, moved.start() - 20), moved.start()):
+                return True
+    return False
+
+
+#: What a force does when a clause without a number reports its deployment: it is sent,
+#: arrives, is stationed, fights or is pulled back.
+_FORCE_MOVED = re.compile(
+    r"\b(?:deploy(?:ed|s|ing|ment)?|redeploy\w*|sen[dt]|sending|dispatch\w*|arriv\w+|"
+    r"return(?:ed|ing|s)?|stationed|moved|transferred|reinforc\w+|withdr[ae]wn?|withdrawing|"
+    r"pulled\s+(?:back|out)|rotat\w+|fight(?:s|ing)?|fought|engag(?:ed|ing)|combat|"
+    r"front(?:\s*-?\s*line)?)\b",
+    re.IGNORECASE,
+)
+#: Circumstances after a frame ("…, the brigade told the Post, two weeks after Kyiv's forces
+#: withdrew"): a time clause, not what the claimant said.
+_CIRCUMSTANCE = re.compile(
+    # the audience first ("told the Dnipro Post, two weeks after …", "told reporters, as …")
+    r"(?:\s+(?:reporters|journalists|lawmakers|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))?"
+    r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?i:after|before|when|while|since|as)\b"
+)
+#: An aside on the figure just given, after a trailing attribution ("…, according to figures
+#: from X, a sharp rise that …").
+_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an)\s", re.IGNORECASE)
+#: An aside opening with an article whose relative clause holds the frame: "that" before
+#: the claimant, or a contact clause (a plural noun, then the name: "prisoners Kyiv says").
+_APPOSITIVE_CLAUSE = re.compile(
+    r",\s*(?:a|an|the)\s+[^,;:“”\"]*?(?:\s(?:that|which)\s+[^,;:“”\"]+"
+    r"|[a-z]s\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s*"
+)
+#: A negation just before a verb ("has not fought", "never sent").
+_NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: The event types a statement without a number is worth proposing for: not those whose
-#: claims are counts (a deployment, casualties, a shipment or a briefing without a figure is
-#: background to the figures).
+#: claims are counts (casualties, a shipment or a briefing without a figure is background to
+#: the figures; a deployment is worth it only when the force moves or fights:
+#: :data:`_FORCE_MOVED`).
 STATEMENT_EVENT_TYPES: frozenset[str] = frozenset(
     {
         "non_confirmation", "concealment", "warning", "evidence_publication",

@@ -74,6 +74,11 @@ _GENERIC_CLAIMANT = re.compile(
     r"leader|adviser|general|diplomat|envoy|department|unit|embassy|directorate|committee|"
     r"council|mission|administration|headquarters|forces|force|brigade|regiment|division))$"
 )
+#: Modifiers that put a body at a level of government below the nation's ("the regional
+#: administration", "the local council"): a descriptor holding one is not a national body.
+_LEVEL_WORDS: frozenset[str] = frozenset(
+    {"regional", "local", "provincial", "municipal", "city", "district", "county", "oblast"}
+)
 #: A descriptor subject: "the agency", "the spy agency", "this ministry", "the officials".
 _DESCRIPTOR = re.compile(
     r"(?i:the|this|that)\s+(?:\d[\d,.]*-[a-z-]+\s+)?((?:[a-z’'-]+\s+){0,2}[a-z’'-]+)"
@@ -1698,11 +1703,14 @@ class Discourse:
                 return _carried(words, found)
         for found in reversed(self.history[-3:]):
             # "the spy agency" after "the National Intelligence Service": a modifier the
-            # report did not use before; the head noun names one of the latest bodies
+            # report did not use before; the head noun names one of the latest bodies (not
+            # when the modifier puts the body at another level: "the regional administration"
+            # is not the Kremlin, the president's administration)
             if (
                 found.actor_id
                 and head in self._words_of(found)
                 and not names_person(_core(found).words)
+                and not (wanted & _LEVEL_WORDS) - self._words_of(found)
             ):
                 return _carried(words, found)
             # "The organisation said" after "The International Committee of the Red Cross

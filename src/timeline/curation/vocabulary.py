@@ -137,13 +137,25 @@ NO_COMMENT = (
     r"|would\s+(?:neither\s+confirm\s+nor\s+deny|not\s+(?:comment|confirm))"
     r"|(?:did|could|would)\s+not\s+(?:immediately\s+)?comment"
     r"|had\s+no\s+(?:immediate\s+)?comment"
-    # (a standing "Moscow has never acknowledged …" or "has not commented" is the page's own
-    # background more often than a statement: the gold sections disagree, so it is left out)
+    # a standing refusal: "Moscow has never acknowledged …", "Pyongyang has not commented on
+    # the capture", "has neither confirmed nor denied", "Neither Moscow nor Pyongyang has
+    # confirmed", "has made no comment on", "still will not say"
+    r"|(?:has|have)\s+(?:still\s+)?(?:never|not)\s+(?:yet\s+|once\s+)?"
+    r"(?:officially\s+|publicly\s+|formally\s+)?(?:acknowledged|confirmed|commented|mentioned)"
+    r"|(?:has|have)\s+neither\s+confirmed\s+nor\s+denied"
+    r"|neither\s+[\w’'.-]+(?:\s+[\w’'.-]+)?\s+nor\s+[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:has|have)\s+"
+    r"(?:publicly\s+|officially\s+)?(?:confirmed|acknowledged|commented)"
+    r"|(?:has|have)\s+made\s+no\s+(?:comment|mention)"
+    r"|still\s+(?:will|would)\s+not\s+(?:say|confirm)"
+    # "dismissed the reports as “speculation”"
+    r"|dismissed\s+(?:the\s+|these\s+|such\s+|all\s+)?(?:reports?|claims?|figures?|allegations?"
+    r"|accounts?)\b[^.;]{0,40}?(?:speculation|fabricat\w*|hoax|rumou?rs?|fakes?|lies|smear)"
     # "he had no information on …", "the Kremlin had nothing to add"
     r"|(?:has|have|had)\s+[“\"]?(?:no\s+information|nothing\s+to\s+(?:add|say))"
     # "called the reports “another fabrication”", "called the figures groundless"
     r"|called\s+(?:the\s+|these\s+|such\s+)?(?:reports?|claims?|figures?|allegations?"
-    r"|accounts?)\b[^.;]{0,40}?(?:fabricat\w*|groundless|baseless|lies|fake|slander)"
+    r"|accounts?)\b[^.;]{0,40}?"
+    r"(?:fabricat\w*|groundless|baseless|lies|fakes?|slander|hoax|rumou?rs|speculation)"
     r")\b"
 )
 #: Refusals to give a number ("did not say how many"): a vague quantity, never a value.
