@@ -231,6 +231,21 @@ def test_a_member_of_a_known_body_gets_it_as_parent() -> None:
         ("KIDA", "Korea Institute for Defense Analyses (KIDA)", True),
         ("Kim Yong-hyun", "Lee", False),
         ("Korea Institute for Defense Analyses", "Defense Ministry", False),
+        # the country before the acronym, the ministry said either way, a short "MoD"
+        ("Norway's Police Security Service (PST)", "Norway's PST", True),
+        ("the Norwegian defence ministry", "the Ministry of Defence", True),
+        ("Norway's Ministry of Defence", "MoD", True),
+        ("the Norwegian defence ministry", "MoD", True),
+        ("the Norwegian defence ministry", "the Norwegian foreign ministry", False),
+        # a shorter description made of the name's own words, its head noun last
+        ("Norwegian Military Intelligence", "Norwegian intelligence", True),
+        ("Norwegian Military Intelligence", "Swedish intelligence", False),
+        ("the Norwegian Ministry of Justice", "Norwegian justice", False),
+        # a surname after one title, however the title is written
+        ("Maj Ola Berg", "Maj Berg", True),
+        ("Maj Berg", "Maj Ola Berg", True),
+        ("Foreign Minister Anniken Huitfeldt", "Senator Huitfeldt", True),
+        ("Foreign Minister Anniken Huitfeldt", "Senator Berg", False),
     ],
 )  # fmt: skip
 def test_names_of_one_new_body_within_a_report(first: str, later: str, same: bool) -> None:

@@ -631,20 +631,83 @@ def _same_body_after(first: str, later: str) -> bool:
     a, b = norm_name(first), norm_name(later)
     if not a or not b:
         return False
-    if a == b:
-        return True
     bare_a = norm_name(re.sub(r"\s*\([^)]*\)", "", first))
     bare_b = norm_name(re.sub(r"\s*\([^)]*\)", "", later))
-    if bare_a == bare_b:
+    if a == b or bare_a == bare_b:
         return True
     given = {norm_name(x) for x in re.findall(r"\(([^)]+)\)", first)}
     if b in given or (norm_name(_acronym(bare_a)) == b and len(b) >= 2 and later.isupper()):
         return True
     person = person_parts(first)
-    if person is not None and len(bare_b.split()) == 1 and len(bare_b) > 1:
+    if person is not None or person_parts(later) is not None:
+        surname = _titled_surname(bare_b)
+        if person is None or surname is None or len(surname) < 2:
+            return False
         parts = norm_name(person[1]).split()
-        return bare_b in (parts[0], parts[-1])
-    return False
+        return surname in (parts[0], parts[-1])
+    return _same_body_named(first, later)
+
+
+def _same_body_named(first: str, later: str) -> bool:
+    """Two names of one body (no person): "Ukraine's SBU" and "the SBU", "the defence
+    ministry" and the "Ministry of Defence", "MoD" after it, "Czech intelligence" after
+    "Czech Military Intelligence"."""
+    forms_a, forms_b = _body_forms(first), _body_forms(later)
+    if forms_a & forms_b:
+        return True
+    if re.fullmatch(r"[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*", later.strip()):
+        # initials, small words counted or not
+        short = later.strip().lower()
+        return any(short in (_initials(f, True), _initials(f, False)) for f in forms_a)
+    return any(_described_by(long, short) for long in forms_a for short in forms_b)
+
+
+def _titled_surname(bare: str) -> str | None:
+    """A surname alone or after one title ("kim", "maj yaremchuk", "senator wong")."""
+    tokens = bare.split()
+    if len(tokens) == 1:
+        return tokens[0]
+    if len(tokens) == 2 and tokens[0] in _SHORT_TITLES | _TITLE_WORDS:
+        return tokens[1]
+    return None
+
+
+#: Titles written before a surname alone ("Maj Yaremchuk", "Mr Kim", "Sen. Wong").
+_SHORT_TITLES = _word_set("mr mrs ms dr prof maj gen col capt lt sgt adm sen rep gov amb")
+
+
+def _body_forms(words: str) -> set[str]:
+    """A body's name as compared, without its brackets, without the country before it
+    ("Ukraine's SBU" → "sbu", "the Czech defence ministry" → "defence ministry"), and a
+    "defence ministry" said the other way ("ministry of defence")."""
+    bare = norm_name(re.sub(r"\s*\([^)]*\)", "", words))
+    forms = {bare} if bare else set()
+    tokens = bare.split()
+    if len(tokens) > 1 and country_of(tokens[0]):
+        forms.add(" ".join(tokens[1:]))
+    for form in list(forms):
+        reordered = re.fullmatch(r"(\w+) ministry", form)
+        if reordered is not None:
+            forms.add(f"ministry of {reordered.group(1)}")
+    given = {norm_name(x) for x in re.findall(r"\(([^)]+)\)", words)}
+    return forms | given
+
+
+def _initials(form: str, small_words: bool) -> str:
+    words = [w for w in form.split() if small_words or w not in _SMALL_WORDS]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def _described_by(long: str, short: str) -> bool:
+    """ "Czech intelligence" for "Czech Military Intelligence": the shorter name's words are
+    all the longer one's, with its head noun last (not a name built on "of")."""
+    long_words, short_words = long.split(), short.split()
+    return (
+        1 < len(short_words) < len(long_words)
+        and "of" not in long_words
+        and short_words[-1] == long_words[-1]
+        and set(short_words) <= set(long_words)
+    )
 
 
 #: A person's name at the end of a claimant's words, after any role words ("Deputy harbour
