@@ -1200,6 +1200,13 @@ def test_a_standing_refusal_is_a_non_confirmation(text: str, claimant: str) -> N
     ]
 
 
+def test_the_manner_of_a_statement_is_no_statement_of_its_own() -> None:
+    text = "The union warned on Monday that a strike would be lawful, stopping short of confirming one."
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [r["event_type"] for r in rows] == ["warning"], rows
+    assert not any(r["quote"].startswith("stopping") for r in rows)
+
+
 def test_a_plain_negation_is_no_refusal() -> None:
     rows = propose("The ferries have not sailed since the storm.", date(2025, 3, 7))
     assert rows["candidates"] == []

@@ -37,8 +37,15 @@ except ImportError:  # before the move of the vocabularies
         ("ties between the two capitals are growing", None, "relations"),
         ("he criticized the allies for their silence", None, "statement"),
         ("the weather was cold", None, None),
+        # a refusal in a participle, servicemen and infantry, freight wagons
+        ("the union said any strike would be lawful, without confirming that one had begun",
+         None, "non_confirmation"),
+        ("it called the walkout legal, stopping short of confirming it", None, "non_confirmation"),
+        ("about 1,500 servicemen remained in the region", "servicemen", "troop_deployment"),
+        ("some 300 infantrymen were in the valley", "infantrymen", "troop_deployment"),
+        ("74 freight wagons stood at the new loading yard", "freight wagons", "munitions_shipment"),
     ],
-)
+)  # fmt: skip
 def test_classify_event(words: str, unit: str | None, expected: str | None) -> None:
     assert classify_event(words, unit)[0] == expected
 

@@ -576,7 +576,10 @@ class CandidateBuilder:
 #: A participle of the occasion of a statement, not a statement of its own.
 _OCCASION = re.compile(
     r"(?:speaking|writing|addressing|testifying|appearing|talking|telling\s+(?:reporters|"
-    r"journalists|lawmakers|a\s+\w+))\b",
+    r"journalists|lawmakers|a\s+\w+)"
+    # the manner of the statement before (", stopping short of confirming it", ", without
+    # confirming that one had taken place"): part of that statement, not one of its own
+    r"|(?:stopping|stopped)\s+short\s+of|without\s+\w+ing)\b",
     re.IGNORECASE,
 )
 #: A sum of money ("$5 billion", "300 million euros").

@@ -57,7 +57,9 @@ EVENT_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"|had\s+no\s+(?:immediate\s+)?comment|no\s+comment"
          r"|(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?(?:\w+ly\s+)?commented"
          r"|no\s+information|nothing\s+to\s+(?:add|say)|fabricat\w*|groundless|baseless"
-         r"|not\s+on\s+the\s+agenda)\b"
+         r"|not\s+on\s+the\s+agenda"
+         # "…, without confirming that one had taken place", "stopping short of confirming it"
+         r"|without\s+confirm\w*|short\s+of\s+confirm\w*)\b"
          # "refused to say whether …", "did not discuss the details"
          r"|\b(?:refused|declined|would\s+not|did\s+not|could\s+not|will\s+not)"
          r"(?:\s+(?:on|last|this|again)(?:\s+\w+)?)?\s+(?:to\s+)?"
@@ -109,12 +111,14 @@ EVENT_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("warning",
          r"\b(?:warn\w*|vow\w*|threat\w*|retaliat\w*|respon(?:d|se|ses)\s+to\s+any|pledg\w+)\b"),
         ("munitions_shipment",
-         r"\b(?:shells?|containers?|munitions?|ammunition|rounds|shipments?|railcars?|cargo)\b"),
+         r"\b(?:shells?|containers?|munitions?|ammunition|rounds|shipments?|railcars?|cargo"
+         r"|(?:freight|rail|goods)\s+wagons?)\b"),
         ("weapons_transfer",
          r"\b(?:missiles?|howitzers?|launchers?|artillery|tanks?|weapons?|arms|supply(?:ing)?|"
          r"supplied)\b"),
         ("troop_deployment",
-         r"\b(?:troops?|soldiers|personnel|forces|deploy\w*|stationed|dispatch\w*|brigades?|"
+         r"\b(?:troops?|soldiers|servicemen|infantry(?:men)?|personnel|forces|deploy\w*|stationed|"
+         r"dispatch\w*|brigades?|"
          r"battalions?|workers|contingents?|withdrawn|pulled\s+(?:back|out))\b"
          r"|\b(?:placed|positioned|put)\s+(?:in|at|on)\s+(?:the\s+)?front(?:\s*-?\s*line)?"),
         ("relations",
@@ -135,7 +139,8 @@ _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:drones?)\b"), "weapons_transfer"),
     (
         re.compile(
-            r"\b(?:shells?|containers?|munitions?|ammunition|rounds|shipments?|railcars?)\b"
+            r"\b(?:shells?|containers?|munitions?|ammunition|rounds|shipments?|railcars?"
+            r"|wagons?)\b"
         ),
         "munitions_shipment",
     ),
@@ -147,7 +152,8 @@ _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:soldiers?|troops?|personnel|brigades?|battalions?|regiments?|divisions?|units"
+            r"\b(?:soldiers?|troops?|servicem[ae]n|infantry(?:men)?|gunners|artillerymen|personnel"
+            r"|brigades?|battalions?|regiments?|divisions?|units"
             r"|officers|workers|men|operators|replacements|reinforcements|recruits|conscripts"
             r"|labou?rers|mercenaries|generals|commanders|instructors|specialists|advisers|contingents?"
             r"|advisors|sappers|marines|pilots|crews|fighters|force|forces|koreans)\b"
