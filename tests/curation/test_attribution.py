@@ -1316,3 +1316,35 @@ def test_a_participle_of_saying_opening_with_a_figure_is_a_frame() -> None:
     )
     rows = propose(text, date(2025, 3, 7))["candidates"]
     assert [(r["claimant"], r["stated_precision"]) for r in rows] == [("The union", "week")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a wire headline's lower-case source after a colon
+        ("Norway sends 250 more police to Bergen: justice ministry\n\nThe strike entered its "
+         "third week on Monday.", "justice ministry"),
+        ("250 ferries idle: Norway's transport ministry\n\nThe strike went on.",
+         "Norway's transport ministry"),
+        # "per data from X", "per records from X": the source, not its data
+        ("About 120,000 tourists visited Bergen in 2024, per data from the provincial tourism "
+         "office, making it the busiest year.", "the provincial tourism office"),
+        ("Some 40 ferries were idle, per records from the harbour office.", "the harbour office"),
+        # lower-case modifiers before the role word, however many
+        ("About 120,000 tourists visited Bergen, according to data from the provincial "
+         "tourism office.", "the provincial tourism office"),
+        # a review or an analysis by its author found what it found
+        ("A review by Fjordposten of posts in local groups found at least 12 that mentioned "
+         "the closures.", "Fjordposten"),
+        ("An analysis by the Oslo Institute found that 40 ferries were idle.",
+         "the Oslo Institute"),
+    ],
+)  # fmt: skip
+def test_sources_named_as_headlines_data_and_documents_give_them(text: str, claimant: str) -> None:
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [r["claimant"] for r in rows if r["value"] is not None] == [claimant], rows
+
+
+def test_a_person_who_finds_something_only_finds_it() -> None:
+    rows = propose("Divers found 12 bodies near the pier.", date(2025, 3, 7))["candidates"]
+    assert [r["claimant"] for r in rows] == [None]

@@ -207,7 +207,9 @@ class FrameRule:
 
 
 #: What a source says its figures in besides documents: "a post by X", "a video message from X".
-_SAYING_NOUNS = wordset("post posts message messages video interview speech address tweet letter")
+_SAYING_NOUNS = wordset(
+    "post posts message messages video interview speech address tweet letter records"
+)
 #: Where a body publishes ("the ministry's Telegram channel", "the agency's website").
 _CHANNEL_NOUNS = wordset("channel account website site page feed")
 _SOURCE_OF = re.compile(
@@ -1062,15 +1064,29 @@ def _finding_frame(
     )
     if frame is None:
         return None
-    head = re.search(r"([a-z]+)(?:\s+of\s+.*)?$", frame.words)
+    if _DOCUMENT_BY.search(sentence.text, sentence.span.start, frame.np_start):
+        return frame  # "An analysis by the Oslo Institute found": the document's author
+    # "A review by Fjordposten of posts in local groups found": the document before its
+    # author and what it covers
+    head = re.search(r"([a-z]+)(?:\s+(?:of|by)\s+.*)?$", frame.words)
     return frame if head is not None and head.group(1) in DOCUMENT_NOUNS else None
+
+
+#: A document just before its author ("An analysis by ", "A review by ").
+_DOCUMENT_BY = re.compile(
+    rf"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:[a-z-]+\s+)?(?:{alternation(DOCUMENT_NOUNS)})"
+    r"\s+by\s+$"
+)
 
 
 #: A document and what it covers, just before its verb ("Our review of commercial satellite
 #: images ", "A survey of the county's farms ").
 _DOCUMENT_OF = re.compile(
     rf"(?<![\w’'-])(?:[Oo]ur|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?"
-    rf"(?:{alternation(DOCUMENT_NOUNS)})\s+of\s+[^,;:.“”\"]{{1,60}}?\s+$"
+    rf"(?:{alternation(DOCUMENT_NOUNS)})"
+    # "A review by Fjordposten of posts in local groups ": its author, then what it covers
+    r"(?:\s+by\s+(?P<author>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})(?=\s+of\s))?"
+    r"\s+of\s+[^,;:.“”\"]{1,60}?\s+$"
 )
 
 
@@ -1085,11 +1101,16 @@ def _document_of_frame(
     found = _DOCUMENT_OF.search(text, s_start, match.start())
     if found is None:
         return None
-    np_end = found.end() - (len(found.group(0)) - len(found.group(0).rstrip()))
-    words = text[found.start() : np_end]
+    np_start, np_end = (
+        found.start(),
+        found.end() - (len(found.group(0)) - len(found.group(0).rstrip())),
+    )
+    if found.group("author"):
+        np_start, np_end = found.span("author")  # "A review by Fjordposten of …": its author
+    words = text[np_start:np_end]
     return Frame(
         match.group(0).split()[0], match.start(), match.start() + len(match.group(0).split()[0]),
-        found.start(), np_end, [Claimant(words)], "subject", Span(match.end(), s_end), False,
+        np_start, np_end, [Claimant(words)], "subject", Span(match.end(), s_end), False,
     )  # fmt: skip
 
 
@@ -1233,6 +1254,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             r"(?<![\w])(?:per\s+(?=(?:the\s+)?(?:[A-Z]|[a-z]+\s+(?:figures|data|estimates"
             r"|statistics|counts?|tallies)\b))|Per\s+(?=(?:the|an?)\s+\w|[A-Z])"
+            # "…, per data from the provincial tourism office": the source of the data
+            r"|per\s+(?=(?:figures|data|statistics|records|numbers)\s+(?:from|released\s+by"
+            r"|published\s+by|compiled\s+by|by)\s)"
             # "…, per the agency.", "per the same statement": a descriptor of a body or document
             r"|per\s+(?=(?:the|its|their)\s+(?:same\s+|latest\s+|new\s+|[a-z]+\s+)?"
             rf"(?:{alternation(ROLE_WORDS | DOCUMENT_NOUNS)})\b))"
@@ -1433,7 +1457,11 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # the words before the separator run on from the headline's figure ("zone: Seoul"),
             # not a label of a page's metadata line ("… · Reader: Jung Hye-rin")
             r"\d[^\n·•|]*?[a-z][ \t]*(?::|[ \t][–—-])[ \t]+"
-            r"(?P<np>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*(?=\n|$)"
+            r"(?P<np>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}"
+            # "…: defense ministry", "…: Seoul's spy agency", "…: S. Korean military": the
+            # wire headline's lower-case source, ending in a word for a body or a role
+            rf"|(?:[A-Z][\w.’'-]*[ \t]+){{0,2}}(?:[a-z][\w’'-]*[ \t]+){{0,2}}"
+            rf"(?:{alternation(ROLE_WORDS)}))[ \t]*(?=\n|$)"
         ),
         "after", "sentence", "none", _trailing_source_frame,
     ),

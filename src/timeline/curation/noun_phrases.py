@@ -485,8 +485,12 @@ def _modifies_role(tokens: list[tuple[str, int, int]], i: int, taken: list[int])
         # "the London-based research group Marinetrace"
         or tokens[taken[-1]][0].endswith(("-based", "-funded", "-run", "-owned"))
     )
-    if not owner and any(tokens[j][0].lower() not in _ARTICLES for j in taken):
-        return False  # "Norway's finance ministry": a name's possessive may open it too
+    if not owner and any(
+        tokens[j][0].lower() not in _ARTICLES and not tokens[j][0].islower() for j in taken
+    ):
+        # "Norway's finance ministry": a name's possessive may open it too; a lower-case
+        # modifier taken before goes on to its role word ("the provincial tourism office")
+        return False
     for ahead in tokens[i + 1 : i + 3]:
         if ahead[0].lower() in ROLE_WORDS:
             return True
