@@ -1348,3 +1348,19 @@ def test_sources_named_as_headlines_data_and_documents_give_them(text: str, clai
 def test_a_person_who_finds_something_only_finds_it() -> None:
     rows = propose("Divers found 12 bodies near the pier.", date(2025, 3, 7))["candidates"]
     assert [r["claimant"] for r in rows] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a speaker quoting another's figure relays it: the figure is the other's
+        ('"The 40 ferries Oslo says are idle will sail on Monday," she said.', "Oslo"),
+        ('"The roughly 40 ferries the port authority says were idle will sail," Lund said.',
+         "the port authority"),
+        # the speaker's own figure stays the speaker's
+        ('"We counted 40 ferries," she said.', "she"),
+    ],
+)  # fmt: skip
+def test_a_figure_relayed_inside_a_quotation_is_its_source(text: str, claimant: str) -> None:
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [r["claimant"] for r in rows] == [claimant], rows

@@ -794,7 +794,10 @@ _ESTIMATE_OF_AUTHOR = re.compile(
 _OBJECT_RELATIVE = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?\d[\d,.]*(?:\s+(?:million|billion|thousand))?"
     r"(?:\s+[a-z-]+){0,3}?\s+(?:that\s+|which\s+)?"
-    r"(?P<np>it|they|he|she|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,4}"
+    r"(?P<np>it|they|he|she"
+    # "the 40 ferries the port authority says were idle": a body by its descriptor
+    rf"|the\s+(?:[a-z-]+\s+){{0,2}}(?:{alternation(ROLE_WORDS)})"
+    r"|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,4}"
     # "Kyiv's intelligence service": a place's body by a descriptor
     r"(?:(?<=[’']s)(?:\s+[a-z][\w-]*){1,3}?)?)"
     # "the National Intelligence Service, Seoul's spy agency, estimated": an apposition
@@ -1630,6 +1633,11 @@ def _closing_speaker(frame: Frame, frames: Sequence[Frame]) -> Frame | None:
     )
 
 
+#: Rules read inside quotation marks too: a speaker who quotes "the 11,000 soldiers Seoul
+#: says are there" relays Seoul's figure, not one of their own.
+QUOTED_RULES: frozenset[str] = frozenset({"object relative"})
+
+
 def find_frames(
     text: str,
     sentence: Span,
@@ -1648,7 +1656,7 @@ def find_frames(
     frames: list[Frame] = []
     for rule in FRAME_RULES:
         for match in rule.trigger.finditer(text, *sentence):
-            if _inside(match.start(), quotes) is not None:
+            if _inside(match.start(), quotes) is not None and rule.name not in QUOTED_RULES:
                 continue
             frame = rule.finder(rule, seen, match, frames)
             if frame is not None:
