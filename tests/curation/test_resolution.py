@@ -2431,3 +2431,35 @@ def test_a_regional_body_is_not_the_national_body_named_before() -> None:
     rows = propose(text, PUB, actors=[elysee])["candidates"]
     claimants = {r["value"]: (r["claimant"], r["claimant_id"]) for r in rows if r["value"]}
     assert claimants[14] == ("The regional administration", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        # a ministry named by its portfolio alone is no other country's by its name
+        ("The Ministry of Defence said on Monday that 40 ferries had been requisitioned.", None),
+        # the place the sentence opens with says whose it is
+        ("In Oslo, the Ministry of Defence said on Monday that 40 ferries had been "
+         "requisitioned.", "nor-mod"),
+        ("In Stockholm, the Ministry of Defence said on Monday that 40 ferries had been "
+         "requisitioned.", None),
+        # a country in the words decides as before
+        ("Norway's Ministry of Defence said on Monday that 40 ferries had been requisitioned.",
+         "nor-mod"),
+        # the "Defense Department" is an American name, not a portfolio alone
+        ("The Defense Department said on Monday that 40 ferries had been requisitioned.",
+         "usa-dod"),
+    ],
+)  # fmt: skip
+def test_a_ministry_named_by_its_portfolio_alone_is_the_local_ones(
+    text: str, actor_id: str | None
+) -> None:
+    actors = [
+        {"actor_id": "nor-mod", "name": "Ministry of Defence of Norway", "kind": "government_body",
+         "country": "NOR", "description": "Norway's defence ministry"},
+        {"actor_id": "usa-dod", "name": "United States Department of Defense", "kind":
+         "government_body", "country": "USA", "description": "The US defence department",
+         "aliases": "Pentagon;Defense Department"},
+    ]  # fmt: skip
+    rows = propose(text, PUB, actors=actors)["candidates"]
+    assert [r["claimant_id"] for r in rows if r["value"] == 40] == [actor_id], rows

@@ -74,6 +74,20 @@ _GENERIC_CLAIMANT = re.compile(
     r"leader|adviser|general|diplomat|envoy|department|unit|embassy|directorate|committee|"
     r"council|mission|administration|headquarters|forces|force|brigade|regiment|division))$"
 )
+#: A sentence opening with the place it is about ("In London, ", "In Stockholm, meanwhile, ").
+_IN_PLACE = re.compile(
+    r"\s*(?:[A-Z][\w’'.-]*\s+)?In\s+(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)\s*,"
+    r"(?:\s*(?:meanwhile|too|also)\s*,)?\s*$"
+)
+#: A ministry or department named by its portfolio alone, without a country ("the Ministry of
+#: Defence", "the Defense Department", "the foreign ministry").
+_GENERIC_MINISTRY = re.compile(
+    # (the "Defense Department" and "Justice Department" are American names: not generic)
+    r"(?i:the\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior|[Jj]ustice|[Ff]inance)\s+"
+    r"[Mm]inistry|[Dd]efence\s+[Dd]epartment|[Dd]epartment\s+of\s+[Dd]efence"
+    r"|[Mm]inistry\s+of\s+(?:[Dd]efen[cs]e|[Ff]oreign\s+[Aa]ffairs|the\s+[Ii]nterior"
+    r"|[Ii]nternal\s+[Aa]ffairs|[Jj]ustice|[Ff]inance))"
+)
 #: Modifiers that put a body at a level of government below the nation's ("the regional
 #: administration", "the local council"): a descriptor holding one is not a national body.
 _LEVEL_WORDS: frozenset[str] = frozenset(
@@ -1064,6 +1078,17 @@ class Discourse:
             actor_id, _ = match_claimant(
                 owned.group("name"), self.actors, country=country_of(owned.group("owner"))
             )
+        if actor_id is not None and _GENERIC_MINISTRY.fullmatch(words.strip()):
+            # "the Ministry of Defence", "the Defence Department": every state has one; the
+            # one of the country the sentence or the page is in ("In London, the Ministry of
+            # Defence said"), never another's by its name alone
+            local = country_hint or self.home
+            if local is None:
+                actor_id = None
+            elif self.by_id[actor_id].get("country") != local:
+                actor_id, _ = match_claimant(words, self.actors, country=local)
+                if actor_id is not None and self.by_id[actor_id].get("country") != local:
+                    actor_id = None
         bracket = _TRAILING_ACRONYM.search(words)
         if actor_id is None and bracket is not None and bracket.start() > 0:
             # "Ukraine's Main Intelligence Directorate (GUR)": the acronym in brackets may be
@@ -1291,6 +1316,9 @@ class Discourse:
         lead = self.text[sentence.start : frame.np_start]
         if re.search(r"\b(?:where|in\s+which)\s+$", lead):
             hint = country_of(lead.rsplit(",", 1)[0], last=True)
+        place = _IN_PLACE.match(lead)
+        if hint is None and place is not None:
+            hint = country_of(place.group("place"))  # "In London, the Ministry of Defence said"
         # "Washington and Seoul both say …": one joint position, one claimant
         joint = _JOINT.match(self.text, frame.np_end) is not None
         claimants = [
