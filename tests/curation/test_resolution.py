@@ -2463,3 +2463,30 @@ def test_a_ministry_named_by_its_portfolio_alone_is_the_local_ones(
     ]  # fmt: skip
     rows = propose(text, PUB, actors=actors)["candidates"]
     assert [r["claimant_id"] for r in rows if r["value"] == 40] == [actor_id], rows
+
+
+NORWAY = [
+    {"actor_id": "nor", "name": "Norway", "kind": "state", "country": "NOR",
+     "description": "The Kingdom of Norway"},
+    {"actor_id": "nor-pst", "name": "Norwegian Police Security Service", "kind": "government_body",
+     "country": "NOR", "description": "Norway's security service", "aliases": "PST"},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "actor_id"),
+    [
+        # an unnamed envoy speaks for the state, wherever posted
+        ("Norway's ambassador in Washington said on Monday that 40 ferries had been idle.",
+         "Norway's ambassador in Washington", "nor"),
+        # a named one is a person of their own
+        ("Norway's ambassador to Greece, Kari Lund, said on Monday that 40 ferries had been "
+         "idle.", "Norway's ambassador to Greece, Kari Lund", None),
+        # a description the dictionary does not know, then a name in apposition that it does
+        ("Its security service, the PST, said on Monday that 40 ferries had been idle.",
+         "Its security service, the PST", "nor-pst"),
+    ],
+)  # fmt: skip
+def test_envoys_and_apposed_names(text: str, claimant: str, actor_id: str | None) -> None:
+    rows = propose(text, PUB, actors=NORWAY)["candidates"]
+    assert [(r["claimant"], r["claimant_id"]) for r in rows] == [(claimant, actor_id)], rows

@@ -372,15 +372,24 @@ def _placed(words: str) -> str:
     in Seoul" → "Seoul's defence ministry"."""
     text = _THE_KOREA.sub(lambda m: f"{m.group(1).capitalize()} Korea", words.strip())
     placed = _IN_CAPITAL.match(text)
+    if placed is not None and re.search(r"\b(?:ambassador|envoy)\b", placed.group("body"), re.I):
+        placed = None  # "Kyiv's ambassador in Washington": where the envoy is posted, not whose
     if placed is not None and not named_person(placed.group("body")):
         text = f"{placed.group('capital')}'s {placed.group('body')}"
     return text
 
 
+#: An unnamed envoy of a state, wherever posted ("Kyiv's ambassador in Washington"; the
+#: place is taken out with the country words).
+_ENVOY = re.compile(r"(?:ambassador|envoy)(?:\s+(?:in|to)(?:\s+the)?)?")
+
+
 def _state_as_government(norm: str, index: _Index, own_country: str | None) -> str | None:
-    """ "the Ukrainian government", "Japan's government": the state cited as a whole, when
-    the list holds it (an actor named so, such as a cabinet office, matched before)."""
-    if own_country is None or _COUNTRY_ANYWHERE.sub(" ", norm).split() != ["government"]:
+    """ "the Ukrainian government", "Japan's government", "Kyiv's ambassador in Warsaw" (an
+    envoy, unnamed, speaks for the state): the state cited as a whole, when the list holds it
+    (an actor named so, such as a cabinet office, matched before)."""
+    rest = " ".join(_COUNTRY_ANYWHERE.sub(" ", norm).split())
+    if own_country is None or not (rest == "government" or _ENVOY.fullmatch(rest)):
         return None
     states = [
         actor_id

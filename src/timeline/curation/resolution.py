@@ -143,6 +143,12 @@ _APPOSITIVE_NAME = re.compile(
 )
 
 
+#: A name in apposition after a subject's words, before its verb (", the HUR, ").
+_APPOSED = re.compile(
+    r",\s+(?P<name>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,5}),\s"
+)
+
+
 #: A sentence opening with a description and a person's name in apposition ("Ukraine's
 #: president, Volodymyr Zelenskyy, offered").
 _OPENING_APPOSITION = re.compile(
@@ -1304,6 +1310,20 @@ class Discourse:
             return None  # a subject's description ends before its verb
         return [self._party(named.group("name"), None)]
 
+    def _apposed_name(self, frame: Frame, claimants: list[Claimant]) -> list[Claimant] | None:
+        """ "Its military intelligence agency, the HUR, reckons": a description the
+        dictionary does not know, then a name in apposition that it does."""
+        if len(claimants) != 1 or claimants[0].actor_id is not None or frame.backward:
+            return None
+        apposed = _APPOSED.match(self.text, frame.np_end)
+        if apposed is None or apposed.end() > frame.verb_start:
+            return None
+        named = self._party(apposed.group("name"), None)
+        if named.actor_id is None:
+            return None
+        words = self.text[frame.np_start : apposed.end("name")]
+        return [Claimant(words, named.actor_id, named.country, named.kind)]
+
     def _relay(self, cited: re.Match[str]) -> Claimant:
         return self._party(cited.group("relay"), None)
 
@@ -1358,6 +1378,7 @@ class Discourse:
         claimants = (
             self._cited(frame, sentence, claimants)
             or self._named_after(frame)
+            or self._apposed_name(frame, claimants)
             or self._document_author_after(frame)
             or claimants
         )
