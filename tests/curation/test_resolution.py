@@ -2490,3 +2490,16 @@ NORWAY = [
 def test_envoys_and_apposed_names(text: str, claimant: str, actor_id: str | None) -> None:
     rows = propose(text, PUB, actors=NORWAY)["candidates"]
     assert [(r["claimant"], r["claimant_id"]) for r in rows] == [(claimant, actor_id)], rows
+
+
+def test_a_persons_body_is_the_body_they_head() -> None:
+    actors = [
+        *NORWAY,
+        {"actor_id": "lund", "name": "Kari Lund", "kind": "person", "country": "NOR",
+         "description": "Head of Norway's security service", "aliases": "Lund",
+         "parent_id": "nor-pst"},
+    ]  # fmt: skip
+    rows = propose("Lund's agency estimates that 40 ferries were idle.", PUB, actors=actors)
+    assert [r["claimant_id"] for r in rows["candidates"]] == ["nor-pst"]
+    rows = propose("Lund estimates that 40 ferries were idle.", PUB, actors=actors)
+    assert [r["claimant_id"] for r in rows["candidates"]] == ["lund"]

@@ -79,6 +79,11 @@ _IN_PLACE = re.compile(
     r"\s*(?:[A-Z][\w’'.-]*\s+)?In\s+(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)\s*,"
     r"(?:\s*(?:meanwhile|too|also)\s*,)?\s*$"
 )
+#: A body owned by a person's name ("Budanov's agency", "Lee's ministry").
+_PERSONS_BODY = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*[’']s\s+(?:own\s+)?(?:agency|ministry|service"
+    r"|directorate|department|office|command|staff|administration)"
+)
 #: A ministry or department named by its portfolio alone, without a country ("the Ministry of
 #: Defence", "the Defense Department", "the foreign ministry").
 _GENERIC_MINISTRY = re.compile(
@@ -1084,6 +1089,15 @@ class Discourse:
             actor_id, _ = match_claimant(
                 owned.group("name"), self.actors, country=country_of(owned.group("owner"))
             )
+        owned_body = _PERSONS_BODY.fullmatch(words.strip())
+        if (
+            actor_id is not None
+            and owned_body is not None
+            and self.by_id[actor_id].get("kind") == "person"
+            and self.by_id[actor_id].get("parent_id") in self.by_id
+        ):
+            # "Budanov's agency": the body the person heads, not the person
+            actor_id = str(self.by_id[actor_id]["parent_id"])
         if actor_id is not None and _GENERIC_MINISTRY.fullmatch(words.strip()):
             # "the Ministry of Defence", "the Defence Department": every state has one; the
             # one of the country the sentence or the page is in ("In London, the Ministry of
