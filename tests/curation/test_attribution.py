@@ -1364,3 +1364,23 @@ def test_a_person_who_finds_something_only_finds_it() -> None:
 def test_a_figure_relayed_inside_a_quotation_is_its_source(text: str, claimant: str) -> None:
     rows = propose(text, date(2025, 3, 7))["candidates"]
     assert [r["claimant"] for r in rows] == [claimant], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # a transcript's speaker label in capitals, with a title
+        ("MS. LUND: Our count is more than 300 ferries since August.", ["Ms. Lund"]),
+        # a heading in capitals is no speaker
+        ("AIR DEFENCE: 12 systems were sent.", [None]),
+        # a part of the same figure after a comma keeps its owner
+        ("The union's figure for the whole strike is about 1,500, including about 300 "
+         "ferry crews.", ["The union", "The union"]),
+        # "the N that X says it has sent": X's figure
+        ("Neither is small, and the 400 ferries that Oslo says it has sent are not all new.",
+         ["Oslo"]),
+    ],
+)  # fmt: skip
+def test_speakers_parts_and_relayed_figures(text: str, claimants: list[str | None]) -> None:
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [r["claimant"] for r in rows] == claimants, rows

@@ -805,7 +805,12 @@ _OBJECT_RELATIVE = re.compile(
     r"(?:had\s+|has\s+)?(?P<verb>reported|cited|gave|estimated|counted|recorded|announced"
     r"|published|claimed|confirmed"
     # "the 2,400 homes the council says were flooded": a verb of saying, then the passive
-    r"|(?:says|said|estimates|believes|believed)(?=\s+(?:were|was|are|is|had|have|has)\b))\b"
+    r"|(?:says|said|estimates|believes|believed)(?=\s+(?:were|was|are|is|had|have|has)\b)"
+    # "the 11,000 troops that Seoul says it has sent", "the troops the agency believes
+    # Pyongyang sent": a verb of saying, then the clause's own subject and verb
+    r"|(?:says|said|believes|believed|estimates|estimated)(?=\s+(?:it|they|he|she"
+    r"|[A-Z][\w.’'-]*)\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ed|sent|given|taken|sold|built"
+    r"|lost|held|brought|made|kept)\b))\b"
 )
 #: A claimant's words that are a date, not a party ("the January figure of 400").
 _DATE_WORDS = re.compile(rf"(?i:the\s+)?(?:{MONTH_PATTERN}|{alternation(list(WEEKDAYS))})\b")
@@ -960,7 +965,11 @@ def _possessive_figure_frame(
     if frame is None or not re.match(r"(?:[Tt]he\s+)?[A-Z]", frame.words):
         return None
     text, s_end = sentence.text, sentence.span.end
-    stop = re.compile(r",|;|\s+and\s|\s+(?:is|are|was|were|describe|describes|show|shows)\b")
+    stop = re.compile(
+        # (not the comma before a part of the same figure: "…, including about 3,000 …")
+        r",(?!\s+(?:including|of\s+whom|of\s+which|among\s+them)\b)|;|\s+and\s"
+        r"|\s+(?:is|are|was|were|describe|describes|show|shows)\b"
+    )
     end = stop.search(text, match.end(), s_end)
     frame.scope = Span(match.end(), end.start() if end else s_end)
     return frame
@@ -1027,13 +1036,24 @@ def _source_label_frame(
     label = match.group("np")
     if label.isupper() and (label.lower() in COUNTRY_WORDS or label in _PAGE_LABELS):
         return None  # "SEOUL: …" is a dateline, "LIVE: …", "UPDATE: …" a page label
-    if " " in label and not _body_of_country(label):
+    speaker = _TRANSCRIPT_SPEAKER.fullmatch(label) is not None
+    if " " in label and not _body_of_country(label) and not speaker:
         return None  # "Air Defence: 12 systems": a fact box's heading, no source
     start, end = match.span("np")
+    # "MS. KELL: Our count is …": a transcript's speaker, named as a reader would write it
+    words = label.title() if speaker else sentence.text[start:end]
     return Frame(
-        rule.name, end, end + 1, start, end, [Claimant(sentence.text[start:end])], rule.kind,
+        rule.name, end, end + 1, start, end, [Claimant(words)], rule.kind,
         Span(match.end(), sentence.span.end), False, flags=list(rule.flags),
     )  # fmt: skip
+
+
+#: A transcript's speaker label in capitals: a title and a name ("MS. KELL", "GEN. PAT
+#: RYDER"; a heading in capitals, "AIR DEFENCE", has no title).
+_TRANSCRIPT_SPEAKER = re.compile(
+    r"(?:MR|MS|MRS|DR|REP|SEN|GEN|COL|LT|CAPT|MAJ|ADM|PROF|AMB)\.?\s+"
+    r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
+)
 
 
 #: Upper-case labels pages put before a headline's colon; never a source.
@@ -1750,7 +1770,11 @@ def _quoted_scope(text: str, quote: Span | None, s_start: int, frame_start: int)
 
 
 #: A clause ends at a semicolon, colon, comma or full stop, not inside a number ("1,100").
-_CLAUSE_END = re.compile(r"[;:]|[,.](?!\d)")
+#: Where a clause ends: not at the comma before a part of the same figure ("about 15,000,
+#: including about 3,000 reinforcements", "…, of whom some 600 died").
+_CLAUSE_END = re.compile(
+    r"[;:]|\.(?!\d)|,(?!\d)(?!\s+(?:including|of\s+whom|of\s+which|among\s+them)\b)"
+)
 
 
 def _with_continuation(text: str, scope: Span, frame_end: int, quotes: Sequence[Span]) -> Span:
