@@ -1384,3 +1384,19 @@ def test_a_figure_relayed_inside_a_quotation_is_its_source(text: str, claimant: 
 def test_speakers_parts_and_relayed_figures(text: str, claimants: list[str | None]) -> None:
     rows = propose(text, date(2025, 3, 7))["candidates"]
     assert [r["claimant"] for r in rows] == claimants, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        ("Per satellite imagery analysed by Kestrel Geospatial, at least 12 cargo ships called "
+         "at Bergen in May.", ["Kestrel Geospatial"]),
+        ("At least 12 ships called at Bergen in May, according to satellite images analysed "
+         "by Kestrel Geospatial.", ["Kestrel Geospatial"]),
+        ("The union, whose count stood at 300 in May, said on Monday that 400 were idle.",
+         ["The union", "The union"]),
+    ],
+)  # fmt: skip
+def test_imagery_analysed_by_and_whose_estimate(text: str, claimants: list[str]) -> None:
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [r["claimant"] for r in rows] == claimants, rows

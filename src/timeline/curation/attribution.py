@@ -208,14 +208,15 @@ class FrameRule:
 
 #: What a source says its figures in besides documents: "a post by X", "a video message from X".
 _SAYING_NOUNS = wordset(
-    "post posts message messages video interview speech address tweet letter records"
+    "post posts message messages video interview speech address tweet letter records imagery images"
 )
 #: Where a body publishes ("the ministry's Telegram channel", "the agency's website").
 _CHANNEL_NOUNS = wordset("channel account website site page feed")
 _SOURCE_OF = re.compile(
     rf"(?:(?:the|new|latest|official|[a-z]+)\s+){{0,3}}?"
     rf"(?:{alternation(DOCUMENT_NOUNS | _SAYING_NOUNS)})\s+"
-    r"(?:(?:released|published|issued|compiled|provided)\s+"
+    r"(?:(?:released|published|issued|compiled|provided|analy[sz]ed|gathered|collected"
+    r"|reviewed|obtained)\s+"
     # "an assessment published last month by X": the day it came out, then its author
     r"(?:(?:on|last|this|earlier\s+this)\s+[\w.]+(?:\s+\d{1,2})?\s+|[A-Z][a-z]+day\s+)?)?"
     # "an analysis of satellite images by X": the author after what the document is about
@@ -1277,9 +1278,11 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             r"(?<![\w])(?:per\s+(?=(?:the\s+)?(?:[A-Z]|[a-z]+\s+(?:figures|data|estimates"
             r"|statistics|counts?|tallies)\b))|Per\s+(?=(?:the|an?)\s+\w|[A-Z])"
-            # "…, per data from the provincial tourism office": the source of the data
-            r"|per\s+(?=(?:figures|data|statistics|records|numbers)\s+(?:from|released\s+by"
-            r"|published\s+by|compiled\s+by|by)\s)"
+            # "…, per data from the provincial tourism office": the source of the data;
+            # "Per satellite imagery analysed by X, …"
+            r"|[Pp]er\s+(?=(?:[a-z]+\s+)?(?:figures|data|statistics|records|numbers|imagery"
+            r"|images)\s+(?:from|(?:released|published|compiled|analy[sz]ed|gathered|collected"
+            r")\s+by|by)\s)"
             # "…, per the agency.", "per the same statement": a descriptor of a body or document
             r"|per\s+(?=(?:the|its|their)\s+(?:same\s+|latest\s+|new\s+|[a-z]+\s+)?"
             rf"(?:{alternation(ROLE_WORDS | DOCUMENT_NOUNS)})\b))"
@@ -1443,6 +1446,16 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "noun", "noun", _alone_possessive_frame, ("possessive",),
+    ),
+    # "South Korea's spy agency, whose estimate of the force has grown from about 11,000 …,
+    # put …": the body before the relative pronoun owns the estimate
+    FrameRule(
+        "whose estimate", "possessive",
+        re.compile(
+            rf",\s+whose\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
+            rf"(?:{alternation(ESTIMATE_NOUNS)})\b"
+        ),
+        "before", "noun", "noun", _possessive_frame, ("possessive",),
     ),
     # "above the NIS figure of 4,000 given in February": the name before the noun is its author
     FrameRule(
