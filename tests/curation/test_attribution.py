@@ -1400,3 +1400,19 @@ def test_speakers_parts_and_relayed_figures(text: str, claimants: list[str | Non
 def test_imagery_analysed_by_and_whose_estimate(text: str, claimants: list[str]) -> None:
     rows = propose(text, date(2025, 3, 7))["candidates"]
     assert [r["claimant"] for r in rows] == claimants, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "stated_on"),
+    [
+        # the day closes the putting, after the figure and the occasion
+        ("The union put idle ferries at 300 in a briefing to lawmakers on Monday.", "2025-03-03"),
+        ("The port authority put the number of ferries at about 100 on Monday, saying most "
+         "were idle.", "2025-03-03"),
+        # "as of this month" is the day the figure counts to, not the day of stating
+        ("It put the number of ferries at nearly 120 as of this month.", None),
+    ],
+)  # fmt: skip
+def test_the_day_after_a_put_figure_dates_the_putting(text: str, stated_on: str | None) -> None:
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert rows[0]["stated_on"] == stated_on, rows

@@ -23,9 +23,11 @@ from timeline.curation.sentences import Span
 from timeline.curation.vocabulary import (
     AUTHOR_HANDED_OVER,
     DOCUMENT_NOUNS,
+    ESTIMATE_AT_VERBS,
     ESTIMATE_NOUNS,
     HANDED_OVER_VERBS,
     OCCASION_NOUNS,
+    PUT_AT_VERBS,
     alternation,
 )
 
@@ -180,6 +182,10 @@ def _date_after_verb(
             if words <= 7 and not re.search(r"\d|\bthat\b|[,;:“”\"]", gap):
                 return mention, None
             if _PUBLISHED_GAP.fullmatch(gap) and words <= 12:
+                return mention, None
+            if frame.verb.lower() in _PUTTING and _PUT_AT_GAP.fullmatch(gap):
+                # "put the number of ferries at about 100 on Monday", "put casualties at 3,000
+                # in a briefing to lawmakers on Monday": the day closes the putting
                 return mention, None
             # "X said …, speaking at a briefing in Arlington on Wednesday": the occasion
             occasion = _OCCASION_TAIL.search(gap)
@@ -484,6 +490,20 @@ _COUNTED_PARTICIPLE = re.compile(
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}\d")
 #: Where date words attach to a frame, tried in order: the first that finds some dates the
 #: statement (with, for a sentence-opening date, where the quote may start).
+#: What lies between "put" and its day: the object, "at" and the figure with its noun, and
+#: the occasion ("the number of ferries at about 100 ", "casualties at 3,000 in a briefing to
+#: lawmakers ").
+_PUT_AT_GAP = re.compile(
+    r"\s+[^,;:“”\"]{1,60}?\bat\s+(?:[a-z]+\s+){0,2}?[\d][\d,.]*(?:\s+(?:million|billion))?"
+    # the figure's noun, not "as of" or "since" (the day the figure counts to)
+    r"(?:\s+(?!as\b|of\b|since\b|by\b|until\b|for\b|in\b)[a-z-]+){0,3}?"
+    rf"(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?{OCCASION_NOUNS}"
+    r"(?:\s+(?:to|for|with)\s+[\w\s’'-]{1,30}?)?)?\s+"
+)
+
+
+_PUTTING = PUT_AT_VERBS | ESTIMATE_AT_VERBS
+
 DATE_ATTACHMENTS = (
     _date_since_when,
     _date_in_frame,
