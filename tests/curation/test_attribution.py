@@ -1416,3 +1416,12 @@ def test_imagery_analysed_by_and_whose_estimate(text: str, claimants: list[str])
 def test_the_day_after_a_put_figure_dates_the_putting(text: str, stated_on: str | None) -> None:
     rows = propose(text, date(2025, 3, 7))["candidates"]
     assert rows[0]["stated_on"] == stated_on, rows
+
+
+def test_a_count_noun_that_reached_the_figure_is_its_unit() -> None:
+    text = (
+        "The union said that striking crews in the northern ports had reached about 4,700, "
+        "including around 1,000 pilots."
+    )
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [(r["value"], r["unit"]) for r in rows] == [(4700, "crews"), (1000, "pilots")]

@@ -657,7 +657,10 @@ _SUBJECT_REACHES = re.compile(
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?"
     r"(?:estimated|put|placed|pegged|believed\s+to\s+(?:be|number|stand\s+at))\s+at"
     r"|(?:have|has|had)\s+(?:now\s+)?(?:risen|grown|climbed|increased|jumped)\s+to"
-    r"|(?:rose|climbed|grew|jumped)\s+to)\s+(?:[a-z]+\s+){0,3}$"
+    r"|(?:rose|climbed|grew|jumped)\s+to"
+    # "casualties in the fighting had reached about 4,700", "shells now number more than"
+    r"|(?:(?:have|has|had)\s+(?:now\s+)?)?reached|(?:now\s+)?(?:number|numbered|total|totalled"
+    r"|totaled))\s+(?:[a-z]+\s+){0,3}$"
 )
 
 
