@@ -1418,10 +1418,14 @@ def test_the_day_after_a_put_figure_dates_the_putting(text: str, stated_on: str 
     assert rows[0]["stated_on"] == stated_on, rows
 
 
-def test_a_count_noun_that_reached_the_figure_is_its_unit() -> None:
-    text = (
-        "The union said that striking crews in the northern ports had reached about 4,700, "
-        "including around 1,000 pilots."
-    )
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The ministry said that casualties in the fighting in the north had reached about "
+         "4,700.", "casualties"),
+        ("Ferry crews in the north now number more than 300, the union said.", "crews"),
+    ],
+)  # fmt: skip
+def test_a_count_noun_that_reached_the_figure_is_its_unit(text: str, unit: str) -> None:
     rows = propose(text, date(2025, 3, 7))["candidates"]
-    assert [(r["value"], r["unit"]) for r in rows] == [(4700, "crews"), (1000, "pilots")]
+    assert [r["unit"] for r in rows] == [unit], rows
