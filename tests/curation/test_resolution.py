@@ -2503,3 +2503,27 @@ def test_a_persons_body_is_the_body_they_head() -> None:
     assert [r["claimant_id"] for r in rows["candidates"]] == ["nor-pst"]
     rows = propose("Lund estimates that 40 ferries were idle.", PUB, actors=actors)
     assert [r["claimant_id"] for r in rows["candidates"]] == ["lund"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # the day between the participle and "by"
+        ("OSLO — Norway has idled more than 100 ferries, according to a report released on "
+         "Thursday by the Nordic Ferry Union (NFU), a group of unions.\n\nThe report, compiled "
+         "from members' logs, also said some 11,000 crew were idle.",
+         "The report (the Nordic Ferry Union (NFU))"),
+        # a report "X said in", the page's first sentence (its first letter kept)
+        ("Norway's port authority said in a written report delivered to parliament on "
+         "Thursday that 250 ferries were idle.\n\nThe report, prepared for a closed-door "
+         "session, also said about 12,000 crew were idle.",
+         "The report (Norway's port authority)"),
+        # a country's body by a descriptor before the document noun
+        ("A Polish transport ministry report submitted to the Sejm on Wednesday put idle "
+         "ferries at 600.\n\nThe report also said 150 crews were idle.",
+         "The report (Polish transport ministry)"),
+    ],
+)  # fmt: skip
+def test_the_report_is_its_authors(text: str, claimant: str) -> None:
+    rows = propose(text, PUB)["candidates"]
+    assert rows[-1]["claimant"] == claimant, rows

@@ -192,7 +192,9 @@ _AUTHOR = r"(?P<author>(?:the\s+|[A-Z])[^.;:“”\"]{1,70}?)"
 #: report by the committee", "X published a report", "X's latest assessment".
 _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
     re.compile(
-        rf"\b(?:an?|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\s+(?:[a-z]+\s+)?(?:from|by|of)\s+{_AUTHOR}"
+        # "a report released on Thursday by the X": the day between the participle and "by"
+        rf"\b(?:an?|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\s+(?:[a-z]+\s+"
+        rf"(?:(?:on|last|this|earlier\s+this)\s+[\w.]+(?:\s+\d{{1,2}})?\s+)?)?(?:from|by|of)\s+{_AUTHOR}"
         r"(?=,|\s+(?:on|in|last|this|dated|that|which|to|setting|saying|and)\b|[.;:]|$)"
     ),
     re.compile(
@@ -204,7 +206,10 @@ _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
     # "according to a Ministry of National Defense report", "a Finance Ministry assessment":
     # the author's name before the document noun
     re.compile(
-        r"\b(?:an?|the)\s+(?P<author>[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.-]*){0,5})"
+        r"\b(?i:an?|the)\s+(?P<author>[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.-]*){0,5}"
+        # "a Polish defence ministry report": a country's body by a descriptor
+        r"|[A-Z][\w’'.-]*(?:\s+[a-z-]+){0,2}\s+(?:ministry|agency|office|service|department"
+        r"|directorate|intelligence|military|government))"
         rf"\s+(?:(?:new|latest|annual|final|classified|internal)\s+)?{_DOC}\b"
     ),
 )
@@ -1861,7 +1866,8 @@ class Discourse:
                 continue
             if found is not None and match.start() <= found[1]:
                 continue
-            opening = max(self.text.rfind(". ", 0, match.start()) + 2,
+            stop = self.text.rfind(". ", 0, match.start())
+            opening = max(stop + 2 if stop >= 0 else 0,
                           self.text.rfind("\n", 0, match.start()) + 1)  # fmt: skip
             np = _np_backward(self.text, opening, match.start(), [])
             if np is not None:
