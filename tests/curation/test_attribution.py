@@ -1429,3 +1429,20 @@ def test_the_day_after_a_put_figure_dates_the_putting(text: str, stated_on: str 
 def test_a_count_noun_that_reached_the_figure_is_its_unit(text: str, unit: str) -> None:
     rows = propose(text, date(2025, 3, 7))["candidates"]
     assert [r["unit"] for r in rows] == [unit], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("According to the union, one of the men told investigators that his crew had lost 40 "
+         "boats.", "the union"),
+        ("Union spokeswoman Kari Lund told reporters on Thursday that one of the men, a "
+         "26-year-old sailor, had said his crew set out with about 100 boats.",
+         "Union spokeswoman Kari Lund"),
+        # not relayed by anyone: the man's own words
+        ("One of the men told investigators that 40 boats were lost.", "One of the men"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_individual_relayed_is_the_relays(text: str, claimant: str) -> None:
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [r["claimant"] for r in rows] == [claimant], rows

@@ -1623,9 +1623,33 @@ def _without_nested(text: str, frames: list[Frame], sentence_start: int = 0) -> 
                 for outer in kept
             )
         )
+        if not nested and _relayed_unnamed(text, frame, kept):
+            continue
         if not nested:
             kept.append(frame)
     return _settle_closed_beliefs(kept)
+
+
+#: An unnamed individual as a subject ("one of the men", "a prisoner", "one soldier").
+_UNNAMED_INDIVIDUAL = re.compile(
+    r"(?i:one\s+of\s+(?:the|them|those|these)\b.*|(?:an?|one)\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:man|woman|soldier|prisoner|captive|officer|fighter|rifleman|defector|witness|resident"
+    r"|survivor|worker|sailor)\b.*)"
+)
+
+
+def _relayed_unnamed(text: str, frame: Frame, kept: Sequence[Frame]) -> bool:
+    """ "According to the SBU, one of the men told interrogators that …", "Vovk told reporters
+    that one of the men had said …": an unnamed individual's words relayed inside another's
+    statement are that statement's (the relay is the source the page cites)."""
+    if frame.kind != "subject" or frame.backward or not _UNNAMED_INDIVIDUAL.fullmatch(frame.words):
+        return False
+    return any(
+        (outer.kind == "according_to" and not outer.backward and outer.verb_end <= frame.np_start)
+        or (outer.kind == "subject" and not outer.backward and outer.scope.start <= frame.np_start
+            and frame.np_start < outer.scope.end)
+        for outer in kept
+    )  # fmt: skip
 
 
 #: Country words that name one body, not the country ("the Pentagon believes …").
