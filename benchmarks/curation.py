@@ -87,9 +87,9 @@ _WORD = "|".join([*SMALL, "hundred", *SCALES])
 DIGITS_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
 SCALED_RE = re.compile(
     r"(?<![\w.,])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
-    r"(?:\s+(thousand|million|billion)\b|((?-i:m|bn))(?![\w-]|\s+(?:from|away|long|high|deep"
-    r"|wide|off|of|to|into|in|at|below|above|behind|north|south|east|west|across|along)\b"
-    r"|\s+\d))",
+    r"(?:\s+(thousand|million|billion)\b|((?-i:bn)(?![\w-])|(?-i:m)(?![\w-]|\s+(?:from|away"
+    r"|long|high|deep|wide|off|of|to|into|in|at|below|above|behind|north|south|east|west"
+    r"|across|along)\b|\s+\d)))",
     re.I,
 )
 SHORT_SCALES = {"m": "million", "bn": "billion"}

@@ -1129,6 +1129,12 @@ def test_a_scale_written_short_against_the_number(sentence: str, value: int) -> 
     assert [c[0] for c in claims(sentence)] == [value]
 
 
+def test_bn_is_never_a_length() -> None:
+    """ "$20bn from the fuel trade": "from" after "bn" is no distance (as after "500m")."""
+    found = find_numbers("The exporters earned $20bn from the fuel trade, the bank said.")
+    assert [m.value for m in found] == [20_000_000_000]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

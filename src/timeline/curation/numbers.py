@@ -88,7 +88,8 @@ _DIGITS = re.compile(
     r"(?<![\w.,:/-])(?<!\w-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     # "9m artillery shells", "£5bn": a scale written short against the number (not metres:
     # "500m from the border", "a 100m-long tunnel"; nor minutes: "1m 12s")
-    rf"(?:(?P<short>(?-i:m|bn))(?![\w-]|\s+(?:{_NOT_AFTER_SHORT})\b|\s+\d)"
+    # ("$20bn from the arms trade": "bn" is never a length)
+    rf"(?:(?P<short>(?-i:bn)(?![\w-])|(?-i:m)(?![\w-]|\s+(?:{_NOT_AFTER_SHORT})\b|\s+\d))"
     r"|(?![\w]|[.,:]\d)(?:(?:\s+|-)(?P<scale>hundred|thousand|million|billion|trillion)\b)?)",
     re.IGNORECASE,
 )
