@@ -2527,3 +2527,15 @@ def test_a_persons_body_is_the_body_they_head() -> None:
 def test_the_report_is_its_authors(text: str, claimant: str) -> None:
     rows = propose(text, PUB)["candidates"]
     assert rows[-1]["claimant"] == claimant, rows
+
+
+def test_he_is_the_office_holder_named_before() -> None:
+    """ "Norway's Defence Secretary told MPs …. He said …": the office holder, a person
+    though unnamed, not the last person named by name."""
+    text = (
+        "Col. Ola Berg said the port was closed. Norway's Defence Secretary told MPs on "
+        "Thursday that the strike was dangerous. He said the government had so far fined 14 "
+        "companies."
+    )
+    rows = propose(text, PUB)["candidates"]
+    assert [r["claimant"] for r in rows if r["value"] == 14] == ["He (Norway's Defence Secretary)"]

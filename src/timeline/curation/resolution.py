@@ -327,6 +327,12 @@ def _agrees(pronoun: str, claimant: Claimant) -> bool:
     return True
 
 
+#: Capitalised offices held by one person ("Defence Secretary", "Foreign Minister") and the
+#: portfolios before them.
+_OFFICE_HOLDERS = frozenset({"secretary", "minister", "chancellor", "president", "premier"})
+_PORTFOLIOS = frozenset(
+    {"defence", "defense", "foreign", "home", "interior", "prime", "finance", "justice", "state"}
+)
 #: Words naming a man or a woman: "she" is never "one of the men", "he" never "his widow".
 _MALE_WORDS = re.compile(
     r"(?i)\b(?:man|men|boys?|brothers?|fathers?|sons?|husbands?|kings?|mr|sir|spokesman"
@@ -360,6 +366,12 @@ def _person_like(claimant: Claimant) -> bool:
         return False
     if tokens[-1][0].islower():
         return re.sub(r"[’']s$", "", tokens[-1]) in PERSON_NOUNS
+    if (
+        len(tokens) >= 2
+        and tokens[-1].lower() in _OFFICE_HOLDERS
+        and (tokens[-2].lower() in _PORTFOLIOS or re.search(r"[’']s$", tokens[-2]))
+    ):
+        return True  # "Britain's Defence Secretary", "the Foreign Minister", "Japan's Minister"
     titled = _ROLE_THEN_NAME.search(head_part)
     if titled is not None and not set(_tokens_of(titled.group("name"))) & BODY_NOUNS:
         return True  # "Harbour master Arne Lunde", "drone pilot Kit Moe"
