@@ -2539,3 +2539,12 @@ def test_he_is_the_office_holder_named_before() -> None:
     )
     rows = propose(text, PUB)["candidates"]
     assert [r["claimant"] for r in rows if r["value"] == 14] == ["He (Norway's Defence Secretary)"]
+
+
+def test_it_in_a_clause_after_the_speakers_frame_is_the_speaker() -> None:
+    text = (
+        "The Norwegian fleet has been cut back, the Nordic Ferry Union said on Wednesday, as "
+        "it put the number of idle ferries at 110."
+    )
+    rows = propose(text, PUB)["candidates"]
+    assert [r["claimant"] for r in rows if r["value"] == 110] == ["it (the Nordic Ferry Union)"]

@@ -542,6 +542,9 @@ _JOINT = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:both|jointly|together)\b")
 #: A restatement of an earlier figure just before a pronoun ("up from the roughly 20,000 ").
 _UP_FROM_BEFORE = re.compile(
     r"\b(?:up|down)\s+from\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[\d,.]+\s+(?:(?:that|which)\s+)?$"
+    # "…, the HUR said on Wednesday, as it put the number at 11,000": the clause after the
+    # speaker's frame goes on with the speaker
+    r"|,\s+(?:as|while|and)\s+$"
 )
 #: A minister's portfolio ("Japan's Defense Minister Nakatani Gen" → Defense).
 _MINISTER = re.compile(r"\b([A-Z][a-z]+)\s+Minister\b")
