@@ -1446,3 +1446,21 @@ def test_a_count_noun_that_reached_the_figure_is_its_unit(text: str, unit: str) 
 def test_an_unnamed_individual_relayed_is_the_relays(text: str, claimant: str) -> None:
     rows = propose(text, date(2025, 3, 7))["candidates"]
     assert [r["claimant"] for r in rows] == [claimant], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "stated_on"),
+    [
+        # a thing that "adds" items to a list is no party adding words
+        ("In Dublin, the Department of Foreign Affairs said on Tuesday that the sanctions "
+         "package agreed by EU ministers on Monday adds 54 individuals to the list.",
+         "the Department of Foreign Affairs", "2025-03-04"),
+        # a long object before "at N on Friday" still leaves the day to the putting
+        ("The port authority, which on Wednesday first said it had seen the strike, put the "
+         "number of idle ferries moored in the northern fjords of Norway at about 300 on "
+         "Friday.", "The port authority", "2025-03-07"),
+    ],
+)  # fmt: skip
+def test_things_that_add_and_long_put_objects(text: str, claimant: str, stated_on: str) -> None:
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [(r["claimant"], r["stated_on"]) for r in rows] == [(claimant, stated_on)], rows

@@ -31,6 +31,7 @@ from timeline.curation.vocabulary import (
     AUDIENCE_VERBS,
     BASE_REPORTING_VERBS,
     BELIEF_VERBS,
+    BODY_NOUNS,
     COLON_VERBS,
     COUNTRY_WORDS,
     DOCUMENT_NOUNS,
@@ -1690,6 +1691,22 @@ def _closing_speaker(frame: Frame, frames: Sequence[Frame]) -> Frame | None:
     )
 
 
+_ADD_VERBS = frozenset({"add", "adds", "added"})
+
+
+def _thing(words: str) -> bool:
+    """Whether a subject's words name a thing, not a party: lower-case, its head no role,
+    person, body or pronoun ("the sanctions package", "the new list")."""
+    tokens = re.findall(r"[A-Za-z][\w’'-]*", words)
+    if not tokens or any(t[0].isupper() for t in tokens if t.lower() not in {"the", "a", "an"}):
+        return False
+    head = tokens[-1].lower()
+    parties = (
+        ROLE_WORDS | PERSON_NOUNS | PRONOUNS | BODY_NOUNS | DOCUMENT_NOUNS
+    )  # "the report adds"
+    return head not in parties and not head.endswith(("ists", "ers", "ians"))
+
+
 #: Rules read inside quotation marks too: a speaker who quotes "the 11,000 soldiers Seoul
 #: says are there" relays Seoul's figure, not one of their own.
 QUOTED_RULES: frozenset[str] = frozenset({"object relative"})
@@ -1736,6 +1753,9 @@ def find_frames(
             )
         )
     ]
+    # "the sanctions package … adds 54 individuals to the list": a thing that adds is no
+    # party adding words
+    frames = [f for f in frames if not (f.verb.lower() in _ADD_VERBS and _thing(f.words))]
     frames = _without_nested(text, frames, sentence.start)
     # a forward frame's content stops where the next frame's claimant begins
     for index, frame in enumerate(frames):

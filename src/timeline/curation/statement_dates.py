@@ -494,7 +494,7 @@ _FROM_FIGURE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}\d")
 #: the occasion ("the number of ferries at about 100 ", "casualties at 3,000 in a briefing to
 #: lawmakers ").
 _PUT_AT_GAP = re.compile(
-    r"\s+[^,;:“”\"]{1,60}?\bat\s+(?:[a-z]+\s+){0,2}?[\d][\d,.]*(?:\s+(?:million|billion))?"
+    r"\s+[^,;:“”\"]{1,90}?\bat\s+(?:[a-z]+\s+){0,2}?[\d][\d,.]*(?:\s+(?:million|billion))?"
     # the figure's noun, not "as of" or "since" (the day the figure counts to)
     r"(?:\s+(?!as\b|of\b|since\b|by\b|until\b|for\b|in\b)[a-z-]+){0,3}?"
     rf"(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?{OCCASION_NOUNS}"
