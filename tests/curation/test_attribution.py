@@ -1464,3 +1464,14 @@ def test_an_unnamed_individual_relayed_is_the_relays(text: str, claimant: str) -
 def test_things_that_add_and_long_put_objects(text: str, claimant: str, stated_on: str) -> None:
     rows = propose(text, date(2025, 3, 7))["candidates"]
     assert [(r["claimant"], r["stated_on"]) for r in rows] == [(claimant, stated_on)], rows
+
+
+def test_a_bracketed_date_after_the_day_still_closes_the_attribution() -> None:
+    text = (
+        "SINGAPORE – Norway has idled about 1,500 ferries since October, a senior Norwegian "
+        "official told the forum on Friday (March 7)."
+    )
+    rows = propose(text, date(2025, 3, 8))["candidates"]
+    assert [(r["claimant"], r["stated_on"]) for r in rows] == [
+        ("a senior Norwegian official", "2025-03-07")
+    ], rows

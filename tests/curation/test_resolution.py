@@ -2548,3 +2548,21 @@ def test_it_in_a_clause_after_the_speakers_frame_is_the_speaker() -> None:
     )
     rows = propose(text, PUB)["candidates"]
     assert [r["claimant"] for r in rows if r["value"] == 110] == ["it (the Nordic Ferry Union)"]
+
+
+def test_he_is_the_titled_person_named_last() -> None:
+    """ "Norway's Defence Minister Ola Berg … said …. He added …": a name after its title is
+    a person ("he"), and "he" stays the person, not his ministry."""
+    text = (
+        "A senior Swedish official said 1,500 ferries were idle. Norway's Defence Minister "
+        "Ola Berg, who also attended the forum, said on Saturday that 40 per cent were "
+        "damaged. He added that Norway had recorded more than 180 closures."
+    )
+    actors = [{"actor_id": "nor-mod", "name": "Ministry of Defence of Norway", "kind":
+               "government_body", "country": "NOR", "description": "Norway's defence ministry"}]  # fmt: skip
+    rows = propose(text, PUB, actors=actors)["candidates"]
+    row = next(r for r in rows if r["value"] == 180)
+    assert (row["claimant"], row["claimant_id"]) == (
+        "He (Norway's Defence Minister Ola Berg)",
+        None,
+    )

@@ -689,8 +689,9 @@ def _place_frame(frame: Frame, sentence: _Sentence) -> None:
         lead.endswith((",", "”", '"'))
         and _content_words(text, s_start, np_start) >= 3
         # "…, an official told reporters on Tuesday after a briefing from the …": a tail of
-        # circumstances (no figure, no "that" complement, no colon) closes the attribution
-        and not re.search(r"\d", text[v_end:tail_end])
+        # circumstances (no figure, no "that" complement, no colon) closes the attribution;
+        # a date's own digits are no figure ("on Friday (May 30)")
+        and not re.search(r"\d", _without_dates(text, v_end, tail_end, sentence.dates))
         and not _COMPLEMENT.match(text, v_end, tail_end)
         and not re.match(r"\s*:", text[v_end:])
         # "Asked about it, Kirby told the pool: “…”": a colon after the verb's object opens
@@ -707,6 +708,15 @@ def _place_frame(frame: Frame, sentence: _Sentence) -> None:
             # "…, the SBU said on Thursday, bringing the number it holds to four": the total
             # the statement brings the count to is the speaker's too
             frame.scope = Span(s_start, s_end)
+
+
+def _without_dates(text: str, start: int, end: int, dates: Sequence[Span]) -> str:
+    """The text between ``start`` and ``end`` with the date words in it blanked out."""
+    chars = list(text[start:end])
+    for d in dates:
+        for i in range(max(d.start, start), min(d.end, end)):
+            chars[i - start] = " "
+    return "".join(chars)
 
 
 def _verb_frame(

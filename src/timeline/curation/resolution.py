@@ -327,6 +327,13 @@ def _agrees(pronoun: str, claimant: Claimant) -> bool:
     return True
 
 
+#: A capitalised title, then a personal name of two or three words ("Defence Minister Rustem
+#: Umerov", "Secretary of State Antony Blinken").
+_TITLE_THEN_NAME = re.compile(
+    r"\b(?:Minister|Secretary|President|Chancellor|Premier|General|Spokesman|Spokeswoman"
+    r"|Spokesperson|Ambassador|Envoy|Director|Chief|Commander|Governor|Senator|Adviser"
+    r"|Advisor|State)\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$"
+)
 #: Capitalised offices held by one person ("Defence Secretary", "Foreign Minister") and the
 #: portfolios before them.
 _OFFICE_HOLDERS = frozenset({"secretary", "minister", "chancellor", "president", "premier"})
@@ -372,6 +379,11 @@ def _person_like(claimant: Claimant) -> bool:
         and (tokens[-2].lower() in _PORTFOLIOS or re.search(r"[’']s$", tokens[-2]))
     ):
         return True  # "Britain's Defence Secretary", "the Foreign Minister", "Japan's Minister"
+    named = _TITLE_THEN_NAME.search(head_part)
+    if named is not None and not {
+        t.lower() for t in named.group("name").split()
+    } & (BODY_NOUNS | ROLE_WORDS):
+        return True  # "Ukraine's Defence Minister Rustem Umerov": a name after its title
     titled = _ROLE_THEN_NAME.search(head_part)
     if titled is not None and not set(_tokens_of(titled.group("name"))) & BODY_NOUNS:
         return True  # "Harbour master Arne Lunde", "drone pilot Kit Moe"
@@ -1450,6 +1462,8 @@ class Discourse:
         own = claimant.words if core is claimant else claimant.words.split(" (", 1)[0]
         country = self.home
         if core is not claimant:
+            if own.strip().lower() in {"he", "she", "him", "her"}:
+                return claimant  # "He (Defence Minister Rustem Umerov)": the person
             minister = _MINISTER.search(core.words)
             if minister is not None and core.country is not None:
                 own, country = f"{minister.group(1)} ministry", core.country
