@@ -380,9 +380,9 @@ def _person_like(claimant: Claimant) -> bool:
     ):
         return True  # "Britain's Defence Secretary", "the Foreign Minister", "Japan's Minister"
     named = _TITLE_THEN_NAME.search(head_part)
-    if named is not None and not {
-        t.lower() for t in named.group("name").split()
-    } & (BODY_NOUNS | ROLE_WORDS):
+    if named is not None and not {t.lower() for t in named.group("name").split()} & (
+        BODY_NOUNS | ROLE_WORDS
+    ):
         return True  # "Ukraine's Defence Minister Rustem Umerov": a name after its title
     titled = _ROLE_THEN_NAME.search(head_part)
     if titled is not None and not set(_tokens_of(titled.group("name"))) & BODY_NOUNS:
