@@ -1475,3 +1475,19 @@ def test_a_bracketed_date_after_the_day_still_closes_the_attribution() -> None:
     assert [(r["claimant"], r["stated_on"]) for r in rows] == [
         ("a senior Norwegian official", "2025-03-07")
     ], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "stated_on"),
+    [
+        # the speaker's own occasion in a relative clause after the apposition
+        ('"About 40 percent of the ones we studied came down far away," said Ola Berg, a deputy '
+         "head of the harbour office, who spoke to reporters in Bergen on Monday.", "2025-03-03"),
+        # "captured by Sweden on Jan. 9": the capture's day, not the statement's
+        ("The union estimated last month that 300 ferries were idle. It also said two ferries "
+         "seized by Sweden on Jan. 9 had been returned.", "2025-02-01"),
+    ],
+)  # fmt: skip
+def test_the_speakers_occasion_and_an_acts_day(text: str, stated_on: str) -> None:
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert rows[-1]["stated_on"] == stated_on, rows

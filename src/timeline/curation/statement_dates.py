@@ -76,7 +76,11 @@ _SENTENCE_END = re.compile(r"[\s.!?”\"’)]*")
 #: The apposition may open with a role ("deputy head of the directorate"), the occasion may
 #: be placed ("at a news conference in Bergen on ").
 _APPOSITION_OCCASION = re.compile(
-    rf"(?:,\s+(?:an?|the|[A-Z][\w’'.-]*|[a-z]+)\b[^,;:“”\"\d]*,)?\s+(?:in|at|during)\s+"
+    # "…,” said X, a deputy head of the office, who spoke to reporters in Kharkiv on Monday.":
+    # the speaker's own occasion in a relative clause
+    r"(?:,\s+(?:an?|the|[A-Z][\w’'.-]*|[a-z]+)\b[^,;:“”\"\d]*)?,\s+who\s+(?:spoke|was\s+speaking"
+    r"|told|briefed|addressed|wrote)\s+(?:to\s+)?(?:[\w’'.-]+\s+){0,6}?(?:on\s+)?"
+    rf"|(?:,\s+(?:an?|the|[A-Z][\w’'.-]*|[a-z]+)\b[^,;:“”\"\d]*,)?\s+(?:in|at|during)\s+"
     rf"(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?{OCCASION_NOUNS}"
     r"(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
     # "in an interview with the regional broadcaster NRK Vest on Tuesday"
@@ -125,7 +129,9 @@ _CONTENT_CLAUSE = re.compile(
 )
 #: A plural noun and a participle on it, just before a date ("soldiers captured ").
 _PARTICIPLE_ON_NOUN = re.compile(
-    r"\b[a-z]{3,}s\s+(?:[a-z]+ed|[a-z]+en|sent|held|shot|built|caught|brought)\s+$"
+    r"\b[a-z]{3,}s\s+(?:[a-z]+ed|[a-z]+en|sent|held|shot|built|caught|brought)"
+    # "two soldiers captured by Ukraine on Jan. 9": the act's agent before its day
+    r"(?:\s+by\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?\s+$"
 )
 
 
