@@ -28,6 +28,7 @@ from timeline.curation.noun_phrases import (
 )
 from timeline.curation.sentences import Span
 from timeline.curation.vocabulary import (
+    AT_FIGURE_VERBS,
     AUDIENCE_VERBS,
     BASE_REPORTING_VERBS,
     BELIEF_VERBS,
@@ -36,7 +37,6 @@ from timeline.curation.vocabulary import (
     COUNTRY_WORDS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
-    ESTIMATE_AT_VERBS,
     ESTIMATE_MODIFIERS,
     ESTIMATE_NOUNS,
     MONTH_PATTERN,
@@ -51,6 +51,7 @@ from timeline.curation.vocabulary import (
     ROLE_WORDS,
     SPEECH_PARTICIPLES,
     STATEMENT_VERBS,
+    SURNAME_TITLES,
     WEEKDAYS,
     alternation,
     wordset,
@@ -1063,7 +1064,7 @@ def _source_label_frame(
 #: A transcript's speaker label in capitals: a title and a name ("MS. KELL", "GEN. PAT
 #: RYDER"; a heading in capitals, "AIR DEFENCE", has no title).
 _TRANSCRIPT_SPEAKER = re.compile(
-    r"(?:MR|MS|MRS|DR|REP|SEN|GEN|COL|LT|CAPT|MAJ|ADM|PROF|AMB)\.?\s+"
+    rf"(?:{alternation({t.upper() for t in SURNAME_TITLES})})\.?\s+"
     r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
 )
 
@@ -1485,7 +1486,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             # "South Korea, which on Oct. 18 put the first wave at 1,500": its day between
             rf",\s+which\s+(?:(?:on|in|last|earlier)\s+[\w.]+(?:\s+\d{{1,2}})?\s+)?(?:had\s+|has\s+)?"
-            rf"(?:{alternation(PUT_AT_VERBS | ESTIMATE_AT_VERBS)})"
+            rf"(?:{alternation(AT_FIGURE_VERBS)})"
             r"\s+(?:[^,;.“”\"\d]{1,60}?\s)?at\s+(?=(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "noun", "noun", _named_estimate_frame, ("possessive",),

@@ -89,7 +89,7 @@ from typing import Any
 from timeline.curation.attribution import COUNTRY_WORDS, country_of, match_actor, names_person
 from timeline.curation.events import as_date, figure_context, without_purpose
 from timeline.curation.reading import folded_letters
-from timeline.curation.vocabulary import DESCRIPTOR_SYNONYMS
+from timeline.curation.vocabulary import DESCRIPTOR_SYNONYMS, SURNAME_TITLES
 
 __all__ = [
     "EventLink",
@@ -167,7 +167,7 @@ def known_forms(actor: Mapping[str, Any]) -> set[str]:
     """Every normalised form the actor is known by: its name with and without the
     parenthesised acronym, the acronym, and its aliases."""
     name = str(actor.get("name") or "")
-    forms = {norm_name(re.sub(r"\s*\([^)]*\)", "", name)), norm_name(name)}
+    forms = {norm_name(_without_brackets(name)), norm_name(name)}
     forms |= {norm_name(a) for a in re.findall(r"\(([^)]+)\)", name)}
     forms |= {norm_name(a) for a in alias_list(actor)}
     if actor.get("kind") not in {"person", "state"}:
@@ -187,7 +187,7 @@ def initials(name: str) -> set[str]:
     ("National Intelligence Service" → "nis"), also without a closing "of <country>"
     ("Joint Chiefs of Staff of South Korea" → "jcs"). Only three letters or more, so that
     two-letter initials never stand for a body."""
-    bare = re.sub(r"\s*\([^)]*\)", "", name)
+    bare = _without_brackets(name)
     words = re.findall(r"[A-Za-z][\w’'-]*", bare)
     variants = [words]
     for cut in range(len(words) - 1, 0, -1):
@@ -423,7 +423,7 @@ def _name_words(text: str) -> frozenset[str]:
     """A name's content words, in any order: no country, parenthesised acronym or small
     word ("Ukraine's Main Intelligence Directorate (GUR)" and "Main Directorate of
     Intelligence of Ukraine (HUR)" have the same)."""
-    bare = _COUNTRY_ANYWHERE.sub(" ", norm_name(re.sub(r"\s*\([^)]*\)", "", text)))
+    bare = _COUNTRY_ANYWHERE.sub(" ", norm_name(_without_brackets(text)))
     return frozenset(w for w in bare.split() if w not in _SMALL_WORDS)
 
 
@@ -549,7 +549,7 @@ def _fits(norm: str, actor: Mapping[str, Any], own_country: str | None) -> bool:
         return True
     # one word of the body's own name ("Ukrainian intelligence" for its intelligence
     # directorate), not of a description ("military" of "military intelligence agency")
-    name = norm_name(re.sub(r"\s*\([^)]*\)", "", str(actor.get("name") or ""))).split()
+    name = norm_name(_without_brackets(str(actor.get("name") or ""))).split()
     return len(content) == 1 and content[0] in name
 
 
@@ -619,6 +619,11 @@ def descriptor_fits(descriptor: str, actor: Mapping[str, Any]) -> bool:
     return any(wanted <= set(_without_country(form).split()) for form in known_forms(actor))
 
 
+def _without_brackets(words: str) -> str:
+    """Words without their bracketed parts ("the Main Intelligence Directorate (HUR)")."""
+    return re.sub(r"\s*\([^)]*\)", "", words)
+
+
 def _acronym(name: str) -> str:
     words = [w for w in re.findall(r"[A-Za-z][\w-]*", name) if w.lower() not in _SMALL_WORDS]
     return "".join(w[0] for w in words).upper()
@@ -640,8 +645,8 @@ def _same_body_after(first: str, later: str) -> bool:
     a, b = norm_name(first), norm_name(later)
     if not a or not b:
         return False
-    bare_a = norm_name(re.sub(r"\s*\([^)]*\)", "", first))
-    bare_b = norm_name(re.sub(r"\s*\([^)]*\)", "", later))
+    bare_a = norm_name(_without_brackets(first))
+    bare_b = norm_name(_without_brackets(later))
     if a == b or bare_a == bare_b:
         return True
     given = {norm_name(x) for x in re.findall(r"\(([^)]+)\)", first)}
@@ -667,7 +672,7 @@ def _same_body_named(first: str, later: str) -> bool:
     if re.fullmatch(r"[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*", later.strip()):
         # initials, small words counted or not
         short = later.strip().lower()
-        return any(short in (_initials(f, True), _initials(f, False)) for f in forms_a)
+        return any(short in (_initials(f), _acronym(f).lower()) for f in forms_a)
     return any(_described_by(long, short) for long in forms_a for short in forms_b)
 
 
@@ -682,14 +687,14 @@ def _titled_surname(bare: str) -> str | None:
 
 
 #: Titles written before a surname alone ("Maj Yaremchuk", "Mr Kim", "Sen. Wong").
-_SHORT_TITLES = _word_set("mr mrs ms dr prof maj gen col capt lt sgt adm sen rep gov amb")
+_SHORT_TITLES = frozenset(t.lower() for t in SURNAME_TITLES)
 
 
 def _body_forms(words: str) -> set[str]:
     """A body's name as compared, without its brackets, without the country before it
     ("Ukraine's SBU" → "sbu", "the Czech defence ministry" → "defence ministry"), and a
     "defence ministry" said the other way ("ministry of defence")."""
-    bare = norm_name(re.sub(r"\s*\([^)]*\)", "", words))
+    bare = norm_name(_without_brackets(words))
     forms = {bare} if bare else set()
     tokens = bare.split()
     if len(tokens) > 1 and country_of(tokens[0]):
@@ -702,8 +707,9 @@ def _body_forms(words: str) -> set[str]:
     return forms | given
 
 
-def _initials(form: str, small_words: bool) -> str:
-    words = [w for w in form.split() if small_words or w not in _SMALL_WORDS]
+def _initials(form: str) -> str:
+    """Every word's initial, small words too ("ministry of defence" → "mod")."""
+    words = form.split()
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 

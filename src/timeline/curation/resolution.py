@@ -551,8 +551,10 @@ _BODY_NAME = re.compile(
 )
 #: A coordinated subject stating jointly ("… both say", "… have both said", "… jointly").
 _JOINT = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:both|jointly|together)\b")
-#: A restatement of an earlier figure just before a pronoun ("up from the roughly 20,000 ").
-_UP_FROM_BEFORE = re.compile(
+#: What comes between a speaker's closing frame and a pronoun that still means the speaker:
+#: a restated earlier figure ("…, up from the 20,000 it reported") or a clause going on with
+#: the speaker ("…, as it put the number at 11,000").
+_AFTER_SPEAKERS_FRAME = re.compile(
     r"\b(?:up|down)\s+from\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[\d,.]+\s+(?:(?:that|which)\s+)?$"
     # "…, the HUR said on Wednesday, as it put the number at 11,000": the clause after the
     # speaker's frame goes on with the speaker
@@ -1966,7 +1968,7 @@ class Discourse:
         """The claimant of a frame closing earlier in the same sentence ("…, X said on
         Tuesday, up from the 20,000 it reported"), when the pronoun sits in a restatement of
         an earlier figure after it."""
-        if not _UP_FROM_BEFORE.search(self.text, max(0, frame.np_start - 60), frame.np_start):
+        if not _AFTER_SPEAKERS_FRAME.search(self.text, max(0, frame.np_start - 60), frame.np_start):
             return None
         for statement in reversed(self.current):
             if statement.frame.verb_end <= frame.np_start and statement.claimants:

@@ -21,13 +21,12 @@ from timeline.curation.attribution import Frame
 from timeline.curation.dates import DateMention
 from timeline.curation.sentences import Span
 from timeline.curation.vocabulary import (
+    AT_FIGURE_VERBS,
     AUTHOR_HANDED_OVER,
     DOCUMENT_NOUNS,
-    ESTIMATE_AT_VERBS,
     ESTIMATE_NOUNS,
     HANDED_OVER_VERBS,
     OCCASION_NOUNS,
-    PUT_AT_VERBS,
     alternation,
 )
 
@@ -189,7 +188,7 @@ def _date_after_verb(
                 return mention, None
             if _PUBLISHED_GAP.fullmatch(gap) and words <= 12:
                 return mention, None
-            if frame.verb.lower() in _PUTTING and _PUT_AT_GAP.fullmatch(gap):
+            if frame.verb.lower() in AT_FIGURE_VERBS and _PUT_AT_GAP.fullmatch(gap):
                 # "put the number of ferries at about 100 on Monday", "put casualties at 3,000
                 # in a briefing to lawmakers on Monday": the day closes the putting
                 return mention, None
@@ -507,8 +506,6 @@ _PUT_AT_GAP = re.compile(
     r"(?:\s+(?:to|for|with)\s+[\w\s’'-]{1,30}?)?)?\s+"
 )
 
-
-_PUTTING = PUT_AT_VERBS | ESTIMATE_AT_VERBS
 
 DATE_ATTACHMENTS = (
     _date_since_when,

@@ -19,12 +19,11 @@ from collections.abc import Sequence
 
 from timeline.curation.mentions import NUMBER_WORD, NumberMention, skip_space
 from timeline.curation.vocabulary import (
+    AT_FIGURE_VERBS,
     COUNT_NOUNS,
-    ESTIMATE_AT_VERBS,
     ESTIMATE_NOUNS,
     IRREGULAR_PARTICIPLES,
     PEOPLE_HEADS,
-    PUT_AT_VERBS,
     SUBSTANTIVES,
     THINGS_COUNTED,
     UNIT_DROP_WORDS,
@@ -59,7 +58,7 @@ _INTERPOSED = re.compile(
 
 #: "put/estimated <noun phrase> at <number>": the noun phrase names what is counted.
 _PUT_AT = re.compile(
-    rf"\b(?:{alternation(PUT_AT_VERBS | ESTIMATE_AT_VERBS)})\s+"
+    rf"\b(?:{alternation(AT_FIGURE_VERBS)})\s+"
     r"(?P<np>(?:[\w’'-]+\s+){1,6}?)(?:at|above|below|over|under|beyond)\s+[“\"‘']?"
     r"(?:[a-z]+\s+){0,4}$"
 )
@@ -67,9 +66,7 @@ _PUT_AT = re.compile(
 
 #: "put <noun phrase>" up to a figure whose qualifier is a word of its own ("puts job losses
 #: above 3,000", "put unsold tickets below 900").
-_PUT_BARE = re.compile(
-    rf"\b(?:{alternation(PUT_AT_VERBS | ESTIMATE_AT_VERBS)})\s+(?P<np>(?:[\w’'-]+\s+){{1,6}}?)$"
-)
+_PUT_BARE = re.compile(rf"\b(?:{alternation(AT_FIGURE_VERBS)})\s+(?P<np>(?:[\w’'-]+\s+){{1,6}}?)$")
 
 
 #: "estimate of", "count of around", "put the toll at": a figure whose noun was said before.

@@ -31,6 +31,8 @@ PUT_AT_VERBS: frozenset[str] = wordset("put puts putting placed places placing p
 ESTIMATE_AT_VERBS: frozenset[str] = wordset(
     "estimated estimates estimating assessed assesses set sets"
 )
+#: Every verb that names what is counted before "at N".
+AT_FIGURE_VERBS: frozenset[str] = PUT_AT_VERBS | ESTIMATE_AT_VERBS
 #: Reporting verbs (statements about what someone said).
 REPORTING_VERBS: frozenset[str] = wordset(
     """
@@ -105,7 +107,7 @@ STATEMENT_VERBS: frozenset[str] = wordset(
 PRESENT_SAYING_VERBS: frozenset[str] = (
     frozenset(
         w
-        for w in REPORTING_VERBS | DOCUMENT_VERBS | PUT_AT_VERBS | ESTIMATE_AT_VERBS
+        for w in REPORTING_VERBS | DOCUMENT_VERBS | AT_FIGURE_VERBS
         if w.endswith("s") and not w.endswith("ss")
     )
     | BASE_REPORTING_VERBS
@@ -256,6 +258,9 @@ TITLES: tuple[str, ...] = tuple(
         )
     )
 )
+#: Titles written before a surname alone ("Maj Berg", "MS. KELL"): :data:`TITLES` without
+#: the suffixes and "St".
+SURNAME_TITLES: frozenset[str] = frozenset(TITLES) - {"Jr", "Sr", "St"}
 #: Words that name a person's role before the name ("spokeswoman Ann Lee").
 PERSON_ROLES: frozenset[str] = wordset(
     """
