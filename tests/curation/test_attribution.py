@@ -260,6 +260,16 @@ def test_according_to_figures_from_names_the_source() -> None:
     assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the Port Board")]
 
 
+@pytest.mark.parametrize(
+    "source",
+    ["Chile's attorney-general's office", "Chile's attorney general's office",
+     "Kenya's health ministry's statistics unit"],
+)  # fmt: skip
+def test_a_chain_of_possessives_is_one_source_not_its_first_owner(source: str) -> None:
+    text = f"According to figures from {source}, at least 24 miners died in the flood."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", source)]
+
+
 def test_possessive_estimate_covers_its_noun_phrase() -> None:
     text = "The union counted 1,400 strikers, far above the council's estimate of about 600."
     found = {w: scope for _, w, scope in _frames(text)}

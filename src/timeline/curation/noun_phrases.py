@@ -478,7 +478,7 @@ def _modifies_role(tokens: list[tuple[str, int, int]], i: int, taken: list[int])
     """Whether a lowercase word opening a claimant modifies a role word within the next two
     ("local officials", "regional health officials")."""
     word = tokens[i][0]
-    if not word.isalpha() or not word.islower() or word in _CLAUSE_WORDS | _ARTICLES:
+    if not _lower_word(word) or word in _CLAUSE_WORDS | _ARTICLES:
         return False
     owner = bool(taken) and (
         re.fullmatch(r"[A-Z][\w.-]*[’']s", tokens[taken[-1]][0]) is not None
@@ -492,11 +492,35 @@ def _modifies_role(tokens: list[tuple[str, int, int]], i: int, taken: list[int])
         # modifier taken before goes on to its role word ("the provincial tourism office")
         return False
     for ahead in tokens[i + 1 : i + 3]:
-        if ahead[0].lower() in ROLE_WORDS:
+        # "Ukraine's prosecutor general's office": a possessive role word goes on too
+        if _POSSESSIVE_END.sub("", ahead[0]).lower() in ROLE_WORDS:
             return True
-        if not (ahead[0].isalpha() and ahead[0].islower()):
+        if not _lower_word(ahead[0]):
             return False
     return False
+
+
+_POSSESSIVE_END = re.compile(r"[’']s$")
+
+
+def _owns_a_role(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -> bool:
+    """Whether a role word's possessive owns the role word after it, or one a lower-case
+    word or two further on ("Ukraine's prosecutor general's office", "the health ministry's
+    statistics unit")."""
+    if not taken or not _ROLE_POSSESSIVE.fullmatch(tokens[i][0].lower()):
+        return False
+    for ahead in tokens[i + 1 : i + 4]:
+        if ahead[0] in ROLE_WORDS:
+            return True
+        if not _lower_word(ahead[0]):
+            return False
+    return False
+
+
+def _lower_word(word: str) -> bool:
+    """A lower-case word, hyphenated or possessive ("prosecutor-general's") included."""
+    bare = _POSSESSIVE_END.sub("", word).replace("-", "")
+    return bare.isalpha() and word.islower()
 
 
 def _owns_a_name(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -> bool:
@@ -521,6 +545,7 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
             _np_token(word)
             or (not taken and word.lower() in {"the", "a", "an"})
             or _owns_a_name(tokens, i, taken)
+            or _owns_a_role(tokens, i, taken)
         ):
             taken.append(i)
         elif _modifies_role(tokens, i, taken):
