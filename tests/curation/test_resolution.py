@@ -1000,6 +1000,60 @@ def test_a_speaker_briefed_by_a_body_relays_that_bodys_belief() -> None:
     assert _row(own, 40)["claimant"] == "Spokesman Ivar Dahl"
 
 
+def test_a_legislator_saying_a_body_believed_relays_the_body() -> None:
+    # the gold conventions' conduit: the estimating body is the subject of the verb that
+    # carries the figure, the lawmaker only tells it; the body's own press officer does not
+    text = (
+        "Norway's coastal agency briefed the fisheries committee on Monday. "
+        "Rep. Kari Holm said the agency believed some 40 boats were damaged."
+    )
+    row = _row(text, 40)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+    own = "The coast guard's press officer, Lt. Ivar Dahl, said the guard believed 40 sank."
+    assert "Dahl" in _row(own, 40)["claimant"]
+    delegate = "Finland's representative said Finnish police had counted 40 damaged homes."
+    assert _row(delegate, 40)["claimant"] == "Finnish police"
+    assert _row("The mayor said the fire brigade had counted 40 homes.", 40)["claimant"] == (
+        "The mayor"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the occasion of speaking, told in a relative clause on the subject
+        ("The head of the port authority, who spoke at a news conference in Gdansk on "
+         "Tuesday, put the number of stranded ships at about 40.", "2025-03-04"),
+        ("The mayor, who briefed reporters on Monday, said about 40 homes were lost.",
+         "2025-03-03"),
+        # the day a report was handed over, in a closing "according to" on the verb's subject
+        ("Poland's audit office has estimated that 40 schools closed, according to a report "
+         "it submitted to parliament on Tuesday.", "2025-03-04"),
+    ],
+)  # fmt: skip
+def test_the_occasion_of_the_statement_dates_it(text: str, day: str) -> None:
+    row = _row(text, 40)
+    assert (row["stated_on"], row["stated_precision"]) == (day, "day")
+
+
+def test_a_relative_clause_about_another_act_does_not_date_the_statement() -> None:
+    row = _row("The firm, which posted photos on Monday, said 40 homes were lost.", 40)
+    assert row["stated_on"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("About 40 firms had closed since June, Chile's central bank said.",
+         "Chile's central bank"),
+        ("The audit, seen by this newspaper, also said about 40 pupils had left.", "The audit"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_the_verb_of_saying(text: str, claimant: str) -> None:
+    assert _row(text, 40)["claimant"] == claimant
+
+
 @pytest.mark.parametrize(
     "opening",
     [

@@ -27,6 +27,10 @@ def pieces(text: str) -> list[str]:
         ("Is it true? Nobody knows!", ["Is it true?", "Nobody knows!"]),
         ("The talks began Dec. 20, 2024 in Seoul. They ended late.",
          ["The talks began Dec. 20, 2024 in Seoul.", "They ended late."]),
+        ("Oslo's count is close to Stockholm's. The minister said so.",
+         ["Oslo's count is close to Stockholm's.", "The minister said so."]),
+        ("The author, J. R. Holm, wrote it. Then U.S. aid came.",
+         ["The author, J. R. Holm, wrote it.", "Then U.S. aid came."]),
     ],
 )  # fmt: skip
 def test_split_sentences(text: str, expected: list[str]) -> None:

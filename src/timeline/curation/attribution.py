@@ -298,16 +298,24 @@ def _backward_frame(
 ) -> Frame | None:
     """A claimant before the trigger ("X declined to comment", "Seoul's estimate of …")."""
     text, (s_start, s_end) = sentence.text, sentence.span
-    if rule.kind == "subject" and any(
-        f.verb_start < match.start()
-        and not f.backward
-        and _NEW_CLAUSE.search(text, f.verb_end, match.start()) is None
-        for f in frames
-    ):
-        return None  # "said it could not confirm": inside another frame's content
+    outer = next(
+        (
+            f
+            for f in frames
+            if rule.kind == "subject"
+            and f.verb_start < match.start()
+            and not f.backward
+            and _NEW_CLAUSE.search(text, f.verb_end, match.start()) is None
+        ),
+        None,
+    )
     np = _np_backward(text, s_start, match.start(), sentence.dates)
     if np is None:
         return None
+    if outer is not None and not (
+        rule.name == "count verb" and relays_a_body(outer, text[np[0] : np[1]])
+    ):
+        return None  # "said it could not confirm": inside another frame's content
     words = text[np[0] : np[1]]
     first = re.match(r"\w+", match.group(0))
     verb_end = match.start() + (first.end() if first else 0)
@@ -1609,9 +1617,39 @@ NESTED_VERBS: frozenset[str] = BELIEF_VERBS | frozenset({"includes", "included"}
 _BRIEFED_BY = re.compile(r"\bbriefed\s+by\b|\bafter\s+(?:a|the)\s+briefing\s+(?:by|from)\b")
 
 
-def _relays_briefing(text: str, outer: Frame, sentence_start: int) -> bool:
-    """Whether the outer speaker relays a briefing: what the briefer believes is its own."""
-    return _BRIEFED_BY.search(text, sentence_start, outer.verb_start) is not None
+#: Words naming a body that estimates (not a state or a person): "the agency believed".
+_ESTIMATING_BODY = re.compile(
+    r"(?i:\b(?:agency|intelligence|service|ministry|directorate|staff|military|department"
+    r"|office|institute|bureau|command|police|brigade|army)\b)|\b[A-Z]{2,6}\b"
+)
+
+
+#: A legislator or a delegate, who relays what a body told the legislature or the delegation
+#: ("Rep. X", "lawmakers", "Ukraine's representative").
+_CONDUIT = re.compile(
+    r"\bRep\.|(?i:\b(?:lawmakers?|legislators?|MPs?|senators?|parliamentarians?"
+    r"|representative|delegate|ambassador|envoy)\b)"
+)
+
+
+def relays_a_body(outer: Frame, inner_words: str) -> bool:
+    """Whether a legislator or delegate (``outer``) tells what an estimating body found:
+    "Rep. X said the agency believed N", "Ukraine's representative said Ukrainian military
+    intelligence had counted N" are the body's, as the gold conventions have it."""
+    return (
+        _CONDUIT.search(outer.words) is not None
+        and _ESTIMATING_BODY.search(inner_words) is not None
+    )
+
+
+def _relays_briefing(text: str, outer: Frame, sentence_start: int, inner: Frame) -> bool:
+    """Whether the outer speaker relays a briefing or a body's estimate: what the briefer
+    or the body believes is its own ("Rep. X, who had been briefed by the agency, said …";
+    "Lawmakers said the agency estimated N", a conduit, as the gold conventions have it;
+    not "the brigade's press officer said the brigade believed", the body's own voice)."""
+    if _BRIEFED_BY.search(text, sentence_start, outer.verb_start) is not None:
+        return True
+    return relays_a_body(outer, inner.words)
 
 
 def _without_nested(text: str, frames: list[Frame], sentence_start: int = 0) -> list[Frame]:
@@ -1631,7 +1669,7 @@ def _without_nested(text: str, frames: list[Frame], sentence_start: int = 0) -> 
                 and outer.verb_end <= frame.np_start
                 and _NESTED_GAP.fullmatch(text, outer.verb_end, frame.np_start) is not None
                 and outer.claimants != frame.claimants
-                and not _relays_briefing(text, outer, sentence_start)
+                and not _relays_briefing(text, outer, sentence_start, frame)
                 for outer in kept
             )
         )

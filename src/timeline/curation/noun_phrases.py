@@ -39,7 +39,9 @@ _PAREN_BEFORE = re.compile(
     r"|through|via|with|without|in\s+an?|which|who|whose|whom|where|asked|interviewed|an?|the"
     # ", known by its Ukrainian acronym HUR,", ", also called X,"
     r"|(?:also\s+|better\s+)?(?:known|called|dubbed)"
-    r"|[a-z]{3,}(?:ing|ed))\b(?:[^,;:“”\"]|(?<=\d),(?=\d))*|\d{1,3}"
+    # ", seen by this newspaper,", ", given to parliament on Monday,": irregular participles
+    r"|[a-z]{3,}(?:ing|ed)|seen|given|written|shown|drawn|taken|sent|made|held)"
+    r"\b(?:[^,;:“”\"]|(?<=\d),(?=\d))*|\d{1,3}"
     # a sentence adverb between commas ("Kyiv, however, put the figure at 1,000")
     r"|however|meanwhile|though|too|also|instead|separately"
     # "Ukraine's military intelligence, for its part, said", "in turn", "for their part"
@@ -302,6 +304,7 @@ _CLAUSE_WORDS: frozenset[str] = wordset(
 
 
 _LOWER_POSSESSIVE = re.compile(r"[a-z][\w-]*[’']s")
+_NAME_POSSESSIVE = re.compile(r"[A-Z][\w.-]*[’']s")
 
 
 def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[int], int] | None:
@@ -325,7 +328,7 @@ def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[i
         return list(range(j, i + 1)), -1
     if j < 0 or tokens[j][0] in {",", ":", ";", "–", "—", "-"}:
         return list(range(j + 1, i + 1)), -1  # "…, port board says": a bare noun phrase
-    if 0 <= j < i and re.fullmatch(r"[A-Z][\w.-]*[’']s", tokens[j][0]):
+    if 0 <= j < i and _NAME_POSSESSIVE.fullmatch(tokens[j][0]):
         return list(range(j + 1, i + 1)), j
     if 0 <= j < i and _LOWER_POSSESSIVE.fullmatch(tokens[j][0]):
         return list(range(j + 1, i + 1)), j  # "the league’s own count": on to its owner
@@ -418,10 +421,12 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
             # quantifier or comma ("the league said"), not only the role words
             modifiers = _lower_modifiers(tokens, i)
             # with nothing collected, lowercase words are a claimant only when an article
-            # closes them, or when they hold a role word ("The UN agency for refugees")
+            # or a name's possessive closes them ("Chile's central bank said"), or when they
+            # hold a role word ("The UN agency for refugees")
             if modifiers is None or (
                 not collected
                 and modifiers[1] != -1
+                and not _NAME_POSSESSIVE.fullmatch(tokens[modifiers[1]][0])
                 and not any(tokens[k][0].lower() in ROLE_WORDS for k in modifiers[0])
             ):
                 break

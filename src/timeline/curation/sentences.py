@@ -135,6 +135,8 @@ def _is_abbreviation(text: str, line_start: int, stop: int) -> bool:
     word = match.group(1).lower()
     if word in ABBREVIATIONS:
         return True
+    if word == "s" and re.search(r"\w[’']s\.$", head):
+        return False  # "… close to Sweden's. The minister said": a possessive, not an initial
     # Initials ("J.", "U.S.") and single capitals: no break.
     return len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
 

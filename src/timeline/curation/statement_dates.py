@@ -236,6 +236,36 @@ def _date_in_relative(
     return None
 
 
+#: A relative clause on the subject telling the occasion it spoke on, up to its date (", who
+#: spoke at a news conference in Gdansk on "); the rest of the clause, up to the verb.
+_SPEAKING_RELATIVE = re.compile(
+    r",\s*(?:who|which)\s+(?:had\s+)?(?:spoke|briefed|addressed|testified|appeared|was\s+speaking"
+    r"|gave\s+(?:a|an|its|his|her)\s+[a-z ]{0,30}?(?:briefing|interview|speech|testimony))"
+    r"\b[^,;:.“”\"\d]{0,80}?\s(?:on\s+|in\s+)?"
+)
+_CLAUSE_TO_VERB = re.compile(r"[^,;:.“”\"\d]{0,40}?,\s*(?:[a-z]+\s+)?")
+
+
+def _date_in_speaking_relative(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "The head of the port authority, who spoke at a news conference on Friday, put the
+    number at 40": the occasion of speaking, told in a relative clause between the subject and
+    its verb, dates the statement (not any act, unlike "X, which posted photos on Sunday,
+    said")."""
+    if frame.backward or frame.np_end > frame.verb_start:
+        return None
+    for mention in dates:
+        if (
+            frame.np_end <= mention.start
+            and mention.end <= frame.verb_start
+            and _SPEAKING_RELATIVE.fullmatch(text, frame.np_end, mention.start)
+            and _CLAUSE_TO_VERB.fullmatch(text, mention.end, frame.verb_start)
+        ):
+            return mention, None
+    return None
+
+
 def _speaking_opening(text: str, opening: int, date_end: int, first: int) -> bool:
     """ "Asked on Tuesday how many …, the minister said": the occasion of speaking opens the
     sentence, with its date and its own words before the comma that leads to the subject."""
@@ -282,6 +312,9 @@ def _date_released(
 #: (", according to a post on its Telegram channel on ").
 _CARRIED_BY_OCCASION = re.compile(
     rf",\s+according\s+to\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+)?{OCCASION_NOUNS}"
+    # "…, according to a report it submitted to the audit committee on Tuesday."
+    r"(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:had\s+)?"
+    rf"(?:{alternation(HANDED_OVER_VERBS | {'gave'})})\b)?"
     r"(?:\s+(?:on|in|to)\s+[^,;:“”\"\d]{1,40}?)?\s+(?:on\s+|dated\s+)?"
 )
 
@@ -513,6 +546,7 @@ DATE_ATTACHMENTS = (
     _date_after_verb,
     _date_closing,
     _date_in_relative,
+    _date_in_speaking_relative,
     _date_carried_by,
     _date_before_agent,
     _date_in_brackets,
