@@ -735,6 +735,24 @@ def test_a_hedged_figure_is_approximate(word: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("words", ["something like", "something close to", "somewhere near"])
+def test_something_like_a_figure_is_approximate(words: str) -> None:
+    assert claims(f"The ridge holds {words} 40 porters.") == [(40, "about", None, None, "porters")]
+
+
+@pytest.mark.parametrize("words", ["or beyond", "or above", "or higher"])
+def test_a_figure_or_beyond_is_a_lower_bound(words: str) -> None:
+    from datetime import date
+
+    from timeline.curation import propose
+
+    text = f"“Add a week of snow and you are at 40 {words},” the guide said."
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [(r["value"], r["qualifier"], r["value_low"], r["value_high"]) for r in rows] == [
+        (40, "at_least", 40, None)
+    ]
+
+
 def test_a_number_word_a_total_is_brought_to_counts_the_noun_said_before() -> None:
     sentence = "Two more climbers were found on Monday, bringing the number it has rescued to four."
     mentions = [m for m in find_numbers(sentence) if m.is_claim]

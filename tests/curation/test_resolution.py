@@ -1000,6 +1000,41 @@ def test_a_speaker_briefed_by_a_body_relays_that_bodys_belief() -> None:
     assert _row(own, 40)["claimant"] == "Spokesman Ivar Dahl"
 
 
+def test_a_bare_role_is_a_dictionary_person_only_when_the_page_names_them() -> None:
+    actors = [{"actor_id": "holm", "name": "Kari Holm", "kind": "person", "country": "NOR",
+               "description": "Norwegian fisheries minister"}]  # fmt: skip
+    unnamed = propose("The minister said 40 boats sank.", PUB, actors=actors)["candidates"]
+    assert [r["claimant_id"] for r in unnamed] == [None]
+    named = "Kari Holm toured the harbour on Monday. The minister said 40 boats sank."
+    assert [r["claimant_id"] for r in propose(named, PUB, actors=actors)["candidates"]] == ["holm"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Storm sank 40 boats, MPs told", "Storm sank 40 boats, inquiry told as fleet waits"],
+)
+def test_a_headlines_passive_told_names_no_claimant(headline: str) -> None:
+    text = f"{headline}\nThe coast guard said on Monday that the storm sank 40 boats."
+    rows = [r for r in propose(text, PUB)["candidates"] if r["value"] == 40]
+    assert rows and all(
+        (r["claimant"] or "") != "MPs" and "inquiry" not in (r["claimant"] or "") for r in rows
+    )
+
+
+def test_its_descriptor_is_the_body_of_the_owners_country() -> None:
+    text = (
+        "Norway said on Monday that 12 trawlers had sunk, a figure Oslo has since raised: "
+        "its coastal agency told fishermen on Tuesday that 40 boats were lost."
+    )
+    row = _row(text, 40)
+    assert row["claimant_id"] == "nor-coast"
+    # no actor of the owner's country fits the words: left as written
+    assert (
+        _row("Finland said 12 had sunk. Its coastal agency counted 40 boats.", 40)["claimant_id"]
+        is None
+    )
+
+
 def test_a_legislator_saying_a_body_believed_relays_the_body() -> None:
     # the gold conventions' conduit: the estimating body is the subject of the verb that
     # carries the figure, the lawmaker only tells it; the body's own press officer does not

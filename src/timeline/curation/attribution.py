@@ -1702,6 +1702,10 @@ def _relayed_unnamed(text: str, frame: Frame, kept: Sequence[Frame]) -> bool:
     )  # fmt: skip
 
 
+#: "told" with nothing told after it: a passive ("…, MPs told", "…, inquiry told as …").
+_PASSIVE_TOLD = re.compile(r"told(?=\s*(?:$|[.;:,]|\s(?:as|after|while|amid)\b))")
+
+
 #: Country words that name one body, not the country ("the Pentagon believes …").
 _SEATS_OF_BODIES = frozenset({"pentagon", "kremlin", "white house"})
 
@@ -1805,6 +1809,9 @@ def find_frames(
     # "the sanctions package … adds 54 individuals to the list": a thing that adds is no
     # party adding words
     frames = [f for f in frames if not (f.verb.lower() in _ADD_VERBS and _thing(f.words))]
+    # "North Korea could have 15,000 troops in Russia, senators told": a headline's passive,
+    # the senators were told; whoever told them is named in the body
+    frames = [f for f in frames if not _PASSIVE_TOLD.match(text, f.verb_start, sentence.end)]
     frames = _without_nested(text, frames, sentence.start)
     # a forward frame's content stops where the next frame's claimant begins
     for index, frame in enumerate(frames):

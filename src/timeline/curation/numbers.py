@@ -178,12 +178,14 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:maybe|perhaps|possibly|probably)", "about"),
         (r"\b(?:close\s+to|closer\s+to|an\s+estimated|estimated\s+at|an\s+approximate)", "about"),
         (r"\b(?:in\s+the\s+region|on\s+the\s+order)\s+of", "about"),
+        # "something like 4,000", "something close to 40 percent", "somewhere around 300"
+        (r"\bsomething\s+(?:like|close\s+to)|\bsomewhere\s+(?:around|near)", "about"),
     )
 )
 
 
 _RIGHT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^\s*or\s+(?:more|greater)\b", re.IGNORECASE), "at_least"),
+    (re.compile(r"^\s*or\s+(?:more|greater|above|beyond|higher)\b", re.IGNORECASE), "at_least"),
     (re.compile(r"^\s*or\s+(?:fewer|less)\b", re.IGNORECASE), "up_to"),
     (re.compile(r"^\s*or\s+so\b", re.IGNORECASE), "about"),
     (re.compile(r"^(?:-plus\b|\+)", re.IGNORECASE), "more_than"),

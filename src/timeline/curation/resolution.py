@@ -117,6 +117,9 @@ _CITING = re.compile(
 )
 #: A possessive determiner owning an estimate, and the pronoun it stands for.
 _POSSESSIVE_DETERMINERS: dict[str, str] = {"its": "it", "their": "they", "his": "he", "her": "she"}
+#: A body named by its owner's possessive determiner ("its spy agency", "their defence
+#: ministry"): the determiner and the lower-case descriptor.
+_OWNED = re.compile(r"(?i:(its|their))\s+((?-i:[a-z][a-z -]*[a-z]))")
 #: A description of a speaker closing with the only name they gave ("a commander who asked
 #: to be identified only by his call sign, Shtorm", "a nurse who gave only her first name, Ana").
 _IDENTIFIED_ONLY = re.compile(
@@ -1419,7 +1422,9 @@ class Discourse:
                 if continued:
                     flags.append("continues_claimant")
         elif len(claimants) == 1 and claimants[0].actor_id is None:
-            bare = self._bare_descriptor(claimants[0].words)
+            bare = self._bare_descriptor(claimants[0].words) or self._owned_descriptor(
+                claimants[0].words
+            )
             if bare is not None:
                 claimants = [bare]
                 flags.append("continues_claimant")
@@ -1771,7 +1776,7 @@ class Discourse:
         if mentioned is not None:
             return [mentioned], None, True
         actor = self._descriptor_actor(words, set(tokens))
-        if actor is not None:
+        if actor is not None and self._introduced(actor):
             return [actor], None, False
         document = self._document_before(words, tokens[-1])
         if document is not None:
@@ -1849,6 +1854,45 @@ class Discourse:
             f"{words} ({form})", str(actor.get("actor_id")), str(country) if country else None,
             str(actor.get("kind")),
         )  # fmt: skip
+
+    def _introduced(self, actor: Claimant) -> bool:
+        """Whether a descriptor may stand for ``actor``: a body always, a person only when
+        the page names them (a headline's "The secretary of state says …" above "Secretary of
+        State Antony Blinken said"; "The commander said …" in a clipped excerpt that never
+        names him is not the one commander the dictionary holds)."""
+        if actor.kind != "person":
+            return True
+        name = next(
+            (str(a.get("name") or "") for a in self.actors if a.get("actor_id") == actor.actor_id),
+            "",
+        )
+        surname = name.split()[-1] if name.split() else ""
+        return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", self.text) is not None
+
+    def _owned_descriptor(self, words: str) -> Claimant | None:
+        """ "its spy agency told lawmakers" after South Korea's JCS: the one actor of the
+        owner's country that the descriptor fits (the owner is the last party named that
+        "it" or "they" can stand for)."""
+        match = _OWNED.fullmatch(words)
+        if match is None:
+            return None
+        pronoun = _POSSESSIVE_DETERMINERS[match.group(1).lower()]
+        owner = next((c for c in reversed(self.history) if _agrees(pronoun, c)), None)
+        if owner is None or owner.country is None:
+            return None
+        wanted = set(_tokens_of(match.group(2)))
+        fitting = [
+            actor
+            for actor in self.actors
+            if actor.get("country") == owner.country
+            and actor.get("kind") != "person"
+            and wanted
+            <= set(_tokens_of(f"{actor.get('name') or ''} {actor.get('description') or ''}"))
+        ]
+        if len(fitting) != 1:
+            return None
+        actor = fitting[0]
+        return Claimant(words, str(actor.get("actor_id")), owner.country, str(actor.get("kind")))
 
     def _descriptor_actor(self, words: str, wanted: set[str]) -> Claimant | None:
         """The one actor whose name and description hold a descriptor's words."""
