@@ -1389,6 +1389,9 @@ def test_a_figure_relayed_inside_a_quotation_is_its_source(text: str, claimant: 
         # "the N that X says it has sent": X's figure
         ("Neither is small, and the 400 ferries that Oslo says it has sent are not all new.",
          ["Oslo"]),
+        # a date between the verb of saying and the passive
+        ("Harbour staff moved about 40 percent of the 400 ferries that Oslo said in October "
+         "had been sent.", [None, "Oslo"]),
     ],
 )  # fmt: skip
 def test_speakers_parts_and_relayed_figures(text: str, claimants: list[str | None]) -> None:

@@ -63,7 +63,7 @@ def test_descriptor_finds_its_antecedent_by_its_words() -> None:
 
 
 def test_descriptor_matches_an_actor_by_its_description() -> None:
-    text = "Tax receipts rose sharply. The finance ministry said 14 banks had paid early."
+    text = "Tax receipts rose sharply in Finland. The finance ministry said 14 banks paid early."
     assert _row(text, 14)["claimant_id"] == "fin-mof"
 
 
@@ -1019,6 +1019,19 @@ def test_a_headlines_passive_told_names_no_claimant(headline: str) -> None:
     assert rows and all(
         (r["claimant"] or "") != "MPs" and "inquiry" not in (r["claimant"] or "") for r in rows
     )
+
+
+def test_a_bare_descriptor_is_a_dictionary_body_only_on_a_page_naming_its_country() -> None:
+    actors = [{"actor_id": "fin-council", "name": "Finnish Fisheries Council", "kind":
+               "government_body", "country": "FIN", "description": "Finland's fishing board"}]  # fmt: skip
+    elsewhere = "The council said on Monday that 40 boats sank off Gdansk."
+    assert [r["claimant_id"] for r in propose(elsewhere, PUB, actors=actors)["candidates"]] == [
+        None
+    ]
+    finnish = "Finnish boats were hit too. The council said on Monday that 40 boats sank."
+    assert [r["claimant_id"] for r in propose(finnish, PUB, actors=actors)["candidates"]] == [
+        "fin-council"
+    ]
 
 
 def test_its_descriptor_is_the_body_of_the_owners_country() -> None:

@@ -826,7 +826,9 @@ _OBJECT_RELATIVE = re.compile(
     r"(?:had\s+|has\s+)?(?P<verb>reported|cited|gave|estimated|counted|recorded|announced"
     r"|published|claimed|confirmed"
     # "the 2,400 homes the council says were flooded": a verb of saying, then the passive
-    r"|(?:says|said|estimates|believes|believed)(?=\s+(?:were|was|are|is|had|have|has)\b)"
+    # (a date may come first: "the 20,000 that the ministry said in October had been shipped")
+    r"|(?:says|said|estimates|believes|believed)(?=(?:\s+(?:in|on|last|earlier|this)"
+    r"\s+[A-Z]?[a-z]+\.?(?:\s+\d{1,2})?)?\s+(?:were|was|are|is|had|have|has)\b)"
     # "the 11,000 troops that Seoul says it has sent", "the troops the agency believes
     # Pyongyang sent": a verb of saying, then the clause's own subject and verb
     r"|(?:says|said|believes|believed|estimates|estimated)(?=\s+(?:it|they|he|she"

@@ -1861,7 +1861,13 @@ class Discourse:
         State Antony Blinken said"; "The commander said …" in a clipped excerpt that never
         names him is not the one commander the dictionary holds)."""
         if actor.kind != "person":
-            return True
+            # "The council said …" on a page that never names the council's country is not
+            # the one council the dictionary holds
+            return actor.country is None or any(
+                code == actor.country
+                and re.search(rf"(?i)(?<![\w-]){re.escape(word)}(?![\w-])", self.text)
+                for word, code in COUNTRY_WORDS.items()
+            )
         name = next(
             (str(a.get("name") or "") for a in self.actors if a.get("actor_id") == actor.actor_id),
             "",
