@@ -753,6 +753,26 @@ def test_a_figure_or_beyond_is_a_lower_bound(words: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The ministry counted 40 trawlers in May. The coast guard said on Monday that 400 "
+         "were already at sea.", "trawlers"),
+        ("Norway sent troops north in May. The ministry said on Monday that 400 were already "
+         "at the border.", "troops"),
+    ],
+)  # fmt: skip
+def test_a_figure_without_a_noun_takes_the_noun_counted_or_named_before(
+    text: str, unit: str
+) -> None:
+    from datetime import date
+
+    from timeline.curation import propose
+
+    rows = propose(text, date(2025, 3, 12))["candidates"]
+    assert [r["unit"] for r in rows if r["value"] == 400] == [unit]
+
+
 def test_a_number_word_a_total_is_brought_to_counts_the_noun_said_before() -> None:
     sentence = "Two more climbers were found on Monday, bringing the number it has rescued to four."
     mentions = [m for m in find_numbers(sentence) if m.is_claim]

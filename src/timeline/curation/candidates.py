@@ -308,6 +308,8 @@ class CandidateBuilder:
             "value_low": number.low if number is not None else None,
             "value_high": number.high if number is not None else None,
             "unit": unit,
+            # dropped by result(): a guessed unit gives way to the body's (_settle_headlines)
+            "_unit_guessed": number is not None and number.unit_guessed,
             "attribution": said.attribution,
             "certainty": said.certainty,
             "event_id": link.event_id,
@@ -329,7 +331,7 @@ class CandidateBuilder:
                 confidence=round(max(0.05, min(1.0, score)), 2),
                 coding_note=" ".join(row_notes) or None,
             )  # fmt: skip
-            self.rows.append({key: row[key] for key in CANDIDATE_KEYS})
+            self.rows.append({key: row[key] for key in (*CANDIDATE_KEYS, "_unit_guessed")})
 
     def _said(self, span: Span, statement: Statement | None, quotes: Sequence[Span]) -> _Said:
         """Who states the quote and when: the statement's, or the report's own (its
@@ -569,6 +571,7 @@ class CandidateBuilder:
             seen.add(key)
             unique.append(row)
         for index, row in enumerate(unique, start=1):
+            row.pop("_unit_guessed", None)
             row["candidate_id"] = f"c{index:03d}"
         return unique
 
@@ -840,7 +843,7 @@ def _settle_headlines(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             same_figures = [b for b in body if _same_figure(row, b)]
             if row["event_type"] is None or Flag.ELIDED_NOUN.value in row["flags"]:
                 _take_event(row, same_figures)
-            if row["unit"] is None and row["value"] is not None:
+            if (row["unit"] is None or row.get("_unit_guessed")) and row["value"] is not None:
                 _take_unit(row, same_figures)
         dropped = {Flag.NEW_ACTOR.value, Flag.NO_CLAIMANT.value}
         row["flags"] = [*(f for f in row["flags"] if f not in dropped), Flag.HEADLINE.value]

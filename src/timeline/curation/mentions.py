@@ -60,6 +60,11 @@ class NumberMention:
     #: went or stays somewhere ("about 12,000 are training in the Far East", "roughly
     #: 11,000 who arrived in the autumn"): an elided noun is the people counted before
     went: bool = False
+    #: the unit is the last resort's guess (the noun counted before), not the figure's own
+    unit_guessed: bool = False
+    #: a figure of change without its noun ("fell to 21,000, down from 25,000"): its noun is
+    #: the sentence's own subject, never guessed from before
+    change: bool = False
 
     @property
     def is_claim(self) -> bool:

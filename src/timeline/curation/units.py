@@ -883,6 +883,10 @@ def _unit_of_label(label: str) -> str | None:
     return None
 
 
+#: A figure of change right after its preposition ("fell to ", "down from about ").
+_TO_OR_FROM = re.compile(r"\b(?:to|from)\s+(?:[a-z]+\s+){0,2}$")
+
+
 def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, before: str) -> None:
     """Flag a number without a noun: "900 of them" (the antecedent's), "up from 2,100",
     "another 1,500", "20 others", "the ministry's count of 700" (the noun said before)."""
@@ -901,6 +905,7 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
     if _PARTITIVE.match(text, pos, sent_end) is not None:
         return
     mention.flags.append("elided_noun")  # "up from 2,100": the noun said before
+    mention.change = _TO_OR_FROM.search(before) is not None
     put_at = _PUT_AT.search(before)
     if put_at is not None:
         # "North Korea has sent troops to Russia, and the JCS put the number at 10,000": the
@@ -971,6 +976,20 @@ _MOVED_BEFORE = re.compile(
 )
 
 
+def _guess(mention: NumberMention, last: str | None, people: str | None) -> str | None:
+    """The last resort's noun for a figure with none: the noun counted before, or the people
+    named before when the figure went somewhere or was harmed and that noun counts things."""
+    if (
+        last is not None
+        and takes_antecedent(mention, last)
+        and (not mention.went or last.split()[-1].lower() in PEOPLE_HEADS)
+    ):
+        return last
+    if people is not None and (mention.went or mention.harms_people or last is None):
+        return people
+    return None
+
+
 def takes_antecedent(mention: NumberMention, noun: str) -> bool:
     """Whether an elided figure may take ``noun`` from before: a figure of people harmed
     ("roughly 300 had been killed") never counts the guns of the sentence before."""
@@ -1025,6 +1044,7 @@ def resolve_antecedents(
     for mention in mentions:
         if mention.kind != "count":
             continue
+        guessed = False
         refers = "partitive_pronoun" in mention.flags or (
             "elided_noun" in mention.flags
             and (
@@ -1043,7 +1063,22 @@ def resolve_antecedents(
             # people a sentence before named, though it counted none
             mention.unit = people
             mention.flags.extend(["elided_noun", "antecedent_unit"])
+        elif (
+            mention.unit is None
+            and "elided_noun" in mention.flags
+            and not mention.words
+            and not mention.change
+            and _guess(mention, last, people) is not None
+        ):
+            # the last resort for a figure with no noun of its own ("said that 11,000 were
+            # already in the region"): the noun counted, else the people named, before it; a
+            # guess, so no antecedent of the figures after it
+            mention.unit = _guess(mention, last, people)
+            mention.flags.append("antecedent_unit")
+            mention.unit_guessed = guessed = True
         small = mention.words and (mention.value or 0) < 10 and seen_in_sentence
+        if guessed:
+            continue
         if mention.unit is not None and not (mention.subset and last is not None) and not small:
             # "15,000 soldiers had gone in two rotations, and 2,000 more …": a small number
             # word after a figure ("two rotations") is no antecedent of the next figure
