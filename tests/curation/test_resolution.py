@@ -1078,6 +1078,20 @@ def test_a_legislator_saying_a_body_believed_relays_the_body() -> None:
         # the day a report was handed over, in a closing "according to" on the verb's subject
         ("Poland's audit office has estimated that 40 schools closed, according to a report "
          "it submitted to parliament on Tuesday.", "2025-03-04"),
+        ("The audit office estimates that 40 schools closed, according to a document it "
+         "submitted to a lawmaker on Tuesday.", "2025-03-04"),
+        # a document that was handed round on a day
+        ("About 40 schools have closed, according to a Finance Ministry assessment that was "
+         "circulated to mayors on Tuesday.", "2025-03-04"),
+        # the speaker's own words inside its dated statement, whatever their tense
+        ("Fisheries Norway said in a statement on Tuesday that it had added 40 trawlers to "
+         "its watch list.", "2025-03-04"),
+        # the day of a listing is the act of stating what was listed
+        ("The Economic Affairs Office added 40 firms and 9 vessels to its sanctions list on "
+         "Tuesday, bringing the number of entries to 112.", "2025-03-04"),
+        # a relative clause after a name running over "for the"
+        ("Two sailors are held, according to the Coordination Centre for the Treatment of "
+         "Seafarers, which said on Tuesday that 40 more were missing.", "2025-03-04"),
     ],
 )  # fmt: skip
 def test_the_occasion_of_the_statement_dates_it(text: str, day: str) -> None:

@@ -539,6 +539,23 @@ def _owns_a_name(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -
     )
 
 
+def _joined_after(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -> int:
+    """How many tokens from the connector at ``i`` join the claimant's words: "of", "for",
+    "and" before a word that can name one (1), "of the" / "for the" between two capitalised
+    names ("the Coordination Headquarters for the Treatment of Prisoners of War": 2), or
+    none (0)."""
+    if (
+        tokens[i][0].lower() in {"of", "for"}
+        and i + 2 < len(tokens)
+        and tokens[i + 1][0] == "the"
+        and tokens[i + 2][0][0].isupper()
+        and _np_token(tokens[i + 2][0])
+        and tokens[taken[-1]][0][0].isupper()
+    ):
+        return 2
+    return 1 if _np_token(tokens[i + 1][0]) else 0
+
+
 def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The claimant's words starting at ``start`` ("said the SSO on its channel")."""
     tokens = _tokens(text, start, end)
@@ -556,9 +573,12 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
         elif _modifies_role(tokens, i, taken):
             taken.append(i)  # "according to local officials", "said regional health officials"
         elif word.lower() in {"of", "for", "and"} and taken and i + 1 < len(tokens):
-            if not _np_token(tokens[i + 1][0]):
+            joined = _joined_after(tokens, i, taken)
+            if not joined:
                 break
-            taken.append(i)
+            taken.extend(range(i, i + joined))
+            i += joined
+            continue
         elif (
             word == ","
             and taken

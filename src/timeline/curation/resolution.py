@@ -473,6 +473,8 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
         for right in b:
             if left.actor_id and left.actor_id == right.actor_id:
                 return True
+            if not left.actor_id and _bare(left.words) == _bare(right.words):
+                return True  # the same words ("Global Affairs Canada" twice)
             # two known bodies of one state ("South Korea's military" ... "the JCS"); never a
             # person, nor a claimant matched to no actor ("Ukrainian commander X" is not
             # "Ukraine's military")
@@ -500,6 +502,11 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
                 if shared and _same_head(left.words, right.words):
                     return True
     return False
+
+
+def _bare(words: str) -> str:
+    """Words without a leading article, in lower case."""
+    return re.sub(r"^(?:the|a|an)\s+", "", words.strip().lower())
 
 
 #: A document with its author: "The NIS report", "the agency's assessment", "The HUR figure".
@@ -1589,19 +1596,41 @@ class Discourse:
         shift = -1 if opening.group("back") else 1 if opening.group("next") else 0
         return previous.stated[0] + timedelta(days=shift)
 
+    def _perfect_words(self, frame: Frame) -> str | None:
+        """ "has estimated": a present perfect's words, kept as the undated statement's."""
+        if not frame.perfect:
+            return None
+        aux = re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", self.text[: frame.verb_start])
+        return self.text[aux.start() : frame.verb_end] if aux is not None else None
+
+    def _separate_occasion(self, frame: Frame) -> bool:
+        """ "X said in a separate post", "Separately, X said": another occasion."""
+        lead = self.text[max(0, frame.np_start - 20) : frame.np_start]
+        return (
+            SEPARATE_OCCASION.match(self.text, frame.verb_end) is not None
+            or re.search(r"\b(?i:separately),\s*$", lead) is not None
+        )
+
+    def _dated_outer(self, frame: Frame, claimants: list[Claimant]) -> Statement | None:
+        """The same party's dated statement of this sentence whose content holds the frame
+        (the outer's content ends where this frame's claimant begins)."""
+        return next(
+            (
+                st
+                for st in reversed(self.current)
+                if st.frame.scope.start <= frame.np_start <= st.frame.scope.end
+                and not st.frame.backward
+                and st.stated[0] is not None
+                and _same_party(claimants, st.claimants, strict=True)
+            ),
+            None,
+        )
+
     def _undated(self, frame: Frame, claimants: list[Claimant], flags: list[str]) -> Statement:
         """A statement without date words: the same party's previous statement's date, or
         undated (on or before publication)."""
-        stated_text = None
-        if frame.perfect:
-            aux = re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", self.text[: frame.verb_start])
-            if aux is not None:
-                stated_text = self.text[aux.start() : frame.verb_end]
-        lead = self.text[max(0, frame.np_start - 20) : frame.np_start]
-        if (
-            SEPARATE_OCCASION.match(self.text, frame.verb_end) is not None
-            or re.search(r"\b(?i:separately),\s*$", lead) is not None
-        ):
+        stated_text = self._perfect_words(frame)
+        if self._separate_occasion(frame):
             # "X said in a separate post": not the occasion of any earlier statement
             return Statement(frame, claimants, (None, self.pub, "range"), None, None, None, flags)
         entry = self.entry
@@ -1621,6 +1650,12 @@ class Discourse:
             # the entry, else the page's)
             day = next((d for pos, d in reversed(self.days) if pos <= frame.verb_start), self.pub)
             return Statement(frame, claimants, (day, day, "day"), None, None, None, flags)
+        outer = self._dated_outer(frame, claimants)
+        if outer is not None:
+            # "X said in a statement on Tuesday that it had added six …": the speaker's own
+            # words inside its dated statement are that statement's, whatever their tense
+            flags.append("continued_date")
+            return Statement(frame, claimants, outer.stated, outer.stated_text, None, None, flags)
         previous = self.previous
         # a past tense, or "according to X" (no tense of its own), may recall the party's
         # statement above a cross-head ("Killed and wounded / According to the JCS, the North

@@ -151,6 +151,26 @@ def _date_in_frame(
     return None
 
 
+#: Between "added" and its date, what was added to a list ("… 9 entities to its sanctions
+#: list on ").
+_ADDED_TO_LIST_GAP = re.compile(
+    r"[^;:“”\".]{1,120}?\s+to\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:list|register"
+    r"|blacklist|registry)\s+(?:on\s+|late\s+|early\s+)?"
+)
+
+
+def _act_closed_by_date(frame: Frame, gap: str) -> bool:
+    """Whether the date after ``gap`` closes the frame's act: "put the number of ferries at
+    about 100 on Monday", "put casualties at 3,000 in a briefing to lawmakers on Monday";
+    "added 14 individuals and 9 entities to its sanctions list on Monday" (the day of the
+    listing is the act of stating the figures)."""
+    verb = frame.verb.lower()
+    return bool(
+        (verb.startswith("add") and _ADDED_TO_LIST_GAP.fullmatch(gap))
+        or (verb in AT_FIGURE_VERBS and _PUT_AT_GAP.fullmatch(gap))
+    )
+
+
 def _date_after_verb(
     text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
 ) -> Attached | None:
@@ -188,9 +208,7 @@ def _date_after_verb(
                 return mention, None
             if _PUBLISHED_GAP.fullmatch(gap) and words <= 12:
                 return mention, None
-            if frame.verb.lower() in AT_FIGURE_VERBS and _PUT_AT_GAP.fullmatch(gap):
-                # "put the number of ferries at about 100 on Monday", "put casualties at 3,000
-                # in a briefing to lawmakers on Monday": the day closes the putting
+            if _act_closed_by_date(frame, gap):
                 return mention, None
             # "X said …, speaking at a briefing in Arlington on Wednesday": the occasion
             occasion = _OCCASION_TAIL.search(gap)
@@ -279,6 +297,10 @@ def _speaking_opening(text: str, opening: int, date_end: int, first: int) -> boo
 _RELEASED = re.compile(
     r"(?:[’']s)?(?:\s+[\w’'-]+){0,3},\s*(?:first\s+)?(?:released|published|issued|posted|dated|given"
     r"|made\s+public)\s+(?:on\s+|late\s+|early\s+)?"
+    # "according to a State Department assessment that was circulated to allies on Saturday"
+    rf"|(?:\s+[\w’'-]+){{0,3}}\s+(?:that|which)\s+(?:was|were|had\s+been)\s+(?:first\s+)?"
+    rf"(?:{alternation(HANDED_OVER_VERBS | {'given', 'posted', 'shared', 'presented'})})"
+    r"(?:\s+(?:to|by)\s+[^,;:“”\"\d]{1,60}?)?\s+(?:on\s+|late\s+|early\s+)?"
     # "according to a report the ministry submitted to a lawmaker on Monday": the day its author
     # handed it over
     rf"|{AUTHOR_HANDED_OVER}(?:\s+to\s+[^,;:“”\"\d]{{1,80}}?)?\s+(?:on\s+)?"
@@ -311,7 +333,8 @@ def _date_released(
 #: A closing "according to" naming the occasion that carried the statement, up to its date
 #: (", according to a post on its Telegram channel on ").
 _CARRIED_BY_OCCASION = re.compile(
-    rf",\s+according\s+to\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+)?{OCCASION_NOUNS}"
+    rf",\s+according\s+to\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+)?"
+    rf"(?:{OCCASION_NOUNS}|document|letter|submission|filing)"
     # "…, according to a report it submitted to the audit committee on Tuesday."
     r"(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:had\s+)?"
     rf"(?:{alternation(HANDED_OVER_VERBS | {'gave'})})\b)?"
