@@ -1034,6 +1034,18 @@ def test_a_bare_descriptor_is_a_dictionary_body_only_on_a_page_naming_its_countr
     ]
 
 
+def test_an_unnamed_official_of_a_body_named_before_speaks_for_it() -> None:
+    text = (
+        "Norway's coastal agency said on Monday that 12 trawlers had sunk. "
+        "A senior Coastal Agency official said about 40 boats were damaged."
+    )
+    row = _row(text, 40)
+    assert (row["claimant"], row["claimant_id"]) == (
+        "A senior Coastal Agency official",
+        "nor-coast",
+    )
+
+
 def test_its_descriptor_is_the_body_of_the_owners_country() -> None:
     text = (
         "Norway said on Monday that 12 trawlers had sunk, a figure Oslo has since raised: "

@@ -286,8 +286,9 @@ class CandidateBuilder:
         size = None
         if number is not None:
             size = number.value if number.value is not None else (number.high or number.low)
+        own_unit = None if number is None or number.unit_guessed else unit
         link = link_event(event_type, event_date[0], event_date[1], self.events,
-                          words=f"{quote} {own}", unit=unit, has_number=counted,
+                          words=f"{quote} {own}", unit=own_unit, has_number=counted,
                           figure=own or None, size=size)  # fmt: skip
         all_flags = [*said.flags, *flags, *event_flags]
         if number is not None:
@@ -376,7 +377,8 @@ class CandidateBuilder:
                 if stretch.start <= zone.start and zone.end <= stretch.end:
                     own = text[stretch.start : zone.start] + " " + text[zone.end : stretch.end]
             content = f"{content} {own}"
-        unit = number.unit if number is not None else None
+        # a guessed noun ("11,000 were already there" → the troops before) does not type it
+        unit = number.unit if number is not None and not number.unit_guessed else None
         event_type, event_rule = classify_event(content, unit, figure=own)
         # an elided noun ("Kyiv's count of more than 3,000"), not a partitive ("3,000 of
         # them remain in Kursk": the group named, whatever the figure before counted)

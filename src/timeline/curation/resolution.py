@@ -117,6 +117,13 @@ _CITING = re.compile(
 )
 #: A possessive determiner owning an estimate, and the pronoun it stands for.
 _POSSESSIVE_DETERMINERS: dict[str, str] = {"its": "it", "their": "they", "his": "he", "her": "she"}
+#: An unnamed official of a body named by capitalised words ("A senior Defense Ministry
+#: official", "two Foreign Ministry sources").
+_OFFICIAL_OF = re.compile(
+    r"(?i:an?|one|two|three|several)\s+(?i:senior\s+|top\s+|high-ranking\s+)?"
+    r"(?P<body>(?:[A-Z][\w-]*\s+){1,4}?)(?:officials?|spokesman|spokeswoman|spokesperson"
+    r"|sources?|officers?)"
+)
 #: A body named by its owner's possessive determiner ("its spy agency", "their defence
 #: ministry"): the determiner and the lower-case descriptor.
 _OWNED = re.compile(r"(?i:(its|their))\s+((?-i:[a-z][a-z -]*[a-z]))")
@@ -1429,8 +1436,11 @@ class Discourse:
                 if continued:
                     flags.append("continues_claimant")
         elif len(claimants) == 1 and claimants[0].actor_id is None:
-            bare = self._bare_descriptor(claimants[0].words) or self._owned_descriptor(
-                claimants[0].words
+            words = claimants[0].words
+            bare = (
+                self._bare_descriptor(words)
+                or self._owned_descriptor(words)
+                or self._official_of_body_named_before(words)
             )
             if bare is not None:
                 claimants = [bare]
@@ -1909,6 +1919,21 @@ class Discourse:
         )
         surname = name.split()[-1] if name.split() else ""
         return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", self.text) is not None
+
+    def _official_of_body_named_before(self, words: str) -> Claimant | None:
+        """ "A senior Defense Ministry official said" after "Japan's defense ministry said":
+        an unnamed official of a body the report named before speaks for that body (the
+        words stay the official's)."""
+        match = _OFFICIAL_OF.fullmatch(words)
+        if match is None:
+            return None
+        tokens = _tokens_of(match.group("body"))
+        if not tokens:
+            return None
+        found = self._descriptor_named_before(match.group("body"), set(tokens), tokens[-1])
+        if found is None or found.actor_id is None or found.kind == "person":
+            return None
+        return Claimant(words, found.actor_id, found.country, found.kind)
 
     def _owned_descriptor(self, words: str) -> Claimant | None:
         """ "its spy agency told lawmakers" after South Korea's JCS: the one actor of the
