@@ -1046,6 +1046,28 @@ def test_an_unnamed_official_of_a_body_named_before_speaks_for_it() -> None:
     )
 
 
+def test_it_after_a_document_speaking_is_the_document() -> None:
+    text = (
+        "Helsinki, March 12 - Finland's fisheries services said in their annual report to "
+        "parliament, presented in Helsinki on Tuesday, that 12 trawlers had sunk.\n\n"
+        "The report, which covers 2024, said Norway had also lost boats.\n\n"
+        "It estimated the damaged fleet at about 40 boats."
+    )
+    row = _row(text, 40)
+    assert "Finland's fisheries services" in row["claimant"]
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_a_head_named_in_apposition_is_the_person() -> None:
+    actors = [{"actor_id": "holm", "name": "Kari Holm", "kind": "person", "country": "NOR",
+               "description": "Head of Norway's coastal agency"}, *ACTORS]  # fmt: skip
+    text = "The head of Norway's coastal agency, Kari Holm, said about 40 boats were damaged."
+    rows = propose(text, PUB, actors=actors)["candidates"]
+    assert [(r["claimant"], r["claimant_id"]) for r in rows] == [
+        ("The head of Norway's coastal agency, Kari Holm", "holm")
+    ]
+
+
 def test_its_descriptor_is_the_body_of_the_owners_country() -> None:
     text = (
         "Norway said on Monday that 12 trawlers had sunk, a figure Oslo has since raised: "

@@ -744,10 +744,15 @@ def person_parts(words: str) -> tuple[str | None, str] | None:
     if {t.lower() for t in name.split()} & _INSTITUTION_WORDS or country_of(name):
         return None
     role = text[: found.start()].strip(" ,") or None
+    apposed = text[: found.start()].rstrip(" ").endswith(",")
     if role is not None:
         tokens = role.split()
-        if any(t[:1].isupper() for t in tokens[1:]) or tokens[-1].lower() in _SMALL_WORDS:
-            return None  # "the Korea Institute for Defense Analyses" is no person
+        if (not apposed and any(t[:1].isupper() for t in tokens[1:])) or tokens[
+            -1
+        ].lower() in _SMALL_WORDS:
+            # "the Korea Institute for Defense Analyses" is no person; "The head of Ukraine's
+            # military intelligence, Kyrylo Budanov" is, named in apposition
+            return None
     first, *rest = name.split()
     if len(rest) >= 2 and first.lower() in _TITLE_WORDS:  # "President Volodymyr Zelenskyy"
         role, name = f"{role} {first}" if role else first, " ".join(rest)

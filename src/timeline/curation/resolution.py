@@ -316,6 +316,14 @@ def _individual(words: str) -> bool:
     return not words_of_name & (ROLE_WORDS | BODY_HEADS | BODY_NOUNS | ORG_NAME_WORDS)
 
 
+#: A claimant's own words that name one document ("The report", "the assessment (X)").
+_SINGULAR_DOCUMENT = re.compile(
+    r"(?i:the|a|an|this|that|its|their)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?i:report|assessment|survey|study|analysis|document|review|audit|letter|statement"
+    r"|memo|dossier|update|bulletin)\b(?!\s*(?:’s|'s))(?:\s*\(|$)"
+)
+
+
 def _agrees(pronoun: str, claimant: Claimant) -> bool:
     """Whether a pronoun can stand for a claimant: "it" for a body, not a person nor a plural;
     "he"/"she" for a singular; "they" for any."""
@@ -2058,6 +2066,9 @@ class Discourse:
         subject = self._sentence_subject(sentence, frame, dates)
         if subject is not None and self._agrees(low, subject[0]):
             return [_carried(words, subject[0])], subject[1], True
+        document = self._document_said_before(low)
+        if document is not None:
+            return [_carried(words, document)], None, True
         person = self._person_opening_last_sentence()
         if person is not None and low in {"he", "she"}:
             # "Ukraine's president, X, offered a higher figure. “…,” he wrote.": the person
@@ -2073,6 +2084,17 @@ class Discourse:
         if named is not None:
             return [_carried(words, named)], None, True
         return self._pronoun_fallback(words, frame)
+
+    def _document_said_before(self, low: str) -> Claimant | None:
+        """ "The report, which covers 2024, said …. It estimated …": "it" is the document
+        the sentence before names as its speaker (its author the claimant)."""
+        if low != "it":
+            return None
+        for statement in reversed(self.before):
+            for claimant in statement.claimants:
+                if _SINGULAR_DOCUMENT.match(claimant.words):
+                    return _core(claimant)
+        return None
 
     def _speaker_before_in_sentence(self, frame: Frame, low: str) -> Claimant | None:
         """The claimant of a frame closing earlier in the same sentence ("…, X said on

@@ -63,6 +63,8 @@ _PUBLISHED_GAP = re.compile(
     r"|made\s+public|broadcast|aired"
     # "said in a report submitted to the National Assembly on Monday": handed over that day
     rf"|(?:{alternation(HANDED_OVER_VERBS)})(?:\s+to\s+[^,;:“”\"\d]{{1,60}}?)?)"
+    # "…, presented in Rome on Tuesday": the place it was handed over
+    r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
     r"\s+(?:on\s+)?"
 )
 _RELATIVE_REPORT = re.compile(

@@ -199,7 +199,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     consulate authority commission board court tribunal regulator inspectorate observatory
     regulators auditors inspectors negotiators monitor prosecutor investigator agencies
     member members director directors chairman chairwoman chairperson mayor senator senators
-    premier chancellor
+    premier chancellor head
     force corps fleet alliance coalition union organization organisation air naval
     team teams rescuers medics doctors witnesses residents scientists economists volunteers
     organisers organizers league federation club company firm operator utility
