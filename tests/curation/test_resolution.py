@@ -1144,6 +1144,10 @@ def test_a_relative_clause_about_another_act_does_not_date_the_statement() -> No
         ("About 40 firms had closed since June, Chile's central bank said.",
          "Chile's central bank"),
         ("The audit, seen by this newspaper, also said about 40 pupils had left.", "The audit"),
+        # people of a country, a parenthetical between them and their verb
+        ("Norwegian skippers, for their part, say about 40 boats were lost.",
+         "Norwegian skippers"),
+        ("About 40 boats were lost, Norwegian skippers say.", "Norwegian skippers"),
     ],
 )  # fmt: skip
 def test_the_subject_of_the_verb_of_saying(text: str, claimant: str) -> None:

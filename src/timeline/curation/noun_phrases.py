@@ -16,6 +16,7 @@ from timeline.curation.sentences import Span
 from timeline.curation.vocabulary import (
     BASE_REPORTING_VERBS,
     COLON_VERBS,
+    COUNTRY_WORDS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     PARTITIVE_OF,
@@ -339,6 +340,21 @@ def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[i
     return None
 
 
+def _nationals(tokens: list[tuple[str, int, int]], modifiers: tuple[list[int], int]) -> bool:
+    """Whether a country's adjective closes lower-case words ending in a plural: people of
+    that country ("Ukrainian gunners")."""
+    words, closer = modifiers
+    return (
+        closer >= 0
+        and tokens[closer][0].lower() in COUNTRY_WORDS
+        # an adjective ("Ukrainian", "Japanese", "British"), not a place ("Seoul raises …")
+        and tokens[closer][0].lower().endswith(("an", "ese", "ish", "ch", "i"))
+        and bool(words)
+        and tokens[words[-1]][0].endswith("s")
+        and not tokens[words[-1]][0].endswith(("ss", "'s", "’s"))
+    )
+
+
 def _joins(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the connector at ``i`` joins two parts of one claimant ("Ministry of Defence",
     "officials in Tokyo": "in" only between a role word and a capitalised place)."""
@@ -427,6 +443,7 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
                 not collected
                 and modifiers[1] != -1
                 and not _NAME_POSSESSIVE.fullmatch(tokens[modifiers[1]][0])
+                and not _nationals(tokens, modifiers)
                 and not any(tokens[k][0].lower() in ROLE_WORDS for k in modifiers[0])
             ):
                 break
