@@ -884,7 +884,10 @@ def _unit_of_label(label: str) -> str | None:
 
 
 #: A figure of change right after its preposition ("fell to ", "down from about ").
-_TO_OR_FROM = re.compile(r"\b(?:to|from)\s+(?:[a-z]+\s+){0,2}$")
+_TO_OR_FROM = re.compile(
+    r"\b(?:fell|rose|dropped|declined|climbed|increased|decreased|grew|jumped|slipped|up|down"
+    r"|falling|rising|dropping|climbing)\s+(?:to|from)\s+(?:[a-z]+\s+){0,2}$"
+)
 
 
 def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, before: str) -> None:
