@@ -998,6 +998,11 @@ def test_a_speaker_briefed_by_a_body_relays_that_bodys_belief() -> None:
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
     own = "Spokesman Ivar Dahl said Norway believed some 40 boats were damaged."
     assert _row(own, 40)["claimant"] == "Spokesman Ivar Dahl"
+    later = (
+        "Spokesman Ivar Dahl said at a separate news conference in Oslo on Monday that Norway "
+        "believed some 40 boats were damaged."
+    )
+    assert _row(later, 40)["claimant"] == "Spokesman Ivar Dahl"
 
 
 def test_a_bare_role_is_a_dictionary_person_only_when_the_page_names_them() -> None:

@@ -1607,7 +1607,11 @@ FRAME_RULES: tuple[FrameRule, ...] = (
 
 #: Between a verb of saying and the subject of a reported belief ("said Washington believed",
 #: "told reporters on Monday that the army estimates"): no clause boundary.
-_NESTED_GAP = re.compile(r"(?:\s+(?!and\b|but\b|while\b)[\w’'-]+){0,4}?\s+(?:that\s+)?")
+_NESTED_GAP = re.compile(
+    r"(?:\s+(?!and\b|but\b|while\b)[\w’'-]+){0,4}?\s+(?:that\s+)?"
+    # "said at a separate news conference on Friday that Japan believed"
+    r"|(?:\s+(?!and\b|but\b|while\b|that\b)[\w’'.-]+){0,12}?\s+that\s+"
+)
 
 
 #: Verbs whose frame, right after another's verb, is reported content ("said Washington
