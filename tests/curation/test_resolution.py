@@ -1138,6 +1138,19 @@ def test_the_occasion_of_the_statement_dates_it(text: str, day: str) -> None:
     assert (row["stated_on"], row["stated_precision"]) == (day, "day")
 
 
+def test_per_a_party_is_undated_but_per_its_dated_report_is_not() -> None:
+    text = (
+        "Norway's coastal agency said on Monday that 12 trawlers had sunk. "
+        "Per the coastal agency, about 40 boats were damaged."
+    )
+    assert _row(text, 40)["stated_on"] is None
+    text = (
+        "Norway's coastal agency published a report on Monday. It said 12 trawlers had sunk. "
+        "About 40 boats were damaged, per the agency's report."
+    )
+    assert _row(text, 40)["stated_on"] == "2025-03-03"
+
+
 def test_a_relative_clause_about_another_act_does_not_date_the_statement() -> None:
     row = _row("The firm, which posted photos on Monday, said 40 homes were lost.", 40)
     assert row["stated_on"] is None

@@ -519,6 +519,10 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
     return False
 
 
+#: A document or count word ("report", "count", "figures") cited after "per".
+_DOCUMENT_WORD = re.compile(rf"(?i)\b(?:{alternation(DOCUMENT_NOUNS)})\b")
+
+
 def _bare(words: str) -> str:
     """Words without a leading article, in lower case."""
     return re.sub(r"^(?:the|a|an)\s+", "", words.strip().lower())
@@ -1614,6 +1618,15 @@ class Discourse:
         shift = -1 if opening.group("back") else 1 if opening.group("next") else 0
         return previous.stated[0] + timedelta(days=shift)
 
+    def _per_party(self, frame: Frame) -> bool:
+        """ "Per the JCS, …": a party's figures cited, undated unless the sentence dates them
+        (not "per the JCS report" or "Per the ministry's count", a document the page dated
+        before)."""
+        if frame.verb.lower() != "per":
+            return False
+        cited = re.match(r"[^,;:.“”\"]*", self.text[frame.verb_end : frame.verb_end + 80])
+        return cited is None or not _DOCUMENT_WORD.search(cited.group(0))
+
     def _perfect_words(self, frame: Frame) -> str | None:
         """ "has estimated": a present perfect's words, kept as the undated statement's."""
         if not frame.perfect:
@@ -1648,8 +1661,9 @@ class Discourse:
         """A statement without date words: the same party's previous statement's date, or
         undated (on or before publication)."""
         stated_text = self._perfect_words(frame)
-        if self._separate_occasion(frame):
-            # "X said in a separate post": not the occasion of any earlier statement
+        if self._separate_occasion(frame) or self._per_party(frame):
+            # "X said in a separate post": not the occasion of any earlier statement; "per X"
+            # cites X's figures, undated unless its own sentence dates them
             return Statement(frame, claimants, (None, self.pub, "range"), None, None, None, flags)
         entry = self.entry
         if (
