@@ -1166,6 +1166,9 @@ def test_a_relative_clause_about_another_act_does_not_date_the_statement() -> No
         ("Norwegian skippers, for their part, say about 40 boats were lost.",
          "Norwegian skippers"),
         ("About 40 boats were lost, Norwegian skippers say.", "Norwegian skippers"),
+        # a document's author after a participle
+        ("A survey released last week by Fjord Polling found that 40 percent backed the ban.",
+         "A survey (Fjord Polling)"),
     ],
 )  # fmt: skip
 def test_the_subject_of_the_verb_of_saying(text: str, claimant: str) -> None:

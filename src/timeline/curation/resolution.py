@@ -256,6 +256,12 @@ _INDEFINITE_DOCUMENT = re.compile(rf"(?i:an?)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}"
 #: Its author in a relative clause right after it: " the Ministry of National Defense
 #: submitted", " that the agency sent".
 _AUTHOR_AFTER_DOCUMENT = re.compile(AUTHOR_HANDED_OVER)
+#: Its author after a participle ("A survey released last week by Hanbit Research found").
+_PUBLISHED_BY = re.compile(
+    r",?\s+(?:released|published|issued|conducted|carried\s+out|commissioned|compiled|prepared)"
+    r"(?:\s+[^,;:“”\"]{1,30}?)?\s+by\s+(?P<author>(?:the\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w’'.()-]*){0,6})"
+)
 #: A document named as the occasion of its subject's statement: "X said in its annual report
 #: published on Tuesday"; the author is the subject before the verb.
 _DOCUMENT_OF_SUBJECT = re.compile(
@@ -1527,7 +1533,9 @@ class Discourse:
         words = frame.words.strip()
         if not (_INDEFINITE_DOCUMENT.fullmatch(words) or _BARE_FIGURES.fullmatch(words)):
             return None
-        after = _AUTHOR_AFTER_DOCUMENT.match(self.text, frame.np_end)
+        after = _AUTHOR_AFTER_DOCUMENT.match(self.text, frame.np_end) or _PUBLISHED_BY.match(
+            self.text, frame.np_end
+        )
         if after is None:
             return None
         author = self._party(after.group("author"), None)
