@@ -475,6 +475,11 @@ def _units_and_kinds(sentence: str) -> list[tuple[object, str | None, str]]:
     return [(m.value, m.unit, m.kind) for m in find_numbers(sentence) if m.kind != "vague"]
 
 
+def test_a_verb_of_belief_before_exceeds_is_no_counted_noun() -> None:
+    found = _units_and_kinds("Boats are sinking in numbers Oslo believes exceed 1,000.")
+    assert [unit for value, unit, _ in found if value == 1000] == [None]
+
+
 def test_percentages_are_proposed_and_ages_are_not() -> None:
     text = "Engineer Mun Hye-rim, 44, said about 35 percent of the 500 pumps failed."
     rows = _numeric_on_wednesday(text)
