@@ -1128,6 +1128,17 @@ def test_a_legislator_saying_a_body_believed_relays_the_body() -> None:
         # the day of a listing is the act of stating what was listed
         ("The Economic Affairs Office added 40 firms and 9 vessels to its sanctions list on "
          "Tuesday, bringing the number of entries to 112.", "2025-03-04"),
+        # a legislator's briefing day dates the body's statement the legislator relays
+        ("In Oslo, lawmakers who attended a closed briefing on Tuesday said the Norwegian "
+         "Coastal Administration told them that about 40 boats had sunk.", "2025-03-04"),
+        # a survey's publication day, no comma before it
+        ("About 40 percent backed the ban, according to a survey by the Fjord pollster "
+         "published on Tuesday.", "2025-03-04"),
+        # the occasion of putting a figure at N
+        ("The minister had put the number of damaged boats at around 40 when he spoke to "
+         "reporters on Tuesday.", "2025-03-04"),
+        ("The agency put the number of damaged boats at about 40 in its latest public "
+         "estimate, given to lawmakers on Tuesday, out of 300 in all.", "2025-03-04"),
         # a relative clause after a name running over "for the"
         ("Two sailors are held, according to the Coordination Centre for the Treatment of "
          "Seafarers, which said on Tuesday that 40 more were missing.", "2025-03-04"),

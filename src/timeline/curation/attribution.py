@@ -67,6 +67,7 @@ __all__ = [
     "match_actor",
     "names_person",
     "np_forward",
+    "relays_a_body",
     "split_claimants",
 ]
 
@@ -1626,7 +1627,8 @@ _BRIEFED_BY = re.compile(r"\bbriefed\s+by\b|\bafter\s+(?:a|the)\s+briefing\s+(?:
 #: Words naming a body that estimates (not a state or a person): "the agency believed".
 _ESTIMATING_BODY = re.compile(
     r"(?i:\b(?:agency|intelligence|service|ministry|directorate|staff|military|department"
-    r"|office|institute|bureau|command|police|brigade|army)\b)|\b[A-Z]{2,6}\b"
+    r"|office|institute|bureau|command|police|brigade|army|administration|authority"
+    r"|commission)\b)|\b[A-Z]{2,6}\b"
 )
 
 

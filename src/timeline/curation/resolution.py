@@ -26,6 +26,7 @@ from timeline.curation.attribution import (
     country_of,
     names_person,
     np_forward,
+    relays_a_body,
     split_claimants,
 )
 from timeline.curation.dates import DateMention, find_dates
@@ -1652,7 +1653,8 @@ class Discourse:
 
     def _dated_outer(self, frame: Frame, claimants: list[Claimant]) -> Statement | None:
         """The same party's dated statement of this sentence whose content holds the frame
-        (the outer's content ends where this frame's claimant begins)."""
+        (the outer's content ends where this frame's claimant begins), or a legislator's who
+        relays the body."""
         return next(
             (
                 st
@@ -1660,7 +1662,11 @@ class Discourse:
                 if st.frame.scope.start <= frame.np_start <= st.frame.scope.end
                 and not st.frame.backward
                 and st.stated[0] is not None
-                and _same_party(claimants, st.claimants, strict=True)
+                and (
+                    _same_party(claimants, st.claimants, strict=True)
+                    # "lawmakers who attended a briefing on Tuesday said the NIS told them …"
+                    or relays_a_body(st.frame, " ".join(c.words for c in claimants))
+                )
             ),
             None,
         )

@@ -259,7 +259,8 @@ def _date_in_relative(
 #: A relative clause on the subject telling the occasion it spoke on, up to its date (", who
 #: spoke at a news conference in Gdansk on "); the rest of the clause, up to the verb.
 _SPEAKING_RELATIVE = re.compile(
-    r",\s*(?:who|which)\s+(?:had\s+)?(?:spoke|briefed|addressed|testified|appeared|was\s+speaking"
+    r",?\s*(?:who|which)\s+(?:had\s+)?(?:spoke|briefed|addressed|testified|appeared|was\s+speaking"
+    r"|attended|were\s+at|was\s+at"
     r"|gave\s+(?:a|an|its|his|her)\s+[a-z ]{0,30}?(?:briefing|interview|speech|testimony))"
     r"\b[^,;:.“”\"\d]{0,80}?\s(?:on\s+|in\s+)?"
 )
@@ -297,7 +298,7 @@ def _speaking_opening(text: str, opening: int, date_end: int, first: int) -> boo
 
 #: Between a source and the day its figures came out ("figures from X, released on ").
 _RELEASED = re.compile(
-    r"(?:[’']s)?(?:\s+[\w’'-]+){0,3},\s*(?:first\s+)?(?:released|published|issued|posted|dated|given"
+    r"(?:[’']s)?(?:\s+[\w’'-]+){0,3},?\s*(?:first\s+)?(?:released|published|issued|posted|dated|given"
     r"|made\s+public)\s+(?:on\s+|late\s+|early\s+)?"
     # "according to a State Department assessment that was circulated to allies on Saturday"
     rf"|(?:\s+[\w’'-]+){{0,3}}\s+(?:that|which)\s+(?:was|were|had\s+been)\s+(?:first\s+)?"
@@ -560,8 +561,13 @@ _PUT_AT_GAP = re.compile(
     r"\s+[^,;:“”\"]{1,90}?\bat\s+(?:[a-z]+\s+){0,2}?[\d][\d,.]*(?:\s+(?:million|billion))?"
     # the figure's noun, not "as of" or "since" (the day the figure counts to)
     r"(?:\s+(?!as\b|of\b|since\b|by\b|until\b|for\b|in\b)[a-z-]+){0,3}?"
-    rf"(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?{OCCASION_NOUNS}"
-    r"(?:\s+(?:to|for|with)\s+[\w\s’'-]{1,30}?)?)?\s+"
+    rf"(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{OCCASION_NOUNS}|estimate)"
+    r"(?:\s+(?:to|for|with)\s+[\w\s’'-]{1,30}?)?"
+    # "…, given to lawmakers on April 30": the occasion handed over that day
+    r"(?:,\s+(?:given|presented|delivered|submitted)\s+to\s+[\w\s’'-]{1,30}?)?)?"
+    # "… when he spoke to reporters on Wednesday": the occasion of the putting
+    r"(?:,?\s+when\s+(?:he|she|it|they)\s+(?:spoke|briefed|testified|appeared|addressed)"
+    r"\b[^,;:“”\"\d]{0,50}?)?\s+"
 )
 
 

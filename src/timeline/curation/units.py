@@ -191,7 +191,7 @@ _EXCEEDS = re.compile(
 
 _SUBJECT_NOUN = re.compile(
     # not a verb of saying or belief ("in numbers Berlin believes exceed 1,000")
-    r"\b(?!(?:believes|says|estimates|thinks|reckons|expects|assumes|claims|reports|suggests)\b)"
+    r"\b(?!(?:believes|says|thinks|reckons|expects|assumes|suggests)\b)"
     r"(?P<noun>[a-z][a-z’'-]*s)(?:\s+in\s+[A-Z][\w’'-]*)?(?:\s+(?:now|have|has|had))?\s+$"
 )
 

@@ -93,7 +93,7 @@ ESTIMATE_NOUNS: frozenset[str] = wordset(
 )
 #: Words before an estimate noun that leave it the possessor's ("its previous estimate").
 ESTIMATE_MODIFIERS: frozenset[str] = wordset(
-    "previous latest earlier own new initial revised official last updated current"
+    "previous latest earlier own new initial revised official last updated current public"
 )
 #: Verbs of a statement that is itself the claim ("he criticized world leaders").
 STATEMENT_VERBS: frozenset[str] = wordset(
