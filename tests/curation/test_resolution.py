@@ -1139,6 +1139,12 @@ def test_a_legislator_saying_a_body_believed_relays_the_body() -> None:
          "reporters on Tuesday.", "2025-03-04"),
         ("The agency put the number of damaged boats at about 40 in its latest public "
          "estimate, given to lawmakers on Tuesday, out of 300 in all.", "2025-03-04"),
+        # the day a possessive's figure was given, in a relative clause after it
+        ("The port's figure is well below Oslo's count of about 40, which the minister gave "
+         "on Tuesday, but the port stands by it.", "2025-03-04"),
+        # a statement in a clause of the same moment as a dated act
+        ("Fishery ministers agreed on Tuesday to close the bay, as the bloc's fisheries chief "
+         "said about 40 boats had sunk.", "2025-03-04"),
         # a relative clause after a name running over "for the"
         ("Two sailors are held, according to the Coordination Centre for the Treatment of "
          "Seafarers, which said on Tuesday that 40 more were missing.", "2025-03-04"),
@@ -1160,6 +1166,14 @@ def test_per_a_party_is_undated_but_per_its_dated_report_is_not() -> None:
         "About 40 boats were damaged, per the agency's report."
     )
     assert _row(text, 40)["stated_on"] == "2025-03-03"
+
+
+def test_another_partys_day_does_not_date_a_clause_of_the_same_moment() -> None:
+    text = (
+        "The storm sank trawlers, the minister said on Tuesday, as the coast guard put the "
+        "number of damaged boats at about 40."
+    )
+    assert _row(text, 40)["stated_on"] is None
 
 
 def test_a_relative_clause_about_another_act_does_not_date_the_statement() -> None:

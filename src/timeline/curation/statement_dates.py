@@ -571,6 +571,29 @@ _PUT_AT_GAP = re.compile(
 )
 
 
+#: A clause of the same moment after the main one (", as the bloc's top diplomat said").
+_AS_CLAUSE = re.compile(r",\s+(?:as|while)\s+(?:[^,;:“”\"]{0,40}\s)?$")
+
+
+_SAID = re.compile(
+    r"\b(?:said|says|told|announced|reported|estimated|stated|confirmed|added|wrote|claimed)\b"
+)
+
+
+def _date_of_as_clause(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "EU ministers agreed on Monday to prepare sanctions, as the bloc's top diplomat said
+    …": a statement in a clause of the same moment takes the main clause's day."""
+    clause = _AS_CLAUSE.search(text, sentence.start, frame.np_start)
+    if frame.backward or clause is None or _SAID.search(text, sentence.start, clause.start()):
+        return None  # "X said Wednesday, as Y put the number at …": X's day, not Y's
+    before = [d for d in dates if sentence.start <= d.start and d.end <= frame.np_start]
+    if len(before) == 1 and before[0].precision == "day" and before[0].rule != "date.since":
+        return before[0], None
+    return None
+
+
 DATE_ATTACHMENTS = (
     _date_since_when,
     _date_in_frame,
@@ -585,6 +608,7 @@ DATE_ATTACHMENTS = (
     _date_released,
     _date_opening,
     _date_of_occasion,
+    _date_of_as_clause,
 )
 
 
@@ -607,6 +631,9 @@ _GIVEN_APPOSITION = re.compile(
     r"[^,;:]{0,40}?,\s*(?:first\s+|last\s+|initially\s+)?(?:given|published|released|announced"
     r"|issued|reported|made\s+public|put\s+forward|presented|offered)\b[^,;:“”\"\d]{0,60}?\s+"
     r"(?:on\s+|in\s+)?"
+    # "Kyiv's count of more than 3,000, which President Zelenskyy gave on Monday,"
+    r"|[^,;:]{0,40}?,\s*(?:which|that)\s+[^,;:“”\"\d]{1,60}?\s+(?:first\s+)?(?:gave|released"
+    r"|published|issued|announced|offered|cited|presented)\s+(?:on\s+|in\s+|last\s+)?"
 )
 
 
