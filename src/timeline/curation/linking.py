@@ -273,7 +273,14 @@ def _one(ids: set[str], index: _Index, country: str | None) -> str | None:
 
 
 def _contains(words: str, form: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", words) is not None
+    """Whether ``form`` occurs in ``words`` as whole words (a plain substring test first: most
+    forms are not there at all, and this runs for every form of every actor)."""
+    return form in words and _whole_form(form).search(words) is not None
+
+
+@lru_cache(maxsize=4096)
+def _whole_form(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
 
 
 def match_claimant(
