@@ -227,15 +227,27 @@ class _Index:
     stems: dict[tuple[str, str], set[str]]  # (country, form without country) -> ids
     forms: list[tuple[str, str]]  # (form, actor_id), longest first
     by_id: dict[str, Mapping[str, Any]]
+    listed: list[dict[str, Any]]  # the actors with their alias lists, for match_actor
 
 
 _CACHE: dict[int, tuple[Sequence[Mapping[str, Any]], _Index]] = {}
+#: Indexes by the actors' content: each report's copy of one dictionary shares one index.
+_BY_CONTENT: dict[tuple[Any, ...], _Index] = {}
+
+
+def _content(actors: Sequence[Mapping[str, Any]]) -> tuple[Any, ...]:
+    return tuple(tuple(sorted((k, str(v)) for k, v in a.items())) for a in actors)
 
 
 def _index(actors: Sequence[Mapping[str, Any]]) -> _Index:
     cached = _CACHE.get(id(actors))
     if cached is not None and cached[0] is actors:
         return cached[1]
+    key = _content(actors)
+    shared = _BY_CONTENT.get(key)
+    if shared is not None:
+        _remember(actors, shared)
+        return shared
     exact: dict[str, set[str]] = {}
     stems: dict[tuple[str, str], set[str]] = {}
     forms: list[tuple[str, str]] = []
@@ -254,11 +266,19 @@ def _index(actors: Sequence[Mapping[str, Any]]) -> _Index:
         if country and described:
             stems.setdefault((country, described), set()).add(actor_id)
     forms.sort(key=lambda item: (-len(item[0]), item[1]))
-    index = _Index(exact, stems, forms, by_id)
+    listed = [{**a, "aliases": alias_list(a)} for a in actors]
+    index = _Index(exact, stems, forms, by_id, listed)
+    if len(_BY_CONTENT) > 8:
+        _BY_CONTENT.clear()
+    _BY_CONTENT[key] = index
+    _remember(actors, index)
+    return index
+
+
+def _remember(actors: Sequence[Mapping[str, Any]], index: _Index) -> None:
     if len(_CACHE) > 8:
         _CACHE.clear()
     _CACHE[id(actors)] = (actors, index)
-    return index
 
 
 def _one(ids: set[str], index: _Index, country: str | None) -> str | None:
@@ -315,8 +335,7 @@ def match_claimant(
     )
     if other is not None:
         return other, 0.9
-    listed = [{**a, "aliases": alias_list(a)} for a in actors]
-    loose, score = match_actor(words, listed, country=country)
+    loose, score = match_actor(words, index.listed, country=country)
     if loose is None or not _fits(norm, index.by_id[loose], own_country):
         return None, 0.0
     return loose, score
