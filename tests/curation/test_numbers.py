@@ -475,6 +475,12 @@ def _units_and_kinds(sentence: str) -> list[tuple[object, str | None, str]]:
     return [(m.value, m.unit, m.kind) for m in find_numbers(sentence) if m.kind != "vague"]
 
 
+@pytest.mark.parametrize("adverb", ["now", "still", "already"])
+def test_an_adverb_after_a_number_is_no_counted_noun(adverb: str) -> None:
+    found = _units_and_kinds(f"Storm closes the harbour, 400 {adverb} stranded at sea")
+    assert [unit for value, unit, _ in found if value == 400] != [adverb]
+
+
 def test_a_verb_of_belief_before_exceeds_is_no_counted_noun() -> None:
     found = _units_and_kinds("Boats are sinking in numbers Oslo believes exceed 1,000.")
     assert [unit for value, unit, _ in found if value == 1000] == [None]
