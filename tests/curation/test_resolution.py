@@ -1142,6 +1142,9 @@ def test_a_legislator_saying_a_body_believed_relays_the_body() -> None:
         # the day a possessive's figure was given, in a relative clause after it
         ("The port's figure is well below Oslo's count of about 40, which the minister gave "
          "on Tuesday, but the port stands by it.", "2025-03-04"),
+        # a possessive estimate with three modifiers, given on a day
+        ("The port's own latest public estimate, given by its director on Tuesday, was that "
+         "about 40 boats had sunk.", "2025-03-04"),
         # a statement in a clause of the same moment as a dated act
         ("Fishery ministers agreed on Tuesday to close the bay, as the bloc's fisheries chief "
          "said about 40 boats had sunk.", "2025-03-04"),

@@ -946,7 +946,8 @@ def _trailing_source_frame(
 #: estimate of North Korean casualties", "The ministry's statistics for 2023".
 _POSSESSIVE_OPENING = re.compile(
     rf"(?:(?<=\S)[’']s|(?<![\w’'-])(?P<pron>[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+"
-    rf"(?:(?:{alternation(ESTIMATE_MODIFIERS)}|most\s+recent)\s+)?(?:[a-z-]+\s+)?"
+    # "own latest public estimate": modifiers of the estimate, two at most, then one more word
+    rf"(?:(?:{alternation(ESTIMATE_MODIFIERS)}|most\s+recent)\s+){{0,2}}(?:[a-z-]+\s+)?"
     rf"(?:{alternation(ESTIMATE_NOUNS)}|statistics|reckoning|assessments)\b"
 )
 
