@@ -415,6 +415,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     ),
 )
 _SINCE = re.compile(r"(?i:\bsince)\s+$")
+#: What every pattern above needs one of (a quick test before running them all).
+_ANY_DATE_WORD = re.compile(
+    rf"\d|{_month('any_month')}|{_WEEKDAY}"
+    r"|(?i:today|tonight|yesterday|tomorrow|day|week|month|year)"
+)
 
 
 def _mention(
@@ -458,6 +463,8 @@ def find_dates(
     publication day when not given).
     """
     end = len(text) if end is None else end
+    if _ANY_DATE_WORD.search(text, start, end) is None:
+        return []  # no digit, month, weekday or day word: no pattern can match
     found: list[tuple[int, int, int, str, re.Match[str], Handler]] = []
     for order, (rule, pattern, handler) in enumerate(_PATTERNS):
         for match in pattern.finditer(text, start, end):
