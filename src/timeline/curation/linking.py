@@ -228,6 +228,8 @@ class _Index:
     forms: list[tuple[str, str]]  # (form, actor_id), longest first
     by_id: dict[str, Mapping[str, Any]]
     listed: list[dict[str, Any]]  # the actors with their alias lists, for match_actor
+    #: match_claimant's answers by (words, country hint)
+    matched: dict[tuple[str, str | None], tuple[str | None, float]] = field(default_factory=dict)
 
 
 _CACHE: dict[int, tuple[Sequence[Mapping[str, Any]], _Index]] = {}
@@ -307,7 +309,20 @@ def match_claimant(
     words: str, actors: Sequence[Mapping[str, Any]], *, country: str | None = None
 ) -> tuple[str | None, float]:
     """The ``actor_id`` the claimant's words name, with a score (None, 0.0 when none fits);
-    the rules are in the module's docstring."""
+    the rules are in the module's docstring. Remembered per dictionary: the same words recur
+    from report to report ("the NIS", "South Korea's spy agency")."""
+    if not actors:
+        return None, 0.0
+    memo = _index(actors).matched
+    key = (words, country)
+    if key not in memo:
+        memo[key] = _match_claimant(words, actors, country=country)
+    return memo[key]
+
+
+def _match_claimant(
+    words: str, actors: Sequence[Mapping[str, Any]], *, country: str | None = None
+) -> tuple[str | None, float]:
     words = _placed(words)
     norm = norm_name(words)
     if not norm or not actors:
