@@ -4,7 +4,7 @@
 Each gold report is archived into a fresh fixture dataset (with the gold's actors added to the
 curated actors), proposed with ``--write``, then accepted with ``--all`` through the CLI.
 The quick run takes the first wire and the first real-style report; ``-m slow`` the first
-report of twelve sections spread evenly over the names, and a soak run (``TIMELINE_SOAK=1``)
+report of eight sections spread evenly over the names, and a soak run (``TIMELINE_SOAK=1``)
 every report (over a minute on two cores).
 """
 
@@ -92,7 +92,7 @@ def test_unedited_review_file_is_accepted_or_flagged(tmp_path: Path, name: str) 
 
 #: How many sections the slow run samples: a fixed number, so the suite's time does not grow
 #: with every gold section added (each check archives, proposes and accepts one report).
-SLOW_SAMPLE = 12
+SLOW_SAMPLE = 8
 
 
 def _evenly(items: list[str], count: int) -> list[str]:
@@ -103,7 +103,7 @@ def _evenly(items: list[str], count: int) -> list[str]:
     return [items[int(i * step)] for i in range(count)]
 
 
-#: The slow run: every report in a soak run, else the first report of twelve sections spread
+#: The slow run: every report in a soak run, else the first report of eight sections spread
 #: evenly in name order, but for those the quick test already checks (the same check on the
 #: same report).
 SLOW_REPORTS = (
