@@ -1283,6 +1283,11 @@ class Discourse:
                 and wanted <= self._words_of(named)
             ):
                 return Claimant(words, named.actor_id, named.country, named.kind)
+        return self._one_body_of(words, country, wanted)
+
+    def _one_body_of(self, words: str, country: str, wanted: set[str]) -> Claimant | None:
+        """The one actor of ``country``, not a person, whose name and description hold
+        ``wanted`` (None when none or several do)."""
         fitting = [
             actor
             for actor in self.actors
@@ -1982,19 +1987,7 @@ class Discourse:
         owner = next((c for c in reversed(self.history) if _agrees(pronoun, c)), None)
         if owner is None or owner.country is None:
             return None
-        wanted = set(_tokens_of(match.group(2)))
-        fitting = [
-            actor
-            for actor in self.actors
-            if actor.get("country") == owner.country
-            and actor.get("kind") != "person"
-            and wanted
-            <= set(_tokens_of(f"{actor.get('name') or ''} {actor.get('description') or ''}"))
-        ]
-        if len(fitting) != 1:
-            return None
-        actor = fitting[0]
-        return Claimant(words, str(actor.get("actor_id")), owner.country, str(actor.get("kind")))
+        return self._one_body_of(words, owner.country, set(_tokens_of(match.group(2))))
 
     def _descriptor_actor(self, words: str, wanted: set[str]) -> Claimant | None:
         """The one actor whose name and description hold a descriptor's words."""

@@ -27,6 +27,7 @@ from timeline.curation.vocabulary import (
     ESTIMATE_NOUNS,
     HANDED_OVER_VERBS,
     OCCASION_NOUNS,
+    REPORTING_VERBS,
     alternation,
 )
 
@@ -575,9 +576,8 @@ _PUT_AT_GAP = re.compile(
 _AS_CLAUSE = re.compile(r",\s+(?:as|while)\s+(?:[^,;:“”\"]{0,40}\s)?$")
 
 
-_SAID = re.compile(
-    r"\b(?:said|says|told|announced|reported|estimated|stated|confirmed|added|wrote|claimed)\b"
-)
+#: A verb of saying in the main clause (its date is that statement's).
+_SAID = re.compile(rf"\b(?:{alternation(REPORTING_VERBS - {'put', 'puts', 'placed', 'pegged'})})\b")
 
 
 def _date_of_as_clause(
