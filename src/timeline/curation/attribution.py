@@ -424,6 +424,17 @@ _FIRST_TIME = re.compile(
 )
 
 
+#: How far before its end a pattern anchored at a verb ("…$") is looked for (characters).
+_ENDING_WINDOW = 300
+
+
+def _ends_at(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """``pattern`` (anchored with ``$``) ending at ``end``, looked for in the few hundred
+    characters before it only: a run-on sentence would otherwise be searched from its start
+    for every verb in it."""
+    return pattern.search(text, max(start, end - _ENDING_WINDOW), end)
+
+
 def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
     """Whether a verb of saying is no frame: quoted, negated, "what it said were", or one of
     the verbs that frame only with their complement ("called for", "posted on", "put … at")."""
@@ -438,15 +449,15 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
         or (
             verb in BASE_REPORTING_VERBS
             and _DETERMINER_BEFORE.search(before) is not None
-            and _DATA_FROM.search(text, s_start, v_start) is None
-            and _PLURAL_SUBJECT.search(text, s_start, v_start) is None
+            and _ends_at(_DATA_FROM, text, s_start, v_start) is None
+            and _ends_at(_PLURAL_SUBJECT, text, s_start, v_start) is None
         )
         or re.search(r"(?:\bnot|n[’']t|\bnever|\bneither)\s+(?:\w+\s+)?$", before, re.I)
         or re.search(r"\bneither\b.*\bnor\b", text[s_start:v_start], re.I)
         or re.search(r"\bwhat\s+\w+\s*$", before, re.I)
         # "…, the first time Washington has said the troops were fighting": a comment on
         # the statement before, not one of its own
-        or _FIRST_TIME.search(text, s_start, v_start) is not None
+        or _ends_at(_FIRST_TIME, text, s_start, v_start) is not None
         or (verb == "called" and not re.match(r"\s+(?:for|on)\b", text[v_end : v_end + 5]))
         or (verb == "posted" and not re.match(r"\s+(?:on|that)\b", text[v_end : v_end + 6]))
         or (verb in PUT_AT_VERBS and not _PUT_AT.match(text, v_end, s_end))
@@ -459,7 +470,7 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
         # "according to a Coastal Administration report published …": a noun of the source
         or (
             verb in BASE_REPORTING_VERBS
-            and _ACCORDING_TO_NOUN.search(text, s_start, v_start) is not None
+            and _ends_at(_ACCORDING_TO_NOUN, text, s_start, v_start) is not None
         )
         # "the figure includes 1,300 dead" states it; "the package includes 30 guns" does not
         or (verb in {"includes", "included"} and _AFTER_DOCUMENT.search(before) is None)
@@ -499,7 +510,7 @@ def _inverted_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     before = text[max(s_start, v_start - 25) : v_start]
     stripped = before.rstrip()
     prev = stripped[-1:] if stripped else ""
-    parenthetical = _PAREN_BEFORE.search(text, s_start, v_start) is not None
+    parenthetical = _ends_at(_PAREN_BEFORE, text, s_start, v_start) is not None
     if not (prev in {",", "”", '"'} or (prev == "" and v_start > s_start)):
         return None
     if match.group(0) in AUDIENCE_VERBS or (parenthetical and prev == ","):
@@ -610,7 +621,9 @@ def _restrictive_relative(
 ) -> tuple[int, int] | None:
     """ "a Telegram channel that claimed in May that …": the subject of a restrictive
     relative clause is the noun its pronoun stands for."""
-    pronoun = _RESTRICTIVE_PRONOUN.search(text, region, v_start)
+    # the pattern ends at the verb: a short window before it is enough (a run-on sentence
+    # would otherwise be searched from its start for every verb in it)
+    pronoun = _RESTRICTIVE_PRONOUN.search(text, max(region, v_start - 200), v_start)
     if pronoun is None:
         return None
     return _np_backward(text, region, pronoun.start(), dates)
