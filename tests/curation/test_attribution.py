@@ -248,11 +248,19 @@ def _frames(text: str) -> list[tuple[str, str, str]]:
         ("Flood toll rises as Dhaka counts 212 dead", "subject", "Dhaka"),
         ("A monitoring group counted 4,300 lorries at the crossing in May.", "subject",
          "A monitoring group"),
+        # a list is its keeper's count: "the board lists N"
+        ("The water board lists 312 leaking mains on its website.", "subject",
+         "The water board"),
     ],
 )  # fmt: skip
 def test_real_reporting_frames(text: str, kind: str, words: str) -> None:
     found = _frames(text)
     assert (kind, words) in [(k, w) for k, w, _ in found], found
+
+
+def test_a_listing_sourced_by_according_to_is_the_sources() -> None:
+    text = "Chile has listed 45 firms since 2016, according to figures from the Trade Office."
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the Trade Office")]
 
 
 def test_according_to_figures_from_names_the_source() -> None:

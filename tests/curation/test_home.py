@@ -41,6 +41,10 @@ BODY = "The finance ministry said on Tuesday that 40 ferries were idle because o
         (f"Finland's ferries stop as the strike spreads\n\n{BODY}", None),
         # a page about the North is written from elsewhere
         (f"PYONGYANG, March 4 - {BODY}", None),
+        # no dateline, no masthead naming a country: the time stamp's zone, if one country's
+        (f"The Evening Herald\n\nFerries idle\n\n18:42 JST, March 5, 2025\n\n{BODY}", "JPN"),
+        (f"The Evening Herald\n\nFerries idle\n\nMarch 5, 2025 9:10 a.m. KST\n\n{BODY}", "KOR"),
+        (f"The Evening Herald\n\nFerries idle\n\n18:42 GMT, March 5, 2025\n\n{BODY}", None),
     ],
 )
 def test_home_country_is_the_datelines_else_the_mastheads(page: str, country: str | None) -> None:
@@ -82,6 +86,20 @@ def test_one_official_stays_a_person() -> None:
         "OSLO, March 7 (Nordwire) - A ministry official said on Tuesday that 40 ferries were idle."
     )
     assert _claimant(text, 40)["claimant_id"] is None
+
+
+def test_an_unnamed_official_of_the_home_body_speaks_for_it() -> None:
+    text = (
+        "OSLO, March 7 (Nordwire) - About 40 ferries were idle on Tuesday, a senior Finance "
+        "Ministry official told Nordwire."
+    )
+    row = _claimant(text, 40)
+    assert (row["claimant"], row["claimant_id"]) == (
+        "a senior Finance Ministry official",
+        "nor-mof",
+    )
+    # without a home, the official stays unresolved
+    assert _claimant(text.split(" - ", 1)[1], 40)["claimant_id"] is None
 
 
 def test_the_ministry_after_its_minister_is_the_ministers_ministry() -> None:

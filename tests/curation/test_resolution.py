@@ -1051,6 +1051,20 @@ def test_an_unnamed_official_of_a_body_named_before_speaks_for_it() -> None:
     )
 
 
+def test_a_document_dated_with_an_abbreviated_month_keeps_its_day() -> None:
+    text = (
+        "Ferries carried 2.8 million people last year, according to a port authority review "
+        "dated Nov. 28 and seen by this paper.\n\n"
+        "The 14-page review also lists 120 ferries idle since August."
+    )
+    row = _row(text, 120)
+    assert (row["stated_on"], row["stated_precision"], row["stated_text"]) == (
+        "2024-11-28",
+        "day",
+        "Nov. 28",
+    ), row
+
+
 def test_it_after_a_document_speaking_is_the_document() -> None:
     text = (
         "Helsinki, March 12 - Finland's fisheries services said in their annual report to "

@@ -1365,8 +1365,11 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "count verb", "subject",
         re.compile(
             r"(?<![\w’'-])(?:counts|counted|tallied|tallies|recorded|logged|documented|documents"
-            r"|verified|verifies|identified|identifies|tracked|tracks|registered|registers)\s+"
-            r"(?=(?:[a-z]+\s+){0,3}\d)"
+            r"|verified|verifies|identified|identifies|tracked|tracks|registered|registers"
+            # "the order lists 1,470 specialists", "the website lists 13 people" (not "X has
+            # listed 45 …, according to figures from Y": the source named is Y)
+            r"|(?:lists|listed)(?![^.;!?]*?,\s+(?:according\s+to|per)\s))\s+"
+            r"(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "after", "attached", _backward_frame,
     ),

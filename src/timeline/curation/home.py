@@ -6,7 +6,8 @@ page says where it stands in two places: the dateline opening its body ("SEOUL, 
 (Hanbit) --", "TOKYO, March 7 NPA -", "KYIV (Reuters) —"), and the short lines of its
 masthead above the headline ("NHN WORLD-JAPAN", "The Korea Courier"). The dateline wins; a
 masthead counts only when its short lines name one country, and never North Korea (a page
-about the North is written from elsewhere). Stdlib only.
+about the North is written from elsewhere). A page with neither says it by the time zone of
+its time stamp ("19:42 JST", "17:32 KST"), when that zone is one country's. Stdlib only.
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "de", 
 #: "Korea" in an outlet's name ("The Korea Courier", "KOREA DAILY"): the South.
 _KOREA_MASTHEAD = re.compile(r"(?<!North )(?<!N\. )\b(?:Korea|KOREA)\b")
 _MASTHEAD_WORDS = 6
+#: Time zones that belong to one country, as a page's time stamp writes them.
+_NATIONAL_ZONES = {
+    "JST": "JPN", "KST": "KOR", "MSK": "RUS", "SGT": "SGP", "PHT": "PHL",
+    "AEST": "AUS", "AEDT": "AUS", "NZST": "NZL", "NZDT": "NZL",
+}  # fmt: skip
+_ZONE = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?\(?(" + "|".join(_NATIONAL_ZONES) + r")\b"
+)
 
 
 def home_country(text: str) -> str | None:
@@ -68,4 +77,7 @@ def home_country(text: str) -> str | None:
             country = "KOR"
         if country is not None and country != "PRK":
             named.add(country)
-    return named.pop() if len(named) == 1 else None
+    if len(named) == 1:
+        return named.pop()
+    zones = {_NATIONAL_ZONES[m.group(1)] for m in _ZONE.finditer(text, page_start, body_start)}
+    return zones.pop() if len(zones) == 1 and not named else None

@@ -123,7 +123,7 @@ _POSSESSIVE_DETERMINERS: dict[str, str] = {"its": "it", "their": "they", "his": 
 _OFFICIAL_OF = re.compile(
     r"(?i:an?|one|two|three|several)\s+(?i:senior\s+|top\s+|high-ranking\s+)?"
     # (a spokesman is a person the linker keeps apart from the body)
-    r"(?P<body>(?:[A-Z][\w-]*\s+){1,4}?)(?:officials?|sources?|officers?)"
+    r"(?P<body>(?:[A-Za-z][\w-]*\s+){1,4}?)(?:officials?|sources?|officers?)"
 )
 #: A body named by its owner's possessive determiner ("its spy agency", "their defence
 #: ministry"): the determiner and the lower-case descriptor.
@@ -1972,6 +1972,11 @@ class Discourse:
         if not tokens:
             return None
         found = self._descriptor_named_before(match.group("body"), set(tokens), tokens[-1])
+        if found is None and self.home is not None and country_of(words) is None:
+            # "a senior Defense Ministry official told The Hokuriku Shimbun" on a Tokyo page
+            # that named no ministry before: the page's own country's body
+            body = self._at_home(Claimant(f"the {match.group('body').strip()}"))
+            found = body if body.actor_id is not None else None
         if found is None or found.actor_id is None or found.kind == "person":
             return None
         return Claimant(words, found.actor_id, found.country, found.kind)
@@ -2063,7 +2068,8 @@ class Discourse:
         newline = self.text.find("\n", at)
         if newline != -1:
             stop = newline
-        for full_stop in re.finditer(r"\. ", self.text[at:stop]):
+        for full_stop in re.finditer(r"\. (?!\d)", self.text[at:stop]):
+            # "dated Nov. 28" goes on, as "submitted to Rep. Ahn on Sunday" does
             if not _TITLE_BEFORE_STOP.search(self.text, 0, at + full_stop.start()):
                 stop = at + full_stop.start()  # "submitted to Rep. Ahn on Sunday" goes on
                 break
