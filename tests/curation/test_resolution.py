@@ -1005,6 +1005,31 @@ def test_a_speaker_briefed_by_a_body_relays_that_bodys_belief() -> None:
     assert _row(later, 40)["claimant"] == "Spokesman Ivar Dahl"
 
 
+def test_a_speaker_going_on_to_tell_what_a_body_believes_relays_the_body() -> None:
+    text = (
+        "Norway's fisheries minister, Kari Holm, told reporters on Tuesday that the harbour "
+        "was calm. She said the coastal agency believed about 40 boats were damaged."
+    )
+    row = _row(text, 40)
+    assert row["claimant_id"] == "nor-coast", row
+    # dated by the speaker's statement it is told in
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day"), row
+    # named, the speaker keeps what they say a body believes (the conventions' own voice)
+    named = "Kari Holm said on Tuesday that the coastal agency believed about 40 boats sank."
+    assert "Kari Holm" in _row(named, 40)["claimant"]
+
+
+def test_the_document_is_the_document_introduced_before() -> None:
+    text = (
+        "OSLO - The fisheries union said in a report released on Tuesday that 40 trawlers had "
+        "sunk.\n\nThe document, compiled by the union's research office, says about 120 crew "
+        "were rescued."
+    )
+    row = _row(text, 120)
+    assert "The fisheries union" in row["claimant"], row
+    assert (row["stated_on"], row["stated_text"]) == ("2025-03-04", "on Tuesday"), row
+
+
 def test_a_bare_role_is_a_dictionary_person_only_when_the_page_names_them() -> None:
     actors = [{"actor_id": "holm", "name": "Kari Holm", "kind": "person", "country": "NOR",
                "description": "Norwegian fisheries minister"}]  # fmt: skip
@@ -1123,6 +1148,9 @@ def test_a_legislator_saying_a_body_believed_relays_the_body() -> None:
 @pytest.mark.parametrize(
     ("text", "day"),
     [
+        # a closing "according to" whose speaker's occasion is told in a relative clause
+        ("About 40 lorries were blocked, according to Maria Olsen, a spokeswoman for the "
+         "dock workers' union, who spoke to reporters on Tuesday.", "2025-03-04"),
         # the occasion of speaking, told in a relative clause on the subject
         ("The head of the port authority, who spoke at a news conference in Gdansk on "
          "Tuesday, put the number of stranded ships at about 40.", "2025-03-04"),
@@ -2153,6 +2181,8 @@ def test_a_possessive_count_reaching_its_figure_is_its_owner_s(verb: str) -> Non
         "A shipping analyst cited the Norwegian Coastal Administration's briefing to "
         "lawmakers in Oslo on Tuesday.",
         "The Norwegian Coastal Administration held a briefing for the press on Tuesday.",
+        # speaking to an audience on a day
+        "The head of the Norwegian Coastal Administration spoke to reporters in Bergen on Tuesday.",
     ],
 )
 def test_a_dated_occasion_dates_the_partys_next_undated_statement(occasion: str) -> None:

@@ -1658,13 +1658,21 @@ _CONDUIT = re.compile(
 
 
 def relays_a_body(outer: Frame, inner_words: str) -> bool:
-    """Whether a legislator or delegate (``outer``) tells what an estimating body found:
-    "Rep. X said the agency believed N", "Ukraine's representative said Ukrainian military
-    intelligence had counted N" are the body's, as the gold conventions have it."""
+    """Whether a legislator, a delegate or a speaker referred to by a pronoun (``outer``)
+    tells what an estimating body found: "Rep. X said the agency believed N", "Ukraine's
+    representative said Ukrainian military intelligence had counted N", "He said the ministry
+    estimates N" are the body's, as the gold conventions have it."""
     return (
-        _CONDUIT.search(outer.words) is not None
+        # "He said the ministry estimates N": a speaker already named, going on to tell what
+        # a body believes, relays it (a first "Dahl said the guard believed" stays Dahl's)
+        (_CONDUIT.search(outer.words) is not None or outer.words.strip().lower() in {"he", "she"})
         and _ESTIMATING_BODY.search(inner_words) is not None
+        # "the service's analysts believed": people, whose belief the speaker tells
+        and _PEOPLE_OF_BODY.search(inner_words) is None
     )
+
+
+_PEOPLE_OF_BODY = re.compile(r"\b(?:analysts|officials|officers|experts|sources)\s*$")
 
 
 def _relays_briefing(text: str, outer: Frame, sentence_start: int, inner: Frame) -> bool:

@@ -274,6 +274,17 @@ _DOCUMENT_OF_SUBJECT = re.compile(
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z .'-]{1,30}:\s+")
 
 
+#: Nouns that name any document ("The document, compiled by …, says" after "a report").
+_ANY_DOCUMENT = frozenset({"document"})
+
+
+def _same_document(introduced: str, head: str) -> bool:
+    """Whether a definite subject's head noun names the document introduced before: the same
+    noun ("report", "reports"), or a noun for any document ("the document")."""
+    head = head.rstrip("s")
+    return introduced.lower().rstrip("s") == head or head in _ANY_DOCUMENT
+
+
 def _tokens_of(words: str) -> list[str]:
     """Lower-case words without possessives, news synonyms folded ("South Korea's spy agency"
     → south korea intelligence agency)."""
@@ -2032,12 +2043,12 @@ class Discourse:
         found: tuple[str, int] | None = None
         for pattern in _DOCUMENT_AUTHOR:
             for match in pattern.finditer(self.text, start, pos):
-                if match.group("doc").lower().rstrip("s") == head.rstrip("s") and (
+                if _same_document(match.group("doc"), head) and (
                     found is None or match.start() > found[1]
                 ):
                     found = (match.group("author"), match.start())
         for match in _DOCUMENT_OF_SUBJECT.finditer(self.text, start, pos):
-            if match.group("doc").lower().rstrip("s") != head.rstrip("s"):
+            if not _same_document(match.group("doc"), head):
                 continue
             if found is not None and match.start() <= found[1]:
                 continue

@@ -225,8 +225,9 @@ def _date_closing(
 ) -> Attached | None:
     """ "…,” said Lt. Col. Ana Ruiz, a spokeswoman for the brigade, on Friday.": the date
     closes the attribution, after the claimant and one apposition, at the end of the
-    sentence."""
-    if not (frame.backward and frame.np_start >= frame.verb_end):
+    sentence; "…, according to X, a spokeswoman for the union, who spoke to reporters on
+    Friday." alike."""
+    if not ((frame.backward or frame.kind == "according_to") and frame.np_start >= frame.verb_end):
         return None
     for mention in dates:
         if (
@@ -699,6 +700,9 @@ _GAVE_OCCASION = re.compile(
     rf"(?:video\s+|written\s+|annual\s+|weekly\s+|daily\s+)?{_OCCASION_OBJECT}\b",
     re.IGNORECASE,
 )
+#: A party speaking to an audience, without a figure: "Maria Olsen, a spokeswoman for the
+#: union, spoke to reporters on Friday", "the minister talked with farmers in Bodø on Monday".
+_SPOKE_OCCASION = re.compile(r"(?<![\w’'-])(?:spoke|talked)\s+(?:to|with)\b")
 #: A party's occasion named by its possessive: "the National Intelligence Service's briefing
 #: to lawmakers in Seoul on Wednesday"; the party is the possessor.
 _POSSESSIVE_OCCASION = re.compile(
@@ -718,7 +722,11 @@ def dated_occasion(
     body = text[sentence.start : sentence.end]
     if re.search(r"\d", _without_dates(body, sentence.start, dates)):
         return None  # a sentence with a figure has frames of its own to date
-    for pattern, possessive in ((_GAVE_OCCASION, False), (_POSSESSIVE_OCCASION, True)):
+    for pattern, possessive in (
+        (_GAVE_OCCASION, False),
+        (_SPOKE_OCCASION, False),
+        (_POSSESSIVE_OCCASION, True),
+    ):
         found = pattern.search(text, sentence.start, sentence.end)
         if found is None:
             continue
