@@ -51,6 +51,32 @@ def test_a_headline_names_its_own_claimant() -> None:
     assert headline["stated_on"] == "2021-03-03"
 
 
+@pytest.mark.parametrize(
+    ("headline", "actor"),
+    [
+        # the body's statement by the body the headline names, not an earlier one by another
+        ("Port board says 2,000 travellers stranded", ACTORS[0]),
+        # the state named in a headline: its body's statement ("nor-" ids are Norway's)
+        ("Norway says 2,000 travellers stranded",
+         {"actor_id": "nor", "name": "Norway", "kind": "state", "country": "NOR",
+          "description": "Norway, cited as a whole"}),
+    ],
+)  # fmt: skip
+def test_a_headline_figure_takes_the_date_of_its_own_claimants_statement(
+    headline: str, actor: dict[str, str]
+) -> None:
+    board = {**ACTORS[0], "actor_id": "nor-board"} if actor["actor_id"] == "nor" else ACTORS[0]
+    page = (
+        f"{headline}\n\n"
+        "A union leader, Ola Berg, said on Monday that 2,000 passengers were stuck. "
+        "The Nordhavn Port Board said on Wednesday that 2,000 travellers were stranded.\n"
+    )
+    rows = propose(page, PUB, actors=[board, actor])["candidates"]
+    top = next(r for r in rows if r["quote"] == headline)
+    assert top["claimant_id"] == actor["actor_id"], top
+    assert top["stated_on"] == "2021-03-03", top
+
+
 def test_a_number_naming_the_claimant_is_no_claim() -> None:
     rows = _rows("About 300 cars were towed, two senior port officials said on Thursday.")
     assert [r["value"] for r in rows if r["value"] is not None] == [300]

@@ -816,6 +816,31 @@ def _names_same_body(headline: Mapping[str, Any], body: Mapping[str, Any]) -> bo
     )
 
 
+def _body_statement_of(
+    headline: Mapping[str, Any], body: Sequence[dict[str, Any]]
+) -> dict[str, Any] | None:
+    """The body's statement a headline figure restates: the first of the same figure by the
+    claimant the headline names (its actor, or the short name the body spells out), else the
+    first of the same figure."""
+    same = [b for b in body if _same_figure(headline, b)]
+    if headline["attribution"] != "reporter":
+        own = [
+            b for b in same
+            if (headline["claimant_id"] and b["claimant_id"] == headline["claimant_id"])
+            or _names_same_body(headline, b)
+        ]  # fmt: skip
+        if own:
+            return own[0]
+        state = headline["claimant_id"]
+        # "Seoul says about 4,700" over the NIS's statement: a body of the state named
+        of_state = [
+            b for b in same if state and str(b["claimant_id"] or "").startswith(f"{state}-")
+        ]
+        if of_state:
+            return of_state[0]
+    return same[0] if same else None
+
+
 def _settle_headlines(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A headline's figure takes the statement date of the body's statement of the same figure,
     and its claimant too when the headline names none ("4 brigades sent to Russia" →
@@ -826,7 +851,7 @@ def _settle_headlines(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for row in rows:
         if not str(row["rule"]).startswith("headline+"):
             continue
-        same = next((b for b in body if _same_figure(row, b)), None)
+        same = _body_statement_of(row, body)
         vague = Flag.VAGUE_QUANTITY.value in row["flags"]
         if same is None and row["attribution"] == "reporter" and not vague:
             continue  # a vague "thousands more" in a headline is still flagged for the curator
