@@ -1030,6 +1030,25 @@ def test_the_document_is_the_document_introduced_before() -> None:
     assert (row["stated_on"], row["stated_text"]) == ("2025-03-04", "on Tuesday"), row
 
 
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # "a report it submitted": the subject of the sentence that introduced it
+        ("Norway's coastal agency has estimated that 12 trawlers sank, according to a report "
+         "it submitted to parliament on Tuesday. The report, seen by this paper, also said "
+         "about 40 boats were damaged.", "Norway's coastal agency"),
+        # "A report released on Tuesday by X" opening the sentence
+        ("A report released on Tuesday by the Fjord Institute, a think tank in Bergen, said "
+         "12 trawlers sank. The report also counted about 40 damaged boats.",
+         "the Fjord Institute"),
+    ],
+)  # fmt: skip
+def test_the_report_is_its_author_s_as_the_page_introduced_it(text: str, author: str) -> None:
+    row = _row(text, 40)
+    assert author in row["claimant"], row
+    assert (row["stated_on"], row["stated_text"]) == ("2025-03-04", "on Tuesday"), row
+
+
 def test_a_bare_role_is_a_dictionary_person_only_when_the_page_names_them() -> None:
     actors = [{"actor_id": "holm", "name": "Kari Holm", "kind": "person", "country": "NOR",
                "description": "Norwegian fisheries minister"}]  # fmt: skip

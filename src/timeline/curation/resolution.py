@@ -54,6 +54,7 @@ from timeline.curation.vocabulary import (
     BODY_NOUNS,
     DESCRIPTOR_SYNONYMS,
     DOCUMENT_NOUNS,
+    HANDED_OVER_VERBS,
     MONTH_PATTERN,
     ORG_NAME_WORDS,
     PARTITIVE_OF,
@@ -204,7 +205,7 @@ _AUTHOR = r"(?P<author>(?:the\s+|[A-Z])[^.;:“”\"]{1,70}?)"
 _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
     re.compile(
         # "a report released on Thursday by the X": the day between the participle and "by"
-        rf"\b(?:an?|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\s+(?:[a-z]+\s+"
+        rf"\b(?i:an?|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\s+(?:[a-z]+\s+"
         rf"(?:(?:on|last|this|earlier\s+this)\s+[\w.]+(?:\s+\d{{1,2}})?\s+)?)?(?:from|by|of)\s+{_AUTHOR}"
         r"(?=,|\s+(?:on|in|last|this|dated|that|which|to|setting|saying|and)\b|[.;:]|$)"
     ),
@@ -214,6 +215,11 @@ _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
     ),
     # "according to a report the Ministry of National Defense submitted to a lawmaker"
     re.compile(rf"\b(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}{AUTHOR_HANDED_OVER}"),
+    # "according to a report it submitted to parliament": the one stating in that sentence
+    re.compile(
+        rf"\b(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\s+(?:that\s+|which\s+)?"
+        rf"(?P<author>it|they)\s+(?:had\s+|has\s+)?(?:{alternation(HANDED_OVER_VERBS)})\b"
+    ),
     # "according to a Ministry of National Defense report", "a Finance Ministry assessment":
     # the author's name before the document noun
     re.compile(
@@ -2062,9 +2068,19 @@ class Discourse:
             return None
         author, at = found
         author = re.sub(r"\s*,.*$", "", author).strip()
-        if not author or author.lower() in REFERRING_PRONOUNS:
-            return None
         begin, when = self._introducing_dates(at)
+        if author.lower() in REFERRING_PRONOUNS:
+            # "X has estimated …, according to a report it submitted on Tuesday": the one who
+            # stated in the sentence that introduced it
+            introducing = self.text[begin:at]
+            named_there = [c for c in self.history if c.words in introducing]
+            if not named_there:
+                return None
+            # the sentence's subject: named first, in its longest form ("X (MON)", not "MON")
+            named = min(named_there, key=lambda c: (introducing.find(c.words), -len(c.words)))
+            return named, (when[0] if when else None)
+        if not author:
+            return None
         # the document's own date ("dated 12 February"), else one after it, else the first
         dated = [d for d in when if re.search(r"\bdated\s+$", self.text[begin : d.start])]
         after = [d for d in when if d.start >= at]
@@ -2074,7 +2090,8 @@ class Discourse:
     def _introducing_dates(self, at: int) -> tuple[int, list[DateMention]]:
         """Where the sentence introducing a document at ``at`` begins, and its date words
         (never a "since August 2023", which bounds what the document counts)."""
-        begin = max(self.text.rfind(". ", 0, at) + 2, self.text.rfind("\n", 0, at) + 1)
+        stop_before = self.text.rfind(". ", 0, at)
+        begin = max(stop_before + 2 if stop_before >= 0 else 0, self.text.rfind("\n", 0, at) + 1)
         stop = len(self.text)
         newline = self.text.find("\n", at)
         if newline != -1:
@@ -2082,7 +2099,7 @@ class Discourse:
         for full_stop in re.finditer(r"\. (?!\d)", self.text[at:stop]):
             # "dated Nov. 28" goes on, as "submitted to Rep. Ahn on Sunday" does
             if not _TITLE_BEFORE_STOP.search(self.text, 0, at + full_stop.start()):
-                stop = at + full_stop.start()  # "submitted to Rep. Ahn on Sunday" goes on
+                stop = at + full_stop.start()
                 break
         found = find_dates(self.text, self.pub, begin, stop, future=False)
         return begin, [d for d in found if d.rule != "date.since"]
