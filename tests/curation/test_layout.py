@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from timeline.curation.layout import blocks
 from timeline.curation.propose import STAGES, annotate
 
@@ -186,3 +188,54 @@ def test_the_fixture_notice_is_no_part_of_the_page() -> None:
 def test_a_paragraph_after_the_byline_is_body_even_under_a_headline() -> None:
     page = "Ferry strike spreads\nBy Kari Lund\nThe union said 400 ferries were idle.\n"
     assert [b.kind for b in blocks(page)] == ["headline", "byline", "body"]
+
+
+def test_a_key_points_box_sums_up_the_report() -> None:
+    page = (
+        "Ferry strike strands 2,000 travellers\n"
+        "In short:\n"
+        "The port board says about 2,000 travellers were stranded.\n"
+        "The union says 300 crew members have joined.\n"
+        "What's next?\n"
+        "Talks resume on Friday.\n"
+        "NORDHAVN – The Nordhavn Port Board said on Wednesday that about 2,000 travellers were "
+        "stranded when the ferry crews stopped work, and that talks would resume later in the "
+        "week at the regional mediator's office in the old customs house.\n"
+    )
+    kinds = [block.kind for block in blocks(page)]
+    assert kinds == ["headline", "label", "summary", "summary", "label", "summary", "body"]
+    rows = annotate(page, date(2021, 3, 5)).candidates
+    boxed = next(r for r in rows if r["quote"].startswith("The port board says"))
+    # the box restates the body's figure: the body's statement dates it
+    assert (boxed["stated_on"], "headline" in boxed["flags"]) == ("2021-03-03", True)
+    # a figure the body leaves out stays, as read
+    assert any(r["value"] == 300 for r in rows)
+
+
+def test_a_heading_ends_a_key_points_box() -> None:
+    page = (
+        "Key points\n"
+        "The board says 2,000 travellers were stranded.\n"
+        "HOW THE STRIKE BEGAN\n"
+        "The union said 300 crew members had joined the strike.\n"
+    )
+    kinds = [block.kind for block in blocks(page)]
+    assert kinds == ["label", "summary", "crosshead", "body"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Marta Ilić | Henrik Baumann", "byline"),
+        ("Wong Ka-yan and Chan Ho-fai", "byline"),
+        # an outlet's name and a section: no byline
+        ("The Levant Herald | English Edition", "headline"),
+        ("Date 10/11/2024", "timestamp"),
+        ("Date: 18/01/2025 · Duration: 2:36", "timestamp"),
+        # a line holding only a date is page furniture
+        ("2024-12-10 11:40", "chrome"),
+        ("Sat 29 Mar 2025 13:05", "chrome"),
+    ],
+)
+def test_bylines_and_time_stamps_without_their_usual_words(line: str, kind: str) -> None:
+    assert blocks(f"{line}\nThe board said 2,000 travellers were stranded.\n")[0].kind == kind

@@ -751,6 +751,13 @@ def test_something_like_a_figure_is_approximate(words: str) -> None:
     assert claims(f"The ridge holds {words} 40 porters.") == [(40, "about", None, None, "porters")]
 
 
+@pytest.mark.parametrize("verb", ["approach", "now approach", "neared"])
+def test_a_figure_approached_is_approximate(verb: str) -> None:
+    assert claims(f"Flood claims {verb} 4,000 this week.") == [
+        (4000, "about", None, None, "claims")
+    ]
+
+
 @pytest.mark.parametrize("words", ["or beyond", "or above", "or higher"])
 def test_a_figure_or_beyond_is_a_lower_bound(words: str) -> None:
     from datetime import date

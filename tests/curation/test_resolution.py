@@ -605,6 +605,15 @@ def test_the_occasion_named_later_dates_the_same_partys_statement_before() -> No
     assert "continued_date" in first["flags"]
 
 
+def test_the_partys_own_occasion_named_later_dates_its_statement_before() -> None:
+    text = (
+        "Ferry traffic fell by about 40 percent, according to Norway's coastal agency.\n\n"
+        "In its weekly update on Tuesday, the agency said 12 routes had closed."
+    )
+    row = _row(text, 40)
+    assert (row["stated_on"], row["stated_text"]) == ("2025-03-04", "on Tuesday"), row
+
+
 def test_a_date_without_a_definite_occasion_dates_nothing_before() -> None:
     text = (
         "The Norwegian Coastal Administration said 25 trawlers were stuck. "
@@ -1171,6 +1180,8 @@ def test_a_legislator_saying_a_body_believed_relays_the_body() -> None:
         ("About 40 lorries were blocked, according to Maria Olsen, a spokeswoman for the "
          "dock workers' union, who spoke to reporters on Tuesday.", "2025-03-04"),
         # the occasion of speaking, told in a relative clause on the subject
+        ("The mayor, who first raised the alarm in Bergen on Tuesday, said about 40 homes "
+         "were lost.", "2025-03-04"),
         ("The head of the port authority, who spoke at a news conference in Gdansk on "
          "Tuesday, put the number of stranded ships at about 40.", "2025-03-04"),
         ("The mayor, who briefed reporters on Monday, said about 40 homes were lost.",

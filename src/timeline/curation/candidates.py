@@ -177,12 +177,15 @@ class CandidateBuilder:
         covered: list[Span] = []
         first = len(self.rows)
         self._numbers(sentence, covered)
-        if sentence.block == "headline":
+        if sentence.block in {"headline", "summary"}:
             # a headline, standfirst or fact-box line restates the body's figures: its numbers
-            # only, settled against the body at the end (see ``result``)
+            # only, settled against the body at the end (see ``result``); a key-points box's
+            # sentence may also state a figure the body leaves out
+            prefix = "headline+summary+" if sentence.block == "summary" else "headline+"
             for row in self.rows[first:]:
-                row["rule"] = f"headline+{row['rule']}"
-            return
+                row["rule"] = f"{prefix}{row['rule']}"
+            if sentence.block == "headline":
+                return
         for statement in sentence.statements:
             if statement.frame.kind in {"carried", "quoted"}:
                 continue  # a carried-on attribution serves the sentence's figures only
@@ -845,36 +848,52 @@ def _settle_headlines(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A headline's figure takes the statement date of the body's statement of the same figure,
     and its claimant too when the headline names none ("4 brigades sent to Russia" →
     the body's "the NIS said"); a figure the body never states, in a line that names no
-    claimant, is dropped (a headline is no statement of its own)."""
+    claimant, is dropped (a headline is no statement of its own). A key-points box is settled
+    first, against the body; a figure of its own stays; the headline is then settled against
+    the body and the box."""
     body = [r for r in rows if not str(r["rule"]).startswith("headline+")]
+    summaries = [r for r in rows if str(r["rule"]).startswith("headline+summary+")]
     kept = list(body)
+    settled = list(body)
+    for row in summaries:
+        if _settle_one(row, body, own_figures=True):
+            kept.append(row)
+            settled.append(row)
     for row in rows:
-        if not str(row["rule"]).startswith("headline+"):
-            continue
-        same = _body_statement_of(row, body)
-        vague = Flag.VAGUE_QUANTITY.value in row["flags"]
-        if same is None and row["attribution"] == "reporter" and not vague:
-            continue  # a vague "thousands more" in a headline is still flagged for the curator
-        if same is not None:
-            if row["attribution"] == "reporter":
-                row.update(
-                    claimant=same["claimant"], claimant_id=same["claimant_id"],
-                    attribution=same["attribution"],
-                )  # fmt: skip
-            elif row["claimant_id"] is None and _names_same_body(row, same):
-                # "GUR: losses top 3,800" over "… the Main Intelligence Directorate (GUR)
-                # said": the headline's short name is the body's actor
-                row["claimant_id"] = same["claimant_id"]
-            for key in ("stated_on", "stated_end", "stated_precision", "stated_text"):
-                row[key] = same[key]
-            same_figures = [b for b in body if _same_figure(row, b)]
-            if row["event_type"] is None or Flag.ELIDED_NOUN.value in row["flags"]:
-                _take_event(row, same_figures)
-            if (row["unit"] is None or row.get("_unit_guessed")) and row["value"] is not None:
-                _take_unit(row, same_figures)
-        dropped = {Flag.NEW_ACTOR.value, Flag.NO_CLAIMANT.value}
-        row["flags"] = [*(f for f in row["flags"] if f not in dropped), Flag.HEADLINE.value]
-        if row["claimant_id"] is None and row["claimant"]:
-            row["flags"].append(Flag.NEW_ACTOR.value)
-        kept.append(row)
+        rule = str(row["rule"])
+        headline = rule.startswith("headline+") and not rule.startswith("headline+summary+")
+        if headline and _settle_one(row, settled, own_figures=False):
+            kept.append(row)
     return kept
+
+
+def _settle_one(row: dict[str, Any], body: Sequence[dict[str, Any]], own_figures: bool) -> bool:
+    """Settle one headline row against the body's rows; whether it is kept."""
+    same = _body_statement_of(row, body)
+    vague = Flag.VAGUE_QUANTITY.value in row["flags"]
+    if same is None and row["attribution"] == "reporter" and not vague:
+        # a vague "thousands more" in a headline is still flagged for the curator; a
+        # key-points box's own figure stays as it was read
+        return own_figures
+    if same is not None:
+        if row["attribution"] == "reporter":
+            row.update(
+                claimant=same["claimant"], claimant_id=same["claimant_id"],
+                attribution=same["attribution"],
+            )  # fmt: skip
+        elif row["claimant_id"] is None and _names_same_body(row, same):
+            # "GUR: losses top 3,800" over "… the Main Intelligence Directorate (GUR)
+            # said": the headline's short name is the body's actor
+            row["claimant_id"] = same["claimant_id"]
+        for key in ("stated_on", "stated_end", "stated_precision", "stated_text"):
+            row[key] = same[key]
+        same_figures = [b for b in body if _same_figure(row, b)]
+        if row["event_type"] is None or Flag.ELIDED_NOUN.value in row["flags"]:
+            _take_event(row, same_figures)
+        if (row["unit"] is None or row.get("_unit_guessed")) and row["value"] is not None:
+            _take_unit(row, same_figures)
+    dropped = {Flag.NEW_ACTOR.value, Flag.NO_CLAIMANT.value}
+    row["flags"] = [*(f for f in row["flags"] if f not in dropped), Flag.HEADLINE.value]
+    if row["claimant_id"] is None and row["claimant"]:
+        row["flags"].append(Flag.NEW_ACTOR.value)
+    return True

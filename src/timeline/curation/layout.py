@@ -18,20 +18,20 @@ import re
 
 from timeline.curation.annotation import Block
 from timeline.curation.sentences import Span, trim
-from timeline.curation.vocabulary import FIXTURE_NOTICE
+from timeline.curation.vocabulary import FIXTURE_NOTICE, MONTH_PATTERN, WEEKDAYS
 
 __all__ = [
     "BLOCK_KINDS", "CHROME", "HEADLINES", "LINE_RULES", "SPEAKER_LABEL", "blocks", "is_fragment",
 ]  # fmt: skip
 
 BLOCK_KINDS: tuple[str, ...] = (
-    "headline", "standfirst", "byline", "timestamp", "caption", "chrome", "crosshead", "label",
-    "body",
+    "headline", "standfirst", "summary", "byline", "timestamp", "caption", "chrome", "crosshead",
+    "label", "body",
 )  # fmt: skip
 #: Kinds that never hold a claim: the page's furniture, not the report.
 CHROME: frozenset[str] = frozenset({"byline", "timestamp", "chrome", "label"})
 #: Kinds that restate the body in short: their figures are settled against the body's.
-HEADLINES: frozenset[str] = frozenset({"headline", "standfirst", "crosshead"})
+HEADLINES: frozenset[str] = frozenset({"headline", "standfirst", "crosshead", "summary"})
 
 #: A speaker label ("[Sound bite: Rep. Han Ji-woo - Defense Committee]"): the name says who
 #: speaks in the paragraph below.
@@ -42,12 +42,32 @@ SPEAKER_LABEL = re.compile(
     r"(?P<name>[^\]/|]+?)(?:\s+[-–—/|]\s+[^\]]*)?\]?$",
     re.IGNORECASE,
 )
+#: A line holding only a date, with its time or not.
+_DATE_LINE = (
+    rf"^(?:(?:{'|'.join(w[:3] for w in WEEKDAYS)})[a-z]*\.?,?\s+)?"
+    rf"(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}"
+    rf"|\d{{1,2}}\s+(?:{MONTH_PATTERN})\.?,?\s+\d{{4}}|(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},?\s+\d{{4}})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$"
+)
+#: A person's name in a byline: two or three capitalised words.
+_NAME_WORD = r"(?![A-Z’'-]+\b)[A-Z][\w’'-]+"  # capitalised, not all capitals (a masthead)
+_PERSON = rf"(?-i:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+#: Words of an outlet's name or a section label, never of a person's ("All News | North Korea").
+_MASTHEAD_WORDS = (
+    r"(?:the|news|english|edition|service|international|radio|world|desk|herald|times|post"
+    r"|daily|press|agency|wire|channel|online|media|north|south|national|politics|opinion)"
+)
 #: (kind, pattern on the stripped line): the first match decides a line's kind.
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         ("byline", r"^by\s+[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,6}(?:,\s*[\w ’'-]+)?$"),
-        ("timestamp", r"^(?:published|updated|last\s+updated|posted|first\s+published)\b"),
+        # two or more names and nothing else ("Marta Ilić | Henrik Baumann")
+        ("byline", rf"^(?!.*\b{_MASTHEAD_WORDS}\b){_PERSON}(?:\s*(?:[|&]|and)\s*{_PERSON})+$"),
+        ("timestamp", r"^(?:published|updated|last\s+updated|posted|first\s+published)\b"
+         r"|^(?:date|dated|time)\s*:?\s+\d"),
+        # a line that is only a date and a time ("2024-12-10 11:40", "Sat 29 Mar 2025 13:05")
+        ("chrome", _DATE_LINE),
         ("chrome",
          r"^(?:related(?:\s+(?:stories|articles|coverage))?|read\s+(?:more|next|also)"
          r"|also\s+read|see\s+also|more\s+from"
@@ -115,12 +135,27 @@ LINK_HEADING = re.compile(
 )
 
 
+#: The heading of a box of key points ("In short:", "Key points", "What's next?"): its lines
+#: sum up the report below, as a standfirst does.
+SUMMARY_HEADING = re.compile(
+    r"(?:in\s+(?:short|brief|summary|a\s+nutshell)|key\s+(?:points|facts|takeaways)"
+    r"|at\s+a\s+glance|summary|highlights|the\s+essentials|quick\s+read|tl;?\s*dr"
+    r"|what(?:'|’)s\s+next|what\s+we\s+know(?:\s+so\s+far)?|what\s+you\s+need\s+to\s+know"
+    r"|why\s+it\s+matters|the\s+big\s+picture)\s*[:?]?",
+    re.IGNORECASE,
+)
+#: How long a line of a key-points box may be (a longer one is the report's first paragraph).
+_SUMMARY_LINE = 200
+_SUMMARY_LINES = 6
+
+
 def blocks(text: str) -> list[Block]:
     """One block per non-empty line of ``text``, in order; the lines under a heading of links
     ("Related stories") are chrome up to a blank line or a line that ends a sentence."""
     out: list[Block] = []
     seen_body = False
     in_links = False
+    summary = 0  # lines of a key-points box still to come
     pos = 0
     lines = text.splitlines(keepends=True)
     if lines and lines[0].startswith(FIXTURE_NOTICE):
@@ -132,6 +167,7 @@ def blocks(text: str) -> list[Block]:
         pos += len(line)
         if span.end <= span.start:
             in_links = False
+            summary = 0
             continue
         words = text[span.start : span.end]
         # a link is a headline: the first line that ends a sentence is the report again
@@ -139,6 +175,10 @@ def blocks(text: str) -> list[Block]:
         if in_links or LINK_HEADING.fullmatch(words):
             in_links = True
             out.append(Block("chrome", span))
+            continue
+        if SUMMARY_HEADING.fullmatch(words):
+            summary = _SUMMARY_LINES
+            out.append(Block("label", span))
             continue
         kind = next((k for k, pattern in LINE_RULES if pattern.search(words)), None)
         if kind is None:
@@ -157,6 +197,12 @@ def blocks(text: str) -> list[Block]:
                 kind = "crosshead" if seen_body else "headline"
                 if kind == "headline" and any(b.kind == "headline" for b in out):
                     kind = "standfirst"
+        if summary and kind == "body" and len(words) <= _SUMMARY_LINE:
+            # a sentence of a key-points box sums the report up; a heading ends the box
+            summary -= 1
+            kind = "summary"
+        else:
+            summary = 0
         out.append(Block(kind, span))
     return _standfirsts_with_a_stop(out)
 

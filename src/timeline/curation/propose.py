@@ -80,7 +80,9 @@ def split(doc: Annotation) -> None:
         kind = next((k for span, k in kinds if span.start <= sentence.start < span.end), "body")
         if kind in CHROME or kind == "caption":
             continue  # page furniture and photo captions state nothing of the report's
-        if kind in HEADLINES or is_fragment(text, sentence):
+        if kind == "summary":
+            pass  # a key-points box: restates the body, but may hold figures of its own
+        elif kind in HEADLINES or is_fragment(text, sentence):
             kind = "headline"  # headlines, standfirsts, fact boxes: restate the body's figures
         doc.sentences.append(
             SentenceAnnotation(
@@ -133,7 +135,7 @@ def resolve(doc: Annotation) -> None:
             # has the North sent?") not even to a later "according to X"
             question = doc.text[heading.start : heading.end].rstrip().endswith("?")
             discourse.new_section(question=question)
-        read = discourse.read_aside if sentence.block == "headline" else discourse.read
+        read = discourse.read_aside if sentence.block in {"headline", "summary"} else discourse.read
         sentence.statements = read(sentence.span, sentence.frames, sentence.dates)
     for run in quotation_runs(doc.text, [b.span for b in doc.blocks if b.kind == "body"]):
         _attribute_run(doc, run)

@@ -261,8 +261,10 @@ def _date_in_relative(
 #: A relative clause on the subject telling the occasion it spoke on, up to its date (", who
 #: spoke at a news conference in Gdansk on "); the rest of the clause, up to the verb.
 _SPEAKING_RELATIVE = re.compile(
-    r",?\s*(?:who|which)\s+(?:had\s+)?(?:spoke|briefed|addressed|testified|appeared|was\s+speaking"
-    r"|attended|were\s+at|was\s+at"
+    r",?\s*(?:who|which)\s+(?:had\s+)?(?:first\s+)?(?:spoke|briefed|addressed|testified|appeared"
+    r"|was\s+speaking|attended|were\s+at|was\s+at"
+    # "Zelenskyy, who first raised the alarm in Brussels on Thursday, said …"
+    r"|raised\s+the\s+(?:alarm|issue|matter)|sounded\s+the\s+alarm"
     r"|gave\s+(?:a|an|its|his|her)\s+[a-z ]{0,30}?(?:briefing|interview|speech|testimony))"
     r"\b[^,;:.“”\"\d]{0,80}?\s(?:on\s+|in\s+)?"
 )
@@ -520,7 +522,9 @@ _OCCASION_BEFORE_DATE = re.compile(
 )
 #: A definite occasion just before its date ("the briefing on ", "the same hearing on ").
 THE_OCCASION_BEFORE = re.compile(
-    rf"\b[Tt]he\s+(?:same\s+)?(?:[a-z]+\s+)?{OCCASION_NOUNS}\s+(?:on\s+)?$"
+    # "the briefing on", "in its weekly update on": an occasion the party's own
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:same\s+)?(?:[a-z]+\s+){{0,2}}{OCCASION_NOUNS}\s+"
+    r"(?:on\s+)?$"
 )
 _OCCASION_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+\s+)?{OCCASION_NOUNS}\b")
 

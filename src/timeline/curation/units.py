@@ -183,7 +183,8 @@ _COLLECTIVE_NUMBERING = re.compile(
 #: A qualifier that is a verb of its subject ("losses top 1,000", "claims exceeded 300").
 #: A qualifier word right after its subject ("losses top 1,000", "casualties near 3,600").
 _EXCEEDS = re.compile(
-    r"(?:top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?|near|above|below|over|under|past"
+    r"(?:top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?|near(?:s|ed)?|approach(?:es|ed)?"
+    r"|above|below|over|under|past"
     r"|(?:had|has|have)\s+passed)\b",
     re.IGNORECASE,
 )
