@@ -258,6 +258,23 @@ def test_real_reporting_frames(text: str, kind: str, words: str) -> None:
     assert (kind, words) in [(k, w) for k, w, _ in found], found
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the one who read the records is no author of them
+        ("Three ships were fined, according to harbour records reviewed by the Courier.",
+         "harbour"),
+        ("Three ships were fined, according to a harbour report seen by the Courier.",
+         "a harbour report"),
+        # the one who compiled the data is
+        ("Three ships were fined, according to data compiled by the Port Board.",
+         "the Port Board"),
+    ],
+)  # fmt: skip
+def test_a_document_read_by_an_outlet_is_its_keepers(text: str, words: str) -> None:
+    assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", words)]
+
+
 def test_a_listing_sourced_by_according_to_is_the_sources() -> None:
     text = "Chile has listed 45 firms since 2016, according to figures from the Trade Office."
     assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the Trade Office")]

@@ -505,6 +505,10 @@ def _phrase(
     return tokens[first][1], tokens[last][2]
 
 
+#: Documents a lower-case keeper may name ("customs records", "a coast guard report").
+_KEPT_DOCUMENTS = frozenset({"records", "report", "reports", "assessment", "assessments", "survey"})
+
+
 def _modifies_role(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -> bool:
     """Whether a lowercase word opening a claimant modifies a role word within the next two
     ("local officials", "regional health officials")."""
@@ -523,8 +527,9 @@ def _modifies_role(tokens: list[tuple[str, int, int]], i: int, taken: list[int])
         # modifier taken before goes on to its role word ("the provincial tourism office")
         return False
     for ahead in tokens[i + 1 : i + 3]:
-        # "Ukraine's prosecutor general's office": a possessive role word goes on too
-        if _POSSESSIVE_END.sub("", ahead[0]).lower() in ROLE_WORDS:
+        # "Ukraine's prosecutor general's office": a possessive role word goes on too;
+        # "customs records", "a customs report": a document of its keeper
+        if _POSSESSIVE_END.sub("", ahead[0]).lower() in ROLE_WORDS | _KEPT_DOCUMENTS:
             return True
         if not _lower_word(ahead[0]):
             return False
