@@ -276,6 +276,20 @@ def test_of_them_takes_a_noun_of_an_earlier_clause() -> None:
     assert mention.unit == "soldiers"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("About 900 porters were hired, 40 of them women.", "women"),
+        ("At least 500 officers went, three of them generals.", "generals"),
+        # a verb after "of them": the noun counted before
+        ("Soldiers are stranded, medics said, and 30 of them are hurt.", "soldiers"),
+    ],
+)
+def test_the_noun_right_after_of_them_is_the_parts(sentence: str, unit: str) -> None:
+    mention = [m for m in find_numbers(sentence) if m.is_claim][-1]
+    assert mention.unit == unit
+
+
 def test_a_magnitude_is_no_count() -> None:
     assert claims("It counted 45 aftershocks above magnitude 4.") == [
         (45, "exact", 45, 45, "aftershocks")

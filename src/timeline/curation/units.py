@@ -359,6 +359,8 @@ _FRONTED_PARTITIVE = re.compile(
 
 #: "of them", "of those", "of these": a partitive whose noun is the antecedent's.
 _OF_PRONOUN = re.compile(r"\s*of\s+(?:them|those|these)\b", re.IGNORECASE)
+#: The plural noun right after "of them" that says what the part is ("three of them generals").
+_NOUN_AFTER = re.compile(r"\s+([a-z]+s|women|men|people|children)\b(?!\s+(?:of|who|which|that)\b)")
 
 
 _CASUALTY_AFTER = re.compile(
@@ -896,10 +898,15 @@ _TO_OR_FROM = re.compile(
 def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, before: str) -> None:
     """Flag a number without a noun: "900 of them" (the antecedent's), "up from 2,100",
     "another 1,500", "20 others", "the ministry's count of 700" (the noun said before)."""
-    if _OF_PRONOUN.match(text, pos, sent_end) or _FRONTED_PARTITIVE.search(before):
+    of_pronoun = _OF_PRONOUN.match(text, pos, sent_end)
+    if of_pronoun or _FRONTED_PARTITIVE.search(before):
         # "900 of them", "Of those, roughly 400 were killed": the antecedent's noun, the
         # nearest counted noun before it in the sentence when there is one
         mention.flags.append("partitive_pronoun")
+        named = _NOUN_AFTER.match(text, of_pronoun.end(), sent_end) if of_pronoun else None
+        if named is not None and named.group(1).lower() in COUNT_NOUNS and nominal(named[1]):
+            mention.unit = named.group(1).lower()  # "500 officers, three of them generals"
+            return
         earlier = _CLAUSES.split(before)[:-1]  # an earlier clause, not the number's own
         nouns = [
             w for w in _WORD.findall(" ".join(earlier)) if w.lower() in COUNT_NOUNS and nominal(w)
