@@ -290,6 +290,20 @@ def test_the_noun_right_after_of_them_is_the_parts(sentence: str, unit: str) -> 
     assert mention.unit == unit
 
 
+def test_the_dead_numbering_n_count_the_dead_and_leave_the_group_for_of_them() -> None:
+    mentions = [
+        m
+        for m in find_numbers(
+            "About 15,000 porters were hired and the dead numbered some 60. "
+            "About 300 of them came from the coast."
+        )
+        if m.is_claim
+    ]
+    previous = resolve_antecedents(mentions[:2], previous=None)
+    resolve_antecedents(mentions[2:], previous=previous)
+    assert [m.unit for m in mentions] == ["porters", "dead", "porters"]
+
+
 def test_a_magnitude_is_no_count() -> None:
     assert claims("It counted 45 aftershocks above magnitude 4.") == [
         (45, "exact", 45, 45, "aftershocks")

@@ -655,7 +655,8 @@ _HARMED_WORDS = frozenset({"dead", "wounded", "injured", "killed", "missing", "c
 #: "Casualties are estimated at around 4,000", "members have risen to about 4,000": the
 #: subject of a passive estimate or of a verb reaching the figure.
 _SUBJECT_REACHES = re.compile(
-    r"\b(?P<noun>[a-z][a-z’'-]*s)(?:\s+(?:in|among|on|inside|from)\s+[^,;:\d]{1,50}?)?\s+"
+    # "the dead numbered some 600": a substantive adjective is a subject too
+    r"\b(?P<noun>[a-z][a-z’'-]*s|dead|wounded|injured|missing)(?:\s+(?:in|among|on|inside|from)\s+[^,;:\d]{1,50}?)?\s+"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?"
     r"(?:estimated|put|placed|pegged|believed\s+to\s+(?:be|number|stand\s+at))\s+at"
     r"|(?:have|has|had)\s+(?:now\s+)?(?:risen|grown|climbed|increased|jumped)\s+to"
@@ -664,6 +665,12 @@ _SUBJECT_REACHES = re.compile(
     r"|(?:(?:have|has|had)\s+(?:now\s+)?)?reached|(?:now\s+)?(?:number|numbered|total|totalled"
     r"|totaled))\s+(?:[a-z]+\s+){0,3}$"
 )
+
+
+#: Nouns and substantive adjectives a subject counts with ("losses", "the dead").
+_SUBSTANTIVES = frozenset({"losses", "dead", "wounded", "injured", "missing"})
+#: States of a group counted: no group that "of them" can refer back to.
+_STATES = frozenset({"dead", "wounded", "injured", "missing", "killed"})
 
 
 def _unit_from_put_at(before: str, pattern: re.Pattern[str] = _PUT_AT) -> str | None:
@@ -847,7 +854,7 @@ def _unit_before(before: str) -> str | None:
     if named is not None:
         return named
     reaches = _SUBJECT_REACHES.search(before)
-    if reaches is not None and reaches.group("noun").lower() in COUNT_NOUNS | {"losses"}:
+    if reaches is not None and reaches.group("noun").lower() in COUNT_NOUNS | _SUBSTANTIVES:
         return reaches.group("noun").lower()
     toll = _DEATH_TOLL_BEFORE.search(before)
     if toll is not None:
@@ -1053,6 +1060,7 @@ def resolve_antecedents(
     the introduction's. ``people``: the people a sentence before named without counting
     them, for a figure that went somewhere. Returns the last counted noun of the sentence."""
     last = previous
+    group = previous  # the last counted noun that is a group, not a state of one ("dead")
     seen_in_sentence = False
     for mention in mentions:
         if mention.kind != "count":
@@ -1068,8 +1076,14 @@ def resolve_antecedents(
                 or (mention.went and last is not None and last.split()[-1] in PEOPLE_HEADS)
             )
         )
-        if mention.unit is None and refers and last is not None and takes_antecedent(mention, last):
-            mention.unit = last
+        whole = group if "partitive_pronoun" in mention.flags and group is not None else last
+        if (
+            mention.unit is None
+            and refers
+            and whole is not None
+            and takes_antecedent(mention, whole)
+        ):
+            mention.unit = whole
             mention.flags.append("antecedent_unit")
         elif mention.unit is None and mention.went and last is None and people is not None:
             # "North Korean troops have reached Kursk" / "about 12,000 are training": the
@@ -1094,10 +1108,14 @@ def resolve_antecedents(
             continue
         if mention.unit is not None and not (mention.subset and last is not None) and not small:
             # "15,000 soldiers had gone in two rotations, and 2,000 more …": a small number
-            # word after a figure ("two rotations") is no antecedent of the next figure
+            # word after a figure ("two rotations") is no antecedent of the next figure; "the
+            # dead numbered 600" leaves the soldiers counted before as the group "of them"
+            if mention.unit not in _STATES or last is None:
+                group = head_noun(mention.unit)
             last = head_noun(mention.unit)
             seen_in_sentence = True
         elif mention.unit is None and not seen_in_sentence:
             # "Attendance fell to 21,000, down from 25,000": the noun before is not this one's
             last = None
-    return last
+    # the next sentence's "of them" is the group, not its dead
+    return group if last in _STATES and group is not None else last
