@@ -305,6 +305,8 @@ def test_refusing_to_say_is_no_confirmation(sentence: str) -> None:
         '"If the 2,000 figure is right, the port will need months," said Ola Berg, an analyst.',
         '"If 2,000 travellers are stranded, the ferries failed," said Ola Berg, an analyst.',
         "Ola Berg, an analyst, said those 2,000 travellers would need hotels.",
+        # a commentator's quoted words with the figure the report gave
+        '"Two thousand people in a town of 9,000 is a crisis," said Ola Berg, an analyst.',
     ],
 )
 def test_a_restated_figure_keeps_the_claimant_and_date_it_restates(restatement: str) -> None:
@@ -317,6 +319,21 @@ def test_a_restated_figure_keeps_the_claimant_and_date_it_restates(restatement: 
     assert len(rows) == 2 and Flag.RESTATES in later["flags"]
     assert (later["claimant_id"], later["stated_on"]) == ("port-board", "2021-03-03")
     assert (first["claimant_id"], first["stated_on"]) == ("port-board", "2021-03-03")
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # the body's own spokesman, named with it
+        '"About 2,000 are still waiting," said Port Board spokesman Ola Berg on Thursday.',
+        # a speaker quoted on a day of their own: a source, not a commentator
+        '"About 2,000 are still waiting," Ola Berg told reporters on Thursday.',
+    ],
+)
+def test_a_sources_own_quoted_figure_is_no_restatement(quote: str) -> None:
+    text = "The Nordhavn Port Board said on Wednesday that 2,000 travellers were stranded. " + quote
+    later = [r for r in _rows(text) if r["value"] == 2000][-1]
+    assert Flag.RESTATES not in later["flags"] and "Berg" in str(later["claimant"]), later
 
 
 def test_a_new_figure_of_the_same_size_is_no_restatement() -> None:

@@ -25,7 +25,12 @@ from timeline.curation.linking import link_event
 from timeline.curation.numbers import NumberMention
 from timeline.curation.resolution import DATELINE, Statement, frame_zone
 from timeline.curation.sentences import Span, trim
-from timeline.curation.vocabulary import DOCUMENT_NOUNS, SPEECH_PARTICIPLES, alternation
+from timeline.curation.vocabulary import (
+    COUNTRY_WORDS,
+    DOCUMENT_NOUNS,
+    SPEECH_PARTICIPLES,
+    alternation,
+)
 
 __all__ = ["CANDIDATE_KEYS", "CandidateBuilder", "iso"]
 
@@ -746,6 +751,26 @@ def _restates(row: Mapping[str, Any]) -> bool:
     return False
 
 
+def _commentators_quote(row: Mapping[str, Any]) -> bool:
+    """Whether a figure is in the quoted words of someone the dictionary does not know, on no
+    dated occasion: a commentator's ("'Eleven thousand men is a division,' said an
+    analyst"), who restates a figure the report gave before rather than states one."""
+    return bool(
+        row["attribution"] == "direct_quote" and row["claimant_id"] is None and not row["stated_on"]
+    )
+
+
+def _speaks_for(row: Mapping[str, Any], earlier: Mapping[str, Any]) -> bool:
+    """Whether a speaker's words name the body that stated the figure before ("JCS spokesperson
+    Col. Bae" after "the Joint Chiefs of Staff (JCS) said"): its own voice, no restatement."""
+    names = {
+        name
+        for name in re.findall(r"\b[A-Z]{2,6}\b|\b[A-Z][a-z]{3,}\b", str(earlier["claimant"] or ""))
+        if name.lower() not in COUNTRY_WORDS  # "Korea" is no body's own name
+    }
+    return bool(names & set(re.findall(r"\b\w+\b", str(row["claimant"] or ""))))
+
+
 def _settle_restatements(rows: list[dict[str, Any]]) -> None:
     """A body figure that restates one stated before it in the report ("If the 11,000 figure
     is right, …", said an analyst) keeps the claimant and date of the statement it restates
@@ -753,7 +778,8 @@ def _settle_restatements(rows: list[dict[str, Any]]) -> None:
     body = [r for r in rows if not str(r["rule"]).startswith("headline+")]
     body.sort(key=lambda r: r["quote_start"])
     for index, row in enumerate(body):
-        if row["value"] is None or not _restates(row):
+        commented = _commentators_quote(row)
+        if row["value"] is None or not (_restates(row) or commented):
             continue
         earlier = [
             r for r in body[:index]
@@ -761,6 +787,7 @@ def _settle_restatements(rows: list[dict[str, Any]]) -> None:
             and (r["claimant"] or r["claimant_id"])
             and (r["claimant"], r["claimant_id"]) != (row["claimant"], row["claimant_id"])
             and Flag.RESTATES.value not in r["flags"]
+            and not (commented and _speaks_for(row, r))
         ]  # fmt: skip
         if not earlier:
             continue
