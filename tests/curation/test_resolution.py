@@ -1058,6 +1058,17 @@ def test_the_report_is_its_author_s_as_the_page_introduced_it(text: str, author:
     assert (row["stated_on"], row["stated_text"]) == ("2025-03-04", "on Tuesday"), row
 
 
+def test_it_after_a_body_named_only_by_its_noun_is_that_body() -> None:
+    # an excerpt that starts after the body's full name was given
+    text = (
+        "The agency's account to the committee on Tuesday went further than before. "
+        "About 40 boats, it said, had been damaged."
+    )
+    row = _row(text, 40)
+    assert "The agency" in row["claimant"], row
+    assert (row["stated_on"], row["stated_text"]) == ("2025-03-04", "on Tuesday"), row
+
+
 def test_a_bare_role_is_a_dictionary_person_only_when_the_page_names_them() -> None:
     actors = [{"actor_id": "holm", "name": "Kari Holm", "kind": "person", "country": "NOR",
                "description": "Norwegian fisheries minister"}]  # fmt: skip

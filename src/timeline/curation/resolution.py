@@ -280,6 +280,11 @@ _DOCUMENT_OF_SUBJECT = re.compile(
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z .'-]{1,30}:\s+")
 
 
+#: A body named by its noun alone opening a sentence ("The agency's account …", "The ministry
+#: gave …").
+_DESCRIBED_BODY = re.compile(
+    rf"(?P<np>[Tt]he\s+(?:[a-z-]+\s+){{0,2}}(?:{alternation(BODY_NOUNS)}))(?=[’']s\b|\s+[a-z])"
+)
 #: Nouns that name any document ("The document, compiled by …, says" after "a report").
 _ANY_DOCUMENT = frozenset({"document"})
 
@@ -2129,12 +2134,9 @@ class Discourse:
             # "Ukraine's president, X, offered a higher figure. “…,” he wrote.": the person
             # the sentence before is about, though no verb of saying named them
             return [_carried(words, person)], None, True
-        if low == "it" and not self.before:
-            # "South Korea's spy agency has given lower figures. In February, it told …": the
-            # body the sentence before opens with, though no verb of saying named it
-            body = self._body_opening_before(frame.np_start, sentences=2)
-            if body is not None:
-                return [_carried(words, body)], None, True
+        body = self._body_for_it(frame) if low == "it" else None
+        if body is not None:
+            return [_carried(words, body)], None, True
         named = self._named_for_pronoun(low, frame)
         if named is not None:
             return [_carried(words, named)], None, True
@@ -2250,6 +2252,25 @@ class Discourse:
         for found, actor in self._bodies_opening(pos):
             if descriptor_fits(descriptor.group(1), actor):
                 return _carried(words, found)
+        return None
+
+    def _body_for_it(self, frame: Frame) -> Claimant | None:
+        """ "South Korea's spy agency has given lower figures. In February, it told …": the
+        body the sentence before opens with, though no verb of saying named it; in an
+        excerpt ("The agency's account to the committee went further. …, it said"), a body
+        named only by its noun."""
+        body = self._body_opening_before(frame.np_start, sentences=2) if not self.before else None
+        return body or self._described_body_opening(frame.np_start)
+
+    def _described_body_opening(self, pos: int) -> Claimant | None:
+        """A body named only by its noun ("The agency", "The ministry's figures") that opens
+        the sentence before ``pos`` or its own, when no claimant named before fits "it"."""
+        if any(self._agrees("it", c) for c in self.history):
+            return None
+        for begin, end in self._sentences_before(pos)[:2]:
+            found = _DESCRIBED_BODY.match(self.text, begin, end)
+            if found is not None:
+                return Claimant(found.group("np"))
         return None
 
     def _body_opening_before(self, pos: int, sentences: int = 3) -> Claimant | None:
