@@ -1069,6 +1069,16 @@ def test_it_after_a_body_named_only_by_its_noun_is_that_body() -> None:
     assert (row["stated_on"], row["stated_text"]) == ("2025-03-04", "on Tuesday"), row
 
 
+def test_they_is_the_subject_after_an_opening_by_and_a_day() -> None:
+    text = (
+        "Lawmakers said the port was busy. By Tuesday, harbour officials were prepared to go "
+        "further: up to 40 boats, they said, had sunk."
+    )
+    row = _row(text, 40)
+    assert "harbour officials" in row["claimant"], row
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day"), row
+
+
 def test_a_bare_role_is_a_dictionary_person_only_when_the_page_names_them() -> None:
     actors = [{"actor_id": "holm", "name": "Kari Holm", "kind": "person", "country": "NOR",
                "description": "Norwegian fisheries minister"}]  # fmt: skip

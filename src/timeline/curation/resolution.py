@@ -1990,14 +1990,15 @@ class Discourse:
         match = _OFFICIAL_OF.fullmatch(words)
         if match is None:
             return None
-        tokens = _tokens_of(match.group("body"))
+        body_words = match.group("body")
+        tokens = _tokens_of(body_words)
         if not tokens:
             return None
-        found = self._descriptor_named_before(match.group("body"), set(tokens), tokens[-1])
+        found = self._descriptor_named_before(body_words, set(tokens), tokens[-1])
         if found is None and self.home is not None and country_of(words) is None:
             # "a senior Defense Ministry official told The Hokuriku Shimbun" on a Tokyo page
             # that named no ministry before: the page's own country's body
-            body = self._at_home(Claimant(f"the {match.group('body').strip()}"))
+            body = self._at_home(Claimant(f"the {body_words.strip()}"))
             found = body if body.actor_id is not None else None
         if found is None or found.actor_id is None or found.kind == "person":
             return None
@@ -2381,7 +2382,9 @@ class Discourse:
             pos = dateline.end()
         opening: DateMention | None = None
         for mention in dates:
-            if mention.start <= pos + 1 and mention.end <= frame.np_start:
+            # "On Monday, …", "By Wednesday, …": the date opening the sentence, and its word
+            leads = re.fullmatch(r"\s*(?:[A-Z][a-z]{1,6}\s+)?", text[pos : max(pos, mention.start)])
+            if mention.start >= pos and leads and mention.end <= frame.np_start:
                 opening = mention
                 lead = re.match(r"\s*,?\s*", text[mention.end : frame.np_start])
                 pos = mention.end + (lead.end() if lead else 0)
