@@ -1079,6 +1079,18 @@ def test_they_is_the_subject_after_an_opening_by_and_a_day() -> None:
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day"), row
 
 
+def test_the_head_of_a_body_is_a_person_he_refers_to() -> None:
+    text = (
+        "The colonel said the port was calm. The head of the harbour police, who spoke at the "
+        "weekly briefing on Tuesday, put the number of boats at about 40. He said about 400 "
+        "had been damaged."
+    )
+    first, later = _row(text, 40), _row(text, 400)
+    assert first["claimant"] == "The head of the harbour police", first
+    assert "The head of the harbour police" in later["claimant"], later
+    assert later["stated_on"] == "2025-03-04", later
+
+
 def test_a_bare_role_is_a_dictionary_person_only_when_the_page_names_them() -> None:
     actors = [{"actor_id": "holm", "name": "Kari Holm", "kind": "person", "country": "NOR",
                "description": "Norwegian fisheries minister"}]  # fmt: skip

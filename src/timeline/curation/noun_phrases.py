@@ -162,6 +162,13 @@ _SAYING_IN = re.compile(
 _BACKWARD_WINDOW = 400
 
 
+#: The head of a body, just before the body's name ("The head of ", "the outgoing chief of ").
+_HEAD_OF_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:head|chief|director|commander"
+    r"|leader|chairman|chairwoman|chair)\s+of\s+$"
+)
+
+
 def _np_backward(
     text: str, start: int, verb_start: int, dates: Sequence[Span]
 ) -> tuple[int, int] | None:
@@ -222,12 +229,17 @@ def _np_backward(
     if tokens[i][0].lower() in PRONOUNS:
         return tokens[i][1], tokens[i][2]
     found = _collect_backward(tokens, i)
-    if found is not None:
-        # "one of the committee's members told reporters": the partitive is the claimant's
-        partitive = _PARTITIVE_BEFORE.search(text, start, found[0])
-        if partitive is not None:
-            return partitive.start(), found[1]
-    return found
+    return _with_lead(text, start, found) if found is not None else None
+
+
+def _with_lead(text: str, start: int, found: tuple[int, int]) -> tuple[int, int]:
+    """The claimant's words with what leads them to a member of the body they name: "one of
+    the committee's members told reporters" (the partitive), "The head of the harbour police
+    put …" (the head, a person, not the body)."""
+    lead = _PARTITIVE_BEFORE.search(text, start, found[0]) or _HEAD_OF_BEFORE.search(
+        text, start, found[0]
+    )
+    return (lead.start(), found[1]) if lead is not None else found
 
 
 def _behind_insertion(

@@ -207,7 +207,9 @@ _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
         # "a report released on Thursday by the X": the day between the participle and "by"
         rf"\b(?i:an?|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\s+(?:[a-z]+\s+"
         rf"(?:(?:on|last|this|earlier\s+this)\s+[\w.]+(?:\s+\d{{1,2}})?\s+)?)?(?:from|by|of)\s+{_AUTHOR}"
-        r"(?=,|\s+(?:on|in|last|this|dated|that|which|to|setting|saying|and)\b|[.;:]|$)"
+        # ("the Centre for Defence and Security Analysis": "and" inside a name goes on)
+        r"(?=,|\s+(?:on|in|last|this|dated|that|which|to|setting|saying|and(?!\s+[A-Z]))\b"
+        r"|[.;:]|$)"
     ),
     re.compile(
         rf"{_AUTHOR}\s+(?:published|released|issued|sent|submitted|filed|put\s+out|delivered)"
