@@ -1091,6 +1091,28 @@ def test_the_head_of_a_body_is_a_person_he_refers_to() -> None:
     assert later["stated_on"] == "2025-03-04", later
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant", "day"),
+    [
+        # a body's belief that a closing speaker relays: the body's, on the relay's day
+        ("Norway's coastal agency believes about 40 boats sank, Rep. Kari Holm told "
+         "reporters after a briefing on Tuesday.", "Norway's coastal agency", "2025-03-04"),
+        ("The coastal agency believes about 40 boats sank, an agency spokesman told a "
+         "regular briefing in Oslo on Tuesday.", "The coastal agency", "2025-03-04"),
+        # a country's forces as a whole, which the closing body speaks for
+        ("Norway's military believes about 40 boats sank, the Norwegian Coastal "
+         "Administration told reporters on Tuesday.", "Norwegian Coastal Administration",
+         "2025-03-04"),
+    ],
+)  # fmt: skip
+def test_a_belief_a_closing_speaker_relays_is_the_believers(
+    text: str, claimant: str, day: str
+) -> None:
+    row = _row(text, 40)
+    assert claimant in row["claimant"], row
+    assert row["stated_on"] == day, row
+
+
 def test_a_bare_role_is_a_dictionary_person_only_when_the_page_names_them() -> None:
     actors = [{"actor_id": "holm", "name": "Kari Holm", "kind": "person", "country": "NOR",
                "description": "Norwegian fisheries minister"}]  # fmt: skip

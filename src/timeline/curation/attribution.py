@@ -165,6 +165,8 @@ class Frame:
     perfect: bool = False  #: "have said": undated present perfect
     pronoun: bool = False  #: "he said", "the agency said": continues the last claimant
     flags: list[str] = field(default_factory=list)
+    #: the closing speaker who relays this belief ("The agency believes N, Rep. X said")
+    relayed_by: Frame | None = None
 
     @property
     def words(self) -> str:
@@ -1753,8 +1755,19 @@ def _settle_closed_beliefs(frames: list[Frame]) -> list[Frame]:
         if closing is None:
             continue
         believer = re.sub(r"^(?i:the)\s+", "", frame.words).lower()
-        if believer in COUNTRY_WORDS and believer not in _SEATS_OF_BODIES:
+        # "South Korea's military believes …, the JCS told reporters": the country's forces
+        # as a whole, which one of its bodies speaks for
+        country = re.sub(r"[’']s\s+(?:military|government|armed\s+forces)$", "", believer)
+        if (believer in COUNTRY_WORDS and believer not in _SEATS_OF_BODIES) or (
+            country != believer and country in COUNTRY_WORDS
+        ):
             dropped.append(frame)
+        else:
+            # "The agency believes 40 sank, Rep. X told reporters": the estimating body's
+            # figure, which the closing speaker relays (the gold conventions' conduit)
+            end = min(closing.np_start, closing.verb_start)
+            frame.scope = Span(frame.scope.start, max(frame.scope.start, end))
+            frame.relayed_by = closing
     return [f for f in frames if f not in dropped]
 
 

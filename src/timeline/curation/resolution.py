@@ -1604,6 +1604,10 @@ class Discourse:
             flags.append("continued_date")
             return Statement(frame, claimants, (relative, relative, "day"), None, None, None, flags)
         mention, lead_start = frame_date(text, frame, dates, sentence)
+        if mention is None and frame.relayed_by is not None:
+            # "The ministry believes N, a spokesman told a briefing on Thursday": the day the
+            # belief was relayed
+            mention, lead_start = frame_date(text, frame.relayed_by, dates, sentence)
         if mention is None and subject_date is not None:
             mention = subject_date
         if mention is None and not frame.perfect:
