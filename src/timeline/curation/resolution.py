@@ -962,7 +962,8 @@ class Discourse:
         candidates = [s for s in self.current if s is not statement] if temporal else recent
         for earlier in candidates:
             if (
-                earlier.stated[0] is None
+                # undated, or dated only by the speaker who relayed the belief
+                (earlier.stated[0] is None or earlier.frame.relayed_by is not None)
                 and (not earlier.frame.perfect or anaphoric or temporal)
                 and not _earlier_statement(earlier)
                 and _same_party(statement.claimants, earlier.claimants, strict=True)
@@ -1065,7 +1066,7 @@ class Discourse:
             # "South Korea's spy agency believes N …. Lin cited the NIS's briefing to lawmakers
             # on Wednesday": the occasion named after the statement it was
             if (
-                earlier.stated[0] is None
+                (earlier.stated[0] is None or earlier.frame.relayed_by is not None)
                 and not _earlier_statement(earlier)
                 and _same_party([claimant], earlier.claimants, strict=True)
             ):
