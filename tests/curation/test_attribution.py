@@ -248,6 +248,8 @@ def _frames(text: str) -> list[tuple[str, str, str]]:
         ("Flood toll rises as Dhaka counts 212 dead", "subject", "Dhaka"),
         ("A monitoring group counted 4,300 lorries at the crossing in May.", "subject",
          "A monitoring group"),
+        # an age and a home town between commas
+        ("Ola Berg, 34, from Tromsø, said 40 boats sank.", "subject", "Ola Berg"),
         # a list is its keeper's count: "the board lists N"
         ("The water board lists 312 leaking mains on its website.", "subject",
          "The water board"),

@@ -43,6 +43,8 @@ _PAREN_BEFORE = re.compile(
     # ", seen by this newspaper,", ", given to parliament on Monday,": irregular participles
     r"|[a-z]{3,}(?:ing|ed)|seen|given|written|shown|drawn|taken|sent|made|held)"
     r"\b(?:[^,;:“”\"]|(?<=\d),(?=\d))*|\d{1,3}"
+    # where a person is from, after their age or not ("Rhys Pritchard, 34, from Llandeilo,")
+    r"|(?:\d{1,3},\s*)?from\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
     # a sentence adverb between commas ("Kyiv, however, put the figure at 1,000")
     r"|however|meanwhile|though|too|also|instead|separately"
     # "Ukraine's military intelligence, for its part, said", "in turn", "for their part"
