@@ -277,6 +277,17 @@ def test_a_document_read_by_an_outlet_is_its_keepers(text: str, words: str) -> N
     assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", words)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His men counted at least 60 damaged boats after the storm, he said.",
+        "After the storm, he said, his unit counted 17 damaged boats.",
+    ],
+)
+def test_a_speakers_people_counting_is_the_speakers_statement(text: str) -> None:
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "he")]
+
+
 def test_a_listing_sourced_by_according_to_is_the_sources() -> None:
     text = "Chile has listed 45 firms since 2016, according to figures from the Trade Office."
     assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the Trade Office")]

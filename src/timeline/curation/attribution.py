@@ -291,6 +291,16 @@ def _forward_frame(
     return frame
 
 
+def _speakers_own_count(
+    text: str, np: tuple[int, int], match: re.Match[str], frames: Sequence[Frame]
+) -> bool:
+    """ "His men counted 60 dead …, he said", "…, he said, his unit counted 17 dead": the
+    speaker's people counted, and the speaker tells it; the count is the speaker's."""
+    return re.match(
+        r"(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s", text[np[0] : np[1]]
+    ) is not None and any(f.scope.start <= match.start() < f.scope.end for f in frames)
+
+
 #: A clause of its own after a frame's verb, with its own subject (", as officials raised
 #: …", ", while the union counted …"): no longer the frame's content.
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:as|while|whereas|even\s+as)\s+(?!(?:it|he|she|they)\b)")
@@ -314,6 +324,8 @@ def _backward_frame(
     )
     np = _np_backward(text, s_start, match.start(), sentence.dates)
     if np is None:
+        return None
+    if rule.name == "count verb" and _speakers_own_count(text, np, match, frames):
         return None
     if outer is not None and not (
         rule.name == "count verb" and relays_a_body(outer, text[np[0] : np[1]])
