@@ -288,6 +288,13 @@ def test_a_speakers_people_counting_is_the_speakers_statement(text: str) -> None
     assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "he")]
 
 
+def test_a_closing_attribution_covers_its_own_clause_back_to_a_semicolon() -> None:
+    text = "The port board counted 40 wrecks; about 300 boats were damaged, the union said."
+    found = _frames(text)
+    union = next(f for f in found if f[1] == "the union")
+    assert "40 wrecks" not in union[2] and "300 boats" in union[2], found
+
+
 def test_a_listing_sourced_by_according_to_is_the_sources() -> None:
     text = "Chile has listed 45 firms since 2016, according to figures from the Trade Office."
     assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the Trade Office")]

@@ -740,7 +740,15 @@ def _place_frame(frame: Frame, sentence: _Sentence) -> None:
         )
     ):
         frame.backward = True
-        frame.scope = Span(s_start, len(lead) + s_start - 1)
+        # "Kyiv counts 60 missiles; some 10,000 soldiers are in Kursk, the Pentagon says": a
+        # closing attribution covers its own clause, back to a semicolon
+        semicolon = text.rfind(";", s_start, np_start)
+        opening = (
+            semicolon + 1
+            if semicolon >= 0 and _inside(semicolon, sentence.quotes) is None
+            else s_start
+        )
+        frame.scope = Span(opening, len(lead) + s_start - 1)
         if _RUNNING_TOTAL.match(text, tail_end, s_end):
             # "…, the SBU said on Thursday, bringing the number it holds to four": the total
             # the statement brings the count to is the speaker's too
