@@ -1113,6 +1113,18 @@ def test_a_belief_a_closing_speaker_relays_is_the_believers(
     assert row["stated_on"] == day, row
 
 
+def test_the_update_is_the_author_named_after_an_opening_in_an_update() -> None:
+    text = (
+        "In an intelligence update published on Tuesday, the Fjord Survey Office said about "
+        "4,000 boats had been damaged.\n\n"
+        "It estimated that 11,000 boats had been at sea, and the update put the number sunk "
+        "at roughly 40."
+    )
+    row = _row(text, 40)
+    assert "the Fjord Survey Office" in row["claimant"], row
+    assert row["stated_on"] == "2025-03-04", row
+
+
 def test_a_bare_role_is_a_dictionary_person_only_when_the_page_names_them() -> None:
     actors = [{"actor_id": "holm", "name": "Kari Holm", "kind": "person", "country": "NOR",
                "description": "Norwegian fisheries minister"}]  # fmt: skip

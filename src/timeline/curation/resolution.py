@@ -217,6 +217,12 @@ _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
     ),
     # "according to a report the Ministry of National Defense submitted to a lawmaker"
     re.compile(rf"\b(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}{AUTHOR_HANDED_OVER}"),
+    # "In an intelligence update published on Friday, the Ministry of Defence said …"
+    re.compile(
+        rf"\b[Ii]n\s+(?:an?|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\b[^,;:.“”\"]{{0,60}},\s+"
+        rf"{_AUTHOR}\s+(?:said|says|stated|states|estimated|estimates|reported|wrote|warned"
+        r"|put|puts|told)\b"
+    ),
     # "according to a report it submitted to parliament": the one stating in that sentence
     re.compile(
         rf"\b(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\s+(?:that\s+|which\s+)?"
