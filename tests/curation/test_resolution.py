@@ -2278,6 +2278,9 @@ def test_a_possessive_count_reaching_its_figure_is_its_owner_s(verb: str) -> Non
         "A shipping analyst cited the Norwegian Coastal Administration's briefing to "
         "lawmakers in Oslo on Tuesday.",
         "The Norwegian Coastal Administration held a briefing for the press on Tuesday.",
+        # the occasion set off between the subject and its verb
+        "The Norwegian Coastal Administration, in an interview with a radio station aired on "
+        "Tuesday, gave a higher figure.",
         # speaking to an audience on a day
         "The head of the Norwegian Coastal Administration spoke to reporters in Bergen on Tuesday.",
     ],

@@ -715,6 +715,13 @@ _POSSESSIVE_OCCASION = re.compile(
 )
 
 
+#: An occasion between commas before a verb (", in an interview with X aired on Tuesday, ").
+_INSERTED_OCCASION = re.compile(
+    rf",\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?{OCCASION_NOUNS}"
+    r"\b[^,;:“”\"]{0,100},\s*$"
+)
+
+
 def dated_occasion(
     text: str, sentence: Span, dates: Sequence[DateMention]
 ) -> tuple[int, DateMention, bool] | None:
@@ -742,6 +749,16 @@ def dated_occasion(
         ]  # fmt: skip
         if after:
             return found.start(), after[0], possessive
+        # "X, in an interview aired on Tuesday, gave a higher figure": the occasion set off
+        # between the subject and its verb
+        inserted = _INSERTED_OCCASION.search(text, sentence.start, found.start())
+        if inserted is not None and not possessive:
+            day = next(
+                (d for d in dates if inserted.start() < d.start < inserted.end() and d.date_start),
+                None,
+            )
+            if day is not None:
+                return inserted.start(), day, possessive
     return None
 
 
