@@ -248,6 +248,9 @@ def _frames(text: str) -> list[tuple[str, str, str]]:
         ("Flood toll rises as Dhaka counts 212 dead", "subject", "Dhaka"),
         ("A monitoring group counted 4,300 lorries at the crossing in May.", "subject",
          "A monitoring group"),
+        # "put … at" a quoted qualifier and a number in words
+        ('The board put the number of wrecks at "well over" three thousand.', "subject",
+         "The board"),
         # an age and a home town between commas
         ("Ola Berg, 34, from Tromsø, said 40 boats sank.", "subject", "Ola Berg"),
         # a list is its keeper's count: "the board lists N"

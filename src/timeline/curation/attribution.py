@@ -84,7 +84,9 @@ _VERB_RE = re.compile(
 #: "put the toll at 40", "puts the figure above 3,000", "has put it higher, at more than 60"
 _PUT_AT = re.compile(
     r"\s+[^,;.“”\"]{1,90}?(?:\b(?:higher|lower)\s*,\s+)?\b(?:at|above|below|beyond|over|under)\s+"
-    r"[“\"‘']?(?:[a-z]+\s+){0,4}\d"
+    # 'put the number at "well over" three million': a quoted qualifier, a number in words
+    r"[“\"‘']?(?:[a-z]+[”\"’']?\s+){0,4}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million))\b)"
 )
 #: A passive frame: "it was reported by X", "… has been confirmed by X".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$")
