@@ -2281,8 +2281,9 @@ def test_a_possessive_count_reaching_its_figure_is_its_owner_s(verb: str) -> Non
         # the occasion set off between the subject and its verb
         "The Norwegian Coastal Administration, in an interview with a radio station aired on "
         "Tuesday, gave a higher figure.",
-        # speaking to an audience on a day
+        # speaking to an audience on a day (a caption's present tense too)
         "The head of the Norwegian Coastal Administration spoke to reporters in Bergen on Tuesday.",
+        "The head of the Norwegian Coastal Administration speaks to reporters in Bergen on Tuesday.",
     ],
 )
 def test_a_dated_occasion_dates_the_partys_next_undated_statement(occasion: str) -> None:

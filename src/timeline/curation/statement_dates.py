@@ -706,7 +706,7 @@ _GAVE_OCCASION = re.compile(
 )
 #: A party speaking to an audience, without a figure: "Maria Olsen, a spokeswoman for the
 #: union, spoke to reporters on Friday", "the minister talked with farmers in Bodø on Monday".
-_SPOKE_OCCASION = re.compile(r"(?<![\w’'-])(?:spoke|talked)\s+(?:to|with)\b")
+_SPOKE_OCCASION = re.compile(r"(?<![\w’'-])(?:spoke|talked|speaks|talks)\s+(?:to|with)\b")
 #: A party's occasion named by its possessive: "the National Intelligence Service's briefing
 #: to lawmakers in Seoul on Wednesday"; the party is the possessor.
 _POSSESSIVE_OCCASION = re.compile(
