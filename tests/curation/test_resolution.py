@@ -1125,6 +1125,15 @@ def test_the_update_is_the_author_named_after_an_opening_in_an_update() -> None:
     assert row["stated_on"] == "2025-03-04", row
 
 
+def test_the_same_day_is_the_day_named_before() -> None:
+    text = (
+        "The coast guard said on Tuesday that 12 boats sank. Ola Berg gave a much higher "
+        "figure on the same day. In a post on X, he said that more than 40 boats had sunk."
+    )
+    row = _row(text, 40)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day"), row
+
+
 def test_a_bare_role_is_a_dictionary_person_only_when_the_page_names_them() -> None:
     actors = [{"actor_id": "holm", "name": "Kari Holm", "kind": "person", "country": "NOR",
                "description": "Norwegian fisheries minister"}]  # fmt: skip

@@ -30,7 +30,7 @@ from typing import Any
 from timeline.curation.annotation import Annotation, Block, SentenceAnnotation
 from timeline.curation.attribution import Frame, find_frames
 from timeline.curation.candidates import CANDIDATE_KEYS, CandidateBuilder
-from timeline.curation.dates import find_dates
+from timeline.curation.dates import DateMention, find_dates
 from timeline.curation.layout import CHROME, HEADLINES, SPEAKER_LABEL, blocks, is_fragment
 from timeline.curation.numbers import find_numbers, resolve_antecedents
 from timeline.curation.polls import poll_author, speaks_for_a_poll
@@ -97,8 +97,20 @@ def find_mentions(doc: Annotation) -> None:
     counted: str | None = None
     people: str | None = None  # the last people a sentence named ("North Korean troops")
     introduced = False  # the sentence before ends with a colon: a list may follow
+    day: DateMention | None = None  # the last day a body sentence named
     for sentence in doc.sentences:
         sentence.dates = find_dates(doc.text, doc.published_on, *sentence.span)
+        same = _SAME_DAY.search(doc.text, *sentence.span)
+        if same is not None and day is not None and sentence.block == "body":
+            # "Zelensky gave a much higher figure on the same day": the day named before
+            sentence.dates = sorted(
+                [*sentence.dates, replace(day, start=same.start(), end=same.end(),
+                                          text=same.group(0), rule="date.same_day")],
+                key=lambda d: d.start,
+            )  # fmt: skip
+        days = [d for d in sentence.dates if d.precision == "day" and d.date_start]
+        if days and sentence.block == "body":
+            day = days[-1]
         sentence.numbers = [
             n
             for n in find_numbers(doc.text, *sentence.span)
@@ -110,6 +122,10 @@ def find_mentions(doc: Annotation) -> None:
         introduced = words.rstrip().endswith(":") or (item and introduced)
         named = _PEOPLE_NAMED.findall(words)
         people = named[-1].lower() if named else people
+
+
+#: Date words that name the day named before ("on the same day", "the same day").
+_SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b|\blater\s+that\s+day\b")
 
 
 #: People a sentence names, counted or not ("first North Korean troops have reached Kursk").
