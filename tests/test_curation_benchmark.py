@@ -237,6 +237,10 @@ def resolve(words: str, pub: dt.date) -> Interval:
         return dt.date(int(m.group(1)), 1, 1), pub, "range"
     if m := re.fullmatch(r"since the (?:start|beginning) of (\w+)", t):
         return _month(_recent_month(pub, MONTHS[m.group(1)]), MONTHS[m.group(1)])[0], pub, "range"
+    if m := re.fullmatch(r"between (\w+\.? )(\d+) and (\d+)", t):
+        # "between October 8 and 13": the second day in the first one's month
+        first = _short_date(m.group(1) + m.group(2), pub)
+        return first, first.replace(day=int(m.group(3))), "range"
     if m := re.fullmatch(r"between (.+) and (.+)", t):
         return _short_date(m.group(1), pub), _short_date(m.group(2), pub), "range"
     day = _short_date(t, pub)
@@ -248,6 +252,9 @@ def test_resolver_on_the_rules_examples() -> None:
     pub = dt.date(2024, 12, 23)
     assert resolve("on Monday", pub) == (pub, pub, "day")
     assert resolve("On Sunday", pub) == (dt.date(2024, 12, 22),) * 2 + ("day",)
+    assert resolve("between December 8 and 13", pub) == (
+        dt.date(2024, 12, 8), dt.date(2024, 12, 13), "range",
+    )  # fmt: skip
     assert resolve("last week", pub) == (dt.date(2024, 12, 16), dt.date(2024, 12, 22), "week")
     assert resolve("last month", pub) == (dt.date(2024, 11, 1), dt.date(2024, 11, 30), "month")
     assert resolve("next year", pub) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31), "year")
