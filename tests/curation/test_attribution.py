@@ -251,6 +251,10 @@ def _frames(text: str) -> list[tuple[str, str, str]]:
         # "put … at" a quoted qualifier and a number in words
         ('The board put the number of wrecks at "well over" three thousand.', "subject",
          "The board"),
+        # a body "under" another, named in full
+        ("About 40 boats sank, the Investigation Department under the Ministry of Fisheries "
+         "told parliament on Wednesday.", "subject",
+         "the Investigation Department under the Ministry of Fisheries"),
         # an age and a home town between commas
         ("Ola Berg, 34, from Tromsø, said 40 boats sank.", "subject", "Ola Berg"),
         # a list is its keeper's count: "the board lists N"

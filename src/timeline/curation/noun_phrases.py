@@ -109,7 +109,7 @@ def _inside(pos: int, spans: Sequence[Span]) -> Span | None:
     return None
 
 
-_CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "in", "or", "&", "to"})
+_CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "in", "or", "&", "to", "under"})
 
 
 _ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
@@ -382,6 +382,8 @@ def _joins(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the connector at ``i`` joins two parts of one claimant ("Ministry of Defence",
     "officials in Tokyo": "in" only between a role word and a capitalised place)."""
     word = tokens[i][0].lower()
+    if word == "under":
+        return tokens[i - 1][0][:1].isupper()  # "Department under the Ministry of …"
     if word in {"in", "to"} and not (
         tokens[i - 1][0].lower() in (ROLE_WORDS if word == "in" else _ENVOYS)
         and tokens[i + 1][0][0].isupper()
@@ -421,7 +423,13 @@ def _edition_year(tokens: list[tuple[str, int, int]], i: int) -> bool:
 def _name_goes_on(tokens: list[tuple[str, int, int]], i: int, article: str) -> bool:
     """Whether the article at token ``i + 1`` is "the" inside a name, after "of" and a
     capitalised word ("the General Staff of the Armed Forces of Ukraine")."""
-    return article == "the" and i > 0 and tokens[i][0] == "of" and tokens[i - 1][0][:1].isupper()
+    return (
+        article == "the"
+        and i > 0
+        # "the Second Investigation Department under the Ministry of National Defence"
+        and tokens[i][0] in {"of", "under"}
+        and tokens[i - 1][0][:1].isupper()
+    )
 
 
 def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
@@ -474,7 +482,7 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
             i = modifiers[1]
             continue
         if (
-            low in {"of", "for", "and", "&", "in", "to"}
+            low in {"of", "for", "and", "&", "in", "to", "under"}
             and collected
             and i > 0
             and _joins(tokens, i)
