@@ -302,6 +302,18 @@ def test_a_closing_attribution_covers_its_own_clause_back_to_a_semicolon() -> No
     assert "40 wrecks" not in union[2] and "300 boats" in union[2], found
 
 
+def test_a_relative_clauses_verb_covers_that_clause_only() -> None:
+    text = (
+        "Chile, which announced its own measures in February, has listed 33 firms since 2022, "
+        "per the Trade Office."
+    )
+    announced = next(f for f in _frames(text) if f[1] == "Chile")
+    assert "33 firms" not in announced[2], announced
+    # a figure inside the relative clause stays its own
+    inside = "The agency, which told lawmakers on Monday that 40 boats sank, is the regulator."
+    assert "40 boats" in next(f for f in _frames(inside) if f[1] == "The agency")[2]
+
+
 def test_a_listing_sourced_by_according_to_is_the_sources() -> None:
     text = "Chile has listed 45 firms since 2016, according to figures from the Trade Office."
     assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "the Trade Office")]

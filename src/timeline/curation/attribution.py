@@ -707,7 +707,30 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
         return Frame(verb, v_start, v_end, np_start, np_end, [], "post_quote", scope, True)
     frame = Frame(verb, v_start, v_end, np_start, np_end, [], "subject", Span(v_end, s_end), False)
     _place_frame(frame, sentence)
+    _confine_to_relative_clause(frame, text, s_end)
     return frame
+
+
+def _confine_to_relative_clause(frame: Frame, text: str, s_end: int) -> None:
+    """ "Australia, which announced its own measures in February, has listed 33 …": the verb
+    of a relative clause covers that clause, up to the main clause's verb (unless that verb
+    says something: "…, which first reported it last week, told lawmakers …" is read by the
+    frame of "told")."""
+    if frame.backward or not _RELATIVE_BEFORE_VERB.search(text, frame.np_end, frame.verb_start):
+        return
+    main = _MAIN_CLAUSE_RESUMES.search(text, frame.verb_end, s_end)
+    if main is not None and main.group("verb").lower() not in REPORTING_VERBS | DOCUMENT_VERBS:
+        frame.scope = Span(frame.verb_end, main.start())
+
+
+#: A non-restrictive relative clause between a subject and its verb (", which ", ", who had ").
+_RELATIVE_BEFORE_VERB = re.compile(r",\s*(?:which|who)\s+(?:[a-z]+\s+)?$")
+#: Where the main clause resumes after a relative clause: a comma, then its verb (", has
+#: listed", ", said").
+_MAIN_CLAUSE_RESUMES = re.compile(
+    r",\s+(?:(?:has|have|had|is|are|was|were|will|would|also|now|still)\s+)*"
+    r"(?P<verb>has|have|had|is|are|was|were|will|would|[a-z]+ed|said|says|told|put|puts)\b"
+)
 
 
 def _place_frame(frame: Frame, sentence: _Sentence) -> None:
@@ -1888,7 +1911,7 @@ def find_frames(
                 if later.kind in {"subject", "according_to"} and not later.backward:
                     cut = min(later.np_start, later.verb_start)
                     if cut > frame.scope.start:
-                        frame.scope = Span(frame.scope.start, cut)
+                        frame.scope = Span(frame.scope.start, min(frame.scope.end, cut))
                     break
     return frames
 
