@@ -186,7 +186,7 @@ class CandidateBuilder:
             # a headline, standfirst or fact-box line restates the body's figures: its numbers
             # only, settled against the body at the end (see ``result``); a key-points box's
             # sentence may also state a figure the body leaves out
-            prefix = "headline+summary+" if sentence.block == "summary" else "headline+"
+            prefix = _SUMMARY_RULE if sentence.block == "summary" else "headline+"
             for row in self.rows[first:]:
                 row["rule"] = f"{prefix}{row['rule']}"
             if sentence.block == "headline":
@@ -846,6 +846,11 @@ def _names_same_body(headline: Mapping[str, Any], body: Mapping[str, Any]) -> bo
     )
 
 
+#: The rule prefix of a key-points box's figures: a headline's, kept when the body never
+#: states them.
+_SUMMARY_RULE = "headline+summary+"
+
+
 def _body_statement_of(
     headline: Mapping[str, Any], body: Sequence[dict[str, Any]]
 ) -> dict[str, Any] | None:
@@ -879,7 +884,7 @@ def _settle_headlines(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     first, against the body; a figure of its own stays; the headline is then settled against
     the body and the box."""
     body = [r for r in rows if not str(r["rule"]).startswith("headline+")]
-    summaries = [r for r in rows if str(r["rule"]).startswith("headline+summary+")]
+    summaries = [r for r in rows if str(r["rule"]).startswith(_SUMMARY_RULE)]
     kept = list(body)
     settled = list(body)
     for row in summaries:
@@ -888,7 +893,7 @@ def _settle_headlines(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             settled.append(row)
     for row in rows:
         rule = str(row["rule"])
-        headline = rule.startswith("headline+") and not rule.startswith("headline+summary+")
+        headline = rule.startswith("headline+") and not rule.startswith(_SUMMARY_RULE)
         if headline and _settle_one(row, settled, own_figures=False):
             kept.append(row)
     return kept

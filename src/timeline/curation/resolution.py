@@ -293,15 +293,14 @@ _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z .'-]{1,30}:\s+")
 _DESCRIBED_BODY = re.compile(
     rf"(?P<np>[Tt]he\s+(?:[a-z-]+\s+){{0,2}}(?:{alternation(BODY_NOUNS)}))(?=[’']s\b|\s+[a-z])"
 )
-#: Nouns that name any document ("The document, compiled by …, says" after "a report").
-_ANY_DOCUMENT = frozenset({"document"})
 
 
 def _same_document(introduced: str, head: str) -> bool:
     """Whether a definite subject's head noun names the document introduced before: the same
-    noun ("report", "reports"), or a noun for any document ("the document")."""
+    noun ("report", "reports"), or the noun for any document ("The document, compiled by …,
+    says" after "a report")."""
     head = head.rstrip("s")
-    return introduced.lower().rstrip("s") == head or head in _ANY_DOCUMENT
+    return introduced.lower().rstrip("s") == head or head == "document"
 
 
 def _tokens_of(words: str) -> list[str]:

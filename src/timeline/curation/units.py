@@ -670,7 +670,7 @@ _SUBJECT_REACHES = re.compile(
 #: Nouns and substantive adjectives a subject counts with ("losses", "the dead").
 _SUBSTANTIVES = frozenset({"losses", "dead", "wounded", "injured", "missing"})
 #: States of a group counted: no group that "of them" can refer back to.
-_STATES = frozenset({"dead", "wounded", "injured", "missing", "killed"})
+_STATES = (_SUBSTANTIVES - {"losses"}) | {"killed"}
 
 
 def _unit_from_put_at(before: str, pattern: re.Pattern[str] = _PUT_AT) -> str | None:
