@@ -210,6 +210,10 @@ def test_parse_number_words(words: str, value: int) -> None:
         # the subject counted, with a phrase on it, then a verb of reaching
         ("Claims in the flooded districts have reached some 4,000.", "claims"),
         ("Evacuations among the coastal towns now total 2,300.", "evacuations"),
+        # "the total of X … at N" names its noun as "the number of" does; a particle after a
+        # substantive ("their dead out of …") is no noun
+        ("The board puts the total of unpaid teachers in the district at 1,500.", "teachers"),
+        ("Divers pulled 11 of their dead out of the lake.", "dead"),
     ],
 )  # fmt: skip
 def test_units_of_real_reporting(sentence: str, unit: str) -> None:

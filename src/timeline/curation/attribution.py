@@ -440,6 +440,15 @@ _FIRST_TIME = re.compile(
 )
 
 
+#: "put the number of patients admitted overnight at 340": a participle inside the object of a
+#: "put … at N" frame describes what is counted; it frames nothing.
+_IN_PUT_AT_OBJECT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|pegged|pegs)\s+(?:the|their|its|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:number|total|count|toll|figure|tally|share|size)\s+of\s+"
+    r"[^,;.“”\"]{1,60}$",
+    re.IGNORECASE,
+)
+
 #: How far before its end a pattern anchored at a verb ("…$") is looked for (characters).
 _ENDING_WINDOW = 300
 
@@ -477,6 +486,10 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
         or (verb == "called" and not re.match(r"\s+(?:for|on)\b", text[v_end : v_end + 5]))
         or (verb == "posted" and not re.match(r"\s+(?:on|that)\b", text[v_end : v_end + 6]))
         or (verb in PUT_AT_VERBS and not _PUT_AT.match(text, v_end, s_end))
+        or (
+            _ends_at(_IN_PUT_AT_OBJECT, text, s_start, v_start) is not None
+            and re.search(r"\bat\s", text[v_end:s_end]) is not None
+        )
         or (verb in COLON_VERBS and not _COLON_AHEAD.match(text, v_end, s_end))
         # "an assessment published Thursday: …", "a note issued Wednesday: …": a participle on
         # a thing, not its verb (a body that publishes is a role word: "the ministry issued")

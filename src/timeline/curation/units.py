@@ -380,7 +380,7 @@ _WHOLE_OF_PART = re.compile(
 
 
 _NUMBER_OF = re.compile(
-    r"\b(?P<key>number|estimate|count|tally)\s+of\s+(?P<np>[^,.;“”\"]*)$", re.IGNORECASE
+    r"\b(?P<key>number|estimate|count|tally|total)\s+of\s+(?P<np>[^,.;“”\"]*)$", re.IGNORECASE
 )
 
 
@@ -597,7 +597,9 @@ def _unit_from_number_of(before: str) -> str | None:
     # Y at B": B counts Y)
     if _SIZE_OF_COLLECTIVE.search(before):
         return PEOPLE_COUNTED  # "the Pentagon's estimate of the force, given last week, is …"
-    found = list(re.finditer(r"\b(?:number|estimate|count|tally)\s+of\s+", before, re.IGNORECASE))
+    found = list(
+        re.finditer(r"\b(?:number|estimate|count|tally|total)\s+of\s+", before, re.IGNORECASE)
+    )
     for start in reversed(found):
         # the last phrase that names a noun ("The number of casualties has tripled since
         # the previous estimate of 1,100": casualties)

@@ -407,6 +407,7 @@ UNIT_STOP_WORDS: frozenset[str] = wordset(
     while when where after before per each a an the this these those it its their his her
     our they he she we there then so if not more said says say told according including
     across against toward towards under via last next now still already also only just
+    out off away back up down
     """
 )
 #: Words dropped from a counted noun phrase ("more", "additional", "killed").
