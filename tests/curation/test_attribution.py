@@ -713,6 +713,9 @@ def _verbs_and_claimants(text: str) -> list[tuple[str, str]]:
         ("The Red Cross put the number of displaced families at about 4,100.",
          [("put", "The Red Cross")]),
         ("The Red Cross put its trucks on the road.", []),
+        # an apposition's closing comma before "said in a statement" opens no inverted frame
+        ("Harbour Works, Oslo's port operator, said in a statement that 250 ships were stuck.",
+         [("said", "Harbour Works, Oslo's port operator")]),
         # a participle inside the counted phrase ("patients admitted overnight") frames nothing
         ("The clinic put the number of patients admitted overnight at 340.",
          [("put", "The clinic")]),

@@ -532,6 +532,13 @@ _PREDICATE_AFTER = re.compile(
 )
 
 
+#: Words that open a circumstance or a clause after a verb, never an inverted speaker's name.
+_NOT_A_SPEAKER = re.compile(
+    r"(?:in|on|at|to|for|with|by|after|before|during|from|that|it|late|early|earlier|later"
+    r"|last|this|yesterday|today|again)\b"
+)
+
+
 def _inverted_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     """'“…,” said X' and '…, said X': the claimant after the verb."""
     text, (s_start, s_end) = sentence.text, sentence.span
@@ -545,7 +552,12 @@ def _inverted_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     if match.group(0) in AUDIENCE_VERBS or (parenthetical and prev == ","):
         return None
     forward = np_forward(text, v_end, s_end)
-    if forward is None or _PREDICATE_AFTER.match(text, forward[1], s_end):
+    if (
+        forward is None
+        or _PREDICATE_AFTER.match(text, forward[1], s_end)
+        # "X, Oslo's port operator, said in a statement …": a circumstance, not a speaker
+        or _NOT_A_SPEAKER.match(text, forward[0], forward[1]) is not None
+    ):
         # "…, Dr. X, said the figures showed …": the words after the verb are the subject of
         # what was said, not its speaker
         return None
