@@ -716,6 +716,12 @@ def _verbs_and_claimants(text: str) -> list[tuple[str, str]]:
         # an apposition's closing comma before "said in a statement" opens no inverted frame
         ("Harbour Works, Oslo's port operator, said in a statement that 250 ships were stuck.",
          [("said", "Harbour Works, Oslo's port operator")]),
+        # a participle of estimating with its agent: "put by X at N", "estimated by X at N"
+        ("Flood damage spread, put by the state insurer at about 3,000 homes.",
+         [("put", "the state insurer")]),
+        ("The losses, estimated by the insurer at 3,000 homes, are rising.",
+         [("estimated", "the insurer")]),
+        ("The goods, put by train at the border, numbered 300.", []),
         # a participle inside the counted phrase ("patients admitted overnight") frames nothing
         ("The clinic put the number of patients admitted overnight at 340.",
          [("put", "The clinic")]),

@@ -814,6 +814,29 @@ def _without_dates(text: str, start: int, end: int, dates: Sequence[Span]) -> st
     return "".join(chars)
 
 
+#: Participles that give a figure with their agent ("put by X at N", "estimated by X at N").
+_FIGURE_PARTICIPLES = frozenset({"put", "estimated", "placed", "pegged", "assessed"})
+#: "by" phrases of means or time, never an agent ("by train", "by the end of May").
+_NOT_AN_AGENT = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:end|start|middle|time|train|road|sea|air|phone|telephone|far|now"
+    r"|then|\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _reduced_passive(text: str, sentence: _Sentence, match: re.Match[str], before: str) -> bool:
+    """A participle of estimating with its agent and figure: "…, put by X at N", "was put by
+    X at N" (``put`` alone, "was put at N", has no agent and frames nothing)."""
+    verb = match.group(0)
+    return (
+        verb in _FIGURE_PARTICIPLES
+        and (before.rstrip().endswith(",") or _PASSIVE_BEFORE.search(before) is not None)
+        and _BY.match(text, match.end()) is not None
+        and _NOT_AN_AGENT.match(text, match.end()) is None
+        and re.search(r"\bat\s", text[match.end() : sentence.span[1]]) is not None
+    )
+
+
 def _verb_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -825,6 +848,10 @@ def _verb_frame(
     v_start = match.start()
     before = text[max(s_start, v_start - 25) : v_start]
     if _PASSIVE_BEFORE.search(before) is not None and match.group(0) not in PUT_AT_VERBS:
+        return _passive_frame(sentence, match)
+    if _reduced_passive(text, sentence, match, before):
+        # "reinforcements, put by Seoul's Joint Chiefs of Staff at about 3,000": the agent
+        # of a participle states the figure after it
         return _passive_frame(sentence, match)
     if re.search(r",\s+as\s+$", before) and _BY.match(text, match.end()):
         # "Some 40 ships sank, as reported by the coast guard on Monday": the agent states
