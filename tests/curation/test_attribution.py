@@ -733,6 +733,25 @@ def test_more_reporting_verbs_and_their_claimants(
     assert _verbs_and_claimants(text) == expected
 
 
+def test_a_figure_given_in_a_relative_clause_is_its_givers_and_dated_by_the_giving() -> None:
+    text = (
+        "Norway's fisheries agency, which gave lawmakers a figure of 300 lost boats and 27"
+        " damaged ones on Jan. 13, said on Monday that it had no new estimate."
+    )
+    rows = _numeric_on_wednesday(text, [])
+    assert [(r["value"], r["claimant"], r["stated_on"]) for r in rows] == [
+        (300, "Norway's fisheries agency", "2025-01-13"),
+        (27, "Norway's fisheries agency", "2025-01-13"),
+    ]
+
+
+def test_a_verb_of_giving_frames_only_with_a_figure_named_as_its_object() -> None:
+    assert _verbs_and_claimants("The ministry released an estimate of about 4,000 on Monday.") == [
+        ("released", "The ministry")
+    ]
+    assert _verbs_and_claimants("The club gave the number of its members to the press.") == []
+
+
 def test_passive_frame_names_the_agent() -> None:
     text = "It was confirmed by the Finnish Army Command on Monday that 35 tanks were repaired."
     (row,) = _numeric_on_wednesday(text)

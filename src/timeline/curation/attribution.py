@@ -72,6 +72,16 @@ __all__ = [
 ]
 
 _COLON_AHEAD = re.compile(r"[^,;:.!?“”\"\d]{0,80}:\s")
+#: "gave lawmakers a figure of 300", "released an estimate of about 4,000": the figure named
+#: as the object of a verb of giving, which then frames it as a colon would.
+_FIGURE_OF_AHEAD = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:a|an|its|their|the|his|her)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:figure|estimate|tally|count|toll|number|assessment)\s+of\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over|up\s+to)\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|hundreds"
+    r"|thousands|dozens)\b)",
+    re.IGNORECASE,
+)
 _VERB_RE = re.compile(
     r"(?<![\w’'-])(?:"
     + "|".join(
@@ -490,7 +500,11 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
             _ends_at(_IN_PUT_AT_OBJECT, text, s_start, v_start) is not None
             and re.search(r"\bat\s", text[v_end:s_end]) is not None
         )
-        or (verb in COLON_VERBS and not _COLON_AHEAD.match(text, v_end, s_end))
+        or (
+            verb in COLON_VERBS
+            and not _COLON_AHEAD.match(text, v_end, s_end)
+            and not _FIGURE_OF_AHEAD.match(text, v_end, s_end)
+        )
         # "an assessment published Thursday: …", "a note issued Wednesday: …": a participle on
         # a thing, not its verb (a body that publishes is a role word: "the ministry issued")
         or (verb in COLON_VERBS and _participle_on_thing(before))

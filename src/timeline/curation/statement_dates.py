@@ -23,6 +23,7 @@ from timeline.curation.sentences import Span
 from timeline.curation.vocabulary import (
     AT_FIGURE_VERBS,
     AUTHOR_HANDED_OVER,
+    COLON_VERBS,
     DOCUMENT_NOUNS,
     ESTIMATE_NOUNS,
     HANDED_OVER_VERBS,
@@ -162,6 +163,18 @@ _ADDED_TO_LIST_GAP = re.compile(
 )
 
 
+#: Between a verb of giving and its day, the figure it gave with its noun and audience ("gave
+#: lawmakers a figure of 300 North Korean dead and 2,700 wounded on ").
+_FIGURE_GIVEN_GAP = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:a|an|its|their|the|his|her)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:figure|estimate|tally|count|toll|number|assessment)\s+of\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over)\s+)?"
+    r"\d[\d,.]*(?:\s+(?!as\b|of\b|since\b|by\b|until\b|for\b|in\b|on\b)[\w-]+){0,4}?"
+    r"(?:\s+and\s+\d[\d,.]*(?:\s+(?!on\b)[\w-]+){0,2}?)?"
+    r"(?:\s+to\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s+(?:on\s+)?"
+)
+
+
 def _act_closed_by_date(frame: Frame, gap: str) -> bool:
     """Whether the date after ``gap`` closes the frame's act: "put the number of ferries at
     about 100 on Monday", "put casualties at 3,000 in a briefing to lawmakers on Monday";
@@ -171,6 +184,7 @@ def _act_closed_by_date(frame: Frame, gap: str) -> bool:
     return bool(
         (verb.startswith("add") and _ADDED_TO_LIST_GAP.fullmatch(gap))
         or (verb in AT_FIGURE_VERBS and _PUT_AT_GAP.fullmatch(gap))
+        or (verb in COLON_VERBS and _FIGURE_GIVEN_GAP.fullmatch(gap))
     )
 
 
