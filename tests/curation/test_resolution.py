@@ -2923,3 +2923,16 @@ def test_he_is_the_titled_person_named_last() -> None:
         "He (Norway's Defence Minister Ola Berg)",
         None,
     )
+
+
+def test_an_opening_estimate_with_a_set_off_occasion_dates_the_pronoun_after_it() -> None:
+    # "its most recent public estimate" is a noun phrase (no subject with a verb "estimate"),
+    # so "it" is the body the sentence before opens with; the occasion set off by commas
+    # dates the statement
+    text = (
+        "Finland's finance ministry has been more careful. In its most recent public estimate, "
+        "given to lawmakers on Feb. 26, it said about 300 firms had closed."
+    )
+    row = _row(text, 300)
+    assert row["claimant_id"] == "fin-mof"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-26", "day")

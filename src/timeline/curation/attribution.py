@@ -399,7 +399,7 @@ _GIVEN_BY = re.compile(
 _DETERMINER_BEFORE = re.compile(
     r"(?:[’']s|\b(?:the|a|an|its|their|his|her|this|that|our|whose|any|no|each|every))\s+"
     # "the U.S. estimate", "the Pentagon report": a singular name is the noun's modifier
-    r"(?:(?:[a-z]+\s+){0,2}|(?-i:[A-Z][\w.’'-]*[^\Ws]\.?)\s+)$",
+    r"(?:(?:[a-z]+\s+){0,3}|(?-i:[A-Z][\w.’'-]*[^\Ws]\.?)\s+)$",
     re.IGNORECASE,
 )
 #: Data and their source before a base-form verb ("Data from the coast guard show", "Imagery

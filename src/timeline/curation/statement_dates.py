@@ -47,6 +47,10 @@ _APPOSITION = re.compile(r",\s+(?:an?|the|[A-Z][\w’'.-]*)\b[^,;:“”\"\d]*,\
 _OPENING_PHRASE = re.compile(
     # a number only as a compound modifier ("In a 64-page report published on Wednesday,")
     r"(?:In|At|During|Asked|Interviewed|[A-Z][a-z]+ing)\s(?:[^,;:\d“”\"]|\d+-[a-z]+)*"
+    # "In its most recent estimate, given to lawmakers on Dec. 16, it said": the occasion's
+    # participle set off by a comma
+    r"(?:,\s+(?:given|published|released|presented|delivered|submitted|issued|made\s+public)"
+    r"\b[^,;:\d“”\"]*)?"
 )
 #: An opening naming the occasion of speaking ("Asked on Tuesday how many …,", "Speaking on
 #: Tuesday to a committee,").
