@@ -2936,3 +2936,18 @@ def test_an_opening_estimate_with_a_set_off_occasion_dates_the_pronoun_after_it(
     row = _row(text, 300)
     assert row["claimant_id"] == "fin-mof"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-02-26", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency also told the committee that about 13,000 crates had been shipped since "
+        "August, Rep. Ola Berg of the fisheries committee said.",
+        "The agency put the number of crates shipped at about 13,000, Rep. Ola Berg said.",
+    ],
+)
+def test_a_statement_opening_the_sentence_is_the_estimators_under_a_closing_relay(
+    text: str,
+) -> None:
+    # the closing speaker relays the body that opens the sentence (the gold's conduit rule)
+    assert _row(text, 13000)["claimant"] == "The agency"

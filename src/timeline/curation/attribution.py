@@ -1823,7 +1823,7 @@ def _without_nested(text: str, frames: list[Frame], sentence_start: int = 0) -> 
             continue
         if not nested:
             kept.append(frame)
-    return _settle_closed_beliefs(kept)
+    return _settle_closed_beliefs(text, kept)
 
 
 #: An unnamed individual as a subject ("one of the men", "a prisoner", "one soldier").
@@ -1856,13 +1856,13 @@ _PASSIVE_TOLD = re.compile(r"told(?=\s*(?:$|[.;:,]|\s(?:as|after|while|amid)\b))
 _SEATS_OF_BODIES = frozenset({"pentagon", "kremlin", "white house"})
 
 
-def _settle_closed_beliefs(frames: list[Frame]) -> list[Frame]:
+def _settle_closed_beliefs(text: str, frames: list[Frame]) -> list[Frame]:
     """ "Norway now believes 400 ships were damaged, the coast guard said on Monday.": a
     country's belief that one of its bodies relays is that body's statement, as "Oslo says"
     is its government's: the body states the figure, on its own day."""
     dropped: list[Frame] = []
     for frame in frames:
-        closing = _closing_speaker(frame, frames)
+        closing = _closing_speaker(text, frame, frames)
         if closing is None:
             continue
         believer = re.sub(r"^(?i:the)\s+", "", frame.words).lower()
@@ -1882,15 +1882,56 @@ def _settle_closed_beliefs(frames: list[Frame]) -> list[Frame]:
     return [f for f in frames if f not in dropped]
 
 
-def _closing_speaker(frame: Frame, frames: Sequence[Frame]) -> Frame | None:
-    """The attribution closing the sentence that a belief opening it is reported in."""
-    if not (frame.verb in BELIEF_VERBS and frame.kind == "subject" and not frame.backward):
+#: Verbs of saying whose subject, opening a sentence that another speaker's attribution closes,
+#: is the estimating body the closing speaker relays ("The agency also told the session that
+#: …, Rep. X said"), as a belief is.
+_RELAYED_SAYING_VERBS = frozenset(
+    {
+        "said",
+        "says",
+        "told",
+        "tells",
+        "estimated",
+        "reported",
+        "put",
+        "puts",
+        "placed",
+        "confirmed",
+        "announced",
+        "wrote",
+        "counted",
+        "reports",
+        "confirms",
+        "assessed",
+        "calculated",
+        "stated",
+    }
+)
+
+
+#: What may follow a closing attribution's verb: the sentence's end, or its audience and
+#: occasion ("…, Rep. X said on Wednesday", "…, Cha told reporters"), not a predicate of its
+#: own ("…, a practice Ukrainian intelligence says is widespread").
+_ENDS_AS_ATTRIBUTION = re.compile(
+    r"\s*(?:[.;,!?”\"]|$|(?:on|in|at|after|afterwards|to|last|this|late|earlier|when|while"
+    r"|reporters|lawmakers|journalists|parliament|the)\b)"
+)
+
+
+def _closing_speaker(text: str, frame: Frame, frames: Sequence[Frame]) -> Frame | None:
+    """The attribution closing the sentence that a belief or a statement opening it is
+    reported in."""
+    if frame.kind != "subject" or frame.backward:
+        return None
+    belief = frame.verb in BELIEF_VERBS
+    if not belief and frame.verb not in _RELAYED_SAYING_VERBS:
         return None
     return next(
         (
             closing
             for closing in frames
             if closing.backward
+            and (belief or _ENDS_AS_ATTRIBUTION.match(text, closing.verb_end) is not None)
             and closing.kind == "subject"
             and closing.verb not in BELIEF_VERBS
             and closing.scope.start <= frame.np_start
