@@ -2951,3 +2951,8 @@ def test_a_statement_opening_the_sentence_is_the_estimators_under_a_closing_rela
 ) -> None:
     # the closing speaker relays the body that opens the sentence (the gold's conduit rule)
     assert _row(text, 13000)["claimant"] == "The agency"
+
+
+def test_an_inclusion_tail_after_a_closing_attribution_is_the_same_statement() -> None:
+    text = "About 40 wrecks were found, the Norwegian Coastal Administration said, including 12 trawlers."
+    assert _row(text, 12)["claimant_id"] == "nor-coast"

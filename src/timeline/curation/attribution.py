@@ -878,6 +878,8 @@ def _verb_frame(
     frame = _inverted_frame(sentence, match) or _subject_frame(sentence, match)
     if frame is None or _DATE_WORDS.fullmatch(text[frame.np_start : frame.np_end]):
         return None  # "images taken in May show …": a month is no claimant
+    if frame.backward:
+        frame.scope = _with_inclusion_tail(text, frame, sentence.span.end)
     frame.perfect = bool(re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", before))
     if re.search(r"\bhad\s+(?:\w+\s+)?$", before):
         frame.flags.append("pluperfect")  # "X had earlier put the toll at 47": before then
@@ -2086,6 +2088,23 @@ def _quoted_scope(text: str, quote: Span | None, s_start: int, frame_start: int)
 _CLAUSE_END = re.compile(
     r"[;:]|\.(?!\d)|,(?!\d)(?!\s+(?:including|of\s+whom|of\s+which|among\s+them)\b)"
 )
+
+
+#: A tail after a closing attribution that lists part of what was said ("…, it said, including
+#: three generals"; "…, the ministry said on Monday, among them 40 children").
+_INCLUSION_TAIL = re.compile(
+    r"[^,;.:“”\"]{0,60}?,\s+(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\b"
+)
+
+
+def _with_inclusion_tail(text: str, frame: Frame, sentence_end: int) -> Span:
+    """A closing frame's scope, stretched over an inclusion tail after it to the sentence's
+    end: the tail is part of the same statement."""
+    end = max(frame.np_end, frame.verb_end)
+    if frame.scope.end > end or _INCLUSION_TAIL.match(text, end, sentence_end) is None:
+        return frame.scope
+    stop = re.search(r"[;:]", text[end:sentence_end])
+    return Span(frame.scope.start, end + stop.start() if stop else sentence_end)
 
 
 def _with_continuation(text: str, scope: Span, frame_end: int, quotes: Sequence[Span]) -> Span:
