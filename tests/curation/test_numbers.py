@@ -214,6 +214,8 @@ def test_parse_number_words(words: str, value: int) -> None:
         # substantive ("their dead out of …") is no noun
         ("The board puts the total of unpaid teachers in the district at 1,500.", "teachers"),
         ("Divers pulled 11 of their dead out of the lake.", "dead"),
+        # a fronted partitive with a counted noun as predicate: that noun
+        ("Of those, roughly 12 are trawlers.", "trawlers"),
     ],
 )  # fmt: skip
 def test_units_of_real_reporting(sentence: str, unit: str) -> None:
@@ -1309,3 +1311,11 @@ def test_a_figure_that_went_somewhere_counts_the_people_named_before() -> None:
 def test_a_figure_that_went_somewhere_never_counts_things() -> None:
     text = "The port received 40 cranes. About 12 were sent to Bergen, the union said."
     assert _units(text) == [(40, "cranes"), (12, None)]
+
+
+@pytest.mark.parametrize("state", ["dead", "casualties"])
+def test_a_fronted_partitive_whose_predicate_is_a_state_keeps_the_group(state: str) -> None:
+    text = f"Of those, the club said, roughly 40 were {state}."
+    mentions = [m for m in find_numbers(text) if m.is_claim]
+    resolve_antecedents(mentions, previous="fans")
+    assert mentions[0].unit == "fans"

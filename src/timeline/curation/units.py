@@ -904,6 +904,28 @@ _TO_OR_FROM = re.compile(
 )
 
 
+#: A plural noun as the predicate of a partitive ("Of those, roughly 500 are officers").
+_PREDICATE_NOUN = re.compile(
+    r"\s*(?<![\w-])(?:are|were)\s+(?:(?:now|still|all|also)\s+)?([a-z][a-z’'-]+)\b"
+)
+
+
+#: Predicates that say what became of a group, not what its members are.
+_STATE_PREDICATES = frozenset({"deaths", "casualties", "fatalities", "losses", "injuries", "dead"})
+
+
+def _counted_predicate(word: str) -> bool:
+    """Whether a predicate word is a counted noun, not a participle or an adjective."""
+    lowered = word.lower()
+    if lowered in SUBSTANTIVES or lowered in _STATE_PREDICATES:
+        return False  # "Of those, 400 were dead / casualties": a state of the group counted
+    return (
+        nominal(word)
+        and not lowered.endswith(("ed", "ing"))
+        and (lowered in COUNT_NOUNS or _plural(lowered))
+    )
+
+
 def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, before: str) -> None:
     """Flag a number without a noun: "900 of them" (the antecedent's), "up from 2,100",
     "another 1,500", "20 others", "the ministry's count of 700" (the noun said before)."""
@@ -915,6 +937,10 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
         named = _NOUN_AFTER.match(text, of_pronoun.end(), sent_end) if of_pronoun else None
         if named is not None and named.group(1).lower() in COUNT_NOUNS and nominal(named[1]):
             mention.unit = named.group(1).lower()  # "500 officers, three of them generals"
+            return
+        predicate = _PREDICATE_NOUN.match(text, of_pronoun.end() if of_pronoun else pos, sent_end)
+        if predicate is not None and _counted_predicate(predicate.group(1)):
+            mention.unit = predicate.group(1).lower()  # "Of those, roughly 500 are officers"
             return
         earlier = _CLAUSES.split(before)[:-1]  # an earlier clause, not the number's own
         nouns = [
