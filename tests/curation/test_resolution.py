@@ -2956,3 +2956,13 @@ def test_a_statement_opening_the_sentence_is_the_estimators_under_a_closing_rela
 def test_an_inclusion_tail_after_a_closing_attribution_is_the_same_statement() -> None:
     text = "About 40 wrecks were found, the Norwegian Coastal Administration said, including 12 trawlers."
     assert _row(text, 12)["claimant_id"] == "nor-coast"
+
+
+def test_a_possessive_estimate_is_dated_by_an_abbreviated_day_after_its_figure() -> None:
+    text = (
+        "The count marks a steep rise from the Norwegian Coastal Administration's estimate of "
+        "1,500 wrecks on Oct. 18, when it first charted the coast."
+    )
+    row = _row(text, 1500)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2024-10-18", "day")

@@ -672,7 +672,8 @@ def frame_date(
             d
             for d in dates
             if frame.np_end <= d.start
-            and d.end <= frame.scope.end
+            # "Seoul's estimate of 1,500 on Oct. 18": a date the scope cuts at its stop
+            and d.start < frame.scope.end
             # "rose to 3,000 from 1,500 in January": January is the earlier figure's
             and not _FROM_FIGURE.search(text, frame.np_end, d.start)
             # "X's estimate of 1,300 groundings since March 2023": a period running to now
