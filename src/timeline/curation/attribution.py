@@ -978,6 +978,10 @@ def _alone_possessive_frame(
     return _backward_frame(rule, sentence, match, frames)
 
 
+#: A "put … at" verb right before a name: the name qualifies what is counted.
+_AT_FIGURE_VERB_BEFORE = re.compile(rf"\b(?:{alternation(AT_FIGURE_VERBS)})\s+$")
+
+
 def _named_estimate_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -995,6 +999,8 @@ def _named_estimate_frame(
         frame.claimants = [Claimant(words)]
     if not re.match(r"(?:[Tt]he\s+(?=[A-Z])|(?![Tt]he\s))[A-Z]", words) or _DATE_WORDS.match(words):
         return None  # "The death toll climbed to 212": "the death" is no author
+    if _AT_FIGURE_VERB_BEFORE.search(sentence.text, max(0, frame.np_start - 20), frame.np_start):
+        return None  # "Seoul puts North Korean toll at 4,700": the victims, not an author
     owner = re.search(r"[’']s$", words)
     if owner is not None:  # "Seoul's December estimate of": Seoul
         frame.np_end -= len(owner.group(0))
