@@ -882,6 +882,9 @@ def test_a_figure_s_own_words_name_its_item_and_guns_are_artillery() -> None:
         # a count for one month adds to the toll; it is not the toll so far
         ("about 300 soldiers were killed in the Lakeside region in January", "300 soldiers "
          "were killed in the Lakeside region in January", "soldiers", "casualties"),
+        # the other side as the one that keeps them
+        ("before the war Russia kept around 30,000 soldiers in the Lakeside region",
+         "30,000 soldiers in the Lakeside region", "soldiers", "troop_deployment"),
         # people held by the other side are not the force deployed
         ("the army says it holds three soldiers from the Lakeside contingent", "three soldiers "
          "from the Lakeside contingent", "soldiers", "troop_deployment"),

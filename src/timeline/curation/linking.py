@@ -1000,6 +1000,9 @@ _OTHER_SIDE = re.compile(
     r"army|casualties|losses|servicemen|personnel|dead)\b"
     # the other side as the one that lost them: "Ukraine had lost more than 70,000 troops"
     r"|\b(?:ukraine|russia|kyiv|moscow)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered)\b"
+    # or as the one that keeps them: "Russia kept around 30,000 ground troops facing Finland"
+    r"|\b(?:ukraine|russia|kyiv|moscow)\s+(?:had\s+|has\s+)?(?:kept|keeps|stationed|maintained"
+    r"|maintains)\s+(?:\w+\s+){0,2}\d"
     # or as the one it cost: "the operation had cost Ukraine more than 76,000 troops"
     r"|\bcost(?:s|ing)?\s+(?:ukraine|russia|kyiv|moscow)\b",
     re.IGNORECASE,
