@@ -35,6 +35,7 @@ class Flag(StrEnum):
     NEARLY = "nearly"
     DERIVED_TOTAL = "derived_total"
     PARTITIVE_PRONOUN = "partitive_pronoun"
+    PREDICATE_UNIT = "predicate_unit"
     ELIDED_NOUN = "elided_noun"
     ANTECEDENT_UNIT = "antecedent_unit"
     AMBIGUOUS_DATE = "ambiguous_date"
@@ -95,6 +96,11 @@ CATALOGUE: dict[Flag, FlagInfo] = {
     Flag.PARTITIVE_PRONOUN: FlagInfo(
         "'900 of them': the counted noun is what the pronoun refers to.",
         "Check the unit taken from the antecedent.",
+    ),
+    Flag.PREDICATE_UNIT: FlagInfo(
+        "'Of those, 500 are officers': the unit is the part's noun, said after the number; "
+        "the event is the group's.",
+        "Check the unit, and that the event is the one of the group the part belongs to.",
     ),
     Flag.ELIDED_NOUN: FlagInfo(
         "'up from 2,100': the counted noun is left out after the number.",

@@ -941,6 +941,9 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
         predicate = _PREDICATE_NOUN.match(text, of_pronoun.end() if of_pronoun else pos, sent_end)
         if predicate is not None and _counted_predicate(predicate.group(1)):
             mention.unit = predicate.group(1).lower()  # "Of those, roughly 500 are officers"
+            # what the part is, not what the whole counts: no antecedent of later figures,
+            # and the group's event still types it
+            mention.flags.append("predicate_unit")
             return
         earlier = _CLAUSES.split(before)[:-1]  # an earlier clause, not the number's own
         nouns = [
@@ -1132,7 +1135,7 @@ def resolve_antecedents(
             mention.flags.append("antecedent_unit")
             mention.unit_guessed = guessed = True
         small = mention.words and (mention.value or 0) < 10 and seen_in_sentence
-        if guessed:
+        if guessed or "predicate_unit" in mention.flags:
             continue
         if mention.unit is not None and not (mention.subset and last is not None) and not small:
             # "15,000 soldiers had gone in two rotations, and 2,000 more …": a small number
