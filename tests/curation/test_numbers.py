@@ -214,6 +214,9 @@ def test_parse_number_words(words: str, value: int) -> None:
         # substantive ("their dead out of …") is no noun
         ("The board puts the total of unpaid teachers in the district at 1,500.", "teachers"),
         ("Divers pulled 11 of their dead out of the lake.", "dead"),
+        # a people in capitals, then a participle; a people as the noun of "number of"
+        ("It documented at least 1,400 Filipinos sent to Qatar.", "Filipinos"),
+        ("The board put the number of Filipinos already in Dubai at 11,000.", "Filipinos"),
         # a fronted partitive with a counted noun as predicate: that noun
         ("Of those, roughly 12 are trawlers.", "trawlers"),
     ],

@@ -14,6 +14,7 @@ a later figure's ("at least 200 and perhaps as many as 500 homes"), or, for an e
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -509,6 +510,17 @@ def _leading_dropped(words: list[Word]) -> int:
 _NOT_AFTER = frozenset({"among", "amongst", "alone"})
 
 
+#: A figure of two digits or more just before the words, not a year ("14,000 North Koreans
+#: sent"): a lone small number before a people is as often an aside as a count.
+_FIGURE_BEFORE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s)\d[\d,.]*\d\s+$")
+
+
+def _participle(word: str) -> bool:
+    """Whether a word after a noun starts a reduced relative clause ("sent", "deployed")."""
+    lowered = word.lower()
+    return lowered in IRREGULAR_PARTICIPLES or (lowered.endswith("ed") and len(lowered) > 4)
+
+
 def _people_in_capitals(words: list[Word]) -> tuple[str | None, int | None]:
     """ "300 Britons", "30,000 North Koreans": a people named in capitals, ending on a plural,
     is the counted noun when no lower-case noun follows ("300 to Russia" counts nothing)."""
@@ -541,6 +553,11 @@ def unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
         words = words[1:]
     index = _leading_dropped(words)
     kept = words[index:]
+    if kept and index and _participle(kept[0][0]) and _FIGURE_BEFORE.search(text, 0, pos):
+        # "14,000 North Koreans sent to Russia": the people in capitals, then a participle
+        people = _people_in_capitals(words[:index])
+        if people[0] is not None:
+            return people
     if _participle_after_substantive(words, index):
         # "260 wounded fighting fires": a participle clause, not the noun
         return words[index - 1][0].lower(), words[index - 1][2]
@@ -549,6 +566,11 @@ def unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
         if words and words[-1][0].lower() in SUBSTANTIVES:
             return words[-1][0].lower(), words[-1][2]
         return _people_in_capitals(words)
+    return _head_phrase(kept)
+
+
+def _head_phrase(kept: list[Word]) -> tuple[str | None, int | None]:
+    """The counted noun phrase of the words after a number, up to its head noun."""
     # stop before a verb-looking word after the head ("soldiers killed ..." handled apart)
     result: list[tuple[str, int, int]] = []
     for item in kept:
@@ -628,6 +650,14 @@ def _head_of_number_of(match: re.Match[str]) -> str | None:
         for w in words
         if not w[0].isupper() and w.lower() not in UNIT_DROP_WORDS | {"and", "or", "the", "of"}
     ]
+    capitals = list(itertools.takewhile(lambda w: w[0].isupper(), words))
+    if (
+        capitals
+        and _plural(capitals[-1])
+        and len(capitals[-1]) > 3
+        and (not nouns or not _plural(nouns[0]))
+    ):
+        return " ".join(capitals)  # "the number of North Koreans already in Kursk"
     if not nouns:
         return None
     # the head is the first counted or plural noun ("ballistic missiles transferred"), not a
