@@ -66,7 +66,7 @@ def format_flags(quote: str) -> list[str]:
     flags: list[str] = []
     if BIDI_CONTROLS.search(quote):
         flags.append(Flag.BIDI_CONTROL.value)
-    if any(_is_format(char) for char in quote):
+    if _MAYBE_FORMAT.search(quote) is not None and any(_is_format(char) for char in quote):
         flags.append(Flag.FORMAT_CHARACTERS.value)
     return flags
 
