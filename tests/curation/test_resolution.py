@@ -2966,3 +2966,16 @@ def test_a_possessive_estimate_is_dated_by_an_abbreviated_day_after_its_figure()
     row = _row(text, 1500)
     assert row["claimant_id"] == "nor-coast"
     assert (row["stated_on"], row["stated_precision"]) == ("2024-10-18", "day")
+
+
+def test_a_scholar_quoted_on_a_dated_occasion_restates_a_known_body_s_figure() -> None:
+    text = (
+        "The Norwegian Coastal Administration said in February that about 4,000 boats had been "
+        "damaged. Dr Ane Holm, who lectures in economics in Bergen, told the Courier on Monday "
+        'that the toll was high. "Four thousand boats in five months is an enormous rate," she '
+        "said."
+    )
+    rows = propose(text, PUB, actors=ACTORS)["candidates"]
+    quoted = [r for r in rows if r["value"] == 4000 and r["attribution"] == "direct_quote"]
+    assert [(r["claimant_id"], r["stated_on"]) for r in quoted] == [("nor-coast", "2025-02-01")]
+    assert "restates" in quoted[0]["flags"]

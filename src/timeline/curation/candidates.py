@@ -751,13 +751,18 @@ def _restates(row: Mapping[str, Any]) -> bool:
     return False
 
 
+#: Words that name a commentator rather than a body's own voice: a scholar's title or trade.
+_COMMENTATOR = re.compile(
+    r"\b(?:Dr|Prof|Professor|analyst|expert|researcher|lecturer|economist|fellow|scholar"
+    r"|academic|commentator|historian)\b"
+)
+
+
 def _commentators_quote(row: Mapping[str, Any]) -> bool:
-    """Whether a figure is in the quoted words of someone the dictionary does not know, on no
-    dated occasion: a commentator's ("'Eleven thousand men is a division,' said an
+    """Whether a figure is in the quoted words of someone the dictionary does not know: a
+    commentator's ("'Eleven thousand men is a division,' said an
     analyst"), who restates a figure the report gave before rather than states one."""
-    return bool(
-        row["attribution"] == "direct_quote" and row["claimant_id"] is None and not row["stated_on"]
-    )
+    return bool(row["attribution"] == "direct_quote" and row["claimant_id"] is None)
 
 
 def _speaks_for(row: Mapping[str, Any], earlier: Mapping[str, Any]) -> bool:
@@ -788,6 +793,14 @@ def _settle_restatements(rows: list[dict[str, Any]]) -> None:
             and (r["claimant"], r["claimant_id"]) != (row["claimant"], row["claimant_id"])
             and Flag.RESTATES.value not in r["flags"]
             and not (commented and _speaks_for(row, r))
+            # a commentator quoted on a dated occasion ("told the Ledger on Monday") restates
+            # only a figure a known body gave before, and only a scholar or analyst does (an
+            # official or an officer speaks for a body)
+            and not (
+                commented
+                and row["stated_on"]
+                and (r["claimant_id"] is None or not _COMMENTATOR.search(str(row["claimant"])))
+            )
         ]  # fmt: skip
         if not earlier:
             continue
