@@ -59,6 +59,8 @@ def claims(sentence: str) -> list[tuple[object, ...]]:
         ("Not less than 70 barges were counted.", (70, "at_least", 70, None, "barges")),
         ("Upward of 450 sappers were moved.", (450, "more_than", 451, None, "sappers")),
         ("Well in excess of 9,000 cartridges vanished.", (9000, "more_than", 9001, None, "cartridges")),
+        ("It puts the losses 'north of 3,000' boats.", (3000, "more_than", 3001, None, "boats")),
+        ("Sales came in south of 200 tickets.", (200, "less_than", None, 199, "tickets")),
         ("A little over 2,300 reservists enlisted.", (2300, "more_than", 2301, None, "reservists")),
         ("Just under 120 tankers were refuelled.", (120, "less_than", None, 119, "tankers")),
         ("Close to 650 mechanics were hired.", (650, "about", None, None, "mechanics")),

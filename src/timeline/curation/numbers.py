@@ -157,6 +157,9 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:more|greater)\s+than", "more_than"),
         (r"\bin\s+excess\s+of", "more_than"),
         (r"\bupwards?\s+of", "more_than"),
+        # "puts losses 'north of 3,000'", "south of 200": above or below it, as a speaker says
+        (r"\b(?:well\s+)?north\s+of", "more_than"),
+        (r"\b(?:well\s+)?south\s+of", "less_than"),
         (r"\b(?:just\s+)?(?:over|above|past|beyond)", "more_than"),
         (r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?)", "more_than"),
         # "losses had passed 3,800"
