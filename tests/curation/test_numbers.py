@@ -60,6 +60,7 @@ def claims(sentence: str) -> list[tuple[object, ...]]:
         ("Upward of 450 sappers were moved.", (450, "more_than", 451, None, "sappers")),
         ("Well in excess of 9,000 cartridges vanished.", (9000, "more_than", 9001, None, "cartridges")),
         ("It puts the losses 'north of 3,000' boats.", (3000, "more_than", 3001, None, "boats")),
+        ('It puts storm losses "north of 3,000" now.', (3000, "more_than", 3001, None, "losses")),
         ("Sales came in south of 200 tickets.", (200, "less_than", None, 199, "tickets")),
         ("A little over 2,300 reservists enlisted.", (2300, "more_than", 2301, None, "reservists")),
         ("Just under 120 tankers were refuelled.", (120, "less_than", None, 119, "tankers")),

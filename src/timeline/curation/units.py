@@ -67,7 +67,10 @@ _PUT_AT = re.compile(
 
 #: "put <noun phrase>" up to a figure whose qualifier is a word of its own ("puts job losses
 #: above 3,000", "put unsold tickets below 900").
-_PUT_BARE = re.compile(rf"\b(?:{alternation(AT_FIGURE_VERBS)})\s+(?P<np>(?:[\w’'-]+\s+){{1,6}}?)$")
+_PUT_BARE = re.compile(
+    # 'puts North Korean losses "north of 3,000"': the qualifier quoted with its figure
+    rf"\b(?:{alternation(AT_FIGURE_VERBS)})\s+(?P<np>(?:[\w’'-]+\s+){{1,6}}?)[“\"‘']?$"
+)
 
 
 #: "estimate of", "count of around", "put the toll at": a figure whose noun was said before.
