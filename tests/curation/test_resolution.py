@@ -2979,3 +2979,13 @@ def test_a_scholar_quoted_on_a_dated_occasion_restates_a_known_body_s_figure() -
     quoted = [r for r in rows if r["value"] == 4000 and r["attribution"] == "direct_quote"]
     assert [(r["claimant_id"], r["stated_on"]) for r in quoted] == [("nor-coast", "2025-02-01")]
     assert "restates" in quoted[0]["flags"]
+
+
+def test_a_picture_painted_in_a_document_presented_that_day_dates_the_body_s_statements() -> None:
+    text = (
+        "In Oslo, the Norwegian Coastal Administration painted a grim picture in its annual "
+        "report, presented on Tuesday. About 40 percent of the wrecks lay in the north, the "
+        "Norwegian Coastal Administration said."
+    )
+    row = _row(text, 40)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")

@@ -734,6 +734,16 @@ _POSSESSIVE_OCCASION = re.compile(
 )
 
 
+#: A party's picture drawn in a document handed over that day, without a figure: "the MIVD
+#: painted a similar picture in its annual report, presented on Tuesday".
+_DOCUMENT_OCCASION = re.compile(
+    r"(?<![\w’'-])(?:painted|drew|gave|offered|set\s+out|laid\s+out|outlined|described|made)"
+    r"\b[^,;:“”\"\d]{0,60}?\bin\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+){0,3}?"
+    rf"(?:{alternation(DOCUMENT_NOUNS)})\s*,?\s+(?:presented|published|released|issued"
+    r"|delivered)\b"
+)
+
+
 #: An occasion between commas before a verb (", in an interview with X aired on Tuesday, ").
 _INSERTED_OCCASION = re.compile(
     rf",\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?{OCCASION_NOUNS}"
@@ -756,6 +766,7 @@ def dated_occasion(
         (_GAVE_OCCASION, False),
         (_SPOKE_OCCASION, False),
         (_POSSESSIVE_OCCASION, True),
+        (_DOCUMENT_OCCASION, False),
     ):
         found = pattern.search(text, sentence.start, sentence.end)
         if found is None:
