@@ -2989,3 +2989,21 @@ def test_a_picture_painted_in_a_document_presented_that_day_dates_the_body_s_sta
     )
     row = _row(text, 40)
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+def test_a_trailing_figure_apposition_with_an_acronym_dates_the_statement() -> None:
+    text = (
+        "Per the Norwegian Coastal Administration, some 250 boats are believed to have sunk "
+        "since last autumn, a figure the NCA gave in February."
+    )
+    row = _row(text, 250)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-01", "month")
+
+
+def test_a_figure_given_with_its_place_is_dated_by_the_giving() -> None:
+    text = (
+        "The Norwegian Coastal Administration, which gave a figure of 8,000 containers in Bergen "
+        "last week, had no new number on Monday."
+    )
+    row = _row(text, 8000)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-24", "week")

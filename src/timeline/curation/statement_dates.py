@@ -175,6 +175,8 @@ _FIGURE_GIVEN_GAP = re.compile(
     r"(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over)\s+)?"
     r"\d[\d,.]*(?:\s+(?!as\b|of\b|since\b|by\b|until\b|for\b|in\b|on\b)[\w-]+){0,4}?"
     r"(?:\s+and\s+\d[\d,.]*(?:\s+(?!on\b)[\w-]+){0,2}?)?"
+    # "8,000 North Korean troops in Kursk": the place they are counted in
+    r"(?:\s+in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?)?"
     r"(?:\s+to\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s+(?:on\s+)?"
 )
 
@@ -424,7 +426,8 @@ def _date_in_brackets(
 #: A closing apposition on the figures, up to their date (", figures it first gave lawmakers ").
 _FIGURES_GIVEN = re.compile(
     r",\s+(?:figures|data|numbers|estimates|a\s+figure|an\s+estimate)\s+(?:that\s+)?"
-    r"(?:it|they|he|she|the\s+[a-z]+)\s+(?:had\s+|has\s+)?(?:first\s+|also\s+)?"
+    # "a figure the NCA gave in March": a body by its acronym or noun
+    r"(?:it|they|he|she|the\s+(?:[a-z]+|[A-Z]{2,6}))\s+(?:had\s+|has\s+)?(?:first\s+|also\s+)?"
     r"(?:gave|released|published|presented|provided|issued|reported|cited|shared)\b"
     r"[^,;:“”\"\d]{0,40}?\s+(?:on\s+)?"
 )
