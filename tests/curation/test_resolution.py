@@ -3007,3 +3007,12 @@ def test_a_figure_given_with_its_place_is_dated_by_the_giving() -> None:
     )
     row = _row(text, 8000)
     assert (row["stated_on"], row["stated_precision"]) == ("2025-02-24", "week")
+
+
+def test_an_account_given_when_a_reporter_reached_the_speaker_dates_the_quotes_after() -> None:
+    text = (
+        "Ola Berg, a skipper from Tromsø, described the storm when the Courier reached him by "
+        'phone in January. "We lost 40 boats in one night," he said.'
+    )
+    row = _row(text, 40)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-01-01", "month")

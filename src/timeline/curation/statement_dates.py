@@ -747,6 +747,15 @@ _DOCUMENT_OCCASION = re.compile(
 )
 
 
+#: A party's account given when a reporter reached them, without a figure: "described the
+#: first assaults when the Courier reached him by phone in January".
+_REACHED_OCCASION = re.compile(
+    r"(?<![\w’'-])(?:described|explained|recalled|recounted|spoke|talked)\b[^,;:“”\"\d]{0,80}?"
+    r"\bwhen\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:reached|interviewed|called|visited|met)"
+    r"\s+(?:him|her|them)\b(?:\s+by\s+(?:phone|telephone|video))?"
+)
+
+
 #: An occasion between commas before a verb (", in an interview with X aired on Tuesday, ").
 _INSERTED_OCCASION = re.compile(
     rf",\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?{OCCASION_NOUNS}"
@@ -770,6 +779,7 @@ def dated_occasion(
         (_SPOKE_OCCASION, False),
         (_POSSESSIVE_OCCASION, True),
         (_DOCUMENT_OCCASION, False),
+        (_REACHED_OCCASION, False),
     ):
         found = pattern.search(text, sentence.start, sentence.end)
         if found is None:
