@@ -1601,3 +1601,8 @@ def test_a_bracketed_date_after_the_day_still_closes_the_attribution() -> None:
 def test_the_speakers_occasion_and_an_acts_day(text: str, stated_on: str) -> None:
     rows = propose(text, date(2025, 3, 7))["candidates"]
     assert rows[-1]["stated_on"] == stated_on, rows
+
+
+def test_the_subject_of_an_object_relative_puts_the_figure() -> None:
+    text = "It is several times the boats the union registered, which the government puts at 1,500."
+    assert _verbs_and_claimants(text) == [("puts", "the government")]

@@ -982,6 +982,22 @@ def _alone_possessive_frame(
 _AT_FIGURE_VERB_BEFORE = re.compile(rf"\b(?:{alternation(AT_FIGURE_VERBS)})\s+$")
 
 
+def _relative_putter_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "…, which the government puts at 1.5 million": the relative clause's subject states
+    the figure its verb puts."""
+    np_start, np_end = match.span("np")
+    words = sentence.text[np_start:np_end]
+    if _DATE_WORDS.match(words):
+        return None
+    v_start, v_end = match.span("verb")
+    return Frame(
+        match.group("verb"), v_start, v_end, np_start, np_end, [Claimant(words)], "subject",
+        Span(match.end(), sentence.span.end), False,
+    )  # fmt: skip
+
+
 def _named_estimate_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -1628,6 +1644,18 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?=(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "noun", "noun", _named_estimate_frame, ("possessive",),
+    ),
+    # "the shells the initiative delivered, which the government puts at 1.5 million": the
+    # subject of an object relative clause puts the figure
+    FrameRule(
+        "relative putter", "subject",
+        re.compile(
+            r",\s+which\s+(?P<np>(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?"
+            r"|[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,5})\s+(?:had\s+|has\s+)?"
+            r"(?P<verb>put|puts|places|placed|pegs|pegged|estimates|estimated)\s+at\s+"
+            r"(?=(?:[a-z]+\s+){0,3}\d)"
+        ),
+        "after", "after", "attached", _relative_putter_frame,
     ),
     # "the estimate of the Port Union, which put the loss at more than 5,000 on Saturday"
     FrameRule(
