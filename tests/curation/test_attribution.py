@@ -1606,3 +1606,8 @@ def test_the_speakers_occasion_and_an_acts_day(text: str, stated_on: str) -> Non
 def test_the_subject_of_an_object_relative_puts_the_figure() -> None:
     text = "It is several times the boats the union registered, which the government puts at 1,500."
     assert _verbs_and_claimants(text) == [("puts", "the government")]
+
+
+def test_the_agent_of_a_claim_named_as_a_noun_states_its_that_clause() -> None:
+    text = "He was asked about claims by the Norwegian Coastal Administration that 900 boats sank."
+    assert _verbs_and_claimants(text) == [("claims", "the Norwegian Coastal Administration")]

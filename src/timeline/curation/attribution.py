@@ -986,7 +986,7 @@ def _relative_putter_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
     """ "…, which the government puts at 1.5 million": the relative clause's subject states
-    the figure its verb puts."""
+    the figure its verb puts; "claims by X that …": the agent states what follows."""
     np_start, np_end = match.span("np")
     words = sentence.text[np_start:np_end]
     if _DATE_WORDS.match(words):
@@ -1644,6 +1644,16 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?=(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "noun", "noun", _named_estimate_frame, ("possessive",),
+    ),
+    # "asked about claims by the Republic of Korea's NIS that more than 10,000 soldiers …":
+    # the agent of a claim named as a noun states what its "that" clause says
+    FrameRule(
+        "claim by", "subject",
+        re.compile(
+            r"\b(?P<verb>claims?|reports?|estimates?|assessments?|statements?|warnings?)\s+by\s+"
+            r"(?P<np>(?:the\s+)?[A-Z][^,;:.“”\"\d]{0,80}?)\s+that\s+"
+        ),
+        "after", "after", "none", _relative_putter_frame,
     ),
     # "the shells the initiative delivered, which the government puts at 1.5 million": the
     # subject of an object relative clause puts the figure
