@@ -1652,6 +1652,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             r"\b(?P<verb>claims?|reports?|estimates?|assessments?|statements?|warnings?)\s+by\s+"
             r"(?P<np>(?:the\s+)?[A-Z][^,;:.“”\"\d]{0,80}?)\s+that\s+"
+            # only for a figure: "rejected reports by X that …" without one is the rejecter's
+            r"(?=[^.;:“”\"]*\d)"
         ),
         "after", "after", "none", _relative_putter_frame,
     ),
