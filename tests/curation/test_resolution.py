@@ -3016,3 +3016,13 @@ def test_an_account_given_when_a_reporter_reached_the_speaker_dates_the_quotes_a
     )
     row = _row(text, 40)
     assert (row["stated_on"], row["stated_precision"]) == ("2025-01-01", "month")
+
+
+def test_a_figure_given_after_a_colon_closing_on_a_day() -> None:
+    text = (
+        "The best estimate remains the one the Norwegian Coastal Administration gave reporters "
+        "on Feb. 26: about 4,700 boats lost."
+    )
+    row = _row(text, 4700)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-26", "day")

@@ -71,7 +71,8 @@ __all__ = [
     "split_claimants",
 ]
 
-_COLON_AHEAD = re.compile(r"[^,;:.!?“”\"\d]{0,80}:\s")
+#: ("gave lawmakers on April 30: about 4,700 …": a day may close the clause before the colon)
+_COLON_AHEAD = re.compile(r"(?:[^,;:.!?“”\"\d]|(?<=[A-Z][a-z]{2})\.){0,80}(?:\b\d{1,2})?:\s")
 #: "gave lawmakers a figure of 300", "released an estimate of about 4,000": the figure named
 #: as the object of a verb of giving, which then frames it as a colon would.
 _FIGURE_OF_AHEAD = re.compile(
