@@ -20,6 +20,8 @@ PUB = date(2025, 3, 7)  # a Friday
         ("In a Nordpoll survey released on Tuesday, 61 percent said so.", "Nordpoll"),
         ("The poll, conducted by Fjord Research for the daily Aftenbladet, found …", "Fjord Research"),
         ("Nordpoll's latest poll shows support at 52 percent.", "Nordpoll"),
+        ("In a survey released last week by Fjord Research, 64 percent said so.", "Fjord Research"),
+        ("A Nordpoll telephone survey of 1,048 adults found that 68% agree.", "Nordpoll"),
         ("In the survey, 61 percent said so.", None),
         ("The strike entered its third week.", None),
     ],

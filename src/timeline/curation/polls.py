@@ -16,16 +16,19 @@ __all__ = ["poll_author", "speaks_for_a_poll"]
 
 _NAME = r"[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w&.-]*)*"
 #: A poll and its author after it: "a survey by Nordpoll", "The poll, conducted by Nordpoll
-#: for …", "a poll released on Tuesday by Nordpoll".
+#: for …", "a poll released on Tuesday (last week) by Nordpoll".
 _POLL_BY = re.compile(
     rf"\b(?:poll|survey)\b(?:\s*,)?\s+(?:(?:conducted|carried\s+out|commissioned|released"
-    rf"|published)\s+)?(?:on\s+\w+\s+)?(?:by|from)\s+(?:the\s+)?(?P<author>{_NAME})"
+    rf"|published)\s+)?(?:(?:on|last|this|earlier\s+this)\s+\w+\s+)?(?:by|from)\s+(?:the\s+)?"
+    rf"(?P<author>{_NAME})"
     rf"(?=[\s,.;:]|$)"
 )
-#: A poll and its author before it: "a Nordpoll survey", "Nordpoll's latest poll".
+#: A poll and its author before it: "a Nordpoll survey", "Nordpoll's latest poll", "A Nordpoll
+#: telephone survey".
 _POLL_PRE = re.compile(
     rf"\b(?:(?i:an?|the|its|their)\s+)?(?P<author>{_NAME})(?:[’']s)?\s+"
-    rf"(?:(?:latest|new|opinion|monthly|weekly|annual)\s+)*(?:poll|survey)\b"
+    rf"(?:(?:latest|new|opinion|monthly|weekly|annual|telephone|phone|online|national"
+    rf"|nationwide)\s+)*(?:poll|survey)\b"
 )
 #: Words that are no pollster: sentence openers and the poll's own words.
 _NOT_AN_AUTHOR = frozenset({"in", "a", "an", "the", "its", "their", "according", "latest", "new"})
