@@ -1614,3 +1614,8 @@ def test_the_subject_of_an_object_relative_puts_the_figure() -> None:
 def test_the_agent_of_a_claim_named_as_a_noun_states_its_that_clause() -> None:
     text = "He was asked about claims by the Norwegian Coastal Administration that 900 boats sank."
     assert _verbs_and_claimants(text) == [("claims", "the Norwegian Coastal Administration")]
+
+
+def test_a_possessed_document_with_what_it_covers_is_its_owner_s_finding() -> None:
+    text = "The Ledger's own review of satellite imagery found at least 90 new wrecks."
+    assert _verbs_and_claimants(text) == [("found", "The Ledger")]

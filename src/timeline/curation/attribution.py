@@ -1268,7 +1268,11 @@ def _finding_frame(
     # "A review by Fjordposten of posts in local groups found": the document before its
     # author and what it covers
     head = re.search(r"([a-z]+)(?:\s+(?:of|by)\s+.*)?$", frame.words)
-    return frame if head is not None and head.group(1) in DOCUMENT_NOUNS else None
+    if head is not None and head.group(1) in DOCUMENT_NOUNS:
+        return frame
+    # "KRM's own review of commercial satellite imagery found": the noun phrase read back
+    # from the verb stopped at what the document covers
+    return _document_of_frame(sentence, match, frames)
 
 
 #: A document just before its author ("An analysis by ", "A review by ").
@@ -1281,7 +1285,9 @@ _DOCUMENT_BY = re.compile(
 #: A document and what it covers, just before its verb ("Our review of commercial satellite
 #: images ", "A survey of the county's farms ").
 _DOCUMENT_OF = re.compile(
-    rf"(?<![\w’'-])(?:[Oo]ur|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?"
+    rf"(?<![\w’'-])(?:[Oo]ur|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?"
+    # "KRM's own review of commercial satellite imagery ": its owner is its author
+    r"|(?P<owner>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})[’']s)\s+(?:[a-z-]+\s+)?"
     rf"(?:{alternation(DOCUMENT_NOUNS)})"
     # "A review by Fjordposten of posts in local groups ": its author, then what it covers
     r"(?:\s+by\s+(?P<author>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})(?=\s+of\s))?"
@@ -1306,6 +1312,8 @@ def _document_of_frame(
     )
     if found.group("author"):
         np_start, np_end = found.span("author")  # "A review by Fjordposten of …": its author
+    elif found.group("owner"):
+        np_start, np_end = found.span("owner")  # "KRM's own review of …": its owner
     words = text[np_start:np_end]
     return Frame(
         match.group(0).split()[0], match.start(), match.start() + len(match.group(0).split()[0]),
