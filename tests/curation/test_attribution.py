@@ -1619,3 +1619,8 @@ def test_the_agent_of_a_claim_named_as_a_noun_states_its_that_clause() -> None:
 def test_a_possessed_document_with_what_it_covers_is_its_owner_s_finding() -> None:
     text = "The Ledger's own review of satellite imagery found at least 90 new wrecks."
     assert _verbs_and_claimants(text) == [("found", "The Ledger")]
+
+
+def test_per_an_estimate_by_names_the_estimate_s_author() -> None:
+    text = "Some 2,000 boats were lost, per an estimate by Norway's fisheries agency, last year."
+    assert _verbs_and_claimants(text)[0][1].startswith("Norway's fisheries agency")

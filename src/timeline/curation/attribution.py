@@ -1466,6 +1466,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"|[Pp]er\s+(?=(?:[a-z]+\s+)?(?:figures|data|statistics|records|numbers|imagery"
             r"|images)\s+(?:from|(?:released|published|compiled|analy[sz]ed|gathered|collected"
             r")\s+by|by)\s)"
+            # "…, per an estimate by Israel's military intelligence": the estimate's author
+            r"|per\s+(?=(?:an?|the)\s+(?:[a-z]+\s+)?(?:estimate|assessment|count|tally|report"
+            r"|analysis|study|review)\s+(?:by|from)\s)"
             # "…, per the agency.", "per the same statement": a descriptor of a body or document
             r"|per\s+(?=(?:the|its|their)\s+(?:same\s+|latest\s+|new\s+|[a-z]+\s+)?"
             rf"(?:{alternation(ROLE_WORDS | DOCUMENT_NOUNS)})\b))"
