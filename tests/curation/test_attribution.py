@@ -754,6 +754,9 @@ def test_a_verb_of_giving_frames_only_with_a_figure_named_as_its_object() -> Non
     assert _verbs_and_claimants("The ministry released an estimate of about 4,000 on Monday.") == [
         ("released", "The ministry")
     ]
+    assert _verbs_and_claimants("The ministry has given a far higher figure, above 4,000.") == [
+        ("given", "The ministry")
+    ]
     assert _verbs_and_claimants("The club gave the number of its members to the press.") == []
 
 

@@ -77,8 +77,10 @@ _COLON_AHEAD = re.compile(r"(?:[^,;:.!?“”\"\d]|(?<=[A-Z][a-z]{2})\.){0,80}(?
 #: as the object of a verb of giving, which then frames it as a colon would.
 _FIGURE_OF_AHEAD = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:a|an|its|their|the|his|her)\s+(?:[a-z]+\s+){0,2}"
-    r"(?:figure|estimate|tally|count|toll|number|assessment)\s+of\s+"
-    r"(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over|up\s+to)\s+)?"
+    # "has given a far higher figure, above 4,000": the figure set off after its noun
+    r"(?:figure|estimate|tally|count|toll|number|assessment)(?:\s+of|\s*,)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over|above|below"
+    r"|under|up\s+to)\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|hundreds"
     r"|thousands|dozens)\b)",
     re.IGNORECASE,

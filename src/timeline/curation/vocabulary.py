@@ -117,7 +117,7 @@ PRESENT_SAYING_VERBS: frozenset[str] = (
 #: week: 8,000 to 10,000 troops"): a frame only when the colon follows within the clause.
 COLON_VERBS: frozenset[str] = wordset(
     """
-    offered gave gives provided provides released releases issued issues published publishes
+    offered gave gives given provided provides released releases issued issues published publishes
     presented presents shared shares cited cites produced produces circulated
     """
 )
