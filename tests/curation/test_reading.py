@@ -3,6 +3,8 @@ offsets still index the original text, and quotes holding bidirectional controls
 
 from __future__ import annotations
 
+import sys
+import unicodedata
 from datetime import date
 
 import pytest
@@ -10,6 +12,7 @@ import pytest
 from timeline.curation import propose
 from timeline.curation.flags import Flag
 from timeline.curation.reading import (
+    MAYBE_FORMAT,
     folded_letters,
     format_flags,
     grouped_thousands,
@@ -137,3 +140,15 @@ def test_restore_letters_uses_the_page_own_spelling() -> None:
     original = "Sáenz and Sáenz's office"
     folded = folded_letters(original)
     assert restore_letters("he (Saenz)", letter_map(original, folded)) == "he (Sáenz)"
+
+
+def test_the_format_prefilter_covers_every_format_character_of_this_unicode() -> None:
+    # the prefilter spares texts with curly quotes a character-by-character scan; it must
+    # still see every "Cf" code point the running Python's Unicode database knows
+    missed = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(code)) == "Cf" and not MAYBE_FORMAT.match(chr(code))
+    ]
+    assert not missed
+    assert MAYBE_FORMAT.search("“Curly” quotes – and dashes…") is None

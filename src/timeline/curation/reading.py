@@ -30,23 +30,35 @@ from timeline.curation.flags import Flag
 from timeline.curation.vocabulary import MONTH_PATTERN
 
 __all__ = [
-    "folded_letters", "format_flags", "grouped_thousands", "letter_map", "restore_letters",
+    "MAYBE_FORMAT", "folded_letters", "format_flags", "grouped_thousands", "letter_map",
+    "restore_letters",
     "to_original", "visible_text",
 ]  # fmt: skip
 
 #: Bidirectional embeddings, overrides (U+202A–U+202E) and isolates (U+2066–U+2069).
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
-_MAYBE_FORMAT = re.compile(r"[^\x00-\u00ac\u00ae-\u05ff]")
+#: Every code point that may be a format character (Unicode category "Cf", with room for
+#: newer Unicode versions), so that texts with curly quotes and dashes are not scanned
+#: character by character; ``_is_format`` decides (a test checks that no "Cf" is missed).
+MAYBE_FORMAT = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001-\U000e007f]"
+)
 
 
 def _is_format(char: str) -> bool:
     return unicodedata.category(char) == "Cf"
 
 
+def _has_format(text: str) -> bool:
+    return any(_is_format(found.group()) for found in MAYBE_FORMAT.finditer(text))
+
+
 def visible_text(text: str) -> tuple[str, list[int] | None]:
     """The text without format characters, and for each of its indexes the original index
     (None when nothing was removed: the text is its own visible text)."""
-    if _MAYBE_FORMAT.search(text) is None or not any(_is_format(c) for c in text):
+    if not _has_format(text):
         return text, None
     kept = [i for i, char in enumerate(text) if not _is_format(char)]
     return "".join(text[i] for i in kept), kept
@@ -66,7 +78,7 @@ def format_flags(quote: str) -> list[str]:
     flags: list[str] = []
     if BIDI_CONTROLS.search(quote):
         flags.append(Flag.BIDI_CONTROL.value)
-    if _MAYBE_FORMAT.search(quote) is not None and any(_is_format(char) for char in quote):
+    if _has_format(quote):
         flags.append(Flag.FORMAT_CHARACTERS.value)
     return flags
 
