@@ -1099,3 +1099,12 @@ def test_a_name_after_a_title_holding_a_body_is_the_persons() -> None:
 
     assert named_person("Chief of the General Staff Kari Lund") == "Kari Lund"
     assert named_person("the General Staff") is None
+
+
+def test_a_figure_of_men_is_only_suggested_for_a_running_total() -> None:
+    # "men" names people in general (a group, a rate, a supposition as often as the toll):
+    # the running total is suggested for the curator to confirm, not joined
+    men = _casualties("some 4,000 men had been killed or wounded", "men")
+    assert men.event_id is None and men.suggestion == "ev-0100"
+    soldiers = _casualties("some 4,000 soldiers had been killed or wounded", "soldiers")
+    assert soldiers.event_id == "ev-0100"

@@ -1371,6 +1371,21 @@ def _counts_for(claim: _Claim, event: Mapping[str, Any]) -> bool:
     return bool(totals and claim.own_counted & totals and not claim.other_side)
 
 
+#: Heads of a counted noun that name people in general, not a force or a toll: a figure of
+#: "men" ("groups of 20 to 30 men", "rotate 1,000 or 2,000 men", "if 4,000 men have been hit")
+#: is as often a part, a rate or a supposition as the running total.
+_GENERIC_PEOPLE = frozenset({"men", "people", "persons", "individuals"})
+
+
+def _generic_count(unit: str | None, has_number: bool) -> bool:
+    """Whether a figure counts people in general: a running total it shares is only
+    suggested, for the curator to confirm."""
+    if not has_number or unit is None:
+        return False
+    words = unit.lower().split()
+    return bool(words) and words[-1] in _GENERIC_PEOPLE
+
+
 def link_event(
     event_type: str | None,
     date_start: date | None,
@@ -1416,7 +1431,11 @@ def link_event(
     scored.sort(reverse=True)
     best_score, _, best_id, why_best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else None
-    if why_best and (runner_up is None or best_score - runner_up >= 1.0):
+    if (
+        why_best
+        and (runner_up is None or best_score - runner_up >= 1.0)
+        and not ("running_total" in why_best and _generic_count(unit, has_number))
+    ):
         why = ", ".join(r.replace("_", " ") for r in why_best)
         note = (
             f"Linked to existing event {best_id} ({why}); set event_id to null to make a new "
