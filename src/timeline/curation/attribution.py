@@ -39,6 +39,8 @@ from timeline.curation.vocabulary import (
     DOCUMENT_VERBS,
     ESTIMATE_MODIFIERS,
     ESTIMATE_NOUNS,
+    FIGURE_PARTICIPLES,
+    GIVEN_FIGURE_NOUNS,
     MONTH_PATTERN,
     NO_COMMENT,
     OCCASION_NOUNS,
@@ -47,6 +49,7 @@ from timeline.curation.vocabulary import (
     PERSON_ROLES,
     PRONOUNS,
     PUT_AT_VERBS,
+    RELAYED_SAYING_VERBS,
     REPORTING_VERBS,
     ROLE_WORDS,
     SPEECH_PARTICIPLES,
@@ -78,7 +81,7 @@ _COLON_AHEAD = re.compile(r"(?:[^,;:.!?“”\"\d]|(?<=[A-Z][a-z]{2})\.){0,80}(?
 _FIGURE_OF_AHEAD = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:a|an|its|their|the|his|her)\s+(?:[a-z]+\s+){0,2}"
     # "has given a far higher figure, above 4,000": the figure set off after its noun
-    r"(?:figure|estimate|tally|count|toll|number|assessment)(?:\s+of|\s*,)\s+"
+    rf"(?:{alternation(GIVEN_FIGURE_NOUNS)})(?:\s+of|\s*,)\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over|above|below"
     r"|under|up\s+to)\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|hundreds"
@@ -456,7 +459,7 @@ _FIRST_TIME = re.compile(
 #: "put the number of patients admitted overnight at 340": a participle inside the object of a
 #: "put … at N" frame describes what is counted; it frames nothing.
 _IN_PUT_AT_OBJECT = re.compile(
-    r"\b(?:put|puts|putting|placed|places|pegged|pegs)\s+(?:the|their|its|his|her)\s+"
+    rf"\b(?:{alternation(PUT_AT_VERBS)})\s+(?:the|their|its|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}(?:number|total|count|toll|figure|tally|share|size)\s+of\s+"
     r"[^,;.“”\"]{1,60}$",
     re.IGNORECASE,
@@ -831,8 +834,6 @@ def _without_dates(text: str, start: int, end: int, dates: Sequence[Span]) -> st
     return "".join(chars)
 
 
-#: Participles that give a figure with their agent ("put by X at N", "estimated by X at N").
-_FIGURE_PARTICIPLES = frozenset({"put", "estimated", "placed", "pegged", "assessed"})
 #: "by" phrases of means or time, never an agent ("by train", "by the end of May").
 _NOT_AN_AGENT = re.compile(
     r"\s+by\s+(?:the\s+)?(?:end|start|middle|time|train|road|sea|air|phone|telephone|far|now"
@@ -846,7 +847,7 @@ def _reduced_passive(text: str, sentence: _Sentence, match: re.Match[str], befor
     X at N" (``put`` alone, "was put at N", has no agent and frames nothing)."""
     verb = match.group(0)
     return (
-        verb in _FIGURE_PARTICIPLES
+        verb in FIGURE_PARTICIPLES
         and (before.rstrip().endswith(",") or _PASSIVE_BEFORE.search(before) is not None)
         and _BY.match(text, match.end()) is not None
         and _NOT_AN_AGENT.match(text, match.end()) is None
@@ -985,7 +986,7 @@ def _alone_possessive_frame(
 _AT_FIGURE_VERB_BEFORE = re.compile(rf"\b(?:{alternation(AT_FIGURE_VERBS)})\s+$")
 
 
-def _relative_putter_frame(
+def _named_subject_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
     """ "…, which the government puts at 1.5 million": the relative clause's subject states
@@ -1669,7 +1670,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # only for a figure: "rejected reports by X that …" without one is the rejecter's
             r"(?=[^.;:“”\"]*\d)"
         ),
-        "after", "after", "none", _relative_putter_frame,
+        "after", "after", "none", _named_subject_frame,
     ),
     # "the shells the initiative delivered, which the government puts at 1.5 million": the
     # subject of an object relative clause puts the figure
@@ -1678,10 +1679,10 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             r",\s+which\s+(?P<np>(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?"
             r"|[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,5})\s+(?:had\s+|has\s+)?"
-            r"(?P<verb>put|puts|places|placed|pegs|pegged|estimates|estimated)\s+at\s+"
+            rf"(?P<verb>{alternation(PUT_AT_VERBS | {'estimates', 'estimated'})})\s+at\s+"
             r"(?=(?:[a-z]+\s+){0,3}\d)"
         ),
-        "after", "after", "attached", _relative_putter_frame,
+        "after", "after", "attached", _named_subject_frame,
     ),
     # "the estimate of the Port Union, which put the loss at more than 5,000 on Saturday"
     FrameRule(
@@ -1944,33 +1945,6 @@ def _settle_closed_beliefs(text: str, frames: list[Frame]) -> list[Frame]:
     return [f for f in frames if f not in dropped]
 
 
-#: Verbs of saying whose subject, opening a sentence that another speaker's attribution closes,
-#: is the estimating body the closing speaker relays ("The agency also told the session that
-#: …, Rep. X said"), as a belief is.
-_RELAYED_SAYING_VERBS = frozenset(
-    {
-        "said",
-        "says",
-        "told",
-        "tells",
-        "estimated",
-        "reported",
-        "put",
-        "puts",
-        "placed",
-        "confirmed",
-        "announced",
-        "wrote",
-        "counted",
-        "reports",
-        "confirms",
-        "assessed",
-        "calculated",
-        "stated",
-    }
-)
-
-
 #: What may follow a closing attribution's verb: the sentence's end, or its audience and
 #: occasion ("…, Rep. X said on Wednesday", "…, Cha told reporters"), not a predicate of its
 #: own ("…, a practice Ukrainian intelligence says is widespread").
@@ -1986,7 +1960,7 @@ def _closing_speaker(text: str, frame: Frame, frames: Sequence[Frame]) -> Frame 
     if frame.kind != "subject" or frame.backward:
         return None
     belief = frame.verb in BELIEF_VERBS
-    if not belief and frame.verb not in _RELAYED_SAYING_VERBS:
+    if not belief and frame.verb not in RELAYED_SAYING_VERBS:
         return None
     return next(
         (

@@ -89,7 +89,7 @@ from typing import Any
 from timeline.curation.attribution import COUNTRY_WORDS, country_of, match_actor, names_person
 from timeline.curation.events import as_date, figure_context, without_purpose
 from timeline.curation.reading import folded_letters
-from timeline.curation.vocabulary import DESCRIPTOR_SYNONYMS, SURNAME_TITLES
+from timeline.curation.vocabulary import DESCRIPTOR_SYNONYMS, GENERIC_PEOPLE, SURNAME_TITLES
 
 __all__ = [
     "EventLink",
@@ -1371,19 +1371,15 @@ def _counts_for(claim: _Claim, event: Mapping[str, Any]) -> bool:
     return bool(totals and claim.own_counted & totals and not claim.other_side)
 
 
-#: Heads of a counted noun that name people in general, not a force or a toll: a figure of
-#: "men" ("groups of 20 to 30 men", "rotate 1,000 or 2,000 men", "if 4,000 men have been hit")
-#: is as often a part, a rate or a supposition as the running total.
-_GENERIC_PEOPLE = frozenset({"men", "people", "persons", "individuals"})
-
-
 def _generic_count(unit: str | None, has_number: bool) -> bool:
     """Whether a figure counts people in general: a running total it shares is only
-    suggested, for the curator to confirm."""
+    suggested, for the curator to confirm (a figure of "men", "groups of 20 to 30 men",
+    "rotate 1,000 or 2,000 men", "if 4,000 men have been hit", is as often a part, a rate or a
+    supposition as the total)."""
     if not has_number or unit is None:
         return False
     words = unit.lower().split()
-    return bool(words) and words[-1] in _GENERIC_PEOPLE
+    return bool(words) and words[-1] in GENERIC_PEOPLE
 
 
 def link_event(

@@ -26,6 +26,7 @@ from timeline.curation.vocabulary import (
     COLON_VERBS,
     DOCUMENT_NOUNS,
     ESTIMATE_NOUNS,
+    GIVEN_FIGURE_NOUNS,
     HANDED_OVER_VERBS,
     OCCASION_NOUNS,
     REPORTING_VERBS,
@@ -171,7 +172,7 @@ _ADDED_TO_LIST_GAP = re.compile(
 #: lawmakers a figure of 300 North Korean dead and 2,700 wounded on ").
 _FIGURE_GIVEN_GAP = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:a|an|its|their|the|his|her)\s+(?:[a-z]+\s+){0,2}"
-    r"(?:figure|estimate|tally|count|toll|number|assessment)\s+of\s+"
+    rf"(?:{alternation(GIVEN_FIGURE_NOUNS)})\s+of\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over)\s+)?"
     r"\d[\d,.]*(?:\s+(?!as\b|of\b|since\b|by\b|until\b|for\b|in\b|on\b)[\w-]+){0,4}?"
     r"(?:\s+and\s+\d[\d,.]*(?:\s+(?!on\b)[\w-]+){0,2}?)?"

@@ -91,6 +91,20 @@ AUTHOR_HANDED_OVER = (
 ESTIMATE_NOUNS: frozenset[str] = wordset(
     "estimate estimates count tally figure figures assessment toll calculation projection range"
 )
+#: Nouns that name a figure a party gives ("gave lawmakers a figure of 300", "released an
+#: estimate of about 4,000", "has given a far higher figure, above 4,000").
+GIVEN_FIGURE_NOUNS: frozenset[str] = ESTIMATE_NOUNS | wordset("number")
+#: Participles that give a figure with their agent ("put by X at N", "estimated by X at N").
+FIGURE_PARTICIPLES: frozenset[str] = wordset("put estimated placed pegged assessed")
+#: Verbs of saying whose subject, opening a sentence that another speaker's attribution
+#: closes, is the estimating body the closing speaker relays ("The agency also told the
+#: session that …, Rep. X said"), as a believer is.
+RELAYED_SAYING_VERBS: frozenset[str] = wordset(
+    """said says told tells estimated reported reports put puts placed confirmed confirms
+    announced wrote counted assessed calculated stated"""
+)
+#: Heads of a counted noun that name people in general, not a force or a toll.
+GENERIC_PEOPLE: frozenset[str] = wordset("men people persons individuals")
 #: Words before an estimate noun that leave it the possessor's ("its previous estimate").
 ESTIMATE_MODIFIERS: frozenset[str] = wordset(
     "previous latest earlier own new initial revised official last updated current public"
