@@ -98,8 +98,7 @@ CATALOGUE: dict[Flag, FlagInfo] = {
         "Check the unit taken from the antecedent.",
     ),
     Flag.PREDICATE_UNIT: FlagInfo(
-        "'Of those, 500 are officers': the unit is the part's noun, said after the number; "
-        "the event is the group's.",
+        "'Of those, 500 are officers': the unit is the part's noun, said after the number.",
         "Check the unit, and that the event is the one of the group the part belongs to.",
     ),
     Flag.ELIDED_NOUN: FlagInfo(

@@ -383,9 +383,10 @@ _WHOLE_OF_PART = re.compile(
 )
 
 
-_NUMBER_OF = re.compile(
-    r"\b(?P<key>number|estimate|count|tally|total)\s+of\s+(?P<np>[^,.;“”\"]*)$", re.IGNORECASE
-)
+#: "the number of", "the total of": a phrase naming the counted noun after it.
+_COUNT_OF = re.compile(r"\b(?P<key>number|estimate|count|tally|total)\s+of\s+", re.IGNORECASE)
+
+_NUMBER_OF = re.compile(rf"{_COUNT_OF.pattern}(?P<np>[^,.;“”\"]*)$", re.IGNORECASE)
 
 
 #: Time nouns: "the number of the day" counts no day.
@@ -556,7 +557,12 @@ def unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
         words = words[1:]
     index = _leading_dropped(words)
     kept = words[index:]
-    if kept and index and _participle(kept[0][0]) and _FIGURE_BEFORE.search(text, 0, pos):
+    if (
+        kept
+        and index
+        and _participle(kept[0][0])
+        and _FIGURE_BEFORE.search(text, max(0, pos - 24), pos)
+    ):
         # "14,000 North Koreans sent to Russia": the people in capitals, then a participle
         people = _people_in_capitals(words[:index])
         if people[0] is not None:
@@ -622,9 +628,7 @@ def _unit_from_number_of(before: str) -> str | None:
     # Y at B": B counts Y)
     if _SIZE_OF_COLLECTIVE.search(before):
         return PEOPLE_COUNTED  # "the Pentagon's estimate of the force, given last week, is …"
-    found = list(
-        re.finditer(r"\b(?:number|estimate|count|tally|total)\s+of\s+", before, re.IGNORECASE)
-    )
+    found = list(_COUNT_OF.finditer(before))
     for start in reversed(found):
         # the last phrase that names a noun ("The number of casualties has tripled since
         # the previous estimate of 1,100": casualties)
@@ -974,8 +978,7 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
         predicate = _PREDICATE_NOUN.match(text, of_pronoun.end() if of_pronoun else pos, sent_end)
         if predicate is not None and _counted_predicate(predicate.group(1)):
             mention.unit = predicate.group(1).lower()  # "Of those, roughly 500 are officers"
-            # what the part is, not what the whole counts: no antecedent of later figures,
-            # and the group's event still types it
+            # what the part is, not what the whole counts: no antecedent of later figures
             mention.flags.append("predicate_unit")
             return
         earlier = _CLAUSES.split(before)[:-1]  # an earlier clause, not the number's own
