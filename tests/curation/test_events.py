@@ -225,3 +225,19 @@ def test_a_test_is_a_weapons_test_only_with_a_weapon(words: str, expected: str |
 def test_the_whole_of_a_part_is_the_force_sent(text: str, expected: list[tuple[int, str]]) -> None:
     rows = propose(text, date(2025, 3, 7))["candidates"]
     assert [(r["value"], r["event_type"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "figure", "unit"),
+    [
+        # a force being readied is still to come, whatever verb readies it
+        ("The junta is preparing some 2,000 soldiers to fight abroad",
+         "2,000 soldiers to fight abroad", "soldiers"),
+        ("The army is readying 800 more troops", "800 more troops", "troops"),
+        ("About 1,000 went in March; the other 3,000 will follow", "3,000 will follow", None),
+    ],
+)  # fmt: skip
+def test_a_force_readied_or_to_follow_is_preparation(
+    words: str, figure: str, unit: str | None
+) -> None:
+    assert classify_event(words, unit, figure=figure)[0] == "deployment_preparation"

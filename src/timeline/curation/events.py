@@ -198,8 +198,11 @@ _PURPOSE = re.compile(
 #: Not "3,000 more had left" (they went) nor "being trained" (troops training in Russia
 #: are there).
 _MORE_TO_COME = re.compile(
-    r"\b(?:could|may|might)\s+(?:\w+\s+){0,2}?(?:send|add|follow|rotate|deploy|dispatch|go"
-    r"|be\s+sent|be\s+deployed|be\s+dispatched)\b"
+    r"\b(?:could|may|might|will)\s+(?:\w+\s+){0,2}?(?:send|add|follow|rotate|deploy"
+    r"|dispatch|go|be\s+sent|be\s+deployed|be\s+dispatched)\b"
+    # "is preparing some 10,000 soldiers", "readying 3,000 more troops"
+    r"|\b(?:preparing|readying)\s+(?:(?:some|about|around|roughly|up\s+to|as\s+many\s+as"
+    r"|another|a\s+further|an\s+additional)\s+)?[\"“]?(?:up\s+to\s+)?\d"
     r"|\b(?:being|been|be)\s+(?:readied|prepared|mobili[sz]ed|assembled)\b"
     r"|\b(?:begun|began|begin|started)\s+training\b|\btrained\s+another\b"
     r"|\bpreparing\s+(?:a|an)\s+(?:\w+\s+)?(?:rotation|contingent|deployment|wave)\b"
