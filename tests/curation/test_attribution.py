@@ -1627,3 +1627,26 @@ def test_a_possessed_document_with_what_it_covers_is_its_owner_s_finding() -> No
 def test_per_an_estimate_by_names_the_estimate_s_author() -> None:
     text = "Some 2,000 boats were lost, per an estimate by Norway's fisheries agency, last year."
     assert _verbs_and_claimants(text)[0][1].startswith("Norway's fisheries agency")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a body named in its own right, whose estimate a speaker tells: the body's
+        ("Mayor Ana Ruiz told the council before the vote that Chile's own weather service "
+         "believed more than 300 homes had flooded.", "Chile's own weather service"),
+        ("The trade minister, Lena Berg, told reporters that Norway's coastal agency now believed "
+         '"at least 1,200" ferries were idle.', "Norway's coastal agency"),
+        # the speaker's own body met by its common noun, a state or people: the speaker's
+        ("The port's spokeswoman said the authority believed 400 ferries were idle.",
+         "The port's spokeswoman"),
+        ("Minister Lena Berg said Norway believed 400 ferries were idle.", "Minister Lena Berg"),
+        ("Dr. Ola Lund said the institute's analysts believed 400 ferries were idle.",
+         "Dr. Ola Lund"),
+    ],
+)  # fmt: skip
+def test_a_named_body_whose_estimate_a_speaker_tells_is_the_claimant(
+    text: str, claimant: str
+) -> None:
+    (row,) = propose(text, date(2025, 3, 7))["candidates"]
+    assert row["claimant"] == claimant, row

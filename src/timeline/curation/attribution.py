@@ -1858,7 +1858,25 @@ def _relays_briefing(text: str, outer: Frame, sentence_start: int, inner: Frame)
     not "the brigade's press officer said the brigade believed", the body's own voice)."""
     if _BRIEFED_BY.search(text, sentence_start, outer.verb_start) is not None:
         return True
-    return relays_a_body(outer, inner.words)
+    return relays_a_body(outer, inner.words) or names_another_body(inner.words, outer)
+
+
+def names_another_body(words: str, outer: Frame) -> bool:
+    """Whether a reported believer is an estimating body named in its own right ("Israel's
+    military intelligence", "Denmark's own intelligence service", "the BND", "the
+    Pentagon"), not the speaker's: whoever tells its estimate relays it, as the gold
+    conventions have it. Not a body met only by its common noun ("said the agency believed",
+    the speaker's own), one the speaker's words name ("VDD head X said the VDD had
+    identified"), a state ("said Japan believed", the speaker's government) or people ("its
+    analysts")."""
+    bare = re.sub(r"^(?i:the)\s+", "", words.strip())
+    if bare.lower() in COUNTRY_WORDS or _PEOPLE_OF_BODY.search(bare) is not None:
+        return False
+    if bare and bare.lower() in outer.words.lower():
+        return False
+    if bare.lower() in _SEATS_OF_BODIES:
+        return True
+    return _ESTIMATING_BODY.search(bare) is not None and re.search(r"\b[A-Z]", bare) is not None
 
 
 def _without_nested(text: str, frames: list[Frame], sentence_start: int = 0) -> list[Frame]:
