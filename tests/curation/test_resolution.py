@@ -3026,3 +3026,28 @@ def test_a_figure_given_after_a_colon_closing_on_a_day() -> None:
     row = _row(text, 4700)
     assert row["claimant_id"] == "nor-coast"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-02-26", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "stated", "precision"),
+    [
+        # a long audience between the verb and its day, then what was told
+        ("Minister Ola Lund told the parliament's standing committee on fisheries and coastal "
+         "affairs on Wednesday that 48 trawlers had been idle since January.", 48,
+         "2025-03-05", "day"),
+        # the occasion of putting a figure, owned by the speaker
+        ("Mayor Ana Ruiz put the number of flooded homes at 300 in her weekly radio address "
+         "on Saturday.", 300, "2025-03-01", "day"),
+        # a quoted figure, then the day
+        ('The coastguard chief had put the losses at "over 1,000" boats last week.', 1000,
+         "2025-02-24", "week"),
+        # a relative clause saying when the estimate was given, closing the sentence
+        ('That is close to the union\'s count of "between 400 and 500" idle ferries, which a '
+         "union spokesperson gave on Feb. 21.", 400, "2025-02-21", "day"),
+    ],
+)  # fmt: skip
+def test_a_statement_day_after_a_long_object_or_a_figure(
+    text: str, number: float, stated: str, precision: str
+) -> None:
+    row = _row(text, number)
+    assert (row["stated_on"], row["stated_precision"]) == (stated, precision), row

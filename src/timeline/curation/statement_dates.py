@@ -195,6 +195,19 @@ def _act_closed_by_date(frame: Frame, gap: str) -> bool:
     )
 
 
+def _plain_gap(text: str, gap: str, words: int, mention: DateMention) -> bool:
+    """Whether only the verb's audience or a document lies between it and its day: "said on
+    Monday", "told reporters on Tuesday", "in a report published Tuesday"; a longer audience
+    when what was told follows the day ("told the Legislative Yuan's foreign affairs and
+    national defence committee on Wednesday that …")."""
+    if not re.search(r"\d|\bthat\b|[,;:“”\"]", gap) and (
+        words <= 7
+        or (words <= 14 and re.match(r",?\s+that\b", text[mention.end : mention.end + 7]))
+    ):
+        return True
+    return bool(_PUBLISHED_GAP.fullmatch(gap)) and words <= 12
+
+
 def _date_after_verb(
     text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
 ) -> Attached | None:
@@ -228,11 +241,7 @@ def _date_after_verb(
                 _ESTIMATE_RAISED_TO.fullmatch(gap)
             ):
                 return mention, None  # "raised its estimate to 400 idle ferries on Monday"
-            if words <= 7 and not re.search(r"\d|\bthat\b|[,;:“”\"]", gap):
-                return mention, None
-            if _PUBLISHED_GAP.fullmatch(gap) and words <= 12:
-                return mention, None
-            if _act_closed_by_date(frame, gap):
+            if _plain_gap(text, gap, words, mention) or _act_closed_by_date(frame, gap):
                 return mention, None
             # "X said …, speaking at a briefing in Arlington on Wednesday": the occasion
             occasion = _OCCASION_TAIL.search(gap)
@@ -586,10 +595,11 @@ _FROM_FIGURE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}\d")
 #: the occasion ("the number of ferries at about 100 ", "casualties at 3,000 in a briefing to
 #: lawmakers ").
 _PUT_AT_GAP = re.compile(
-    r"\s+[^,;:“”\"]{1,90}?\bat\s+(?:[a-z]+\s+){0,2}?[\d][\d,.]*(?:\s+(?:million|billion))?"
+    r"\s+[^,;:“”\"]{1,90}?\bat\s+[\"“]?(?:[a-z]+\s+){0,2}?[\d][\d,.]*(?:\s+(?:million|billion))?"
+    r"[\"”]?"
     # the figure's noun, not "as of" or "since" (the day the figure counts to)
     r"(?:\s+(?!as\b|of\b|since\b|by\b|until\b|for\b|in\b)[a-z-]+){0,3}?"
-    rf"(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{OCCASION_NOUNS}|estimate)"
+    rf"(?:\s+in\s+(?:a|an|its|their|the|his|her)\s+(?:[a-z-]+\s+){{0,2}}(?:{OCCASION_NOUNS}|estimate)"
     r"(?:\s+(?:to|for|with)\s+[\w\s’'-]{1,30}?)?"
     # "…, given to lawmakers on April 30": the occasion handed over that day
     r"(?:,\s+(?:given|presented|delivered|submitted)\s+to\s+[\w\s’'-]{1,30}?)?)?"
@@ -701,7 +711,8 @@ def frame_date(
             and (
                 (
                     _GIVEN_APPOSITION.fullmatch(text, frame.scope.end, d.start)
-                    and re.match(r"\s*,", text[d.end : sentence.end])
+                    # the apposition closes with a comma, or the sentence ends with it
+                    and re.match(r"\s*(?:,|[.!?]?[”\"’)]*\s*$)", text[d.end : sentence.end])
                 )
                 or (changed and _SAME_CLAUSE.fullmatch(text, frame.scope.end, d.start))
             )
