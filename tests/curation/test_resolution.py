@@ -3051,3 +3051,14 @@ def test_a_statement_day_after_a_long_object_or_a_figure(
 ) -> None:
     row = _row(text, number)
     assert (row["stated_on"], row["stated_precision"]) == (stated, precision), row
+
+
+def test_a_descriptor_is_not_the_body_whose_parent_its_description_names() -> None:
+    # "the ministry" is not an agency described as "…, under its finance ministry"
+    actors = [
+        {"actor_id": "fin-tax", "name": "Finnish Tax Administration", "kind": "government_body",
+         "country": "FIN", "description": "Finland's tax agency, under its finance ministry"},
+    ]  # fmt: skip
+    text = "The ministry said about 40 percent of the ferries had been idle since March."
+    (row,) = propose(text, PUB, actors=actors)["candidates"]
+    assert (row["claimant"], row["claimant_id"]) == ("The ministry", None)

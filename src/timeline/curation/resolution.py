@@ -264,6 +264,16 @@ _WHEN_CLAUSE = re.compile(r"\b(?:when|while|as|after)\s+$", re.IGNORECASE)
 _PARENT_CLAUSE = re.compile(
     r",?\s+(?:under|within|part\s+of|subordinate\s+to|reporting\s+to|attached\s+to)\s", re.I
 )
+
+
+def _own_words_of(actor: Mapping[str, Any]) -> str:
+    """An actor's name and description, without a parent the description goes on to name:
+    "the ministry" is not "Ukraine's military intelligence agency, under its defence
+    ministry"."""
+    description = _PARENT_CLAUSE.split(str(actor.get("description") or ""))[0]
+    return f"{actor.get('name') or ''} {description}"
+
+
 #: A document named without its author: "a report", "a new intelligence assessment".
 #: Figures named without an article ("according to figures the agency gave lawmakers").
 _BARE_FIGURES = re.compile(r"(?i:figures|data|statistics|numbers|estimates)")
@@ -1323,8 +1333,7 @@ class Discourse:
             for actor in self.actors
             if actor.get("country") == country
             and actor.get("kind") != "person"
-            and wanted
-            <= set(_tokens_of(f"{actor.get('name') or ''} {actor.get('description') or ''}"))
+            and wanted <= set(_tokens_of(_own_words_of(actor)))
         ]
         if len(fitting) != 1:
             return None
@@ -2032,10 +2041,7 @@ class Discourse:
     def _descriptor_actor(self, words: str, wanted: set[str]) -> Claimant | None:
         """The one actor whose name and description hold a descriptor's words."""
         fitting = [
-            actor
-            for actor in self.actors
-            if wanted
-            <= set(_tokens_of(f"{actor.get('name') or ''} {actor.get('description') or ''}"))
+            actor for actor in self.actors if wanted <= set(_tokens_of(_own_words_of(actor)))
         ]
         if len(fitting) != 1:
             return None
