@@ -1650,3 +1650,22 @@ def test_a_named_body_whose_estimate_a_speaker_tells_is_the_claimant(
 ) -> None:
     (row,) = propose(text, date(2025, 3, 7))["candidates"]
     assert row["claimant"] == claimant, row
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # "per" an unnamed source, with a relative clause after it
+        ("The official figure, per a ministry official who spoke to this newspaper on "
+         "condition of anonymity, is a little over 4,000 ferries.", "a ministry official"),
+        ("Ferry traffic fell to 300 crossings a week, per a harbour official.",
+         "a harbour official"),
+        # "by British estimates": the reckoning's owner, never "By British" as a name
+        ("Ferry operators have lost something like 1,200 passengers a day since the summer, "
+         "by British estimates.", "British"),
+        ("The port is quiet. By Norwegian figures, some 300 ferries are idle.", "Norwegian"),
+    ],
+)  # fmt: skip
+def test_per_an_unnamed_source_and_by_a_countrys_estimates(text: str, claimant: str) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == [claimant], rows

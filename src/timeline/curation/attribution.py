@@ -324,6 +324,10 @@ def _speakers_own_count(
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:as|while|whereas|even\s+as)\s+(?!(?:it|he|she|they)\b)")
 
 
+#: A claimant's words cannot open with "by" or "per" (they open a reckoning's owner).
+_BY_OR_PER = re.compile(r"(?i:by|per)\s")
+
+
 def _backward_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -341,8 +345,8 @@ def _backward_frame(
         None,
     )
     np = _np_backward(text, s_start, match.start(), sentence.dates)
-    if np is None:
-        return None
+    if np is None or _BY_OR_PER.match(text, np[0], np[1]):
+        return None  # "By British estimates, …": a reckoning's noun, not a verb
     if rule.name == "count verb" and _speakers_own_count(text, np, match, frames):
         return None
     if outer is not None and not (
@@ -882,6 +886,8 @@ def _verb_frame(
     frame = _inverted_frame(sentence, match) or _subject_frame(sentence, match)
     if frame is None or _DATE_WORDS.fullmatch(text[frame.np_start : frame.np_end]):
         return None  # "images taken in May show …": a month is no claimant
+    if not frame.backward and _BY_OR_PER.match(text, frame.np_start, frame.np_end):
+        return None  # "By British estimates, …": a reckoning's noun, not a verb of saying
     if frame.backward:
         frame.scope = _with_inclusion_tail(text, frame, sentence.span.end)
     frame.perfect = bool(re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", before))
@@ -1474,7 +1480,10 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"|analysis|study|review)\s+(?:by|from)\s)"
             # "…, per the agency.", "per the same statement": a descriptor of a body or document
             r"|per\s+(?=(?:the|its|their)\s+(?:same\s+|latest\s+|new\s+|[a-z]+\s+)?"
-            rf"(?:{alternation(ROLE_WORDS | DOCUMENT_NOUNS)})\b))"
+            rf"(?:{alternation(ROLE_WORDS | DOCUMENT_NOUNS)})\b)"
+            # "…, per a Pentagon official who spoke to this magazine": an unnamed source
+            r"|per\s+(?=(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?"
+            rf"(?:{alternation(ROLE_WORDS)})\b))"
         ),
         "after", "sentence", "none", _forward_frame,
     ),
@@ -1486,7 +1495,10 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?<![\w])[Bb]y\s+(?:the\s+(?:estimates?|counts?|reckoning|tally|calculations?"
             r"|figures)\s+of\s+(?=\w)|(?=(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4}?[’']s\s+"
             r"(?:own\s+|latest\s+|new\s+|last\s+)?(?:estimates?|counts?|reckoning|tally"
-            r"|calculations?|figures)\b))"
+            r"|calculations?|figures)\b)"
+            # "…, by British estimates": a country's or body's reckoning, named before it
+            r"|(?=(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+(?:own\s+)?"
+            r"(?:estimates|counts|figures|calculations|tallies)\b))"
         ),
         "after", "sentence", "none", _forward_frame,
     ),

@@ -183,6 +183,11 @@ _NAME_WORD = r"[A-Z][a-z’'-]+"
 _PERSON_DESCRIBED = re.compile(
     rf"(?:A|An|The|One)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(PERSON_NOUNS)})\b"
 )
+#: Capitalised words that open a sentence and are no given name ("By British estimates").
+_OPENING_WORDS = (
+    r"(?:By|Per|In|On|At|For|From|With|As|After|Before|The|A|An|According|But|And|Yet|So|If"
+    r"|When|While|Since|Of|To|Under|Over|Among|Despite|Unlike|Like)"
+)
 #: Full personal names written on a page: two or three capitalised words, hyphens allowed
 #: ("Ahn Jae-won", "Vadym Ostapenko"), within a line.
 _FULL_NAMES = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}(?![\w’'-])")
@@ -1409,7 +1414,10 @@ class Discourse:
             if named and surname.group(1) in re.split(r"[\s.]+", core.words):
                 return core
         name = re.escape(surname.group(1))
-        pattern = rf"\b(?:[A-Z][a-z’'-]+\s+{name}|{name}\s+[A-Z][a-z]+-[a-z]+)\b"
+        # a given name, not a capitalised word opening a sentence ("By British estimates")
+        pattern = (
+            rf"\b(?:(?!{_OPENING_WORDS}\s)[A-Z][a-z’'-]+\s+{name}|{name}\s+[A-Z][a-z]+-[a-z]+)\b"
+        )
         names = set(re.findall(pattern, self.text))
         return Claimant(names.pop()) if len(names) == 1 else None
 
