@@ -3062,3 +3062,13 @@ def test_a_descriptor_is_not_the_body_whose_parent_its_description_names() -> No
     text = "The ministry said about 40 percent of the ferries had been idle since March."
     (row,) = propose(text, PUB, actors=actors)["candidates"]
     assert (row["claimant"], row["claimant_id"]) == ("The ministry", None)
+
+
+def test_a_relative_clause_with_a_figure_keeps_its_date_from_the_main_verb() -> None:
+    # the relative clause's Wednesday is its own act; the union said the 10,000 on Thursday
+    text = (
+        "The union, which had spoken of 3,000 at a briefing on Wednesday, said on Thursday "
+        "that it now believed about 10,000 ferries were idle."
+    )
+    row = _row(text, 10000)
+    assert (row["stated_on"], row["stated_text"]) == ("2025-03-06", "on Thursday")
