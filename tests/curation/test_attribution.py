@@ -1669,3 +1669,18 @@ def test_a_named_body_whose_estimate_a_speaker_tells_is_the_claimant(
 def test_per_an_unnamed_source_and_by_a_countrys_estimates(text: str, claimant: str) -> None:
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == [claimant], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a number compound between the article and the body's nouns
+        ("Ferry traffic fell by 40 percent last year, an 11-nation monitoring team said on "
+         "Tuesday.", "an 11-nation monitoring team"),
+        ("A 12-member review board said on Monday that 300 ferries were idle.",
+         "A 12-member review board"),
+    ],
+)  # fmt: skip
+def test_a_body_described_with_a_number_compound(text: str, claimant: str) -> None:
+    (row,) = propose(text, date(2025, 3, 7))["candidates"]
+    assert row["claimant"] == claimant, row

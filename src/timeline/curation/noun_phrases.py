@@ -360,6 +360,13 @@ def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[i
         return list(range(j + 1, i + 1)), j  # "Finnish and Swedish customs officials"
     if 0 <= j < i and _edition_year(tokens, j):
         return list(range(j + 1, i + 1)), j  # "Norway's 2022 flood review": on to the year
+    if (
+        1 <= j < i
+        and _NUMBER_COMPOUND.fullmatch(tokens[j][0])
+        and tokens[j - 1][0].lower() in _ARTICLES | _QUANTIFIERS | _POSSESSIVE_DETERMINERS
+    ):
+        # "an 11-nation monitoring team", "the five-member panel": a number compound
+        return list(range(j - 1, i + 1)), -1
     return None
 
 
