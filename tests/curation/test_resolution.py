@@ -3072,3 +3072,15 @@ def test_a_relative_clause_with_a_figure_keeps_its_date_from_the_main_verb() -> 
     )
     row = _row(text, 10000)
     assert (row["stated_on"], row["stated_text"]) == ("2025-03-06", "on Thursday")
+
+
+def test_its_estimate_told_by_a_group_is_the_body_it_stands_for() -> None:
+    # "it" cannot stand for the councillors who tell the estimate: the board named before
+    text = (
+        "The Norwegian Coastal Administration gave no new figure. Councillors who were "
+        "briefed said its estimate of about 300 idle ferries, first given in January, was now "
+        "out of date."
+    )
+    row = _row(text, 300)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-01-01", "month")

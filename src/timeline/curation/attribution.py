@@ -1187,6 +1187,33 @@ def _possessive_opening_frame(
     )  # fmt: skip
 
 
+#: A speaker "it" cannot stand for: a plural group or a person ("Councillors who were briefed
+#: said its estimate …", "He said its count …").
+_NOT_IT = re.compile(
+    r"(?i:\b(?:he|she|they|we|i)$|[a-z]{3,}s$)|(?-i:^[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+$)"
+)
+
+
+def _pronoun_possessive_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "Lawmakers who were briefed said its estimate of about 300 dead … was out of date":
+    an estimate whose owner is "its" inside what a group or a person says is the body the
+    discourse carries (the speaker relays it), not the speaker, whom "it" cannot name."""
+    outer = next((f for f in reversed(frames) if f.verb_end <= match.start()), None)
+    if outer is None or outer.kind != "subject" or outer.backward:
+        return None
+    if not (_NOT_IT.search(outer.words.strip()) or names_person(outer.words)):
+        return None
+    start, end = match.span("pron")
+    text, s_end = sentence.text, sentence.span.end
+    return Frame(
+        rule.name, match.start(), match.end(), start, end, [Claimant(text[start:end])],
+        rule.kind, Span(match.end(), _clause_end(text, match.end(), s_end)), False,
+        flags=[*rule.flags, "owner_not_speaker"], pronoun=True,
+    )  # fmt: skip
+
+
 def _owner_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -1636,6 +1663,16 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "noun", "noun", _possessive_frame, ("possessive",),
+    ),
+    # "Lawmakers said its estimate of about 300 dead, first given in January, was out of
+    # date": the body "its" carries, inside a group's or a person's statement
+    FrameRule(
+        "pronoun possessive estimate", "possessive",
+        re.compile(
+            rf"(?<![\w’'-])(?P<pron>its|their)\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
+            rf"(?:{alternation(ESTIMATE_NOUNS)})\s+(?:of|at)\s+(?=[“\"]?(?:[a-z]+\s+){{0,3}}\d)"
+        ),
+        "before", "noun", "noun", _pronoun_possessive_frame, ("possessive",),
     ),
     # "The agency's figure for the dead is about 300", "X's estimate of casualties now stands
     # at N": what is counted between the noun and its verb (a sentence of its own only)

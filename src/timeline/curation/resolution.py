@@ -353,6 +353,8 @@ def _plural(claimant: Claimant) -> bool:
     last = words[-1] if words else ""
     if last.islower() and re.search(r"\s(?:of|for)\s", claimant.words):
         last = _name_head(claimant.words)
+    if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ials|ants|ents)", last):
+        return True  # "Lawmakers who were briefed said …": a group opening the sentence
     return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
@@ -1491,7 +1493,11 @@ class Discourse:
         if owner is not None and "possessive" in frame.flags and len(claimants) == 1:
             # "Its estimate of 300 roads also stands": the owner is the body "it" stands for;
             # "union lifts its count to 400": the subject of the verb before it
-            subject = self._subject_of_verb_before(frame, sentence)
+            subject = (
+                None
+                if "owner_not_speaker" in frame.flags
+                else self._subject_of_verb_before(frame, sentence)
+            )
             referred = (
                 ([subject], None, True)
                 if subject is not None
