@@ -3084,3 +3084,23 @@ def test_its_estimate_told_by_a_group_is_the_body_it_stands_for() -> None:
     row = _row(text, 300)
     assert row["claimant_id"] == "nor-coast"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-01-01", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "stated"),
+    [
+        # remarks made in an interview published that day, then "she said" the figures
+        ("Mayor Ana Ruiz made the remarks in an interview with a local daily, the Coast "
+         "Courier, published on Saturday. She said 148 ferries had been idle since March.",
+         148, "2025-03-01"),
+        # a figure put higher that day, then the statement giving it
+        ("The Norwegian Coastal Administration put the figure higher on Tuesday. In a "
+         "statement on its website, the administration said 2,600 crossings had been "
+         "cancelled.", 2600, "2025-03-04"),
+    ],
+)  # fmt: skip
+def test_a_dated_occasion_without_a_figure_dates_the_figures_after(
+    text: str, number: float, stated: str
+) -> None:
+    row = _row(text, number)
+    assert (row["stated_on"], row["stated_precision"]) == (stated, "day"), row

@@ -738,6 +738,19 @@ _GAVE_OCCASION = re.compile(
     rf"(?:video\s+|written\s+|annual\s+|weekly\s+|daily\s+)?{_OCCASION_OBJECT}\b",
     re.IGNORECASE,
 )
+#: A party's remarks in an occasion published or aired that day, without a figure:
+#: "Budanov made the remarks in an interview with a Japanese daily, the Tokai Shimbun,
+#: published on Saturday"; a figure put higher or lower: "the directorate put the figure
+#: higher on Friday".
+_REMARKS_OCCASION = re.compile(
+    r"(?<![\w’'-])(?:made|gave|offered|delivered)\s+(?:the|these|those|his|her|its|their)\s+"
+    r"(?:remarks|comments|figures?|estimates?|assessment)\s+(?:in|during|at)\s+(?:a|an|the|his"
+    rf"|her|its|their)\s+(?:[a-z-]+\s+)?{OCCASION_NOUNS}\b[^;:“”\"\d]{{0,100}}?"
+    r"\b(?:published|aired|broadcast|released|given|held|conducted|recorded)"
+    r"|(?<![\w’'-])put\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:figure|estimate|number|toll"
+    r"|count|tally)\s+(?:(?:far|much|even|slightly|a\s+little)\s+)?(?:higher|lower)",
+    re.IGNORECASE,
+)
 #: A party speaking to an audience, without a figure: "Maria Olsen, a spokeswoman for the
 #: union, spoke to reporters on Friday", "the minister talked with farmers in Bodø on Monday".
 _SPOKE_OCCASION = re.compile(r"(?<![\w’'-])(?:spoke|talked|speaks|talks)\s+(?:to|with)\b")
@@ -788,6 +801,7 @@ def dated_occasion(
         return None  # a sentence with a figure has frames of its own to date
     for pattern, possessive in (
         (_GAVE_OCCASION, False),
+        (_REMARKS_OCCASION, False),
         (_SPOKE_OCCASION, False),
         (_POSSESSIVE_OCCASION, True),
         (_DOCUMENT_OCCASION, False),
