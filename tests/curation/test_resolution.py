@@ -3104,3 +3104,27 @@ def test_a_dated_occasion_without_a_figure_dates_the_figures_after(
 ) -> None:
     row = _row(text, number)
     assert (row["stated_on"], row["stated_precision"]) == (stated, "day"), row
+
+
+def test_figures_a_body_released_name_it_and_date_the_statement() -> None:
+    text = "Some 30 ferries were idle, according to data that Statistics Norway released on Monday."
+    row = _row(text, 30)
+    assert row["claimant"] == "Statistics Norway"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "precision"),
+    [
+        # a count given in a report to an audience: the report's day
+        ("The port authority counted 28,000 containers in a report to parliament on Monday.",
+         "2025-03-03", "day"),
+        # a count for a month, with no occasion named: the month is what was counted
+        ("The port authority counted 28,000 containers in February.", None, "range"),
+    ],
+)  # fmt: skip
+def test_a_count_given_in_a_report_is_dated_by_it(
+    text: str, stated: str | None, precision: str
+) -> None:
+    row = _row(text, 28000)
+    assert (row["stated_on"], row["stated_precision"]) == (stated, precision), row

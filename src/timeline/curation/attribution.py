@@ -271,6 +271,30 @@ _LOWER_SOURCE = re.compile(
 _DESCRIBED = re.compile(r"(?i:the|a)\s+(?:\d[\d,.]*-[a-z-]+\s+)?[a-z’' ]+")
 
 
+#: Figures and the clause of their giving: "according to figures the ministry released on
+#: Monday" (the giver is the source).
+_FIGURES_THEN_GIVER = re.compile(
+    r"(?:(?:the|new|latest|official)\s+)?(?:figures|data|statistics|numbers|estimates)\s+"
+    r"(?:that\s+)?(?=(?:the\s+|its\s+)?[\w’'.-])"
+)
+_GIVING_VERB = re.compile(
+    r"\s+(?:had\s+|has\s+)?(?:published|released|gave|issued|compiled|provided|presented"
+    r"|shared|circulated)\b"
+)
+
+
+def _source_giving(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The giver in "figures the ministry released on Monday": the noun phrase between the
+    figures and a verb of giving them."""
+    figures = _FIGURES_THEN_GIVER.match(text, start, end)
+    if figures is None:
+        return None
+    np = np_forward(text, figures.end(), end)
+    if np is None or _GIVING_VERB.match(text, np[1], end) is None:
+        return None
+    return np
+
+
 def _forward_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -280,6 +304,8 @@ def _forward_frame(
     # "according to figures from X", "per data released by X": X, not its figures
     source = _SOURCE_OF.match(text, match.end(), s_end)
     np = np_forward(text, source.end(), s_end) if source is not None else None
+    if np is None:
+        np = _source_giving(text, match.end(), s_end)
     if np is None:
         owner = _LOWER_OWNER.match(text, match.end(), s_end)
         if owner is not None:  # "according to the authority's preliminary count": its owner

@@ -182,16 +182,30 @@ _FIGURE_GIVEN_GAP = re.compile(
 )
 
 
+#: Between a verb of counting and its day, the count and the occasion it was given in
+#: ("counted 28,000 containers in a report to parliament on "): the occasion is the act.
+_COUNT_IN_OCCASION_GAP = re.compile(
+    r"\s+[\"“]?(?:[a-z]+\s+){0,3}?\d[\d,.]*[\"”]?(?:\s+(?:million|billion))?"
+    r"(?:\s+(?!as\b|of\b|since\b|by\b|until\b|for\b|in\b|on\b)[\w-]+){0,4}?"
+    rf"\s+in\s+(?:a|an|its|their|the|his|her)\s+(?:[a-z-]+\s+){{0,2}}{OCCASION_NOUNS}"
+    r"(?:\s+(?:to|for|with)\s+[\w\s’'-]{1,30}?)?\s+(?:on\s+|in\s+)?"
+)
+_COUNTING_VERBS = frozenset(
+    {"counted", "counts", "tallied", "recorded", "logged", "documented", "registered", "listed"}
+)
+
+
 def _act_closed_by_date(frame: Frame, gap: str) -> bool:
     """Whether the date after ``gap`` closes the frame's act: "put the number of ferries at
     about 100 on Monday", "put casualties at 3,000 in a briefing to lawmakers on Monday";
     "added 14 individuals and 9 entities to its sanctions list on Monday" (the day of the
     listing is the act of stating the figures)."""
-    verb = frame.verb.lower()
+    verb = frame.verb.strip().lower()
     return bool(
         (verb.startswith("add") and _ADDED_TO_LIST_GAP.fullmatch(gap))
         or (verb in AT_FIGURE_VERBS and _PUT_AT_GAP.fullmatch(gap))
         or (verb in COLON_VERBS and _FIGURE_GIVEN_GAP.fullmatch(gap))
+        or (verb in _COUNTING_VERBS and _COUNT_IN_OCCASION_GAP.fullmatch(gap))
     )
 
 
