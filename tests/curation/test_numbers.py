@@ -1325,3 +1325,26 @@ def test_a_fronted_partitive_whose_predicate_is_a_state_keeps_the_group(state: s
     mentions = [m for m in find_numbers(text) if m.is_claim]
     resolve_antecedents(mentions, previous="fans")
     assert mentions[0].unit == "fans"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a time adverb after the figure is no noun: the figure takes the one before
+        ("About 11,000 ferry workers were laid off in the autumn and a further 3,000 early "
+         "this year.", [(11000, "ferry workers"), (3000, "ferry workers")]),
+        ("About 40 lifeboats were lost, and 12 more later in the year.",
+         [(40, "lifeboats"), (12, "lifeboats")]),
+        # "earlier" before a noun is its adjective
+        ("The club said at least three earlier attempts had failed.", [(3, "earlier attempts")]),
+        # "its total … to N": "its" and "total" are no noun and verb
+        ("The port laid off 3,000 more dockers, bringing its total workforce cut to roughly "
+         "14,000.", [(3000, "dockers"), (14000, "dockers")]),
+    ],
+)  # fmt: skip
+def test_time_adverbs_and_determiners_are_no_counted_noun(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    mentions = [m for m in find_numbers(sentence) if m.is_claim]
+    resolve_antecedents(mentions, previous=None)
+    assert [(m.value, m.unit) for m in mentions] == expected

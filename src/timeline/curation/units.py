@@ -459,6 +459,10 @@ _PARTITIVE = re.compile(
 Word = tuple[str, int, int]
 
 
+#: What follows "earlier" or "later" used of time: "earlier this month", "later in the year".
+_WHEN_AFTER = re.compile(r"\s+(?:this|that|last|in|on|than)\b|\s*[,.;:)]|\s*$")
+
+
 def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
     """The words after a number, one space apart, up to a stop word, punctuation or six words;
     coordinated proper adjectives ("Russian and North Korean") stay together."""
@@ -485,6 +489,11 @@ def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
             words.append((word.capitalize(), match.start(), match.end()))
             cursor = match.end() + 1
             continue
+        if (
+            word.lower() in {"earlier", "later"}
+            and _WHEN_AFTER.match(text, match.end()) is not None
+        ):
+            break  # "3,000 earlier this month": when, not "3,000 earlier attempts"
         if (word.lower() in UNIT_STOP_WORDS or len(words) >= 6) and not (
             # "1,200 more containers": "more" before a noun is dropped below, not a stop
             word.lower() == "more" and not words and not _MORE_THAN.match(text, match.end())
@@ -907,7 +916,8 @@ def _unit_before(before: str) -> str | None:
     if substantive is not None:
         return substantive.group("adj").lower()
     numbering = _NOUN_NUMBERING.search(before) or _BRINGING_TO.search(before)
-    if numbering is not None:
+    if numbering is not None and numbering.group("noun").lower() not in UNIT_STOP_WORDS:
+        # (not "bringing its total … to": "its" and "total" are no noun and verb)
         return numbering.group("noun").lower()
     if _COLLECTIVE_OF.search(before):
         return PEOPLE_COUNTED  # "a force of about 11,000": the soldiers in it
