@@ -1684,3 +1684,14 @@ def test_per_an_unnamed_source_and_by_a_countrys_estimates(text: str, claimant: 
 def test_a_body_described_with_a_number_compound(text: str, claimant: str) -> None:
     (row,) = propose(text, date(2025, 3, 7))["candidates"]
     assert row["claimant"] == claimant, row
+
+
+def test_a_relative_clause_with_commas_of_its_own_leaves_the_name_before_it() -> None:
+    text = (
+        "Rear Admiral Lena Berg, who has led the service, known by its Norwegian acronym NIS, "
+        "since 2022, said the figure had climbed from roughly 3,000 ferries in mid-October."
+    )
+    (row,) = propose(text, date(2025, 3, 7))["candidates"]
+    # her claim, undated: "since 2022" dates the relative clause, not her statement
+    assert row["claimant"] == "Rear Admiral Lena Berg", row
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")

@@ -308,7 +308,15 @@ _NAME_APPOSITION = re.compile(
 )
 _INDEFINITE = re.compile(r"(?i:an?)\s")
 #: The insertions looked behind, in order, and whether the subject must end right before one.
+#: A non-restrictive relative clause running to the verb's comma, with commas of its own
+#: ("Rear Admiral Lena Holmqvist, who has led the service, known by its Swedish acronym Must,
+#: since 2022, said"): the subject is before its first comma.
+_CHAINED_RELATIVE = re.compile(
+    r"(?<=[\w.’')]),\s+(?:who|whose)\s(?:[^;:“”\"]|(?<=\d),(?=\d)){1,200}?,"
+    r"(?:[^;:“”\"]){1,120},\s*$"
+)
 _INSERTIONS: tuple[tuple[re.Pattern[str], bool], ...] = (
+    (_CHAINED_RELATIVE, False),
     (_DASH_BEFORE, False),
     (_TITLE_APPOSITION, True),
     (_PAREN_BEFORE, False),

@@ -122,7 +122,7 @@ _OCCASION_TAIL = re.compile(
     r",\s+(?:speaking|writing|addressing|testifying|appearing|talking)\b[^,;:“”\"\d]*$"
 )
 #: Inside a relative clause on the claimant, up to a date ("…, which posted photos ").
-_IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\s+(?:[^,;:“”\"]|(?<=\d),(?=\d{3}))*")
+_IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\s+[^;:“”\"]*")
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+")
 #: Between the date that opens a chronology entry and its subject ("Dec. 23 – ", "Oct. 18: ").
 _ENTRY_DATE_SEPARATOR = re.compile(r"\s*(?:[–—:]|\s-)\s*")
