@@ -3128,3 +3128,14 @@ def test_a_count_given_in_a_report_is_dated_by_it(
 ) -> None:
     row = _row(text, 28000)
     assert (row["stated_on"], row["stated_precision"]) == (stated, precision), row
+
+
+def test_an_earlier_figure_in_a_relative_clause_is_the_bodys_on_its_own_day() -> None:
+    text = (
+        "The Norwegian Coastal Administration, which had spoken of 400 at a briefing in March, "
+        "said on Thursday that about 1,000 ferries were idle."
+    )
+    earlier, later = _row(text, 400), _row(text, 1000)
+    assert earlier["claimant_id"] == later["claimant_id"] == "nor-coast"
+    assert (earlier["stated_on"], earlier["stated_precision"]) == ("2025-03-01", "month")
+    assert (later["stated_on"], later["stated_precision"]) == ("2025-03-06", "day")

@@ -1770,6 +1770,17 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "before", "noun", "noun", _named_estimate_frame, ("possessive",),
     ),
+    # "The Pentagon, which had spoken of 3,000 at a briefing on Wednesday, said …": the body
+    # before the relative pronoun gave the earlier figure, on its own occasion
+    FrameRule(
+        "relative earlier figure", "possessive",
+        re.compile(
+            r",\s+(?:which|who)\s+(?:had\s+|has\s+)?(?:earlier\s+|first\s+|previously\s+)?"
+            r"(?:spoken\s+of|spoke\s+of|talked\s+of|cited|given|gave|mentioned|reported"
+            r"|offered)\s+(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
+        ),
+        "before", "noun", "noun", _named_estimate_frame, ("possessive",),
+    ),
     # "• Troops sent: about 11,000 (Japanese government estimate)", at the end of a line
     FrameRule(
         "bracketed source", "according_to",
