@@ -3041,6 +3041,9 @@ def test_a_figure_given_after_a_colon_closing_on_a_day() -> None:
         # a quoted figure, then the day
         ('The coastguard chief had put the losses at "over 1,000" boats last week.', 1000,
          "2025-02-24", "week"),
+        # the figure in apposition, given that week
+        ("The port authority has put the total since October at 10,900, a figure it gave "
+         "lawmakers last week.", 10900, "2025-02-24", "week"),
         # a relative clause saying when the estimate was given, closing the sentence
         ('That is close to the union\'s count of "between 400 and 500" idle ferries, which a '
          "union spokesperson gave on Feb. 21.", 400, "2025-02-21", "day"),

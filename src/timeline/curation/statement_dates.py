@@ -619,7 +619,11 @@ _PUT_AT_GAP = re.compile(
     r"(?:,\s+(?:given|presented|delivered|submitted)\s+to\s+[\w\s’'-]{1,30}?)?)?"
     # "… when he spoke to reporters on Wednesday": the occasion of the putting
     r"(?:,?\s+when\s+(?:he|she|it|they)\s+(?:spoke|briefed|testified|appeared|addressed)"
-    r"\b[^,;:“”\"\d]{0,50}?)?\s+"
+    r"\b[^,;:“”\"\d]{0,50}?)?"
+    # "…, a figure it gave lawmakers last week": the figure in apposition, given that day
+    r"(?:,\s+(?:a|the)\s+(?:figure|number|estimate|count|total)\s+(?:that\s+)?(?:it|he|she"
+    r"|they)\s+(?:first\s+)?(?:gave|presented|offered|provided)(?:\s+to)?(?:\s+[\w’'-]+){0,3}?)?"
+    r"\s+"
 )
 
 
