@@ -434,3 +434,17 @@ def test_a_misspelt_key_in_the_review_file_is_named_with_its_line(
         in result.stderr
     )
     assert snapshot(datasets) == before
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("The Ministry of Defence's latest intelligence update", "Ministry of Defence"),
+        ("the harbour board's count", "Harbour board"),
+        # a possessive that is the name itself stays whole
+        ("the Ministry of Defence", "Ministry of Defence"),
+        ("St John's Ambulance", "St John's Ambulance"),
+    ],
+)
+def test_claimant_name_of_a_document_is_its_owner(words: str, name: str) -> None:
+    assert claimant_name(words) == name

@@ -75,11 +75,23 @@ _ORGANIZATION = {
 }  # fmt: skip
 
 
+#: A document named by its owner's possessive ("MoD's latest intelligence update").
+_OWNED_DOCUMENT = re.compile(
+    r"(?P<owner>.+?)[’']s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:assessment|update|report|estimate|count|tally|figures|data|statement|letter|memo"
+    r"|document|briefing|analysis|study|review|survey|bulletin|intelligence)"
+)
+
+
 def claimant_name(words: str) -> str:
     """The claimant's words as an actor name: "he (the port authority)" → "Port authority"."""
     inner = re.fullmatch(r".*\((.+)\)\s*", words)
     name = inner.group(1) if inner else words
     name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+    # "The MoD's latest assessment" is the MoD's: the owner names the actor
+    owned = _OWNED_DOCUMENT.fullmatch(name)
+    if owned is not None:
+        name = owned.group("owner")
     return name[:1].upper() + name[1:]
 
 
