@@ -234,7 +234,6 @@ def test_the_whole_of_a_part_is_the_force_sent(text: str, expected: list[tuple[i
         ("The junta is preparing some 2,000 soldiers to fight abroad",
          "2,000 soldiers to fight abroad", "soldiers"),
         ("The army is readying 800 more troops", "800 more troops", "troops"),
-        ("About 1,000 went in March; the other 3,000 will follow", "3,000 will follow", None),
     ],
 )  # fmt: skip
 def test_a_force_readied_or_to_follow_is_preparation(

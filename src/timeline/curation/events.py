@@ -198,7 +198,7 @@ _PURPOSE = re.compile(
 #: Not "3,000 more had left" (they went) nor "being trained" (troops training in Russia
 #: are there).
 _MORE_TO_COME = re.compile(
-    r"\b(?:could|may|might|will)\s+(?:\w+\s+){0,2}?(?:send|add|follow|rotate|deploy"
+    r"\b(?:could|may|might)\s+(?:\w+\s+){0,2}?(?:send|add|follow|rotate|deploy"
     r"|dispatch|go|be\s+sent|be\s+deployed|be\s+dispatched)\b"
     # "is preparing some 10,000 soldiers", "readying 3,000 more troops"
     r"|\b(?:preparing|readying)\s+(?:(?:some|about|around|roughly|up\s+to|as\s+many\s+as"
