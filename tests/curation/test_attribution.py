@@ -1695,3 +1695,13 @@ def test_a_relative_clause_with_commas_of_its_own_leaves_the_name_before_it() ->
     # her claim, undated: "since 2022" dates the relative clause, not her statement
     assert row["claimant"] == "Rear Admiral Lena Berg", row
     assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+def test_a_title_in_apposition_may_hold_the_bodys_acronym() -> None:
+    text = (
+        "In December, Ola Berg, head of Norway's Coastal Administration (NCA), told a local "
+        "broadcaster that the port could lose as many as 2,000 jobs."
+    )
+    (row,) = propose(text, date(2025, 3, 7))["candidates"]
+    assert row["claimant"] == "Ola Berg", row
+    assert (row["stated_on"], row["stated_precision"]) == ("2024-12-01", "month")

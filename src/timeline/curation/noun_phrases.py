@@ -299,7 +299,9 @@ _TITLE_HEADS = (
 #: Montforte, Assistant Secretary-General for Europe, Central Asia and the Americas, said").
 _TITLE_APPOSITION = re.compile(
     rf"(?<=[a-z’'.]),\s+(?:[A-Z][\w.-]*\s+){{0,3}}?(?i:{_TITLE_HEADS})"
-    r"\b(?:[^;:“”\"(),]|,(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+and\s)))*,\s*$"
+    r"\b(?:[^;:“”\"(),]|,(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+and\s))"
+    # "…, head of Ukraine's Defence Intelligence (HUR), told": the body's acronym in brackets
+    r"|\([A-Z][A-Za-z&.-]{1,9}\))*,\s*$"
 )
 #: A name in apposition between commas (", the Fjord Freight Forum (FFF),").
 _NAME_APPOSITION = re.compile(
