@@ -1705,3 +1705,15 @@ def test_a_title_in_apposition_may_hold_the_bodys_acronym() -> None:
     (row,) = propose(text, date(2025, 3, 7))["candidates"]
     assert row["claimant"] == "Ola Berg", row
     assert (row["stated_on"], row["stated_precision"]) == ("2024-12-01", "month")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board now gives a higher figure still, about 4,000.",
+        "The harbour board gives a higher figure: about 4,000 boats.",
+    ],
+)
+def test_a_figure_given_after_its_noun_and_still_or_a_colon(text: str) -> None:
+    (row,) = propose(text, date(2025, 3, 7))["candidates"]
+    assert row["claimant"] == "The harbour board", row

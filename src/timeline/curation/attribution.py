@@ -81,7 +81,8 @@ _COLON_AHEAD = re.compile(r"(?:[^,;:.!?“”\"\d]|(?<=[A-Z][a-z]{2})\.){0,80}(?
 _FIGURE_OF_AHEAD = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:a|an|its|their|the|his|her)\s+(?:[a-z]+\s+){0,2}"
     # "has given a far higher figure, above 4,000": the figure set off after its noun
-    rf"(?:{alternation(GIVEN_FIGURE_NOUNS)})(?:\s+of|\s*,)\s+"
+    # ("now gives a higher figure still, about 4,000": "still" after the noun)
+    rf"(?:{alternation(GIVEN_FIGURE_NOUNS)})(?:\s+still|\s+yet)?(?:\s+of|\s*,|\s*:)\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over|above|below"
     r"|under|up\s+to)\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|hundreds"
