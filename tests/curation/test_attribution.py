@@ -1717,3 +1717,12 @@ def test_a_title_in_apposition_may_hold_the_bodys_acronym() -> None:
 def test_a_figure_given_after_its_noun_and_still_or_a_colon(text: str) -> None:
     (row,) = propose(text, date(2025, 3, 7))["candidates"]
     assert row["claimant"] == "The harbour board", row
+
+
+def test_cited_a_role_then_a_name_as_saying_is_the_named_person() -> None:
+    text = (
+        "The evening news cited a harbour spokesman, Capt. Ola Berg, as saying the port had "
+        'lost "about 200 jobs" in a single week.'
+    )
+    (row,) = propose(text, date(2025, 3, 7))["candidates"]
+    assert row["claimant"] == "Capt. Ola Berg", row

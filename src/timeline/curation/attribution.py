@@ -1680,6 +1680,17 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "after", "sentence", "none", _owner_frame,
     ),
+    # "cited a Ukrainian brigade spokesman, Capt. Oleh Tymchuk, as saying": the person named
+    # in apposition to the role
+    FrameRule(
+        "quoted a role, X, as saying", "according_to",
+        re.compile(
+            r"(?<![\w’'-])(?:quoted|cited)\s+(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){0,4}?"
+            rf"(?:{alternation(ROLE_WORDS)}),\s+(?P<np>(?:[A-Z][\w.’'-]*\s+){{1,4}}[A-Z][\w.’'-]*),"
+            r"\s+as\s+(?:saying|telling\b)"
+        ),
+        "after", "sentence", "none", _owner_frame,
+    ),
     # "far above Seoul's estimate of around 1,100", "the ministry's count of 700"
     FrameRule(
         "possessive estimate", "possessive",
