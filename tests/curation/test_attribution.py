@@ -1726,3 +1726,9 @@ def test_cited_a_role_then_a_name_as_saying_is_the_named_person() -> None:
     )
     (row,) = propose(text, date(2025, 3, 7))["candidates"]
     assert row["claimant"] == "Capt. Ola Berg", row
+
+
+def test_a_multiplier_before_a_possessive_is_no_part_of_the_owner() -> None:
+    text = "The new estimate is three times Oslo's figure of 1,100."
+    (row,) = propose(text, date(2025, 3, 7))["candidates"]
+    assert row["claimant"] == "Oslo", row

@@ -333,6 +333,7 @@ _CLAUSE_WORDS: frozenset[str] = wordset(
     where which who whom whose that when while as and but if because after before since
     although though so then than whereas once until unless above below over under about
     around beyond far near into onto from with without within by to per
+    times
     """
 )
 
