@@ -1732,3 +1732,30 @@ def test_a_multiplier_before_a_possessive_is_no_part_of_the_owner() -> None:
     text = "The new estimate is three times Oslo's figure of 1,100."
     (row,) = propose(text, date(2025, 3, 7))["candidates"]
     assert row["claimant"] == "Oslo", row
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # an auxiliary and a participle are no subject ("had received reports of 23")
+        ("Mayor Ana Ruiz spoke to the council. The ministry, she said, had received reports of "
+         "23 such cases since last year.", "she (Mayor Ana Ruiz)"),
+        # an age, then a relative clause with commas, before the verb
+        ("Minister Ola Berg, 58, who spoke behind closed doors for most of the hearing, later "
+         "told reporters he expected the number to reach around 10,000.", "Minister Ola Berg"),
+    ],
+)  # fmt: skip
+def test_subjects_behind_an_inserted_attribution_or_an_age_and_a_relative(
+    text: str, claimant: str
+) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == [claimant], rows
+
+
+def test_a_deadline_after_the_words_told_is_no_statement_date() -> None:
+    text = (
+        "Minister Ola Berg later told reporters he expected the number the port sends by "
+        "December to reach around 10,000."
+    )
+    (row,) = propose(text, date(2025, 3, 7))["candidates"]
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range"), row

@@ -312,10 +312,10 @@ _INDEFINITE = re.compile(r"(?i:an?)\s")
 #: The insertions looked behind, in order, and whether the subject must end right before one.
 #: A non-restrictive relative clause running to the verb's comma, with commas of its own
 #: ("Rear Admiral Lena Holmqvist, who has led the service, known by its Swedish acronym Must,
-#: since 2022, said"): the subject is before its first comma.
+#: since 2022, said"), after an age or not ("X, 58, who spoke …, later told"): the subject
+#: is before its first comma.
 _CHAINED_RELATIVE = re.compile(
-    r"(?<=[\w.’')]),\s+(?:who|whose)\s(?:[^;:“”\"]|(?<=\d),(?=\d)){1,200}?,"
-    r"(?:[^;:“”\"]){1,120},\s*$"
+    r"(?<=[\w.’')])(?:,\s+\d{1,3})?,\s+(?:who|whose)\s(?:[^;:“”\"]|(?<=\d),(?=\d)){1,320},\s*$"
 )
 _INSERTIONS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (_CHAINED_RELATIVE, False),
@@ -333,7 +333,8 @@ _CLAUSE_WORDS: frozenset[str] = wordset(
     where which who whom whose that when while as and but if because after before since
     although though so then than whereas once until unless above below over under about
     around beyond far near into onto from with without within by to per
-    times
+    times had has have was were is are be been will would could should may might must did
+    does do
     """
 )
 

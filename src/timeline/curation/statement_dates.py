@@ -209,11 +209,23 @@ def _act_closed_by_date(frame: Frame, gap: str) -> bool:
     )
 
 
+#: A clause of its own inside the words after a verb of saying ("told reporters he expected").
+#: (Not a document's relative clause: "in an assessment it published on Tuesday".)
+_CLAUSE_IN_GAP = re.compile(
+    r"\b(?:he|she|they|we|it)\s+(?:\w+ly\s+)?(?!(?:published|issued|released|gave|posted"
+    r"|presented|made|delivered|wrote|sent|filed|aired|broadcast)\b)[a-z]+(?:ed|s)\b"
+)
+
+
 def _plain_gap(text: str, gap: str, words: int, mention: DateMention) -> bool:
     """Whether only the verb's audience or a document lies between it and its day: "said on
     Monday", "told reporters on Tuesday", "in a report published Tuesday"; a longer audience
     when what was told follows the day ("told the Legislative Yuan's foreign affairs and
     national defence committee on Wednesday that …")."""
+    if mention.text.lower().startswith("by ") or _CLAUSE_IN_GAP.search(gap):
+        # "by December" is a deadline; "told reporters he expected the number …": the words
+        # after the verb are already what was told
+        return False
     if not re.search(r"\d|\bthat\b|[,;:“”\"]", gap) and (
         words <= 7
         or (words <= 14 and re.match(r",?\s+that\b", text[mention.end : mention.end + 7]))
