@@ -3142,3 +3142,17 @@ def test_an_earlier_figure_in_a_relative_clause_is_the_bodys_on_its_own_day() ->
     assert earlier["claimant_id"] == later["claimant_id"] == "nor-coast"
     assert (earlier["stated_on"], earlier["stated_precision"]) == ("2025-03-01", "month")
     assert (later["stated_on"], later["stated_precision"]) == ("2025-03-06", "day")
+
+
+def test_a_ministry_of_another_portfolio_is_not_the_ministry_named_before() -> None:
+    actors = [
+        {"actor_id": "nor-mod", "name": "Norwegian Ministry of Defence", "kind":
+         "government_body", "country": "NOR", "description": "Norway's defence ministry"},
+    ]  # fmt: skip
+    text = (
+        "Norway's defence ministry said on Monday that 12 frigates were in port. The foreign "
+        "ministry said 115 citizens had left the region."
+    )
+    rows = propose(text, PUB, actors=actors)["candidates"]
+    row = next(r for r in rows if r["value"] == 115)
+    assert (row["claimant"], row["claimant_id"]) == ("The foreign ministry", None), row

@@ -99,6 +99,30 @@ _GENERIC_MINISTRY = re.compile(
 #: administration", "the local council"): a descriptor holding one is not a national body.
 _LEVEL_WORDS: frozenset[str] = frozenset(
     {"regional", "local", "provincial", "municipal", "city", "district", "county", "oblast"}
+    # a portfolio puts a ministry in another field: "the foreign ministry" is not the defence
+    # ministry named before
+    | {
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "economy",
+        "justice",
+        "health",
+        "trade",
+        "labour",
+        "labor",
+        "education",
+        "energy",
+        "agriculture",
+        "transport",
+        "emergency",
+        "emergencies",
+        "culture",
+        "environment",
+        "home",
+    }
 )
 #: A descriptor subject: "the agency", "the spy agency", "this ministry", "the officials".
 _DESCRIPTOR = re.compile(
