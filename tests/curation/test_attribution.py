@@ -1759,3 +1759,18 @@ def test_a_deadline_after_the_words_told_is_no_statement_date() -> None:
     )
     (row,) = propose(text, date(2025, 3, 7))["candidates"]
     assert (row["stated_on"], row["stated_precision"]) == (None, "range"), row
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # the year of a report's edition among its modifiers; a collective body after its owner
+        ("At its peak the scheme trained about 50 pilots, according to a 2017 report by a UN "
+         "panel of experts.", "a UN panel of experts"),
+        ("At its peak the scheme trained about 50 pilots, according to a 2017 report by the "
+         "harbour board.", "the harbour board"),
+    ],
+)  # fmt: skip
+def test_a_dated_report_by_a_collective_body(text: str, claimant: str) -> None:
+    (row,) = propose(text, date(2025, 3, 7))["candidates"]
+    assert row["claimant"] == claimant, row

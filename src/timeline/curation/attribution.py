@@ -237,7 +237,8 @@ _SAYING_NOUNS = wordset(
 #: Where a body publishes ("the ministry's Telegram channel", "the agency's website").
 _CHANNEL_NOUNS = wordset("channel account website site page feed")
 _SOURCE_OF = re.compile(
-    rf"(?:(?:the|new|latest|official|[a-z]+)\s+){{0,3}}?"
+    # "a 2017 report by X": the year of its edition among the document's modifiers
+    rf"(?:(?:the|new|latest|official|[a-z]+|\d{{4}})\s+){{0,3}}?"
     rf"(?:{alternation(DOCUMENT_NOUNS | _SAYING_NOUNS)})\s+"
     # (not "records reviewed by the Courier", "documents obtained by X": a reader, no author)
     r"(?:(?:released|published|issued|compiled|provided|analy[sz]ed|gathered|collected)\s+"

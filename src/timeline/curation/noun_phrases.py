@@ -628,6 +628,22 @@ def _joined_after(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) 
     return 1 if _np_token(tokens[i + 1][0]) else 0
 
 
+#: Nouns of a collective body after its capitalised owner ("a UN panel", "an EU mission").
+_COLLECTIVE_BODIES: frozenset[str] = wordset(
+    "panel team group committee commission council board mission monitors"
+)
+
+
+def _collective_after_owner(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -> bool:
+    """Whether token ``i`` is a collective body's noun right after its capitalised owner."""
+    return (
+        tokens[i][0].lower() in _COLLECTIVE_BODIES
+        and bool(taken)
+        and tokens[taken[-1]][0][:1].isupper()
+        and taken[-1] == i - 1
+    )
+
+
 def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The claimant's words starting at ``start`` ("said the SSO on its channel")."""
     tokens = _tokens(text, start, end)
@@ -642,8 +658,10 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
             or _owns_a_role(tokens, i, taken)
         ):
             taken.append(i)
-        elif _modifies_role(tokens, i, taken):
-            taken.append(i)  # "according to local officials", "said regional health officials"
+        elif _modifies_role(tokens, i, taken) or _collective_after_owner(tokens, i, taken):
+            # "according to local officials", "said regional health officials"; "a report by
+            # a UN panel of experts": the panel, not "a UN"
+            taken.append(i)
         elif word.lower() in {"of", "for", "and"} and taken and i + 1 < len(tokens):
             joined = _joined_after(tokens, i, taken)
             if not joined:
