@@ -1774,3 +1774,15 @@ def test_a_deadline_after_the_words_told_is_no_statement_date() -> None:
 def test_a_dated_report_by_a_collective_body(text: str, claimant: str) -> None:
     (row,) = propose(text, date(2025, 3, 7))["candidates"]
     assert row["claimant"] == claimant, row
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council has quietly said that 300 ferries were idle.",
+        "The council had privately put the number of idle ferries at around 300.",
+    ],
+)
+def test_an_adverb_after_an_auxiliary_leaves_the_subject(text: str) -> None:
+    (row,) = propose(text, date(2025, 3, 7))["candidates"]
+    assert row["claimant"] == "The council", row

@@ -82,6 +82,8 @@ _SKIP_BEFORE_VERB: frozenset[str] = wordset(
     still currently meanwhile since just lately both jointly together each
     """
 )
+#: Auxiliaries an adverb may follow before the verb ("has privately put").
+_AUXILIARIES: frozenset[str] = wordset("has have had would will was were is are")
 _TITLES = "|".join(TITLES)
 _TOKEN = re.compile(
     rf"(?:[A-Z]\.){{2,}}(?![A-Za-z])|(?:{_TITLES})\.(?=\s)"  # "U.S.", "U.N.", "Lt."
@@ -196,6 +198,12 @@ def _np_backward(
     # skip auxiliaries, adverbs and date words between the subject and the verb
     while i >= 0 and (
         tokens[i][0].lower() in _SKIP_BEFORE_VERB
+        # "has privately put", "had quietly said": an adverb after an auxiliary
+        or (
+            i > 0
+            and re.fullmatch(r"[a-z]{3,}ly", tokens[i][0]) is not None
+            and tokens[i - 1][0].lower() in _AUXILIARIES
+        )
         or _inside(tokens[i][1], dates) is not None
         # "which on Feb. 18 put": the preposition of a date word after it
         or (
