@@ -3156,3 +3156,21 @@ def test_a_ministry_of_another_portfolio_is_not_the_ministry_named_before() -> N
     rows = propose(text, PUB, actors=actors)["candidates"]
     row = next(r for r in rows if r["value"] == 115)
     assert (row["claimant"], row["claimant_id"]) == ("The foreign ministry", None), row
+
+
+def test_the_agency_is_the_body_opening_the_sentence_before_though_it_gave_no_figure() -> None:
+    actors = [
+        {"actor_id": "nor-nis", "name": "Norwegian Intelligence Service", "kind":
+         "government_body", "country": "NOR", "description": "Norway's intelligence agency"},
+        {"actor_id": "swe-must", "name": "Swedish Military Intelligence and Security Service",
+         "kind": "government_body", "country": "SWE",
+         "description": "Sweden's military intelligence agency"},
+    ]  # fmt: skip
+    text = (
+        "LONDON, March 7 – The Norwegian Intelligence Service said on Monday that 300 ferries "
+        "were idle. Sweden's military intelligence agency has put the numbers higher still. In "
+        "a post on its website on Tuesday, the agency said 700 ferries were idle."
+    )
+    rows = propose(text, PUB, actors=actors)["candidates"]
+    row = next(r for r in rows if r["value"] == 700)
+    assert row["claimant_id"] == "swe-must", row

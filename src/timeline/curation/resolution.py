@@ -1934,8 +1934,15 @@ class Discourse:
     def _refer_descriptor(
         self, words: str, frame: Frame, tokens: list[str]
     ) -> tuple[list[Claimant], DateMention | None, bool] | None:
-        """A descriptor subject ("the agency", "the spy agency"): a body named before, an
-        actor whose words hold it, a recent document, or the last claimant."""
+        """A descriptor subject ("the agency", "the spy agency"): the known body opening its
+        own sentence or the one before, a body named before, an actor whose words hold it, a
+        recent document, or the last claimant."""
+        opening = self._body_opening_just_before(words, frame.np_start)
+        if opening is not None:
+            # "Ukraine's military intelligence agency has put the numbers higher still. In a
+            # post on Monday, the agency said …": the body just named, though it stated no
+            # figure, not an agency named further back
+            return [opening], None, True
         named = self._descriptor_named_before(words, set(tokens), tokens[-1])
         if named is not None:
             return [named], None, True
@@ -1955,6 +1962,18 @@ class Discourse:
         # its own party ("the government's estimate"), never one carried on
         if _GENERIC_CLAIMANT.match(words) and self.last and frame.kind != "possessive":
             return [_carried(words, c) for c in self.last], None, True
+        return None
+
+    def _body_opening_just_before(self, words: str, pos: int) -> Claimant | None:
+        """The known body opening the sentence before a descriptor (or its own) that the
+        descriptor fits."""
+        descriptor = _DESCRIPTOR.fullmatch(words)
+        if descriptor is None:
+            return None
+        wanted = set(_tokens_of(descriptor.group(1)))
+        for found, actor in self._bodies_opening(pos, 2):
+            if descriptor_fits(descriptor.group(1), actor) or wanted <= self._words_of(found):
+                return _carried(words, found)
         return None
 
     def _descriptor_named_before(self, words: str, wanted: set[str], head: str) -> Claimant | None:
