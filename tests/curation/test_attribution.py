@@ -1786,3 +1786,12 @@ def test_a_dated_report_by_a_collective_body(text: str, claimant: str) -> None:
 def test_an_adverb_after_an_auxiliary_leaves_the_subject(text: str) -> None:
     (row,) = propose(text, date(2025, 3, 7))["candidates"]
     assert row["claimant"] == "The council", row
+
+
+def test_an_opening_adverbial_is_nothing_for_a_frame_to_close() -> None:
+    text = (
+        "In a statement on its website, the board said the boats, withdrawn in January after "
+        "heavy storms, were fishing again in groups of up to 40 vessels."
+    )
+    (row,) = propose(text, date(2025, 3, 7))["candidates"]
+    assert row["claimant"] == "the board", row

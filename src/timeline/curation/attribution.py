@@ -810,6 +810,13 @@ _MAIN_CLAUSE_RESUMES = re.compile(
 )
 
 
+#: A sentence's opening adverbial up to its comma ("In a statement on its website,").
+_OPENING_ADVERBIAL = re.compile(
+    r"(?:In|At|On|During|Speaking|Writing|Asked|After|Before|Via|Through|Under|From)\b"
+    r"[^,;:“”\"\d]*,"
+)
+
+
 def _place_frame(frame: Frame, sentence: _Sentence) -> None:
     """Whether a subject frame covers what follows it, or the sentence around it (set off by
     commas), or what precedes it (closing the sentence)."""
@@ -827,6 +834,9 @@ def _place_frame(frame: Frame, sentence: _Sentence) -> None:
     elif (
         lead.endswith((",", "”", '"'))
         and _content_words(text, s_start, np_start) >= 3
+        # "In a statement on its website, the agency said the boats, withdrawn …, were …": an
+        # opening adverbial is no statement for the frame to close
+        and _OPENING_ADVERBIAL.fullmatch(lead) is None
         # "…, an official told reporters on Tuesday after a briefing from the …": a tail of
         # circumstances (no figure, no "that" complement, no colon) closes the attribution;
         # a date's own digits are no figure ("on Friday (May 30)")
