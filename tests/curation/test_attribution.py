@@ -1795,3 +1795,13 @@ def test_an_opening_adverbial_is_nothing_for_a_frame_to_close() -> None:
     )
     (row,) = propose(text, date(2025, 3, 7))["candidates"]
     assert row["claimant"] == "the board", row
+
+
+def test_saying_a_clause_whose_figure_follows_its_verb() -> None:
+    text = (
+        "The harbour board gave a lower estimate last month, saying the port had lost around "
+        "3 million passengers in all."
+    )
+    (row,) = propose(text, date(2025, 3, 7))["candidates"]
+    assert row["claimant"] == "The harbour board", row
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-01", "month")

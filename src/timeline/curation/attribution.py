@@ -1573,7 +1573,11 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             rf",\s+(?P<verb>{alternation(_SAYING_PARTICIPLES)})\b"
             # "…, saying roughly 3,000 troops had gone": a figure opening the content
-            r"(?=[^,;:]{0,40}?\bthat\b|\s+(?:[a-z]+\s+){0,2}[\d])"
+            r"(?=[^,;:]{0,40}?\bthat\b|\s+(?:[a-z]+\s+){0,2}[\d]"
+            # "…, saying the North had shipped around 3 million shells": a clause of its own
+            # whose figure follows its verb
+            r"|\s+(?:the\s+|its\s+|their\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*)?\s+"
+            r"(?:had|has|have|was|were|is|are|would|will|could)\s+[^,;:.“”\"]{0,60}?\d)"
         ),
         "before", "after", "attached", _participle_frame,
     ),
