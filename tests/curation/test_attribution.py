@@ -1805,3 +1805,13 @@ def test_saying_a_clause_whose_figure_follows_its_verb() -> None:
     (row,) = propose(text, date(2025, 3, 7))["candidates"]
     assert row["claimant"] == "The harbour board", row
     assert (row["stated_on"], row["stated_precision"]) == ("2025-02-01", "month")
+
+
+def test_a_long_reduced_relative_on_a_document_names_its_author() -> None:
+    text = (
+        "A survey published in May by the Trondheim-based Institute for Coastal Policy "
+        "Research found that 58 percent of skippers held a favourable view."
+    )
+    (row,) = propose(text, date(2025, 6, 24))["candidates"]
+    assert "Institute for Coastal Policy Research" in row["claimant"], row
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-05-01", "month")

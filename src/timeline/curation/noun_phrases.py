@@ -128,7 +128,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)")
 #: A reduced relative clause between a document and its verb ("an assessment seen by the
 #: author indicates", "a report obtained by the broadcaster shows").
 _REDUCED_RELATIVE = re.compile(
-    r"\s(?:(?:seen|[a-z]{3,}ed)\s+(?:by|in|on|to|with)\s[^,;:“”\"]{1,60}"
+    r"\s(?:(?:seen|[a-z]{3,}ed)\s+(?:by|in|on|to|with)\s[^,;:“”\"]{1,90}"
     # "A HUR assessment dated Jan. 5 put …", "A U.N. report released Thursday estimated …"
     r"|(?:dated|released|published|issued)(?:\s+[^,;:“”\"]{1,30})?)$"
 )
