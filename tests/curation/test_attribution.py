@@ -1815,3 +1815,19 @@ def test_a_long_reduced_relative_on_a_document_names_its_author() -> None:
     (row,) = propose(text, date(2025, 6, 24))["candidates"]
     assert "Institute for Coastal Policy Research" in row["claimant"], row
     assert (row["stated_on"], row["stated_precision"]) == ("2025-05-01", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # "neither … nor" inside a clause set off by commas is no non-confirmation
+        ('The official, who asked that neither he nor his office be named, said the port had '
+         '"a little over 10,000" idle containers.', "The official"),
+        # an age, then an apposition with a relative clause of its own
+        ("Doina Rusu, 47, a councillor for the governing party who sits on the harbour "
+         "committee, told this site on Tuesday that about 1,500 crew had left.", "Doina Rusu"),
+    ],
+)  # fmt: skip
+def test_subjects_behind_long_insertions(text: str, claimant: str) -> None:
+    (row,) = propose(text, date(2025, 3, 7))["candidates"]
+    assert row["claimant"] == claimant, row

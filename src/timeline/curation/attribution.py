@@ -526,7 +526,9 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
             and _ends_at(_PLURAL_SUBJECT, text, s_start, v_start) is None
         )
         or re.search(r"(?:\bnot|n[’']t|\bnever|\bneither)\s+(?:\w+\s+)?$", before, re.I)
-        or re.search(r"\bneither\b.*\bnor\b", text[s_start:v_start], re.I)
+        # "Neither Moscow nor Pyongyang has said", not "X, who asked that neither he nor his
+        # service be named, said" (a clause set off by commas)
+        or re.search(r"\bneither\b[^,;]*\bnor\b[^,;]*$", text[s_start:v_start], re.I)
         or re.search(r"\bwhat\s+\w+\s*$", before, re.I)
         # "…, the first time Washington has said the troops were fighting": a comment on
         # the statement before, not one of its own

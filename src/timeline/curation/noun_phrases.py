@@ -320,10 +320,11 @@ _INDEFINITE = re.compile(r"(?i:an?)\s")
 #: The insertions looked behind, in order, and whether the subject must end right before one.
 #: A non-restrictive relative clause running to the verb's comma, with commas of its own
 #: ("Rear Admiral Lena Holmqvist, who has led the service, known by its Swedish acronym Must,
-#: since 2022, said"), after an age or not ("X, 58, who spoke …, later told"): the subject
-#: is before its first comma.
+#: since 2022, said"), after an age or not ("X, 58, who spoke …, later told"; "X, 47, a
+#: lawmaker … who sits on the committee, told"): the subject is before its first comma.
 _CHAINED_RELATIVE = re.compile(
-    r"(?<=[\w.’')])(?:,\s+\d{1,3})?,\s+(?:who|whose)\s(?:[^;:“”\"]|(?<=\d),(?=\d)){1,320},\s*$"
+    r"(?<=[\w.’')])(?:,\s+\d{1,3},\s+(?:who|whose|an?|the)|,\s+(?:who|whose))\s"
+    r"(?:[^;:“”\"]|(?<=\d),(?=\d)){1,320},\s*$"
 )
 _INSERTIONS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (_CHAINED_RELATIVE, False),
