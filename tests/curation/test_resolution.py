@@ -3187,3 +3187,15 @@ def test_an_unnamed_spokesman_of_a_body_the_report_named_speaks_for_it() -> None
     )
     row = next(r for r in propose(text, PUB, actors=actors)["candidates"] if r["value"] == 300)
     assert (row["claimant"], row["claimant_id"]) == ("An NCA spokesman", "nor-coast"), row
+
+
+def test_the_same_month_takes_the_previous_statements_month() -> None:
+    text = (
+        "The Norwegian Coastal Administration told lawmakers in February that 300 ferries "
+        "were idle. The harbour board estimated the same month that around 4,000 crew had "
+        "been laid off."
+    )
+    row = _row(text, 4000)
+    assert (row["stated_on"], row["stated_end"], row["stated_precision"]) == (
+        "2025-02-01", "2025-02-28", "month",
+    )  # fmt: skip

@@ -209,6 +209,8 @@ _NAME_WORD = r"[A-Z][a-z’'-]+"
 _PERSON_DESCRIBED = re.compile(
     rf"(?:A|An|The|One)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(PERSON_NOUNS)})\b"
 )
+#: A period named from the previous statement's ("the same month", "that week").
+_SAME_PERIOD = re.compile(r"\b(?:the\s+same|that\s+same)\s+(month|week)\b", re.IGNORECASE)
 #: Capitalised words that open a sentence and are no given name ("By British estimates").
 _OPENING_WORDS = (
     r"(?:By|Per|In|On|At|For|From|With|As|After|Before|The|A|An|According|But|And|Yet|So|If"
@@ -1658,6 +1660,10 @@ class Discourse:
         if relative is not None:
             flags.append("continued_date")
             return Statement(frame, claimants, (relative, relative, "day"), None, None, None, flags)
+        period = self._period_from_previous(frame)
+        if period is not None:
+            flags.append("continued_date")
+            return Statement(frame, claimants, period, None, None, None, flags)
         mention, lead_start = frame_date(text, frame, dates, sentence)
         if mention is None and frame.relayed_by is not None:
             # "The ministry believes N, a spokesman told a briefing on Thursday": the day the
@@ -1714,6 +1720,26 @@ class Discourse:
             return None
         shift = -1 if opening.group("back") else 1 if opening.group("next") else 0
         return previous.stated[0] + timedelta(days=shift)
+
+    def _period_from_previous(self, frame: Frame) -> tuple[date, date, str] | None:
+        """ "X told lawmakers in March …. Y estimated the same month that …": the month (or
+        week) of the previous statement dates the one that names it so."""
+        words = self.text[frame.np_start : min(len(self.text), frame.verb_end + 30)]
+        same = _SAME_PERIOD.search(words)
+        previous = self.previous
+        if same is None or previous is None or previous.stated is None:
+            return None
+        start, end, precision = previous.stated
+        if start is None or end is None:
+            return None
+        if same.group(1) == "month" and precision in {"month", "day", "week"}:
+            first = start.replace(day=1)
+            following = (first + timedelta(days=32)).replace(day=1)
+            return first, following - timedelta(days=1), "month"
+        if same.group(1) == "week" and precision in {"week", "day"}:
+            monday = start - timedelta(days=start.weekday())
+            return monday, monday + timedelta(days=6), "week"
+        return None
 
     def _per_party(self, frame: Frame) -> bool:
         """ "Per the JCS, …": a party's figures cited, undated unless the sentence dates them
