@@ -1831,3 +1831,9 @@ def test_a_long_reduced_relative_on_a_document_names_its_author() -> None:
 def test_subjects_behind_long_insertions(text: str, claimant: str) -> None:
     (row,) = propose(text, date(2025, 3, 7))["candidates"]
     assert row["claimant"] == claimant, row
+
+
+def test_an_earlier_figure_a_body_had_spoken_of_is_the_bodys() -> None:
+    text = "The union said about 10,000 ferries were idle, up from the 3,000 Oslo had spoken of last week."
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [(r["value"], r["claimant"]) for r in rows] == [(10000, "The union"), (3000, "Oslo")]

@@ -1004,6 +1004,8 @@ _OBJECT_RELATIVE = re.compile(
     r"(?:,\s+(?:an?|the|[A-Z][\w’'.-]*)\b[^,;:“”\"\d]{0,40},)?\s+"
     r"(?:had\s+|has\s+)?(?P<verb>reported|cited|gave|estimated|counted|recorded|announced"
     r"|published|claimed|confirmed"
+    # "up from the 3,000 Washington had spoken of last week"
+    r"|spoken\s+of|spoke\s+of|talked\s+of|mentioned"
     # "the 2,400 homes the council says were flooded": a verb of saying, then the passive
     # (a date may come first: "the 20,000 that the ministry said in October had been shipped")
     r"|(?:says|said|estimates|believes|believed)(?=(?:\s+(?:in|on|last|earlier|this)"
