@@ -1837,3 +1837,10 @@ def test_an_earlier_figure_a_body_had_spoken_of_is_the_bodys() -> None:
     text = "The union said about 10,000 ferries were idle, up from the 3,000 Oslo had spoken of last week."
     rows = propose(text, date(2025, 3, 7))["candidates"]
     assert [(r["value"], r["claimant"]) for r in rows] == [(10000, "The union"), (3000, "Oslo")]
+
+
+def test_speaking_of_a_figure_states_it_on_the_day_of_speaking() -> None:
+    text = "Oslo has not given a new figure since the mayor spoke in January of about 4,000 idle ferries."
+    (row,) = propose(text, date(2025, 3, 7))["candidates"]
+    assert row["claimant"] == "the mayor", row
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-01-01", "month")

@@ -1610,6 +1610,16 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "before", "after", "attached", _backward_frame,
     ),
+    # "since Zelensky spoke in January of about 4,000 soldiers killed": speaking of a figure
+    # states it
+    FrameRule(
+        "spoke of", "subject",
+        re.compile(
+            r"(?<![\w’'-])(?:spoke|speaks|talked|talks)(?:\s+(?:in|on|last|earlier)\s+[\w.]+"
+            r"(?:\s+\d{1,2})?)?\s+of\s+(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
+        ),
+        "before", "after", "attached", _backward_frame,
+    ),
     # "The board has given a total of 400 homes", "Oslo and Bergen have given similar totals,
     # of 400 to 500": giving a figure of N is stating it
     FrameRule(
