@@ -1844,3 +1844,14 @@ def test_speaking_of_a_figure_states_it_on_the_day_of_speaking() -> None:
     (row,) = propose(text, date(2025, 3, 7))["candidates"]
     assert row["claimant"] == "the mayor", row
     assert (row["stated_on"], row["stated_precision"]) == ("2025-01-01", "month")
+
+
+def test_saying_a_clause_with_a_quoted_qualifier_before_its_figure() -> None:
+    text = (
+        "He made the remarks in his nightly video address on Monday, saying harbour crews had "
+        'recorded "several hundred" idle boats near the village of Nes, and that at least 60 '
+        "of them had been damaged."
+    )
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"] == 60]
+    assert [r["claimant"] for r in rows] == ["He"], rows
+    assert rows[0]["stated_on"] == "2025-03-03"

@@ -1581,7 +1581,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # "…, saying the North had shipped around 3 million shells": a clause of its own
             # whose figure follows its verb
             r"|\s+(?:the\s+|its\s+|their\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*)?\s+"
-            r"(?:had|has|have|was|were|is|are|would|will|could)\s+[^,;:.“”\"]{0,60}?\d)"
+            r"(?:had|has|have|was|were|is|are|would|will|could)\s+[^;:.]{0,160}?\d)"
         ),
         "before", "after", "attached", _participle_frame,
     ),
