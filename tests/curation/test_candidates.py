@@ -361,3 +361,22 @@ def test_a_label_on_a_metadata_line_is_no_source() -> None:
         "The Nordhavn Port Board said on Wednesday that 2,000 travellers were stranded.\n"
     )
     assert all(r["claimant"] != "Ola Berg" for r in _rows(page))
+
+
+def test_a_headline_rounding_a_bound_takes_the_body_statement_of_its_party() -> None:
+    actors = [
+        *ACTORS,
+        {"actor_id": "nor", "name": "Norway", "kind": "state", "country": "NOR",
+         "description": "Cited as a whole"},
+        {"actor_id": "nor-coast", "name": "Norwegian Coastal Administration", "kind":
+         "government_body", "country": "NOR", "description": "Norway's coastal agency"},
+    ]  # fmt: skip
+    page = (
+        "Norway says up to 3,000 ferries now idle\n\n"
+        "OSLO – The Norwegian Coastal Administration said on Wednesday that 1,000 to 3,000 "
+        "ferries were idle.\n"
+    )
+    rows = list(propose(page, PUB, actors=actors)["candidates"])
+    headline = next(r for r in rows if r["quote"].startswith("Norway says"))
+    assert headline["claimant_id"] == "nor"
+    assert (headline["stated_on"], headline["stated_precision"]) == ("2021-03-03", "day")

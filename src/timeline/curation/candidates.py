@@ -720,6 +720,12 @@ STATEMENT_EVENT_TYPES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+def _shares_a_bound(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Whether a headline's number is one of a body figure's numbers (its value or a bound)."""
+    number = a["value"] if a["value"] is not None else a["value_high"] or a["value_low"]
+    return number is not None and number in {b["value"], b["value_low"], b["value_high"]}
+
+
 def _same_figure(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     """Whether two rows state the same number (qualifiers may differ: a headline rounds)."""
     if a["value"] is not None:
@@ -869,24 +875,33 @@ def _body_statement_of(
 ) -> dict[str, Any] | None:
     """The body's statement a headline figure restates: the first of the same figure by the
     claimant the headline names (its actor, or the short name the body spells out), else the
-    first of the same figure."""
+    first of the same figure; failing any, the first by that claimant whose value or bound is
+    the headline's number ("Seoul says … up to 3,000" over the JCS's "1,000 to 3,000")."""
     same = [b for b in body if _same_figure(headline, b)]
     if headline["attribution"] != "reporter":
-        own = [
-            b for b in same
-            if (headline["claimant_id"] and b["claimant_id"] == headline["claimant_id"])
-            or _names_same_body(headline, b)
-        ]  # fmt: skip
-        if own:
-            return own[0]
-        state = headline["claimant_id"]
-        # "Seoul says about 4,700" over the NIS's statement: a body of the state named
-        of_state = [
-            b for b in same if state and str(b["claimant_id"] or "").startswith(f"{state}-")
-        ]
-        if of_state:
-            return of_state[0]
+        bound = [b for b in body if not same and _shares_a_bound(headline, b)]
+        for rows in (same, bound):
+            own = _by_headline_party(headline, rows)
+            if own is not None:
+                return own
     return same[0] if same else None
+
+
+def _by_headline_party(
+    headline: Mapping[str, Any], rows: Sequence[dict[str, Any]]
+) -> dict[str, Any] | None:
+    """The first row by the party a headline names: its actor, the short name the body spells
+    out, or ("Seoul says about 4,700" over the NIS's statement) a body of the state named."""
+    own = [
+        b for b in rows
+        if (headline["claimant_id"] and b["claimant_id"] == headline["claimant_id"])
+        or _names_same_body(headline, b)
+    ]  # fmt: skip
+    if own:
+        return own[0]
+    state = headline["claimant_id"]
+    of_state = [b for b in rows if state and str(b["claimant_id"] or "").startswith(f"{state}-")]
+    return of_state[0] if of_state else None
 
 
 def _settle_headlines(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
