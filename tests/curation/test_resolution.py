@@ -3176,19 +3176,6 @@ def test_the_agency_is_the_body_opening_the_sentence_before_though_it_gave_no_fi
     assert row["claimant_id"] == "swe-must", row
 
 
-def test_an_unnamed_spokesman_of_a_body_the_report_named_speaks_for_it() -> None:
-    actors = [
-        {"actor_id": "nor-coast", "name": "Norwegian Coastal Administration (NCA)", "kind":
-         "government_body", "country": "NOR", "description": "Norway's coastal agency"},
-    ]  # fmt: skip
-    text = (
-        "The Norwegian Coastal Administration (NCA) said on Monday that 200 ferries were idle. "
-        "An NCA spokesman said on Tuesday that 300 ferries were idle."
-    )
-    row = next(r for r in propose(text, PUB, actors=actors)["candidates"] if r["value"] == 300)
-    assert (row["claimant"], row["claimant_id"]) == ("An NCA spokesman", "nor-coast"), row
-
-
 def test_the_same_month_takes_the_previous_statements_month() -> None:
     text = (
         "The Norwegian Coastal Administration told lawmakers in February that 300 ferries "

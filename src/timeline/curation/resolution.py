@@ -147,10 +147,8 @@ _POSSESSIVE_DETERMINERS: dict[str, str] = {"its": "it", "their": "they", "his": 
 #: official", "two Foreign Ministry sources").
 _OFFICIAL_OF = re.compile(
     r"(?i:an?|one|two|three|several)\s+(?i:senior\s+|top\s+|high-ranking\s+)?"
-    # "a Pentagon spokesperson", "A JCS spokesman": the body named before the role (not "a
-    # spokesman for X", a person the linker keeps apart from the body)
-    r"(?P<body>(?:[A-Za-z][\w-]*\s+){1,4}?)(?:officials?|sources?|officers?|spokesman"
-    r"|spokeswoman|spokesperson)"
+    # (a spokesman is a person the linker keeps apart from the body)
+    r"(?P<body>(?:[A-Za-z][\w-]*\s+){1,4}?)(?:officials?|sources?|officers?)"
 )
 #: A body named by its owner's possessive determiner ("its spy agency", "their defence
 #: ministry"): the determiner and the lower-case descriptor.
