@@ -3186,3 +3186,12 @@ def test_the_same_month_takes_the_previous_statements_month() -> None:
     assert (row["stated_on"], row["stated_end"], row["stated_precision"]) == (
         "2025-02-01", "2025-02-28", "month",
     )  # fmt: skip
+
+
+def test_the_same_occasion_opening_without_a_comma_takes_its_date() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Monday that the port was closed. In the "
+        'same statement it put the number of idle ferries at "more than 3,000".'
+    )
+    row = _row(text, 3000)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day"), row

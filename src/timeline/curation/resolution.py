@@ -133,7 +133,9 @@ _DESCRIPTOR = re.compile(
 _ANAPHORIC_OCCASION = re.compile(
     r"(?:[A-Z][A-Z .'-]+\s+[–—-]{1,2}\s+)?(?:In|At|During|On)\s+(?:that|this|the\s+same|the)"
     r"\s+(?:same\s+)?(?:briefing|hearing|interview|session|meeting|conference|news\s+conference"
-    r"|press\s+conference|statement|testimony|address|speech|appearance|call|report|remarks)\s*,"
+    r"|press\s+conference|statement|testimony|address|speech|appearance|call|report|remarks)"
+    # "In the same address, he …", or without the comma: "In the same address he put …"
+    r"(?:\s*,|(?=\s+[A-Za-z]))"
 )
 #: A relay and the source it cites, set off by commas before the verb ("Local radio, citing
 #: the coastal agency, reported").
