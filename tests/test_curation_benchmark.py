@@ -177,7 +177,11 @@ def _short_date(words: str, pub: dt.date) -> dt.date:
 
 #: Date words that name the day of another statement ("the same day"): only the text around
 #: them says which day, so the resolver leaves them to the gold's author.
-ANAPHORIC_DAYS = re.compile(r"(?:later\s+|earlier\s+)?(?:on\s+)?the\s+same\s+day", re.IGNORECASE)
+ANAPHORIC_DAYS = re.compile(
+    r"(?:later\s+|earlier\s+)?(?:on\s+)?the\s+same\s+day"
+    r"|(?:during|at|in)\s+the\s+same\s+(?:session|meeting|briefing|hearing|interview|address)",
+    re.IGNORECASE,
+)
 
 
 def resolve(words: str, pub: dt.date) -> Interval:
