@@ -1855,3 +1855,14 @@ def test_saying_a_clause_with_a_quoted_qualifier_before_its_figure() -> None:
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"] == 60]
     assert [r["claimant"] for r in rows] == ["He"], rows
     assert rows[0]["stated_on"] == "2025-03-03"
+
+
+def test_a_put_at_figure_in_a_currency_and_a_year_in_its_object() -> None:
+    text = (
+        "Analysts at the Institute for Port Studies put the value of the trade in 2024 at up "
+        "to $20bn, or about 17% of output."
+    )
+    (row,) = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"] == 17]
+    assert row["claimant"] == "the Institute for Port Studies", row
+    # the year is the period valued, not the day of putting
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")

@@ -102,7 +102,7 @@ _VERB_RE = re.compile(
 _PUT_AT = re.compile(
     r"\s+[^,;.“”\"]{1,90}?(?:\b(?:higher|lower)\s*,\s+)?\b(?:at|above|below|beyond|over|under)\s+"
     # 'put the number at "well over" three million': a quoted qualifier, a number in words
-    r"[“\"‘']?(?:[a-z]+[”\"’']?\s+){0,4}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine"
+    r"[“\"‘']?(?:[a-z]+[”\"’']?\s+){0,4}(?:[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine"
     r"|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million))\b)"
 )
 #: A passive frame: "it was reported by X", "… has been confirmed by X".

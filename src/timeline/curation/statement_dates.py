@@ -247,6 +247,14 @@ def _date_after_verb(
             if re.match(r"[’']s\b", text[mention.end : mention.end + 2]):
                 # "said Monday's audit found …": the day owns the noun after it, an event
                 continue
+            if (
+                frame.verb.strip().lower() in AT_FIGURE_VERBS
+                and mention.precision == "year"
+                and re.match(r"\s+(?:at|above|below|over|under)\s", text[mention.end :])
+            ):
+                # "put the value of the trade in 2024 at up to $20bn": the period counted,
+                # inside the object, not the day of putting
+                continue
             if mention.rule == "date.since" and gap.strip():
                 # "puts the total since 2023 at …": a period running to now bounds the
                 # figure's object, not the act of stating
