@@ -1866,3 +1866,21 @@ def test_a_put_at_figure_in_a_currency_and_a_year_in_its_object() -> None:
     assert row["claimant"] == "the Institute for Port Studies", row
     # the year is the period valued, not the day of putting
     assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "stated"),
+    [
+        # a people's adjective before a noun after "said" opens what was said
+        ("Norway's deputy envoy, Kari Lund, said Russian trawlers had damaged at least 39 "
+         "cables since January.", "Norway's deputy envoy, Kari Lund", None),
+        # a number compound in a closing attribution's audience
+        ("Some 300 cables have been cut since the storm, Norway told the 15-member council on "
+         "Thursday, in its first meeting on the subject.", "Norway", "2025-03-06"),
+    ],
+)  # fmt: skip
+def test_speakers_around_a_peoples_adjective_and_a_number_compound(
+    text: str, claimant: str, stated: str | None
+) -> None:
+    (row,) = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert (row["claimant"], row["stated_on"]) == (claimant, stated), row

@@ -609,6 +609,12 @@ def _inverted_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     if (
         forward is None
         or _PREDICATE_AFTER.match(text, forward[1], s_end)
+        # "Dmytrenko, said North Korean missiles had killed …": a people's adjective before
+        # a noun opens what was said, not a speaker after the verb
+        or (
+            text[forward[0] : forward[1]].lower() in COUNTRY_WORDS
+            and re.match(r"\s+[a-z]", text[forward[1] : forward[1] + 3]) is not None
+        )
         # "X, Oslo's port operator, said in a statement …": a circumstance, not a speaker
         or _NOT_A_SPEAKER.match(text, forward[0], forward[1]) is not None
     ):
@@ -842,7 +848,10 @@ def _place_frame(frame: Frame, sentence: _Sentence) -> None:
         # "…, an official told reporters on Tuesday after a briefing from the …": a tail of
         # circumstances (no figure, no "that" complement, no colon) closes the attribution;
         # a date's own digits are no figure ("on Friday (May 30)")
-        and not re.search(r"\d", _without_dates(text, v_end, tail_end, sentence.dates))
+        # (a number compound is a modifier: "told the 15-member Security Council")
+        and not re.search(
+            r"\d(?![\d,.]*-[a-z])", _without_dates(text, v_end, tail_end, sentence.dates)
+        )
         and not _COMPLEMENT.match(text, v_end, tail_end)
         and not re.match(r"\s*:", text[v_end:])
         # "Asked about it, Kirby told the pool: “…”": a colon after the verb's object opens

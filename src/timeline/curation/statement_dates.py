@@ -226,7 +226,7 @@ def _plain_gap(text: str, gap: str, words: int, mention: DateMention) -> bool:
         # "by December" is a deadline; "told reporters he expected the number …": the words
         # after the verb are already what was told
         return False
-    if not re.search(r"\d|\bthat\b|[,;:“”\"]", gap) and (
+    if not re.search(r"\d(?![\d,.]*-[a-z])|\bthat\b|[,;:“”\"]", gap) and (
         words <= 7
         or (words <= 14 and re.match(r",?\s+that\b", text[mention.end : mention.end + 7]))
     ):
