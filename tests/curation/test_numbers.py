@@ -1348,3 +1348,16 @@ def test_time_adverbs_and_determiners_are_no_counted_noun(
     mentions = [m for m in find_numbers(sentence) if m.is_claim]
     resolve_antecedents(mentions, previous=None)
     assert [(m.value, m.unit) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("About 3,800 Timorese work in Korea under its permit system.", "Timorese"),
+        ("About 70 Tongans serve in the British Army.", "Tongans"),
+        ("More than 50,000 Chileans live abroad.", "Chileans"),
+    ],
+)
+def test_a_people_in_capitals_before_its_verb_is_the_counted_noun(sentence: str, unit: str) -> None:
+    mentions = [m for m in find_numbers(sentence) if m.is_claim]
+    assert [m.unit for m in mentions] == [unit]

@@ -541,7 +541,8 @@ def _people_in_capitals(words: list[Word]) -> tuple[str | None, int | None]:
         words
         and all(word[0][0].isupper() for word in words)
         and len(words[-1][0]) > 3
-        and _plural(words[-1][0])
+        # (a people in "-ese" is its own plural: "3,800 Timorese")
+        and (_plural(words[-1][0]) or words[-1][0].endswith("ese"))
     ):
         return " ".join(word[0] for word in words), words[-1][2]
     return None, None
@@ -558,6 +559,12 @@ def _participle_after_substantive(words: list[Word], index: int) -> bool:
     )
 
 
+#: Verbs a people counted in capitals is the subject of ("3,800 Timorese work in …").
+_PEOPLES_VERBS: frozenset[str] = frozenset(
+    {"work", "serve", "live", "study", "remain", "stay", "fight", "hold", "travel", "return"}
+)
+
+
 def unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
     """The counted noun after ``pos``: the words up to a stop word or punctuation, without
     leading proper adjectives ("North Korean") or words like "more"."""
@@ -569,8 +576,11 @@ def unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
     if (
         kept
         and index
-        and _participle(kept[0][0])
-        and _FIGURE_BEFORE.search(text, max(0, pos - 24), pos)
+        and (
+            (_participle(kept[0][0]) and _FIGURE_BEFORE.search(text, max(0, pos - 24), pos))
+            # "about 70 Tongans serve in the British Army", "3,800 Timorese work in Korea"
+            or kept[0][0].lower() in _PEOPLES_VERBS
+        )
     ):
         # "14,000 North Koreans sent to Russia": the people in capitals, then a participle
         people = _people_in_capitals(words[:index])
