@@ -1361,3 +1361,9 @@ def test_time_adverbs_and_determiners_are_no_counted_noun(
 def test_a_people_in_capitals_before_its_verb_is_the_counted_noun(sentence: str, unit: str) -> None:
     mentions = [m for m in find_numbers(sentence) if m.is_claim]
     assert [m.unit for m in mentions] == [unit]
+
+
+def test_a_noun_then_a_comma_and_numbering_is_the_counted_noun() -> None:
+    text = "The board said the trawlers, numbering about 800 after the storm, were idle."
+    (row,) = propose(text, date(2025, 3, 7))["candidates"]
+    assert row["unit"] == "trawlers", row

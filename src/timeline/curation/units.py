@@ -93,7 +93,7 @@ _SUBSTANTIVE_AT = re.compile(
 _NOUN_NUMBERING = re.compile(
     r"\b(?P<noun>[A-Za-z][a-z’'-]*[a-z]s)"
     r"(?:\s+in\s+[A-Z][\w’'-]*|\s+(?:in|among|from|on|at)\s+the\s+(?:[a-z’'-]+\s+){0,2}?[a-z’'-]+)?"
-    r"(?:\s+(?:now|have|has|had|so\s+far|already)){0,2}\s+"
+    r"(?:\s+(?:now|have|has|had|so\s+far|already)){0,2}(?:,|(?=\s+numbering))?\s+"
     r"(?:numbering|totall?ing|amounting\s+to|counting|top(?:s|ped)?|exceed(?:s|ed)?"
     r"|reach(?:es|ed)?|stand\s+at|stands\s+at|stood\s+at|total(?:s|led|ed)?)\s+"
     r"(?:[a-z]+\s+){0,4}$",
