@@ -830,3 +830,35 @@ def test_gold_actors_gain_the_dictionarys_aliases_and_parent(
     assert by_id["nor-mof"]["parent_id"] == "nor"
     assert by_id["fin-mof"]["aliases"] == "Own form"  # the gold's own word stands
     assert "aliases" not in by_id["new-one"]
+
+
+def test_per_claim_dump_agrees_with_the_scorer_and_compare_finds_a_change(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("01-jcs-losses-january", "realb-01"):
+        for path in FIXTURES.glob(f"{name}*"):
+            shutil.copy(path, tmp_path / path.name)
+    per_claim = _load_bench("per_claim.py", "per_claim")
+    out = tmp_path / "new.json"
+    assert per_claim.main(["dump", str(out), "--fixtures", str(tmp_path)]) == 0
+    records = json.loads(out.read_text(encoding="utf-8"))
+    from timeline.curation import propose
+
+    counts, _ = bench.score_set(bench.load_fixtures(tmp_path), propose)
+    # one record per required numeric claim; the fully-right ones are the scorer's count
+    assert len(records) == counts.numeric_gold
+    assert sum(per_claim.fully_right(r) for r in records.values()) == counts.numeric_fully_right
+    # an "old" engine that got one right claim's claimant wrong: one loss, in its section
+    key = next(k for k, r in records.items() if per_claim.fully_right(r))
+    old = json.loads(json.dumps(records))
+    old[key]["checks"]["claimant"] = False
+    (tmp_path / "old.json").write_text(json.dumps(old), encoding="utf-8")
+    capsys.readouterr()
+    assert per_claim.main(["compare", str(tmp_path / "old.json"), str(out), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert (result["gains"], result["losses"]) == (1, 0)
+    assert [c["claim"] for c in result["changes"]] == [key]
+    assert result["per_section"] == {bench.section_of(key.split("|")[0]): 1}
+    # a file that is no dump is refused with exit 2, not a traceback
+    (tmp_path / "bad.json").write_text("[1, 2]", encoding="utf-8")
+    assert per_claim.main(["compare", str(tmp_path / "bad.json"), str(out)]) == 2
