@@ -30,10 +30,12 @@ from timeline.curation.sentences import Span
 from timeline.curation.vocabulary import (
     AT_FIGURE_VERBS,
     AUDIENCE_VERBS,
+    AUXILIARIES,
     BASE_REPORTING_VERBS,
     BELIEF_VERBS,
     BODY_NOUNS,
     COLON_VERBS,
+    COUNT_VERBS,
     COUNTRY_WORDS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
@@ -1590,7 +1592,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # "…, saying the North had shipped around 3 million shells": a clause of its own
             # whose figure follows its verb
             r"|\s+(?:the\s+|its\s+|their\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*)?\s+"
-            r"(?:had|has|have|was|were|is|are|would|will|could)\s+[^;:.]{0,160}?\d)"
+            rf"(?:{alternation(AUXILIARIES)})\s+[^;:.]{{0,160}}?\d)"
         ),
         "before", "after", "attached", _participle_frame,
     ),
@@ -1610,8 +1612,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "count verb", "subject",
         re.compile(
-            r"(?<![\w’'-])(?:counts|counted|tallied|tallies|recorded|logged|documented|documents"
-            r"|verified|verifies|identified|identifies|tracked|tracks|registered|registers"
+            rf"(?<![\w’'-])(?:{alternation(COUNT_VERBS - {'lists', 'listed'})}"
             # "the order lists 1,470 specialists", "the website lists 13 people" (not "X has
             # listed 45 …, according to figures from Y": the source named is Y)
             r"|(?:lists|listed)(?![^.;!?]*?,\s+(?:according\s+to|per)\s))\s+"

@@ -39,7 +39,7 @@ from datetime import date, timedelta
 from timeline.curation.numbers import UNITS
 from timeline.curation.vocabulary import MONTH_NAMES, MONTHS, WEEKDAYS
 
-__all__ = ["DateMention", "find_dates", "is_future_context", "undated"]
+__all__ = ["DateMention", "find_dates", "is_future_context", "month_of", "undated", "week_of"]
 
 Interval = tuple[date | None, date | None, str]
 
@@ -135,6 +135,17 @@ def _day_of(pub: date, month: int, day: int, year: int | None, future: bool) -> 
 
 def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
+
+
+def month_of(day: date) -> tuple[date, date]:
+    """The calendar month holding ``day``: its first and last days."""
+    return day.replace(day=1), _month_end(day.year, day.month)
+
+
+def week_of(day: date) -> tuple[date, date]:
+    """The ISO week holding ``day``: its Monday and Sunday."""
+    monday = _monday(day)
+    return monday, monday + timedelta(days=6)
 
 
 def _number(word: str) -> int | None:

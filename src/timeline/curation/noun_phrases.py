@@ -14,7 +14,10 @@ from collections.abc import Sequence
 
 from timeline.curation.sentences import Span
 from timeline.curation.vocabulary import (
+    AUXILIARIES,
     BASE_REPORTING_VERBS,
+    CAPITALISED_NON_NAMES,
+    COLLECTIVE_BODY_NOUNS,
     COLON_VERBS,
     COUNTRY_WORDS,
     DOCUMENT_NOUNS,
@@ -67,14 +70,6 @@ _QUANTIFIERS: frozenset[str] = wordset(
     """
 )
 
-_CAP_STOP: frozenset[str] = wordset(
-    """
-    In On At After Before But And Meanwhile However While When Since Although Though Also Last
-    Earlier Later During As If Yet Still Separately Elsewhere Then There This That Those These
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Neither Nor Both Asked Speaking
-    Instead Previously Now Today Yesterday So Despite Unlike Like
-    """
-)
 _SKIP_BEFORE_VERB: frozenset[str] = wordset(
     """
     has have had also earlier previously later again repeatedly separately further then
@@ -82,8 +77,6 @@ _SKIP_BEFORE_VERB: frozenset[str] = wordset(
     still currently meanwhile since just lately both jointly together each
     """
 )
-#: Auxiliaries an adverb may follow before the verb ("has privately put").
-_AUXILIARIES: frozenset[str] = wordset("has have had would will was were is are")
 _TITLES = "|".join(TITLES)
 _TOKEN = re.compile(
     rf"(?:[A-Z]\.){{2,}}(?![A-Za-z])|(?:{_TITLES})\.(?=\s)"  # "U.S.", "U.N.", "Lt."
@@ -100,7 +93,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 def _np_token(word: str) -> bool:
     if word[0].isupper():
-        return word not in _CAP_STOP
+        return word not in CAPITALISED_NON_NAMES
     return word.lower() in ROLE_WORDS or word.lower() in DOCUMENT_NOUNS
 
 
@@ -202,7 +195,7 @@ def _np_backward(
         or (
             i > 0
             and re.fullmatch(r"[a-z]{3,}ly", tokens[i][0]) is not None
-            and tokens[i - 1][0].lower() in _AUXILIARIES
+            and tokens[i - 1][0].lower() in AUXILIARIES
         )
         or _inside(tokens[i][1], dates) is not None
         # "which on Feb. 18 put": the preposition of a date word after it
@@ -337,14 +330,15 @@ _INSERTIONS: tuple[tuple[re.Pattern[str], bool], ...] = (
 
 
 #: Words that open a clause: never a claimant's modifier ("South Korea, where authorities").
-_CLAUSE_WORDS: frozenset[str] = wordset(
-    """
+_CLAUSE_WORDS: frozenset[str] = (
+    wordset(
+        """
     where which who whom whose that when while as and but if because after before since
     although though so then than whereas once until unless above below over under about
-    around beyond far near into onto from with without within by to per
-    times had has have was were is are be been will would could should may might must did
-    does do
+    around beyond far near into onto from with without within by to per times
     """
+    )
+    | AUXILIARIES
 )
 
 
@@ -637,16 +631,10 @@ def _joined_after(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) 
     return 1 if _np_token(tokens[i + 1][0]) else 0
 
 
-#: Nouns of a collective body after its capitalised owner ("a UN panel", "an EU mission").
-_COLLECTIVE_BODIES: frozenset[str] = wordset(
-    "panel team group committee commission council board mission monitors"
-)
-
-
 def _collective_after_owner(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -> bool:
     """Whether token ``i`` is a collective body's noun right after its capitalised owner."""
     return (
-        tokens[i][0].lower() in _COLLECTIVE_BODIES
+        tokens[i][0].lower() in COLLECTIVE_BODY_NOUNS
         and bool(taken)
         and tokens[taken[-1]][0][:1].isupper()
         and taken[-1] == i - 1
@@ -697,7 +685,11 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
     # Ruiz."): part of the claimant's words
     if taken and i < len(tokens) and tokens[i][0] == "," and taken[-1] == i - 1:
         j = i + 1
-        while j < len(tokens) and tokens[j][0][0].isupper() and tokens[j][0] not in _CAP_STOP:
+        while (
+            j < len(tokens)
+            and tokens[j][0][0].isupper()
+            and tokens[j][0] not in CAPITALISED_NON_NAMES
+        ):
             j += 1
         if j > i + 1 and re.fullmatch(r"[\s.!?”\"’)]*", text[tokens[j - 1][2] : end]):
             taken.extend(range(i, j))

@@ -29,7 +29,7 @@ from timeline.curation.attribution import (
     relays_a_body,
     split_claimants,
 )
-from timeline.curation.dates import DateMention, find_dates
+from timeline.curation.dates import DateMention, find_dates, month_of, week_of
 from timeline.curation.home import home_country
 from timeline.curation.linking import (
     alias_list,
@@ -52,6 +52,7 @@ from timeline.curation.vocabulary import (
     AUTHOR_HANDED_OVER,
     BODY_HEADS,
     BODY_NOUNS,
+    CAPITALISED_NON_NAMES,
     DESCRIPTOR_SYNONYMS,
     DOCUMENT_NOUNS,
     HANDED_OVER_VERBS,
@@ -59,12 +60,14 @@ from timeline.curation.vocabulary import (
     ORG_NAME_WORDS,
     PARTITIVE_OF,
     PERSON_NOUNS,
+    PORTFOLIO_WORDS,
     PRESENT_SAYING_VERBS,
     REFERRING_PRONOUNS,
     ROLE_WORDS,
     TITLES,
     WEEKDAYS,
     alternation,
+    wordset,
 )
 
 __all__ = ["DATELINE", "Discourse", "Statement", "frame_zone", "party_date"]
@@ -101,28 +104,7 @@ _LEVEL_WORDS: frozenset[str] = frozenset(
     {"regional", "local", "provincial", "municipal", "city", "district", "county", "oblast"}
     # a portfolio puts a ministry in another field: "the foreign ministry" is not the defence
     # ministry named before
-    | {
-        "foreign",
-        "defence",
-        "defense",
-        "interior",
-        "finance",
-        "economy",
-        "justice",
-        "health",
-        "trade",
-        "labour",
-        "labor",
-        "education",
-        "energy",
-        "agriculture",
-        "transport",
-        "emergency",
-        "emergencies",
-        "culture",
-        "environment",
-        "home",
-    }
+    | PORTFOLIO_WORDS
 )
 #: A descriptor subject: "the agency", "the spy agency", "this ministry", "the officials".
 _DESCRIPTOR = re.compile(
@@ -212,9 +194,9 @@ _PERSON_DESCRIBED = re.compile(
 #: A period named from the previous statement's ("the same month", "that week").
 _SAME_PERIOD = re.compile(r"\b(?:the\s+same|that\s+same)\s+(month|week)\b", re.IGNORECASE)
 #: Capitalised words that open a sentence and are no given name ("By British estimates").
-_OPENING_WORDS = (
-    r"(?:By|Per|In|On|At|For|From|With|As|After|Before|The|A|An|According|But|And|Yet|So|If"
-    r"|When|While|Since|Of|To|Under|Over|Among|Despite|Unlike|Like)"
+_OPENING_WORDS = alternation(
+    CAPITALISED_NON_NAMES
+    | wordset("By Per For From With The A An According Of To Under Over Among")
 )
 #: Full personal names written on a page: two or three capitalised words, hyphens allowed
 #: ("Ahn Jae-won", "Vadym Ostapenko"), within a line.
@@ -1446,7 +1428,8 @@ class Discourse:
         name = re.escape(surname.group(1))
         # a given name, not a capitalised word opening a sentence ("By British estimates")
         pattern = (
-            rf"\b(?:(?!{_OPENING_WORDS}\s)[A-Z][a-z’'-]+\s+{name}|{name}\s+[A-Z][a-z]+-[a-z]+)\b"
+            rf"\b(?:(?!(?:{_OPENING_WORDS})\s)[A-Z][a-z’'-]+\s+{name}"
+            rf"|{name}\s+[A-Z][a-z]+-[a-z]+)\b"
         )
         names = set(re.findall(pattern, self.text))
         return Claimant(names.pop()) if len(names) == 1 else None
@@ -1733,12 +1716,9 @@ class Discourse:
         if start is None or end is None:
             return None
         if same.group(1) == "month" and precision in {"month", "day", "week"}:
-            first = start.replace(day=1)
-            following = (first + timedelta(days=32)).replace(day=1)
-            return first, following - timedelta(days=1), "month"
+            return (*month_of(start), "month")
         if same.group(1) == "week" and precision in {"week", "day"}:
-            monday = start - timedelta(days=start.weekday())
-            return monday, monday + timedelta(days=6), "week"
+            return (*week_of(start), "week")
         return None
 
     def _per_party(self, frame: Frame) -> bool:
@@ -2466,10 +2446,7 @@ class Discourse:
         words = _core(claimant).words
         actor = self.by_id.get(claimant.actor_id) if claimant.actor_id else None
         if actor is not None:
-            # "Ukraine's military intelligence agency, under its defence ministry": the parent
-            # a description names is another body ("the ministry" is not the agency)
-            description = _PARENT_CLAUSE.split(str(actor.get("description") or ""))[0]
-            words += f" {actor.get('name') or ''} {description}"
+            words += f" {_own_words_of(actor)}"
         return set(_tokens_of(words))
 
     def _sentence_subject(

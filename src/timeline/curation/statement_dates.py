@@ -24,6 +24,7 @@ from timeline.curation.vocabulary import (
     AT_FIGURE_VERBS,
     AUTHOR_HANDED_OVER,
     COLON_VERBS,
+    COUNT_VERBS,
     DOCUMENT_NOUNS,
     ESTIMATE_NOUNS,
     GIVEN_FIGURE_NOUNS,
@@ -190,9 +191,6 @@ _COUNT_IN_OCCASION_GAP = re.compile(
     rf"\s+in\s+(?:a|an|its|their|the|his|her)\s+(?:[a-z-]+\s+){{0,2}}{OCCASION_NOUNS}"
     r"(?:\s+(?:to|for|with)\s+[\w\s’'-]{1,30}?)?\s+(?:on\s+|in\s+)?"
 )
-_COUNTING_VERBS = frozenset(
-    {"counted", "counts", "tallied", "recorded", "logged", "documented", "registered", "listed"}
-)
 
 
 def _act_closed_by_date(frame: Frame, gap: str) -> bool:
@@ -205,7 +203,7 @@ def _act_closed_by_date(frame: Frame, gap: str) -> bool:
         (verb.startswith("add") and _ADDED_TO_LIST_GAP.fullmatch(gap))
         or (verb in AT_FIGURE_VERBS and _PUT_AT_GAP.fullmatch(gap))
         or (verb in COLON_VERBS and _FIGURE_GIVEN_GAP.fullmatch(gap))
-        or (verb in _COUNTING_VERBS and _COUNT_IN_OCCASION_GAP.fullmatch(gap))
+        or (verb in COUNT_VERBS and _COUNT_IN_OCCASION_GAP.fullmatch(gap))
     )
 
 

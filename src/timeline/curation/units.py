@@ -25,6 +25,7 @@ from timeline.curation.vocabulary import (
     ESTIMATE_NOUNS,
     IRREGULAR_PARTICIPLES,
     PEOPLE_HEADS,
+    PEOPLES_VERBS,
     SUBSTANTIVES,
     THINGS_COUNTED,
     UNIT_DROP_WORDS,
@@ -559,12 +560,6 @@ def _participle_after_substantive(words: list[Word], index: int) -> bool:
     )
 
 
-#: Verbs a people counted in capitals is the subject of ("3,800 Timorese work in …").
-_PEOPLES_VERBS: frozenset[str] = frozenset(
-    {"work", "serve", "live", "study", "remain", "stay", "fight", "hold", "travel", "return"}
-)
-
-
 def unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
     """The counted noun after ``pos``: the words up to a stop word or punctuation, without
     leading proper adjectives ("North Korean") or words like "more"."""
@@ -579,7 +574,7 @@ def unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
         and (
             (_participle(kept[0][0]) and _FIGURE_BEFORE.search(text, max(0, pos - 24), pos))
             # "about 70 Tongans serve in the British Army", "3,800 Timorese work in Korea"
-            or kept[0][0].lower() in _PEOPLES_VERBS
+            or kept[0][0].lower() in PEOPLES_VERBS
         )
     ):
         # "14,000 North Koreans sent to Russia": the people in capitals, then a participle

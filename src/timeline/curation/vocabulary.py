@@ -61,6 +61,20 @@ BELIEF_VERBS: frozenset[str] = wordset(
     reckon reckons reckoned
     """
 )
+#: Verbs of counting: a count is its counter's statement of the figure ("Seoul counts 100 dead",
+#: "the group documented 300 attacks"); given "in a report to parliament in March", that report
+#: dates it.
+COUNT_VERBS: frozenset[str] = wordset(
+    """
+    counts counted tallied tallies recorded logged documented documents verified verifies
+    identified identifies tracked tracks registered registers lists listed
+    """
+)
+#: Auxiliaries: never part of a claimant's words ("The ministry, she said, had received …"),
+#: and an adverb after one still leaves the subject before it ("has privately put").
+AUXILIARIES: frozenset[str] = wordset(
+    "had has have was were is are be been will would could should may might must did does do"
+)
 #: Verbs of a document or data as subject ("the report indicates", "figures showed"): frames
 #: like the verbs of saying.
 DOCUMENT_VERBS: frozenset[str] = wordset(
@@ -197,6 +211,31 @@ UNCOUNTED_NOUNS: frozenset[str] = wordset(
 
 # --- who ---------------------------------------------------------------------------------------
 
+#: Nouns of a collective body after its capitalised owner ("a UN panel", "an EU mission").
+COLLECTIVE_BODY_NOUNS: frozenset[str] = wordset(
+    "panel team group committee commission council board mission monitors"
+)
+#: Portfolios: "the foreign ministry" is not the defence ministry named before.
+PORTFOLIO_WORDS: frozenset[str] = wordset(
+    """
+    foreign defence defense interior finance economy justice health trade labour labor
+    education energy agriculture transport emergency emergencies culture environment home
+    """
+)
+#: Verbs a people counted in capitals is the subject of ("3,800 Timorese work in …").
+PEOPLES_VERBS: frozenset[str] = wordset(
+    "work serve live study remain stay fight hold travel return"
+)
+#: Capitalised words that open a sentence or clause and are never part of a name ("In Kyiv",
+#: "Meanwhile Seoul …").
+CAPITALISED_NON_NAMES: frozenset[str] = wordset(
+    """
+    In On At After Before But And Meanwhile However While When Since Although Though Also Last
+    Earlier Later During As If Yet Still Separately Elsewhere Then There This That Those These
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Neither Nor Both Asked Speaking
+    Instead Previously Now Today Yesterday So Despite Unlike Like
+    """
+)
 #: Words that head or qualify a claimant's noun phrase without being a name.
 ROLE_WORDS: frozenset[str] = wordset(
     """
