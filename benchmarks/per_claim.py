@@ -136,8 +136,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "dump":
             records = dump(args.fixtures)
             tmp = args.out.with_name(args.out.name + ".tmp")
-            tmp.write_text(json.dumps(records, indent=1, sort_keys=True), encoding="utf-8")
-            tmp.replace(args.out)
+            try:
+                tmp.write_text(json.dumps(records, indent=1, sort_keys=True), encoding="utf-8")
+                tmp.replace(args.out)
+            except OSError as exc:
+                tmp.unlink(missing_ok=True)
+                raise curation.GoldError(f"{args.out}: cannot write ({exc.strerror})") from None
             right = sum(fully_right(r) for r in records.values())
             print(f"{right}/{len(records)} fully right -> {args.out}")
             return 0

@@ -862,3 +862,7 @@ def test_per_claim_dump_agrees_with_the_scorer_and_compare_finds_a_change(
     # a file that is no dump is refused with exit 2, not a traceback
     (tmp_path / "bad.json").write_text("[1, 2]", encoding="utf-8")
     assert per_claim.main(["compare", str(tmp_path / "bad.json"), str(out)]) == 2
+    # an output folder that does not exist: exit 2, nothing half-written
+    missing = tmp_path / "no-such-dir" / "out.json"
+    assert per_claim.main(["dump", str(missing), "--fixtures", str(tmp_path)]) == 2
+    assert not missing.parent.exists()
