@@ -194,9 +194,8 @@ _PERSON_DESCRIBED = re.compile(
 #: A period named from the previous statement's ("the same month", "that week").
 _SAME_PERIOD = re.compile(r"\b(?:the\s+same|that\s+same)\s+(month|week)\b", re.IGNORECASE)
 #: Capitalised words that open a sentence and are no given name ("By British estimates").
-_OPENING_WORDS = alternation(
-    CAPITALISED_NON_NAMES
-    | wordset("By Per For From With The A An According Of To Under Over Among")
+_OPENING_WORDS: frozenset[str] = CAPITALISED_NON_NAMES | wordset(
+    "By Per For From With The A An According Of To Under Over Among"
 )
 #: Full personal names written on a page: two or three capitalised words, hyphens allowed
 #: ("Ahn Jae-won", "Vadym Ostapenko"), within a line.
@@ -1426,12 +1425,13 @@ class Discourse:
             if named and surname.group(1) in re.split(r"[\s.]+", core.words):
                 return core
         name = re.escape(surname.group(1))
+        pattern = rf"\b(?:[A-Z][a-z’'-]+\s+{name}|{name}\s+[A-Z][a-z]+-[a-z]+)\b"
         # a given name, not a capitalised word opening a sentence ("By British estimates")
-        pattern = (
-            rf"\b(?:(?!(?:{_OPENING_WORDS})\s)[A-Z][a-z’'-]+\s+{name}"
-            rf"|{name}\s+[A-Z][a-z]+-[a-z]+)\b"
-        )
-        names = set(re.findall(pattern, self.text))
+        names = {
+            found
+            for found in re.findall(pattern, self.text)
+            if found.split()[0] not in _OPENING_WORDS
+        }
         return Claimant(names.pop()) if len(names) == 1 else None
 
     def _cited(
