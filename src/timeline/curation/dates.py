@@ -334,6 +334,26 @@ def _h_span(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) 
 
 _PREP = r"(?:(?i:in|on|during|from|by|until|till|through|before|after|since|as\s+of)\s+)?"
 
+#: What a pattern cannot match without, looked for once per call: most sentences name no
+#: month or weekday, and running a pattern that needs one over them is most of the cost.
+_MONTH_CUE = re.compile(_month("m"))
+_DIGIT_CUE = re.compile(r"\d")
+_WEEKDAY_CUE = re.compile(_WEEKDAY)
+
+
+def _cue_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The cue a pattern needs: a month name, else a weekday, else a digit (None: its own
+    words, too varied to test first)."""
+    groups = pattern.groupindex
+    if any(name in groups for name in ("m", "m1")):
+        return _MONTH_CUE
+    if "wd" in groups:
+        return _WEEKDAY_CUE
+    if "y" in groups:
+        return _DIGIT_CUE
+    return None
+
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     (
         "date.day_range",
@@ -425,6 +445,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
         _h_relative_unit,
     ),
 )
+_CUED_PATTERNS = tuple(
+    (rule, pattern, handler, _cue_of(pattern)) for rule, pattern, handler in _PATTERNS
+)
+_CUES = (_MONTH_CUE, _DIGIT_CUE, _WEEKDAY_CUE)
 _SINCE = re.compile(r"(?i:\bsince)\s+$")
 #: What every pattern above needs one of (a quick test before running them all).
 _ANY_DATE_WORD = re.compile(
@@ -477,7 +501,10 @@ def find_dates(
     if _ANY_DATE_WORD.search(text, start, end) is None:
         return []  # no digit, month, weekday or day word: no pattern can match
     found: list[tuple[int, int, int, str, re.Match[str], Handler]] = []
-    for order, (rule, pattern, handler) in enumerate(_PATTERNS):
+    cued = {cue: cue.search(text, start, end) is not None for cue in _CUES}
+    for order, (rule, pattern, handler, cue) in enumerate(_CUED_PATTERNS):
+        if cue is not None and not cued[cue]:
+            continue
         for match in pattern.finditer(text, start, end):
             if match.start() > start and text[match.start() - 1].isalnum():
                 continue
