@@ -707,8 +707,16 @@ def test_numbers_in_reads_thousands_grouped_by_spaces() -> None:
 
 
 def test_baseline_on_the_fixtures() -> None:
-    """The baseline finds many numbers but never gets one fully right, and invents none."""
-    total, _ = bench.score_set(bench.load_fixtures(FIXTURES), bench.baseline_propose)
+    """The baseline finds many numbers but never gets one fully right, and invents none (on
+    the first two reports of every section: a run over all of them costs seconds, and the
+    benchmark itself prints the baseline over every one)."""
+    firsts: dict[str, list[str]] = {}
+    for name in NAMES:
+        firsts.setdefault(_section(name), []).append(name)
+    chosen = {name for names in firsts.values() for name in names[:2]}
+    reports = [r for r in bench.load_fixtures(FIXTURES) if r.name in chosen]
+    assert len(reports) == len(chosen) >= 2 * len(firsts) - 1
+    total, _ = bench.score_set(reports, bench.baseline_propose)
     assert total.numeric_found > 0
     assert total.numeric_fully_right == 0
     assert total.invented == 0 and total.quotes_off == 0

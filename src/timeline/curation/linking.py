@@ -1402,8 +1402,8 @@ def link_event(
     counts when the sentence counts several things, ``size`` its number (for the events that
     carry their ``estimates``, the figures already coded on them).
     """
-    if event_type is None:
-        return EventLink()
+    if event_type is None or not events:
+        return EventLink()  # nothing to link to: the claim's words need no reading
     claim = _claim(event_type, date_start, date_end, words, unit, has_number, figure)
     claim = replace(claim, size=size)
     scored: list[tuple[float, int, str, tuple[str, ...]]] = []
