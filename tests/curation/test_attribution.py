@@ -1823,3 +1823,41 @@ def test_speakers_around_a_peoples_adjective_and_a_number_compound(
 def test_the_claimant_of_a_lone_figure(text: str, claimant: str) -> None:
     (row,) = propose(text, date(2025, 3, 7))["candidates"]
     assert row["claimant"] == claimant, row
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a people's adjective before "intelligence" names a body, not a document's author
+        ("According to Ukrainian intelligence, the dam failure displaced 4,200 households.",
+         "Ukrainian intelligence"),
+        ("The dam failure displaced 4,500 households, according to British intelligence.",
+         "British intelligence"),
+        # "for the" inside a long name, read backwards from its verb
+        ("Rescuers pulled 61 people from the river overnight, the Coordination Centre for the "
+         "Search of Missing Persons said.", "the Coordination Centre for the Search of Missing "
+         "Persons"),
+        ("Rescuers pulled 66 people from the river, a spokesman for the Harbour Board said.",
+         "a spokesman for the Harbour Board"),
+        # a name closing the sentence after a clause between commas speaks the clause before
+        ("The storm has destroyed over 1,300 homes in the delta, which could house families "
+         "of fishermen, reported the Delta Times portal.", "the Delta Times"),
+        ("The harbour board, which met on Monday, said 40 boats had sunk.",
+         "The harbour board"),
+    ],
+)  # fmt: skip
+def test_claimants_from_real_page_structures(text: str, claimant: str) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == [claimant] * len(rows) != [], rows
+
+
+def test_he_is_never_a_group_before_its_place() -> None:
+    """ "Officials in Washington" are a group: a later "he said" goes back to the person named
+    before them."""
+    text = (
+        "Prosecutor General Anna Brun said on Monday that investigators had logged 70 strikes "
+        "on the port since January.\n\nOfficials in Washington have said the missiles came "
+        "from abroad.\n\nThe deadliest strike injured 64 people on Jan. 2, he said."
+    )
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"] == 64]
+    assert [r["claimant"] for r in rows] == ["he (Prosecutor General Anna Brun)"], rows

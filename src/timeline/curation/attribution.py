@@ -327,7 +327,9 @@ def _forward_frame(
         return None
     # "per U.S. figures", "according to Ukrainian data": the source, not its figures
     source_name = _SOURCE_THEN_DOCUMENT.fullmatch(text, np[0], np[1])
-    if source_name is not None:
+    if source_name is not None and not text[np[0] : np[1]].lower().endswith(" intelligence"):
+        # "according to British intelligence": intelligence is the body here, not a
+        # document of a body called "British"
         np = source_name.span("source")
     if re.search(r"\w[’']s$", text[np[0] : np[1]]):
         np = (np[0], np[1] - 2)  # "By Seoul's count", "about 1,100 by Seoul's": Seoul
@@ -608,9 +610,11 @@ def _inverted_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     parenthetical = _ends_at(_PAREN_BEFORE, text, s_start, v_start) is not None
     if not (prev in {",", "”", '"'} or (prev == "" and v_start > s_start)):
         return None
-    if match.group(0) in AUDIENCE_VERBS or (parenthetical and prev == ","):
+    if match.group(0) in AUDIENCE_VERBS:
         return None
     forward = np_forward(text, v_end, s_end)
+    if parenthetical and prev == "," and not _named_speaker_closes(text, forward, sentence):
+        return None
     if (
         forward is None
         or _PREDICATE_AFTER.match(text, forward[1], s_end)
@@ -632,6 +636,24 @@ def _inverted_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     return Frame(
         match.group(0), v_start, v_end, forward[0], forward[1], [], "inverted", scope, True
     )
+
+
+def _named_speaker_closes(text: str, forward: tuple[int, int] | None, sentence: _Sentence) -> bool:
+    """Whether a name after the verb closes the sentence, its date words and a "on its
+    website" aside apart ("…, which could hold 6,000 people, reported the Delta Times portal on
+    Wednesday."): the speaker of an inverted frame, not the object of a verb whose subject
+    stands before a clause between commas ("The board, which met on Monday, said …")."""
+    if forward is None or not any(
+        w[:1].isupper() for w in text[forward[0] : forward[1]].split()[1:]
+    ):
+        return False
+    rest = text[forward[1] : sentence.span.end]
+    for date in sentence.dates:
+        if forward[1] <= date.start and date.end <= sentence.span.end:
+            rest = rest.replace(text[date.start : date.end], " ")
+    # "the Delta Times portal", "the Rivers Daily newspaper": the name's kind after it
+    closing = r"(?:\s+[a-z]+){0,2}?(?:\s+(?:on|in)\s+(?:its|their|his|her)\s+\w+)?[\s.”\"’]*"
+    return re.fullmatch(closing, rest) is not None
 
 
 #: The circumstances of a statement after its verb: an audience, then when, where or how

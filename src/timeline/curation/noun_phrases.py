@@ -443,13 +443,14 @@ def _edition_year(tokens: list[tuple[str, int, int]], i: int) -> bool:
 
 
 def _name_goes_on(tokens: list[tuple[str, int, int]], i: int, article: str) -> bool:
-    """Whether the article at token ``i + 1`` is "the" inside a name, after "of" and a
-    capitalised word ("the General Staff of the Armed Forces of Ukraine")."""
+    """Whether the article at token ``i + 1`` is "the" inside a name, after "of", "under"
+    or "for" and a capitalised word ("the General Staff of the Armed Forces of Ukraine")."""
     return (
         article == "the"
         and i > 0
-        # "the Second Investigation Department under the Ministry of National Defence"
-        and tokens[i][0] in {"of", "under"}
+        # "the Second Investigation Department under the Ministry of National Defence",
+        # "the Coordination Headquarters for the Treatment of Prisoners of War"
+        and tokens[i][0] in {"of", "under", "for"}
         and tokens[i - 1][0][:1].isupper()
     )
 

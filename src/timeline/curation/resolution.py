@@ -362,6 +362,10 @@ def _plural(claimant: Claimant) -> bool:
     last = words[-1] if words else ""
     if last.islower() and re.search(r"\s(?:of|for)\s", claimant.words):
         last = _name_head(claimant.words)
+    # "Officials in Washington", "Diplomats at the UN": a capitalised group before its place
+    head = re.split(r"\s+(?:in|at|from)\s+", claimant.words)[0].split()
+    if len(head) < len(words):
+        words, last = head, head[-1] if head else ""
     if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ials|ants|ents)", last):
         return True  # "Lawmakers who were briefed said …": a group opening the sentence
     return last.islower() and last.endswith("s") and not last.endswith("ss")
