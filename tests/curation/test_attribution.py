@@ -1861,3 +1861,46 @@ def test_he_is_never_a_group_before_its_place() -> None:
     )
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"] == 64]
     assert [r["claimant"] for r in rows] == ["he (Prosecutor General Anna Brun)"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a name used as a modifier before the lower-case words of its body
+        ("Flu cases climbed to 70,756 on Tuesday, according to the Union health ministry.",
+         "the Union health ministry"),
+        ("Floods have displaced 1,200 people, said the UN refugee agency.",
+         "the UN refugee agency"),
+        # a finding told as a clause is its finder's statement; finding a thing is not
+        ("The statistics office found that rents rose by 7.2% in the year to March.",
+         "The statistics office"),
+        ("Divers found 12 bodies in the wreck.", "the page"),
+        # a person named by a common noun after an inverted verb
+        ("A storm tore the roofs off 40 houses in the village on Tuesday, said one of its "
+         "residents.", "one of its residents"),
+        ("A storm tore the roofs off 41 houses, said a resident who asked not to be named.",
+         "a resident"),
+        # an irregular plural after a number word; a closing speaker after a sentence that
+        # opens with a place
+        ("Eight fishermen were missing after their boat capsized, harbour official Ivo "
+         "Petrov said.", "harbour official Ivo Petrov"),
+        ("In Swabi eight refugees were killed when the roof collapsed overnight, police "
+         "official Ivo Petrov said.", "police official Ivo Petrov"),
+        # a figure, its giver, then what it was
+        ("The last turnout figure given by the commission on Saturday night was 61.46 per "
+         "cent.", "the commission"),
+    ],
+)  # fmt: skip
+def test_claimants_from_real_page_structures_two(text: str, claimant: str) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7), source={"publisher": "the page"})[
+        "candidates"] if r["value"]]  # fmt: skip
+    assert [r["claimant"] for r in rows] == [claimant] * len(rows) != [], rows
+
+
+def test_of_that_number_continues_the_figure_before() -> None:
+    text = (
+        "The welfare office said 26,000 families had been displaced. Of that number, 16,960 "
+        "families were staying in shelters."
+    )
+    rows = propose(text, date(2025, 3, 7), source={"publisher": "the page"})["candidates"]
+    assert [r["claimant"] for r in rows if r["value"]] == ["The welfare office"] * 2, rows

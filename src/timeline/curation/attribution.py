@@ -344,6 +344,18 @@ def _forward_frame(
     return frame
 
 
+def _figure_given_by_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "The last turnout figure given by the commission … was 61.46 per cent": the giver
+    states the sentence when the figure is its subject ("relies on figures supplied by X" and
+    "according to data compiled by X" are other rows' or none)."""
+    lead = sentence.text[sentence.span.start : match.start()]
+    if not re.fullmatch(r"(?:[A-Z][a-z]+,\s*)?(?:The|An?|Its|Their)\s+(?:[\w’'-]+\s+){0,3}", lead):
+        return None  # the figure is the sentence's subject ("relies on figures supplied by X")
+    return _forward_frame(rule, sentence, match, frames)
+
+
 def _speakers_own_count(
     text: str, np: tuple[int, int], match: re.Match[str], frames: Sequence[Frame]
 ) -> bool:
@@ -612,7 +624,7 @@ def _inverted_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
         return None
     if match.group(0) in AUDIENCE_VERBS:
         return None
-    forward = np_forward(text, v_end, s_end)
+    forward = np_forward(text, v_end, s_end) or _person_after_verb(text, v_end, s_end)
     if parenthetical and prev == "," and not _named_speaker_closes(text, forward, sentence):
         return None
     if (
@@ -636,6 +648,21 @@ def _inverted_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     return Frame(
         match.group(0), v_start, v_end, forward[0], forward[1], [], "inverted", scope, True
     )
+
+
+#: A person named by what they are, after an inverted verb ("…, said a resident", "…, said
+#: one of its residents", "…, said two local farmers"): up to the clause's end.
+_PERSON_AFTER_VERB = re.compile(
+    rf"\s*(?P<np>(?:(?:one|some|two|three|several|many)\s+of\s+(?:its|their|his|her|the)\s+"
+    rf"|an?\s+|the\s+|(?:two|three|several|some|many)\s+)(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:{alternation(PERSON_NOUNS)})s?)(?=\s*(?:[,.;”\"]|$|who\b|from\b|in\b|of\b))"
+)
+
+
+def _person_after_verb(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a person named by a common noun right after a verb of saying."""
+    found = _PERSON_AFTER_VERB.match(text, start, end)
+    return found.span("np") if found is not None else None
 
 
 def _named_speaker_closes(text: str, forward: tuple[int, int] | None, sentence: _Sentence) -> bool:
@@ -852,6 +879,14 @@ _OPENING_ADVERBIAL = re.compile(
 )
 
 
+#: A finite verb of a main clause ("In Swabi eight refugees were killed overnight,"): what
+#: opens with a preposition is then a sentence of its own, not an opening adverbial.
+_FINITE_CLAUSE = re.compile(
+    r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?:were|was|are|is|had|has|have)\s+(?:\w+\s+)?"
+    r"[a-z]+(?:ed|en)\b"
+)
+
+
 def _place_frame(frame: Frame, sentence: _Sentence) -> None:
     """Whether a subject frame covers what follows it, or the sentence around it (set off by
     commas), or what precedes it (closing the sentence)."""
@@ -871,7 +906,7 @@ def _place_frame(frame: Frame, sentence: _Sentence) -> None:
         and _content_words(text, s_start, np_start) >= 3
         # "In a statement on its website, the agency said the boats, withdrawn …, were …": an
         # opening adverbial is no statement for the frame to close
-        and _OPENING_ADVERBIAL.fullmatch(lead) is None
+        and (_OPENING_ADVERBIAL.fullmatch(lead) is None or _FINITE_CLAUSE.search(lead))
         # "…, an official told reporters on Tuesday after a briefing from the …": a tail of
         # circumstances (no figure, no "that" complement, no colon) closes the attribution;
         # a date's own digits are no figure ("on Friday (May 30)")
@@ -1386,7 +1421,18 @@ def _finding_frame(
         return frame
     # "KRM's own review of commercial satellite imagery found": the noun phrase read back
     # from the verb stopped at what the document covers
-    return _document_of_frame(sentence, match, frames)
+    document = _document_of_frame(sentence, match, frames)
+    lead = sentence.text[sentence.span.start : frame.np_start]
+    if (
+        document is None
+        and re.match(r"\w+\s+that\b", sentence.text[match.start() :])
+        and re.fullmatch(r"(?:[A-Z][a-z]+,\s*)?", lead)
+    ):
+        # "The statistics office found that rents rose 7%": a finding told as a clause is
+        # its finder's statement, whoever the finder, when the finder opens the sentence (not
+        # "A survey by X carried out for Y found that …": the survey's)
+        return frame
+    return document
 
 
 #: A document just before its author ("An analysis by ", "A review by ").
@@ -1675,6 +1721,17 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?=[^.;:“”\"]{0,80}[.!?]?\s*$)"
         ),
         "after", "before", "attached", _given_by_frame,
+    ),
+    # "The last turnout figure given by the commission on Saturday night was 61.46 per cent":
+    # a figure, its giver, then what it was
+    FrameRule(
+        "figure given by", "according_to",
+        re.compile(
+            r"(?<![\w’'-])(?:figures?|totals?|tally|count|toll|estimates?|percentage|number"
+            r"|data|statistics)\s+(?:given|released|published|provided|announced|issued"
+            r"|reported|compiled|supplied)\s+by\s+"
+        ),
+        "after", "sentence", "attached", _figure_given_by_frame,
     ),
     # '"up to 2,000 homes", cited by local MP X in a radio interview': a figure, then its giver
     FrameRule(

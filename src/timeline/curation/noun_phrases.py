@@ -560,10 +560,16 @@ def _modifies_role(tokens: list[tuple[str, int, int]], i: int, taken: list[int])
     word = tokens[i][0]
     if not _lower_word(word) or word in _CLAUSE_WORDS | _ARTICLES:
         return False
-    owner = bool(taken) and (
-        re.fullmatch(r"[A-Z][\w.-]*[’']s", tokens[taken[-1]][0]) is not None
-        # "the London-based research group Marinetrace"
-        or tokens[taken[-1]][0].endswith(("-based", "-funded", "-run", "-owned"))
+    owner = (
+        bool(taken)
+        and (
+            re.fullmatch(r"[A-Z][\w.-]*[’']s", tokens[taken[-1]][0]) is not None
+            # "the London-based research group Marinetrace"
+            or tokens[taken[-1]][0].endswith(("-based", "-funded", "-run", "-owned"))
+            # "the Union health ministry", "the UN refugee agency": a name used as a modifier,
+            # right before the lower-case words of its body
+            or (taken[-1] == i - 1 and tokens[taken[-1]][0][:1].isupper())
+        )
     )
     if not owner and any(
         tokens[j][0].lower() not in _ARTICLES and not tokens[j][0].islower() for j in taken

@@ -667,7 +667,9 @@ _CARRIED_OPENING = re.compile(
     r"(?=\s+(?:also\s+|then\s+|had\s+|has\s+|have\s+)*[a-z]+)"
     r"|(?:This|That)\b(?=\s+(?:is|was|would|brings|brought|marks|marked|means|represents)\b)"
     # "Of those, 40 were …", "Among them, …": a part of the previous figure
-    r"|(?:Of|Among)\s+(?:those|them|these|the\s+[\d,]+|which)\s*,"
+    r"|(?:Of|Among)\s+(?:those|them|these|the\s+[\d,]+|which"
+    # "Of that number, …", "Of the total, …"
+    r"|(?:that|this|the)\s+(?:number|total|figure|tally|count))\s*,"
     # "Most of them, about 600, were …": a part of the previous figure, named as a share
     r"|(?:Most|Many|Some|Half|All|Nearly\s+all|About\s+half)\s+of\s+(?:them|those|these)\b"
     # "On those assumptions, …", "By this reckoning, …": reasoning on the previous figures

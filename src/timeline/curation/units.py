@@ -1112,7 +1112,15 @@ def nominal(word: str) -> bool:
         lowered in COUNT_NOUNS
         or lowered in SUBSTANTIVES
         or (lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")))
+        or lowered in _IRREGULAR_PLURALS
+        # "eight fishermen", "two servicemen", "five women"
+        or (lowered.endswith("men") and lowered not in _SINGULAR_MEN)
     )
+
+
+#: Plurals without an -s ("six children") and singular nouns ending in "men".
+_IRREGULAR_PLURALS = frozenset({"children", "people", "geese", "mice", "teeth", "feet", "police"})
+_SINGULAR_MEN = frozenset({"specimen", "abdomen", "regimen", "stamen", "omen", "amen", "hymen"})
 
 
 def head_noun(unit: str) -> str:
