@@ -1904,3 +1904,26 @@ def test_of_that_number_continues_the_figure_before() -> None:
     )
     rows = propose(text, date(2025, 3, 7), source={"publisher": "the page"})["candidates"]
     assert [r["claimant"] for r in rows if r["value"]] == ["The welfare office"] * 2, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # a thing that "also" did something goes on with the findings just before; a party
+        # acting on its own does not
+        ("The statistics office said on Tuesday that car thefts rose by 11% last year. "
+         "Burglaries also fell by 4%.", ["The statistics office"] * 2),
+        ("Harbour officials counted 52 damaged boats on Monday. Rescuers also pulled 30 "
+         "people from the water.", ["Harbour officials", "the page"]),
+        # an outlet reporting someone "as saying" relays the one quoted
+        ("The Harbour News Agency reported health ministry spokesperson Omar Nasser as saying "
+         "the toll had reached 7,029 people.", ["health ministry spokesperson Omar Nasser"]),
+        # lower-case words of a body after "that" are the speaker's
+        ("The Harbour News Agency reported that health ministry spokesperson Omar Nasser said "
+         "the toll had reached 7,028 people.", ["health ministry spokesperson Omar Nasser"]),
+    ],
+)  # fmt: skip
+def test_claimants_from_real_page_structures_three(text: str, claimants: list[str]) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7), source={"publisher": "the page"})[
+        "candidates"] if r["value"]]  # fmt: skip
+    assert [r["claimant"] for r in rows] == claimants, rows

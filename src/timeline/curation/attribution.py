@@ -1795,9 +1795,12 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "quoted X as saying", "according_to",
         re.compile(
-            r"(?<![\w’'-])(?:quoted|cited)\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?"
-            r"[A-Z][\w.’'-]*){0,5}|(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+as\s+"
-            r"(?:saying|telling\b)"
+            r"(?<![\w’'-])(?:quoted|cited|reported|quoting|citing)\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*"
+            r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,5}|(?:an?|the)\s+[a-z][\w-]*"
+            r"(?:\s+[a-z][\w-]*){0,3}?"
+            # "reported health ministry spokesperson Omar Nasser as saying": a role, then a name
+            rf"|(?:[a-z][\w-]*\s+){{0,3}}?(?:{alternation(ROLE_WORDS)})\s+[A-Z][\w.’'-]*"
+            r"(?:\s+[A-Z][\w.’'-]*){0,3})\s+as\s+(?:saying|telling\b)"
         ),
         "after", "sentence", "none", _owner_frame,
     ),
@@ -2283,6 +2286,9 @@ def find_frames(
     # "the sanctions package … adds 54 individuals to the list": a thing that adds is no
     # party adding words
     frames = [f for f in frames if not (f.verb.lower() in _ADD_VERBS and _thing(f.words))]
+    # "The agency reported X as saying …": the one quoted states it; the outlet only relays
+    quoting = [f.verb_start for f in frames if f.verb == "quoted X as saying"]
+    frames = [f for f in frames if not (f.kind == "subject" and f.verb_start in quoting)]
     # "North Korea could have 15,000 troops in Russia, senators told": a headline's passive,
     # the senators were told; whoever told them is named in the body
     frames = [f for f in frames if not _PASSIVE_TOLD.match(text, f.verb_start, sentence.end)]

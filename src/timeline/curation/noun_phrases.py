@@ -346,6 +346,18 @@ _LOWER_POSSESSIVE = re.compile(r"[a-z][\w-]*[’']s")
 _NAME_POSSESSIVE = re.compile(r"[A-Z][\w.-]*[’']s")
 
 
+def _body_after_that(tokens: list[tuple[str, int, int]], j: int, i: int) -> bool:
+    """Whether lower-case modifiers after "that" open a body's or person's words ("reported
+    that health ministry officials said"), not a document's ("said that preliminary findings
+    showed": a document inside what a speaker said)."""
+    return (
+        j < i
+        and tokens[j][0] == "that"
+        and i + 1 < len(tokens)
+        and tokens[i + 1][0].lower() in ROLE_WORDS
+    )
+
+
 def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[int], int] | None:
     """ "a customs official", "Norway's coastal agency": up to three lowercase modifiers before
     the collected words, back to an article (taken) or a possessive (left out); the indexes
@@ -365,8 +377,9 @@ def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[i
     if j >= 0 and tokens[j][0].lower() in _ARTICLES | _QUANTIFIERS | _POSSESSIVE_DETERMINERS:
         # "a customs official", "two senior port officials", "its chairman"
         return list(range(j, i + 1)), -1
-    if j < 0 or tokens[j][0] in {",", ":", ";", "–", "—", "-"}:
-        return list(range(j + 1, i + 1)), -1  # "…, port board says": a bare noun phrase
+    if j < 0 or tokens[j][0] in {",", ":", ";", "–", "—", "-"} or _body_after_that(tokens, j, i):
+        # "…, port board says": a bare noun phrase
+        return list(range(j + 1, i + 1)), -1
     if 0 <= j < i and _NAME_POSSESSIVE.fullmatch(tokens[j][0]):
         return list(range(j + 1, i + 1)), j
     if 0 <= j < i and _LOWER_POSSESSIVE.fullmatch(tokens[j][0]):

@@ -678,6 +678,12 @@ _CARRIED_OPENING = re.compile(
 )
 
 
+#: A sentence whose subject "also" did something, with no quotation in it ("Burglaries
+#: also fell by 4%", "The data also showed …").
+_ALSO_VERB = re.compile(
+    r"(?![“\"])(?:(?!\b(?:said|says|told|according)\b)[^“”\"\n;:]){0,120}?\balso\s+"
+    r"(?:[a-z]+ed|fell|rose|grew|went|found|showed|shows|finds|falls|rises|saw|hit|reached)\b"
+)
 #: A paragraph that is one quotation: an opening mark, no other mark, a closing one.
 _WHOLE_QUOTATION = re.compile(r"[“\"][^“”\"]{20,}[”\"]")
 
@@ -1120,6 +1126,33 @@ class Discourse:
             and "\n" not in text[last.frame.verb_end : sentence.start]
         )
 
+    def _also_goes_on(self, sentence: Span, last: Statement) -> bool:
+        """ "The statistics office said car thefts rose by 11%. Burglaries also fell by 4%.":
+        a sentence with no attribution of its own whose verb is "also" done goes on with the
+        findings of the statement in the sentence just before (same or next paragraph)."""
+        text = self.text
+        gap = text[last.frame.scope.end if last.frame.backward else last.frame.verb_end :
+                   sentence.start]  # fmt: skip
+        also = _ALSO_VERB.match(text, sentence.start, sentence.end)
+        if also is None:
+            return False
+        # what did it is a thing counted ("Burglaries", "The data"), not a party acting on its
+        # own ("Rescuers also pulled 30 people out")
+        subject = re.findall(r"[A-Za-z][\w’'-]*", also.group(0))[:-2]
+        head = subject[-1].lower() if subject else ""
+        if (
+            not head
+            or head in ROLE_WORDS | PERSON_NOUNS | REFERRING_PRONOUNS
+            or head.endswith(("ers", "ists", "ians", "ors"))
+        ):
+            return False
+        return (
+            bool(last.claimants)
+            and last.frame.kind != "carried"
+            and gap.count("\n") <= 2
+            and re.search(r"[.!?]", gap[: max(0, len(gap) - 3)].rstrip(' \n”"’')) is None
+        )
+
     def _quoted_paragraph(self, sentence: Span, last: Statement) -> bool:
         """'The agency said on Monday that … and published a notice.' / '“On the night of 3
         March, … 14 buoys were torn loose. …”': a paragraph that is one quotation, with no
@@ -1186,6 +1219,7 @@ class Discourse:
             self._quote_goes_on(sentence, last)
             or self._quoted_paragraph(sentence, last)
             or self._list_item(sentence, last)
+            or self._also_goes_on(sentence, last)
         ):
             opening = re.match(r"[“\"]?", self.text[sentence.start : sentence.end])
         if opening is None:
