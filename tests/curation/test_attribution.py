@@ -1927,3 +1927,25 @@ def test_claimants_from_real_page_structures_three(text: str, claimants: list[st
     rows = [r for r in propose(text, date(2025, 3, 7), source={"publisher": "the page"})[
         "candidates"] if r["value"]]  # fmt: skip
     assert [r["claimant"] for r in rows] == claimants, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a participle after its noun, then "by" and its agent; a subject's verb with a time
+        ("The weekly loss of jobs in the region estimated by the Treasury has now hit 900 "
+         "jobs per day.", "the Treasury"),
+        ("Officials estimated by Friday that 900 homes were flooded.", "Officials"),
+        # an absolute clause's subject states what follows its participle
+        ("The strike goes on, with the union claiming that 7,000 members have walked out.",
+         "the union"),
+        ("With 40 boats lost, the fleet is half its size.", "the page"),
+        # estimates from a list of sources
+        ("Estimates from the UN, the Red Cross, and local officials suggest that about 12,000 "
+         "people have fled.", "the UN, the Red Cross, and local officials"),
+    ],
+)  # fmt: skip
+def test_claimants_from_real_page_structures_four(text: str, claimant: str) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7), source={"publisher": "the page"})[
+        "candidates"] if r["value"]]  # fmt: skip
+    assert [r["claimant"] for r in rows] == [claimant] * len(rows) != [], rows

@@ -463,9 +463,11 @@ _DETERMINER_BEFORE = re.compile(
 #: reviewed by the AP shows").
 _DATA_FROM = re.compile(
     r"\b(?i:data|figures|statistics|numbers|records|imagery|images|photos|footage|maps"
-    r"|documents)\s+(?:(?:compiled|released|published|reviewed|analy[sz]ed|obtained|seen"
-    r"|examined|verified)\s+)?"
-    r"(?:from|by)\s+(?P<src>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+"
+    r"|documents|estimates)\s+(?:(?:compiled|released|published|reviewed|analy[sz]ed|obtained"
+    r"|seen|examined|verified)\s+)?"
+    # "Estimates from the UN, the Red Cross, and local officials suggest": a list of sources
+    r"(?:from|by)\s+(?P<src>(?:the\s+)?[\w’'.-]+(?:(?:\s+|,\s+(?:and\s+)?|\s+and\s+)"
+    r"[\w’'.-]+){0,8}?)\s+"
     # "Figures released by X on Tuesday show": the day between the source and the verb
     rf"(?:(?:on\s+|late\s+|early\s+)?(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})\s+)?$"
 )
@@ -970,6 +972,52 @@ def _reduced_passive(text: str, sentence: _Sentence, match: re.Match[str], befor
     )
 
 
+def _agent_after_participle(
+    text: str, sentence: _Sentence, match: re.Match[str], before: str
+) -> bool:
+    """A participle in "-ed" right after a noun, then "by" and a named or definite agent
+    ("the loss estimated by the Treasury", "casualties recorded by the UN"), not a subject's
+    verb with a time or means ("officials estimated by Friday", "reported by phone")."""
+    by = _BY.match(text, match.end(), sentence.span.end)
+    return (
+        match.group(0).endswith("ed")
+        and by is not None
+        and _NOT_AN_AGENT.match(text, match.end()) is None
+        and re.match(r"(?:the\s+|an?\s+)?[A-Z]|the\s+[a-z]", text[by.end() : by.end() + 40])
+        is not None
+        and _inside(by.end(), sentence.dates) is None
+        and re.search(r"[a-z]{3,}\s+$", before) is not None
+        and re.search(
+            r"\b(?:he|she|it|they|we|i|has|have|had|who|which|that)\s+$", before, re.IGNORECASE
+        )
+        is None
+    )
+
+
+def _agent_frame(
+    sentence: _Sentence, match: re.Match[str], before: str
+) -> tuple[bool, Frame | None]:
+    """Whether the verb is a participle with its agent after it, and that agent's frame
+    (None when the construction names no agent)."""
+    text, (s_start, s_end) = sentence.text, sentence.span
+    if _agent_after_participle(text, sentence, match, before):
+        # "The weekly loss by the region estimated by the Treasury has hit 900 a day": the
+        # agent of a participle after its noun states the sentence
+        frame = _passive_frame(sentence, match)
+        if frame is not None:
+            frame.scope = Span(s_start, s_end)
+        return True, frame
+    if re.search(r",\s+as\s+$", before) and _BY.match(text, match.end()):
+        # "Some 40 ships sank, as reported by the coast guard on Monday": the agent states
+        # the clause before
+        frame = _passive_frame(sentence, match)
+        if frame is not None:
+            frame.backward = True
+            frame.scope = Span(s_start, text.rfind(",", s_start, match.start()))
+        return True, frame
+    return False, None
+
+
 def _verb_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -986,14 +1034,9 @@ def _verb_frame(
         # "reinforcements, put by Seoul's Joint Chiefs of Staff at about 3,000": the agent
         # of a participle states the figure after it
         return _passive_frame(sentence, match)
-    if re.search(r",\s+as\s+$", before) and _BY.match(text, match.end()):
-        # "Some 40 ships sank, as reported by the coast guard on Monday": the agent states
-        # the clause before
-        frame = _passive_frame(sentence, match)
-        if frame is not None:
-            frame.backward = True
-            frame.scope = Span(s_start, text.rfind(",", s_start, v_start))
-        return frame
+    found, agent_frame = _agent_frame(sentence, match, before)
+    if found:
+        return agent_frame
     frame = _inverted_frame(sentence, match) or _subject_frame(sentence, match)
     if frame is None or _DATE_WORDS.fullmatch(text[frame.np_start : frame.np_end]):
         return None  # "images taken in May show …": a month is no claimant
@@ -1005,7 +1048,13 @@ def _verb_frame(
     if re.search(r"\bhad\s+(?:\w+\s+)?$", before):
         frame.flags.append("pluperfect")  # "X had earlier put the toll at 47": before then
     data = _DATA_FROM.search(text, s_start, v_start)
-    if data is not None and frame.np_start <= data.start() and not frame.backward:
+    if (
+        data is not None
+        # the words read back hold the data phrase, or lie inside its source ("Estimates
+        # from the UN, the Red Cross, and local officials suggest": not "officials" alone)
+        and (frame.np_start <= data.start() or frame.np_start >= data.start("src"))
+        and not frame.backward
+    ):
         # "Statistics compiled by the water board suggest": the data's source
         frame.np_start, frame.np_end = data.span("src")
     words = text[frame.np_start : frame.np_end]
@@ -1339,6 +1388,17 @@ def _owner_frame(
         sentence.span, False, flags=list(rule.flags),
         pronoun=bool(_DESCRIBED.fullmatch(words)),
     )  # fmt: skip
+
+
+def _absolute_clause_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "…, with the union claiming that 7,000 members have walked out": the subject of the
+    participle states what follows it."""
+    frame = _owner_frame(rule, sentence, match, frames)
+    if frame is not None:
+        frame.scope = Span(match.end(), sentence.span.end)
+    return frame
 
 
 def _body_of_country(words: str) -> bool:
@@ -1789,6 +1849,18 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?:by\s+[^,;:“”\"]{1,40}?\s+)?as\s+(?:saying|telling\s+[^,;:“”\"]{1,30}?)\b"
         ),
         "before", "after", "attached", _backward_frame,
+    ),
+    # "…, with the union claiming that 7,000 members have walked out": an absolute clause's
+    # subject states what follows its participle
+    FrameRule(
+        "with X saying", "subject",
+        re.compile(
+            r"(?<![\w’'-])with\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?"
+            r"[A-Z][\w.’'-]*){0,5}|(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?"
+            rf"(?:{alternation(ROLE_WORDS)}))\s+(?:claiming|saying|estimating|reporting"
+            r"|putting|warning|insisting|counting)\b"
+        ),
+        "after", "after", "attached", _absolute_clause_frame,
     ),
     # "Local radio quoted the harbour authority as saying that …": the one quoted, not the
     # outlet quoting
