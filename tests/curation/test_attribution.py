@@ -1913,7 +1913,7 @@ def test_of_that_number_continues_the_figure_before() -> None:
         # acting on its own does not
         ("The statistics office said on Tuesday that car thefts rose by 11% last year. "
          "Burglaries also fell by 4%.", ["The statistics office"] * 2),
-        ("Harbour officials counted 52 damaged boats on Monday. Rescuers also pulled 30 "
+        ("Harbour officials counted 52 damaged boats on Monday.\n\nRescuers also pulled 30 "
          "people from the water.", ["Harbour officials", "the page"]),
         # an outlet reporting someone "as saying" relays the one quoted
         ("The Harbour News Agency reported health ministry spokesperson Omar Nasser as saying "
@@ -1949,3 +1949,33 @@ def test_claimants_from_real_page_structures_four(text: str, claimant: str) -> N
     rows = [r for r in propose(text, date(2025, 3, 7), source={"publisher": "the page"})[
         "candidates"] if r["value"]]  # fmt: skip
     assert [r["claimant"] for r in rows] == [claimant] * len(rows) != [], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # shares right after a statement that gave shares are more of its findings
+        ("A poll by the Civic Institute found that 58% of voters back the plan. Another 30% "
+         "oppose it, and 12% are unsure.", ["the Civic Institute"] * 3),
+        # a sentence with no attribution of its own goes on with the statement just before it
+        # in the same paragraph; a new paragraph starts afresh
+        ("Local officials said 40 houses were flattened on Monday. Three towers and 1,000 "
+         "sheds were damaged.", ["Local officials"] * 3),
+        ("Local officials said 40 houses were flattened on Monday.\n\nThree towers and 1,000 "
+         "sheds were damaged.", ["Local officials", "the page", "the page"]),
+    ],
+)  # fmt: skip
+def test_a_report_goes_on_without_a_new_attribution(text: str, claimants: list[str]) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7), source={"publisher": "the page"})[
+        "candidates"] if r["value"]]  # fmt: skip
+    assert [r["claimant"] for r in rows] == claimants, rows
+
+
+def test_another_equal_figure_is_no_restatement() -> None:
+    """ "at least another 3,000" adds to the toll; it does not restate an earlier 3,000."""
+    text = (
+        "The agency put total casualties at around 3,000 in December.\n\n"
+        'Gen. Ivo Petrov said: "I would expect at least another 3,000 by the spring."'
+    )
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"] == 3000]
+    assert [r["claimant"] for r in rows] == ["The agency", "Gen. Ivo Petrov"], rows

@@ -782,6 +782,27 @@ def _speaks_for(row: Mapping[str, Any], earlier: Mapping[str, Any]) -> bool:
     return bool(names & set(re.findall(r"\b\w+\b", str(row["claimant"] or ""))))
 
 
+def _added(row: Mapping[str, Any]) -> bool:
+    """Whether the figure is one more on top of another ("at least another 3,000", "a
+    further 500"): a new figure, never a restatement of an equal one before it."""
+    value = row["value"]
+    quote = str(row["quote"] or "")
+    written = [f"{value:,.0f}", f"{value:.0f}"] if float(value).is_integer() else [str(value)]
+    for form in written:
+        at = quote.find(form)
+        if at >= 0:
+            return _ADDED_BEFORE.search(quote[:at]) is not None
+    return False
+
+
+#: Words before a number that make it an addition ("another", "a further", "an additional").
+_ADDED_BEFORE = re.compile(
+    r"\b(?:another|further|additional)\s+(?:(?:about|some|at\s+least|up\s+to|nearly"
+    r"|around|roughly)\s+)*$",
+    re.IGNORECASE,
+)
+
+
 def _settle_restatements(rows: list[dict[str, Any]]) -> None:
     """A body figure that restates one stated before it in the report ("If the 11,000 figure
     is right, …", said an analyst) keeps the claimant and date of the statement it restates
@@ -790,7 +811,7 @@ def _settle_restatements(rows: list[dict[str, Any]]) -> None:
     body.sort(key=lambda r: r["quote_start"])
     for index, row in enumerate(body):
         commented = _commentators_quote(row)
-        if row["value"] is None or not (_restates(row) or commented):
+        if row["value"] is None or not (_restates(row) or commented) or _added(row):
             continue
         earlier = [
             r for r in body[:index]
