@@ -1979,3 +1979,19 @@ def test_another_equal_figure_is_no_restatement() -> None:
     )
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"] == 3000]
     assert [r["claimant"] for r in rows] == ["The agency", "Gen. Ivo Petrov"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # a verb that says something only right after a quotation and its speaker
+        ("Omar Nasser spoke for an hour.\n\n\"We have received 1,650 reports of missing "
+         "people,\" he continued.", ["he (Omar Nasser)"]),
+        ("“We have counted 1,651 missing people,” the spokesman concluded.", ["the spokesman"]),
+        ("The fighting continued for 12 days and killed 40 people.", ["the page"]),
+    ],
+)  # fmt: skip
+def test_verbs_that_say_only_after_a_quotation(text: str, claimants: list[str]) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7), source={"publisher": "the page"})[
+        "candidates"] if r["value"] and r["value"] > 12]  # fmt: skip
+    assert [r["claimant"] for r in rows] == claimants, rows

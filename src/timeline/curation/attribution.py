@@ -1390,6 +1390,20 @@ def _owner_frame(
     )  # fmt: skip
 
 
+def _post_quote_only_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """'“…,” he continued.': a verb that says something only right after a quotation and
+    its speaker ("the fighting continued" says nothing)."""
+    frame = _subject_frame(sentence, match)
+    if frame is None or frame.kind != "post_quote":
+        return None
+    words = sentence.text[frame.np_start : frame.np_end]
+    frame.claimants = [Claimant(words)]
+    frame.pronoun = words.lower() in PRONOUNS or bool(_DESCRIBED.fullmatch(words))
+    return frame
+
+
 def _absolute_clause_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -1849,6 +1863,12 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?:by\s+[^,;:“”\"]{1,40}?\s+)?as\s+(?:saying|telling\s+[^,;:“”\"]{1,30}?)\b"
         ),
         "before", "after", "attached", _backward_frame,
+    ),
+    # '“We have received 1,650 reports,” he continued.': verbs that say only after a quotation
+    FrameRule(
+        "after a quotation", "subject",
+        re.compile(r"(?<![\w’'-])(?:continued|went\s+on|concluded|insisted|recalled|noted)(?![\w’'-])"),
+        "before", "side", "attached", _post_quote_only_frame,
     ),
     # "…, with the union claiming that 7,000 members have walked out": an absolute clause's
     # subject states what follows its participle
