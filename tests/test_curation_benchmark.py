@@ -874,3 +874,52 @@ def test_per_claim_dump_agrees_with_the_scorer_and_compare_finds_a_change(
     missing = tmp_path / "no-such-dir" / "out.json"
     assert per_claim.main(["dump", str(missing), "--fixtures", str(tmp_path)]) == 2
     assert not missing.parent.exists()
+
+
+def test_real_pages_show_numbers_candidates_and_score_counts_judgements(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The hand-judged measurement's tool: ``show`` prints each candidate with the index the
+    judgements use; ``score`` counts claims, claimants and dates right, non-claims, misses."""
+    real_pages = _load_bench("real_pages.py", "real_pages")
+    page = tmp_path / "harbour-01.txt"
+    page.write_text(
+        "URL https://example.invalid/harbour\nDATE 2025-03-07\n"
+        "Storm sinks boats\n\nThe harbour board said on Thursday that 40 boats had sunk. "
+        "Rescuers worked through the night.\n",
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert real_pages.main(["show", str(page)]) == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith("=== harbour-01  published 2025-03-07")
+    assert "[0] value=40..40 unit='boats'" in shown
+    assert "claimant='The harbour board'" in shown and "stated=2025-03-06..2025-03-06" in shown
+    judged = tmp_path / "judged.jsonl"
+    judged.write_text(
+        "\n".join(
+            json.dumps(row)
+            for row in [
+                {"file": "harbour-01", "i": 0, "claim": True, "claimant_ok": True, "date_ok": True},
+                {"file": "harbour-01", "i": 1, "claim": False},
+                {"file": "harbour-02", "i": 0, "claim": True, "claimant_ok": False,
+                 "date_ok": True},
+                {"file": "harbour-02", "missed": True, "value": "12"},
+            ]
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    counts = real_pages.score([judged])
+    assert counts == {
+        "pages": 2, "candidates": 3, "claims": 2, "claimant_right": 1, "date_right": 2,
+        "non_claims_proposed": 1, "missed_claims": 1, "claimant_rate": 0.5, "recall": 0.667,
+    }  # fmt: skip
+    # bad input: a clear one-line error naming the file (and line), exit 2
+    bad_page = tmp_path / "bad.txt"
+    bad_page.write_text("URL x\nWHEN yesterday\ntext\n", encoding="utf-8")
+    capsys.readouterr()
+    assert real_pages.main(["show", str(bad_page)]) == 2
+    assert f"{bad_page}: expected line 1" in capsys.readouterr().err
+    judged.write_text('{"file": "a", "i": 0, "claim": true}\nnot json\n', encoding="utf-8")
+    assert real_pages.main(["score", str(judged)]) == 2
+    assert f"{judged}, line 2: not JSON" in capsys.readouterr().err

@@ -567,22 +567,35 @@ def _phrase(
 _KEPT_DOCUMENTS = frozenset({"records", "report", "reports", "assessment", "assessments", "survey"})
 
 
+#: Prepositions, never a modifier of a body's name ("Ngute in a statement").
+_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "on", "at", "of", "for", "from", "with", "to", "by", "into", "about", "over", "via"}
+)
+
+
+def _name_then_lower_run(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -> bool:
+    """Whether token ``i`` continues a run of lower-case words right after a capitalised
+    word taken ("UN population fund official": "fund" after "population" after "UN")."""
+    j = i - 1
+    while j >= 0 and j in taken and tokens[j][0].islower():
+        j -= 1
+    return j >= 0 and j in taken and tokens[j][0][:1].isupper() and taken[-1] == i - 1
+
+
 def _modifies_role(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -> bool:
     """Whether a lowercase word opening a claimant modifies a role word within the next two
     ("local officials", "regional health officials")."""
     word = tokens[i][0]
     if not _lower_word(word) or word in _CLAUSE_WORDS | _ARTICLES:
         return False
-    owner = (
-        bool(taken)
-        and (
-            re.fullmatch(r"[A-Z][\w.-]*[’']s", tokens[taken[-1]][0]) is not None
-            # "the London-based research group Marinetrace"
-            or tokens[taken[-1]][0].endswith(("-based", "-funded", "-run", "-owned"))
-            # "the Union health ministry", "the UN refugee agency": a name used as a modifier,
-            # right before the lower-case words of its body
-            or (taken[-1] == i - 1 and tokens[taken[-1]][0][:1].isupper())
-        )
+    owner = bool(taken) and (
+        re.fullmatch(r"[A-Z][\w.-]*[’']s", tokens[taken[-1]][0]) is not None
+        # "the London-based research group Marinetrace"
+        or tokens[taken[-1]][0].endswith(("-based", "-funded", "-run", "-owned"))
+        # "the Union health ministry", "UN population fund official X": a name used as a
+        # modifier, right before the lower-case words of its body (never a preposition:
+        # "wrote Joseph Dion Ngute in a statement")
+        or (_name_then_lower_run(tokens, i, taken) and word.lower() not in _PREPOSITIONS)
     )
     if not owner and any(
         tokens[j][0].lower() not in _ARTICLES and not tokens[j][0].islower() for j in taken
@@ -595,10 +608,15 @@ def _modifies_role(tokens: list[tuple[str, int, int]], i: int, taken: list[int])
         # "customs records", "a customs report": a document of its keeper
         if _POSSESSIVE_END.sub("", ahead[0]).lower() in ROLE_WORDS | _KEPT_DOCUMENTS:
             return True
-        if not _lower_word(ahead[0]):
-            return False
+        if not _lower_word(ahead[0]) or ahead[0] in _DETERMINERS:
+            return False  # "the Russian embassy gave this newspaper": a clause goes on
     return False
 
+
+#: Words that open a new noun phrase, never a modifier inside one.
+_DETERMINERS: frozenset[str] = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+)
 
 _POSSESSIVE_END = re.compile(r"[’']s$")
 

@@ -684,14 +684,6 @@ _ALSO_VERB = re.compile(
     r"(?![“\"])(?:(?!\b(?:said|says|told|according)\b)[^“”\"\n;:]){0,120}?\balso\s+"
     r"(?:[a-z]+ed|fell|rose|grew|went|found|showed|shows|finds|falls|rises|saw|hit|reached)\b"
 )
-#: An opening that moves to another time or matter ("This year, …", "In 2008, …",
-#: "Meanwhile, …"): the page's own narration again, not the statement before.
-_NEW_TOPIC_OPENING = re.compile(
-    r"(?:(?:This|Last|Next|That|Earlier\s+this|Later\s+this)\s+(?:year|month|week|spring|summer"
-    r"|autumn|fall|winter)|(?:In|By|During|Since|Until)\s+(?:(?:early|late|mid)[\s-]+)?"
-    rf"(?:(?:19|20)\d\d|{MONTH_PATTERN})(?:\s+(?:19|20)\d\d)?|Meanwhile|Separately|Elsewhere"
-    r"|In\s+other\s+news|Historically|Previously)\s*,"
-)
 #: A share written as one ("58%", "30 per cent", "12 percent").
 _SHARE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent\b|percent\b)")
 #: A paragraph that is one quotation: an opening mark, no other mark, a closing one.
@@ -1178,24 +1170,6 @@ class Discourse:
             and not re.search(r"[“”\"]", text[sentence.start : sentence.end])
         )
 
-    def _paragraph_goes_on(self, sentence: Span, last: Statement) -> bool:
-        """ "Local officials said 40 houses were flattened on Monday. Three towers and 1,000
-        sheds were also damaged.": a sentence with no attribution of its own, in the same
-        paragraph right after an attributed one, goes on with what that statement reported
-        (a breakdown, a further count); a new paragraph, or a quotation, starts afresh. Real
-        pages write reports this way (measured on hand-judged stored pages, and on the gold:
-        +5 -1 numbers fully right)."""
-        previous = self.last_sentence
-        text = self.text
-        return (
-            previous is not None
-            and bool(last.claimants)
-            and last.frame.kind != "carried"
-            and "\n" not in text[previous.end : sentence.start]
-            and not re.search(r"[“”\"]", text[sentence.start : sentence.end])
-            and _NEW_TOPIC_OPENING.match(text, sentence.start, sentence.end) is None
-        )
-
     def _quoted_paragraph(self, sentence: Span, last: Statement) -> bool:
         """'The agency said on Monday that … and published a notice.' / '“On the night of 3
         March, … 14 buoys were torn loose. …”': a paragraph that is one quotation, with no
@@ -1264,7 +1238,6 @@ class Discourse:
             or self._list_item(sentence, last)
             or self._also_goes_on(sentence, last)
             or self._shares_go_on(sentence, last)
-            or self._paragraph_goes_on(sentence, last)
         ):
             opening = re.match(r"[“\"]?", self.text[sentence.start : sentence.end])
         if opening is None:
