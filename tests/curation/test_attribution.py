@@ -1878,6 +1878,8 @@ def test_he_is_never_a_group_before_its_place() -> None:
          "Joseph Dion Ngute"),
         ("There are about 1,200 students in Russia, according to figures the Russian embassy "
          "gave this newspaper.", "the Russian embassy"),
+        ("About 100 boats were lost, according to a Norwegian coast guard briefing presented "
+         "to lawmakers.", "a Norwegian coast guard briefing"),
         # a finding told as a clause is its finder's statement; finding a thing is not
         ("The statistics office found that rents rose by 7.2% in the year to March.",
          "The statistics office"),

@@ -608,8 +608,10 @@ def _modifies_role(tokens: list[tuple[str, int, int]], i: int, taken: list[int])
         # "customs records", "a customs report": a document of its keeper
         if _POSSESSIVE_END.sub("", ahead[0]).lower() in ROLE_WORDS | _KEPT_DOCUMENTS:
             return True
-        if not _lower_word(ahead[0]) or ahead[0] in _DETERMINERS:
-            return False  # "the Russian embassy gave this newspaper": a clause goes on
+        if not _lower_word(ahead[0]) or ahead[0] in _DETERMINERS | _PREPOSITIONS:
+            # "the Russian embassy gave this newspaper", "a briefing presented to lawmakers":
+            # a clause goes on
+            return False
     return False
 
 
