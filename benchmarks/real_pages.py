@@ -1,0 +1,151 @@
+"""Hand-judged measurement of ``propose`` on real pages that cannot be committed.
+
+The gold set is written for the project; the maintainers measure ``propose`` on real news.
+Real pages may not be copied into the repository, but they can be read on one's own machine:
+keep each page (or excerpt) as a text file, let ``show`` print what ``propose`` makes of it,
+judge every candidate by hand (rules in ``benchmarks/README.md``, "Real pages, judged by
+hand"), and let ``score`` count the judgements. Only the counts are published.
+
+Page files: line 1 ``URL <address>``, line 2 ``DATE <YYYY-MM-DD>`` (the publication day),
+then the page's text as it was stored. Judgement files are JSON Lines, one object per
+candidate (``file``, ``i``, ``claim``, ``claimant_ok``, ``date_ok``) or per claim the engine
+missed (``file``, ``missed``: true)::
+
+    python benchmarks/real_pages.py show pages/*.txt > candidates.txt
+    python benchmarks/real_pages.py score judged/*.jsonl [--json]
+
+``show`` runs the engine on ``PYTHONPATH`` (an older commit through a scratch worktree, as
+``per_claim.py`` does), so one set of pages can be judged at two commits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+#: The claimant ``show`` gives the page's own voice (the publisher).
+PAGE = "the page"
+
+
+class PageError(ValueError):
+    """A page or judgement file that cannot be read; the message names the file and line."""
+
+
+def read_page(path: Path) -> tuple[str, dt.date, str]:
+    """The address, publication day and text of one page file."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PageError(f"{path}: cannot read ({exc})") from None
+    lines = raw.split("\n", 2)
+    if len(lines) < 3 or not lines[0].startswith("URL ") or not lines[1].startswith("DATE "):
+        raise PageError(f"{path}: expected line 1 'URL <address>' and line 2 'DATE <YYYY-MM-DD>'")
+    try:
+        published = dt.date.fromisoformat(lines[1][5:].strip())
+    except ValueError:
+        raise PageError(f"{path}, line 2: expected DATE YYYY-MM-DD, got {lines[1]!r}") from None
+    return lines[0][4:].strip(), published, lines[2]
+
+
+def show(paths: Iterable[Path]) -> str:
+    """Every candidate ``propose`` makes of each page, numbered for the judgement files."""
+    from timeline.curation import propose
+
+    out: list[str] = []
+    for path in paths:
+        _, published, text = read_page(path)
+        result = propose(text, published, source={"publisher": PAGE})
+        out.append(f"=== {path.stem}  published {published}")
+        for index, c in enumerate(result["candidates"]):
+            value = c["value"] if c["value"] is not None else c["value_low"]
+            out.append(
+                f"[{index}] value={value}..{c['value_high']} unit={c['unit']!r}\n"
+                f"    claimant={c['claimant']!r} id={c['claimant_id']!r} "
+                f"stated={c['stated_on']}..{c['stated_end']} ({c['stated_precision']}) "
+                f"text={c['stated_text']!r}\n"
+                f"    quote: {c['quote'][:400]}"
+            )
+    return "\n".join(out) + "\n"
+
+
+def _judgements(paths: Iterable[Path]) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for path in paths:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise PageError(f"{path}: cannot read ({exc})") from None
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise PageError(f"{path}, line {number}: not JSON ({exc.msg})") from None
+            if not isinstance(row, dict) or "file" not in row:
+                raise PageError(f"{path}, line {number}: expected an object with 'file'")
+            if not row.get("missed") and not isinstance(row.get("claim"), bool):
+                raise PageError(
+                    f"{path}, line {number}: expected 'claim': true/false or 'missed': true"
+                )
+            rows.append(row)
+    return rows
+
+
+def score(paths: Iterable[Path]) -> dict[str, Any]:
+    """The counts of the judgements: claims, claimant and date right, non-claims, misses."""
+    rows = _judgements(paths)
+    candidates = [r for r in rows if not r.get("missed")]
+    claims = [r for r in candidates if r["claim"]]
+    missed = [r for r in rows if r.get("missed")]
+    claimant = sum(1 for r in claims if r.get("claimant_ok") is True)
+    dated = sum(1 for r in claims if r.get("date_ok") is True)
+    return {
+        "pages": len({r["file"] for r in rows}),
+        "candidates": len(candidates),
+        "claims": len(claims),
+        "claimant_right": claimant,
+        "date_right": dated,
+        "non_claims_proposed": len(candidates) - len(claims),
+        "missed_claims": len(missed),
+        "claimant_rate": round(claimant / len(claims), 3) if claims else None,
+        "recall": round(len(claims) / (len(claims) + len(missed)), 3) if claims else None,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    showing = commands.add_parser("show", help="print every candidate of each page file")
+    showing.add_argument("pages", type=Path, nargs="+")
+    scoring = commands.add_parser("score", help="count the judgements of JSON Lines files")
+    scoring.add_argument("judged", type=Path, nargs="+")
+    scoring.add_argument("--json", action="store_true", help="print the counts as JSON")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "show":
+            sys.stdout.write(show(args.pages))
+            return 0
+        counts = score(args.judged)
+    except PageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(counts, indent=2))
+        return 0
+    print(
+        f"{counts['pages']} pages, {counts['candidates']} candidates, {counts['claims']} claims: "
+        f"claimant right {counts['claimant_right']}/{counts['claims']}, date right "
+        f"{counts['date_right']}/{counts['claims']}, {counts['non_claims_proposed']} non-claims "
+        f"proposed, {counts['missed_claims']} claims missed"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
