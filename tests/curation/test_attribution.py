@@ -2002,3 +2002,25 @@ def test_verbs_that_say_only_after_a_quotation(text: str, claimants: list[str]) 
     rows = [r for r in propose(text, date(2025, 3, 7), source={"publisher": "the page"})[
         "candidates"] if r["value"] and r["value"] > 12]  # fmt: skip
     assert [r["claimant"] for r in rows] == claimants, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "stated"),
+    [
+        # a short month name alone is a name, not a date; people by their trade in a place
+        ("Firefighters in Vina del Mar said 13 people had died.",
+         "Firefighters in Vina del Mar", None),
+        ("The ministry said on Mar 5 that 30 people died.", "The ministry", "2025-03-05"),
+        ("The ministry said in Jan. that 20 people died.", "The ministry", "2025-01-01"),
+        # the time of day before an opening date
+        ("By late Thursday, the Red Cross said 41 people were missing.", "the Red Cross",
+         "2025-03-06"),
+        ("Late on Thursday, the Red Cross said 40 people were missing.", "the Red Cross",
+         "2025-03-06"),
+    ],
+)  # fmt: skip
+def test_names_and_dates_from_real_page_structures(
+    text: str, claimant: str, stated: str | None
+) -> None:
+    (row,) = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert (row["claimant"], row["stated_on"]) == (claimant, stated), row

@@ -481,6 +481,23 @@ def _mention(
     return DateMention(a, b, text[a:b], d_start, d_end, precision, rule, flags)
 
 
+_SHORT_MONTH_WORD = re.compile(rf"(?:{_SHORT_MONTHS})")
+
+
+def _bare_short_month(text: str, match: re.Match[str]) -> bool:
+    """Whether a match is a short month name alone ("Vina del Mar", "a Jan Kowalski"), with
+    no full stop, day or year beside it: a name, not a date ("Mar. 5", "5 Mar 2024", "in
+    Jan." are dates)."""
+    words = match.group(0)
+    if any(ch.isdigit() for ch in words) or words.endswith("."):
+        return False
+    found = _SHORT_MONTH_WORD.search(words)
+    if found is None or found.end() != len(words):
+        return False
+    after = text[match.end() : match.end() + 3]
+    return not re.match(r"\.|\s*\d", after)
+
+
 def find_dates(
     text: str,
     published_on: date,
@@ -507,6 +524,8 @@ def find_dates(
             continue
         for match in pattern.finditer(text, start, end):
             if match.start() > start and text[match.start() - 1].isalnum():
+                continue
+            if _bare_short_month(text, match):
                 continue
             if match.end() < end and text[match.end()].isalnum():
                 continue

@@ -23,6 +23,7 @@ from timeline.curation.vocabulary import (
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     PARTITIVE_OF,
+    PERSON_NOUNS,
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_WORDS,
@@ -420,11 +421,21 @@ def _joins(tokens: list[tuple[str, int, int]], i: int) -> bool:
     if word == "under":
         return tokens[i - 1][0][:1].isupper()  # "Department under the Ministry of …"
     if word in {"in", "to"} and not (
-        tokens[i - 1][0].lower() in (ROLE_WORDS if word == "in" else _ENVOYS)
+        (
+            tokens[i - 1][0].lower() in (ROLE_WORDS if word == "in" else _ENVOYS)
+            # "Firefighters in Vina del Mar", "rescuers in Hatay": people by their trade
+            or (word == "in" and _people_by_trade(tokens[i - 1][0]))
+        )
         and tokens[i + 1][0][0].isupper()
     ):
         return False  # "officials in Tokyo", "Ukraine's ambassador to Greece"
     return _np_token(tokens[i - 1][0])
+
+
+def _people_by_trade(word: str) -> bool:
+    """Whether a plural names people by what they do ("firefighters", "rescuers", "medics")."""
+    low = word.lower()
+    return low.endswith(("ers", "ists", "ians", "ors")) or low.rstrip("s") in PERSON_NOUNS
 
 
 #: Roles accredited "to" a place ("ambassador to Greece", "envoy to the UN").

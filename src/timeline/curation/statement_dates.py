@@ -59,6 +59,9 @@ _OPENING_PHRASE = re.compile(
 _SPEAKING_OPENING = re.compile(
     r"(?:Asked|Speaking|Interviewed|Questioned|Testifying|Addressing|Writing|Talking)\b"
 )
+#: What may lead a sentence-opening date: the time of the day or its end ("By late Thursday",
+#: "Late on Monday", "Early on Friday").
+_TIME_OF_DAY_LEAD = re.compile(r"(?:By|Late|Early|Earlier|Later)(?:\s+(?:on|in))?\s+")
 #: Between a sentence-opening date and its frame's claimant: a comma, then only the claimant's
 #: descriptors and appositions ("On Monday, a drone unit commander, Capt. X, confirmed").
 _OPENING_TO_SUBJECT = re.compile(
@@ -539,8 +542,11 @@ def _date_opening(
     for mention in dates:
         if mention.end > first:
             continue
-        opens = mention.start <= opening + 1 or (
-            _OPENING_PHRASE.fullmatch(text, opening, mention.start) is not None
+        opens = (
+            mention.start <= opening + 1
+            or _OPENING_PHRASE.fullmatch(text, opening, mention.start) is not None
+            # "By late Thursday, the Red Cross said", "Late on Monday, X said"
+            or _TIME_OF_DAY_LEAD.fullmatch(text, opening, mention.start) is not None
         )
         # "On Monday, a drone unit commander, Capt. X, confirmed": the opening date is
         # followed by the subject's own words (descriptors, an apposition), no clause
