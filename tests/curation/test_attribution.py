@@ -2024,3 +2024,9 @@ def test_names_and_dates_from_real_page_structures(
 ) -> None:
     (row,) = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     assert (row["claimant"], row["stated_on"]) == (claimant, stated), row
+
+
+def test_a_dash_sets_an_inverted_speaker_off() -> None:
+    text = "Some 230 fishermen have returned home from the islands – said Ombudsman Ivo Petrov."
+    (row,) = propose(text, date(2025, 3, 7))["candidates"]
+    assert row["claimant"] == "Ombudsman Ivo Petrov", row

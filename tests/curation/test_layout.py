@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from timeline.curation.layout import blocks
-from timeline.curation.propose import STAGES, annotate
+from timeline.curation.propose import STAGES, annotate, propose
 
 PAGE = """Ferry strike strands 2,000 travellers
 Unions say the stoppage could last a week
@@ -239,3 +239,25 @@ def test_a_heading_ends_a_key_points_box() -> None:
 )
 def test_bylines_and_time_stamps_without_their_usual_words(line: str, kind: str) -> None:
     assert blocks(f"{line}\nThe board said 2,000 travellers were stranded.\n")[0].kind == kind
+
+
+def test_a_time_stamp_run_into_the_first_sentence_is_split_from_it() -> None:
+    """ "date 2024-05-10 GOMA: At least 2,900 …": the stamp is page furniture, the sentence
+    after it on the same line is the report's first; a stamp alone stays whole."""
+    text = (
+        " date 2024-05-10 HARBOURTOWN: At least 2,900 boats were damaged in the storm, the "
+        "board said on Friday.\n\nPublished 10 May 2024, 14:05 GMT\n\nThe board said 300 "
+        "more were lost.\n"
+    )
+    kinds = [(b.kind, text[b.span.start : b.span.end][:20]) for b in blocks(text)]
+    assert kinds == [
+        ("timestamp", "date 2024-05-10"),
+        ("body", "HARBOURTOWN: At leas"),
+        ("timestamp", "Published 10 May 202"),
+        ("body", "The board said 300 m"),
+    ]
+    rows = propose(text, date(2024, 5, 10))["candidates"]
+    assert [(r["value"], r["claimant"].lower()) for r in rows] == [
+        (2900, "the board"),
+        (300, "the board"),
+    ]

@@ -182,21 +182,15 @@ def blocks(text: str) -> list[Block]:
             continue
         kind = next((k for k, pattern in LINE_RULES if pattern.search(words)), None)
         if kind is None:
-            # a line closing a quoted phrase without any punctuation (a standfirst ending
-            # '… speaks of "several hundred"') ends no sentence: a paragraph would have a stop
-            quoted_tail = _QUOTED_WORDS_END.search(words) is not None
-            question = _QUESTION_HEADING.fullmatch(words) is not None and len(words.split()) <= 10
-            if (
-                (_ENDS_SENTENCE.search(words) or introduces_list(text, span.start, span.end))
-                and not quoted_tail
-                and not question
-            ):
-                kind = "body"
-                seen_body = True
-            else:
-                kind = "crosshead" if seen_body else "headline"
-                if kind == "headline" and any(b.kind == "headline" for b in out):
-                    kind = "standfirst"
+            kind = _unruled_kind(text, span, seen_body, out)
+            seen_body = seen_body or kind == "body"
+        if kind == "timestamp":
+            merged = _stamp_then_sentence(text, span)
+            if merged is not None:
+                # " date 2024-05-10 GOMA: At least 2,900 people have died …, the ministry
+                # said.": a time stamp run into the report's first sentence
+                out.append(Block("timestamp", merged[0]))
+                span, kind, seen_body = merged[1], "body", True
         if summary and kind == "body" and len(words) <= _SUMMARY_LINE:
             # a sentence of a key-points box sums the report up; a heading ends the box
             summary -= 1
@@ -205,6 +199,49 @@ def blocks(text: str) -> list[Block]:
             summary = 0
         out.append(Block(kind, span))
     return _standfirsts_with_a_stop(out)
+
+
+def _unruled_kind(text: str, span: Span, seen_body: bool, out: list[Block]) -> str:
+    """The kind of a line no rule names: a paragraph when it ends a sentence (or introduces a
+    list), else a headline, a standfirst under it, or a cross-head inside the body."""
+    words = text[span.start : span.end]
+    # a line closing a quoted phrase without any punctuation (a standfirst ending '… speaks
+    # of "several hundred"') ends no sentence: a paragraph would have a stop
+    quoted_tail = _QUOTED_WORDS_END.search(words) is not None
+    question = _QUESTION_HEADING.fullmatch(words) is not None and len(words.split()) <= 10
+    if (
+        (_ENDS_SENTENCE.search(words) or introduces_list(text, span.start, span.end))
+        and not quoted_tail
+        and not question
+    ):
+        return "body"
+    if seen_body:
+        return "crosshead"
+    return "standfirst" if any(b.kind == "headline" for b in out) else "headline"
+
+
+#: The stamp at the head of a time-stamp line: its keyword, then only dates, times and zones
+#: ("Published 10 May 2024, 14:05 GMT", "date 2024-05-10").
+_STAMP_HEAD = re.compile(
+    r"\s*(?:(?:last\s+)?(?:published|updated|posted|first\s+published)(?:\s+on)?|dated?|time)"
+    r"\s*:?(?:\s+(?:\S*\d\S*|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?|at|am|pm|[ap]\.m\.|gmt|utc"
+    r"|bst|cet|cest|est|edt|kst|ist|[|·•–-]))+",
+    re.IGNORECASE,
+)
+
+
+def _stamp_then_sentence(text: str, span: Span) -> tuple[Span, Span] | None:
+    """A time stamp and the sentence run into it on one line, as two spans; None when the
+    line is the stamp alone (or what follows it is no sentence of six words or more)."""
+    head = _STAMP_HEAD.match(text, span.start, span.end)
+    if head is None:
+        return None
+    rest = trim(text, head.end(), span.end)
+    words = text[rest.start : rest.end]
+    if len(words.split()) < 6 or not _ENDS_SENTENCE.search(words):
+        return None
+    return trim(text, span.start, head.end()), rest
 
 
 def _standfirsts_with_a_stop(out: list[Block]) -> list[Block]:

@@ -78,6 +78,15 @@ def split(doc: Annotation) -> None:
     kinds = [(block.span, block.kind) for block in doc.blocks]
     for sentence in join_quoted(text, split_sentences(text)):
         kind = next((k for span, k in kinds if span.start <= sentence.start < span.end), "body")
+        if kind in CHROME:
+            # a time stamp run into the first sentence on one line: the sentence is the rest
+            rest = next(
+                (span for span, k in kinds
+                 if k == "body" and sentence.start < span.start < sentence.end),
+                None,
+            )  # fmt: skip
+            if rest is not None:
+                sentence, kind = Span(rest.start, sentence.end), "body"
         if kind in CHROME or kind == "caption":
             continue  # page furniture and photo captions state nothing of the report's
         if kind == "summary":
