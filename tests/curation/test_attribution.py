@@ -2030,3 +2030,23 @@ def test_a_dash_sets_an_inverted_speaker_off() -> None:
     text = "Some 230 fishermen have returned home from the islands – said Ombudsman Ivo Petrov."
     (row,) = propose(text, date(2025, 3, 7))["candidates"]
     assert row["claimant"] == "Ombudsman Ivo Petrov", row
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # people by their trade as a subject, alone or in a coordination
+        ("Navy divers said 44 bodies were recovered.", "Navy divers"),
+        ("Local officials and Red Crescent workers said 40 people had died.",
+         "Local officials and Red Crescent workers"),
+        # "According the ministry": the "to" a page left out
+        ("According the ministry, 41 people had died.", "the ministry"),
+        # a reckoning's author after "based on"
+        ("The toll stands at 42 people, based on calculations by the Harbour Institute.",
+         "the Harbour Institute"),
+    ],
+)  # fmt: skip
+def test_claimants_from_real_page_structures_five(text: str, claimant: str) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7), source={"publisher": "the page"})[
+        "candidates"] if r["value"]]  # fmt: skip
+    assert [r["claimant"] for r in rows] == [claimant] * len(rows) != [], rows

@@ -1687,7 +1687,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         _backward_frame, ("non_confirmation",),
     ),
     FrameRule(
-        "according to", "according_to", re.compile(r"(?<![\w])[Aa]ccording\s+to\s+"),
+        # "According the ministry, …": the "to" a page left out
+        "according to", "according_to",
+        re.compile(r"(?<![\w])[Aa]ccording\s+(?:to\s+|(?=the\s|[A-Z]))"),
         "after", "sentence", "none", _forward_frame,
     ),
     # "…, per U.S. figures", "per Ukraine's General Staff", "Per the Pentagon, …"
@@ -1815,6 +1817,16 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?<=[\d”\"])\s*,\s+(?P<verb>cited|given|quoted|claimed|put\s+forward)\s+by\s+"
         ),
         "after", "before", "attached", _cited_by_frame,
+    ),
+    # "…, based on calculations by the Harbour Institute": the reckoning's author
+    FrameRule(
+        "based on", "according_to",
+        re.compile(
+            r"(?<![\w’'-])[Bb]ased\s+on\s+(?:(?:the|new|latest|official|its|their)\s+)?"
+            r"(?:calculations|data|figures|estimates|analysis|an\s+analysis|counts?|records"
+            r"|statistics|information|reports?|projections)\s+(?:by|from|of)\s+(?=(?:the\s+)?[A-Z])"
+        ),
+        "after", "sentence", "none", _forward_frame,
     ),
     # "A Gallup poll this week found that 58 percent …": a document's finding
     FrameRule(

@@ -523,6 +523,8 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
                 and not _NAME_POSSESSIVE.fullmatch(tokens[modifiers[1]][0])
                 and not _nationals(tokens, modifiers)
                 and not any(tokens[k][0].lower() in ROLE_WORDS for k in modifiers[0])
+                # "Red Crescent workers said", "Navy divers said": people by their trade
+                and not (modifiers[0] == [i] and word.endswith("s") and _people_by_trade(word))
             ):
                 break
             collected.extend(modifiers[0])
