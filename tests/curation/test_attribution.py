@@ -2050,3 +2050,11 @@ def test_claimants_from_real_page_structures_five(text: str, claimant: str) -> N
     rows = [r for r in propose(text, date(2025, 3, 7), source={"publisher": "the page"})[
         "candidates"] if r["value"]]  # fmt: skip
     assert [r["claimant"] for r in rows] == [claimant] * len(rows) != [], rows
+
+
+def test_a_month_inside_a_put_at_object_is_the_period_counted() -> None:
+    """ "put the number of burglaries in April at 2,662, down from March": neither month is
+    the day of putting."""
+    text = "The interior minister put the number of burglaries in April at 2,662, down from March."
+    (row,) = propose(text, date(2025, 5, 10))["candidates"][:1]
+    assert (row["value"], row["stated_on"], row["stated_end"]) == (2662, None, "2025-05-10"), row

@@ -250,12 +250,20 @@ def _date_after_verb(
                 continue
             if (
                 frame.verb.strip().lower() in AT_FIGURE_VERBS
-                and mention.precision == "year"
+                and mention.precision in {"year", "month"}
                 and re.match(r"\s+(?:at|above|below|over|under)\s", text[mention.end :])
             ):
-                # "put the value of the trade in 2024 at up to $20bn": the period counted,
-                # inside the object, not the day of putting
+                # "put the value of the trade in 2024 at up to $20bn", "put the number of
+                # homicides in June at 2,662": the period counted, inside the object, not the
+                # day of putting
                 continue
+            if frame.verb.strip().lower() in AT_FIGURE_VERBS and (
+                mention.text.lower().startswith("from ")
+                or re.search(
+                    r"\b(?:from|than)\s+$", text[max(0, mention.start - 6) : mention.start]
+                )
+            ):
+                continue  # "at 2,662, down from March": the month compared with
             if mention.rule == "date.since" and gap.strip():
                 # "puts the total since 2023 at …": a period running to now bounds the
                 # figure's object, not the act of stating
