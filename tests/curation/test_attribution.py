@@ -2058,3 +2058,23 @@ def test_a_month_inside_a_put_at_object_is_the_period_counted() -> None:
     text = "The interior minister put the number of burglaries in April at 2,662, down from March."
     (row,) = propose(text, date(2025, 5, 10))["candidates"][:1]
     assert (row["value"], row["stated_on"], row["stated_end"]) == (2662, None, "2025-05-10"), row
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a day owns no estimate; a document named by its month is the document
+        ("Monday's death toll of 53 is up from 20 a week ago.", "the page"),
+        ("Some 36 million people are eligible to vote, according to a March 2018 electoral "
+         "census.", "a March 2018 electoral census"),
+        # a role of a place named with "of the … of"
+        ("The governor of the southern region of Kherlen said 12 people were injured.",
+         "The governor of the southern region of Kherlen"),
+        ("The mayor of the city of Harbourtown said 13 people were injured.",
+         "The mayor of the city of Harbourtown"),
+    ],
+)  # fmt: skip
+def test_claimants_from_real_page_structures_six(text: str, claimant: str) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7), source={"publisher": "the page"})[
+        "candidates"] if r["value"]]  # fmt: skip
+    assert [r["claimant"] for r in rows] == [claimant] * len(rows) != [], rows

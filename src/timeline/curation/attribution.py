@@ -302,6 +302,15 @@ def _source_giving(text: str, start: int, end: int) -> tuple[int, int] | None:
     return np
 
 
+#: A document named by its month or day first ("a March 2018 electoral census", "the
+#: Tuesday report"): the month is no author.
+_DATED_DOCUMENT = re.compile(
+    rf"(?:an?|the)\s+(?:{MONTH_PATTERN}|{alternation(list(WEEKDAYS))})\s+(?:\d{{4}}\s+)?"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{alternation(DOCUMENT_NOUNS)})\b",
+    re.IGNORECASE,
+)
+
+
 def _forward_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -333,6 +342,9 @@ def _forward_frame(
         np = source_name.span("source")
     if re.search(r"\w[’']s$", text[np[0] : np[1]]):
         np = (np[0], np[1] - 2)  # "By Seoul's count", "about 1,100 by Seoul's": Seoul
+    dated = _DATED_DOCUMENT.match(text, np[0], s_end)
+    if dated is not None:
+        np = dated.span()  # "according to a March 2018 electoral census": the census
     words = text[np[0] : np[1]]
     scope = Span(s_start, s_end) if rule.scope == "sentence" else Span(np[1], s_end)
     frame = Frame(
@@ -2339,6 +2351,11 @@ def _thing(words: str) -> bool:
     return head not in parties and not head.endswith(("ists", "ers", "ians"))
 
 
+#: A day, a month or a relative time as a possessive owner ("Monday's", "last week's").
+_DATE_OWNER = re.compile(
+    rf"(?i)(?:(?:last|this|next)\s+(?:week|month|year)|today|yesterday|tonight"
+    rf"|{MONTH_PATTERN}|{alternation(list(WEEKDAYS))})[’']s\b"
+)
 #: Rules read inside quotation marks too: a speaker who quotes "the 11,000 soldiers Seoul
 #: says are there" relays Seoul's figure, not one of their own.
 QUOTED_RULES: frozenset[str] = frozenset({"object relative"})
@@ -2397,6 +2414,8 @@ def find_frames(
     # "North Korea could have 15,000 troops in Russia, senators told": a headline's passive,
     # the senators were told; whoever told them is named in the body
     frames = [f for f in frames if not _PASSIVE_TOLD.match(text, f.verb_start, sentence.end)]
+    # "Monday's death toll of 53": a day owns no estimate
+    frames = [f for f in frames if not _DATE_OWNER.match(f.words)]
     frames = _without_nested(text, frames, sentence.start)
     # a forward frame's content stops where the next frame's claimant begins
     for index, frame in enumerate(frames):

@@ -376,8 +376,15 @@ def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[i
     ):
         j -= 1
     if j >= 0 and tokens[j][0].lower() in _ARTICLES | _QUANTIFIERS | _POSSESSIVE_DETERMINERS:
-        # "a customs official", "two senior port officials", "its chairman"
-        return list(range(j, i + 1)), -1
+        # "a customs official", "two senior port officials", "its chairman"; "the governor
+        # of the southern region of X": the phrase goes on before "of the"
+        goes_on = (
+            tokens[j][0] == "the"
+            and j >= 2
+            and tokens[j - 1][0] == "of"
+            and tokens[j - 2][0].lower() in ROLE_WORDS
+        )
+        return list(range(j, i + 1)), (j - 1 if goes_on else -1)
     if j < 0 or tokens[j][0] in {",", ":", ";", "–", "—", "-"} or _body_after_that(tokens, j, i):
         # "…, port board says": a bare noun phrase
         return list(range(j + 1, i + 1)), -1
@@ -429,7 +436,25 @@ def _joins(tokens: list[tuple[str, int, int]], i: int) -> bool:
         and tokens[i + 1][0][0].isupper()
     ):
         return False  # "officials in Tokyo", "Ukraine's ambassador to Greece"
-    return _np_token(tokens[i - 1][0])
+    # "the governor of the southern region of Mykolaiv": a place's kind before its name
+    return _np_token(tokens[i - 1][0]) or (
+        word == "of"
+        and tokens[i - 1][0].lower() in _PLACE_KINDS
+        and tokens[i + 1][0][:1].isupper()
+        # only a role's place ("the governor of the region of X"), not what a document is
+        # about ("A survey of farms near the town of Hamar shows")
+        and any(
+            tokens[k][0] == "of" and tokens[k - 1][0].lower() in ROLE_WORDS
+            for k in range(max(1, i - 5), i - 1)
+        )
+    )
+
+
+#: The kinds of place named with "of" ("the region of X", "the city of X").
+_PLACE_KINDS = frozenset(
+    {"region", "province", "city", "district", "state", "county", "oblast", "town", "village",
+     "municipality", "prefecture", "governorate", "island", "islands", "area", "department"}
+)  # fmt: skip
 
 
 def _people_by_trade(word: str) -> bool:
@@ -475,7 +500,11 @@ def _name_goes_on(tokens: list[tuple[str, int, int]], i: int, article: str) -> b
         # "the Second Investigation Department under the Ministry of National Defence",
         # "the Coordination Headquarters for the Treatment of Prisoners of War"
         and tokens[i][0] in {"of", "under", "for"}
-        and tokens[i - 1][0][:1].isupper()
+        and (
+            tokens[i - 1][0][:1].isupper()
+            # "the governor of the southern region of Mykolaiv": a role of a place
+            or (tokens[i][0] == "of" and tokens[i - 1][0].lower() in ROLE_WORDS)
+        )
     )
 
 
