@@ -2078,3 +2078,24 @@ def test_claimants_from_real_page_structures_six(text: str, claimant: str) -> No
     rows = [r for r in propose(text, date(2025, 3, 7), source={"publisher": "the page"})[
         "candidates"] if r["value"]]  # fmt: skip
     assert [r["claimant"] for r in rows] == [claimant] * len(rows) != [], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # verbs that say only with a "that" clause, and two that always say
+        ("The Daily Ledger further mentioned that 301 boats had sunk.", "The Daily Ledger"),
+        ("The plan detailed 40 new boats for the fleet.", "the page"),
+        ("“We lost 302 boats,” the minister clarified.", "the minister"),
+        # "according to him": the person "he" would be
+        ("Defence Minister Ivo Petrov spoke to reporters on Monday. According to him, 304 "
+         "boats had sunk.", "he (Defence Minister Ivo Petrov)"),
+        # a body's name, then its country
+        ("The Ministry of Health in Kenya says 305 people have died.",
+         "The Ministry of Health in Kenya"),
+    ],
+)  # fmt: skip
+def test_claimants_from_real_page_structures_seven(text: str, claimant: str) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7), source={"publisher": "the page"})[
+        "candidates"] if r["value"]]  # fmt: skip
+    assert [r["claimant"] for r in rows] == [claimant] * len(rows) != [], rows

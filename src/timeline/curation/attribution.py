@@ -311,27 +311,38 @@ _DATED_DOCUMENT = re.compile(
 )
 
 
+def _source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The words of the source a trigger names after it ("according to X"), tried in order."""
+    # "according to figures from X", "per data released by X": X, not its figures
+    source = _SOURCE_OF.match(text, start, end)
+    np = np_forward(text, source.end(), end) if source is not None else None
+    if np is None:
+        np = _source_giving(text, start, end)
+    if np is None:
+        owner = _LOWER_OWNER.match(text, start, end)
+        if owner is not None:  # "according to the authority's preliminary count": its owner
+            np = owner.span("owner")
+    if np is None:
+        np = np_forward(text, start, end)
+    if np is None:
+        # "According to him, …": the person "him" stands for, resolved as "he" is
+        pronoun = re.match(r"(him|her|them)\b", text[start:end])
+        if pronoun is not None:
+            np = (start, start + pronoun.end())
+    if np is None:
+        # "per county figures": the lowercase source before its figures
+        source_word = _LOWER_SOURCE.match(text, start, end)
+        np = source_word.span(1) if source_word is not None else None
+    return np
+
+
 def _forward_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
     """A claimant after the trigger ("according to X", "per X figures", "X's count of …" is
     the backward kind): its words up to the first word that cannot name it."""
     text, (s_start, s_end) = sentence.text, sentence.span
-    # "according to figures from X", "per data released by X": X, not its figures
-    source = _SOURCE_OF.match(text, match.end(), s_end)
-    np = np_forward(text, source.end(), s_end) if source is not None else None
-    if np is None:
-        np = _source_giving(text, match.end(), s_end)
-    if np is None:
-        owner = _LOWER_OWNER.match(text, match.end(), s_end)
-        if owner is not None:  # "according to the authority's preliminary count": its owner
-            np = owner.span("owner")
-    if np is None:
-        np = np_forward(text, match.end(), s_end)
-    if np is None:
-        # "per county figures": the lowercase source before its figures
-        source_word = _LOWER_SOURCE.match(text, match.end(), s_end)
-        np = source_word.span(1) if source_word is not None else None
+    np = _source_after(text, match.end(), s_end)
     if np is None:
         return None
     # "per U.S. figures", "according to Ukrainian data": the source, not its figures
@@ -353,7 +364,15 @@ def _forward_frame(
         flags=list(rule.flags),
     )  # fmt: skip
     frame.pronoun = bool(_DESCRIBED.fullmatch(words))
+    object_pronoun = _OBJECT_PRONOUNS.get(words)
+    if object_pronoun is not None:
+        frame.claimants = [Claimant(object_pronoun)]
+        frame.pronoun = True
     return frame
+
+
+#: Object pronouns after "according to", as the subject pronouns the resolver reads.
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
 def _figure_given_by_frame(
@@ -1839,6 +1858,16 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"|statistics|information|reports?|projections)\s+(?:by|from|of)\s+(?=(?:the\s+)?[A-Z])"
         ),
         "after", "sentence", "none", _forward_frame,
+    ),
+    # "The FT further mentioned that …", "It outlined that …": verbs that say something only
+    # with a "that" clause ("mentioned the deployment", "detailed 40 boats" say nothing)
+    FrameRule(
+        "that-clause verb", "subject",
+        re.compile(
+            r"(?<![\w’'-])(?:mentioned|outlined|detailed|highlighted|underlined|pointed\s+out)"
+            r"\s+(?=that\b)"
+        ),
+        "before", "after", "attached", _backward_frame,
     ),
     # "A Gallup poll this week found that 58 percent …": a document's finding
     FrameRule(

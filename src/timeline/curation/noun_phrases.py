@@ -427,13 +427,23 @@ def _joins(tokens: list[tuple[str, int, int]], i: int) -> bool:
     word = tokens[i][0].lower()
     if word == "under":
         return tokens[i - 1][0][:1].isupper()  # "Department under the Ministry of …"
-    if word in {"in", "to"} and not (
-        (
-            tokens[i - 1][0].lower() in (ROLE_WORDS if word == "in" else _ENVOYS)
-            # "Firefighters in Vina del Mar", "rescuers in Hatay": people by their trade
-            or (word == "in" and _people_by_trade(tokens[i - 1][0]))
+    if (
+        word in {"in", "to"}
+        and not (
+            (
+                tokens[i - 1][0].lower() in (ROLE_WORDS if word == "in" else _ENVOYS)
+                # "Firefighters in Vina del Mar", "rescuers in Hatay": people by their trade
+                or (word == "in" and _people_by_trade(tokens[i - 1][0]))
+                # "The Ministry of Health in Malawi says": a body's name, then its country
+                or (
+                    word == "in"
+                    and tokens[i - 1][0][:1].isupper()
+                    and any(t[0].lower() in ROLE_WORDS for t in tokens[max(0, i - 4) : i])
+                    and tokens[i + 1][0].lower() in COUNTRY_WORDS
+                )
+            )
+            and tokens[i + 1][0][0].isupper()
         )
-        and tokens[i + 1][0][0].isupper()
     ):
         return False  # "officials in Tokyo", "Ukraine's ambassador to Greece"
     # "the governor of the southern region of Mykolaiv": a place's kind before its name

@@ -42,6 +42,7 @@ REPORTING_VERBS: frozenset[str] = wordset(
     disclosed cautioned asserted maintained concluded posted briefed projected forecast
     forecasted conceded admitted declared reiterated emphasized emphasised observed remarked
     commented testified calculated calculates expects reckons reckoned assesses informed
+    clarified specified
     """
 ) | frozenset({"put", "puts", "placed", "pegged"})
 #: Base forms of verbs of saying, for plural subjects ("officials estimate", "Kyiv and Seoul
