@@ -1367,3 +1367,17 @@ def test_a_noun_then_a_comma_and_numbering_is_the_counted_noun() -> None:
     text = "The board said the trawlers, numbering about 800 after the storm, were idle."
     (row,) = propose(text, date(2025, 3, 7))["candidates"]
     assert row["unit"] == "trawlers", row
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Russia loses 6K troops in a week", [(6000, "troops")]),
+        ("about 1.5k posts were removed", [(1500, "posts")]),
+        ("a 10K run through the city", []),
+        ("5km from the border", []),
+        ("4kg of explosives", []),
+    ],
+)
+def test_thousands_written_short(text: str, found: list[tuple[int, str]]) -> None:
+    assert [(m.value, m.unit) for m in find_numbers(text) if m.kind == "count"] == found

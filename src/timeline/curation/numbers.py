@@ -89,7 +89,9 @@ _DIGITS = re.compile(
     # "9m artillery shells", "£5bn": a scale written short against the number (not metres:
     # "500m from the border", "a 100m-long tunnel"; nor minutes: "1m 12s")
     # ("$20bn from the arms trade": "bn" is never a length)
-    rf"(?:(?P<short>(?-i:bn)(?![\w-])|(?-i:m)(?![\w-]|\s+(?:{_NOT_AFTER_SHORT})\b|\s+\d))"
+    # "6K troops", "1.5k posts": thousands written short (never "5km", "4kg", "10K run")
+    rf"(?:(?P<short>(?-i:bn)(?![\w-])|(?-i:m)(?![\w-]|\s+(?:{_NOT_AFTER_SHORT})\b|\s+\d)"
+    r"|[kK](?=\s+[a-z]{3,})(?!\s+(?:run|race|walk|resolution|screen|video)\b))"
     r"|(?![\w]|[.,:]\d)(?:(?:\s+|-)(?P<scale>hundred|thousand|million|billion|trillion)\b)?)",
     re.IGNORECASE,
 )
@@ -624,7 +626,7 @@ def _find_digits(found: _Found) -> None:
             continue
         raw, scale = match.group("num"), match.group("scale")
         if match.group("short"):
-            scale = {"m": "million", "bn": "billion"}[match.group("short")]
+            scale = {"m": "million", "bn": "billion", "k": "thousand"}[match.group("short").lower()]
         kind = _classify(text, a, b, start, end)
         if kind is None and scale is None and _is_year(raw, text, b, end):
             kind = "year"
