@@ -78,3 +78,19 @@ def test_clauses(text: str, expected: list[str]) -> None:
 def test_join_quoted(text: str, expected: list[str]) -> None:
     spans = join_quoted(text, split_sentences(text))
     assert [text[s:e] for s, e in spans] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a stop glued to the next sentence still ends the first
+        ("Kim thanked the troops who fought with Russia.State TV later aired the footage.",
+         ["Kim thanked the troops who fought with Russia.", "State TV later aired the footage."]),
+        # never an abbreviation, an address or initials
+        ("The U.S. Army said so.", ["The U.S. Army said so."]),
+        ("See www.example.Com for more.", ["See www.example.Com for more."]),
+        ("Officials met N.Korea envoys.", ["Officials met N.Korea envoys."]),
+    ],
+)  # fmt: skip
+def test_a_stop_glued_to_the_next_sentence(text: str, sentences: list[str]) -> None:
+    assert [text[s.start : s.end] for s in split_sentences(text)] == sentences

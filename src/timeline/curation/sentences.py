@@ -109,7 +109,13 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     ]
 )
 
-_BREAK = re.compile(r"[.!?]+[”\"’')\]]*(?=\s)")
+_BREAK = re.compile(
+    r"[.!?]+[”\"’')\]]*(?=\s)"
+    # "… with Russia.State TV later aired …": a stop glued to the next sentence, after a word
+    # of three small letters or more and before a capitalised word (never "U.S.", "a.m.",
+    # "example.com", "N.Korea")
+    r"|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2,}\b)"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.*[”\"’')\]]*$")
 _OPENERS = "“\"‘'(["
 
@@ -141,6 +147,12 @@ def _is_abbreviation(text: str, line_start: int, stop: int) -> bool:
     return len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
 
 
+def _inside_address(text: str, line_start: int, stop: int) -> bool:
+    """Whether the word ending at a full stop is part of an address ("www.example", "a/b")."""
+    word_start = max(text.rfind(" ", line_start, stop), text.rfind("\t", line_start, stop)) + 1
+    return re.search(r"[./@:]", text[max(word_start, line_start) : stop]) is not None
+
+
 def split_sentences(text: str) -> list[Span]:
     """Split ``text`` into sentences, as spans without surrounding white space.
 
@@ -168,6 +180,8 @@ def split_sentences(text: str) -> list[Span]:
             stop = match.start()
             if text[stop] == "." and _is_abbreviation(text, line_start, stop):
                 continue
+            if nxt == after and _inside_address(text, line_start, stop):
+                continue  # "www.example.Com": a glued stop inside an address
             span = trim(text, start, after)
             if span.end > span.start:
                 spans.append(span)
