@@ -2093,6 +2093,10 @@ def test_claimants_from_real_page_structures_six(text: str, claimant: str) -> No
         # a body's name, then its country
         ("The Ministry of Health in Kenya says 305 people have died.",
          "The Ministry of Health in Kenya"),
+        # an adjective before "estimates" is no source by itself
+        ("The strait is now closed to 40 boats a day, according to western estimates.",
+         "western estimates"),
+        ("Some 41 boats were lost, per county figures.", "county"),
     ],
 )  # fmt: skip
 def test_claimants_from_real_page_structures_seven(text: str, claimant: str) -> None:

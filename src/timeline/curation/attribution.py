@@ -330,10 +330,20 @@ def _source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
         if pronoun is not None:
             np = (start, start + pronoun.end())
     if np is None:
-        # "per county figures": the lowercase source before its figures
+        # "per county figures": the lowercase source before its figures; "according to
+        # western estimates": an adjective is no source, the estimates are
         source_word = _LOWER_SOURCE.match(text, start, end)
-        np = source_word.span(1) if source_word is not None else None
+        if source_word is not None:
+            adjective = source_word.group(1) in _SOURCE_ADJECTIVES
+            np = (source_word.start(1), source_word.end()) if adjective else source_word.span(1)
     return np
+
+
+#: Adjectives before "estimates"/"figures" that name no source by themselves.
+_SOURCE_ADJECTIVES = frozenset(
+    {"western", "eastern", "foreign", "independent", "unofficial", "international", "outside",
+     "allied", "multiple", "several", "various", "other", "separate", "private"}
+)  # fmt: skip
 
 
 def _forward_frame(
