@@ -2103,3 +2103,25 @@ def test_claimants_from_real_page_structures_seven(text: str, claimant: str) -> 
     rows = [r for r in propose(text, date(2025, 3, 7), source={"publisher": "the page"})[
         "candidates"] if r["value"]]  # fmt: skip
     assert [r["claimant"] for r in rows] == [claimant] * len(rows) != [], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # a paragraph of its own pointing back at the one before names its source
+        ("Since the start of the year, the storms have destroyed more than 1,500 boats.\n\n"
+         "This was reported by the Harbour Ministry on Monday.", ["the Harbour Ministry"]),
+        # a verb that gives the news of the sentence before, not one that rejects it
+        ("Some 40 ferries were grounded on Tuesday. The harbour master announced the news at "
+         "noon.", ["The harbour master"]),
+        ("Some 41 ferries were grounded on Tuesday. The embassy called the figures "
+         "\"speculation\" on Tuesday.", ["the page"]),
+        # "here" between a subject and its verb
+        ("About 300 boats have sunk so far, the harbour board here claimed Wednesday.",
+         ["the harbour board"]),
+    ],
+)  # fmt: skip
+def test_attributions_pointing_back(text: str, claimants: list[str]) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7), source={"publisher": "the page"})[
+        "candidates"] if r["value"]]  # fmt: skip
+    assert [r["claimant"] for r in rows] == claimants, rows

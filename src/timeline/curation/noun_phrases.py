@@ -75,7 +75,7 @@ _SKIP_BEFORE_VERB: frozenset[str] = wordset(
     """
     has have had also earlier previously later again repeatedly separately further then
     reportedly publicly recently would will already first initially originally long now
-    still currently meanwhile since just lately both jointly together each
+    still currently meanwhile since just lately both jointly together each here
     """
 )
 _TITLES = "|".join(TITLES)

@@ -245,7 +245,28 @@ _SAID_THIS = re.compile(
     r"|winter|time)\b)",
     re.IGNORECASE,
 )
+#: "Zelensky announced the news", "X released these figures on Monday": a verb that gives
+#: what the sentence before said, then the words for it (not "called the figures
+#: speculation", a rejection).
+_GAVE_THE_NEWS = re.compile(
+    r"(?:announced|reported|released|published|disclosed|revealed|confirmed|gave|shared)"
+    r"\s+(?:the\s+news|this\s+information|these\s+(?:figures|numbers|data)"
+    r"|the\s+(?:figures?|numbers?|data))\b(?!\s*[“\"])",
+    re.IGNORECASE,
+)
 _THIS_WAS_SAID = re.compile(r"(?:This|That)\s+was\s+(?:\w+\s+)?by\s+", re.IGNORECASE)
+
+
+def _pointing_paragraph(
+    doc: Annotation, before: SentenceAnnotation, after: SentenceAnnotation
+) -> bool:
+    """Whether ``after`` is a paragraph of its own ("This was reported by the UK Ministry of
+    Defence.") right after the paragraph ``before`` closes: agency copy names its source so."""
+    text = doc.text
+    gap = text[before.span.end : after.span.start]
+    line_end = text.find("\n", after.span.end)
+    rest_of_line = text[after.span.end : line_end if line_end >= 0 else len(text)]
+    return gap.count("\n") <= 2 and not gap.strip() and not rest_of_line.strip()
 
 
 def _attribute_said_this(
@@ -260,8 +281,10 @@ def _attribute_said_this(
         return
     if any(s.frame.kind != "carried" for s in before.statements):
         return
-    if "\n" in doc.text[before.span.end : after.span.start]:
-        return  # another paragraph
+    if "\n" in doc.text[before.span.end : after.span.start] and not _pointing_paragraph(
+        doc, before, after
+    ):
+        return  # another paragraph, which does not only point back
     pointing = [
         s
         for s in after.statements
@@ -270,6 +293,7 @@ def _attribute_said_this(
         and (
             _SAID_THIS.match(doc.text, s.frame.verb_end) is not None
             or _THIS_WAS_SAID.match(doc.text, after.span.start) is not None
+            or _GAVE_THE_NEWS.match(doc.text, s.frame.verb_start) is not None
         )
     ]
     if not pointing:
