@@ -1381,3 +1381,17 @@ def test_a_noun_then_a_comma_and_numbering_is_the_counted_noun() -> None:
 )
 def test_thousands_written_short(text: str, found: list[tuple[int, str]]) -> None:
     assert [(m.value, m.unit) for m in find_numbers(text) if m.kind == "count"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("one and a half million shells were sent", 1_500_000),
+        ("one-point-five million shells were sent", 1_500_000),
+        ("two and a half thousand troops", 2_500),
+        ("nearly two dozen drones were shot down", 24),
+        ("half a million shells", 500_000),
+    ],
+)
+def test_number_words_with_fractions_and_dozens(text: str, value: int) -> None:
+    assert [m.value for m in find_numbers(text) if m.kind == "count"] == [value]

@@ -72,9 +72,15 @@ __all__ = [
 ]
 
 
+_DIGIT_WORD = "one|two|three|four|five|six|seven|eight|nine|zero"
 _WORDS_RUN = re.compile(
     rf"(?<![\w-])(?:(?:half\s+a|a)\s+(?=(?:hundred|thousand|million|billion)\b))?"
-    rf"(?:{NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{NUMBER_WORD}))*(?![\w])",
+    rf"(?:{NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{NUMBER_WORD}))*"
+    # "one and a half million", "one-point-five million": a fraction before its scale word
+    rf"(?:(?:\s+and\s+a\s+half|[\s-]+point(?:[\s-]+(?:{_DIGIT_WORD}))+)"
+    r"(?=[\s-]+(?:thousand|million|billion)\b)[\s-]+(?:thousand|million|billion))?"
+    # "two dozen drones" (never "dozens": vague)
+    r"(?:[\s-]+dozen(?!s))?(?![\w])",
     re.IGNORECASE,
 )
 
@@ -324,22 +330,25 @@ _MONEY_RIGHT = re.compile(
 
 
 def parse_number_words(phrase: str) -> int | None:
-    """The value of a run of number words ("three thousand", "twenty-five", "a million")."""
+    """The value of a run of number words ("three thousand", "twenty-five", "a million", "one
+    and a half million", "two dozen"); None for words that are no number or no whole one."""
     words = [w for w in re.split(r"[\s-]+", phrase.lower()) if w and w != "and"]
     if not words:
         return None
-    total = 0
-    current = 0
     half = False
     if words[:2] == ["half", "a"]:
         half, words = True, ["a", *words[2:]]
-    for word in words:
-        if word == "a":
+    total: float = 0
+    current: float = 0
+    for word in _fractions_folded(words):
+        if isinstance(word, float):
+            current += word
+        elif word == "a":
             current = 1
         elif word in UNITS:
             current += UNITS[word]
-        elif word == "hundred":
-            current = max(current, 1) * 100
+        elif word in {"hundred", "dozen"}:
+            current = max(current, 1) * (100 if word == "hundred" else 12)
         elif word in SCALES:
             total += max(current, 1) * SCALES[word]
             current = 0
@@ -347,8 +356,32 @@ def parse_number_words(phrase: str) -> int | None:
             return None
     total += current
     if half:
-        return total // 2
-    return total
+        total /= 2
+    return int(total) if float(total).is_integer() else None
+
+
+def _fractions_folded(words: list[str]) -> list[str | float]:
+    """The words with "a half" and "point" and its digits folded into fractions ("one and a
+    half" → one, 0.5; "one point five" → one, 0.5)."""
+    out: list[str | float] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word == "point":
+            digits = ""
+            index += 1
+            while index < len(words) and UNITS.get(words[index], 10) <= 9:
+                digits += str(UNITS[words[index]])
+                index += 1
+            out.append(float(f"0.{digits}") if digits else 0.0)
+            continue
+        if word == "a" and words[index + 1 : index + 2] == ["half"]:
+            out.append(0.5)
+            index += 2
+            continue
+        out.append(word)
+        index += 1
+    return out
 
 
 def _to_number(digits: str, scale: str | None) -> int | float:
