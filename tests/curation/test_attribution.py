@@ -2125,3 +2125,21 @@ def test_attributions_pointing_back(text: str, claimants: list[str]) -> None:
     rows = [r for r in propose(text, date(2025, 3, 7), source={"publisher": "the page"})[
         "candidates"] if r["value"]]  # fmt: skip
     assert [r["claimant"] for r in rows] == claimants, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a relative clause on a report given to an audience: the report's, not the audience's
+        ("The figure comes from a report by Norway's coastal agency to MPs last week, which "
+         "said 300 boats had sunk.", "Norway's coastal agency"),
+        # verbs that say as a closing attribution only
+        ("Satellite data also showed 40 ships at the port, the Harbour Times detailed.",
+         "the Harbour Times"),
+        ("The plan detailed 41 new boats for the fleet.", "the page"),
+    ],
+)  # fmt: skip
+def test_claimants_from_real_page_structures_eight(text: str, claimant: str) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7), source={"publisher": "the page"})[
+        "candidates"] if r["value"]]  # fmt: skip
+    assert [r["claimant"] for r in rows] == [claimant] * len(rows) != [], rows

@@ -1934,6 +1934,16 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(r"(?<![\w’'-])(?:continued|went\s+on|concluded|insisted|recalled|noted)(?![\w’'-])"),
         "before", "side", "attached", _post_quote_only_frame,
     ),
+    # "Satellite data also showed 40 ships at the port, the Harbour Times detailed.": verbs
+    # that say only as a closing attribution (or with a "that" clause, the row below)
+    FrameRule(
+        "closing detail verb", "subject",
+        re.compile(
+            r"(?<![\w’'-])(?:detailed|outlined|mentioned|highlighted)"
+            r"(?=(?:\s+(?:on\s+)?[A-Z][a-z]+day)?[.”\"’]*\s*$)"
+        ),
+        "either", "side", "attached", _verb_frame,
+    ),
     # "…, with the union claiming that 7,000 members have walked out": an absolute clause's
     # subject states what follows its participle
     FrameRule(

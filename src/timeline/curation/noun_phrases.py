@@ -167,6 +167,12 @@ _HEAD_OF_BEFORE = re.compile(
 )
 
 
+#: An audience just before a noun phrase ("a report by X to MPs"): what was given to them.
+_TO_AUDIENCE_BEFORE = re.compile(
+    r"(?<![Aa]ccording)(?<!\bdue)(?<!\bthanks)(?<!\bclose)\s+to\s+(?:the\s+)?$"
+)
+
+
 def _np_backward(
     text: str, start: int, verb_start: int, dates: Sequence[Span]
 ) -> tuple[int, int] | None:
@@ -225,8 +231,13 @@ def _np_backward(
         and not _ESTIMATE_VERB_AT.match(text, verb_start)
     ):
         # "A separate estimate from X, which said last week that …": the noun the relative
-        # pronoun stands for
-        return _np_backward(text, start, relative.start(), dates)
+        # pronoun stands for; "a report by X to MPs last week, which said": the report, not
+        # its audience
+        found = _np_backward(text, start, relative.start(), dates)
+        audience = _TO_AUDIENCE_BEFORE.search(text, start, found[0]) if found is not None else None
+        if audience is not None and audience.start() > start:
+            return _np_backward(text, start, audience.start(), dates) or found
+        return found
     group = _PARTITIVE_PRONOUN.search(text, start, cut)
     if group is not None:
         return group.start(), cut  # "One of them said": a member of a group named before
