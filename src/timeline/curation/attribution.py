@@ -37,6 +37,7 @@ from timeline.curation.vocabulary import (
     COLON_VERBS,
     COUNT_VERBS,
     COUNTRY_WORDS,
+    DETAIL_VERBS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     ESTIMATE_MODIFIERS,
@@ -1874,7 +1875,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "that-clause verb", "subject",
         re.compile(
-            r"(?<![\w’'-])(?:mentioned|outlined|detailed|highlighted|underlined|pointed\s+out)"
+            rf"(?<![\w’'-])(?:{alternation(DETAIL_VERBS)}|underlined|pointed\s+out)"
             r"\s+(?=that\b)"
         ),
         "before", "after", "attached", _backward_frame,
@@ -1939,7 +1940,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "closing detail verb", "subject",
         re.compile(
-            r"(?<![\w’'-])(?:detailed|outlined|mentioned|highlighted)"
+            rf"(?<![\w’'-])(?:{alternation(DETAIL_VERBS)})"
             r"(?=(?:\s+(?:on\s+)?[A-Z][a-z]+day)?[.”\"’]*\s*$)"
         ),
         "either", "side", "attached", _verb_frame,

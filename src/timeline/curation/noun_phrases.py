@@ -679,8 +679,8 @@ def _modifies_role(tokens: list[tuple[str, int, int]], i: int, taken: list[int])
 
 
 #: Words that open a new noun phrase, never a modifier inside one.
-_DETERMINERS: frozenset[str] = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+_DETERMINERS: frozenset[str] = (
+    _ARTICLES | _POSSESSIVE_DETERMINERS | frozenset({"this", "that", "these", "those", "our"})
 )
 
 _POSSESSIVE_END = re.compile(r"[’']s$")
