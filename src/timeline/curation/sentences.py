@@ -149,8 +149,9 @@ def _is_abbreviation(text: str, line_start: int, stop: int) -> bool:
 
 def _inside_address(text: str, line_start: int, stop: int) -> bool:
     """Whether the word ending at a full stop is part of an address ("www.example", "a/b")."""
-    word_start = max(text.rfind(" ", line_start, stop), text.rfind("\t", line_start, stop)) + 1
-    return re.search(r"[./@:]", text[max(word_start, line_start) : stop]) is not None
+    window = max(line_start, stop - 80)  # a word, not the whole line: hostile lines are long
+    word_start = max(text.rfind(" ", window, stop), text.rfind("\t", window, stop)) + 1
+    return re.search(r"[./@:]", text[max(word_start, window) : stop]) is not None
 
 
 def split_sentences(text: str) -> list[Span]:
