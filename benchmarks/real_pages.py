@@ -8,8 +8,10 @@ hand"), and let ``score`` count the judgements. Only the counts are published.
 
 Page files: line 1 ``URL <address>``, line 2 ``DATE <YYYY-MM-DD>`` (the publication day),
 then the page's text as it was stored. Judgement files are JSON Lines, one object per
-candidate (``file``, ``i``, ``claim``, ``claimant_ok``, ``date_ok``) or per claim the engine
-missed (``file``, ``missed``: true)::
+candidate (``file``, ``i``, ``claim``, ``claimant_ok``, ``date_ok``, and optionally
+``value_ok`` — value, bounds and qualifier — and ``unit_ok``) or per claim the engine missed
+(``file``, ``missed``: true). A claim judged on all four fields counts as fully right when all
+four are true::
 
     python benchmarks/real_pages.py show pages/*.txt > candidates.txt
     python benchmarks/real_pages.py score judged/*.jsonl [--json]
@@ -64,7 +66,8 @@ def show(paths: Iterable[Path]) -> str:
         for index, c in enumerate(result["candidates"]):
             value = c["value"] if c["value"] is not None else c["value_low"]
             out.append(
-                f"[{index}] value={value}..{c['value_high']} unit={c['unit']!r}\n"
+                f"[{index}] value={value}..{c['value_high']} qualifier={c['qualifier']!r} "
+                f"unit={c['unit']!r}\n"
                 f"    claimant={c['claimant']!r} id={c['claimant_id']!r} "
                 f"stated={c['stated_on']}..{c['stated_end']} ({c['stated_precision']}) "
                 f"text={c['stated_text']!r}\n"
@@ -105,6 +108,9 @@ def score(paths: Iterable[Path]) -> dict[str, Any]:
     missed = [r for r in rows if r.get("missed")]
     claimant = sum(1 for r in claims if r.get("claimant_ok") is True)
     dated = sum(1 for r in claims if r.get("date_ok") is True)
+    fields = ("claimant_ok", "date_ok", "value_ok", "unit_ok")
+    whole = [r for r in claims if all(isinstance(r.get(f), bool) for f in fields)]
+    fully = sum(1 for r in whole if all(r[f] for f in fields))
     return {
         "pages": len({r["file"] for r in rows}),
         "candidates": len(candidates),
@@ -113,6 +119,10 @@ def score(paths: Iterable[Path]) -> dict[str, Any]:
         "date_right": dated,
         "non_claims_proposed": len(candidates) - len(claims),
         "missed_claims": len(missed),
+        "value_right": sum(1 for r in claims if r.get("value_ok") is True),
+        "unit_right": sum(1 for r in claims if r.get("unit_ok") is True),
+        "judged_on_all_fields": len(whole),
+        "fully_right": fully,
         "claimant_rate": round(claimant / len(claims), 3) if claims else None,
         "recall": round(len(claims) / (len(claims) + len(missed)), 3) if claims else None,
     }
@@ -144,6 +154,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{counts['date_right']}/{counts['claims']}, {counts['non_claims_proposed']} non-claims "
         f"proposed, {counts['missed_claims']} claims missed"
     )
+    if counts["judged_on_all_fields"]:
+        print(
+            f"judged on every field: {counts['judged_on_all_fields']} claims, fully right "
+            f"{counts['fully_right']} (value {counts['value_right']}, unit {counts['unit_right']})"
+        )
     return 0
 
 

@@ -893,15 +893,18 @@ def test_real_pages_show_numbers_candidates_and_score_counts_judgements(
     assert real_pages.main(["show", str(page)]) == 0
     shown = capsys.readouterr().out
     assert shown.startswith("=== harbour-01  published 2025-03-07")
-    assert "[0] value=40..40 unit='boats'" in shown
+    assert "[0] value=40..40 qualifier='exact' unit='boats'" in shown
     assert "claimant='The harbour board'" in shown and "stated=2025-03-06..2025-03-06" in shown
     judged = tmp_path / "judged.jsonl"
     judged.write_text(
         "\n".join(
             json.dumps(row)
             for row in [
-                {"file": "harbour-01", "i": 0, "claim": True, "claimant_ok": True, "date_ok": True},
+                {"file": "harbour-01", "i": 0, "claim": True, "claimant_ok": True, "date_ok": True,
+                 "value_ok": True, "unit_ok": True},
                 {"file": "harbour-01", "i": 1, "claim": False},
+                {"file": "harbour-01", "i": 2, "claim": True, "claimant_ok": True, "date_ok": True,
+                 "value_ok": True, "unit_ok": False},
                 {"file": "harbour-02", "i": 0, "claim": True, "claimant_ok": False,
                  "date_ok": True},
                 {"file": "harbour-02", "missed": True, "value": "12"},
@@ -911,9 +914,15 @@ def test_real_pages_show_numbers_candidates_and_score_counts_judgements(
     )  # fmt: skip
     counts = real_pages.score([judged])
     assert counts == {
-        "pages": 2, "candidates": 3, "claims": 2, "claimant_right": 1, "date_right": 2,
-        "non_claims_proposed": 1, "missed_claims": 1, "claimant_rate": 0.5, "recall": 0.667,
+        "pages": 2, "candidates": 4, "claims": 3, "claimant_right": 2, "date_right": 3,
+        "non_claims_proposed": 1, "missed_claims": 1, "value_right": 2, "unit_right": 1,
+        "judged_on_all_fields": 2, "fully_right": 1, "claimant_rate": 0.667, "recall": 0.75,
     }  # fmt: skip
+    # the printed summary adds the fully-right line only when some claim was judged on all fields
+    assert real_pages.main(["score", str(judged)]) == 0
+    assert "judged on every field: 2 claims, fully right 1 (value 2, unit 1)" in (
+        capsys.readouterr().out
+    )
     # bad input: a clear one-line error naming the file (and line), exit 2
     bad_page = tmp_path / "bad.txt"
     bad_page.write_text("URL x\nWHEN yesterday\ntext\n", encoding="utf-8")
