@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from tests.conftest import REPO, run_cli
 
 import timeline
 from timeline.errors import ConfigError, InputError, TimelineError
 from timeline.outputs.words import plural, quantity_words, row_counts
+
+from conftest import REPO, run_cli
 
 # --- 1. export: the format follows the output file's suffix ------------------------------
 
