@@ -1343,7 +1343,15 @@ def _possessive_frame(
     frame = _backward_frame(rule, sentence, match, frames)
     if frame is None or _no_party(sentence.text[frame.np_start : frame.np_end]):
         return None
+    verb = _VERB_BEFORE_NAME.match(sentence.text, frame.np_start, frame.np_end)
+    if verb is not None:
+        # "…, raising Baghdad's previous estimate of 2,000": the verb is no part of the owner
+        frame.np_start = verb.end()
+        frame.claimants = [Claimant(sentence.text[frame.np_start : frame.np_end])]
     return frame
+
+
+_VERB_BEFORE_NAME = re.compile(r"[a-z]+ing\s+(?=[A-Z])")
 
 
 def _possessive_figure_frame(
@@ -1950,10 +1958,22 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "with X saying", "subject",
         re.compile(
-            r"(?<![\w’'-])with\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?"
-            r"[A-Z][\w.’'-]*){0,5}|(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?"
-            rf"(?:{alternation(ROLE_WORDS)}))\s+(?:claiming|saying|estimating|reporting"
-            r"|putting|warning|insisting|counting)\b"
+            r"(?<![\w’'-])[Ww]ith\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?"
+            r"[A-Z][\w.’'-]*){0,5}|(?:the|an?)\s+(?:[\w-]+\s+){0,2}?"
+            rf"(?:{alternation(ROLE_WORDS)}))\s+(?:(?:[a-z]+ly|also)\s+){{0,2}}"
+            r"(?:claiming|saying|estimating|reporting|putting|warning|insisting|counting"
+            r"|mentioning|noting|stating)\b"
+        ),
+        "after", "after", "attached", _absolute_clause_frame,
+    ),
+    # "a video released by a drone unit claiming that forty soldiers died": whoever put the
+    # video out states what it claims
+    FrameRule(
+        "released by X claiming", "subject",
+        re.compile(
+            r"(?<![\w’'-])(?:released|published|posted|shared|issued)\s+by\s+"
+            r"(?P<np>(?:the\s+|an?\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,7}?)\s+"
+            r"(?:claiming|saying|alleging|stating)\s+that\b"
         ),
         "after", "after", "attached", _absolute_clause_frame,
     ),
@@ -1963,8 +1983,10 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "quoted X as saying", "according_to",
         re.compile(
             r"(?<![\w’'-])(?:quoted|cited|reported|quoting|citing)\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*"
-            r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,5}|(?:an?|the)\s+[a-z][\w-]*"
+            r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,5}|(?:an?|the)\s+[a-z][\w’'-]*"
             r"(?:\s+[a-z][\w-]*){0,3}?"
+            # "quoted Seoul's defence ministry as saying": a possessive name, then its body
+            r"|[A-Z][\w.-]*[’']s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?"
             # "reported health ministry spokesperson Omar Nasser as saying": a role, then a name
             rf"|(?:[a-z][\w-]*\s+){{0,3}}?(?:{alternation(ROLE_WORDS)})\s+[A-Z][\w.’'-]*"
             r"(?:\s+[A-Z][\w.’'-]*){0,3})\s+as\s+(?:saying|telling\b)"

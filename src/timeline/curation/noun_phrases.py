@@ -75,7 +75,8 @@ _SKIP_BEFORE_VERB: frozenset[str] = wordset(
     """
     has have had also earlier previously later again repeatedly separately further then
     reportedly publicly recently would will already first initially originally long now
-    still currently meanwhile since just lately both jointly together each here
+    still currently meanwhile since just lately both jointly together each here all
+    itself themselves himself herself
     """
 )
 _TITLES = "|".join(TITLES)
@@ -122,7 +123,8 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)")
 #: A reduced relative clause between a document and its verb ("an assessment seen by the
 #: author indicates", "a report obtained by the broadcaster shows").
 _REDUCED_RELATIVE = re.compile(
-    r"\s(?:(?:seen|[a-z]{3,}ed)\s+(?:by|in|on|to|with)\s[^,;:“”\"]{1,90}"
+    r"\s(?:(?:seen|shown|given|sent|written|drawn\s+up|[a-z]{3,}ed)\s+(?:by|in|on|to|with)"
+    r"\s[^,;:“”\"]{1,90}"
     # "A HUR assessment dated Jan. 5 put …", "A U.N. report released Thursday estimated …"
     r"|(?:dated|released|published|issued)(?:\s+[^,;:“”\"]{1,30})?)$"
 )
@@ -138,8 +140,10 @@ _ESTIMATE_VERB_AT = re.compile(
 #: A phrase after a claimant saying how it knows ("familiar with the matter", "with knowledge
 #: of the talks", "close to the negotiations", "briefed on the plans").
 _POST_MODIFIER = re.compile(
-    r"\s(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on"
-    r"|involved\s+in|privy\s+to)\s[^,;:“”\"]{1,60}$"
+    r"\s(?:(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on"
+    r"|involved\s+in|privy\s+to)\s[^,;:“”\"]{1,60}"
+    # "Officials on site said", "rescuers at the scene said"
+    r"|(?:at|on)\s+(?:the\s+)?(?:scene|site|ground|spot))$"
 )
 #: A relative pronoun as the verb's subject, after a comma (", which", ", who").
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:which|who)$")
@@ -202,7 +206,7 @@ def _np_backward(
         or (
             i > 0
             and re.fullmatch(r"[a-z]{3,}ly", tokens[i][0]) is not None
-            and tokens[i - 1][0].lower() in AUXILIARIES
+            and tokens[i - 1][0].lower() in AUXILIARIES | {"all", "both"}
         )
         or _inside(tokens[i][1], dates) is not None
         # "which on Feb. 18 put": the preposition of a date word after it
@@ -244,7 +248,38 @@ def _np_backward(
     if tokens[i][0].lower() in PRONOUNS:
         return tokens[i][1], tokens[i][2]
     found = _collect_backward(tokens, i)
-    return _with_lead(text, start, found) if found is not None else None
+    return _with_lead(text, start, _with_listed(text, start, found)) if found is not None else None
+
+
+#: Names listed before "and" ("South Korea, Kyiv and " the US): capitalised words only.
+_LISTED_BEFORE = re.compile(
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+)+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,?\s+and\s+$"
+)
+
+
+#: The first of two authors after "by" ("an analysis by " Oxfam and " the think tank").
+_AUTHORS_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:by|from)\s+(?P<first>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+    r"\s+and\s+$"
+)
+
+
+def _with_listed(text: str, start: int, found: tuple[int, int]) -> tuple[int, int]:
+    """The claimant's words with the names listed before them ("South Korea, Kyiv and the
+    US have all said"), when the list opens the clause."""
+    if not re.match(r"(?:the\s+)?[A-Z]", text[found[0] : found[1]]):
+        return found
+    authors = _AUTHORS_BEFORE.search(text, max(start, found[0] - 120), found[0])
+    if authors is not None and authors.end() == found[0]:
+        return authors.start("first"), found[1]  # "an analysis by Oxfam and the think tank"
+    listed = _LISTED_BEFORE.search(text, max(start, found[0] - 120), found[0])
+    if listed is None or listed.end() != found[0]:
+        return found
+    words = re.findall(r"[A-Za-z][\w’'.-]*", listed.group(0))
+    opening = text[start : listed.start()].strip()
+    if any(w in CAPITALISED_NON_NAMES for w in words) or (opening and opening[-1] not in ",;:"):
+        return found
+    return listed.start(), found[1]
 
 
 def _with_lead(text: str, start: int, found: tuple[int, int]) -> tuple[int, int]:
@@ -529,6 +564,22 @@ def _name_goes_on(tokens: list[tuple[str, int, int]], i: int, article: str) -> b
     )
 
 
+def _kept_inside(tokens: list[tuple[str, int, int]], i: int) -> int:
+    """How many tokens ending at ``i`` a noun phrase keeps inside it: a lower-case possessive
+    ("the agency's assessment puts"), or an acronym in brackets after a name ("A Defense
+    Intelligence Agency (DIA) briefing"); 0 for neither."""
+    if _LOWER_POSSESSIVE.fullmatch(tokens[i][0]):
+        return 1
+    acronym = (
+        tokens[i][0] == ")"
+        and i >= 3
+        and tokens[i - 2][0] == "("
+        and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", tokens[i - 1][0]) is not None
+        and tokens[i - 3][0][:1].isupper()
+    )
+    return 3 if acronym else 0
+
+
 def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
     """The noun phrase ending at token ``i``, walking back over the words that can name a
     claimant."""
@@ -556,9 +607,10 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
         if collected and low in _QUANTIFIERS:
             collected.append(i)  # "two U.S. officials said"
             break
-        if collected and _LOWER_POSSESSIVE.fullmatch(word):
-            collected.append(i)  # "the agency's assessment puts"
-            i -= 1
+        kept = _kept_inside(tokens, i) if collected else 0
+        if kept:
+            collected.extend(range(i, i - kept, -1))
+            i -= kept
             continue
         if word.isalpha() and word.islower() and (collected or i > 0) and word not in _CONNECTORS:
             # "a customs official"; with nothing collected yet, any noun after an article,
@@ -769,15 +821,9 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
             taken.extend(range(i, i + joined))
             i += joined
             continue
-        elif (
-            word == ","
-            and taken
-            and i + 2 < len(tokens)
-            and tokens[i + 1][0] == "or"
-            and tokens[i + 2][0].isupper()
-        ):
-            taken.extend([i, i + 1, i + 2])
-            i += 3
+        elif word == "," and (going_on := _comma_goes_on(text, tokens, i, taken)):
+            taken.extend(range(i, i + going_on))
+            i += going_on
             continue
         else:
             break
@@ -801,6 +847,40 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
     # "by the Institute for Maritime Studies (IMS)": the acronym in brackets is the name's
     acronym = _ACRONYM_AFTER.match(text, tokens[taken[-1]][2], end)
     return tokens[taken[0]][1], acronym.end() if acronym else tokens[taken[-1]][2]
+
+
+#: The rest of a list of names before one noun, from the comma after its first name:
+#: ", Japanese and Philippine coast guard officials".
+_LIST_REST = re.compile(
+    r",\s*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s*)*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,?\s+)?"
+    r"and\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s+(?=[a-z])|(?=[.;]?\s*$))"
+)
+
+
+def _comma_goes_on(text: str, tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -> int:
+    """How many tokens from the comma at ``i`` the claimant's words go on with: ", or JCS"
+    (another name for the same body) or the rest of a list of names; 0 when the comma ends
+    them."""
+    if taken and i + 2 < len(tokens) and tokens[i + 1][0] == "or" and tokens[i + 2][0].isupper():
+        return 3
+    return _listed_names_after(text, tokens, i, taken)
+
+
+def _listed_names_after(
+    text: str, tokens: list[tuple[str, int, int]], i: int, taken: list[int]
+) -> int:
+    """How many tokens from the comma at ``i`` go on a list of capitalised names that a
+    lower-case noun closes ("U.S., Japanese and Philippine officials") or that ends the
+    words ("according to Chile, Peru and Ecuador."), or 0."""
+    if not taken or not all(tokens[k][0][:1].isupper() for k in taken):
+        return 0
+    rest = _LIST_REST.match(text, tokens[i][1], tokens[-1][2])
+    if rest is None:
+        return 0
+    end = rest.end()
+    if text[end - 1] == "." and not re.search(r"(?:^|\s|\.)[A-Z]\.$", text[:end]):
+        end -= 1  # the sentence's full stop, not an initial's ("U.S.")
+    return sum(1 for k in range(i, len(tokens)) if tokens[k][2] <= end)
 
 
 _LIST_NP = re.compile(

@@ -1547,7 +1547,10 @@ class Discourse:
         if hint is None and place is not None:
             hint = country_of(place.group("place"))  # "In London, the Ministry of Defence said"
         # "Washington and Seoul both say …": one joint position, one claimant
-        joint = _JOINT.match(self.text, frame.np_end) is not None
+        joint = _JOINT.match(self.text, frame.np_end) is not None or (
+            # "according to U.S., Japanese and Philippine officials": one source, as written
+            frame.kind == "according_to" and "," in frame.words
+        )
         claimants = [
             self._party(words, hint)
             for c in frame.claimants
