@@ -47,6 +47,8 @@ PUB = date(2024, 12, 23)  # a Monday
         ("Ships sailed in January and February.", "in January and February", "2024-01-01", "2024-02-29", "range"),
         ("The treaty dates from June 2023.", "from June 2023", "2023-06-01", "2023-06-30", "month"),
         ("The war ended in 1953.", "in 1953", "1953-01-01", "1953-12-31", "year"),
+        # "Sept." is an abbreviation with its full stop, and takes a day like "Oct." does
+        ("The board met on Sept. 2, officials said.", "on Sept. 2", "2024-09-02", "2024-09-02", "day"),
     ],
 )  # fmt: skip
 def test_resolves(sentence: str, words: str, start: str, end: str, precision: str) -> None:

@@ -80,6 +80,12 @@ def claims(sentence: str) -> list[tuple[object, ...]]:
         ("Police said 40 of the drivers had fled.", (40, "exact", 40, 40, "drivers")),
         ("Over 300 of those 122 mm rockets misfired.", (300, "more_than", 301, None, "rockets")),
         ("Only nine of the tanks were repaired.", (9, "exact", 9, 9, "tanks")),
+        # seen on real pages (sixth judged set), in other words: an adverb and its participle
+        # and a calibre before the noun; two modifiers joined by "and"; "could pass"
+        ("Lyon bought 170 locally built 155mm towed guns.", (170, "exact", 170, 170, "towed guns")),
+        ("It hired 300 plumbing and road repair workers.",
+         (300, "exact", 300, 300, "plumbing and road repair workers")),
+        ("The flood toll could pass 20 farmers.", (20, "more_than", 21, None, "farmers")),
     ],
 )  # fmt: skip
 def test_counts(sentence: str, expected: tuple[object, ...]) -> None:
@@ -222,6 +228,9 @@ def test_parse_number_words(words: str, value: int) -> None:
         ("The board put the number of Filipinos already in Dubai at 11,000.", "Filipinos"),
         # a fronted partitive with a counted noun as predicate: that noun
         ("Of those, roughly 12 are trawlers.", "trawlers"),
+        # a death toll with a phrase on it, then the verb of rising
+        ("The death toll from the landslide has risen to 64.", "dead"),
+        ("The death toll in the valley could pass 90.", "dead"),
     ],
 )  # fmt: skip
 def test_units_of_real_reporting(sentence: str, unit: str) -> None:

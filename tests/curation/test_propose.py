@@ -428,3 +428,12 @@ def test_a_speech_page_s_own_figures_are_its_speaker_s() -> None:
     for value in (40, 300):
         assert "Ingrid Solberg" in str(by_value[value]["claimant"]), by_value[value]
         assert by_value[value]["stated_on"] == "2025-03-07"
+
+
+def test_an_elided_second_count_takes_the_first_counts_noun_not_a_preposition() -> None:
+    """ "50 guards were killed and 47 injured within three days": the second count is of the
+    guards (a real page gave it the unit "within")."""
+    rows = propose(
+        "The army said 50 guards were killed and 47 injured within three days.", date(2025, 3, 7)
+    )["candidates"]
+    assert [(r["value"], r["unit"]) for r in rows] == [(50, "guards"), (47, "guards injured")]

@@ -172,6 +172,8 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?)", "more_than"),
         # "losses had passed 3,800"
         (r"\b(?:had|has|have)\s+passed", "more_than"),
+        # "the toll could pass 20"
+        (r"\b(?:could|would|may|might|will|to)\s+pass", "more_than"),
         (r"\bat\s+least", "at_least"),
         (r"\ba\s+minimum\s+of", "at_least"),
         (r"\bup\s+to", "up_to"),

@@ -350,8 +350,12 @@ _CHANGE_BEFORE = re.compile(
 
 #: A death toll as the subject of the figure ("the death toll rose to", "death toll at").
 _DEATH_TOLL_BEFORE = re.compile(
-    r"\b(?P<kind>death|casualty)\s+(?:toll|count|tally)\s+(?:(?:has|had|now|rose|rises|climbed|climbs|jumped|stands|stood|reached"
-    r"|hit|passed|to|at|of)\s+){1,3}(?:[a-z]+\s+){0,2}$",
+    r"\b(?P<kind>death|casualty)\s+(?:toll|count|tally)"
+    # "the death toll from the quake has risen to 60"
+    r"(?:\s+(?:from|in|of|after)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?,?\s+"
+    r"(?:(?:has|had|have|now|rose|risen|rises|climbed|climbs|jumped|stands|stood|reached|hit"
+    r"|passed|pass|to|at|of|is|was|could|may|might|would|increased|grown|exceeded|surpassed"
+    r"|already|further|sharply)\s+){0,4}(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -471,6 +475,10 @@ def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
     words: list[Word] = []
     while cursor < end:
         match = _WORD.match(text, cursor)
+        calibre = _CALIBRE.match(text, cursor, end) if match is None and words else None
+        if calibre is not None:
+            cursor = calibre.end()  # "170 domestically made 170mm self-propelled guns"
+            continue
         if match is None:
             stripped = text[cursor:end].lstrip(" ")
             if not stripped or not _WORD.match(stripped):
@@ -490,6 +498,11 @@ def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
             words.append((word.capitalize(), match.start(), match.end()))
             cursor = match.end() + 1
             continue
+        if word == "and" and _modifiers_coordinated(words, text, match.end(), end):
+            # "300 engineering and construction personnel": two modifiers of one noun
+            words.append((word, match.start(), match.end()))
+            cursor = match.end() + 1
+            continue
         if (
             word.lower() in {"earlier", "later"}
             and _WHEN_AFTER.match(text, match.end()) is not None
@@ -507,6 +520,25 @@ def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
             break
         cursor += 1
     return words
+
+
+#: A calibre among a noun's modifiers ("170mm", "152-mm").
+_CALIBRE = re.compile(r"\d+(?:\.\d+)?-?mm\s")
+#: Up to three lower-case words after "and" ending on a plural noun.
+_PLURAL_AHEAD = re.compile(r"\s(?:[a-z][a-z-]*\s+){0,2}(?:[a-z][a-z-]*s|personnel)\b")
+
+
+def _modifiers_coordinated(words: list[Word], text: str, pos: int, end: int) -> bool:
+    """Whether "and" joins two modifiers of one noun ("engineering and military construction
+    personnel"): no noun yet before it, lower-case words ending on a plural after it."""
+    return (
+        bool(words)
+        and all(
+            w[0].islower() and not _plural(w[0]) and w[0] not in UNIT_DROP_WORDS | SUBSTANTIVES
+            for w in words
+        )
+        and _PLURAL_AHEAD.match(text, pos, end) is not None
+    )
 
 
 def _leading_dropped(words: list[Word]) -> int:
@@ -567,6 +599,12 @@ def unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
     if words and words[0][0].lower() == "strong":  # "3,000-strong force"
         words = words[1:]
     index = _leading_dropped(words)
+    if (
+        len(words) > index + 2
+        and re.fullmatch(r"[a-z]{3,}ly", words[index][0])
+        and _participle(words[index + 1][0])
+    ):
+        index += 2  # "domestically produced howitzers": an adverb and its participle
     kept = words[index:]
     if (
         kept

@@ -423,7 +423,10 @@ MONTHS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-MONTH_NAMES: tuple[str, ...] = tuple(m for m in MONTHS if len(m) > 3 or m == "may")
+#: (“Sept” is an abbreviation, written with a full stop: "on Sept. 2")
+MONTH_NAMES: tuple[str, ...] = tuple(
+    m for m in MONTHS if (len(m) > 3 and m != "sept") or m == "may"
+)
 MONTH_ABBREVIATIONS: tuple[str, ...] = tuple(m for m in MONTHS if m not in MONTH_NAMES)
 #: A month name or abbreviation (with an optional full stop), capitalised as written.
 MONTH_PATTERN = (
@@ -468,6 +471,7 @@ UNIT_STOP_WORDS: frozenset[str] = wordset(
     across against toward towards under via last next now still already also only just
     out off away back up down
     early late ago recently today yesterday tonight overnight
+    within without among amongst between beyond through throughout until despite amid
     """
 )
 #: Words dropped from a counted noun phrase ("more", "additional", "killed").
@@ -482,7 +486,7 @@ UNIT_DROP_WORDS: frozenset[str] = wordset(
 IRREGULAR_PARTICIPLES: frozenset[str] = wordset(
     """
     given cited shown seen made taken sent put known said told held brought found kept
-    left begun drawn written heard paid quoted
+    left begun drawn written heard paid quoted built bought sold stolen hidden
     """
 )
 #: Adjectives used as nouns for people ("640 dead", "the wounded at 1,000").
