@@ -2074,6 +2074,18 @@ def test_one_claimant_from_real_page_structures(text: str, claimant: str) -> Non
          "Burglaries also fell by 4%.", ["The statistics office"] * 2),
         ("Harbour officials counted 52 damaged boats on Monday. Rescuers also pulled 30 "
          "people from the water.", ["Harbour officials", "the page"]),
+        # openers that plainly go on with the figures just stated (sixth judged set): a count
+        # of them, the same period, the people described, a sum, a sentence joined by "And"
+        ("At least 30 climbers were hurt on the ridge, the mountain rescue service said. Six "
+         "of them broke bones.", ["the mountain rescue service"] * 2),
+        ("About 4,000 homes lost power in March, the grid operator said in a report.\nIn that "
+         "period, at least 120 substations failed.", ["the grid operator"] * 2),
+        ("Last year 9,400 nurses arrived, the daily reported, citing ministry data. Among those "
+         "who arrived, 2,100 went to rural clinics.", ["the daily"] * 2),
+        ("Car thefts fell by 8% last year, the statistics office said.\n\nOverall, recorded "
+         "crime fell to 3.9 million offences.", ["the statistics office"] * 2),
+        ("Burglaries rose by 4%, the statistics office said. And bicycle thefts drove a 6% "
+         "rise in other offences.", ["the statistics office"] * 2),
         # a verb before a possessive owner is no part of the owner's name
         ("Iraq has sent some 5,000 workers to Qatar, the ministry said Monday, raising "
          "Baghdad's previous estimate of 2,000 from last week.", ["the ministry", "Baghdad"]),

@@ -670,8 +670,19 @@ _CARRIED_OPENING = re.compile(
     r"|(?:Of|Among)\s+(?:those|them|these|the\s+[\d,]+|which"
     # "Of that number, …", "Of the total, …"
     r"|(?:that|this|the)\s+(?:number|total|figure|tally|count))\s*,"
-    # "Most of them, about 600, were …": a part of the previous figure, named as a share
-    r"|(?:Most|Many|Some|Half|All|Nearly\s+all|About\s+half)\s+of\s+(?:them|those|these)\b"
+    # "Among those who entered last year, 7,887 …": the previous figure's people, described
+    r"|(?:Of|Among)\s+(?:those|them|these)\s+(?:who|which|that|[a-z]+ed)\b"
+    # "Most of them, about 600, were …", "Five of them drowned": a part of the previous
+    # figure, named as a share or a count
+    r"|(?:Most|Many|Some|Half|All|Nearly\s+all|About\s+half|[A-Z][a-z]+|\d[\d,]*)\s+of\s+"
+    r"(?:them|those|these)\b"
+    # "In that period, at least 893 …": the previous figure's period
+    r"|(?:In|During|Over|For|Within)\s+(?:that|the\s+same)\s+(?:period|time|span|month|week"
+    r"|year|quarter|fortnight)\s*,"
+    # "Overall, recorded crimes fell …", "In total, 2,604 stations …": the sum of the figures
+    r"|(?:Overall|In\s+total|In\s+all|Altogether)\s*,"
+    # "And thefts of metal drove a 2% rise": a sentence joined on to the one before
+    r"|And\s+(?=[a-z])"
     # "On those assumptions, …", "By this reckoning, …": reasoning on the previous figures
     r"|(?:On|Under|By|With|At)\s+(?:those|these|that|this)\s+(?:assumptions?|basis|figures?"
     r"|estimates?|numbers?|calculations?|reckoning|count|rates?)\s*,)"

@@ -239,7 +239,7 @@ CAPITALISED_NON_NAMES: frozenset[str] = wordset(
     In On At After Before But And Meanwhile However While When Since Although Though Also Last
     Earlier Later During As If Yet Still Separately Elsewhere Then There This That Those These
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Neither Nor Both Asked Speaking
-    Instead Previously Now Today Yesterday So Despite Unlike Like
+    Instead Previously Now Today Yesterday So Despite Unlike Like Overall Altogether Similarly
     """
 )
 #: Words that head or qualify a claimant's noun phrase without being a name.
