@@ -1911,6 +1911,14 @@ def test_verbs_that_say_only_after_a_quotation(text: str, claimants: list[str]) 
          "2025-03-06"),
         ("Late on Thursday, the Red Cross said 40 people were missing.", "the Red Cross",
          "2025-03-06"),
+        # sixth judged set: "Earlier," before an opening date; a list item's marker; a
+        # document's date written before its author
+        ("Earlier, in February, the port authority reported that 4,700 crates were lost.",
+         "the port authority", "2025-02-01"),
+        ("- At the end of January, a councillor said that about 600 homes were empty.",
+         "a councillor", "2025-01-01"),
+        ("The plan follows a January report by the budget office, which estimated that the "
+         "city owed 160 contractors.", "the budget office", "2025-01-01"),
     ],
 )  # fmt: skip
 def test_names_and_dates_from_real_page_structures(

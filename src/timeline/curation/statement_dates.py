@@ -61,7 +61,9 @@ _SPEAKING_OPENING = re.compile(
 )
 #: What may lead a sentence-opening date: the time of the day or its end ("By late Thursday",
 #: "Late on Monday", "Early on Friday").
-_TIME_OF_DAY_LEAD = re.compile(r"(?:By|Late|Early|Earlier|Later)(?:\s+(?:on|in))?\s+")
+_TIME_OF_DAY_LEAD = re.compile(r"(?:By|Late|Early|Earlier|Later),?(?:\s+(?:on|in))?\s+")
+#: A list item's marker before a sentence.
+_BULLET = re.compile(r"[-–•*]\s+")
 #: Between a sentence-opening date and its frame's claimant: a comma, then only the claimant's
 #: descriptors and appositions ("On Monday, a drone unit commander, Capt. X, confirmed").
 _OPENING_TO_SUBJECT = re.compile(
@@ -546,6 +548,9 @@ def _date_opening(
     dateline = DATELINE.match(text, sentence.start, sentence.end)
     if dateline is not None:
         opening = dateline.end()
+    bullet = _BULLET.match(text, opening, sentence.end)
+    if bullet is not None:
+        opening = bullet.end()  # "- At the end of April, a lawmaker said"
     first = min(frame.np_start, frame.verb_start)
     for mention in dates:
         if mention.end > first:
@@ -681,6 +686,32 @@ def _date_of_as_clause(
     return None
 
 
+#: From a document's date to its author's words: " report by ", " assessment from ".
+_DATED_DOCUMENT_BY = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:report|assessment|estimate|analysis|study|survey|briefing"
+    r"|statement|review|paper|memo|letter)\s+(?:by|from)\s+(?:the\s+|an?\s+)?$"
+)
+
+
+def _date_of_document_by(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "follows a November report by the adviser, who estimated that …": the document's
+    date, written before its author, dates the author's statement."""
+    if frame.backward:
+        return None
+    for mention in dates:
+        if (
+            mention.end <= frame.np_start
+            and re.search(
+                r"\b(?:an?|the|its|their)\s+$", text[max(0, mention.start - 8) : mention.start]
+            )
+            and _DATED_DOCUMENT_BY.fullmatch(text, mention.end, frame.np_start)
+        ):
+            return mention, None
+    return None
+
+
 DATE_ATTACHMENTS = (
     _date_since_when,
     _date_in_frame,
@@ -696,6 +727,7 @@ DATE_ATTACHMENTS = (
     _date_opening,
     _date_of_occasion,
     _date_of_as_clause,
+    _date_of_document_by,
 )
 
 
