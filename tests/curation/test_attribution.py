@@ -2126,3 +2126,20 @@ def test_one_claimant_from_real_page_structures(text: str, claimant: str) -> Non
 def test_claimants_in_order_from_real_page_structures(text: str, claimants: list[str]) -> None:
     """Constructions found on real stored pages: the figures' claimants, in text order."""
     assert _valued_claimants(text) == claimants
+
+
+def test_it_after_a_sentence_opening_with_a_document_by_its_author() -> None:
+    """ "A study published by X last week goes further. It estimates …": "it" is the study,
+    its author the claimant and its sentence's date the statement's, not the party quoted
+    before (a gold report and a real page showed it)."""
+    text = (
+        "The weather office briefed farmers on Monday, said Ana Lind, a union leader.\n\n"
+        "A drought study published by the Harbour Institute last week goes further. It "
+        "estimates that 300 farms have failed."
+    )
+    (row,) = [r for r in propose(text, date(2025, 3, 5))["candidates"] if r["value"]]
+    assert (row["claimant"], row["stated_on"], row["stated_end"]) == (
+        "It (the Harbour Institute)",
+        "2025-02-24",
+        "2025-03-02",
+    ), row

@@ -661,6 +661,15 @@ _MINISTER = re.compile(r"\b([A-Z][a-z]+)\s+Minister\b")
 _SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z’'-]+)")
 #: Words ending in a first name and a surname ("Harbour master Ingrid Solberg").
 _FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$")
+#: A sentence opening with a document and its author ("A threat assessment published by the
+#: U.S. Defense Intelligence Agency (DIA) last week …", "A new report from the World Bank …").
+_DOCUMENT_BY_OPENING = re.compile(
+    rf"(?:An?|The)\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(DOCUMENT_NOUNS)}),?\s+"
+    r"(?:(?:published|released|issued|compiled|prepared|conducted|written|commissioned)\s+)?"
+    r"(?:by|from)\s+(?P<author>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*)*"
+    r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?)"
+)
+_STOP_THEN_CAPITAL = re.compile(r"\.\s+(?=[A-Z])")
 #: A sentence opening with a pronoun for the previous sentence's reported subject.
 _CARRIED_OPENING = re.compile(
     r"(?:(?:It|They|He|She|The\s+(?:figure|total|tally|number|count|estimate))\b"
@@ -2290,13 +2299,45 @@ class Discourse:
             # "Ukraine's president, X, offered a higher figure. “…,” he wrote.": the person
             # the sentence before is about, though no verb of saying named them
             return [_carried(words, person)], None, True
-        body = self._body_for_it(frame) if low == "it" else None
-        if body is not None:
-            return [_carried(words, body)], None, True
+        opening = self._opening_for_it(frame) if low == "it" else None
+        if opening is not None:
+            return [_carried(words, opening[0])], opening[1], True
         named = self._named_for_pronoun(low, frame)
         if named is not None:
             return [_carried(words, named)], None, True
         return self._pronoun_fallback(words, frame)
+
+    def _opening_for_it(self, frame: Frame) -> tuple[Claimant, DateMention | None] | None:
+        """What "it" stands for when no claimant of its sentence does: the author of a
+        document the sentence before opens with (with that sentence's date), else a body a
+        sentence before opens with."""
+        document = self._document_author_opening_before(frame)
+        if document is not None:
+            return document
+        body = self._body_for_it(frame)
+        return (body, None) if body is not None else None
+
+    def _document_author_opening_before(
+        self, frame: Frame
+    ) -> tuple[Claimant, DateMention | None] | None:
+        """ "A threat assessment published by the DIA last week goes further. It estimates
+        …": "it" is the document the sentence before opens with, its author the claimant,
+        dated by the date words of that sentence ("last week")."""
+        text, pos = self.text, frame.np_start
+        paragraph = text.rfind("\n", 0, pos) + 1
+        own = text.rfind(". ", paragraph, pos)
+        if own < 0:
+            return None
+        # the sentence before, from its start (a full stop inside a name, "U.S.", may split it)
+        starts = [paragraph] + [m.end() for m in _STOP_THEN_CAPITAL.finditer(text, paragraph, own)]
+        for start in reversed(starts[-3:]):
+            opening = _DOCUMENT_BY_OPENING.match(text, start, own)
+            stated = any(start <= st.frame.verb_start < own and st.claimants for st in self.before)
+            if opening is not None and not stated:  # (a document that states is read so)
+                found = find_dates(text, self.pub, start, own, future=False)
+                when = next((d for d in found if d.rule != "date.since"), None)
+                return self._party(opening.group("author"), None), when
+        return None
 
     def _document_said_before(self, low: str) -> Claimant | None:
         """ "The report, which covers 2024, said …. It estimated …": "it" is the document
