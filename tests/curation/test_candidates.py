@@ -336,6 +336,17 @@ def test_a_sources_own_quoted_figure_is_no_restatement(quote: str) -> None:
     assert Flag.RESTATES not in later["flags"] and "Berg" in str(later["claimant"]), later
 
 
+def test_said_that_before_a_figure_of_the_same_size_is_no_restatement() -> None:
+    """ "reported that 2,000 people had fled": "that" opens what was said, it does not point
+    back at the earlier 2,000 (a real page's second party was given the first one's words)."""
+    text = (
+        "The Nordhavn Port Board said on Wednesday that 2,000 travellers were stranded. "
+        "Separately, the harbour police reported that 2,000 cars were towed."
+    )
+    later = [r for r in _rows(text) if r["value"] == 2000][-1]
+    assert Flag.RESTATES not in later["flags"] and later["claimant"] == "the harbour police"
+
+
 def test_a_new_figure_of_the_same_size_is_no_restatement() -> None:
     text = (
         "The Nordhavn Port Board said on Wednesday that 2,000 travellers were stranded. "

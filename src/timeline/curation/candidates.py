@@ -740,7 +740,10 @@ def _same_figure(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
 _RESTATED = re.compile(
     r"\b(?:[Ii]f|[Ee]ven\s+if|[Uu]nless)\s[^,;:.?!“”\"]*?(?<![\d,.])(?P<a>\d[\d,]*(?:\.\d+)?)"
     r"(?![\d,.]\d)"
-    r"|\b(?:[Tt]hose|[Tt]hese|[Tt]hat|[Tt]his)\s+(?P<b>\d[\d,]*(?:\.\d+)?)\b"
+    r"|\b(?:[Tt]hose|[Tt]hese|[Tt]his)\s+(?P<b>\d[\d,]*(?:\.\d+)?)\b"
+    # "that 11,000 figure", "that 300 is": a demonstrative, not "said that 300 people fled"
+    r"|\b[Tt]hat\s+(?P<d>\d[\d,]*(?:\.\d+)?)(?=(?:-|\s+)(?:figure|estimate|number|count|toll"
+    r"|tally|is|was|would|will|could|may|might)\b)"
     r"|\b[Tt]he\s+(?P<c>\d[\d,]*(?:\.\d+)?)(?:-|\s+)(?:figure|estimate|number|count|toll"
     r"|tally)\b"
 )
