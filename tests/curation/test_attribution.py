@@ -2061,6 +2061,10 @@ def _valued_claimants(text: str) -> list[str]:
          "failed.", "A Harbour Safety Board (HSB) memo"),
         # people described by where they are
         ("Officials at the scene reported that 9 people died in the fire.", "Officials"),
+        # seventh judged set: a post that adds; an owner's own admission or claim of a figure
+        ("About 400 homes were destroyed in the storm, the post added.", "the post"),
+        ("Officials cited the city's own admission of 200 deaths.", "the city"),
+        ("That is far above Lima's claim of 3,000 flooded homes.", "Lima"),
         # a document by two authors
         ("A new study by Oxfam and the Lagos water institute has revealed that at least 4 "
          "million people lack clean water.", "Oxfam and the Lagos water institute"),
@@ -2094,6 +2098,9 @@ def test_one_claimant_from_real_page_structures(text: str, claimant: str) -> Non
          "crime fell to 3.9 million offences.", ["the statistics office"] * 2),
         ("Burglaries rose by 4%, the statistics office said. And bicycle thefts drove a 6% "
          "rise in other offences.", ["the statistics office"] * 2),
+        # "This is according to X." after a sentence with no attribution of its own
+        ("Ships carried 900 crates through the port last year. This is according to the "
+         "customs agency.", ["the customs agency"]),
         # a verb before a possessive owner is no part of the owner's name
         ("Iraq has sent some 5,000 workers to Qatar, the ministry said Monday, raising "
          "Baghdad's previous estimate of 2,000 from last week.", ["the ministry", "Baghdad"]),

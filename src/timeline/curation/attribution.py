@@ -2418,8 +2418,8 @@ def _thing(words: str) -> bool:
         return False
     head = tokens[-1].lower()
     parties = (
-        ROLE_WORDS | PERSON_NOUNS | PRONOUNS | BODY_NOUNS | DOCUMENT_NOUNS
-    )  # "the report adds"
+        ROLE_WORDS | PERSON_NOUNS | PRONOUNS | BODY_NOUNS | DOCUMENT_NOUNS | _SAYING_NOUNS
+    )  # "the report adds", "the post added"
     return head not in parties and not head.endswith(("ists", "ers", "ians"))
 
 

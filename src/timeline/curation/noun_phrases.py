@@ -564,6 +564,11 @@ def _name_goes_on(tokens: list[tuple[str, int, int]], i: int, article: str) -> b
     )
 
 
+#: Lower-case heads that speak on their own after an article or alone: roles ("the league
+#: said"), documents ("reports said", "the data showed") and posts ("the post added").
+_SPEAKING_HEADS: frozenset[str] = ROLE_WORDS | DOCUMENT_NOUNS | wordset("post posts tweet message")
+
+
 def _kept_inside(tokens: list[tuple[str, int, int]], i: int) -> int:
     """How many tokens ending at ``i`` a noun phrase keeps inside it: a lower-case possessive
     ("the agency's assessment puts"), or an acronym in brackets after a name ("A Defense
@@ -624,7 +629,7 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
                 and modifiers[1] != -1
                 and not _NAME_POSSESSIVE.fullmatch(tokens[modifiers[1]][0])
                 and not _nationals(tokens, modifiers)
-                and not any(tokens[k][0].lower() in ROLE_WORDS for k in modifiers[0])
+                and not any(tokens[k][0].lower() in _SPEAKING_HEADS for k in modifiers[0])
                 # "Red Crescent workers said", "Navy divers said": people by their trade
                 and not (modifiers[0] == [i] and word.endswith("s") and _people_by_trade(word))
             ):

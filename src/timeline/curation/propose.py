@@ -254,7 +254,9 @@ _GAVE_THE_NEWS = re.compile(
     r"|the\s+(?:figures?|numbers?|data))\b(?!\s*[“\"])",
     re.IGNORECASE,
 )
-_THIS_WAS_SAID = re.compile(r"(?:This|That)\s+was\s+(?:\w+\s+)?by\s+", re.IGNORECASE)
+_THIS_WAS_SAID = re.compile(
+    r"(?:This|That)\s+(?:was\s+(?:\w+\s+)?by|(?:is|was)\s+according\s+to)\s+", re.IGNORECASE
+)
 
 
 def _pointing_paragraph(
