@@ -231,6 +231,8 @@ def test_parse_number_words(words: str, value: int) -> None:
         # a death toll with a phrase on it, then the verb of rising
         ("The death toll from the landslide has risen to 64.", "dead"),
         ("The death toll in the valley could pass 90.", "dead"),
+        # seventh judged set: "the number of X reaches N"
+        ("The ministry said the number of evacuees reaches 4,700.", "evacuees"),
     ],
 )  # fmt: skip
 def test_units_of_real_reporting(sentence: str, unit: str) -> None:
@@ -1404,3 +1406,18 @@ def test_thousands_written_short(text: str, found: list[tuple[int, str]]) -> Non
 )
 def test_number_words_with_fractions_and_dozens(text: str, value: int) -> None:
     assert [m.value for m in find_numbers(text) if m.kind == "count"] == [value]
+
+
+def test_out_of_n_counts_the_noun_after_the_whole() -> None:
+    """ "won 50 out of 75 seats": both numbers count seats."""
+    mentions = [m for m in find_numbers("The party won 50 out of 75 seats.") if m.is_claim]
+    assert [(m.value, m.unit) for m in mentions] == [(50, "seats"), (75, "seats")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It fell short of the 125,000 estimate.", "The plant was just 100,000 shy of the target."],
+)
+def test_a_figures_own_words_are_no_unit(sentence: str) -> None:
+    (mention,) = [m for m in find_numbers(sentence) if m.is_claim]
+    assert mention.unit is None

@@ -203,7 +203,7 @@ _SUBJECT_NOUN = re.compile(
 
 
 #: "58 of 81 drones": a count out of a total takes the total's noun.
-_OF_NUMBER = re.compile(r"of\s+(?:the\s+)?\d[\d,]*\s+")
+_OF_NUMBER = re.compile(r"(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+")
 
 
 #: "another 1,500", "a further 2,000": more of the noun said before.
@@ -220,7 +220,9 @@ _NOT_NOUNS: frozenset[str] = frozenset(
     {"others", "percent", "min", "times", "remain", "remained", "remains", "stay", "stayed",
      "died", "fled", "survived", "returned", "approx", "ca",
      # irregular past tenses ("around 12,000 came in the first wave", "300 went home")
-     "came", "went", "fought", "left", "fell", "ran", "hid", "stood", "lay", "rose", "sat"}
+     "came", "went", "fought", "left", "fell", "ran", "hid", "stood", "lay", "rose", "sat",
+     # "the 125,000 estimate", "just 100,000 shy of the target": the figure's own words
+     "estimate", "figure", "forecast", "mark", "shy"}
 )  # fmt: skip
 
 
@@ -432,6 +434,12 @@ _NUMBER_OF_END: frozenset[str] = frozenset(
         "now",
         "hit",
         "hits",
+        "reaches",
+        "reach",
+        "rises",
+        "totals",
+        "climbed",
+        "climbs",
         "passed",
         "surpassed",
         "from",
