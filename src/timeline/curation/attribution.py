@@ -860,6 +860,8 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     np = _np_backward(text, region, v_start, sentence.dates)
     if np is None:
         np = _restrictive_relative(text, region, v_start, sentence.dates)
+    if quote is not None:
+        np = _speaker_after_quote(text, quote, v_start, np)
     if np is None:
         return None
     np = _document_head(text, region, np, verb)
@@ -2525,6 +2527,34 @@ def _after_parenthetical(text: str, pos: int, end: int, dates: Sequence[Span]) -
     if _ATTRIBUTION_TAIL.match(rest) or _content_words(text, pos + 1, end) < 3:
         return None
     return pos + 1
+
+
+#: The words between a closing quotation and its verb: a speaker named in up to eight words
+#: ("the head of Norwegian diplomacy", "Save the Children").
+_SPEAKER_WORDS = re.compile(
+    r"(?:[,!?]?[”\"]\s*,|[,!?][”\"])\s*(?P<np>(?:the\s+|an?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,7}?)"
+    r"\s*$"
+)
+
+
+def _speaker_after_quote(
+    text: str, quote: Span, v_start: int, np: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """'“…,” the head of Norwegian diplomacy announced': whatever short noun phrase stands
+    between a closing quotation (with its comma) and its verb is the speaker, a known word or
+    not, when the noun phrase read backwards (``np``) found none or only its end ('“…,” Save
+    the Children said': a name with lower-case words inside)."""
+    found = _SPEAKER_WORDS.match(text, quote.end - 1, v_start)
+    if found is None or found.group("np").split()[0].lower() in PRONOUNS | AUXILIARIES:
+        return np
+    whole = found.span("np")
+    if np is None or (
+        whole[0] < np[0]
+        and np[1] == whole[1]
+        and re.fullmatch(r"(?:(?:[A-Z][\w’'.-]*|the|of|for|and)\s+)+", text[whole[0] : np[0]])
+    ):
+        return whole
+    return np
 
 
 def _quote_before(text: str, pos: int, quotes: Sequence[Span]) -> Span | None:
