@@ -2071,6 +2071,12 @@ def _valued_claimants(text: str) -> list[str]:
          "said.", "the head of Norwegian diplomacy"),
         ("“There were 600 victims,” Save the Children said in a statement.",
          "Save the Children"),
+        # an opening "Following …," is no content the frame closes; a place's country after
+        # a comma does not end the words before "that"
+        ("Following the meeting, two councillors told reporters, “Flood damage is estimated "
+         "at around 4,700 homes.”", "two councillors"),
+        ("On 21 January, the mayor revealed at a forum in Davos, Switzerland that 4,000 homes "
+         "have been rebuilt.", "the mayor"),
         # a document by two authors
         ("A new study by Oxfam and the Lagos water institute has revealed that at least 4 "
          "million people lack clean water.", "Oxfam and the Lagos water institute"),

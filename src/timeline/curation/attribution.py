@@ -921,7 +921,8 @@ _MAIN_CLAUSE_RESUMES = re.compile(
 
 #: A sentence's opening adverbial up to its comma ("In a statement on its website,").
 _OPENING_ADVERBIAL = re.compile(
-    r"(?:In|At|On|During|Speaking|Writing|Asked|After|Before|Via|Through|Under|From)\b"
+    r"(?:In|At|On|During|Speaking|Writing|Asked|After|Before|Via|Through|Under|From"
+    r"|Following|Later|Earlier|Separately|Meanwhile|Elsewhere|Overall)\b"
     r"[^,;:“”\"\d]*,"
 )
 
@@ -2593,6 +2594,8 @@ def _quoted_scope(text: str, quote: Span | None, s_start: int, frame_start: int)
 #: including about 3,000 reinforcements", "…, of whom some 600 died").
 _CLAUSE_END = re.compile(
     r"[;:]|\.(?!\d)|,(?!\d)(?!\s+(?:including|of\s+whom|of\s+which|among\s+them)\b)"
+    # "in Davos, Switzerland that …": a place's country, then the clause said goes on
+    r"(?!\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+that\b)"
 )
 
 
