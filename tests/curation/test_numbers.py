@@ -86,6 +86,9 @@ def claims(sentence: str) -> list[tuple[object, ...]]:
         ("It hired 300 plumbing and road repair workers.",
          (300, "exact", 300, 300, "plumbing and road repair workers")),
         ("The flood toll could pass 20 farmers.", (20, "more_than", 21, None, "farmers")),
+        # seventh judged set: a model number in capitals and digits before the noun
+        ("The army received over 100 M1989 field guns.", (100, "more_than", 101, None,
+                                                          "field guns")),
     ],
 )  # fmt: skip
 def test_counts(sentence: str, expected: tuple[object, ...]) -> None:
@@ -1420,4 +1423,15 @@ def test_out_of_n_counts_the_noun_after_the_whole() -> None:
 )
 def test_a_figures_own_words_are_no_unit(sentence: str) -> None:
     (mention,) = [m for m in find_numbers(sentence) if m.is_claim]
+    assert mention.unit is None
+
+
+def test_a_part_of_a_qualified_whole_counts_the_wholes_noun() -> None:
+    """ "debris from 21 of around 50 missiles": the part counts missiles too."""
+    mentions = [m for m in find_numbers("They examined 21 of around 50 drones.") if m.is_claim]
+    assert [(m.value, m.unit) for m in mentions] == [(21, "drones"), (50, "drones")]
+
+
+def test_appear_after_the_number_is_a_verb_not_a_noun() -> None:
+    (mention,) = [m for m in find_numbers("Fewer than 50 appear to have landed.") if m.is_claim]
     assert mention.unit is None

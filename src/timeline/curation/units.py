@@ -203,7 +203,10 @@ _SUBJECT_NOUN = re.compile(
 
 
 #: "58 of 81 drones": a count out of a total takes the total's noun.
-_OF_NUMBER = re.compile(r"(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+")
+_OF_NUMBER = re.compile(
+    r"(?:out\s+)?of\s+(?:the\s+)?(?:(?:about|around|some|nearly|almost|roughly|approximately"
+    r"|an\s+estimated)\s+)?\d[\d,]*\s+"
+)
 
 
 #: "another 1,500", "a further 2,000": more of the noun said before.
@@ -222,7 +225,9 @@ _NOT_NOUNS: frozenset[str] = frozenset(
      # irregular past tenses ("around 12,000 came in the first wave", "300 went home")
      "came", "went", "fought", "left", "fell", "ran", "hid", "stood", "lay", "rose", "sat",
      # "the 125,000 estimate", "just 100,000 shy of the target": the figure's own words
-     "estimate", "figure", "forecast", "mark", "shy"}
+     "estimate", "figure", "forecast", "mark", "shy",
+     # "fewer than 50 appear to have hit": a verb
+     "appear", "appeared", "appears", "seem", "seemed", "seems"}
 )  # fmt: skip
 
 
@@ -450,7 +455,8 @@ _NUMBER_OF_END: frozenset[str] = frozenset(
 )
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+#: A word, or a model number written in capitals and digits ("M1989", "KN-23", "T-72B3").
+_WORD = re.compile(r"[A-Z][A-Z]*-?\d[A-Za-z0-9-]*(?![\w’'])|[A-Za-z][A-Za-z’'-]*")
 
 
 _MORE_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
