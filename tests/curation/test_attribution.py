@@ -2077,6 +2077,12 @@ def _valued_claimants(text: str) -> list[str]:
          "at around 4,700 homes.”", "two councillors"),
         ("On 21 January, the mayor revealed at a forum in Davos, Switzerland that 4,000 homes "
          "have been rebuilt.", "the mayor"),
+        # eighth judged set: an opening "As reported by X,"; "a report from X indicating
+        # that"; "X has information that"
+        ("As reported by the Lima daily, 400 homes were flooded.", "the Lima daily"),
+        ("The storm hit the coast amid a report from the weather office indicating that 500 "
+         "homes were flooded.", "the weather office"),
+        ("The mayor has information that 800 homes were flooded.", "The mayor"),
         # a document by two authors
         ("A new study by Oxfam and the Lagos water institute has revealed that at least 4 "
          "million people lack clean water.", "Oxfam and the Lagos water institute"),
@@ -2113,6 +2119,11 @@ def test_one_claimant_from_real_page_structures(text: str, claimant: str) -> Non
         # "This is according to X." after a sentence with no attribution of its own
         ("Ships carried 900 crates through the port last year. This is according to the "
          "customs agency.", ["the customs agency"]),
+        # "Additionally," and "This figure represents …" go on with what was just said
+        ("The mayor said 90 homes burned. Additionally, 40 shops were destroyed.",
+         ["The mayor"] * 2),
+        ("According to a report from the ministry, 300 farms failed. This figure represents a "
+         "third of the 900 farms.", ["the ministry"] * 2),
         # a verb before a possessive owner is no part of the owner's name
         ("Iraq has sent some 5,000 workers to Qatar, the ministry said Monday, raising "
          "Baghdad's previous estimate of 2,000 from last week.", ["the ministry", "Baghdad"]),

@@ -1435,3 +1435,9 @@ def test_a_part_of_a_qualified_whole_counts_the_wholes_noun() -> None:
 def test_appear_after_the_number_is_a_verb_not_a_noun() -> None:
     (mention,) = [m for m in find_numbers("Fewer than 50 appear to have landed.") if m.is_claim]
     assert mention.unit is None
+
+
+def test_about_after_a_noun_of_talk_is_no_qualifier() -> None:
+    """ "details about two soldiers": what the details are about, an exact count."""
+    (mention,) = [m for m in find_numbers("They shared details about two soldiers.") if m.is_claim]
+    assert (mention.value, mention.qualifier) == (2, "exact")

@@ -1745,6 +1745,28 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(r"(?<![\w])[Aa]ccording\s+(?:to\s+|(?=the\s|[A-Z]))"),
         "after", "sentence", "none", _forward_frame,
     ),
+    # "As reported by the Lima daily, 400 homes were flooded": an opening that names the
+    # source as "according to" does
+    FrameRule(
+        "as reported by", "according_to",
+        re.compile(
+            r"(?:^|(?<=[.!?”\"\n]\s)|(?<=\n))As\s+(?:first\s+|earlier\s+|previously\s+)?"
+            r"(?:reported|stated|noted|announced|estimated|disclosed|revealed)\s+by\s+"
+        ),
+        "after", "sentence", "none", _forward_frame,
+    ),
+    # "amid a report from the weather office indicating that 500 homes were flooded": the
+    # document's author states what it indicates
+    FrameRule(
+        "a report from X indicating", "subject",
+        re.compile(
+            r"(?<![\w’'-])(?:an?|the|its|their)\s+(?:new\s+|latest\s+|recent\s+)?"
+            r"(?:report|assessment|study|analysis|statement|briefing)\s+(?:from|by)\s+"
+            r"(?P<np>(?:the\s+|an?\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,6}?)\s+"
+            r"(?:indicating|showing|saying|suggesting|estimating|stating|claiming)\s+that\b"
+        ),
+        "after", "after", "attached", _absolute_clause_frame,
+    ),
     # "…, per U.S. figures", "per Ukraine's General Staff", "Per the Pentagon, …"
     FrameRule(
         "per", "according_to",
@@ -1886,7 +1908,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "that-clause verb", "subject",
         re.compile(
-            rf"(?<![\w’'-])(?:{alternation(DETAIL_VERBS)}|underlined|pointed\s+out)"
+            rf"(?<![\w’'-])(?:{alternation(DETAIL_VERBS)}|underlined|pointed\s+out"
+            # "The mayor has information that …"
+            r"|(?:has|have|had)\s+(?:credible\s+|new\s+)?information)"
             r"\s+(?=that\b)"
         ),
         "before", "after", "attached", _backward_frame,

@@ -183,6 +183,9 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:fewer|less)\s+than", "less_than"),
         (r"\b(?:just\s+)?(?:under|below)", "less_than"),
         (
+            # (not "details about two soldiers", "news about 40 ships": what a thing is about)
+            r"(?<!details\s)(?<!detail\s)(?<!information\s)(?<!news\s)(?<!questions\s)"
+            r"(?<!stories\s)(?<!concerns\s)(?<!reports\s)(?<!talk\s)(?<!learn\s)(?<!know\s)"
             r"\b(?:about|around|roughly|approximately|approx\.|circa|some|nearly|almost|near"
             r"|nearer)",
             "about",

@@ -674,7 +674,10 @@ _STOP_THEN_CAPITAL = re.compile(r"\.\s+(?=[A-Z])")
 _CARRIED_OPENING = re.compile(
     r"(?:(?:It|They|He|She|The\s+(?:figure|total|tally|number|count|estimate))\b"
     r"(?=\s+(?:also\s+|then\s+|had\s+|has\s+|have\s+)*[a-z]+)"
-    r"|(?:This|That)\b(?=\s+(?:is|was|would|brings|brought|marks|marked|means|represents)\b)"
+    r"|(?:This|That)(?:\s+(?:figure|number|total|estimate|tally|count))?\b"
+    r"(?=\s+(?:is|was|would|brings|brought|marks|marked|means|represents)\b)"
+    # "Additionally, 40 shops were destroyed": more of what was just said
+    r"|(?:Additionally|In\s+addition|Moreover|Furthermore)\s*,"
     # "Of those, 40 were …", "Among them, …": a part of the previous figure
     r"|(?:Of|Among)\s+(?:those|them|these|the\s+[\d,]+|which"
     # "Of that number, …", "Of the total, …"
