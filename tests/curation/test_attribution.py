@@ -2083,6 +2083,13 @@ def _valued_claimants(text: str) -> list[str]:
         ("The storm hit the coast amid a report from the weather office indicating that 500 "
          "homes were flooded.", "the weather office"),
         ("The mayor has information that 800 homes were flooded.", "The mayor"),
+        # people named by where they are, and data presented by someone
+        ("A resident of Nyaung Lay told reporters that ten houses had burned.",
+         "A resident of Nyaung Lay"),
+        ("Pro-democracy activists in Lomé say about 40 people have been detained.",
+         "Pro-democracy activists in Lomé"),
+        ("Some 21,618 migrants arrived, according to data presented by Interior Minister Ana "
+         "Lind.", "Interior Minister Ana Lind"),
         # a document by two authors
         ("A new study by Oxfam and the Lagos water institute has revealed that at least 4 "
          "million people lack clean water.", "Oxfam and the Lagos water institute"),

@@ -86,6 +86,7 @@ def claims(sentence: str) -> list[tuple[object, ...]]:
         ("It hired 300 plumbing and road repair workers.",
          (300, "exact", 300, 300, "plumbing and road repair workers")),
         ("The flood toll could pass 20 farmers.", (20, "more_than", 21, None, "farmers")),
+        ("The tally of boats rose toward 300 boats.", (300, "about", None, None, "boats")),
         # seventh judged set: a model number in capitals and digits before the noun
         ("The army received over 100 M1989 field guns.", (100, "more_than", 101, None,
                                                           "field guns")),
@@ -234,6 +235,8 @@ def test_parse_number_words(words: str, value: int) -> None:
         # a death toll with a phrase on it, then the verb of rising
         ("The death toll from the landslide has risen to 64.", "dead"),
         ("The death toll in the valley could pass 90.", "dead"),
+        ("The death toll from a landslide in the central highlands rose to 144 on Monday.",
+         "dead"),
         # seventh judged set: "the number of X reaches N"
         ("The ministry said the number of evacuees reaches 4,700.", "evacuees"),
     ],

@@ -492,6 +492,10 @@ def _joins(tokens: list[tuple[str, int, int]], i: int) -> bool:
         )
     ):
         return False  # "officials in Tokyo", "Ukraine's ambassador to Greece"
+    # "activists in Sudan", "A resident of Nyaung Kone": people, then where they are
+    people = tokens[i - 1][0].lower() in PERSON_NOUNS or _people_by_trade(tokens[i - 1][0])
+    if word in {"in", "of", "from"} and people and tokens[i + 1][0][:1].isupper():
+        return True
     # "the governor of the southern region of Mykolaiv": a place's kind before its name
     return _np_token(tokens[i - 1][0]) or (
         word == "of"

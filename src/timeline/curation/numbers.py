@@ -194,6 +194,8 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:maybe|perhaps|possibly|probably)", "about"),
         # "losses now approach 4,000", "casualties nearing 600": close to it, either side
         (r"\b(?:approach(?:es|ed|ing)?|near(?:s|ed|ing))", "about"),
+        # "the number of injured rose toward 300"
+        (r"\b(?:rose|rising|rises|climbed|climbing|edged|moved)\s+towards?", "about"),
         (r"\b(?:close\s+to|closer\s+to|an\s+estimated|estimated\s+at|an\s+approximate)", "about"),
         (r"\b(?:in\s+the\s+region|on\s+the\s+order)\s+of", "about"),
         # "something like 4,000", "something close to 40 percent", "somewhere around 300"
