@@ -2090,6 +2090,14 @@ def _valued_claimants(text: str) -> list[str]:
          "Pro-democracy activists in Lomé"),
         ("Some 21,618 migrants arrived, according to data presented by Interior Minister Ana "
          "Lind.", "Interior Minister Ana Lind"),
+        # an opening "Over the weekend," is an adverbial; "for the first time" between the
+        # subject and its verb; a quotation closed by "the update read"
+        ("Over the weekend, the harbour master said the port had lost two cranes.",
+         "the harbour master"),
+        ("The report came as Lima for the first time publicly disclosed that 300 miners had "
+         "died.", "Lima"),
+        ("“Some 6,000 farms are likely to fail,” the ministry’s latest drought update read.",
+         "the ministry’s latest drought update"),
         # a document by two authors
         ("A new study by Oxfam and the Lagos water institute has revealed that at least 4 "
          "million people lack clean water.", "Oxfam and the Lagos water institute"),

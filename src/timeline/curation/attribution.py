@@ -923,7 +923,9 @@ _MAIN_CLAUSE_RESUMES = re.compile(
 #: A sentence's opening adverbial up to its comma ("In a statement on its website,").
 _OPENING_ADVERBIAL = re.compile(
     r"(?:In|At|On|During|Speaking|Writing|Asked|After|Before|Via|Through|Under|From"
-    r"|Following|Later|Earlier|Separately|Meanwhile|Elsewhere|Overall)\b"
+    r"|Following|Later|Earlier|Separately|Meanwhile|Elsewhere|Overall|Over|Throughout|Amid"
+    r"|Despite|Since|Until|Within|Across|Last|This|Yesterday|Today|Overnight|Recently"
+    r"|However|Additionally|Moreover|Also|Still|Now|Then)\b"
     r"[^,;:“”\"\d]*,"
 )
 
@@ -1968,7 +1970,10 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     # '“We have received 1,650 reports,” he continued.': verbs that say only after a quotation
     FrameRule(
         "after a quotation", "subject",
-        re.compile(r"(?<![\w’'-])(?:continued|went\s+on|concluded|insisted|recalled|noted)(?![\w’'-])"),
+        re.compile(
+            r"(?<![\w’'-])(?:continued|went\s+on|concluded|insisted|recalled|noted|read|reads)"
+            r"(?![\w’'-])"
+        ),
         "before", "side", "attached", _post_quote_only_frame,
     ),
     # "Satellite data also showed 40 ships at the port, the Harbour Times detailed.": verbs

@@ -177,6 +177,13 @@ _TO_AUDIENCE_BEFORE = re.compile(
 )
 
 
+#: An adverbial between a subject and its verb ("for the first time", "once again").
+_TIME_ADVERBIAL_BEFORE = re.compile(
+    r"\s(?:for\s+the\s+(?:first|second|third|last)\s+time|once\s+again|at\s+last)"
+    r"(?:\s+[a-z]{3,}ly)?\s*$"
+)
+
+
 def _np_backward(
     text: str, start: int, verb_start: int, dates: Sequence[Span]
 ) -> tuple[int, int] | None:
@@ -194,6 +201,9 @@ def _np_backward(
         # looking no further keeps a run-on sentence from costing the square of its length
         clip = text.find(" ", verb_start - _BACKWARD_WINDOW, verb_start)
         start = clip + 1 if clip >= 0 else start
+    adverbial = _TIME_ADVERBIAL_BEFORE.search(text, start, verb_start)
+    if adverbial is not None and adverbial.start() > start:
+        verb_start = adverbial.start()  # "Pyongyang for the first time publicly disclosed"
     native = _NATIVE_NAME_BEFORE.search(text, start, verb_start)
     if native is not None and native.start() > start:
         verb_start = native.start()  # "Col. Hsu Chia-hao (許家豪) told": the Latin name
