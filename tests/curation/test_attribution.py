@@ -2098,6 +2098,10 @@ def _valued_claimants(text: str) -> list[str]:
          "died.", "Lima"),
         ("“Some 6,000 farms are likely to fail,” the ministry’s latest drought update read.",
          "the ministry’s latest drought update"),
+        # a verb of saying joined to a first predicate shares its subject
+        ("The broadcaster analyzed photos of the port and reported that 300 containers were "
+         "loaded.", "The broadcaster"),
+        ("Police searched the area overnight and said 12 people were missing.", "Police"),
         # a document by two authors
         ("A new study by Oxfam and the Lagos water institute has revealed that at least 4 "
          "million people lack clean water.", "Oxfam and the Lagos water institute"),

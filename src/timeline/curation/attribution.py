@@ -849,20 +849,31 @@ def _lone_modifier(words: str) -> bool:
     )
 
 
-def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
-    """ "X said (that) …", '“…,” X said', "…, X said.", "Over the weeks, X added, …"."""
-    text, (s_start, s_end) = sentence.text, sentence.span
-    v_start, v_end = match.span()
-    verb = match.group(0)
-    region = s_start
-    quote = _quote_before(text, v_start, sentence.quotes)
-    if quote is not None:
-        region = quote.end + 1
+def _subject_words(
+    sentence: _Sentence, quote: Span | None, region: int, v_start: int
+) -> tuple[int, int] | None:
+    """The words of a verb's subject: read back from the verb (behind a restrictive relative
+    clause), the short phrase after a closing quotation, or the subject of a first predicate
+    the verb is joined to."""
+    text = sentence.text
     np = _np_backward(text, region, v_start, sentence.dates)
     if np is None:
         np = _restrictive_relative(text, region, v_start, sentence.dates)
     if quote is not None:
         np = _speaker_after_quote(text, quote, v_start, np)
+    if np is None:
+        np = _coordinated_subject(text, sentence.span.start, v_start)
+    return np
+
+
+def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
+    """ "X said (that) …", '“…,” X said', "…, X said.", "Over the weeks, X added, …"."""
+    text, (s_start, s_end) = sentence.text, sentence.span
+    v_start, v_end = match.span()
+    verb = match.group(0)
+    quote = _quote_before(text, v_start, sentence.quotes)
+    region = quote.end + 1 if quote is not None else s_start
+    np = _subject_words(sentence, quote, region, v_start)
     if np is None:
         return None
     np = _document_head(text, region, np, verb)
@@ -2566,6 +2577,28 @@ _SPEAKER_WORDS = re.compile(
     r"(?:[,!?]?[”\"]\s*,|[,!?][”\"])\s*(?P<np>(?:the\s+|an?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,7}?)"
     r"\s*$"
 )
+
+
+#: The end of a first predicate joined to a verb of saying ("… and said", "… and then
+#: reported").
+_AND_BEFORE_VERB = re.compile(r"\sand\s+(?:(?:then|also|later|[a-z]{3,}ly)\s+)?$")
+#: A finite verb right after a sentence's subject ("Police searched", "The broadcaster has
+#: analysed").
+_FIRST_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]{3,}(?:ed|ied)\b")
+
+
+def _coordinated_subject(text: str, s_start: int, v_start: int) -> tuple[int, int] | None:
+    """ "The broadcaster analyzed photos of the port and reported that …", "Police searched
+    the area and said …": the verb of saying shares the subject of the sentence's first verb."""
+    if _AND_BEFORE_VERB.search(text, s_start, v_start) is None:
+        return None
+    lead = text[s_start:v_start]
+    if any(mark in lead for mark in ',;:“”"'):
+        return None  # a clause of its own before "and", not one predicate
+    np = np_forward(text, s_start, v_start)
+    if np is None or _FIRST_VERB.match(text, np[1], v_start) is None:
+        return None
+    return np if not _thing(text[np[0] : np[1]]) else None
 
 
 def _speaker_after_quote(
