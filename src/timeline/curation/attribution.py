@@ -2064,7 +2064,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "pronoun possessive estimate", "possessive",
         re.compile(
-            rf"(?<![\w’'-])(?P<pron>its|their)\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
+            rf"(?<![\w’'-])(?P<pron>its|their|[Hh]is|[Hh]er|Its|Their)\s+"
+            rf"(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
             rf"(?:{alternation(ESTIMATE_NOUNS)})\s+(?:of|at)\s+(?=[“\"]?(?:[a-z]+\s+){{0,3}}\d)"
         ),
         "before", "noun", "noun", _pronoun_possessive_frame, ("possessive",),
@@ -2574,7 +2575,7 @@ def _after_parenthetical(text: str, pos: int, end: int, dates: Sequence[Span]) -
 #: The words between a closing quotation and its verb: a speaker named in up to eight words
 #: ("the head of Norwegian diplomacy", "Save the Children").
 _SPEAKER_WORDS = re.compile(
-    r"(?:[,!?]?[”\"]\s*,|[,!?][”\"])\s*(?P<np>(?:the\s+|an?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,7}?)"
+    r"(?:[,!?]?[”\"]\s*,|[,!?][”\"’'])\s*(?P<np>(?:the\s+|an?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,7}?)"
     r"\s*$"
 )
 
@@ -2628,7 +2629,7 @@ def _quote_before(text: str, pos: int, quotes: Sequence[Span]) -> Span | None:
         if (
             quote.end <= pos
             and len(gap) <= 80
-            and re.match(r"[,.!?]?[”\"]", gap)
+            and re.match(r"[,.!?]?[”\"’']", gap)
             and "“" not in gap
             and '"' not in gap[1:]
         ):

@@ -399,7 +399,7 @@ _CLAUSE_WORDS: frozenset[str] = (
 )
 
 
-_LOWER_POSSESSIVE = re.compile(r"[a-z][\w-]*[’']s")
+_LOWER_POSSESSIVE = re.compile(r"[a-z][\w-]*(?:[’']s|s[’'])")  # "agency's", "farmers'"
 _NAME_POSSESSIVE = re.compile(r"[A-Z][\w.-]*[’']s")
 
 

@@ -249,9 +249,30 @@ def quotations(text: str, start: int, end: int) -> list[Span]:
             stop = end if close < 0 else close
             found.append(Span(i + 1, stop))
             i = stop + 1
+        elif char in "'‘" and _single_opens(text, i, start):
+            # "'About 6,000 farms have failed,' the ministry said": a single-quoted passage,
+            # closed by a mark right after its punctuation (never a possessive's apostrophe)
+            closing = _SINGLE_CLOSE.search(text, i + 1, min(end, i + 600))
+            if closing is None or "\n" in text[i : closing.start()]:
+                i += 1
+                continue
+            found.append(Span(i + 1, closing.start() + 1))
+            i = closing.end()
         else:
             i += 1
     return found
+
+
+#: The end of a single-quoted passage: its punctuation, then the closing mark.
+_SINGLE_CLOSE = re.compile(r"[,.!?]['’](?=[\s)”]|$)")
+
+
+def _single_opens(text: str, i: int, start: int) -> bool:
+    """Whether a single quotation mark at ``i`` opens a passage: at a word's start, before a
+    capital or a digit."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1 : i + 2]
+    return (before.isspace() or before in "(—–-:") and (after[:1].isupper() or after.isdigit())
 
 
 #: Where one clause ends and the next begins inside a sentence. The boundary text before the
