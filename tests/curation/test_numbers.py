@@ -87,6 +87,9 @@ def claims(sentence: str) -> list[tuple[object, ...]]:
          (300, "exact", 300, 300, "plumbing and road repair workers")),
         ("The flood toll could pass 20 farmers.", (20, "more_than", 21, None, "farmers")),
         ("The tally of boats rose toward 300 boats.", (300, "about", None, None, "boats")),
+        # a bound around a hedge keeps the bound
+        ("It sent up to approximately 3,000 tonnes.", (3000, "up_to", None, 3000, "tonnes")),
+        ("It sent at least about 400 crates.", (400, "at_least", 400, None, "crates")),
         # seventh judged set: a model number in capitals and digits before the noun
         ("The army received over 100 M1989 field guns.", (100, "more_than", 101, None,
                                                           "field guns")),

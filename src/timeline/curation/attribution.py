@@ -1925,6 +1925,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             rf"(?<![\w’'-])(?:{alternation(DETAIL_VERBS)}|underlined|pointed\s+out"
             # "The mayor has information that …"
             r"|(?:has|have|had)\s+(?:credible\s+|new\s+)?information)"
+            # "mentioned in its report that …"
+            r"(?:\s+in\s+(?:its|their|his|her|an?|the)\s+(?:[a-z]+\s+)?[a-z]+)?"
             r"\s+(?=that\b)"
         ),
         "before", "after", "attached", _backward_frame,
@@ -1986,6 +1988,13 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?![\w’'-])"
         ),
         "before", "side", "attached", _post_quote_only_frame,
+    ),
+    # "…, a new analysis by the Open Source Centre can reveal.", "The Herald can confirm that
+    # …": a publisher's own disclosure
+    FrameRule(
+        "can reveal", "subject",
+        re.compile(r"(?<![\w’'-])can\s+(?:now\s+|exclusively\s+)?(?:reveal|confirm|disclose)\b"),
+        "either", "side", "attached", _verb_frame,
     ),
     # "Satellite data also showed 40 ships at the port, the Harbour Times detailed.": verbs
     # that say only as a closing attribution (or with a "that" clause, the row below)

@@ -73,7 +73,8 @@ _QUANTIFIERS: frozenset[str] = wordset(
 
 _SKIP_BEFORE_VERB: frozenset[str] = wordset(
     """
-    has have had also earlier previously later again repeatedly separately further then
+    has have had also earlier previously later again repeatedly separately further then can
+    could may might must should
     reportedly publicly recently would will already first initially originally long now
     still currently meanwhile since just lately both jointly together each here all
     itself themselves himself herself
@@ -146,7 +147,10 @@ _POST_MODIFIER = re.compile(
     r"|(?:at|on)\s+(?:the\s+)?(?:scene|site|ground|spot))$"
 )
 #: A relative pronoun as the verb's subject, after a comma (", which", ", who").
-_RELATIVE_SUBJECT = re.compile(r",\s*(?:which|who)$")
+_RELATIVE_SUBJECT = re.compile(
+    # "The minister, who in an address to the media said": a phrase inside the clause
+    r",\s*(?:which|who)(?:\s+(?:in|at|during|on|before|after|while|via)\s[^,;:“”\"]{1,60}?)?$"
+)
 #: "One of them", "two of those" just before the verb.
 _PARTITIVE_PRONOUN = re.compile(rf"(?<![\w’'-]){PARTITIVE_OF}(?:them|those)$")
 #: A partitive before a noun phrase ("one of " the committee's members).

@@ -162,6 +162,9 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:no|not)\s+(?:fewer|less)\s+than", "at_least"),
         (r"\b(?:no|not)\s+more\s+than", "up_to"),
         (r"\bas\s+(?:few|little|low)\s+as", "at_least"),
+        # "up to approximately 3 million": the bound, not the hedge inside it
+        (r"\b(?:up\s+to|as\s+many\s+as)\s+(?:approximately|about|around|roughly|some)", "up_to"),
+        (r"\bat\s+least\s+(?:approximately|about|around|roughly|some)", "at_least"),
         (r"\b(?:more|greater)\s+than", "more_than"),
         (r"\bin\s+excess\s+of", "more_than"),
         (r"\bupwards?\s+of", "more_than"),
