@@ -241,7 +241,7 @@ CAPITALISED_NON_NAMES: frozenset[str] = wordset(
     Earlier Later During As If Yet Still Separately Elsewhere Then There This That Those These
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Neither Nor Both Asked Speaking
     Instead Previously Now Today Yesterday So Despite Unlike Like Overall Altogether Similarly
-    With Without Amid Among Across Through Throughout Within Following
+    With Amid Among Throughout Within Following
     """
 )
 #: Words that head or qualify a claimant's noun phrase without being a name.
