@@ -138,3 +138,22 @@ def test_a_hyphenated_name_is_no_month() -> None:
     from timeline.curation.dates import find_dates
 
     assert find_dates("Rep. Park Jun-seo and Ms. Oh Mar-ya spoke.", date(2024, 10, 18)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # a day of the current month, as some outlets write it (published 23 Dec 2024)
+        ("On the 20th, the ministry said talks ended.", "2024-12-20"),
+        # a day still to come is last month's
+        ("The agency said on the 28th that talks ended.", "2024-11-28"),
+    ],
+)
+def test_on_the_nth_is_a_day_of_the_month(sentence: str, start: str) -> None:
+    (mention,) = find_dates(sentence, date(2024, 12, 23), 0, len(sentence))
+    assert (mention.date_start.isoformat(), mention.precision) == (start, "day")
+
+
+def test_the_nth_anniversary_or_floor_is_no_date() -> None:
+    text = "It was the 20th anniversary; on the 2nd floor, three died."
+    assert find_dates(text, date(2024, 12, 23), 0, len(text)) == []

@@ -190,6 +190,19 @@ def _h_day(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -
     return day, day, "day"
 
 
+def _h_day_of_month(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval:
+    """ "on the 23rd": that day of the publication's month, or of the month before when the
+    day is still to come (of the same month when the words look ahead)."""
+    day = int(m["d"])
+    month_start = pub.replace(day=1)
+    if day > pub.day and not future:
+        month_start = _add_months(month_start, -1)
+    found = _safe_date(month_start.year, month_start.month, day)
+    if found is None:
+        return None, pub, "range"
+    return found, found, "day"
+
+
 def _h_month(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval:
     month = MONTHS[m["m"].lower().rstrip(".")]
     if m["y"]:
@@ -399,6 +412,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
             rf"(?:(?i:in|during|since|by|until|before|after|early|late|mid)[\s-]+){_year('y')}"
         ),
         _h_year,
+    ),
+    (
+        # "on the 23rd", as some outlets write a day of the current month
+        "date.day_of_month",
+        re.compile(
+            r"(?i:\bon\s+the\s+)(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+            r"(?!\s+(?:century|anniversary|floor|day|time|minute|hour|round|time|of\s))"
+        ),
+        _h_day_of_month,
     ),
     (
         "date.weekday",
