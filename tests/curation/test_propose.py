@@ -437,3 +437,14 @@ def test_an_elided_second_count_takes_the_first_counts_noun_not_a_preposition() 
         "The army said 50 guards were killed and 47 injured within three days.", date(2025, 3, 7)
     )["candidates"]
     assert [(r["value"], r["unit"]) for r in rows] == [(50, "guards"), (47, "guards injured")]
+
+
+def test_a_whole_named_up_front_gives_the_parts_noun_and_a_doing_is_no_noun() -> None:
+    """ "Among the nurses hired last year, 600 have left", "as many as 3,000 serving in the
+    north": the nurses both times (ninth judged set), never "serving"."""
+    text = (
+        "The region hired 12,000 nurses. As many as 3,000 serving in the north, officials "
+        "said.\n\nAmong the nurses hired last year, 600 have left, the union said."
+    )
+    units = {r["value"]: r["unit"] for r in propose(text, date(2025, 3, 7))["candidates"]}
+    assert units[600] == "nurses" and units[3000] != "serving", units

@@ -373,6 +373,12 @@ _FRONTED_PARTITIVE = re.compile(
 )
 
 
+#: A whole named up front, then its part ("Among the troops dispatched last year, 600 …",
+#: "Of the 5,000 boats in the fleet, 300 …" reads its noun where the number is).
+_FRONTED_WHOLE = re.compile(
+    r"^\W*(?:Among|Of)\s+(?:the|these|those)\s+(?P<noun>[a-z][\w-]*s)\b[^,;:“”\"\d]{0,60},\s*"
+    r"(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over)\s+)?$"
+)
 #: "of them", "of those", "of these": a partitive whose noun is the antecedent's.
 _OF_PRONOUN = re.compile(r"\s*of\s+(?:them|those|these)\b", re.IGNORECASE)
 #: The plural noun right after "of them" that says what the part is ("three of them generals").
@@ -848,7 +854,7 @@ def _noun_after(text: str, pos: int, sent_end: int) -> tuple[str | None, int | N
             if unit is not None and not any(nominal(word) for word in unit.split()):
                 unit, unit_end = None, None  # "800 of those already armed": a pronoun
     if unit is not None and (
-        unit.split()[0].lower() in _NOT_NOUNS | IRREGULAR_PARTICIPLES
+        unit.split()[0].lower() in _NOT_NOUNS | IRREGULAR_PARTICIPLES | _DOING
         or (
             unit.split()[0].lower().endswith("ed")
             and unit.split()[0].lower() not in SUBSTANTIVES
@@ -857,6 +863,13 @@ def _noun_after(text: str, pos: int, sent_end: int) -> tuple[str | None, int | N
     ):
         return None, None
     return unit, unit_end
+
+
+#: What a group is doing, after its number ("3,000 fighting in the rear"): no noun.
+_DOING = frozenset(
+    # (not "training grounds", "working groups", "living quarters": modifiers of a noun)
+    {"fighting", "serving", "waiting", "studying", "staying", "remaining", "deployed", "stationed"}
+)
 
 
 def _harmed(
@@ -1034,6 +1047,12 @@ def _mark_elided(mention: NumberMention, text: str, pos: int, sent_end: int, bef
     """Flag a number without a noun: "900 of them" (the antecedent's), "up from 2,100",
     "another 1,500", "20 others", "the ministry's count of 700" (the noun said before)."""
     of_pronoun = _OF_PRONOUN.match(text, pos, sent_end)
+    fronted = _FRONTED_WHOLE.search(before)
+    if fronted is not None and not of_pronoun and nominal(fronted.group("noun")):
+        # "Among the troops dispatched last year, 600 have died": the whole named up front
+        mention.unit = fronted.group("noun").lower()
+        mention.flags.append("elided_noun")
+        return
     if of_pronoun or _FRONTED_PARTITIVE.search(before):
         # "900 of them", "Of those, roughly 400 were killed": the antecedent's noun, the
         # nearest counted noun before it in the sentence when there is one
