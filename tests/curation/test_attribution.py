@@ -2162,6 +2162,11 @@ def test_one_claimant_from_real_page_structures(text: str, claimant: str) -> Non
         ("Harbour master John Berg spoke on Monday. His estimate of losses of 1,000 boats was "
          "repeated.", ["His (Harbour master John Berg)"]),
         ("With claims exceeding 3,000 and more expected, insurers raised prices.", ["the page"]),
+        # a prosecutor (a mayor, a judge) is a person "he" can stand for, not the body named
+        # in between
+        ("“At least 12 attacks hit the region,” the prosecutor said. According to the United "
+         "States, the missiles came by rail. Three strikes hit the capital, he said.",
+         ["the prosecutor", "he (the prosecutor)"]),
         # a verb before a possessive owner is no part of the owner's name
         ("Iraq has sent some 5,000 workers to Qatar, the ministry said Monday, raising "
          "Baghdad's previous estimate of 2,000 from last week.", ["the ministry", "Baghdad"]),

@@ -407,10 +407,18 @@ def _agrees(pronoun: str, claimant: Claimant) -> bool:
         other = _MALE_WORDS if pronoun == "she" else _FEMALE_WORDS
         if other.search(core.words):
             return False
+        if core.kind != "person" and _COUNTRY_ONLY.fullmatch(core.words):
+            return False  # "the United States" looks like a first name and a surname
         return not plural and _person_like(core)
     return True
 
 
+#: A country's name alone ("the United States", "South Korea").
+_COUNTRY_ONLY = re.compile(
+    r"(?:[Tt]he\s+)?(?:United\s+States|United\s+Kingdom|United\s+Nations|European\s+Union"
+    r"|South\s+Korea|North\s+Korea|Saudi\s+Arabia|New\s+Zealand|South\s+Africa|Sri\s+Lanka"
+    r"|Costa\s+Rica|Czech\s+Republic|Dominican\s+Republic|Hong\s+Kong|El\s+Salvador)"
+)
 #: A capitalised title, then a personal name of two or three words ("Defence Minister Rustem
 #: Umerov", "Secretary of State Antony Blinken").
 _TITLE_THEN_NAME = re.compile(

@@ -341,6 +341,7 @@ PERSON_NOUNS: frozenset[str] = PERSON_ROLES | wordset(
     trader merchant farmer fisherman priest pastor volunteer prisoner captive deserter
     rifleman gunner sniper operator fighter mercenary conscript recruit lawyer professor
     scholar historian economist writer author reporter correspondent editor columnist
+    prosecutor mayor judge attorney councillor councilor sheriff coroner inspector detective
     """
 )
 #: Words that end a company's or group's name, never a person's ("Geoterra Insight",
