@@ -2012,7 +2012,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "with X saying", "subject",
         re.compile(
             r"(?<![\w’'-])[Ww]ith\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?"
-            r"[A-Z][\w.’'-]*){0,5}|(?:the|an?)\s+(?:[\w-]+\s+){0,2}?"
+            r"[A-Z][\w.’'-]*){0,5}|(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?"
             rf"(?:{alternation(ROLE_WORDS)}))\s+(?:(?:[a-z]+ly|also)\s+){{0,2}}"
             r"(?:claiming|saying|estimating|reporting|putting|warning|insisting|counting"
             r"|mentioning|noting|stating)\b"
