@@ -2120,6 +2120,9 @@ def _valued_claimants(text: str) -> list[str]:
         # an absolute clause whose subject is a bare plural role
         ("The quake flattened the old town, with officials claiming at least 300 deaths.",
          "officials"),
+        # "Based on X's monitoring," names the source as "according to" does
+        ("Based on the health department's monitoring, 402,694 cases were recorded this year.",
+         "the health department"),
         # a document by two authors
         ("A new study by Oxfam and the Lagos water institute has revealed that at least 4 "
          "million people lack clean water.", "Oxfam and the Lagos water institute"),

@@ -266,7 +266,8 @@ _SOURCE_THEN_DOCUMENT = re.compile(
 
 _LOWER_OWNER = re.compile(
     rf"(?P<owner>(?:the\s+)?(?:[a-z]+\s+)?[a-z]+)[’']s\s+(?:[A-Za-z]+\s+){{0,2}}"
-    rf"(?:{alternation(DOCUMENT_NOUNS | ESTIMATE_NOUNS | _SAYING_NOUNS | _CHANNEL_NOUNS)})\b"
+    rf"(?:{alternation(DOCUMENT_NOUNS | ESTIMATE_NOUNS | _SAYING_NOUNS | _CHANNEL_NOUNS)}"
+    r"|monitoring|surveillance|records|calculations)\b"
 )
 _LOWER_SOURCE = re.compile(
     rf"(?:the\s+)?(?!(?:{alternation(ESTIMATE_MODIFIERS)}|official|preliminary|provisional"
@@ -1914,6 +1915,10 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?<![\w’'-])[Bb]ased\s+on\s+(?:(?:the|new|latest|official|its|their)\s+)?"
             r"(?:calculations|data|figures|estimates|analysis|an\s+analysis|counts?|records"
             r"|statistics|information|reports?|projections)\s+(?:by|from|of)\s+(?=(?:the\s+)?[A-Z])"
+            # "Based on the health department's monitoring, …": the owner of the reckoning
+            r"|(?<![\w’'-])[Bb]ased\s+on\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+[’']s\s+"
+            r"(?:own\s+)?(?:monitoring|data|figures|count|tally|records|statistics|estimates?"
+            r"|calculations|surveillance)\b)"
         ),
         "after", "sentence", "none", _forward_frame,
     ),
