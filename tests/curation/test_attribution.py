@@ -2123,6 +2123,11 @@ def _valued_claimants(text: str) -> list[str]:
         # "Based on X's monitoring," names the source as "according to" does
         ("Based on the health department's monitoring, 402,694 cases were recorded this year.",
          "the health department"),
+        # tenth judged set: guillemets; data closing the sentence with their giver
+        ("«About 3,000 workers have been sent so far,» Park, who sits on the committee, told "
+         "reporters.", "Park"),
+        ("The country shipped 2,000 tons of flour in April, data released by the customs agency "
+         "showed.", "the customs agency"),
         # a document by two authors
         ("A new study by Oxfam and the Lagos water institute has revealed that at least 4 "
          "million people lack clean water.", "Oxfam and the Lagos water institute"),

@@ -950,12 +950,21 @@ _FINITE_CLAUSE = re.compile(
 )
 
 
+#: Data named before their giver, at the end of the words before a frame's claimant.
+_DATA_BY_TAIL = re.compile(
+    r"(?:(?:the|new|latest|official)\s+)?(?:data|figures|statistics|numbers|records)\s+"
+    r"(?:released|published|compiled|issued|provided|gathered|collected|posted)\s+by$",
+    re.IGNORECASE,
+)
+
+
 def _place_frame(frame: Frame, sentence: _Sentence) -> None:
     """Whether a subject frame covers what follows it, or the sentence around it (set off by
     commas), or what precedes it (closing the sentence)."""
     text, (s_start, s_end) = sentence.text, sentence.span
     np_start, v_end = frame.np_start, frame.verb_end
-    lead = text[s_start:np_start].rstrip()
+    # "…, data released by the customs agency showed": the data open the closing frame
+    lead = _DATA_BY_TAIL.sub("", text[s_start:np_start].rstrip()).rstrip()
     tail_end = _clause_end(text, v_end, s_end)
     resume = _after_parenthetical(text, v_end, s_end, sentence.dates)
     if lead.endswith(",") and _content_words(text, s_start, np_start) >= 1 and resume is not None:
@@ -2589,7 +2598,7 @@ def _after_parenthetical(text: str, pos: int, end: int, dates: Sequence[Span]) -
 #: The words between a closing quotation and its verb: a speaker named in up to eight words
 #: ("the head of Norwegian diplomacy", "Save the Children").
 _SPEAKER_WORDS = re.compile(
-    r"(?:[,!?]?[”\"]\s*,|[,!?][”\"’'])\s*(?P<np>(?:the\s+|an?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,7}?)"
+    r"(?:[,!?]?[”\"»]\s*,|[,!?][”\"’'»])\s*(?P<np>(?:the\s+|an?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,7}?)"
     r"\s*$"
 )
 
@@ -2643,7 +2652,7 @@ def _quote_before(text: str, pos: int, quotes: Sequence[Span]) -> Span | None:
         if (
             quote.end <= pos
             and len(gap) <= 80
-            and re.match(r"[,.!?]?[”\"’']", gap)
+            and re.match(r"[,.!?]?[”\"’'»]", gap)
             and "“" not in gap
             and '"' not in gap[1:]
         ):

@@ -306,6 +306,19 @@ def _with_lead(text: str, start: int, found: tuple[int, int]) -> tuple[int, int]
     return (lead.start(), found[1]) if lead is not None else found
 
 
+#: Unnamed data as a subject ("data", "new figures", "official statistics").
+_BARE_DATA = re.compile(
+    r"(?:(?:the|new|latest|official|preliminary|provisional)\s+)?"
+    r"(?:data|figures|statistics|numbers|records)",
+    re.IGNORECASE,
+)
+#: The giver of data after it ("released by the customs agency").
+_AGENT_OF_BARE_DATA = re.compile(
+    r"\s+(?:released|published|compiled|issued|provided|gathered|collected|posted)\s+by\s+"
+    r"(?P<agent>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,6}?)\s*"
+)
+
+
 def _behind_insertion(
     text: str, start: int, cut: int, dates: Sequence[Span]
 ) -> tuple[int, int] | None:
@@ -318,6 +331,10 @@ def _behind_insertion(
         if insertion is None or insertion.start() <= start:
             continue
         found = _np_backward(text, start, insertion.start(), dates)
+        agent = _AGENT_OF_BARE_DATA.fullmatch(text, insertion.start(), cut)
+        if found is not None and agent is not None and _BARE_DATA.fullmatch(text, *found):
+            # "…, data released by the customs agency showed": the agency, not "data"
+            return agent.span("agent")
         name = _NAME_APPOSITION.fullmatch(text, insertion.start(), cut)
         if found is not None and name is not None and _INDEFINITE.match(text, found[0]):
             # "A Bergen-based research group, the Fjord Freight Forum (FFF), said": the name

@@ -239,8 +239,8 @@ def quotations(text: str, start: int, end: int) -> list[Span]:
     i = start
     while i < end:
         char = text[i]
-        if char == "“":
-            close = text.find("”", i + 1, end)
+        if char in _PAIRED:
+            close = text.find(_PAIRED[char], i + 1, end)
             stop = end if close < 0 else close
             found.append(Span(i + 1, stop))
             i = stop + 1
@@ -263,6 +263,8 @@ def quotations(text: str, start: int, end: int) -> list[Span]:
     return found
 
 
+#: Opening marks that pair with a closing mark of their own: “…”, «…».
+_PAIRED = {"“": "”", "«": "»"}
 #: The end of a single-quoted passage: its punctuation, then the closing mark.
 _SINGLE_CLOSE = re.compile(r"[,.!?]['’](?=[\s)”]|$)")
 

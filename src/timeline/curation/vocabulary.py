@@ -256,6 +256,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     headquarters envoy ambassador aide aides investigators prosecutors police mission committee
     department directorate administration cabinet parliament assembly statement
     broadcaster newspaper daily think tank institute operations special forces border guard
+    publication magazine
     guards unit operators agency’s ministry’s bureau coast centre center watchdog embassy
     consulate authority commission board court tribunal regulator inspectorate observatory
     regulators auditors inspectors negotiators monitor prosecutor investigator agencies
