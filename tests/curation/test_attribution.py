@@ -2178,6 +2178,9 @@ def test_one_claimant_from_real_page_structures(text: str, claimant: str) -> Non
         ("“At least 12 attacks hit the region,” the prosecutor said. According to the United "
          "States, the missiles came by rail. Three strikes hit the capital, he said.",
          ["the prosecutor", "he (the prosecutor)"]),
+        # an opening "Following a report from X stating that …," ends at the main clause
+        ("Following a report from the weather office stating that 400 homes were flooded, the "
+         "mayor said 30 bridges had failed.", ["the weather office", "the mayor"]),
         # a verb before a possessive owner is no part of the owner's name
         ("Iraq has sent some 5,000 workers to Qatar, the ministry said Monday, raising "
          "Baghdad's previous estimate of 2,000 from last week.", ["the ministry", "Baghdad"]),

@@ -1493,6 +1493,24 @@ def _absolute_clause_frame(
     return frame
 
 
+def _report_from_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "amid a report from X indicating that …": the author states what follows, up to the
+    main clause when the report opens the sentence ("Following a report from X stating that
+    …, Zelensky said …": Zelensky's words are his own)."""
+    frame = _absolute_clause_frame(rule, sentence, match, frames)
+    if frame is None:
+        return None
+    text, (s_start, s_end) = sentence.text, sentence.span
+    lead = text[s_start : match.start()]
+    if re.search(r"\b(?:Following|After|Amid|Despite|Before|With|In)\s[^,;:]*$", lead):
+        main = re.compile(r",\s+(?=[A-Z])").search(text, match.end(), s_end)
+        if main is not None:
+            frame.scope = Span(match.end(), main.start())
+    return frame
+
+
 def _body_of_country(words: str) -> bool:
     """Whether a name is a body's, named with its country ("Japan's Fisheries Agency", "Coast
     Guard of Japan"): a country and a role word besides it."""
@@ -1716,6 +1734,7 @@ def _in_owners_view_frame(
 #: that …", ", telling lawmakers that …").
 _SAYING_PARTICIPLES: frozenset[str] = SPEECH_PARTICIPLES | wordset(
     "estimating telling reporting confirming announcing revealing acknowledging admitting"
+    " indicating noting"
 )
 
 
@@ -1789,7 +1808,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?P<np>(?:the\s+|an?\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,6}?)\s+"
             r"(?:indicating|showing|saying|suggesting|estimating|stating|claiming)\s+that\b"
         ),
-        "after", "after", "attached", _absolute_clause_frame,
+        "after", "after", "attached", _report_from_frame,
     ),
     # "…, per U.S. figures", "per Ukraine's General Staff", "Per the Pentagon, …"
     FrameRule(
