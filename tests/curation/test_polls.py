@@ -22,6 +22,8 @@ PUB = date(2025, 3, 7)  # a Friday
         ("Nordpoll's latest poll shows support at 52 percent.", "Nordpoll"),
         ("In a survey released last week by Fjord Research, 64 percent said so.", "Fjord Research"),
         ("A Nordpoll telephone survey of 1,048 adults found that 68% agree.", "Nordpoll"),
+        # a name, then the lower-case kind of body it is
+        ("A March survey by the Lima institute found that 40% back the plan.", "Lima institute"),
         ("In the survey, 61 percent said so.", None),
         ("The strike entered its third week.", None),
     ],

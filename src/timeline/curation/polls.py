@@ -14,7 +14,12 @@ import re
 
 __all__ = ["poll_author", "speaks_for_a_poll"]
 
-_NAME = r"[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w&.-]*)*"
+_NAME = (
+    r"[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w&.-]*)*"
+    # "the Lima institute": a name, then the lower-case kind of body it is
+    r"(?:\s+(?:institute|institution|agency|office|centre|center|group|foundation|university"
+    r"|council|board|firm|company|organisation|organization|bureau|commission))?"
+)
 #: A poll and its author after it: "a survey by Nordpoll", "The poll, conducted by Nordpoll
 #: for …", "a poll released on Tuesday (last week) by Nordpoll".
 _POLL_BY = re.compile(
