@@ -2161,6 +2161,9 @@ def test_one_claimant_from_real_page_structures(text: str, claimant: str) -> Non
          "crime fell to 3.9 million offences.", ["the statistics office"] * 2),
         ("Burglaries rose by 4%, the statistics office said. And bicycle thefts drove a 6% "
          "rise in other offences.", ["the statistics office"] * 2),
+        # "This is what X said …" points back at the sentence before
+        ("The port has room for almost 5 million crates. This is what the harbour master said "
+         "in an interview on Monday.", ["the harbour master"]),
         # "This is according to X." after a sentence with no attribution of its own
         ("Ships carried 900 crates through the port last year. This is according to the "
          "customs agency.", ["the customs agency"]),

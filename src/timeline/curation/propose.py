@@ -255,7 +255,8 @@ _GAVE_THE_NEWS = re.compile(
     re.IGNORECASE,
 )
 _THIS_WAS_SAID = re.compile(
-    r"(?:This|That)\s+(?:was\s+(?:\w+\s+)?by|(?:is|was)\s+according\s+to)\s+", re.IGNORECASE
+    r"(?:This|That)\s+(?:was\s+(?:\w+\s+)?by|(?:is|was)\s+according\s+to|(?:is|was)\s+what)\s+",
+    re.IGNORECASE,
 )
 
 
