@@ -2161,6 +2161,9 @@ def test_one_claimant_from_real_page_structures(text: str, claimant: str) -> Non
          "crime fell to 3.9 million offences.", ["the statistics office"] * 2),
         ("Burglaries rose by 4%, the statistics office said. And bicycle thefts drove a 6% "
          "rise in other offences.", ["the statistics office"] * 2),
+        # "the publication" is the outlet named before
+        ("The Lima Times first reported the deal on Monday. According to the publication, 300 "
+         "ships were involved.", ["the publication (The Lima Times)"]),
         # "This is what X said …" points back at the sentence before
         ("The port has room for almost 5 million crates. This is what the harbour master said "
          "in an interview on Monday.", ["the harbour master"]),

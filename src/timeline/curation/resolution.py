@@ -678,6 +678,10 @@ _DOCUMENT_BY_OPENING = re.compile(
     r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?)"
 )
 _STOP_THEN_CAPITAL = re.compile(r"\.\s+(?=[A-Z])")
+#: A descriptor of a news outlet ("the publication", "the newspaper").
+_OUTLET_DESCRIPTOR = re.compile(
+    r"(?i:the)\s+(?:publication|newspaper|paper|magazine|outlet|website|portal|daily|weekly)"
+)
 #: A sentence opening on a time of its own ("This year, …", "In 2023, …", "Since March, …"):
 #: background, not more of the statement before.
 _NEW_TIME_OPENING = re.compile(
@@ -2072,19 +2076,38 @@ class Discourse:
                        core.words)  # fmt: skip
         return Claimant(f"{member.group(1)}{named}", None, core.country)
 
+    def _outlet_named_before(self, words: str) -> Claimant | None:
+        """ "the publication", "the newspaper": the latest outlet named before, a claimant in
+        capitals that is no person, no state and no government body."""
+        if _OUTLET_DESCRIPTOR.fullmatch(words.strip()) is None:
+            return None
+        for found in reversed(self.history[-4:]):
+            core = _core(found)
+            name = re.sub(r"^(?:[Tt]he)\s+", "", core.words)
+            if (
+                name[:1].isupper()
+                and core.kind not in {"person", "state", "government_body", "military_body"}
+                and _TITLE_THEN_NAME.search(core.words) is None
+                and country_of(name) is None
+            ):
+                return _carried(words.strip(), core)
+        return None
+
     def _refer_descriptor(
         self, words: str, frame: Frame, tokens: list[str]
     ) -> tuple[list[Claimant], DateMention | None, bool] | None:
         """A descriptor subject ("the agency", "the spy agency"): the known body opening its
         own sentence or the one before, a body named before, an actor whose words hold it, a
         recent document, or the last claimant."""
-        opening = self._body_opening_just_before(words, frame.np_start)
-        if opening is not None:
-            # "Ukraine's military intelligence agency has put the numbers higher still. In a
-            # post on Monday, the agency said …": the body just named, though it stated no
-            # figure, not an agency named further back
-            return [opening], None, True
-        named = self._descriptor_named_before(words, set(tokens), tokens[-1])
+        # "Defense Express reported …. According to the publication, …": the outlet;
+        # "Ukraine's military intelligence agency has put the numbers higher still. In a post
+        # on Monday, the agency said …": the body just named, though it stated no figure, not
+        # an agency named further back; else a body named before that the words fit
+        named = (
+            self._outlet_named_before(words)
+            or self._body_opening_just_before(words, frame.np_start)
+            or self._descriptor_named_before(words, set(tokens), tokens[-1])
+        )
         if named is not None:
             return [named], None, True
         mentioned = self._descriptor_mentioned_before(words, set(tokens), frame.np_start)
