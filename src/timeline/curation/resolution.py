@@ -677,6 +677,7 @@ _DOCUMENT_BY_OPENING = re.compile(
     r"(?:by|from)\s+(?P<author>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*)*"
     r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?)"
 )
+#: A full stop before a capital: where a sentence may begin (or an initial ends: "U.S. …").
 _STOP_THEN_CAPITAL = re.compile(r"\.\s+(?=[A-Z])")
 #: A descriptor of a news outlet ("the publication", "the newspaper").
 _OUTLET_DESCRIPTOR = re.compile(
