@@ -2251,3 +2251,24 @@ def test_a_quoted_figure_inside_a_sentence_is_no_speakers_quotation() -> None:
     text = 'Gen. Ivo Petrov put deliveries at "at least 9 million" rounds and estimated more.'
     (row,) = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     assert row["claimant"] == "Gen. Ivo Petrov", row
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a disaster that "claimed" lives says nothing (eleventh judged set)
+        ("The landslides have claimed at least 60 lives in the valley, officials said.",
+         "officials"),
+        ("The floods have claimed 30 lives since Monday.", "the page"),
+        # …while a party that claims a figure still says it
+        ("The union claimed 300 members walked out.", "The union"),
+    ],
+)  # fmt: skip
+def test_a_toll_that_claimed_lives_is_no_speaker(text: str, claimant: str) -> None:
+    assert _valued_claimants(text) == [claimant]
+
+
+def test_a_headline_media_tag_in_brackets_is_no_source() -> None:
+    """ "Storm kills 4 (PHOTOS)": what the page shows, not who says it."""
+    rows = propose("Storm kills 4 (PHOTOS)\n\nThe storm hit the coast.", date(2025, 3, 7))
+    assert all(r["claimant"] != "PHOTOS" for r in rows["candidates"]), rows["candidates"]

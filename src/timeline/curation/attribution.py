@@ -573,6 +573,15 @@ def _ends_at(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Ma
     return pattern.search(text, max(start, end - _ENDING_WINDOW), end)
 
 
+#: What a disaster "claims": lives, victims ("claimed at least 60 lives", "claimed the lives
+#: of 30 people").
+_CLAIMED_LIVES = re.compile(
+    r"\s+(?:the\s+lives\s+of\b|(?:(?:at\s+least|more\s+than|over|about|nearly|some"
+    r"|another|almost|around)\s+)?[\d,.]+(?:\s+(?:more|other))?\s+(?:lives|victims)\b"
+    r"|(?:[a-z]+\s+){0,2}(?:lives|victims)\b)"
+)
+
+
 def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
     """Whether a verb of saying is no frame: quoted, negated, "what it said were", or one of
     the verbs that frame only with their complement ("called for", "posted on", "put … at")."""
@@ -599,6 +608,8 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
         # the statement before, not one of its own
         or _ends_at(_FIRST_TIME, text, s_start, v_start) is not None
         or (verb == "called" and not re.match(r"\s+(?:for|on)\b", text[v_end : v_end + 5]))
+        # "The landslides have claimed at least 60 lives": a toll taken, not words said
+        or (verb.lower() in {"claimed", "claims", "claim"} and _CLAIMED_LIVES.match(text, v_end))
         or (verb == "posted" and not re.match(r"\s+(?:on|that)\b", text[v_end : v_end + 6]))
         or (verb in PUT_AT_VERBS and not _PUT_AT.match(text, v_end, s_end))
         or (
@@ -1285,6 +1296,11 @@ def _object_relative_frame(
     )  # fmt: skip
 
 
+#: A headline's tag for what the page holds ("(PHOTOS)", "(VIDEO)", "(UPDATE 2)").
+_MEDIA_TAG = re.compile(
+    r"(?i:photos?|videos?|watch|live|update(?:d|\s*\d+)?|map|maps|graphic|graphics|gallery|pictures"
+    r"|listen|audio|opinion|analysis|explainer|breaking)"
+)
 #: A date closing a bracketed source ("(NIS estimate, April)", "(MND, Jan. 13)").
 _BRACKET_DATE = re.compile(rf",\s*(?:{MONTH_PATTERN})[\w.]*(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?$")
 
@@ -1298,6 +1314,8 @@ def _bracketed_source_frame(
         return None  # a line with a verb of saying names its claimant there
     start, end = match.span("np")
     words = sentence.text[start:end]
+    if _MEDIA_TAG.fullmatch(words):
+        return None  # "Storm kills 4 (PHOTOS)": what the page shows, no source
     # "(NIS estimate, April)": the source, then the month it gave the figure (which dates it)
     dated = _BRACKET_DATE.search(words)
     if dated is not None:
