@@ -2272,3 +2272,19 @@ def test_a_headline_media_tag_in_brackets_is_no_source() -> None:
     """ "Storm kills 4 (PHOTOS)": what the page shows, not who says it."""
     rows = propose("Storm kills 4 (PHOTOS)\n\nThe storm hit the coast.", date(2025, 3, 7))
     assert all(r["claimant"] != "PHOTOS" for r in rows["candidates"]), rows["candidates"]
+
+
+def test_an_inline_sound_bite_label_names_the_quotation_after_it() -> None:
+    """ "… on Wednesday. [Sound bite: Rep. X - committee] “…”": a broadcaster's page runs the
+    label into the line; the quotation after it is the labelled speaker's (eleventh judged
+    set), and the sentence after the quotation keeps its own frame."""
+    text = (
+        "The port board briefed lawmakers on Wednesday. [Sound bite: Rep. Ana Lund - Budget "
+        "Committee] “The port has lost 300 cranes. Another 40 are broken.” The board also said "
+        "12 ships were stuck."
+    )
+    assert _valued_claimants(text) == [
+        "Rep. Ana Lund",
+        "Rep. Ana Lund",
+        "The board (The port board)",
+    ]

@@ -169,6 +169,8 @@ def resolve(doc: Annotation) -> None:
             _attribute_label(doc, discourse, block, doc.blocks[index + 1])
     for before, after in zip(doc.sentences, doc.sentences[1:], strict=False):
         _attribute_said_this(doc, before, after)
+    for label in _INLINE_SOUND_BITE.finditer(doc.text):
+        _attribute_inline_sound_bite(doc, discourse, label)
     pollster: str | None = None  # the author of the latest poll the page named
     for sentence in doc.sentences:
         pollster = _attribute_poll(doc, discourse, sentence, pollster)
@@ -326,6 +328,41 @@ def _attribute_label(doc: Annotation, discourse: Discourse, label: Block, below:
     stated, stated_text = dated if dated is not None else ((None, doc.published_on, "range"), None)
     for sentence in doc.sentences:
         inside = below.span.start <= sentence.span.start < below.span.end
+        if inside and not any(s.frame.kind != "carried" for s in sentence.statements):
+            frame = Frame(
+                "", sentence.span.start, sentence.span.start, sentence.span.start,
+                sentence.span.start, [speaker], "quoted", sentence.span, False, flags=["quoted"],
+            )  # fmt: skip
+            sentence.statements = [Statement(frame, [speaker], stated, stated_text, None, None, [])]
+
+
+#: A sound-bite label run into the quotation it introduces, inside a line ("…on Wednesday.[Sound
+#: bite: Rep. Ana Lund - Budget Committee]“…”"), as some broadcasters' pages print it.
+_INLINE_SOUND_BITE = re.compile(
+    r"\[(?i:sound\s*bite|soundbite|sot)\s*:\s*(?P<name>[^\]/|]+?)(?:\s+[-–—/|]\s+[^\]]*)?\]"
+    r"\s*(?=[“\"])"
+)
+
+
+def _attribute_inline_sound_bite(
+    doc: Annotation, discourse: Discourse, label: re.Match[str]
+) -> None:
+    """The sentences of the quotation right after an inline sound-bite label, with no
+    attribution of their own, are the labelled speaker's (as :func:`_attribute_label` does for
+    a label on a line of its own)."""
+    text = doc.text
+    opening = label.end()
+    close = text.find("”" if text[opening] == "“" else '"', opening + 1)
+    end = close if close >= 0 else len(text)
+    speaker = discourse.claimant(label.group("name").strip(), None)
+    earlier = [
+        s for sentence in doc.sentences if sentence.span.end <= label.start()
+        for s in sentence.statements
+    ]  # fmt: skip
+    dated = party_date(earlier, speaker)
+    stated, stated_text = dated if dated is not None else ((None, doc.published_on, "range"), None)
+    for sentence in doc.sentences:
+        inside = sentence.span.end > opening and sentence.span.start < end
         if inside and not any(s.frame.kind != "carried" for s in sentence.statements):
             frame = Frame(
                 "", sentence.span.start, sentence.span.start, sentence.span.start,
