@@ -2128,6 +2128,11 @@ def _valued_claimants(text: str) -> list[str]:
          "reporters.", "Park"),
         ("The country shipped 2,000 tons of flour in April, data released by the customs agency "
          "showed.", "the customs agency"),
+        # a closing relay that cites a named source: the source states it (an unnamed one
+        # leaves it the relay's)
+        ("About 100 boats will be sold abroad, the Lima Post reports citing The Harbour "
+         "Gazette.", "The Harbour Gazette"),
+        ("About 300 boats sank, the radio reported, citing unnamed officials.", "the radio"),
         # a document by two authors
         ("A new study by Oxfam and the Lagos water institute has revealed that at least 4 "
          "million people lack clean water.", "Oxfam and the Lagos water institute"),

@@ -125,6 +125,11 @@ _CITING = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<relay>[A-Z][^,;:“”\"]{1,60}?),\s*citing\s+"
     r"(?P<source>[^,;:“”\"]{2,80}?)\s*,\s*$"
 )
+#: A named source cited after a closing relay's verb ("…, UNN reports citing The Telegraph.").
+_CITING_AFTER = re.compile(
+    r",?\s+citing\s+(?P<source>(?:the\s+|The\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*)*)"
+    r"\s*[.!?]?[”\"’)]*\s*$"
+)
 #: A possessive determiner owning an estimate, and the pronoun it stands for.
 _POSSESSIVE_DETERMINERS: dict[str, str] = {"its": "it", "their": "they", "his": "he", "her": "she"}
 #: An unnamed official of a body named by capitalised words ("A senior Defense Ministry
@@ -1575,6 +1580,15 @@ class Discourse:
         """ "Local radio, citing the coastal agency, reported …": the source a relay cites
         states the figure when it is an actor of its own (as "quoted X as saying" is X's);
         citing unnamed sources ("citing government sources") leaves it the relay's."""
+        if frame.kind == "subject" and frame.backward:
+            # "…, UNN reports citing The Telegraph.": a closing relay and the named source it
+            # cites; that source states the figure
+            after = _CITING_AFTER.match(self.text, frame.verb_end, sentence.end)
+            if after is not None:
+                source = after.group("source")
+                if not re.search(r"(?:^|\s)(?:[A-Z]\.)+$", source):
+                    source = source.rstrip(".")  # the sentence's full stop, not "U.S."
+                return [self._party(source, None)]
         cited = _CITING.search(self.text, sentence.start, frame.verb_start)
         if frame.kind != "subject" or cited is None:
             return None
