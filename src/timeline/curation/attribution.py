@@ -1521,12 +1521,17 @@ def _report_from_frame(
     if frame is None:
         return None
     text, (s_start, s_end) = sentence.text, sentence.span
-    lead = text[s_start : match.start()]
-    if re.search(r"\b(?:Following|After|Amid|Despite|Before|With|In)\s[^,;:]*$", lead):
-        main = re.compile(r",\s+(?=[A-Z])").search(text, match.end(), s_end)
+    if _OPENING_PREPOSITION.search(text, s_start, match.start()):
+        main = _COMMA_THEN_CAPITAL.search(text, match.end(), s_end)
         if main is not None:
             frame.scope = Span(match.end(), main.start())
     return frame
+
+
+#: An opening prepositional phrase still running at a point ("Following a report from …").
+_OPENING_PREPOSITION = re.compile(r"\b(?:Following|After|Amid|Despite|Before|With|In)\s[^,;:]*$")
+#: A comma before a capitalised word: where a main clause may begin after an opening phrase.
+_COMMA_THEN_CAPITAL = re.compile(r",\s+(?=[A-Z])")
 
 
 def _body_of_country(words: str) -> bool:

@@ -319,16 +319,32 @@ def _attribute_label(doc: Annotation, discourse: Discourse, label: Block, below:
     name = SPEAKER_LABEL.match(doc.text[label.span.start : label.span.end])
     if name is None or below.kind != "body":
         return
-    speaker = discourse.claimant(name.group("name").strip(), None)
+    _give_to_speaker(
+        doc, discourse, name.group("name"), label.span.start,
+        lambda span: below.span.start <= span.start < below.span.end,
+    )  # fmt: skip
+
+
+def _give_to_speaker(
+    doc: Annotation,
+    discourse: Discourse,
+    name: str,
+    label_start: int,
+    covers: Callable[[Span], bool],
+) -> None:
+    """The sentences a speaker label covers, with no attribution of their own, are the
+    speaker's, undated unless the speaker's statement before the label dates them."""
+    speaker = discourse.claimant(name.strip(), None)
     earlier = [
-        s for sentence in doc.sentences if sentence.span.end <= label.span.start
+        s for sentence in doc.sentences if sentence.span.end <= label_start
         for s in sentence.statements
     ]  # fmt: skip
     dated = party_date(earlier, speaker)
     stated, stated_text = dated if dated is not None else ((None, doc.published_on, "range"), None)
     for sentence in doc.sentences:
-        inside = below.span.start <= sentence.span.start < below.span.end
-        if inside and not any(s.frame.kind != "carried" for s in sentence.statements):
+        if covers(sentence.span) and not any(
+            s.frame.kind != "carried" for s in sentence.statements
+        ):
             frame = Frame(
                 "", sentence.span.start, sentence.span.start, sentence.span.start,
                 sentence.span.start, [speaker], "quoted", sentence.span, False, flags=["quoted"],
@@ -354,21 +370,10 @@ def _attribute_inline_sound_bite(
     opening = label.end()
     close = text.find("”" if text[opening] == "“" else '"', opening + 1)
     end = close if close >= 0 else len(text)
-    speaker = discourse.claimant(label.group("name").strip(), None)
-    earlier = [
-        s for sentence in doc.sentences if sentence.span.end <= label.start()
-        for s in sentence.statements
-    ]  # fmt: skip
-    dated = party_date(earlier, speaker)
-    stated, stated_text = dated if dated is not None else ((None, doc.published_on, "range"), None)
-    for sentence in doc.sentences:
-        inside = sentence.span.end > opening and sentence.span.start < end
-        if inside and not any(s.frame.kind != "carried" for s in sentence.statements):
-            frame = Frame(
-                "", sentence.span.start, sentence.span.start, sentence.span.start,
-                sentence.span.start, [speaker], "quoted", sentence.span, False, flags=["quoted"],
-            )  # fmt: skip
-            sentence.statements = [Statement(frame, [speaker], stated, stated_text, None, None, [])]
+    _give_to_speaker(
+        doc, discourse, label.group("name"), label.start(),
+        lambda span: span.end > opening and span.start < end,
+    )  # fmt: skip
 
 
 def _attribute_run(doc: Annotation, run: Sequence[Span]) -> None:

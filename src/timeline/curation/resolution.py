@@ -412,18 +412,17 @@ def _agrees(pronoun: str, claimant: Claimant) -> bool:
         other = _MALE_WORDS if pronoun == "she" else _FEMALE_WORDS
         if other.search(core.words):
             return False
-        if core.kind != "person" and _COUNTRY_ONLY.fullmatch(core.words):
+        if core.kind != "person" and _country_alone(core.words):
             return False  # "the United States" looks like a first name and a surname
         return not plural and _person_like(core)
     return True
 
 
-#: A country's name alone ("the United States", "South Korea").
-_COUNTRY_ONLY = re.compile(
-    r"(?:[Tt]he\s+)?(?:United\s+States|United\s+Kingdom|United\s+Nations|European\s+Union"
-    r"|South\s+Korea|North\s+Korea|Saudi\s+Arabia|New\s+Zealand|South\s+Africa|Sri\s+Lanka"
-    r"|Costa\s+Rica|Czech\s+Republic|Dominican\s+Republic|Hong\s+Kong|El\s+Salvador)"
-)
+def _country_alone(words: str) -> bool:
+    """Whether words are a country's name and nothing else ("the United States")."""
+    return re.sub(r"^(?:the|The)\s+", "", words.strip()).lower() in COUNTRY_WORDS
+
+
 #: A capitalised title, then a personal name of two or three words ("Defence Minister Rustem
 #: Umerov", "Secretary of State Antony Blinken").
 _TITLE_THEN_NAME = re.compile(
