@@ -863,6 +863,37 @@ def test_a_figure_s_own_words_name_its_item_and_guns_are_artillery() -> None:
     assert (guns.event_id, rockets.event_id) == ("ev-0102", "ev-0101")
 
 
+#: The weapons events, with one about weapons in general that names no item.
+WEAPONS_IN_GENERAL = [
+    *EVENTS[1:],
+    {"event_id": "ev-0103", "event_type": "weapons_transfer", "summary": "Weapons sent to "
+     "the Lakeside front.", "date_start": None, "date_end": "2024-12-02", "date_kind":
+     "occurred", "location": None, "item": "weapons"},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("figure", "unit", "expected"),
+    [
+        # a broader kind than either weapon: "artillery" alone is not 170 mm self-propelled
+        ("roughly 90 long-range artillery pieces", "long-range artillery pieces", "ev-0103"),
+        # another weapon altogether, named by neither event
+        ("some 40 cruise missiles", "cruise missiles", "ev-0103"),
+        # the weapon of one event is still that event's
+        ("some 40 self-propelled guns", "self-propelled guns", "ev-0102"),
+        ("about 15 rocket launchers", "rocket launchers", "ev-0101"),
+    ],
+)
+def test_a_figure_of_another_weapon_is_suggested_the_event_of_weapons_in_general(
+    figure: str, unit: str, expected: str
+) -> None:
+    words = f"the ministry said the North had handed over {figure} by then {figure}"
+    on_or_before = (None, dt.date(2024, 11, 30))
+    link = link_event("weapons_transfer", *on_or_before, WEAPONS_IN_GENERAL, words=words,
+                      unit=unit, has_number=True, figure=figure)  # fmt: skip
+    assert (link.event_id or link.suggestion) == expected, link
+
+
 @pytest.mark.parametrize(
     ("sentence", "figure", "unit", "event_type"),
     [

@@ -1255,6 +1255,17 @@ def _other_side(words: str) -> bool:
     return bool(_OTHER_SIDE.search(words)) and not _SUBJECT.search(words)
 
 
+def _other_item_penalty(claim: _Claim, items: set[str], item: set[str]) -> float:
+    """How far an event about one weapon ranks below others for a figure that counts another
+    thing or a broader one: "about 200 long-range artillery pieces" or "100 ballistic
+    missiles" are not "240 mm rocket launchers", and "artillery" alone is not "170 mm
+    self-propelled artillery", so an event about weapons in general, which names no item,
+    comes first. Nothing for an event with no item, nor for a claim with no counted noun."""
+    if not items or item or not claim.figure:
+        return 0.0
+    return 1.0 if not items & claim.figure else 0.5
+
+
 def _compare(claim: _Claim, event: Mapping[str, Any]) -> tuple[float, tuple[str, ...]] | None:
     """The score of one event of the claim's type and the reasons to link it (none: a
     suggestion at most), or None when it is not even a suggestion."""
@@ -1291,6 +1302,7 @@ def _compare(claim: _Claim, event: Mapping[str, Any]) -> tuple[float, tuple[str,
         + 1.5 * len(item)
         + 0.25 * len(items & claim.claim_words)
         + share
+        - _other_item_penalty(claim, items, item)
     )
     overlap = _overlap(claim.date_start, claim.date_end, event)
     # a state that holds as of a date ("Russia is issuing fake documents") still holds
