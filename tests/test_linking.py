@@ -431,6 +431,22 @@ def test_a_running_total_is_joined_when_the_counted_quantity_agrees(
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "about 4,000 of the roughly 12,000 soldiers sent to the front have been killed or wounded",
+        "one in three of the 12,000 soldiers sent to the front is dead or wounded",
+        "close to 4,000 killed or wounded out of a force of 12,000 soldiers sent to the front",
+    ],
+)
+def test_the_whole_a_part_was_counted_among_is_the_force_not_its_dead(sentence: str) -> None:
+    """The dead of "4,000 of the 12,000 soldiers sent have been killed" are the 4,000: the
+    12,000, whose own stretch runs on to "killed", count the force deployed."""
+    figure = sentence[sentence.index("12,000") :]
+    link = _total(sentence, figure, "soldiers", "troop_deployment")
+    assert (link.event_id or link.suggestion) == "ev-0301", link
+
+
+@pytest.mark.parametrize(
     ("sentence", "figure", "unit", "event_type", "suggested"),
     [
         # prisoners are not the force deployed, nor the killed and wounded

@@ -1193,6 +1193,25 @@ def _counted(words: str, own: str | None, unit: str | None) -> set[str]:
     return _families(set(tokens))
 
 
+#: A figure that is the whole a part was counted among: "of the roughly 12,000 soldiers
+#: sent", "out of a force of 14,000", "among the 11,000 troops".
+_WHOLE_OF_A_PART = re.compile(
+    r"\b(?:of|out\s+of|among)\s+(?:the|its|their|these|those|a\s+(?:force|contingent)\s+of)"
+    r"\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
+def _whole_counted(own: str, unit: str | None) -> set[str]:
+    """What a figure's own words count; for the whole a part was counted among, its noun
+    alone: in "about 4,000 of the roughly 12,000 soldiers sent have been killed" the dead
+    are the 4,000, and the 12,000 count the force."""
+    first_digit = re.search(r"\d", own)
+    before = own[: first_digit.start()] if first_digit else ""
+    if unit and _WHOLE_OF_A_PART.search(before.lower()):
+        return _counted(unit, unit, unit)
+    return _counted(own, own, unit)
+
+
 def _claim(
     event_type: str, start: date | None, end: date | None, words: str, unit: str | None,
     has_number: bool, figure: str | None,
@@ -1239,7 +1258,7 @@ def _claim(
         figure=_figure_words(words, unit, own),
         single=single or bool(_NOT_SO_FAR.search(words)),
         counted=_counted(words, own, unit),
-        own_counted=_counted(own, own, unit) if own is not None else set(),
+        own_counted=_whole_counted(own, unit) if own is not None else set(),
         unit_families=_families(unit_tokens) - {"personnel"},
         # a unit of no known quantity ("freight trains") does not count what its sentence
         # does ("40% of the force killed or wounded": a share of it, the same quantity)
