@@ -391,3 +391,24 @@ def test_a_headline_rounding_a_bound_takes_the_body_statement_of_its_party() -> 
     headline = next(r for r in rows if r["quote"].startswith("Norway says"))
     assert headline["claimant_id"] == "nor"
     assert (headline["stated_on"], headline["stated_precision"]) == ("2021-03-03", "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("The palace said how it equips its navy is 'our business' and nobody else's.",
+         "non_confirmation"),
+        ("A spokeswoman called the pipeline deal 'a sovereign matter' for the two governments.",
+         "non_confirmation"),
+        ("The ministry said the exchange of pilots was a matter for the two states alone.",
+         "non_confirmation"),
+        ("Officials said the training mission was not a subject for comment.", "non_confirmation"),
+        ("The envoy said the agreement would not be discussed in public.", "non_confirmation"),
+        # the same words about something else: business is business
+        ("The two countries signed a treaty to expand business ties.", "relations"),
+    ],
+)  # fmt: skip
+def test_a_deflection_is_no_confirmation(sentence: str, event_type: str) -> None:
+    """Declining by calling the matter private ('our business', 'a sovereign matter') is a
+    non-answer, not a statement about relations."""
+    assert classify_event(sentence)[0] == event_type
