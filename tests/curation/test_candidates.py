@@ -412,3 +412,22 @@ def test_a_deflection_is_no_confirmation(sentence: str, event_type: str) -> None
     """Declining by calling the matter private ('our business', 'a sovereign matter') is a
     non-answer, not a statement about relations."""
     assert classify_event(sentence)[0] == event_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ('The minister said rebel gunfire had killed or wounded "more than 300" soldiers '
+         "since the siege began.", "casualties"),
+        ('The general said the army could send "another 2,000 or 3,000" soldiers if asked.',
+         "deployment_preparation"),
+        # the clause before a comma is another's: "could not confirm …, but estimated"
+        ("The ministry said it could not confirm the losses, but estimated that "
+         '"about 400" soldiers had been sent.', "troop_deployment"),
+    ],
+)  # fmt: skip
+def test_a_quoted_figure_is_typed_by_the_words_before_it(sentence: str, event_type: str) -> None:
+    """A quote that is only the quoted figure ('"more than 300"') leaves what happened to
+    the soldiers in the statement's words before it: they decide the event's type."""
+    (row,) = [r for r in _rows(sentence) if r["value_low"] or r["value"]]
+    assert row["event_type"] == event_type, row["quote"]

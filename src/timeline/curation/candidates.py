@@ -287,7 +287,10 @@ class CandidateBuilder:
         said = self._said(span, statement, quotes)
         # a vague quantity has no value, so no unit either (accept would refuse the pair)
         unit = number.unit if number is not None and number.kind != "vague" else None
-        event_type, event_rule = self._event_type(said.words, quote, statement, number, stretch)
+        lead = self._lead(span, statement)
+        event_type, event_rule = self._event_type(
+            f"{lead}{said.words}", quote, statement, number, stretch
+        )
         event_date, date_text, event_flags = self._event_date(span, said, dates, stretch)
         own = text[stretch.start : stretch.end] if stretch is not None else ""
         counted = number is not None and (number.value, number.low, number.high) != (None,) * 3
@@ -296,7 +299,7 @@ class CandidateBuilder:
             size = number.value if number.value is not None else (number.high or number.low)
         own_unit = None if number is None or number.unit_guessed else unit
         link = link_event(event_type, event_date[0], event_date[1], self.events,
-                          words=f"{quote} {own}", unit=own_unit, has_number=counted,
+                          words=f"{lead}{quote} {own}", unit=own_unit, has_number=counted,
                           figure=own or None, size=size)  # fmt: skip
         all_flags = [*said.flags, *flags, *event_flags]
         if number is not None:
@@ -364,6 +367,20 @@ class CandidateBuilder:
             statement.claimants, "direct_quote" if in_quote else "paraphrase", statement.stated,
             statement.stated_text, statement.date_mention, list(statement.flags), words, sure,
         )  # fmt: skip
+
+    def _lead(self, span: Span, statement: Statement | None) -> str:
+        """The statement's words before a quote that is a short quotation inside it: in
+        'said its forces had killed or wounded "more than 4,000" soldiers' the quote is the
+        quoted figure, and what happened to the soldiers is written before it."""
+        if statement is None:
+            return ""
+        scope, zone = statement.frame.scope, frame_zone(statement.frame)
+        start = max(scope.start, zone.end) if zone.end <= span.start else scope.start
+        if not start < span.start <= scope.end or span.start - start > 200:
+            return ""
+        lead = self.text[start : span.start]
+        # its own clause only ("could not confirm X, but estimated that …" denies nothing)
+        return re.split(r"[,;:–—]", lead)[-1]
 
     def _event_type(
         self,

@@ -1004,7 +1004,15 @@ _OTHER_SIDE = re.compile(
     r"|\b(?:ukraine|russia|kyiv|moscow)\s+(?:had\s+|has\s+)?(?:kept|keeps|stationed|maintained"
     r"|maintains)\s+(?:\w+\s+){0,2}\d"
     # or as the one it cost: "the operation had cost Ukraine more than 76,000 troops"
-    r"|\bcost(?:s|ing)?\s+(?:ukraine|russia|kyiv|moscow)\b",
+    r"|\bcost(?:s|ing)?\s+(?:ukraine|russia|kyiv|moscow)\b"
+    # any other state's own forces: "Taiwan's armed forces had trained some 2,400 soldiers"
+    r"|\b(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(COUNTRY_WORDS, key=len, reverse=True)
+        if COUNTRY_WORDS[w] not in (None, "PRK")
+    )
+    + r")(?:[’']s)?\s+(?:own\s+)?(?:armed\s+forces|army|military|navy|troops|soldiers)\b",
     re.IGNORECASE,
 )
 #: A place named beside the figure: "near the coast", "in the Lakeside region".
@@ -1153,6 +1161,7 @@ class _Claim:
     unit_families: set[str]  # the quantity its unit counts, other than personnel
     foreign_unit: bool  # a unit of no known quantity ("freight trains")
     other_side: bool  # another side's soldiers
+    not_so_far: bool = False  # a forecast, a plan or a rate, not a figure reached so far
     size: float | None = None  # the figure's number, when known
 
 
@@ -1245,6 +1254,9 @@ def _claim(
         and not _SO_FAR.search(figure)  # period of the figure
     ):
         single = True  # "300 killed in January" adds to the toll; it is not the toll so far
+    # a forecast, a plan or a rate in the figure's own words ("and that the cargo could
+    # amount to 7 million shells" is the 7 million's, not the containers' before it)
+    not_so_far = bool(_NOT_SO_FAR.search(own if own is not None else words))
     unit_tokens = set(_tokens(unit or ""))
     if event_type != "casualties" and unit_tokens & _PERCENT:
         single = True  # a share of the force ("80 percent drawn from one corps") is no total
@@ -1256,7 +1268,8 @@ def _claim(
         has_number=has_number,
         claim_words=_words(f"{words} {unit or ''}"),
         figure=_figure_words(words, unit, own),
-        single=single or bool(_NOT_SO_FAR.search(words)),
+        single=single or not_so_far,
+        not_so_far=not_so_far,
         counted=_counted(words, own, unit),
         own_counted=_whole_counted(own, unit) if own is not None else set(),
         unit_families=_families(unit_tokens) - {"personnel"},
@@ -1336,7 +1349,7 @@ def _compare(claim: _Claim, event: Mapping[str, Any]) -> tuple[float, tuple[str,
             return 3.0 + score, ("running_total", *reasons)
         return score, ()
     if claim.has_number and (
-        _PART_OF_PERIOD.search(claim.words) or other_quantity or _NOT_SO_FAR.search(claim.words)
+        _PART_OF_PERIOD.search(claim.words) or other_quantity or claim.not_so_far
     ):
         # "1,800 containers in October alone" is a part, not the event; "32 freight
         # trains" count another thing than the containers of the event; "each carrying
