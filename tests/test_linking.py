@@ -1155,3 +1155,21 @@ def test_a_figure_of_men_is_only_suggested_for_a_running_total() -> None:
     assert men.event_id is None and men.suggestion == "ev-0100"
     soldiers = _casualties("some 4,000 soldiers had been killed or wounded", "soldiers")
     assert soldiers.event_id == "ev-0100"
+
+
+def test_a_forecast_about_another_figure_leaves_the_running_total_alone() -> None:
+    """'could' in a later clause about another figure is that figure's forecast: the shells
+    shipped so far still join the running total of shells."""
+    sentence = ("more than 9 million artillery shells had been shipped to the front, and the "
+                "ministry said the next convoys could carry more")  # fmt: skip
+    figure = sentence[sentence.index("9 million") :]
+    link = _total(sentence, figure, "artillery shells", "munitions_shipment")
+    assert link.event_id == "ev-0302" and "link:running_total" in link.flags
+
+
+@pytest.mark.parametrize("force", ["Taiwan's armed forces", "the Polish army", "Canadian troops"])
+def test_another_state_s_own_forces_are_not_the_running_total(force: str) -> None:
+    sentence = f"{force} had trained some 2,400 soldiers as drone operators"
+    figure = sentence[sentence.index("2,400") :]
+    link = _total(sentence, figure, "soldiers", "troop_deployment")
+    assert link.event_id is None, link
