@@ -431,3 +431,25 @@ def test_a_quoted_figure_is_typed_by_the_words_before_it(sentence: str, event_ty
     the soldiers in the statement's words before it: they decide the event's type."""
     (row,) = [r for r in _rows(sentence) if r["value_low"] or r["value"]]
     assert row["event_type"] == event_type, row["quote"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "event_type"),
+    [
+        # the whole a part was counted among: the force, not its dead
+        ("The colonel put the militia's losses at about 900 killed or wounded, out of a force "
+         "of roughly 5,000 soldiers, and said morale held.", 5000, "troop_deployment"),
+        ("The colonel put the militia's losses at about 900 killed or wounded, out of a force "
+         "of roughly 5,000 soldiers, and said morale held.", 900, "casualties"),
+        # a relative clause's figure ends where the main clause's verb begins
+        ("The bureau, which counts about 6,000 soldiers in the valley, said on Monday that "
+         "losses had climbed to 700.", 6000, "troop_deployment"),
+        ("The bureau, which counts about 6,000 soldiers in the valley, said on Monday that "
+         "losses had climbed to 700.", 700, "casualties"),
+    ],
+)  # fmt: skip
+def test_a_figure_s_own_clause_decides_whether_it_counts_dead(
+    sentence: str, value: int, event_type: str
+) -> None:
+    rows = [r for r in _rows(sentence) if value in (r["value"], r["value_low"])]
+    assert rows and rows[0]["event_type"] == event_type, rows

@@ -254,6 +254,10 @@ _CLAUSE_BREAK = re.compile(
     r"\s*(?:[;:–—|]|\s-\s|,\s*(?:as|and|so)\b|\s+and\s+that\b"
     r"|,?\s+(?:where|which|while|whereas|although|though|but|after"
     r"|before|when|since\s+(?:then|when))\b"
+    # the main clause after a relative clause or an apposition: "The agency, which puts the
+    # force at 11,000 troops, said on Sunday that casualties had risen to 3,100"
+    r"|,\s+(?:\w+\s+){0,2}?(?:said|says|told|added|adds|reported|reports|estimated|estimates"
+    r"|believes|believed)\b"
     # a second predicate: "sent 11,000 soldiers and lost 4,000 of them"
     r"|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained)\b"
     # the predicate after a figure in apposition: "The total, 14,000 troops by Seoul's
@@ -279,6 +283,24 @@ _PART_BEFORE = re.compile(
     r"|their\s+|these\s+|those\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+#: The whole a part was counted among, right before its figure (the words from the figure
+#: before it or a clause break): "5,000 of 14,000", "out of a force of roughly 12,000", "out
+#: of 11,000"; not "a toll of 300" nor "the estimate of 1,100".
+_APPROX = r"(?:(?:roughly|about|around|some|nearly|almost|an\s+estimated)\s+)?"
+_WHOLE_OF_FIGURE = re.compile(
+    rf"(?:^of\s+{_APPROX}"
+    rf"|\bout\s+of\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:force|contingent|total)\s+of\s+)?{_APPROX}"
+    rf"|\bof\s+(?:the|its|their|a|an)\s+(?:force|contingent)\s+of\s+{_APPROX})$"
+)
+
+
+def _whole_of_figure(context: str) -> bool:
+    """Whether the figure of ``context`` (its first number) is the whole a part was
+    counted among."""
+    digit = re.search(r"\d", context)
+    return digit is not None and _WHOLE_OF_FIGURE.search(context[: digit.start()]) is not None
 
 
 def without_purpose(words: str) -> str:
@@ -419,7 +441,9 @@ def classify_event(
             or figure_was_sent(words, figure)
         ):
             own = _PURPOSE.sub(" ", context)
-        if context.startswith(("of the ", "of its ", "of their ", "of these ", "of those ")):
+        if context.startswith(("of the ", "of its ", "of their ", "of these ", "of those ")) or (
+            _whole_of_figure(context)
+        ):
             # "about a quarter of the 11,000 soldiers sent have been killed": the figure is
             # the whole, the dead are the part named before it
             own = ""
