@@ -453,3 +453,14 @@ def test_a_figure_s_own_clause_decides_whether_it_counts_dead(
 ) -> None:
     rows = [r for r in _rows(sentence) if value in (r["value"], r["value_low"])]
     assert rows and rows[0]["event_type"] == event_type, rows
+
+
+def test_a_briefing_does_not_type_a_figure_whose_guessed_noun_counts_people() -> None:
+    """'up to 8,000', said by officials briefing reporters after a sentence about soldiers,
+    counts soldiers: the occasion's word is not what happened."""
+    text = (
+        "The militia has moved soldiers to the border. By Wednesday, officials briefing "
+        "reporters were ready to go further: up to 8,000.\n"
+    )
+    (row,) = [r for r in _rows(text) if r["value_high"] == 8000 or r["value"] == 8000]
+    assert row["event_type"] == "troop_deployment", row

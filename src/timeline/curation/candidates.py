@@ -145,6 +145,8 @@ def _core_words(words: str) -> str:
 
 
 #: Event types of people: a figure's own words may say it counts their dead or more of them.
+#: Types that say what was done with words, not what a figure counts.
+_NO_FIGURE_TYPES = frozenset({None, "briefing", "statement"})
 _PEOPLE_TYPES = frozenset({"troop_deployment", "casualties", "deployment_preparation"})
 
 
@@ -405,6 +407,12 @@ class CandidateBuilder:
         # a guessed noun ("11,000 were already there" → the troops before) does not type it
         unit = number.unit if number is not None and not number.unit_guessed else None
         event_type, event_rule = classify_event(content, unit, figure=own)
+        if event_type in _NO_FIGURE_TYPES and number is not None and number.unit_guessed:
+            # "up to 8,000", said by officials "briefing reporters": the occasion's word does
+            # not type a figure whose guessed noun ("troops") says what it counts
+            guessed_type = classify_event(content, number.unit, figure=own)
+            if guessed_type[0] is not None:
+                event_type, event_rule = guessed_type
         # an elided noun ("Kyiv's count of more than 3,000"), not a partitive ("3,000 of
         # them remain in Kursk": the group named, whatever the figure before counted)
         carried = (
