@@ -57,7 +57,12 @@ def frames_of(text: str) -> list[tuple[str, str, bool]]:
         # a standing refusal is the minister's non-confirmation (a frame since issue 16's
         # sixth stop); a coordination with "Neither" names no claimant
         ("The minister has not confirmed the report.", [("subject", "The minister", False)]),
-        ("Neither Moscow nor Minsk has confirmed the deal.", []),
+        # a nationality before a noun that looks like a verb is no subject
+        ('The port board called the Danish reports "baseless" and left.',
+         [("subject", "The port board", False)]),
+        # a refusal by both, one claimant in the page's words
+        ("Neither Moscow nor Minsk has confirmed the deal.",
+         [("subject", "Neither Moscow nor Minsk", False)]),
         ("The agency posted photos of what it said were tanks.", []),
         # titles and initials keep their full stop inside the claimant's words
         ("“The bridge is down,” said Maj. Gen. Ana Ruiz, a spokeswoman, on Tuesday.",
@@ -1302,6 +1307,12 @@ def test_a_refusal_or_rebuttal_is_a_non_confirmation(text: str) -> None:
         ("The union has neither confirmed nor denied that talks took place.", "The union"),
         ("Oslo has made no comment on the closures.", "Oslo"),
         ("The ministry dismissed the reports as speculation.", "The ministry"),
+        # a dismissal in other words, of other nouns
+        ('The envoy dismissed the union\'s figures as "fantasies".', "The envoy"),
+        ('The harbour office called the insurers\' assessment "pure propaganda".',
+         "The harbour office"),
+        ("The ferry company has dismissed all of it.", "The ferry company"),
+        ("The port authority has never mentioned the strike.", "The port authority"),
     ],
 )  # fmt: skip
 def test_a_standing_refusal_is_a_non_confirmation(text: str, claimant: str) -> None:
@@ -1310,6 +1321,17 @@ def test_a_standing_refusal_is_a_non_confirmation(text: str, claimant: str) -> N
     rows = propose(text, date(2025, 3, 7))["candidates"]
     assert [(r["event_type"], r["claimant"], r["stated_on"]) for r in rows] == [
         ("non_confirmation", claimant, None)
+    ]
+
+
+def test_two_parties_refusing_together_are_one_claimant() -> None:
+    """'Neither Oslo nor Bergen has confirmed …': one refusal by both, in the page's words
+    (as the gold codes a joint statement), never one of the two parties' actors alone."""
+    text = "Neither Oslo nor Bergen has confirmed the closures."
+    actors = [{"actor_id": "oslo", "name": "Oslo", "kind": "state", "country": "NOR"}]
+    rows = propose(text, date(2025, 3, 7), actors=actors)["candidates"]
+    assert [(r["event_type"], r["claimant"], r["claimant_id"], r["quote"]) for r in rows] == [
+        ("non_confirmation", "Neither Oslo nor Bergen", None, text.rstrip("."))
     ]
 
 

@@ -419,6 +419,13 @@ _NEW_CLAUSE = re.compile(r"[,;]\s+(?:as|while|whereas|even\s+as)\s+(?!(?:it|he|s
 _BY_OR_PER = re.compile(r"(?i:by|per)\s")
 
 
+#: Two parties who both refuse: "Neither Moscow nor Pyongyang has confirmed".
+_NEITHER_NOR = re.compile(
+    r"(?P<np>[Nn]either\s+(?P<first>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)\s+nor\s+"
+    r"(?P<second>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?))\s+(?=has|have)"
+)
+
+
 def _backward_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -436,6 +443,11 @@ def _backward_frame(
         None,
     )
     np = _np_backward(text, s_start, match.start(), sentence.dates)
+    neither = _NEITHER_NOR.match(text, match.start()) if np is None else None
+    if neither is not None:
+        # "Neither Moscow nor Pyongyang has confirmed …": both parties, as one claimant in
+        # the page's words (not one of its parts' actors)
+        np = neither.span("np")
     if np is None or _BY_OR_PER.match(text, np[0], np[1]):
         return None  # "By British estimates, …": a reckoning's noun, not a verb
     if rule.name == "count verb" and _speakers_own_count(text, np, match, frames):
@@ -447,6 +459,8 @@ def _backward_frame(
     words = text[np[0] : np[1]]
     first = re.match(r"\w+", match.group(0))
     verb_end = match.start() + (first.end() if first else 0)
+    if neither is not None:
+        verb_end = neither.end("np") + 1
     if rule.scope == "noun":
         verb_end = match.end()
         scope = Span(match.end(), _clause_end(text, match.end(), s_end))
@@ -850,6 +864,20 @@ _RUNNING_TOTAL = re.compile(
 )
 
 
+#: A nationality adjective ending a subject before a verb that is also a plural noun: "the
+#: South Korean" in "called the South Korean reports …" is no party ("The British said" is).
+_NOUN_LIKE_VERBS = frozenset({"reports", "estimates", "claims", "counts", "figures"})
+_NATIONALITY_ENDING = re.compile(
+    r"(?i)the\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(COUNTRY_WORDS, key=len, reverse=True)
+        if re.search(r"(?:an|ese|ish|i|ch|ss)$", w) and w.split()[-1] not in {"pentagon"}
+    )
+    + r")$"
+)
+
+
 def _lone_modifier(words: str) -> bool:
     """Whether a subject is one lower-case word that names no party: not a plural ("analysts
     report"), a role or a person's noun ("officials", "spokesman"), nor a pronoun; an
@@ -911,6 +939,8 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
         return None  # "…, a figure unions dismissed": the figure, then who rejected it
     if _lone_modifier(text[np_start:np_end]):
         return None  # "a fictional report written for …": "report" is a noun, not a verb
+    if verb.lower() in _NOUN_LIKE_VERBS and _NATIONALITY_ENDING.match(text, np_start, np_end):
+        return None  # "the South Korean reports": a nationality before a noun
     if quote is not None and text[region:np_start].strip(' ,”"') == "":
         scope = _quoted_scope(text, quote, s_start, np_start)
         scope = _with_continuation(text, scope, v_end, sentence.quotes)

@@ -395,6 +395,10 @@ class CandidateBuilder:
         """The event type from the claim's words and the figure's own predicate; "the figure
         included …" keeps the type of the figure before."""
         text = self.text
+        if number is None and statement is not None and "non_confirmation" in statement.frame.flags:
+            # a refusal's frame is the statement ("Neither Moscow nor Pyongyang has confirmed
+            # the deployment": the negation is in the claimant's words, left out of ``words``)
+            return "non_confirmation", "event.non_confirmation"
         content = words
         own = None
         if stretch is not None:

@@ -165,6 +165,12 @@ SPEECH_PARTICIPLES: frozenset[str] = wordset(
     criticising pledging promising threatening stressing arguing denying
     """
 )
+#: What a party dismisses, and the words it dismisses them with (for :data:`NO_COMMENT`).
+_DISPUTED = r"(?:reports?|claims?|figures?|allegations?|accounts?|assessments?|estimates?)"
+_DISMISSIVE = (
+    r"(?:fabricat\w*|groundless|baseless|lies|fakes?|slander|hoax|rumou?rs?|speculation"
+    r"|fantas(?:y|ies)|propaganda|nonsense|absurd|disinformation|provocation|false|untrue)"
+)
 #: A refusal to comment or confirm, stated without a reporting verb (a regular expression).
 #: Not answering at all ("did not respond to a request for comment") states nothing.
 NO_COMMENT = (
@@ -180,19 +186,22 @@ NO_COMMENT = (
     r"|(?:has|have)\s+(?:still\s+)?(?:never|not)\s+(?:yet\s+|once\s+)?"
     r"(?:officially\s+|publicly\s+|formally\s+)?(?:acknowledged|confirmed|commented|mentioned)"
     r"|(?:has|have)\s+neither\s+confirmed\s+nor\s+denied"
-    r"|neither\s+[\w’'.-]+(?:\s+[\w’'.-]+)?\s+nor\s+[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:has|have)\s+"
+    r"|[Nn]either\s+[\w’'.-]+(?:\s+[\w’'.-]+)?\s+nor\s+[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:has|have)\s+"
     r"(?:publicly\s+|officially\s+)?(?:confirmed|acknowledged|commented)"
     r"|(?:has|have)\s+made\s+no\s+(?:comment|mention)"
     r"|still\s+(?:will|would)\s+not\s+(?:say|confirm)"
-    # "dismissed the reports as “speculation”"
-    r"|dismissed\s+(?:the\s+|these\s+|such\s+|all\s+)?(?:reports?|claims?|figures?|allegations?"
-    r"|accounts?)\b[^.;]{0,40}?(?:speculation|fabricat\w*|hoax|rumou?rs?|fakes?|lies|smear)"
+    # "dismissed the reports as “speculation”", "dismissed the figures as “fantasies”"
+    r"|dismiss(?:ed|es)\s+(?:the\s+|these\s+|such\s+|all\s+)?(?:[\w’'-]+\s+){0,2}?"
+    rf"{_DISPUTED}\b[^.;]{{0,40}}?{_DISMISSIVE}"
+    # "Moscow has dismissed all of it", "Moscow dismisses Western claims": dismissing them
+    r"|dismiss(?:ed|es)\s+(?:all\s+of\s+(?:it|them)|(?:[A-Z][\w’'-]+\s+)?(?:claims|reports"
+    r"|allegations))\b"
     # "he had no information on …", "the Kremlin had nothing to add"
     r"|(?:has|have|had)\s+[“\"]?(?:no\s+information|nothing\s+to\s+(?:add|say))"
-    # "called the reports “another fabrication”", "called the figures groundless"
-    r"|called\s+(?:the\s+|these\s+|such\s+)?(?:reports?|claims?|figures?|allegations?"
-    r"|accounts?)\b[^.;]{0,40}?"
-    r"(?:fabricat\w*|groundless|baseless|lies|fakes?|slander|hoax|rumou?rs|speculation)"
+    # "called the reports “another fabrication”", "called the South Korean figures
+    # groundless", "calls the MIDD assessment “fantasies”"
+    r"|call(?:ed|s)\s+(?:the\s+|these\s+|such\s+)?(?:[\w’'-]+\s+){0,2}?"
+    rf"{_DISPUTED}\b[^.;]{{0,40}}?{_DISMISSIVE}"
     r")\b"
 )
 #: Refusals to give a number ("did not say how many"): a vague quantity, never a value.
