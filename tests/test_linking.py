@@ -1173,3 +1173,47 @@ def test_another_state_s_own_forces_are_not_the_running_total(force: str) -> Non
     figure = sentence[sentence.index("2,400") :]
     link = _total(sentence, figure, "soldiers", "troop_deployment")
     assert link.event_id is None, link
+
+
+#: Arms sent: two stretches of container shipments (one a running total) and the event of
+#: weapons in general.
+ARMS: list[dict[str, Any]] = [
+    {"event_id": "ev-0400", "event_type": "munitions_shipment", "summary": "About 3,000 "
+     "containers sent over two months.", "date_start": "2024-08-01",
+     "date_end": "2024-09-30", "date_kind": "occurred", "location": None,
+     "item": "containers of weapons", "estimates": [3000.0], "actor_ids": "prk"},
+    {"event_id": "ev-0401", "event_type": "munitions_shipment", "summary": "The total number "
+     "of containers of weapons sent reached about 9,000.", "date_start": "2024-10-01",
+     "date_end": "2024-10-31", "date_kind": "as_of", "location": None,
+     "item": "containers of weapons", "estimates": [9000.0], "actor_ids": "prk"},
+    {"event_id": "ev-0402", "event_type": "weapons_transfer", "summary": "Weapons sent to the "
+     "front.", "date_start": None, "date_end": "2024-12-02", "date_kind": "occurred",
+     "location": None, "item": "weapons"},
+]  # fmt: skip
+
+
+def test_an_earlier_figure_of_a_running_total_s_noun_leans_to_the_running_total() -> None:
+    """'up from roughly 6,000 in September', its containers carried from the sentence
+    before: the running total of containers is suggested before one stretch of them."""
+    words = (
+        "Per the bureau's count, that is up from roughly 6,000 in September. 6,000 in September."
+    )
+    link = link_event("munitions_shipment", dt.date(2024, 9, 1), dt.date(2024, 9, 30), ARMS,
+                      words=words, unit="containers", has_number=True,
+                      figure="6,000 in September.", size=6000)  # fmt: skip
+    assert (link.event_id or link.suggestion) == "ev-0401", link
+
+
+def test_a_quantity_no_shipment_counts_is_suggested_the_event_of_weapons_in_general() -> None:
+    """Shells when the shipments coded count containers: the event of weapons sent."""
+    figure = "2 million artillery shells had been delivered"
+    link = link_event("munitions_shipment", None, dt.date(2024, 11, 30), ARMS,
+                      words=f"the ministry said {figure} {figure}", unit="artillery shells",
+                      has_number=True, figure=figure, size=2e6)  # fmt: skip
+    assert link.event_id is None and link.suggestion == "ev-0402", link
+    # containers are the shipments' own quantity
+    containers = "8,000 containers had been delivered"
+    link = link_event("munitions_shipment", None, dt.date(2024, 11, 30), ARMS,
+                      words=f"the ministry said {containers} {containers}", unit="containers",
+                      has_number=True, figure=containers, size=8000)  # fmt: skip
+    assert (link.event_id or link.suggestion) in {"ev-0400", "ev-0401"}, link

@@ -1298,6 +1298,34 @@ def _other_item_penalty(claim: _Claim, items: set[str], item: set[str]) -> float
     return 1.0 if not items & claim.figure else 0.5
 
 
+#: Event types of arms sent: an event about weapons in general covers the figures of both.
+_ARMS_TYPES = frozenset({"weapons_transfer", "munitions_shipment"})
+
+
+def _umbrella(claim: _Claim, events: Sequence[Mapping[str, Any]]) -> str | None:
+    """The event about arms sent in general (its item names no weapon) for a figure of a
+    quantity that no event of its own type counts ("9 million shells" when the shipments
+    coded count containers), or None."""
+    if claim.event_type not in _ARMS_TYPES or not claim.has_number:
+        return None
+    if not claim.unit_families & claim.own_counted:
+        return None  # its noun carried from elsewhere: too weak a cue
+    own_type = [e for e in events if e.get("event_type") == claim.event_type]
+    for event in own_type:
+        totals = _families(set(_tokens(str(event.get("summary") or ""))))
+        if not totals or claim.unit_families & totals:
+            return None  # an event of its own type counts it (or counts no known quantity)
+    for event in events:
+        if (
+            event.get("event_type") in _ARMS_TYPES
+            and event.get("item")
+            and not _item_words(event.get("item"))
+            and _overlap(claim.date_start, claim.date_end, event)
+        ):
+            return str(event.get("event_id"))
+    return None
+
+
 def _compare(claim: _Claim, event: Mapping[str, Any]) -> tuple[float, tuple[str, ...]] | None:
     """The score of one event of the claim's type and the reasons to link it (none: a
     suggestion at most), or None when it is not even a suggestion."""
@@ -1335,6 +1363,10 @@ def _compare(claim: _Claim, event: Mapping[str, Any]) -> tuple[float, tuple[str,
         + 0.25 * len(items & claim.claim_words)
         + share
         - _other_item_penalty(claim, items, item)
+        # a figure whose noun (said or carried) counts what a running total counts leans to
+        # that total over a stretch of the same quantity ("up from roughly 13,000 in
+        # September": the containers shipped so far, not those of one autumn)
+        + (0.3 if as_of and claim.has_number and claim.unit_families & totals else 0.0)
     )
     overlap = _overlap(claim.date_start, claim.date_end, event)
     # a state that holds as of a date ("Russia is issuing fake documents") still holds
@@ -1466,6 +1498,13 @@ def link_event(
         compared = _compare(claim, event)
         if compared is not None:
             scored.append((compared[0], -order, event_id, compared[1]))
+    umbrella = _umbrella(claim, events)
+    if umbrella is not None:
+        # "more than 9 million shells" when the shipments coded count containers: the event of
+        # weapons sent in general, as a suggestion ahead of the other quantity's
+        top = max((entry[0] for entry in scored), default=0.0)
+        scored = [e for e in scored if e[2] != umbrella]
+        scored.append((top + 0.5, 1, umbrella, ()))
     if not scored:
         return EventLink()
     scored.sort(reverse=True)
