@@ -2315,3 +2315,22 @@ def test_an_inline_sound_bite_label_names_the_quotation_after_it() -> None:
         "Rep. Ana Lund",
         "The board (The port board)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a place that recorded the figures is no claimant: the closing source states them
+        ("Tromsø recorded 41 landslides, Bodø 12 and Alta 9, according to the road agency.",
+         "the road agency"),
+        ("Counts from 20 harbours showed catches fell 15 percent, according to the fisheries "
+         "directorate.", "the fisheries directorate"),
+        # the recording party's own document keeps the party
+        ("The coast guard recorded 30 rescues in May, according to figures it published.",
+         "The coast guard"),
+    ],
+)  # fmt: skip
+def test_a_closing_source_states_what_a_place_or_data_recorded(text: str, claimant: str) -> None:
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    numeric = [r for r in rows if r["value"] is not None and r["value"] not in (20,)]
+    assert numeric and {r["claimant"] for r in numeric} == {claimant}, rows

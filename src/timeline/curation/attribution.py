@@ -2629,6 +2629,7 @@ def find_frames(
     # "Monday's death toll of 53": a day owns no estimate
     frames = [f for f in frames if not _DATE_OWNER.match(f.words)]
     frames = _without_nested(text, frames, sentence.start)
+    frames = _yield_to_closing_source(text, frames, sentence)
     # a forward frame's content stops where the next frame's claimant begins
     for index, frame in enumerate(frames):
         if frame.kind == "subject" and not frame.backward:
@@ -2639,6 +2640,44 @@ def find_frames(
                         frame.scope = Span(frame.scope.start, min(frame.scope.end, cut))
                     break
     return frames
+
+
+#: Verbs whose subject is where a count was made or what shows it, not who states it:
+#: "Punjab recorded 164 deaths", "Data from 35 cities showed …".
+_RECORDING_VERBS = wordset(
+    """recorded records registered registers logged logs saw sees showed shows show found
+    finds indicated indicates suggested suggests"""
+)
+#: The end of a sentence after a source's words (the rest of a name cut short: "… from the
+#: Council on Criminal Justice.").
+_SENTENCE_CLOSE = re.compile(r"(?:\s+[^,;:.!?“”\"]{1,60})?[\s.!?”\"’)]*")
+
+
+def _yield_to_closing_source(text: str, frames: list[Frame], sentence: Span) -> list[Frame]:
+    """ "Punjab recorded 164 deaths, Sindh 32 and Balochistan 20, according to the disaster
+    authority": a sentence closed by its source states everything in it, so a recording
+    verb's subject (a place, the data) is no claimant of its own."""
+    closing = [
+        f
+        for f in frames
+        if f.kind == "according_to"
+        and _SENTENCE_CLOSE.fullmatch(text, f.np_end, sentence.end) is not None
+        # "…, according to figures it published": the recording party's own document
+        and not re.search(
+            r"\b(?:it|its|they|their|he|his|she|her)\b", text[f.np_start : sentence.end]
+        )
+    ]
+    if not closing:
+        return frames
+    return [
+        f
+        for f in frames
+        if not (
+            f.kind == "subject"
+            and f.verb.strip().lower() in _RECORDING_VERBS
+            and f.verb_start < closing[0].verb_start
+        )
+    ]
 
 
 #: What follows a frame without stating anything: the circumstances of the statement.
