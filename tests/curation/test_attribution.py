@@ -2334,3 +2334,24 @@ def test_a_closing_source_states_what_a_place_or_data_recorded(text: str, claima
     rows = propose(text, date(2025, 3, 7))["candidates"]
     numeric = [r for r in rows if r["value"] is not None and r["value"] not in (20,)]
     assert numeric and {r["claimant"] for r in numeric} == {claimant}, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # imagery or a survey of a place: the document states it, not the place
+        ("The latest satellite imagery of the harbour shows at least six ferries.",
+         "The latest satellite imagery"),
+        ("A survey of 2,000 adults in the city shows 40 percent back the plan.", "A survey"),
+        # a document's author named with "from" is the claimant, as before
+        ("A report from the Harbour Board indicates 40 ferries were idle.", "the Harbour Board"),
+        # more document verbs
+        ("An estimate mentions 300 houses destroyed.", "An estimate"),
+        ("The budget forecasts inflation of 16 percent.", "The budget"),
+    ],
+)  # fmt: skip
+def test_a_document_about_a_place_is_the_claimant(text: str, claimant: str) -> None:
+    rows = [
+        r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"] not in (None, 2000)
+    ]
+    assert rows and {r["claimant"] for r in rows} == {claimant}, rows

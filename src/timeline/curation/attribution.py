@@ -777,6 +777,10 @@ _FIGURE_APPOSITION = re.compile(
 )
 
 
+#: What shows a count without being a report: pictures of a place.
+_IMAGE_NOUNS = frozenset({"imagery", "images", "photos", "photographs", "footage", "pictures"})
+
+
 def _document_head(text: str, region: int, np: tuple[int, int], verb: str) -> tuple[int, int]:
     """ "Our count of imagery at the port of Rajin suggests": a document verb's subject is
     the document at the head of the phrase, not the place named at its end."""
@@ -784,16 +788,23 @@ def _document_head(text: str, region: int, np: tuple[int, int], verb: str) -> tu
     lead = text[region : np[0]]
     if (
         verb.lower() not in DOCUMENT_VERBS
-        or not re.fullmatch(r"[A-Z][a-z’'-]+", words)
-        or "," in lead
+        or re.search(r",(?!\d)", lead)  # a clause before, not a figure's thousands
         or _PLACE_PREPOSITION.search(lead) is None
     ):
         return np
     start = region + len(lead) - len(lead.lstrip())
     first = re.search(r"\s(?:of|at|in|near|from|around|outside)\s", text[start : np[0]])
-    if first is None or not re.fullmatch(
-        r"(?:[A-Z][\w’'-]*)(?:\s+[a-z’'-]+){0,3}", text[start : start + first.start()]
+    if first is None:
+        return np
+    head = text[start : start + first.start()]
+    if not re.fullmatch(r"(?:[A-Z][\w’'-]*)(?:\s+[a-z’'-]+){0,3}", head):
+        return np
+    if not re.fullmatch(r"[A-Z][a-z’'-]+", words) and (
+        not set(head.lower().split()) & (DOCUMENT_NOUNS | _IMAGE_NOUNS)
+        or re.match(r"\s(?:from|by)\s", text[start + first.start() :])
     ):
+        # "the port" is no subject of "the imagery of the port shows"; the author of "a
+        # report from the ministry" is
         return np
     return start, start + first.start()
 
