@@ -2249,6 +2249,19 @@ def test_one_claimant_from_real_page_structures(text: str, claimant: str) -> Non
          "noon.", ["The harbour master"]),
         ("Some 41 ferries were grounded on Tuesday. The embassy called the figures "
          "\"speculation\" on Tuesday.", ["the page"]),
+        # a document dated by its day of the month, then its author (set 12 of the
+        # thirteenth stop)
+        ("About 90 ferries could be idle by May, according to a March 16 report by the Harbour "
+         "Institute.", ["the Harbour Institute"]),
+        # a compound adjective is no claimant without its noun
+        ("About 40 boats sank, according to a Bergen-based fisherman cited by the radio.",
+         ["a Bergen-based fisherman"]),
+        # a body, its acronym in brackets, then its country
+        ("The Coastal Safety Board (CSB) of Norway has reported that 12 boats sank.",
+         ["The Coastal Safety Board (CSB) of Norway"]),
+        # a month owns no estimate (its date words are skipped when the owner is looked for)
+        ("This figure reflects an increase from January's estimate of about 3,000 boats.",
+         ["the page"]),
         # "here" between a subject and its verb
         ("About 300 boats have sunk so far, the harbour board here claimed Wednesday.",
          ["the harbour board"]),

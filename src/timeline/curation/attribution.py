@@ -244,7 +244,8 @@ _SAYING_NOUNS = wordset(
 _CHANNEL_NOUNS = wordset("channel account website site page feed")
 _SOURCE_OF = re.compile(
     # "a 2017 report by X": the year of its edition among the document's modifiers
-    rf"(?:(?:the|new|latest|official|[a-z]+|\d{{4}})\s+){{0,3}}?"
+    # "a January 16 report by X": a day of the month among them too
+    rf"(?:(?:the|new|latest|official|[a-z]+|\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?,?)\s+){{0,4}}?"
     rf"(?:{alternation(DOCUMENT_NOUNS | _SAYING_NOUNS)})\s+"
     # (not "records reviewed by the Courier", "documents obtained by X": a reader, no author)
     r"(?:(?:released|published|issued|compiled|provided|analy[sz]ed|gathered|collected"
@@ -426,11 +427,21 @@ _NEITHER_NOR = re.compile(
 )
 
 
+def _owned_by_a_date(text: str, pos: int, s_start: int) -> bool:
+    """Whether the possessive at ``pos`` is a day's or a month's ("from January's estimate
+    of 3,000"): a time owns no estimate, and the reader skips date words to find an owner,
+    so the owner it would find ("an increase") is none either."""
+    owner = _DATE_OWNER.search(text, max(s_start, pos - 40), pos + 3)
+    return owner is not None and owner.end() >= pos + 2
+
+
 def _backward_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
     """A claimant before the trigger ("X declined to comment", "Seoul's estimate of …")."""
     text, (s_start, s_end) = sentence.text, sentence.span
+    if rule.kind == "possessive" and _owned_by_a_date(text, match.start(), s_start):
+        return None
     outer = next(
         (
             f
@@ -1471,7 +1482,7 @@ def _possessive_opening_frame(
         start, end = match.span("pron")
     else:
         np = _np_backward(text, s_start, match.start(), sentence.dates)
-        if np is None:
+        if np is None or _owned_by_a_date(text, match.start(), s_start):
             return None
         start, end = np
         words = text[start:end]

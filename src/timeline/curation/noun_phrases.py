@@ -262,7 +262,33 @@ def _np_backward(
     if tokens[i][0].lower() in PRONOUNS:
         return tokens[i][1], tokens[i][2]
     found = _collect_backward(tokens, i)
-    return _with_lead(text, start, _with_listed(text, start, found)) if found is not None else None
+    return _placed_whole(text, start, found, dates) if found is not None else None
+
+
+def _placed_whole(
+    text: str, start: int, found: tuple[int, int], dates: Sequence[Span]
+) -> tuple[int, int]:
+    """The subject's words with what belongs to them before: the body before its bracketed
+    acronym and "of" its country, the names listed before "and", a partitive or a head."""
+    return _with_lead(
+        text, start, _with_listed(text, start, _of_bracketed(text, start, found, dates))
+    )
+
+
+def _of_bracketed(
+    text: str, start: int, found: tuple[int, int], dates: Sequence[Span]
+) -> tuple[int, int]:
+    """ "The National Intelligence Service (NIS) of South Korea has reported": the body named
+    before its acronym, of the country after it, not the country alone."""
+    bracketed = _ACRONYM_THEN_OF.search(text, start, found[0])
+    if bracketed is None or bracketed.start() <= start:
+        return found
+    named = _np_backward(text, start, text.index("(", bracketed.start()), dates)
+    return (named[0], found[1]) if named is not None else found
+
+
+#: An acronym in brackets, then "of" before a name ("… (NIS) of " South Korea).
+_ACRONYM_THEN_OF = re.compile(r"\s*\([A-Z][\w.&-]*\)\s+(?:of|for)\s+$")
 
 
 #: Names listed before "and" ("South Korea, Kyiv and " the US): capitalised words only.
@@ -836,6 +862,32 @@ def _collective_after_owner(tokens: list[tuple[str, int, int]], i: int, taken: l
     )
 
 
+#: A compound adjective that names no one by itself ("Seoul-based", "UN-backed").
+_COMPOUND_ADJECTIVE = re.compile(r"-(?:based|led|backed|funded|run|owned|affiliated|linked)$")
+#: Words that end a noun phrase after such an adjective.
+_NOT_A_HEAD = frozenset(
+    {"who", "that", "which", "and", "or", "of", "in", "on", "at", "for", "with", "by", "to",
+     "said", "says", "told", "as", "from"}
+)  # fmt: skip
+
+
+def _with_modified_noun(tokens: list[tuple[str, int, int]], taken: list[int]) -> None:
+    """ "a Seoul-based activist", "a London-based research group": the noun a closing
+    compound adjective modifies is part of the words (``taken`` grows in place)."""
+    if not taken or not _COMPOUND_ADJECTIVE.search(tokens[taken[-1]][0]):
+        return
+    j = taken[-1] + 1
+    while (
+        j < len(tokens)
+        and j - taken[-1] <= 3
+        and re.fullmatch(r"[a-z]+", tokens[j][0])
+        and tokens[j][0] not in _NOT_A_HEAD
+        and not tokens[j][0].endswith("ed")
+    ):
+        taken.append(j)
+        j += 1
+
+
 def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The claimant's words starting at ``start`` ("said the SSO on its channel")."""
     tokens = _tokens(text, start, end)
@@ -870,6 +922,7 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
         i += 1
     while taken and tokens[taken[-1]][0].lower() in {"the", "a", "an", "of", "for", "and"}:
         taken.pop()
+    _with_modified_noun(tokens, taken)
     # a name in apposition that closes the sentence ("according to the army's chief, Gen. Ana
     # Ruiz."): part of the claimant's words
     if taken and i < len(tokens) and tokens[i][0] == "," and taken[-1] == i - 1:
