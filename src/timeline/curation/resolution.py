@@ -1226,16 +1226,13 @@ class Discourse:
         )
 
     def _next_figures_go_on(self, sentence: Span, last: Statement) -> bool:
-        """ "The FBI said violent crime fell by 7.6 percent. Homicide dropped by 20 percent.
-        Rape fell 5 percent.": figures with no attribution of their own, in the sentence right
-        after a statement of figures in the same paragraph, go on with its findings, and so
-        does each next such sentence of the run."""
+        """ "The FBI said violent crime fell by 7.6 percent. Homicide dropped by 20 percent.":
+        figures with no attribution of their own, in the sentence right after a statement of
+        figures in the same paragraph, go on with its findings."""
         previous = self.last_sentence
         text = self.text
-        if previous is None or not last.claimants:
+        if previous is None or not last.claimants or last.frame.kind == "carried":
             return False
-        if last.frame.kind == "carried" and "figures_go_on" not in last.frame.flags:
-            return False  # a run of figures goes on sentence by sentence; nothing else does
         if not previous.start <= last.frame.verb_start < previous.end:
             return False  # the statement was made further back
         body = text[sentence.start : sentence.end]
@@ -1315,16 +1312,13 @@ class Discourse:
         if not self.before:
             return None
         last = self.before[-1]
-        figures_go_on = False
         if opening is None and (
             self._quote_goes_on(sentence, last)
             or self._quoted_paragraph(sentence, last)
             or self._list_item(sentence, last)
             or self._also_goes_on(sentence, last)
-            or (
-                figures_go_on := self._shares_go_on(sentence, last)
-                or self._next_figures_go_on(sentence, last)
-            )
+            or self._shares_go_on(sentence, last)
+            or self._next_figures_go_on(sentence, last)
         ):
             opening = re.match(r"[“\"]?", self.text[sentence.start : sentence.end])
         if opening is None:
@@ -1333,7 +1327,7 @@ class Discourse:
             return None
         frame = Frame(
             "", sentence.start, sentence.start, sentence.start, opening.end(), [], "carried",
-            sentence, False, flags=["carried", *(["figures_go_on"] if figures_go_on else [])],
+            sentence, False, flags=["carried"],
         )  # fmt: skip
         flags = [*last.flags, "continues_claimant"]
         return Statement(
