@@ -2258,6 +2258,10 @@ def test_one_claimant_from_real_page_structures(text: str, claimant: str) -> Non
         # a month owns no estimate (its date words are skipped when the owner is looked for)
         ("This figure reflects an increase from January's estimate of about 3,000 boats.",
          ["the page"]),
+        # an adverb before a document's verb is no part of its author's name
+        ("The data by the Harbour Office also showed that prices rose 4.4 percent.",
+         ["the Harbour Office"]),
+        ("A report by the Harbour Board also said that 40 boats sank.", ["the Harbour Board"]),
         # "here" between a subject and its verb
         ("About 300 boats have sunk so far, the harbour board here claimed Wednesday.",
          ["the harbour board"]),

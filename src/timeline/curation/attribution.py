@@ -538,7 +538,9 @@ _DATA_FROM = re.compile(
     r"(?:from|by)\s+(?P<src>(?:the\s+)?[\w’'.-]+(?:(?:\s+|,\s+(?:and\s+)?|\s+and\s+)"
     r"[\w’'.-]+){0,8}?)\s+"
     # "Figures released by X on Tuesday show": the day between the source and the verb
-    rf"(?:(?:on\s+|late\s+|early\s+)?(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})\s+)?$"
+    rf"(?:(?:on\s+|late\s+|early\s+)?(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})\s+)?"
+    # "The data by X also showed": an adverb before the verb is no part of the source
+    r"(?:(?:also|now|again|further|likewise)\s+)?$"
 )
 #: A plural subject before a base-form verb ("the institute's analysts estimate", "Engineers
 #: at the water board believe"): people, so the verb is theirs, not a noun of the phrase.
@@ -2228,7 +2230,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "claim by", "subject",
         re.compile(
             r"\b(?P<verb>claims?|reports?|estimates?|assessments?|statements?|warnings?)\s+by\s+"
-            r"(?P<np>(?:the\s+)?[A-Z][^,;:.“”\"\d]{0,80}?)\s+that\s+"
+            # (not "a report by X also said that": the author's own verb comes first)
+            r"(?P<np>(?:the\s+)?[A-Z](?:(?!\s+(?:also|said|says|told|added|noted|stated|showed"
+            r"|found|reported|estimated)\b)[^,;:.“”\"\d]){0,80}?)\s+that\s+"
             # only for a figure: "rejected reports by X that …" without one is the rejecter's
             r"(?=[^.;:“”\"]*\d)"
         ),

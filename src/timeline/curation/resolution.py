@@ -227,7 +227,10 @@ _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
         rf"\b(?i:an?|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\s+(?:[a-z]+\s+"
         rf"(?:(?:on|last|this|earlier\s+this)\s+[\w.]+(?:\s+\d{{1,2}})?\s+)?)?(?:from|by|of)\s+{_AUTHOR}"
         # ("the Centre for Defence and Security Analysis": "and" inside a name goes on)
-        r"(?=,|\s+(?:on|in|last|this|dated|that|which|to|setting|saying|and(?!\s+[A-Z]))\b"
+        r"(?=,|\s+(?:on|in|last|this|dated|that|which|to|setting|saying|and(?!\s+[A-Z])"
+        # "a report by the Harbour Board also said": the document's verb ends its author
+        r"|also|said|says|showed|shows|found|finds|estimated|estimates|indicated|indicates"
+        r"|reported|reports|told|tells|added|adds|noted|notes|stated|states)\b"
         r"|[.;:]|$)"
     ),
     re.compile(
