@@ -2645,7 +2645,12 @@ def find_frames(
     ]
     # "the sanctions package … adds 54 individuals to the list": a thing that adds is no
     # party adding words
-    frames = [f for f in frames if not (f.verb.lower() in _ADD_VERBS and _thing(f.words))]
+    # "the total registered voters were 15 million": a thing that counts is no party either
+    frames = [
+        f
+        for f in frames
+        if not (f.verb.strip().lower() in _ADD_VERBS | COUNT_VERBS and _thing(f.words))
+    ]
     # "The agency reported X as saying …": the one quoted states it; the outlet only relays
     quoting = [f.verb_start for f in frames if f.verb == "quoted X as saying"]
     frames = [f for f in frames if not (f.kind == "subject" and f.verb_start in quoting)]
