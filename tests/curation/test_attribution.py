@@ -2262,9 +2262,9 @@ def test_one_claimant_from_real_page_structures(text: str, claimant: str) -> Non
         ("The data by the Harbour Office also showed that prices rose 4.4 percent.",
          ["the Harbour Office"]),
         ("A report by the Harbour Board also said that 40 boats sank.", ["the Harbour Board"]),
-        # a thing that "registered" or "recorded" is no party counting
+        # a quantity that "registered" is no party counting; a prefecture that counted is
         ("In the 2020 vote, the total registered voters were 1,712,499.", ["the page"]),
-        ("The port recorded 30 ships in May.", ["the page"]),
+        ("In Lyon the prefecture counted 16,000 marchers.", ["the prefecture"]),
         # "here" between a subject and its verb
         ("About 300 boats have sunk so far, the harbour board here claimed Wednesday.",
          ["the harbour board"]),

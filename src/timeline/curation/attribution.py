@@ -965,6 +965,10 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
         return None  # "a fictional report written for …": "report" is a noun, not a verb
     if verb.lower() in _NOUN_LIKE_VERBS and _NATIONALITY_ENDING.match(text, np_start, np_end):
         return None  # "the South Korean reports": a nationality before a noun
+    if verb.lower() in {"report", "estimate", "claim"} and re.match(
+        r"(?i:an?)\s+[a-z-]+$", text[np_start:np_end]
+    ):
+        return None  # "a news report that …": "a news" is no subject of a plural verb
     if quote is not None and text[region:np_start].strip(' ,”"') == "":
         scope = _quoted_scope(text, quote, s_start, np_start)
         scope = _with_continuation(text, scope, v_end, sentence.quotes)
@@ -2225,6 +2229,18 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "before", "noun", "noun", _named_estimate_frame, ("possessive",),
     ),
     # "asked about claims by the Republic of Korea's NIS that more than 10,000 soldiers …":
+    # "The assessment follows a news report that between 1,000 and 3,000 troops …": an
+    # unnamed document states what its "that" clause says (not "said in a report that":
+    # there the report is the speaker's medium)
+    FrameRule(
+        "document that", "subject",
+        re.compile(
+            r"(?<![Ii]n\s)(?<![Ww]ith\s)(?<![Ii]ts\s)(?<![Tt]heir\s)(?<![’']s\s)"
+            r"(?P<np>\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:report|assessment|study|analysis"
+            r"|claim|estimate))\s+(?P<verb>that)\s+(?=[^.;:“”\"]*\d)"
+        ),
+        "after", "after", "none", _named_subject_frame,
+    ),
     # the agent of a claim named as a noun states what its "that" clause says
     FrameRule(
         "claim by", "subject",
@@ -2574,6 +2590,10 @@ def _closing_speaker(text: str, frame: Frame, frames: Sequence[Frame]) -> Frame 
 
 
 _ADD_VERBS = frozenset({"add", "adds", "added"})
+#: A quantity as a subject ("the total", "the number"): it counts nothing itself.
+_QUANTITY_SUBJECT = re.compile(
+    r"(?i:the|a|this|that)\s+(?:[a-z]+\s+)?(?:total|number|sum|average|majority|rest|remainder)"
+)
 
 
 def _thing(words: str) -> bool:
@@ -2645,11 +2665,12 @@ def find_frames(
     ]
     # "the sanctions package … adds 54 individuals to the list": a thing that adds is no
     # party adding words
-    # "the total registered voters were 15 million": a thing that counts is no party either
+    frames = [f for f in frames if not (f.verb.lower() in _ADD_VERBS and _thing(f.words))]
+    # "the total registered voters were 15 million": a quantity that "counts" is no party
     frames = [
         f
         for f in frames
-        if not (f.verb.strip().lower() in _ADD_VERBS | COUNT_VERBS and _thing(f.words))
+        if not (f.verb.strip().lower() in COUNT_VERBS and _QUANTITY_SUBJECT.fullmatch(f.words))
     ]
     # "The agency reported X as saying …": the one quoted states it; the outlet only relays
     quoting = [f.verb_start for f in frames if f.verb == "quoted X as saying"]
@@ -2661,6 +2682,7 @@ def find_frames(
     frames = [f for f in frames if not _DATE_OWNER.match(f.words)]
     frames = _without_nested(text, frames, sentence.start)
     frames = _yield_to_closing_source(text, frames, sentence)
+    frames = _without_relay_of_source(text, frames)
     # a forward frame's content stops where the next frame's claimant begins
     for index, frame in enumerate(frames):
         if frame.kind == "subject" and not frame.backward:
@@ -2707,6 +2729,20 @@ def _yield_to_closing_source(text: str, frames: list[Frame], sentence: Span) -> 
             f.kind == "subject"
             and f.verb.strip().lower() in _RECORDING_VERBS
             and f.verb_start < closing[0].verb_start
+        )
+    ]
+
+
+def _without_relay_of_source(text: str, frames: list[Frame]) -> list[Frame]:
+    """ "…, according to the NIS, as reported by Euractiv on November 4": the outlet relays
+    the source just named; the source states the sentence."""
+    sources = [f.np_end for f in frames if f.kind == "according_to"]
+    return [
+        f
+        for f in frames
+        if not (
+            f.backward
+            and any(re.fullmatch(r",\s+as\s+", text[end : f.verb_start]) for end in sources)
         )
     ]
 
