@@ -2265,6 +2265,9 @@ def test_one_claimant_from_real_page_structures(text: str, claimant: str) -> Non
         # a quantity that "registered" is no party counting; a prefecture that counted is
         ("In the 2020 vote, the total registered voters were 1,712,499.", ["the page"]),
         ("In Lyon the prefecture counted 16,000 marchers.", ["the prefecture"]),
+        # information a party passes on; "points out" is a verb of saying (set 13)
+        ("According to information from Oslo, about 40 ferries were idle.", ["Oslo"]),
+        ("The harbour master points out that 30 berths are empty.", ["The harbour master"]),
         # "here" between a subject and its verb
         ("About 300 boats have sunk so far, the harbour board here claimed Wednesday.",
          ["the harbour board"]),

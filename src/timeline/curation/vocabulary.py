@@ -44,7 +44,7 @@ REPORTING_VERBS: frozenset[str] = wordset(
     commented testified calculated calculates expects reckons reckoned assesses informed
     clarified specified
     """
-) | frozenset({"put", "puts", "placed", "pegged"})
+) | frozenset({"put", "puts", "placed", "pegged", "pointed out", "points out"})
 #: Verbs that say something only with a "that" clause ("The FT mentioned that …") or as a
 #: closing attribution ("…, the FT detailed."): "detailed 40 new boats" says nothing.
 DETAIL_VERBS: frozenset[str] = wordset(
