@@ -69,6 +69,9 @@ def test_clauses(text: str, expected: list[str]) -> None:
          ["“We lost two boats. The crews were saved,” the captain said.", "Rain fell."]),
         ('"It was quiet. Then 40 shells hit," a medic told reporters.',
          ['"It was quiet. Then 40 shells hit," a medic told reporters.']),
+        # a curly single quotation too; its apostrophes ("That's") close nothing
+        ("‘We lost two boats. That’s a lot,’ the captain said. Rain fell.",
+         ["‘We lost two boats. That’s a lot,’ the captain said.", "Rain fell."]),
         # closed quotations and quotations never closed on their line are left alone
         ("“Go,” he said. “Now.” They left.", ["“Go,” he said.", "“Now.”", "They left."]),
         ("“The siege goes on. Food is short.\nNobody came.",

@@ -198,6 +198,15 @@ def _open_quote(text: str, span: Span) -> bool:
     words = text[span.start : span.end]
     if words.count("“") > words.count("”"):
         return True
+    # "‘About 600,000 tonnes would cover half. It is a lot,’ Wi said.": a curly single
+    # opening mark (never an apostrophe) until its mark after punctuation
+    openers = sum(
+        1
+        for i in range(span.start, span.end)
+        if text[i] == "‘" and _single_opens(text, i, span.start)
+    )
+    if openers > len(_SINGLE_CLOSE.findall(words)):
+        return True
     return words.count('"') % 2 == 1
 
 
