@@ -2268,6 +2268,11 @@ def test_one_claimant_from_real_page_structures(text: str, claimant: str) -> Non
         # information a party passes on; "points out" is a verb of saying (set 13)
         ("According to information from Oslo, about 40 ferries were idle.", ["Oslo"]),
         ("The harbour master points out that 30 berths are empty.", ["The harbour master"]),
+        # "the lawmaker" is the legislator named by title just before, a claimant or not
+        ("Congressman Dale Ruiz said 40 mines had closed.\n\nThe lawmaker added that 300 jobs "
+         "were lost.", ["Congressman Dale Ruiz", "The lawmaker (Congressman Dale Ruiz)"]),
+        ("The board told lawmaker Ana Lind that 40 mines had closed. The lawmaker said 300 jobs "
+         "were lost.", ["The board", "The lawmaker (lawmaker Ana Lind)"]),
         # "here" between a subject and its verb
         ("About 300 boats have sunk so far, the harbour board here claimed Wednesday.",
          ["the harbour board"]),

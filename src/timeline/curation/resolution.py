@@ -72,6 +72,19 @@ from timeline.curation.vocabulary import (
 
 __all__ = ["DATELINE", "Discourse", "Statement", "frame_zone", "party_date"]
 
+#: A legislator referred to by a descriptor ("the lawmaker"), and the titles that name one
+#: ("Congressman Wi", "Rep. Ko", "Sen. Lind", "lawmaker Lee").
+_LEGISLATOR_DESCRIPTOR = re.compile(
+    r"(?i)the\s+(?:lawmaker|legislator|congressman|congresswoman|senator|MP|parliamentarian)"
+)
+_LEGISLATOR_TITLE = re.compile(
+    r"\b(?:Rep\.|Sen\.|(?i:congress(?:man|woman)|senator|lawmaker|legislator|MP|assembly(?:man"
+    r"|woman)|parliamentarian|representative))(?=\s)"
+)
+#: A legislator's title, then a name ("Congressman Wi Sung-lac", "lawmaker Lee Seong-kweun").
+_LEGISLATOR_NAMED = re.compile(
+    _LEGISLATOR_TITLE.pattern + r"\s+(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2}"
+)
 _GENERIC_CLAIMANT = re.compile(
     r"(?i)^(?:he|she|it|they|we|the\s+(?:agency|ministry|military|office|official|officials|"
     r"spokesman|spokeswoman|spokesperson|statement|report|president|minister|army|command|"
@@ -2110,6 +2123,17 @@ class Discourse:
                 return _carried(words.strip(), core)
         return None
 
+    def _legislator_named_before(self, words: str, pos: int) -> Claimant | None:
+        """ "The lawmaker added …" after "Congressman Wi Sung-lac said …" (or "… told
+        lawmaker Lee Seong-kweun"): the latest legislator named by title and name in the
+        paragraphs just before."""
+        if _LEGISLATOR_DESCRIPTOR.fullmatch(words.strip()) is None:
+            return None
+        named = list(_LEGISLATOR_NAMED.finditer(self.text, max(0, pos - 800), pos))
+        if not named:
+            return None
+        return _carried(words.strip(), self.claimant(named[-1].group(0), None))
+
     def _refer_descriptor(
         self, words: str, frame: Frame, tokens: list[str]
     ) -> tuple[list[Claimant], DateMention | None, bool] | None:
@@ -2122,6 +2146,7 @@ class Discourse:
         # an agency named further back; else a body named before that the words fit
         named = (
             self._outlet_named_before(words)
+            or self._legislator_named_before(words, frame.np_start)
             or self._body_opening_just_before(words, frame.np_start)
             or self._descriptor_named_before(words, set(tokens), tokens[-1])
         )
