@@ -2273,6 +2273,11 @@ def test_one_claimant_from_real_page_structures(text: str, claimant: str) -> Non
          "were lost.", ["Congressman Dale Ruiz", "The lawmaker (Congressman Dale Ruiz)"]),
         ("The board told lawmaker Ana Lind that 40 mines had closed. The lawmaker said 300 jobs "
          "were lost.", ["The board", "The lawmaker (lawmaker Ana Lind)"]),
+        # "the president" is no lawmaker named before; it is a president named before
+        ("Lawmaker Ana Lind said 40 mines had closed. The president said 300 jobs were lost.",
+         ["Lawmaker Ana Lind", "The president"]),
+        ("President Ana Lind said 40 mines had closed. The president said 300 jobs were lost.",
+         ["President Ana Lind", "The president (President Ana Lind)"]),
         # "here" between a subject and its verb
         ("About 300 boats have sunk so far, the harbour board here claimed Wednesday.",
          ["the harbour board"]),

@@ -85,6 +85,8 @@ _LEGISLATOR_TITLE = re.compile(
 _LEGISLATOR_NAMED = re.compile(
     _LEGISLATOR_TITLE.pattern + r"\s+(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2}"
 )
+#: Offices a descriptor names too precisely to stand for any last claimant.
+_SPECIFIC_OFFICES = frozenset({"president", "minister", "commander", "envoy"})
 _GENERIC_CLAIMANT = re.compile(
     r"(?i)^(?:he|she|it|they|we|the\s+(?:agency|ministry|military|office|official|officials|"
     r"spokesman|spokeswoman|spokesperson|statement|report|president|minister|army|command|"
@@ -2123,6 +2125,13 @@ class Discourse:
                 return _carried(words.strip(), core)
         return None
 
+    def _role_fits_last(self, head: str) -> bool:
+        """Whether a specific office ("the president", "the minister") can be the last
+        claimant: its words or its actor's name the office; a lawmaker is no president."""
+        if head not in _SPECIFIC_OFFICES:
+            return True
+        return all(head in self._words_of(c) for c in self.last)
+
     def _legislator_named_before(self, words: str, pos: int) -> Claimant | None:
         """ "The lawmaker added …" after "Congressman Wi Sung-lac said …" (or "… told
         lawmaker Lee Seong-kweun"): the latest legislator named by title and name in the
@@ -2166,7 +2175,12 @@ class Discourse:
             return [body], None, True
         # the last claimant, for a generic subject ("the official said"); a possessor names
         # its own party ("the government's estimate"), never one carried on
-        if _GENERIC_CLAIMANT.match(words) and self.last and frame.kind != "possessive":
+        if (
+            _GENERIC_CLAIMANT.match(words)
+            and self.last
+            and frame.kind != "possessive"
+            and self._role_fits_last(tokens[-1])
+        ):
             return [_carried(words, c) for c in self.last], None, True
         return None
 
