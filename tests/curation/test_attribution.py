@@ -2278,6 +2278,16 @@ def test_one_claimant_from_real_page_structures(text: str, claimant: str) -> Non
          ["Lawmaker Ana Lind", "The president"]),
         ("President Ana Lind said 40 mines had closed. The president said 300 jobs were lost.",
          ["President Ana Lind", "The president (President Ana Lind)"]),
+        # a noun after a preposition is no verb; a participle on its noun ("believed to be")
+        # says nothing; "X and other authorities" is one claimant (set 12)
+        ("The mayor made the remarks amid reports that 40 boats had sunk.", ["the page"]),
+        ("A blast killed 11 people, including a trader believed to be the target.",
+         ["the page"]),
+        ("Norway's coast guard and other authorities said 40 boats sank. They said 12 crews "
+         "were saved.", ["Norway's coast guard and other authorities",
+                         "They (Norway's coast guard and other authorities)"]),
+        ("The ferry company has claimed to have carried 300 passengers.",
+         ["The ferry company"]),
         # "here" between a subject and its verb
         ("About 300 boats have sunk so far, the harbour board here claimed Wednesday.",
          ["the harbour board"]),

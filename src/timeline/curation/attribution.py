@@ -610,6 +610,13 @@ _CLAIMED_LIVES = re.compile(
 )
 
 
+#: Participles that put their noun in a state ("believed to be", "assessed to have").
+_RAISING_PARTICIPLES = frozenset(
+    {"assessed", "believed", "thought", "estimated", "expected", "reported", "said",
+     "considered", "understood", "known"}
+)  # fmt: skip
+
+
 def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
     """Whether a verb of saying is no frame: quoted, negated, "what it said were", or one of
     the verbs that frame only with their complement ("called for", "posted on", "put … at")."""
@@ -654,6 +661,23 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
         or (verb in COLON_VERBS and _participle_on_thing(before))
         # "reports indicate that …": unnamed reports are the writer's hedge, not a claimant
         or _UNNAMED_REPORTS.search(before) is not None
+        # "made the remarks amid reports that …": a noun after a preposition, not a verb
+        or (
+            verb.lower() in BASE_REPORTING_VERBS | _NOUN_LIKE_VERBS
+            and re.search(
+                r"\b(?:amid|despite|after|before|following|over|against|among)\s+$", before
+            )
+            is not None
+        )
+        # "matters assessed to have 80 percent", "a mayor believed to be the target": a
+        # participle on its noun, no saying ("X has claimed to have …" is saying)
+        or (
+            verb.lower() in _RAISING_PARTICIPLES
+            and not re.search(
+                r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+\s+)?$", before
+            )
+            and re.match(r"\s+to\s+(?:have|be)\b", text[v_end : v_end + 12]) is not None
+        )
         # "according to a Coastal Administration report published …": a noun of the source
         or (
             verb in BASE_REPORTING_VERBS

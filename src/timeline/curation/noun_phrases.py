@@ -304,9 +304,25 @@ _AUTHORS_BEFORE = re.compile(
 )
 
 
+#: A named party, then "and other" before a plural noun ("Ukraine's Air Force and other "
+#: authorities).
+_OTHERS_BEFORE = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:[’']s(?:\s+[\w’'.-]+){1,3})?)"
+    r"\s+and\s+(?:other|several|various|some)\s+$"
+)
+
+
 def _with_listed(text: str, start: int, found: tuple[int, int]) -> tuple[int, int]:
     """The claimant's words with the names listed before them ("South Korea, Kyiv and the
     US have all said"), when the list opens the clause."""
+    others = _OTHERS_BEFORE.search(text, max(start, found[0] - 120), found[0])
+    if (
+        others is not None
+        and others.end() == found[0]
+        and re.fullmatch(r"[a-z]+", text[found[0] : found[1]])
+    ):
+        # "Ukraine's Air Force and other authorities said": the named party and the others
+        return others.start(), found[1]
     if not re.match(r"(?:the\s+)?[A-Z]", text[found[0] : found[1]]):
         return found
     authors = _AUTHORS_BEFORE.search(text, max(start, found[0] - 120), found[0])
