@@ -612,8 +612,8 @@ _CLAIMED_LIVES = re.compile(
 
 #: Participles that put their noun in a state ("believed to be", "assessed to have").
 _RAISING_PARTICIPLES = frozenset(
-    {"assessed", "believed", "thought", "estimated", "expected", "reported", "said",
-     "considered", "understood", "known"}
+    {"assessed", "believed", "thought", "expected", "reported", "said", "considered",
+     "understood", "known"}
 )  # fmt: skip
 
 
