@@ -2288,6 +2288,11 @@ def test_one_claimant_from_real_page_structures(text: str, claimant: str) -> Non
                          "They (Norway's coast guard and other authorities)"]),
         ("The ferry company has claimed to have carried 300 passengers.",
          ["The ferry company"]),
+        # an absolute clause whose subject lists nationalities or names newsgatherers
+        # (set 13)
+        ("Ferries stopped running, with Danish, Swedish and German sources reporting over 40 "
+         "idle.", ["Danish, Swedish and German sources"]),
+        ("The port kept loading, with spies claiming more than 30 ships had left.", ["spies"]),
         # "here" between a subject and its verb
         ("About 300 boats have sunk so far, the harbour board here claimed Wednesday.",
          ["the harbour board"]),

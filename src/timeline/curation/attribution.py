@@ -2152,7 +2152,12 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             r"(?<![\w’'-])[Ww]ith\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?"
             r"[A-Z][\w.’'-]*){0,5}|(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?"
-            rf"(?:{alternation(ROLE_WORDS)}))\s+(?:(?:[a-z]+ly|also)\s+){{0,2}}"
+            rf"(?:{alternation(ROLE_WORDS)})"
+            # "with South Korean, Ukrainian and Western sources reporting", "with spies
+            # claiming": nationalities listed before, or those who gather news
+            r"|(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+(?:and\s+)?){1,4}[a-z]+s"
+            r"|(?:(?:the|some|other)\s+)?(?:[\w-]+\s+)?(?:spies|sources|analysts|experts"
+            rf"|observers|monitors|researchers))\s+(?:(?:[a-z]+ly|also)\s+){{0,2}}"
             r"(?:claiming|saying|estimating|reporting|putting|warning|insisting|counting"
             r"|mentioning|noting|stating)\b"
         ),
