@@ -2293,6 +2293,8 @@ def test_one_claimant_from_real_page_structures(text: str, claimant: str) -> Non
         ("Ferries stopped running, with Danish, Swedish and German sources reporting over 40 "
          "idle.", ["Danish, Swedish and German sources"]),
         ("The port kept loading, with spies claiming more than 30 ships had left.", ["spies"]),
+        # a party's words as the subject of a document verb (set 13)
+        ("Lind's comments indicate that 3,000 homes are empty.", ["Lind's comments"]),
         # "here" between a subject and its verb
         ("About 300 boats have sunk so far, the harbour board here claimed Wednesday.",
          ["the harbour board"]),

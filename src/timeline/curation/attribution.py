@@ -548,8 +548,10 @@ _DATA_FROM = re.compile(
 _PLURAL_SUBJECT = re.compile(
     rf"(?:\b(?:{alternation({w for w in ROLE_WORDS if w.endswith('s') and not w.endswith('ss')})})"
     r"|\b[A-Z][a-z]+s\s+(?:at|of|from|with)\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,2}[a-z’'-]+"
-    # "the ministry's figures show": data, plural, as the subject
-    r"|[’']s\s+(?:[a-z]+\s+)?(?:figures|data|statistics|numbers|records|estimates|reports))\s+$"
+    # "the ministry's figures show": data, plural, as the subject; "Zelensky's comments
+    # indicate": a party's words
+    r"|(?:[’']s|\b(?i:his|her|their|its))\s+(?:[a-z]+\s+)?(?:figures|data|statistics|numbers"
+    r"|records|estimates|reports|comments|remarks|words|statements|findings))\s+$"
 )
 _AFTER_DOCUMENT = re.compile(rf"\b(?:{alternation(DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
 
