@@ -2295,6 +2295,7 @@ def test_one_claimant_from_real_page_structures(text: str, claimant: str) -> Non
         ("The port kept loading, with spies claiming more than 30 ships had left.", ["spies"]),
         # a party's words as the subject of a document verb (set 13)
         ("Lind's comments indicate that 3,000 homes are empty.", ["Lind's comments"]),
+        ("The mayor's remarks suggest that 300 homes are empty.", ["The mayor's remarks"]),
         # "here" between a subject and its verb
         ("About 300 boats have sunk so far, the harbour board here claimed Wednesday.",
          ["the harbour board"]),
