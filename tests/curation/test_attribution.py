@@ -2296,6 +2296,9 @@ def test_one_claimant_from_real_page_structures(text: str, claimant: str) -> Non
         # a party's words as the subject of a document verb (set 13)
         ("Lind's comments indicate that 3,000 homes are empty.", ["Lind's comments"]),
         ("The mayor's remarks suggest that 300 homes are empty.", ["The mayor's remarks"]),
+        # a list of three parties whose second has an article keeps its first (set 13)
+        ("Oslo, the European Union and Iceland have said 40 boats sank.",
+         ["Oslo, the European Union and Iceland"]),
         # "here" between a subject and its verb
         ("About 300 boats have sunk so far, the harbour board here claimed Wednesday.",
          ["the harbour board"]),

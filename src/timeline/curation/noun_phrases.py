@@ -293,8 +293,13 @@ _ACRONYM_THEN_OF = re.compile(r"\s*\([A-Z][\w.&-]*\)\s+(?:of|for)\s+$")
 
 #: Names listed before "and" ("South Korea, Kyiv and " the US): capitalised words only.
 _LISTED_BEFORE = re.compile(
-    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+)+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,?\s+and\s+$"
+    r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+)+(?:the\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+[A-Z][\w’'.-]*)*,?\s+and\s+$"
 )
+
+
+#: Names listed before a list's last two ("Kyiv, " the United States and South Korea).
+_LIST_HEAD_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+)+$")
 
 
 #: The first of two authors after "by" ("an analysis by " Oxfam and " the think tank").
@@ -329,6 +334,10 @@ def _with_listed(text: str, start: int, found: tuple[int, int]) -> tuple[int, in
     if authors is not None and authors.end() == found[0]:
         return authors.start("first"), found[1]  # "an analysis by Oxfam and the think tank"
     listed = _LISTED_BEFORE.search(text, max(start, found[0] - 120), found[0])
+    if (listed is None or listed.end() != found[0]) and " and " in text[found[0] : found[1]]:
+        # "Kyiv, the United States and South Korea have accused": the rest of the list was
+        # read as one noun phrase already; its first names lie before it
+        listed = _LIST_HEAD_BEFORE.search(text, max(start, found[0] - 120), found[0])
     if listed is None or listed.end() != found[0]:
         return found
     words = re.findall(r"[A-Za-z][\w’'.-]*", listed.group(0))
