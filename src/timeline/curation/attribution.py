@@ -923,7 +923,7 @@ _NATIONALITY_ENDING = re.compile(
     + "|".join(
         re.escape(w).replace(r"\ ", r"\s+")
         for w in sorted(COUNTRY_WORDS, key=len, reverse=True)
-        if re.search(r"(?:an|ese|ish|i|ch|ss)$", w) and w.split()[-1] not in {"pentagon"}
+        if re.search(r"(?:an|ese|ish|i|ch|ss)$", w)
     )
     + r")$"
 )

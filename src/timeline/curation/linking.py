@@ -1302,6 +1302,11 @@ def _other_item_penalty(claim: _Claim, items: set[str], item: set[str]) -> float
 _ARMS_TYPES = frozenset({"weapons_transfer", "munitions_shipment"})
 
 
+def _event_totals(event: Mapping[str, Any]) -> set[str]:
+    """The quantities an event's summary counts (casualties, troops, containers, shells)."""
+    return _families(set(_tokens(str(event.get("summary") or ""))))
+
+
 def _umbrella(claim: _Claim, events: Sequence[Mapping[str, Any]]) -> str | None:
     """The event about arms sent in general (its item names no weapon) for a figure of a
     quantity that no event of its own type counts ("9 million shells" when the shipments
@@ -1312,7 +1317,7 @@ def _umbrella(claim: _Claim, events: Sequence[Mapping[str, Any]]) -> str | None:
         return None  # its noun carried from elsewhere: too weak a cue
     own_type = [e for e in events if e.get("event_type") == claim.event_type]
     for event in own_type:
-        totals = _families(set(_tokens(str(event.get("summary") or ""))))
+        totals = _event_totals(event)
         if not totals or claim.unit_families & totals:
             return None  # an event of its own type counts it (or counts no known quantity)
     for event in events:
@@ -1338,7 +1343,7 @@ def _compare(claim: _Claim, event: Mapping[str, Any]) -> tuple[float, tuple[str,
         item = set()  # "artillery" alone is not "170 mm self-propelled artillery"
     summary = _words(event.get("summary")) - {"north", "korea", "korean"}
     share = len(summary & claim.claim_words) / len(summary) if summary else 0.0
-    totals = _families(set(_tokens(str(event.get("summary") or ""))))
+    totals = _event_totals(event)
     total = as_of and claim.event_type in CUMULATIVE_TYPES and claim.has_number
     # "two soldiers captured" are not the killed and wounded, "12 ambulances" neither
     other_quantity = bool(totals) and (
@@ -1443,7 +1448,7 @@ def _counts_for(claim: _Claim, event: Mapping[str, Any]) -> bool:
         return False
     if event.get("event_type") not in CUMULATIVE_TYPES:
         return False
-    totals = _families(set(_tokens(str(event.get("summary") or ""))))
+    totals = _event_totals(event)
     return bool(totals and claim.own_counted & totals and not claim.other_side)
 
 

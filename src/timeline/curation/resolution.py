@@ -56,6 +56,7 @@ from timeline.curation.vocabulary import (
     DESCRIPTOR_SYNONYMS,
     DOCUMENT_NOUNS,
     HANDED_OVER_VERBS,
+    LEGISLATOR_NOUNS,
     MONTH_PATTERN,
     ORG_NAME_WORDS,
     PARTITIVE_OF,
@@ -74,12 +75,11 @@ __all__ = ["DATELINE", "Discourse", "Statement", "frame_zone", "party_date"]
 
 #: A legislator referred to by a descriptor ("the lawmaker"), and the titles that name one
 #: ("Congressman Wi", "Rep. Ko", "Sen. Lind", "lawmaker Lee").
-_LEGISLATOR_DESCRIPTOR = re.compile(
-    r"(?i)the\s+(?:lawmaker|legislator|congressman|congresswoman|senator|MP|parliamentarian)"
-)
+_LEGISLATOR_DESCRIPTOR = re.compile(rf"(?i)the\s+(?:{alternation(LEGISLATOR_NOUNS)})")
 _LEGISLATOR_TITLE = re.compile(
-    r"\b(?:Rep\.|Sen\.|(?i:congress(?:man|woman)|senator|lawmaker|legislator|MP|assembly(?:man"
-    r"|woman)|parliamentarian|representative))(?=\s)"
+    r"\b(?:Rep\.|Sen\.|(?i:"
+    + alternation(LEGISLATOR_NOUNS | {"assemblyman", "assemblywoman", "representative"})
+    + r"))(?=\s)"
 )
 #: A legislator's title, then a name ("Congressman Wi Sung-lac", "lawmaker Lee Seong-kweun").
 _LEGISLATOR_NAMED = re.compile(

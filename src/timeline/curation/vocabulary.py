@@ -137,6 +137,11 @@ STATEMENT_VERBS: frozenset[str] = wordset(
     dismissed rejected called
     """
 )
+#: Legislators by what they are called ("the lawmaker", "Congressman Wi"); the titles before
+#: a name add "Rep.", "Sen.", "assemblyman" and "representative".
+LEGISLATOR_NOUNS: frozenset[str] = wordset(
+    "lawmaker legislator congressman congresswoman senator MP parliamentarian"
+)
 #: Verbs of saying in the present tense ("says", "puts", "estimate" after a plural): on a live
 #: page an entry's present tense reports what was said that day.
 PRESENT_SAYING_VERBS: frozenset[str] = (
