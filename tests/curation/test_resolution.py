@@ -3195,3 +3195,59 @@ def test_the_same_occasion_opening_without_a_comma_takes_its_date() -> None:
     )
     row = _row(text, 3000)
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day"), row
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board last put the number of idle ferries at 310 in a note on Monday.",
+        "The harbour board officially confirmed 310 idle ferries in a note on Monday.",
+    ],
+)
+def test_an_adverb_between_subject_and_verb_is_no_part_of_the_claimant(text: str) -> None:
+    assert _row(text, 310)["claimant"] == "The harbour board"
+
+
+def test_a_noun_in_ly_before_the_verb_stays_the_subject() -> None:
+    assert _row("The family said 12 rooms were flooded.", 12)["claimant"] == "The family"
+
+
+def test_a_figure_estimated_at_then_by_its_agent_is_the_agents() -> None:
+    text = (
+        "The island's population, estimated at about 8,000 people by the county statistics "
+        "office, has fallen since the ferry closed."
+    )
+    assert _row(text, 8000)["claimant"] == "the county statistics office"
+
+
+@pytest.mark.parametrize(
+    ("closing", "claimant"),
+    [
+        ("data showed", "data"),
+        ("figures from the harbour board showed", "the harbour board"),
+        ("official data from the county statistics office showed", "the county statistics office"),
+        ("the board's records showed", "the board's records"),
+        ("the council's website showed", "the council's website"),
+    ],
+)
+def test_data_or_a_record_closing_a_sentence_states_it(closing: str, claimant: str) -> None:
+    row = _row(f"Ferry traffic fell by 14 percent in February, {closing}.", 14)
+    assert row["claimant"] == claimant, row
+
+
+def test_a_month_opening_the_sentence_is_no_name_in_the_list_of_claimants() -> None:
+    text = "In late February, Oslo and Helsinki confirmed that 40 ferries had been idle."
+    row = _row(text, 40)
+    assert row["claimant"] == "Oslo and Helsinki", row
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-02-01", "month"), row
+
+
+def test_a_part_between_commas_leaves_the_put_figure_dated_by_its_occasion() -> None:
+    text = (
+        "The harbour board last put the number of laid-off crew at 3,000, including some 300 "
+        "officers, in a briefing to lawmakers in January."
+    )
+    row = _row(text, 3000)
+    assert (row["claimant"], row["stated_on"], row["stated_precision"]) == (
+        "The harbour board", "2025-01-01", "month",
+    ), row  # fmt: skip

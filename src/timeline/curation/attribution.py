@@ -692,9 +692,15 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
 
 def _passive_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     """ "it was reported by X": X's statement of what follows."""
-    text, (_, s_end) = sentence.text, sentence.span
+    text, (s_start, s_end) = sentence.text, sentence.span
     v_start, v_end = match.span()
     by = _BY.match(text, v_end, s_end)
+    scope_start = None
+    if by is None and match.group(0).lower() in FIGURE_PARTICIPLES:
+        # "was estimated at about 40,000 people by the statistics office": the agent after
+        # the figure states it
+        by = _AT_FIGURE_BY.match(text, v_end, s_end)
+        scope_start = s_start
     forward = np_forward(text, by.end(), s_end) if by is not None else None
     if forward is None:
         return None
@@ -702,8 +708,17 @@ def _passive_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     return Frame(
         match.group(0), v_start, v_end, forward[0], forward[1],
         [Claimant(agent)], "subject",
-        Span(forward[1], s_end), False,
+        Span(forward[1] if scope_start is None else scope_start, s_end), False,
     )  # fmt: skip
+
+
+#: A participle's figure, then its agent: "(estimated) at about 40,000 people by " X; not a
+#: "by" of time or means ("at 300 by the end of May").
+_AT_FIGURE_BY = re.compile(
+    r"\s+at\s+(?:[a-z]+\s+){0,2}\d[\d,.]*(?:\s+(?:million|billion))?(?:\s+[a-z-]+){0,2}?"
+    r"\s+by\s+(?!(?:the\s+)?(?:end|start|middle|time|train|road|sea|air|phone|telephone|far|now"
+    r"|then|\d)\b)"
+)
 
 
 #: A finite verb right after a noun phrase: the phrase is a clause's subject ("the figures
@@ -988,8 +1003,12 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     np_start, np_end = np
     if _FIGURE_APPOSITION.match(text, np_start, np_end):
         return None  # "…, a figure unions dismissed": the figure, then who rejected it
-    if _lone_modifier(text[np_start:np_end]):
-        return None  # "a fictional report written for …": "report" is a noun, not a verb
+    if _lone_modifier(text[np_start:np_end]) and not (
+        text[np_start:np_end] == "data" and verb.lower() in DOCUMENT_VERBS
+    ):
+        # "a fictional report written for …": "report" is a noun, not a verb ("…, data
+        # showed": the data are what shows it)
+        return None
     if verb.lower() in _NOUN_LIKE_VERBS and _NATIONALITY_ENDING.match(text, np_start, np_end):
         return None  # "the South Korean reports": a nationality before a noun
     if verb.lower() in {"report", "estimate", "claim"} and re.match(
@@ -1048,8 +1067,9 @@ _FINITE_CLAUSE = re.compile(
 
 #: Data named before their giver, at the end of the words before a frame's claimant.
 _DATA_BY_TAIL = re.compile(
-    r"(?:(?:the|new|latest|official)\s+)?(?:data|figures|statistics|numbers|records)\s+"
-    r"(?:released|published|compiled|issued|provided|gathered|collected|posted)\s+by$",
+    r"(?:(?:the|new|latest|official|preliminary|provisional|final|government|monthly|weekly"
+    r"|annual|quarterly)\s+){0,2}(?:data|figures|statistics|numbers|records)\s+"
+    r"(?:(?:released|published|compiled|issued|provided|gathered|collected|posted)\s+by|from)$",
     re.IGNORECASE,
 )
 
@@ -1196,7 +1216,11 @@ def _verb_frame(
     before = text[max(s_start, v_start - 25) : v_start]
     if _PASSIVE_BEFORE.search(before) is not None and match.group(0) not in PUT_AT_VERBS:
         return _passive_frame(sentence, match)
-    if _reduced_passive(text, sentence, match, before):
+    if _reduced_passive(text, sentence, match, before) or (
+        match.group(0) in FIGURE_PARTICIPLES
+        and before.rstrip().endswith(",")
+        and _AT_FIGURE_BY.match(text, match.end(), sentence.span.end) is not None
+    ):
         # "reinforcements, put by Seoul's Joint Chiefs of Staff at about 3,000": the agent
         # of a participle states the figure after it
         return _passive_frame(sentence, match)

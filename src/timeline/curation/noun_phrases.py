@@ -22,6 +22,7 @@ from timeline.curation.vocabulary import (
     COUNTRY_WORDS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
+    MONTHS,
     PARTITIVE_OF,
     PERSON_NOUNS,
     PRONOUNS,
@@ -76,9 +77,14 @@ _SKIP_BEFORE_VERB: frozenset[str] = wordset(
     has have had also earlier previously later again repeatedly separately further then can
     could may might must should
     reportedly publicly recently would will already first initially originally long now
-    still currently meanwhile since just lately both jointly together each here all
+    still currently meanwhile since just lately both jointly together each here all last
     itself themselves himself herself
     """
+)
+#: Words in "-ly" that are nouns or adjectives, never an adverb between a subject and its verb
+#: ("the family said", "a US ally estimated", "the weekly reported").
+_LY_NOT_ADVERBS: frozenset[str] = wordset(
+    "family ally assembly monthly weekly daily quarterly yearly rally supply reply tally anomaly"
 )
 _TITLES = "|".join(TITLES)
 _TOKEN = re.compile(
@@ -216,11 +222,11 @@ def _np_backward(
     # skip auxiliaries, adverbs and date words between the subject and the verb
     while i >= 0 and (
         tokens[i][0].lower() in _SKIP_BEFORE_VERB
-        # "has privately put", "had quietly said": an adverb after an auxiliary
+        # "has privately put", "The agency officially confirmed": an adverb before the verb
         or (
             i > 0
             and re.fullmatch(r"[a-z]{3,}ly", tokens[i][0]) is not None
-            and tokens[i - 1][0].lower() in AUXILIARIES | {"all", "both"}
+            and tokens[i][0] not in _LY_NOT_ADVERBS
         )
         or _inside(tokens[i][1], dates) is not None
         # "which on Feb. 18 put": the preposition of a date word after it
@@ -616,6 +622,8 @@ def _comma_joins(
     commander, Gen. Oleksandr Syrskyi, said") or in a list of proper adjectives ("American,
     South Korean and Ukrainian authorities")."""
     before = tokens[i - 1][0]
+    if before.lower() in MONTHS:
+        return False  # "In late April, Pyongyang and Moscow confirmed": a date, then the list
     after = [tokens[j][0] for j in sorted(collected)]
     if pending and _np_token(before):
         return True
@@ -651,8 +659,13 @@ def _name_goes_on(tokens: list[tuple[str, int, int]], i: int, article: str) -> b
 
 
 #: Lower-case heads that speak on their own after an article or alone: roles ("the league
-#: said"), documents ("reports said", "the data showed") and posts ("the post added").
-_SPEAKING_HEADS: frozenset[str] = ROLE_WORDS | DOCUMENT_NOUNS | wordset("post posts tweet message")
+#: said"), documents ("reports said", "the data showed"), posts ("the post added") and where
+#: records are kept ("the ministry's records showed", "the council's website showed").
+_SPEAKING_HEADS: frozenset[str] = (
+    ROLE_WORDS
+    | DOCUMENT_NOUNS
+    | wordset("post posts tweet message records website database register registry")
+)
 
 
 def _kept_inside(tokens: list[tuple[str, int, int]], i: int) -> int:

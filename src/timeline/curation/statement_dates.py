@@ -650,6 +650,8 @@ _PUT_AT_GAP = re.compile(
     r"[\"”]?"
     # the figure's noun, not "as of" or "since" (the day the figure counts to)
     r"(?:\s+(?!as\b|of\b|since\b|by\b|until\b|for\b|in\b)[a-z-]+){0,3}?"
+    # "…, including some 300 dead, in a briefing": a part of the figure between commas
+    r"(?:,\s+including\s+[^,;:“”\"]{1,40},)?"
     rf"(?:\s+in\s+(?:a|an|its|their|the|his|her)\s+(?:[a-z-]+\s+){{0,2}}(?:{OCCASION_NOUNS}|estimate)"
     r"(?:\s+(?:to|for|with)\s+[\w\s’'-]{1,30}?)?"
     # "…, given to lawmakers on April 30": the occasion handed over that day
