@@ -3251,3 +3251,54 @@ def test_a_part_between_commas_leaves_the_put_figure_dated_by_its_occasion() -> 
     assert (row["claimant"], row["stated_on"], row["stated_precision"]) == (
         "The harbour board", "2025-01-01", "month",
     ), row  # fmt: skip
+
+
+def test_speech_closed_by_a_spaced_dash_and_its_speaker() -> None:
+    text = (
+        "Over two days our crews cleared the coast road. Today they reopened 230 homes - the "
+        "mayor said."
+    )
+    assert _row(text, 230)["claimant"] == "the mayor"
+
+
+def test_a_dateline_dash_closes_no_speech() -> None:
+    text = "OSLO, March 3 (Fjord News) - The harbour board said on Monday it had 300 idle ferries."
+    row = _row(text, 300)
+    assert (row["claimant"], row["stated_on"]) == ("The harbour board", "2025-03-03"), row
+
+
+def test_paragraphs_labelled_as_a_quote_are_the_speakers_of_the_paragraph_before() -> None:
+    text = (
+        "Details: The mayor also said that the storm had destroyed 1,200 homes.\n\n"
+        'Quote: "We counted three camps. One was flooded, with 4,000 people in it.\n\n'
+        "We will rebuild 500 of the homes first.\n\n"
+        'And 20 schools after that."\n\n'
+        "The region has 90 villages."
+    )
+    rows = propose(text, PUB, actors=ACTORS)["candidates"]
+    by_value = {r["value"]: r["claimant"] for r in rows if r["value"] is not None}
+    assert [by_value[n] for n in (4000, 500, 20)] == ["The mayor"] * 3, by_value
+    assert by_value[90] is None, by_value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From August to January the port shipped 1.6 million tonnes of grain, writes the Harbour "
+        "Gazette.",
+        "According to these data, writes the Harbour Gazette, from August to January some 1.6 "
+        "million tonnes of grain were loaded.",
+    ],
+)
+def test_a_publication_that_writes_states_the_figure(text: str) -> None:
+    assert _row(text, 1_600_000)["claimant"] == "the Harbour Gazette"
+
+
+def test_a_hyphenated_rank_belongs_to_the_speaker_after_a_quotation() -> None:
+    text = (
+        "“In February alone our divers cleared more than 1,500 mines,” Norwegian "
+        "commander-in-chief Eirik Kristoffersen said on Saturday."
+    )
+    row = _row(text, 1500)
+    assert row["claimant"] == "Norwegian commander-in-chief Eirik Kristoffersen", row
+    assert row["stated_on"] == "2025-03-01", row

@@ -1090,7 +1090,16 @@ def _place_frame(frame: Frame, sentence: _Sentence) -> None:
         frame.scope = Span(s_start, s_end)
         frame.flags.append("parenthetical")
     elif (
-        lead.endswith((",", "”", '"'))
+        # "…, the mayor said", "“…,” the mayor said", "… they lost 230 people - the mayor
+        # said" (a spaced dash closes speech given without quotation marks)
+        (
+            lead.endswith((",", "”", '"'))
+            or (
+                re.search(r"\s[-–—]$", lead) is not None
+                and re.fullmatch(r"[\s.!?”\"]*", text[tail_end:s_end]) is not None
+                and _content_words(text, v_end, tail_end) <= 3
+            )
+        )
         and _content_words(text, s_start, np_start) >= 3
         # "In a statement on its website, the agency said the boats, withdrawn …, were …": an
         # opening adverbial is no statement for the frame to close
@@ -2739,6 +2748,7 @@ def find_frames(
     frames = _without_nested(text, frames, sentence.start)
     frames = _yield_to_closing_source(text, frames, sentence)
     frames = _without_relay_of_source(text, frames)
+    frames = _demonstrative_source_yields(frames, sentence)
     # a forward frame's content stops where the next frame's claimant begins
     for index, frame in enumerate(frames):
         if frame.kind == "subject" and not frame.backward:
@@ -2760,6 +2770,34 @@ _RECORDING_VERBS = wordset(
 #: The end of a sentence after a source's words (the rest of a name cut short: "… from the
 #: Council on Criminal Justice.").
 _SENTENCE_CLOSE = re.compile(r"(?:\s+[^,;:.!?“”\"]{1,60})?[\s.!?”\"’)]*")
+
+
+#: A source named only by a demonstrative ("these data", "this report", "those").
+_DEMONSTRATIVE_SOURCE = re.compile(r"(?i:these|this|those|that)(?:\s+[a-z]+)?")
+
+
+def _demonstrative_source_yields(frames: list[Frame], sentence: Span) -> list[Frame]:
+    """ "According to these data, writes the Gazette, from August …": a source named only by
+    a demonstrative is the one the frame set off by commas right after it names; that frame
+    covers the sentence."""
+    opening = [
+        f
+        for f in frames
+        if f.kind == "according_to" and _DEMONSTRATIVE_SOURCE.fullmatch(f.words) is not None
+    ]
+    if not opening:
+        return frames
+    follows = [
+        f
+        for f in frames
+        if f.kind in {"inverted", "subject"}
+        and f.backward
+        and 0 <= f.np_start - opening[0].np_end < 40
+    ]
+    if not follows:
+        return frames
+    follows[0].scope = Span(sentence.start, sentence.end)
+    return [f for f in frames if f is not opening[0]]
 
 
 def _yield_to_closing_source(text: str, frames: list[Frame], sentence: Span) -> list[Frame]:

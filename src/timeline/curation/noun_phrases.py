@@ -493,6 +493,19 @@ def _body_after_that(tokens: list[tuple[str, int, int]], j: int, i: int) -> bool
     )
 
 
+def _plain_lower(word: str) -> bool:
+    """A lower-case word, or a role hyphenated with its rank ("commander-in-chief",
+    "chief-of-staff"; not "closed-door", a modifier of a thing)."""
+    if word.isalpha():
+        return word.islower()
+    parts = word.split("-")
+    return (
+        len(parts) > 1
+        and all(p.isalpha() and p.islower() for p in parts)
+        and (parts[0] in ROLE_WORDS)
+    )
+
+
 def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[int], int] | None:
     """ "a customs official", "Norway's coastal agency": up to three lowercase modifiers before
     the collected words, back to an article (taken) or a possessive (left out); the indexes
@@ -501,8 +514,7 @@ def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[i
     while (
         j > i - 3
         and j >= 0
-        and tokens[j][0].isalpha()
-        and tokens[j][0].islower()
+        and _plain_lower(tokens[j][0])
         and tokens[j][0] not in _ARTICLES | _POSSESSIVE_DETERMINERS
         and tokens[j][0] not in _QUANTIFIERS
         and tokens[j][0] not in _CLAUSE_WORDS
@@ -716,7 +728,7 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
             collected.extend(range(i, i - kept, -1))
             i -= kept
             continue
-        if word.isalpha() and word.islower() and (collected or i > 0) and word not in _CONNECTORS:
+        if _plain_lower(word) and (collected or i > 0) and word not in _CONNECTORS:
             # "a customs official"; with nothing collected yet, any noun after an article,
             # quantifier or comma ("the league said"), not only the role words
             modifiers = _lower_modifiers(tokens, i)

@@ -761,6 +761,8 @@ _ALSO_VERB = re.compile(
 _SHARE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent\b|percent\b)")
 #: A paragraph that is one quotation: an opening mark, no other mark, a closing one.
 _WHOLE_QUOTATION = re.compile(r"[“\"][^“”\"]{20,}[”\"]")
+#: A paragraph labelled as a quotation ('Quote: "…', 'Direct speech: "…').
+_QUOTE_LABEL = re.compile(r"(?:Quote|Quotes|Direct\s+speech)\s*:\s*[“\"]")
 
 #: An acronym standing alone for a body ("the MND", "NIS").
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
@@ -911,6 +913,24 @@ def _goes_on_with(frame: Frame, stated: tuple[date | None, date | None, str]) ->
     if "pluperfect" in frame.flags:
         return False
     return not _present_tense(frame) or stated[2] == "day"
+
+
+def _inside_labelled_quote(text: str, start: int) -> bool:
+    """Whether the paragraph opening at ``start`` goes on a 'Quote: "…' paragraph left open,
+    through paragraphs with no quotation mark ('Quote: "We hit the post.' / 'It was a
+    legitimate target.' / 'They lost dozens."')."""
+    while start > 1:
+        previous = text.rfind("\n", 0, start - 1) + 1
+        paragraph = text[previous : start - 1].strip()
+        if _QUOTE_LABEL.match(paragraph):
+            return _left_open(text, previous)
+        if not paragraph:
+            start = previous
+            continue
+        if re.search(r"[“”\"]", paragraph):
+            return False
+        start = previous
+    return False
 
 
 def _left_open(text: str, pos: int) -> bool:
@@ -1277,10 +1297,15 @@ class Discourse:
         start = text.rfind("\n", 0, sentence.start) + 1
         end = text.find("\n", sentence.start)
         paragraph = text[start : end if end >= 0 else len(text)].strip()
-        if not _WHOLE_QUOTATION.fullmatch(paragraph) or not last.claimants:
+        # 'Quote: "…' under a "Details:" paragraph, as some outlets lay out speech: the label
+        # says the paragraph is the speaker's words, closed there or later
+        labelled = _QUOTE_LABEL.match(paragraph) is not None or _inside_labelled_quote(text, start)
+        if not (labelled or _WHOLE_QUOTATION.fullmatch(paragraph)) or not last.claimants:
             return False
         if text[start : sentence.start].strip():  # a later sentence of the quotation
             return last.frame.kind == "carried" and last.frame.verb_start >= start
+        if labelled and last.frame.kind == "carried":
+            return True  # a later paragraph of a labelled quotation
         if last.frame.kind == "carried" and last.frame.verb_start < start:
             # '"…," the official said. "If you include …' / '"And do not forget …"': a
             # quotation left open at the end of its paragraph goes on in the next one
