@@ -3302,3 +3302,44 @@ def test_a_hyphenated_rank_belongs_to_the_speaker_after_a_quotation() -> None:
     row = _row(text, 1500)
     assert row["claimant"] == "Norwegian commander-in-chief Eirik Kristoffersen", row
     assert row["stated_on"] == "2025-03-01", row
+
+
+def test_an_opening_day_of_the_month_is_no_statement_the_speaker_closes() -> None:
+    text = (
+        "On the 2nd (local time), the Fjord Gazette reported, citing the coast guard, that 600 "
+        "ferries were idle."
+    )
+    row = _row(text, 600)
+    assert (row["claimant"], row["stated_on"]) == ("the Fjord Gazette", "2025-03-02"), row
+
+
+def test_a_share_of_respondents_after_a_quotation_is_no_speaker() -> None:
+    text = (
+        "Forty percent of those asked said the ferries were “too slow,” while only 26 percent "
+        "said they were “fine.”"
+    )
+    rows = propose(text, PUB, actors=ACTORS)["candidates"]
+    assert {r["value"] for r in rows} >= {40, 26}, rows
+    assert all(r["claimant"] is None for r in rows if r["value"] in {40, 26}), rows
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Norway and others",
+        "Norway, Sweden and others",
+        "Oslo and its allies",
+        "Norway and other countries",
+    ],
+)
+def test_names_and_the_others_who_say_it_are_the_claimant(subject: str) -> None:
+    row = _row(f"{subject} say more than 300 ferries are idle.", 300)
+    assert row["claimant"] == subject, row
+
+
+def test_the_last_outlet_of_a_chain_only_relays_the_speaker_before_it() -> None:
+    text = (
+        "The harbour board has laid up 400 ferries since January, the board announced, quoted by "
+        "the Fjord Gazette and NTB, the Baltic Wire reported."
+    )
+    assert _row(text, 400)["claimant"] == "the board"

@@ -972,6 +972,15 @@ def _subject_words(
     return np
 
 
+#: A share of people as a subject ("only 26 percent", "while 40% of voters"): those who
+#: answered a poll, never a party stating a figure.
+_SHARE_OF_PEOPLE = re.compile(
+    r"(?:(?i:while|and|but|whereas|only|just|some|about|nearly|almost|another)\s+)*"
+    r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|[A-Za-z]+(?:-[a-z]+)?\s+(?:percent|per\s+cent))"
+    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?"
+)
+
+
 def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     """ "X said (that) …", '“…,” X said', "…, X said.", "Over the weeks, X added, …"."""
     text, (s_start, s_end) = sentence.text, sentence.span
@@ -1001,6 +1010,8 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
         # "A spokesman for the water board said": one person of the body, not the body
         np = (spokesperson.start("lead"), np[1])
     np_start, np_end = np
+    if _SHARE_OF_PEOPLE.fullmatch(text, np_start, np_end):
+        return None  # '“major problems,” while only 26 percent said': respondents, no party
     if _FIGURE_APPOSITION.match(text, np_start, np_end):
         return None  # "…, a figure unions dismissed": the figure, then who rejected it
     if _lone_modifier(text[np_start:np_end]) and not (
@@ -1053,7 +1064,8 @@ _OPENING_ADVERBIAL = re.compile(
     r"|Following|Later|Earlier|Separately|Meanwhile|Elsewhere|Overall|Over|Throughout|Amid"
     r"|Despite|Since|Until|Within|Across|Last|This|Yesterday|Today|Overnight|Recently"
     r"|However|Additionally|Moreover|Also|Still|Now|Then)\b"
-    r"[^,;:“”\"\d]*,"
+    # "On the 2nd (local time),", "In March 2024,": a day or a year, no other figure
+    r"(?:[^,;:“”\"\d]|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:19|20)\d\d\b)*,"
 )
 
 
@@ -2831,14 +2843,32 @@ def _without_relay_of_source(text: str, frames: list[Frame]) -> list[Frame]:
     """ "…, according to the NIS, as reported by Euractiv on November 4": the outlet relays
     the source just named; the source states the sentence."""
     sources = [f.np_end for f in frames if f.kind == "according_to"]
+    closing = [f.verb_end for f in frames if f.backward and f.kind == "subject"]
     return [
         f
         for f in frames
         if not (
             f.backward
-            and any(re.fullmatch(r",\s+as\s+", text[end : f.verb_start]) for end in sources)
+            and (
+                any(re.fullmatch(r",\s+as\s+", text[end : f.verb_start]) for end in sources)
+                # "…, the army announced, quoted by Yonhap, BTA reported": the last outlet
+                # relays the speaker closing the sentence before it
+                or any(
+                    end <= f.np_start and _RELAYED_CLOSING.fullmatch(text, end, f.np_start)
+                    for end in closing
+                )
+            )
         )
     ]
+
+
+#: Between two closing frames, the first the speaker's and the second its relay's: the
+#: speaker's verb's circumstances, a "quoted by" phrase, the comma (", quoted by Yonhap and
+#: AFP, " BTA reported).
+_RELAYED_CLOSING = re.compile(
+    r"(?:\s+(?:on|in|at|to)\s[^,.;:“”\"]{1,40})?,\s+(?:(?:as\s+)?(?:quoted|cited)\s+by\s+"
+    r"[^,.;:“”\"]{1,80},\s+)?"
+)
 
 
 #: What follows a frame without stating anything: the circumstances of the statement.

@@ -194,6 +194,48 @@ _TIME_ADVERBIAL_BEFORE = re.compile(
 )
 
 
+#: Names and the others who say the same ("The US, South Korea and others", "Kyiv and its
+#: allies", "Ukraine and other countries"): all of them state it.
+_NAMES_AND_OTHERS = re.compile(
+    r"(?<![\w’'.-])(?:the\s+)?([A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)*"
+    r"(?:,\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
+    r"\s+and\s+(?:(?:other|several|various|some|its|their|many)\s+)?"
+    r"(?:others|allies|partners|countries|nations|governments|states)$"
+)
+
+
+def _with_others(text: str, start: int, cut: int) -> tuple[int, int] | None:
+    """ "The US, South Korea and others say": the names and the others, or None."""
+    others = _NAMES_AND_OTHERS.search(text, max(start, cut - 160), cut)
+    if others is None or others.group(1) in CAPITALISED_NON_NAMES:
+        return None
+    return others.start(), cut
+
+
+def _before_skipped(tokens: list[tuple[str, int, int]], dates: Sequence[Span]) -> int:
+    """The index of the last token before the verb that is no auxiliary, adverb or date word
+    (-1 when none is left)."""
+    i = len(tokens) - 1
+    while i >= 0 and (
+        tokens[i][0].lower() in _SKIP_BEFORE_VERB
+        # "has privately put", "The agency officially confirmed": an adverb before the verb
+        or (
+            i > 0
+            and re.fullmatch(r"[a-z]{3,}ly", tokens[i][0]) is not None
+            and tokens[i][0] not in _LY_NOT_ADVERBS
+        )
+        or _inside(tokens[i][1], dates) is not None
+        # "which on Feb. 18 put": the preposition of a date word after it
+        or (
+            tokens[i][0].lower() in {"on", "in", "since"}
+            and i + 1 < len(tokens)
+            and _inside(tokens[i + 1][1], dates) is not None
+        )
+    ):
+        i -= 1
+    return i
+
+
 def _np_backward(
     text: str, start: int, verb_start: int, dates: Sequence[Span]
 ) -> tuple[int, int] | None:
@@ -218,25 +260,7 @@ def _np_backward(
     if native is not None and native.start() > start:
         verb_start = native.start()  # "Col. Hsu Chia-hao (許家豪) told": the Latin name
     tokens = _tokens(text, start, verb_start)
-    i = len(tokens) - 1
-    # skip auxiliaries, adverbs and date words between the subject and the verb
-    while i >= 0 and (
-        tokens[i][0].lower() in _SKIP_BEFORE_VERB
-        # "has privately put", "The agency officially confirmed": an adverb before the verb
-        or (
-            i > 0
-            and re.fullmatch(r"[a-z]{3,}ly", tokens[i][0]) is not None
-            and tokens[i][0] not in _LY_NOT_ADVERBS
-        )
-        or _inside(tokens[i][1], dates) is not None
-        # "which on Feb. 18 put": the preposition of a date word after it
-        or (
-            tokens[i][0].lower() in {"on", "in", "since"}
-            and i + 1 < len(tokens)
-            and _inside(tokens[i + 1][1], dates) is not None
-        )
-    ):
-        i -= 1
+    i = _before_skipped(tokens, dates)
     if i < 0:
         return None
     cut = tokens[i][2]
@@ -244,7 +268,7 @@ def _np_backward(
     if acronym is not None and acronym.start() > start:
         found = _np_backward(text, start, acronym.start(), dates)
         return (found[0], cut) if found is not None else None
-    inserted = _behind_insertion(text, start, cut, dates)
+    inserted = _with_others(text, start, cut) or _behind_insertion(text, start, cut, dates)
     if inserted is not None:
         return inserted
     relative = _RELATIVE_SUBJECT.search(text, start, cut)

@@ -564,7 +564,8 @@ def _date_opening(
         # "On Monday, a drone unit commander, Capt. X, confirmed": the opening date is
         # followed by the subject's own words (descriptors, an apposition), no clause
         leads = (
-            re.fullmatch(r"\s*,?\s*", text[mention.end : first])
+            # "On the 2nd (local time), CNN reported": a time zone in brackets
+            re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*", text[mention.end : first])
             or (frame.kind == "subject" and _speaking_opening(text, opening, mention.end, first))
             or (
                 # a chronology entry: "Dec. 23 – X says …", "Oct. 18: X announces …"
