@@ -123,6 +123,10 @@ def test_counts(sentence: str, expected: tuple[object, ...]) -> None:
         "No one was hurt.",
         # an age in apposition is no count
         "Their leader, Kim Sang-ho, 57, resigned.",
+        # a day in figures, a body named by its number
+        "21-2-2024 (OSLO) The ferry left port.",
+        "The ferry left port on 21/02/2024.",
+        "The UN 1718 Committee met.",
     ],
 )
 def test_not_counts(sentence: str) -> None:

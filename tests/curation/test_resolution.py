@@ -3343,3 +3343,27 @@ def test_the_last_outlet_of_a_chain_only_relays_the_speaker_before_it() -> None:
         "the Fjord Gazette and NTB, the Baltic Wire reported."
     )
     assert _row(text, 400)["claimant"] == "the board"
+
+
+def test_shares_after_a_statement_naming_a_poll_are_its_findings() -> None:
+    text = (
+        "Norwegians remain uneasy about ferry fares, according to a Norstat poll released on "
+        "Monday.\n\nTwenty-three percent of those asked called the fares unfair. Another 40 "
+        "percent were unsure.\n\nThe ferry union said 12 percent of crews had left."
+    )
+    rows = propose(text, PUB, actors=ACTORS)["candidates"]
+    claimant = {r["value"]: r["claimant"] for r in rows}
+    assert (claimant[23], claimant[40], claimant[12]) == ("Norstat", "Norstat", "The ferry union")
+
+
+@pytest.mark.parametrize(
+    "opening", ["Among these components,", "Of these ferries,", "During this time,"]
+)
+def test_a_sentence_opening_on_the_previous_figures_continues_their_claimant(
+    opening: str,
+) -> None:
+    text = (
+        f"The harbour board said on Monday it had inspected 290 ferries. {opening} 75 had "
+        "rusted hulls."
+    )
+    assert _row(text, 75)["claimant"] == "The harbour board"

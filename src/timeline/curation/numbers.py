@@ -250,6 +250,10 @@ _RIGHT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
         "duration",
     ),
     (re.compile(rf"^\s+(?:of\s+)?{_MONTH}(?![a-z])"), "date"),
+    # "the 1718 Committee": a body named by its number
+    (re.compile(r"^\s+(?:Committee|Commission|Panel)\b"), "label"),
+    # "21-2-2024", "21/02/2024", "3.11.2025": a day written in figures
+    (re.compile(r"^([-/.])\d{1,2}\1(?:19|20)?\d\d\b"), "date"),
     (re.compile(r"^-(?!strong\b|plus\b)[A-Za-z]"), "compound"),
     (re.compile(r"^(?:st|nd|rd|th)\b"), "ordinal"),
     # "temperatures falling to 4 degrees", "three or four times that": a temperature, a

@@ -707,6 +707,12 @@ _OUTLET_DESCRIPTOR = re.compile(
 )
 #: A sentence opening on a time of its own ("This year, …", "In 2023, …", "Since March, …"):
 #: background, not more of the statement before.
+#: A share in figures or words ("58%", "Twenty-three percent").
+_SHARE_IN_WORDS = re.compile(
+    r"(?:\d(?:[\d.,]*\d)?|\b[A-Za-z]+(?:-[a-z]+)?)\s*(?:%|per\s*cent\b|percent\b)"
+)
+#: A poll or survey named in a statement ("according to a Gallup poll", "a survey by X").
+_POLL_NAMED = re.compile(r"\b(?i:polls?|survey|surveys|pollsters?|opinion\s+research)\b")
 _NEW_TIME_OPENING = re.compile(
     r"(?:(?:This|Last|Next|Earlier|Later)\s+(?:this\s+)?(?:year|month|week|season|spring|summer"
     r"|autumn|fall|winter|decade)|In\s+\d{4}|Since|By|Over\s+the\s+(?:past|last))\b"
@@ -734,12 +740,14 @@ _CARRIED_OPENING = re.compile(
     r"|(?:that|this|the)\s+(?:number|total|figure|tally|count))\s*,"
     # "Among those who entered last year, 7,887 …": the previous figure's people, described
     r"|(?:Of|Among)\s+(?:those|them|these)\s+(?:who|which|that|[a-z]+ed)\b"
+    # "Among these components, 75% …", "Of these cases, 40 …": the previous figure's things
+    r"|(?:Of|Among)\s+(?:those|these)(?:\s+[a-z]+){1,2}\s*,"
     # "Most of them, about 600, were …", "Five of them drowned": a part of the previous
     # figure, named as a share or a count
     r"|(?:Most|Many|Some|Half|All|Nearly\s+all|About\s+half|[A-Z][a-z]+|\d[\d,]*)\s+of\s+"
     r"(?:them|those|these)\b"
     # "In that period, at least 893 …": the previous figure's period
-    r"|(?:In|During|Over|For|Within)\s+(?:that|the\s+same)\s+(?:period|time|span|month|week"
+    r"|(?:In|During|Over|For|Within)\s+(?:that|this|the\s+same)\s+(?:period|time|span|month|week"
     r"|year|quarter|fortnight)\s*,"
     # "Overall, recorded crimes fell …", "In total, 2,604 stations …": the sum of the figures
     r"|(?:Overall|In\s+total|In\s+all|Altogether)\s*,"
@@ -1263,6 +1271,29 @@ class Discourse:
             and not re.search(r"[“”\"]", text[sentence.start : sentence.end])
         )
 
+    def _poll_findings_go_on(self, sentence: Span, last: Statement) -> bool:
+        """ "…, according to a Gallup poll released on Monday. / Twenty-three percent of
+        Americans view …": shares with no attribution of their own, in the sentences after a
+        statement that names a poll or survey (the same paragraph or the next two lines), are
+        its findings."""
+        text = self.text
+        if not last.claimants or _SHARE_IN_WORDS.search(text, sentence.start, sentence.end) is None:
+            return False
+        origin = last
+        if last.frame.kind == "carried":
+            earlier = [s for group in self.recent for s in group if s.frame.kind != "carried"]
+            if not earlier or earlier[-1].claimants != last.claimants:
+                return False
+            origin = earlier[-1]
+        frame = origin.frame
+        named = text[min(frame.np_start, frame.scope.start) : max(frame.np_end, frame.scope.end)]
+        between = text[max(frame.verb_end, frame.scope.end) : sentence.start]
+        return (
+            _POLL_NAMED.search(named) is not None
+            and len([line for line in between.split("\n")[1:-1] if line.strip()]) <= 1
+            and _NEW_TIME_OPENING.match(text, sentence.start, sentence.end) is None
+        )
+
     def _next_figures_go_on(self, sentence: Span, last: Statement) -> bool:
         """ "The FBI said violent crime fell by 7.6 percent. Homicide dropped by 20 percent.":
         figures with no attribution of their own, in the sentence right after a statement of
@@ -1362,6 +1393,7 @@ class Discourse:
             or self._also_goes_on(sentence, last)
             or self._shares_go_on(sentence, last)
             or self._next_figures_go_on(sentence, last)
+            or self._poll_findings_go_on(sentence, last)
         ):
             opening = re.match(r"[“\"]?", self.text[sentence.start : sentence.end])
         if opening is None:
