@@ -3367,3 +3367,24 @@ def test_a_sentence_opening_on_the_previous_figures_continues_their_claimant(
         "rusted hulls."
     )
     assert _row(text, 75)["claimant"] == "The harbour board"
+
+
+def test_a_state_body_is_no_citizens_group_named_before() -> None:
+    text = (
+        "Early reports from a volunteer rescue group put the toll at 57.\n\n"
+        "The army said on Tuesday that 74 civilians were killed."
+    )
+    assert _row(text, 74)["claimant"] == "The army"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Civil defence officials in northern Norway's Troms region",
+        "Health officials in the northern province",
+        "Police in the city",
+    ],
+)
+def test_officials_and_the_place_they_serve_are_one_claimant(subject: str) -> None:
+    row = _row(f"{subject} said 12 ferries were damaged.", 12)
+    assert row["claimant"] == subject, row

@@ -205,11 +205,26 @@ _NAMES_AND_OTHERS = re.compile(
 
 
 def _with_others(text: str, start: int, cut: int) -> tuple[int, int] | None:
-    """ "The US, South Korea and others say": the names and the others, or None."""
+    """ "The US, South Korea and others say": the names and the others; "Health officials in
+    the northern province said": the officials and where they serve; or None."""
+    placed = _OFFICIALS_IN_PLACE.search(text, max(start, cut - 160), cut)
+    if placed is not None:
+        return placed.start(), cut
     others = _NAMES_AND_OTHERS.search(text, max(start, cut - 160), cut)
     if others is None or others.group(1) in CAPITALISED_NON_NAMES:
         return None
     return others.start(), cut
+
+
+#: Officials and the place they serve, described by its kind ("Civil defence officials in
+#: southern Luzon's Bicol region", "police in the eastern province").
+_OFFICIALS_IN_PLACE = re.compile(
+    r"(?<![\w’'.-])(?:(?:[Tt]he|[Aa]n?|[Ll]ocal|[A-Z][a-z]+)\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?i:officials?|authorities|police|officers|rescuers|spokes(?:man|woman|person))\s+in\s+"
+    r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+)?"
+    r"(?:region|province|state|district|city|county|prefecture|area|oblast|town|village)$"
+)
 
 
 def _before_skipped(tokens: list[tuple[str, int, int]], dates: Sequence[Span]) -> int:

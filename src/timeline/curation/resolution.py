@@ -87,6 +87,12 @@ _LEGISLATOR_NAMED = re.compile(
 )
 #: Offices a descriptor names too precisely to stand for any last claimant.
 _SPECIFIC_OFFICES = frozenset({"president", "minister", "commander", "envoy"})
+#: Heads of a state's bodies, and of bodies of citizens they never stand for.
+_STATE_BODY_HEADS = frozenset({"army", "military", "forces", "ministry", "government", "embassy"})
+_CIVIL_HEADS = wordset(
+    """group groups organisation organization charity network monitor observatory union
+    association foundation ngo volunteers activists"""
+)
 _GENERIC_CLAIMANT = re.compile(
     r"(?i)^(?:he|she|it|they|we|the\s+(?:agency|ministry|military|office|official|officials|"
     r"spokesman|spokeswoman|spokesperson|statement|report|president|minister|army|command|"
@@ -2185,6 +2191,13 @@ class Discourse:
     def _role_fits_last(self, head: str) -> bool:
         """Whether a specific office ("the president", "the minister") can be the last
         claimant: its words or its actor's name the office; a lawmaker is no president."""
+        if head in _STATE_BODY_HEADS:
+            # "The army said" after "a volunteer aid group put the toll at 57": a state's body
+            # is no group of citizens named before
+            return not any(
+                _tokens_of(_core(c).words)[-1:] and _tokens_of(_core(c).words)[-1] in _CIVIL_HEADS
+                for c in self.last
+            )
         if head not in _SPECIFIC_OFFICES:
             return True
         return all(head in self._words_of(c) for c in self.last)
