@@ -3388,3 +3388,15 @@ def test_a_state_body_is_no_citizens_group_named_before() -> None:
 def test_officials_and_the_place_they_serve_are_one_claimant(subject: str) -> None:
     row = _row(f"{subject} said 12 ferries were damaged.", 12)
     assert row["claimant"] == subject, row
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the ceremony, the mayor thanked the crews, noting that 40 boats were saved.",
+        "The deputy mayor, who is in charge of the “repairs” of the harbour, supported the idea, "
+        "adding that 40 boats were saved.",
+    ],
+)
+def test_a_participle_of_saying_speaks_for_its_clause_subject(text: str) -> None:
+    assert _row(text, 40)["claimant"] in {"the mayor", "The deputy mayor"}

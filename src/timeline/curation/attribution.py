@@ -1283,8 +1283,23 @@ def _clause_subject(sentence: _Sentence, comma: int) -> Frame | None:
     before it, a participle of saying speaks for the subject of its sentence's one clause (no
     comma between them): only a party says or tells."""
     text, s_start = sentence.text, sentence.span.start
+    opening = _OPENING_ADVERBIAL.match(text, s_start, comma)
+    if opening is not None and not _FINITE_CLAUSE.search(opening.group(0)):
+        # "During the ceremony, Kim thanked the troops, noting that …"
+        s_start = (
+            opening.end()
+            + len(text[opening.end() : comma])
+            - len(text[opening.end() : comma].lstrip())
+        )
     np = np_forward(text, s_start, comma)
-    if np is None or not re.fullmatch(r"\s+[a-z][^,;:“”\"]*", text[np[1] : comma]):
+    if (
+        np is None
+        or not (
+            re.fullmatch(r"\s+[a-z][^,;:“”\"]*", text[np[1] : comma])
+            # "X, who is in charge of the “restoration” of …, supported the idea, adding that"
+            or re.fullmatch(r",\s+(?:who|which)\b[^;:.]*?,\s+[a-z][^,;:“”\"]*", text[np[1] : comma])
+        )
+    ):
         return None
     words = text[np[0] : np[1]]
     return Frame(
