@@ -3391,12 +3391,18 @@ def test_officials_and_the_place_they_serve_are_one_claimant(subject: str) -> No
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "claimant"),
     [
-        "During the ceremony, the mayor thanked the crews, noting that 40 boats were saved.",
-        "The deputy mayor, who is in charge of the “repairs” of the harbour, supported the idea, "
-        "adding that 40 boats were saved.",
+        (
+            "During the ceremony, the mayor thanked the crews, noting that 40 boats were saved.",
+            "the mayor",
+        ),
+        (
+            "The deputy mayor, who is in charge of the “repairs” of the harbour, supported the "
+            "idea, adding that 40 boats were saved.",
+            "The deputy mayor",
+        ),
     ],
 )
-def test_a_participle_of_saying_speaks_for_its_clause_subject(text: str) -> None:
-    assert _row(text, 40)["claimant"] in {"the mayor", "The deputy mayor"}
+def test_a_participle_of_saying_speaks_for_its_clause_subject(text: str, claimant: str) -> None:
+    assert _row(text, 40)["claimant"] == claimant
