@@ -448,3 +448,14 @@ def test_a_whole_named_up_front_gives_the_parts_noun_and_a_doing_is_no_noun() ->
     )
     units = {r["value"]: r["unit"] for r in propose(text, date(2025, 3, 7))["candidates"]}
     assert units[600] == "nurses" and units[3000] != "serving", units
+
+
+def test_a_quote_the_media_relayed_before_is_its_speakers_not_a_restatement() -> None:
+    text = (
+        "The board will send 5,000 workers to the coast, local media reports said on Tuesday.\n\n"
+        "The announcement came as the minister visited the port.\n\n"
+        '"The board has decided to send 5,000 workers to the coast," the agency quoted Ola '
+        "Berg as saying."
+    )
+    rows = [r for r in propose(text, date(2025, 6, 17))["candidates"] if r["value"] == 5000]
+    assert [r["claimant"] for r in rows] == ["local media", "Ola Berg"], rows

@@ -814,6 +814,12 @@ def _speaks_for(row: Mapping[str, Any], earlier: Mapping[str, Any]) -> bool:
     return bool(names & set(re.findall(r"\b\w+\b", str(row["claimant"] or ""))))
 
 
+#: An earlier claimant that only relays: media reports, outlets.
+_RELAYING_MEDIA = re.compile(
+    r"\b(?:media|reports|outlets|press|newspapers|news\s+agencies)\b", re.IGNORECASE
+)
+
+
 def _added(row: Mapping[str, Any]) -> bool:
     """Whether the figure is one more on top of another ("at least another 3,000", "a
     further 500"): a new figure, never a restatement of an equal one before it."""
@@ -852,6 +858,9 @@ def _settle_restatements(rows: list[dict[str, Any]]) -> None:
             and (r["claimant"], r["claimant_id"]) != (row["claimant"], row["claimant_id"])
             and Flag.RESTATES.value not in r["flags"]
             and not (commented and _speaks_for(row, r))
+            # "…, Russian media reports said" / '"…," Tass quoted Shoigu as saying': the one
+            # quoted is the source the media relayed, no commentator
+            and not (commented and _RELAYING_MEDIA.search(str(r["claimant"] or "")))
             # a commentator quoted on a dated occasion ("told the Ledger on Monday") restates
             # only a figure a known body gave before, and only a scholar or analyst does (an
             # official or an officer speaks for a body)
