@@ -127,6 +127,8 @@ def test_counts(sentence: str, expected: tuple[object, ...]) -> None:
         "21-2-2024 (OSLO) The ferry left port.",
         "The ferry left port on 21/02/2024.",
         "The UN 1718 Committee met.",
+        "A 7.7 magnitude earthquake hit the coast.",
+        "A 6.1-magnitude quake shook the town.",
     ],
 )
 def test_not_counts(sentence: str) -> None:

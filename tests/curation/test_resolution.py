@@ -3406,3 +3406,8 @@ def test_officials_and_the_place_they_serve_are_one_claimant(subject: str) -> No
 )
 def test_a_participle_of_saying_speaks_for_its_clause_subject(text: str, claimant: str) -> None:
     assert _row(text, 40)["claimant"] == claimant
+
+
+def test_an_adverb_before_a_participle_is_no_counted_noun() -> None:
+    row = _row("Over 600 crew reportedly left, and 300 reportedly quit, the union said.", 300)
+    assert row["unit"] != "reportedly", row

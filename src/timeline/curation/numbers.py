@@ -250,6 +250,8 @@ _RIGHT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
         "duration",
     ),
     (re.compile(rf"^\s+(?:of\s+)?{_MONTH}(?![a-z])"), "date"),
+    # "a 7.7 magnitude earthquake", "a 6.1-magnitude quake": a measure
+    (re.compile(r"^[\s-]*magnitude\b", re.IGNORECASE), "measure"),
     # "the 1718 Committee": a body named by its number
     (re.compile(r"^\s+(?:Committee|Commission|Panel)\b"), "label"),
     # "21-2-2024", "21/02/2024", "3.11.2025": a day written in figures

@@ -508,6 +508,9 @@ def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
         if text[cursor : match.start()]:
             break
         word = match.group(0)
+        if not words and _ADVERB_BEFORE_PARTICIPLE.match(text, match.start(), end):
+            cursor = match.end() + 1  # "over 6,000 reportedly killed": the adverb counts nothing
+            continue
         if (
             word.lower() in {"and", "or"}
             and words
@@ -542,6 +545,8 @@ def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
     return words
 
 
+#: An adverb in "-ly" before a participle ("reportedly killed", "allegedly captured").
+_ADVERB_BEFORE_PARTICIPLE = re.compile(r"[a-z]{3,}ly\s+[a-z]+ed\b")
 #: A calibre among a noun's modifiers ("170mm", "152-mm").
 _CALIBRE = re.compile(r"\d+(?:\.\d+)?-?mm\s")
 #: Up to three lower-case words after "and" ending on a plural noun.
