@@ -531,7 +531,9 @@ def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
             and _WHEN_AFTER.match(text, match.end()) is not None
         ):
             break  # "3,000 earlier this month": when, not "3,000 earlier attempts"
-        if (word.lower() in UNIT_STOP_WORDS or len(words) >= 6) and not (
+        # "600 crew reportedly left": the noun ends before an adverb of the clause
+        stop = word.lower() in UNIT_STOP_WORDS or (words and word in _CLAUSE_ADVERBS)
+        if (stop or len(words) >= 6) and not (
             # "1,200 more containers": "more" before a noun is dropped below, not a stop
             word.lower() == "more" and not words and not _MORE_THAN.match(text, match.end())
         ):
@@ -545,8 +547,16 @@ def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
     return words
 
 
+#: Adverbs of a clause, never inside a counted noun ("600 crew reportedly left"; not
+#: "largely untrained soldiers", an adverb of the noun's adjective).
+_CLAUSE_ADVERBS = frozenset(
+    {"reportedly", "allegedly", "reputedly", "apparently", "officially", "initially",
+     "previously", "recently", "eventually", "subsequently", "later", "already"}
+)  # fmt: skip
 #: An adverb in "-ly" before a participle ("reportedly killed", "allegedly captured").
-_ADVERB_BEFORE_PARTICIPLE = re.compile(r"[a-z]{3,}ly\s+[a-z]+ed\b")
+_ADVERB_BEFORE_PARTICIPLE = re.compile(
+    r"(?:reportedly|allegedly|reputedly|apparently|officially|initially|previously)\s+[a-z]+ed\b"
+)
 #: A calibre among a noun's modifiers ("170mm", "152-mm").
 _CALIBRE = re.compile(r"\d+(?:\.\d+)?-?mm\s")
 #: Up to three lower-case words after "and" ending on a plural noun.
