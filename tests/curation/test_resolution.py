@@ -3413,3 +3413,24 @@ def test_an_adverb_is_no_counted_noun() -> None:
     assert _row(text, 600)["unit"] == "crew"
     text = "Over 6,000 reportedly drowned in the flood, the union said."
     assert _row(text, 6000)["unit"] is None
+
+
+def test_a_paragraph_signed_below_with_a_dash_is_the_signers() -> None:
+    text = (
+        "The minister said on Monday that the port was closed.\n\n"
+        "While the shipyards run at 30 percent of capacity, some lines run at full tilt.\n"
+        "—Ola Nordmann\n\n"
+        "The port handled 40 ships."
+    )
+    rows = propose(text, PUB, actors=ACTORS)["candidates"]
+    claimant = {r["value"]: r["claimant"] for r in rows}
+    assert (claimant[30], claimant[40]) == ("Ola Nordmann", None), claimant
+
+
+def test_a_generic_noun_for_a_research_body_named_before_is_that_body() -> None:
+    text = (
+        "The Fjord Maritime Institute (FMI), which watches ferries with satellite imagery, saw "
+        "the same pattern. The think tank identified 27 idle ferries in the port."
+    )
+    row = _row(text, 27)
+    assert row["claimant"] == "The think tank (The Fjord Maritime Institute (FMI))", row

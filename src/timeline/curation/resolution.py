@@ -675,6 +675,19 @@ _GENERIC_BODY_NOUNS = frozenset(
         "company",
     }
 )
+#: Generic nouns for a research body ("the think tank", "the institute", "the monitor").
+_RESEARCH_BODY_NOUNS = frozenset(
+    {"tank", "institute", "centre", "center", "monitor", "observatory"}
+)
+#: A research or civic body's full name opening a sentence, with its acronym in brackets.
+_NAMED_BODY_OPENING = re.compile(
+    r"(?P<np>(?:The\s+)?[A-Z][\w’'-]+(?:\s+(?:of|for|on|and|the|[A-Z][\w’'-]+)){1,8}"
+    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?)(?=,|\s+[a-z])"
+)
+_RESEARCH_BODY_NAME = re.compile(
+    r"\b(?:Institute|Centre|Center|Group|Monitor|Observatory|Foundation|Forum|Network|Project"
+    r"|Initiative|Research|Studies|Council|Association)\b"
+)
 #: A body's name: capitalised words, with "of", "for", "the" and an acronym in brackets.
 _BODY_NAME = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.-]*))+"
@@ -716,6 +729,12 @@ _OUTLET_DESCRIPTOR = re.compile(
 #: A share in figures or words ("58%", "Twenty-three percent").
 _SHARE_IN_WORDS = re.compile(
     r"(?:\d(?:[\d.,]*\d)?|\b[A-Za-z]+(?:-[a-z]+)?)\s*(?:%|per\s*cent\b|percent\b)"
+)
+#: A line under a block quotation that signs it: a dash and a name ("—Shin Won-sik", "– Ana
+#: Ruiz, harbour master").
+_SIGNATURE_LINE = re.compile(
+    r"\s*\n\s*[—–]\s*(?P<name>[A-Z][\w.’'-]+(?:[ -][A-Z][\w.’'-]+){1,3})\s*(?:,[^\n]{0,60})?"
+    r"[ \t]*(?:\n|$)"
 )
 #: A poll or survey named in a statement ("according to a Gallup poll", "a survey by X").
 _POLL_NAMED = re.compile(r"\b(?i:polls?|survey|surveys|pollsters?|opinion\s+research)\b")
@@ -1381,11 +1400,29 @@ class Discourse:
         stated = (day.date_start, day.date_end, day.precision)
         return Statement(frame, [self.claimant(name, None)], stated, day.text, None, None, [])
 
+    def _signed_below(self, sentence: Span) -> Statement | None:
+        """ "While the factories run at 30 percent of capacity, …" / "—Shin Won-sik": a
+        paragraph with no attribution of its own whose next line is a dash and a name (a block
+        quotation signed below) is the words of the one named."""
+        text = self.text
+        end = text.find("\n", sentence.end)
+        if end < 0:
+            return None
+        signed = _SIGNATURE_LINE.match(text, end)
+        if signed is None:
+            return None
+        frame = Frame(
+            "", sentence.start, sentence.start, sentence.start, sentence.start,
+            [], "carried", sentence, False, flags=["carried"],
+        )  # fmt: skip
+        claimant = self.claimant(signed.group("name"), None)
+        return Statement(frame, [claimant], (None, self.pub, "range"), None, None, None, [])
+
     def _carried_on(self, sentence: Span) -> Statement | None:
         """ "The agency said 200 cars were lost. It also counted 40 more.": a sentence with no
         attribution of its own, opening with a pronoun, still reports the previous sentence's
         statement (its claimant and date)."""
-        answer = self._answer(sentence)
+        answer = self._answer(sentence) or self._signed_below(sentence)
         if answer is not None:
             return answer
         opening = _CARRIED_OPENING.match(self.text, sentence.start, sentence.end)
@@ -2240,7 +2277,9 @@ class Discourse:
         document = self._document_before(words, tokens[-1])
         if document is not None:
             return document, None, True
-        body = self._body_subject_before(words, frame.np_start)
+        body = self._body_subject_before(words, frame.np_start) or self._named_body_opening(
+            words, tokens[-1], frame.np_start
+        )
         if body is not None:
             return [body], None, True
         # the last claimant, for a generic subject ("the official said"); a possessor names
@@ -2638,6 +2677,18 @@ class Discourse:
             label = _SPEAKER_LABEL.match(self.text, begin, end)
             spans.append((label.end() if label is not None else begin, end))
         return spans
+
+    def _named_body_opening(self, words: str, head: str, pos: int) -> Claimant | None:
+        """ "The Royal United Services Institute (RUSI), which …, observed similar patterns. The
+        think tank identified 27 shipments": a generic noun for a body the dictionary does not
+        know, named in full opening the sentence before."""
+        if head not in _GENERIC_BODY_NOUNS | _RESEARCH_BODY_NOUNS:
+            return None
+        for begin, end in self._sentences_before(pos)[:1]:
+            found = _NAMED_BODY_OPENING.match(self.text, begin, end)
+            if found is not None and _RESEARCH_BODY_NAME.search(found.group("np")):
+                return _carried(words, Claimant(found.group("np")))
+        return None
 
     def _body_subject_before(self, words: str, pos: int) -> Claimant | None:
         """A descriptor ("the agency") for the known body that is the subject of one of the
