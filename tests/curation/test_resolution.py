@@ -3434,3 +3434,23 @@ def test_a_generic_noun_for_a_research_body_named_before_is_that_body() -> None:
     )
     row = _row(text, 27)
     assert row["claimant"] == "The think tank (The Fjord Maritime Institute (FMI))", row
+
+
+def test_a_source_labelled_at_the_top_states_the_page_voice_below_it() -> None:
+    text = (
+        "Ferries stay idle in the north, harbour master says\n\n"
+        "Ferries remain tied up in the northern ports.\n\n"
+        "Source: Ola Berg, harbour master of Tromsø, in an interview with NRK\n\n"
+        "Details: Berg said the ferries remain idle because of the storm.\n\n"
+        "Around 60 ferries are expected to stay in port, more than 10 of them for repairs."
+    )
+    row = _row(text, 60)
+    assert row["claimant"] == "Ola Berg", row
+
+
+def test_a_credit_line_further_down_names_no_source() -> None:
+    text = (
+        "Ferries stay idle\n\nThe storm hit the coast.\n\nThe port closed on Monday.\n\n"
+        "The ferries were moved.\n\nSource: NTB Scanpix\n\nSome 60 ferries stayed in port."
+    )
+    assert _row(text, 60)["claimant"] is None

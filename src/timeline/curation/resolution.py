@@ -730,6 +730,14 @@ _OUTLET_DESCRIPTOR = re.compile(
 _SHARE_IN_WORDS = re.compile(
     r"(?:\d(?:[\d.,]*\d)?|\b[A-Za-z]+(?:-[a-z]+)?)\s*(?:%|per\s*cent\b|percent\b)"
 )
+#: A labelled line naming a page's one source ("Source: Zelenskyy in an interview with AP",
+#: "Source: General Staff of the Armed Forces of Ukraine on Facebook"): the source's name,
+#: without its title after a comma or the occasion.
+_SOURCE_LINE = re.compile(
+    r"^Source:[ \t]+(?P<source>[A-Z][\w.’'-]*(?:[ \t]+(?:of|the|[A-Z][\w.’'()-]*))*)"
+    r"(?:,[^\n]*|[ \t]+(?:in|on|at|during|via|to|for|citing)\b[^\n]*)?[ \t]*$",
+    re.MULTILINE,
+)
 #: A line under a block quotation that signs it: a dash and a name ("—Shin Won-sik", "– Ana
 #: Ruiz, harbour master").
 _SIGNATURE_LINE = re.compile(
@@ -1400,6 +1408,23 @@ class Discourse:
         stated = (day.date_start, day.date_end, day.precision)
         return Statement(frame, [self.claimant(name, None)], stated, day.text, None, None, [])
 
+    def _labelled_source(self, sentence: Span) -> Statement | None:
+        """ "Source: Vadym Skibitskyi, Deputy Head of Defence Intelligence, in an interview with
+        Ukrinform" / "Details: …": a page that names its one source on a labelled line at its
+        top retells that source; the sentences below it with no attribution of their own are
+        the source's."""
+        label = _SOURCE_LINE.search(self.text, 0, min(len(self.text), 1500))
+        if label is None or label.end() > sentence.start:
+            return None
+        if len([line for line in self.text[: label.start()].splitlines() if line.strip()]) > 3:
+            return None  # a photo's credit further down ("Source: Reuters") names no source
+        frame = Frame(
+            "", sentence.start, sentence.start, sentence.start, sentence.start,
+            [], "carried", sentence, False, flags=["carried"],
+        )  # fmt: skip
+        claimant = self.claimant(label.group("source"), None)
+        return Statement(frame, [claimant], (None, self.pub, "range"), None, None, None, [])
+
     def _signed_below(self, sentence: Span) -> Statement | None:
         """ "While the factories run at 30 percent of capacity, …" / "—Shin Won-sik": a
         paragraph with no attribution of its own whose next line is a dash and a name (a block
@@ -1427,7 +1452,7 @@ class Discourse:
             return answer
         opening = _CARRIED_OPENING.match(self.text, sentence.start, sentence.end)
         if not self.before:
-            return None
+            return self._labelled_source(sentence)
         last = self.before[-1]
         if opening is None and (
             self._quote_goes_on(sentence, last)
@@ -1440,7 +1465,7 @@ class Discourse:
         ):
             opening = re.match(r"[“\"]?", self.text[sentence.start : sentence.end])
         if opening is None:
-            return None
+            return self._labelled_source(sentence)
         if last.frame.kind == "carried" and last.claimants == []:
             return None
         frame = Frame(
