@@ -96,6 +96,12 @@ def test_visible_text_maps_back() -> None:
         # a no-break or narrow space groups even where the page uses commas elsewhere
         ("11\u202f000 moved; 1,100 hurt", "11,000 moved; 1,100 hurt"),
         ("11\u00a0000 moved; 1,100 hurt", "11,000 moved; 1,100 hurt"),
+        # a page that groups with commas may group some with plain spaces too, as translated
+        # pages do: a group opening with 0 or a qualifier before the number says so
+        ("8 000 moved; 1,100 hurt", "8,000 moved; 1,100 hurt"),
+        ("almost 2 700 moved; 1,100 hurt", "almost 2,700 moved; 1,100 hurt"),
+        # otherwise two numbers stay two on such a page
+        ("in ward 12 300 beds; 1,100 hurt", "in ward 12 300 beds; 1,100 hurt"),
     ],
 )
 def test_thousands_grouped_by_spaces_read_as_one_number(text: str, grouped: str) -> None:
@@ -106,7 +112,8 @@ def test_thousands_grouped_by_spaces_read_as_one_number(text: str, grouped: str)
 @pytest.mark.parametrize(
     "text",
     [
-        "the 11 000 moved; 1,100 hurt",  # the page groups with commas: two numbers
+        "the 11 300 moved; 1,100 hurt",  # the page groups with commas: two numbers
+        "some 200 170 mm guns; 1,100 hurt",  # a count, then a calibre
         "On March 5 200 ferries sailed",  # a date, then a count
         "about 50 170-mm guns",  # a count, then a calibre
         "in 2024 300 ferries sailed",  # a year, then a count

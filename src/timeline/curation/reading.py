@@ -88,14 +88,28 @@ _SPACE_GROUPED = re.compile(r"(?<![\w.,-])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+
 _NARROW_SPACES = frozenset("\u00a0\u202f\u2009")
 _COMMA_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
 _MONTH_BEFORE = re.compile(rf"(?i:{MONTH_PATTERN})\s+$")
+_MEASURE_AFTER = re.compile(r"\s*-?(?:mm|cm|km|kg|m)\b")
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(?i:about|approximately|almost|nearly|around|roughly|some|over|more\s+than|up\s+to"
+    r"|at\s+least|fewer\s+than|less\s+than)\s+$"
+)
 
 
 def _groups(text: str, match: re.Match[str], plain_ok: bool) -> bool:
     """Whether the spaces of a space-grouped match group one number's thousands."""
     if {c for c in match.group() if not c.isdigit()} <= _NARROW_SPACES:
         return True
-    before = text[max(0, match.start() - 12) : match.start()]
-    return plain_ok and _MONTH_BEFORE.search(before) is None
+    before = text[max(0, match.start() - 24) : match.start()]
+    if _MONTH_BEFORE.search(before) is not None:
+        return False
+    # a page that groups with commas may still group some with spaces, as translated pages
+    # do: "12 000" (no count is written "000"), "almost 2 700" (a qualifier opens a number)
+    # ("some 200 170 mm guns": a count, then a calibre)
+    mixed = re.search(r"\s0\d\d", match.group()) is not None or (
+        _QUALIFIER_BEFORE.search(before) is not None
+        and _MEASURE_AFTER.match(text, match.end()) is None
+    )
+    return plain_ok or mixed
 
 
 def grouped_thousands(text: str) -> str:
