@@ -10,8 +10,10 @@ order than stored), quotes holding other format characters too.
 
 Thousands grouped with spaces ("2 700", "11\u202f000", as South African, French or SI style
 writes them) are read as one number: their separator is read as a comma, which keeps every
-offset where it was. A no-break or thin space always groups; a plain space only in a text
-that never groups with commas (a page keeps one style), and never after a month ("March 5
+offset where it was. A no-break or thin space always groups; a plain space in a text that
+never groups with commas, and in one that does when a group opens with 0 ("12 000": no count
+is written "000") or a qualifier opens the number ("almost 2 700", not before a calibre:
+"some 200 170 mm guns"), as translated pages mix the styles; never after a month ("March 5
 200 troops" is a date, then a count).
 
 Accented Latin letters are read as their base letters ("Sáenz" as "Saenz", "Zieliński" as
