@@ -3454,3 +3454,36 @@ def test_a_credit_line_further_down_names_no_source() -> None:
         "The ferries were moved.\n\nSource: NTB Scanpix\n\nSome 60 ferries stayed in port."
     )
     assert _row(text, 60)["claimant"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        ("A study concludes that the port lost 300 ferries.", 300, "A study"),
+        (
+            "The harbour board said the port was closed. According to its estimates, 40 ferries "
+            "sank.",
+            40,
+            "it (The harbour board)",
+        ),
+        ("The storm sank 80 boats, as stated by official accounts.", 80, "official accounts"),
+        (
+            "Some 70 ferries were lost, according to the high-ranking Norwegian harbour official.",
+            70,
+            "the high-ranking Norwegian harbour official",
+        ),
+    ],
+)
+def test_more_ways_of_naming_a_source(text: str, number: int, claimant: str) -> None:
+    assert _row(text, number)["claimant"] == claimant
+
+
+def test_a_label_line_names_the_speaker_of_the_quotation_below() -> None:
+    text = (
+        "Ferries stuck in port\n\nThe harbour was closed on Monday. The storm was strong.\n\n"
+        'Quote from Ola Berg:\n\n"We lost 120 boats in the storm last week."\n\n'
+        'Quote from the harbour master: "We saved 40 boats in the storm."'
+    )
+    rows = propose(text, PUB, actors=ACTORS)["candidates"]
+    claimant = {r["value"]: r["claimant"] for r in rows}
+    assert (claimant[120], claimant[40]) == ("Ola Berg", "the harbour master"), claimant

@@ -387,7 +387,11 @@ def _forward_frame(
 
 
 #: Object pronouns after "according to", as the subject pronouns the resolver reads.
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_OBJECT_PRONOUNS = {
+    "him": "he", "her": "she", "them": "they",
+    # "according to its estimates": the possessive left when its document is taken off
+    "its": "it", "their": "they", "his": "he",
+}  # fmt: skip
 
 
 def _figure_given_by_frame(
@@ -637,6 +641,8 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
             and _ends_at(_PLURAL_SUBJECT, text, s_start, v_start) is None
         )
         or re.search(r"(?:\bnot|n[’']t|\bnever|\bneither)\s+(?:\w+\s+)?$", before, re.I)
+        # "according to its estimates", "their reports": a noun after a possessive
+        or re.search(r"\b(?i:its|their|his|her|our|my|your)\s+$", before) is not None
         # "Neither Moscow nor Pyongyang has said", not "X, who asked that neither he nor his
         # service be named, said" (a clause set off by commas)
         or re.search(r"\bneither\b[^,;]*\bnor\b[^,;]*$", text[s_start:v_start], re.I)
@@ -1689,6 +1695,26 @@ def _body_of_country(words: str) -> bool:
     return any(w.lower() in ROLE_WORDS for w in re.findall(r"[A-Za-z]+", rest))
 
 
+#: A label naming the speaker of the quotation that follows ("Quote from Shoigu:").
+_QUOTE_FROM = re.compile(
+    r"(?:Quote|Quotes|Quoted|Direct\s+speech)\s+(?:from|by|of)\s+(?P<np>(?:the\s+)?[A-Za-z][^:\n]{1,80}?)\s*:"
+)
+
+
+def _quote_from_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "Quote from Shoigu:" / '"…"': the one the label names speaks what follows it."""
+    if match.start() != sentence.span.start:
+        return None
+    start, end = match.span("np")
+    return Frame(
+        rule.name, match.start(), match.end(), start, end,
+        [Claimant(sentence.text[start:end])], rule.kind,
+        Span(match.end(), sentence.span.end), False, flags=list(rule.flags),
+    )  # fmt: skip
+
+
 def _source_label_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -2449,6 +2475,11 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "source label", "according_to", _SOURCE_LABEL, "before", "after", "none",
         _source_label_frame, needs=":",
+    ),
+    # "Quote from Shoigu:" on a line of its own, the quotation below it
+    FrameRule(
+        "quote label", "according_to", _QUOTE_FROM, "after", "after", "none",
+        _quote_from_frame, needs=":",
     ),
     # "Seoul puts the toll at 1,100, Kyiv at 3,000": the verb left out
     FrameRule(

@@ -105,6 +105,12 @@ _QUOTED_WORDS_END = re.compile(r"\w[”\"]$")
 _INTRODUCES_LIST = re.compile(r"(?:\S+[ \t]+){7,}\S+:(?=\n[-–•][ \t])|[-–•][ \t]+[^\n]*;(?=\n)")
 
 
+#: A line naming the speaker of the quotation below it ("Quote from Shoigu:"): body text.
+_QUOTE_LABEL_LINE = re.compile(
+    r"(?:Quote|Quotes|Quoted|Direct\s+speech)\s+(?:from|by|of)\s+[^:\n]{1,80}:"
+)
+
+
 def introduces_list(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` introduces a list below it, or is an item of one
     going on to the next."""
@@ -123,6 +129,7 @@ def is_fragment(text: str, sentence: Span) -> bool:
         not rest
         and text[end - 1 : end] not in '.!?”"’)'
         and not introduces_list(text, sentence.start, end)
+        and _QUOTE_LABEL_LINE.fullmatch(text, sentence.start, end) is None
     )
 
 
@@ -213,7 +220,7 @@ def _unruled_kind(text: str, span: Span, seen_body: bool, out: list[Block]) -> s
         (_ENDS_SENTENCE.search(words) or introduces_list(text, span.start, span.end))
         and not quoted_tail
         and not question
-    ):
+    ) or _QUOTE_LABEL_LINE.fullmatch(words.strip()):
         return "body"
     if seen_body:
         return "crosshead"

@@ -873,11 +873,18 @@ def _modifies_role(tokens: list[tuple[str, int, int]], i: int, taken: list[int])
         # "Norway's finance ministry": a name's possessive may open it too; a lower-case
         # modifier taken before goes on to its role word ("the provincial tourism office")
         return False
-    for ahead in tokens[i + 1 : i + 3]:
+    reach = 3  # two words ahead; three across a nationality
+    for j in range(i + 1, min(i + 4, len(tokens))):
+        ahead = tokens[j]
+        if j >= i + reach:
+            break
         # "Ukraine's prosecutor general's office": a possessive role word goes on too;
         # "customs records", "a customs report": a document of its keeper
         if _POSSESSIVE_END.sub("", ahead[0]).lower() in ROLE_WORDS | _KEPT_DOCUMENTS:
             return True
+        if ahead[0].lower() in COUNTRY_WORDS and ahead[0][:1].isupper() and reach == 3:
+            reach = 4  # "the high-ranking Ukrainian intelligence officer"
+            continue
         if not _lower_word(ahead[0]) or ahead[0] in _DETERMINERS | _PREPOSITIONS:
             # "the Russian embassy gave this newspaper", "a briefing presented to lawmakers":
             # a clause goes on

@@ -43,7 +43,7 @@ REPORTING_VERBS: frozenset[str] = wordset(
     disclosed cautioned asserted maintained concluded posted briefed projected forecast
     forecasted conceded admitted declared reiterated emphasized emphasised observed remarked
     commented testified calculated calculates expects reckons reckoned assesses informed
-    clarified specified
+    clarified specified concludes
     """
 ) | frozenset({"put", "puts", "placed", "pegged", "pointed out", "points out"})
 #: Verbs that say something only with a "that" clause ("The FT mentioned that …") or as a
@@ -293,7 +293,7 @@ DOCUMENT_NOUNS: frozenset[str] = wordset(
     documents update dossier briefing memo review statement statements release results
     poll polls sheet sheets audit audits letter letters reply replies readout readouts
     transcript transcripts filing filings submission submissions communique communiqué cable
-    cables note notes comments remarks
+    cables note notes comments remarks accounts
     """
 )
 #: Subject pronouns; the referring ones stand for a claimant named before.
