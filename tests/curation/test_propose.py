@@ -459,3 +459,13 @@ def test_a_quote_the_media_relayed_before_is_its_speakers_not_a_restatement() ->
     )
     rows = [r for r in propose(text, date(2025, 6, 17))["candidates"] if r["value"] == 5000]
     assert [r["claimant"] for r in rows] == ["local media", "Ola Berg"], rows
+
+
+def test_this_conclusion_was_made_by_names_who_concluded_the_sentence_before() -> None:
+    text = (
+        "The northern fleet could lose all 12,000 of its crews by April.\n\n"
+        "This conclusion was made by experts from the Fjord Institute."
+    )
+    rows = propose(text, date(2025, 1, 17))["candidates"]
+    row = next(r for r in rows if r["value"] == 12000)
+    assert row["claimant"] == "experts from the Fjord Institute", row

@@ -32,6 +32,7 @@ from timeline.curation.attribution import Frame, find_frames
 from timeline.curation.candidates import CANDIDATE_KEYS, CandidateBuilder
 from timeline.curation.dates import DateMention, find_dates
 from timeline.curation.layout import CHROME, HEADLINES, SPEAKER_LABEL, blocks, is_fragment
+from timeline.curation.noun_phrases import np_forward
 from timeline.curation.numbers import find_numbers, resolve_antecedents
 from timeline.curation.polls import poll_author, speaks_for_a_poll
 from timeline.curation.reading import (
@@ -168,7 +169,7 @@ def resolve(doc: Annotation) -> None:
         if block.kind == "label":
             _attribute_label(doc, discourse, block, doc.blocks[index + 1])
     for before, after in zip(doc.sentences, doc.sentences[1:], strict=False):
-        _attribute_said_this(doc, before, after)
+        _attribute_said_this(doc, discourse, before, after)
     for label in _INLINE_SOUND_BITE.finditer(doc.text):
         _attribute_inline_sound_bite(doc, discourse, label)
     pollster: str | None = None  # the author of the latest poll the page named
@@ -251,13 +252,18 @@ _SAID_THIS = re.compile(
 #: what the sentence before said, then the words for it (not "called the figures
 #: speculation", a rejection).
 _GAVE_THE_NEWS = re.compile(
-    r"(?:announced|reported|released|published|disclosed|revealed|confirmed|gave|shared)"
+    r"(?:announced|reported|released|published|disclosed|revealed|confirmed|gave|shared"
+    r"|outlined|presented|provided|compiled)"
     r"\s+(?:the\s+news|this\s+information|these\s+(?:figures|numbers|data)"
     r"|the\s+(?:figures?|numbers?|data))\b(?!\s*[“\"])",
     re.IGNORECASE,
 )
 _THIS_WAS_SAID = re.compile(
-    r"(?:This|That)\s+(?:was\s+(?:\w+\s+)?by|(?:is|was)\s+according\s+to|(?:is|was)\s+what)\s+",
+    r"(?:This|That|These|Those)"
+    # "This conclusion was made by experts from ISW", "These figures were given by X"
+    r"(?:\s+(?:conclusion|assessment|estimate|figures?|numbers?|data|information|findings?"
+    r"|statement|claim|report))?"
+    r"\s+(?:(?:was|were)\s+(?:\w+\s+)?by|(?:is|was)\s+according\s+to|(?:is|was)\s+what)\s+",
     re.IGNORECASE,
 )
 
@@ -275,7 +281,7 @@ def _pointing_paragraph(
 
 
 def _attribute_said_this(
-    doc: Annotation, before: SentenceAnnotation, after: SentenceAnnotation
+    doc: Annotation, discourse: Discourse, before: SentenceAnnotation, after: SentenceAnnotation
 ) -> None:
     """ "North Korea has handed Russia 120 guns. Andrii Chernyak, a representative of the
     HUR, said this in a comment on Wednesday.": agency copy names the speaker after the
@@ -302,6 +308,8 @@ def _attribute_said_this(
         )
     ]
     if not pointing:
+        pointing = _agent_of_this(doc, discourse, after)
+    if not pointing:
         return
     owner = pointing[0]
     frame = Frame(
@@ -310,6 +318,39 @@ def _attribute_said_this(
         flags=["quoted"],
     )  # fmt: skip
     before.statements = [replace(owner, frame=frame, flags=list(owner.flags))]
+
+
+#: The body the agent's people belong to ("experts" from the Fjord Institute).
+_AGENTS_BODY = re.compile(
+    r"\s+(?:from|at|of)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|[A-Z][\w’'.()-]*))*"
+)
+
+
+def _agent_of_this(
+    doc: Annotation, discourse: Discourse, after: SentenceAnnotation
+) -> list[Statement]:
+    """ "This conclusion was made by experts from ISW.": no verb of saying, but the agent of
+    what the sentence before concluded; its statement, undated."""
+    if after.statements:
+        return []
+    this = _THIS_WAS_SAID.match(doc.text, after.span.start)
+    if this is None or not re.search(r"\bby\s+$", this.group(0)):
+        return []
+    agent = np_forward(doc.text, this.end(), after.span.end)
+    if agent is None:
+        return []
+    end = agent[1]
+    body = _AGENTS_BODY.match(doc.text, end, after.span.end)
+    if body is not None:
+        end = body.end()  # "experts from the Fjord Institute"
+        while doc.text[end - 1] == "." and not re.search(r"\b[A-Z]\.$", doc.text[:end]):
+            end -= 1  # the sentence's full stop, not an initial's
+    words = doc.text[agent[0] : end]
+    frame = Frame(
+        "by", this.start(), this.end(), agent[0], end, [], "according_to", after.span, False,
+    )  # fmt: skip
+    claimant = discourse.claimant(words, None)
+    return [Statement(frame, [claimant], (None, doc.published_on, "range"), None, None, None, [])]
 
 
 def _attribute_label(doc: Annotation, discourse: Discourse, label: Block, below: Block) -> None:
