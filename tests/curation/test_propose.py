@@ -469,3 +469,14 @@ def test_this_conclusion_was_made_by_names_who_concluded_the_sentence_before() -
     rows = propose(text, date(2025, 1, 17))["candidates"]
     row = next(r for r in rows if r["value"] == 12000)
     assert row["claimant"] == "experts from the Fjord Institute", row
+
+
+def test_a_quotation_after_the_pages_own_summary_is_the_speakers() -> None:
+    text = (
+        "The board will send one thousand divers to the coast.\n\n"
+        '"The chairman has decided to send one thousand divers to the coast to clear the '
+        'wrecks," Ola Berg said.'
+    )
+    rows = propose(text, date(2025, 6, 17), source={"publisher": "the page"})["candidates"]
+    claimants = [r["claimant"] for r in rows if r["value"] == 1000]
+    assert claimants == ["the page", "Ola Berg"], rows

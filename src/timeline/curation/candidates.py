@@ -855,6 +855,9 @@ def _settle_restatements(rows: list[dict[str, Any]]) -> None:
             r for r in body[:index]
             if r["value"] == row["value"] and r["quote_start"] < row["quote_start"]
             and (r["claimant"] or r["claimant_id"])
+            # the page's own summary of a figure a speaker then gives in quotation marks is
+            # no statement the speaker restates
+            and r["attribution"] != "reporter"
             and (r["claimant"], r["claimant_id"]) != (row["claimant"], row["claimant_id"])
             and Flag.RESTATES.value not in r["flags"]
             and not (commented and _speaks_for(row, r))
