@@ -3487,3 +3487,8 @@ def test_a_label_line_names_the_speaker_of_the_quotation_below() -> None:
     rows = propose(text, PUB, actors=ACTORS)["candidates"]
     claimant = {r["value"]: r["claimant"] for r in rows}
     assert (claimant[120], claimant[40]) == ("Ola Berg", "the harbour master"), claimant
+
+
+def test_the_head_of_a_body_keeps_the_body_and_name() -> None:
+    text = "According to the head of the harbour board Ola Berg, 300 ferries were idle."
+    assert _row(text, 300)["claimant"] == "the head of the harbour board Ola Berg"

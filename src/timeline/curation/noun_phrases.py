@@ -931,6 +931,13 @@ def _owns_a_name(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -
     )
 
 
+#: Words for the one who heads a body, before "of the" and the body.
+_HEADS_OF = frozenset(
+    {"head", "chief", "director", "commander", "leader", "chairman", "chairwoman", "chair",
+     "secretary", "deputy", "spokesman", "spokeswoman", "spokesperson"}
+)  # fmt: skip
+
+
 def _joined_after(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -> int:
     """How many tokens from the connector at ``i`` join the claimant's words: "of", "for",
     "and" before a word that can name one (1), "of the" / "for the" between two capitalised
@@ -940,9 +947,16 @@ def _joined_after(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) 
         tokens[i][0].lower() in {"of", "for"}
         and i + 2 < len(tokens)
         and tokens[i + 1][0] == "the"
-        and tokens[i + 2][0][0].isupper()
-        and _np_token(tokens[i + 2][0])
-        and tokens[taken[-1]][0][0].isupper()
+        and (
+            (
+                tokens[i + 2][0][0].isupper()
+                and _np_token(tokens[i + 2][0])
+                and tokens[taken[-1]][0][0].isupper()
+            )
+            # "the head of the Main Intelligence Directorate", "the chief of the harbour
+            # board": a head of the body named after it
+            or (tokens[i][0].lower() == "of" and tokens[taken[-1]][0].lower() in _HEADS_OF)
+        )
     ):
         return 2
     return 1 if _np_token(tokens[i + 1][0]) else 0
