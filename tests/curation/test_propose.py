@@ -480,3 +480,13 @@ def test_a_quotation_after_the_pages_own_summary_is_the_speakers() -> None:
     rows = propose(text, date(2025, 6, 17), source={"publisher": "the page"})["candidates"]
     claimants = [r["claimant"] for r in rows if r["value"] == 1000]
     assert claimants == ["the page", "Ola Berg"], rows
+
+
+def test_the_figure_reported_by_a_body_is_that_bodys() -> None:
+    text = (
+        "The port has lost 3,000 ferry crossings. The figure, reported by the harbour board, is "
+        "double previous estimates and comes as the board plans 10,000 more by December."
+    )
+    rows = propose(text, date(2025, 2, 27))["candidates"]
+    claimant = {r["value"]: r["claimant"] for r in rows}
+    assert (claimant[3000], claimant[10000]) == ("the harbour board", "the harbour board")

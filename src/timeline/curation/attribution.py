@@ -1172,6 +1172,20 @@ _NOT_AN_AGENT = re.compile(
 )
 
 
+def _parenthetical_agent(text: str, sentence: _Sentence, match: re.Match[str], before: str) -> bool:
+    """ "The figure, reported by the NIS, is …": a participle of saying right after a comma,
+    with its agent, set off by a comma after it."""
+    by = _BY.match(text, match.end(), sentence.span.end)
+    return (
+        match.group(0).endswith("ed")
+        and re.search(r"\b(?:figure|number|estimate|tally|toll|count|total),\s*$", before)
+        is not None
+        and by is not None
+        and _NOT_AN_AGENT.match(text, match.end()) is None
+        and "," in text[by.end() : sentence.span.end]
+    )
+
+
 def _reduced_passive(text: str, sentence: _Sentence, match: re.Match[str], before: str) -> bool:
     """A participle of estimating with its agent and figure: "…, put by X at N", "was put by
     X at N" (``put`` alone, "was put at N", has no agent and frames nothing)."""
@@ -1243,6 +1257,13 @@ def _verb_frame(
     before = text[max(s_start, v_start - 25) : v_start]
     if _PASSIVE_BEFORE.search(before) is not None and match.group(0) not in PUT_AT_VERBS:
         return _passive_frame(sentence, match)
+    if _parenthetical_agent(text, sentence, match, before):
+        # "The figure, reported by the NIS, is double …": the agent set off by commas gives
+        # the sentence's figure
+        frame = _passive_frame(sentence, match)
+        if frame is not None:
+            frame.scope = Span(s_start, sentence.span.end)
+        return frame
     if _reduced_passive(text, sentence, match, before) or (
         match.group(0) in FIGURE_PARTICIPLES
         and before.rstrip().endswith(",")

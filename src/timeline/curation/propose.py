@@ -288,7 +288,10 @@ def _attribute_said_this(
     statement, in a sentence of its own that points back at it; the figures of the sentence
     before, with no attribution of their own and in the same paragraph, are that speaker's,
     said on that day."""
-    if not before.numbers or after.numbers or before.block != "body" or after.block != "body":
+    figure_given = _FIGURE_GIVEN_BY.match(doc.text, after.span.start)
+    if not before.numbers or before.block != "body" or after.block != "body":
+        return
+    if after.numbers and figure_given is None:
         return
     if any(s.frame.kind != "carried" for s in before.statements):
         return
@@ -305,6 +308,7 @@ def _attribute_said_this(
             _SAID_THIS.match(doc.text, s.frame.verb_end) is not None
             or _THIS_WAS_SAID.match(doc.text, after.span.start) is not None
             or _GAVE_THE_NEWS.match(doc.text, s.frame.verb_start) is not None
+            or figure_given is not None
         )
     ]
     if not pointing:
@@ -320,6 +324,13 @@ def _attribute_said_this(
     before.statements = [replace(owner, frame=frame, flags=list(owner.flags))]
 
 
+#: The figure of the sentence before, with who gave it ("The figure, reported by South
+#: Korea's National Intelligence Service, is double …").
+_FIGURE_GIVEN_BY = re.compile(
+    r"(?:The|This|That)\s+(?:(?:new|latest|revised|updated|official)\s+)?"
+    r"(?:figure|number|estimate|tally|toll|count|total),\s+(?:first\s+)?"
+    r"(?:reported|given|released|cited|provided|published|announced|disclosed)\s+by\s+"
+)
 #: The body the agent's people belong to ("experts" from the Fjord Institute).
 _AGENTS_BODY = re.compile(
     r"\s+(?:from|at|of)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|[A-Z][\w’'.()-]*))*"
@@ -333,7 +344,9 @@ def _agent_of_this(
     what the sentence before concluded; its statement, undated."""
     if after.statements:
         return []
-    this = _THIS_WAS_SAID.match(doc.text, after.span.start)
+    this = _THIS_WAS_SAID.match(doc.text, after.span.start) or _FIGURE_GIVEN_BY.match(
+        doc.text, after.span.start
+    )
     if this is None or not re.search(r"\bby\s+$", this.group(0)):
         return []
     agent = np_forward(doc.text, this.end(), after.span.end)
