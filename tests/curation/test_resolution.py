@@ -3492,3 +3492,30 @@ def test_a_label_line_names_the_speaker_of_the_quotation_below() -> None:
 def test_the_head_of_a_body_keeps_the_body_and_name() -> None:
     text = "According to the head of the harbour board Ola Berg, 300 ferries were idle."
     assert _row(text, 300)["claimant"] == "the head of the harbour board Ola Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        (
+            "A team set up to monitor fishing quotas in the north says the fleet broke the rules "
+            "100 times.",
+            100,
+            "A team",
+        ),
+        (
+            "That includes as many as 9 million tonnes of cod; 300 boats; and 40 trawlers, the "
+            "report found, citing participating states.",
+            300,
+            "the report",
+        ),
+    ],
+)
+def test_an_infinitive_relative_and_a_list_closed_by_its_source(
+    text: str, number: int, claimant: str
+) -> None:
+    assert _row(text, number)["claimant"] == claimant
+
+
+def test_finding_is_saying_only_for_a_document_or_an_inquiry() -> None:
+    assert _row("Rescuers found 30 survivors in the rubble.", 30)["claimant"] is None

@@ -987,6 +987,40 @@ _SHARE_OF_PEOPLE = re.compile(
 )
 
 
+#: The head of a subject that finds as it states: a document or an inquiry ("the report
+#: found", "a review by the ministry finds").
+_FINDING_HEAD = re.compile(
+    rf"\b(?:{alternation(DOCUMENT_NOUNS)}|investigation|inquiry|review|researchers|auditors)$",
+    re.IGNORECASE,
+)
+
+
+def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
+    """Whether the words read back from a verb are no party saying it."""
+    words = text[np_start:np_end]
+    return bool(
+        # "…, citing participating states": a participle and a plural noun, no subject and
+        # its verb ("Local radio, citing harbour sources, reported" is the radio's)
+        (
+            verb in {"states", "state", "reports", "estimates", "figures"}
+            and re.match(r"(?i:citing|including|quoting|according|following|excluding)\b", words)
+        )
+        # "the report found" states it; "rescuers found 30 survivors" does not
+        or (verb in {"found", "finds"} and not _FINDING_HEAD.search(words))
+        # '“major problems,” while only 26 percent said': respondents, no party
+        or _SHARE_OF_PEOPLE.fullmatch(words)
+        # "…, a figure unions dismissed": the figure, then who rejected it
+        or _FIGURE_APPOSITION.match(words)
+        # "a fictional report written for …": "report" is a noun, not a verb ("…, data
+        # showed": the data are what shows it)
+        or (_lone_modifier(words) and not (words == "data" and verb in DOCUMENT_VERBS))
+        # "the South Korean reports": a nationality before a noun
+        or (verb in _NOUN_LIKE_VERBS and _NATIONALITY_ENDING.match(words))
+        # "a news report that …": "a news" is no subject of a plural verb
+        or (verb in {"report", "estimate", "claim"} and re.match(r"(?i:an?)\s+[a-z-]+$", words))
+    )
+
+
 def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     """ "X said (that) …", '“…,” X said', "…, X said.", "Over the weeks, X added, …"."""
     text, (s_start, s_end) = sentence.text, sentence.span
@@ -1016,22 +1050,8 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
         # "A spokesman for the water board said": one person of the body, not the body
         np = (spokesperson.start("lead"), np[1])
     np_start, np_end = np
-    if _SHARE_OF_PEOPLE.fullmatch(text, np_start, np_end):
-        return None  # '“major problems,” while only 26 percent said': respondents, no party
-    if _FIGURE_APPOSITION.match(text, np_start, np_end):
-        return None  # "…, a figure unions dismissed": the figure, then who rejected it
-    if _lone_modifier(text[np_start:np_end]) and not (
-        text[np_start:np_end] == "data" and verb.lower() in DOCUMENT_VERBS
-    ):
-        # "a fictional report written for …": "report" is a noun, not a verb ("…, data
-        # showed": the data are what shows it)
+    if _no_subject(text, np_start, np_end, verb.lower()):
         return None
-    if verb.lower() in _NOUN_LIKE_VERBS and _NATIONALITY_ENDING.match(text, np_start, np_end):
-        return None  # "the South Korean reports": a nationality before a noun
-    if verb.lower() in {"report", "estimate", "claim"} and re.match(
-        r"(?i:an?)\s+[a-z-]+$", text[np_start:np_end]
-    ):
-        return None  # "a news report that …": "a news" is no subject of a plural verb
     if quote is not None and text[region:np_start].strip(' ,”"') == "":
         scope = _quoted_scope(text, quote, s_start, np_start)
         scope = _with_continuation(text, scope, v_end, sentence.quotes)
@@ -1092,6 +1112,10 @@ _DATA_BY_TAIL = re.compile(
 )
 
 
+#: What opens a list whose items semicolons separate ("That includes …;", "… were sent:").
+_LIST_OPENING = re.compile(r"\b(?:include|includes|included|including|comprise|comprises)\b|:")
+
+
 def _place_frame(frame: Frame, sentence: _Sentence) -> None:
     """Whether a subject frame covers what follows it, or the sentence around it (set off by
     commas), or what precedes it (closing the sentence)."""
@@ -1145,7 +1169,11 @@ def _place_frame(frame: Frame, sentence: _Sentence) -> None:
         semicolon = text.rfind(";", s_start, np_start)
         opening = (
             semicolon + 1
-            if semicolon >= 0 and _inside(semicolon, sentence.quotes) is None
+            if semicolon >= 0
+            and _inside(semicolon, sentence.quotes) is None
+            # "That includes 9 million shells; 11,000 troops; …, the report found": a list's
+            # items, not clauses, between the semicolons
+            and _LIST_OPENING.search(text, s_start, text.find(";", s_start, np_start)) is None
             else s_start
         )
         frame.scope = Span(opening, len(lead) + s_start - 1)

@@ -204,6 +204,24 @@ _NAMES_AND_OTHERS = re.compile(
 )
 
 
+#: A reduced relative clause with an infinitive between a subject and its verb ("set up to
+#: monitor UN sanctions on North Korea", "tasked with tracking the shipments").
+_INFINITIVE_RELATIVE = re.compile(
+    r",?\s+(?:set\s+up|created|formed|established|launched|tasked|appointed|mandated|charged)"
+    r"\s+(?:to|with)\s+[a-z]+(?:\s+[\w’'.-]+){0,8}?,?$"
+)
+
+
+def _before_infinitive(
+    text: str, start: int, cut: int, dates: Sequence[Span]
+) -> tuple[int, int] | None:
+    """ "A team set up to monitor UN sanctions on North Korea says": the team."""
+    infinitive = _INFINITIVE_RELATIVE.search(text, max(start, cut - 160), cut)
+    if infinitive is None or infinitive.start() <= start:
+        return None
+    return _np_backward(text, start, infinitive.start(), dates)
+
+
 def _with_others(text: str, start: int, cut: int) -> tuple[int, int] | None:
     """ "The US, South Korea and others say": the names and the others; "Health officials in
     the northern province said": the officials and where they serve; or None."""
@@ -283,7 +301,11 @@ def _np_backward(
     if acronym is not None and acronym.start() > start:
         found = _np_backward(text, start, acronym.start(), dates)
         return (found[0], cut) if found is not None else None
-    inserted = _with_others(text, start, cut) or _behind_insertion(text, start, cut, dates)
+    inserted = (
+        _before_infinitive(text, start, cut, dates)
+        or _with_others(text, start, cut)
+        or _behind_insertion(text, start, cut, dates)
+    )
     if inserted is not None:
         return inserted
     relative = _RELATIVE_SUBJECT.search(text, start, cut)

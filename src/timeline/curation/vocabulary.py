@@ -86,7 +86,7 @@ AUXILIARIES: frozenset[str] = wordset(
 #: like the verbs of saying.
 DOCUMENT_VERBS: frozenset[str] = wordset(
     "indicated indicates showed shows revealed reveals suggested suggests reports includes included"
-    " states mentions forecasts"
+    " states mentions forecasts found finds"
 )
 #: The first line of the test suite's fixtures, which says they are fictional: not the page.
 FIXTURE_NOTICE = "TEST FIXTURE"
