@@ -3519,3 +3519,14 @@ def test_an_infinitive_relative_and_a_list_closed_by_its_source(
 
 def test_finding_is_saying_only_for_a_document_or_an_inquiry() -> None:
     assert _row("Rescuers found 30 survivors in the rubble.", 30)["claimant"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Some 300 ferries sank, according to a Norwegian legislator.", "a Norwegian legislator"),
+        ("According to NUPI researcher Ola Berg, 300 ferries sank.", "NUPI researcher Ola Berg"),
+    ],
+)
+def test_a_legislator_and_a_researcher_are_roles(text: str, claimant: str) -> None:
+    assert _row(text, 300)["claimant"] == claimant
