@@ -3530,3 +3530,21 @@ def test_finding_is_saying_only_for_a_document_or_an_inquiry() -> None:
 )
 def test_a_legislator_and_a_researcher_are_roles(text: str, claimant: str) -> None:
     assert _row(text, 300)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        ("The Ministry of Health in Bergen reported that 40 people were hurt.", 40,
+         "The Ministry of Health in Bergen"),
+        ("Some 3,000 homes flooded, NTB quoted the harbour board as stating on Thursday.", 3000,
+         "the harbour board"),
+        ("The report highlights that the coast has seen 57 floods.", 57, "The report"),
+        ("Of all of the deaths confirmed so far, 87 were in Troms, officials said on Tuesday.",
+         87, "officials"),
+        ('"We found 50 boats in the bay today," a statement from the harbour board said.', 50,
+         "the harbour board"),
+    ],
+)  # fmt: skip
+def test_names_set_16_showed(text: str, number: int, claimant: str) -> None:
+    assert _row(text, number)["claimant"] == claimant

@@ -995,6 +995,19 @@ _FINDING_HEAD = re.compile(
 )
 
 
+#: The noun of a toll at the end of a subject's words ("the deaths", "new cases").
+_TOLL_NOUN_END = re.compile(
+    r"\b(?:deaths|dead|cases|casualties|injuries|fatalities|bodies|victims|infections)$"
+)
+
+
+#: A document of the party named after it, between a quotation and that party ('"…," a
+#: statement from the board said').
+_DOCUMENT_FROM_GAP = re.compile(
+    rf"(?i:an?|the)\s+(?:[a-z]+\s+)?(?:{alternation(DOCUMENT_NOUNS)}|post)\s+(?:from|by|of)"
+)
+
+
 def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
     """Whether the words read back from a verb are no party saying it."""
     words = text[np_start:np_end]
@@ -1018,6 +1031,8 @@ def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
         or (verb in _NOUN_LIKE_VERBS and _NATIONALITY_ENDING.match(words))
         # "a news report that …": "a news" is no subject of a plural verb
         or (verb in {"report", "estimate", "claim"} and re.match(r"(?i:an?)\s+[a-z-]+$", words))
+        # "Of all of the deaths confirmed so far, 87 …": a participle on a toll's noun
+        or (verb.endswith("ed") and _TOLL_NOUN_END.search(words) is not None)
     )
 
 
@@ -1052,7 +1067,9 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     np_start, np_end = np
     if _no_subject(text, np_start, np_end, verb.lower()):
         return None
-    if quote is not None and text[region:np_start].strip(' ,”"') == "":
+    gap = text[region:np_start].strip(' ,”"')
+    if quote is not None and (gap == "" or _DOCUMENT_FROM_GAP.fullmatch(gap)):
+        # '"…," the board said', '"…," a statement from the board said
         scope = _quoted_scope(text, quote, s_start, np_start)
         scope = _with_continuation(text, scope, v_end, sentence.quotes)
         return Frame(verb, v_start, v_end, np_start, np_end, [], "post_quote", scope, True)
@@ -2323,7 +2340,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"|[A-Z][\w.-]*[’']s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?"
             # "reported health ministry spokesperson Omar Nasser as saying": a role, then a name
             rf"|(?:[a-z][\w-]*\s+){{0,3}}?(?:{alternation(ROLE_WORDS)})\s+[A-Z][\w.’'-]*"
-            r"(?:\s+[A-Z][\w.’'-]*){0,3})\s+as\s+(?:saying|telling\b)"
+            r"(?:\s+[A-Z][\w.’'-]*){0,3})\s+as\s+(?:saying|telling\b|stating|announcing)"
         ),
         "after", "sentence", "none", _owner_frame,
     ),

@@ -641,12 +641,12 @@ def _joins(tokens: list[tuple[str, int, int]], i: int) -> bool:
                 tokens[i - 1][0].lower() in (ROLE_WORDS if word == "in" else _ENVOYS)
                 # "Firefighters in Vina del Mar", "rescuers in Hatay": people by their trade
                 or (word == "in" and _people_by_trade(tokens[i - 1][0]))
-                # "The Ministry of Health in Malawi says": a body's name, then its country
+                # "The Ministry of Health in Malawi says", "… in Gaza": a body's name, then
+                # where it sits
                 or (
                     word == "in"
                     and tokens[i - 1][0][:1].isupper()
                     and any(t[0].lower() in ROLE_WORDS for t in tokens[max(0, i - 4) : i])
-                    and tokens[i + 1][0].lower() in COUNTRY_WORDS
                 )
             )
             and tokens[i + 1][0][0].isupper()

@@ -49,7 +49,7 @@ REPORTING_VERBS: frozenset[str] = wordset(
 #: Verbs that say something only with a "that" clause ("The FT mentioned that …") or as a
 #: closing attribution ("…, the FT detailed."): "detailed 40 new boats" says nothing.
 DETAIL_VERBS: frozenset[str] = wordset(
-    "mentioned outlined detailed highlighted recall recalls recalled analyzed analysed"
+    "mentioned outlined detailed highlighted highlights recall recalls recalled analyzed analysed"
 )
 #: Base forms of verbs of saying, for plural subjects ("officials estimate", "Kyiv and Seoul
 #: estimate"); never a frame after a determiner ("Seoul's estimate", "the report").
