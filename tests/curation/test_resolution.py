@@ -3548,3 +3548,16 @@ def test_a_legislator_and_a_researcher_are_roles(text: str, claimant: str) -> No
 )  # fmt: skip
 def test_names_set_16_showed(text: str, number: int, claimant: str) -> None:
     assert _row(text, number)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decline observed is mainly linked to fuel prices, which rose 5.6 percent.",
+        "Since June 26, the floods have claimed a total of 807 lives nationwide.",
+        "- Preliminary tallies from more than 550 police agencies point to a 20% fall.",
+    ],
+)
+def test_no_party_in_a_participle_a_toll_or_a_noun_before_from(text: str) -> None:
+    rows = propose(text, PUB, actors=ACTORS)["candidates"]
+    assert rows and all(r["claimant"] is None for r in rows if r["value"] is not None), rows

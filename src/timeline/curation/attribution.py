@@ -610,8 +610,8 @@ def _ends_at(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Ma
 #: What a disaster "claims": lives, victims ("claimed at least 60 lives", "claimed the lives
 #: of 30 people").
 _CLAIMED_LIVES = re.compile(
-    r"\s+(?:the\s+lives\s+of\b|(?:(?:at\s+least|more\s+than|over|about|nearly|some"
-    r"|another|almost|around)\s+)?[\d,.]+(?:\s+(?:more|other))?\s+(?:lives|victims)\b"
+    r"\s+(?:the\s+lives\s+of\b|(?:a\s+total\s+of\s+)?(?:(?:at\s+least|more\s+than|over|about"
+    r"|nearly|some|another|almost|around)\s+)?[\d,.]+(?:\s+(?:more|other))?\s+(?:lives|victims)\b"
     r"|(?:[a-z]+\s+){0,2}(?:lives|victims)\b)"
 )
 
@@ -641,6 +641,13 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
             and _ends_at(_PLURAL_SUBJECT, text, s_start, v_start) is None
         )
         or re.search(r"(?:\bnot|n[’']t|\bnever|\bneither)\s+(?:\w+\s+)?$", before, re.I)
+        # "The decline observed is mainly linked to …": a participle on its noun, then the
+        # subject's own verb
+        or (
+            verb.endswith("ed")
+            and re.match(r"\s+(?:is|are|was|were|has|have|had)\b", text[v_end : v_end + 6])
+            is not None
+        )
         # "according to its estimates", "their reports": a noun after a possessive
         or re.search(r"\b(?i:its|their|his|her|our|my|your)\s+$", before) is not None
         # "Neither Moscow nor Pyongyang has said", not "X, who asked that neither he nor his
@@ -1029,6 +1036,12 @@ def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
         or (_lone_modifier(words) and not (words == "data" and verb in DOCUMENT_VERBS))
         # "the South Korean reports": a nationality before a noun
         or (verb in _NOUN_LIKE_VERBS and _NATIONALITY_ENDING.match(words))
+        # "Preliminary tallies from 550 agencies point to": an adjective, then a noun
+        or (
+            verb in _NOUN_LIKE_VERBS | {"tallies", "records", "lists"}
+            and words.lower()
+            in {"preliminary", "official", "new", "latest", "final", "provisional", "initial"}
+        )
         # "a news report that …": "a news" is no subject of a plural verb
         or (verb in {"report", "estimate", "claim"} and re.match(r"(?i:an?)\s+[a-z-]+$", words))
         # "Of all of the deaths confirmed so far, 87 …": a participle on a toll's noun
@@ -1065,7 +1078,7 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
         # "A spokesman for the water board said": one person of the body, not the body
         np = (spokesperson.start("lead"), np[1])
     np_start, np_end = np
-    if _no_subject(text, np_start, np_end, verb.lower()):
+    if _no_subject(text, np_start, np_end, verb.strip().lower()):
         return None
     gap = text[region:np_start].strip(' ,”"')
     if quote is not None and (gap == "" or _DOCUMENT_FROM_GAP.fullmatch(gap)):
@@ -2142,7 +2155,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # "the order lists 1,470 specialists", "the website lists 13 people" (not "X has
             # listed 45 …, according to figures from Y": the source named is Y)
             r"|(?:lists|listed)(?![^.;!?]*?,\s+(?:according\s+to|per)\s))\s+"
-            r"(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
+            # ("Preliminary tallies from 550 agencies", "records of 300 visits": nouns)
+            r"(?!(?:from|of|by|for)\b)(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "after", "attached", _backward_frame,
     ),
