@@ -3561,3 +3561,11 @@ def test_names_set_16_showed(text: str, number: int, claimant: str) -> None:
 def test_no_party_in_a_participle_a_toll_or_a_noun_before_from(text: str) -> None:
     rows = propose(text, PUB, actors=ACTORS)["candidates"]
     assert rows and all(r["claimant"] is None for r in rows if r["value"] is not None), rows
+
+
+def test_a_harbour_master_is_a_role_and_an_outlets_opening_day_dates_the_quoted() -> None:
+    row = _row("According to the harbour master, 8,000 tonnes were lost.", 8000)
+    assert row["claimant"] == "the harbour master", row
+    text = "On March 3, the harbour board quoted its chairman Ola Berg as saying that 300 sank."
+    row = _row(text, 300)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day"), row

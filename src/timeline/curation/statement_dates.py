@@ -573,7 +573,9 @@ def _date_opening(
                 and _ENTRY_DATE_SEPARATOR.fullmatch(text, mention.end, first) is not None
             )
             or (
-                frame.kind == "subject"
+                # "On June 17, the Security Council quoted Shoigu as saying that …": the
+                # outlet's subject stands where the speaker's would
+                (frame.kind == "subject" or frame.verb == "quoted X as saying")
                 and not frame.backward
                 and _OPENING_TO_SUBJECT.fullmatch(text, mention.end, first) is not None
             )

@@ -281,7 +281,8 @@ ROLE_WORDS: frozenset[str] = wordset(
     team teams rescuers medics doctors witnesses residents scientists economists volunteers
     organisers organizers league federation club company firm operator utility
     association chamber hospital university airline insurer
-    channel channels blogger bloggers legislator legislators researcher bank
+    channel channels blogger bloggers legislator legislators researcher bank master
+    harbourmaster harbormaster coroner sheriff
     """
 )
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
