@@ -3569,3 +3569,8 @@ def test_a_harbour_master_is_a_role_and_an_outlets_opening_day_dates_the_quoted(
     text = "On March 3, the harbour board quoted its chairman Ola Berg as saying that 300 sank."
     row = _row(text, 300)
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day"), row
+
+
+def test_a_possessed_intelligence_agency_is_a_body_not_a_document() -> None:
+    text = "Some 300 sailors died, according to the country's intelligence agency."
+    assert _row(text, 300)["claimant"] == "the country's intelligence agency"

@@ -270,6 +270,8 @@ _LOWER_OWNER = re.compile(
     rf"(?P<owner>(?:the\s+)?(?:[a-z]+\s+)?[a-z]+)[’']s\s+(?:[A-Za-z]+\s+){{0,2}}"
     rf"(?:{alternation(DOCUMENT_NOUNS | ESTIMATE_NOUNS | _SAYING_NOUNS | _CHANNEL_NOUNS)}"
     r"|monitoring|surveillance|records|calculations)\b"
+    # "the country's intelligence agency": a body, not the country's intelligence
+    r"(?!\s+(?:agency|agencies|service|services|directorate|chief|unit|officials?|ministry))"
 )
 _LOWER_SOURCE = re.compile(
     rf"(?:the\s+)?(?!(?:{alternation(ESTIMATE_MODIFIERS)}|official|preliminary|provisional"
