@@ -1401,12 +1401,25 @@ class Discourse:
         if turn is None or turn.group("turn") != "A":
             return None
         name, day = self.interview
+        stated = (day.date_start, day.date_end, day.precision)
+        return self._named_statement(sentence, name, stated, day.text)
+
+    def _named_statement(
+        self,
+        sentence: Span,
+        name: str,
+        stated: tuple[date | None, date | None, str] | None = None,
+        stated_text: str | None = None,
+    ) -> Statement:
+        """The statement of a sentence without an attribution of its own that the page's
+        layout gives to ``name`` (an interview's answer, a labelled source, a signature),
+        undated unless ``stated`` says when."""
         frame = Frame(
             "", sentence.start, sentence.start, sentence.start, sentence.start,
             [], "carried", sentence, False, flags=["carried"],
         )  # fmt: skip
-        stated = (day.date_start, day.date_end, day.precision)
-        return Statement(frame, [self.claimant(name, None)], stated, day.text, None, None, [])
+        when = stated if stated is not None else (None, self.pub, "range")
+        return Statement(frame, [self.claimant(name, None)], when, stated_text, None, None, [])
 
     def _labelled_source(self, sentence: Span) -> Statement | None:
         """ "Source: Vadym Skibitskyi, Deputy Head of Defence Intelligence, in an interview with
@@ -1418,12 +1431,7 @@ class Discourse:
             return None
         if len([line for line in self.text[: label.start()].splitlines() if line.strip()]) > 3:
             return None  # a photo's credit further down ("Source: Reuters") names no source
-        frame = Frame(
-            "", sentence.start, sentence.start, sentence.start, sentence.start,
-            [], "carried", sentence, False, flags=["carried"],
-        )  # fmt: skip
-        claimant = self.claimant(label.group("source"), None)
-        return Statement(frame, [claimant], (None, self.pub, "range"), None, None, None, [])
+        return self._named_statement(sentence, label.group("source"))
 
     def _signed_below(self, sentence: Span) -> Statement | None:
         """ "While the factories run at 30 percent of capacity, …" / "—Shin Won-sik": a
@@ -1436,12 +1444,7 @@ class Discourse:
         signed = _SIGNATURE_LINE.match(text, end)
         if signed is None:
             return None
-        frame = Frame(
-            "", sentence.start, sentence.start, sentence.start, sentence.start,
-            [], "carried", sentence, False, flags=["carried"],
-        )  # fmt: skip
-        claimant = self.claimant(signed.group("name"), None)
-        return Statement(frame, [claimant], (None, self.pub, "range"), None, None, None, [])
+        return self._named_statement(sentence, signed.group("name"))
 
     def _carried_on(self, sentence: Span) -> Statement | None:
         """ "The agency said 200 cars were lost. It also counted 40 more.": a sentence with no
