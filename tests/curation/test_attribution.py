@@ -513,9 +513,12 @@ def test_according_to_lowercase_modified_officials() -> None:
     assert [(k, w) for k, w, _ in _frames(text)] == [("according_to", "local officials")]
 
 
-def test_unnamed_reports_are_no_claimant() -> None:
+def test_unnamed_reports_are_their_own_claimant() -> None:
+    """ "Reports indicate that …": the page passes on what unnamed reports say, in their
+    name, not its own (three sets of real pages judged by hand wanted "reports"); the hedge
+    stays in the certainty ("indicated")."""
     text = "But reports indicate that ties between the two ports are growing."
-    assert _frames(text) == []
+    assert [(k, w) for k, w, _ in _frames(text)] == [("subject", "reports")]
 
 
 def test_a_number_with_a_comma_before_a_headline_attribution() -> None:

@@ -562,11 +562,6 @@ _PLURAL_SUBJECT = re.compile(
 _AFTER_DOCUMENT = re.compile(rf"\b(?:{alternation(DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
 
 
-_UNNAMED_REPORTS = re.compile(
-    r"(?:^|[^\w\s’']\s*|\b(?i:but|and|yet|so)\s+)(?i:reports|media\s+reports)\s+$"
-)
-
-
 def _participle_on_thing(before: str) -> bool:
     """Whether the words before a colon verb end in a noun that is no body ("a note")."""
     if _AFTER_DOCUMENT.search(before) is not None:
@@ -676,8 +671,6 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
         # "an assessment published Thursday: …", "a note issued Wednesday: …": a participle on
         # a thing, not its verb (a body that publishes is a role word: "the ministry issued")
         or (verb in COLON_VERBS and _participle_on_thing(before))
-        # "reports indicate that …": unnamed reports are the writer's hedge, not a claimant
-        or _UNNAMED_REPORTS.search(before) is not None
         # "made the remarks amid reports that …": a noun after a preposition, not a verb
         or (
             verb.lower() in BASE_REPORTING_VERBS | _NOUN_LIKE_VERBS

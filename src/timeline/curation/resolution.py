@@ -91,7 +91,7 @@ _SPECIFIC_OFFICES = frozenset({"president", "minister", "commander", "envoy"})
 _STATE_BODY_HEADS = frozenset({"army", "military", "forces", "ministry", "government", "embassy"})
 _CIVIL_HEADS = wordset(
     """group groups organisation organization charity network monitor observatory union
-    association foundation ngo volunteers activists"""
+    association foundation ngo volunteers activists reports media outlets"""
 )
 _GENERIC_CLAIMANT = re.compile(
     r"(?i)^(?:he|she|it|they|we|the\s+(?:agency|ministry|military|office|official|officials|"
