@@ -52,6 +52,7 @@ from timeline.curation.vocabulary import (
     PERSON_ROLES,
     PRONOUNS,
     PUT_AT_VERBS,
+    QUOTE_FROM_LABEL,
     RELAYED_SAYING_VERBS,
     REPORTING_VERBS,
     ROLE_WORDS,
@@ -1770,9 +1771,7 @@ def _body_of_country(words: str) -> bool:
 
 
 #: A label naming the speaker of the quotation that follows ("Quote from Shoigu:").
-_QUOTE_FROM = re.compile(
-    r"(?:Quote|Quotes|Quoted|Direct\s+speech)\s+(?:from|by|of)\s+(?P<np>(?:the\s+)?[A-Za-z][^:\n]{1,80}?)\s*:"
-)
+_QUOTE_FROM = re.compile(rf"{QUOTE_FROM_LABEL}(?P<np>(?:the\s+)?[A-Za-z][^:\n]{{1,80}}?)\s*:")
 
 
 def _quote_from_frame(

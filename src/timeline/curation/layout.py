@@ -18,7 +18,7 @@ import re
 
 from timeline.curation.annotation import Block
 from timeline.curation.sentences import Span, trim
-from timeline.curation.vocabulary import FIXTURE_NOTICE, MONTH_PATTERN, WEEKDAYS
+from timeline.curation.vocabulary import FIXTURE_NOTICE, MONTH_PATTERN, QUOTE_FROM_LABEL, WEEKDAYS
 
 __all__ = [
     "BLOCK_KINDS", "CHROME", "HEADLINES", "LINE_RULES", "SPEAKER_LABEL", "blocks", "is_fragment",
@@ -106,9 +106,7 @@ _INTRODUCES_LIST = re.compile(r"(?:\S+[ \t]+){7,}\S+:(?=\n[-–•][ \t])|[-–�
 
 
 #: A line naming the speaker of the quotation below it ("Quote from Shoigu:"): body text.
-_QUOTE_LABEL_LINE = re.compile(
-    r"(?:Quote|Quotes|Quoted|Direct\s+speech)\s+(?:from|by|of)\s+[^:\n]{1,80}:"
-)
+_QUOTE_LABEL_LINE = re.compile(rf"{QUOTE_FROM_LABEL}[^:\n]{{1,80}}:")
 
 
 def introduces_list(text: str, start: int, end: int) -> bool:

@@ -549,14 +549,15 @@ def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
 
 #: Adverbs of a clause, never inside a counted noun ("600 crew reportedly left"; not
 #: "largely untrained soldiers", an adverb of the noun's adjective).
-_CLAUSE_ADVERBS = frozenset(
+#: Those that also stand before a figure's participle and count nothing ("over 6,000
+#: reportedly killed", "allegedly captured").
+_HEARSAY_ADVERBS = frozenset(
     {"reportedly", "allegedly", "reputedly", "apparently", "officially", "initially",
-     "previously", "recently", "eventually", "subsequently", "later", "already"}
+     "previously"}
 )  # fmt: skip
-#: An adverb in "-ly" before a participle ("reportedly killed", "allegedly captured").
-_ADVERB_BEFORE_PARTICIPLE = re.compile(
-    r"(?:reportedly|allegedly|reputedly|apparently|officially|initially|previously)\s+[a-z]+ed\b"
-)
+_CLAUSE_ADVERBS = _HEARSAY_ADVERBS | {"recently", "eventually", "subsequently", "later", "already"}
+#: An adverb of hearsay before a participle ("reportedly killed").
+_ADVERB_BEFORE_PARTICIPLE = re.compile(rf"(?:{alternation(_HEARSAY_ADVERBS)})\s+[a-z]+ed\b")
 #: A calibre among a noun's modifiers ("170mm", "152-mm").
 _CALIBRE = re.compile(r"\d+(?:\.\d+)?-?mm\s")
 #: Up to three lower-case words after "and" ending on a plural noun.

@@ -449,6 +449,9 @@ MONTH_NAMES: tuple[str, ...] = tuple(
 )
 MONTH_ABBREVIATIONS: tuple[str, ...] = tuple(m for m in MONTHS if m not in MONTH_NAMES)
 #: A month name or abbreviation (with an optional full stop), capitalised as written.
+#: The words of a label naming the speaker of the quotation after it ("Quote from Shoigu:"),
+#: up to the speaker's name.
+QUOTE_FROM_LABEL = r"(?:Quote|Quotes|Quoted|Direct\s+speech)\s+(?:from|by|of)\s+"
 MONTH_PATTERN = (
     "(?:"
     + "|".join(m.capitalize() for m in MONTH_NAMES)
