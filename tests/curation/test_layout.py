@@ -261,3 +261,44 @@ def test_a_time_stamp_run_into_the_first_sentence_is_split_from_it() -> None:
         (2900, "the board"),
         (300, "the board"),
     ]
+
+
+def test_a_paragraph_cut_off_mid_sentence_is_still_body() -> None:
+    """An excerpt that ends inside a sentence leaves a long line with no final stop: it is a
+    paragraph whose sentences are read (its cut-off end is dropped), not a cross-head or a
+    standfirst; a short line without a stop, or a list's item, is what it was."""
+    long_cut = (
+        "The club's accounts show turnover rose to 40 million in the year. Wage costs rose "
+        "from 19 million to 44 million, while the staff grew from 229 to 295 people over "
+        "the same two seasons, the accounts say. The club sold two players in the summer "
+        "window and bought four more in January, and its debt to the owners went up again "
+        "over the year, which the board called a price worth paying. Both figures are lik"
+    )
+    page = (
+        "Club accounts published\n"
+        f"{long_cut}\n\n"
+        "The chairman said 3,000 season tickets were sold.\n\n"
+        "Another season ahead\n"
+        "– Ticket prices rose 5 percent in the year to June and the club expects them to go up "
+        "again next season by at least as much again as inflation allows\n"
+    )
+    kinds = [block.kind for block in blocks(page)]
+    assert kinds == ["headline", "body", "body", "crosshead", "crosshead"]
+    values = {row["value"] for row in propose(page, date(2025, 3, 7))["candidates"]}
+    assert {229, 295, 3000} <= values
+
+
+def test_a_long_paragraph_naming_a_picture_is_no_caption() -> None:
+    """ "The big picture:" inside a long paragraph is a label of running text, not a photo
+    credit: the paragraph's figures are read."""
+    sentence = (
+        "Thefts in the ten largest towns fell by 21% in the first quarter, police data show. "
+    )
+    page = (
+        "Crime falls again\n\n"
+        + sentence
+        + "The big picture: Violent crime rose for two years and has fallen since. " * 8
+        + "\n"
+    )
+    assert "caption" not in [block.kind for block in blocks(page)]
+    assert 21 in {row["value"] for row in propose(page, date(2025, 3, 7))["candidates"]}

@@ -536,6 +536,10 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:(?:[a-z]+\s+){0,3}|(?-i:[A-Z][\w.’'-]*[^\Ws]\.?)\s+)$",
     re.IGNORECASE,
 )
+#: A people's adjective ("Chilean", "South Korean", "Western"): before "estimates" or
+#: "reports" it makes them nouns ("Chilean estimates that …"); a country's name does not
+#: ("Japan estimates that …").
+_DEMONYM = r"(?-i:[A-Z])[a-z]+(?:ian|ean|can|ese|ish|ern)"
 #: Data and their source before a base-form verb ("Data from the coast guard show", "Imagery
 #: reviewed by the AP shows").
 _DATA_FROM = re.compile(
@@ -645,6 +649,11 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
             verb.endswith("ed")
             and re.match(r"\s+(?:is|are|was|were|has|have|had)\b", text[v_end : v_end + 6])
             is not None
+        )
+        # "Chilean estimates that …": a noun after a people's adjective
+        or (
+            verb in {"estimates", "reports", "claims"}
+            and re.search(rf"\b{_DEMONYM}\s+$", before) is not None
         )
         # "according to its estimates", "their reports": a noun after a possessive
         or re.search(r"\b(?i:its|their|his|her|our|my|your)\s+$", before) is not None
@@ -1116,6 +1125,10 @@ _OPENING_ADVERBIAL = re.compile(
     r"|Following|Later|Earlier|Separately|Meanwhile|Elsewhere|Overall|Over|Throughout|Amid"
     r"|Despite|Since|Until|Within|Across|Last|This|Yesterday|Today|Overnight|Recently"
     r"|However|Additionally|Moreover|Also|Still|Now|Then)\b"
+    # "At least six people died on Saturday,", "Over a dozen boats sank,": a quantity opens
+    # the sentence's subject, no adverbial
+    r"(?!\s+(?:least|most|(?:a\s+)?(?:dozen|hundred|thousand)|dozens|hundreds|thousands"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+(?:teen|ty))\b)"
     # "On the 2nd (local time),", "In March 2024,": a day or a year, no other figure
     r"(?:[^,;:“”\"\d]|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:19|20)\d\d\b)*,"
 )
@@ -1422,8 +1435,9 @@ _OBJECT_RELATIVE = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?\d[\d,.]*(?:\s+(?:million|billion|thousand))?"
     r"(?:\s+[a-z-]+){0,3}?\s+(?:that\s+|which\s+)?"
     r"(?P<np>it|they|he|she"
-    # "the 40 ferries the port authority says were idle": a body by its descriptor
-    rf"|the\s+(?:[a-z-]+\s+){{0,2}}(?:{alternation(ROLE_WORDS)})"
+    # "the 40 ferries the port authority says were idle": a body by its descriptor ("the
+    # 13,000 the country's spy agency reported": its owner's possessive among the words)
+    rf"|the\s+(?:[a-z-]+(?:[’']s)?\s+){{0,2}}(?:{alternation(ROLE_WORDS)})"
     r"|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,4}"
     # "Kyiv's intelligence service": a place's body by a descriptor
     r"(?:(?<=[’']s)(?:\s+[a-z][\w-]*){1,3}?)?)"
@@ -1473,6 +1487,21 @@ def _named_subject_frame(
     v_start, v_end = match.span("verb")
     return Frame(
         match.group("verb"), v_start, v_end, np_start, np_end, [Claimant(words)], "subject",
+        Span(match.end(), sentence.span.end), False,
+    )  # fmt: skip
+
+
+def _reports_that_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "reports in the local media that 200 …": the media; "Chilean estimates that …": the
+    estimates, which name their country."""
+    group = "np" if match.group("np") is not None else "np2"
+    np_start, np_end = match.span(group)
+    v_start, v_end = match.span("verb") if group == "np" else (np_start, np_end)
+    return Frame(
+        sentence.text[v_start:v_end], v_start, v_end, np_start, np_end,
+        [Claimant(sentence.text[np_start:np_end])], "subject",
         Span(match.end(), sentence.span.end), False,
     )  # fmt: skip
 
@@ -2428,10 +2457,28 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "document that", "subject",
         re.compile(
             r"(?<![Ii]n\s)(?<![Ww]ith\s)(?<![Ii]ts\s)(?<![Tt]heir\s)(?<![’']s\s)"
-            r"(?P<np>\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:report|assessment|study|analysis"
-            r"|claim|estimate))\s+(?P<verb>that)\s+(?=[^.;:“”\"]*\d)"
+            # "could not confirm a Ukrainian report that two …": a nationality among its words
+            r"(?P<np>\b(?:an?|the)\s+(?:(?:[a-z-]+|(?-i:[A-Z])[a-z]+)\s+){0,2}(?:report"
+            r"|assessment|study|analysis|claim|estimate))\s+(?P<verb>that)\s+(?=[^.;:“”\"]*\d)"
         ),
         "after", "after", "none", _named_subject_frame,
+    ),
+    # "asked about reports in the local media that as many as 200 …", "dismissed claims from
+    # the opposition that 3,000 …": the source of the reports states what they say, not the
+    # party that mentions them; "Chilean estimates that more than 10,000 …": the estimates
+    FrameRule(
+        "reports that", "subject",
+        re.compile(
+            r"(?<![’']s\s)(?<![Ii]ts\s)(?<![Tt]heir\s)\b(?:"
+            r"(?:(?:unconfirmed|unverified|local|media|press|news|earlier|recent)\s+)?"
+            # ("claims by the Coastal Administration that …" is the rule "claim by")
+            r"(?P<verb>reports|claims)\s+(?:in|from|by(?=\s+(?:the\s+[a-z]|(?!the\s)[a-z])))\s+"
+            r"(?P<np>(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:media|press|outlets?|officials|sources"
+            r"|opposition|(?-i:[A-Z])[\w’'-]*))"
+            rf"|(?P<np2>(?:(?-i:[A-Z])[a-z]+\s+)?{_DEMONYM}\s+(?:estimates|reports|assessments)))"
+            r"\s+that\s+(?=[^.;:“”\"]*\d)"
+        ),
+        "after", "after", "none", _reports_that_frame,
     ),
     # the agent of a claim named as a noun states what its "that" clause says
     FrameRule(

@@ -186,6 +186,8 @@ def blocks(text: str) -> list[Block]:
             out.append(Block("label", span))
             continue
         kind = next((k for k, pattern in LINE_RULES if pattern.search(words)), None)
+        if kind == "caption" and len(words.split()) > _LONGEST_CAPTION:
+            kind = None  # "… The big picture: Violent crime …" in a long paragraph
         if kind is None:
             kind = _unruled_kind(text, span, seen_body, out)
             seen_body = seen_body or kind == "body"
@@ -220,9 +222,33 @@ def _unruled_kind(text: str, span: Span, seen_body: bool, out: list[Block]) -> s
         and not question
     ) or _QUOTE_LABEL_LINE.fullmatch(words.strip()):
         return "body"
+    if _cut_paragraph(words, seen_body):
+        return "body"
     if seen_body:
         return "crosshead"
     return "standfirst" if any(b.kind == "headline" for b in out) else "headline"
+
+
+#: How many words a line without a final stop needs, below the first paragraph, to be a
+#: paragraph cut short rather than a cross-head; above it, with sentences ended inside, rather
+#: than a standfirst.
+_CUT_PARAGRAPH_WORDS = 30
+_CUT_LEAD_WORDS = 60
+_INNER_STOP = re.compile(r"[a-z\d][.!?][”\"’)]*\s*[A-Z]")
+#: The most words a photo caption has; a longer line naming a "picture:" is a paragraph.
+_LONGEST_CAPTION = 80
+_BULLETS = frozenset("-–—•*·▪")
+
+
+def _cut_paragraph(words: str, seen_body: bool) -> bool:
+    """Whether a line without a final stop is a paragraph cut off mid-sentence (an
+    excerpt's end: "… Both are lik"), not a cross-head, headline or standfirst."""
+    count = len(words.split())
+    if words[:1] in _BULLETS:
+        return False  # a list's item, read as the list's other items are
+    if seen_body:
+        return count >= _CUT_PARAGRAPH_WORDS
+    return count >= _CUT_LEAD_WORDS and len(_INNER_STOP.findall(words)) >= 2
 
 
 #: The stamp at the head of a time-stamp line: its keyword, then only dates, times and zones

@@ -89,7 +89,12 @@ from typing import Any
 from timeline.curation.attribution import COUNTRY_WORDS, country_of, match_actor, names_person
 from timeline.curation.events import as_date, figure_context, without_purpose
 from timeline.curation.reading import folded_letters
-from timeline.curation.vocabulary import DESCRIPTOR_SYNONYMS, GENERIC_PEOPLE, SURNAME_TITLES
+from timeline.curation.vocabulary import (
+    DESCRIPTOR_SYNONYMS,
+    GENERIC_PEOPLE,
+    SURNAME_TITLES,
+    bloc_words,
+)
 
 __all__ = [
     "EventLink",
@@ -391,6 +396,8 @@ def _unnamed(
     body_words = (official["body"] or official["after"]) if official is not None else ""
     if not body_words or not _COUNTRY_ANYWHERE.sub(" ", norm_name(body_words)).strip():
         return None
+    if bloc_words(body_words):
+        return None  # "a senior Western intelligence official": no one country's service
     body, score = match_claimant(body_words, actors, country=country)
     if body is None:
         body, score = _by_subject(body_words, index), 0.8

@@ -595,14 +595,8 @@ def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[i
     if j < 0 or tokens[j][0] in {",", ":", ";", "–", "—", "-"} or _body_after_that(tokens, j, i):
         # "…, port board says": a bare noun phrase
         return list(range(j + 1, i + 1)), -1
-    if 0 <= j < i and _NAME_POSSESSIVE.fullmatch(tokens[j][0]):
+    if 0 <= j < i and _goes_on_before(tokens, j):
         return list(range(j + 1, i + 1)), j
-    if 0 <= j < i and _LOWER_POSSESSIVE.fullmatch(tokens[j][0]):
-        return list(range(j + 1, i + 1)), j  # "the league’s own count": on to its owner
-    if 0 <= j < i and tokens[j][0][0].isupper() and _np_token(tokens[j][0]):
-        return list(range(j + 1, i + 1)), j  # "Finnish and Swedish customs officials"
-    if 0 <= j < i and _edition_year(tokens, j):
-        return list(range(j + 1, i + 1)), j  # "Norway's 2022 flood review": on to the year
     if (
         1 <= j < i
         and _NUMBER_COMPOUND.fullmatch(tokens[j][0])
@@ -611,6 +605,22 @@ def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[i
         # "an 11-nation monitoring team", "the five-member panel": a number compound
         return list(range(j - 1, i + 1)), -1
     return None
+
+
+def _goes_on_before(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether the phrase goes on before the lower-case modifiers, at token ``j``."""
+    word = tokens[j][0]
+    return bool(
+        _NAME_POSSESSIVE.fullmatch(word)
+        # "the league’s own count": on to its owner
+        or _LOWER_POSSESSIVE.fullmatch(word)
+        # "Finnish and Swedish customs officials"
+        or (word[0].isupper() and _np_token(word))
+        # "Norway's 2022 flood review": on to the year
+        or _edition_year(tokens, j)
+        # "police and medical officials": on to "and"
+        or (j > 0 and word == "and" and _np_token(tokens[j - 1][0]))
+    )
 
 
 def _nationals(tokens: list[tuple[str, int, int]], modifiers: tuple[list[int], int]) -> bool:

@@ -68,6 +68,7 @@ from timeline.curation.vocabulary import (
     TITLES,
     WEEKDAYS,
     alternation,
+    bloc_words,
     wordset,
 )
 
@@ -148,9 +149,16 @@ _CITING = re.compile(
 )
 #: A named source cited after a closing relay's verb ("…, UNN reports citing The Telegraph.").
 _CITING_AFTER = re.compile(
-    r",?\s+citing\s+(?P<source>(?:the\s+|The\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*)*)"
+    r",?\s+citing\s+(?P<source>(?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?"
+    r"[A-Z][\w.’'-]*)*"
+    # "…, citing the national customs agency": a body by its descriptor
+    rf"|(?:[a-z-]+\s+){{0,3}}(?:{alternation(BODY_NOUNS)}))"
+    # "…, citing South Korea's Joint Chiefs of Staff (JCS).": its acronym after it
+    r"(?:\s*\([A-Z][A-Za-z&.-]{1,9}\))?)"
     r"\s*[.!?]?[”\"’)]*\s*$"
 )
+#: Another attribution between a frame and a closing "citing X" that then belongs to it.
+_ACCORDING_BETWEEN = re.compile(r"\b(?:according\s+to|per)\s", re.IGNORECASE)
 #: A possessive determiner owning an estimate, and the pronoun it stands for.
 _POSSESSIVE_DETERMINERS: dict[str, str] = {"its": "it", "their": "they", "his": "he", "her": "she"}
 #: An unnamed official of a body named by capitalised words ("A senior Defense Ministry
@@ -1725,10 +1733,24 @@ class Discourse:
         """ "Local radio, citing the coastal agency, reported …": the source a relay cites
         states the figure when it is an actor of its own (as "quoted X as saying" is X's);
         citing unnamed sources ("citing government sources") leaves it the relay's."""
-        if frame.kind == "subject" and frame.backward:
+        if frame.kind == "subject":
             # "…, UNN reports citing The Telegraph.": a closing relay and the named source it
-            # cites; that source states the figure
-            after = _CITING_AFTER.match(self.text, frame.verb_end, sentence.end)
+            # cites; that source states the figure, as it does closing a sentence the relay
+            # opened ("The fund said exports fell 20 percent, citing the customs agency.")
+            after = (
+                _CITING_AFTER.match(self.text, frame.verb_end, sentence.end)
+                if frame.backward
+                else _CITING_AFTER.search(self.text, frame.verb_end, sentence.end)
+            )
+            if (
+                after is not None
+                and not frame.backward
+                and not (
+                    frame.scope.start <= after.start() <= frame.scope.end
+                    and _ACCORDING_BETWEEN.search(self.text, frame.verb_end, after.start()) is None
+                )
+            ):
+                after = None  # "This was announced by X, according to Y, citing Z": Y's source
             if after is not None:
                 source = after.group("source")
                 if not re.search(r"(?:^|\s)(?:[A-Z]\.)+$", source):
@@ -2427,7 +2449,7 @@ class Discourse:
             return None
         body_words = match.group("body")
         tokens = _tokens_of(body_words)
-        if not tokens:
+        if not tokens or bloc_words(body_words):
             return None
         found = self._descriptor_named_before(body_words, set(tokens), tokens[-1])
         if found is None and self.home is not None and country_of(words) is None:

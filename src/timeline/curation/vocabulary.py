@@ -282,7 +282,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     organisers organizers league federation club company firm operator utility
     association chamber hospital university airline insurer
     channel channels blogger bloggers legislator legislators researcher bank master
-    harbourmaster harbormaster coroner sheriff
+    harbourmaster harbormaster coroner sheriff provider consultancy
     """
 )
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
@@ -297,6 +297,16 @@ DOCUMENT_NOUNS: frozenset[str] = wordset(
     cables note notes comments remarks accounts
     """
 )
+#: Adjectives for several states at once ("a senior Western intelligence official"): the
+#: official they describe speaks for no one country's body.
+BLOC_ADJECTIVES: frozenset[str] = wordset("western allied international")
+
+
+def bloc_words(words: str) -> bool:
+    """Whether the words describe a bloc of states rather than one ("Western intelligence")."""
+    return any(word in BLOC_ADJECTIVES for word in words.lower().split())
+
+
 #: Subject pronouns; the referring ones stand for a claimant named before.
 PRONOUNS: frozenset[str] = wordset("he she it they we i")
 REFERRING_PRONOUNS: frozenset[str] = wordset("it he she they")
