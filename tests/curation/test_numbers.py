@@ -1453,3 +1453,22 @@ def test_about_after_a_noun_of_talk_is_no_qualifier() -> None:
     """ "details about two soldiers": what the details are about, an exact count."""
     (mention,) = [m for m in find_numbers("They shared details about two soldiers.") if m.is_claim]
     assert (mention.value, mention.qualifier) == (2, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        # a decimal first figure sharing the second's scale word or percent sign
+        ("The mill shipped 5.7 to 6.7 million sacks.", 5_700_000, 6_700_000, "sacks"),
+        ("The mill shipped between 1.05 and 1.24 million sacks.", 1_050_000, 1_240_000, "sacks"),
+        ("Growth was 2.5 to 3.5 percent.", 2.5, 3.5, "percent"),
+        ("Growth was 2.5-3%.", 2.5, 3, "percent"),
+    ],
+)  # fmt: skip
+def test_a_decimal_range_shares_its_scale(
+    sentence: str, low: float, high: float, unit: str
+) -> None:
+    (mention,) = [m for m in find_numbers(sentence) if m.is_claim]
+    assert (mention.qualifier, mention.low, mention.high, mention.unit) == (
+        "range", low, high, unit,
+    )  # fmt: skip

@@ -562,7 +562,10 @@ _PLURAL_SUBJECT = re.compile(
     # "the ministry's figures show": data, plural, as the subject; "Zelensky's comments
     # indicate": a party's words
     r"|(?:[’']s|\b(?i:his|her|their|its))\s+(?:[a-z]+\s+)?(?:figures|data|statistics|numbers"
-    r"|records|estimates|reports|comments|remarks|words|statements|findings))\s+$"
+    r"|records|estimates|reports|comments|remarks|words|statements|findings)"
+    # "The statistics reveal that", "These figures show": data the page named before
+    r"|\b(?i:the|these|those)\s+(?:(?:new|latest|official|same|preliminary|provisional)\s+)?"
+    r"(?:figures|data|statistics|numbers|findings|results))\s+$"
 )
 _AFTER_DOCUMENT = re.compile(rf"\b(?:{alternation(DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
 

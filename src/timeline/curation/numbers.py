@@ -105,11 +105,16 @@ _DIGITS = re.compile(
 
 _RANGE = re.compile(
     r"(?<![\w.,:/-])(?:(?P<between>between)\s+)?"
-    # a decimal only with its scale word ("between 2.5 million and 3 million")
-    r"(?P<a>\d{1,3}(?:,\d{3})+|\d+\.\d+(?=\s+(?:thousand|million|billion))|\d+)"
+    # a decimal only with its scale word ("between 2.5 million and 3 million"), or the scale
+    # word the second figure shares ("5.7 to 6.7 million shells")
+    r"(?P<a>\d{1,3}(?:,\d{3})+|\d+\.\d+(?=\s+(?:thousand|million|billion))"
+    r"|\d+\.\d+(?=\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?\s*(?:(?:thousand|million|billion|percent"
+    r"|per\s+cent)\b|%))|\d+)"
     r"(?:\s+(?P<ascale>thousand|million|billion))?"
     r"(?:(?(between)\s+and\s+|\s*(?:-|–|to|or)\s*))"
-    r"(?P<b>\d{1,3}(?:,\d{3})+|\d+\.\d+(?=\s+(?:thousand|million|billion))|\d+)"
+    r"(?P<b>\d{1,3}(?:,\d{3})+|\d+\.\d+(?=\s+(?:thousand|million|billion))"
+    # "2.5 to 3.5 percent": a decimal share
+    r"|\d+\.\d+(?=\s*(?:(?:percent|per\s+cent)\b|%))|\d+)"
     r"(?![\w]|[.,:]\d)(?:\s+(?P<bscale>thousand|million|billion)\b)?",
     re.IGNORECASE,
 )

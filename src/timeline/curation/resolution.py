@@ -280,6 +280,18 @@ _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
         rf"(?P<author>it|they)\s+(?:had\s+|has\s+)?(?:{alternation(HANDED_OVER_VERBS)})\b"
     ),
     # "according to a Ministry of National Defense report", "a Finance Ministry assessment":
+    # "Data released today (27 November) by the Ministry of Housing …", "New figures from
+    # the Home Office": data named without an article, then their giver
+    re.compile(
+        r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:New|Official|Latest|Provisional|Preliminary)\s+)?"
+        # "… says the latest crime figures released by the Office for National Statistics"
+        r"|\bthe\s+(?:latest|new|official|provisional|quarterly|annual|monthly)\s+(?:[a-z]+\s+)?)"
+        r"(?P<doc>(?i:data|figures|statistics))\s+(?:(?:released|published|issued|compiled)\s+"
+        r"(?:[^,;:.“”\"]{1,40}?\s+)?)?(?:from|by)\s+"
+        # the giver's name: capitalised words, with the small words inside a name
+        r"(?P<author>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w’'.-]*"
+        r"|\([A-Z][A-Za-z]{1,9}\)))*)(?<!\sof)(?<!\sfor)(?<!\sand)(?<!\son)(?<!\sthe)"
+    ),
     # the author's name before the document noun
     re.compile(
         r"\b(?i:an?|the)\s+(?P<author>[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.-]*){0,5}"
@@ -361,7 +373,17 @@ def _same_document(introduced: str, head: str) -> bool:
     noun ("report", "reports"), or the noun for any document ("The document, compiled by …,
     says" after "a report")."""
     head = head.rstrip("s")
-    return introduced.lower().rstrip("s") == head or head == "document"
+    # "According to the estimates, …" after "a study by X": a document's data, its author's
+    return introduced.lower().rstrip("s") == head or head in _DATA_OF_A_DOCUMENT
+
+
+#: Heads naming what any document holds ("the estimates", "the data", "the figures").
+_DATA_OF_A_DOCUMENT = frozenset({"document", "data", "figure", "estimate", "statistic"})
+#: Document nouns that name data rather than a document of their own.
+_DATA_NOUNS = frozenset(
+    {"data", "figure", "figures", "estimate", "estimates", "statistics", "numbers", "count",
+     "tally", "results"}
+)  # fmt: skip
 
 
 def _tokens_of(words: str) -> list[str]:
@@ -2223,7 +2245,10 @@ class Discourse:
             if document:
                 return document, None, True
             introduced = self._document_introduced(tokens[-1], frame.np_start)
-            return ([_carried(words, introduced[0])], introduced[1], True) if introduced else None
+            if introduced:
+                return [_carried(words, introduced[0])], introduced[1], True
+            stated_in = self._document_stated_before(tokens[-1])
+            return ([_carried(words, stated_in)], None, True) if stated_in else None
         if tokens[-1] not in ROLE_WORDS:
             return None
         return self._refer_descriptor(words, frame, tokens)
@@ -2497,6 +2522,21 @@ class Discourse:
             if named and re.search(rf"(?i)\b{re.escape(head)}\b", lead):
                 return [_carried(words, c) for c in named]
         return None
+
+    def _document_stated_before(self, head: str) -> Claimant | None:
+        """ "… the study by Olena Guseinova finds. … According to the estimates, …": the data
+        a recent document stated (a claimant of the last few statements) are its own."""
+        if head.rstrip("s") not in _DATA_OF_A_DOCUMENT:
+            return None
+        documents = [
+            found
+            for found in self.history[-4:]
+            if any(w in DOCUMENT_NOUNS - _DATA_NOUNS for w in _tokens_of(_core(found).words))
+        ]
+        # the one that names its author ("the study by Olena Guseinova") over a bare "the study"
+        authored = [found for found in documents if len(_tokens_of(_core(found).words)) > 1]
+        chosen = authored or documents
+        return chosen[-1] if chosen else None
 
     def _document_introduced(
         self, head: str, pos: int

@@ -282,7 +282,8 @@ ROLE_WORDS: frozenset[str] = wordset(
     organisers organizers league federation club company firm operator utility
     association chamber hospital university airline insurer
     channel channels blogger bloggers legislator legislators researcher bank master
-    harbourmaster harbormaster coroner sheriff provider consultancy
+    harbourmaster harbormaster coroner sheriff provider consultancy district municipality
+    programme program
     """
 )
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
