@@ -2493,3 +2493,29 @@ def test_a_descriptor_of_data_or_a_body_names_who_gave_them(text: str, claimant:
     """The eighteenth judged set counted bare "the data", "the estimates", "the district"
     wrong where the page had named their giver: the bracket names it."""
     assert _valued_claimants(text)[-1] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # an outlet closing a sentence that opened with its source relays that source
+        ("According to the fisheries ministry, 1,338 boats were laid up in January, a Chilean "
+         "broadcaster reported.", "the fisheries ministry"),
+        # a month before a name opening the sentence is no given name
+        ("In February Peru stated that 300 boats were missing.", "Peru"),
+        # agency copy pointing back in the present, with the source it refers to
+        ("The fleet lost more than 6,000 nets in the storm. This is reported by the Lima Post "
+         "with reference to the Facebook page of the Chilean Navy.", "the Chilean Navy"),
+        ("Around 40 ferries were lost last year. This is reported by the Harbour Gazette.",
+         "the Harbour Gazette"),
+    ],
+)  # fmt: skip
+def test_relays_and_pointers_name_the_source(text: str, claimant: str) -> None:
+    """Structures of the eighteenth judged set, in other words."""
+    assert _valued_claimants(text) == [claimant]
+
+
+def test_may_as_a_given_name_dates_nothing() -> None:
+    rows = propose("May Chen, the mayor, said 300 boats were missing.", date(2025, 3, 7))
+    (row,) = [r for r in rows["candidates"] if r["value"] == 300]
+    assert (row["claimant"], row["stated_on"]) == ("May Chen", None)

@@ -1315,6 +1315,25 @@ def _agent_frame(
     return False, None
 
 
+def _subject_words_refined(frame: Frame, text: str, s_start: int, v_start: int) -> None:
+    """The subject's words of a frame it opens: the source of data before the verb, without
+    a month read as part of a name."""
+    data = _DATA_FROM.search(text, s_start, v_start)
+    if data is not None and (frame.np_start <= data.start() or frame.np_start >= data.start("src")):
+        # "Statistics compiled by the water board suggest": the data's source (the words read
+        # back hold the data phrase, or lie inside its source: "Estimates from the UN, the Red
+        # Cross, and local officials suggest", not "officials" alone)
+        frame.np_start, frame.np_end = data.span("src")
+    dated = _MONTH_BEFORE_NAME.match(text, frame.np_start, frame.np_end)
+    if dated is not None:
+        frame.np_start = dated.end()  # "In February Seoul stated": the month is no claimant's
+
+
+#: A month opening the words read as a subject, before a name ("February Seoul"); not
+#: "May", a given name too ("May Chen").
+_MONTH_BEFORE_NAME = re.compile(rf"(?!May\s){MONTH_PATTERN}(?:\s+\d{{4}})?,?\s+(?=[A-Z])")
+
+
 def _verb_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -1355,16 +1374,8 @@ def _verb_frame(
     frame.perfect = bool(re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", before))
     if re.search(r"\bhad\s+(?:\w+\s+)?$", before):
         frame.flags.append("pluperfect")  # "X had earlier put the toll at 47": before then
-    data = _DATA_FROM.search(text, s_start, v_start)
-    if (
-        data is not None
-        # the words read back hold the data phrase, or lie inside its source ("Estimates
-        # from the UN, the Red Cross, and local officials suggest": not "officials" alone)
-        and (frame.np_start <= data.start() or frame.np_start >= data.start("src"))
-        and not frame.backward
-    ):
-        # "Statistics compiled by the water board suggest": the data's source
-        frame.np_start, frame.np_end = data.span("src")
+    if not frame.backward:
+        _subject_words_refined(frame, text, s_start, v_start)
     words = text[frame.np_start : frame.np_end]
     frame.pronoun = (
         words.lower() in PRONOUNS
@@ -3014,6 +3025,11 @@ def _without_relay_of_source(text: str, frames: list[Frame]) -> list[Frame]:
     the source just named; the source states the sentence."""
     sources = [f.np_end for f in frames if f.kind == "according_to"]
     closing = [f.verb_end for f in frames if f.backward and f.kind == "subject"]
+    opening = [
+        f.np_end
+        for f in frames
+        if f.kind == "according_to" and _OPENS_SENTENCE.search(text, 0, f.verb_start) is not None
+    ]
     return [
         f
         for f in frames
@@ -3021,6 +3037,12 @@ def _without_relay_of_source(text: str, frames: list[Frame]) -> list[Frame]:
             f.backward
             and (
                 any(re.fullmatch(r",\s+as\s+", text[end : f.verb_start]) for end in sources)
+                # "According to the ministry, 1,338 people arrived …, a Spanish broadcaster
+                # reported": the outlet relays the source the sentence opened with
+                or (
+                    any(end <= f.np_start for end in opening)
+                    and _MEDIA_WORDS.search(text, f.np_start, f.np_end) is not None
+                )
                 # "…, the army announced, quoted by Yonhap, BTA reported": the last outlet
                 # relays the speaker closing the sentence before it
                 or any(
@@ -3030,6 +3052,16 @@ def _without_relay_of_source(text: str, frames: list[Frame]) -> list[Frame]:
             )
         )
     ]
+
+
+#: Where a sentence opens (to its "According to"): a line start or a sentence's end before.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…][”\"’)]*\s+|\n)[“\"]?\s*$")
+#: Words that make a party a news outlet relaying another's figure.
+_MEDIA_WORDS = re.compile(
+    r"\b(?i:broadcaster|newspaper|daily|weekly|outlet|channel|radio|television|TV|paper"
+    r"|website|magazine|news\s+agency|media|press|tabloid|publication|Reuters|AFP|AP|Yonhap"
+    r"|Bloomberg|BBC|CNN)\b"
+)
 
 
 #: Between two closing frames, the first the speaker's and the second its relay's: the

@@ -263,7 +263,9 @@ _THIS_WAS_SAID = re.compile(
     # "This conclusion was made by experts from ISW", "These figures were given by X"
     r"(?:\s+(?:conclusion|assessment|estimate|figures?|numbers?|data|information|findings?"
     r"|statement|claim|report))?"
-    r"\s+(?:(?:was|were)\s+(?:\w+\s+)?by|(?:is|was)\s+according\s+to|(?:is|was)\s+what)\s+",
+    # "This is reported by CNN with reference to …": the present, as agency copy writes it
+    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?by"
+    r"|(?:is|was)\s+according\s+to|(?:is|was)\s+what)\s+",
     re.IGNORECASE,
 )
 

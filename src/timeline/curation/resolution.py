@@ -57,6 +57,7 @@ from timeline.curation.vocabulary import (
     DOCUMENT_NOUNS,
     HANDED_OVER_VERBS,
     LEGISLATOR_NOUNS,
+    MONTH_NAMES,
     MONTH_PATTERN,
     ORG_NAME_WORDS,
     PARTITIVE_OF,
@@ -149,7 +150,10 @@ _CITING = re.compile(
 )
 #: A named source cited after a closing relay's verb ("…, UNN reports citing The Telegraph.").
 _CITING_AFTER = re.compile(
-    r",?\s+citing\s+(?P<source>(?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?"
+    r",?\s+(?:citing|with\s+reference\s+to|referring\s+to)\s+"
+    # "… with reference to the X account of the British Ministry of Defence": its owner
+    r"(?:the\s+(?:[A-Z][\w.-]*\s+)?(?:account|channel|page|website|feed)\s+of\s+)?"
+    r"(?P<source>(?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?"
     r"[A-Z][\w.’'-]*)*"
     # "…, citing the national customs agency": a body by its descriptor
     rf"|(?:[a-z-]+\s+){{0,3}}(?:{alternation(BODY_NOUNS)}))"
@@ -1746,6 +1750,8 @@ class Discourse:
             found
             for found in re.findall(pattern, self.text)
             if found.split()[0] not in _OPENING_WORDS
+            # "In February Peru stated": a month is no given name
+            and found.split()[0].lower() not in MONTH_NAMES
         }
         return Claimant(names.pop()) if len(names) == 1 else None
 
