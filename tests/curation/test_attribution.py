@@ -2519,3 +2519,21 @@ def test_may_as_a_given_name_dates_nothing() -> None:
     rows = propose("May Chen, the mayor, said 300 boats were missing.", date(2025, 3, 7))
     (row,) = [r for r in rows["candidates"] if r["value"] == 300]
     assert (row["claimant"], row["stated_on"]) == ("May Chen", None)
+
+
+def test_a_participle_before_its_noun_and_this_opening_a_clause_say_nothing() -> None:
+    """ "Other reported visit purposes included …" has no speaker "Other"; "Experts suggest
+    this could be …" points at nothing said before (its "this" opens a clause of its own), so
+    a breakdown keeps the data it goes on with."""
+    text = (
+        "Arrival figures released by the Chilean statistics office show that 13,221 Peruvians "
+        "entered Chile in 2024. Among those who entered last year, 7,887 people said they came "
+        "to study. Experts suggest this could be a form of visa laundering. Other reported "
+        "visit purposes included business with 3,098 people."
+    )
+    claimants = _valued_claimants(text)
+    assert claimants[0] == claimants[1] != "Experts", claimants
+    assert claimants[-1] == "the page", claimants
+    assert _valued_claimants("A senior official recently confirmed plans to bring 5,000 men.") == [
+        "A senior official"
+    ]

@@ -653,6 +653,18 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
             and re.match(r"\s+(?:is|are|was|were|has|have|had)\b", text[v_end : v_end + 6])
             is not None
         )
+        # "Other reported entry purposes included …", "the estimated 300 dead": a participle
+        # before its noun
+        or (
+            verb.endswith("ed")
+            and re.search(
+                r"(?i:\b(?:other|some|many|most|all|such|several|these|those|the|its|their)"
+                r"\s+(?:(?:newly|recently|officially|widely)\s+)?)$",
+                before,
+            )
+            is not None
+            and _NOUN_AFTER_PARTICIPLE.match(text, v_end, s_end) is not None
+        )
         # "Chilean estimates that …": a noun after a people's adjective
         or (
             verb in {"estimates", "reports", "claims"}
@@ -1327,6 +1339,14 @@ def _subject_words_refined(frame: Frame, text: str, s_start: int, v_start: int) 
     dated = _MONTH_BEFORE_NAME.match(text, frame.np_start, frame.np_end)
     if dated is not None:
         frame.np_start = dated.end()  # "In February Seoul stated": the month is no claimant's
+
+
+#: A noun right after a participle ("reported entry purposes"), not the complement of a
+#: verb ("reported that", "reported on Monday", "reported 30 cases").
+_NOUN_AFTER_PARTICIPLE = re.compile(
+    r"\s+(?!(?:that|on|by|to|in|at|last|this|earlier|about|some|more|over|nearly|almost"
+    r"|around|the|a|an|it|its|their|his|her|no|as|from|for|with)\b)[a-z][a-z-]+\b"
+)
 
 
 #: A month opening the words read as a subject, before a name ("February Seoul"); not
