@@ -2537,3 +2537,30 @@ def test_a_participle_before_its_noun_and_this_opening_a_clause_say_nothing() ->
     assert _valued_claimants("A senior official recently confirmed plans to bring 5,000 men.") == [
         "A senior official"
     ]
+
+
+def test_a_line_ending_said_colon_introduces_the_quotation_below() -> None:
+    """ "Ana Ruiz, head of Shelter Peru, said:" on a line of its own, then the quotation as
+    the next paragraph: the quotation is hers (a layout of British pages)."""
+    text = (
+        "Figures out today show 4,000 families in hostels.\n\n"
+        "Responding to the figures, Ana Ruiz, head of Shelter Peru, said:\n\n"
+        '"The 4,000 families in hostels is a record. Another 300 are waiting."\n'
+    )
+    assert _valued_claimants(text) == ["the page", "Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a participle of saying after "According to X, S V …," is the clause subject's
+        ("According to the Lima Post, the regiment posted a video, claiming to have sunk 30 "
+         "boats.", "the regiment"),
+        # an impersonal "it was reported that" passes on unnamed reports, up to a turn
+        ("Previously, it was reported that 300 workers had left.", "reports"),
+        ("Earlier it was reported that the mill was idle, but now the ministry has said that "
+         "300 workers left.", "the ministry"),
+    ],
+)  # fmt: skip
+def test_who_claims_inside_a_relayed_or_impersonal_sentence(text: str, claimant: str) -> None:
+    assert _valued_claimants(text) == [claimant]

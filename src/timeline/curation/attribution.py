@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -723,6 +723,14 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
     )
 
 
+#: An impersonal passive of reporting with no agent ("it was reported", "it has been
+#: reported"), ending at the verb; a "that" clause must follow it.
+_IT_WAS_REPORTED = re.compile(
+    r"\b[Ii]t\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|earlier\s+|widely\s+)?"
+    r"reported(?=\s+that\b)"
+)
+
+
 def _passive_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     """ "it was reported by X": X's statement of what follows."""
     text, (s_start, s_end) = sentence.text, sentence.span
@@ -735,6 +743,15 @@ def _passive_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
         by = _AT_FIGURE_BY.match(text, v_end, s_end)
         scope_start = s_start
     forward = np_forward(text, by.end(), s_end) if by is not None else None
+    impersonal = _IT_WAS_REPORTED.search(text, max(s_start, v_start - 30), s_end)
+    if forward is None and impersonal is not None and impersonal.end() == v_end:
+        # "Previously, it was reported that 300 …": unnamed reports, as "Reports indicate
+        # that …" names them (the judges of real pages asked for it)
+        turn = re.compile(r",?\s+(?:but|while|whereas|although)\s|;").search(text, v_end, s_end)
+        return Frame(
+            match.group(0), v_start, v_end, v_start, v_end, [Claimant("reports")], "subject",
+            Span(v_end, turn.start() if turn else s_end), False,
+        )  # fmt: skip
     if forward is None:
         return None
     agent = text[forward[0] : forward[1]]
@@ -1436,6 +1453,17 @@ def _clause_subject(sentence: _Sentence, comma: int) -> Frame | None:
     )  # fmt: skip
 
 
+def _subject_after_source(sentence: _Sentence, source: Frame, comma: int) -> Frame | None:
+    """The subject of the clause an opening "According to X," leads into, when a participle
+    of saying hangs on that clause ("…, the regiment posted a video, claiming …")."""
+    text = sentence.text
+    after = re.match(r"\s*,\s*", text[source.np_end : comma])
+    if after is None or source.verb_start > sentence.span.start + 3:
+        return None
+    clause = Span(source.np_end + after.end(), sentence.span.end)
+    return _clause_subject(replace(sentence, span=clause), comma)
+
+
 def _participle_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -1445,6 +1473,10 @@ def _participle_frame(
     owner = next((f for f in reversed(frames) if f.verb_end <= match.start()), None)
     if owner is None and not frames:
         owner = _clause_subject(sentence, match.start())
+    elif owner is not None and owner.kind == "according_to":
+        # "According to RFA, the regiment posted a video, claiming to have killed 30": the
+        # clause's own subject claims, the source only relays it
+        owner = _subject_after_source(sentence, owner, match.start()) or owner
     if owner is None or owner.kind == "possessive":
         return None
     if "non_confirmation" in owner.flags:

@@ -128,6 +128,7 @@ def is_fragment(text: str, sentence: Span) -> bool:
         and text[end - 1 : end] not in '.!?”"’)'
         and not introduces_list(text, sentence.start, end)
         and _QUOTE_LABEL_LINE.fullmatch(text, sentence.start, end) is None
+        and _SAID_COLON.search(text, sentence.start, end) is None
     )
 
 
@@ -217,10 +218,14 @@ def _unruled_kind(text: str, span: Span, seen_body: bool, out: list[Block]) -> s
     quoted_tail = _QUOTED_WORDS_END.search(words) is not None
     question = _QUESTION_HEADING.fullmatch(words) is not None and len(words.split()) <= 10
     if (
-        (_ENDS_SENTENCE.search(words) or introduces_list(text, span.start, span.end))
-        and not quoted_tail
-        and not question
-    ) or _QUOTE_LABEL_LINE.fullmatch(words.strip()):
+        (
+            (_ENDS_SENTENCE.search(words) or introduces_list(text, span.start, span.end))
+            and not quoted_tail
+            and not question
+        )
+        or _QUOTE_LABEL_LINE.fullmatch(words.strip())
+        or _SAID_COLON.search(words)
+    ):
         return "body"
     if _cut_paragraph(words, seen_body):
         return "body"
@@ -229,6 +234,11 @@ def _unruled_kind(text: str, span: Span, seen_body: bool, out: list[Block]) -> s
     return "standfirst" if any(b.kind == "headline" for b in out) else "headline"
 
 
+#: A line introducing the quotation below it ("Ana Ruiz, head of Shelter Peru, said:").
+_SAID_COLON = re.compile(
+    r"\b(?:said|says|added|adds|told\s+[\w\s’'.-]{1,40}|wrote|writes|stated|states|warned"
+    r"|commented|explained|continued)\s*:$"
+)
 #: How many words a line without a final stop needs, below the first paragraph, to be a
 #: paragraph cut short rather than a cross-head; above it, with sentences ended inside, rather
 #: than a standfirst.

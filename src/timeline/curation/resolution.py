@@ -88,7 +88,9 @@ _LEGISLATOR_NAMED = re.compile(
     _LEGISLATOR_TITLE.pattern + r"\s+(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2}"
 )
 #: Offices a descriptor names too precisely to stand for any last claimant.
-_SPECIFIC_OFFICES = frozenset({"president", "minister", "commander", "envoy"})
+_SPECIFIC_OFFICES = frozenset(
+    {"president", "minister", "commander", "envoy", "regiment", "brigade", "battalion"}
+)
 #: Heads of a state's bodies, and of bodies of citizens they never stand for.
 _STATE_BODY_HEADS = frozenset({"army", "military", "forces", "ministry", "government", "embassy"})
 _CIVIL_HEADS = wordset(
