@@ -1463,6 +1463,8 @@ def test_about_after_a_noun_of_talk_is_no_qualifier() -> None:
         ("The mill shipped between 1.05 and 1.24 million sacks.", 1_050_000, 1_240_000, "sacks"),
         ("Growth was 2.5 to 3.5 percent.", 2.5, 3.5, "percent"),
         ("Growth was 2.5-3%.", 2.5, 3, "percent"),
+        # both figures with their percent sign
+        ("Growth will be 15% to 20%.", 15, 20, "percent"),
     ],
 )  # fmt: skip
 def test_a_decimal_range_shares_its_scale(
@@ -1472,3 +1474,32 @@ def test_a_decimal_range_shares_its_scale(
     assert (mention.qualifier, mention.low, mention.high, mention.unit) == (
         "range", low, high, unit,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a currency's letters written against the figure
+        ("The board collected Rs1,470 billion in taxes.", 1_470_000_000_000),
+        ("The utility asked for R384 billion.", 384_000_000_000),
+        ("Losses could reach $US8 billion.", 8_000_000_000),
+        # thousands grouped the Indian way; a decimal comma before a scale word
+        ("The camp took in 1,50,000 people.", 150_000),
+        ("The depot held 5,2 million shells.", 5_200_000),
+    ],
+)  # fmt: skip
+def test_figures_written_the_way_other_presses_write_them(sentence: str, value: int) -> None:
+    assert [m.value for m in find_numbers(sentence) if m.is_claim] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a scale word whose digits were not read is no number of its own ("Rs" glued to a
+        # road name is no currency either)
+        "The R2 road was closed.",
+        "It cost billion-dollar sums, officials said.",
+    ],
+)
+def test_no_figure_is_made_up_from_a_scale_word_or_a_road(sentence: str) -> None:
+    assert [m.value for m in find_numbers(sentence) if m.is_claim] == []

@@ -85,13 +85,28 @@ _WORDS_RUN = re.compile(
 )
 
 
+#: A currency's letters written against the figure ("Rs1,470", "R384", "Tk500", "KSh2,000").
+_CURRENCY_BEFORE = (
+    r"(?:(?<=\bRs)|(?<=\bRs\.)|(?<=\bTk)|(?<=\bKSh)|(?<=\bKsh)|(?<=\bRp)"
+    # the rand's "R" only before a sum ("R384 billion", "R1,200"), not a road ("the R2 road")
+    r"|(?<=\bR)(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:bn|m|billion|million|trillion)\b)"
+    # "$US8 billion", "$A2 million"
+    r"|(?<=\$US)|(?<=\$A)|(?<=\$C)|(?<=\$NZ))"
+)
+
+
 #: Words after "500m" that make it metres: a distance, not "500 million".
 _NOT_AFTER_SHORT = (
     "from|away|long|high|deep|wide|tall|off|of|to|into|in|at|below|above|behind|beyond|inside"
     "|outside|north|south|east|west|across|along|up|down|further|farther|closer|nearer"
 )
 _DIGITS = re.compile(
-    r"(?<![\w.,:/-])(?<!\w-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    # "Rs1,470 billion", "R384 billion", "Tk1,200 crore": a currency's letters against it
+    rf"(?:(?<![\w.,:/-])(?<!\w-)|{_CURRENCY_BEFORE})"
+    # "1,50,000": thousands grouped the Indian way
+    r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?!,?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    # "5,2 million shells": a decimal comma before a scale word
+    r"|\d{1,3},\d{1,2}(?=\s+(?:thousand|million|billion|trillion)\b)|\d+(?:\.\d+)?)"
     # "9m artillery shells", "£5bn": a scale written short against the number (not metres:
     # "500m from the border", "a 100m-long tunnel"; nor minutes: "1m 12s")
     # ("$20bn from the arms trade": "bn" is never a length)
@@ -111,6 +126,8 @@ _RANGE = re.compile(
     r"|\d+\.\d+(?=\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?\s*(?:(?:thousand|million|billion|percent"
     r"|per\s+cent)\b|%))|\d+)"
     r"(?:\s+(?P<ascale>thousand|million|billion))?"
+    # "15% to 20%": the first figure's percent sign when the second has one too
+    r"(?:%(?=\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?%))?"
     r"(?:(?(between)\s+and\s+|\s*(?:-|–|to|or)\s*))"
     r"(?P<b>\d{1,3}(?:,\d{3})+|\d+\.\d+(?=\s+(?:thousand|million|billion))"
     # "2.5 to 3.5 percent": a decimal share
@@ -410,6 +427,8 @@ def _to_number(digits: str, scale: str | None) -> int | float:
     float would invent digits), "2.5 million" is 2500000."""
     from decimal import Decimal
 
+    if re.fullmatch(r"\d{1,3},\d{1,2}", digits):
+        digits = digits.replace(",", ".")  # "5,2 million": a decimal comma
     number = Decimal(digits.replace(",", ""))
     if scale:
         number *= SCALES[scale.lower()]
@@ -691,6 +710,11 @@ def _find_digits(found: _Found) -> None:
         found.add(_count_mention(text, a, b, value, start, end, words=False))
 
 
+#: A scale word alone ("billion"), a number only after "a" or "one" ("a billion").
+_BARE_SCALE = re.compile(r"(?i:hundred|thousand|million|billion|trillion)")
+_ONE_OF_A_SCALE = re.compile(r"(?i:\ba|\bone|\bthe)\s+$")
+
+
 def _find_words(found: _Found) -> None:
     """Numbers in words ("four brigades", "three thousand"): a small one only before a noun
     worth counting."""
@@ -703,6 +727,8 @@ def _find_words(found: _Found) -> None:
         number = parse_number_words(phrase)
         if number is None or number == 0:
             continue
+        if _BARE_SCALE.fullmatch(phrase) and not _ONE_OF_A_SCALE.search(text, max(start, a - 6), a):
+            continue  # "Rs1,470 billion" whose digits were not read: no number of its own
         kind = _classify(text, a, b, start, end)
         if kind is not None:
             found.add(

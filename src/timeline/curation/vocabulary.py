@@ -43,7 +43,8 @@ REPORTING_VERBS: frozenset[str] = wordset(
     disclosed cautioned asserted maintained concluded posted briefed projected forecast
     forecasted conceded admitted declared reiterated emphasized emphasised observed remarked
     commented testified calculated calculates expects reckons reckoned assesses informed
-    clarified specified concludes
+    clarified specified concludes complained complains lamented laments recalled recalls
+    boasted boasts
     """
 ) | frozenset({"put", "puts", "placed", "pegged", "pointed out", "points out"})
 #: Verbs that say something only with a "that" clause ("The FT mentioned that …") or as a
