@@ -2564,3 +2564,23 @@ def test_a_line_ending_said_colon_introduces_the_quotation_below() -> None:
 )  # fmt: skip
 def test_who_claims_inside_a_relayed_or_impersonal_sentence(text: str, claimant: str) -> None:
     assert _valued_claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a participle of arriving or living after the subject is no claimant's place
+        ("Refugees arriving in Chad report that 300 villages were burned.", "Refugees"),
+        ("According to insiders, 300 officials were moved.", "insiders"),
+        # a report that outlines; an auxiliary is no part of the data's source
+        ("The ships carried 300 containers of grain, the report outlines.", "the report"),
+        ("Satellite imagery analysed by Harbour Watch has revealed 40 tankers at the port.",
+         "Harbour Watch"),
+        # a wire headline's source after an abbreviation's stop and a colon
+        ("Peru has sent more than 10,000 containers of fish to Chile since Sept.: State Dept.",
+         "State Dept."),
+    ],
+)  # fmt: skip
+def test_sources_set_nineteen_showed(text: str, claimant: str) -> None:
+    """Structures of the nineteenth judged set, in other words."""
+    assert _valued_claimants(text) == [claimant]

@@ -552,7 +552,9 @@ _DATA_FROM = re.compile(
     # "Figures released by X on Tuesday show": the day between the source and the verb
     rf"(?:(?:on\s+|late\s+|early\s+)?(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})\s+)?"
     # "The data by X also showed": an adverb before the verb is no part of the source
-    r"(?:(?:also|now|again|further|likewise)\s+)?$"
+    r"(?:(?:also|now|again|further|likewise)\s+)?"
+    # "imagery analysed by NK Pro has revealed": the auxiliary is the verb's
+    r"(?:(?:has|have|had)\s+)?$"
 )
 #: A plural subject before a base-form verb ("the institute's analysts estimate", "Engineers
 #: at the water board believe"): people, so the verb is theirs, not a noun of the phrase.
@@ -2606,7 +2608,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             # the words before the separator run on from the headline's figure ("zone: Seoul"),
             # not a label of a page's metadata line ("… · Reader: Jung Hye-rin")
-            r"\d[^\n·•|]*?[a-z][ \t]*(?::|[ \t][–—-])[ \t]+"
+            # ("… since Sept.: State Dept.": an abbreviation's stop before the colon)
+            r"\d[^\n·•|]*?[a-z]\.?[ \t]*(?::|[ \t][–—-])[ \t]+"
             r"(?P<np>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}"
             # "…: defense ministry", "…: Seoul's spy agency", "…: S. Korean military": the
             # wire headline's lower-case source, ending in a word for a body or a role

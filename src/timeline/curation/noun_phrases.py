@@ -132,6 +132,9 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)")
 _REDUCED_RELATIVE = re.compile(
     r"\s(?:(?:seen|shown|given|sent|written|drawn\s+up|[a-z]{3,}ed)\s+(?:by|in|on|to|with)"
     r"\s[^,;:“”\"]{1,90}"
+    # "Refugees arriving in Chad report", "doctors working near the front say"
+    r"|(?:arriving|living|working|fleeing|staying|sheltering|returning|based|stationed)\s+"
+    r"(?:in|from|at|near|on|inside|across|along)\s[^,;:“”\"]{1,60}"
     # "A HUR assessment dated Jan. 5 put …", "A U.N. report released Thursday estimated …"
     r"|(?:dated|released|published|issued)(?:\s+[^,;:“”\"]{1,30})?)$"
 )

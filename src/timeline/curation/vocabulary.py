@@ -50,7 +50,8 @@ REPORTING_VERBS: frozenset[str] = wordset(
 #: Verbs that say something only with a "that" clause ("The FT mentioned that …") or as a
 #: closing attribution ("…, the FT detailed."): "detailed 40 new boats" says nothing.
 DETAIL_VERBS: frozenset[str] = wordset(
-    "mentioned outlined detailed highlighted highlights recall recalls recalled analyzed analysed"
+    "mentioned outlined outlines detailed details highlighted highlights recall recalls recalled"
+    " analyzed analysed"
 )
 #: Base forms of verbs of saying, for plural subjects ("officials estimate", "Kyiv and Seoul
 #: estimate"); never a frame after a determiner ("Seoul's estimate", "the report").
@@ -284,7 +285,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     association chamber hospital university airline insurer
     channel channels blogger bloggers legislator legislators researcher bank master
     harbourmaster harbormaster coroner sheriff provider consultancy district municipality
-    regiment brigade battalion
+    regiment brigade battalion insiders insider
     programme program
     """
 )
