@@ -3574,3 +3574,18 @@ def test_a_harbour_master_is_a_role_and_an_outlets_opening_day_dates_the_quoted(
 def test_a_possessed_intelligence_agency_is_a_body_not_a_document() -> None:
     text = "Some 300 sailors died, according to the country's intelligence agency."
     assert _row(text, 300)["claimant"] == "the country's intelligence agency"
+
+
+def test_findings_go_on_through_a_carried_sentence_in_one_paragraph() -> None:
+    """ "According to the authority, 21,042 … were recorded. Among these, 411 … . Slight
+    injuries also rose by 11.4%, …": a paragraph of one source's findings goes on sentence
+    after sentence, through a sentence that itself went on with them (the nineteenth judged
+    set); the next paragraph, in the page's own voice, does not."""
+    text = (
+        "According to the transport authority, 21,042 road crash victims were recorded this "
+        "year. Among these, 411 pillion passengers died. Slight injuries also rose by 11.4%, "
+        "while serious injuries fell by 2.8%.\n\n"
+        "Pedestrians remain the most exposed road users, with 1,580 deaths so far this year."
+    )
+    rows = [r for r in propose(text, date(2025, 11, 16))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == ["the transport authority"] * 4 + [None]

@@ -1303,7 +1303,8 @@ class Discourse:
         a sentence with no attribution of its own whose verb is "also" done goes on with the
         findings of the statement in the sentence just before (same or next paragraph)."""
         text = self.text
-        gap = text[last.frame.scope.end if last.frame.backward else last.frame.verb_end :
+        ends_gap = last.frame.backward or last.frame.kind == "carried"
+        gap = text[last.frame.scope.end if ends_gap else last.frame.verb_end :
                    sentence.start]  # fmt: skip
         also = _ALSO_VERB.match(text, sentence.start, sentence.end)
         if also is None:
@@ -1318,9 +1319,11 @@ class Discourse:
             or head.endswith(("ers", "ists", "ians", "ors"))
         ):
             return False
+        # (a figure carried on in the sentence just before goes on again: "Among these, 411
+        # …. Slight injuries also rose by 11.4%")
         return (
             bool(last.claimants)
-            and last.frame.kind != "carried"
+            and (last.frame.kind != "carried" or "\n" not in gap)
             and gap.count("\n") <= 2
             and re.search(r"[.!?]", gap[: max(0, len(gap) - 3)].rstrip(' \n”"’')) is None
         )
@@ -1369,7 +1372,7 @@ class Discourse:
         figures in the same paragraph, go on with its findings."""
         previous = self.last_sentence
         text = self.text
-        if previous is None or not last.claimants or last.frame.kind == "carried":
+        if previous is None or not last.claimants:
             return False
         if not previous.start <= last.frame.verb_start < previous.end:
             return False  # the statement was made further back
