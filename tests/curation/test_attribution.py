@@ -2584,3 +2584,17 @@ def test_who_claims_inside_a_relayed_or_impersonal_sentence(text: str, claimant:
 def test_sources_set_nineteen_showed(text: str, claimant: str) -> None:
     """Structures of the nineteenth judged set, in other words."""
     assert _valued_claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place where a count was made is no counter
+        "Central and Eastern Europe recorded 9% growth in arrivals last year.",
+        "Kharkiv Oblast registered 40 strikes on Monday.",
+        # a participle before its figure is no verb ("YoY" was read as its subject)
+        "Prices rose 5.6 percent YoY compared to the estimated 5.4 percent.",
+    ],
+)
+def test_places_counted_in_and_figures_expected_are_the_page_s(text: str) -> None:
+    assert set(_valued_claimants(text)) == {"the page"}
