@@ -2598,3 +2598,16 @@ def test_sources_set_nineteen_showed(text: str, claimant: str) -> None:
 )
 def test_places_counted_in_and_figures_expected_are_the_page_s(text: str) -> None:
     assert set(_valued_claimants(text)) == {"the page"}
+
+
+def test_a_person_in_apposition_now_something_else_and_a_pronoun_carried_twice() -> None:
+    """ "A former army cook, now a baker in the city, says …": the subject, not the place of
+    her new work; "it" after "it (The agency)" is bracketed once."""
+    assert _valued_claimants(
+        "A former army cook, now a baker in the city, says at least 30 young men went abroad."
+    ) == ["A former army cook"]
+    text = (
+        "The agency briefed lawmakers on Monday. It said 40 boats had sunk. According to those "
+        "present, it said about 100 sailors had died."
+    )
+    assert all("((" not in c for c in _valued_claimants(text))

@@ -1503,3 +1503,8 @@ def test_figures_written_the_way_other_presses_write_them(sentence: str, value: 
 )
 def test_no_figure_is_made_up_from_a_scale_word_or_a_road(sentence: str) -> None:
     assert [m.value for m in find_numbers(sentence) if m.is_claim] == []
+
+
+def test_a_counted_noun_ends_before_its_verb() -> None:
+    (mention,) = [m for m in find_numbers("The cook says 30 young men went abroad.") if m.is_claim]
+    assert mention.unit == "young men"

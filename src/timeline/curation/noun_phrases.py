@@ -42,6 +42,8 @@ _SAYING: frozenset[str] = (
 
 _PAREN_BEFORE = re.compile(
     r"(?<!\d),\s*(?:(?:in|at|during|on|speaking|writing|citing|quoting|addressing|after|before|while"
+    # "A former army cook, now a baker in Sangdang-gu, says"
+    r"|now|formerly|once|currently|herself|himself"
     r"|through|via|with|without|in\s+an?|which|who|whose|whom|where|asked|interviewed|an?|the"
     # ", known by its Ukrainian acronym HUR,", ", also called X,"
     r"|(?:also\s+|better\s+)?(?:known|called|dubbed)"

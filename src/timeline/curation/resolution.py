@@ -1056,6 +1056,8 @@ def _carried(words: str, found: Claimant) -> Claimant:
     same words again are the claimant itself."""
     if words.lower() == _core(found).words.lower():
         return _core(found)
+    if re.match(r"(?i:it|he|she|they)\s+\(", found.words):
+        found = _core(found)  # "it" after "it (The agency)": "it (The agency)", not nested
     return Claimant(f"{words} ({found.words})", found.actor_id, found.country, found.kind)
 
 

@@ -231,6 +231,14 @@ _NOT_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+#: Finite verbs that end a counted noun ("30 men went", "300 boats sank").
+_IRREGULAR_PASTS: frozenset[str] = frozenset(
+    # (never a participle that may sit on the noun: "one in three North Koreans sent")
+    {"came", "went", "fought", "fell", "ran", "stood", "rose", "fled", "sank", "began",
+     "became", "grew", "were", "was", "are", "is", "have", "had", "has"}
+)  # fmt: skip
+
+
 #: A figure with its noun earlier in the sentence, then a verb of casualties and "and"
 #: ("100 soldiers have been killed and"): the next figure's adjective elides that noun.
 _EARLIER_COUNT = re.compile(
@@ -532,7 +540,10 @@ def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
         ):
             break  # "3,000 earlier this month": when, not "3,000 earlier attempts"
         # "600 crew reportedly left": the noun ends before an adverb of the clause
-        stop = word.lower() in UNIT_STOP_WORDS or (words and word in _CLAUSE_ADVERBS)
+        # ("30 young men went to Russia": the noun ends before its verb)
+        stop = word.lower() in UNIT_STOP_WORDS or (
+            words and (word in _CLAUSE_ADVERBS or word in _IRREGULAR_PASTS)
+        )
         if (stop or len(words) >= 6) and not (
             # "1,200 more containers": "more" before a noun is dropped below, not a stop
             word.lower() == "more" and not words and not _MORE_THAN.match(text, match.end())
