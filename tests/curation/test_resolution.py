@@ -3589,3 +3589,16 @@ def test_findings_go_on_through_a_carried_sentence_in_one_paragraph() -> None:
     )
     rows = [r for r in propose(text, date(2025, 11, 16))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == ["the transport authority"] * 4 + [None]
+
+
+def test_he_after_a_scene_is_the_person_it_describes_not_a_photo_credit() -> None:
+    """ "Photographs by X" is a credit line, never an antecedent; "On a frozen field …, a
+    drone pilot … counts bodies. '…,' he says": the pilot, after the scene-setting phrase."""
+    text = (
+        "The arithmetic of the harbour\n"
+        "Photographs by Ana Ruiz\n\n"
+        "On a cold quay outside the village of Arica, a fisherman who goes by the name Kit "
+        'counts wrecks for a living. "On a bad day, 60 or 70 boats," he says.'
+    )
+    (row,) = [r for r in propose(text, date(2025, 2, 16))["candidates"] if r["value_low"] == 60]
+    assert row["claimant"] == "he (a fisherman)"

@@ -229,7 +229,7 @@ _SENTENCE_OPENING = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[A-Z])|\n+(?=[A-Z])"
 _NAME_WORD = r"[A-Z][a-z’'-]+"
 #: Ukrainian drone pilot"): up to four modifiers before a person's noun.
 _PERSON_DESCRIBED = re.compile(
-    rf"(?:A|An|The|One)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(PERSON_NOUNS)})\b"
+    rf"(?i:A|An|The|One)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(PERSON_NOUNS)})\b"
 )
 #: A period named from the previous statement's ("the same month", "that week").
 _SAME_PERIOD = re.compile(r"\b(?:the\s+same|that\s+same)\s+(month|week)\b", re.IGNORECASE)
@@ -241,7 +241,16 @@ _OPENING_WORDS: frozenset[str] = CAPITALISED_NON_NAMES | wordset(
 #: ("Ahn Jae-won", "Vadym Ostapenko"), within a line.
 _FULL_NAMES = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}(?![\w’'-])")
 #: A byline line: the writer, never the subject of the report's sentences.
-_BYLINE = re.compile(r"\s*(?i:by)\s+[A-Z][^\n.!?]*(?:/|\||,|\n|$)")
+_BYLINE = re.compile(
+    # "Photographs by Ryu Seon-a": a credit line too
+    r"\s*(?:(?i:photographs|photos|pictures|words|illustrations|graphics|reporting|video)\s+)?"
+    r"(?i:by)\s+[A-Z][^\n.!?]*(?:/|\||,|\n|$)"
+)
+#: A scene-setting phrase opening a sentence, before its subject ("On a frozen field
+#: outside the village of Plekhovo, ").
+_SCENE_OPENING = re.compile(
+    r"(?:On|In|At|Outside|Inside|Near|Behind|Beside)\s+[^,;:.“”\"\d]{3,80},\s+"
+)
 #: A role written in lower case, then a personal name of two or three words.
 _ROLE_THEN_NAME = re.compile(
     rf"(?:^|\s)[a-z][\w-]*\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})$"
@@ -2857,7 +2866,9 @@ class Discourse:
                 return self._short_form(self.claimant(name, None)), (begin, end)
             if _BYLINE.match(self.text, begin, end):
                 continue  # "By Chen Yu-ting / Staff reporter": the writer, not a subject
-            np = np_forward(self.text, begin, end)
+            opening = _SCENE_OPENING.match(self.text, begin, end)
+            # "On a frozen field outside X, a drone pilot … counts bodies": after the scene
+            np = np_forward(self.text, opening.end() if opening else begin, end)
             words = self.text[np[0] : np[1]] if np is not None else ""
             # one capitalised word opening a sentence ("About 40 percent …") is no name here,
             # unless the page writes it in a full name ("Lin, who …" after "Lin Chien-hua")
@@ -2866,7 +2877,7 @@ class Discourse:
             named = _OPENING_ROLE_NAME.match(self.text, begin, end)
             if named is not None and _person_like(Claimant(named.group(0))):
                 return self._short_form(self.claimant(named.group(0), None)), (begin, end)
-            described = _PERSON_DESCRIBED.match(self.text, begin, end)
+            described = _PERSON_DESCRIBED.match(self.text, opening.end() if opening else begin, end)
             if described is not None:
                 return self.claimant(described.group(0), None), (begin, end)
         return None
