@@ -2611,3 +2611,10 @@ def test_a_person_in_apposition_now_something_else_and_a_pronoun_carried_twice()
         "present, it said about 100 sailors had died."
     )
     assert all("((" not in c for c in _valued_claimants(text))
+
+
+def test_a_note_label_then_per_a_role_and_a_name() -> None:
+    """ "Pooler note: per deputy press secretary Ana Ruiz, …": the label is no speaker, the
+    person named after "per" and her lower-case role is."""
+    text = 'Pooler note: per deputy press secretary Ana Ruiz, the count is "roughly 300".'
+    assert _valued_claimants(text)[0].endswith("Ana Ruiz")

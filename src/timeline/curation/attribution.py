@@ -671,6 +671,12 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
                 or re.match(r"\s+\d", text[v_end : v_end + 3]) is not None
             )
         )
+        # "Pooler note: per X, …", "Editor's note:": a label, not a verb
+        or (
+            text[v_end : v_end + 1] == ":"
+            and re.fullmatch(r"(?:[A-Z][\w’'-]*\s+){1,2}", text[s_start:v_start]) is not None
+            and verb.lower() in {"note", "notes", "update", "correction"}
+        )
         # "Chilean estimates that …": a noun after a people's adjective
         or (
             verb in {"estimates", "reports", "claims"}
@@ -2221,7 +2227,10 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             rf"(?:{alternation(ROLE_WORDS | DOCUMENT_NOUNS)})\b)"
             # "…, per a Pentagon official who spoke to this magazine": an unnamed source
             r"|per\s+(?=(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?"
-            rf"(?:{alternation(ROLE_WORDS)})\b))"
+            rf"(?:{alternation(ROLE_WORDS)})\b)"
+            # "per deputy press secretary Ana Ruiz, …": a role in lower case, then the name
+            r"|[Pp]er\s+(?=(?:[a-z]+\s+){0,3}"
+            rf"(?:{alternation(ROLE_WORDS)})\s+(?-i:[A-Z])[a-z]))"
         ),
         "after", "sentence", "none", _forward_frame,
     ),
