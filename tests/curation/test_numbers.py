@@ -1486,6 +1486,10 @@ def test_a_decimal_range_shares_its_scale(
         # thousands grouped the Indian way; a decimal comma before a scale word
         ("The camp took in 1,50,000 people.", 150_000),
         ("The depot held 5,2 million shells.", 5_200_000),
+        # South Asian scale words
+        ("The budget is Rs 50.65 lakh crore.", 50_650_000_000_000),
+        ("The agency counted 1.5 lakh arrivals.", 150_000),
+        ("Revenue fell by Tk 1,200 crore.", 12_000_000_000),
     ],
 )  # fmt: skip
 def test_figures_written_the_way_other_presses_write_them(sentence: str, value: int) -> None:

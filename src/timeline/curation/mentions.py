@@ -26,6 +26,12 @@ SCALES: dict[str, int] = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    # South Asian scales: "15 lakh Rohingya", "Rs 50.65 lakh crore", "Tk 1,200 crore"
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
+    "lakh crore": 1_000_000_000_000,
 }
 
 

@@ -113,7 +113,8 @@ _DIGITS = re.compile(
     # "6K troops", "1.5k posts": thousands written short (never "5km", "4kg", "10K run")
     rf"(?:(?P<short>(?-i:bn)(?![\w-])|(?-i:m)(?![\w-]|\s+(?:{_NOT_AFTER_SHORT})\b|\s+\d)"
     r"|[kK](?=\s+[a-z]{3,})(?!\s+(?:run|race|walk|resolution|screen|video)\b))"
-    r"|(?![\w]|[.,:]\d)(?:(?:\s+|-)(?P<scale>hundred|thousand|million|billion|trillion)\b)?)",
+    r"|(?![\w]|[.,:]\d)(?:(?:\s+|-)(?P<scale>hundred|thousand|million|billion|trillion"
+    r"|lakh\s+crore|lakhs?|crores?)\b)?)",
     re.IGNORECASE,
 )
 
@@ -431,7 +432,7 @@ def _to_number(digits: str, scale: str | None) -> int | float:
         digits = digits.replace(",", ".")  # "5,2 million": a decimal comma
     number = Decimal(digits.replace(",", ""))
     if scale:
-        number *= SCALES[scale.lower()]
+        number *= SCALES[" ".join(scale.lower().split())]
     return int(number) if number == number.to_integral_value() else float(number)
 
 
