@@ -1490,6 +1490,8 @@ def test_a_decimal_range_shares_its_scale(
         ("The budget is Rs 50.65 lakh crore.", 50_650_000_000_000),
         ("The agency counted 1.5 lakh arrivals.", 150_000),
         ("Revenue fell by Tk 1,200 crore.", 12_000_000_000),
+        # a share written against its number
+        ("Exactly 54per cent backed the plan.", 54),
     ],
 )  # fmt: skip
 def test_figures_written_the_way_other_presses_write_them(sentence: str, value: int) -> None:

@@ -113,6 +113,8 @@ _DIGITS = re.compile(
     # "6K troops", "1.5k posts": thousands written short (never "5km", "4kg", "10K run")
     rf"(?:(?P<short>(?-i:bn)(?![\w-])|(?-i:m)(?![\w-]|\s+(?:{_NOT_AFTER_SHORT})\b|\s+\d)"
     r"|[kK](?=\s+[a-z]{3,})(?!\s+(?:run|race|walk|resolution|screen|video)\b))"
+    # ("54per cent": a share written against its number)
+    r"|(?=per\s*cent\b|percent\b)"
     r"|(?![\w]|[.,:]\d)(?:(?:\s+|-)(?P<scale>hundred|thousand|million|billion|trillion"
     r"|lakh\s+crore|lakhs?|crores?)\b)?)",
     re.IGNORECASE,
