@@ -1505,6 +1505,9 @@ def test_figures_written_the_way_other_presses_write_them(sentence: str, value: 
         # road name is no currency either)
         "The R2 road was closed.",
         "It cost billion-dollar sums, officials said.",
+        # the years of a span
+        "Revenue in 2014–15 was a record.",
+        "The 25/26 budget was approved.",
     ],
 )
 def test_no_figure_is_made_up_from_a_scale_word_or_a_road(sentence: str) -> None:

@@ -102,11 +102,13 @@ _NOT_AFTER_SHORT = (
 )
 _DIGITS = re.compile(
     # "Rs1,470 billion", "R384 billion", "Tk1,200 crore": a currency's letters against it
-    rf"(?:(?<![\w.,:/-])(?<!\w-)|{_CURRENCY_BEFORE})"
+    # ("2014–15", "25/26": the years of a span, never a count)
+    rf"(?:(?<![\w.,:/–-])(?<!\w-)|{_CURRENCY_BEFORE})"
     # "1,50,000": thousands grouped the Indian way
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?!,?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     # "5,2 million shells": a decimal comma before a scale word
     r"|\d{1,3},\d{1,2}(?=\s+(?:thousand|million|billion|trillion)\b)|\d+(?:\.\d+)?)"
+    r"(?!/\d\d\b)"
     # "9m artillery shells", "£5bn": a scale written short against the number (not metres:
     # "500m from the border", "a 100m-long tunnel"; nor minutes: "1m 12s")
     # ("$20bn from the arms trade": "bn" is never a length)
