@@ -2618,3 +2618,16 @@ def test_a_note_label_then_per_a_role_and_a_name() -> None:
     person named after "per" and her lower-case role is."""
     text = 'Pooler note: per deputy press secretary Ana Ruiz, the count is "roughly 300".'
     assert _valued_claimants(text)[0].endswith("Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Rep. Ana Ruiz elaborated that 300 boats had sunk.", "Rep. Ana Ruiz"),
+        ("Earlier, a Chilean navy official cited 300 sunken boats.", "a Chilean navy official"),
+        ("As the reports indicate, 300 boats sank.", "the reports"),
+    ],
+)  # fmt: skip
+def test_verbs_set_twenty_showed(text: str, claimant: str) -> None:
+    """Structures of the twentieth judged set, in other words."""
+    assert _valued_claimants(text) == [claimant]

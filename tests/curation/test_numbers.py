@@ -1490,11 +1490,12 @@ def test_a_decimal_range_shares_its_scale(
         ("The budget is Rs 50.65 lakh crore.", 50_650_000_000_000),
         ("The agency counted 1.5 lakh arrivals.", 150_000),
         ("Revenue fell by Tk 1,200 crore.", 12_000_000_000),
-        # a share written against its number
+        # a share written against its number; a decimal spelt out as broadcast copy does
         ("Exactly 54per cent backed the plan.", 54),
+        ("Growth was 3-point-7 percent last year.", 3.7),
     ],
 )  # fmt: skip
-def test_figures_written_the_way_other_presses_write_them(sentence: str, value: int) -> None:
+def test_figures_written_the_way_other_presses_write_them(sentence: str, value: float) -> None:
     assert [m.value for m in find_numbers(sentence) if m.is_claim] == [value]
 
 

@@ -567,7 +567,7 @@ _PLURAL_SUBJECT = re.compile(
     r"|records|estimates|reports|comments|remarks|words|statements|findings)"
     # "The statistics reveal that", "These figures show": data the page named before
     r"|\b(?i:the|these|those)\s+(?:(?:new|latest|official|same|preliminary|provisional)\s+)?"
-    r"(?:figures|data|statistics|numbers|findings|results))\s+$"
+    r"(?:figures|data|statistics|numbers|findings|results|reports))\s+$"
 )
 _AFTER_DOCUMENT = re.compile(rf"\b(?:{alternation(DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
 
@@ -2293,8 +2293,10 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "spoke of", "subject",
         re.compile(
-            r"(?<![\w’'-])(?:spoke|speaks|talked|talks)(?:\s+(?:in|on|last|earlier)\s+[\w.]+"
-            r"(?:\s+\d{1,2})?)?\s+of\s+(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
+            r"(?<![\w’'-])(?:(?:spoke|speaks|talked|talks)(?:\s+(?:in|on|last|earlier)\s+[\w.]+"
+            r"(?:\s+\d{1,2})?)?\s+of"
+            # "a navy official cited 300 sunken boats": citing a figure states it
+            r"|cited|cites)\s+(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "after", "attached", _backward_frame,
     ),

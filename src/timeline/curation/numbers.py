@@ -105,7 +105,8 @@ _DIGITS = re.compile(
     # ("2014–15", "25/26": the years of a span, never a count)
     rf"(?:(?<![\w.,:/–-])(?<!\w-)|{_CURRENCY_BEFORE})"
     # "1,50,000": thousands grouped the Indian way
-    r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?!,?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    # "3-point-7 percent": a decimal as a broadcaster's copy spells it
+    r"(?P<num>\d+-point-\d+|\d{1,2}(?:,\d\d)+,\d{3}(?!,?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     # "5,2 million shells": a decimal comma before a scale word
     r"|\d{1,3},\d{1,2}(?=\s+(?:thousand|million|billion|trillion)\b)|\d+(?:\.\d+)?)"
     r"(?!/\d\d\b)"
@@ -432,6 +433,7 @@ def _to_number(digits: str, scale: str | None) -> int | float:
     float would invent digits), "2.5 million" is 2500000."""
     from decimal import Decimal
 
+    digits = digits.replace("-point-", ".")
     if re.fullmatch(r"\d{1,3},\d{1,2}", digits):
         digits = digits.replace(",", ".")  # "5,2 million": a decimal comma
     number = Decimal(digits.replace(",", ""))
