@@ -2631,3 +2631,10 @@ def test_a_note_label_then_per_a_role_and_a_name() -> None:
 def test_verbs_set_twenty_showed(text: str, claimant: str) -> None:
     """Structures of the twentieth judged set, in other words."""
     assert _valued_claimants(text) == [claimant]
+
+
+def test_a_year_after_a_possessive_is_no_owned_figure() -> None:
+    """ "The bank's annual report found that Peru's 2023 output grew 3.1 percent": the report
+    states it; "Peru's 2023" is a period, not Peru's own figure."""
+    text = "The bank's annual report found that Peru's 2023 output grew 3.1 percent."
+    assert _valued_claimants(text) == ["The bank's annual report"]

@@ -2731,6 +2731,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             r"(?<=[A-Za-z.])[’']s\s+(?=(?:(?:about|some|roughly|around|nearly|almost|over"
             r"|more\s+than|at\s+least|up\s+to)\s+)?\d)"
+            # ("Peru's 2023 output": a year names the period, not the owner's figure)
+            r"(?!(?:19|20)\d\d\b)"
         ),
         "before", "noun", "noun", _possessive_figure_frame, ("possessive",),
     ),
