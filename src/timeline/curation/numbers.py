@@ -352,7 +352,10 @@ _AGE_RIGHT = re.compile(r"\s*,\s*[a-z]")
 _PERCENT = re.compile(r"^\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.IGNORECASE)
 
 
-_MONEY_LEFT = re.compile(r"(?:US\$|\$|€|£|¥|₩)\s*$")
+_MONEY_LEFT = re.compile(
+    # "Rs1,470 billion", "Rs. 50 crore", "Tk 1,200 crore", "R384 billion", "KSh 2,000", "₹500"
+    r"(?:US\$|\$|€|£|¥|₩|₹|₦|\$US|\b(?-i:Rs\.?|Tk|KSh|Ksh|Rp|R))\s*$"
+)
 
 
 #: A partitive fronted before the number ("Of those, the agency said, roughly 400 …").
@@ -368,7 +371,7 @@ _SUBSET_BEFORE = re.compile(
 #: Money: a currency word after the number ("4 billion dollars", "300 million euros").
 _MONEY_RIGHT = re.compile(
     r"^\s*(?:(?:US|U\.S\.|American)\s+)?(?:dollars?|euros?|pounds\s+sterling|yuan|yen|"
-    r"rubles?|roubles?|won)\b",
+    r"rubles?|roubles?|won|rupees?|taka|naira|rand|shillings?|rupiah|hryvnias?)\b",
     re.IGNORECASE,
 )
 

@@ -36,6 +36,7 @@ class Span(NamedTuple):
 #: Words that end in a full stop without ending a sentence (lower case, without the stop).
 ABBREVIATIONS: frozenset[str] = frozenset(
     [
+        "rs",  # "Rs. 300 crore": rupees
         "gen",
         "lt",
         "col",
