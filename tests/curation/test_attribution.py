@@ -2576,6 +2576,9 @@ def test_who_claims_inside_a_relayed_or_impersonal_sentence(text: str, claimant:
         ("The ships carried 300 containers of grain, the report outlines.", "the report"),
         ("Satellite imagery analysed by Harbour Watch has revealed 40 tankers at the port.",
          "Harbour Watch"),
+        # "thinktank" written as one word
+        ("Fishermen have likely lost about 92 boats a day, a US thinktank reported.",
+         "a US thinktank"),
         # a wire headline's source after an abbreviation's stop and a colon
         ("Peru has sent more than 10,000 containers of fish to Chile since Sept.: State Dept.",
          "State Dept."),

@@ -285,7 +285,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     association chamber hospital university airline insurer
     channel channels blogger bloggers legislator legislators researcher bank master
     harbourmaster harbormaster coroner sheriff provider consultancy district municipality
-    regiment brigade battalion insiders insider
+    regiment brigade battalion insiders insider thinktank think-tank
     programme program
     """
 )
