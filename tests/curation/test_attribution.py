@@ -2629,6 +2629,10 @@ def test_a_note_label_then_per_a_role_and_a_name() -> None:
         ("Rep. Ana Ruiz elaborated that 300 boats had sunk.", "Rep. Ana Ruiz"),
         ("Earlier, a Chilean navy official cited 300 sunken boats.", "a Chilean navy official"),
         ("As the reports indicate, 300 boats sank.", "the reports"),
+        # a forecast's base verb after a plural subject; groups joined to a named body
+        ("Economists forecast that the economy grew by 3.2 percent.", "Economists"),
+        ("The UN and other aid groups warn that 300,000 people face famine.",
+         "The UN and other aid groups"),
     ],
 )  # fmt: skip
 def test_verbs_set_twenty_showed(text: str, claimant: str) -> None:

@@ -58,7 +58,7 @@ DETAIL_VERBS: frozenset[str] = wordset(
 BASE_REPORTING_VERBS: frozenset[str] = wordset(
     """
     estimate believe claim report warn confirm assess deny insist note add tell allege argue
-    predict reveal indicate show suggest
+    predict reveal indicate show suggest forecast project
     """
 )
 #: Verbs of belief: reported inside another's statement ("Whitcombe said Washington believed
@@ -285,7 +285,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     association chamber hospital university airline insurer
     channel channels blogger bloggers legislator legislators researcher bank master
     harbourmaster harbormaster coroner sheriff provider consultancy district municipality
-    regiment brigade battalion insiders insider thinktank think-tank
+    regiment brigade battalion insiders insider thinktank think-tank groups
     programme program
     """
 )
