@@ -2576,6 +2576,9 @@ def test_who_claims_inside_a_relayed_or_impersonal_sentence(text: str, claimant:
         ("The ships carried 300 containers of grain, the report outlines.", "the report"),
         ("Satellite imagery analysed by Harbour Watch has revealed 40 tankers at the port.",
          "Harbour Watch"),
+        # a named party's finding closing the sentence ("… was found." stays nobody's)
+        ("At least 300 boats were sold abroad last year, the Lima Post found.",
+         "the Lima Post"),
         # "thinktank" written as one word
         ("Fishermen have likely lost about 92 boats a day, a US thinktank reported.",
          "a US thinktank"),

@@ -1075,7 +1075,15 @@ def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
             and re.match(r"(?i:citing|including|quoting|according|following|excluding)\b", words)
         )
         # "the report found" states it; "rescuers found 30 survivors" does not
-        or (verb in {"found", "finds"} and not _FINDING_HEAD.search(words))
+        # ("…, Reuters found." closing the sentence: a named party's finding)
+        or (
+            verb in {"found", "finds"}
+            and not _FINDING_HEAD.search(words)
+            and not (
+                re.match(r"(?:the\s+)?[A-Z]", words) is not None
+                and re.match(r"\s+(?:found|finds)[.!?][”\"’)]*(?:\s|$)", text[np_end : np_end + 14])
+            )
+        )
         # '“major problems,” while only 26 percent said': respondents, no party
         or _SHARE_OF_PEOPLE.fullmatch(words)
         # "…, a figure unions dismissed": the figure, then who rejected it
@@ -2388,7 +2396,11 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     # verb closing the sentence attributes it like "…, X said."
     FrameRule(
         "closing count verb", "subject",
-        re.compile(r"(?<![\w’'-])(?:counted|tallied|recorded|logged)(?=[.!?”\"’)]*\s*$)"),
+        # ("…, Reuters found.": a finding closing the sentence; never "… was found.")
+        re.compile(
+            r"(?<![\w’'-])(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)"
+            r"(?:counted|tallied|recorded|logged|found)(?=[.!?”\"’)]*\s*$)"
+        ),
         "either", "side", "attached", _verb_frame,
     ),
     # "On Friday, the JCS raised its estimate to 500", "Jan. 13 – X raises its estimate to
