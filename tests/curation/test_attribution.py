@@ -2632,6 +2632,8 @@ def test_a_note_label_then_per_a_role_and_a_name() -> None:
         ("Rep. Ana Ruiz elaborated that 300 boats had sunk.", "Rep. Ana Ruiz"),
         ("Earlier, a Chilean navy official cited 300 sunken boats.", "a Chilean navy official"),
         ("As the reports indicate, 300 boats sank.", "the reports"),
+        # a document a sentence introduces ("There is an analysis suggesting that …")
+        ("There is an analysis suggesting that exports reached 300 tonnes.", "an analysis"),
         # a forecast's base verb after a plural subject; groups joined to a named body
         ("Economists forecast that the economy grew by 3.2 percent.", "Economists"),
         ("The UN and other aid groups warn that 300,000 people face famine.",

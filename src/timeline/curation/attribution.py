@@ -2216,6 +2216,19 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "after", "after", "attached", _report_from_frame,
     ),
+    # "There is an analysis suggesting that exports reached 28 trillion won": the document
+    # the sentence introduces states what follows
+    FrameRule(
+        "there is a document saying", "subject",
+        re.compile(
+            r"\b[Tt]here\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+            r"(?P<np>(?:an?\s+|some\s+)?(?:[a-z-]+\s+){0,2}(?:analys[ie]s|estimates?|assessments?"
+            r"|reports?|stud(?:y|ies)|surveys?|projections?))\s+"
+            r"(?P<verb>suggesting|showing|indicating|saying|estimating|claiming|finding)\s+"
+            r"(?:that\s+)?(?=[^.;:“”\"]*\d)"
+        ),
+        "after", "after", "none", _named_subject_frame,
+    ),
     # "…, per U.S. figures", "per Ukraine's General Staff", "Per the Pentagon, …"
     FrameRule(
         "per", "according_to",
