@@ -1524,3 +1524,11 @@ def test_no_figure_is_made_up_from_a_scale_word_or_a_road(sentence: str) -> None
 def test_a_counted_noun_ends_before_its_verb() -> None:
     (mention,) = [m for m in find_numbers("The cook says 30 young men went abroad.") if m.is_claim]
     assert mention.unit == "young men"
+
+
+def test_a_participle_after_a_number_is_no_noun() -> None:
+    """ "with 300 having returned to sea": no noun "having returned"; the figure counts the
+    noun said before it."""
+    sentence = "The agency said 3,600 sailors were injured, with 300 having returned to sea."
+    rows = propose(sentence, date(2025, 3, 5))["candidates"]
+    assert [r["unit"] for r in rows if r["value"] == 300] == ["sailors"]
