@@ -741,6 +741,8 @@ _IT_WAS_REPORTED = re.compile(
     r"\b[Ii]t\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|earlier\s+|widely\s+)?"
     r"reported(?=\s+that\b)"
 )
+#: Where a clause turns to another's statement ("…, but now the ministry has said …").
+_CLAUSE_TURN = re.compile(r",?\s+(?:but|while|whereas|although)\s|;")
 
 
 def _passive_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
@@ -759,7 +761,7 @@ def _passive_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     if forward is None and impersonal is not None and impersonal.end() == v_end:
         # "Previously, it was reported that 300 …": unnamed reports, as "Reports indicate
         # that …" names them (the judges of real pages asked for it)
-        turn = re.compile(r",?\s+(?:but|while|whereas|although)\s|;").search(text, v_end, s_end)
+        turn = _CLAUSE_TURN.search(text, v_end, s_end)
         return Frame(
             match.group(0), v_start, v_end, v_start, v_end, [Claimant("reports")], "subject",
             Span(v_end, turn.start() if turn else s_end), False,

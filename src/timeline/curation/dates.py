@@ -402,18 +402,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
             rf"(?:(?i:in|during|since|by|until|through|from|before|after|early|mid|late|"
             rf"the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)?"
             # ("May Chen, the mayor, said": a given name, not the month)
-            rf"{_month('m')}(?<!May)(?:,?\s+{_year('y')}|\s+(?i:of\s+)?(?P<rel>(?i:last|this|next))\s+"
-            rf"(?i:year))?"
-        ),
-        _h_month,
-    ),
-    (
-        "date.month",
-        re.compile(
-            rf"(?:(?i:in|during|since|by|until|through|from|before|after|early|mid|late|"
-            rf"the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)?"
-            rf"(?P<m>May)(?:,?\s+{_year('y')}|\s+(?i:of\s+)?(?P<rel>(?i:last|this|next))\s+"
-            rf"(?i:year)|(?!\s+[A-Z][a-z]))"
+            rf"{_month('m')}(?!(?<=May)\s+[A-Z][a-z])"
+            rf"(?:,?\s+{_year('y')}|\s+(?i:of\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year))?"
         ),
         _h_month,
     ),

@@ -85,11 +85,15 @@ _WORDS_RUN = re.compile(
 )
 
 
+#: Currencies written as letters before a sum ("Rs1,470", "Rs. 50 crore", "Tk500", "KSh2,000"):
+#: both a sum's mark (see ``_MONEY_LEFT``) and, written against the digits, no word to skip.
+_CURRENCY_LETTERS: tuple[str, ...] = ("Rs", "Rs.", "Tk", "KSh", "Ksh", "Rp")
 #: A currency's letters written against the figure ("Rs1,470", "R384", "Tk500", "KSh2,000").
 _CURRENCY_BEFORE = (
-    r"(?:(?<=\bRs)|(?<=\bRs\.)|(?<=\bTk)|(?<=\bKSh)|(?<=\bKsh)|(?<=\bRp)"
+    "(?:"
+    + "|".join(rf"(?<=\b{re.escape(letters)})" for letters in _CURRENCY_LETTERS)
     # the rand's "R" only before a sum ("R384 billion", "R1,200"), not a road ("the R2 road")
-    r"|(?<=\bR)(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:bn|m|billion|million|trillion)\b)"
+    + r"|(?<=\bR)(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:bn|m|billion|million|trillion)\b)"
     # "$US8 billion", "$A2 million"
     r"|(?<=\$US)|(?<=\$A)|(?<=\$C)|(?<=\$NZ))"
 )
@@ -354,7 +358,9 @@ _PERCENT = re.compile(r"^\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)"
 
 _MONEY_LEFT = re.compile(
     # "Rs1,470 billion", "Rs. 50 crore", "Tk 1,200 crore", "R384 billion", "KSh 2,000", "₹500"
-    r"(?:US\$|\$|€|£|¥|₩|₹|₦|\$US|\b(?-i:Rs\.?|Tk|KSh|Ksh|Rp|R))\s*$"
+    r"(?:US\$|\$|€|£|¥|₩|₹|₦|\$US|\b(?-i:"
+    + "|".join(re.escape(letters) for letters in _CURRENCY_LETTERS)
+    + r"|R))\s*$"
 )
 
 
