@@ -2650,3 +2650,17 @@ def test_a_year_after_a_possessive_is_no_owned_figure() -> None:
     states it; "Peru's 2023" is a period, not Peru's own figure."""
     text = "The bank's annual report found that Peru's 2023 output grew 3.1 percent."
     assert _valued_claimants(text) == ["The bank's annual report"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aerial photographs, handed exclusively to the Courier, show 14 barges moored at the quay.",
+        "Drone footage, seen by the Courier, shows 14 barges moored at the quay.",
+    ],
+)
+def test_who_was_given_the_pictures_is_not_who_states_what_they_show(text: str) -> None:
+    """The outlet named in a participle phrase after a subject that is no party ("…, handed
+    to the Courier, show") received or saw the material; it states nothing."""
+    claimants = {c.get("claimant") for c in propose(text, date(2025, 5, 1))["candidates"]}
+    assert "the Courier" not in claimants

@@ -299,9 +299,9 @@ def _np_backward(
         verb_start = native.start()  # "Col. Hsu Chia-hao (許家豪) told": the Latin name
     tokens = _tokens(text, start, verb_start)
     i = _before_skipped(tokens, dates)
-    if i < 0:
+    cut = tokens[i][2] if i >= 0 else start
+    if i < 0 or _subject_not_a_party(text, start, cut, dates):
         return None
-    cut = tokens[i][2]
     acronym = _ACRONYM_BEFORE.search(text, start, cut)
     if acronym is not None and acronym.start() > start:
         found = _np_backward(text, start, acronym.start(), dates)
@@ -465,6 +465,28 @@ def _behind_insertion(
         if found is not None and (not adjacent or found[1] == insertion.start()):
             return found
     return _behind_relative(text, start, cut, dates)
+
+
+#: A participle opening a phrase between commas (", passed exclusively to the Herald,").
+_PARTICIPLE_OPENING = re.compile(
+    r",\s*(?:[a-z]{3,}ed|seen|given|shown|sent|made|written|taken|drawn)\s"
+    r"(?:[a-z]+ly\s+)?(?:to|with|by|for)\b"
+)
+
+
+def _subject_not_a_party(text: str, start: int, cut: int, dates: Sequence[Span]) -> bool:
+    """Whether the words before a participle phrase between commas are a subject that is no
+    party ("Satellite pictures, passed exclusively to the Herald, show …"): the one the
+    pictures were passed to, or seen by, did not state what they show."""
+    insertion = _PAREN_BEFORE.search(text, start, cut)
+    if insertion is None or insertion.start() <= start:
+        return False
+    if _PARTICIPLE_OPENING.match(text, insertion.start()) is None:
+        return False
+    if _AGENT_OF_BARE_DATA.fullmatch(text, insertion.start() + 1, cut) is not None:
+        return False  # "…, released by the customs agency, show": the agency gave them
+    before = text[start : insertion.start()]
+    return bool(before.strip()) and _np_backward(text, start, insertion.start(), dates) is None
 
 
 def _behind_relative(
