@@ -2664,3 +2664,20 @@ def test_who_was_given_the_pictures_is_not_who_states_what_they_show(text: str) 
     to the Courier, show") received or saw the material; it states nothing."""
     claimants = {c.get("claimant") for c in propose(text, date(2025, 5, 1))["candidates"]}
     assert "the Courier" not in claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("From the Baltic states, volunteers include 40 Latvians and 25 Estonians, the "
+         "review found.", "the review"),
+        ("Across the Western states, fires had burned 90,000 acres by Sunday.", None),
+        ("The ministry of defence states that 40 Latvians enlisted.", "The ministry of defence"),
+        ("The Russian report states that 40 Latvians enlisted.", "The Russian report"),
+    ],
+)  # fmt: skip
+def test_states_after_a_word_that_makes_countries_of_it_is_a_noun(
+    text: str, claimant: str | None
+) -> None:
+    rows = propose(text, date(2025, 5, 1))["candidates"]
+    assert rows and {r.get("claimant") for r in rows} == {claimant}

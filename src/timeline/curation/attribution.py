@@ -1066,6 +1066,15 @@ _DOCUMENT_FROM_GAP = re.compile(
 )
 
 
+#: "states" as a noun after a word that makes countries of it ("the Baltic states", "member
+#: states", "the Gulf states", "former Soviet states").
+_STATES_NOUN_BEFORE = re.compile(
+    r"\b(?:(?i:member|partner|island|frontline|front-line|neighbou?ring|allied|nuclear|coastal"
+    r"|other|many|several|some|all|these|those|small|post-Soviet)"
+    r"|Gulf|Arab|Balkan|Soviet|EU|NATO|G7|G20|Schengen|[A-Z][a-z]+(?:ic|ern|ean|ian|an))\s+$"
+)
+
+
 def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
     """Whether the words read back from a verb are no party saying it."""
     words = text[np_start:np_end]
@@ -1105,6 +1114,8 @@ def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
         or (verb in {"report", "estimate", "claim"} and re.match(r"(?i:an?)\s+[a-z-]+$", words))
         # "Of all of the deaths confirmed so far, 87 …": a participle on a toll's noun
         or (verb.endswith("ed") and _TOLL_NOUN_END.search(words) is not None)
+        # "From the Baltic states, volunteers include …": countries, not a verb of saying
+        or (verb == "states" and _STATES_NOUN_BEFORE.search(text, 0, np_end + 1) is not None)
     )
 
 
