@@ -2681,3 +2681,9 @@ def test_states_after_a_word_that_makes_countries_of_it_is_a_noun(
 ) -> None:
     rows = propose(text, date(2025, 5, 1))["candidates"]
     assert rows and {r.get("claimant") for r in rows} == {claimant}
+
+
+def test_estimates_before_at_least_is_a_verb_not_a_named_estimate() -> None:
+    text = "The IOM estimates at least 651 migrants drowned on the route this year."
+    (row,) = propose(text, date(2025, 5, 1))["candidates"]
+    assert (row["claimant"], row["qualifier"], row["value_low"]) == ("The IOM", "at_least", 651)

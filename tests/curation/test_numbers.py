@@ -1383,6 +1383,11 @@ def test_time_adverbs_and_determiners_are_no_counted_noun(
         ("About 3,800 Timorese work in Korea under its permit system.", "Timorese"),
         ("About 70 Tongans serve in the British Army.", "Tongans"),
         ("More than 50,000 Chileans live abroad.", "Chileans"),
+        # a people in "-i" takes an "s"; a verb of dying or joining follows a people too
+        ("At least 40 Somalis have enlisted in the militia.", "Somalis"),
+        ("Nearly 300 Pakistanis live in the district.", "Pakistanis"),
+        ("At least 12 Estonians died on the ferry.", "Estonians"),
+        ("About 90 Kenyans joined the foreign legion.", "Kenyans"),
     ],
 )
 def test_a_people_in_capitals_before_its_verb_is_the_counted_noun(sentence: str, unit: str) -> None:

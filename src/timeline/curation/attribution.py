@@ -2588,8 +2588,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "attributive estimate", "possessive",
         re.compile(
             rf"(?<=[A-Za-z.])\s+(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
-            rf"(?:{alternation(ESTIMATE_NOUNS)})\s+(?:of|at|(?:now\s+)?stands\s+at"
-            r"|(?:rose|climbed|increased|jumped|grew|fell|dropped)\s+to)\s+"
+            # ("The IOM estimates at least 651 …": a verb before "at least", no noun)
+            rf"(?:{alternation(ESTIMATE_NOUNS)})\s+(?:of|at(?!\s+(?:least|most)\b)"
+            r"|(?:now\s+)?stands\s+at|(?:rose|climbed|increased|jumped|grew|fell|dropped)\s+to)\s+"
             r"(?=(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "noun", "noun", _named_estimate_frame, ("possessive",),

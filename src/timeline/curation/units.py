@@ -616,6 +616,12 @@ def _participle(word: str) -> bool:
     return lowered in IRREGULAR_PARTICIPLES or (lowered.endswith("ed") and len(lowered) > 4)
 
 
+#: A people's plural in "-is" ("Nepalis", "Pakistanis", "Iraqis", "Saudis", "Qataris"), and
+#: the places and names that look like one.
+_PEOPLE_IN_IS = re.compile(r"[A-Z][a-z]+[dhlnqrt]is")
+_PLACES_IN_IS = frozenset({"Paris", "Tunis", "Dennis", "Memphis", "Curtis", "Tbilisi"})
+
+
 def _people_in_capitals(words: list[Word]) -> tuple[str | None, int | None]:
     """ "300 Britons", "30,000 North Koreans": a people named in capitals, ending on a plural,
     is the counted noun when no lower-case noun follows ("300 to Russia" counts nothing)."""
@@ -623,8 +629,13 @@ def _people_in_capitals(words: list[Word]) -> tuple[str | None, int | None]:
         words
         and all(word[0][0].isupper() for word in words)
         and len(words[-1][0]) > 3
-        # (a people in "-ese" is its own plural: "3,800 Timorese")
-        and (_plural(words[-1][0]) or words[-1][0].endswith("ese"))
+        # (a people in "-ese" is its own plural: "3,800 Timorese"; one in "-i" adds an "s":
+        # "104 Nepalis", "60 Iraqis")
+        and (
+            _plural(words[-1][0])
+            or words[-1][0].endswith("ese")
+            or (_PEOPLE_IN_IS.fullmatch(words[-1][0]) and words[-1][0] not in _PLACES_IN_IS)
+        )
     ):
         return " ".join(word[0] for word in words), words[-1][2]
     return None, None

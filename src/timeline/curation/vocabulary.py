@@ -248,7 +248,8 @@ PORTFOLIO_WORDS: frozenset[str] = wordset(
 )
 #: Verbs a people counted in capitals is the subject of ("3,800 Timorese work in …").
 PEOPLES_VERBS: frozenset[str] = wordset(
-    "work serve live study remain stay fight hold travel return"
+    "work serve live study remain stay fight hold travel return died die perished joined"
+    " enlisted volunteered"
 )
 #: Capitalised words that open a sentence or clause and are never part of a name ("In Kyiv",
 #: "Meanwhile Seoul …").
