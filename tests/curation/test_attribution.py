@@ -2687,3 +2687,23 @@ def test_estimates_before_at_least_is_a_verb_not_a_named_estimate() -> None:
     text = "The IOM estimates at least 651 migrants drowned on the route this year."
     (row,) = propose(text, date(2025, 5, 1))["candidates"]
     assert (row["claimant"], row["qualifier"], row["value_low"]) == ("The IOM", "at_least", 651)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Nine boats sank, a harbour guard, a fisherman and two divers said on Monday.",
+         "a harbour guard, a fisherman and two divers"),
+        ("Nine boats sank, a fisherman and two divers told the radio.",
+         "a fisherman and two divers"),
+        ("Nine boats sank, a diver whose crew searched the bay told the radio.", "a diver"),
+        # a later relative clause's subject is its own: "in which polls predict"
+        ("Voters also pick 120 deputies, seats whose count starts later and in which polls "
+         "predict a swing.", None),
+    ],
+)  # fmt: skip
+def test_unnamed_people_listed_and_a_whose_clause_before_the_verb(
+    text: str, claimant: str | None
+) -> None:
+    rows = propose(text, date(2025, 5, 1))["candidates"]
+    assert [r.get("claimant") for r in rows if r.get("value_low")] == [claimant]

@@ -65,7 +65,12 @@ _PAREN_BEFORE = re.compile(
 _DASH_BEFORE = re.compile(r"\s+[—–]\s+[^—–,;:“”\"]{1,80}?\s+[—–]\s*$")
 #: A restrictive relative clause between a claimant and its verb, without commas ("a ministry
 #: official who asked not to be named said", "lawmakers who had read the annex said").
-_RELATIVE_BEFORE = re.compile(r"\s(?:who|which)\s[^,;:“”\"]{1,120}$")
+_RELATIVE_BEFORE = re.compile(
+    r"\s(?:who|which)\s[^,;:“”\"]{1,120}$"
+    # "a member of a rescue group whose team was helping there told AFP"; not "elections
+    # whose count begins later and in which polls predict" (the later relative's subject)
+    r"|\swhose\s(?:(?!\b(?:which|who|whom)\b)[^,;:“”\"]){1,120}$"
+)
 #: Words counting a claimant ("two U.S. officials", "several diplomats").
 _QUANTIFIERS: frozenset[str] = wordset(
     """
@@ -370,6 +375,17 @@ _LISTED_BEFORE = re.compile(
 )
 
 
+#: People listed unnamed before the last of them ("an official, " "a rescue worker and "
+#: two residents).
+_INDEFINITE_PERSONS = re.compile(
+    r"(?:an?|one|two|three|four|five|six|several|some|\d{1,2})\s+(?:[a-z-]+\s+){0,2}[a-z-]+\b"
+)
+_UNNAMED_LISTED_BEFORE = re.compile(
+    rf"(?:{_INDEFINITE_PERSONS.pattern},\s+)+(?:{_INDEFINITE_PERSONS.pattern},?\s+)?and\s+$"
+    rf"|{_INDEFINITE_PERSONS.pattern}\s+and\s+$"
+)
+
+
 #: Names listed before a list's last two ("Kyiv, " the United States and South Korea).
 _LIST_HEAD_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+)+$")
 
@@ -401,6 +417,15 @@ def _with_listed(text: str, start: int, found: tuple[int, int]) -> tuple[int, in
         # "Ukraine's Air Force and other authorities said": the named party and the others
         return others.start(), found[1]
     if not re.match(r"(?:the\s+)?[A-Z]", text[found[0] : found[1]]):
+        # "…, an official, a rescue worker and two residents said": people listed unnamed
+        unnamed = _UNNAMED_LISTED_BEFORE.search(text, max(start, found[0] - 120), found[0])
+        if (
+            unnamed is not None
+            and unnamed.end() == found[0]
+            and _INDEFINITE_PERSONS.match(text, found[0], found[1])
+            and text[start : unnamed.start()].rstrip()[-1:] in {"", ",", ";", ":"}
+        ):
+            return unnamed.start(), found[1]
         return found
     authors = _AUTHORS_BEFORE.search(text, max(start, found[0] - 120), found[0])
     if authors is not None and authors.end() == found[0]:
