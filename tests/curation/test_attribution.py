@@ -2707,3 +2707,15 @@ def test_unnamed_people_listed_and_a_whose_clause_before_the_verb(
 ) -> None:
     rows = propose(text, date(2025, 5, 1))["candidates"]
     assert [r.get("claimant") for r in rows if r.get("value_low")] == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 70 barges sank, the senators quoted the coast guard as saying, the Courier reported.",
+        "Some 70 barges sank, according to the coast guard, the Courier reported.",
+    ],
+)
+def test_an_outlet_closing_after_a_cited_source_relays_it(text: str) -> None:
+    (row,) = propose(text, date(2025, 5, 1))["candidates"]
+    assert row["claimant"] == "the coast guard"

@@ -3159,6 +3159,8 @@ def _without_relay_of_source(text: str, frames: list[Frame]) -> list[Frame]:
     """ "…, according to the NIS, as reported by Euractiv on November 4": the outlet relays
     the source just named; the source states the sentence."""
     sources = [f.np_end for f in frames if f.kind == "according_to"]
+    # "…, the lawmakers quoted the agency as saying, the Sentinel reported": right after
+    sources += [max(f.np_end, f.verb_end) for f in frames if f.kind == "according_to"]
     closing = [f.verb_end for f in frames if f.backward and f.kind == "subject"]
     opening = [
         f.np_end
@@ -3172,6 +3174,11 @@ def _without_relay_of_source(text: str, frames: list[Frame]) -> list[Frame]:
             f.backward
             and (
                 any(re.fullmatch(r",\s+as\s+", text[end : f.verb_start]) for end in sources)
+                or (
+                    any(re.fullmatch(r",\s+", text[end : f.np_start]) for end in sources)
+                    # (not an apposition's own clause: "…, one of two members who briefed")
+                    and re.fullmatch(r"\s*", text[f.np_end : f.verb_start]) is not None
+                )
                 # "According to the ministry, 1,338 people arrived …, a Spanish broadcaster
                 # reported": the outlet relays the source the sentence opened with
                 or (
