@@ -25,6 +25,8 @@ PUB = date(2025, 3, 7)  # a Friday
         # a name, then the lower-case kind of body it is
         ("A March survey by the Lima institute found that 40% back the plan.", "Lima institute"),
         ("In the survey, 61 percent said so.", None),
+        # when a poll was taken is no pollster
+        ("Support was 52 percent, up from 48 percent in a September survey.", None),
         ("The strike entered its third week.", None),
     ],
 )  # fmt: skip
@@ -69,3 +71,13 @@ def test_a_share_someone_else_relays_stays_theirs() -> None:
 
 def test_a_share_without_a_poll_is_no_pollsters() -> None:
     assert _rows("In January, 40 percent of ferries stood idle.") == [(40, None, "2025-03-07")]
+
+
+def test_a_month_before_a_survey_leaves_the_shares_to_the_pollster_named_before() -> None:
+    text = (
+        "Backing for the harbour plan held firm, a Nordpoll survey showed.\n"
+        "Support was 52 percent, up from 48 percent in a September survey.\n"
+        "The nationwide phone survey also found 30 percent opposed.\n"
+    )
+    claimants = [r["claimant"] for r in propose(text, PUB)["candidates"] if r.get("value_low")]
+    assert claimants and not any("September" in str(c) for c in claimants), claimants

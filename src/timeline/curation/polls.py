@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.curation.vocabulary import MONTHS, WEEKDAYS
+
 __all__ = ["poll_author", "speaks_for_a_poll"]
 
 _NAME = (
@@ -45,6 +47,11 @@ _RESPONDENTS = re.compile(
 )
 
 
+def _when(words: list[str]) -> bool:
+    """Whether a poll's "author" is when it was taken ("an October survey", "a Monday poll")."""
+    return all(w.lower().rstrip(".") in MONTHS or w.lower() in WEEKDAYS for w in words)
+
+
 def poll_author(text: str) -> str | None:
     """The author of the poll a stretch of text names, else None."""
     for pattern in (_POLL_BY, _POLL_PRE):
@@ -52,7 +59,7 @@ def poll_author(text: str) -> str | None:
             words = found.group("author").split()
             while words and words[0].lower() in _NOT_AN_AUTHOR:
                 words = words[1:]
-            if words and words[0][:1].isupper():
+            if words and words[0][:1].isupper() and not _when(words):
                 return " ".join(words)
     return None
 

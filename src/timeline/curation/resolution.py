@@ -59,6 +59,7 @@ from timeline.curation.vocabulary import (
     LEGISLATOR_NOUNS,
     MONTH_NAMES,
     MONTH_PATTERN,
+    MONTHS,
     ORG_NAME_WORDS,
     PARTITIVE_OF,
     PERSON_NOUNS,
@@ -265,6 +266,8 @@ _DOC = rf"(?P<doc>{alternation(DOCUMENT_NOUNS - ROLE_WORDS)})"
 _AUTHOR = r"(?P<author>(?:the\s+|[A-Z])[^.;:“”\"]{1,70}?)"
 #: How a page introduces a document with its author: "a letter from the Foreign Office", "a
 #: report by the committee", "X published a report", "X's latest assessment".
+#: Month and weekday names, capitalised: when a document was made, not who made it.
+_WHEN_NAMES = "(?:" + "|".join(sorted({w.capitalize() for w in (*MONTHS, *WEEKDAYS)})) + ")"
 _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
     re.compile(
         # "a report released on Thursday by the X": the day between the participle and "by"
@@ -309,7 +312,9 @@ _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
     ),
     # the author's name before the document noun
     re.compile(
-        r"\b(?i:an?|the)\s+(?P<author>[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.-]*){0,5}"
+        # (not when it was made: "an October survey", "the Monday report")
+        r"\b(?i:an?|the)\s+(?!" + _WHEN_NAMES + r"\b)"
+        r"(?P<author>[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.-]*){0,5}"
         # "a Polish defence ministry report": a country's body by a descriptor
         r"|[A-Z][\w’'.-]*(?:\s+[a-z-]+){0,2}\s+(?:ministry|agency|office|service|department"
         r"|directorate|intelligence|military|government))"
