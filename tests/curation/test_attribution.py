@@ -2719,3 +2719,21 @@ def test_unnamed_people_listed_and_a_whose_clause_before_the_verb(
 def test_an_outlet_closing_after_a_cited_source_relays_it(text: str) -> None:
     (row,) = propose(text, date(2025, 5, 1))["candidates"]
     assert row["claimant"] == "the coast guard"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a base verb that is never a noun, after a determiner: still a verb of saying
+        ("The insurers believe that about 90 barges were lost.", "The insurers"),
+        ("Harbour sources assert that about 90 barges were lost.", "Harbour sources"),
+        # names listed before a possessed plural are one claimant with it
+        ("Norway, Iceland, and their partners believe that about 90 barges were lost.",
+         "Norway, Iceland, and their partners"),
+        # a base verb that is a noun too stays a noun after a determiner
+        ("The claim that about 90 barges were lost was rejected.", None),
+    ],
+)  # fmt: skip
+def test_base_verbs_of_belief_after_a_determiner(text: str, claimant: str | None) -> None:
+    (row,) = [r for r in propose(text, date(2025, 5, 1))["candidates"] if r.get("value")]
+    assert row["claimant"] == claimant

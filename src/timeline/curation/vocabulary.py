@@ -58,7 +58,7 @@ DETAIL_VERBS: frozenset[str] = wordset(
 BASE_REPORTING_VERBS: frozenset[str] = wordset(
     """
     estimate believe claim report warn confirm assess deny insist note add tell allege argue
-    predict reveal indicate show suggest forecast project
+    predict reveal indicate show suggest forecast project assert maintain
     """
 )
 #: Verbs of belief: reported inside another's statement ("Whitcombe said Washington believed
