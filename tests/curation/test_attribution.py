@@ -2737,3 +2737,17 @@ def test_an_outlet_closing_after_a_cited_source_relays_it(text: str) -> None:
 def test_base_verbs_of_belief_after_a_determiner(text: str, claimant: str | None) -> None:
     (row,) = [r for r in propose(text, date(2025, 5, 1))["candidates"] if r.get("value")]
     assert row["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The statistics office says the jobless rate showed a rise to 6.2 percent in May.",
+         "The statistics office"),
+        ("Freight data showed a fall of 4 percent in May.", "Freight data"),
+        ("Eurostat showed a fall of 4 percent in May.", "Eurostat"),
+    ],
+)  # fmt: skip
+def test_what_showed_a_change_is_the_quantity_not_a_source(text: str, claimant: str) -> None:
+    (row,) = [r for r in propose(text, date(2025, 5, 1))["candidates"] if r.get("value")]
+    assert row["claimant"] == claimant

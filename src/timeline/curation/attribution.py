@@ -1073,6 +1073,14 @@ _DOCUMENT_FROM_GAP = re.compile(
 )
 
 
+#: A change after "showed" ("… showed a slight rise", "shows an increase of"): what showed it
+#: is the quantity that changed.
+_CHANGE_SHOWN = re.compile(
+    r"\s+(?:also\s+)?(?:show|shows|showed|showing)\s+(?:an?\s+)?(?:[a-z]+\s+)?"
+    r"(?:rise|fall|increase|decrease|decline|drop|jump|gain|growth|surge|dip|slowdown|slump)\b"
+)
+
+
 #: "states" as a noun after a word that makes countries of it ("the Baltic states", "member
 #: states", "the Gulf states", "former Soviet states").
 _STATES_NOUN_BEFORE = re.compile(
@@ -1121,6 +1129,14 @@ def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
         or (verb in {"report", "estimate", "claim"} and re.match(r"(?i:an?)\s+[a-z-]+$", words))
         # "Of all of the deaths confirmed so far, 87 …": a participle on a toll's noun
         or (verb.endswith("ed") and _TOLL_NOUN_END.search(words) is not None)
+        # "the headline rate showed a rise to 23 percent": the quantity that changed, not a
+        # document showing it
+        or (
+            verb in {"show", "shows", "showed", "showing"}
+            and _CHANGE_SHOWN.match(text, np_end)
+            and not set(re.findall(r"[a-z]+", words.lower())) & (DOCUMENT_NOUNS | {"imagery"})
+            and not re.search(r"\b[A-Z]", re.sub(r"^(?i:the|a|an)\s+", "", words))
+        )
         # "From the Baltic states, volunteers include …": countries, not a verb of saying
         or (verb == "states" and _STATES_NOUN_BEFORE.search(text, 0, np_end + 1) is not None)
     )
