@@ -2751,3 +2751,22 @@ def test_base_verbs_of_belief_after_a_determiner(text: str, claimant: str | None
 def test_what_showed_a_change_is_the_quantity_not_a_source(text: str, claimant: str) -> None:
     (row,) = [r for r in propose(text, date(2025, 5, 1))["candidates"] if r.get("value")]
     assert row["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # an outlet relaying a body named by its descriptor: the body states it
+        ("Of these, 70 barges sank. This was reported by Reuters with reference to Danish "
+         "naval intelligence, writes the Courier.", "Danish naval intelligence"),
+        ("Some 70 barges sank, Reuters reported, citing Danish officials.", "Danish officials"),
+        # a speaker who gives a body's figure still states it
+        ("Some 70 barges sank, she said, citing Danish naval intelligence.", "she"),
+        # a name with a place and an acronym in brackets
+        ("Cases rose to 4,000, the Africa Centres for Disease Control and Prevention (Africa "
+         "CDC) said.", "the Africa Centres for Disease Control and Prevention (Africa CDC)"),
+    ],
+)  # fmt: skip
+def test_cited_bodies_by_descriptor_and_acronyms_with_a_place(text: str, claimant: str) -> None:
+    rows = [r for r in propose(text, date(2025, 5, 1))["candidates"] if r.get("value")]
+    assert rows and {r["claimant"] for r in rows} == {claimant}

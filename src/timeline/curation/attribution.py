@@ -72,6 +72,7 @@ __all__ = [
     "country_of",
     "find_frames",
     "match_actor",
+    "names_an_outlet",
     "names_person",
     "np_forward",
     "relays_a_body",
@@ -2840,6 +2841,12 @@ _CONDUIT = re.compile(
     r"\bRep\.|(?i:\b(?:lawmakers?|legislators?|MPs?|senators?|parliamentarians?"
     r"|representative|delegate|ambassador|envoy)\b)"
 )
+
+
+def names_an_outlet(words: str) -> bool:
+    """Whether claimant words name a news outlet ("Reuters", "the broadcaster", "local media"),
+    which relays what others state."""
+    return _MEDIA_WORDS.search(words) is not None
 
 
 def relays_a_body(outer: Frame, inner_words: str) -> bool:

@@ -130,6 +130,8 @@ _POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"its", "their", "his", "her
 #: name in its own language ("Estonia's Foreign Intelligence Service (Välisluureamet) said").
 _ACRONYM_BEFORE = re.compile(
     r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)\s*$|\s*\(\s*[A-Z][a-z]{3,24}\s*\)\s*$"
+    # a place and an acronym: "(Africa CDC)", "(UN OCHA)"
+    r"|\s*\(\s*[A-Z][A-Za-z.]{1,11}\s+[A-Z][A-Z&.-]{1,9}\s*\)\s*$"
 )
 #: A name in its own script in brackets after the Latin one ("Hsu Chia-hao (許家豪)").
 _NATIVE_NAME_BEFORE = re.compile(r"\s*\([^()A-Za-z\d]{1,30}\)\s*$")

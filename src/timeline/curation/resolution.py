@@ -24,6 +24,7 @@ from timeline.curation.attribution import (
     Claimant,
     Frame,
     country_of,
+    names_an_outlet,
     names_person,
     np_forward,
     relays_a_body,
@@ -158,11 +159,22 @@ _CITING_AFTER = re.compile(
     r"(?:the\s+(?:[A-Z][\w.-]*\s+)?(?:account|channel|page|website|feed)\s+of\s+)?"
     r"(?P<source>(?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?"
     r"[A-Z][\w.’'-]*)*"
-    # "…, citing the national customs agency": a body by its descriptor
-    rf"|(?:[a-z-]+\s+){{0,3}}(?:{alternation(BODY_NOUNS)}))"
+    # "…, citing the national customs agency": a body by its descriptor; "with reference to
+    # South Korean intelligence", "citing Indian officials"
+    rf"|(?:[a-z-]+\s+){{0,3}}(?:{alternation(BODY_NOUNS)})"
+    rf"|(?:[A-Z][\w.’'-]*\s+){{1,2}}(?:[a-z-]+\s+){{0,3}}"
+    rf"(?:{alternation(BODY_NOUNS | {'intelligence', 'officials', 'authorities'})}))"
     # "…, citing South Korea's Joint Chiefs of Staff (JCS).": its acronym after it
     r"(?:\s*\([A-Z][A-Za-z&.-]{1,9}\))?)"
+    # "…, writes UNN.": the outlet that carries the relay, after it
+    r"(?:,\s+(?:writes|reports|says|wrote|reported|said)\s+(?:the\s+)?[A-Z][\w.’'-]*"
+    r"(?:\s+[A-Z][\w.’'-]*){0,3})?"
     r"\s*[.!?]?[”\"’)]*\s*$"
+)
+#: A cited body named by a people's adjective and a common noun ("South Korean intelligence",
+#: "Indian officials"), not by its name.
+_SPEAKER_CITING_DESCRIPTOR = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){1,2}(?:[a-z-]+\s+){0,3}(?:intelligence|officials|authorities)"
 )
 #: Another attribution between a frame and a closing "citing X" that then belongs to it.
 _ACCORDING_BETWEEN = re.compile(r"\b(?:according\s+to|per)\s", re.IGNORECASE)
@@ -1800,6 +1812,15 @@ class Discourse:
                 )
             ):
                 after = None  # "This was announced by X, according to Y, citing Z": Y's source
+            if (
+                after is not None
+                and _SPEAKER_CITING_DESCRIPTOR.fullmatch(after.group("source"))
+                and not names_an_outlet(" ".join(c.words or "" for c in claimants))
+            ):
+                # "…, she said, citing Ukrainian military intelligence": a speaker who gives
+                # a body's figure by its descriptor still states it; a relay that only carries
+                # it ("Reuters reported with reference to Indian officials") does not
+                after = None
             if after is not None:
                 source = after.group("source")
                 if not re.search(r"(?:^|\s)(?:[A-Z]\.)+$", source):
