@@ -2567,6 +2567,25 @@ def test_a_sentence_pointing_back_names_the_speaker_of_the_one_before() -> None:
         assert (row["stated_on"], row["stated_text"]) == ("2025-03-05", "on Wednesday")
 
 
+@pytest.mark.parametrize(
+    ("pointer", "claimant", "stated_on"),
+    [
+        ("This was stated on Wednesday by Kari Lund, a union spokeswoman.", "Kari Lund",
+         "2025-03-05"),
+        ("This forecast is contained in a new study by the Fjord Institute, based on estimates "
+         "by the port authorities.", "the Fjord Institute", None),
+        ("This is evident from a new report from the Fjord Institute.", "the Fjord Institute",
+         None),
+    ],
+)  # fmt: skip
+def test_a_pointing_sentence_naming_a_day_or_a_document_and_its_author(
+    pointer: str, claimant: str, stated_on: str | None
+) -> None:
+    text = f"Ferry operators could cancel more than 120 sailings by the summer. {pointer}"
+    row = _row(text, 120)
+    assert (row["claimant"], row["stated_on"]) == (claimant, stated_on)
+
+
 def test_said_this_week_points_back_at_nothing() -> None:
     text = (
         "Ferry operators have cancelled more than 120 sailings since the strike began. "

@@ -265,10 +265,16 @@ _THIS_WAS_SAID = re.compile(
     r"(?:This|That|These|Those)"
     # "This conclusion was made by experts from ISW", "These figures were given by X"
     r"(?:\s+(?:conclusion|assessment|estimate|figures?|numbers?|data|information|findings?"
-    r"|statement|claim|report))?"
+    r"|statement|claim|report|forecast|projection|prediction|calculation))?"
     # "This is reported by CNN with reference to …": the present, as agency copy writes it
-    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?by"
-    r"|(?:is|was)\s+according\s+to|(?:is|was)\s+what)\s+",
+    # ("This was stated on Friday by X": the day between the verb and its agent)
+    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:(?:on|last|this|earlier\s+this)\s+\w+\s+)?by"
+    r"|(?:is|was)\s+according\s+to|(?:is|was)\s+what"
+    # "This forecast is contained in a new study by X", "This is evident from a report from X"
+    r"|(?:is|was|are|were)\s+(?:contained|stated|set\s+out|given|outlined|evident|clear|seen)"
+    r"\s+(?:in|from)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:study|report|analysis|assessment"
+    r"|review|paper|survey|document|investigation|estimate)\s+(?:by|from))\s+",
     re.IGNORECASE,
 )
 
@@ -304,7 +310,14 @@ def _attribute_said_this(
         doc, before, after
     ):
         return  # another paragraph, which does not only point back
-    pointing = [
+    document = _THIS_WAS_SAID.match(doc.text, after.span.start)
+    if document is not None and re.search(r"\b(?:in|from)\s+(?:an?|the)\b", document.group(0)):
+        # "This forecast is contained in a new study by X, based on estimates by Y": the
+        # document's author, whatever the sentence says the document drew on
+        pointing = _agent_of_this(doc, discourse, after, document=True)
+    else:
+        pointing = []
+    pointing = pointing or [
         s
         for s in after.statements
         if s.claimants
@@ -343,16 +356,18 @@ _AGENTS_BODY = re.compile(
 
 
 def _agent_of_this(
-    doc: Annotation, discourse: Discourse, after: SentenceAnnotation
+    doc: Annotation, discourse: Discourse, after: SentenceAnnotation, *, document: bool = False
 ) -> list[Statement]:
     """ "This conclusion was made by experts from ISW.": no verb of saying, but the agent of
-    what the sentence before concluded; its statement, undated."""
-    if after.statements:
+    what the sentence before concluded; its statement, undated unless a day is given there.
+    ``document``: the sentence names a document and its author ("This is evident from a
+    report by X"), whose words win over what the rest of the sentence attributes."""
+    if after.statements and not document:
         return []
     this = _THIS_WAS_SAID.match(doc.text, after.span.start) or _FIGURE_GIVEN_BY.match(
         doc.text, after.span.start
     )
-    if this is None or not re.search(r"\bby\s+$", this.group(0)):
+    if this is None or not re.search(r"\b(?:by|from)\s+$", this.group(0)):
         return []
     agent = np_forward(doc.text, this.end(), after.span.end)
     if agent is None:
@@ -368,6 +383,15 @@ def _agent_of_this(
         "by", this.start(), this.end(), agent[0], end, [], "according_to", after.span, False,
     )  # fmt: skip
     claimant = discourse.claimant(words, None)
+    # "This was stated on Friday by X": the day given between the verb and its agent
+    days = find_dates(doc.text, doc.published_on, this.start(), this.end())
+    if len(days) == 1 and days[0].precision == "day":
+        day = days[0]
+        return [
+            Statement(
+                frame, [claimant], (day.date_start, day.date_end, "day"), day.text, None, None, []
+            )
+        ]
     return [Statement(frame, [claimant], (None, doc.published_on, "range"), None, None, None, [])]
 
 
