@@ -2770,3 +2770,9 @@ def test_what_showed_a_change_is_the_quantity_not_a_source(text: str, claimant: 
 def test_cited_bodies_by_descriptor_and_acronyms_with_a_place(text: str, claimant: str) -> None:
     rows = [r for r in propose(text, date(2025, 5, 1))["candidates"] if r.get("value")]
     assert rows and {r["claimant"] for r in rows} == {claimant}
+
+
+def test_according_to_an_owners_timed_update_names_the_owner() -> None:
+    text = "About 40 ferries stayed in port, according to the coastal safety body's 6 a.m. update."
+    (row,) = propose(text, date(2025, 5, 1))["candidates"]
+    assert row["claimant"] == "the coastal safety body"

@@ -269,7 +269,9 @@ _SOURCE_THEN_DOCUMENT = re.compile(
 
 
 _LOWER_OWNER = re.compile(
-    rf"(?P<owner>(?:the\s+)?(?:[a-z]+\s+)?[a-z]+)[’']s\s+(?:[A-Za-z]+\s+){{0,2}}"
+    # ("the disaster body's 6 a.m. situation update": a time of day among the words)
+    rf"(?P<owner>(?:the\s+)?(?:[a-z]+\s+){{0,2}}[a-z]+)[’']s\s+(?:(?:[A-Za-z]+|\d{{1,2}}(?::\d\d)?"
+    rf"|[ap]\.m\.)\s+){{0,3}}"
     rf"(?:{alternation(DOCUMENT_NOUNS | ESTIMATE_NOUNS | _SAYING_NOUNS | _CHANNEL_NOUNS)}"
     r"|monitoring|surveillance|records|calculations)\b"
     # "the country's intelligence agency": a body, not the country's intelligence
