@@ -1537,3 +1537,20 @@ def test_a_participle_after_a_number_is_no_noun() -> None:
     sentence = "The agency said 3,600 sailors were injured, with 300 having returned to sea."
     rows = propose(sentence, date(2025, 3, 5))["candidates"]
     assert [r["unit"] for r in rows if r["value"] == 300] == ["sailors"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Eleven fishermen drowned off the cape.", [(11, "fishermen drowned")]),
+        ("At least eight nations have joined the convoy scheme.", [(8, "nations")]),
+        # a definite set of parties is no count
+        ("The two nations signed the convoy pact.", []),
+        ("Talks between three nations resumed.", []),
+    ],
+)
+def test_small_number_words_before_harmed_people_and_hedged_nations(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    mentions = [m for m in find_numbers(sentence) if m.is_claim]
+    assert [(m.value if m.value is not None else m.value_low, m.unit) for m in mentions] == expected

@@ -834,12 +834,24 @@ def _counts_plural(text: str, a: int, mention: NumberMention, start: int) -> boo
     unit = mention.unit
     if unit is None or mention.unit_end is None or len(unit.split()) > 3:
         return False  # "two enemy observation posts" still counts posts
-    head = unit.split()[-1]
+    # the noun, not a casualty word the unit carries ("fishermen drowned")
+    words = unit.split()
+    head = words[-2] if len(words) > 1 and words[-1].lower() in _HARMED_AFTER else words[-1]
     if not nominal(head) or text[mention.unit_end : mention.unit_end + 1] in {"'", "’"}:
         return False
-    if head.lower() in UNCOUNTED_NOUNS:
-        return False  # "ties between two countries": the parties of a relation
+    if head.lower() in UNCOUNTED_NOUNS and not (
+        head.lower() in _COUNTED_COUNTRIES and mention.qualifier in {"at_least", "about"}
+    ):
+        # "ties between two countries": the parties of a relation; "at least eight
+        # countries have joined" is a count
+        return False
     return _DEFINITE.search(text, max(start, a - 12), a) is None
+
+
+#: What happened to those counted, after their noun ("eleven fishermen drowned").
+_HARMED_AFTER = frozenset({"drowned", "killed", "wounded", "injured", "dead", "missing", "died"})
+#: Parties that a hedged number word counts ("at least eight countries have joined").
+_COUNTED_COUNTRIES = frozenset({"countries", "nations"})
 
 
 #: Words before a number that make it a definite set, not a count ("the two countries").
