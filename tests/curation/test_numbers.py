@@ -1554,3 +1554,15 @@ def test_small_number_words_before_harmed_people_and_hedged_nations(
 ) -> None:
     mentions = [m for m in find_numbers(sentence) if m.is_claim]
     assert [(m.value if m.value is not None else m.value_low, m.unit) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cargo breaches UN Security Council resolutions 1718, 2375 and 2397.",
+        "The envoy landed in a Boeing 777 on Monday.",
+        "Flight 17 was delayed.",
+    ],
+)
+def test_numbers_naming_a_resolution_an_aircraft_or_a_flight_are_no_counts(sentence: str) -> None:
+    assert [m.value for m in find_numbers(sentence) if m.is_claim] == []

@@ -306,8 +306,12 @@ _LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:No\.|Nos\.|[Nn]umber|Article|Resolution|Route|Highway|Unit|Room|Chart|Figure"
-            r"|Fig\.|Table|Graphic|Map|Episode|Ep\.|Issue|Season|Chapter|UPDATE|Update)\s+$"
+            r"\b(?:No\.|Nos\.|[Nn]umber|Articles?|[Rr]esolutions?|Route|Highway|Unit|Room|Chart"
+            r"|Figure|Fig\.|Table|Graphic|Map|Episode|Ep\.|Issue|Season|Chapter|UPDATE|Update"
+            # an aircraft's maker and a flight's number: "a Boeing 777", "Flight 17"
+            r"|Flight|Boeing|Airbus|Tupolev|Ilyushin|Antonov|Embraer)\s+"
+            # every later number of a list: "resolutions 2375 and 2397"
+            r"(?:\d+\s*(?:,|and|or)\s*)*$"
         ),
         "label",
     ),
@@ -513,7 +517,8 @@ def _market_or_method(
 def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
     """A non-claim kind for the number at ``[start, end)``, or None for a count."""
     right = text[end : min(sent_end, end + 40)]
-    left = text[max(sent_start, start - 25) : start]
+    # (the words before reach back over a list of labels: "resolutions 1718, 2375 and 2397")
+    left = text[max(sent_start, start - 40) : start]
     page_kind = _page_kind(text, start, end, sent_start, sent_end)
     if page_kind is not None:
         return page_kind
