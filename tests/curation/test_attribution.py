@@ -2776,3 +2776,19 @@ def test_according_to_an_owners_timed_update_names_the_owner() -> None:
     text = "About 40 ferries stayed in port, according to the coastal safety body's 6 a.m. update."
     (row,) = propose(text, date(2025, 5, 1))["candidates"]
     assert row["claimant"] == "the coastal safety body"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a participle of belief on a plain plural noun, then any verb: no frame
+        ("Pirates believed to belong to a clan have seized 14 trawlers, a coast guard officer "
+         "said.", "a coast guard officer"),
+        # two bodies by their descriptors, joined by "and"
+        ("The port authority and the pilots union said 412 vessels called in March.",
+         "The port authority and the pilots union"),
+    ],
+)  # fmt: skip
+def test_believed_to_on_a_noun_and_two_bodies_joined(text: str, claimant: str) -> None:
+    rows = [r for r in propose(text, date(2025, 5, 1))["candidates"] if r.get("value")]
+    assert rows and {r["claimant"] for r in rows} == {claimant}

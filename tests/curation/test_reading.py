@@ -19,6 +19,7 @@ from timeline.curation.reading import (
     letter_map,
     restore_letters,
     to_original,
+    unwrapped_lines,
     visible_text,
 )
 
@@ -159,3 +160,44 @@ def test_the_format_prefilter_covers_every_format_character_of_this_unicode() ->
     ]
     assert not missed
     assert MAYBE_FORMAT.search("“Curly” quotes – and dashes…") is None
+
+
+WRAPPED = (
+    "Harbour traffic slows\n"
+    "\n"
+    "The port authority and the pilots' union,\n"
+    "in a joint release on Tuesday, said 412 vessels\n"
+    "called at the harbour in March, down from 530\n"
+    "a year earlier.\n"
+    "Tugs handled 88 of the\n"
+    "arrivals, the release said.\n"
+)
+
+
+def test_a_hard_wrapped_page_is_read_with_its_lines_joined() -> None:
+    unwrapped = unwrapped_lines(WRAPPED)
+    assert len(unwrapped) == len(WRAPPED)
+    assert "pilots' union, in a joint release" in unwrapped
+    assert "said 412 vessels called at" in unwrapped
+    assert "Tugs handled 88 of the arrivals" in unwrapped
+    assert unwrapped.startswith("Harbour traffic slows\n\n")  # the headline stays apart
+    rows = propose(WRAPPED, date(2025, 4, 2))["candidates"]
+    got = {r["value"]: r for r in rows if r["value"] is not None}
+    assert got[412]["claimant"] == "The port authority and the pilots' union"
+    assert got[88]["claimant"] == "the release"
+    # the quote is the original text, line breaks and all
+    for row in rows:
+        assert WRAPPED[row["quote_start"] : row["quote_end"]] == row["quote"]
+    assert "\n" in got[412]["quote"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry strike enters third week\nOperators say 120 sailings were cancelled.\n",
+        # one line going on in lower case is no habit of the page
+        "The union said 120 sailings\nwere cancelled.\nTalks resume on Monday.\n",
+    ],
+)
+def test_a_page_that_does_not_wrap_is_left_as_it_is(text: str) -> None:
+    assert unwrapped_lines(text) == text

@@ -733,7 +733,15 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
             and not re.search(
                 r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+\s+)?$", before
             )
-            and re.match(r"\s+to\s+(?:have|be)\b", text[v_end : v_end + 12]) is not None
+            and (
+                re.match(r"\s+to\s+(?:have|be)\b", text[v_end : v_end + 12]) is not None
+                # "Gunmen believed to belong to a gang have abducted …": any verb after a
+                # participle on a plain plural noun
+                or (
+                    re.match(r"\s+to\s+[a-z]+", text[v_end : v_end + 20]) is not None
+                    and re.search(r"(?:^|\s)[A-Z]?[a-z]+(?:s|men|people)\s+$", before) is not None
+                )
+            )
         )
         # "according to a Coastal Administration report published …": a noun of the source
         or (

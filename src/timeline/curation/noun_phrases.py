@@ -16,6 +16,7 @@ from timeline.curation.sentences import Span
 from timeline.curation.vocabulary import (
     AUXILIARIES,
     BASE_REPORTING_VERBS,
+    BODY_NOUNS,
     CAPITALISED_NON_NAMES,
     COLLECTIVE_BODY_NOUNS,
     COLON_VERBS,
@@ -30,6 +31,7 @@ from timeline.curation.vocabulary import (
     ROLE_WORDS,
     STATEMENT_VERBS,
     TITLES,
+    alternation,
     wordset,
 )
 
@@ -388,6 +390,14 @@ _UNNAMED_LISTED_BEFORE = re.compile(
 )
 
 
+#: A body by its descriptor, then "and", before another ("The port authority and " the
+#: pilots' union).
+_BODY_AND_BEFORE = re.compile(
+    rf"\b(?:The|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(BODY_NOUNS)})\s+and\s+$"
+)
+_BODY_END = re.compile(rf"\b(?:{alternation(BODY_NOUNS)})$")
+
+
 #: Names listed before a list's last two ("Kyiv, " the United States and South Korea).
 _LIST_HEAD_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+)+$")
 
@@ -428,6 +438,15 @@ def _with_listed(text: str, start: int, found: tuple[int, int]) -> tuple[int, in
             and text[start : unnamed.start()].rstrip()[-1:] in {"", ",", ";", ":"}
         ):
             return unnamed.start(), found[1]
+        # "The port authority and the pilots' union said": two bodies by their descriptors
+        pair = _BODY_AND_BEFORE.search(text, max(start, found[0] - 80), found[0])
+        if (
+            pair is not None
+            and pair.end() == found[0]
+            and _BODY_END.search(text, found[0], found[1])
+            and text[start : pair.start()].rstrip()[-1:] in {"", ",", ";", ":"}
+        ):
+            return pair.start(), found[1]
         return found
     authors = _AUTHORS_BEFORE.search(text, max(start, found[0] - 120), found[0])
     if authors is not None and authors.end() == found[0]:

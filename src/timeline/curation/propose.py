@@ -42,6 +42,7 @@ from timeline.curation.reading import (
     letter_map,
     restore_letters,
     to_original,
+    unwrapped_lines,
     visible_text,
 )
 from timeline.curation.resolution import Discourse, Statement, party_date
@@ -64,7 +65,7 @@ def read(doc: Annotation) -> None:
     visible, doc.offsets = visible_text(doc.original)
     folded = folded_letters(visible)
     doc.letters = letter_map(visible, folded)
-    doc.text = grouped_thousands(folded)
+    doc.text = grouped_thousands(unwrapped_lines(folded))
 
 
 def lay_out(doc: Annotation) -> None:

@@ -16,6 +16,12 @@ is written "000") or a qualifier opens the number ("almost 2 700", not before a 
 "some 200 170 mm guns"), as translated pages mix the styles; never after a month ("March 5
 200 troops" is a date, then a count).
 
+A page hard-wrapped at a fixed width (as e-mailed releases and some archives are: "Mchunu and
+the commissioner\nreleased the statistics …") is read with its wrapped lines joined: a line
+break is read as a space where the line goes on mid-sentence (the next line opens in lower
+case, or the line ends on a comma, a dash or a small word such as "the" or "and"), once a page
+shows that habit at least twice; one character for one, so offsets stay.
+
 Accented Latin letters are read as their base letters ("Sáenz" as "Saenz", "Zieliński" as
 "Zielinski"), one character for one, so every rule written for capitalised names reads them
 too; :func:`letter_map` and :func:`restore_letters` give the words a candidate reports back
@@ -27,6 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 
 from timeline.curation.flags import Flag
 from timeline.curation.vocabulary import MONTH_PATTERN
@@ -34,7 +41,7 @@ from timeline.curation.vocabulary import MONTH_PATTERN
 __all__ = [
     "MAYBE_FORMAT", "folded_letters", "format_flags", "grouped_thousands", "letter_map",
     "restore_letters",
-    "to_original", "visible_text",
+    "to_original", "unwrapped_lines", "visible_text",
 ]  # fmt: skip
 
 #: Bidirectional embeddings, overrides (U+202A–U+202E) and isolates (U+2066–U+2069).
@@ -174,3 +181,44 @@ def restore_letters(words: str, letters: dict[str, str]) -> str:
     if not letters:
         return words
     return re.sub(r"\w+", lambda m: letters.get(m.group(), m.group()), words)
+
+
+#: A line that ends where no sentence or heading can: on a comma or dash, or on a small word.
+_OPEN_LINE_END = re.compile(
+    r"(?:[,–—-]|\b(?i:the|a|an|of|and|to|in|for|with|by|that|from|on|at|as|or|its|their))$"
+)
+#: A line that goes on a sentence: it opens in lower case (not a lower-case byline or credit).
+_GOES_ON = re.compile(
+    r"[a-z(](?!(?:y|hoto|ource|pdated|osted|ublished|ead|atch|isten)\b)"
+    r"|(?:by|photo|source|updated|posted|published|read|watch|listen)\w"
+)
+_SENTENCE_END = re.compile(r"(?:[.!?][”\"’)\]]*|[:;])$")
+#: How many wrapped breaks a page shows before its line breaks are read as wraps.
+_WRAPS_NEEDED = 2
+
+
+def unwrapped_lines(text: str) -> str:
+    """``text`` with the line breaks of a hard-wrapped page read as spaces (the same length,
+    so offsets are unchanged); a page that wraps fewer than twice is left as it is."""
+    if "\n" not in text:
+        return text
+    breaks: list[int] = []
+    lines = text.split("\n")
+    pos = 0
+    for line, following in pairwise(lines):
+        pos += len(line) + 1
+        body = line.rstrip("\r").rstrip()
+        if not body or not following.strip() or _SENTENCE_END.search(body):
+            continue
+        if _GOES_ON.match(following) or (
+            _OPEN_LINE_END.search(body) and not following[:1].isspace()
+        ):
+            breaks.append(pos - 1)
+    if sum(_GOES_ON.match(text, b + 1) is not None for b in breaks) < _WRAPS_NEEDED:
+        return text
+    out = list(text)
+    for index in breaks:
+        out[index] = " "
+        if index and out[index - 1] == "\r":
+            out[index - 1] = " "
+    return "".join(out)
