@@ -2792,3 +2792,21 @@ def test_according_to_an_owners_timed_update_names_the_owner() -> None:
 def test_believed_to_on_a_noun_and_two_bodies_joined(text: str, claimant: str) -> None:
     rows = [r for r in propose(text, date(2025, 5, 1))["candidates"] if r.get("value")]
     assert rows and {r["claimant"] for r in rows} == {claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "stated_on"),
+    [
+        ("According to the reporters' own tally, at least 90 boats sank.", "the reporters", None),
+        ("In a statement issued by the harbour board on Nov. 6, it was announced that 17 "
+         "crews had returned.", "the harbour board", "2025-11-06"),
+        ("Previously, it was announced that 17 crews had returned.", "reports", None),
+        ("The news follows reports, confirmed by the coast guard, that 17 crews had returned.",
+         "the coast guard", None),
+    ],
+)  # fmt: skip
+def test_owners_issuers_and_agents_of_unnamed_reports(
+    text: str, claimant: str, stated_on: str | None
+) -> None:
+    (row,) = [r for r in propose(text, date(2025, 11, 13))["candidates"] if r.get("value")]
+    assert (row["claimant"], row["stated_on"]) == (claimant, stated_on)

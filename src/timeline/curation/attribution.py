@@ -270,7 +270,9 @@ _SOURCE_THEN_DOCUMENT = re.compile(
 
 _LOWER_OWNER = re.compile(
     # ("the disaster body's 6 a.m. situation update": a time of day among the words)
-    rf"(?P<owner>(?:the\s+)?(?:[a-z]+\s+){{0,2}}[a-z]+)[’']s\s+(?:(?:[A-Za-z]+|\d{{1,2}}(?::\d\d)?"
+    # ("journalists' calculations": a plural owner's apostrophe)
+    rf"(?P<owner>(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:[a-z]+(?=[’']s\s)|[a-z]+s(?=[’']\s)))"
+    rf"[’']s?\s+(?:(?:[A-Za-z]+|\d{{1,2}}(?::\d\d)?"
     rf"|[ap]\.m\.)\s+){{0,3}}"
     rf"(?:{alternation(DOCUMENT_NOUNS | ESTIMATE_NOUNS | _SAYING_NOUNS | _CHANNEL_NOUNS)}"
     r"|monitoring|surveillance|records|calculations)\b"
@@ -718,11 +720,14 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
         # "an assessment published Thursday: …", "a note issued Wednesday: …": a participle on
         # a thing, not its verb (a body that publishes is a role word: "the ministry issued")
         or (verb in COLON_VERBS and _participle_on_thing(before))
-        # "made the remarks amid reports that …": a noun after a preposition, not a verb
+        # "made the remarks amid reports that …": a noun after a preposition, not a verb;
+        # "The news follows reports, confirmed by …": the object of a verb
         or (
             verb.lower() in BASE_REPORTING_VERBS | _NOUN_LIKE_VERBS
             and re.search(
-                r"\b(?:amid|despite|after|before|following|over|against|among)\s+$", before
+                r"\b(?:amid|despite|after|before|following|over|against|among|follows|followed"
+                r"|cited|cites|denied|denies|dismissed|rejected|echoes|echoed|confirms)\s+$",
+                before,
             )
             is not None
         )
@@ -757,7 +762,16 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
 #: reported"), ending at the verb; a "that" clause must follow it.
 _IT_WAS_REPORTED = re.compile(
     r"\b[Ii]t\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|earlier\s+|widely\s+)?"
-    r"reported(?=\s+that\b)"
+    r"(?:reported|announced|stated)(?=\s+that\b)"
+)
+_ISSUER = re.compile(
+    r"(?:the\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,4}?[A-Za-z][\w’'.-]*(?=\s+(?:on|in|last)\s|\s*,)"
+)
+#: A document and its issuer opening the sentence before an impersonal passive ("In a
+#: statement issued by the presidency on Nov. 6, it was announced that …"): the issuer.
+_OPENING_DOCUMENT_BY = re.compile(
+    r"(?:In|Under)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|release|notice"
+    r"|bulletin|update|post|communiqu[eé])\s+(?:(?:issued|released|published|posted)\s+)?by\s+"
 )
 #: Where a clause turns to another's statement ("…, but now the ministry has said …").
 _CLAUSE_TURN = re.compile(r",?\s+(?:but|while|whereas|although)\s|;")
@@ -778,11 +792,24 @@ def _passive_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     impersonal = _IT_WAS_REPORTED.search(text, max(s_start, v_start - 30), s_end)
     if forward is None and impersonal is not None and impersonal.end() == v_end:
         # "Previously, it was reported that 300 …": unnamed reports, as "Reports indicate
-        # that …" names them (the judges of real pages asked for it)
+        # that …" names them (the judges of real pages asked for it); "In a statement
+        # issued by X, it was announced that …": X
         turn = _CLAUSE_TURN.search(text, v_end, s_end)
+        scope = Span(v_end, turn.start() if turn else s_end)
+        opening = _OPENING_DOCUMENT_BY.match(text, s_start, v_start)
+        issuer = None
+        if opening is not None:
+            # (a body by its lower-case descriptor too: "by the presidency on Nov. 6,")
+            named = _ISSUER.match(text, opening.end(), v_start)
+            issuer = np_forward(text, opening.end(), v_start) or (named.span() if named else None)
+        if issuer is not None:
+            return Frame(
+                match.group(0), v_start, v_end, issuer[0], issuer[1],
+                [Claimant(text[issuer[0] : issuer[1]])], "subject", scope, False,
+            )  # fmt: skip
         return Frame(
             match.group(0), v_start, v_end, v_start, v_end, [Claimant("reports")], "subject",
-            Span(v_end, turn.start() if turn else s_end), False,
+            scope, False,
         )  # fmt: skip
     if forward is None:
         return None
@@ -1344,7 +1371,10 @@ def _parenthetical_agent(text: str, sentence: _Sentence, match: re.Match[str], b
     by = _BY.match(text, match.end(), sentence.span.end)
     return (
         match.group(0).endswith("ed")
-        and re.search(r"\b(?:figure|number|estimate|tally|toll|count|total),\s*$", before)
+        # ("reports, confirmed by the Pentagon, that …": reports the agent vouched for)
+        and re.search(
+            r"\b(?:figure|number|estimate|tally|toll|count|total|reports|claims),\s*$", before
+        )
         is not None
         and by is not None
         and _NOT_AN_AGENT.match(text, match.end()) is None
