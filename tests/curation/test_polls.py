@@ -81,3 +81,15 @@ def test_a_month_before_a_survey_leaves_the_shares_to_the_pollster_named_before(
     )
     claimants = [r["claimant"] for r in propose(text, PUB)["candidates"] if r.get("value_low")]
     assert claimants and not any("September" in str(c) for c in claimants), claimants
+
+
+def test_a_poll_conducted_by_a_pollster_and_the_answers_to_its_questions() -> None:
+    text = (
+        "Backing for the harbour plan was 61%, according to a nationwide poll conducted by "
+        "Fjord Research from Friday through Sunday.\n"
+        "Opposition stood at 30%.\n"
+        "Asked about the toll, 44% said it was fair, against 41% who said it was not.\n"
+    )
+    rows = [r for r in propose(text, PUB)["candidates"] if r.get("value")]
+    assert [r["value"] for r in rows] == [61, 30, 44, 41]
+    assert {r["claimant"] for r in rows} == {"Fjord Research"}

@@ -252,7 +252,8 @@ _SOURCE_OF = re.compile(
     rf"(?:{alternation(DOCUMENT_NOUNS | _SAYING_NOUNS | {'information'})})\s+"
     # (not "records reviewed by the Courier", "documents obtained by X": a reader, no author)
     r"(?:(?:released|published|issued|compiled|provided|analy[sz]ed|gathered|collected"
-    r"|presented|submitted|shared)\s+"
+    # "a nationwide poll conducted by X": a poll's maker
+    r"|presented|submitted|shared|conducted|commissioned|carried\s+out)\s+"
     # "an assessment published last month by X": the day it came out, then its author
     r"(?:(?:on|last|this|earlier\s+this)\s+[\w.]+(?:\s+\d{1,2})?\s+|[A-Z][a-z]+day\s+)?)?"
     # "an analysis of satellite images by X": the author after what the document is about

@@ -239,6 +239,8 @@ def _attribute_poll(
 _THE_POLL = re.compile(
     r"(?i)\b(?:the|that|this|same)\s+(?:poll|survey)\b|\brespondents\b|\bthose\s+(?:polled"
     r"|surveyed|asked)\b"
+    # "Asked about the package, 63% said …": a question put, then the shares that answered
+    r"|^Asked\s+(?:about|whether|if|how|what|to)\b"
 )
 
 
