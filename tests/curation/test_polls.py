@@ -93,3 +93,32 @@ def test_a_poll_conducted_by_a_pollster_and_the_answers_to_its_questions() -> No
     rows = [r for r in propose(text, PUB)["candidates"] if r.get("value")]
     assert [r["value"] for r in rows] == [61, 30, 44, 41]
     assert {r["claimant"] for r in rows} == {"Fjord Research"}
+
+
+def test_a_page_about_a_poll_gives_its_own_voice_shares_to_the_pollster() -> None:
+    text = (
+        "A new poll conducted by Fjord Research for the Aftenbladet shows the Greens gaining.\n"
+        "\n"
+        "The Greens now stand at 14%, up two points.\n"
+        "\n"
+        "Labour holds 27%, while the Centre Party slips to 9%.\n"
+        "\n"
+        "Only 31% are satisfied with the prime minister, the harbour board said.\n"
+    )
+    rows = {r["value"]: r["claimant"] for r in propose(text, PUB)["candidates"] if r.get("value")}
+    assert all("Fjord Research" in str(rows[share]) for share in (14, 27, 9)), rows
+    assert rows[31] == "the harbour board"  # another party's statement stays its own
+
+
+def test_a_page_that_names_a_poll_late_keeps_its_own_shares() -> None:
+    text = (
+        "Exports fell 4% in March, customs data showed.\n"
+        "\n"
+        "Imports rose 2% over the quarter.\n"
+        "\n"
+        "Tariffs were raised to 12% in January.\n"
+        "\n"
+        "A poll by Fjord Research found 61% of firms expect worse.\n"
+    )
+    rows = {r["value"]: r["claimant"] for r in propose(text, PUB)["candidates"] if r.get("value")}
+    assert rows[12] is None

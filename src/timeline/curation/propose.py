@@ -174,24 +174,39 @@ def resolve(doc: Annotation) -> None:
     for label in _INLINE_SOUND_BITE.finditer(doc.text):
         _attribute_inline_sound_bite(doc, discourse, label)
     pollster: str | None = None  # the author of the latest poll the page named
+    body = [s for s in doc.sentences if s.block == "body"]
+    # a page about a poll: its first sentences name the pollster ("A poll conducted by Forsa
+    # for RTL shows …"); its shares stated in the page's own voice are the poll's
+    poll_page = any(poll_author(doc.text[s.span.start : s.span.end]) for s in body[:_POLL_LEDE])
     for sentence in doc.sentences:
-        pollster = _attribute_poll(doc, discourse, sentence, pollster)
+        pollster = _attribute_poll(doc, discourse, sentence, pollster, poll_page=poll_page)
+
+
+#: How many of a page's first body sentences may name the poll it is about.
+_POLL_LEDE = 3
 
 
 def _attribute_poll(
-    doc: Annotation, discourse: Discourse, sentence: SentenceAnnotation, pollster: str | None
+    doc: Annotation,
+    discourse: Discourse,
+    sentence: SentenceAnnotation,
+    pollster: str | None,
+    *,
+    poll_page: bool = False,
 ) -> str | None:
     """ "In a Nordpoll survey released on Tuesday, 61 percent of Norwegians said …": the
     shares of a poll are its author's (:mod:`timeline.curation.polls`), named in the
     sentence, or before it when the sentence points back at the poll ("In the survey, 28
-    percent …"), said the day it was released. Returns the latest pollster named."""
+    percent …") or, on a page about the poll (``poll_page``), gives shares in the page's own
+    voice; said the day it was released. Returns the latest pollster named."""
     text = doc.text
     words = text[sentence.span.start : sentence.span.end]
     named = poll_author(words)
     pollster = named or pollster
     if sentence.block != "body" or not any(n.unit == "percent" for n in sentence.numbers):
         return pollster
-    author = named or (pollster if _THE_POLL.search(words) else None)
+    own_voice = poll_page and not sentence.statements
+    author = named or (pollster if _THE_POLL.search(words) or own_voice else None)
     if author is None:
         return pollster
     claimant = discourse.claimant(author, None)
