@@ -101,6 +101,8 @@ def test_a_page_about_a_poll_gives_its_own_voice_shares_to_the_pollster() -> Non
         "\n"
         "The Greens now stand at 14%, up two points.\n"
         "\n"
+        "Support for the coalition has been shaky since the spring budget row.\n"
+        "\n"
         "Labour holds 27%, while the Centre Party slips to 9%.\n"
         "\n"
         "Only 31% are satisfied with the prime minister, the harbour board said.\n"
