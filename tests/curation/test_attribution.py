@@ -2810,3 +2810,17 @@ def test_owners_issuers_and_agents_of_unnamed_reports(
 ) -> None:
     (row,) = [r for r in propose(text, date(2025, 11, 13))["candidates"] if r.get("value")]
     assert (row["claimant"], row["stated_on"]) == (claimant, stated_on)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Some 60 trawlers sank, Reuters reported, citing Danish lawmakers.", "Danish lawmakers"),
+        ("Storms hit both coasts, with Norway confirming at least 22 wrecks.", "Norway"),
+        # a stop glued to the next sentence after a two-letter word
+        ("The mayor asked them to stop it.Norway estimates 60 trawlers sank.", "Norway"),
+    ],
+)  # fmt: skip
+def test_cited_lawmakers_absolute_clauses_and_glued_sentences(text: str, claimant: str) -> None:
+    rows = [r for r in propose(text, date(2025, 5, 1))["candidates"] if r.get("value")]
+    assert rows and {r["claimant"] for r in rows} == {claimant}

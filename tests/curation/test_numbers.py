@@ -1566,3 +1566,16 @@ def test_small_number_words_before_harmed_people_and_hedged_nations(
 )
 def test_numbers_naming_a_resolution_an_aircraft_or_a_flight_are_no_counts(sentence: str) -> None:
     assert [m.value for m in find_numbers(sentence) if m.is_claim] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Losses reached a quarter of a million.", 250_000),
+        ("Losses reached a quarter million.", 250_000),
+        ("Losses reached three-quarters of a million.", 750_000),
+        ("Losses reached half a million.", 500_000),
+    ],
+)
+def test_a_share_of_a_scale_word_is_its_share(sentence: str, value: int) -> None:
+    assert [m.value for m in find_numbers(sentence) if m.is_claim] == [value]

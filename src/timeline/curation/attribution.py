@@ -2716,6 +2716,16 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "after", "after", "attached", _named_subject_frame,
     ),
+    # "India and Nepal have reported deaths, with Nepal confirming at least 22": the party of
+    # an absolute clause of saying states what follows its participle
+    FrameRule(
+        "with X confirming", "subject",
+        re.compile(
+            r",\s+with\s+(?P<np>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+"
+            r"(?P<verb>confirming|saying|reporting|estimating|putting|citing|claiming|noting)\b"
+        ),
+        "after", "after", "attached", _named_subject_frame,
+    ),
     # "the estimate of the Port Union, which put the loss at more than 5,000 on Saturday"
     FrameRule(
         "relative estimate", "possessive",

@@ -74,7 +74,9 @@ __all__ = [
 
 _DIGIT_WORD = "one|two|three|four|five|six|seven|eight|nine|zero"
 _WORDS_RUN = re.compile(
-    rf"(?<![\w-])(?:(?:half\s+a|a)\s+(?=(?:hundred|thousand|million|billion)\b))?"
+    # "a quarter of a million", "three-quarters of a million", "a quarter million"
+    rf"(?<![\w-])(?:(?:half\s+a|(?:a\s+|three[\s-]+)quarters?(?:\s+of\s+a)?|a)"
+    rf"\s+(?=(?:hundred|thousand|million|billion)\b))?"
     rf"(?:{NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{NUMBER_WORD}))*"
     # "one and a half million", "one-point-five million": a fraction before its scale word
     rf"(?:(?:\s+and\s+a\s+half|[\s-]+point(?:[\s-]+(?:{_DIGIT_WORD}))+)"
@@ -393,8 +395,12 @@ def parse_number_words(phrase: str) -> int | None:
     if not words:
         return None
     half = False
+    share = 1.0  # "a quarter of a million": a quarter of what follows
     if words[:2] == ["half", "a"]:
         half, words = True, ["a", *words[2:]]
+    elif len(words) > 2 and words[0] in {"a", "three"} and words[1] in {"quarter", "quarters"}:
+        share = 0.25 if words[0] == "a" else 0.75
+        words = ["a", *(words[4:] if words[2:4] == ["of", "a"] else words[2:])]
     total: float = 0
     current: float = 0
     for word in _fractions_folded(words):
@@ -414,6 +420,7 @@ def parse_number_words(phrase: str) -> int | None:
     total += current
     if half:
         total /= 2
+    total *= share
     return int(total) if float(total).is_integer() else None
 
 

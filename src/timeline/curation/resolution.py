@@ -152,6 +152,10 @@ _CITING = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<relay>[A-Z][^,;:“”\"]{1,60}?),\s*citing\s+"
     r"(?P<source>[^,;:“”\"]{2,80}?)\s*,\s*$"
 )
+#: Bodies and people a relay cites by a people's adjective ("South Korean lawmakers").
+_CITED_PEOPLE = frozenset(
+    {"intelligence", "officials", "authorities", "lawmakers", "legislators", "diplomats"}
+)
 #: A named source cited after a closing relay's verb ("…, UNN reports citing The Telegraph.").
 _CITING_AFTER = re.compile(
     r",?\s+(?:citing|with\s+reference\s+to|referring\s+to)\s+"
@@ -163,7 +167,7 @@ _CITING_AFTER = re.compile(
     # South Korean intelligence", "citing Indian officials"
     rf"|(?:[a-z-]+\s+){{0,3}}(?:{alternation(BODY_NOUNS)})"
     rf"|(?:[A-Z][\w.’'-]*\s+){{1,2}}(?:[a-z-]+\s+){{0,3}}"
-    rf"(?:{alternation(BODY_NOUNS | {'intelligence', 'officials', 'authorities'})}))"
+    rf"(?:{alternation(BODY_NOUNS | _CITED_PEOPLE)}))"
     # "…, citing South Korea's Joint Chiefs of Staff (JCS).": its acronym after it
     r"(?:\s*\([A-Z][A-Za-z&.-]{1,9}\))?)"
     # "…, writes UNN.": the outlet that carries the relay, after it
@@ -174,7 +178,7 @@ _CITING_AFTER = re.compile(
 #: A cited body named by a people's adjective and a common noun ("South Korean intelligence",
 #: "Indian officials"), not by its name.
 _SPEAKER_CITING_DESCRIPTOR = re.compile(
-    r"(?:[A-Z][\w.’'-]*\s+){1,2}(?:[a-z-]+\s+){0,3}(?:intelligence|officials|authorities)"
+    rf"(?:[A-Z][\w.’'-]*\s+){{1,2}}(?:[a-z-]+\s+){{0,3}}(?:{alternation(_CITED_PEOPLE)})"
 )
 #: Another attribution between a frame and a closing "citing X" that then belongs to it.
 _ACCORDING_BETWEEN = re.compile(r"\b(?:according\s+to|per)\s", re.IGNORECASE)

@@ -113,9 +113,9 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 _BREAK = re.compile(
     r"[.!?]+[”\"’')\]]*(?=\s)"
     # "… with Russia.State TV later aired …": a stop glued to the next sentence, after a word
-    # of three small letters or more and before a capitalised word (never "U.S.", "a.m.",
-    # "example.com", "N.Korea")
-    r"|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2,}\b)"
+    # ending in two small letters or more ("stop it.Kenya") and before a capitalised word
+    # (never "U.S.", "a.m.", "example.com", "N.Korea")
+    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,}\b)"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.*[”\"’')\]]*$")
 _OPENERS = "“\"‘'(["
