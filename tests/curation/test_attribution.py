@@ -2824,3 +2824,12 @@ def test_owners_issuers_and_agents_of_unnamed_reports(
 def test_cited_lawmakers_absolute_clauses_and_glued_sentences(text: str, claimant: str) -> None:
     rows = [r for r in propose(text, date(2025, 5, 1))["candidates"] if r.get("value")]
     assert rows and {r["claimant"] for r in rows} == {claimant}
+
+
+def test_an_inverted_speaker_with_a_title_closes_a_sentence_with_an_aside() -> None:
+    text = (
+        "In March alone, more than 150 sailors from 25 countries were hired, with about 200 "
+        "more waiting to sign, said Ola Berg, head of Norway's Maritime Directorate."
+    )
+    rows = [r for r in propose(text, date(2025, 5, 1))["candidates"] if r.get("value")]
+    assert rows and {r["claimant"] for r in rows} == {"Ola Berg"}

@@ -916,7 +916,12 @@ def _named_speaker_closes(text: str, forward: tuple[int, int] | None, sentence: 
         if forward[1] <= date.start and date.end <= sentence.span.end:
             rest = rest.replace(text[date.start : date.end], " ")
     # "the Delta Times portal", "the Rivers Daily newspaper": the name's kind after it
-    closing = r"(?:\s+[a-z]+){0,2}?(?:\s+(?:on|in)\s+(?:its|their|his|her)\s+\w+)?[\s.”\"’]*"
+    # ("…, said Oleh Ivashchenko, head of Ukraine's Foreign Intelligence Service.": the
+    # speaker's title in apposition)
+    closing = (
+        r"(?:\s+[a-z]+){0,2}?(?:\s+(?:on|in)\s+(?:its|their|his|her)\s+\w+)?"
+        r"(?:,\s+(?:the\s+|an?\s+)?[a-z][^,;.“”\"]{2,90})?[\s.”\"’]*"
+    )
     return re.fullmatch(closing, rest) is not None
 
 

@@ -223,7 +223,9 @@ _NOT_NOUNS: frozenset[str] = frozenset(
     {"others", "percent", "min", "times", "remain", "remained", "remains", "stay", "stayed",
      "died", "fled", "survived", "returned", "approx", "ca",
      # "with 300 having returned to combat", "300 being treated": a participle, not a noun
-     "having", "being",
+     # ("about 200 more preparing to join", "40 waiting to cross")
+     "having", "being", "preparing", "waiting", "hoping", "planning", "trying", "seeking",
+     "awaiting", "undergoing",
      # irregular past tenses ("around 12,000 came in the first wave", "300 went home")
      "came", "went", "fought", "left", "fell", "ran", "hid", "stood", "lay", "rose", "sat",
      # "the 125,000 estimate", "just 100,000 shy of the target": the figure's own words
