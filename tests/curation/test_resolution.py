@@ -3467,6 +3467,25 @@ def test_a_source_labelled_at_the_top_states_the_page_voice_below_it() -> None:
     assert row["claimant"] == "Ola Berg", row
 
 
+@pytest.mark.parametrize(
+    "source_line",
+    [
+        "Source: Harbour Master Ola Berg; the Northern Ferry Board",
+        "Source: Northern Ferry Board update dated 5 May, as reported by NRK",
+    ],
+)
+def test_a_source_line_under_the_lead_states_the_lead_and_what_follows(source_line: str) -> None:
+    text = (
+        "Ferries stay idle in the north\n\n"
+        "Storms have kept the fleet in port since Friday. Some 60 ferries are tied up.\n\n"
+        f"{source_line}\n\n"
+        "Details: More than 12 of them need repairs.\n"
+    )
+    expected = source_line.removeprefix("Source: ").split(";")[0].split(" update")[0]
+    assert _row(text, 60)["claimant"] == expected
+    assert _row(text, 12)["claimant"] == expected
+
+
 def test_a_credit_line_further_down_names_no_source() -> None:
     text = (
         "Ferries stay idle\n\nThe storm hit the coast.\n\nThe port closed on Monday.\n\n"

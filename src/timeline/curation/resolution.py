@@ -801,7 +801,10 @@ _SHARE_IN_WORDS = re.compile(
 #: without its title after a comma or the occasion.
 _SOURCE_LINE = re.compile(
     r"^Source:[ \t]+(?P<source>[A-Z][\w.’'-]*(?:[ \t]+(?:of|the|[A-Z][\w.’'()-]*))*)"
-    r"(?:,[^\n]*|[ \t]+(?:in|on|at|during|via|to|for|citing)\b[^\n]*)?[ \t]*$",
+    # "Source: Zelenskyy; Coordination Headquarters", "Source: UK Defence Intelligence
+    # update dated 5 August, as reported by …": the first source, then what it gave
+    r"(?:[,;][^\n]*|[ \t]+(?:in|on|at|during|via|to|for|citing|update|report|statement"
+    r"|post|data|briefing)\b[^\n]*)?[ \t]*$",
     re.MULTILINE,
 )
 #: A line under a block quotation that signs it: a dash and a name ("—Shin Won-sik", "– Ana
@@ -1496,10 +1499,12 @@ class Discourse:
         """ "Source: Vadym Skibitskyi, Deputy Head of Defence Intelligence, in an interview with
         Ukrinform" / "Details: …": a page that names its one source on a labelled line at its
         top retells that source; the sentences below it with no attribution of their own are
-        the source's."""
+        the source's, and so is the lead paragraph's last sentence right above it."""
         label = _SOURCE_LINE.search(self.text, 0, min(len(self.text), 1500))
-        if label is None or label.end() > sentence.start:
+        if label is None:
             return None
+        if label.end() > sentence.start and self.text[sentence.end : label.start()].strip():
+            return None  # below the label, or the lead paragraph right above it
         if len([line for line in self.text[: label.start()].splitlines() if line.strip()]) > 3:
             return None  # a photo's credit further down ("Source: Reuters") names no source
         return self._named_statement(sentence, label.group("source"))
