@@ -3640,3 +3640,14 @@ def test_he_after_a_scene_is_the_person_it_describes_not_a_photo_credit() -> Non
     )
     (row,) = [r for r in propose(text, date(2025, 2, 16))["candidates"] if r["value_low"] == 60]
     assert row["claimant"] == "he (a fisherman)"
+
+
+def test_a_quotation_left_open_after_a_speakers_paragraph_is_that_speakers() -> None:
+    text = (
+        "The harbour master, Ola Berg, said 140 more ferries were idle than in March.\n\n"
+        '"In the last quarter we lost 29 sailings a week and gained only 4.\n\n'
+        '"Another 12 crews are on leave until the storms pass."\n\n'
+        "Berg said the board would meet on Friday.\n"
+    )
+    for number in (29, 4, 12):
+        assert "Ola Berg" in str(_row(text, number)["claimant"]), number

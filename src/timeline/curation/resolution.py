@@ -870,7 +870,9 @@ _ALSO_VERB = re.compile(
 #: A share written as one ("58%", "30 per cent", "12 percent").
 _SHARE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent\b|percent\b)")
 #: A paragraph that is one quotation: an opening mark, no other mark, a closing one.
-_WHOLE_QUOTATION = re.compile(r"[“\"][^“”\"]{20,}[”\"]")
+#: A paragraph that is one quotation, closed, or left open to go on in the next paragraph
+#: (the convention for a quotation running over several).
+_WHOLE_QUOTATION = re.compile(r"[“\"][^“”\"]{20,}[”\"]?")
 #: A paragraph labelled as a quotation ('Quote: "…', 'Direct speech: "…').
 _QUOTE_LABEL = re.compile(r"(?:Quote|Quotes|Direct\s+speech)\s*:\s*[“\"]")
 
