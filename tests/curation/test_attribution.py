@@ -2833,3 +2833,22 @@ def test_an_inverted_speaker_with_a_title_closes_a_sentence_with_an_aside() -> N
     )
     rows = [r for r in propose(text, date(2025, 5, 1))["candidates"] if r.get("value")]
     assert rows and {r["claimant"] for r in rows} == {"Ola Berg"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Ola Berg, MD, PhD, MPH, who leads the response, said 40 cases were confirmed.",
+         "Ola Berg"),
+        ("UNHCR in Norway said 40 cases were confirmed.", "UNHCR in Norway"),
+        ("Some 40 ferries were idle, according to the latest findings by the Fjord Institute.",
+         "the Fjord Institute"),
+        # a determiner before a poll is no pollster
+        ("Another poll of 1,200 adults has found that 29% back the plan.", None),
+    ],
+)  # fmt: skip
+def test_degrees_acronyms_with_a_place_findings_and_another_poll(
+    text: str, claimant: str | None
+) -> None:
+    rows = [r for r in propose(text, date(2025, 5, 1))["candidates"] if r.get("value")]
+    assert rows and {r["claimant"] for r in rows if r["unit"] != "adults"} == {claimant}

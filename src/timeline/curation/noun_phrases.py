@@ -135,6 +135,10 @@ _ACRONYM_BEFORE = re.compile(
     # a place and an acronym: "(Africa CDC)", "(UN OCHA)"
     r"|\s*\(\s*[A-Z][A-Za-z.]{1,11}\s+[A-Z][A-Z&.-]{1,9}\s*\)\s*$"
 )
+#: Degrees and suffixes after a name, set off by commas ("Ana Ruiz, MD, PhD, MPH,").
+_DEGREES_BEFORE = re.compile(
+    r"(?:,\s*(?:M\.?D\.?|Ph\.?D\.?|MPH|MBA|DPhil|MSc|BSc|DDS|RN|Esq\.?|Jr\.?|Sr\.?))+,?\s*$"
+)
 #: A name in its own script in brackets after the Latin one ("Hsu Chia-hao (許家豪)").
 _NATIVE_NAME_BEFORE = re.compile(r"\s*\([^()A-Za-z\d]{1,30}\)\s*$")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)")
@@ -306,6 +310,9 @@ def _np_backward(
     native = _NATIVE_NAME_BEFORE.search(text, start, verb_start)
     if native is not None and native.start() > start:
         verb_start = native.start()  # "Col. Hsu Chia-hao (許家豪) told": the Latin name
+    degrees = _DEGREES_BEFORE.search(text, start, verb_start)
+    if degrees is not None and degrees.start() > start:
+        verb_start = degrees.start()  # "Ana Ruiz, MD, PhD, MPH, … said": the name
     tokens = _tokens(text, start, verb_start)
     i = _before_skipped(tokens, dates)
     cut = tokens[i][2] if i >= 0 else start
@@ -731,6 +738,8 @@ def _joins(tokens: list[tuple[str, int, int]], i: int) -> bool:
                     and tokens[i - 1][0][:1].isupper()
                     and any(t[0].lower() in ROLE_WORDS for t in tokens[max(0, i - 4) : i])
                 )
+                # "OCHA in South Sudan said": a body's acronym, then where it sits
+                or (word == "in" and re.fullmatch(r"[A-Z]{2,6}", tokens[i - 1][0]) is not None)
             )
             and tokens[i + 1][0][0].isupper()
         )

@@ -38,7 +38,30 @@ _POLL_PRE = re.compile(
     rf"|nationwide)\s+)*(?:poll|survey)\b"
 )
 #: Words that are no pollster: sentence openers and the poll's own words.
-_NOT_AN_AUTHOR = frozenset({"in", "a", "an", "the", "its", "their", "according", "latest", "new"})
+_NOT_AN_AUTHOR = frozenset(
+    {
+        "in",
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "according",
+        "latest",
+        "new",
+        "another",
+        "this",
+        "that",
+        "one",
+        "our",
+        "last",
+        "recent",
+        "separate",
+        "earlier",
+        "second",
+        "fresh",
+    }
+)
 #: Claimant words that are the respondents, not the pollster ("61 percent of Norwegians
 #: said"), or the poll as a document ("The poll", "the survey").
 _RESPONDENTS = re.compile(
