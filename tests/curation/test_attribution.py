@@ -2852,3 +2852,21 @@ def test_degrees_acronyms_with_a_place_findings_and_another_poll(
 ) -> None:
     rows = [r for r in propose(text, date(2025, 5, 1))["candidates"] if r.get("value")]
     assert rows and {r["claimant"] for r in rows if r["unit"] != "adults"} == {claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Oslo could send 3,000 more sailors, CNN reported, citing a Danish naval assessment.",
+         "a Danish naval assessment"),
+        ("Oslo could send 3,000 more sailors, the minister said, citing a Danish naval "
+         "assessment.", "the minister"),
+        ("Norway builds 250 boats a year, according to Nato intelligence estimates of Nordic "
+         "shipbuilding.", "Nato"),
+    ],
+)  # fmt: skip
+def test_cited_documents_and_a_named_sources_estimates_of_something(
+    text: str, claimant: str
+) -> None:
+    rows = [r for r in propose(text, date(2025, 5, 1))["candidates"] if r.get("value")]
+    assert rows and {r["claimant"] for r in rows} == {claimant}

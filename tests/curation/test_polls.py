@@ -124,3 +124,13 @@ def test_a_page_that_names_a_poll_late_keeps_its_own_shares() -> None:
     )
     rows = {r["value"]: r["claimant"] for r in propose(text, PUB)["candidates"] if r.get("value")}
     assert rows[12] is None
+
+
+def test_another_poll_is_not_the_pollster_named_before() -> None:
+    text = (
+        "A Nordpoll survey found 30% back the harbour plan.\n"
+        "Another poll of 1,200 adults has found that 29% back the ferry plan.\n"
+    )
+    rows = {r["value"]: r["claimant"] for r in propose(text, PUB)["candidates"] if r.get("value")}
+    assert rows[30] == "Nordpoll" or "Nordpoll" in str(rows[30])
+    assert "Nordpoll" not in str(rows[29])

@@ -327,6 +327,11 @@ _DATED_DOCUMENT = re.compile(
 
 def _source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The words of the source a trigger names after it ("according to X"), tried in order."""
+    # "according to Nato intelligence estimates of Russian production": the named source,
+    # not what its estimates are of
+    named = _SOURCE_THEN_DOCUMENT.match(text, start, end)
+    if named is not None and re.match(r"(?:\s+[a-z]+){0,2}\s+of\s", text[named.end() : end]):
+        return named.span("source")
     # "according to figures from X", "per data released by X": X, not its figures
     source = _SOURCE_OF.match(text, start, end)
     np = np_forward(text, source.end(), end) if source is not None else None

@@ -182,6 +182,11 @@ def resolve(doc: Annotation) -> None:
         pollster = _attribute_poll(doc, discourse, sentence, pollster, poll_page=poll_page)
 
 
+#: A poll other than the one named before ("Another poll", "a separate survey").
+_ANOTHER_POLL = re.compile(
+    r"(?i)\b(?:another|a\s+separate|a\s+different|a\s+second|a\s+rival)\s+(?:[\w-]+\s+)?"
+    r"(?:poll|survey)\b"
+)
 #: How many of a page's first body sentences may name the poll it is about.
 _POLL_LEDE = 3
 
@@ -202,6 +207,8 @@ def _attribute_poll(
     text = doc.text
     words = text[sentence.span.start : sentence.span.end]
     named = poll_author(words)
+    if named is None and _ANOTHER_POLL.search(words):
+        pollster = None  # "Another poll of 2,533 adults found …": not the pollster named before
     pollster = named or pollster
     if sentence.block != "body" or not any(n.unit == "percent" for n in sentence.numbers):
         return pollster

@@ -152,10 +152,18 @@ _CITING = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<relay>[A-Z][^,;:“”\"]{1,60}?),\s*citing\s+"
     r"(?P<source>[^,;:“”\"]{2,80}?)\s*,\s*$"
 )
+#: A sentence opening on another source than the one before ("Another poll …", "A separate
+#: study …"): nothing before it goes on into it.
+_ANOTHER_SOURCE = re.compile(
+    r"(?i:another|a\s+(?:separate|different|second|rival))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:poll|survey|report|study|analysis|estimate|assessment)\b"
+)
 #: Bodies and people a relay cites by a people's adjective ("South Korean lawmakers").
 _CITED_PEOPLE = frozenset(
     {"intelligence", "officials", "authorities", "lawmakers", "legislators", "diplomats"}
 )
+#: Documents a relay cites by their body's adjective ("a Ukrainian intelligence assessment").
+_CITED_DOCUMENTS = frozenset({"assessment", "report", "estimate", "estimates", "analysis", "study"})
 #: A named source cited after a closing relay's verb ("…, UNN reports citing The Telegraph.").
 _CITING_AFTER = re.compile(
     r",?\s+(?:citing|with\s+reference\s+to|referring\s+to)\s+"
@@ -167,7 +175,10 @@ _CITING_AFTER = re.compile(
     # South Korean intelligence", "citing Indian officials"
     rf"|(?:[a-z-]+\s+){{0,3}}(?:{alternation(BODY_NOUNS)})"
     rf"|(?:[A-Z][\w.’'-]*\s+){{1,2}}(?:[a-z-]+\s+){{0,3}}"
-    rf"(?:{alternation(BODY_NOUNS | _CITED_PEOPLE)}))"
+    rf"(?:{alternation(BODY_NOUNS | _CITED_PEOPLE)})"
+    # "…, CNN reported, citing a Ukrainian intelligence assessment": a document of a body
+    rf"|(?:an?|the)\s+(?:[A-Z][\w.’'-]*\s+){{1,2}}(?:[a-z-]+\s+){{0,2}}"
+    rf"(?:{alternation(_CITED_DOCUMENTS)}))"
     # "…, citing South Korea's Joint Chiefs of Staff (JCS).": its acronym after it
     r"(?:\s*\([A-Z][A-Za-z&.-]{1,9}\))?)"
     # "…, writes UNN.": the outlet that carries the relay, after it
@@ -178,7 +189,8 @@ _CITING_AFTER = re.compile(
 #: A cited body named by a people's adjective and a common noun ("South Korean intelligence",
 #: "Indian officials"), not by its name.
 _SPEAKER_CITING_DESCRIPTOR = re.compile(
-    rf"(?:[A-Z][\w.’'-]*\s+){{1,2}}(?:[a-z-]+\s+){{0,3}}(?:{alternation(_CITED_PEOPLE)})"
+    rf"(?:(?:an?|the)\s+)?(?:[A-Z][\w.’'-]*\s+){{1,2}}(?:[a-z-]+\s+){{0,3}}"
+    rf"(?:{alternation(_CITED_PEOPLE | _CITED_DOCUMENTS)})"
 )
 #: Another attribution between a frame and a closing "citing X" that then belongs to it.
 _ACCORDING_BETWEEN = re.compile(r"\b(?:according\s+to|per)\s", re.IGNORECASE)
@@ -1531,6 +1543,8 @@ class Discourse:
         answer = self._answer(sentence) or self._signed_below(sentence)
         if answer is not None:
             return answer
+        if _ANOTHER_SOURCE.match(self.text, sentence.start, sentence.end):
+            return None  # "Another poll of 2,533 adults has found …": a source of its own
         opening = _CARRIED_OPENING.match(self.text, sentence.start, sentence.end)
         if not self.before:
             return self._labelled_source(sentence)
@@ -2296,7 +2310,8 @@ class Discourse:
             return ([found], None, True) if found is not None else None
         descriptor = _DESCRIPTOR.fullmatch(words)
         tokens = _tokens_of(descriptor.group(1)) if descriptor is not None else []
-        if not tokens:
+        # ("Another poll found …" refers to no poll named before)
+        if not tokens or _ANOTHER_SOURCE.match(words):
             return None
         if tokens[-1] in DOCUMENT_NOUNS - ROLE_WORDS:
             # "The survey also shows": the survey named recently, so its author
