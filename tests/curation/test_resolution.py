@@ -3651,3 +3651,13 @@ def test_a_quotation_left_open_after_a_speakers_paragraph_is_that_speakers() -> 
     )
     for number in (29, 4, 12):
         assert "Ola Berg" in str(_row(text, number)["claimant"]), number
+
+
+def test_he_after_a_representatives_statement_is_the_representative() -> None:
+    text = (
+        "Ola Berg, director of the Fjord Debris Group, gave the council an analysis.\n\n"
+        "He said the group documented nearly 300 parts made by 26 firms.\n\n"
+        "The Danish representative emphasized that Berg's findings confirmed the open "
+        "reports. He also stated that at least 40 missiles had been used.\n"
+    )
+    assert "representative" in str(_row(text, 40)["claimant"])

@@ -361,6 +361,8 @@ PERSON_ROLES: frozenset[str] = wordset(
     spokesman spokeswoman spokesperson official minister commander lawmaker chief director
     blogger analyst defector ambassador envoy adviser advisor aide general officer president
     secretary governor senator leader deputy head researcher expert journalist
+    representative delegate diplomat negotiator legislator congressman congresswoman premier
+    chancellor
     """
 )
 #: Nouns that name a person who is no official ("a drone pilot", "a former army cook"): a
