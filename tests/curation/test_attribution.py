@@ -2870,3 +2870,21 @@ def test_cited_documents_and_a_named_sources_estimates_of_something(
 ) -> None:
     rows = [r for r in propose(text, date(2025, 5, 1))["candidates"] if r.get("value")]
     assert rows and {r["claimant"] for r in rows} == {claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Oslo has sent hundreds of sailors, with reports indicating about 400 arrived in May.",
+         "reports"),
+        # another attribution names the source: the estimates are its
+        ("According to Danish intelligence, the navy sailed in May, with estimates suggesting "
+         "more than 400 sailors joined.", "Danish intelligence"),
+        # a sentence pointing back names the source of the reports
+        ("Oslo lost many ships, with reports indicating about 40 sank last week. This was "
+         "revealed by harbour master Ola Berg on Friday.", "harbour master Ola Berg"),
+    ],
+)  # fmt: skip
+def test_unnamed_reports_in_a_with_clause(text: str, claimant: str) -> None:
+    rows = [r for r in propose(text, date(2025, 5, 1))["candidates"] if r.get("value")]
+    assert rows and {r["claimant"] for r in rows} == {claimant}

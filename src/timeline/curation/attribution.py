@@ -1689,6 +1689,17 @@ def _named_subject_frame(
     )  # fmt: skip
 
 
+def _with_clause_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "…, with Nepal confirming at least 22 deaths": the party of the absolute clause; unnamed
+    reports or estimates there ("…, with estimates suggesting more than 10,000") are only a
+    source when no other attribution of the sentence names one ("According to Kyiv, …")."""
+    if match.group("np")[:1].islower() and any(f.kind == "according_to" for f in frames):
+        return None
+    return _named_subject_frame(rule, sentence, match, frames)
+
+
 def _reports_that_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -2731,10 +2742,13 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "with X confirming", "subject",
         re.compile(
-            r",\s+with\s+(?P<np>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+"
-            r"(?P<verb>confirming|saying|reporting|estimating|putting|citing|claiming|noting)\b"
+            r",\s+with\s+(?P<np>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
+            # "…, with reports indicating about 4,000 arrived": unnamed reports
+            r"|(?:some\s+|unconfirmed\s+|media\s+|local\s+)?(?:reports|estimates|sources))\s+"
+            r"(?P<verb>confirming|saying|reporting|estimating|putting|citing|claiming|noting"
+            r"|indicating|suggesting)\b"
         ),
-        "after", "after", "attached", _named_subject_frame,
+        "after", "after", "attached", _with_clause_frame,
     ),
     # "the estimate of the Port Union, which put the loss at more than 5,000 on Saturday"
     FrameRule(

@@ -316,6 +316,17 @@ def _pointing_paragraph(
     return gap.count("\n") <= 2 and not gap.strip() and not rest_of_line.strip()
 
 
+def _unnamed_reports(statement: Statement) -> bool:
+    """Whether a statement's only claimant is unnamed reports, estimates or sources."""
+    return [c.words for c in statement.claimants] in (
+        ["reports"],
+        ["estimates"],
+        ["sources"],
+        ["some sources"],
+        ["media reports"],
+    )
+
+
 def _attribute_said_this(
     doc: Annotation, discourse: Discourse, before: SentenceAnnotation, after: SentenceAnnotation
 ) -> None:
@@ -329,8 +340,8 @@ def _attribute_said_this(
         return
     if after.numbers and figure_given is None:
         return
-    if any(s.frame.kind != "carried" for s in before.statements):
-        return
+    if any(s.frame.kind != "carried" and not _unnamed_reports(s) for s in before.statements):
+        return  # ("…, with reports indicating …. This was revealed by X": X's)
     if "\n" in doc.text[before.span.end : after.span.start] and not _pointing_paragraph(
         doc, before, after
     ):
