@@ -2576,6 +2576,7 @@ def test_a_sentence_pointing_back_names_the_speaker_of_the_one_before() -> None:
          "by the port authorities.", "the Fjord Institute", None),
         ("This is evident from a new report from the Fjord Institute.", "the Fjord Institute",
          None),
+        ("Such data is provided by the Fjord Institute.", "the Fjord Institute", None),
     ],
 )  # fmt: skip
 def test_a_pointing_sentence_naming_a_day_or_a_document_and_its_author(

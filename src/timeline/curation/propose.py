@@ -287,7 +287,8 @@ _GAVE_THE_NEWS = re.compile(
     re.IGNORECASE,
 )
 _THIS_WAS_SAID = re.compile(
-    r"(?:This|That|These|Those)"
+    # ("Such data is provided by SIPRI")
+    r"(?:This|That|These|Those|Such)"
     # "This conclusion was made by experts from ISW", "These figures were given by X"
     r"(?:\s+(?:conclusion|assessment|estimate|figures?|numbers?|data|information|findings?"
     r"|statement|claim|report|forecast|projection|prediction|calculation))?"
