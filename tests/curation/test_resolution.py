@@ -3662,3 +3662,13 @@ def test_he_after_a_representatives_statement_is_the_representative() -> None:
         "reports. He also stated that at least 40 missiles had been used.\n"
     )
     assert "representative" in str(_row(text, 40)["claimant"])
+
+
+def test_a_paragraph_that_is_one_quotation_closed_by_its_speaker_is_the_speakers() -> None:
+    text = (
+        "The harbour master spoke on Monday.\n\n"
+        "'Let me say it again. Our fleet is 25 times bigger than theirs. It's 50 ships, and "
+        "they have two. That small fleet still sinks more than ours,' Ola Berg said.\n"
+    )
+    for number in (25, 50):
+        assert "Ola Berg" in str(_row(text, number)["claimant"]), number

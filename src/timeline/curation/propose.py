@@ -55,7 +55,7 @@ from timeline.curation.sentences import (
     quotations,
     split_sentences,
 )
-from timeline.curation.vocabulary import PEOPLE_HEADS, alternation
+from timeline.curation.vocabulary import PEOPLE_HEADS, PRONOUNS, alternation
 
 __all__ = ["CANDIDATE_KEYS", "STAGES", "annotate", "propose"]
 
@@ -166,6 +166,9 @@ def resolve(doc: Annotation) -> None:
         sentence.statements = read(sentence.span, sentence.frames, sentence.dates)
     for run in quotation_runs(doc.text, [b.span for b in doc.blocks if b.kind == "body"]):
         _attribute_run(doc, run)
+    for block in doc.blocks:
+        if block.kind == "body":
+            _attribute_quoted_paragraph(doc, block.span)
     for index, block in enumerate(doc.blocks[:-1]):
         if block.kind == "label":
             _attribute_label(doc, discourse, block, doc.blocks[index + 1])
@@ -519,6 +522,44 @@ def _attribute_run(doc: Annotation, run: Sequence[Span]) -> None:
                 sentence.span, False, flags=["quoted"],
             )  # fmt: skip
             sentence.statements = [replace(owner, frame=frame, flags=list(owner.flags))]
+
+
+#: A quotation closed, then its speaker's verb after it ("…,' he said", '…," Berg added').
+_CLOSED_BEFORE_VERB = re.compile(r"[,.?!…][”\"’']\s*(?:[\w.’'-]+\s+){0,5}$")
+
+
+def _attribute_quoted_paragraph(doc: Annotation, paragraph: Span) -> None:
+    """ "'Let me repeat it. Our economy is 25 times bigger. It is 50 trillion,' he said.": a
+    paragraph that is one quotation of several sentences, closed by its speaker, is the
+    speaker's, sentence after sentence (a pronoun opening one is the speaker's words, not a
+    subject carried from before)."""
+    text = doc.text
+    if text[paragraph.start : paragraph.start + 1] not in {"“", '"', "‘", "'"}:
+        return
+    sentences = [s for s in doc.sentences if paragraph.start <= s.span.start < paragraph.end]
+    if len(sentences) < 2:
+        return
+    owners = [
+        st
+        for st in sentences[-1].statements
+        if st.frame.kind in {"post_quote", "inverted", "subject"}
+        and _CLOSED_BEFORE_VERB.search(text, sentences[-1].span.start, st.frame.np_start)
+    ]
+    if not owners:
+        return
+    owner = owners[-1]
+    for sentence in sentences[:-1]:
+        if any(
+            st.frame.kind != "carried" and st.frame.words.strip().lower() not in PRONOUNS
+            for st in sentence.statements
+        ):
+            continue  # (an "It's 50 trillion" read as "its" is the speaker's words too)
+        frame = Frame(
+            owner.frame.verb, sentence.span.start, sentence.span.start, sentence.span.start,
+            sentence.span.start, list(owner.claimants), "quoted", sentence.span, False,
+            flags=["quoted"],
+        )  # fmt: skip
+        sentence.statements = [replace(owner, frame=frame, flags=list(owner.flags))]
 
 
 def build_candidates(doc: Annotation) -> None:
