@@ -2888,3 +2888,9 @@ def test_cited_documents_and_a_named_sources_estimates_of_something(
 def test_unnamed_reports_in_a_with_clause(text: str, claimant: str) -> None:
     rows = [r for r in propose(text, date(2025, 5, 1))["candidates"] if r.get("value")]
     assert rows and {r["claimant"] for r in rows} == {claimant}
+
+
+def test_an_outlet_after_a_closing_speaker_and_a_bare_day_relays_the_speaker() -> None:
+    text = "Some 8,900 sailors fled the port, the IOM said Sunday, the Courier reported."
+    (row,) = [r for r in propose(text, date(2025, 11, 10))["candidates"] if r.get("value")]
+    assert (row["claimant"], row["stated_on"]) == ("the IOM", "2025-11-09")

@@ -3315,8 +3315,10 @@ _MEDIA_WORDS = re.compile(
 #: speaker's verb's circumstances, a "quoted by" phrase, the comma (", quoted by Yonhap and
 #: AFP, " BTA reported).
 _RELAYED_CLOSING = re.compile(
-    r"(?:\s+(?:on|in|at|to)\s[^,.;:“”\"]{1,40})?,\s+(?:(?:as\s+)?(?:quoted|cited)\s+by\s+"
-    r"[^,.;:“”\"]{1,80},\s+)?"
+    r"(?:\s+(?:on|in|at|to)\s[^,.;:“”\"]{1,40}"
+    # "…, IOM said Sunday, Anadolu Agency reported": a bare day
+    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+    r",\s+(?:(?:as\s+)?(?:quoted|cited)\s+by\s+[^,.;:“”\"]{1,80},\s+)?"
 )
 
 
