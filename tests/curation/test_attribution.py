@@ -2894,3 +2894,15 @@ def test_an_outlet_after_a_closing_speaker_and_a_bare_day_relays_the_speaker() -
     text = "Some 8,900 sailors fled the port, the IOM said Sunday, the Courier reported."
     (row,) = [r for r in propose(text, date(2025, 11, 10))["candidates"] if r.get("value")]
     assert (row["claimant"], row["stated_on"]) == ("the IOM", "2025-11-09")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels hold all five Fjord states, out of Norway's 18 states.",
+        "The army holds most of the remaining 13 states, including the capital.",
+    ],
+)
+def test_an_owners_parts_and_counted_states_name_no_claimant(text: str) -> None:
+    rows = [r for r in propose(text, date(2025, 11, 10))["candidates"] if r.get("value")]
+    assert rows and {r["claimant"] for r in rows} == {None}

@@ -1135,7 +1135,9 @@ _CHANGE_SHOWN = re.compile(
 _STATES_NOUN_BEFORE = re.compile(
     r"\b(?:(?i:member|partner|island|frontline|front-line|neighbou?ring|allied|nuclear|coastal"
     r"|other|many|several|some|all|these|those|small|post-Soviet)"
-    r"|Gulf|Arab|Balkan|Soviet|EU|NATO|G7|G20|Schengen|[A-Z][a-z]+(?:ic|ern|ean|ian|an))\s+$"
+    r"|Gulf|Arab|Balkan|Soviet|EU|NATO|G7|G20|Schengen|[A-Z][a-z]+(?:ic|ern|ean|ian|an)"
+    # "all five Darfur states", "18 states": counted states
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+[A-Z][a-z]+)?)\s+$"
 )
 
 
@@ -2871,6 +2873,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"|more\s+than|at\s+least|up\s+to)\s+)?\d)"
             # ("Peru's 2023 output": a year names the period, not the owner's figure)
             r"(?!(?:19|20)\d\d\b)"
+            # ("out of Sudan's 18 states": the owner's parts, a fact, not its figure)
+            r"(?![\d,]+\s+(?:states|provinces|regions|districts|counties|oblasts|prefectures"
+            r"|islands|cities|municipalities|governorates|departments|cantons)\b)"
         ),
         "before", "noun", "noun", _possessive_figure_frame, ("possessive",),
     ),
