@@ -3672,3 +3672,14 @@ def test_a_paragraph_that_is_one_quotation_closed_by_its_speaker_is_the_speakers
     )
     for number in (25, 50):
         assert "Ola Berg" in str(_row(text, number)["claimant"]), number
+
+
+def test_confirming_the_numbers_covers_the_paragraphs_figure_sentences_before() -> None:
+    text = (
+        "The ferry strike ended on Friday.\n\n"
+        "In 2024, the board held 11 rounds of talks. Since the strike began, 356 sailings have "
+        "been cancelled.\n\n"
+        "Harbour master Ola Berg confirmed the numbers in his address on Friday.\n"
+    )
+    for number in (11, 356):
+        assert _row(text, number)["claimant"] == "Harbour master Ola Berg", number

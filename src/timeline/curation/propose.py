@@ -172,8 +172,9 @@ def resolve(doc: Annotation) -> None:
     for index, block in enumerate(doc.blocks[:-1]):
         if block.kind == "label":
             _attribute_label(doc, discourse, block, doc.blocks[index + 1])
-    for before, after in zip(doc.sentences, doc.sentences[1:], strict=False):
+    for index, (before, after) in enumerate(zip(doc.sentences, doc.sentences[1:], strict=False)):
         _attribute_said_this(doc, discourse, before, after)
+        _earlier_figures_confirmed(doc, doc.sentences[:index], before, after)
     for label in _INLINE_SOUND_BITE.finditer(doc.text):
         _attribute_inline_sound_bite(doc, discourse, label)
     pollster: str | None = None  # the author of the latest poll the page named
@@ -380,6 +381,37 @@ def _attribute_said_this(
         flags=["quoted"],
     )  # fmt: skip
     before.statements = [replace(owner, frame=frame, flags=list(owner.flags))]
+
+
+#: A sentence pointing back at several figures ("X confirmed the numbers", "These figures
+#: were given by X").
+_THE_FIGURES = re.compile(r"\b(?:the|these|those)\s+(?:numbers|figures|data|statistics)\b", re.I)
+
+
+def _earlier_figures_confirmed(
+    doc: Annotation,
+    earlier: Sequence[SentenceAnnotation],
+    before: SentenceAnnotation,
+    after: SentenceAnnotation,
+) -> None:
+    """ "In 2024 Ukraine held 11 exchanges. Since 2022, 3,956 people have been released." /
+    "Zelensky confirmed the numbers in his address.": a sentence pointing back at the figures
+    (plural) gives the paragraph's earlier figure sentences, with no attribution of their own,
+    to the one it named for the sentence just before."""
+    text = doc.text
+    quoted = [s for s in before.statements if s.frame.kind == "quoted"]
+    if not quoted or not _THE_FIGURES.search(text, after.span.start, after.span.end):
+        return
+    owner = quoted[0]
+    for sentence in reversed(earlier):
+        if "\n" in text[sentence.span.end : before.span.start] or sentence.block != "body":
+            break
+        if any(s.frame.kind != "carried" for s in sentence.statements) or not sentence.numbers:
+            break
+        frame = replace(owner.frame, np_start=sentence.span.start, np_end=sentence.span.start,
+                        verb_start=sentence.span.start, verb_end=sentence.span.start,
+                        scope=sentence.span)  # fmt: skip
+        sentence.statements = [replace(owner, frame=frame)]
 
 
 #: The figure of the sentence before, with who gave it ("The figure, reported by South
