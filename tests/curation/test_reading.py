@@ -201,3 +201,14 @@ def test_a_hard_wrapped_page_is_read_with_its_lines_joined() -> None:
 )
 def test_a_page_that_does_not_wrap_is_left_as_it_is(text: str) -> None:
     assert unwrapped_lines(text) == text
+
+
+def test_a_hard_wrapped_page_with_windows_line_ends_keeps_its_offsets() -> None:
+    text = WRAPPED.replace("\n", "\r\n")
+    unwrapped = unwrapped_lines(text)
+    assert len(unwrapped) == len(text)
+    assert "said 412 vessels  called at" in unwrapped  # "\r\n" read as two spaces
+    rows = propose(text, date(2025, 4, 2))["candidates"]
+    assert {r["value"] for r in rows if r["value"] is not None} >= {412, 530, 88}
+    for row in rows:
+        assert text[row["quote_start"] : row["quote_end"]] == row["quote"]
