@@ -2730,6 +2730,8 @@ def test_an_outlet_closing_after_a_cited_source_relays_it(text: str) -> None:
         # names listed before a possessed plural are one claimant with it
         ("Norway, Iceland, and their partners believe that about 90 barges were lost.",
          "Norway, Iceland, and their partners"),
+        ("About 90 barges were lost, Norway, Iceland and nine other allies said.",
+         "Norway, Iceland and nine other allies"),
         # a base verb that is a noun too stays a noun after a determiner
         ("The claim that about 90 barges were lost was rejected.", None),
     ],

@@ -435,7 +435,10 @@ def _with_listed(text: str, start: int, found: tuple[int, int]) -> tuple[int, in
     ):
         # "Ukraine's Air Force and other authorities said": the named party and the others
         return others.start(), found[1]
-    if not re.match(r"(?:the\s+)?[A-Z]|(?:their|its)\s+[a-z]+$", text[found[0] : found[1]]):
+    # ("…, South Korea and their allies", "…, South Korea and nine other allies")
+    if not re.match(
+        r"(?:the\s+)?[A-Z]|(?:their|its|(?:[a-z]+\s+)?other)\s+[a-z]+$", text[found[0] : found[1]]
+    ):
         # "…, an official, a rescue worker and two residents said": people listed unnamed
         unnamed = _UNNAMED_LISTED_BEFORE.search(text, max(start, found[0] - 120), found[0])
         if (
