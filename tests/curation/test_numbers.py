@@ -1579,3 +1579,15 @@ def test_numbers_naming_a_resolution_an_aircraft_or_a_flight_are_no_counts(sente
 )
 def test_a_share_of_a_scale_word_is_its_share(sentence: str, value: int) -> None:
     assert [m.value for m in find_numbers(sentence) if m.is_claim] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Exports grew 5 p.c. in May.", "Exports grew 5 pc in May.", "Exports grew 5pc in May."],
+)
+def test_per_cent_abbreviated_as_the_press_does(sentence: str) -> None:
+    assert [(m.value, m.unit) for m in find_numbers(sentence) if m.is_claim] == [(5, "percent")]
+
+
+def test_a_plural_of_pc_is_no_share() -> None:
+    assert [m.unit for m in find_numbers("The school bought 30 PCs.") if m.is_claim] != ["percent"]

@@ -122,8 +122,8 @@ _DIGITS = re.compile(
     # "6K troops", "1.5k posts": thousands written short (never "5km", "4kg", "10K run")
     rf"(?:(?P<short>(?-i:bn)(?![\w-])|(?-i:m)(?![\w-]|\s+(?:{_NOT_AFTER_SHORT})\b|\s+\d)"
     r"|[kK](?=\s+[a-z]{3,})(?!\s+(?:run|race|walk|resolution|screen|video)\b))"
-    # ("54per cent": a share written against its number)
-    r"|(?=per\s*cent\b|percent\b)"
+    # ("54per cent", "4.5pc": a share written against its number)
+    r"|(?=per\s*cent\b|percent\b|pc\b)"
     r"|(?![\w]|[.,:]\d)(?:(?:\s+|-)(?P<scale>hundred|thousand|million|billion|trillion"
     r"|lakh\s+crore|lakhs?|crores?)\b)?)",
     re.IGNORECASE,
@@ -359,7 +359,11 @@ _AGE_BELIEVED = re.compile(r",\s*(?:believed|thought|said)\s+to\s+be\s+(?:about\
 _AGE_RIGHT = re.compile(r"\s*,\s*[a-z]")
 
 
-_PERCENT = re.compile(r"^\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.IGNORECASE)
+_PERCENT = re.compile(
+    # "5 p.c.", "4.5pc" (as the Indian and British press abbreviate it)
+    r"^\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|p\.c\.?(?![\w])|pc\b)",
+    re.IGNORECASE,
+)
 
 
 _MONEY_LEFT = re.compile(
