@@ -55,7 +55,7 @@ from timeline.curation.sentences import (
     quotations,
     split_sentences,
 )
-from timeline.curation.vocabulary import PEOPLE_HEADS, PRONOUNS, alternation
+from timeline.curation.vocabulary import ANOTHER, PEOPLE_HEADS, PRONOUNS, alternation
 
 __all__ = ["CANDIDATE_KEYS", "STAGES", "annotate", "propose"]
 
@@ -187,10 +187,7 @@ def resolve(doc: Annotation) -> None:
 
 
 #: A poll other than the one named before ("Another poll", "a separate survey").
-_ANOTHER_POLL = re.compile(
-    r"(?i)\b(?:another|a\s+separate|a\s+different|a\s+second|a\s+rival)\s+(?:[\w-]+\s+)?"
-    r"(?:poll|survey)\b"
-)
+_ANOTHER_POLL = re.compile(rf"(?i)\b{ANOTHER}\s+(?:[\w-]+\s+)?(?:poll|survey)\b")
 #: How many of a page's first body sentences may name the poll it is about.
 _POLL_LEDE = 3
 
@@ -332,6 +329,17 @@ def _unnamed_reports(statement: Statement) -> bool:
     )
 
 
+def _quoted_statement(owner: Statement, sentence: Span) -> Statement:
+    """``owner``'s statement for a sentence that holds its words without a frame of its own
+    (a quotation's earlier sentences, a paragraph a later sentence points back at)."""
+    start = sentence.start
+    frame = Frame(
+        owner.frame.verb, start, start, start, start, list(owner.claimants), "quoted", sentence,
+        False, flags=["quoted"],
+    )  # fmt: skip
+    return replace(owner, frame=frame, flags=list(owner.flags))
+
+
 def _attribute_said_this(
     doc: Annotation, discourse: Discourse, before: SentenceAnnotation, after: SentenceAnnotation
 ) -> None:
@@ -374,13 +382,7 @@ def _attribute_said_this(
         pointing = _agent_of_this(doc, discourse, after)
     if not pointing:
         return
-    owner = pointing[0]
-    frame = Frame(
-        owner.frame.verb, before.span.start, before.span.start, before.span.start,
-        before.span.start, list(owner.claimants), "quoted", before.span, False,
-        flags=["quoted"],
-    )  # fmt: skip
-    before.statements = [replace(owner, frame=frame, flags=list(owner.flags))]
+    before.statements = [_quoted_statement(pointing[0], before.span)]
 
 
 #: A sentence pointing back at several figures ("X confirmed the numbers", "These figures
@@ -408,10 +410,7 @@ def _earlier_figures_confirmed(
             break
         if any(s.frame.kind != "carried" for s in sentence.statements) or not sentence.numbers:
             break
-        frame = replace(owner.frame, np_start=sentence.span.start, np_end=sentence.span.start,
-                        verb_start=sentence.span.start, verb_end=sentence.span.start,
-                        scope=sentence.span)  # fmt: skip
-        sentence.statements = [replace(owner, frame=frame)]
+        sentence.statements = [_quoted_statement(owner, sentence.span)]
 
 
 #: The figure of the sentence before, with who gave it ("The figure, reported by South
@@ -548,12 +547,7 @@ def _attribute_run(doc: Annotation, run: Sequence[Span]) -> None:
     for sentence in doc.sentences:
         inside = any(p.start <= sentence.span.start < p.end for p in run[:-1])
         if inside and not any(s.frame.kind != "carried" for s in sentence.statements):
-            frame = Frame(
-                owner.frame.verb, sentence.span.start, sentence.span.start,
-                sentence.span.start, sentence.span.start, list(owner.claimants), "quoted",
-                sentence.span, False, flags=["quoted"],
-            )  # fmt: skip
-            sentence.statements = [replace(owner, frame=frame, flags=list(owner.flags))]
+            sentence.statements = [_quoted_statement(owner, sentence.span)]
 
 
 #: A quotation closed, then its speaker's verb after it ("…,' he said", '…," Berg added').
@@ -586,12 +580,7 @@ def _attribute_quoted_paragraph(doc: Annotation, paragraph: Span) -> None:
             for st in sentence.statements
         ):
             continue  # (an "It's 50 trillion" read as "its" is the speaker's words too)
-        frame = Frame(
-            owner.frame.verb, sentence.span.start, sentence.span.start, sentence.span.start,
-            sentence.span.start, list(owner.claimants), "quoted", sentence.span, False,
-            flags=["quoted"],
-        )  # fmt: skip
-        sentence.statements = [replace(owner, frame=frame, flags=list(owner.flags))]
+        sentence.statements = [_quoted_statement(owner, sentence.span)]
 
 
 def build_candidates(doc: Annotation) -> None:

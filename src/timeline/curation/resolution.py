@@ -50,6 +50,7 @@ from timeline.curation.statement_dates import (
     is_live_page,
 )
 from timeline.curation.vocabulary import (
+    ANOTHER,
     AUTHOR_HANDED_OVER,
     BODY_HEADS,
     BODY_NOUNS,
@@ -155,8 +156,7 @@ _CITING = re.compile(
 #: A sentence opening on another source than the one before ("Another poll …", "A separate
 #: study …"): nothing before it goes on into it.
 _ANOTHER_SOURCE = re.compile(
-    r"(?i:another|a\s+(?:separate|different|second|rival))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:poll|survey|report|study|analysis|estimate|assessment)\b"
+    rf"{ANOTHER}\s+(?:[\w-]+\s+){{0,2}}?(?:poll|survey|report|study|analysis|estimate|assessment)\b"
 )
 #: Bodies and people a relay cites by a people's adjective ("South Korean lawmakers").
 _CITED_PEOPLE = frozenset(

@@ -246,6 +246,9 @@ PORTFOLIO_WORDS: frozenset[str] = wordset(
     education energy agriculture transport emergency emergencies culture environment home
     """
 )
+#: Words that make a source another than the one named before ("Another poll", "a separate
+#: study"), as a regular expression.
+ANOTHER = r"(?i:another|a\s+(?:separate|different|second|rival))"
 #: Verbs a people counted in capitals is the subject of ("3,800 Timorese work in …").
 PEOPLES_VERBS: frozenset[str] = wordset(
     "work serve live study remain stay fight hold travel return died die perished joined"
