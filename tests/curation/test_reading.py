@@ -212,3 +212,9 @@ def test_a_hard_wrapped_page_with_windows_line_ends_keeps_its_offsets() -> None:
     assert {r["value"] for r in rows if r["value"] is not None} >= {412, 530, 88}
     for row in rows:
         assert text[row["quote_start"] : row["quote_end"]] == row["quote"]
+
+
+@pytest.mark.parametrize(("credit", "joined"), [("by Ola Berg", False), ("bead makers wait", True)])
+def test_a_lower_case_byline_is_no_wrapped_line(credit: str, joined: bool) -> None:
+    text = f"The port said 412 vessels\ncalled in March and\n{credit}\n"
+    assert (f"and {credit}" in unwrapped_lines(text)) is joined

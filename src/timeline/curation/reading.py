@@ -188,10 +188,7 @@ _OPEN_LINE_END = re.compile(
     r"(?:[,–—-]|\b(?i:the|a|an|of|and|to|in|for|with|by|that|from|on|at|as|or|its|their))$"
 )
 #: A line that goes on a sentence: it opens in lower case (not a lower-case byline or credit).
-_GOES_ON = re.compile(
-    r"[a-z(](?!(?:y|hoto|ource|pdated|osted|ublished|ead|atch|isten)\b)"
-    r"|(?:by|photo|source|updated|posted|published|read|watch|listen)\w"
-)
+_GOES_ON = re.compile(r"(?!(?:by|photo|source|updated|posted|published|read|watch|listen)\b)[a-z(]")
 _SENTENCE_END = re.compile(r"(?:[.!?][”\"’)\]]*|[:;])$")
 #: How many wrapped breaks a page shows before its line breaks are read as wraps.
 _WRAPS_NEEDED = 2
