@@ -187,8 +187,9 @@ ANAPHORIC_DAYS = re.compile(
 def resolve(words: str, pub: dt.date) -> Interval:
     t = words.lower().strip()
     # a part of a day or month is coded as the whole ("late on Monday", "Monday night",
-    # "late last month", "at the end of April", "on the evening of May 9")
+    # "late last month", "at the end of April", "in late February", "on the evening of May 9")
     t = re.sub(r"^(?:late|early)\s+(?=on\s|in\s|last\s|this\s)", "", t)
+    t = re.sub(r"^in\s+(?=(?:late|early|mid)\b)", "", t)
     t = re.sub(r"^(?:at\s+the\s+(?:end|start|beginning)\s+of|(?:late|early|mid)-?\s*)\s*", "", t)
     t = re.sub(r"^on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+", "", t)
     t = re.sub(r"\s+(?:night|evening|morning|afternoon)$", "", t)
