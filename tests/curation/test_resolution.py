@@ -3683,3 +3683,33 @@ def test_confirming_the_numbers_covers_the_paragraphs_figure_sentences_before() 
     )
     for number in (11, 356):
         assert _row(text, number)["claimant"] == "Harbour master Ola Berg", number
+
+
+_NORWAY_FISHERIES = [
+    *ACTORS,
+    {"actor_id": "nor-fish", "name": "Norwegian Directorate of Fisheries", "kind":
+     "government_body", "country": "NOR", "description": "Norway's fisheries directorate"},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "Since January, per Norwegian Directorate of Fisheries estimates, the fleet has lost "
+        "40 trawlers.",
+        "Per Norwegian Directorate of Fisheries estimates, the fleet has lost 40 trawlers "
+        "since January.",
+    ],
+)
+def test_figures_cited_per_a_body_are_undated_by_a_neighbours_day_or_their_period(
+    cited: str,
+) -> None:
+    """'Since January' bounds what is counted, not the day of stating; and another body of
+    the same state, dated the sentence before, is no earlier statement of the cited body."""
+    text = (
+        f"The Norwegian Coastal Administration said on Monday that 12 ferries were idle.\n{cited}"
+    )
+    row = propose(text, PUB, actors=_NORWAY_FISHERIES)["candidates"]
+    row = next(r for r in row if r["value"] == 40)
+    assert row["claimant_id"] == "nor-fish", row
+    assert (row["stated_on"], row["stated_end"]) == (None, PUB.isoformat()), row

@@ -2135,6 +2135,15 @@ class Discourse:
             return (*week_of(start), "week")
         return None
 
+    def _cited_per(self, frame: Frame) -> bool:
+        """ "per X", "per HUR estimates": a party's figures cited, not its statement going on."""
+        return frame.verb.lower() == "per" or (
+            re.search(
+                r"\b[Pp]er\s+(?:the\s+)?$", self.text[max(0, frame.np_start - 9) : frame.np_start]
+            )
+            is not None
+        )
+
     def _per_party(self, frame: Frame) -> bool:
         """ "Per the JCS, …": a party's figures cited, undated unless the sentence dates them
         (not "per the JCS report" or "Per the ministry's count", a document the page dated
@@ -2240,8 +2249,12 @@ class Discourse:
             and previous is not None
             and previous.stated is not None
             # a possessive estimate ("the SSO's own tally is 1,000") recalls its own party's
-            # earlier statement, never a neighbouring body's
-            and _same_party(claimants, previous.claimants, strict="possessive" in frame.flags)
+            # earlier statement, never a neighbouring body's; so does "per X estimates"
+            and _same_party(
+                claimants,
+                previous.claimants,
+                strict="possessive" in frame.flags or self._cited_per(frame),
+            )
             and _goes_on_with(frame, previous.stated)
         ):
             flags.append("continued_date")

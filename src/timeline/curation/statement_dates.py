@@ -553,7 +553,9 @@ def _date_opening(
         opening = bullet.end()  # "- At the end of April, a lawmaker said"
     first = min(frame.np_start, frame.verb_start)
     for mention in dates:
-        if mention.end > first:
+        # "Since February, per HUR estimates, the North has sent …": a period running to
+        # now bounds what is counted, not the act of stating
+        if mention.end > first or mention.rule == "date.since":
             continue
         opens = (
             mention.start <= opening + 1
