@@ -2908,3 +2908,26 @@ def test_an_outlet_after_a_closing_speaker_and_a_bare_day_relays_the_speaker() -
 def test_an_owners_parts_and_counted_states_name_no_claimant(text: str) -> None:
     rows = [r for r in propose(text, date(2025, 11, 10))["candidates"] if r.get("value")]
     assert rows and {r["claimant"] for r in rows} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a rate after the noun, or with none: how often, never what is counted
+        ("The bakery turns out about 900 loaves daily, its owner said.", "loaves"),
+        ("The plant can assemble 2,700 Volvos monthly, the union said.", "Volvos"),
+        # before a noun it is that noun's adjective
+        ("The port handles 500 daily sailings, the harbour board said.", "daily sailings"),
+        # "the figures stood at": the data's own word is no counted noun
+        ("Rents rose again, the agency said. The figures stood at 1,800 in the spring.", None),
+    ],
+)  # fmt: skip
+def test_rate_words_and_the_datas_own_word_are_no_unit(text: str, unit: str | None) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["unit"] for r in rows] == [unit], rows
+
+
+def test_data_received_from_a_body_are_that_bodys() -> None:
+    text = "According to data received from the Coast Guard, 14 trawlers sank in the storm."
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == ["the Coast Guard"], rows

@@ -92,7 +92,9 @@ _SUBSTANTIVE_AT = re.compile(
 #: A noun before the number: "rocket launchers numbering between 20 and 30", "shells
 #: totalling 5,000".
 _NOUN_NUMBERING = re.compile(
-    r"\b(?P<noun>[A-Za-z][a-z’'-]*[a-z]s)"
+    # (not "the figures stood at A and B": the data's word, no counted noun)
+    r"\b(?!(?i:figures|numbers|totals|estimates|counts|statistics|tallies|results)\b)"
+    r"(?P<noun>[A-Za-z][a-z’'-]*[a-z]s)"
     r"(?:\s+in\s+[A-Z][\w’'-]*|\s+(?:in|among|from|on|at)\s+the\s+(?:[a-z’'-]+\s+){0,2}?[a-z’'-]+)?"
     r"(?:\s+(?:now|have|has|had|so\s+far|already)){0,2}(?:,|(?=\s+numbering))?\s+"
     r"(?:numbering|totall?ing|amounting\s+to|counting|top(?:s|ped)?|exceed(?:s|ed)?"
@@ -545,8 +547,10 @@ def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
             break  # "3,000 earlier this month": when, not "3,000 earlier attempts"
         # "600 crew reportedly left": the noun ends before an adverb of the clause
         # ("30 young men went to Russia": the noun ends before its verb)
-        stop = word.lower() in UNIT_STOP_WORDS or (
-            words and (word in _CLAUSE_ADVERBS or word in _IRREGULAR_PASTS)
+        stop = (
+            word.lower() in UNIT_STOP_WORDS
+            or (words and (word in _CLAUSE_ADVERBS or word in _IRREGULAR_PASTS))
+            or _rate_adverb(text, match, end, bool(words))
         )
         if (stop or len(words) >= 6) and not (
             # "1,200 more containers": "more" before a noun is dropped below, not a stop
@@ -560,6 +564,24 @@ def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
             break
         cursor += 1
     return words
+
+
+#: How often ("2,700 Shaheds monthly", "200 interceptors daily"): a rate, never the noun;
+#: before a noun it is an adjective of it ("500 daily flights").
+_RATE_WORDS = frozenset(
+    {"daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly", "quarterly"}
+)
+
+
+def _rate_adverb(text: str, match: re.Match[str], end: int, after_words: bool) -> bool:
+    if match.group(0).lower() not in _RATE_WORDS:
+        return False
+    following = (
+        _WORD.match(text, match.end() + 1, end)
+        if text[match.end() : match.end() + 1] == " "
+        else None
+    )
+    return after_words or following is None or following.group(0).lower() in UNIT_STOP_WORDS
 
 
 #: Adverbs of a clause, never inside a counted noun ("600 crew reportedly left"; not
