@@ -3713,3 +3713,51 @@ def test_figures_cited_per_a_body_are_undated_by_a_neighbours_day_or_their_perio
     row = next(r for r in row if r["value"] == 40)
     assert row["claimant_id"] == "nor-fish", row
     assert (row["stated_on"], row["stated_end"]) == (None, PUB.isoformat()), row
+
+
+def test_a_closing_notes_is_a_verb_of_saying() -> None:
+    row = _row("Ferry strikes rose to 46 last year, the harbour report notes.", 46)
+    assert row["claimant"] == "the harbour report", row
+
+
+def test_a_body_descriptor_never_stands_for_a_document_said_before() -> None:
+    text = (
+        "Ferry strikes rose to 46 last year, the report said.\n\n"
+        "The ministry said that 300 men had walked out."
+    )
+    row = _row(text, 300)
+    assert (row["claimant"], row["unit"]) == ("The ministry", "men"), row
+
+
+def test_the_study_is_the_report_introduced_before_and_takes_its_day() -> None:
+    """One piece of research called a report, then a study: its author, dated by the day it
+    came out; a period the figures cover before the document is no such day."""
+    text = (
+        "Ferry strikes fell 20% from 2023 to 2024, according to a new report published on "
+        "Tuesday by the Nordic Transport Council.\n\n"
+        "The study found that 46 crossings were cancelled."
+    )
+    row = _row(text, 46)
+    assert row["claimant"] == "The study (the Nordic Transport Council)", row
+    assert row["stated_on"] == "2025-03-04", row
+
+
+def test_a_period_before_the_document_introduced_is_not_the_day_it_came_out() -> None:
+    text = (
+        "Ferry strikes fell 20% from 2023 to 2024, about 90 fewer last year, according to a new "
+        "report from the Nordic Transport Council.\n\n"
+        "The council's report showed that 46 crossings were cancelled."
+    )
+    row = _row(text, 46)
+    assert row["claimant"] == "The council's report (the Nordic Transport Council)", row
+    assert (row["stated_on"], row["stated_end"]) == (None, PUB.isoformat()), row
+
+
+def test_a_documents_author_never_runs_over_a_full_stop_into_the_next_paragraph() -> None:
+    text = (
+        "Ferry strikes fell, according to a new report from the Nordic Transport Council.\n\n"
+        "The report, released on Thursday, tracked 13 routes.\n\n"
+        "The council's report showed a fall on 31 routes."
+    )
+    row = _row(text, 31)
+    assert row["claimant"] == "The council's report (the Nordic Transport Council)", row

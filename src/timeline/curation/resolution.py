@@ -342,7 +342,8 @@ _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
     re.compile(
         # (not when it was made: "an October survey", "the Monday report")
         r"\b(?i:an?|the)\s+(?!" + _WHEN_NAMES + r"\b)"
-        r"(?P<author>[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.-]*){0,5}"
+        # (a sentence's full stop ends the name: "the Transport Council.\n\nThe report")
+        r"(?P<author>[A-Z][\w’'.-]*(?:(?<![a-z]{3}\.)[ \t]+(?:of\s+|for\s+)?[A-Z][\w’'.-]*){0,5}"
         # "a Polish defence ministry report": a country's body by a descriptor
         r"|[A-Z][\w’'.-]*(?:\s+[a-z-]+){0,2}\s+(?:ministry|agency|office|service|department"
         r"|directorate|intelligence|military|government))"
@@ -421,8 +422,18 @@ def _same_document(introduced: str, head: str) -> bool:
     noun ("report", "reports"), or the noun for any document ("The document, compiled by …,
     says" after "a report")."""
     head = head.rstrip("s")
-    # "According to the estimates, …" after "a study by X": a document's data, its author's
-    return introduced.lower().rstrip("s") == head or head in _DATA_OF_A_DOCUMENT
+    introduced = introduced.lower().rstrip("s")
+    # "According to the estimates, …" after "a study by X": a document's data, its author's;
+    # "the study notes" after "a quarterly report by X": one piece of research, two words
+    return (
+        introduced == head
+        or head in _DATA_OF_A_DOCUMENT
+        or {introduced, head} <= _RESEARCH_DOCUMENTS
+    )
+
+
+#: Words a page uses in turn for one piece of research ("the report … the study").
+_RESEARCH_DOCUMENTS = frozenset({"report", "study", "analysi", "assessment", "paper", "review"})
 
 
 #: Heads naming what any document holds ("the estimates", "the data", "the figures").
@@ -700,6 +711,9 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
 
 
 #: A document or count word ("report", "count", "figures") cited after "per".
+#: The head nouns of a document as claimant ("the report", "the figures"); not "Ukraine's
+#: military intelligence", a body.
+_DOCUMENT_HEADS = DOCUMENT_NOUNS - ROLE_WORDS - {"intelligence"}
 _DOCUMENT_WORD = re.compile(rf"(?i)\b(?:{alternation(DOCUMENT_NOUNS)})\b")
 
 
@@ -2390,6 +2404,11 @@ class Discourse:
     def _role_fits_last(self, head: str) -> bool:
         """Whether a specific office ("the president", "the minister") can be the last
         claimant: its words or its actor's name the office; a lawmaker is no president."""
+        if head not in DOCUMENT_NOUNS and all(
+            _tokens_of(_core(c).words)[-1:] and _tokens_of(_core(c).words)[-1] in _DOCUMENT_HEADS
+            for c in self.last
+        ):
+            return False  # "…, the report said. The ministry said …": no body is a document
         if head in _STATE_BODY_HEADS:
             # "The army said" after "a volunteer aid group put the toll at 57": a state's body
             # is no group of citizens named before
@@ -2671,7 +2690,10 @@ class Discourse:
         # the document's own date ("dated 12 February"), else one after it, else the first
         dated = [d for d in when if re.search(r"\bdated\s+$", self.text[begin : d.start])]
         after = [d for d in when if d.start >= at]
-        chosen = dated or after or when
+        # before the document, a year or a span is the period it counts ("a 21% fall from 2024
+        # to 2025, …, according to a new report from X"), not the day it came out
+        before = [d for d in when if d.precision != "year" and d.rule != "date.span"]
+        chosen = dated or after or before
         return self.claimant(author, None), (chosen[0] if chosen else None)
 
     def _introducing_dates(self, at: int) -> tuple[int, list[DateMention]]:

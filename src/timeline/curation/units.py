@@ -731,7 +731,7 @@ def _head_phrase(kept: list[Word]) -> tuple[str | None, int | None]:
     for index, item in enumerate(result):
         lowered = item[0].lower()
         plural = lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))
-        if plural or lowered in {"personnel", "people", "aircraft"}:
+        if plural or lowered in {"personnel", "people", "aircraft", "men", "women", "children"}:
             # "special forces troops": a plural noun right after is the head
             following = result[index + 1 : index + 2]
             if following and nominal(following[0][0]) and following[0][0].lower().endswith("s"):

@@ -37,7 +37,7 @@ AT_FIGURE_VERBS: frozenset[str] = PUT_AT_VERBS | ESTIMATE_AT_VERBS
 REPORTING_VERBS: frozenset[str] = wordset(
     """
     said says say told tells added adds stated claimed claims estimated estimates warned warns
-    denied denies reported announced announces confirmed confirms noted wrote writes insisted
+    denied denies reported announced announces confirmed confirms noted notes wrote writes insisted
     alleged acknowledged vowed explained stressed argued predicted assessed believes believed
     revealed
     disclosed cautioned asserted maintained concluded posted briefed projected forecast
