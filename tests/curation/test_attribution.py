@@ -2931,3 +2931,34 @@ def test_data_received_from_a_body_are_that_bodys() -> None:
     text = "According to data received from the Coast Guard, 14 trawlers sank in the storm."
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == ["the Coast Guard"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a participle of saying after a clause that is no saying: its subject states
+        ("The harbour master gave an update at a meeting, stating that 40 ferries were idle.",
+         "The harbour master"),
+        # after a document the subject put out, with no comma
+        ("The ferry company issued an alert saying it would cancel 40 sailings.",
+         "The ferry company"),
+        ("The union posted a message on its website claiming that 40 crews had walked out.",
+         "The union"),
+        # a document the subject only found states nothing for it
+        ("Divers found a note saying 40 crew had left the ship.", None),
+    ],
+)  # fmt: skip
+def test_a_participle_of_saying_states_for_the_subject_that_spoke_or_put_out_the_document(
+    text: str, claimant: str | None
+) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == [claimant], rows
+
+
+def test_a_ministry_never_stands_for_a_company_said_before() -> None:
+    text = (
+        "The ferry company said it would cancel 40 sailings.\n\n"
+        "The ministry said that 12 ports were closed."
+    )
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"] == 12]
+    assert [r["claimant"] for r in rows] == ["The ministry"], rows

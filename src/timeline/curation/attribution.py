@@ -1602,6 +1602,24 @@ def _participle_frame(
     )  # fmt: skip
 
 
+#: The subject's act of putting out a document ("issued an alert saying …"), not finding one.
+_PUT_OUT_BEFORE = re.compile(
+    r"\b(?:issued|released|posted|published|sent|put\s+out|shared|circulated|uploaded"
+    r"|distributed|filed|issues|releases|posts|publishes|sends|shares)\s+$"
+)
+
+
+def _document_participle_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "The company issued an alert saying …": the participle states for the subject that
+    put the document out ("Police found a note saying …" states nothing for the police)."""
+    text = sentence.text
+    if _PUT_OUT_BEFORE.search(text, max(0, match.start() - 20), match.start()) is None:
+        return None
+    return _participle_frame(rule, sentence, match, frames)
+
+
 #: The estimate before its author's name ("the latest estimate of" Ukraine's General Staff).
 _ESTIMATE_OF_AUTHOR = re.compile(
     rf"(?i:the\s+)?(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
@@ -2243,7 +2261,7 @@ def _in_owners_view_frame(
 #: that …", ", telling lawmakers that …").
 _SAYING_PARTICIPLES: frozenset[str] = SPEECH_PARTICIPLES | wordset(
     "estimating telling reporting confirming announcing revealing acknowledging admitting"
-    " indicating noting"
+    " indicating noting stating declaring explaining specifying"
 )
 
 
@@ -2386,6 +2404,18 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             rf"(?:{alternation(AUXILIARIES)})\s+[^;:.]{{0,160}}?\d)"
         ),
         "before", "after", "attached", _participle_frame,
+    ),
+    # "The company issued an alert on Monday saying it would move 3,000 tons": a participle
+    # of saying after the document the subject put out states for the subject
+    FrameRule(
+        "document participle", "subject",
+        re.compile(
+            r"\b(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|alert|post|notice|message"
+            r"|letter|note|release|bulletin|update|video|tweet|circular)\b[^,;:.“”\"\d]{0,60}?"
+            r"\s+(?P<verb>saying|stating|claiming|announcing|warning|noting|confirming"
+            r"|reporting)\b(?=[^;:.]{0,160}?\d)"
+        ),
+        "before", "after", "attached", _document_participle_frame,
     ),
     # "…, the ministry said, putting the toll at 4,000": a participle placing a figure states
     # it for the frame (or the clause's subject) before it, as one of saying does a clause

@@ -98,7 +98,8 @@ _SPECIFIC_OFFICES = frozenset(
 _STATE_BODY_HEADS = frozenset({"army", "military", "forces", "ministry", "government", "embassy"})
 _CIVIL_HEADS = wordset(
     """group groups organisation organization charity network monitor observatory union
-    association foundation ngo volunteers activists reports media outlets"""
+    association foundation ngo volunteers activists reports media outlets company companies
+    firm firms carrier operator"""
 )
 _GENERIC_CLAIMANT = re.compile(
     r"(?i)^(?:he|she|it|they|we|the\s+(?:agency|ministry|military|office|official|officials|"
