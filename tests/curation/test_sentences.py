@@ -89,8 +89,14 @@ def test_join_quoted(text: str, expected: list[str]) -> None:
         # a stop glued to the next sentence still ends the first
         ("Kim thanked the troops who fought with Russia.State TV later aired the footage.",
          ["Kim thanked the troops who fought with Russia.", "State TV later aired the footage."]),
+        # before a short word too, and after a closing quotation mark
+        ("The ferries stayed at the Harbour Center.He said so.",
+         ["The ferries stayed at the Harbour Center.", "He said so."]),
+        ("“We will rebuild the pier.”The port said so.",
+         ["“We will rebuild the pier.”", "The port said so."]),
         # never an abbreviation, an address or initials
         ("The U.S. Army said so.", ["The U.S. Army said so."]),
+        ("Ask Dr.No about it.", ["Ask Dr.No about it."]),
         ("See www.example.Com for more.", ["See www.example.Com for more."]),
         ("Officials met N.Korea envoys.", ["Officials met N.Korea envoys."]),
     ],

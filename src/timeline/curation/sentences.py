@@ -114,8 +114,11 @@ _BREAK = re.compile(
     r"[.!?]+[”\"’')\]]*(?=\s)"
     # "… with Russia.State TV later aired …": a stop glued to the next sentence, after a word
     # ending in two small letters or more ("stop it.Kenya") and before a capitalised word
-    # (never "U.S.", "a.m.", "example.com", "N.Korea")
-    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,}\b)"
+    # (never "U.S.", "a.m.", "example.com", "N.Korea"); "… the Maritime Center.He added":
+    # a short word that opens sentences too (not an outlet's domain, "Caliber.Az")
+    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,}\b|(?:He|It|We|In|On|As|At|If|So|By)\s)"
+    # "… we will rebuild.”The ministry said …": a closing quotation glued to the next sentence
+    r"|(?<=[a-z]{2}[.!?])[”\"](?=[A-Z][a-z]+\b)"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.*[”\"’')\]]*$")
 _OPENERS = "“\"‘'(["
@@ -182,7 +185,8 @@ def split_sentences(text: str) -> list[Span]:
             stop = match.start()
             if text[stop] == "." and _is_abbreviation(text, line_start, stop):
                 continue
-            if nxt == after and _inside_address(text, line_start, stop):
+            glued_quote = text[stop] in CLOSE_QUOTES  # ".”The": the stop is before the mark
+            if nxt == after and _inside_address(text, line_start, stop - glued_quote):
                 continue  # "www.example.Com": a glued stop inside an address
             span = trim(text, start, after)
             if span.end > span.start:
