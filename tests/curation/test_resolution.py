@@ -3761,3 +3761,12 @@ def test_a_documents_author_never_runs_over_a_full_stop_into_the_next_paragraph(
     )
     row = _row(text, 31)
     assert row["claimant"] == "The council's report (the Nordic Transport Council)", row
+
+
+def test_a_documents_author_is_named_on_one_line() -> None:
+    text = (
+        "Ferry Monitor\n\nThe Nordic Transport Council published its monthly report on Friday. "
+        "According to the report, 46 crossings were cancelled."
+    )
+    row = _row(text, 46)
+    assert row["claimant"] == "the report (The Nordic Transport Council)", row

@@ -292,7 +292,7 @@ _OPENING_ROLE_NAME = re.compile(
     r"(?=[\s,])"
 )
 _DOC = rf"(?P<doc>{alternation(DOCUMENT_NOUNS - ROLE_WORDS)})"
-_AUTHOR = r"(?P<author>(?:the\s+|[A-Z])[^.;:“”\"]{1,70}?)"
+_AUTHOR = r"(?P<author>(?:the\s+|[A-Z])[^.;:“”\"\n]{1,70}?)"
 #: How a page introduces a document with its author: "a letter from the Foreign Office", "a
 #: report by the committee", "X published a report", "X's latest assessment".
 #: Month and weekday names, capitalised: when a document was made, not who made it.
