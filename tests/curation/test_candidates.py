@@ -36,6 +36,17 @@ def test_a_headline_figure_takes_the_body_statement() -> None:
     assert Flag.HEADLINE in headline["flags"]
 
 
+def test_a_headline_role_is_the_person_the_body_names_in_it() -> None:
+    page = (
+        "Ferries could soon carry 1,000 more cars a day, transport minister says\n\n"
+        "NORDHAVN – Ferries may soon carry up to 1,000 more cars a day, Transport Minister "
+        "Kari Lund said on Wednesday.\n"
+    )
+    headline = next(r for r in _rows(page) if r["quote"].startswith("Ferries could"))
+    assert headline["claimant"] == "transport minister (Transport Minister Kari Lund)"
+    assert headline["stated_on"] == "2021-03-03"
+
+
 def test_a_headline_figure_the_body_never_states_is_dropped() -> None:
     page = "Ferry strike strands 9,000 travellers\n\nThe Nordhavn Port Board said 2,000 were stranded.\n"
     assert [r["value"] for r in _rows(page) if r["value"] is not None] == [2000]

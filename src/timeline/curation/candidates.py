@@ -28,6 +28,7 @@ from timeline.curation.sentences import Span, trim
 from timeline.curation.vocabulary import (
     COUNTRY_WORDS,
     DOCUMENT_NOUNS,
+    PERSON_ROLES,
     SPEECH_PARTICIPLES,
     alternation,
 )
@@ -992,6 +993,28 @@ def _settle_headlines(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
+#: A headline's claimant by its role alone ("…, defense minister says", "… - expert").
+_HEADLINE_ROLE = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+)")
+
+
+def _name_headline_role(row: dict[str, Any], body: Sequence[Mapping[str, Any]]) -> None:
+    """A headline's role descriptor is the body's first claimant holding that role and a
+    name ("defense minister" → "Defense Minister Denys Shmyhal"), in brackets; that
+    person's statement of the same figure first."""
+    role = _HEADLINE_ROLE.fullmatch(str(row["claimant"] or ""))
+    if role is None or row["claimant_id"] or role.group("head") not in PERSON_ROLES:
+        return
+    for other in body:
+        words = str(other["claimant"] or "")
+        if (
+            re.search(rf"(?i)\b{role.group('head')}\b", words)
+            and re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+\b", words)
+            and "(" not in words
+        ):
+            row.update(claimant=f"{row['claimant']} ({words})", claimant_id=other["claimant_id"])
+            return
+
+
 def _settle_one(row: dict[str, Any], body: Sequence[dict[str, Any]], own_figures: bool) -> bool:
     """Settle one headline row against the body's rows; whether it is kept."""
     same = _body_statement_of(row, body)
@@ -1017,6 +1040,8 @@ def _settle_one(row: dict[str, Any], body: Sequence[dict[str, Any]], own_figures
             _take_event(row, same_figures)
         if (row["unit"] is None or row.get("_unit_guessed")) and row["value"] is not None:
             _take_unit(row, same_figures)
+    if same is None or same["claimant"] != row["claimant"]:
+        _name_headline_role(row, [*(b for b in body if _same_figure(row, b)), *body])
     dropped = {Flag.NEW_ACTOR.value, Flag.NO_CLAIMANT.value}
     row["flags"] = [*(f for f in row["flags"] if f not in dropped), Flag.HEADLINE.value]
     if row["claimant_id"] is None and row["claimant"]:
