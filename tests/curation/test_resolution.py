@@ -3770,3 +3770,30 @@ def test_a_documents_author_is_named_on_one_line() -> None:
     )
     row = _row(text, 46)
     assert row["claimant"] == "the report (The Nordic Transport Council)", row
+
+
+def test_a_bodys_name_is_no_surname_of_the_person_it_employs() -> None:
+    """ "Frontex" after "Frontex executive director Hans Leijtens" is the agency, and no
+    capitalised line before it makes a full name of it."""
+    text = (
+        "Border Watch\n\n"
+        "Nordwatch executive director Hans Lund said on Thursday that the agency was ready.\n\n"
+        "According to Nordwatch, illegal crossings fell to 75,900 in the first half."
+    )
+    row = _row(text, 75900)
+    assert (row["claimant"], row["unit"]) == ("Nordwatch", "crossings"), row
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Homicides have dropped to 300, police said.", "homicides"),
+        ("Ferry cancellations declined to 40 in May, the board said.", "cancellations"),
+        # a level rises without counting anything
+        ("Ferry fares rose to 300, the board said.", None),
+    ],
+)
+def test_a_plural_subject_moving_to_the_figure_is_what_it_counts(
+    text: str, unit: str | None
+) -> None:
+    assert _row(text, 300 if "300" in text else 40)["unit"] == unit

@@ -1814,10 +1814,13 @@ class Discourse:
         for found in reversed(self.history):
             core = _core(found)
             named = names_person(core.words) or _FULL_NAME.search(core.words)
-            if named and surname.group(1) in re.split(r"[\s.]+", core.words):
+            # the surname is in the person's name, not the body before it ("Frontex" is no
+            # short form of "Frontex executive director Hans Leijtens")
+            name = named_person(core.words) or core.words
+            if named and surname.group(1) in re.split(r"[\s.]+", name):
                 return core
         name = re.escape(surname.group(1))
-        pattern = rf"\b(?:[A-Z][a-z’'-]+\s+{name}|{name}\s+[A-Z][a-z]+-[a-z]+)\b"
+        pattern = rf"\b(?:[A-Z][a-z’'-]+[ \t]+{name}|{name}[ \t]+[A-Z][a-z]+-[a-z]+)\b"
         # a given name, not a capitalised word opening a sentence ("By British estimates")
         names = {
             found

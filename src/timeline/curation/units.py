@@ -842,6 +842,20 @@ _SUBJECT_REACHES = re.compile(
 )
 
 
+#: A plural subject right before a verb that moves it to the figure.
+_PLURAL_SUBJECT_MOVED = re.compile(
+    r"\b(?P<noun>[A-Za-z][a-z’'-]*[a-rt-z]s)\s+(?:(?:have|has|had)\s+(?:now\s+)?(?:risen|grown"
+    r"|climbed|increased|jumped|fallen|dropped|declined|decreased)|rose|climbed|grew|jumped"
+    r"|fell|dropped|declined|decreased)\s+to\s+(?:[a-z]+\s+){0,3}$"
+)
+#: Subjects that rise and fall without counting anything ("prices rose to 5.2").
+_LEVEL_NOUNS = frozenset(
+    {"prices", "rates", "levels", "figures", "numbers", "totals", "rents", "costs", "values",
+     "wages", "salaries", "sales", "revenues", "profits", "earnings", "exports", "imports",
+     "temperatures", "yields", "shares", "stocks", "ratings", "scores", "odds", "results",
+     "fares", "fees", "tariffs", "bills", "premiums", "payments", "budgets", "debts", "gates",
+     "attendances", "readings", "margins"}
+)  # fmt: skip
 #: Nouns and substantive adjectives a subject counts with ("losses", "the dead").
 _SUBSTANTIVES = frozenset({"losses", "dead", "wounded", "injured", "missing"})
 #: States of a group counted: no group that "of them" can refer back to.
@@ -1056,7 +1070,28 @@ def _unit_before(before: str) -> str | None:
     if _COLLECTIVE_OF.search(before):
         return PEOPLE_COUNTED  # "a force of about 11,000": the soldiers in it
     label = _LABEL_BEFORE.fullmatch(before)
-    return _unit_of_label(label.group("label")) if label is not None else None
+    return _plural_subject_moved(before) or (
+        _unit_of_label(label.group("label")) if label is not None else None
+    )
+
+
+def _plural_subject_moved(before: str) -> str | None:
+    """ "illegal crossings fell to 75,900", "homicides have dropped to 300": what a plural
+    subject right before the verb counts; never a level ("fares rose to 300") nor the object
+    of a preposition in the subject ("the death toll from a landslide in the central
+    highlands rose to 144")."""
+    moved = _PLURAL_SUBJECT_MOVED.search(before)
+    if (
+        moved is None
+        or moved.group("noun").lower() in _LEVEL_NOUNS
+        or not nominal(moved.group("noun"))
+        or re.search(
+            r"\b(?:in|from|of|at|on|near|for|with|by|among|across|over)\s+(?:\S+\s+){0,3}$",
+            before[: moved.start("noun")],
+        )
+    ):
+        return None
+    return moved.group("noun").lower()
 
 
 def _unit_of_label(label: str) -> str | None:
