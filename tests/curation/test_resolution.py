@@ -3797,3 +3797,31 @@ def test_a_plural_subject_moving_to_the_figure_is_what_it_counts(
     text: str, unit: str | None
 ) -> None:
     assert _row(text, 300 if "300" in text else 40)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "follow_on",
+    [
+        "In comparison, 90 sailings were cancelled a week earlier.",
+        "These include 90 sailings to the islands.",
+        "Among the victims were 90 passengers.",
+    ],
+)
+def test_a_sentence_opening_on_the_last_figure_goes_on_with_its_source(follow_on: str) -> None:
+    text = (
+        "Storms cancelled 157 sailings last week, according to the Norwegian Coastal "
+        f"Administration.\n\n{follow_on}"
+    )
+    assert _row(text, 90)["claimant_id"] == "nor-coast"
+
+
+def test_the_figure_after_a_named_source_is_that_sources() -> None:
+    text = (
+        "Storms cancelled 157 sailings last week, according to the Norwegian Coastal "
+        "Administration.\n\nThe figure includes 40 freight runs."
+    )
+    row = _row(text, 40)
+    assert row["claimant"] == "The figure (the Norwegian Coastal Administration)", row
+    # data named after data, or after an unnamed level, are left to the curator
+    text = "Rents rose again, the levels show.\n\nThe figures show 40 empty flats."
+    assert _row(text, 40)["claimant"] == "The figures"

@@ -439,6 +439,21 @@ _RESEARCH_DOCUMENTS = frozenset({"report", "study", "analysi", "assessment", "pa
 
 #: Heads naming what any document holds ("the estimates", "the data", "the figures").
 _DATA_OF_A_DOCUMENT = frozenset({"document", "data", "figure", "estimate", "statistic"})
+
+
+def _names_a_party(words: str) -> bool:
+    """Whether a claimant's words name a party by a name in capitals, not data or a
+    document ("government data", "the levels")."""
+    tokens = _tokens_of(words)
+    return bool(
+        tokens
+        and tokens[-1] not in DOCUMENT_NOUNS
+        and (re.search(r"\b[A-Z]", words) or tokens[-1] in ROLE_WORDS)
+    )
+
+
+#: A definite noun phrase: what the page has named before.
+_DEFINITE = re.compile(r"(?i:the|these|this|those|that)\s")
 #: Document nouns that name data rather than a document of their own.
 _DATA_NOUNS = frozenset(
     {"data", "figure", "figures", "estimate", "estimates", "statistics", "numbers", "count",
@@ -861,8 +876,13 @@ _CARRIED_OPENING = re.compile(
     r"(?=\s+(?:also\s+|then\s+|had\s+|has\s+|have\s+)*[a-z]+)"
     r"|(?:This|That)(?:\s+(?:figure|number|total|estimate|tally|count))?\b"
     r"(?=\s+(?:is|was|would|brings|brought|marks|marked|means|represents)\b)"
-    # "Additionally, 40 shops were destroyed": more of what was just said
-    r"|(?:Additionally|In\s+addition|Moreover|Furthermore)\s*,"
+    # "Additionally, 40 shops were destroyed": more of what was just said; "In comparison, 90
+    # were launched a week earlier": the same source's figure to set beside it
+    r"|(?:Additionally|In\s+addition|Moreover|Furthermore|(?:In|By)\s+comparison)\s*,"
+    # "These include 12 jet-powered drones", "This included one …": the previous figure's parts
+    r"|(?:These|This|Those|They)\s+(?:include|included|includes|comprised|comprise|comprises)\b"
+    # "Among the victims were 7 children": the previous toll's people
+    r"|Among\s+the\s+(?:dead|victims|injured|wounded|casualties|missing|killed|fatalities)\b"
     # "Of those, 40 were …", "Among them, …": a part of the previous figure
     r"|(?:Of|Among)\s+(?:those|them|these|the\s+[\d,]+|which"
     # "Of that number, …", "Of the total, …"
@@ -2345,18 +2365,32 @@ class Discourse:
         if not tokens or _ANOTHER_SOURCE.match(words):
             return None
         if tokens[-1] in DOCUMENT_NOUNS - ROLE_WORDS:
-            # "The survey also shows": the survey named recently, so its author
-            document = self._document_before(words, tokens[-1])
-            if document:
-                return document, None, True
-            introduced = self._document_introduced(tokens[-1], frame.np_start)
-            if introduced:
-                return [_carried(words, introduced[0])], introduced[1], True
-            stated_in = self._document_stated_before(tokens[-1])
-            return ([_carried(words, stated_in)], None, True) if stated_in else None
+            return self._refer_document(words, frame, tokens[-1])
         if tokens[-1] not in ROLE_WORDS:
             return None
         return self._refer_descriptor(words, frame, tokens)
+
+    def _refer_document(
+        self, words: str, frame: Frame, head: str
+    ) -> tuple[list[Claimant], DateMention | None, bool] | None:
+        """A document or data subject ("The survey also shows", "The figure includes"): the
+        document named recently, so its author; else the one the page introduced; else the
+        document that stated last; else, for data, the party named last."""
+        document = self._document_before(words, head)
+        if document:
+            return document, None, True
+        introduced = self._document_introduced(head, frame.np_start)
+        if introduced:
+            return [_carried(words, introduced[0])], introduced[1], True
+        stated_in = self._document_stated_before(head)
+        if stated_in:
+            return [_carried(words, stated_in)], None, True
+        named = [c for c in self.last if _names_a_party(_core(c).words)]
+        if head in _DATA_NOUNS and _DEFINITE.match(words) and named:
+            # "… according to the Air Force. The figure includes 40 decoys": the data the
+            # party named last gave
+            return [_carried(words, c) for c in named], None, True
+        return None
 
     def _bare_descriptor(self, words: str) -> Claimant | None:
         """ "According to military intelligence", "police said": a descriptor without an
