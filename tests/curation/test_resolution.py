@@ -3825,3 +3825,24 @@ def test_the_figure_after_a_named_source_is_that_sources() -> None:
     # data named after data, or after an unnamed level, are left to the curator
     text = "Rents rose again, the levels show.\n\nThe figures show 40 empty flats."
     assert _row(text, 40)["claimant"] == "The figures"
+
+
+def test_a_report_highlights_its_figure_and_its_covered_period_is_no_statement_date() -> None:
+    text = (
+        "The report, covering the period from 1 December 2024 to 31 January 2025, highlights "
+        "a 37 per cent rise in cancelled sailings."
+    )
+    row = _row(text, 37)
+    assert (row["claimant"], row["stated_on"]) == ("The report", None), row
+
+
+def test_a_body_named_before_is_found_again_by_its_head_noun_in_capitals() -> None:
+    text = (
+        "Sailings fell, a new report by the Nordic Ferry Safety Office said on Monday.\n\n"
+        "The Office verified that 207 crossings were cancelled.\n\n"
+        "Harbour master Kari Lund spoke next.\n\n"
+        "The Council said 40 crews had walked out."
+    )
+    assert _row(text, 207)["claimant"] == "The Office (the Nordic Ferry Safety Office)"
+    # a body in capitals never stands for the person who spoke last
+    assert _row(text, 40)["claimant"] == "The Council"

@@ -291,7 +291,11 @@ _LOWER_SOURCE = re.compile(
 
 #: A subject that describes rather than names: "the agency", "a ministry report", "The
 #: 64-page report" (a number compound is a modifier too).
-_DESCRIBED = re.compile(r"(?i:the|a)\s+(?:\d[\d,.]*-[a-z-]+\s+)?[a-z’' ]+")
+_DESCRIBED = re.compile(
+    r"(?i:the|a)\s+(?:\d[\d,.]*-[a-z-]+\s+)?(?:[a-z’' ]+"
+    # "The Office verified …": a body named before, by its head noun in capitals
+    rf"|(?:{alternation({w.capitalize() for w in ROLE_WORDS if w.isalpha()})}))"
+)
 
 
 #: Figures and the clause of their giving: "according to figures the ministry released on
@@ -2522,10 +2526,14 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "before", "after", "attached", _backward_frame,
     ),
-    # "A Gallup poll this week found that 58 percent …": a document's finding
+    # "A Gallup poll this week found that 58 percent …": a document's finding; "The report
+    # highlights a 37 per cent increase": what a document points to, with its figure
     FrameRule(
         "document finding", "subject",
-        re.compile(r"(?<![\w’'-])(?:found|finds)\s+(?=that\b|(?:[a-z]+\s+){0,3}\d)"),
+        re.compile(
+            r"(?<![\w’'-])(?:found|finds|highlights|highlighted|underlines|underlined"
+            r"|documents|documented)\s+(?=that\b|(?:[a-z]+\s+){0,3}\d)"
+        ),
         "before", "after", "attached", _finding_frame,
     ),
     # "It also used the briefing on Tuesday to warn that …": the occasion, then the saying

@@ -137,7 +137,9 @@ _LEVEL_WORDS: frozenset[str] = frozenset(
 )
 #: A descriptor subject: "the agency", "the spy agency", "this ministry", "the officials".
 _DESCRIPTOR = re.compile(
-    r"(?i:the|this|that)\s+(?:\d[\d,.]*-[a-z-]+\s+)?((?:[a-z’'-]+\s+){0,2}[a-z’'-]+)"
+    # ("The Office verified …": a body named before, by its head noun in capitals)
+    r"(?i:the|this|that)\s+(?:\d[\d,.]*-[a-z-]+\s+)?((?:[a-z’'-]+\s+){0,2}[a-z’'-]+"
+    r"|[A-Z][a-z’'-]+)"
 )
 #: An opening naming the occasion of the previous statement ("In that briefing,", "At the
 #: same hearing,", "During the same interview,").
@@ -439,6 +441,15 @@ _RESEARCH_DOCUMENTS = frozenset({"report", "study", "analysi", "assessment", "pa
 
 #: Heads naming what any document holds ("the estimates", "the data", "the figures").
 _DATA_OF_A_DOCUMENT = frozenset({"document", "data", "figure", "estimate", "statistic"})
+
+
+def _names_itself(words: str, referents: Sequence[Claimant]) -> bool:
+    """Whether a descriptor in capitals ("The Observatory") refers only to itself as written
+    before ("the Observatory"): a name, nothing to resolve."""
+    words = words.strip()
+    return words.split()[-1][:1].isupper() and all(
+        _core(c).words.strip().lower() == words.lower() for c in referents
+    )
 
 
 def _names_a_party(words: str) -> bool:
@@ -2368,7 +2379,10 @@ class Discourse:
             return self._refer_document(words, frame, tokens[-1])
         if tokens[-1] not in ROLE_WORDS:
             return None
-        return self._refer_descriptor(words, frame, tokens)
+        referred = self._refer_descriptor(words, frame, tokens)
+        if referred is not None and _names_itself(words, referred[0]):
+            return None  # "The Observatory" after "the Observatory": named as before
+        return referred
 
     def _refer_document(
         self, words: str, frame: Frame, head: str
@@ -2508,6 +2522,8 @@ class Discourse:
             and self.last
             and frame.kind != "possessive"
             and self._role_fits_last(tokens[-1])
+            # "the Council", in capitals, is a body the page named, never the last speaker
+            and not words.split()[-1][:1].isupper()
         ):
             return [_carried(words, c) for c in self.last], None, True
         return None

@@ -162,8 +162,19 @@ def _date_in_frame(
                 and text[mention.end : frame.verb_start].strip()
             ):
                 continue  # "X, which on Tuesday estimated that …": the frame's own verb
+            if _PERIOD_COVERED.search(text, frame.np_end, mention.start):
+                continue  # "The report, covering December to May, shows": what it covers
             return mention, None
     return None
+
+
+#: An insertion naming the period a document covers ("The report, covering the period from
+#: 1 December to 31 May, shows …"): its dates are the period's, not the statement's.
+_PERIOD_COVERED = re.compile(
+    r",\s*(?:covering|spanning|for|which\s+covers|that\s+covers)\s+(?:the\s+)?"
+    r"(?:period|months?|weeks?|years?|quarter|season|winter|summer|spring|autumn|from|between"
+    r"|\d|[A-Z])"
+)
 
 
 #: Between "added" and its date, what was added to a list ("… 9 entities to its sanctions
