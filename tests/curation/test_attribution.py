@@ -2962,3 +2962,12 @@ def test_a_ministry_never_stands_for_a_company_said_before() -> None:
     )
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"] == 12]
     assert [r["claimant"] for r in rows] == ["The ministry"], rows
+
+
+def test_a_second_clause_with_its_own_named_subject_is_its_own_statement() -> None:
+    text = (
+        "In January, the Harbour Board said about 300 sailings had been cancelled, and the "
+        "Coastal Administration raised the estimate to 4,000 last month."
+    )
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == ["the Harbour Board", "the Coastal Administration"]

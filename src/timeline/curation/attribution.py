@@ -438,7 +438,21 @@ def _speakers_own_count(
 
 #: A clause of its own after a frame's verb, with its own subject (", as officials raised
 #: …", ", while the union counted …"): no longer the frame's content.
-_NEW_CLAUSE = re.compile(r"[,;]\s+(?:as|while|whereas|even\s+as)\s+(?!(?:it|he|she|they)\b)")
+_NEW_CLAUSE = re.compile(
+    r"[,;]\s+(?:as|while|whereas|even\s+as)\s+(?!(?:it|he|she|they)\b)"
+    # "…, the NIS said …, and the South Korean military increased the estimate …": a second
+    # clause with a subject of its own, a party named in capitals
+    r"|,\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+    r"(?:\s+[a-z]+){0,2}\s+(?:increased|raised|revised|lowered|updated|put|puts|placed"
+    r"|estimated|estimates|said|says|reported|reports|told|counted)\b)"
+)
+
+
+def _new_clause_between(text: str, start: int, end: int) -> bool:
+    """Whether a clause of its own opens between a frame's verb and a later trigger at
+    ``end`` (its subject and verb may run up to the trigger)."""
+    found = _NEW_CLAUSE.search(text, start, min(len(text), end + 40))
+    return found is not None and found.start() < end
 
 
 #: A claimant's words cannot open with "by" or "per" (they open a reckoning's owner).
@@ -474,7 +488,7 @@ def _backward_frame(
             if rule.kind == "subject"
             and f.verb_start < match.start()
             and not f.backward
-            and _NEW_CLAUSE.search(text, f.verb_end, match.start()) is None
+            and not _new_clause_between(text, f.verb_end, match.start())
         ),
         None,
     )
