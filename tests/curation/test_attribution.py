@@ -2971,3 +2971,9 @@ def test_a_second_clause_with_its_own_named_subject_is_its_own_statement() -> No
     )
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == ["the Harbour Board", "the Coastal Administration"]
+
+
+def test_a_hyphen_typed_for_the_dash_sets_off_an_inverted_speaker() -> None:
+    text = '"The storm sank 40 boats in the harbour overnight," - reported the Harbour Board.'
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == ["the Harbour Board"], rows

@@ -882,7 +882,9 @@ def _inverted_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     prev = stripped[-1:] if stripped else ""
     parenthetical = _ends_at(_PAREN_BEFORE, text, s_start, v_start) is not None
     # "… returned home – said Ombudsman X": a dash sets the speaker off as a comma does
-    if not (prev in {",", "”", '"', "–", "—"} or (prev == "" and v_start > s_start)):
+    # ('“…,” - said X': a hyphen typed for the dash, set apart by a space)
+    hyphen = prev == "-" and stripped[-2:-1] in {" ", ",", "”", '"'}
+    if not (prev in {",", "”", '"', "–", "—"} or hyphen or (prev == "" and v_start > s_start)):
         return None
     if match.group(0) in AUDIENCE_VERBS:
         return None
