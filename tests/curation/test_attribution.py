@@ -2977,3 +2977,17 @@ def test_a_hyphen_typed_for_the_dash_sets_off_an_inverted_speaker() -> None:
     text = '"The storm sank 40 boats in the harbour overnight," - reported the Harbour Board.'
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == ["the Harbour Board"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The board sanctioned 2,300 skippers and owners.", "skippers and owners"),
+        ("The storm cut off 12 towns and villages in the north.", "towns and villages"),
+        # two counts, each with its noun
+        ("The storm sank 40 boats and 300 nets.", "boats"),
+    ],
+)
+def test_two_plural_nouns_joined_are_counted_together(text: str, unit: str) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert rows[0]["unit"] == unit, rows

@@ -535,8 +535,12 @@ def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
             words.append((word.capitalize(), match.start(), match.end()))
             cursor = match.end() + 1
             continue
-        if word == "and" and _modifiers_coordinated(words, text, match.end(), end):
+        if word in {"and", "or"} and (
+            # "2,300 individuals and entities", "towns and villages": one count of both
+            _nouns_coordinated(words, text, match.end(), end)
             # "300 engineering and construction personnel": two modifiers of one noun
+            or (word == "and" and _modifiers_coordinated(words, text, match.end(), end))
+        ):
             words.append((word, match.start(), match.end()))
             cursor = match.end() + 1
             continue
@@ -611,6 +615,29 @@ def _modifiers_coordinated(words: list[Word], text: str, pos: int, end: int) -> 
             for w in words
         )
         and _PLURAL_AHEAD.match(text, pos, end) is not None
+    )
+
+
+#: A lone plural noun, then the end of the counted phrase ("individuals and entities.").
+_LONE_PLURAL_AHEAD = re.compile(
+    r"\s([a-z][a-z-]*s)\b(?=\s*(?:[,.;:)]|$|\s+(?:in|on|at|from|to"
+    r"|were|was|had|have|has|are|for|with|by|that|who|which)\b))"
+)
+
+
+def _nouns_coordinated(words: list[Word], text: str, pos: int, end: int) -> bool:
+    """Whether "and"/"or" joins two plural nouns counted together ("2,300 individuals and
+    entities", "towns and villages"): one lower-case plural before it, one after, and the
+    phrase ends there."""
+    after = _LONE_PLURAL_AHEAD.match(text, pos, end)
+    return (
+        len(words) == 1
+        and words[0][0].islower()
+        and _plural(words[0][0])
+        and words[0][0] not in UNIT_DROP_WORDS | SUBSTANTIVES
+        and after is not None
+        and nominal(after.group(1))
+        and after.group(1) not in SUBSTANTIVES
     )
 
 
@@ -736,6 +763,8 @@ def _head_phrase(kept: list[Word]) -> tuple[str | None, int | None]:
             following = result[index + 1 : index + 2]
             if following and nominal(following[0][0]) and following[0][0].lower().endswith("s"):
                 index += 1  # "measles cases": the last plural of a compound is its head
+            elif following and following[0][0] in {"and", "or"} and len(result) == index + 3:
+                index += 2  # "individuals and entities": two nouns counted together
             result = result[: index + 1]
             break
     return " ".join(w[0] for w in result), result[-1][2]
