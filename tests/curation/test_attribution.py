@@ -2991,3 +2991,17 @@ def test_a_hyphen_typed_for_the_dash_sets_off_an_inverted_speaker() -> None:
 def test_two_plural_nouns_joined_are_counted_together(text: str, unit: str) -> None:
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     assert rows[0]["unit"] == unit, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("A survey of 1,002 adults found that 42 percent backed the ferry levy.",
+         "A survey of 1,002 adults"),
+        ("The survey of 1,002 adults, conducted Sept. 9-11 by Nordpoll, found that 42 percent "
+         "backed the ferry levy.", "Nordpoll"),
+    ],
+)  # fmt: skip
+def test_a_survey_named_with_its_sample_states_its_finding(text: str, claimant: str) -> None:
+    rows = [r for r in propose(text, date(2025, 9, 13))["candidates"] if r["value"] == 42]
+    assert [r["claimant"] for r in rows] == [claimant], rows

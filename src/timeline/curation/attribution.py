@@ -2168,7 +2168,11 @@ _DOCUMENT_OF = re.compile(
     rf"(?:{alternation(DOCUMENT_NOUNS)})"
     # "A review by Fjordposten of posts in local groups ": its author, then what it covers
     r"(?:\s+by\s+(?P<author>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})(?=\s+of\s))?"
-    r"\s+of\s+[^,;:.“”\"]{1,60}?\s+$"
+    # ("A survey of 1,002 adults ": a sample's size among what it covers)
+    r"\s+of\s+(?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){1,60}?"
+    # "…, conducted Sept. 9-11 by Gallup Korea, found": its maker, set off after it
+    r"(?:,\s*(?:conducted|carried\s+out|commissioned)\b[^;:“”\"]{0,60}?\s+by\s+"
+    r"(?P<agent>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}),)?\s+$"
 )
 
 
@@ -2187,7 +2191,9 @@ def _document_of_frame(
         found.start(),
         found.end() - (len(found.group(0)) - len(found.group(0).rstrip())),
     )
-    if found.group("author"):
+    if found.group("agent"):
+        np_start, np_end = found.span("agent")  # "A survey of …, conducted by X,": its maker
+    elif found.group("author"):
         np_start, np_end = found.span("author")  # "A review by Fjordposten of …": its author
     elif found.group("owner"):
         np_start, np_end = found.span("owner")  # "KRM's own review of …": its owner
