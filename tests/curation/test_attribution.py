@@ -3005,3 +3005,12 @@ def test_two_plural_nouns_joined_are_counted_together(text: str, unit: str) -> N
 def test_a_survey_named_with_its_sample_states_its_finding(text: str, claimant: str) -> None:
     rows = [r for r in propose(text, date(2025, 9, 13))["candidates"] if r["value"] == 42]
     assert [r["claimant"] for r in rows] == [claimant], rows
+
+
+def test_a_polls_fieldwork_days_are_not_the_day_its_figures_were_stated() -> None:
+    text = (
+        "According to a Nordpoll survey conducted Sept. 9-11 of 1,002 adults, 58 percent "
+        "backed the ferry levy."
+    )
+    rows = [r for r in propose(text, date(2025, 9, 13))["candidates"] if r["value"] == 58]
+    assert [(r["claimant"], r["stated_on"]) for r in rows] == [("Nordpoll", None)], rows

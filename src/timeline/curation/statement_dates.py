@@ -248,6 +248,14 @@ def _plain_gap(text: str, gap: str, words: int, mention: DateMention) -> bool:
     return bool(_PUBLISHED_GAP.fullmatch(gap)) and words <= 12
 
 
+#: A poll's fieldwork right before its days ("a Gallup survey conducted Sept. 9-11 of"): the
+#: days the questions were asked, not the day the figures were stated.
+_FIELDWORK_BEFORE = re.compile(
+    r"\b(?:survey|surveys|poll|polls|study|census|questionnaire)\b[^.;:“”\"]{0,60}?\b"
+    r"(?:conducted|carried\s+out|fielded|taken)\s+(?:on\s+|from\s+|between\s+|in\s+|over\s+)?$"
+)
+
+
 def _date_after_verb(
     text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
 ) -> Attached | None:
@@ -277,10 +285,12 @@ def _date_after_verb(
                 )
             ):
                 continue  # "at 2,662, down from March": the month compared with
-            if mention.rule == "date.since" and gap.strip():
+            if (mention.rule == "date.since" and gap.strip()) or _FIELDWORK_BEFORE.search(gap):
                 # "puts the total since 2023 at …": a period running to now bounds the
-                # figure's object, not the act of stating
+                # figure's object, not the act of stating; "according to a survey conducted
+                # Sept. 9-11": when it was asked
                 continue
+
             if (
                 _PARTICIPLE_ON_NOUN.search(gap)
                 or _CONTENT_SUBJECT.match(gap)
