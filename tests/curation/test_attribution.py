@@ -3014,3 +3014,21 @@ def test_a_polls_fieldwork_days_are_not_the_day_its_figures_were_stated() -> Non
     )
     rows = [r for r in propose(text, date(2025, 9, 13))["candidates"] if r["value"] == 58]
     assert [(r["claimant"], r["stated_on"]) for r in rows] == [("Nordpoll", None)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Based on loading standards cited by the Nordic Ferry Union, each ship carries 400 "
+         "cars.", "the Nordic Ferry Union"),
+        ("The ferry company issued a statement revealing that 40 sailings were cancelled.",
+         "The ferry company"),
+        ("The Nordic Ferry Union, for its part, counted 400 striking crews.",
+         "The Nordic Ferry Union"),
+        # "the latest reports": a noun, no verb of saying with "the latest" as its subject
+        ("As of the latest reports, 40 crew were missing.", None),
+    ],
+)  # fmt: skip
+def test_reckonings_statements_sides_and_reports_as_nouns(text: str, claimant: str | None) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == [claimant], rows

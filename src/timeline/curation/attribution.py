@@ -686,6 +686,17 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
             and _ends_at(_PLURAL_SUBJECT, text, s_start, v_start) is None
         )
         or re.search(r"(?:\bnot|n[’']t|\bnever|\bneither)\s+(?:\w+\s+)?$", before, re.I)
+        # "As of the latest reports, …": a plural noun after a determiner and an adjective
+        or (
+            verb in {"reports", "estimates", "claims", "counts", "statements"}
+            and re.search(
+                r"(?i:\b(?:the|these|those|its|their|his|her|some|other|new|recent|early|initial)"
+                r"\s+(?:latest|new|recent|initial|preliminary|official|early|first|unconfirmed"
+                r"|conflicting|local|media|press|earlier|previous|further|other))\s+$",
+                before,
+            )
+            is not None
+        )
         # "The decline observed is mainly linked to …": a participle on its noun, then the
         # subject's own verb
         or (
@@ -2351,6 +2362,16 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "after", "sentence", "none", _forward_frame,
     ),
+    # "Based on loading standards cited by the Railway Workers' Community, each train carries
+    # 2,000 shells": the reckoning rests on the figures the named source gave
+    FrameRule(
+        "based on figures given by", "according_to",
+        re.compile(
+            r"(?:^|(?<=[.!?”\"\n]\s)|(?<=\n))[Bb]ased\s+on\s+[^,;:.“”\"]{1,60}?\s+"
+            r"(?:cited|provided|published|released|compiled|supplied|gathered|given)\s+by\s+"
+        ),
+        "after", "sentence", "none", _forward_frame,
+    ),
     # "amid a report from the weather office indicating that 500 homes were flooded": the
     # document's author states what it indicates
     FrameRule(
@@ -2439,7 +2460,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"\b(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|alert|post|notice|message"
             r"|letter|note|release|bulletin|update|video|tweet|circular)\b[^,;:.“”\"\d]{0,60}?"
             r"\s+(?P<verb>saying|stating|claiming|announcing|warning|noting|confirming"
-            r"|reporting)\b(?=[^;:.]{0,160}?\d)"
+            r"|reporting|revealing|indicating|showing|detailing)\b(?=[^;:.]{0,160}?\d)"
         ),
         "before", "after", "attached", _document_participle_frame,
     ),
