@@ -3023,7 +3023,7 @@ def test_a_polls_fieldwork_days_are_not_the_day_its_figures_were_stated() -> Non
          "cars.", "the Nordic Ferry Union"),
         ("The ferry company issued a statement revealing that 40 sailings were cancelled.",
          "The ferry company"),
-        ("The Nordic Ferry Union, for its part, counted 400 striking crews.",
+        ("The Nordic Ferry Union for its part counted 400 striking crews.",
          "The Nordic Ferry Union"),
         # "the latest reports": a noun, no verb of saying with "the latest" as its subject
         ("As of the latest reports, 40 crew were missing.", None),
