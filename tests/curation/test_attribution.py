@@ -3032,3 +3032,12 @@ def test_a_polls_fieldwork_days_are_not_the_day_its_figures_were_stated() -> Non
 def test_reckonings_statements_sides_and_reports_as_nouns(text: str, claimant: str | None) -> None:
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == [claimant], rows
+
+
+def test_an_ordinal_after_a_possessive_is_no_owned_figure() -> None:
+    text = (
+        "Turnout in Norway's 21st general election reached 62.1 percent by 1 p.m., the "
+        "election board said."
+    )
+    rows = [r for r in propose(text, date(2025, 9, 8))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == ["the election board"], rows

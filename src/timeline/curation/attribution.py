@@ -2954,8 +2954,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             r"(?<=[A-Za-z.])[’']s\s+(?=(?:(?:about|some|roughly|around|nearly|almost|over"
             r"|more\s+than|at\s+least|up\s+to)\s+)?\d)"
-            # ("Peru's 2023 output": a year names the period, not the owner's figure)
-            r"(?!(?:19|20)\d\d\b)"
+            # ("Peru's 2023 output": a year names the period, not the owner's figure; "Korea's
+            # 21st presidential election": an ordinal, no figure)
+            r"(?!(?:19|20)\d\d\b)(?!\d+(?:st|nd|rd|th)\b)"
             # ("out of Sudan's 18 states": the owner's parts, a fact, not its figure)
             r"(?![\d,]+\s+(?:states|provinces|regions|districts|counties|oblasts|prefectures"
             r"|islands|cities|municipalities|governorates|departments|cantons)\b)"
