@@ -1591,3 +1591,16 @@ def test_per_cent_abbreviated_as_the_press_does(sentence: str) -> None:
 
 def test_a_plural_of_pc_is_no_share() -> None:
     assert [m.unit for m in find_numbers("The school bought 30 PCs.") if m.is_claim] != ["percent"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Support fell 3.2 percentage points in May.",
+        "Support fell 3.2 pct points in May.",
+        "Support fell 3.2 per cent points in May.",
+    ],
+)
+def test_a_change_in_points_is_no_share(sentence: str) -> None:
+    found = [(m.value, m.unit) for m in find_numbers(sentence) if m.is_claim]
+    assert found == [(3.2, "percentage points")]

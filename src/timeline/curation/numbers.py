@@ -361,9 +361,14 @@ _AGE_RIGHT = re.compile(r"\s*,\s*[a-z]")
 
 _PERCENT = re.compile(
     # "5 p.c.", "4.5pc" (as the Indian and British press abbreviate it)
-    r"^\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|p\.c\.?(?![\w])|pc\b)",
+    r"^\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|p\.c\.?(?![\w])|pc\b"
+    r"|pct\s+points?\b)",
     re.IGNORECASE,
 )
+
+
+#: A change of a share in points ("3.2 percentage points", "5 pct points", "4 per cent points").
+_POINTS = re.compile(r"\s*(?:percentage|percent|per\s+cent|pct)\s+points?\b", re.IGNORECASE)
 
 
 _MONEY_LEFT = re.compile(
@@ -626,9 +631,12 @@ def _count_mention(
     mention = NumberMention(
         start, end, value, qualifier, low, high, "count", rule, flags=flags, words=words
     )
-    if _PERCENT.search(text[end : min(sent_end, end + 25)]):
+    share = _PERCENT.search(text[end : min(sent_end, end + 25)])
+    if share:
         mention.kind = "percent"
-        mention.unit = "percent"
+        # "fell 3.2 percentage points": a change of a share, not a share
+        points = _POINTS.match(text, end + share.start(), sent_end)
+        mention.unit = "percentage points" if points else "percent"
         return mention
     if _MONEY_LEFT.search(text[max(sent_start, num_start - 4) : num_start]) or _MONEY_RIGHT.match(
         text[end:sent_end]
