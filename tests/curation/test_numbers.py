@@ -1604,3 +1604,20 @@ def test_a_plural_of_pc_is_no_share() -> None:
 def test_a_change_in_points_is_no_share(sentence: str) -> None:
     found = [(m.value, m.unit) for m in find_numbers(sentence) if m.is_claim]
     assert found == [(3.2, "percentage points")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "low", "high"),
+    [
+        # a negated "exceed" bounds the figure from above; it never says "more than"
+        ("Support has not exceeded 60 percent since May.", "up_to", None, 60),
+        ("Ferry losses never topped 200 in any year.", "up_to", None, 200),
+        # "inched up to": a move that reached the figure, no bound
+        ("Approval inched up to 39 percent in May.", "exact", 39, 39),
+    ],
+)
+def test_a_negated_or_reached_bound(
+    sentence: str, qualifier: str, low: float | None, high: float | None
+) -> None:
+    (mention,) = [m for m in find_numbers(sentence) if m.is_claim]
+    assert (mention.qualifier, mention.low, mention.high) == (qualifier, low, high)

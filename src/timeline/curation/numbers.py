@@ -206,6 +206,12 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:well\s+)?north\s+of", "more_than"),
         (r"\b(?:well\s+)?south\s+of", "less_than"),
         (r"\b(?:just\s+)?(?:over|above|past|beyond)", "more_than"),
+        # "has not exceeded 60%", "never topped 200": at most the figure, not above it
+        (
+            r"\b(?:not|never|n[’']t)\s+(?:yet\s+|once\s+|ever\s+)?(?:exceed(?:s|ed)?"
+            r"|surpass(?:es|ed)?|top(?:s|ped)?|pass(?:es|ed)?)",
+            "up_to",
+        ),
         (r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?)", "more_than"),
         # "losses had passed 3,800"
         (r"\b(?:had|has|have)\s+passed", "more_than"),
@@ -213,6 +219,8 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:could|would|may|might|will|to)\s+pass", "more_than"),
         (r"\bat\s+least", "at_least"),
         (r"\ba\s+minimum\s+of", "at_least"),
+        # "approval inched up to 39 percent": a move that reached the figure, no bound
+        (r"\b(?:inched|inches|crept|creeps|edged|edges|ticked|ticks)\s+up\s+to", "exact"),
         (r"\bup\s+to", "up_to"),
         (r"\bas\s+(?:many|much|high)\s+as", "up_to"),
         (r"\bat\s+most", "up_to"),
