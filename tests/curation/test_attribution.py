@@ -3041,3 +3041,9 @@ def test_an_ordinal_after_a_possessive_is_no_owned_figure() -> None:
     )
     rows = [r for r in propose(text, date(2025, 9, 8))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == ["the election board"], rows
+
+
+def test_an_ordinal_naming_the_owners_own_act_keeps_its_figure() -> None:
+    text = "The EU's 14th sanctions package designated 27 ships of the shadow fleet."
+    rows = [r for r in propose(text, date(2024, 6, 24))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == ["The EU"], rows

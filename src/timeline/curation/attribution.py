@@ -2955,8 +2955,11 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?<=[A-Za-z.])[’']s\s+(?=(?:(?:about|some|roughly|around|nearly|almost|over"
             r"|more\s+than|at\s+least|up\s+to)\s+)?\d)"
             # ("Peru's 2023 output": a year names the period, not the owner's figure; "Korea's
-            # 21st presidential election": an ordinal, no figure)
-            r"(?!(?:19|20)\d\d\b)(?!\d+(?:st|nd|rd|th)\b)"
+            # 21st presidential election": an ordinal naming an occasion, no figure of the owner
+            # (but "the EU's 14th sanctions package … designated 27 ships" is the EU's act))
+            r"(?!(?:19|20)\d\d\b)"
+            r"(?!\d+(?:st|nd|rd|th)\s+(?:[a-z-]+\s+){0,2}(?:elections?|anniversary|round|session"
+            r"|congress|summit|assembly|birthday|century|edition|parliament|legislature)\b)"
             # ("out of Sudan's 18 states": the owner's parts, a fact, not its figure)
             r"(?![\d,]+\s+(?:states|provinces|regions|districts|counties|oblasts|prefectures"
             r"|islands|cities|municipalities|governorates|departments|cantons)\b)"
