@@ -3846,3 +3846,29 @@ def test_a_body_named_before_is_found_again_by_its_head_noun_in_capitals() -> No
     assert _row(text, 207)["claimant"] == "The Office (the Nordic Ferry Safety Office)"
     # a body in capitals never stands for the person who spoke last
     assert _row(text, 40)["claimant"] == "The Council"
+
+
+def test_an_outlet_closing_a_sentence_after_a_bodys_statement_relays_it() -> None:
+    text = (
+        "The Norwegian Ministry of Fisheries said that storms sank 64 trawlers overnight.\n\n"
+        "In a statement, the ministry said that 20 sank off Bergen. Another 8 trawlers sank "
+        "off Tromso, Fiskeri.No reports.\n\n"
+        "According to the ministry, seven crews were rescued.\n\n"
+        "Trawlers were lost at sea, Fiskeri.No reports. The department said 40 boats were late."
+    )
+    rows = propose(text, PUB)["candidates"]
+    by_value = {r["value"]: r["claimant"] for r in rows if r["value"]}
+    assert by_value[8] == "The Norwegian Ministry of Fisheries"
+    assert by_value[7] == "the ministry (The Norwegian Ministry of Fisheries)"
+    # a descriptor never stands for the outlet that spoke last
+    assert by_value[40] == "The department"
+
+
+def test_it_after_a_body_found_again_by_its_descriptor_is_that_body() -> None:
+    text = (
+        "Storms struck the coast, the Nordic Sea Rescue Service said.\n"
+        "A fisherman in the area said the storm came fast.\n"
+        "The Service, which runs a network of stations, said at least 16 boats sank.\n"
+        "At least 17 crew were also missing, it added."
+    )
+    assert _row(text, 17)["claimant"] == "it (the Nordic Sea Rescue Service)"

@@ -3013,7 +3013,11 @@ _CONDUIT = re.compile(
 def names_an_outlet(words: str) -> bool:
     """Whether claimant words name a news outlet ("Reuters", "the broadcaster", "local media"),
     which relays what others state."""
-    return _MEDIA_WORDS.search(words) is not None
+    return _MEDIA_WORDS.search(words) is not None or _SITE_NAME.fullmatch(words.strip()) is not None
+
+
+#: An outlet named by its web address ("Caliber.Az", "Report.az", "Axios.com").
+_SITE_NAME = re.compile(r"[A-Z][\w-]+\.(?:[A-Za-z][a-z]{1,2}|info)")
 
 
 def relays_a_body(outer: Frame, inner_words: str) -> bool:

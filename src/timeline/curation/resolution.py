@@ -463,6 +463,8 @@ def _names_a_party(words: str) -> bool:
     )
 
 
+#: Verbs by which an outlet passes on what it reports ("…, Caliber.Az reports").
+_RELAY_VERBS = frozenset({"reports", "reported", "writes", "wrote", "informs", "informed"})
 #: A definite noun phrase: what the page has named before.
 _DEFINITE = re.compile(r"(?i:the|these|this|those|that)\s")
 #: Document nouns that name data rather than a document of their own.
@@ -1998,6 +2000,7 @@ class Discourse:
                 flags.append("continues_claimant")
         claimants = (
             self._cited(frame, sentence, claimants)
+            or self._relayed_by_outlet(frame, sentence, claimants)
             or self._named_after(frame)
             or self._apposed_name(frame, claimants)
             or self._document_author_after(frame)
@@ -2008,6 +2011,29 @@ class Discourse:
             self.last = claimants
             self.history.extend(claimants)
         return claimants, subject_date
+
+    def _relayed_by_outlet(
+        self, frame: Frame, sentence: Span, claimants: list[Claimant]
+    ) -> list[Claimant] | None:
+        """ "In a statement, the ministry said that 20 drones …. Eight more were shot down
+        over Voronezh, Caliber.Az reports.": an outlet closing a sentence of the paragraph in
+        which a body has just spoken relays that body's statement."""
+        previous = self.previous
+        if (
+            not frame.backward
+            or frame.kind != "subject"
+            or frame.verb.strip().lower() not in _RELAY_VERBS
+            or not claimants
+            or not all(names_an_outlet(_core(c).words) for c in claimants)
+            or previous is None
+            or not previous.claimants
+            or any(names_an_outlet(_core(c).words) for c in previous.claimants)
+            or self._line_start(frame.verb_start) != self._line_start(sentence.start)
+            or self.last_sentence is None
+            or self._line_start(self.last_sentence.start) != self._line_start(sentence.start)
+        ):
+            return None
+        return [_core(c) for c in previous.claimants]
 
     def _subject_of_verb_before(self, frame: Frame, sentence: Span) -> Claimant | None:
         """ "The union raised its estimate to 400", "union lifts its count to 400": the
@@ -2456,6 +2482,15 @@ class Discourse:
     def _role_fits_last(self, head: str) -> bool:
         """Whether a specific office ("the president", "the minister") can be the last
         claimant: its words or its actor's name the office; a lawmaker is no president."""
+        if all(names_an_outlet(_core(c).words) for c in self.last) and head not in {
+            "outlet",
+            "newspaper",
+            "broadcaster",
+            "daily",
+            "agency",
+            "publication",
+        }:
+            return False  # "…, Caliber.Az reports. According to the ministry, …": no outlet
         if head not in DOCUMENT_NOUNS and all(
             _tokens_of(_core(c).words)[-1:] and _tokens_of(_core(c).words)[-1] in _DOCUMENT_HEADS
             for c in self.last
@@ -2546,7 +2581,15 @@ class Discourse:
             # "the ministry" is a body named before, not "a ministry spokesman"; "the
             # institute" the Institute for … (IHS) named before
             own = _tokens_of(_core(found).words)
-            if wanted <= self._words_of(found) and (found.actor_id or own[-1:] == [head]):
+            if wanted <= self._words_of(found) and (
+                found.actor_id
+                or own[-1:] == [head]
+                # "the ministry" after "The Russian Ministry of Defence": its name's head
+                or (
+                    _BODY_NAME.fullmatch(_core(found).words)
+                    and _name_head(_core(found).words) == head
+                )
+            ):
                 return _carried(words, found)
             acronym = _TRAILING_ACRONYM.search(found.words) is not None
             if (
@@ -2792,7 +2835,14 @@ class Discourse:
             # "Ukraine's president, X, offered a higher figure. “…,” he wrote.": the person
             # the sentence before is about, though no verb of saying named them
             return [_carried(words, person)], None, True
-        opening = self._opening_for_it(frame) if low == "it" else None
+        # "The Observatory, which …, said …. At least 17 … were also killed, it added.": the
+        # body the sentence before found again by a descriptor; else an opening body
+        previous = self._previous_descriptor(low)
+        opening = (
+            (previous, None)
+            if previous is not None
+            else (self._opening_for_it(frame) if low == "it" else None)
+        )
         if opening is not None:
             return [_carried(words, opening[0])], opening[1], True
         named = self._named_for_pronoun(low, frame)
@@ -2855,6 +2905,22 @@ class Discourse:
                 if self._agrees(low, claimant):
                     return claimant
         return None
+
+    def _previous_descriptor(self, low: str) -> Claimant | None:
+        """The one claimant of the sentence just before, when it was resolved from a
+        descriptor (so never became the last named claimant) and "it" agrees with it."""
+        previous = next((st for st in reversed(self.before) if st.claimants), None)
+        if (
+            low != "it"
+            or previous is None
+            or len(previous.claimants) != 1
+            or "continues_claimant" not in previous.flags
+            # (a pronoun's referent is read again, not carried: "a figure it said …")
+            or previous.frame.words.strip().lower() in REFERRING_PRONOUNS
+        ):
+            return None
+        found = _core(previous.claimants[0])
+        return found if self._agrees(low, found) else None
 
     def _named_for_pronoun(self, low: str, frame: Frame) -> Claimant | None:
         """The latest claimant named so far that the pronoun agrees with; a transcript's
