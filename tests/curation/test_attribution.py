@@ -3047,3 +3047,11 @@ def test_an_ordinal_naming_the_owners_own_act_keeps_its_figure() -> None:
     text = "The EU's 14th sanctions package designated 27 ships of the shadow fleet."
     rows = [r for r in propose(text, date(2024, 6, 24))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == ["The EU"], rows
+
+
+def test_informed_after_a_quotation_names_its_speaker_not_an_audience() -> None:
+    text = (
+        '"We cancelled 40 sailings this morning," informed Kari Lund, a spokesperson for the port.'
+    )
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == ["Kari Lund"], rows

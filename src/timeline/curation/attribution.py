@@ -897,9 +897,16 @@ def _inverted_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     hyphen = prev == "-" and stripped[-2:-1] in {" ", ",", "”", '"'}
     if not (prev in {",", "”", '"', "–", "—"} or hyphen or (prev == "" and v_start > s_start)):
         return None
-    if match.group(0) in AUDIENCE_VERBS:
-        return None
     forward = np_forward(text, v_end, s_end) or _person_after_verb(text, v_end, s_end)
+    if match.group(0) in AUDIENCE_VERBS and not (
+        # '“…,” informed Ana Lopez, a spokesperson': after a quotation, the speaker (as
+        # Spanish "informó" is rendered), not an audience told something
+        match.group(0) == "informed"
+        and prev in {"”", '"'} | {","}
+        and forward is not None
+        and re.match(r"\s*(?:[,.]|$)", text[forward[1] : s_end]) is not None
+    ):
+        return None
     if parenthetical and prev == "," and not _named_speaker_closes(text, forward, sentence):
         return None
     if (
