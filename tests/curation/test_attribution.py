@@ -13,6 +13,7 @@ from timeline.curation.attribution import (
     country_of,
     find_frames,
     match_actor,
+    names_an_outlet,
     split_claimants,
 )
 from timeline.curation.dates import find_dates
@@ -3055,3 +3056,33 @@ def test_informed_after_a_quotation_names_its_speaker_not_an_audience() -> None:
     )
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == ["Kari Lund"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "claimant"),
+    [
+        # an outlet's own news after a body spoke is the outlet's
+        ("The harbour board said 20 ferries were idle. Separately, 300 trawlers sank off "
+         "Bergen last week, Fiskeri.No reported.", 300, "Fiskeri.No"),
+        ("The harbour board said 20 ferries were idle. 300 trawlers sank off Bergen last "
+         "week, Fiskeri.No reported.", 300, "Fiskeri.No"),
+        # the reviewer's counter-cases of this stop's rules
+        ("The official reports 12 dead in the harbour.", 12, "The official"),
+    ],
+)  # fmt: skip
+def test_an_outlets_own_news_and_a_noun_subject_stay_theirs(
+    text: str, value: int, claimant: str
+) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"] == value]
+    assert [r["claimant"] for r in rows] == [claimant], rows
+
+
+def test_a_web_address_names_an_outlet_a_titled_name_does_not() -> None:
+    assert names_an_outlet("Caliber.Az") and names_an_outlet("Fiskeri.No")
+    assert not names_an_outlet("Dr.Lee") and not names_an_outlet("Mr.Kim")
+
+
+def test_two_nouns_joined_across_a_clause_are_not_one_unit() -> None:
+    text = "Divers found 12 bodies and officials were still searching, police said."
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["unit"] for r in rows] == ["bodies"], rows

@@ -475,3 +475,14 @@ def test_a_briefing_does_not_type_a_figure_whose_guessed_noun_counts_people() ->
     )
     (row,) = [r for r in _rows(text) if r["value_high"] == 8000 or r["value"] == 8000]
     assert row["event_type"] == "troop_deployment", row
+
+
+def test_a_headline_role_takes_only_the_holder_of_that_whole_role() -> None:
+    page = (
+        "Ferries could soon carry 1,000 more cars a day, transport minister says\n\n"
+        "NORDHAVN – Foreign Minister Per Dahl said on Tuesday that talks went well. Ferries "
+        "may soon carry up to 1,000 more cars a day, Transport Minister Kari Lund said on "
+        "Wednesday.\n"
+    )
+    headline = next(r for r in _rows(page) if r["quote"].startswith("Ferries could"))
+    assert headline["claimant"] == "transport minister (Transport Minister Kari Lund)"

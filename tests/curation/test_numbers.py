@@ -1621,3 +1621,19 @@ def test_a_negated_or_reached_bound(
 ) -> None:
     (mention,) = [m for m in find_numbers(sentence) if m.is_claim]
     assert (mention.qualifier, mention.low, mention.high) == (qualifier, low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Approval rose 5 pct in May.", "percent"),
+        ("Support rose between 3 and 4 percentage points in May.", "percentage points"),
+    ],
+)
+def test_the_unit_of_a_share_and_of_a_change_in_points(sentence: str, unit: str) -> None:
+    assert [m.unit for m in find_numbers(sentence) if m.is_claim] == [unit]
+
+
+def test_a_contracted_negation_bounds_from_above() -> None:
+    (mention,) = [m for m in find_numbers("The toll hasn't exceeded 60 people.") if m.is_claim]
+    assert (mention.qualifier, mention.high) == ("up_to", 60)

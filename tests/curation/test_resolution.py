@@ -3851,8 +3851,8 @@ def test_a_body_named_before_is_found_again_by_its_head_noun_in_capitals() -> No
 def test_an_outlet_closing_a_sentence_after_a_bodys_statement_relays_it() -> None:
     text = (
         "The Norwegian Ministry of Fisheries said that storms sank 64 trawlers overnight.\n\n"
-        "In a statement, the ministry said that 20 sank off Bergen. Another 8 trawlers sank "
-        "off Tromso, Fiskeri.No reports.\n\n"
+        "In a statement, the ministry said that 20 trawlers sank off Bergen. Another 8 "
+        "trawlers sank off Tromso, Fiskeri.No reports.\n\n"
         "According to the ministry, seven crews were rescued.\n\n"
         "Trawlers were lost at sea, Fiskeri.No reports. The department said 40 boats were late."
     )

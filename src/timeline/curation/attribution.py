@@ -688,11 +688,11 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
         or re.search(r"(?:\bnot|n[’']t|\bnever|\bneither)\s+(?:\w+\s+)?$", before, re.I)
         # "As of the latest reports, …": a plural noun after a determiner and an adjective
         or (
-            verb in {"reports", "estimates", "claims", "counts", "statements"}
+            verb in {"reports", "estimates", "claims", "counts"}
             and re.search(
                 r"(?i:\b(?:the|these|those|its|their|his|her|some|other|new|recent|early|initial)"
-                r"\s+(?:latest|new|recent|initial|preliminary|official|early|first|unconfirmed"
-                r"|conflicting|local|media|press|earlier|previous|further|other))\s+$",
+                r"\s+(?:latest|new|recent|initial|preliminary|early|first|unconfirmed"
+                r"|conflicting|earlier|previous|further|other))\s+$",
                 before,
             )
             is not None
@@ -3024,7 +3024,10 @@ def names_an_outlet(words: str) -> bool:
 
 
 #: An outlet named by its web address ("Caliber.Az", "Report.az", "Axios.com").
-_SITE_NAME = re.compile(r"[A-Z][\w-]+\.(?:[A-Za-z][a-z]{1,2}|info)")
+_SITE_NAME = re.compile(
+    r"(?!(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Rep|Sen|Gov|Maj|Adm|Brig)\.)"
+    r"[A-Z][\w-]+\.(?:[A-Za-z][a-z]{1,2}|info)"
+)
 
 
 def relays_a_body(outer: Frame, inner_words: str) -> bool:

@@ -1004,13 +1004,12 @@ def _name_headline_role(row: dict[str, Any], body: Sequence[Mapping[str, Any]]) 
     role = _HEADLINE_ROLE.fullmatch(str(row["claimant"] or ""))
     if role is None or row["claimant_id"] or role.group("head") not in PERSON_ROLES:
         return
+    # the whole role ("defense minister", not any minister), then a name after it
+    phrase = re.sub(r"^the\s+", "", str(row["claimant"]).strip(), flags=re.IGNORECASE)
+    named = re.compile(rf"(?i:\b{re.escape(phrase)})\s+(?:[A-Z][a-z’'-]+\s+)*[A-Z][a-z’'-]+\b")
     for other in body:
         words = str(other["claimant"] or "")
-        if (
-            re.search(rf"(?i)\b{role.group('head')}\b", words)
-            and re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+\b", words)
-            and "(" not in words
-        ):
+        if named.search(words) and "(" not in words:
             row.update(claimant=f"{row['claimant']} ({words})", claimant_id=other["claimant_id"])
             return
 

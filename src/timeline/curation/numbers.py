@@ -208,7 +208,7 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:just\s+)?(?:over|above|past|beyond)", "more_than"),
         # "has not exceeded 60%", "never topped 200": at most the figure, not above it
         (
-            r"\b(?:not|never|n[’']t)\s+(?:yet\s+|once\s+|ever\s+)?(?:exceed(?:s|ed)?"
+            r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+|once\s+|ever\s+)?(?:exceed(?:s|ed)?"
             r"|surpass(?:es|ed)?|top(?:s|ped)?|pass(?:es|ed)?)",
             "up_to",
         ),
@@ -370,13 +370,21 @@ _AGE_RIGHT = re.compile(r"\s*,\s*[a-z]")
 _PERCENT = re.compile(
     # "5 p.c.", "4.5pc" (as the Indian and British press abbreviate it)
     r"^\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|p\.c\.?(?![\w])|pc\b"
-    r"|pct\s+points?\b)",
+    r"|pct\b)",
     re.IGNORECASE,
 )
 
 
 #: A change of a share in points ("3.2 percentage points", "5 pct points", "4 per cent points").
-_POINTS = re.compile(r"\s*(?:percentage|percent|per\s+cent|pct)\s+points?\b", re.IGNORECASE)
+_POINTS = re.compile(
+    r"[^.;:]{0,12}?(?:percentage|percent|per\s+cent|pct)\s+points?\b", re.IGNORECASE
+)
+
+
+def share_unit(text: str, start: int, end: int) -> str:
+    """The unit of a share after ``start``: "percentage points" for a change in points
+    ("fell 3.2 percentage points"), else "percent"."""
+    return "percentage points" if _POINTS.match(text, start, end) else "percent"
 
 
 _MONEY_LEFT = re.compile(
@@ -639,12 +647,8 @@ def _count_mention(
     mention = NumberMention(
         start, end, value, qualifier, low, high, "count", rule, flags=flags, words=words
     )
-    share = _PERCENT.search(text[end : min(sent_end, end + 25)])
-    if share:
-        mention.kind = "percent"
-        # "fell 3.2 percentage points": a change of a share, not a share
-        points = _POINTS.match(text, end + share.start(), sent_end)
-        mention.unit = "percentage points" if points else "percent"
+    if _PERCENT.search(text[end : min(sent_end, end + 25)]):
+        mention.kind, mention.unit = "percent", share_unit(text, end, sent_end)
         return mention
     if _MONEY_LEFT.search(text[max(sent_start, num_start - 4) : num_start]) or _MONEY_RIGHT.match(
         text[end:sent_end]
@@ -712,7 +716,8 @@ def _find_ranges(found: _Found) -> None:
             match.start(), match.end(), None, "range", low, high, kind or "count", "number.range"
         )
         if mention.kind == "count" and _PERCENT.search(text[match.end() : end]):
-            mention.kind, mention.unit = "percent", "percent"  # "between 40 and 50 per cent"
+            # "between 40 and 50 per cent"
+            mention.kind, mention.unit = "percent", share_unit(text, match.end(), end)
         elif mention.kind == "count":
             attach_unit(mention, text, match.end(), start, end)
         found.add(mention, match.span())

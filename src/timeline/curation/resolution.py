@@ -463,6 +463,10 @@ def _names_a_party(words: str) -> bool:
     )
 
 
+#: An opening that turns to another matter ("Separately, …", "Meanwhile, …").
+_NEW_TOPIC = re.compile(r"(?:Separately|Meanwhile|Elsewhere|In\s+other\s+news|Also)\b")
+#: A plural noun of four letters or more, lower case ("drones", "crossings").
+_PLURAL_WORD = re.compile(r"\b[a-z]{3,}s\b")
 #: Verbs by which an outlet passes on what it reports ("…, Caliber.Az reports").
 _RELAY_VERBS = frozenset({"reports", "reported", "writes", "wrote", "informs", "informed"})
 #: A definite noun phrase: what the page has named before.
@@ -739,10 +743,10 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
     return False
 
 
-#: A document or count word ("report", "count", "figures") cited after "per".
 #: The head nouns of a document as claimant ("the report", "the figures"); not "Ukraine's
 #: military intelligence", a body.
 _DOCUMENT_HEADS = DOCUMENT_NOUNS - ROLE_WORDS - {"intelligence"}
+#: A document or count word ("report", "count", "figures") cited after "per".
 _DOCUMENT_WORD = re.compile(rf"(?i)\b(?:{alternation(DOCUMENT_NOUNS)})\b")
 
 
@@ -2028,12 +2032,16 @@ class Discourse:
             or previous is None
             or not previous.claimants
             or any(names_an_outlet(_core(c).words) for c in previous.claimants)
-            or self._line_start(frame.verb_start) != self._line_start(sentence.start)
             or self.last_sentence is None
             or self._line_start(self.last_sentence.start) != self._line_start(sentence.start)
+            # "Separately, 300 troops were killed …, Reuters reported": the outlet's own news
+            or _NEW_TOPIC.match(self.text, sentence.start) is not None
         ):
             return None
-        return [_core(c) for c in previous.claimants]
+        # the same things counted go on ("20 drones …. Eight drones …"), not another matter
+        things = set(_PLURAL_WORD.findall(self.text[sentence.start : frame.np_start]))
+        before = set(_PLURAL_WORD.findall(self.text[self.last_sentence.start : sentence.start]))
+        return [_core(c) for c in previous.claimants] if things & before else None
 
     def _subject_of_verb_before(self, frame: Frame, sentence: Span) -> Claimant | None:
         """ "The union raised its estimate to 400", "union lifts its count to 400": the
@@ -2482,6 +2490,8 @@ class Discourse:
     def _role_fits_last(self, head: str) -> bool:
         """Whether a specific office ("the president", "the minister") can be the last
         claimant: its words or its actor's name the office; a lawmaker is no president."""
+        if not self.last:
+            return False
         if all(names_an_outlet(_core(c).words) for c in self.last) and head not in {
             "outlet",
             "newspaper",

@@ -164,7 +164,8 @@ def split_sentences(text: str) -> list[Span]:
     Lines are split first (a headline or a dateline line is its own sentence); within a line
     a sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed by
     white space and a capital letter, digit or opening quote, unless the stop closes a known
-    abbreviation ("Gen.", "Oct.", "U.S.").
+    abbreviation ("Gen.", "Oct.", "U.S."); a stop or a closing quotation mark glued to the next
+    sentence ("… Russia.State TV", "… rebuild.”The port") ends it too.
     """
     spans: list[Span] = []
     pos = 0

@@ -578,6 +578,7 @@ _RATE_WORDS = frozenset(
 
 
 def _rate_adverb(text: str, match: re.Match[str], end: int, after_words: bool) -> bool:
+    """Whether a rate word ends the counted noun: after the noun, or alone before a stop."""
     if match.group(0).lower() not in _RATE_WORDS:
         return False
     following = (
@@ -620,8 +621,8 @@ def _modifiers_coordinated(words: list[Word], text: str, pos: int, end: int) -> 
 
 #: A lone plural noun, then the end of the counted phrase ("individuals and entities.").
 _LONE_PLURAL_AHEAD = re.compile(
-    r"\s([a-z][a-z-]*s)\b(?=\s*(?:[,.;:)]|$|\s+(?:in|on|at|from|to"
-    r"|were|was|had|have|has|are|for|with|by|that|who|which)\b))"
+    # (not before a verb: "12 bodies and officials were searching" joins two clauses)
+    r"\s([a-z][a-z-]*s)\b(?=\s*(?:[,.;:)]|$|\s+(?:in|on|at|from|to|for|with|by|across)\b))"
 )
 
 
