@@ -28,6 +28,8 @@ PUB = date(2025, 3, 7)  # a Friday
         # when a poll was taken is no pollster
         ("Support was 52 percent, up from 48 percent in a September survey.", None),
         ("The strike entered its third week.", None),
+        # a chamber's "poll" is its election
+        ("Turnout was up 6 points from the previous Upper House poll in 2022.", None),
     ],
 )  # fmt: skip
 def test_poll_author(text: str, author: str | None) -> None:

@@ -82,9 +82,22 @@ def poll_author(text: str) -> str | None:
             words = found.group("author").split()
             while words and words[0].lower() in _NOT_AN_AUTHOR:
                 words = words[1:]
-            if words and words[0][:1].isupper() and not _when(words):
+            if (
+                words
+                and words[0][:1].isupper()
+                and not _when(words)
+                # "the previous Upper House poll": an election to a chamber, no pollster
+                and words[-1] not in _CHAMBERS
+            ):
                 return " ".join(words)
     return None
+
+
+#: Chambers whose "poll" is an election ("an Upper House poll", "the Senate poll").
+_CHAMBERS = frozenset(
+    {"House", "Senate", "Assembly", "Parliament", "Congress", "Diet", "Councillors", "Council",
+     "Chamber", "Duma", "Majlis", "Knesset", "Bundestag", "Sejm"}
+)  # fmt: skip
 
 
 def speaks_for_a_poll(words: str | None) -> bool:
