@@ -44,6 +44,7 @@ from timeline.curation.vocabulary import (
     ESTIMATE_NOUNS,
     FIGURE_PARTICIPLES,
     GIVEN_FIGURE_NOUNS,
+    HANDED_OVER_VERBS,
     MONTH_PATTERN,
     NO_COMMENT,
     OCCASION_NOUNS,
@@ -1640,10 +1641,13 @@ def _participle_frame(
     )  # fmt: skip
 
 
+#: Verbs of putting a document out besides handing it over ("posted a message", "issues").
+_PUT_OUT_MORE = wordset(
+    "posted shared uploaded distributed issues releases posts publishes sends shares"
+)
 #: The subject's act of putting out a document ("issued an alert saying …"), not finding one.
 _PUT_OUT_BEFORE = re.compile(
-    r"\b(?:issued|released|posted|published|sent|put\s+out|shared|circulated|uploaded"
-    r"|distributed|filed|issues|releases|posts|publishes|sends|shares)\s+$"
+    rf"\b(?:{alternation(HANDED_OVER_VERBS | _PUT_OUT_MORE)}|put\s+out)\s+$"
 )
 
 
