@@ -34,6 +34,7 @@ from timeline.curation.vocabulary import (
     BASE_REPORTING_VERBS,
     BELIEF_VERBS,
     BODY_NOUNS,
+    CAPITALISED_ROLE,
     COLON_VERBS,
     COUNT_VERBS,
     COUNTRY_WORDS,
@@ -295,7 +296,7 @@ _LOWER_SOURCE = re.compile(
 _DESCRIBED = re.compile(
     r"(?i:the|a)\s+(?:\d[\d,.]*-[a-z-]+\s+)?(?:[a-z’' ]+"
     # "The Office verified …": a body named before, by its head noun in capitals
-    rf"|(?:{alternation({w.capitalize() for w in ROLE_WORDS if w.isalpha()})}))"
+    rf"|(?:{CAPITALISED_ROLE}))"
 )
 
 

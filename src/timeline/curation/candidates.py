@@ -1017,6 +1017,7 @@ def _name_headline_role(row: dict[str, Any], body: Sequence[Mapping[str, Any]]) 
 def _settle_one(row: dict[str, Any], body: Sequence[dict[str, Any]], own_figures: bool) -> bool:
     """Settle one headline row against the body's rows; whether it is kept."""
     same = _body_statement_of(row, body)
+    same_figures = [b for b in body if _same_figure(row, b)]
     vague = Flag.VAGUE_QUANTITY.value in row["flags"]
     if same is None and row["attribution"] == "reporter" and not vague:
         # a vague "thousands more" in a headline is still flagged for the curator; a
@@ -1034,13 +1035,12 @@ def _settle_one(row: dict[str, Any], body: Sequence[dict[str, Any]], own_figures
             row["claimant_id"] = same["claimant_id"]
         for key in ("stated_on", "stated_end", "stated_precision", "stated_text"):
             row[key] = same[key]
-        same_figures = [b for b in body if _same_figure(row, b)]
         if row["event_type"] is None or Flag.ELIDED_NOUN.value in row["flags"]:
             _take_event(row, same_figures)
         if (row["unit"] is None or row.get("_unit_guessed")) and row["value"] is not None:
             _take_unit(row, same_figures)
     if same is None or same["claimant"] != row["claimant"]:
-        _name_headline_role(row, [*(b for b in body if _same_figure(row, b)), *body])
+        _name_headline_role(row, [*same_figures, *body])
     dropped = {Flag.NEW_ACTOR.value, Flag.NO_CLAIMANT.value}
     row["flags"] = [*(f for f in row["flags"] if f not in dropped), Flag.HEADLINE.value]
     if row["claimant_id"] is None and row["claimant"]:

@@ -55,6 +55,8 @@ from timeline.curation.vocabulary import (
     BODY_HEADS,
     BODY_NOUNS,
     CAPITALISED_NON_NAMES,
+    CAPITALISED_ROLE,
+    DATA_NOUNS,
     DESCRIPTOR_SYNONYMS,
     DOCUMENT_NOUNS,
     HANDED_OVER_VERBS,
@@ -139,7 +141,7 @@ _LEVEL_WORDS: frozenset[str] = frozenset(
 _DESCRIPTOR = re.compile(
     # ("The Office verified …": a body named before, by its head noun in capitals)
     r"(?i:the|this|that)\s+(?:\d[\d,.]*-[a-z-]+\s+)?((?:[a-z’'-]+\s+){0,2}[a-z’'-]+"
-    r"|[A-Z][a-z’'-]+)"
+    rf"|{CAPITALISED_ROLE})"
 )
 #: An opening naming the occasion of the previous statement ("In that briefing,", "At the
 #: same hearing,", "During the same interview,").
@@ -471,11 +473,6 @@ _PLURAL_WORD = re.compile(r"\b[a-z]{3,}s\b")
 _RELAY_VERBS = frozenset({"reports", "reported", "writes", "wrote", "informs", "informed"})
 #: A definite noun phrase: what the page has named before.
 _DEFINITE = re.compile(r"(?i:the|these|this|those|that)\s")
-#: Document nouns that name data rather than a document of their own.
-_DATA_NOUNS = frozenset(
-    {"data", "figure", "figures", "estimate", "estimates", "statistics", "numbers", "count",
-     "tally", "results"}
-)  # fmt: skip
 
 
 def _tokens_of(words: str) -> list[str]:
@@ -2434,7 +2431,7 @@ class Discourse:
         if stated_in:
             return [_carried(words, stated_in)], None, True
         named = [c for c in self.last if _names_a_party(_core(c).words)]
-        if head in _DATA_NOUNS and _DEFINITE.match(words) and named:
+        if head in DATA_NOUNS and _DEFINITE.match(words) and named:
             # "… according to the Air Force. The figure includes 40 decoys": the data the
             # party named last gave
             return [_carried(words, c) for c in named], None, True
@@ -2744,7 +2741,7 @@ class Discourse:
         documents = [
             found
             for found in self.history[-4:]
-            if any(w in DOCUMENT_NOUNS - _DATA_NOUNS for w in _tokens_of(_core(found).words))
+            if any(w in DOCUMENT_NOUNS - DATA_NOUNS for w in _tokens_of(_core(found).words))
         ]
         # the one that names its author ("the study by Olena Guseinova") over a bare "the study"
         authored = [found for found in documents if len(_tokens_of(_core(found).words)) > 1]

@@ -22,6 +22,7 @@ from timeline.curation.mentions import NUMBER_WORD, NumberMention, skip_space
 from timeline.curation.vocabulary import (
     AT_FIGURE_VERBS,
     COUNT_NOUNS,
+    DATA_NOUNS,
     ESTIMATE_NOUNS,
     IRREGULAR_PARTICIPLES,
     PEOPLE_HEADS,
@@ -93,7 +94,7 @@ _SUBSTANTIVE_AT = re.compile(
 #: totalling 5,000".
 _NOUN_NUMBERING = re.compile(
     # (not "the figures stood at A and B": the data's word, no counted noun)
-    r"\b(?!(?i:figures|numbers|totals|estimates|counts|statistics|tallies|results)\b)"
+    rf"\b(?!(?i:{alternation(DATA_NOUNS)})\b)"
     r"(?P<noun>[A-Za-z][a-z’'-]*[a-z]s)"
     r"(?:\s+in\s+[A-Z][\w’'-]*|\s+(?:in|among|from|on|at)\s+the\s+(?:[a-z’'-]+\s+){0,2}?[a-z’'-]+)?"
     r"(?:\s+(?:now|have|has|had|so\s+far|already)){0,2}(?:,|(?=\s+numbering))?\s+"

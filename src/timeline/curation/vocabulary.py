@@ -305,6 +305,18 @@ DOCUMENT_NOUNS: frozenset[str] = wordset(
     cables note notes comments remarks accounts
     """
 )
+
+#: Words that name the figures a source gives, not a thing counted or a document of its own
+#: ("the figures stood at", "The figure includes", "the data").
+DATA_NOUNS: frozenset[str] = wordset(
+    """
+    data figure figures estimate estimates statistics numbers count counts tally tallies
+    total totals results
+    """
+)
+#: A role word in capitals, standing for a body named before ("The Office verified …",
+#: "The Institute recalled …"): a regular expression.
+CAPITALISED_ROLE = alternation({w.capitalize() for w in ROLE_WORDS if w.isalpha()})
 #: Adjectives for several states at once ("a senior Western intelligence official"): the
 #: official they describe speaks for no one country's body.
 BLOC_ADJECTIVES: frozenset[str] = wordset("western allied international")
