@@ -2945,8 +2945,14 @@ def test_data_received_from_a_body_are_that_bodys() -> None:
          "The ferry company"),
         ("The union posted a message on its website claiming that 40 crews had walked out.",
          "The union"),
+        # a report or bare figures put out, with the day between document and participle
+        ("The port authority published figures on 2 March showing 40 ferries were idle.",
+         "The port authority"),
+        ("The coastguard released a report on March 3, 2025, showing 40 crew were rescued.",
+         "The coastguard"),
         # a document the subject only found states nothing for it
         ("Divers found a note saying 40 crew had left the ship.", None),
+        ("Divers found a report on 2 March showing 40 crew had left the ship.", None),
     ],
 )  # fmt: skip
 def test_a_participle_of_saying_states_for_the_subject_that_spoke_or_put_out_the_document(
@@ -2954,6 +2960,12 @@ def test_a_participle_of_saying_states_for_the_subject_that_spoke_or_put_out_the
 ) -> None:
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == [claimant], rows
+
+
+def test_the_day_between_a_document_put_out_and_its_participle_dates_the_statement() -> None:
+    text = "The port authority published figures on 2 March showing 40 ferries were idle."
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["stated_on"] for r in rows] == ["2025-03-02"], rows
 
 
 def test_a_ministry_never_stands_for_a_company_said_before() -> None:

@@ -1646,6 +1646,8 @@ def _participle_frame(
 _PUT_OUT_MORE = wordset(
     "posted shared uploaded distributed issues releases posts publishes sends shares"
 )
+#: What a subject puts out besides the documents of the vocabulary ("an alert", "a post").
+_PUT_OUT_DOCUMENTS = wordset("alert post notice message note video tweet circular")
 #: The subject's act of putting out a document ("issued an alert saying …"), not finding one.
 _PUT_OUT_BEFORE = re.compile(
     rf"\b(?:{alternation(HANDED_OVER_VERBS | _PUT_OUT_MORE)}|put\s+out)\s+$"
@@ -2469,8 +2471,13 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "document participle", "subject",
         re.compile(
-            r"\b(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|alert|post|notice|message"
-            r"|letter|note|release|bulletin|update|video|tweet|circular)\b[^,;:.“”\"\d]{0,60}?"
+            r"\b(?:(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?"
+            rf"(?:{alternation(DOCUMENT_NOUNS | _PUT_OUT_DOCUMENTS)})"
+            # "released figures showing …", "published the latest data revealing …"
+            r"|(?:(?:the|its|their)\s+)?(?:(?:new|latest|updated|official|provisional)\s+)?"
+            r"(?:figures|data|statistics|numbers|estimates|results))\b"
+            # (a date may stand between: "a statement on 12 March 2025 saying")
+            r"(?:[^,;:.“”\"\d]|\b\d{1,2}(?:st|nd|rd|th)?\b,?(?!\s*[a-z%])|\b(?:19|20)\d\d\b,?){0,60}?"
             r"\s+(?P<verb>saying|stating|claiming|announcing|warning|noting|confirming"
             r"|reporting|revealing|indicating|showing|detailing)\b(?=[^;:.]{0,160}?\d)"
         ),

@@ -289,7 +289,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     association chamber hospital university airline insurer
     channel channels blogger bloggers legislator legislators researcher bank master
     harbourmaster harbormaster coroner sheriff provider consultancy district municipality
-    regiment brigade battalion insiders insider thinktank think-tank groups
+    regiment brigade battalion insiders insider thinktank think-tank groups coastguard coastguards
     programme program
     """
 )
