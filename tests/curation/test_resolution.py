@@ -3403,6 +3403,9 @@ def test_a_state_body_is_no_citizens_group_named_before() -> None:
         "Civil defence officials in northern Norway's Troms region",
         "Health officials in the northern province",
         "Police in the city",
+        "Authorities in the Norwegian capital",
+        "Firefighters in the northern port city of Bodø",
+        "Investigators in the coastal municipality",
     ],
 )
 def test_officials_and_the_place_they_serve_are_one_claimant(subject: str) -> None:

@@ -255,13 +255,17 @@ def _with_others(text: str, start: int, cut: int) -> tuple[int, int] | None:
 
 
 #: Officials and the place they serve, described by its kind ("Civil defence officials in
-#: southern Luzon's Bicol region", "police in the eastern province").
+#: southern Luzon's Bicol region", "police in the eastern province", "authorities in the
+#: Ukrainian capital", "police in the northern city of Leeds").
 _OFFICIALS_IN_PLACE = re.compile(
     r"(?<![\w’'.-])(?:(?:[Tt]he|[Aa]n?|[Ll]ocal|[A-Z][a-z]+)\s+)?(?:[a-z]+\s+){0,2}"
-    r"(?i:officials?|authorities|police|officers|rescuers|spokes(?:man|woman|person))\s+in\s+"
+    r"(?i:officials?|authorities|police|officers|rescuers|firefighters|investigators"
+    r"|prosecutors|emergency\s+services|spokes(?:man|woman|person))\s+in\s+"
     r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?"
     r"(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+)?"
-    r"(?:region|province|state|district|city|county|prefecture|area|oblast|town|village)$"
+    r"(?:region|province|state|district|city|county|prefecture|area|oblast|town|village"
+    r"|capital|port|municipality)"
+    r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?$"
 )
 
 
