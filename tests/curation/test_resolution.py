@@ -3875,3 +3875,50 @@ def test_it_after_a_body_found_again_by_its_descriptor_is_that_body() -> None:
         "At least 17 crew were also missing, it added."
     )
     assert _row(text, 17)["claimant"] == "it (the Nordic Sea Rescue Service)"
+
+
+_RELEASE_PAGE = (
+    "Ferry traffic on the lakes grew 4.1% in the first half, according to a report from the "
+    "Lakes Transport Statistics Bureau.\n\n"
+    "Passenger crossings reached 2.3 million, up 6% on a year earlier.\n\n"
+    "Freight by route\n\n"
+    "Freight routes held steady. The northern route carried 41,000 lorries, or 38% of the "
+    "total.\n\n"
+    "In 2009, a storm sank 3 ferries on the northern route.\n\n"
+    "If the trend holds, 5 million crossings a year are within reach.\n\n"
+    "Print edition: page 4 · Comments (12)"
+)
+
+
+@pytest.mark.parametrize(
+    ("number", "claimant"),
+    [
+        (2_300_000, "the Lakes Transport Statistics Bureau"),  # the next paragraph
+        (41000, "the Lakes Transport Statistics Bureau"),  # past a cross-head and a sentence
+        (38, "the Lakes Transport Statistics Bureau"),  # without figures
+        (3, None),  # a year long before the release: background
+        (5_000_000, None),  # the writer's own reasoning
+        (12, None),  # chrome: never the release's (and not proposed at all)
+    ],
+)
+def test_a_data_release_goes_on_through_the_pages_figures_below_it(
+    number: float, claimant: str | None
+) -> None:
+    rows = propose(_RELEASE_PAGE, PUB)["candidates"]
+    found = [r for r in rows if number in (r["value"], r["value_low"])]
+    assert [r["claimant"] for r in found][:1] in ([claimant], []), found
+    if number != 12:
+        assert found, rows
+
+
+def test_a_persons_words_do_not_go_on_into_the_next_paragraph() -> None:
+    text = (
+        "The harbour master, Ola Berg, said the figures showed 40 ferries were idle.\n\n"
+        "The lakes have 120 ferry berths."
+    )
+    assert _row(text, 120)["claimant"] is None
+
+
+def test_unnamed_data_are_no_release_to_go_on_with() -> None:
+    text = "Latest figures show 40 ferries were idle in March.\n\nThe lakes have 120 ferry berths."
+    assert _row(text, 120)["claimant"] is None

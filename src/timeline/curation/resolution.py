@@ -877,6 +877,75 @@ _NEW_TIME_OPENING = re.compile(
 )
 
 
+#: Role words that mostly modify another noun ("Air arrivals", "State revenue").
+_ROLE_MODIFIERS = frozenset(
+    {"air", "national", "state", "foreign", "top", "senior", "general", "special", "vice",
+     "deputy", "prime", "presidential", "naval", "policy", "news", "security", "defense",
+     "defence", "border", "coast", "think", "operations", "programme", "program", "master",
+     "head", "media", "intelligence"}
+)  # fmt: skip
+#: A sentence opening on a document of its own ("A HUR assessment dated …", "An earlier
+#: survey found …").
+_OWN_DOCUMENT = re.compile(
+    rf"(?:An?|Another|One|Separate)\s+(?:[\w’'-]+\s+){{0,3}}(?:{alternation(DOCUMENT_NOUNS)})\b"
+)
+#: The end of a sentence: its stop, closing marks and a space (not a decimal point).
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]*(?:\s|$)")
+#: A cross-head: a short line of words with no full stop ("International growth").
+_CROSS_HEAD = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+[\w’'&-]+){0,7}")
+#: The words of a statement that releases data: a document or a set of figures.
+_RELEASE_WORDS = (DOCUMENT_NOUNS | DATA_NOUNS | frozenset({"statistics", "statistical"})) - (
+    frozenset({"statement", "statements", "letter", "letters", "reply", "replies", "readout",
+               "readouts", "briefing", "memo", "intelligence", "estimate", "estimates"})
+)  # fmt: skip
+
+
+def _releases_data(text: str, statement: Statement) -> bool:
+    """Whether a statement releases data: its claimant's words or the words of its frame
+    name a report, survey, statistics or figures ("according to an IATA report", "data from
+    the statistics office showed", "the agency's figures show")."""
+    if not all(_names_a_releaser(c.words) for c in statement.claimants):
+        return False
+    frame = statement.frame
+    start, end = min(frame.np_start, frame.verb_start), max(frame.np_end, frame.verb_end)
+    # the rest of the attribution's phrase ("according to an IATA report"): the claimant's
+    # words keep the author, not the document
+    rest = re.match(r"[^,.;:\n“”\"]{0,60}", text[end:])
+    words = " ".join(
+        [c.words for c in statement.claimants]
+        + [text[start:end], rest.group(0) if rest is not None else ""]
+    )
+    return bool(set(re.findall(r"[a-z]+", words.lower())) & _RELEASE_WORDS)
+
+
+#: Words that name no releaser by themselves ("Local reports", "the latest figures").
+_UNNAMED_SOURCE_WORDS = _RELEASE_WORDS | frozenset(
+    {"reports", "accounts", "responses", "the", "a", "an", "latest", "new", "recent", "local",
+     "official", "these", "those", "such", "media", "already", "being", "preliminary",
+     "provisional", "initial", "final", "updated", "unofficial", "available"}
+)  # fmt: skip
+
+
+def _names_a_releaser(words: str) -> bool:
+    """Whether a claimant's words name who released the data: a name or a body ("the Home
+    Office", "the statistics agency", "the study"), not a pronoun or bare data ("reports",
+    "Latest figures", "the results")."""
+    head = words.split(" (")[0].strip()
+    tokens = re.findall(r"[A-Za-z][\w’'.-]*", head)
+    if not tokens or tokens[0].lower() in REFERRING_PRONOUNS:
+        return False
+    if re.fullmatch(r"(?i:the)\s+(?:study|report|survey|analysis|poll|census|index)", head):
+        return True  # a document named before
+    if {t.lower().rstrip("s") for t in tokens} & PERSON_NOUNS:
+        return False  # "Kremlin spokesman Dmitry Peskov": a person's words, not a release
+    if tokens[-1][0].isupper() and tokens[-1].endswith(("an", "ese", "ish")):
+        return False  # "Russian and North Korean": an adjective with its noun lost
+    return any(
+        t.lower() not in _UNNAMED_SOURCE_WORDS and (t.lower() in ROLE_WORDS or t[0].isupper())
+        for t in tokens
+    )
+
+
 def _acting(word: str) -> bool:
     """Whether a sentence's first word names people by what they do ("Rescuers",
     "Firefighters", "Doctors"): a party acting on its own."""
@@ -1214,7 +1283,10 @@ class Discourse:
         self.said: list[_Context] = []  # every statement so far, in order
         self.said_above: list[_Context] = []  # those above the last cross-head
         self.before: list[Statement] = []  # the statements of the previous sentence
+        self.before_previous: list[Statement] = []  # and of the sentence before it
         self.last_sentence: Span | None = None
+        #: the claimants of the latest statement, when it released data (a report, figures)
+        self.release_claimants: list[Claimant] | None = None
         #: the statements of the sentence being read, as they are resolved
         self.current: list[Statement] = []
         #: the words before the subjects of the latest statements ("The latest intelligence
@@ -1351,8 +1423,12 @@ class Discourse:
             if statement.frame.kind == "subject" and statement.frame.np_start > sentence.start:
                 lead = self.text[sentence.start : statement.frame.np_start]
                 self.leads = [*self.leads[-2:], (lead, statement.claimants)]
+        for statement in statements:
+            if statement.frame.kind != "carried":
+                releases = _releases_data(self.text, statement)
+                self.release_claimants = statement.claimants if releases else None
         self.last_sentence = sentence
-        self.before = statements
+        self.before_previous, self.before = self.before, statements
         return statements
 
     def _remember_occasion(self, sentence: Span, dates: Sequence[DateMention]) -> None:
@@ -1489,6 +1565,68 @@ class Discourse:
             and re.search(r"[“”\"]", body) is None
         )
 
+    def _release_goes_on(self, sentence: Span, last: Statement) -> bool:
+        """ "Passenger demand rose 5.3%, according to an IATA report." / "Total capacity was up
+        5.2%.": a paragraph of figures in the page's voice right after a statement that
+        releases data (a report, survey, figures or statistics, not a person's words) goes on
+        with that release, paragraph after paragraph, until a sentence of another kind comes
+        between (a quotation, a party acting on its own, another time, an older year)."""
+        previous = self.last_sentence
+        text = self.text
+        if previous is None or not last.claimants:
+            return False
+        anchor = last.frame.verb_start
+        if previous.start <= anchor < previous.end:
+            if "\n" not in text[previous.end : sentence.start]:
+                return False  # the same paragraph: ``_next_figures_go_on`` reads it
+        elif not (
+            # a cross-head ("International growth") or a sentence without figures ("Arrivals
+            # by region showed strong growth.") right after the statement's sentence
+            anchor < previous.start
+            and len(_SENTENCE_END.findall(text, anchor, previous.start)) <= 1
+            and (
+                _CROSS_HEAD.fullmatch(text, previous.start, previous.end)
+                or re.search(r"[\d“”\"]", text[previous.start : previous.end]) is None
+            )
+        ):
+            return False
+        if last.claimants != self.release_claimants:
+            return False
+        body = text[sentence.start : sentence.end]
+        first = re.match(r"[A-Za-z][\w’'-]*", body)
+        if (
+            _NEW_TIME_OPENING.match(body)
+            # "On Dec. 30, Ukraine secured …", "During the first dispatch …": a story's event;
+            # "If the North has 11,000 men there, …": the writer's own reasoning
+            or re.match(
+                r"(?:On|As\s+of|During|From|Until|Between|Back\s+in|If|Unless|His|Her|Their"
+                r"|Our|My|We|I|You)\b",
+                body,
+            )
+            # a headline, a caption or chrome ("Print edition: page 7 · Comments (14)", "Join
+            # more than 9,000 members"): no sentence of the release's
+            or not re.search(r"[.!?][”\"’)]*\s*$", body)
+            or re.match(r"(?:Join|Subscribe|Sign|Support|Donate|Read|Click|Follow|Share)\b", body)
+            # "A HUR assessment dated Jan. 27 puts …": a document of its own
+            or _OWN_DOCUMENT.match(body)
+            or re.search(r"[“”\"]", body)
+            or re.search(r"\d", body) is None
+            or (
+                first is not None
+                and (
+                    first.group(0).lower()
+                    in (ROLE_WORDS - _ROLE_MODIFIERS) | PERSON_NOUNS | REFERRING_PRONOUNS
+                    or _acting(first.group(0))
+                )
+            )
+        ):
+            return False
+        # a year long before the release is background ("In 2012, the firm cut 1,000 jobs"),
+        # unless the sentence compares it with a recent one ("up 7.1% compared to 2024")
+        latest = (last.stated[1] or self.pub).year
+        years = [int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", body)]
+        return not years or max(years) >= latest - 1
+
     def _quoted_paragraph(self, sentence: Span, last: Statement) -> bool:
         """'The agency said on Monday that … and published a notice.' / '“On the night of 3
         March, … 14 buoys were torn loose. …”': a paragraph that is one quotation, with no
@@ -1596,10 +1734,16 @@ class Discourse:
             return None  # "Another poll of 2,533 adults has found …": a source of its own
         opening = _CARRIED_OPENING.match(self.text, sentence.start, sentence.end)
         if not self.before:
+            # "Arrivals by region showed strong growth. Asia remained the largest source, …":
+            # a release goes on past a sentence without figures
+            bridged = self.before_previous[-1:]
+            if opening is None and bridged and self._release_goes_on(sentence, bridged[0]):
+                return self._carried(sentence, bridged[0], 0)
             return self._labelled_source(sentence)
         last = self.before[-1]
         if opening is None and (
-            self._quote_goes_on(sentence, last)
+            self._release_goes_on(sentence, last)
+            or self._quote_goes_on(sentence, last)
             or self._quoted_paragraph(sentence, last)
             or self._list_item(sentence, last)
             or self._also_goes_on(sentence, last)
@@ -1612,9 +1756,14 @@ class Discourse:
             return self._labelled_source(sentence)
         if last.frame.kind == "carried" and last.claimants == []:
             return None
+        return self._carried(sentence, last, opening.end())
+
+    @staticmethod
+    def _carried(sentence: Span, last: Statement, opening_end: int) -> Statement:
+        """The statement of a sentence that goes on with ``last`` (its claimants and date)."""
         frame = Frame(
-            "", sentence.start, sentence.start, sentence.start, opening.end(), [], "carried",
-            sentence, False, flags=["carried"],
+            "", sentence.start, sentence.start, sentence.start, opening_end,
+            [], "carried", sentence, False, flags=["carried"],
         )  # fmt: skip
         flags = [*last.flags, "continues_claimant"]
         return Statement(
