@@ -339,6 +339,8 @@ def test_a_restated_figure_keeps_the_claimant_and_date_it_restates(restatement: 
         '"About 2,000 are still waiting," said Port Board spokesman Ola Berg on Thursday.',
         # a speaker quoted on a day of their own: a source, not a commentator
         '"About 2,000 are still waiting," Ola Berg told reporters on Thursday.',
+        # an office holder speaks for the office, with no day of their own
+        '"These are 2,000 people who need hotels," Transport Minister Ola Berg wrote online.',
     ],
 )
 def test_a_sources_own_quoted_figure_is_no_restatement(quote: str) -> None:

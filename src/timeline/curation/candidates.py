@@ -801,7 +801,20 @@ def _commentators_quote(row: Mapping[str, Any]) -> bool:
     """Whether a figure is in the quoted words of someone the dictionary does not know: a
     commentator's ("'Eleven thousand men is a division,' said an
     analyst"), who restates a figure the report gave before rather than states one."""
-    return bool(row["attribution"] == "direct_quote" and row["claimant_id"] is None)
+    if row["attribution"] != "direct_quote" or row["claimant_id"] is not None:
+        return False
+    # '"These are two soldiers who survived," Ukrainian President X wrote': an office holder
+    # speaks for their office, no commentator (unless a scholar's title says otherwise)
+    words = str(row["claimant"] or "")
+    office = set(re.findall(r"[a-z]+", words.lower())) & _OFFICE_TITLES
+    return not office or _COMMENTATOR.search(words) is not None
+
+
+#: The titles of those who speak for an office ("President", "Minister", "spokesman").
+_OFFICE_TITLES = frozenset(
+    {"president", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+     "governor", "mayor", "chancellor", "premier", "secretary", "envoy"}
+)  # fmt: skip
 
 
 def _speaks_for(row: Mapping[str, Any], earlier: Mapping[str, Any]) -> bool:
