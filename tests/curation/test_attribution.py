@@ -3098,3 +3098,10 @@ def test_two_nouns_joined_across_a_clause_are_not_one_unit() -> None:
     text = "Divers found 12 bodies and officials were still searching, police said."
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     assert [r["unit"] for r in rows] == ["bodies"], rows
+
+
+@pytest.mark.parametrize("verb", ["accuses", "accused"])
+def test_an_accusation_states_its_figure_for_the_accuser(verb: str) -> None:
+    text = f"The ferry union {verb} the harbour board of laying off 300 crew."
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == ["The ferry union"], rows

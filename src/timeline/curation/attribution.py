@@ -104,6 +104,8 @@ _VERB_RE = re.compile(
         )
     )
     + r")(?![\w’'-])"
+    # "(officials) whom the EU accuses of organising …": the accused are named before it
+    + r"(?!(?<=accuses)\s+of\b)(?!(?<=accused)\s+of\b)(?!(?<=accuse)\s+of\b)"
 )
 #: "put the toll at 40", "puts the figure above 3,000", "has put it higher, at more than 60"
 _PUT_AT = re.compile(

@@ -137,7 +137,7 @@ ESTIMATE_MODIFIERS: frozenset[str] = wordset(
 STATEMENT_VERBS: frozenset[str] = wordset(
     """
     criticized criticised urged accused condemned praised pledged promised threatened demanded
-    dismissed rejected called
+    dismissed rejected called accuses accuse
     """
 )
 #: Legislators by what they are called ("the lawmaker", "Congressman Wi"); the titles before
