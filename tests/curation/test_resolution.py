@@ -3922,3 +3922,13 @@ def test_a_persons_words_do_not_go_on_into_the_next_paragraph() -> None:
 def test_unnamed_data_are_no_release_to_go_on_with() -> None:
     text = "Latest figures show 40 ferries were idle in March.\n\nThe lakes have 120 ferry berths."
     assert _row(text, 120)["claimant"] is None
+
+
+def test_a_person_named_again_by_surname_is_the_he_after_an_outlet_named_before() -> None:
+    text = (
+        "Norway's Commander-in-Chief General Ola Berg said this in an interview, according to "
+        "Fjordnytt.\n"
+        "“We lost 400 boats,” Berg said.\n"
+        "According to him, the fleet grew to 713 boats."
+    )
+    assert _row(text, 713)["claimant"] == "he (Norway's Commander-in-Chief General Ola Berg)"

@@ -69,6 +69,7 @@ from timeline.curation.vocabulary import (
     PERSON_NOUNS,
     PORTFOLIO_WORDS,
     PRESENT_SAYING_VERBS,
+    PRONOUNS,
     REFERRING_PRONOUNS,
     ROLE_WORDS,
     TITLES,
@@ -568,10 +569,14 @@ def _country_alone(words: str) -> bool:
 
 #: A capitalised title, then a personal name of two or three words ("Defence Minister Rustem
 #: Umerov", "Secretary of State Antony Blinken").
-_TITLE_THEN_NAME = re.compile(
-    r"\b(?:Minister|Secretary|President|Chancellor|Premier|General|Spokesman|Spokeswoman"
+_NAME_TITLES = (
+    r"(?:Minister|Secretary|President|Chancellor|Premier|General|Spokesman|Spokeswoman"
     r"|Spokesperson|Ambassador|Envoy|Director|Chief|Commander|Governor|Senator|Adviser"
-    r"|Advisor|State)\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$"
+    r"|Advisor|State)"
+)
+_TITLE_THEN_NAME = re.compile(
+    # ("Commander-in-Chief General Ola Berg": the name after the last title)
+    rf"\b{_NAME_TITLES}\s+(?P<name>(?!{_NAME_TITLES}\b)[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})$"
 )
 #: Capitalised offices held by one person ("Defence Secretary", "Foreign Minister") and the
 #: portfolios before them.
@@ -889,6 +894,8 @@ _ROLE_MODIFIERS = frozenset(
 _OWN_DOCUMENT = re.compile(
     rf"(?:An?|Another|One|Separate)\s+(?:[\w’'-]+\s+){{0,3}}(?:{alternation(DOCUMENT_NOUNS)})\b"
 )
+#: One capitalised word, as a surname naming a person again ("Berg said").
+_SURNAME_WORDS = re.compile(r"[A-Z][a-z’'-]+")
 #: The end of a sentence: its stop, closing marks and a space (not a decimal point).
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*(?:\s|$)")
 #: A cross-head: a short line of words with no full stop ("International growth").
@@ -2138,6 +2145,7 @@ class Discourse:
                 claimants, subject_date, continued = referred
                 if continued:
                     flags.append("continues_claimant")
+                    self._named_again(frame, claimants)
         elif len(claimants) == 1 and claimants[0].actor_id is None:
             words = claimants[0].words
             bare = (
@@ -2161,6 +2169,13 @@ class Discourse:
             self.last = claimants
             self.history.extend(claimants)
         return claimants, subject_date
+
+    def _named_again(self, frame: Frame, claimants: list[Claimant]) -> None:
+        """'"…," Berg said': a person named again by surname is the latest named, for a "he"
+        after it (not an outlet named after their first words)."""
+        said_by = frame.words.strip()
+        if _SURNAME_WORDS.fullmatch(said_by) and said_by.lower() not in PRONOUNS:
+            self.history.extend(_core(c) for c in claimants)
 
     def _relayed_by_outlet(
         self, frame: Frame, sentence: Span, claimants: list[Claimant]
