@@ -43,6 +43,12 @@ def test_quotations_exclude_marks() -> None:
     assert [text[s:e] for s, e in spans] == ["Two ships left,", "a clear breach"]
 
 
+def test_a_curly_opening_mark_may_close_with_a_straight_one() -> None:
+    text = '“Two ships left," he said. Rain fell.'
+    spans = quotations(text, 0, len(text))
+    assert [text[s:e] for s, e in spans] == ["Two ships left,"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -72,6 +78,9 @@ def test_clauses(text: str, expected: list[str]) -> None:
         # a curly single quotation too; its apostrophes ("That's") close nothing
         ("‘We lost two boats. That’s a lot,’ the captain said. Rain fell.",
          ["‘We lost two boats. That’s a lot,’ the captain said.", "Rain fell."]),
+        # a curly opening mark closed by a straight one, as some pages print them
+        ('“We lost two boats. The crews were saved," the captain said. Rain fell.',
+         ['“We lost two boats. The crews were saved," the captain said.', "Rain fell."]),
         # closed quotations and quotations never closed on their line are left alone
         ("“Go,” he said. “Now.” They left.", ["“Go,” he said.", "“Now.”", "They left."]),
         ("“The siege goes on. Food is short.\nNobody came.",

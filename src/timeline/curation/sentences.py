@@ -202,8 +202,12 @@ def split_sentences(text: str) -> list[Span]:
 def _open_quote(text: str, span: Span) -> bool:
     """Whether a quotation opened in ``span`` is still open at its end."""
     words = text[span.start : span.end]
-    if words.count("“") > words.count("”"):
-        return True
+    unclosed = words.count("“") - words.count("”")
+    if unclosed > 0:
+        # '“Demand grew by 5.3%. …," said the agency.': a curly opening mark some pages
+        # close with a straight one
+        straight = words[words.rfind("“") :].count('"')
+        return straight < unclosed or (words.count('"') - unclosed) % 2 == 1
     # "‘About 600,000 tonnes would cover half. It is a lot,’ Wi said.": a curly single
     # opening mark (never an apostrophe) until its mark after punctuation
     openers = sum(
@@ -256,6 +260,8 @@ def quotations(text: str, start: int, end: int) -> list[Span]:
         char = text[i]
         if char in _PAIRED:
             close = text.find(_PAIRED[char], i + 1, end)
+            if close < 0 and char == "“":
+                close = text.find('"', i + 1, end)  # closed by a straight mark
             stop = end if close < 0 else close
             found.append(Span(i + 1, stop))
             i = stop + 1
