@@ -94,6 +94,9 @@ def test_visible_text_maps_back() -> None:
     [
         ("some 2 700 were hurt and 11 000 moved", "some 2,700 were hurt and 11,000 moved"),
         ("1 250 000 litres", "1,250,000 litres"),
+        # both ends of a range joined by a dash
+        ("another 50 000-70 000 moved", "another 50,000-70,000 moved"),
+        ("between 600 000–700 000 litres", "between 600,000–700,000 litres"),
         # a no-break or narrow space groups even where the page uses commas elsewhere
         ("11\u202f000 moved; 1,100 hurt", "11,000 moved; 1,100 hurt"),
         ("11\u00a0000 moved; 1,100 hurt", "11,000 moved; 1,100 hurt"),
@@ -118,6 +121,7 @@ def test_thousands_grouped_by_spaces_read_as_one_number(text: str, grouped: str)
         "On March 5 200 ferries sailed",  # a date, then a count
         "about 50 170-mm guns",  # a count, then a calibre
         "in 2024 300 ferries sailed",  # a year, then a count
+        "route E-45 200 ferries sailed",  # a road's name, then a count
     ],
 )
 def test_spaces_that_do_not_group_thousands_are_kept(text: str) -> None:

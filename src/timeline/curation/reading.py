@@ -93,7 +93,10 @@ def format_flags(quote: str) -> list[str]:
 
 
 #: Digits grouped in threes by spaces of any width: "2 700", "11\u00a0000", "1\u202f250\u202f000".
-_SPACE_GROUPED = re.compile(r"(?<![\w.,-])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\w-]|[.,]\d)")
+#: (A range's dash may join two: "50 000-70 000".)
+_SPACE_GROUPED = re.compile(
+    r"(?<![\w.,])(?<!(?<!\d)[-–])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\w]|[.,]\d|[-–](?!\d))"
+)
 _NARROW_SPACES = frozenset("\u00a0\u202f\u2009")
 _COMMA_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
 _MONTH_BEFORE = re.compile(rf"(?i:{MONTH_PATTERN})\s+$")
