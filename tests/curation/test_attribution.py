@@ -3105,3 +3105,15 @@ def test_an_accusation_states_its_figure_for_the_accuser(verb: str) -> None:
     text = f"The ferry union {verb} the harbour board of laying off 300 crew."
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == ["The ferry union"], rows
+
+
+def test_an_inverted_speaker_named_in_apposition_and_relayed_by_an_outlet_is_the_speaker() -> None:
+    text = (
+        "The fleet has never stopped hiring, and in 2024 alone, at least 427 crew joined its "
+        "ferries on contracts, says Norway's deputy transport minister, Lieutenant General "
+        "Ivan Berg, according to Fjordnytt."
+    )
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == [
+        "Norway's deputy transport minister, Lieutenant General Ivan Berg"
+    ], rows

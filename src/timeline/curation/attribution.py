@@ -902,6 +902,8 @@ def _inverted_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     if not (prev in {",", "”", '"', "–", "—"} or hyphen or (prev == "" and v_start > s_start)):
         return None
     forward = np_forward(text, v_end, s_end) or _person_after_verb(text, v_end, s_end)
+    if forward is not None:
+        forward = _with_apposed_name(text, forward, s_end)
     if match.group(0) in AUDIENCE_VERBS and not (
         # '“…,” informed Ana Lopez, a spokesperson': after a quotation, the speaker (as
         # Spanish "informó" is rendered), not an audience told something
@@ -934,6 +936,30 @@ def _inverted_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     return Frame(
         match.group(0), v_start, v_end, forward[0], forward[1], [], "inverted", scope, True
     )
+
+
+#: A person's name in apposition after a title, with ranks before it (", Lieutenant General
+#: Ivan Berg"), closing the clause.
+_APPOSED_PERSON = re.compile(
+    r",\s+(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Colonel|Col\.?|General|Gen\.?|Admiral"
+    r"|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+)*"
+    r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}(?=\s*(?:[,.;”\"]|$))"
+)
+
+
+def _with_apposed_name(text: str, forward: tuple[int, int], end: int) -> tuple[int, int]:
+    """ "…, says Norway's deputy defence minister, Lieutenant General Ivan Berg, …": a title
+    after the verb, then the holder's name in apposition; the speaker is both."""
+    words = text[forward[0] : forward[1]].split()
+    if not words or words[-1].lower().rstrip(",") not in PERSON_ROLES:
+        return forward
+    apposed = _APPOSED_PERSON.match(text, forward[1], end)
+    if apposed is None:
+        return forward
+    name = set(apposed.group(0).lower().replace(",", " ").split())
+    if name & (ROLE_WORDS - {"general"}) or name & COUNTRY_WORDS.keys():
+        return forward
+    return forward[0], apposed.end()
 
 
 #: A person named by what they are, after an inverted verb ("…, said a resident", "…, said
@@ -969,7 +995,11 @@ def _named_speaker_closes(text: str, forward: tuple[int, int] | None, sentence: 
     # speaker's title in apposition)
     closing = (
         r"(?:\s+[a-z]+){0,2}?(?:\s+(?:on|in)\s+(?:its|their|his|her)\s+\w+)?"
-        r"(?:,\s+(?:the\s+|an?\s+)?[a-z][^,;.“”\"]{2,90})?[\s.”\"’]*"
+        r"(?:,\s+(?:the\s+|an?\s+)?[a-z][^,;.“”\"]{2,90})?"
+        # "…, says the deputy minister, Lieutenant General Ivan Berg, according to Fjordnytt.":
+        # the speaker named in apposition, then the outlet that relays them
+        r"(?:,\s+[A-Z][^,;.“”\"]{2,90})?"
+        r"(?:,\s+(?:according\s+to|citing|as\s+reported\s+by)\s+[^,;“”\"]{2,60})?[\s.”\"’]*"
     )
     return re.fullmatch(closing, rest) is not None
 
