@@ -3117,3 +3117,12 @@ def test_an_inverted_speaker_named_in_apposition_and_relayed_by_an_outlet_is_the
     assert [r["claimant"] for r in rows] == [
         "Norway's deputy transport minister, Lieutenant General Ivan Berg"
     ], rows
+
+
+def test_a_document_to_an_audience_that_said_is_its_authors_not_the_audiences() -> None:
+    text = (
+        "It followed a report by the Harbour Board to lawmakers last week that said 40 ferries "
+        "were idle."
+    )
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == ["the Harbour Board"], rows

@@ -175,6 +175,21 @@ _RELATIVE_SUBJECT = re.compile(
     # "The minister, who in an address to the media said": a phrase inside the clause
     r",\s*(?:which|who)(?:\s+(?:in|at|during|on|before|after|while|via)\s[^,;:“”\"]{1,60}?)?$"
 )
+#: A document by its author handed to an audience, then "that" and the verb ("a report by
+#: the board to lawmakers last week that said"): the author states, not the audience.
+_DOCUMENT_TO_AUDIENCE_THAT = re.compile(
+    rf"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:{alternation(DOCUMENT_NOUNS)})\s+"
+    r"(?:by|from)\s+(?P<author>(?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)\s+to\s+[^,;:“”\"]{2,80}?"
+    r"\s+that\s*$"
+)
+
+
+def _author_handing_to_audience(text: str, start: int, cut: int) -> tuple[int, int] | None:
+    """ "a report by X to lawmakers last week that said": the author, not the audience."""
+    handed = _DOCUMENT_TO_AUDIENCE_THAT.search(text, start, cut)
+    return handed.span("author") if handed is not None else None
+
+
 #: "One of them", "two of those" just before the verb.
 _PARTITIVE_PRONOUN = re.compile(rf"(?<![\w’'-]){PARTITIVE_OF}(?:them|those)$")
 #: A partitive before a noun phrase ("one of " the committee's members).
@@ -329,7 +344,8 @@ def _np_backward(
         found = _np_backward(text, start, acronym.start(), dates)
         return (found[0], cut) if found is not None else None
     inserted = (
-        _before_infinitive(text, start, cut, dates)
+        _author_handing_to_audience(text, start, cut)
+        or _before_infinitive(text, start, cut, dates)
         or _with_others(text, start, cut)
         or _behind_insertion(text, start, cut, dates)
     )
