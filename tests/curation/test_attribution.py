@@ -1663,10 +1663,12 @@ def test_per_an_estimate_by_names_the_estimate_s_author() -> None:
          "condition of anonymity, is a little over 4,000 ferries.", "a ministry official"),
         ("Ferry traffic fell to 300 crossings a week, per a harbour official.",
          "a harbour official"),
-        # "by British estimates": the reckoning's owner, never "By British" as a name
+        # "by British estimates": the reckoning with its owner's adjective (a people's
+        # adjective alone names no source), never "By British" as a name
         ("Ferry operators have lost something like 1,200 passengers a day since the summer, "
-         "by British estimates.", "British"),
-        ("The port is quiet. By Norwegian figures, some 300 ferries are idle.", "Norwegian"),
+         "by British estimates.", "British estimates"),
+        ("The port is quiet. By Norwegian figures, some 300 ferries are idle.",
+         "Norwegian figures"),
     ],
 )  # fmt: skip
 def test_per_an_unnamed_source_and_by_a_countrys_estimates(text: str, claimant: str) -> None:
@@ -3126,3 +3128,19 @@ def test_a_document_to_an_audience_that_said_is_its_authors_not_the_audiences() 
     )
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == ["the Harbour Board"], rows
+
+
+@pytest.mark.parametrize(
+    ("opening", "claimant"),
+    [
+        # a people's adjective alone names no source: the whole phrase does
+        ("According to Norwegian assessments", "Norwegian assessments"),
+        ("Per Danish data", "Danish data"),
+        # a name before the document is its source
+        ("According to Oslo figures", "Oslo"),
+    ],
+)
+def test_a_peoples_adjective_keeps_its_document(opening: str, claimant: str) -> None:
+    text = f"{opening}, 40 ferries were idle."
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == [claimant], rows

@@ -268,6 +268,8 @@ _SOURCE_OF = re.compile(
 )
 
 
+#: A people's adjective ("South Korean", "Norwegian", "Ukrainian"), not a country's name.
+_PEOPLES_ADJECTIVE = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|ic|i)")
 _SOURCE_THEN_DOCUMENT = re.compile(
     # "a Coastal Administration report": the article is the document's
     rf"(?:[Aa]n?\s+)?(?P<source>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
@@ -386,7 +388,13 @@ def _forward_frame(
         return None
     # "per U.S. figures", "according to Ukrainian data": the source, not its figures
     source_name = _SOURCE_THEN_DOCUMENT.fullmatch(text, np[0], np[1])
-    if source_name is not None and not text[np[0] : np[1]].lower().endswith(" intelligence"):
+    if (
+        source_name is not None
+        and not text[np[0] : np[1]].lower().endswith(" intelligence")
+        # "according to South Korean assessments": a people's adjective alone names no
+        # source; the whole phrase does
+        and not _PEOPLES_ADJECTIVE.fullmatch(source_name.group("source"))
+    ):
         # "according to British intelligence": intelligence is the body here, not a
         # document of a body called "British"
         np = source_name.span("source")
