@@ -598,6 +598,10 @@ def test_units(sentence: str, expected: list[tuple[object, str | None, str]]) ->
         "The deal, worth about $3 billion, was signed in Minsk.",
         "The loans came to roughly 600 million dollars last year.",
         "Tehran paid 80 million euros for the engines.",
+        # a currency's code before or after the sum
+        "The port authority allocated EUR 1.9 billion for the quays.",
+        "The exchange lost about 445 billion KRW to the thieves.",
+        "The city paid 120 million zlotys for the ferries.",
     ],
 )
 def test_money_is_not_a_count(sentence: str) -> None:

@@ -3932,3 +3932,11 @@ def test_a_person_named_again_by_surname_is_the_he_after_an_outlet_named_before(
         "According to him, the fleet grew to 713 boats."
     )
     assert _row(text, 713)["claimant"] == "he (Norway's Commander-in-Chief General Ola Berg)"
+
+
+def test_these_named_parts_include_goes_on_with_the_statement_before() -> None:
+    text = (
+        "The port authority announced on Monday that it had closed 40 quays.\n\n"
+        "These closures include 29 ferry berths."
+    )
+    assert _row(text, 29)["claimant"] == "The port authority"

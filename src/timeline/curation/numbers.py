@@ -387,10 +387,15 @@ def share_unit(text: str, start: int, end: int) -> str:
     return "percentage points" if _POINTS.match(text, start, end) else "percent"
 
 
+#: Currency codes written before or after a sum ("EUR 2.1 bn", "445 billion KRW").
+_CURRENCY_CODES: tuple[str, ...] = (
+    "USD", "EUR", "GBP", "RUB", "KRW", "JPY", "CNY", "PLN", "UAH", "INR", "CHF", "KPW", "AUD",
+    "CAD",
+)  # fmt: skip
 _MONEY_LEFT = re.compile(
     # "Rs1,470 billion", "Rs. 50 crore", "Tk 1,200 crore", "R384 billion", "KSh 2,000", "₹500"
     r"(?:US\$|\$|€|£|¥|₩|₹|₦|\$US|\b(?-i:"
-    + "|".join(re.escape(letters) for letters in _CURRENCY_LETTERS)
+    + "|".join(re.escape(letters) for letters in (*_CURRENCY_LETTERS, *_CURRENCY_CODES))
     + r"|R))\s*$"
 )
 
@@ -408,7 +413,9 @@ _SUBSET_BEFORE = re.compile(
 #: Money: a currency word after the number ("4 billion dollars", "300 million euros").
 _MONEY_RIGHT = re.compile(
     r"^\s*(?:(?:US|U\.S\.|American)\s+)?(?:dollars?|euros?|pounds\s+sterling|yuan|yen|"
-    r"rubles?|roubles?|won|rupees?|taka|naira|rand|shillings?|rupiah|hryvnias?)\b",
+    r"rubles?|roubles?|won|rupees?|taka|naira|rand|shillings?|rupiah|hryvnias?|zlotys?|złoty"
+    # "445 billion KRW", "2.1 bn EUR": a currency's code after the sum
+    r"|(?-i:" + "|".join(_CURRENCY_CODES) + r"))\b",
     re.IGNORECASE,
 )
 

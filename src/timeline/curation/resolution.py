@@ -970,7 +970,9 @@ _CARRIED_OPENING = re.compile(
     # were launched a week earlier": the same source's figure to set beside it
     r"|(?:Additionally|In\s+addition|Moreover|Furthermore|(?:In|By)\s+comparison)\s*,"
     # "These include 12 jet-powered drones", "This included one …": the previous figure's parts
-    r"|(?:These|This|Those|They)\s+(?:include|included|includes|comprised|comprise|comprises)\b"
+    # ("These actions include the seizure of 29 boats": with the parts' noun between)
+    r"|(?:These|This|Those|They)(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:include|included|includes|comprised|comprise|comprises)\b"
     # "Among the victims were 7 children": the previous toll's people
     r"|Among\s+the\s+(?:dead|victims|injured|wounded|casualties|missing|killed|fatalities)\b"
     # "Of those, 40 were …", "Among them, …": a part of the previous figure
