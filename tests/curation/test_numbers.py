@@ -182,6 +182,15 @@ def test_change_verb_keeps_two_figures() -> None:
     assert [m.qualifier for m in find_numbers(sentence) if m.is_claim] == ["exact", "exact"]
 
 
+def test_a_change_whose_verb_is_left_out_keeps_two_figures() -> None:
+    sentence = "The fleet grew from 50 to 200 ferries, and the tugs from 100 to 280 boats."
+    qualifiers = [m.qualifier for m in find_numbers(sentence) if m.is_claim]
+    assert qualifiers == ["exact"] * 4
+    # without a change before it, "from … to …" is a range
+    sentence = "The army sent from 200 to 300 trains, and from 40 to 50 ships."
+    assert [m.qualifier for m in find_numbers(sentence) if m.is_claim] == ["range", "range"]
+
+
 def test_number_of_phrase_gives_unit() -> None:
     sentence = "The number of wounded and killed marines in the area now exceeds 700 people."
     (mention,) = [m for m in find_numbers(sentence) if m.is_claim]

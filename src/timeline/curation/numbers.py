@@ -167,6 +167,14 @@ _CHANGE_FROM = re.compile(
 )
 
 
+#: A coordinated clause whose verb of change is left out ("…, and T-80s from 100 to 280").
+_ELIDED_CHANGE_FROM = re.compile(r"(?:,|\band|\bwhile)\s+(?:[\w’'-]+\s+){1,4}from\s+$")
+#: An earlier change from one figure in the sentence ("increased from 50 to 200").
+_CHANGE_BEFORE = re.compile(
+    _CHANGE_FROM.pattern.removesuffix(r"\s+from\s+$") + r"\s+from\s+\d", re.IGNORECASE
+)
+
+
 _VAGUE = re.compile(
     r"\b(?:(?:several|a\s+few|many|some)\s+(?:hundred|thousand|million|dozen)s?(?:\s+of)?"
     r"|(?:tens|hundreds|thousands|millions|dozens|scores)\s+of(?:\s+(?:thousands|millions)\s+of)?"
@@ -719,6 +727,10 @@ def _find_ranges(found: _Found) -> None:
             kind = "year"
         if _CHANGE_FROM.search(text[max(start, match.start() - 40) : match.start()]):
             continue  # "rose from 3,000 to 5,000": two figures, not a range
+        if _ELIDED_CHANGE_FROM.search(text, start, match.start()) and _CHANGE_BEFORE.search(
+            text, start, match.start()
+        ):
+            continue  # "T-90Ms increased from 50 to 200, and T-80s from 100 to 280": the same
         mention = NumberMention(
             match.start(), match.end(), None, "range", low, high, kind or "count", "number.range"
         )
