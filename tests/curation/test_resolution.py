@@ -3940,3 +3940,16 @@ def test_these_named_parts_include_goes_on_with_the_statement_before() -> None:
         "These closures include 29 ferry berths."
     )
     assert _row(text, 29)["claimant"] == "The port authority"
+
+
+@pytest.mark.parametrize("verb", ["reveals", "shows", "found"])
+def test_a_document_from_its_author_names_the_author(verb: str) -> None:
+    text = (
+        f"A new report from the Lakes Institute {verb} that ferries carried 47 million people "
+        "in 2024. According to the report, freight accounted for 61% of the traffic this year."
+    )
+    assert "Lakes Institute" in _row(text, 47_000_000)["claimant"]
+    later = _row(text, 61)
+    # the year inside what the report states is the period it counts, not its day
+    assert later["claimant"] == "the report (the Lakes Institute)", later
+    assert later["stated_precision"] != "year", later

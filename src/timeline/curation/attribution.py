@@ -1202,6 +1202,7 @@ _TOLL_NOUN_END = re.compile(
 _DOCUMENT_FROM_GAP = re.compile(
     rf"(?i:an?|the)\s+(?:[a-z]+\s+)?(?:{alternation(DOCUMENT_NOUNS)}|post)\s+(?:from|by|of)"
 )
+_DOCUMENT_FROM_BEFORE = re.compile(_DOCUMENT_FROM_GAP.pattern + r"\s+$")
 
 
 #: A change after "showed" ("… showed a slight rise", "shows an increase of"): what showed it
@@ -1238,6 +1239,8 @@ def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
         or (
             verb in {"found", "finds"}
             and not _FINDING_HEAD.search(words)
+            # "A new report from the Lakes Institute found": a document and its author
+            and not _DOCUMENT_FROM_BEFORE.search(text, max(0, np_start - 60), np_start)
             and not (
                 re.match(r"(?:the\s+)?[A-Z]", words) is not None
                 and re.match(r"\s+(?:found|finds)[.!?][”\"’)]*(?:\s|$)", text[np_end : np_end + 14])

@@ -302,6 +302,12 @@ _AUTHOR = r"(?P<author>(?:the\s+|[A-Z])[^.;:“”\"\n]{1,70}?)"
 #: report by the committee", "X published a report", "X's latest assessment".
 #: Month and weekday names, capitalised: when a document was made, not who made it.
 _WHEN_NAMES = "(?:" + "|".join(sorted({w.capitalize() for w in (*MONTHS, *WEEKDAYS)})) + ")"
+#: The verb with which an introduced document states what follows ("reveals that").
+_DOCUMENT_STATES = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|showed|shows|found|finds|estimated|estimates|indicated"
+    r"|indicates|reported|reports|noted|notes|stated|states|reveals|revealed|suggests|suggested"
+    r"|highlights|highlighted|warns|warned|concludes|concluded)\b"
+)
 _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
     re.compile(
         # "a report released on Thursday by the X": the day between the participle and "by"
@@ -311,7 +317,8 @@ _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
         r"(?=,|\s+(?:on|in|last|this|dated|that|which|to|setting|saying|and(?!\s+[A-Z])"
         # "a report by the Harbour Board also said": the document's verb ends its author
         r"|also|said|says|showed|shows|found|finds|estimated|estimates|indicated|indicates"
-        r"|reported|reports|told|tells|added|adds|noted|notes|stated|states)\b"
+        r"|reported|reports|told|tells|added|adds|noted|notes|stated|states|reveals|revealed"
+        r"|suggests|suggested|highlights|highlighted|warns|warned|concludes|concluded|has|have|had)\b"
         r"|[.;:]|$)"
     ),
     re.compile(
@@ -404,6 +411,12 @@ _PUBLISHED_BY = re.compile(
     r",?\s+(?:released|published|issued|conducted|carried\s+out|commissioned|compiled|prepared)"
     r"(?:\s+[^,;:“”\"]{1,30}?)?\s+by\s+(?P<author>(?:the\s+)?[A-Z][\w’'.-]*"
     r"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w’'.()-]*){0,6})"
+)
+#: Its author after "from" or "by", right before the document's verb ("A new report from
+#: Chainalysis reveals …").
+_FROM_AUTHOR = re.compile(
+    r"\s+(?:from|by)\s+(?P<author>(?:the\s+)?[A-Z][\w’'.&-]*"
+    r"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w’'.()&-]*){0,6})\s*$"
 )
 #: A document named as the occasion of its subject's statement: "X said in its annual report
 #: published on Tuesday"; the author is the subject before the verb.
@@ -2263,8 +2276,14 @@ class Discourse:
         words = frame.words.strip()
         if not (_INDEFINITE_DOCUMENT.fullmatch(words) or _BARE_FIGURES.fullmatch(words)):
             return None
-        after = _AUTHOR_AFTER_DOCUMENT.match(self.text, frame.np_end) or _PUBLISHED_BY.match(
-            self.text, frame.np_end
+        after = (
+            _AUTHOR_AFTER_DOCUMENT.match(self.text, frame.np_end)
+            or _PUBLISHED_BY.match(self.text, frame.np_end)
+            or (
+                _FROM_AUTHOR.match(self.text, frame.np_end, frame.verb_start)
+                if frame.np_end < frame.verb_start
+                else None
+            )
         )
         if after is None:
             return None
@@ -2914,21 +2933,17 @@ class Discourse:
         chosen = authored or documents
         return chosen[-1] if chosen else None
 
-    def _document_introduced(
-        self, head: str, pos: int
-    ) -> tuple[Claimant, DateMention | None] | None:
-        """Where the page introduced the document a definite subject names ("The letter puts
-        …" after "a four-page letter from the Foreign Office, dated 12 February"; "The report
-        says …" after "X published a report on Wednesday"): its author, with the date words
-        of the sentence that introduced it. Only within the 1,500 characters before."""
-        start = max(0, pos - 1500)
-        found: tuple[str, int] | None = None
+    def _introduction(self, head: str, start: int, pos: int) -> tuple[str, int, int] | None:
+        """The latest words in ``[start, pos)`` introducing the document ``head`` names: its
+        author's words, where the introduction starts and where it ends (before what the
+        document states)."""
+        found: tuple[str, int, int] | None = None
         for pattern in _DOCUMENT_AUTHOR:
             for match in pattern.finditer(self.text, start, pos):
                 if _same_document(match.group("doc"), head) and (
                     found is None or match.start() > found[1]
                 ):
-                    found = (match.group("author"), match.start())
+                    found = (match.group("author"), match.start(), match.end())
         for match in _DOCUMENT_OF_SUBJECT.finditer(self.text, start, pos):
             if not _same_document(match.group("doc"), head):
                 continue
@@ -2939,12 +2954,27 @@ class Discourse:
                           self.text.rfind("\n", 0, match.start()) + 1)  # fmt: skip
             np = _np_backward(self.text, opening, match.start(), [])
             if np is not None:
-                found = (self.text[np[0] : np[1]], match.start())
+                found = (self.text[np[0] : np[1]], match.start(), match.end())
+        return found
+
+    def _document_introduced(
+        self, head: str, pos: int
+    ) -> tuple[Claimant, DateMention | None] | None:
+        """Where the page introduced the document a definite subject names ("The letter puts
+        …" after "a four-page letter from the Foreign Office, dated 12 February"; "The report
+        says …" after "X published a report on Wednesday"): its author, with the date words
+        of the sentence that introduced it. Only within the 1,500 characters before."""
+        found = self._introduction(head, max(0, pos - 1500), pos)
         if found is None:
             return None
-        author, at = found
+        author, at, ends = found
         author = re.sub(r"\s*,.*$", "", author).strip()
         begin, when = self._introducing_dates(at)
+        # "A new report from X reveals that … in 2024": a date in what the document states
+        # is the period it counts, not the day it came out
+        stating = _DOCUMENT_STATES.match(self.text, ends)
+        if stating is not None:
+            when = [d for d in when if d.start < stating.end()]
         if author.lower() in REFERRING_PRONOUNS:
             # "X has estimated …, according to a report it submitted on Tuesday": the one who
             # stated in the sentence that introduced it
