@@ -3144,3 +3144,9 @@ def test_a_peoples_adjective_keeps_its_document(opening: str, claimant: str) -> 
     text = f"{opening}, 40 ferries were idle."
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == [claimant], rows
+
+
+def test_a_forecast_in_the_present_tense_is_its_forecasters() -> None:
+    text = "The harbour board predicts 40 more ferries by the summer."
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == ["The harbour board"], rows

@@ -44,7 +44,7 @@ REPORTING_VERBS: frozenset[str] = wordset(
     forecasted conceded admitted declared reiterated emphasized emphasised observed remarked
     commented testified calculated calculates expects reckons reckoned assesses informed
     clarified specified concludes complained complains lamented laments recalled recalls
-    boasted boasts elaborated elaborates
+    boasted boasts elaborated elaborates predicts
     """
 ) | frozenset({"put", "puts", "placed", "pegged", "pointed out", "points out"})
 #: Verbs that say something only with a "that" clause ("The FT mentioned that …") or as a
