@@ -3150,3 +3150,15 @@ def test_a_forecast_in_the_present_tense_is_its_forecasters() -> None:
     text = "The harbour board predicts 40 more ferries by the summer."
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == ["The harbour board"], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fishing sector reported its highest growth rate since 1999, at 9.2%.",
+        "Exports reported a 12% rise in March.",
+    ],
+)
+def test_an_aggregate_that_reports_growth_is_no_party(text: str) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert rows and all(r["claimant"] is None for r in rows), rows

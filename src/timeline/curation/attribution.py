@@ -1224,6 +1224,14 @@ _STATES_NOUN_BEFORE = re.compile(
 )
 
 
+#: The head of an economic aggregate, which "reports" growth only as a record does.
+_AGGREGATE_END = re.compile(
+    r"\b(?:sector|sectors|industry|industries|economy|exports|imports|output|production|market"
+    r"|markets|prices|inflation|revenues?|sales|GDP)$",
+    re.IGNORECASE,
+)
+
+
 def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
     """Whether the words read back from a verb are no party saying it."""
     words = text[np_start:np_end]
@@ -1275,6 +1283,8 @@ def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
         )
         # "From the Baltic states, volunteers include …": countries, not a verb of saying
         or (verb == "states" and _STATES_NOUN_BEFORE.search(text, 0, np_end + 1) is not None)
+        # "The mining sector reported its highest growth": a quantity's own record, no party
+        or (verb in {"reported", "reports", "recorded", "records"} and _AGGREGATE_END.search(words))
     )
 
 
