@@ -3162,3 +3162,23 @@ def test_a_forecast_in_the_present_tense_is_its_forecasters() -> None:
 def test_an_aggregate_that_reports_growth_is_no_party(text: str) -> None:
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     assert rows and all(r["claimant"] is None for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("opening", "claimant"),
+    [
+        # bare data, then who gave them
+        ("According to data provided in mid-January by the Norwegian coastguard",
+         "the Norwegian coastguard"),
+        ("Figures shared by harbour officials show that", "harbour officials"),
+        # unnamed sources, then where they sit
+        ("According to authorities in Bergen", "authorities in Bergen"),
+        ("According to sources close to the Harbour Board", "sources close to the Harbour Board"),
+        # a name going on in lower case is not cut in two
+        ("According to sources in the Norwegian administration", "sources"),
+    ],
+)  # fmt: skip
+def test_bare_data_and_sources_take_the_words_that_name_them(opening: str, claimant: str) -> None:
+    text = f"{opening}, 40 ferries were idle."
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == [claimant], rows

@@ -403,6 +403,12 @@ def _forward_frame(
     dated = _DATED_DOCUMENT.match(text, np[0], s_end)
     if dated is not None:
         np = dated.span()  # "according to a March 2018 electoral census": the census
+    placed = _PLACED_AFTER_SOURCE.match(text, np[1], s_end)
+    if placed is not None and text[np[0] : np[1]].lower() in _BARE_SOURCE_WORDS:
+        np = (np[0], placed.end())  # "according to authorities in Oslo", "sources in the X"
+    given = _DATA_GIVEN_BY.match(text, np[1], s_end)
+    if given is not None and text[np[0] : np[1]].lower() in _BARE_DATA_WORDS:
+        np = given.span("src")  # "according to data provided in mid-January by X": X
     words = text[np[0] : np[1]]
     scope = Span(s_start, s_end) if rule.scope == "sentence" else Span(np[1], s_end)
     frame = Frame(
@@ -418,6 +424,20 @@ def _forward_frame(
     return frame
 
 
+#: Unnamed sources placed by a capitalised name after them ("authorities in Oslo").
+_BARE_SOURCE_WORDS = frozenset({"authorities", "officials", "sources", "diplomats", "police"})
+_PLACED_AFTER_SOURCE = re.compile(
+    r"\s+(?:in|at|close\s+to|within)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    # (not "sources in the American administration": a name that goes on in lower case)
+    r"(?![\w’'.-])(?!\s+[a-z])"
+)
+#: Data named bare after "according to", their giver after them ("data provided by X").
+_BARE_DATA_WORDS = frozenset({"data", "figures", "statistics", "numbers", "records", "estimates"})
+_DATA_GIVEN_BY = re.compile(
+    r"\s+(?:compiled|released|published|provided|gathered|collected|shared|obtained)"
+    r"(?:\s+[^,;:“”\"]{1,30}?)?\s+by\s+(?P<src>(?:the\s+)?[A-Za-z][\w’'.-]*"
+    r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Za-z][\w’'.()-]*){0,6}?)(?=\s*[,;.]|\s+(?:on|in|last|this)\b)"
+)
 #: Object pronouns after "according to", as the subject pronouns the resolver reads.
 _OBJECT_PRONOUNS = {
     "him": "he", "her": "she", "them": "they",
@@ -588,7 +608,7 @@ _DEMONYM = r"(?-i:[A-Z])[a-z]+(?:ian|ean|can|ese|ish|ern)"
 _DATA_FROM = re.compile(
     r"\b(?i:data|figures|statistics|numbers|records|imagery|images|photos|footage|maps"
     r"|documents|estimates)\s+(?:(?:compiled|released|published|reviewed|analy[sz]ed|obtained"
-    r"|seen|examined|verified)\s+)?"
+    r"|seen|examined|verified|shared|provided|gathered|collected)\s+)?"
     # "Estimates from the UN, the Red Cross, and local officials suggest": a list of sources
     r"(?:from|by)\s+(?P<src>(?:the\s+)?[\w’'.-]+(?:(?:\s+|,\s+(?:and\s+)?|\s+and\s+)"
     r"[\w’'.-]+){0,8}?)\s+"
