@@ -3182,3 +3182,21 @@ def test_bare_data_and_sources_take_the_words_that_name_them(opening: str, claim
     text = f"{opening}, 40 ferries were idle."
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == [claimant], rows
+
+
+def test_a_date_read_into_a_subject_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "According to official records, in March of this year Norway formally announced that "
+        "it had delivered 14 ferries."
+    )
+    rows = [r for r in propose(text, date(2025, 10, 11))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == ["Norway"], rows
+
+
+def test_a_thing_set_beside_a_clause_is_no_party() -> None:
+    text = (
+        "According to the harbour board, 1.2 million passengers crossed, a figure projected to "
+        "grow to 2.4 million."
+    )
+    rows = [r for r in propose(text, date(2025, 10, 11))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == ["the harbour board"] * 2, rows

@@ -1244,6 +1244,11 @@ _STATES_NOUN_BEFORE = re.compile(
 )
 
 
+#: A thing, not a party, set beside a clause ("a development", "a figure", "a move").
+_THING_APPOSED = re.compile(
+    r"(?i:an?)\s+(?:[a-z]+\s+)?(?:development|move|step|decision|figure|number|total|rise"
+    r"|increase|fall|drop|decline|milestone|record|shift|change|trend|jump)"
+)
 #: The head of an economic aggregate, which "reports" growth only as a record does.
 _AGGREGATE_END = re.compile(
     r"\b(?:sector|sectors|industry|industries|economy|exports|imports|output|production|market"
@@ -1303,6 +1308,12 @@ def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
         )
         # "From the Baltic states, volunteers include …": countries, not a verb of saying
         or (verb == "states" and _STATES_NOUN_BEFORE.search(text, 0, np_end + 1) is not None)
+        # "…, a development confirmed at the end of May", "…, a figure projected to grow": a
+        # noun set beside the clause before, no party
+        or (
+            _THING_APPOSED.fullmatch(words) is not None
+            and re.search(r",\s*$", text[max(0, np_start - 3) : np_start]) is not None
+        )
         # "The mining sector reported its highest growth": a quantity's own record, no party
         or (verb in {"reported", "reports", "recorded", "records"} and _AGGREGATE_END.search(words))
     )

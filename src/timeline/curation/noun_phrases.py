@@ -372,7 +372,27 @@ def _np_backward(
     if tokens[i][0].lower() in PRONOUNS:
         return tokens[i][1], tokens[i][2]
     found = _collect_backward(tokens, i)
-    return _placed_whole(text, start, found, dates) if found is not None else None
+    return (
+        _placed_whole(text, start, _after_date_words(text, found, dates), dates)
+        if found is not None
+        else None
+    )
+
+
+def _after_date_words(text: str, found: tuple[int, int], dates: Sequence[Span]) -> tuple[int, int]:
+    """ "in March of this year Denmark announced": date words read into a subject's words are
+    no part of the name after them (a month alone may name a document's edition: "The August
+    JOLTS survey")."""
+    after_date = max(
+        (d.end for d in dates if found[0] < d.end < found[1] and " " in text[d.start : d.end]),
+        default=None,
+    )
+    if after_date is None:
+        return found
+    rest = text[after_date : found[1]]
+    if not re.match(r"\s+[A-Z]", rest):
+        return found
+    return found[1] - len(rest.lstrip()), found[1]
 
 
 def _placed_whole(
