@@ -3200,3 +3200,21 @@ def test_a_thing_set_beside_a_clause_is_no_party() -> None:
     )
     rows = [r for r in propose(text, date(2025, 10, 11))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == ["the harbour board"] * 2, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The Fjord Power Company (FPC) is reporting that 74% of customers have power.",
+         "The Fjord Power Company (FPC)"),
+        ("The broadcaster is estimating that 12 million people watched.", "The broadcaster"),
+        ("Officials were claiming on Monday that 300 ferries sank.", "Officials"),
+        # "what X is saying is that …" is X's too
+        ("What the board is saying is that 300 ferries sank.", "the board"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_saying_in_the_progressive_states_for_its_subject(
+    text: str, claimant: str | None
+) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == [claimant], rows

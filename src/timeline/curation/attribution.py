@@ -2440,6 +2440,17 @@ _STANDS_AT = (
 )
 FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule("reporting verb", "subject", _VERB_RE, "either", "side", "attached", _verb_frame),
+    # "JPS is reporting that 74% of customers …", "Fox is estimating that …": a verb of saying
+    # in the progressive, its subject before the auxiliary
+    FrameRule(
+        "progressive verb", "subject",
+        re.compile(
+            r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?"
+            r"(?:reporting|estimating|projecting|forecasting|predicting|saying|claiming)\b"
+            r"(?=(?:\s+[\w.]+){0,3}?\s+that\b)"
+        ),
+        "before", "side", "attached", _verb_frame,
+    ),
     FrameRule(
         "refusal", "subject", re.compile(NO_COMMENT), "before", "after", "attached",
         _backward_frame, ("non_confirmation",),
