@@ -3218,3 +3218,15 @@ def test_a_verb_of_saying_in_the_progressive_states_for_its_subject(
 ) -> None:
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == [claimant], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The harbour board has lifted its forecast to 300 crossings a day.", "its (The harbour board)"),
+        ("Oslo's forecast of 300 crossings was wrong.", "Oslo"),
+    ],
+)  # fmt: skip
+def test_a_forecast_is_its_owners_estimate(text: str, claimant: str) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == [claimant], rows

@@ -113,7 +113,7 @@ AUTHOR_HANDED_OVER = (
 #: of 700"): the possessor states the figure.
 ESTIMATE_NOUNS: frozenset[str] = wordset(
     "estimate estimates count tally figure figures assessment toll calculation projection range"
-    " admission claim"
+    " admission claim forecast forecasts"
 )
 #: Nouns that name a figure a party gives ("gave lawmakers a figure of 300", "released an
 #: estimate of about 4,000", "has given a far higher figure, above 4,000").
