@@ -3953,3 +3953,12 @@ def test_a_document_from_its_author_names_the_author(verb: str) -> None:
     # the year inside what the report states is the period it counts, not its day
     assert later["claimant"] == "the report (the Lakes Institute)", later
     assert later["stated_precision"] != "year", later
+
+
+def test_an_outlet_after_said_this_relays_the_speaker_of_the_quotation_below() -> None:
+    text = (
+        "Prime Minister Ola Berg said that Norway has enlarged its fleet.\n\n"
+        "He said this during a press conference, Fjordnytt reports.\n\n"
+        '"Norway has built 35 new ferries this year. We are proud."'
+    )
+    assert _row(text, 35)["claimant"] == "He (Prime Minister Ola Berg)"

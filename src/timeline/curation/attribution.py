@@ -3509,9 +3509,22 @@ def _without_relay_of_source(text: str, frames: list[Frame]) -> list[Frame]:
                     end <= f.np_start and _RELAYED_CLOSING.fullmatch(text, end, f.np_start)
                     for end in closing
                 )
+                # "He said this during a press conference, Censor.NET reports.": the outlet
+                # relays the speaker who "said this"
+                or any(
+                    g.kind == "subject"
+                    and not g.backward
+                    and g.verb_end <= f.np_start
+                    and _SAID_THIS.fullmatch(text, g.verb_end, f.np_start) is not None
+                    for g in frames
+                )
             )
         )
     ]
+
+
+#: What "said this" leaves before a relaying outlet: where and when, no figure.
+_SAID_THIS = re.compile(r"\s+(?:this|so|it)\b[^\d.;:“”\"]{0,100},\s*")
 
 
 #: Where a sentence opens (to its "According to"): a line start or a sentence's end before.
