@@ -3962,3 +3962,17 @@ def test_an_outlet_after_said_this_relays_the_speaker_of_the_quotation_below() -
         '"Norway has built 35 new ferries this year. We are proud."'
     )
     assert _row(text, 35)["claimant"] == "He (Prime Minister Ola Berg)"
+
+
+@pytest.mark.parametrize("marks", [("“", "”"), ('"', '"')])
+def test_a_quotation_whose_last_paragraph_opens_with_no_mark_is_its_speakers(
+    marks: tuple[str, str],
+) -> None:
+    opening, closing = marks
+    text = (
+        "Prime Minister Ola Berg spoke on Monday.\n\n"
+        f"{opening}Norway has built 35 new ferries this year. We are proud.\n\n"
+        f"Over the past two years, the crews have tripled to 300 crews,{closing} he said."
+    )
+    assert _row(text, 35)["claimant"] == "he (Prime Minister Ola Berg)"
+    assert _row(text, 300)["claimant"] == "he (Prime Minister Ola Berg)"

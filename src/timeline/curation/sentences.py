@@ -265,6 +265,18 @@ def quotations(text: str, start: int, end: int) -> list[Span]:
             stop = end if close < 0 else close
             found.append(Span(i + 1, stop))
             i = stop + 1
+        elif (
+            char == '"'
+            and i > start
+            and text[i - 1] in ",.!?"
+            and not found
+            and (start == 0 or text[start - 1] == "\n")
+            and text[i + 1 : i + 2] in {" ", "\n", ""}
+        ):
+            # '…crews," he said.': the first straight mark, right after punctuation, closes a
+            # quotation opened in the paragraph before
+            found.append(Span(start, i))
+            i += 1
         elif char == '"':
             close = text.find('"', i + 1, end)
             stop = end if close < 0 else close
@@ -336,6 +348,14 @@ def _opens_unclosed(text: str, span: Span) -> bool:
     return words[:1] in OPEN_QUOTES and _open_quote(text, span)
 
 
+#: A closing mark after punctuation, then its speaker and verb, at a paragraph's end ('…,"
+#: he said.'), with no mark opening the paragraph before it.
+_CLOSED_BY_SPEAKER = re.compile(
+    r"[^“”\"\n]+[,.!?][”\"]\s+(?:he|she|they|the\s+[a-z]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+    r"\s+(?:said|added|says|told\s+\w+|stressed|noted)[.]?\s*$"
+)
+
+
 def quotation_runs(text: str, paragraphs: Sequence[Span]) -> list[list[Span]]:
     """Quotations running over several paragraphs: each run is the paragraphs from one that
     opens a quotation and leaves it open (no closing mark, as the convention is) through the
@@ -347,16 +367,20 @@ def quotation_runs(text: str, paragraphs: Sequence[Span]) -> list[list[Span]]:
             i += 1
             continue
         run = [paragraphs[i]]
+        closed = False
         j = i + 1
-        while (
-            j < len(paragraphs)
-            and text[paragraphs[j].start : paragraphs[j].start + 1] in OPEN_QUOTES
-        ):
+        while j < len(paragraphs):
+            if text[paragraphs[j].start : paragraphs[j].start + 1] not in OPEN_QUOTES:
+                # '…," he said.' closing a paragraph that some pages open with no mark
+                closed = _CLOSED_BY_SPEAKER.match(text, *paragraphs[j]) is not None
+                if closed:
+                    run.append(paragraphs[j])
+                break
             run.append(paragraphs[j])
             if not _open_quote(text, paragraphs[j]):
                 break
             j += 1
-        if len(run) > 1 and not _open_quote(text, run[-1]):
+        if len(run) > 1 and (closed or not _open_quote(text, run[-1])):
             runs.append(run)
         i = j if len(run) > 1 else i + 1
     return runs
