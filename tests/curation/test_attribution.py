@@ -3230,3 +3230,10 @@ def test_a_verb_of_saying_in_the_progressive_states_for_its_subject(
 def test_a_forecast_is_its_owners_estimate(text: str, claimant: str) -> None:
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == [claimant], rows
+
+
+@pytest.mark.parametrize("speaker", ["the Dutch politician", "the activist"])
+def test_a_person_by_their_trade_closes_a_quotation(speaker: str) -> None:
+    text = f'"We will buy 40 ferries," said {speaker}.'
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == [speaker], rows

@@ -290,7 +290,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     channel channels blogger bloggers legislator legislators researcher bank master
     harbourmaster harbormaster coroner sheriff provider consultancy district municipality
     regiment brigade battalion insiders insider thinktank think-tank groups coastguard coastguards
-    programme program
+    programme program politician politicians
     """
 )
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
@@ -391,6 +391,7 @@ PERSON_NOUNS: frozenset[str] = PERSON_ROLES | wordset(
     rifleman gunner sniper operator fighter mercenary conscript recruit lawyer professor
     scholar historian economist writer author reporter correspondent editor columnist
     prosecutor mayor judge attorney councillor councilor sheriff coroner inspector detective
+    politician statesman activist campaigner
     """
 )
 #: Words that end a company's or group's name, never a person's ("Geoterra Insight",
