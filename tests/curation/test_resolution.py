@@ -3976,3 +3976,23 @@ def test_a_quotation_whose_last_paragraph_opens_with_no_mark_is_its_speakers(
     )
     assert _row(text, 35)["claimant"] == "he (Prime Minister Ola Berg)"
     assert _row(text, 300)["claimant"] == "he (Prime Minister Ola Berg)"
+
+
+@pytest.mark.parametrize(
+    ("first", "descriptor", "bracketed"),
+    [
+        ("Fjordfly", "The airline", "The airline (Fjordfly)"),
+        ("Bergen City Light", "The utility", "The utility (Bergen City Light)"),
+        # a state or a person is no company
+        ("Norway", "The utility", "The utility"),
+        ("Minister Ola Berg", "The company", "The company"),
+    ],
+)
+def test_a_company_by_its_kind_is_the_company_named_just_before(
+    first: str, descriptor: str, bracketed: str
+) -> None:
+    text = (
+        f"{first} said 40,000 customers lost power.\n\n"
+        f"{descriptor} said 12,000 were restored by noon."
+    )
+    assert _row(text, 12_000)["claimant"] == bracketed

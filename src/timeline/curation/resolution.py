@@ -861,6 +861,11 @@ _DOCUMENT_BY_OPENING = re.compile(
 #: A full stop before a capital: where a sentence may begin (or an initial ends: "U.S. …").
 _STOP_THEN_CAPITAL = re.compile(r"\.\s+(?=[A-Z])")
 #: A descriptor of a news outlet ("the publication", "the newspaper").
+#: A company named by its kind ("the airline", "the utility").
+_COMPANY_DESCRIPTOR = re.compile(
+    r"(?i:the)\s+(?:airline|carrier|utility|company|firm|operator|insurer|retailer|exchange"
+    r"|lender|chain|studio|platform)"
+)
 _OUTLET_DESCRIPTOR = re.compile(
     r"(?i:the)\s+(?:publication|newspaper|paper|magazine|outlet|website|portal|daily|weekly)"
 )
@@ -2753,6 +2758,28 @@ class Discourse:
             and not words.split()[-1][:1].isupper()
         ):
             return [_carried(words, c) for c in self.last], None, True
+        company = self._company_named_before(words)
+        return ([company], None, True) if company is not None else None
+
+    def _company_named_before(self, words: str) -> Claimant | None:
+        """ "Qantas said …. The airline said …": a company's kind ("the airline", "the
+        utility") is the latest company named before, a claimant in capitals that is no
+        person, no state, no government body, no outlet and no document."""
+        if _COMPANY_DESCRIPTOR.fullmatch(words.strip()) is None:
+            return None
+        for found in reversed(self.history[-3:]):
+            core = _core(found)
+            name = re.sub(r"^(?:[Tt]he)\s+", "", core.words)
+            if (
+                name[:1].isupper()
+                and core.kind not in {"person", "state", "government_body", "military_body"}
+                and not names_person(core.words)
+                and _TITLE_THEN_NAME.search(core.words) is None
+                and country_of(name) is None
+                and not names_an_outlet(core.words)
+                and not set(_tokens_of(core.words)) & (DOCUMENT_NOUNS | ROLE_WORDS)
+            ):
+                return _carried(words.strip(), core)
         return None
 
     def _body_opening_just_before(self, words: str, pos: int) -> Claimant | None:
