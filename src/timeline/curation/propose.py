@@ -161,7 +161,7 @@ def resolve(doc: Annotation) -> None:
             # below a cross-head, no earlier statement goes on; below a question ("What else
             # has the North sent?") not even to a later "according to X"
             question = doc.text[heading.start : heading.end].rstrip().endswith("?")
-            discourse.new_section(question=question)
+            discourse.new_section(question=question, heading=heading)
         read = discourse.read_aside if sentence.block in {"headline", "summary"} else discourse.read
         sentence.statements = read(sentence.span, sentence.frames, sentence.dates)
     for run in quotation_runs(doc.text, [b.span for b in doc.blocks if b.kind == "body"]):

@@ -303,11 +303,14 @@ _AUTHOR = r"(?P<author>(?:the\s+|[A-Z])[^.;:“”\"\n]{1,70}?)"
 #: Month and weekday names, capitalised: when a document was made, not who made it.
 _WHEN_NAMES = "(?:" + "|".join(sorted({w.capitalize() for w in (*MONTHS, *WEEKDAYS)})) + ")"
 #: The verb with which an introduced document states what follows ("reveals that").
-_DOCUMENT_STATES = re.compile(
-    r"\s+(?:also\s+)?(?:said|says|showed|shows|found|finds|estimated|estimates|indicated"
-    r"|indicates|reported|reports|noted|notes|stated|states|reveals|revealed|suggests|suggested"
-    r"|highlights|highlighted|warns|warned|concludes|concluded)\b"
+_DOCUMENT_STATING = (
+    "said says showed shows found finds estimated estimates indicated indicates reported reports"
+    " noted notes stated states reveals revealed suggests suggested highlights highlighted warns"
+    " warned concludes concluded"
 )
+#: Words that also end an author's name before what its document says ("also", "told").
+_ALSO_CLOSING_AUTHOR = wordset("also told tells added adds has have had")
+_DOCUMENT_STATES = re.compile(rf"\s+(?:also\s+)?(?:{alternation(wordset(_DOCUMENT_STATING))})\b")
 _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
     re.compile(
         # "a report released on Thursday by the X": the day between the participle and "by"
@@ -316,9 +319,7 @@ _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
         # ("the Centre for Defence and Security Analysis": "and" inside a name goes on)
         r"(?=,|\s+(?:on|in|last|this|dated|that|which|to|setting|saying|and(?!\s+[A-Z])"
         # "a report by the Harbour Board also said": the document's verb ends its author
-        r"|also|said|says|showed|shows|found|finds|estimated|estimates|indicated|indicates"
-        r"|reported|reports|told|tells|added|adds|noted|notes|stated|states|reveals|revealed"
-        r"|suggests|suggested|highlights|highlighted|warns|warned|concludes|concluded|has|have|had)\b"
+        rf"|{alternation(wordset(_DOCUMENT_STATING) | _ALSO_CLOSING_AUTHOR)})\b"
         r"|[.;:]|$)"
     ),
     re.compile(
@@ -573,6 +574,19 @@ def _agrees(pronoun: str, claimant: Claimant) -> bool:
             return False  # "the United States" looks like a first name and a surname
         return not plural and _person_like(core)
     return True
+
+
+def _organisation(core: Claimant) -> bool:
+    """Whether a claimant is an organisation named in capitals: no person, no state, no
+    government or military body, no titled name and no country ("the publication" and "the
+    airline" stand for one)."""
+    name = re.sub(r"^(?:[Tt]he)\s+", "", core.words)
+    return (
+        name[:1].isupper()
+        and core.kind not in {"person", "state", "government_body", "military_body"}
+        and _TITLE_THEN_NAME.search(core.words) is None
+        and country_of(name) is None
+    )
 
 
 def _country_alone(words: str) -> bool:
@@ -916,8 +930,6 @@ _OWN_DOCUMENT = re.compile(
 _SURNAME_WORDS = re.compile(r"[A-Z][a-z’'-]+")
 #: The end of a sentence: its stop, closing marks and a space (not a decimal point).
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*(?:\s|$)")
-#: A cross-head: a short line of words with no full stop ("International growth").
-_CROSS_HEAD = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+[\w’'&-]+){0,7}")
 #: The words of a statement that releases data: a document or a set of figures.
 _RELEASE_WORDS = (DOCUMENT_NOUNS | DATA_NOUNS | frozenset({"statistics", "statistical"})) - (
     frozenset({"statement", "statements", "letter", "letters", "reply", "replies", "readout",
@@ -1312,6 +1324,8 @@ class Discourse:
         self.before: list[Statement] = []  # the statements of the previous sentence
         self.before_previous: list[Statement] = []  # and of the sentence before it
         self.last_sentence: Span | None = None
+        #: the latest cross-head the page's layout found
+        self.crosshead: Span | None = None
         #: the claimants of the latest statement, when it released data (a report, figures)
         self.release_claimants: list[Claimant] | None = None
         #: the statements of the sentence being read, as they are resolved
@@ -1339,12 +1353,13 @@ class Discourse:
         #: "the defense ministry" is when the report names no other
         self.home = home_country(text)
 
-    def new_section(self, question: bool = False) -> None:
+    def new_section(self, question: bool = False, heading: Span | None = None) -> None:
         """A cross-head opens a new section: an undated statement below it in the present
         tense ("The JCS believes …") is not the same act as a dated one above it (the
         claimants named stay, for pronouns); one in the past tense ("1.1 The NIS assessed
         that …" under the summary of yesterday's briefing) still recalls its party's."""
         self.previous = None
+        self.crosshead = heading
         if question:  # "What else has the North sent?": an explainer's new topic
             self.said = [replace(c, entry=True) for c in self.said]
         self.said_above.extend(self.said)
@@ -1612,7 +1627,10 @@ class Discourse:
             anchor < previous.start
             and len(_SENTENCE_END.findall(text, anchor, previous.start)) <= 1
             and (
-                _CROSS_HEAD.fullmatch(text, previous.start, previous.end)
+                (
+                    self.crosshead is not None
+                    and self.crosshead.start <= previous.start < self.crosshead.end
+                )
                 or re.search(r"[\d“”\"]", text[previous.start : previous.end]) is None
             )
         ):
@@ -2662,17 +2680,8 @@ class Discourse:
         capitals that is no person, no state and no government body."""
         if _OUTLET_DESCRIPTOR.fullmatch(words.strip()) is None:
             return None
-        for found in reversed(self.history[-4:]):
-            core = _core(found)
-            name = re.sub(r"^(?:[Tt]he)\s+", "", core.words)
-            if (
-                name[:1].isupper()
-                and core.kind not in {"person", "state", "government_body", "military_body"}
-                and _TITLE_THEN_NAME.search(core.words) is None
-                and country_of(name) is None
-            ):
-                return _carried(words.strip(), core)
-        return None
+        found = next((c for c in reversed(self.history[-4:]) if _organisation(_core(c))), None)
+        return _carried(words.strip(), _core(found)) if found is not None else None
 
     def _role_fits_last(self, head: str) -> bool:
         """Whether a specific office ("the president", "the minister") can be the last
@@ -2767,20 +2776,18 @@ class Discourse:
         person, no state, no government body, no outlet and no document."""
         if _COMPANY_DESCRIPTOR.fullmatch(words.strip()) is None:
             return None
-        for found in reversed(self.history[-3:]):
-            core = _core(found)
-            name = re.sub(r"^(?:[Tt]he)\s+", "", core.words)
-            if (
-                name[:1].isupper()
-                and core.kind not in {"person", "state", "government_body", "military_body"}
+        found = next(
+            (
+                c
+                for c in reversed(self.history[-3:])
+                if _organisation(core := _core(c))
                 and not names_person(core.words)
-                and _TITLE_THEN_NAME.search(core.words) is None
-                and country_of(name) is None
                 and not names_an_outlet(core.words)
                 and not set(_tokens_of(core.words)) & (DOCUMENT_NOUNS | ROLE_WORDS)
-            ):
-                return _carried(words.strip(), core)
-        return None
+            ),
+            None,
+        )
+        return _carried(words.strip(), _core(found)) if found is not None else None
 
     def _body_opening_just_before(self, words: str, pos: int) -> Claimant | None:
         """The known body opening the sentence before a descriptor (or its own) that the
