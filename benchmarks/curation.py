@@ -958,6 +958,19 @@ def time_long_report(reports: Sequence[Report], propose: ProposeFn, repeat: int)
     return {**timing, "words": len(re.findall(r"\S+", text))}
 
 
+def time_run_on_sentence(propose: ProposeFn, repeat: int) -> dict[str, Any]:
+    """propose() on hostile input: a 2,000-word table pasted as one sentence ("district 0 lost
+    5 homes, district 1 lost 42 homes, …"), 800 figures that share their sentence."""
+    cells = ", ".join(f"district {i} lost {i * 37 + 5:,} homes" for i in range(400))
+    text = f"Officials said {cells}."
+    report = Report(
+        name="run-on", text=text, published_on=dt.date(2025, 3, 7), actors=[], source=None,
+        claims=[], statements=[], vague=[], non_claims=[],
+    )  # fmt: skip
+    timing = time_propose(report, propose, repeat)
+    return {**timing, "words": len(re.findall(r"\S+", text))}
+
+
 def gold_summary(reports: Sequence[Report]) -> dict[str, int]:
     return {
         "reports": len(reports),
@@ -1081,6 +1094,7 @@ def evaluate(
     results["timing_2000_words"] = (
         time_long_report(sets["fixtures"], engine, max(3, repeat // 4)) if engine else None
     )
+    results["timing_run_on"] = time_run_on_sentence(engine, 3) if engine else None
     results["goals"] = {
         "fully_right": "≥ 90% on both sets",
         "invented": "0",
@@ -1156,6 +1170,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"propose() on a {long['words']}-word report (gold texts joined): median "
                 f"{1000 * long['median_s']:.1f} ms, max {1000 * long['max_s']:.1f} ms over "
                 f"{long['runs']} runs (goal < 1 s) {verdict}"
+            )
+        run_on = results.get("timing_run_on")
+        if run_on is not None:
+            print(
+                f"propose() on hostile input, a {run_on['words']}-word table as one sentence: "
+                f"median {1000 * run_on['median_s']:.1f} ms over {run_on['runs']} runs "
+                "(no goal; 6.6 s before the nineteenth stop)"
             )
         _print_linking(Path(args.fixtures))
         if args.details:

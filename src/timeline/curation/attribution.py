@@ -142,8 +142,10 @@ _CERTAINTY: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=64)
 def certainty(words: str) -> str:
-    """The certainty the words of a statement express (``asserted`` when no hedge)."""
+    """The certainty the words of a statement express (``asserted`` when no hedge); kept for
+    the sentence's next figure, whose quote is often the same sentence."""
     for pattern, name in _CERTAINTY:
         if pattern.search(words):
             return name
@@ -240,6 +242,10 @@ class FrameRule:
     #: a character the sentence must hold for the trigger to be tried at all (a quick test
     #: that spares the costlier patterns most sentences cannot match)
     needs: str = ""
+    #: what the sentence must hold at the end of a line for the trigger to be tried: the rules
+    #: whose claimant closes a line start at any digit before it, so a line of many figures
+    #: and no source at its end would be read once per digit
+    ends_line: re.Pattern[str] | None = None
 
 
 #: What a source says its figures in besides documents: "a post by X", "a video message from X".
@@ -2976,6 +2982,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "bracketed source", "according_to",
         re.compile(r"\d[^()\n]*\((?P<np>(?:[A-Z]|our\s)[^()\d\n]{1,60}?)\)[ \t]*(?=\n|$)"),
         "after", "sentence", "none", _bracketed_source_frame,
+        ends_line=re.compile(r"\)[ \t]*(?=\n|$)"),
     ),
     # "Over 10,000 N. Korean troops now in combat zone: Seoul", "… wounded – Seoul": a
     # headline ending in its source after a colon or a dash
@@ -2993,6 +3000,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             rf"(?:{alternation(ROLE_WORDS)}))[ \t]*(?=\n|$)"
         ),
         "after", "sentence", "none", _trailing_source_frame,
+        ends_line=re.compile(r"(?::|[ \t][–—-])[ \t]+[^\n:–—]{1,100}(?=\n|$)"),
     ),
     # "By the NIS's count, 3,000 troops have arrived", "by the agency's reckoning"
     FrameRule(
@@ -3349,6 +3357,8 @@ def find_frames(
     words = text[sentence.start : sentence.end]
     for rule in FRAME_RULES:
         if rule.needs and rule.needs not in words:
+            continue
+        if rule.ends_line is not None and rule.ends_line.search(text, *sentence) is None:
             continue
         for match in rule.trigger.finditer(text, *sentence):
             if _inside(match.start(), quotes) is not None and rule.name not in QUOTED_RULES:

@@ -148,6 +148,20 @@ def _core_words(words: str) -> str:
 #: Event types of people: a figure's own words may say it counts their dead or more of them.
 #: Types that say what was done with words, not what a figure counts.
 _NO_FIGURE_TYPES = frozenset({None, "briefing", "statement"})
+#: How far from its figure a run-on sentence's words still type the figure's event: past
+#: this, a sentence listing hundreds of figures would be read whole once per figure.
+_TYPING_REACH = 300
+
+
+def _near(words: str, at: int | None) -> str:
+    """A run-on sentence's words within reach of the figure at about ``at``; a sentence of
+    ordinary length whole."""
+    if at is None or len(words) <= 2 * _TYPING_REACH:
+        return words
+    at = min(max(at, 0), len(words))
+    return words[max(0, at - _TYPING_REACH) : at + _TYPING_REACH]
+
+
 _PEOPLE_TYPES = frozenset({"troop_deployment", "casualties", "deployment_preparation"})
 
 
@@ -291,8 +305,9 @@ class CandidateBuilder:
         # a vague quantity has no value, so no unit either (accept would refuse the pair)
         unit = number.unit if number is not None and number.kind != "vague" else None
         lead = self._lead(span, statement)
+        at = len(lead) + stretch.start - span.start if stretch is not None else None
         event_type, event_rule = self._event_type(
-            f"{lead}{said.words}", quote, statement, number, stretch
+            _near(f"{lead}{said.words}", at), quote, statement, number, stretch
         )
         event_date, date_text, event_flags = self._event_date(span, said, dates, stretch)
         own = text[stretch.start : stretch.end] if stretch is not None else ""

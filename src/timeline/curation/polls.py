@@ -11,6 +11,7 @@ the pollster's, named in the sentence or the one before. Stdlib only.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from timeline.curation.vocabulary import MONTHS, WEEKDAYS
 
@@ -75,21 +76,38 @@ def _when(words: list[str]) -> bool:
     return all(w.lower().rstrip(".") in MONTHS or w.lower() in WEEKDAYS for w in words)
 
 
+#: The word a poll named before its author ends on; the name is looked for only in the
+#: stretch just before it, so a long run of capitalised words is not read once per word.
+_POLL_WORD = re.compile(r"\b(?:poll|survey)\b")
+_POLL_PRE_ENDING = re.compile(rf"(?:{_POLL_PRE.pattern})\Z")
+#: How far before "poll" its author's name may start.
+_NAME_REACH = 200
+
+
+def _polls_named(text: str) -> Iterator[re.Match[str]]:
+    """Each poll with its author after it, then each with its author before it."""
+    yield from _POLL_BY.finditer(text)
+    for word in _POLL_WORD.finditer(text):
+        start = max(0, word.start() - _NAME_REACH)
+        found = _POLL_PRE_ENDING.search(text, start, word.end())
+        if found is not None:
+            yield found
+
+
 def poll_author(text: str) -> str | None:
     """The author of the poll a stretch of text names, else None."""
-    for pattern in (_POLL_BY, _POLL_PRE):
-        for found in pattern.finditer(text):
-            words = found.group("author").split()
-            while words and words[0].lower() in _NOT_AN_AUTHOR:
-                words = words[1:]
-            if (
-                words
-                and words[0][:1].isupper()
-                and not _when(words)
-                # "the previous Upper House poll": an election to a chamber, no pollster
-                and words[-1] not in _CHAMBERS
-            ):
-                return " ".join(words)
+    for found in _polls_named(text):
+        words = found.group("author").split()
+        while words and words[0].lower() in _NOT_AN_AUTHOR:
+            words = words[1:]
+        if (
+            words
+            and words[0][:1].isupper()
+            and not _when(words)
+            # "the previous Upper House poll": an election to a chamber, no pollster
+            and words[-1] not in _CHAMBERS
+        ):
+            return " ".join(words)
     return None
 
 
