@@ -3996,3 +3996,73 @@ def test_a_company_by_its_kind_is_the_company_named_just_before(
         f"{descriptor} said 12,000 were restored by noon."
     )
     assert _row(text, 12_000)["claimant"] == bracketed
+
+
+def test_a_single_quoted_passage_opening_with_an_editors_bracket_is_the_speakers() -> None:
+    text = (
+        "The harbour board briefed the council on Monday.\n\n"
+        "'(The ferry line - ed.) has laid off about 1,200 crew, and more may follow,' they "
+        "said at a briefing for the council."
+    )
+    assert _row(text, 1_200)["claimant"] == "they (The harbour board)"
+
+
+def test_this_opening_a_sentence_is_no_time_adverbial_before_a_closing_speaker() -> None:
+    text = (
+        "However, Berg noted that most of the catch is herring. This leaves the fleet about "
+        "one million tonnes short of its quota, he said."
+    )
+    assert _row(text, 1_000_000)["claimant"] == "he (Berg)"
+
+
+@pytest.mark.parametrize(
+    ("words", "he"),
+    [
+        ("former harbour master and current member of the county transport committee Ola "
+         "Nygaard", True),
+        ("the chairman of the board of the Fjord Line", False),
+        ("a member of the committee of South Korea", False),
+    ],
+)  # fmt: skip
+def test_a_chain_of_titles_closed_by_a_name_is_he(words: str, he: bool) -> None:
+    from timeline.curation.resolution import Claimant, _agrees
+
+    assert _agrees("he", Claimant(words)) is he
+
+
+def test_a_paragraph_closed_by_a_dash_and_its_speaker_is_the_speakers() -> None:
+    text = (
+        "Minister Ola Berg spoke in Oslo on Monday.\n\n"
+        "By our count, at least 1,436 sailors from 36 countries are stranded. The real figure "
+        "may be higher. - Berg said.\n\n"
+        "Ports reopened on Tuesday."
+    )
+    assert _row(text, 1_436)["claimant"] == "Ola Berg"
+    assert _row(text, 36)["claimant"] == "Ola Berg"
+
+
+def test_a_spokesperson_for_a_named_body_keeps_the_body() -> None:
+    text = (
+        '"We expect about 40,000 fewer applications this year," said a spokesperson for the '
+        "Federal Ministry of Transport in Bonn."
+    )
+    assert _row(text, 40_000)["claimant"] == (
+        "a spokesperson for the Federal Ministry of Transport"
+    )
+
+
+def test_data_from_a_fiscal_year_names_no_source() -> None:
+    text = "The agency removed around 316,000 people in 2014, per Coast Agency data from FY 2014."
+    assert _row(text, 316_000)["claimant"] == "Coast Agency"
+
+
+def test_an_according_to_line_ending_in_a_colon_gives_the_quotation_below() -> None:
+    text = (
+        "Border arrests fell again in September.\n\n"
+        "According to the border agency:\n\n"
+        '"Most arrests came in spring: 17,026 in the first 111 days. Over the next 254 days, '
+        'agents recorded 6,539 arrests."\n\n'
+        "The figures are the lowest in decades."
+    )
+    assert _row(text, 17_026)["claimant"] == "the border agency"
+    assert _row(text, 6_539)["claimant"] == "the border agency"

@@ -343,6 +343,10 @@ _DATED_DOCUMENT = re.compile(
 )
 
 
+#: A period after "data from", no source ("per ICE data from FY 2014").
+_PERIOD = re.compile(r"(?:FY|Q[1-4]|H[12])\s*'?\d|(?i:fiscal|financial)\s+year\b")
+
+
 def _source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The words of the source a trigger names after it ("according to X"), tried in order."""
     # "according to Nato intelligence estimates of Russian production": the named source,
@@ -352,7 +356,9 @@ def _source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
         return named.span("source")
     # "according to figures from X", "per data released by X": X, not its figures
     source = _SOURCE_OF.match(text, start, end)
-    np = np_forward(text, source.end(), end) if source is not None else None
+    np = None
+    if source is not None and not _PERIOD.match(text, source.end(), end):
+        np = np_forward(text, source.end(), end)
     if np is None:
         np = _source_giving(text, start, end)
     if np is None:
@@ -1394,7 +1400,10 @@ _MAIN_CLAUSE_RESUMES = re.compile(
 _OPENING_ADVERBIAL = re.compile(
     r"(?:In|At|On|During|Speaking|Writing|Asked|After|Before|Via|Through|Under|From"
     r"|Following|Later|Earlier|Separately|Meanwhile|Elsewhere|Overall|Over|Throughout|Amid"
-    r"|Despite|Since|Until|Within|Across|Last|This|Yesterday|Today|Overnight|Recently"
+    r"|Despite|Since|Until|Within|Across|Last|Yesterday|Today|Overnight|Recently"
+    # "This week,", not the pronoun of "This leaves the North short of food, he said"
+    r"|This(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|autumn"
+    r"|fall|winter|season|quarter|time)\b)"
     r"|However|Additionally|Moreover|Also|Still|Now|Then)\b"
     # "At least six people died on Saturday,", "Over a dozen boats sank,": a quantity opens
     # the sentence's subject, no adverbial

@@ -105,8 +105,9 @@ _QUOTED_WORDS_END = re.compile(r"\w[”\"]$")
 _INTRODUCES_LIST = re.compile(r"(?:\S+[ \t]+){7,}\S+:(?=\n[-–•][ \t])|[-–•][ \t]+[^\n]*;(?=\n)")
 
 
-#: A line naming the speaker of the quotation below it ("Quote from Shoigu:"): body text.
-_QUOTE_LABEL_LINE = re.compile(rf"{QUOTE_FROM_LABEL}[^:\n]{{1,80}}:")
+#: A line naming the speaker of the quotation below it ("Quote from Shoigu:", "According to
+#: the border agency:"): body text.
+_QUOTE_LABEL_LINE = re.compile(rf"(?:{QUOTE_FROM_LABEL}|According\s+to\s+)[^:\n]{{1,80}}:")
 
 
 def introduces_list(text: str, start: int, end: int) -> bool:

@@ -1097,6 +1097,10 @@ _HEADS_OF = frozenset(
 )  # fmt: skip
 
 
+#: Who speaks for a body named after "for the" ("a spokesperson for the Interior Ministry").
+_SPEAKERS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "envoy"})
+
+
 def _joined_after(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -> int:
     """How many tokens from the connector at ``i`` join the claimant's words: "of", "for",
     "and" before a word that can name one (1), "of the" / "for the" between two capitalised
@@ -1115,6 +1119,13 @@ def _joined_after(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) 
             # "the head of the Main Intelligence Directorate", "the chief of the harbour
             # board": a head of the body named after it
             or (tokens[i][0].lower() == "of" and tokens[taken[-1]][0].lower() in _HEADS_OF)
+            # "said a spokesperson for the Federal Ministry of the Interior": who speaks for
+            # the body named after it
+            or (
+                tokens[i][0].lower() == "for"
+                and tokens[taken[-1]][0].lower() in _SPEAKERS_FOR
+                and tokens[i + 2][0][0].isupper()
+            )
         )
     ):
         return 2

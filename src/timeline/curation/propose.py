@@ -50,6 +50,7 @@ from timeline.curation.sentences import (
     LIST_ITEM,
     Span,
     clauses,
+    join_dash_speech,
     join_quoted,
     quotation_runs,
     quotations,
@@ -78,7 +79,7 @@ def split(doc: Annotation) -> None:
     unpunctuated fragments (headlines, labels) are left out."""
     text = doc.text
     kinds = [(block.span, block.kind) for block in doc.blocks]
-    for sentence in join_quoted(text, split_sentences(text)):
+    for sentence in join_dash_speech(text, join_quoted(text, split_sentences(text))):
         kind = next((k for span, k in kinds if span.start <= sentence.start < span.end), "body")
         if kind in CHROME:
             # a time stamp run into the first sentence on one line: the sentence is the rest

@@ -629,13 +629,30 @@ _PERSONAL_NAME = re.compile(
 )
 
 
+def _titles_closed_by_name(words: str) -> bool:
+    """ "former ambassador to Moscow and member of the intelligence committee Wi Sung-lac": a
+    chain of titles closed by the name they are of."""
+    closing = _ROLE_THEN_NAME.search(words)
+    return (
+        closing is not None
+        and closing.group(0).split()[0].lower() in ROLE_WORDS | PERSON_NOUNS
+        and not set(_tokens_of(closing.group("name"))) & (BODY_NOUNS | ROLE_WORDS)
+        and country_of(closing.group("name")) is None
+    )
+
+
 def _person_like(claimant: Claimant) -> bool:
     """Whether a claimant can be a "he" or "she": a person (known, titled, or named by a role:
     "the spokesman", "a drone pilot", "the JCS's director of operations", "an NIS
     official"), or a personal name whose words are no body, country nor place
     ("Professor Nam Kyung-ho of Hallasan University" is; "the North" is not)."""
     words = re.sub(r"\s*\([^)]*\)", "", claimant.words).strip()
-    if claimant.kind == "person" or names_person(words) or names_unnamed_official(words):
+    if (
+        claimant.kind == "person"
+        or names_person(words)
+        or names_unnamed_official(words)
+        or _titles_closed_by_name(words)
+    ):
         return True
     # the words before "of", "for", "at" or "from" hold the head
     head_part = re.split(r"\s+(?:of|for|at|from|with)\s+", words)[0]

@@ -15,6 +15,7 @@ __all__ = [
     "LIST_ITEM",
     "Span",
     "clauses",
+    "join_dash_speech",
     "join_quoted",
     "quotation_runs",
     "quotations",
@@ -248,6 +249,26 @@ def join_quoted(text: str, spans: Sequence[Span]) -> list[Span]:
     return out
 
 
+#: A sentence that is only a speaker after a spaced dash, closing the paragraph before it as
+#: speech given without quotation marks ("… The real figure may be higher. - Berg said.").
+_DASH_SPEAKER = re.compile(
+    r"(?:^|(?<=[.!?”\"])\s+)[-–—]\s+(?:the\s+)?(?:[\w’'.-]+\s+){1,5}?(?:said|says|added"
+    r"|adds|stressed|noted|wrote|explained|stated|emphasi[sz]ed)\.?$"
+)
+
+
+def join_dash_speech(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A paragraph closed by a sentence that is only "- X said." is one sentence, so that its
+    speaker's frame covers what the paragraph says before it."""
+    out: list[Span] = []
+    for span in spans:
+        if _DASH_SPEAKER.search(text[span.start : span.end]):
+            while out and "\n" not in text[out[-1].end : span.start]:
+                span = Span(out.pop().start, span.end)
+        out.append(span)
+    return out
+
+
 def quotations(text: str, start: int, end: int) -> list[Span]:
     """Quoted passages inside ``[start, end)``, as spans of their content (marks excluded).
 
@@ -304,9 +325,12 @@ _SINGLE_CLOSE = re.compile(r"[,.!?]['’](?=[\s)”]|$)")
 
 def _single_opens(text: str, i: int, start: int) -> bool:
     """Whether a single quotation mark at ``i`` opens a passage: at a word's start, before a
-    capital or a digit."""
+    capital or a digit, or before an editor's bracket that opens with one ("'(The North -
+    ed.) has sent …,' they said")."""
     before = text[i - 1] if i > start else " "
     after = text[i + 1 : i + 2]
+    if after in {"(", "["}:
+        after = text[i + 2 : i + 3]
     return (before.isspace() or before in "(—–-:") and (after[:1].isupper() or after.isdigit())
 
 
