@@ -4066,3 +4066,86 @@ def test_an_according_to_line_ending_in_a_colon_gives_the_quotation_below() -> N
     )
     assert _row(text, 17_026)["claimant"] == "the border agency"
     assert _row(text, 6_539)["claimant"] == "the border agency"
+
+
+def test_a_paragraph_of_its_own_pointing_back_gives_the_whole_paragraph_before() -> None:
+    text = (
+        "Ferry sinks off the coast\n\n"
+        "The bodies of 1 000 dead have been brought ashore as part of the recovery. The rival "
+        "port claims they are its sailors.\n\n"
+        "This was reported by the Coordination Office for Maritime Rescue.\n\n"
+        "More ships are searching."
+    )
+    assert _row(text, 1_000)["claimant"] == "the Coordination Office for Maritime Rescue"
+
+
+@pytest.mark.parametrize(
+    "descriptor", ["The think tank", "The Oslo-based think tank", "The Bergen-based institute"]
+)
+def test_a_research_body_by_its_kind_is_the_one_named_before(descriptor: str) -> None:
+    text = (
+        "A report released Tuesday by the Center for Fjord and Harbour Studies warns that "
+        "ferry losses mount.\n\n"
+        f"{descriptor} estimates that 1,200 ferries sank in 2025. Rival lines lost between "
+        "500 and 600 ferries, according to the analysis."
+    )
+    assert _row(text, 1_200)["claimant"] == (
+        f"{descriptor} (the Center for Fjord and Harbour Studies)"
+    )
+    analysis = _row(text, 500)
+    # "released Tuesday by": the day without "on" dates the document and names its author
+    assert analysis["claimant"] == "the analysis (the Center for Fjord and Harbour Studies)"
+    assert analysis["stated_on"] == "2025-03-04"
+
+
+def test_a_joint_investigation_by_two_outlets_is_theirs() -> None:
+    text = (
+        "According to a joint investigation by Fjord Radio and Harbour Media, journalists "
+        "have identified 1,200 sailors lost at sea."
+    )
+    assert _row(text, 1_200)["claimant"] == "Fjord Radio and Harbour Media"
+
+
+@pytest.mark.parametrize(
+    ("opening", "owner", "claimant"),
+    [
+        ("Former president Ola Berg spoke on Monday.", "his statement", "he (Former president Ola Berg)"),
+        ("The Fjord Board said on Monday that ferries were late.", "its estimate", "it (The Fjord Board)"),
+        ("The Fjord Board said on Monday that ferries were late.", "their latest report", "they (The Fjord Board)"),
+    ],
+)  # fmt: skip
+def test_according_to_a_possessive_determiner_is_its_owner(
+    opening: str, owner: str, claimant: str
+) -> None:
+    text = f"{opening}\n\nAccording to {owner}, 30,000 sailors join the fleet every month."
+    assert _row(text, 30_000)["claimant"] == claimant
+
+
+def test_an_opening_time_phrase_is_no_subject_of_a_participle() -> None:
+    text = (
+        "In some weeks, reported wrecks exceeded 2,000 boats, and in the final months of 2024, "
+        "they may have approached 3,000."
+    )
+    assert _row(text, 2_000)["claimant"] is None
+
+
+def test_placing_a_number_closer_to_a_figure_states_it() -> None:
+    text = (
+        "The agency counted 800,000 returns. Minister Ola Berg placed the number closer to "
+        "1.2 million."
+    )
+    assert _row(text, 1_200_000)["claimant"] == "Minister Ola Berg"
+
+
+def test_officers_who_assume_that_state_what_follows() -> None:
+    text = "Coast guard officers assume that thousands more boats are waiting in Libya."
+    row = next(c for c in propose(text, PUB)["candidates"] if "vague_quantity" in c["flags"])
+    assert row["claimant"] == "Coast guard officers"
+
+
+def test_a_place_before_a_headlines_second_verb_is_no_subject() -> None:
+    text = (
+        "Harbour board confirms the ferries are in Bergen, puts early count near 3,000 cars\n\n"
+        "The board said on Monday that about 3,000 cars were waiting."
+    )
+    assert _row(text, 3_000)["claimant"] == "Harbour board"

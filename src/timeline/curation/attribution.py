@@ -107,9 +107,12 @@ _VERB_RE = re.compile(
     # "(officials) whom the EU accuses of organising …": the accused are named before it
     + r"(?!(?<=accuses)\s+of\b)(?!(?<=accused)\s+of\b)(?!(?<=accuse)\s+of\b)"
 )
-#: "put the toll at 40", "puts the figure above 3,000", "has put it higher, at more than 60"
+#: "put the toll at 40", "puts the figure above 3,000", "has put it higher, at more than 60",
+#: "placed the number closer to 1.2 million"
 _PUT_AT = re.compile(
-    r"\s+[^,;.“”\"]{1,90}?(?:\b(?:higher|lower)\s*,\s+)?\b(?:at|above|below|beyond|over|under)\s+"
+    # ("placed the number closer to 1.2 million", "put the total near 40")
+    r"\s+[^,;.“”\"]{1,90}?(?:\b(?:higher|lower)\s*,\s+)?\b(?:at|above|below|beyond|over|under"
+    r"|(?:closer|nearer|close)\s+to|near(?:er)?|around)\s+"
     # 'put the number at "well over" three million': a quoted qualifier, a number in words
     r"[“\"‘']?(?:[a-z]+[”\"’']?\s+){0,4}(?:[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine"
     r"|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million))\b)"
@@ -254,12 +257,15 @@ _SAYING_NOUNS = wordset(
 )
 #: Where a body publishes ("the ministry's Telegram channel", "the agency's website").
 _CHANNEL_NOUNS = wordset("channel account website site page feed")
+#: What a party passes on or finds out besides documents ("according to information from
+#: Seoul", "according to a joint investigation by X and Y").
+_INQUIRY_NOUNS = frozenset({"information", "findings", "investigation", "investigations", "probe"})
 _SOURCE_OF = re.compile(
     # "a 2017 report by X": the year of its edition among the document's modifiers
     # "a January 16 report by X": a day of the month among them too
     rf"(?:(?:the|new|latest|official|[a-z]+|\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?,?)\s+){{0,4}}?"
     # "according to information from Seoul": what a party passes on
-    rf"(?:{alternation(DOCUMENT_NOUNS | _SAYING_NOUNS | {'information', 'findings'})})\s+"
+    rf"(?:{alternation(DOCUMENT_NOUNS | _SAYING_NOUNS | _INQUIRY_NOUNS)})\s+"
     # (not "records reviewed by the Courier", "documents obtained by X": a reader, no author)
     r"(?:(?:released|published|issued|compiled|provided|analy[sz]ed|gathered|collected"
     # "a nationwide poll conducted by X": a poll's maker
@@ -304,7 +310,8 @@ _LOWER_SOURCE = re.compile(
 #: A subject that describes rather than names: "the agency", "a ministry report", "The
 #: 64-page report" (a number compound is a modifier too).
 _DESCRIBED = re.compile(
-    r"(?i:the|a)\s+(?:\d[\d,.]*-[a-z-]+\s+)?(?:[a-z’' ]+"
+    # ("the Washington-based think tank": where it sits is no name of its own)
+    r"(?i:the|a)\s+(?:\d[\d,.]*-[a-z-]+\s+|[A-Z][\w.’'-]*-based\s+)?(?:[a-z’' ]+"
     # "The Office verified …": a body named before, by its head noun in capitals
     rf"|(?:{CAPITALISED_ROLE}))"
 )
@@ -343,12 +350,26 @@ _DATED_DOCUMENT = re.compile(
 )
 
 
+#: A possessive determiner, then what its owner says or counts ("his statement", "its latest
+#: estimate").
+_DETERMINER_OWNER = re.compile(
+    rf"(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:{alternation(DOCUMENT_NOUNS | _SAYING_NOUNS | _INQUIRY_NOUNS)}|estimates?|count|tally"
+    r"|calculations?|assessment|words|account)\b"
+    # (not "per its military intelligence agency": the noun goes on to the body)
+    r"(?=\s*[,.;:)]|\s+(?:of|on|for|from|in|released|published|issued|dated|that)\b|\s*$)"
+)
 #: A period after "data from", no source ("per ICE data from FY 2014").
 _PERIOD = re.compile(r"(?:FY|Q[1-4]|H[12])\s*'?\d|(?i:fiscal|financial)\s+year\b")
 
 
 def _source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The words of the source a trigger names after it ("according to X"), tried in order."""
+    # "according to his statement", "according to its latest estimate": the owner, whom the
+    # determiner stands for
+    owner = _DETERMINER_OWNER.match(text, start, end)
+    if owner is not None:
+        return owner.span("owner")
     # "according to Nato intelligence estimates of Russian production": the named source,
     # not what its estimates are of
     named = _SOURCE_THEN_DOCUMENT.match(text, start, end)
@@ -1331,6 +1352,15 @@ def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
     )
 
 
+#: A preposition opening the sentence, or a place something is in: what follows is its
+#: object, no subject.
+_PREPOSITION_OPENING = re.compile(
+    r"\s*(?:In|On|At|During|Over|For|From|After|Before|Since|Until|Across|Throughout|Within"
+    r"|Among|Under|Despite|Amid)\s+"
+)
+_LOCATED_IN = re.compile(r"\b(?:is|are|was|were|remain|remains|stay|stays)\s+(?:in|at|inside)\s+$")
+
+
 def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     """ "X said (that) …", '“…,” X said', "…, X said.", "Over the weeks, X added, …"."""
     text, (s_start, s_end) = sentence.text, sentence.span
@@ -1361,6 +1391,14 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
         np = (spokesperson.start("lead"), np[1])
     np_start, np_end = np
     if _no_subject(text, np_start, np_end, verb.strip().lower()):
+        return None
+    if (
+        _PREPOSITION_OPENING.fullmatch(text, region, np_start)
+        or _LOCATED_IN.search(text, max(region, np_start - 20), np_start)
+    ) and re.fullmatch(r"\s*,\s*", text[np_end:v_start]):
+        # "In some periods, reported deaths exceeded …": a time, then a participle; "… troops
+        # are in Russia, puts early count near 3,000": a place, then the verb of a subject
+        # named before it
         return None
     gap = text[region:np_start].strip(' ,”"')
     if quote is not None and (gap == "" or _DOCUMENT_FROM_GAP.fullmatch(gap)):

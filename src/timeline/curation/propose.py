@@ -176,6 +176,7 @@ def resolve(doc: Annotation) -> None:
     for index, (before, after) in enumerate(zip(doc.sentences, doc.sentences[1:], strict=False)):
         _attribute_said_this(doc, discourse, before, after)
         _earlier_figures_confirmed(doc, doc.sentences[:index], before, after)
+        _paragraph_pointed_at(doc, discourse, doc.sentences[: index + 1], after)
     for label in _INLINE_SOUND_BITE.finditer(doc.text):
         _attribute_inline_sound_bite(doc, discourse, label)
     pollster: str | None = None  # the author of the latest poll the page named
@@ -384,6 +385,39 @@ def _attribute_said_this(
     if not pointing:
         return
     before.statements = [_quoted_statement(pointing[0], before.span)]
+
+
+def _paragraph_pointed_at(
+    doc: Annotation,
+    discourse: Discourse,
+    earlier: Sequence[SentenceAnnotation],
+    after: SentenceAnnotation,
+) -> None:
+    """ "The bodies of 1,000 dead were returned on Friday. The other side claims they are
+    soldiers." / "This was reported by the Coordination Headquarters.": a paragraph of its own
+    that points back names the source of the whole paragraph before it, so of each of its
+    figure sentences with no attribution of their own (not only of its last sentence)."""
+    text = doc.text
+    if not earlier or after.block != "body" or _THIS_WAS_SAID.match(text, after.span.start) is None:
+        return
+    before = earlier[-1]
+    if not _pointing_paragraph(doc, before, after):
+        return
+    pointing = [
+        s
+        for s in after.statements
+        if s.claimants and any(c.actor_id or c.words for c in s.claimants)
+    ] or _agent_of_this(doc, discourse, after)
+    if not pointing:
+        return
+    for sentence in reversed(earlier):
+        if "\n" in text[sentence.span.end : before.span.start] or sentence.block != "body":
+            break
+        own = [
+            s for s in sentence.statements if s.frame.kind != "carried" and not _unnamed_reports(s)
+        ]
+        if sentence.numbers and not own:
+            sentence.statements = [_quoted_statement(pointing[0], sentence.span)]
 
 
 #: A sentence pointing back at several figures ("X confirmed the numbers", "These figures

@@ -141,7 +141,9 @@ _LEVEL_WORDS: frozenset[str] = frozenset(
 #: A descriptor subject: "the agency", "the spy agency", "this ministry", "the officials".
 _DESCRIPTOR = re.compile(
     # ("The Office verified …": a body named before, by its head noun in capitals)
-    r"(?i:the|this|that)\s+(?:\d[\d,.]*-[a-z-]+\s+)?((?:[a-z’'-]+\s+){0,2}[a-z’'-]+"
+    # ("the Washington-based think tank": where it sits is no name of its own)
+    r"(?i:the|this|that)\s+(?:\d[\d,.]*-[a-z-]+\s+|[A-Z][\w.’'-]*-based\s+)?"
+    r"((?:[a-z’'-]+\s+){0,2}[a-z’'-]+"
     rf"|{CAPITALISED_ROLE})"
 )
 #: An opening naming the occasion of the previous statement ("In that briefing,", "At the
@@ -315,7 +317,9 @@ _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
     re.compile(
         # "a report released on Thursday by the X": the day between the participle and "by"
         rf"\b(?i:an?|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\s+(?:[a-z]+\s+"
-        rf"(?:(?:on|last|this|earlier\s+this)\s+[\w.]+(?:\s+\d{{1,2}})?\s+)?)?(?:from|by|of)\s+{_AUTHOR}"
+        # ("a report released Tuesday by X": the day without "on", as wire copy writes it)
+        rf"(?:(?:(?:on|last|this|earlier\s+this)\s+[\w.]+|{_WHEN_NAMES}\.?)(?:\s+\d{{1,2}})?\s+)?)?"
+        rf"(?:from|by|of)\s+{_AUTHOR}"
         # ("the Centre for Defence and Security Analysis": "and" inside a name goes on)
         r"(?=,|\s+(?:on|in|last|this|dated|that|which|to|setting|saying|and(?!\s+[A-Z])"
         # "a report by the Harbour Board also said": the document's verb ends its author
@@ -894,8 +898,13 @@ _STOP_THEN_CAPITAL = re.compile(r"\.\s+(?=[A-Z])")
 #: A descriptor of a news outlet ("the publication", "the newspaper").
 #: A company named by its kind ("the airline", "the utility").
 _COMPANY_DESCRIPTOR = re.compile(
-    r"(?i:the)\s+(?:airline|carrier|utility|company|firm|operator|insurer|retailer|exchange"
-    r"|lender|chain|studio|platform)"
+    r"(?i:the)\s+(?:[\w.-]+-based\s+)?(?:airline|carrier|utility|company|firm|operator|insurer"
+    r"|retailer|exchange|lender|chain|studio|platform)"
+)
+#: A research body named by its kind ("the think tank", "the Washington-based institute").
+_RESEARCH_DESCRIPTOR = re.compile(
+    r"(?i:the)\s+(?:[\w.-]+-based\s+)?(?:think[\s-]+tank|institute|research\s+(?:group|centre"
+    r"|center|institute)|centre|center|foundation|observatory)"
 )
 _OUTLET_DESCRIPTOR = re.compile(
     r"(?i:the)\s+(?:publication|newspaper|paper|magazine|outlet|website|portal|daily|weekly)"
@@ -2178,7 +2187,11 @@ class Discourse:
             words = claimants[0].words
             claimants = [self._descriptor_actor(words, set(_tokens_of(words))) or claimants[0]]
         owner = _POSSESSIVE_DETERMINERS.get(frame.words.strip().lower())
-        if owner is not None and "possessive" in frame.flags and len(claimants) == 1:
+        if (
+            owner is not None
+            and ("possessive" in frame.flags or frame.kind == "according_to")
+            and len(claimants) == 1
+        ):
             # "Its estimate of 300 roads also stands": the owner is the body "it" stands for;
             # "union lifts its count to 400": the subject of the verb before it
             subject = (
@@ -2784,8 +2797,24 @@ class Discourse:
             and not words.split()[-1][:1].isupper()
         ):
             return [_carried(words, c) for c in self.last], None, True
-        company = self._company_named_before(words)
+        company = self._company_named_before(words) or self._research_body_named_before(words)
         return ([company], None, True) if company is not None else None
+
+    def _research_body_named_before(self, words: str) -> Claimant | None:
+        """ "A report by the Center for Fjord Studies warns …. The Oslo-based think tank
+        estimates …": a research body's kind is the latest one named before (a name in
+        capitals with "Center", "Institute", "Studies" …)."""
+        if _RESEARCH_DESCRIPTOR.fullmatch(words.strip()) is None:
+            return None
+        found = next(
+            (
+                c
+                for c in reversed(self.history[-3:])
+                if _organisation(core := _core(c)) and _RESEARCH_BODY_NAME.search(core.words)
+            ),
+            None,
+        )
+        return _carried(words.strip(), _core(found)) if found is not None else None
 
     def _company_named_before(self, words: str) -> Claimant | None:
         """ "Qantas said …. The airline said …": a company's kind ("the airline", "the

@@ -52,6 +52,8 @@ REPORTING_VERBS: frozenset[str] = wordset(
 DETAIL_VERBS: frozenset[str] = wordset(
     "mentioned outlined outlines detailed details highlighted highlights recall recalls recalled"
     " analyzed analysed"
+    # ("Coast guard officers assume that thousands more are waiting")
+    " assume assumes assumed suspect suspects suspected"
 )
 #: Base forms of verbs of saying, for plural subjects ("officials estimate", "Kyiv and Seoul
 #: estimate"); never a frame after a determiner ("Seoul's estimate", "the report").
