@@ -4149,3 +4149,15 @@ def test_a_place_before_a_headlines_second_verb_is_no_subject() -> None:
         "The board said on Monday that about 3,000 cars were waiting."
     )
     assert _row(text, 3_000)["claimant"] == "Harbour board"
+
+
+def test_figures_right_after_a_named_trend_are_the_statements() -> None:
+    text = (
+        "The port authority also reported a sharp rise in cancellations. In May alone, more "
+        "than 15,000 crossings were cancelled.\n\n"
+        "The minister announced new ferries in response to a surge in demand. A recent storm "
+        "sank 40 boats."
+    )
+    assert _row(text, 15_000)["claimant"] == "The port authority"
+    # a trend the statement only responds to announces no figures
+    assert _row(text, 40)["claimant"] is None

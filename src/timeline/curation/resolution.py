@@ -911,6 +911,15 @@ _OUTLET_DESCRIPTOR = re.compile(
 )
 #: A sentence opening on a time of its own ("This year, …", "In 2023, …", "Since March, …"):
 #: background, not more of the statement before.
+#: A trend a statement names without its figures ("a sharp rise in returns", "a sustained
+#: decrease in the homicide rate", "record arrivals").
+_TREND = re.compile(
+    # the statement's object, not a circumstance ("announced efforts in response to a surge in")
+    r"(?i)\s*(?:that\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:rise|rises|increase|increases|decrease|decreases|decline|declines|drop|drops"
+    r"|fall|falls|surge|surges|jump|jumps|spike|spikes|reduction|reductions|growth|upturn"
+    r"|downturn|slump|plunge)\s+in\b|record\s+(?:high|low|number|levels?)\b)"
+)
 #: A share in figures or words ("58%", "Twenty-three percent").
 _SHARE_IN_WORDS = re.compile(
     r"(?:\d(?:[\d.,]*\d)?|\b[A-Za-z]+(?:-[a-z]+)?)\s*(?:%|per\s*cent\b|percent\b)"
@@ -1633,6 +1642,32 @@ class Discourse:
             and re.search(r"[“”\"]", body) is None
         )
 
+    def _trend_goes_on(self, sentence: Span, last: Statement) -> bool:
+        """ "The IOM also reported a sharp rise in returns. In May alone, more than 15,000
+        families crossed back.": a statement that names a trend (a rise, a fall, a record)
+        without its figures, and the sentence right after it in the same paragraph gives the
+        figures in the page's voice: the figures are the statement's, whatever time they open
+        with."""
+        previous = self.last_sentence
+        text = self.text
+        if previous is None or not last.claimants or last.frame.kind == "carried":
+            return False
+        if not previous.start <= last.frame.verb_start < previous.end:
+            return False  # the statement was made further back
+        body = text[sentence.start : sentence.end]
+        first = re.match(r"[A-Za-z][\w’'-]*", body)
+        return (
+            "\n" not in text[previous.end : sentence.start]
+            and _TREND.match(text, last.frame.scope.start, last.frame.scope.end) is not None
+            and re.search(r"\d", body) is not None
+            and re.search(r"[“”\"]", body) is None
+            # "Rescuers also pulled 30 people out": a party acting on its own
+            and not (
+                first is not None
+                and (first.group(0).lower() in ROLE_WORDS | PERSON_NOUNS or _acting(first.group(0)))
+            )
+        )
+
     def _release_goes_on(self, sentence: Span, last: Statement) -> bool:
         """ "Passenger demand rose 5.3%, according to an IATA report." / "Total capacity was up
         5.2%.": a paragraph of figures in the page's voice right after a statement that
@@ -1821,6 +1856,7 @@ class Discourse:
             or self._shares_go_on(sentence, last)
             or self._next_figures_go_on(sentence, last)
             or self._poll_findings_go_on(sentence, last)
+            or self._trend_goes_on(sentence, last)
         ):
             opening = re.match(r"[“\"]?", self.text[sentence.start : sentence.end])
         if opening is None:
