@@ -1650,3 +1650,14 @@ def test_the_unit_of_a_share_and_of_a_change_in_points(sentence: str, unit: str)
 def test_a_contracted_negation_bounds_from_above() -> None:
     (mention,) = [m for m in find_numbers("The toll hasn't exceeded 60 people.") if m.is_claim]
     assert (mention.qualifier, mention.high) == ("up_to", 60)
+
+
+def test_a_rates_base_is_no_figure_and_lends_no_unit() -> None:
+    text = (
+        "In 2025 the rate stood at 10.4 accidents per 100,000 crossings, compared to 13.2 in "
+        "2024. Clinics saw 8 births for every 1,000 residents."
+    )
+    rows = propose(text, date(2026, 1, 22))["candidates"]
+    values = {r["value"]: r["unit"] for r in rows if r["value"] is not None}
+    assert 100_000 not in values and 1_000 not in values
+    assert values[13.2] == "accidents"
