@@ -1421,7 +1421,8 @@ def test_a_noun_then_a_comma_and_numbering_is_the_counted_noun() -> None:
         ("about 1.5k posts were removed", [(1500, "posts")]),
         ("a 10K run through the city", []),
         ("5km from the border", []),
-        ("4kg of explosives", []),
+        # a mass, not four thousand: the measure written against its number
+        ("4kg of explosives", [(4, "kg")]),
     ],
 )
 def test_thousands_written_short(text: str, found: list[tuple[int, str]]) -> None:
@@ -1661,3 +1662,26 @@ def test_a_rates_base_is_no_figure_and_lends_no_unit() -> None:
     values = {r["value"]: r["unit"] for r in rows if r["value"] is not None}
     assert 100_000 not in values and 1_000 not in values
     assert values[13.2] == "accidents"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Police seized 12kg of cannabis, the agency said.", 12, "kg"),
+        ("Officers found 400grams of powder, the agency said.", 400, "grams"),
+        ("Outages stand at 11,170MW, the utility said.", 11_170, "MW"),
+        ("The harvest rose 782,000t, the bureau said.", 782_000, "t"),
+        # thousands grouped with a space before the unit
+        ("Another 14 992MW is unavailable, the utility said.", 14_992, "MW"),
+    ],
+)
+def test_a_measure_written_against_its_number(sentence: str, value: float, unit: str) -> None:
+    rows = [r for r in propose(sentence, date(2025, 9, 29))["candidates"] if r["value"]]
+    assert [(r["value"], r["unit"]) for r in rows] == [(value, unit)]
+
+
+def test_a_letter_against_a_number_in_another_case_is_no_measure() -> None:
+    rows = propose(
+        "The notice covers LTE (4G) and 5G routers, the ministry said.", date(2025, 9, 29)
+    )
+    assert [r["value"] for r in rows["candidates"] if r["value"]] == []

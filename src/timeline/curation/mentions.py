@@ -36,6 +36,12 @@ SCALES: dict[str, int] = {
 
 
 NUMBER_WORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
+#: A measure's unit written against its number ("12kg", "400grams", "11,170MW", "782,000t"),
+#: letters in the case they are written in ("4G" is no four grams).
+GLUED_MEASURE = (
+    r"(?-i:kgs?|g|grams?|kilograms?|kilos?|tonnes?|tons?|t|Mt|MW|GW|kW|kWh|MWh|GWh|TWh|km|mm|cm"
+    r"|ha|litres?|liters?|bpd)\b"
+)
 
 
 @dataclass(slots=True)

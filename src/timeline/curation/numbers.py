@@ -43,7 +43,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from timeline.curation.mentions import NUMBER_WORD, SCALES, UNITS, NumberMention, skip_space
+from timeline.curation.mentions import (
+    GLUED_MEASURE,
+    NUMBER_WORD,
+    SCALES,
+    UNITS,
+    NumberMention,
+    skip_space,
+)
 from timeline.curation.units import (
     IN_ALL,
     attach_unit,
@@ -124,6 +131,8 @@ _DIGITS = re.compile(
     r"|[kK](?=\s+[a-z]{3,})(?!\s+(?:run|race|walk|resolution|screen|video)\b))"
     # ("54per cent", "4.5pc": a share written against its number)
     r"|(?=per\s*cent\b|percent\b|pc\b)"
+    # "12kg of cocaine", "400grams", "11,170MW", "152mm": a measure's unit against its number
+    rf"|(?={GLUED_MEASURE})"
     r"|(?![\w]|[.,:]\d)(?:(?:\s+|-)(?P<scale>hundred|thousand|million|billion|trillion"
     r"|lakh\s+crore|lakhs?|crores?)\b)?)",
     re.IGNORECASE,

@@ -95,7 +95,10 @@ def format_flags(quote: str) -> list[str]:
 #: Digits grouped in threes by spaces of any width: "2 700", "11\u00a0000", "1\u202f250\u202f000".
 #: (A range's dash may join two: "50 000-70 000".)
 _SPACE_GROUPED = re.compile(
-    r"(?<![\w.,])(?<!(?<!\d)[-–])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\w]|[.,]\d|[-–](?!\d))"
+    r"(?<![\w.,])(?<!(?<!\d)[-–])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+"
+    r"(?:(?![\w]|[.,]\d|[-–](?!\d))"
+    # "3 028MW", "14 992MW": a measure of power or mass written against the number
+    r"|(?=(?:MW|GW|kW|kWh|MWh|GWh|TWh|Mt|t|kg|tonnes?)\b))"
 )
 _NARROW_SPACES = frozenset("\u00a0\u202f\u2009")
 _COMMA_GROUPED = re.compile(r"\d,\d{3}(?!\d)")

@@ -18,7 +18,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from timeline.curation.mentions import NUMBER_WORD, NumberMention, skip_space
+from timeline.curation.mentions import GLUED_MEASURE, NUMBER_WORD, NumberMention, skip_space
 from timeline.curation.vocabulary import (
     AT_FIGURE_VERBS,
     COUNT_NOUNS,
@@ -1010,9 +1010,17 @@ def _harmed(
     return f"{PEOPLE_COUNTED} {unit.lower()} {joined}", both.end()
 
 
+_GLUED = re.compile(GLUED_MEASURE)
+
+
 def attach_unit(
     mention: NumberMention, text: str, end: int, sent_start: int, sent_end: int
 ) -> None:
+    glued = _GLUED.match(text, end, sent_end)
+    if glued is not None:
+        # "11,170MW", "12kg of cocaine": the measure written against the number
+        mention.unit, mention.unit_end = glued.group(0), glued.end()
+        return
     pos = _unit_start(text, end, sent_end)
     unit, unit_end = _noun_after(text, pos, sent_end)
     earlier = _EARLIER_COUNT.search(text[sent_start : mention.start])
