@@ -4161,3 +4161,16 @@ def test_figures_right_after_a_named_trend_are_the_statements() -> None:
     assert _row(text, 15_000)["claimant"] == "The port authority"
     # a trend the statement only responds to announces no figures
     assert _row(text, 40)["claimant"] is None
+
+
+def test_a_list_without_bullets_under_a_colon_line_is_the_statements() -> None:
+    text = (
+        "Rescued sailors head home\n\n"
+        "The coast guard received 260 sailors on Monday.\n\n"
+        "The ministry said the sailors come from 20 countries, including:\n"
+        "Norway – 138 people\n"
+        "Iceland – 23 people\n\n"
+        "The coast guard will now work with embassies."
+    )
+    assert _row(text, 138)["claimant"] == "The ministry"
+    assert _row(text, 23)["claimant"] == "The ministry"

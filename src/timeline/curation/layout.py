@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from timeline.curation.annotation import Block
-from timeline.curation.sentences import Span, trim
+from timeline.curation.sentences import Span, item_of_colon_list, trim
 from timeline.curation.vocabulary import FIXTURE_NOTICE, MONTH_PATTERN, QUOTE_FROM_LABEL, WEEKDAYS
 
 __all__ = [
@@ -102,7 +102,11 @@ _QUOTED_WORDS_END = re.compile(r"\w[”\"]$")
 #: rotations:" over "- about 11,000 in the first;"), and a list item ending with a semicolon:
 #: the paragraph's running text, not a heading. A clause ending with a colon over anything
 #: else (a transcript's speaker turn) is left as it was.
-_INTRODUCES_LIST = re.compile(r"(?:\S+[ \t]+){7,}\S+:(?=\n[-–•][ \t])|[-–•][ \t]+[^\n]*;(?=\n)")
+_INTRODUCES_LIST = re.compile(
+    r"(?:\S+[ \t]+){7,}\S+:(?=\n[-–•][ \t])|[-–•][ \t]+[^\n]*;(?=\n)"
+    # "…, including:" over "Ethiopia – 138 people": a list without bullets
+    r"|(?:\S+[ \t]+){3,}\S+:(?=\n[^\n:]{1,60}?\s[–—-]\s+(?:about\s+|some\s+)?\d)"
+)
 
 
 #: A line naming the speaker of the quotation below it ("Quote from Shoigu:", "According to
@@ -130,6 +134,7 @@ def is_fragment(text: str, sentence: Span) -> bool:
         and not introduces_list(text, sentence.start, end)
         and _QUOTE_LABEL_LINE.fullmatch(text, sentence.start, end) is None
         and _SAID_COLON.search(text, sentence.start, end) is None
+        and not item_of_colon_list(text, sentence.start, end)
     )
 
 
@@ -226,6 +231,7 @@ def _unruled_kind(text: str, span: Span, seen_body: bool, out: list[Block]) -> s
         )
         or _QUOTE_LABEL_LINE.fullmatch(words.strip())
         or _SAID_COLON.search(words)
+        or item_of_colon_list(text, span.start, span.end)
     ):
         return "body"
     if _cut_paragraph(words, seen_body):

@@ -40,7 +40,7 @@ from timeline.curation.linking import (
     names_unnamed_official,
 )
 from timeline.curation.noun_phrases import _np_backward
-from timeline.curation.sentences import LIST_ITEM, Span
+from timeline.curation.sentences import LIST_ITEM, Span, item_of_colon_list
 from timeline.curation.statement_dates import (
     DATELINE,
     SEPARATE_OCCASION,
@@ -1766,10 +1766,16 @@ class Discourse:
         in the first;": an item of a list on the lines below a statement that introduces it
         with a colon is that statement's (its claimant and date), item after item."""
         text = self.text
-        if LIST_ITEM.match(text, sentence.start, sentence.end) is None or not last.claimants:
+        unbulleted = item_of_colon_list(text, sentence.start, sentence.end)
+        if not last.claimants or (
+            LIST_ITEM.match(text, sentence.start, sentence.end) is None and not unbulleted
+        ):
             return False
         before = text[max(0, sentence.start - 3) : sentence.start].rstrip()
-        return before.endswith(":") or (last.frame.kind == "carried" and before[-1:] in {";", ","})
+        # ("…, including:" / "Norway – 138 people" / "Iceland – 23 people": no punctuation)
+        return before.endswith(":") or (
+            last.frame.kind == "carried" and (before[-1:] in {";", ","} or unbulleted)
+        )
 
     def _answer(self, sentence: Span) -> Statement | None:
         """ "A. It is a start. My own count is closer to 30.": a sentence of an answer in a

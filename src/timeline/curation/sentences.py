@@ -15,6 +15,7 @@ __all__ = [
     "LIST_ITEM",
     "Span",
     "clauses",
+    "item_of_colon_list",
     "join_dash_speech",
     "join_quoted",
     "quotation_runs",
@@ -25,6 +26,32 @@ __all__ = [
 
 #: An item of a list: a bullet or a dash opening the line ("- about 11,000 in the first;").
 LIST_ITEM = re.compile(r"\s*[-–•*·]\s+")
+
+
+#: A line of a list without bullets: a label, a dash, a figure ("Ethiopia – 138 people").
+_LABEL_DASH_FIGURE = re.compile(r"[^\n:]{1,60}?\s[–—-]\s+(?:about\s+|some\s+)?\d[^\n]{0,40}")
+
+
+def item_of_colon_list(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is an item of a list without bullets under a line
+    ending with a colon ("The victims came from 20 countries, including:" / "Ethiopia – 138
+    people" / "Kenya – 23 people"), every line between them an item too."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start != line_start or not _LABEL_DASH_FIGURE.fullmatch(text, start, end):
+        return False
+    pos = line_start
+    for _ in range(60):
+        previous_end = pos - 1
+        if previous_end <= 0:
+            return False
+        previous_start = text.rfind("\n", 0, previous_end) + 1
+        line = text[previous_start:previous_end].strip()
+        if line.endswith(":"):
+            return True
+        if not _LABEL_DASH_FIGURE.fullmatch(line):
+            return False
+        pos = previous_start
+    return False
 
 
 class Span(NamedTuple):
