@@ -4174,3 +4174,12 @@ def test_a_list_without_bullets_under_a_colon_line_is_the_statements() -> None:
     )
     assert _row(text, 138)["claimant"] == "The ministry"
     assert _row(text, 23)["claimant"] == "The ministry"
+
+
+def test_a_counters_clause_after_and_is_its_own() -> None:
+    text = (
+        "Minister Ola Berg said 400 sailors have come home, and the Interior Ministry counts "
+        "over 2,500 sailors still held abroad."
+    )
+    assert _row(text, 400)["claimant"] == "Minister Ola Berg"
+    assert _row(text, 2_500)["claimant"] == "the Interior Ministry"
