@@ -4183,3 +4183,19 @@ def test_a_counters_clause_after_and_is_its_own() -> None:
     )
     assert _row(text, 400)["claimant"] == "Minister Ola Berg"
     assert _row(text, 2_500)["claimant"] == "the Interior Ministry"
+
+
+def test_a_quoted_document_restates_no_earlier_claimants_figure() -> None:
+    text = (
+        "Fleet losses will continue with more than 1,000 a day, harbour experts have warned.\n\n"
+        "A Coast Guard update said: “The fall in the recorded rate of losses likely reflects a "
+        "slower tempo.\n\n"
+        "“Losses will likely continue to average above 1,000 a day in March, with storms.”"
+    )
+    rows = [r for r in propose(text, PUB)["candidates"] if r["value"] == 1_000]
+    assert [r["claimant"] for r in rows] == ["harbour experts", "A Coast Guard update"]
+
+
+def test_a_document_posted_on_a_platform_by_its_author() -> None:
+    text = "A report posted on X by the Harbour Ministry stated that 40 boats sank."
+    assert _row(text, 40)["claimant"] == "A report (the Harbour Ministry)"

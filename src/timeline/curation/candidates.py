@@ -821,6 +821,8 @@ def _commentators_quote(row: Mapping[str, Any]) -> bool:
     # '"These are two soldiers who survived," Ukrainian President X wrote': an office holder
     # speaks for their office, no commentator (unless a scholar's title says otherwise)
     words = str(row["claimant"] or "")
+    if _DOCUMENT_HEAD.search(words.strip()):
+        return False  # '“…,” a Coast Guard update said': a document quoted, no commentator
     office = set(re.findall(r"[a-z]+", words.lower())) & _OFFICE_TITLES
     return not office or _COMMENTATOR.search(words) is not None
 

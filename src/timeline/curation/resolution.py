@@ -413,7 +413,9 @@ _INDEFINITE_DOCUMENT = re.compile(rf"(?i:an?)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}"
 _AUTHOR_AFTER_DOCUMENT = re.compile(AUTHOR_HANDED_OVER)
 #: Its author after a participle ("A survey released last week by Hanbit Research found").
 _PUBLISHED_BY = re.compile(
-    r",?\s+(?:released|published|issued|conducted|carried\s+out|commissioned|compiled|prepared)"
+    # ("A report posted on X by the UK Ministry of Defense stated …")
+    r",?\s+(?:released|published|issued|conducted|carried\s+out|commissioned|compiled|prepared"
+    r"|posted|shared)"
     r"(?:\s+[^,;:“”\"]{1,30}?)?\s+by\s+(?P<author>(?:the\s+)?[A-Z][\w’'.-]*"
     r"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w’'.()-]*){0,6})"
 )
