@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from timeline.curation.dates import find_dates
+from timeline.curation.propose import propose
 
 PUB = date(2024, 12, 23)  # a Monday
 
@@ -157,3 +158,15 @@ def test_on_the_nth_is_a_day_of_the_month(sentence: str, start: str) -> None:
 def test_the_nth_anniversary_or_floor_is_no_date() -> None:
     text = "It was the 20th anniversary; on the 2nd floor, three died."
     assert find_dates(text, date(2024, 12, 23), 0, len(text)) == []
+
+
+def test_a_date_inside_the_introducing_quotation_does_not_date_the_document() -> None:
+    text = (
+        'In its first report, the Harbour Monitoring Team (HMT) said, "Since the fleet began '
+        'moving cargo in early September 2023, it has moved over 20,000 containers."\n\n'
+        "The report detailed other breaches.\n\n"
+        'The report further explained, "The fleet sought visas for 8,000 sailors in 2024."'
+    )
+    (row,) = [r for r in propose(text, date(2025, 5, 30))["candidates"] if r["value"] == 8_000]
+    assert row["claimant"] == "The report (the Harbour Monitoring Team (HMT))"
+    assert row["stated_precision"] != "month", row

@@ -40,7 +40,7 @@ from timeline.curation.linking import (
     names_unnamed_official,
 )
 from timeline.curation.noun_phrases import _np_backward
-from timeline.curation.sentences import LIST_ITEM, Span, item_of_colon_list
+from timeline.curation.sentences import LIST_ITEM, Span, item_of_colon_list, quotations
 from timeline.curation.statement_dates import (
     DATELINE,
     SEPARATE_OCCASION,
@@ -3135,7 +3135,14 @@ class Discourse:
                 stop = at + full_stop.start()
                 break
         found = find_dates(self.text, self.pub, begin, stop, future=False)
-        return begin, [d for d in found if d.rule != "date.since"]
+        # (nor a date inside what the document is quoted as saying: "the MSMT said, 'Since
+        # the North began supplying Russia in early September 2023, …'")
+        quoted = quotations(self.text, begin, stop)
+        return begin, [
+            d
+            for d in found
+            if d.rule != "date.since" and not any(q.start <= d.start < q.end for q in quoted)
+        ]
 
     def _refer_pronoun(
         self, words: str, frame: Frame, sentence: Span, dates: Sequence[DateMention]
