@@ -4199,3 +4199,28 @@ def test_a_quoted_document_restates_no_earlier_claimants_figure() -> None:
 def test_a_document_posted_on_a_platform_by_its_author() -> None:
     text = "A report posted on X by the Harbour Ministry stated that 40 boats sank."
     assert _row(text, 40)["claimant"] == "A report (the Harbour Ministry)"
+
+
+def test_a_page_that_retells_a_press_release_gives_it_its_figures() -> None:
+    text = (
+        "Over 1.7 million sailors returned in nine months\n\n"
+        "OSLO – In the first nine months of 2025, more than 1.7 million sailors have returned "
+        "to Norway, the Harbour Agency reported in a press release on October 27.\n\n"
+        "During the reporting week, nearly 120 buses carrying 4,700 sailors crossed the "
+        "border.\n\n"
+        "Daily returns rose sharply in mid-June, with July 4 registering over 39,400 returns.\n\n"
+        "Read the agency's full release (in Norwegian, 6 pages)"
+    )
+    rows = propose(text, PUB)["candidates"]
+    retold = {r["value"]: r["claimant"] for r in rows if r["value"] in {4_700, 39_400}}
+    assert retold == {4_700: "the Harbour Agency", 39_400: "the Harbour Agency"}
+    assert all(r["value"] != 6 for r in rows)
+
+
+def test_a_person_quoted_from_a_press_release_is_no_retold_release() -> None:
+    text = (
+        "“Smugglers are moving money abroad,” Undersecretary Ola Berg said in a press release.\n\n"
+        "Markets were calm on Tuesday.\n\n"
+        "In 2024, two bankers managed at least 40 accounts for the network."
+    )
+    assert _row(text, 40)["claimant"] is None

@@ -922,6 +922,16 @@ _TREND = re.compile(
     r"|fall|falls|surge|surges|jump|jumps|spike|spikes|reduction|reductions|growth|upturn"
     r"|downturn|slump|plunge)\s+in\b|record\s+(?:high|low|number|levels?)\b)"
 )
+#: A press release named as a statement's occasion or source ("reported in a press release on
+#: October 27", "a news release from the agency said").
+_PRESS_RELEASE = re.compile(
+    r"(?i)\b(?:in|via|through)\s+an?\s+(?:(?:press|news|media)\s+release|press\s+statement)\b"
+    r"|\b(?:press|news)\s+release\s+(?:from|by|issued\s+by)\b"
+)
+#: A line that tells the reader what to do ("Read the full release", "See also").
+_IMPERATIVE_OPENING = re.compile(r"(?:Read|See|Click|Watch|Follow|Subscribe|Sign\s+up|Download)\b")
+#: How far into the page its lede may name the press release the page retells.
+_LEDE_REACH = 1500
 #: A share in figures or words ("58%", "Twenty-three percent").
 _SHARE_IN_WORDS = re.compile(
     r"(?:\d(?:[\d.,]*\d)?|\b[A-Za-z]+(?:-[a-z]+)?)\s*(?:%|per\s*cent\b|percent\b)"
@@ -1365,6 +1375,8 @@ class Discourse:
         self.crosshead: Span | None = None
         #: the claimants of the latest statement, when it released data (a report, figures)
         self.release_claimants: list[Claimant] | None = None
+        #: the statement of a press release the page's lede names as its source
+        self.press_release: Statement | None = None
         #: the statements of the sentence being read, as they are resolved
         self.current: list[Statement] = []
         #: the words before the subjects of the latest statements ("The latest intelligence
@@ -1506,6 +1518,25 @@ class Discourse:
             if statement.frame.kind != "carried":
                 releases = _releases_data(self.text, statement)
                 self.release_claimants = statement.claimants if releases else None
+        if (
+            self.press_release is None
+            and not self.aside
+            and sentence.start < _LEDE_REACH
+            and _PRESS_RELEASE.search(self.text, sentence.start, sentence.end)
+            # a body's release retold, not a person quoted from one ('“…,” X said in a press
+            # release')
+            and not re.search(r"[“”\"]", self.text[sentence.start : sentence.end])
+        ):
+            self.press_release = next(
+                (
+                    s
+                    for s in statements
+                    if s.claimants
+                    and s.frame.kind != "carried"
+                    and not any(_person_like(_core(c)) for c in s.claimants)
+                ),
+                None,
+            )
         self.last_sentence = sentence
         self.before_previous, self.before = self.before, statements
         return statements
@@ -1853,7 +1884,7 @@ class Discourse:
             bridged = self.before_previous[-1:]
             if opening is None and bridged and self._release_goes_on(sentence, bridged[0]):
                 return self._carried(sentence, bridged[0], 0)
-            return self._labelled_source(sentence)
+            return self._labelled_source(sentence) or self._press_release_retold(sentence)
         last = self.before[-1]
         if opening is None and (
             self._release_goes_on(sentence, last)
@@ -1868,10 +1899,28 @@ class Discourse:
         ):
             opening = re.match(r"[“\"]?", self.text[sentence.start : sentence.end])
         if opening is None:
-            return self._labelled_source(sentence)
+            return self._labelled_source(sentence) or self._press_release_retold(sentence)
         if last.frame.kind == "carried" and last.claimants == []:
             return None
         return self._carried(sentence, last, opening.end())
+
+    def _press_release_retold(self, sentence: Span) -> Statement | None:
+        """ "…, UNHCR reported in a press release on October 27." / "During the reporting
+        week, nearly 120 buses carrying 4,700 returnees crossed …": a page whose lede names a
+        press release as its source retells it; its figures in the page's own voice below,
+        with no attribution of their own and outside quotations, are the release's."""
+        release = self.press_release
+        body = self.text[sentence.start : sentence.end]
+        if (
+            release is None
+            or not re.search(r"\d", body)
+            or re.search(r"[“”\"]", body)
+            # "Read the network's full release (6 pages)": the page's furniture
+            or _IMPERATIVE_OPENING.match(body)
+            or not re.search(r"[.!?][”’\")]*$", body.rstrip())
+        ):
+            return None
+        return self._carried(sentence, release, 0)
 
     @staticmethod
     def _carried(sentence: Span, last: Statement, opening_end: int) -> Statement:
