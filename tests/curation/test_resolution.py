@@ -4224,3 +4224,32 @@ def test_a_person_quoted_from_a_press_release_is_no_retold_release() -> None:
         "In 2024, two bankers managed at least 40 accounts for the network."
     )
     assert _row(text, 40)["claimant"] is None
+
+
+def test_estimates_in_a_with_clause_are_the_statements_party() -> None:
+    text = (
+        "Norwegian officials said the fleet suffered heavy losses, with estimates suggesting "
+        "that up to 3,000 sailors were lost."
+    )
+    assert _row(text, 3_000)["claimant"] == "estimates (Norwegian officials)"
+    unnamed = "Reports indicate that the fleet lost many boats, with estimates suggesting 400 sank."
+    assert _row(unnamed, 400)["claimant"] == "estimates"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        ("Based on data disclosed last December by Norwegian intelligence, about 3,000 sailors "
+         "were lost.", 3_000, "Norwegian intelligence"),
+        ("Citing data from the Harbour Board, the paper said 400 boats sank.", 400, "the paper"),
+        # a source opening one clause leaves the subject of another alone
+        ("Based on these requests, around one hundred sailors are missing, and the agency has "
+         "confirmed 40 dead.", 40, "the agency"),
+        ("Minister Ola Berg mentioned earlier this week that 3,000 sailors were lost.", 3_000,
+         "Minister Ola Berg"),
+        ("US estimates suggest up to 10,000 sailors, while Norway places the figure closer to "
+         "12,000.", 12_000, "Norway"),
+    ],
+)  # fmt: skip
+def test_openings_and_verbs_from_set_31(text: str, number: int, claimant: str) -> None:
+    assert _row(text, number)["claimant"] == claimant

@@ -1354,6 +1354,8 @@ def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
     )
 
 
+#: A sentence opening on the source its figures rest on ("Based on data …,", "Citing …,").
+_SOURCE_OPENING = re.compile(r"\s*(?:Based\s+on|Citing|Quoting|Referring\s+to)\s")
 #: A preposition opening the sentence, or a place something is in: what follows is its
 #: object, no subject.
 _PREPOSITION_OPENING = re.compile(
@@ -1392,6 +1394,18 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
         # "A spokesman for the water board said": one person of the body, not the body
         np = (spokesperson.start("lead"), np[1])
     np_start, np_end = np
+    opening = _SOURCE_OPENING.match(text, region, np_end)
+    opening_end = text.find(",", region, np_end) if opening is not None else -1
+    if opening is not None and np_start < (opening_end if opening_end >= 0 else np_end):
+        if opening_end < 0:
+            return None  # "Based on data disclosed by X, …": the data, no subject
+        # "Citing data from the board, the paper said …": the subject after the opening
+        np_start = (
+            opening_end
+            + 1
+            + len(text[opening_end + 1 : np_end])
+            - len(text[opening_end + 1 : np_end].lstrip())
+        )
     if _no_subject(text, np_start, np_end, verb.strip().lower()):
         return None
     if (
@@ -1639,6 +1653,8 @@ def _subject_words_refined(frame: Frame, text: str, s_start: int, v_start: int) 
     """The subject's words of a frame it opens: the source of data before the verb, without
     a month read as part of a name."""
     data = _DATA_FROM.search(text, s_start, v_start)
+    if _SOURCE_OPENING.match(text, s_start, v_start):
+        data = None  # "Citing data from the board, the paper said": the paper speaks
     if data is not None and (frame.np_start <= data.start() or frame.np_start >= data.start("src")):
         # "Statistics compiled by the water board suggest": the data's source (the words read
         # back hold the data phrase, or lie inside its source: "Estimates from the UN, the Red
@@ -2532,7 +2548,10 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "based on figures given by", "according_to",
         re.compile(
             r"(?:^|(?<=[.!?”\"\n]\s)|(?<=\n))[Bb]ased\s+on\s+[^,;:.“”\"]{1,60}?\s+"
-            r"(?:cited|provided|published|released|compiled|supplied|gathered|given)\s+by\s+"
+            r"(?:cited|provided|published|released|compiled|supplied|gathered|given|disclosed"
+            r"|shared|presented|collected)"
+            # "Based on data disclosed last December by X": when it was given, then by whom
+            r"(?:\s+(?:on|in|last|this|earlier)\s+[\w.]+(?:\s+\d{1,2})?)?\s+by\s+"
         ),
         "after", "sentence", "none", _forward_frame,
     ),
@@ -2734,6 +2753,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"|(?:has|have|had)\s+(?:credible\s+|new\s+)?information)"
             # "mentioned in its report that …"
             r"(?:\s+in\s+(?:its|their|his|her|an?|the)\s+(?:[a-z]+\s+)?[a-z]+)?"
+            # "mentioned earlier this week that …", "noted on Monday that …"
+            r"(?:\s+(?:earlier|later|last|this|on|in)(?:\s+(?:this|last|on))?\s+[A-Za-z]+)?"
             r"\s+(?=that\b)"
         ),
         "before", "after", "attached", _backward_frame,

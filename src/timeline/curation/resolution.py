@@ -932,6 +932,11 @@ _PRESS_RELEASE = re.compile(
 _IMPERATIVE_OPENING = re.compile(r"(?:Read|See|Click|Watch|Follow|Subscribe|Sign\s+up|Download)\b")
 #: How far into the page its lede may name the press release the page retells.
 _LEDE_REACH = 1500
+#: Data nouns that name no party by themselves ("with estimates suggesting …").
+_UNNAMED_DATA = frozenset({"estimates", "figures", "data", "numbers", "calculations"})
+#: Sources that name no party: a "with" clause after them stays unnamed too.
+_UNNAMED_SOURCES = frozenset({"reports", "estimates", "sources", "media reports", "figures"})
+_WITH_BEFORE = re.compile(r",\s*with\s+$")
 #: A share in figures or words ("58%", "Twenty-three percent").
 _SHARE_IN_WORDS = re.compile(
     r"(?:\d(?:[\d.,]*\d)?|\b[A-Za-z]+(?:-[a-z]+)?)\s*(?:%|per\s*cent\b|percent\b)"
@@ -1487,6 +1492,7 @@ class Discourse:
         self.current = statements
         for frame in frames:
             resolved = self._resolve(frame, sentence, dates)
+            self._estimates_of_the_clause_before(resolved, statements)
             statements.append(resolved)
             self._date_earlier_of_occasion(resolved)
             if _earlier_statement(resolved):
@@ -1540,6 +1546,33 @@ class Discourse:
         self.last_sentence = sentence
         self.before_previous, self.before = self.before, statements
         return statements
+
+    def _estimates_of_the_clause_before(
+        self, statement: Statement, earlier: Sequence[Statement]
+    ) -> None:
+        """ "Officials said the fleet suffered heavy losses, with estimates suggesting up to
+        3,000 …": unnamed estimates in a "with" clause after a statement of the same sentence
+        are that statement's party's."""
+        frame = statement.frame
+        if frame.words.strip().lower() not in _UNNAMED_DATA or not _WITH_BEFORE.search(
+            self.text, max(0, frame.np_start - 12), frame.np_start
+        ):
+            return
+        before = next(
+            (
+                s
+                for s in reversed(earlier)
+                if s.claimants
+                and s.frame.verb_end <= frame.np_start
+                and not any(c.words.strip().lower() in _UNNAMED_SOURCES for c in s.claimants)
+            ),
+            None,
+        )
+        if before is not None:
+            words = frame.words.strip()
+            statement.claimants = [_carried(words, _core(c)) for c in before.claimants]
+            if statement.stated[0] is None:
+                statement.stated, statement.stated_text = before.stated, before.stated_text
 
     def _remember_occasion(self, sentence: Span, dates: Sequence[DateMention]) -> None:
         """ "The NIS gave its most detailed count yet on Wednesday. …, the NIS told

@@ -46,7 +46,7 @@ REPORTING_VERBS: frozenset[str] = wordset(
     clarified specified concludes complained complains lamented laments recalled recalls
     boasted boasts elaborated elaborates predicts
     """
-) | frozenset({"put", "puts", "placed", "pegged", "pointed out", "points out"})
+) | frozenset({"put", "puts", "placed", "places", "pegged", "pegs", "pointed out", "points out"})
 #: Verbs that say something only with a "that" clause ("The FT mentioned that …") or as a
 #: closing attribution ("…, the FT detailed."): "detailed 40 new boats" says nothing.
 DETAIL_VERBS: frozenset[str] = wordset(
