@@ -4253,3 +4253,11 @@ def test_estimates_in_a_with_clause_are_the_statements_party() -> None:
 )  # fmt: skip
 def test_openings_and_verbs_from_set_31(text: str, number: int, claimant: str) -> None:
     assert _row(text, number)["claimant"] == claimant
+
+
+def test_he_after_a_relaying_outlet_is_the_speaker_it_relayed() -> None:
+    text = (
+        "This was announced by President Ola Berg in his evening address, Fjordnytt reports.\n\n"
+        '"We have lost 3,000 sailors," he said.'
+    )
+    assert _row(text, 3_000)["claimant"] == "he (President Ola Berg)"

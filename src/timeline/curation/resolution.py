@@ -932,6 +932,8 @@ _PRESS_RELEASE = re.compile(
 _IMPERATIVE_OPENING = re.compile(r"(?:Read|See|Click|Watch|Follow|Subscribe|Sign\s+up|Download)\b")
 #: How far into the page its lede may name the press release the page retells.
 _LEDE_REACH = 1500
+#: Verbs with which an outlet relays another's words at a sentence's end.
+_RELAY_VERBS = frozenset({"reports", "reported", "writes", "wrote", "reports that"})
 #: Data nouns that name no party by themselves ("with estimates suggesting …").
 _UNNAMED_DATA = frozenset({"estimates", "figures", "data", "numbers", "calculations"})
 #: Sources that name no party: a "with" clause after them stays unnamed too.
@@ -1382,6 +1384,8 @@ class Discourse:
         self.release_claimants: list[Claimant] | None = None
         #: the statement of a press release the page's lede names as its source
         self.press_release: Statement | None = None
+        #: parties named only as relaying another's words ("…, Ukrinform reports"): no "he"
+        self.relays: set[str] = set()
         #: the statements of the sentence being read, as they are resolved
         self.current: list[Statement] = []
         #: the words before the subjects of the latest statements ("The latest intelligence
@@ -1512,6 +1516,7 @@ class Discourse:
             if carried is not None:
                 statements.append(carried)
         _one_body_named_twice(statements)
+        self._remember_relays(statements)
         if not frames:
             self._remember_occasion(sentence, dates)
         self._remember(sentence, statements, dates)
@@ -1546,6 +1551,22 @@ class Discourse:
         self.last_sentence = sentence
         self.before_previous, self.before = self.before, statements
         return statements
+
+    def _remember_relays(self, statements: Sequence[Statement]) -> None:
+        """ "President X said …, Ukrinform reports.": the outlet that closes a sentence in
+        which another party spoke only relays; a later "he" is never the outlet."""
+        for statement in statements:
+            frame = statement.frame
+            if not (frame.backward and frame.verb.strip().lower() in _RELAY_VERBS):
+                continue
+            if any(
+                other is not statement
+                and other.claimants
+                and other.frame.verb_start < frame.np_start
+                and other.frame.kind != "carried"
+                for other in statements
+            ):
+                self.relays.update(_core(c).words for c in statement.claimants)
 
     def _estimates_of_the_clause_before(
         self, statement: Statement, earlier: Sequence[Statement]
@@ -3343,6 +3364,8 @@ class Discourse:
         speaker never calls themselves "he" ("MELNYK: … He said …")."""
         speaker = _SPEAKER_LABEL.match(self.text, self._line_start(frame.np_start))
         for found in reversed(self.history):
+            if low in {"he", "she"} and _core(found).words in self.relays:
+                continue  # "…, Ukrinform reports. '…,' he said": the speaker, not the outlet
             if (
                 speaker is not None
                 and low in {"he", "she"}
