@@ -4261,3 +4261,16 @@ def test_he_after_a_relaying_outlet_is_the_speaker_it_relayed() -> None:
         '"We have lost 3,000 sailors," he said.'
     )
     assert _row(text, 3_000)["claimant"] == "he (President Ola Berg)"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        ("U.S.-based shipowners announced 1,074 job cuts in October, Fjord Partners said.", 1_074,
+         "U.S.-based shipowners"),
+        ('"Sales fell 27 percent," said NAR chief economist Lars Yunsen.', 27,
+         "NAR chief economist Lars Yunsen"),
+    ],
+)  # fmt: skip
+def test_names_from_set_31(text: str, number: int, claimant: str) -> None:
+    assert _row(text, number)["claimant"] == claimant

@@ -97,7 +97,9 @@ _LY_NOT_ADVERBS: frozenset[str] = wordset(
 )
 _TITLES = "|".join(TITLES)
 _TOKEN = re.compile(
-    rf"(?:[A-Z]\.){{2,}}(?![A-Za-z])|(?:{_TITLES})\.(?=\s)"  # "U.S.", "U.N.", "Lt."
+    # "U.S.-based", "U.K.-led": an abbreviation's compound, one modifier
+    r"(?:[A-Z]\.){2,}-[a-z]+"
+    rf"|(?:[A-Z]\.){{2,}}(?![A-Za-z])|(?:{_TITLES})\.(?=\s)"  # "U.S.", "U.N.", "Lt."
     # "64-page": a number compound, one modifier
     r"|\d[\d,.]*-[a-z][a-z-]*[a-z]"
     r"|[A-Za-z][\w’'.-]*[\w’']|[A-Za-z]|\d(?:[\d,.]*\d)?|[^\sA-Za-z\d]"

@@ -292,7 +292,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     channel channels blogger bloggers legislator legislators researcher bank master
     harbourmaster harbormaster coroner sheriff provider consultancy district municipality
     regiment brigade battalion insiders insider thinktank think-tank groups coastguard coastguards
-    programme program politician politicians
+    programme program politician politicians economist strategist strategists
     """
 )
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
