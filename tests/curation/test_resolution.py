@@ -4274,3 +4274,16 @@ def test_he_after_a_relaying_outlet_is_the_speaker_it_relayed() -> None:
 )  # fmt: skip
 def test_names_from_set_31(text: str, number: int, claimant: str) -> None:
     assert _row(text, number)["claimant"] == claimant
+
+
+def test_unnamed_reports_are_no_surname_of_a_headline() -> None:
+    text = (
+        "Norway Reports on Ferry Withdrawal Due to Heavy Losses\n\n"
+        "Reports indicate that the ferries pulled back after losing about 300 boats."
+    )
+    assert _row(text, 300)["claimant"] == "Reports"
+
+
+def test_putting_a_plan_into_force_states_no_figure() -> None:
+    text = "Norway has put into force at least 42 percent of its defence plan."
+    assert _row(text, 42)["claimant"] is None

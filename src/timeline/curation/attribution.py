@@ -117,6 +117,11 @@ _PUT_AT = re.compile(
     r"[“\"‘']?(?:[a-z]+[”\"’']?\s+){0,4}(?:[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine"
     r"|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million))\b)"
 )
+#: "put into force", "placed in service": a thing done, not a figure put at a value.
+_PUT_INTO = re.compile(
+    r"\s+(?:[a-z]+\s+){0,3}?(?:into|in|on|out\s+of)\s+(?:force|effect|place|operation|service"
+    r"|practice|motion|action|storage|hold)\b"
+)
 #: A passive frame: "it was reported by X", "… has been confirmed by X".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$")
 _BY = re.compile(r"\s+by\s+")
@@ -812,6 +817,8 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
         or (verb.lower() in {"claimed", "claims", "claim"} and _CLAIMED_LIVES.match(text, v_end))
         or (verb == "posted" and not re.match(r"\s+(?:on|that)\b", text[v_end : v_end + 6]))
         or (verb in PUT_AT_VERBS and not _PUT_AT.match(text, v_end, s_end))
+        # "has put into force at least 42 percent of the plan": done, not a figure stated
+        or (verb in PUT_AT_VERBS and _PUT_INTO.match(text, v_end, s_end))
         or (
             _ends_at(_IN_PUT_AT_OBJECT, text, s_start, v_start) is not None
             and re.search(r"\bat\s", text[v_end:s_end]) is not None

@@ -2210,8 +2210,8 @@ class Discourse:
         says …" after "former analyst Ahn Jae-won" (no statement of his before): the one full
         name in the report that holds the surname, given name first or last."""
         surname = _SURNAME.fullmatch(words)
-        if surname is None:
-            return None
+        if surname is None or surname.group(1).lower() in _UNNAMED_SOURCES:
+            return None  # "Reports indicate …" under a headline "Norway Reports on …"
         for found in reversed(self.history):
             core = _core(found)
             named = names_person(core.words) or _FULL_NAME.search(core.words)
