@@ -4287,3 +4287,22 @@ def test_unnamed_reports_are_no_surname_of_a_headline() -> None:
 def test_putting_a_plan_into_force_states_no_figure() -> None:
     text = "Norway has put into force at least 42 percent of its defence plan."
     assert _row(text, 42)["claimant"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        ("Organisers anticipate about 40,000 marchers on Saturday.", 40_000, "Organisers"),
+        ("The union confederation is calling for a 6 percent rise in wages.", 6,
+         "The union confederation"),
+        ("The union calls for a 6 percent rise in wages.", 6, "The union"),
+        # a call that is no demand of a figure
+        ("The ferry line calls 40 ferries back to port.", 40, None),
+        ("Another British think tank, the Institute for Harbour Studies (IHS), estimates that "
+         "40 boats will sink.", 40, "the Institute for Harbour Studies (IHS)"),
+    ],
+)  # fmt: skip
+def test_expectations_demands_and_a_named_body_from_set_31(
+    text: str, number: int, claimant: str | None
+) -> None:
+    assert _row(text, number)["claimant"] == claimant

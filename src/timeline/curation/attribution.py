@@ -813,6 +813,7 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
         # the statement before, not one of its own
         or _ends_at(_FIRST_TIME, text, s_start, v_start) is not None
         or (verb == "called" and not re.match(r"\s+(?:for|on)\b", text[v_end : v_end + 5]))
+        or (verb == "calls" and not re.match(r"\s+for\b", text[v_end : v_end + 5]))
         # "The landslides have claimed at least 60 lives": a toll taken, not words said
         or (verb.lower() in {"claimed", "claims", "claim"} and _CLAIMED_LIVES.match(text, v_end))
         or (verb == "posted" and not re.match(r"\s+(?:on|that)\b", text[v_end : v_end + 6]))
@@ -1361,6 +1362,17 @@ def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
     )
 
 
+#: A name set off by commas after a subject that is a kind of body ("Another think tank, the
+#: Institute for Harbour Studies (IHS), estimates").
+_NAME_APPOSED = re.compile(
+    r"\s*,\s*(?P<name>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w’'.-]*))*"
+    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?)\s*,\s*"
+)
+_KIND_OF_BODY = re.compile(
+    r"(?i:an?|another|the|one)\s+(?:[\w-]+\s+){0,3}?(?:think[\s-]+tank|institute|group|agency"
+    r"|organi[sz]ation|body|watchdog|monitor|firm|company|consultancy|research\s+centre"
+    r"|research\s+center|charity|network)"
+)
 #: A sentence opening on the source its figures rest on ("Based on data …,", "Citing …,").
 _SOURCE_OPENING = re.compile(r"\s*(?:Based\s+on|Citing|Quoting|Referring\s+to)\s")
 #: A preposition opening the sentence, or a place something is in: what follows is its
@@ -1415,6 +1427,11 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
         )
     if _no_subject(text, np_start, np_end, verb.strip().lower()):
         return None
+    named = _NAME_APPOSED.fullmatch(text, np_end, v_start)
+    if named is not None and _KIND_OF_BODY.fullmatch(text, np_start, np_end):
+        # "Another British think tank, the Institute for Harbour Studies (IHS), estimates":
+        # the body by its name, not by its kind
+        np_start, np_end = named.span("name")
     if (
         _PREPOSITION_OPENING.fullmatch(text, region, np_start)
         or _LOCATED_IN.search(text, max(region, np_start - 20), np_start)
@@ -2526,6 +2543,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?"
             r"(?:reporting|estimating|projecting|forecasting|predicting|saying|claiming)\b"
             r"(?=(?:\s+[\w.]+){0,3}?\s+that\b)"
+            # "The union is calling for a 6 percent rise": a demand of a figure
+            r"|\b(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?calling(?=\s+for\b)"
         ),
         "before", "side", "attached", _verb_frame,
     ),

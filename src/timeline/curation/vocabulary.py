@@ -44,7 +44,8 @@ REPORTING_VERBS: frozenset[str] = wordset(
     forecasted conceded admitted declared reiterated emphasized emphasised observed remarked
     commented testified calculated calculates expects reckons reckoned assesses informed
     clarified specified concludes complained complains lamented laments recalled recalls
-    boasted boasts elaborated elaborates predicts
+    boasted boasts elaborated elaborates predicts anticipates anticipated foresees foresaw
+    foreseen
     """
 ) | frozenset({"put", "puts", "placed", "places", "pegged", "pegs", "pointed out", "points out"})
 #: Verbs that say something only with a "that" clause ("The FT mentioned that …") or as a
@@ -60,7 +61,7 @@ DETAIL_VERBS: frozenset[str] = wordset(
 BASE_REPORTING_VERBS: frozenset[str] = wordset(
     """
     estimate believe claim report warn confirm assess deny insist note add tell allege argue
-    predict reveal indicate show suggest forecast project assert maintain
+    predict reveal indicate show suggest forecast project assert maintain anticipate foresee
     """
 )
 #: Verbs of belief: reported inside another's statement ("Whitcombe said Washington believed
@@ -139,7 +140,7 @@ ESTIMATE_MODIFIERS: frozenset[str] = wordset(
 STATEMENT_VERBS: frozenset[str] = wordset(
     """
     criticized criticised urged accused condemned praised pledged promised threatened demanded
-    dismissed rejected called accuses accuse
+    dismissed rejected called accuses accuse calls
     """
 )
 #: Legislators by what they are called ("the lawmaker", "Congressman Wi"); the titles before
