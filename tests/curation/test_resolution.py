@@ -4306,3 +4306,10 @@ def test_expectations_demands_and_a_named_body_from_set_31(
     text: str, number: int, claimant: str | None
 ) -> None:
     assert _row(text, number)["claimant"] == claimant
+
+
+def test_pointing_to_a_figure_states_it_but_points_on_a_scale_do_not() -> None:
+    text = "Minister Ola Berg pointed to a fleet of 300 ferries and 40 tugs."
+    assert _row(text, 40)["claimant"] == "Minister Ola Berg"
+    rate = "The jobless rate increased by 0.1 percentage points to 6.4 percent."
+    assert _row(rate, 6.4)["claimant"] is None
