@@ -1685,3 +1685,11 @@ def test_a_letter_against_a_number_in_another_case_is_no_measure() -> None:
         "The notice covers LTE (4G) and 5G routers, the ministry said.", date(2025, 9, 29)
     )
     assert [r["value"] for r in rows["candidates"] if r["value"]] == []
+
+
+def test_a_scale_word_of_the_next_figure_is_no_counted_noun() -> None:
+    rows = propose(
+        "Unemployment rose by 46,000 to 3.025 million, the agency said.", date(2025, 10, 14)
+    )
+    units = {r["value"]: r["unit"] for r in rows["candidates"] if r["value"]}
+    assert units[46_000] != "million" and units[3_025_000] != "million"

@@ -18,7 +18,13 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from timeline.curation.mentions import GLUED_MEASURE, NUMBER_WORD, NumberMention, skip_space
+from timeline.curation.mentions import (
+    GLUED_MEASURE,
+    NUMBER_WORD,
+    SCALES,
+    NumberMention,
+    skip_space,
+)
 from timeline.curation.vocabulary import (
     AT_FIGURE_VERBS,
     COUNT_NOUNS,
@@ -1051,6 +1057,9 @@ def attach_unit(
         mention.unit = _unit_before(before) or mention.unit
     if mention.unit is None:
         mention.unit = _unit_elsewhere(mention, text, end, sent_end, before)
+    if mention.unit is not None and mention.unit.lower() in SCALES:
+        # "rose by 46,000 to 3.025 million": the next figure's scale word is no counted noun
+        mention.unit = None
     if mention.unit is None:
         _mark_elided(mention, text, pos, sent_end, before)
 
