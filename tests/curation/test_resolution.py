@@ -4313,3 +4313,13 @@ def test_pointing_to_a_figure_states_it_but_points_on_a_scale_do_not() -> None:
     assert _row(text, 40)["claimant"] == "Minister Ola Berg"
     rate = "The jobless rate increased by 0.1 percentage points to 6.4 percent."
     assert _row(rate, 6.4)["claimant"] is None
+
+
+def test_another_time_after_an_expectation_is_the_record_not_the_expectation() -> None:
+    text = (
+        "The ferry price index rose 0.4% in March, the bureau said.\n\n"
+        "Economists had anticipated a monthly rise of 0.3% for the index. In February the "
+        "index rose 3.2% on the year."
+    )
+    assert _row(text, 0.3)["claimant"] == "Economists"
+    assert _row(text, 3.2)["claimant"] is None

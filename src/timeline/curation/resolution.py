@@ -932,6 +932,14 @@ _PRESS_RELEASE = re.compile(
 _IMPERATIVE_OPENING = re.compile(r"(?:Read|See|Click|Watch|Follow|Subscribe|Sign\s+up|Download)\b")
 #: How far into the page its lede may name the press release the page retells.
 _LEDE_REACH = 1500
+#: A sentence opening on a month ("In February, …").
+_MONTH_OPENING = re.compile(rf"In\s+{MONTH_PATTERN}\b")
+#: Verbs of expecting a figure, not finding one.
+#: (A forecast's or projection's further figures do go on: "CREA forecasts 3% … and 5% in 2027".)
+_EXPECTATION_VERBS = frozenset(
+    {"anticipated", "anticipate", "anticipates", "expected", "expect", "expects", "foresaw",
+     "foreseen", "foresee", "foresees"}
+)  # fmt: skip
 #: Verbs with which an outlet relays another's words at a sentence's end.
 _RELAY_VERBS = frozenset({"reports", "reported", "writes", "wrote", "reports that"})
 #: Data nouns that name no party by themselves ("with estimates suggesting …").
@@ -1679,6 +1687,9 @@ class Discourse:
             and _SHARE.search(text, sentence.start, sentence.end) is not None
             and _SHARE.search(text, previous.start, previous.end) is not None
             and not re.search(r"[“”\"]", text[sentence.start : sentence.end])
+            # "Economists had anticipated 0.3%. In February CPI rose 3.2%": another time after
+            # an expectation is the record, not more of what was expected
+            and not self._record_after_expectation(sentence, last)
         )
 
     def _poll_findings_go_on(self, sentence: Span, last: Statement) -> bool:
@@ -1727,7 +1738,18 @@ class Discourse:
             and re.search(r"\d", text[last.frame.scope.start : last.frame.scope.end]) is not None
             and re.search(r"\d", body) is not None
             and re.search(r"[“”\"]", body) is None
+            and not self._record_after_expectation(sentence, last)
         )
+
+    def _record_after_expectation(self, sentence: Span, last: Statement) -> bool:
+        """ "Economists had anticipated 0.3%. In February the index rose 3.2%": a sentence
+        opening on another time after what was expected gives the record, not more of the
+        expectation (figures without a time of their own do go on: "X expects 1,200 … The
+        deployment follows an agreement to send 6,000")."""
+        if last.frame.verb.strip().lower() not in _EXPECTATION_VERBS:
+            return False
+        body = self.text[sentence.start : sentence.end]
+        return bool(_NEW_TIME_OPENING.match(body) or _MONTH_OPENING.match(body))
 
     def _trend_goes_on(self, sentence: Span, last: Statement) -> bool:
         """ "The IOM also reported a sharp rise in returns. In May alone, more than 15,000
