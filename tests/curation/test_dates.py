@@ -170,3 +170,13 @@ def test_a_date_inside_the_introducing_quotation_does_not_date_the_document() ->
     (row,) = [r for r in propose(text, date(2025, 5, 30))["candidates"] if r["value"] == 8_000]
     assert row["claimant"] == "The report (the Harbour Monitoring Team (HMT))"
     assert row["stated_precision"] != "month", row
+
+
+def test_the_previous_day_opening_a_sentence_dates_it_from_the_statement_before() -> None:
+    text = (
+        '"We are ready to talk," President Ola Berg said on Sunday evening.\n\n'
+        "The previous day, Berg announced the capture of two smugglers."
+    )
+    (row,) = [r for r in propose(text, date(2025, 1, 13))["candidates"] if r["value"] == 2]
+    assert row["claimant"] == "President Ola Berg"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-01-11", "day")

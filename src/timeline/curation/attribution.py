@@ -1482,6 +1482,9 @@ _OPENING_ADVERBIAL = re.compile(
     # "This week,", not the pronoun of "This leaves the North short of food, he said"
     r"|This(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|autumn"
     r"|fall|winter|season|quarter|time)\b)"
+    # "The previous day,", "A day earlier,": a day named from the statement before
+    r"|The(?=\s+(?:previous|preceding|following|next|same)\s+day\b|\s+day\s+(?:before|after)\b)"
+    r"|A(?=\s+day\s+(?:earlier|later)\b)"
     r"|However|Additionally|Moreover|Also|Still|Now|Then)\b"
     # "At least six people died on Saturday,", "Over a dozen boats sank,": a quantity opens
     # the sentence's subject, no adverbial
