@@ -453,8 +453,10 @@ def test_many_events_are_drawn_a_page_at_a_time(
     click = "document.getElementById(arguments[0]).click()"  # a keyboard user's Enter
     chromium.execute_script(click, "more-next")
     assert chromium.execute_script(drawn) == 200
-    chromium.execute_script("window.scrollTo(0, document.body.scrollHeight)")
-    WebDriverWait(chromium, 10).until(lambda d: d.execute_script(drawn) > 200)  # scrolling
+    # scrolling to the end draws the next page; scroll again on every poll, since a scroll made
+    # while a loaded machine is still laying the page out may land before the end
+    scroll_then_count = "window.scrollTo(0, document.body.scrollHeight); " + drawn
+    WebDriverWait(chromium, 20).until(lambda d: d.execute_script(scroll_then_count) > 200)
     chromium.execute_script(click, "more-all")
     assert chromium.execute_script(drawn) == total_events
     assert not chromium.find_element("id", "more").is_displayed()
