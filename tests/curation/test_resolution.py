@@ -4323,3 +4323,11 @@ def test_another_time_after_an_expectation_is_the_record_not_the_expectation() -
     )
     assert _row(text, 0.3)["claimant"] == "Economists"
     assert _row(text, 3.2)["claimant"] is None
+
+
+def test_a_time_is_no_subject_of_a_participle() -> None:
+    text = (
+        "Employers cut 71,321 jobs in November, Challenger said. It is only the sixth time since "
+        "1993 that announced job cuts through November have surpassed 1.1 million."
+    )
+    assert _row(text, 1_100_000)["claimant"] != "the sixth time"

@@ -1300,6 +1300,13 @@ _AGGREGATE_END = re.compile(
 )
 
 
+#: Words that name a time, never a party ("the sixth time", "the first year").
+_A_TIME = re.compile(
+    r"(?i:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}(?:time|times|year|years|day|days|month"
+    r"|months|week|weeks|occasion|moment)"
+)
+
+
 def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
     """Whether the words read back from a verb are no party saying it."""
     words = text[np_start:np_end]
@@ -1324,6 +1331,8 @@ def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
         )
         # '“major problems,” while only 26 percent said': respondents, no party
         or _SHARE_OF_PEOPLE.fullmatch(words)
+        # "It's only the sixth time since 1993 that announced job cuts …": a time, no party
+        or _A_TIME.fullmatch(words)
         # "…, a figure unions dismissed": the figure, then who rejected it
         or _FIGURE_APPOSITION.match(words)
         # "a fictional report written for …": "report" is a noun, not a verb ("…, data
