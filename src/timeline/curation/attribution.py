@@ -52,6 +52,7 @@ from timeline.curation.vocabulary import (
     PARTITIVE_OF,
     PERSON_NOUNS,
     PERSON_ROLES,
+    POSSESSIVE_PRONOUNS,
     PRONOUNS,
     PUT_AT_VERBS,
     QUOTE_FROM_LABEL,
@@ -358,7 +359,8 @@ _DATED_DOCUMENT = re.compile(
 #: A possessive determiner, then what its owner says or counts ("his statement", "its latest
 #: estimate").
 _DETERMINER_OWNER = re.compile(
-    rf"(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?P<owner>{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in POSSESSIVE_PRONOUNS)})"
+    rf"\s+(?:[a-z-]+\s+){{0,2}}?"
     rf"(?:{alternation(DOCUMENT_NOUNS | _SAYING_NOUNS | _INQUIRY_NOUNS)}|estimates?|count|tally"
     r"|calculations?|assessment|words|account)\b"
     # (not "per its military intelligence agency": the noun goes on to the body)
@@ -1393,6 +1395,36 @@ _PREPOSITION_OPENING = re.compile(
 _LOCATED_IN = re.compile(r"\b(?:is|are|was|were|remain|remains|stay|stays)\s+(?:in|at|inside)\s+$")
 
 
+def _after_source_opening(text: str, region: int, np: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject's words after an opening on the source the figures rest on ("Citing data
+    from the board, the paper said …": the paper), or None when the words read back are that
+    opening itself ("Based on data disclosed by X, …": the data, no subject)."""
+    np_start, np_end = np
+    if _SOURCE_OPENING.match(text, region, np_end) is None:
+        return np
+    opening_end = text.find(",", region, np_end)
+    if opening_end < 0:
+        return None
+    if np_start >= opening_end:
+        return np  # the subject of a later clause, after the opening
+    after = text[opening_end + 1 : np_end]
+    return opening_end + 1 + len(after) - len(after.lstrip()), np_end
+
+
+def _object_of_a_preposition(text: str, region: int, np: tuple[int, int], v_start: int) -> bool:
+    """ "In some periods, reported deaths exceeded …": a time, then a participle; "… troops
+    are in Russia, puts early count near 3,000": a place, then the verb of a subject named
+    before it. Either way the words read back from the verb are no subject."""
+    np_start, np_end = np
+    return (
+        bool(
+            _PREPOSITION_OPENING.fullmatch(text, region, np_start)
+            or _LOCATED_IN.search(text, max(region, np_start - 20), np_start)
+        )
+        and re.fullmatch(r"\s*,\s*", text[np_end:v_start]) is not None
+    )
+
+
 def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     """ "X said (that) …", '“…,” X said', "…, X said.", "Over the weeks, X added, …"."""
     text, (s_start, s_end) = sentence.text, sentence.span
@@ -1421,19 +1453,10 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     if spokesperson is not None:
         # "A spokesman for the water board said": one person of the body, not the body
         np = (spokesperson.start("lead"), np[1])
+    np = _after_source_opening(text, region, np)
+    if np is None:
+        return None
     np_start, np_end = np
-    opening = _SOURCE_OPENING.match(text, region, np_end)
-    opening_end = text.find(",", region, np_end) if opening is not None else -1
-    if opening is not None and np_start < (opening_end if opening_end >= 0 else np_end):
-        if opening_end < 0:
-            return None  # "Based on data disclosed by X, …": the data, no subject
-        # "Citing data from the board, the paper said …": the subject after the opening
-        np_start = (
-            opening_end
-            + 1
-            + len(text[opening_end + 1 : np_end])
-            - len(text[opening_end + 1 : np_end].lstrip())
-        )
     if _no_subject(text, np_start, np_end, verb.strip().lower()):
         return None
     named = _NAME_APPOSED.fullmatch(text, np_end, v_start)
@@ -1441,13 +1464,7 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
         # "Another British think tank, the Institute for Harbour Studies (IHS), estimates":
         # the body by its name, not by its kind
         np_start, np_end = named.span("name")
-    if (
-        _PREPOSITION_OPENING.fullmatch(text, region, np_start)
-        or _LOCATED_IN.search(text, max(region, np_start - 20), np_start)
-    ) and re.fullmatch(r"\s*,\s*", text[np_end:v_start]):
-        # "In some periods, reported deaths exceeded …": a time, then a participle; "… troops
-        # are in Russia, puts early count near 3,000": a place, then the verb of a subject
-        # named before it
+    if _object_of_a_preposition(text, region, (np_start, np_end), v_start):
         return None
     gap = text[region:np_start].strip(' ,”"')
     if quote is not None and (gap == "" or _DOCUMENT_FROM_GAP.fullmatch(gap)):

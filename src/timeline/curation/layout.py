@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from timeline.curation.annotation import Block
-from timeline.curation.sentences import Span, item_of_colon_list, trim
+from timeline.curation.sentences import LABEL_DASH_FIGURE, Span, item_of_colon_list, trim
 from timeline.curation.vocabulary import FIXTURE_NOTICE, MONTH_PATTERN, QUOTE_FROM_LABEL, WEEKDAYS
 
 __all__ = [
@@ -105,7 +105,7 @@ _QUOTED_WORDS_END = re.compile(r"\w[”\"]$")
 _INTRODUCES_LIST = re.compile(
     r"(?:\S+[ \t]+){7,}\S+:(?=\n[-–•][ \t])|[-–•][ \t]+[^\n]*;(?=\n)"
     # "…, including:" over "Ethiopia – 138 people": a list without bullets
-    r"|(?:\S+[ \t]+){3,}\S+:(?=\n[^\n:]{1,60}?\s[–—-]\s+(?:about\s+|some\s+)?\d)"
+    rf"|(?:\S+[ \t]+){{3,}}\S+:(?=\n{LABEL_DASH_FIGURE})"
 )
 
 

@@ -38,9 +38,11 @@ SCALES: dict[str, int] = {
 NUMBER_WORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
 #: A measure's unit written against its number ("12kg", "400grams", "11,170MW", "782,000t"),
 #: letters in the case they are written in ("4G" is no four grams).
+#: The units of power and mass among them, the ones a space-grouped number takes ("3 028MW").
+GLUED_POWER_OR_MASS = r"MW|GW|kW|kWh|MWh|GWh|TWh|Mt|t|kg|tonnes?"
 GLUED_MEASURE = (
-    r"(?-i:kgs?|g|grams?|kilograms?|kilos?|tonnes?|tons?|t|Mt|MW|GW|kW|kWh|MWh|GWh|TWh|km|mm|cm"
-    r"|ha|litres?|liters?|bpd)\b"
+    rf"(?-i:{GLUED_POWER_OR_MASS}|kgs|g|grams?|kilograms?|kilos?|tons?|km|mm|cm|ha|litres?"
+    r"|liters?|bpd)\b"
 )
 
 

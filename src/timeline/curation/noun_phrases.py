@@ -26,6 +26,7 @@ from timeline.curation.vocabulary import (
     MONTHS,
     PARTITIVE_OF,
     PERSON_NOUNS,
+    POSSESSIVE_PRONOUNS,
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_WORDS,
@@ -129,7 +130,7 @@ _CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "in", "or", "&", "t
 
 _ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
 #: Determiners naming a party already named ("its chairman", "their spokesman").
-_POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"its", "their", "his", "her"})
+_POSSESSIVE_DETERMINERS: frozenset[str] = frozenset(POSSESSIVE_PRONOUNS)
 #: An acronym in brackets after a body's name ("… Intelligence Service (NIS) said"), or its
 #: name in its own language ("Estonia's Foreign Intelligence Service (Välisluureamet) said").
 _ACRONYM_BEFORE = re.compile(

@@ -56,7 +56,13 @@ from timeline.curation.sentences import (
     quotations,
     split_sentences,
 )
-from timeline.curation.vocabulary import ANOTHER, PEOPLE_HEADS, PRONOUNS, alternation
+from timeline.curation.vocabulary import (
+    ANOTHER,
+    PEOPLE_HEADS,
+    PRONOUNS,
+    UNNAMED_SOURCES,
+    alternation,
+)
 
 __all__ = ["CANDIDATE_KEYS", "STAGES", "annotate", "propose"]
 
@@ -322,13 +328,8 @@ def _pointing_paragraph(
 
 def _unnamed_reports(statement: Statement) -> bool:
     """Whether a statement's only claimant is unnamed reports, estimates or sources."""
-    return [c.words for c in statement.claimants] in (
-        ["reports"],
-        ["estimates"],
-        ["sources"],
-        ["some sources"],
-        ["media reports"],
-    )
+    words = [c.words for c in statement.claimants]
+    return len(words) == 1 and words[0] in UNNAMED_SOURCES
 
 
 def _quoted_statement(owner: Statement, sentence: Span) -> Statement:

@@ -36,6 +36,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from timeline.curation.flags import Flag
+from timeline.curation.mentions import GLUED_POWER_OR_MASS
 from timeline.curation.vocabulary import MONTH_PATTERN
 
 __all__ = [
@@ -98,7 +99,7 @@ _SPACE_GROUPED = re.compile(
     r"(?<![\w.,])(?<!(?<!\d)[-–])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+"
     r"(?:(?![\w]|[.,]\d|[-–](?!\d))"
     # "3 028MW", "14 992MW": a measure of power or mass written against the number
-    r"|(?=(?:MW|GW|kW|kWh|MWh|GWh|TWh|Mt|t|kg|tonnes?)\b))"
+    rf"|(?=(?:{GLUED_POWER_OR_MASS})\b))"
 )
 _NARROW_SPACES = frozenset("\u00a0\u202f\u2009")
 _COMMA_GROUPED = re.compile(r"\d,\d{3}(?!\d)")

@@ -68,11 +68,13 @@ from timeline.curation.vocabulary import (
     PARTITIVE_OF,
     PERSON_NOUNS,
     PORTFOLIO_WORDS,
+    POSSESSIVE_PRONOUNS,
     PRESENT_SAYING_VERBS,
     PRONOUNS,
     REFERRING_PRONOUNS,
     ROLE_WORDS,
     TITLES,
+    UNNAMED_SOURCES,
     WEEKDAYS,
     alternation,
     bloc_words,
@@ -203,7 +205,7 @@ _SPEAKER_CITING_DESCRIPTOR = re.compile(
 #: Another attribution between a frame and a closing "citing X" that then belongs to it.
 _ACCORDING_BETWEEN = re.compile(r"\b(?:according\s+to|per)\s", re.IGNORECASE)
 #: A possessive determiner owning an estimate, and the pronoun it stands for.
-_POSSESSIVE_DETERMINERS: dict[str, str] = {"its": "it", "their": "they", "his": "he", "her": "she"}
+_POSSESSIVE_DETERMINERS = POSSESSIVE_PRONOUNS
 #: An unnamed official of a body named by capitalised words ("A senior Defense Ministry
 #: official", "two Foreign Ministry sources").
 _OFFICIAL_OF = re.compile(
@@ -945,7 +947,7 @@ _RELAY_VERBS = frozenset({"reports", "reported", "writes", "wrote", "reports tha
 #: Data nouns that name no party by themselves ("with estimates suggesting …").
 _UNNAMED_DATA = frozenset({"estimates", "figures", "data", "numbers", "calculations"})
 #: Sources that name no party: a "with" clause after them stays unnamed too.
-_UNNAMED_SOURCES = frozenset({"reports", "estimates", "sources", "media reports", "figures"})
+_UNNAMED_SOURCES = UNNAMED_SOURCES | {"figures"}
 _WITH_BEFORE = re.compile(r",\s*with\s+$")
 #: A share in figures or words ("58%", "Twenty-three percent").
 _SHARE_IN_WORDS = re.compile(

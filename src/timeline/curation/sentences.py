@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 __all__ = [
     "ABBREVIATIONS",
+    "LABEL_DASH_FIGURE",
     "LIST_ITEM",
     "Span",
     "clauses",
@@ -29,7 +30,8 @@ LIST_ITEM = re.compile(r"\s*[-–•*·]\s+")
 
 
 #: A line of a list without bullets: a label, a dash, a figure ("Ethiopia – 138 people").
-_LABEL_DASH_FIGURE = re.compile(r"[^\n:]{1,60}?\s[–—-]\s+(?:about\s+|some\s+)?\d[^\n]{0,40}")
+LABEL_DASH_FIGURE = r"[^\n:]{1,60}?\s[–—-]\s+(?:about\s+|some\s+)?\d[^\n]{0,40}"
+_LABEL_DASH_FIGURE = re.compile(LABEL_DASH_FIGURE)
 
 
 def item_of_colon_list(text: str, start: int, end: int) -> bool:

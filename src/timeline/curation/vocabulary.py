@@ -333,6 +333,12 @@ def bloc_words(words: str) -> bool:
 #: Subject pronouns; the referring ones stand for a claimant named before.
 PRONOUNS: frozenset[str] = wordset("he she it they we i")
 REFERRING_PRONOUNS: frozenset[str] = wordset("it he she they")
+#: Possessive determiners and the pronoun each stands for ("its estimate": what "it" estimates).
+POSSESSIVE_PRONOUNS: dict[str, str] = {"its": "it", "their": "they", "his": "he", "her": "she"}
+#: Sources that name no party by themselves ("reports indicate", "estimates suggest").
+UNNAMED_SOURCES: frozenset[str] = frozenset(
+    {"reports", "estimates", "sources", "some sources", "media reports"}
+)
 #: Head nouns that name a body of any kind: "Kyiv's intelligence service" is the body its
 #: modifier names ("Ukraine's military intelligence agency"), whichever head the report uses.
 BODY_HEADS: frozenset[str] = wordset("agency service directorate office bureau department body")
