@@ -96,6 +96,11 @@ def test_suggest_event(
         # the counted noun's head word, with the claim's verbs as overrides
         ("A little under 70 marines died near the bridge", "marines", "casualties"),
         ("Rescuers recovered 31 bodies from the rubble", "bodies", "casualties"),
+        # the fallen are dead; arrivals and deminers are people who came or are sent
+        ("The governor laid wreaths for 45 fallen marines", "fallen marines", "casualties"),
+        ("Border guards logged 2,400 new arrivals at the crossing", "arrivals",
+         "troop_deployment"),
+        ("The army lent 600 deminers to the farming districts", "deminers", "troop_deployment"),
         ("Minsk fired 6 cruise missiles into the sea as a test", "cruise missiles", "weapons_test"),
         ("Nine howitzers were seen moving toward the border", "howitzers", "troop_deployment"),
         ("At least 80 radar operators arrived in Minsk", "radar operators", "troop_deployment"),

@@ -138,7 +138,7 @@ _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:killed|wounded|injured|injuries|dead|captured|casualties|deaths|bodies"
-            r"|fatalities|losses)\b"
+            r"|fatalities|losses|fallen)\b"
         ),
         "casualties",
     ),
@@ -162,7 +162,9 @@ _UNIT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"|brigades?|battalions?|regiments?|divisions?|units"
             r"|officers|workers|men|operators|replacements|reinforcements|recruits|conscripts"
             r"|labou?rers|mercenaries|generals|commanders|instructors|specialists|advisers|contingents?"
-            r"|advisors|sappers|marines|pilots|crews|fighters|force|forces|koreans)\b"
+            r"|advisors|sappers|deminers|builders|marines|pilots|crews|fighters|force|forces|koreans"
+            # "3,000 new arrivals since January": people who came
+            r"|arrivals)\b"
         ),
         "troop_deployment",
     ),
