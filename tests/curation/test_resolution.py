@@ -4331,3 +4331,35 @@ def test_a_time_is_no_subject_of_a_participle() -> None:
         "1993 that announced job cuts through November have surpassed 1.1 million."
     )
     assert _row(text, 1_100_000)["claimant"] != "the sixth time"
+
+
+def test_official_statistics_go_on_into_the_next_paragraph_past_a_compared_year() -> None:
+    text = (
+        "Timber exports from the province fell again in the spring, with more than 9,000 "
+        "loads held at the ports, the latest official forestry statistics show.\n\n"
+        "There were 41,300 loads shipped in the quarter, down 4% on the year before.\n\n"
+        "Mills outside the valley took 2,870 of them, a rise of more than 150% since the same "
+        "quarter in 2015."
+    )
+    assert _row(text, 41_300)["claimant"] == "the latest official forestry statistics"
+    assert _row(text, 2_870)["claimant"] == "the latest official forestry statistics"
+
+
+def test_a_document_about_something_given_by_an_agent_is_the_agents() -> None:
+    text = (
+        "The yearly review of the region's dairy herds compiled by the Milk Board shows that "
+        "in 2023 farmers kept just over 310,000 cows.\n\n"
+        "In the hill districts, about 48,000 cows were milked."
+    )
+    assert _row(text, 310_000)["claimant"] == "the Milk Board"
+    assert _row(text, 48_000)["claimant"] == "the Milk Board"
+
+
+def test_a_reviser_with_an_adverb_and_a_long_forecast_noun_states_the_new_figure() -> None:
+    text = (
+        "The grain council raised sharply its national barley harvest forecast for 2025 to "
+        "1 480 million bushels, up 35 million bushels from its spring outlook."
+    )
+    row = _row(text, 1_480_000_000)
+    assert row["claimant"] == "The grain council"
+    assert row["value_low"] == row["value_high"] == 1_480_000_000  # no range from the year

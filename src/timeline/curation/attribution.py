@@ -748,7 +748,8 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
     s_start, s_end = sentence.span
     v_start, v_end = match.span()
     verb = match.group(0)
-    before = text[max(s_start, v_start - 25) : v_start]
+    # wide enough for a determiner three words back ("its world cereal production forecast")
+    before = text[max(s_start, v_start - 45) : v_start]
     return bool(
         _inside(v_start, sentence.quotes) is not None
         # "Seoul's estimate", "the report", "an estimate": a noun, not a verb ("data from the
@@ -2855,10 +2856,15 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             r"(?<![\w’'-])(?:raised|lowered|revised|updated|increased|cut|upped|reduced|raises"
             r"|lowers|revises|updates|increases|cuts|ups|reduces)\s+"
-            # "raises flood death toll to 212": a headline drops the determiner
-            r"(?:(?:its|their|his|her|the)\s+(?:[a-z]+\s+)?|(?:[A-Za-z-]+\s+){0,3})"
+            # "raised considerably its forecast": an adverb before the object
+            r"(?:[a-z]+ly\s+)?"
+            # "raises flood death toll to 212": a headline drops the determiner; "its world
+            # cereal production forecast": up to three words on the noun
+            r"(?:(?:its|their|his|her|the)\s+(?:[a-z]+\s+){0,3}|(?:[A-Za-z-]+\s+){0,3})"
             rf"(?:{alternation(ESTIMATE_NOUNS)})"
             r"(?:\s+of\s+[^,;.“”\"\d]{1,40}?)?"
+            # "its forecast for 2016 to …", "for this year to …": the period forecast
+            r"(?:\s+for\s+(?:(?:this|next|the)\s+(?:year|season)|(?:19|20)\d\d(?:[-/]\d\d)?))?"
             # "raised its figure on Monday to …": the day of the revision between
             rf"(?:\s+(?:on\s+|last\s+|this\s+)?(?i:{alternation(list(WEEKDAYS))}|week|month))?"
             r"\s+(?:up\s+|down\s+)?to\s+(?=(?:[a-z]+\s+){0,3}\d)"

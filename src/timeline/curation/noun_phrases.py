@@ -543,6 +543,10 @@ _AGENT_OF_BARE_DATA = re.compile(
 )
 
 
+#: A document named before what it is about ("The annual snapshot of ", "a review of").
+_DOCUMENT_OF_BEFORE = re.compile(rf"\b(?i:{alternation(DOCUMENT_NOUNS)})\s+(?:of|on|into)\s+$")
+
+
 def _behind_insertion(
     text: str, start: int, cut: int, dates: Sequence[Span]
 ) -> tuple[int, int] | None:
@@ -556,8 +560,17 @@ def _behind_insertion(
             continue
         found = _np_backward(text, start, insertion.start(), dates)
         agent = _AGENT_OF_BARE_DATA.fullmatch(text, insertion.start(), cut)
-        if found is not None and agent is not None and _BARE_DATA.fullmatch(text, *found):
-            # "…, data released by the customs agency showed": the agency, not "data"
+        if (
+            found is not None
+            and agent is not None
+            and (
+                _BARE_DATA.fullmatch(text, *found)
+                or _DOCUMENT_OF_BEFORE.search(text, start, found[0]) is not None
+            )
+        ):
+            # "…, data released by the customs agency showed": the agency, not "data"; "The
+            # annual snapshot of the fleet provided by the board shows": the board, not what
+            # the document is about
             return agent.span("agent")
         name = _NAME_APPOSITION.fullmatch(text, insertion.start(), cut)
         if found is not None and name is not None and _INDEFINITE.match(text, found[0]):

@@ -736,6 +736,12 @@ def _find_ranges(found: _Found) -> None:
         )
         if _is_year(a_raw, text, match.end(), end) and _is_year(b_raw, text, match.end(), end):
             kind = "year"
+        elif (
+            re.fullmatch(r"(?:19|20)\d\d", a_raw)
+            and not match.group("ascale")
+            and (bscale or "," in b_raw)
+        ):
+            continue  # "its forecast for 2016 to 2,566 million tonnes": a year, then the figure
         if _CHANGE_FROM.search(text[max(start, match.start() - 40) : match.start()]):
             continue  # "rose from 3,000 to 5,000": two figures, not a range
         if _ELIDED_CHANGE_FROM.search(text, start, match.start()) and _CHANGE_BEFORE.search(

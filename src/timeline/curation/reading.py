@@ -104,6 +104,7 @@ _SPACE_GROUPED = re.compile(
 _NARROW_SPACES = frozenset("\u00a0\u202f\u2009")
 _COMMA_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
 _MONTH_BEFORE = re.compile(rf"(?i:{MONTH_PATTERN})\s+$")
+_SCALE_AFTER = re.compile(r"\s+(?i:million|billion|trillion)\b")
 _MEASURE_AFTER = re.compile(r"\s*-?(?:mm|cm|km|kg|m)\b")
 _QUALIFIER_BEFORE = re.compile(
     r"\b(?i:about|approximately|almost|nearly|around|roughly|some|over|more\s+than|up\s+to"
@@ -121,9 +122,14 @@ def _groups(text: str, match: re.Match[str], plain_ok: bool) -> bool:
     # a page that groups with commas may still group some with spaces, as translated pages
     # do: "12 000" (no count is written "000"), "almost 2 700" (a qualifier opens a number)
     # ("some 200 170 mm guns": a count, then a calibre)
-    mixed = re.search(r"\s0\d\d", match.group()) is not None or (
-        _QUALIFIER_BEFORE.search(before) is not None
-        and _MEASURE_AFTER.match(text, match.end()) is None
+    mixed = (
+        re.search(r"\s0\d\d", match.group()) is not None
+        or (
+            _QUALIFIER_BEFORE.search(before) is not None
+            and _MEASURE_AFTER.match(text, match.end()) is None
+        )
+        # "2 566 million tonnes": a scale word after the groups makes them one number
+        or _SCALE_AFTER.match(text, match.end()) is not None
     )
     return plain_ok or mixed
 

@@ -1001,6 +1001,19 @@ _RELEASE_WORDS = (DOCUMENT_NOUNS | DATA_NOUNS | frozenset({"statistics", "statis
 )  # fmt: skip
 
 
+#: A year a figure is compared with: "since 2010", "since the same period in 2010",
+#: "compared with 2019", "than in 2015".
+_COMPARED_YEAR = re.compile(
+    r"\b(?:since|compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+#: A document and the participle that gives its agent, right before the agent's name.
+_GIVEN_BY_BEFORE = re.compile(
+    r"[^.;:\n“”\"]*\s(?:released|published|compiled|issued|provided|produced|prepared)\s+by\s+$"
+)
+
+
 def _releases_data(text: str, statement: Statement) -> bool:
     """Whether a statement releases data: its claimant's words or the words of its frame
     name a report, survey, statistics or figures ("according to an IATA report", "data from
@@ -1012,9 +1025,13 @@ def _releases_data(text: str, statement: Statement) -> bool:
     # the rest of the attribution's phrase ("according to an IATA report"): the claimant's
     # words keep the author, not the document
     rest = re.match(r"[^,.;:\n“”\"]{0,60}", text[end:])
+    # the document an agent gave, written before it ("The annual snapshot of the fleet
+    # provided by the board shows"): the claimant's words keep the agent only
+    given = _GIVEN_BY_BEFORE.search(text, max(0, start - 120), start)
     words = " ".join(
         [c.words for c in statement.claimants]
         + [text[start:end], rest.group(0) if rest is not None else ""]
+        + [given.group(0) if given is not None else ""]
     )
     return bool(set(re.findall(r"[a-z]+", words.lower())) & _RELEASE_WORDS)
 
@@ -1037,6 +1054,9 @@ def _names_a_releaser(words: str) -> bool:
         return False
     if re.fullmatch(r"(?i:the)\s+(?:study|report|survey|analysis|poll|census|index)", head):
         return True  # a document named before
+    lowered = {t.lower() for t in tokens}
+    if lowered & {"official", "government"} and lowered & _RELEASE_WORDS:
+        return True  # "the latest official homelessness statistics": the state's own release
     if {t.lower().rstrip("s") for t in tokens} & PERSON_NOUNS:
         return False  # "Kremlin spokesman Dmitry Peskov": a person's words, not a release
     if tokens[-1][0].isupper() and tokens[-1].endswith(("an", "ese", "ish")):
@@ -1841,6 +1861,9 @@ class Discourse:
         # a year long before the release is background ("In 2012, the firm cut 1,000 jobs"),
         # unless the sentence compares it with a recent one ("up 7.1% compared to 2024")
         latest = (last.stated[1] or self.pub).year
+        # a year the figure is compared with ("a rise of 300% since the same period in 2010")
+        # is no time of the sentence's own
+        body = _COMPARED_YEAR.sub(" ", body)
         years = [int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", body)]
         return not years or max(years) >= latest - 1
 
