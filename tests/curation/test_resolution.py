@@ -4363,3 +4363,17 @@ def test_a_reviser_with_an_adverb_and_a_long_forecast_noun_states_the_new_figure
     row = _row(text, 1_480_000_000)
     assert row["claimant"] == "The grain council"
     assert row["value_low"] == row["value_high"] == 1_480_000_000  # no range from the year
+
+
+def test_the_releaser_named_again_keeps_its_release_going_on() -> None:
+    text = (
+        "Ferry travel grew safer last year, according to the Lakes Ferry Association's (LFA) "
+        "annual safety report released on Monday.\n"
+        "The association says some 4.5 million people crossed on 46,800 sailings.\n"
+        "However, the year saw 12 deaths from three groundings.\n"
+        "LFA says every other safety measure improved.\n"
+        "The collision rate fell from 1.4 per 10,000 sailings to 1.1 in the year."
+    )
+    assert _row(text, 46_800)["claimant"] == ("The association (the Lakes Ferry Association (LFA))")
+    assert _row(text, 12)["claimant"] == "The association (the Lakes Ferry Association (LFA))"
+    assert _row(text, 1.1)["claimant"] == "LFA"

@@ -38,6 +38,7 @@ from timeline.curation.linking import (
     match_claimant,
     named_person,
     names_unnamed_official,
+    same_body,
 )
 from timeline.curation.noun_phrases import _np_backward
 from timeline.curation.sentences import LIST_ITEM, Span, item_of_colon_list, quotations
@@ -1008,10 +1009,35 @@ _COMPARED_YEAR = re.compile(
     r"(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+#: A possessive between a name and its bracketed acronym ("Association's (LFA)").
+_POSSESSIVE_BEFORE_ACRONYM = re.compile(r"(?<=\w)[’']s(?=\s*\([A-Z][\w&.-]{1,9}\)$)")
 #: A document and the participle that gives its agent, right before the agent's name.
 _GIVEN_BY_BEFORE = re.compile(
     r"[^.;:\n“”\"]*\s(?:released|published|compiled|issued|provided|produced|prepared)\s+by\s+$"
 )
+
+
+def _same_releaser(claimants: Sequence[Claimant], release: Sequence[Claimant]) -> bool:
+    """Whether a statement's claimants are the body that released the data before, named
+    again ("The association" for "the International Air Transport Association's (IATA)", "It
+    (IATA)", "IATA"), not a person of it."""
+    if any(names_person(_core(c).words) for c in claimants):
+        return False
+    if _same_party(claimants, release):
+        return True
+
+    def again(earlier: str, later: str) -> bool:
+        head = re.fullmatch(r"(?i:the)\s+([a-z]+)", later)
+        if head is not None:  # "the association" for "the … Transport Association"
+            return head.group(1) in BODY_NOUNS and head.group(1) in re.findall(
+                r"[a-z]+", earlier.lower()
+            )
+        return same_body(earlier, later)
+
+    return all(
+        any(again(words, _core(c).words) for r in release for words in (r.words, _core(r).words))
+        for c in claimants
+    )
 
 
 def _releases_data(text: str, statement: Statement) -> bool:
@@ -1054,6 +1080,8 @@ def _names_a_releaser(words: str) -> bool:
         return False
     if re.fullmatch(r"(?i:the)\s+(?:study|report|survey|analysis|poll|census|index)", head):
         return True  # a document named before
+    if names_person(head) or named_person(head) is not None:
+        return False  # "The harbour master, Ola Berg": a person's words, not a release
     lowered = {t.lower() for t in tokens}
     if lowered & {"official", "government"} and lowered & _RELEASE_WORDS:
         return True  # "the latest official homelessness statistics": the state's own release
@@ -1412,6 +1440,8 @@ class Discourse:
         self.crosshead: Span | None = None
         #: the claimants of the latest statement, when it released data (a report, figures)
         self.release_claimants: list[Claimant] | None = None
+        #: who released the data the page is giving, as first named
+        self.releaser: list[Claimant] | None = None
         #: the statement of a press release the page's lede names as its source
         self.press_release: Statement | None = None
         #: parties named only as relaying another's words ("…, Ukrinform reports"): no "he"
@@ -1557,8 +1587,7 @@ class Discourse:
                 self.leads = [*self.leads[-2:], (lead, statement.claimants)]
         for statement in statements:
             if statement.frame.kind != "carried":
-                releases = _releases_data(self.text, statement)
-                self.release_claimants = statement.claimants if releases else None
+                self._remember_release(statement)
         if (
             self.press_release is None
             and not self.aside
@@ -1798,6 +1827,16 @@ class Discourse:
                 and (first.group(0).lower() in ROLE_WORDS | PERSON_NOUNS or _acting(first.group(0)))
             )
         )
+
+    def _remember_release(self, statement: Statement) -> None:
+        """Whether the page is now giving a release's data, and whose: a statement that
+        releases data starts one; the releaser speaking again, named another way ("IATA's
+        safety report …" / "The association says …"), keeps it; any other statement ends it."""
+        if _releases_data(self.text, statement):
+            self.releaser = statement.claimants
+        elif self.releaser is None or not _same_releaser(statement.claimants, self.releaser):
+            self.releaser = None
+        self.release_claimants = statement.claimants if self.releaser else None
 
     def _release_goes_on(self, sentence: Span, last: Statement) -> bool:
         """ "Passenger demand rose 5.3%, according to an IATA report." / "Total capacity was up
@@ -2042,6 +2081,9 @@ class Discourse:
         """The claimant of ``words``: the existing actor they name (the one call of
         ``linking.match_claimant``), else the words alone, with the country they or the hint
         name."""
+        # "according to the Lakes Ferry Association's (LFA) report": the owner's name, its
+        # acronym after it, without the possessive
+        words = _POSSESSIVE_BEFORE_ACRONYM.sub("", words)
         actor_id, _ = match_claimant(words, self.actors, country=country_hint)
         if actor_id is None and _US.fullmatch(words):
             # "US puts their number at 10,000": the United States as a whole, written without
