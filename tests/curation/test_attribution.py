@@ -3237,3 +3237,40 @@ def test_a_person_by_their_trade_closes_a_quotation(speaker: str) -> None:
     text = f'"We will buy 40 ferries," said {speaker}.'
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == [speaker], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a base verb that is also a noun closes the figures after a comma: the verb
+        ("Growers will pick a record 41 million crates of apples, the farm board forecast on "
+         "Tuesday, after a warm spring.", "the farm board"),
+        # a progressive verb of estimating with the figure as its object
+        ("Harbour officials are projecting a total of 2.4 million cruise passengers.",
+         "Harbour officials"),
+        # a company's abbreviated form is part of its name
+        ("The Lakeside Ferry Co. said Monday that it carried 40,000 cars in May.",
+         "The Lakeside Ferry Co."),
+        # a document by its title, with an apposition naming its kind
+        ("“Quay Safety Review”, a yearly report, shows that 1,204 dockers were hurt.",
+         "“Quay Safety Review”"),
+        # the second of two predicates of one document
+        ("The audit faults the permits granted by the board and reveals that 400 were issued "
+         "without checks.", "The audit"),
+    ],
+)  # fmt: skip
+def test_claimants_of_set_thirty_two_structures(text: str, claimant: str) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows][:1] == [claimant], rows
+
+
+def test_a_capital_before_a_whole_sentence_is_a_dateline_not_a_source() -> None:
+    text = (
+        "Oslo: Ferry crews on Monday began a 48 hours strike over pay and rosters. The walkout "
+        "led to the cancellation of almost 90 per cent of the sailings."
+    )
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == [None], rows
+    headline = "Oslo: 90 per cent of ferry sailings cancelled"
+    rows = [r for r in propose(headline, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == ["Oslo"], rows

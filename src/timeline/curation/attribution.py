@@ -742,6 +742,29 @@ _BASE_VERBS_THAT_ARE_NOUNS = BASE_REPORTING_VERBS & wordset(
 )
 
 
+#: What follows a verb of saying that closes its sentence's figures (", the ministry forecast
+#: on Tuesday, after …"): the sentence's end, a comma, or the statement's day or occasion.
+_AFTER_CLOSING_VERB = re.compile(
+    rf"(?:\s*[,.;]|\s*$|\s+(?:on\s+(?i:{alternation(list(WEEKDAYS))})|last\s+(?:week|month)"
+    r"|this\s+(?:week|month)|yesterday|today|earlier|in\s+(?:a|an|its|their)\s))"
+)
+
+
+def _closing_verb(text: str, before: str, v_start: int, v_end: int, s_end: int) -> bool:
+    """Whether a base verb that is also a noun ("forecast", "estimate", "report") closes the
+    figures before it with its subject after a comma (", the farm ministry forecast on
+    Tuesday, after …"), where it can only be the verb."""
+    determiner = _DETERMINER_BEFORE.search(before)
+    if determiner is None:
+        return False
+    lead = before[: determiner.start()].rstrip()
+    return (
+        lead.endswith((",", "”", '"'))
+        and re.search(r"\d", text[max(0, v_start - 300) : v_start]) is not None
+        and _AFTER_CLOSING_VERB.match(text, v_end, s_end) is not None
+    )
+
+
 def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
     """Whether a verb of saying is no frame: quoted, negated, "what it said were", or one of
     the verbs that frame only with their complement ("called for", "posted on", "put … at")."""
@@ -759,6 +782,7 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
             and _DETERMINER_BEFORE.search(before) is not None
             and _ends_at(_DATA_FROM, text, s_start, v_start) is None
             and _ends_at(_PLURAL_SUBJECT, text, s_start, v_start) is None
+            and not _closing_verb(text, before, v_start, v_end, s_end)
         )
         or re.search(r"(?:\bnot|n[’']t|\bnever|\bneither)\s+(?:\w+\s+)?$", before, re.I)
         # "As of the latest reports, …": a plural noun after a determiner and an adjective
@@ -1426,12 +1450,42 @@ def _object_of_a_preposition(text: str, region: int, np: tuple[int, int], v_star
     )
 
 
+#: An apposition saying what kind of document a title is (", a yearly report, "), between a
+#: quoted title and its verb.
+_DOCUMENT_KIND_APPOSED = re.compile(
+    rf"[”\"]\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?i:{alternation(DOCUMENT_NOUNS)})"
+    r"(?:\s+(?:by|from|of)\s+[^,;:“”\"]{1,60})?\s*,\s*"
+)
+
+
+def _titled_document(text: str, quote: Span, v_start: int) -> bool:
+    """Whether a quotation is a document's title, set before an apposition that names its
+    kind and the verb ('"Harbour Safety Review", a yearly report, shows'): a short run of
+    capitalised words, no speech."""
+    words = text[quote.start : quote.end].split()
+    return (
+        0 < len(words) <= 8
+        and all(
+            w[:1].isupper() or w.lower() in {"of", "and", "the", "for", "on", "in"} for w in words
+        )
+        and _DOCUMENT_KIND_APPOSED.fullmatch(text, quote.end, v_start) is not None
+    )
+
+
 def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     """ "X said (that) …", '“…,” X said', "…, X said.", "Over the weeks, X added, …"."""
     text, (s_start, s_end) = sentence.text, sentence.span
     v_start, v_end = match.span()
     verb = match.group(0)
     quote = _quote_before(text, v_start, sentence.quotes)
+    if quote is not None and _titled_document(text, quote, v_start):
+        # '"Harbour Safety Review", a yearly report, shows that …': the document by its title
+        # opens the sentence; its words state what follows the verb
+        title = Span(quote.start - 1, quote.end + 1)
+        return Frame(
+            verb, v_start, v_end, title.start, title.end, [], "subject", Span(v_end, s_end),
+            False,
+        )  # fmt: skip
     region = quote.end + 1 if quote is not None else s_start
     np = _subject_words(sentence, quote, region, v_start)
     if np is None:
@@ -2312,6 +2366,10 @@ def _source_label_frame(
     label = match.group("np")
     if label.isupper() and (label.lower() in COUNTRY_WORDS or label in _PAGE_LABELS):
         return None  # "SEOUL: …" is a dateline, "LIVE: …", "UPDATE: …" a page label
+    if _dateline_story(sentence.text[match.end() : sentence.span.end]) and (
+        label.lower() in COUNTRY_WORDS and " " not in label
+    ):
+        return None  # "London: British Airways pilots on Monday started a strike.": a dateline
     speaker = _TRANSCRIPT_SPEAKER.fullmatch(label) is not None
     if " " in label and not _body_of_country(label) and not speaker:
         return None  # "Air Defence: 12 systems": a fact box's heading, no source
@@ -2322,6 +2380,16 @@ def _source_label_frame(
         rule.name, end, end + 1, start, end, [Claimant(words)], rule.kind,
         Span(match.end(), sentence.span.end), False, flags=list(rule.flags),
     )  # fmt: skip
+
+
+def _dateline_story(after: str) -> bool:
+    """Whether the words after a place's colon are a whole sentence of a report (ten words
+    or more, closed by a full stop, no quotation): a dateline's story, not a headline's
+    claim."""
+    body = after.strip()
+    return (
+        body.endswith(".") and len(body.split()) >= 10 and not any(mark in body for mark in '“”"\n')
+    )
 
 
 #: A transcript's speaker label in capitals: a title and a name ("MS. KELL", "GEN. PAT
@@ -2573,6 +2641,11 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?"
             r"(?:reporting|estimating|projecting|forecasting|predicting|saying|claiming)\b"
             r"(?=(?:\s+[\w.]+){0,3}?\s+that\b)"
+            # "Officials are projecting a total of 4.2 million visitors": the figure as object
+            r"|\b(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?"
+            r"(?:estimating|projecting|forecasting|predicting)\b"
+            r"(?=(?:\s+(?:a|an|the|total|of|some|about|around|roughly|nearly|up|to|more|than"
+            r"|over|at|least|record|further|another))*\s+\d)"
             # "The union is calling for a 6 percent rise": a demand of a figure
             r"|\b(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?calling(?=\s+for\b)"
         ),

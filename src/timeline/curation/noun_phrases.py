@@ -101,6 +101,8 @@ _TOKEN = re.compile(
     # "U.S.-based", "U.K.-led": an abbreviation's compound, one modifier
     r"(?:[A-Z]\.){2,}-[a-z]+"
     rf"|(?:[A-Z]\.){{2,}}(?![A-Za-z])|(?:{_TITLES})\.(?=\s)"  # "U.S.", "U.N.", "Lt."
+    # "The Acme Co. said", "Acme Inc. reported": a company's abbreviated form, one word
+    r"|(?<=[A-Za-z]\s)(?:Co|Cos|Inc|Corp|Ltd|Plc|Bros|Pty|Intl)\.(?=\s)"
     # "64-page": a number compound, one modifier
     r"|\d[\d,.]*-[a-z][a-z-]*[a-z]"
     r"|[A-Za-z][\w’'.-]*[\w’']|[A-Za-z]|\d(?:[\d,.]*\d)?|[^\sA-Za-z\d]"
@@ -311,6 +313,41 @@ def _before_skipped(tokens: list[tuple[str, int, int]], dates: Sequence[Span]) -
     return i
 
 
+#: A sentence whose verb of saying is the second of two predicates of one subject ("The audit
+#: criticises the claims made by the board and reveals that …", "A memo did not name them, but
+#: said …"): the subject (a document, a body or a name) opens the sentence.
+_COORDINATED_PREDICATE = re.compile(
+    r"(?P<subject>(?:The|A|An|This|Its|Their)\s+(?:[a-z-]+\s+){0,2}"
+    rf"(?i:{alternation(DOCUMENT_NOUNS)})"
+    r"|(?:The\s+)?(?!(?:But|And|Or|So|Yet|In|On|At|As|If|When|While|After|Before|Since|For"
+    r"|With|By|From|It|He|She|They|We|I|There|This|That|These|Those)\b)"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"\s+(?:(?:has|have|had|did|does|do)\s+(?:not\s+)?(?:also\s+)?)?(?!said\b|says\b|told\b)"
+    r"(?:[a-z]+(?:s|ed)|did|named|sent|gave|made|took|found|put)\b[^.;:!?“”\"\n]{0,200}?"
+    r",?\s+(?:and|but)\s+(?:also\s+|then\s+)?"
+)
+
+
+def _end_of_subject(text: str, start: int, verb_start: int) -> int:
+    """Where the subject's words end before its verb: before a time adverbial ("Pyongyang for
+    the first time publicly disclosed"), a native name in brackets ("Col. Hsu Chia-hao (許家豪)
+    told": the Latin name) or degrees after a name ("Ana Ruiz, MD, PhD, … said")."""
+    for pattern in (_TIME_ADVERBIAL_BEFORE, _NATIVE_NAME_BEFORE, _DEGREES_BEFORE):
+        found = pattern.search(text, start, verb_start)
+        if found is not None and found.start() > start:
+            verb_start = found.start()
+    return verb_start
+
+
+def _coordinated_subject(text: str, start: int, verb_start: int) -> tuple[int, int] | None:
+    """ "The audit criticises the claims and reveals that …", "A memo did not name them, but
+    said …": the subject of the first verb says the second (not a country's name)."""
+    coordinated = _COORDINATED_PREDICATE.fullmatch(text, start, verb_start)
+    if coordinated is None or coordinated.group("subject").lower() in COUNTRY_WORDS:
+        return None
+    return coordinated.span("subject")
+
+
 def _np_backward(
     text: str, start: int, verb_start: int, dates: Sequence[Span]
 ) -> tuple[int, int] | None:
@@ -328,15 +365,7 @@ def _np_backward(
         # looking no further keeps a run-on sentence from costing the square of its length
         clip = text.find(" ", verb_start - _BACKWARD_WINDOW, verb_start)
         start = clip + 1 if clip >= 0 else start
-    adverbial = _TIME_ADVERBIAL_BEFORE.search(text, start, verb_start)
-    if adverbial is not None and adverbial.start() > start:
-        verb_start = adverbial.start()  # "Pyongyang for the first time publicly disclosed"
-    native = _NATIVE_NAME_BEFORE.search(text, start, verb_start)
-    if native is not None and native.start() > start:
-        verb_start = native.start()  # "Col. Hsu Chia-hao (許家豪) told": the Latin name
-    degrees = _DEGREES_BEFORE.search(text, start, verb_start)
-    if degrees is not None and degrees.start() > start:
-        verb_start = degrees.start()  # "Ana Ruiz, MD, PhD, MPH, … said": the name
+    verb_start = _end_of_subject(text, start, verb_start)
     tokens = _tokens(text, start, verb_start)
     i = _before_skipped(tokens, dates)
     cut = tokens[i][2] if i >= 0 else start
@@ -347,7 +376,8 @@ def _np_backward(
         found = _np_backward(text, start, acronym.start(), dates)
         return (found[0], cut) if found is not None else None
     inserted = (
-        _author_handing_to_audience(text, start, cut)
+        _coordinated_subject(text, start, verb_start)
+        or _author_handing_to_audience(text, start, cut)
         or _before_infinitive(text, start, cut, dates)
         or _with_others(text, start, cut)
         or _behind_insertion(text, start, cut, dates)
@@ -543,6 +573,14 @@ _AGENT_OF_BARE_DATA = re.compile(
 )
 
 
+#: A title in quotation marks right before an insertion ('"Harbour Safety Review", a …').
+_QUOTED_TITLE_BEFORE = re.compile(r"[“\"][A-Z][^“”\"]{2,80}[”\"]\s*$")
+#: An apposition that says what kind of document a title is (", a yearly report,").
+_DOCUMENT_APPOSITION = re.compile(
+    rf",\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{alternation(DOCUMENT_NOUNS)})"
+    r"(?:\s+(?:by|from|of)\s+[^,;:“”\"]{1,60})?\s*,\s*",
+    re.IGNORECASE,
+)
 #: A document named before what it is about ("The annual snapshot of ", "a review of").
 _DOCUMENT_OF_BEFORE = re.compile(rf"\b(?i:{alternation(DOCUMENT_NOUNS)})\s+(?:of|on|into)\s+$")
 
@@ -558,6 +596,10 @@ def _behind_insertion(
         insertion = pattern.search(text, start, cut)
         if insertion is None or insertion.start() <= start:
             continue
+        title = _QUOTED_TITLE_BEFORE.search(text, start, insertion.start())
+        if title is not None and _DOCUMENT_APPOSITION.fullmatch(text, insertion.start(), cut):
+            # '"Harbour Safety Review", a yearly report, shows': the document by its title
+            return title.span()
         found = _np_backward(text, start, insertion.start(), dates)
         agent = _AGENT_OF_BARE_DATA.fullmatch(text, insertion.start(), cut)
         if (
