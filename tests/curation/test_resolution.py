@@ -4377,3 +4377,35 @@ def test_the_releaser_named_again_keeps_its_release_going_on() -> None:
     assert _row(text, 46_800)["claimant"] == ("The association (the Lakes Ferry Association (LFA))")
     assert _row(text, 12)["claimant"] == "The association (the Lakes Ferry Association (LFA))"
     assert _row(text, 1.1)["claimant"] == "LFA"
+
+
+def test_a_named_bodys_figures_go_on_into_a_breakdown_but_not_past_its_quotation() -> None:
+    text = (
+        "OSLO, May 2 — Norway received 3.1 million foreign anglers from January to April, "
+        "stated the Fjord Fisheries Directorate.\n\n"
+        "Swedes made up the largest group, with 840,000, followed by Germans (610,000).\n\n"
+        "“The directorate expects more than 4 million by the end of June,” it said in a "
+        "statement.\n\n"
+        "In the meantime, licence income is expected to reach 90 million crowns next year."
+    )
+    body = "the Fjord Fisheries Directorate"
+    assert _row(text, 840_000)["claimant"] == body
+    assert _row(text, 610_000)["claimant"] == body
+    assert _row(text, 90_000_000)["claimant"] is None  # after the quotation: the page's
+
+
+def test_a_role_without_its_article_is_an_aside_between_subject_and_verb() -> None:
+    text = (
+        "Fjordmedia, publisher of the Bergen Post and the Coast Herald, reported an advertising "
+        "loss of 10.9%. The company said total revenues fell 6.8%."
+    )
+    assert _row(text, 10.9)["claimant"] == "Fjordmedia"
+    assert _row(text, 6.8)["claimant"] == "The company (Fjordmedia)"
+
+
+def test_a_recall_notice_published_by_a_body_is_the_bodys() -> None:
+    text = (
+        "The heater was sold in 40 shops, according to the March recall notice published by "
+        "the Lakes Product Safety Board."
+    )
+    assert _row(text, 40)["claimant"] == "the Lakes Product Safety Board"

@@ -61,7 +61,12 @@ _PAREN_BEFORE = re.compile(
     r"|for\s+(?:its|their|his|her|our)\s+part|in\s+turn|by\s+contrast|in\s+contrast"
     # a time adverbial between commas ("The alliance, the same day, put turnout at 40%")
     r"|(?:the\s+same|that|the\s+(?:next|following|previous))\s+(?:day|morning|afternoon|evening)"
-    r"|(?:a|one|two|three|hours|days|minutes)\s+(?:days?\s+|hours?\s+)?(?:later|earlier))"
+    r"|(?:a|one|two|three|hours|days|minutes)\s+(?:days?\s+|hours?\s+)?(?:later|earlier)"
+    # a role without its article ("Tronc, publisher of the Tribune and the Times, reported",
+    # "Acme, maker of the Zeta phone,")
+    r"|(?:[a-z]+\s+){0,2}(?:publisher|owner|maker|parent|operator|producer|developer"
+    r"|manufacturer|retailer|provider|distributor|seller|home|founder)s?\s+(?:of|to)\s"
+    r"[^,;:“”\"]{1,80})"
     r"\s*,\s*$"
 )
 #: An insertion between dashes after the subject ("Two clubs — Rosenborg and Molde —").

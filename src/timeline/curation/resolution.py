@@ -1040,6 +1040,20 @@ def _same_releaser(claimants: Sequence[Claimant], release: Sequence[Claimant]) -
     )
 
 
+def _body_states_figures(text: str, statement: Statement) -> bool:
+    """Whether a statement gives figures of a named organisation ("Thailand's tourism
+    industry received 14.15 million foreign visitors …, stated the Tourism and Sports
+    Ministry"): its figures are a release like a report's, which the page's next paragraph
+    may break down."""
+    scope = statement.frame.scope
+    if not statement.claimants or not re.search(r"\d", text[scope.start : scope.end]):
+        return False
+    return all(
+        _organisation(_core(c)) and not _person_like(c) and _names_a_releaser(_core(c).words)
+        for c in statement.claimants
+    )
+
+
 def _releases_data(text: str, statement: Statement) -> bool:
     """Whether a statement releases data: its claimant's words or the words of its frame
     name a report, survey, statistics or figures ("according to an IATA report", "data from
@@ -1099,6 +1113,8 @@ def _acting(word: str) -> bool:
     """Whether a sentence's first word names people by what they do ("Rescuers",
     "Firefighters", "Doctors"): a party acting on its own."""
     low = word.lower()
+    if low in COUNTRY_WORDS or low.removesuffix("s") in COUNTRY_WORDS:
+        return False  # "Malaysians accounted for 2.24 million": a people counted, not acting
     return low.endswith(("ers", "ists", "ians", "ors")) and low not in {"others", "numbers"}
 
 
@@ -1832,9 +1848,19 @@ class Discourse:
         """Whether the page is now giving a release's data, and whose: a statement that
         releases data starts one; the releaser speaking again, named another way ("IATA's
         safety report …" / "The association says …"), keeps it; any other statement ends it."""
-        if _releases_data(self.text, statement):
+        scope = statement.frame.scope
+        quoted = statement.frame.kind in {"post_quote", "quoted"} or (
+            re.search(r"[“”\"]", self.text[max(0, scope.start - 1) : scope.end + 1]) is not None
+        )
+        if _releases_data(self.text, statement) or (
+            not quoted and _body_states_figures(self.text, statement)
+        ):
             self.releaser = statement.claimants
-        elif self.releaser is None or not _same_releaser(statement.claimants, self.releaser):
+        elif (
+            self.releaser is None
+            or quoted  # a quotation ends the release: what follows is the page's again
+            or not _same_releaser(statement.claimants, self.releaser)
+        ):
             self.releaser = None
         self.release_claimants = statement.claimants if self.releaser else None
 

@@ -305,7 +305,8 @@ DOCUMENT_NOUNS: frozenset[str] = wordset(
     documents update dossier briefing memo review statement statements release results
     poll polls sheet sheets audit audits letter letters reply replies readout readouts
     transcript transcripts filing filings submission submissions communique communiqué cable
-    cables note notes comments remarks accounts snapshot snapshots overview overviews
+    cables note notes comments remarks accounts snapshot snapshots overview overviews notice
+    notices
     """
 )
 
