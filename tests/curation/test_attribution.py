@@ -3274,3 +3274,18 @@ def test_a_capital_before_a_whole_sentence_is_a_dateline_not_a_source() -> None:
     headline = "Oslo: 90 per cent of ferry sailings cancelled"
     rows = [r for r in propose(headline, date(2025, 3, 7))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == ["Oslo"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a plural noun that looks like a verb of counting, then the subject's own verb
+        ("In one year, ferry passenger counts grew 39% on the northern routes.", None),
+        # an adjective of time before unnamed estimates is no source of its own
+        ("Ticket sales rose 5%, according to early estimates.", None),
+        ("Ticket sales rose 5%, according to customs data.", "customs"),
+    ],
+)  # fmt: skip
+def test_set_thirty_three_nouns_that_are_no_sources(text: str, claimant: str | None) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows][:1] == [claimant], rows

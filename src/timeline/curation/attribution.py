@@ -308,7 +308,9 @@ _LOWER_OWNER = re.compile(
 )
 _LOWER_SOURCE = re.compile(
     rf"(?:the\s+)?(?!(?:{alternation(ESTIMATE_MODIFIERS)}|official|preliminary|provisional"
-    r"|final|recent|revised|available)\b)([a-z]+)\s+"
+    r"|final|recent|revised|available|early|rough|unofficial|conservative|separate|other"
+    r"|partial|flash|advance|independent|monthly|annual|quarterly|weekly|daily|yearly)\b)"
+    r"([a-z]+)\s+"
     r"(?:figures|data|estimates|statistics|counts?|tallies)\b"
 )
 
@@ -2803,6 +2805,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"|(?:lists|listed)(?![^.;!?]*?,\s+(?:according\s+to|per)\s))\s+"
             # ("Preliminary tallies from 550 agencies", "records of 300 visits": nouns)
             r"(?!(?:from|of|by|for)\b)(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
+            # "cruise passenger counts grew 39%": the plural noun, then its own verb
+            r"(?!(?:grew|rose|fell|increased|decreased|dropped|declined|jumped|climbed|soared"
+            r"|slipped|were|are|was|is|have|had)\b)"
         ),
         "before", "after", "attached", _counter_frame,
     ),
