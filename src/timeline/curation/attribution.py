@@ -308,9 +308,7 @@ _LOWER_OWNER = re.compile(
 )
 _LOWER_SOURCE = re.compile(
     rf"(?:the\s+)?(?!(?:{alternation(ESTIMATE_MODIFIERS)}|official|preliminary|provisional"
-    r"|final|recent|revised|available|early|rough|unofficial|conservative|separate|other"
-    r"|partial|flash|advance|independent|monthly|annual|quarterly|weekly|daily|yearly)\b)"
-    r"([a-z]+)\s+"
+    r"|final|recent|revised|available)\b)([a-z]+)\s+"
     r"(?:figures|data|estimates|statistics|counts?|tallies)\b"
 )
 
@@ -415,7 +413,10 @@ def _source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
 #: Adjectives before "estimates"/"figures" that name no source by themselves.
 _SOURCE_ADJECTIVES = frozenset(
     {"western", "eastern", "foreign", "independent", "unofficial", "international", "outside",
-     "allied", "multiple", "several", "various", "other", "separate", "private"}
+     "allied", "multiple", "several", "various", "other", "separate", "private",
+     # "according to early estimates": a time or a manner, no source ("early estimates")
+     "early", "rough", "conservative", "partial", "flash", "advance", "monthly", "annual",
+     "quarterly", "weekly", "daily", "yearly"}
 )  # fmt: skip
 
 
