@@ -180,3 +180,11 @@ def test_the_previous_day_opening_a_sentence_dates_it_from_the_statement_before(
     (row,) = [r for r in propose(text, date(2025, 1, 13))["candidates"] if r["value"] == 2]
     assert row["claimant"] == "President Ola Berg"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-01-11", "day")
+
+
+@pytest.mark.parametrize("outlet", ["USA", "NRK"])
+def test_today_after_an_acronym_is_a_name_not_the_day(outlet: str) -> None:
+    text = f"{outlet} Today observed that 1,200 ferry tickets were sold."
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    # never the acronym alone with "Today" read as the day of its statement
+    assert rows and rows[0]["claimant"] != outlet, rows

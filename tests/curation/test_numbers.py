@@ -1693,3 +1693,19 @@ def test_a_scale_word_of_the_next_figure_is_no_counted_noun() -> None:
     )
     units = {r["value"]: r["unit"] for r in rows["candidates"] if r["value"]}
     assert units[46_000] != "million" and units[3_025_000] != "million"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a number word counts the model whose number follows it
+        ("The yard launched five 320s and three 410s in June.", 5, "320s"),
+        ("Four 787 MAX freighters were parked at the gate.", 4, "787 MAX freighters"),
+        # a minus sign after a space, the fall said twice
+        ("Ferry bookings were down -28.3 per cent in March.", 28.3, "percent"),
+    ],
+)
+def test_set_thirty_four_number_shapes(text: str, value: float, unit: str) -> None:
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"] is not None]
+    assert [(r["value"], r["unit"]) for r in rows][:1] == [(value, unit)], rows
+    assert all(r["value"] not in (320, 787) for r in rows), rows

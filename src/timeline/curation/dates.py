@@ -431,6 +431,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     (
         "date.relative_day",
         re.compile(
+            # ("USA Today", "BBC Today": a name after capitals, not the day)
+            r"(?<![A-Z]{2}\s)"
             r"(?P<rel>(?i:(?:earlier|later)\s+today|today|tonight|this\s+(?:morning|afternoon|"
             r"evening)|yesterday(?:\s+(?:morning|afternoon|evening))?|tomorrow|the\s+day\s+before"
             r"))(?![\w])"

@@ -52,6 +52,7 @@ _PAREN_BEFORE = re.compile(
     r"|(?:also\s+|better\s+)?(?:known|called|dubbed)"
     # ", seen by this newspaper,", ", given to parliament on Monday,": irregular participles
     r"|[a-z]{3,}(?:ing|ed)|seen|given|written|shown|drawn|taken|sent|made|held)"
+    # (a place and its state inside: ", which moved to Springfield, Ohio,")
     r"\b(?:[^,;:“”\"]|(?<=\d),(?=\d))*|\d{1,3}"
     # where a person is from, after their age or not ("Rhys Pritchard, 34, from Llandeilo,")
     r"|(?:\d{1,3},\s*)?from\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"

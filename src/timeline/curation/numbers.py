@@ -116,7 +116,9 @@ _NOT_AFTER_SHORT = (
 _DIGITS = re.compile(
     # "Rs1,470 billion", "R384 billion", "Tk1,200 crore": a currency's letters against it
     # ("2014–15", "25/26": the years of a span, never a count)
-    rf"(?:(?<![\w.,:/–-])(?<!\w-)|{_CURRENCY_BEFORE})"
+    rf"(?:(?<![\w.,:/–-])(?<!\w-)|{_CURRENCY_BEFORE}"
+    # "down -28.3 per cent": a minus sign after a space, the change's direction said twice
+    r"|(?<=\s[-−])(?=\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)))"
     # "1,50,000": thousands grouped the Indian way
     # "3-point-7 percent": a decimal as a broadcaster's copy spells it
     r"(?P<num>\d+-point-\d+|\d{1,2}(?:,\d\d)+,\d{3}(?!,?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
@@ -351,6 +353,18 @@ _LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+#: A count in words right before a model's number ("five 747s", "Five 737 MAX aircraft").
+_COUNT_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+$"
+)
+#: A model number's end: glued plural ("747s"), a capitalised series ("737 MAX", "A320neo"),
+#: or a variant ("737-800").
+_MODEL_AFTER = re.compile(r"(?:s\b|\s+[A-Z]{2,}\b|-\d{2,3}\b|[a-z]{2,4}s?\b)")
+#: A model counted after a number word: its number and series, and a noun after them.
+_MODEL_COUNTED = re.compile(
+    r"\s+(\d{3,4}(?:s\b|-\d{2,3}s?\b|[a-z]{2,4}s?\b)?(?:\s+[A-Z]{2,}s?\b)?"
+    r"(?:\s+(?:aircraft|jets|planes|airliners|jetliners|helicopters|freighters|engines))?)"
+)
 #: A market index's close ("the KOSPI closed 1.2 percent lower"), not a count's change.
 _MARKET_LEFT = re.compile(r"\b(?:closed|opened|ended)\s+$", re.IGNORECASE)
 _MARKET_MOVE = re.compile(r"\s*(?:lower|higher|up|down)\b", re.IGNORECASE)
@@ -572,17 +586,11 @@ def _market_or_method(
     return None
 
 
-def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
-    """A non-claim kind for the number at ``[start, end)``, or None for a count."""
-    right = text[end : min(sent_end, end + 40)]
-    # (the words before reach back over a list of labels: "resolutions 1718, 2375 and 2397")
-    left = text[max(sent_start, start - 40) : start]
-    page_kind = _page_kind(text, start, end, sent_start, sent_end)
-    if page_kind is not None:
-        return page_kind
-    reported_how = _market_or_method(text, left, right, sent_start, sent_end)
-    if reported_how is not None:
-        return reported_how
+def _shape_kind(
+    text: str, start: int, end: int, left: str, right: str, sent_end: int
+) -> str | None:
+    """A non-claim kind the number's place says: a list's or paragraph's marker, an age in
+    apposition, or a model's number after a count in words."""
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and re.match(r"[.)]\s", text[end : end + 2]):
         return "list_number"  # "1. The estimates have converged": a numbered list's marker
@@ -598,6 +606,25 @@ def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -
         and _is_age(text[start:end])
     ):
         return "age"  # "Ri Chol-ho, 62, told": an age in apposition to a name
+    if _COUNT_WORD_BEFORE.search(left) and _MODEL_AFTER.match(text, end, sent_end):
+        return "model"  # "five 747s", "Five 737 MAX aircraft": the word counts, the digits name
+    return None
+
+
+def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
+    """A non-claim kind for the number at ``[start, end)``, or None for a count."""
+    right = text[end : min(sent_end, end + 40)]
+    # (the words before reach back over a list of labels: "resolutions 1718, 2375 and 2397")
+    left = text[max(sent_start, start - 40) : start]
+    page_kind = _page_kind(text, start, end, sent_start, sent_end)
+    if page_kind is not None:
+        return page_kind
+    reported_how = _market_or_method(text, left, right, sent_start, sent_end)
+    if reported_how is not None:
+        return reported_how
+    shaped = _shape_kind(text, start, end, left, right, sent_end)
+    if shaped is not None:
+        return shaped
     for pattern, kind in _RIGHT_KINDS:
         if pattern.search(right):
             return kind
@@ -827,6 +854,10 @@ def _find_words(found: _Found) -> None:
         if phrase.lower() == "one" and _one_is_pronoun(text, a, b, start, end):
             continue
         mention = _count_mention(text, a, b, number, start, end, words=True)
+        model = _MODEL_COUNTED.match(text, b, end)
+        if model is not None and mention.unit is None:
+            # "five 747s", "Five 737 MAX aircraft": the model (and its noun) is what is counted
+            mention.unit, mention.unit_end = model.group(1), model.end(1)
         if (
             number < 100
             and not _counted(mention)
