@@ -4409,3 +4409,16 @@ def test_a_recall_notice_published_by_a_body_is_the_bodys() -> None:
         "the Lakes Product Safety Board."
     )
     assert _row(text, 40)["claimant"] == "the Lakes Product Safety Board"
+
+
+def test_a_dateline_and_an_acronym_before_two_predicates_and_the_datas_period() -> None:
+    text = (
+        "GENEVA: International Ferry Transport Association (IFTA) has released data for "
+        "September 2024 and indicated 7.1% growth in total demand.\n\n"
+        "Total capacity was up 5.8% year-on-year."
+    )
+    row = _row(text, 7.1)
+    assert row["claimant"] == "International Ferry Transport Association (IFTA)"
+    # "data for September 2024": the period the data cover, not the day of the statement
+    assert row["stated_precision"] == "range", row
+    assert _row(text, 5.8)["claimant"] == "International Ferry Transport Association (IFTA)"

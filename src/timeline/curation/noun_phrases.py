@@ -323,11 +323,14 @@ def _before_skipped(tokens: list[tuple[str, int, int]], dates: Sequence[Span]) -
 #: criticises the claims made by the board and reveals that …", "A memo did not name them, but
 #: said …"): the subject (a document, a body or a name) opens the sentence.
 _COORDINATED_PREDICATE = re.compile(
+    # ("GENEVA: …": a dateline before the subject)
+    r"(?:[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*:\s+)?"
     r"(?P<subject>(?:The|A|An|This|Its|Their)\s+(?:[a-z-]+\s+){0,2}"
     rf"(?i:{alternation(DOCUMENT_NOUNS)})"
     r"|(?:The\s+)?(?!(?:But|And|Or|So|Yet|In|On|At|As|If|When|While|After|Before|Since|For"
     r"|With|By|From|It|He|She|They|We|I|There|This|That|These|Those)\b)"
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    # ("International Air Transport Association (IATA)": a name and its acronym)
+    r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4}(?:\s+\([A-Z]{2,8}\))?)"
     r"\s+(?:(?:has|have|had|did|does|do)\s+(?:not\s+)?(?:also\s+)?)?(?!said\b|says\b|told\b)"
     r"(?:[a-z]+(?:s|ed)|did|named|sent|gave|made|took|found|put)\b[^.;:!?“”\"\n]{0,200}?"
     r",?\s+(?:and|but)\s+(?:also\s+|then\s+)?"

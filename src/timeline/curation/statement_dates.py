@@ -164,6 +164,8 @@ def _date_in_frame(
                 continue  # "X, which on Tuesday estimated that …": the frame's own verb
             if _PERIOD_COVERED.search(text, frame.np_end, mention.start):
                 continue  # "The report, covering December to May, shows": what it covers
+            if _FOR_PERIOD.search(text, frame.np_end, mention.start):
+                continue  # "X released figures for September showing …": the data's period
             return mention, None
     return None
 
