@@ -1091,10 +1091,13 @@ def evaluate(
     if engine is not None and results["archive"]["engine"] is not None:
         timing = time_propose(sets["archive"][0], engine, repeat)
     results["timing"] = timing
+    # (at most as many runs as asked for: "--repeat 1" is a smoke run)
     results["timing_2000_words"] = (
-        time_long_report(sets["fixtures"], engine, max(3, repeat // 4)) if engine else None
+        time_long_report(sets["fixtures"], engine, min(repeat, max(3, repeat // 4)))
+        if engine
+        else None
     )
-    results["timing_run_on"] = time_run_on_sentence(engine, 3) if engine else None
+    results["timing_run_on"] = time_run_on_sentence(engine, min(3, repeat)) if engine else None
     results["goals"] = {
         "fully_right": "≥ 90% on both sets",
         "invented": "0",
