@@ -18,6 +18,14 @@ four are true::
 
 ``show`` runs the engine on ``PYTHONPATH`` (an older commit through a scratch worktree, as
 ``per_claim.py`` does), so one set of pages can be judged at two commits.
+
+A first-sight figure is honest only on pages never judged before. The addresses judged are
+kept, as SHA-256 digests (no third party's address is published), in
+``benchmarks/real_pages_seen.txt``; ``seen`` says which of some addresses (or of the page
+files' URL lines) were judged before, and ``remember`` adds a judged set's addresses::
+
+    python benchmarks/real_pages.py seen https://example.org/story pages/*.txt
+    python benchmarks/real_pages.py remember pages/*.txt
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -74,6 +83,48 @@ def show(paths: Iterable[Path]) -> str:
                 f"    quote: {c['quote'][:400]}"
             )
     return "\n".join(out) + "\n"
+
+
+#: The digests of the addresses of every page judged so far, one per line.
+SEEN = Path(__file__).with_name("real_pages_seen.txt")
+
+
+def address_digest(address: str) -> str:
+    """The digest an address is kept as: SHA-256 of the address without its scheme, "www."
+    or trailing slash, so one page reached two ways is one page."""
+    import hashlib
+
+    plain = re.sub(r"^[a-z]+://(?:www\.)?", "", address.strip(), flags=re.IGNORECASE)
+    return hashlib.sha256(plain.rstrip("/").encode("utf-8")).hexdigest()
+
+
+def _addresses(items: Iterable[str]) -> list[str]:
+    """Addresses given as such or as page files (their ``URL`` line)."""
+    out = []
+    for item in items:
+        path = Path(item)
+        if re.match(r"[a-z]+://", item, flags=re.IGNORECASE) or not path.exists():
+            out.append(item)
+        else:
+            out.append(read_page(path)[0])
+    return out
+
+
+def seen_before(items: Iterable[str], seen: Path = SEEN) -> dict[str, bool]:
+    """For each address (or page file), whether a page at it was judged before."""
+    known = set(seen.read_text(encoding="utf-8").split()) if seen.exists() else set()
+    return {address: address_digest(address) in known for address in _addresses(items)}
+
+
+def remember(items: Iterable[str], seen: Path = SEEN) -> int:
+    """Add the addresses of a judged set to the list; the number newly added."""
+    known = seen.read_text(encoding="utf-8").split() if seen.exists() else []
+    new = [d for d in dict.fromkeys(address_digest(a) for a in _addresses(items)) if d not in known]
+    if new:
+        temporary = seen.with_suffix(".tmp")
+        temporary.write_text("\n".join(sorted([*known, *new])) + "\n", encoding="utf-8")
+        temporary.replace(seen)
+    return len(new)
 
 
 def _judgements(paths: Iterable[Path]) -> list[dict[str, Any]]:
@@ -136,10 +187,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     scoring = commands.add_parser("score", help="count the judgements of JSON Lines files")
     scoring.add_argument("judged", type=Path, nargs="+")
     scoring.add_argument("--json", action="store_true", help="print the counts as JSON")
+    checking = commands.add_parser("seen", help="which addresses were judged before")
+    checking.add_argument("addresses", nargs="+", help="addresses or page files")
+    keeping = commands.add_parser("remember", help="add a judged set's addresses")
+    keeping.add_argument("addresses", nargs="+", help="addresses or page files")
     args = parser.parse_args(argv)
     try:
         if args.command == "show":
             sys.stdout.write(show(args.pages))
+            return 0
+        if args.command == "seen":
+            found = seen_before(args.addresses)
+            for address, before in found.items():
+                print(f"{'seen' if before else 'new '}  {address}")
+            return 1 if any(found.values()) else 0
+        if args.command == "remember":
+            print(f"{remember(args.addresses)} addresses added to {SEEN.name}")
             return 0
         counts = score(args.judged)
     except PageError as exc:

@@ -933,3 +933,26 @@ def test_real_pages_show_numbers_candidates_and_score_counts_judgements(
     judged.write_text('{"file": "a", "i": 0, "claim": true}\nnot json\n', encoding="utf-8")
     assert real_pages.main(["score", str(judged)]) == 2
     assert f"{judged}, line 2: not JSON" in capsys.readouterr().err
+
+
+def test_real_pages_keeps_judged_addresses_as_digests_and_tells_a_page_seen_before(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real_pages = _load_bench("real_pages.py", "real_pages")
+    seen = tmp_path / "seen.txt"
+    page = tmp_path / "01-ferries.txt"
+    page.write_text(
+        "URL https://www.fjord-example.test/ferries/\nDATE 2025-03-07\nBody.\n", encoding="utf-8"
+    )
+    assert real_pages.remember([str(page)], seen) == 1
+    assert real_pages.remember([str(page)], seen) == 0  # already kept
+    kept = seen.read_text(encoding="utf-8")
+    assert "fjord-example" not in kept  # a digest, not the address
+    # the same page reached another way (no "www.", another scheme, no trailing slash)
+    found = real_pages.seen_before(
+        ["http://fjord-example.test/ferries", "https://fjord-example.test/other"], seen
+    )
+    assert list(found.values()) == [True, False]
+    # the shipped list holds the addresses judged so far, as 64-digit digests
+    shipped = real_pages.SEEN.read_text(encoding="utf-8").split()
+    assert shipped and all(re.fullmatch(r"[0-9a-f]{64}", d) for d in shipped)
