@@ -3289,3 +3289,16 @@ def test_a_capital_before_a_whole_sentence_is_a_dateline_not_a_source() -> None:
 def test_set_thirty_three_nouns_that_are_no_sources(text: str, claimant: str | None) -> None:
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows][:1] == [claimant], rows
+
+
+def test_a_claimant_opening_a_relative_clause_on_the_noun_before_states_nothing() -> None:
+    text = (
+        "The yards fell back in the final data, revised to reflect orders Danish yards reported "
+        "after the first count. The research firm often amends its monthly data.\n\n"
+        "Norway is still first after it secured 195 ships."
+    )
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == [None], rows
+    # a time before the claimant is no noun the clause is on
+    rows = propose("In recent weeks officials said 40 ships sailed.", date(2025, 3, 7))
+    assert [r["claimant"] for r in rows["candidates"]] == ["officials"], rows

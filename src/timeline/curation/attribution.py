@@ -1337,6 +1337,22 @@ _A_TIME = re.compile(
 )
 
 
+#: A plural noun right before a claimant, after a verb or preposition ("reflect orders",
+#: "of the orders"): the clause that follows is a relative clause on it ("orders Chinese
+#: shipyards reported"). Not a time ("In recent weeks officials said").
+_CONTACT_HEAD = re.compile(
+    r"\b(?:to|of|for|with|by|the|reflect|include|includes|included|cover|covers|covered) +"
+    r"(?!(?:days|weeks|months|years|hours|times|decades|minutes|nights|weekends)\b)"
+    r"[a-z]{3,}[^su\W]s +$"
+)
+
+
+def _in_contact_relative(text: str, np_start: int) -> bool:
+    """Whether a claimant opens a relative clause without "that" on the plural noun just
+    before it ("to reflect orders Chinese shipyards reported after …")."""
+    return _CONTACT_HEAD.search(text, max(0, np_start - 40), np_start) is not None
+
+
 def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
     """Whether the words read back from a verb are no party saying it."""
     words = text[np_start:np_end]
@@ -1378,6 +1394,9 @@ def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
         )
         # "a news report that …": "a news" is no subject of a plural verb
         or (verb in {"report", "estimate", "claim"} and re.match(r"(?i:an?)\s+[a-z-]+$", words))
+        # "to reflect orders Chinese shipyards reported": a relative clause on the plural noun
+        # before it, no statement of the sentence
+        or _in_contact_relative(text, np_start)
         # "Of all of the deaths confirmed so far, 87 …": a participle on a toll's noun
         or (verb.endswith("ed") and _TOLL_NOUN_END.search(words) is not None)
         # "the headline rate showed a rise to 23 percent": the quantity that changed, not a
