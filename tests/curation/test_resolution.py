@@ -4422,3 +4422,16 @@ def test_a_dateline_and_an_acronym_before_two_predicates_and_the_datas_period() 
     # "data for September 2024": the period the data cover, not the day of the statement
     assert row["stated_precision"] == "range", row
     assert _row(text, 5.8)["claimant"] == "International Ferry Transport Association (IFTA)"
+
+
+def test_staff_at_a_body_in_a_place_are_the_claimant_and_no_release() -> None:
+    text = (
+        "Curators at the Fjord Museum of Natural History in Bergen announced 40 new moths on "
+        "Tuesday.\n\n"
+        "The new species include 12 beetles and 9 spiders."
+    )
+    assert _row(text, 40)["claimant"] == (
+        "Curators at the Fjord Museum of Natural History in Bergen"
+    )
+    # people announcing their finds are no release the next paragraph breaks down
+    assert _row(text, 12)["claimant"] is None

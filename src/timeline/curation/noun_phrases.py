@@ -271,7 +271,9 @@ def _before_infinitive(
 def _with_others(text: str, start: int, cut: int) -> tuple[int, int] | None:
     """ "The US, South Korea and others say": the names and the others; "Health officials in
     the northern province said": the officials and where they serve; or None."""
-    placed = _OFFICIALS_IN_PLACE.search(text, max(start, cut - 160), cut)
+    placed = _OFFICIALS_IN_PLACE.search(text, max(start, cut - 160), cut) or (
+        _STAFF_AT_BODY_IN_PLACE.search(text, max(start, cut - 160), cut)
+    )
     if placed is not None:
         return placed.start(), cut
     others = _NAMES_AND_OTHERS.search(text, max(start, cut - 160), cut)
@@ -292,6 +294,17 @@ _OFFICIALS_IN_PLACE = re.compile(
     r"(?:region|province|state|district|city|county|prefecture|area|oblast|town|village"
     r"|capital|port|municipality)"
     r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?$"
+)
+
+
+#: People of a body and where it is ("Researchers at the Natural History Museum in Leeds",
+#: "doctors at a hospital in Kharkiv"): the people at the body, never the place alone.
+_STAFF_AT_BODY_IN_PLACE = re.compile(
+    r"(?<![\w’'.-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?i:researchers|scientists|doctors|experts|engineers|analysts|economists|astronomers"
+    r"|biologists|staff|teachers|curators|archaeologists|physicians|surgeons|nurses)\s+at\s+"
+    r"(?:the\s+|an?\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+)?){0,5}(?:[a-z]+\s+){0,2}"
+    r"in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}$"
 )
 
 

@@ -1049,7 +1049,10 @@ def _body_states_figures(text: str, statement: Statement) -> bool:
     if not statement.claimants or not re.search(r"\d", text[scope.start : scope.end]):
         return False
     return all(
-        _organisation(_core(c)) and not _person_like(c) and _names_a_releaser(_core(c).words)
+        _organisation(_core(c))
+        and not _person_like(c)
+        and not _acting(re.sub(r"^(?:[Tt]he)\s+", "", _core(c).words).split(" ")[0])
+        and _names_a_releaser(_core(c).words)
         for c in statement.claimants
     )
 
