@@ -3302,3 +3302,9 @@ def test_a_claimant_opening_a_relative_clause_on_the_noun_before_states_nothing(
     # a time before the claimant is no noun the clause is on
     rows = propose("In recent weeks officials said 40 ships sailed.", date(2025, 3, 7))
     assert [r["claimant"] for r in rows["candidates"]] == ["officials"], rows
+
+
+def test_a_with_clause_after_an_inverted_speaker_is_the_speakers() -> None:
+    text = "Ferry bookings rose 12% in April, added Fjordline, with online sales up 30%."
+    rows = [r for r in propose(text, date(2025, 5, 8))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == ["Fjordline", "Fjordline"], rows

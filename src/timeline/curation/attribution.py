@@ -1034,9 +1034,19 @@ def _inverted_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     quote = _quote_before(text, v_start, sentence.quotes)
     scope = _quoted_scope(text, quote, s_start, v_start)
     scope = _with_continuation(text, scope, forward[1], sentence.quotes)
+    tail = _WITH_TAIL.match(text, forward[1], s_end)
+    if tail is not None and quote is None:
+        # "Sales rose 12%, added Acme, with online orders up 30%": the speaker's figures go on
+        # in the "with" clause after the name
+        stop = re.search(r"[;:]", text[tail.end() : s_end])
+        scope = Span(scope.start, tail.end() + stop.start() if stop else s_end)
     return Frame(
         match.group(0), v_start, v_end, forward[0], forward[1], [], "inverted", scope, True
     )
+
+
+#: A "with" clause right after an inverted speaker's name.
+_WITH_TAIL = re.compile(r"\s*,\s+with\s+")
 
 
 #: A person's name in apposition after a title, with ranks before it (", Lieutenant General
