@@ -188,3 +188,12 @@ def test_today_after_an_acronym_is_a_name_not_the_day(outlet: str) -> None:
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"]]
     # never the acronym alone with "Today" read as the day of its statement
     assert rows and rows[0]["claimant"] != outlet, rows
+
+
+def test_a_forecasts_period_after_its_object_is_no_day_of_stating() -> None:
+    text = "Fjordline forecasts the booking pace in September to finish near 15.5 million."
+    rows = [r for r in propose(text, date(2024, 8, 20))["candidates"] if r["value"]]
+    assert [(r["claimant"], r["stated_precision"]) for r in rows] == [("Fjordline", "range")]
+    text = "The ministry forecast in January that 40 million anglers would come."
+    rows = [r for r in propose(text, date(2024, 8, 20))["candidates"] if r["value"]]
+    assert [(r["claimant"], r["stated_on"]) for r in rows] == [("The ministry", "2024-01-01")]

@@ -753,6 +753,16 @@ _AFTER_CLOSING_VERB = re.compile(
 )
 
 
+#: A verb of saying's "that" clause, a time between ("forecast in January that").
+_VERB_THEN_THAT = re.compile(
+    r"(?:\s+(?:on|in|last|this|earlier|late)\s+[\w.]+(?:\s+\d{1,4})?|\s+\w+day)?\s+that\s"
+)
+
+
+#: A sentence opening with its subject, a determiner and up to three words.
+_SUBJECT_OPENING = re.compile(r"\s*(?:The|A|An)\s+(?:[\w’'-]+\s+){0,3}")
+
+
 def _closing_verb(text: str, before: str, v_start: int, v_end: int, s_end: int) -> bool:
     """Whether a base verb that is also a noun ("forecast", "estimate", "report") closes the
     figures before it with its subject after a comma (", the farm ministry forecast on
@@ -786,6 +796,12 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
             and _ends_at(_DATA_FROM, text, s_start, v_start) is None
             and _ends_at(_PLURAL_SUBJECT, text, s_start, v_start) is None
             and not _closing_verb(text, before, v_start, v_end, s_end)
+            # "The ministry forecast in January that …": the sentence's subject, then a verb
+            # with its clause (not "in its morning report on Monday that")
+            and not (
+                _VERB_THEN_THAT.match(text, v_end, s_end) is not None
+                and _SUBJECT_OPENING.fullmatch(text, s_start, v_start) is not None
+            )
         )
         or re.search(r"(?:\bnot|n[’']t|\bnever|\bneither)\s+(?:\w+\s+)?$", before, re.I)
         # "As of the latest reports, …": a plural noun after a determiner and an adjective

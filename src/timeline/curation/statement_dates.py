@@ -258,6 +258,36 @@ _FIELDWORK_BEFORE = re.compile(
 )
 
 
+#: Verbs whose object is a figure still to come: a month or year after the object is the
+#: period forecast.
+_FORECAST_VERBS = frozenset(
+    {"forecast", "forecasts", "forecasted", "predicts", "predicted", "projects", "projected",
+     "expects", "expected", "anticipates", "anticipated", "sees"}
+)  # fmt: skip
+
+
+def _period_of_object(text: str, frame: Frame, mention: DateMention, gap: str) -> bool:
+    """Whether a date after the verb is a period inside its object, not the day of stating:
+    "put the number of homicides in June at 2,662" (the period counted), "at 2,662, down from
+    March" (the month compared with), "forecasts the sales pace in September to finish near
+    …" (the period forecast)."""
+    verb = frame.verb.strip().lower()
+    if verb in AT_FIGURE_VERBS:
+        if mention.precision in {"year", "month"} and re.match(
+            r"\s+(?:at|above|below|over|under)\s", text[mention.end :]
+        ):
+            return True
+        if mention.text.lower().startswith("from ") or re.search(
+            r"\b(?:from|than)\s+$", text[max(0, mention.start - 6) : mention.start]
+        ):
+            return True
+    return (
+        verb in _FORECAST_VERBS
+        and bool(gap.strip())
+        and mention.precision in {"month", "year", "quarter"}
+    )
+
+
 def _date_after_verb(
     text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
 ) -> Attached | None:
@@ -271,22 +301,8 @@ def _date_after_verb(
             if re.match(r"[’']s\b", text[mention.end : mention.end + 2]):
                 # "said Monday's audit found …": the day owns the noun after it, an event
                 continue
-            if (
-                frame.verb.strip().lower() in AT_FIGURE_VERBS
-                and mention.precision in {"year", "month"}
-                and re.match(r"\s+(?:at|above|below|over|under)\s", text[mention.end :])
-            ):
-                # "put the value of the trade in 2024 at up to $20bn", "put the number of
-                # homicides in June at 2,662": the period counted, inside the object, not the
-                # day of putting
+            if _period_of_object(text, frame, mention, gap):
                 continue
-            if frame.verb.strip().lower() in AT_FIGURE_VERBS and (
-                mention.text.lower().startswith("from ")
-                or re.search(
-                    r"\b(?:from|than)\s+$", text[max(0, mention.start - 6) : mention.start]
-                )
-            ):
-                continue  # "at 2,662, down from March": the month compared with
             if (mention.rule == "date.since" and gap.strip()) or _FIELDWORK_BEFORE.search(gap):
                 # "puts the total since 2023 at …": a period running to now bounds the
                 # figure's object, not the act of stating; "according to a survey conducted
