@@ -197,3 +197,11 @@ def test_a_forecasts_period_after_its_object_is_no_day_of_stating() -> None:
     text = "The ministry forecast in January that 40 million anglers would come."
     rows = [r for r in propose(text, date(2024, 8, 20))["candidates"] if r["value"]]
     assert [(r["claimant"], r["stated_on"]) for r in rows] == [("The ministry", "2024-01-01")]
+
+
+def test_a_month_inside_what_was_said_before_its_own_verb_is_no_day_of_stating() -> None:
+    text = "The harbour board said ferry crossings in May rose 4%."
+    rows = [r for r in propose(text, date(2008, 6, 4))["candidates"] if r["value"] == 4]
+    assert [(r["claimant"], r["stated_precision"]) for r in rows] == [
+        ("The harbour board", "range")
+    ], rows

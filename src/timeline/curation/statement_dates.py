@@ -266,6 +266,13 @@ _FORECAST_VERBS = frozenset(
 )  # fmt: skip
 
 
+#: The verb of what was said right after a date inside it ("… in May rose 1.35%").
+_CONTENT_VERB_AFTER = re.compile(
+    r"\s+(?:rose|fell|increased|decreased|dropped|declined|jumped|climbed|grew|reached"
+    r"|totall?ed|had\s+(?:risen|fallen|dipped|grown)|dipped|slipped|surged)\b"
+)
+
+
 def _period_of_object(text: str, frame: Frame, mention: DateMention, gap: str) -> bool:
     """Whether a date after the verb is a period inside its object, not the day of stating:
     "put the number of homicides in June at 2,662" (the period counted), "at 2,662, down from
@@ -301,7 +308,11 @@ def _date_after_verb(
             if re.match(r"[’']s\b", text[mention.end : mention.end + 2]):
                 # "said Monday's audit found …": the day owns the noun after it, an event
                 continue
-            if _period_of_object(text, frame, mention, gap):
+            if _period_of_object(text, frame, mention, gap) or (
+                gap.strip() and _CONTENT_VERB_AFTER.match(text, mention.end)
+            ):
+                # ("estimates daily production by its members in May rose 1.35%": the month is
+                # inside what was said, the subject of its own verb)
                 continue
             if (mention.rule == "date.since" and gap.strip()) or _FIELDWORK_BEFORE.search(gap):
                 # "puts the total since 2023 at …": a period running to now bounds the
