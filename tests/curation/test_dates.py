@@ -205,3 +205,9 @@ def test_a_month_inside_what_was_said_before_its_own_verb_is_no_day_of_stating()
     assert [(r["claimant"], r["stated_precision"]) for r in rows] == [
         ("The harbour board", "range")
     ], rows
+
+
+def test_a_month_naming_a_quarter_is_no_day_of_stating() -> None:
+    text = "Ferry revenue rose 7%, the operator said in its March quarter report."
+    rows = [r for r in propose(text, date(2021, 10, 14))["candidates"] if r["value"] == 7]
+    assert [r["stated_precision"] for r in rows] == ["range"], rows

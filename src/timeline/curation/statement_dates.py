@@ -273,12 +273,18 @@ _CONTENT_VERB_AFTER = re.compile(
 )
 
 
+#: A noun a month names as a period ("the March quarter", "the September half").
+_PERIOD_NOUN_AFTER = re.compile(r"\s+(?:quarter|half|half-year|period|fiscal\s+year)\b")
+
+
 def _period_of_object(text: str, frame: Frame, mention: DateMention, gap: str) -> bool:
     """Whether a date after the verb is a period inside its object, not the day of stating:
     "put the number of homicides in June at 2,662" (the period counted), "at 2,662, down from
     March" (the month compared with), "forecasts the sales pace in September to finish near
     …" (the period forecast)."""
     verb = frame.verb.strip().lower()
+    if _PERIOD_NOUN_AFTER.match(text, mention.end):
+        return True  # "said in its March quarter report": a period's name, no day of stating
     if verb in AT_FIGURE_VERBS:
         if mention.precision in {"year", "month"} and re.match(
             r"\s+(?:at|above|below|over|under)\s", text[mention.end :]
