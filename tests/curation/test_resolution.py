@@ -4435,3 +4435,17 @@ def test_staff_at_a_body_in_a_place_are_the_claimant_and_no_release() -> None:
     )
     # people announcing their finds are no release the next paragraph breaks down
     assert _row(text, 12)["claimant"] is None
+
+
+def test_two_named_bodies_joined_by_and_before_the_verb_are_one_claimant() -> None:
+    text = (
+        "The Lakes Statistics Office and the Department of Harbours and Ferries announced that "
+        "crossings were 900,000 in July."
+    )
+    assert _row(text, 900_000)["claimant"] == (
+        "The Lakes Statistics Office and the Department of Harbours and Ferries"
+    )
+    # people by their trade and a body are not one named body
+    assert _row("Rescuers and the coast guard said 40 people died.", 40)["claimant"] == (
+        "the coast guard"
+    )

@@ -427,11 +427,35 @@ def _np_backward(
     if tokens[i][0].lower() in PRONOUNS:
         return tokens[i][1], tokens[i][2]
     found = _collect_backward(tokens, i)
-    return (
+    return _with_coordinated_body(
+        text,
+        start,
         _placed_whole(text, start, _after_date_words(text, found, dates), dates)
         if found is not None
-        else None
+        else None,
     )
+
+
+#: A body's name and "and" right before another body's ("The Census Bureau and ").
+_BODY_AND_BEFORE_BODY = re.compile(
+    r"(?<![\w’'.-])(?:[Tt]he\s+)?(?:U\.S\.?\s+|US\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+(?:(?:of|for)\s+)?[A-Z][\w’'.-]*){0,4}\s+and\s+$"
+)
+
+
+def _with_coordinated_body(
+    text: str, start: int, found: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """ "The Census Bureau and the Department of Housing announced": two named bodies joined
+    by "and" before the verb are one claimant, not the second alone."""
+    if found is None or not re.match(r"(?:[Tt]he\s+)?[A-Z]", text[found[0] : found[1]]):
+        return found
+    first = _BODY_AND_BEFORE_BODY.search(text, max(start, found[0] - 80), found[0])
+    if first is None or first.start() < start:
+        return found
+    if text[first.start() : first.end()].split()[0] in CAPITALISED_NON_NAMES:
+        return found  # "In Seoul and …", "But the agency and …": no name opens it
+    return first.start(), found[1]
 
 
 def _after_date_words(text: str, found: tuple[int, int], dates: Sequence[Span]) -> tuple[int, int]:
