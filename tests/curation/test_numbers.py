@@ -1709,3 +1709,18 @@ def test_set_thirty_four_number_shapes(text: str, value: float, unit: str) -> No
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"] is not None]
     assert [(r["value"], r["unit"]) for r in rows][:1] == [(value, unit)], rows
     assert all(r["value"] not in (320, 787) for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One in five ferries was cancelled, the operator said.",
+        "Nearly one in three households cut spending, the survey found.",
+        "One out of 10 anglers backed the plan, the poll found.",
+        "About 1 in 20 tickets was refunded, the line said.",
+    ],
+)
+def test_one_in_n_is_a_ratio_not_a_count(text: str) -> None:
+    # the gold codes both terms of "one in N" as non-claim numbers
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"] is not None]
+    assert rows == [], rows

@@ -345,6 +345,8 @@ _LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
         "label",
     ),
     (re.compile(r"[A-Za-z]-\s*$"), "model"),
+    # "one in five trains", "1 in 10 households": a ratio, not a count (the gold's convention)
+    (re.compile(r"(?<![\w-])(?i:one|1)\s+(?:in|out\s+of)(?:\s+every)?\s+$"), "ratio"),
     (re.compile(r"\bmagnitude\s+(?:of\s+)?$", re.IGNORECASE), "measure"),
     # "Print edition, page 3", "see p. 12"
     (re.compile(r"\b(?:[Pp]age|[Pp]p?\.)\s+$"), "label"),
@@ -353,6 +355,11 @@ _LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+#: The rest of a ratio after its "one" ("one in five", "1 out of every 10").
+_RATIO_AFTER = re.compile(
+    r"\s+(?:in|out\s+of)(?:\s+every)?\s+(?:\d|(?i:two|three|four|five|six|seven|eight|nine"
+    r"|ten|twenty|a\s+hundred|a\s+thousand)\b)"
+)
 #: A count in words right before a model's number ("five 747s", "Five 737 MAX aircraft").
 _COUNT_WORD_BEFORE = re.compile(
     r"(?<![\w-])(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+$"
@@ -606,6 +613,8 @@ def _shape_kind(
         and _is_age(text[start:end])
     ):
         return "age"  # "Ri Chol-ho, 62, told": an age in apposition to a name
+    if text[start:end].lower() in {"one", "1"} and _RATIO_AFTER.match(right):
+        return "ratio"  # "One out of 10 voters": the ratio's first term
     if _COUNT_WORD_BEFORE.search(left) and _MODEL_AFTER.match(text, end, sent_end):
         return "model"  # "five 747s", "Five 737 MAX aircraft": the word counts, the digits name
     return None
