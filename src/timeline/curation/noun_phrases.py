@@ -21,6 +21,7 @@ from timeline.curation.vocabulary import (
     COLLECTIVE_BODY_NOUNS,
     COLON_VERBS,
     COUNTRY_WORDS,
+    DATA_GIVING_PARTICIPLES,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     MONTHS,
@@ -614,7 +615,7 @@ _BARE_DATA = re.compile(
 )
 #: The giver of data after it ("released by the customs agency").
 _AGENT_OF_BARE_DATA = re.compile(
-    r"\s+(?:released|published|compiled|issued|provided|gathered|collected|posted)\s+by\s+"
+    rf"\s+(?:{alternation(DATA_GIVING_PARTICIPLES)})\s+by\s+"
     r"(?P<agent>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,6}?)\s*"
 )
 

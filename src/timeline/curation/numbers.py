@@ -357,12 +357,13 @@ _LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 #: The rest of a ratio after its "one" ("one in five", "1 out of every 10").
 _RATIO_AFTER = re.compile(
-    r"\s+(?:in|out\s+of)(?:\s+every)?\s+(?:\d|(?i:two|three|four|five|six|seven|eight|nine"
-    r"|ten|twenty|a\s+hundred|a\s+thousand)\b)"
+    r"\s+(?:in|out\s+of)(?:\s+every)?\s+(?:\d|(?i:"
+    + "|".join(w for w, v in UNITS.items() if 2 <= v <= 10 or v == 20)
+    + r"|a\s+hundred|a\s+thousand)\b)"
 )
 #: A count in words right before a model's number ("five 747s", "Five 737 MAX aircraft").
 _COUNT_WORD_BEFORE = re.compile(
-    r"(?<![\w-])(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+$"
+    r"(?<![\w-])(?i:" + "|".join(w for w, v in UNITS.items() if 2 <= v <= 12) + r"|a\s+dozen)\s+$"
 )
 #: A model number's end: glued plural ("747s"), a capitalised series ("737 MAX", "A320neo"),
 #: or a variant ("737-800").

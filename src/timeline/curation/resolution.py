@@ -57,6 +57,7 @@ from timeline.curation.vocabulary import (
     BODY_NOUNS,
     CAPITALISED_NON_NAMES,
     CAPITALISED_ROLE,
+    DATA_GIVING_PARTICIPLES,
     DATA_NOUNS,
     DESCRIPTOR_SYNONYMS,
     DOCUMENT_NOUNS,
@@ -1013,7 +1014,7 @@ _COMPARED_YEAR = re.compile(
 _POSSESSIVE_BEFORE_ACRONYM = re.compile(r"(?<=\w)[’']s(?=\s*\([A-Z][\w&.-]{1,9}\)$)")
 #: A document and the participle that gives its agent, right before the agent's name.
 _GIVEN_BY_BEFORE = re.compile(
-    r"[^.;:\n“”\"]*\s(?:released|published|compiled|issued|provided|produced|prepared)\s+by\s+$"
+    rf"[^.;:\n“”\"]*\s(?:{alternation(DATA_GIVING_PARTICIPLES)})\s+by\s+$"
 )
 
 

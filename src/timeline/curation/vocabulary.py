@@ -123,6 +123,11 @@ ESTIMATE_NOUNS: frozenset[str] = wordset(
 GIVEN_FIGURE_NOUNS: frozenset[str] = ESTIMATE_NOUNS | wordset("number")
 #: Participles that give a figure with their agent ("put by X at N", "estimated by X at N").
 FIGURE_PARTICIPLES: frozenset[str] = wordset("put estimated placed pegged assessed")
+#: Participles that give data with its giver after "by" ("figures released by X", "the
+#: annual snapshot … provided by the MMO"): the giver states the data.
+DATA_GIVING_PARTICIPLES: frozenset[str] = wordset(
+    "released published compiled issued provided gathered collected posted produced prepared"
+)
 #: Verbs of saying whose subject, opening a sentence that another speaker's attribution
 #: closes, is the estimating body the closing speaker relays ("The agency also told the
 #: session that …, Rep. X said"), as a believer is.
