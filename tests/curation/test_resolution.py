@@ -4449,3 +4449,21 @@ def test_two_named_bodies_joined_by_and_before_the_verb_are_one_claimant() -> No
     assert _row("Rescuers and the coast guard said 40 people died.", 40)["claimant"] == (
         "the coast guard"
     )
+
+
+def test_a_bodys_descriptor_is_the_name_the_page_gave_it_before() -> None:
+    text = (
+        "Figures from the national Office of Harbour Statistics were published on Monday.\n\n"
+        "Ferry crossings rose to 4,100 in March, according to the office.\n\n"
+        "Norway's mountain rescue service was called out twice on Sunday. The rescue service "
+        "said 14 hikers had been brought down."
+    )
+    assert _row(text, 4100)["claimant"] == "the office (Office of Harbour Statistics)"
+    assert _row(text, 14)["claimant"] == ("The rescue service (Norway's mountain rescue service)")
+    # the same descriptor again is the same body, not nested brackets
+    again = text + " The office said 30 crossings were cancelled."
+    assert _row(again, 30)["claimant"] == "The office (Office of Harbour Statistics)"
+    # a bare head with no name before it stays as written
+    assert _row("The rescue service said 14 hikers were found.", 14)["claimant"] == (
+        "The rescue service"
+    )

@@ -1387,11 +1387,61 @@ _COUNTRY_DESCRIPTOR = re.compile(
 )
 
 
+#: Heads of a body's descriptor that a name in the text may hold ("the bureau", "the coast
+#: guard"); a person's role ("the minister") is resolved among the people named.
+_TEXT_NAMED_HEADS = (BODY_NOUNS | frozenset({"guard", "coastguard", "service", "agency"})) - {
+    "government",
+    "military",
+    "army",
+    "navy",
+    "police",
+    "team",
+    "daily",
+    "company",
+    "firm",
+}
+#: Capitalised words and their joiners, left of a body's head ("Bureau of Labor …").
+_NAME_WORD_LEFT = re.compile(r"(?:[A-Z][\w’'.&-]*|of|for|and|on|the)\s+$")
+#: A name's tail after its head: "of Labor Statistics", "for Refugees", "(BLS)".
+_NAME_TAIL = re.compile(
+    r"(?:\s+(?:of|for|on)(?:\s+(?:the|and))?(?:\s+[A-Z][\w’'.&-]*)+)*(?:\s+\([A-Z]{2,8}\))?"
+)
+#: A place's possessive, with up to two lower-case modifiers, before a lower-case head
+#: ("Greece's coast guard", "Italy's interior ministry").
+_PLACE_POSSESSIVE_LEFT = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _name_around(text: str, start: int, end: int) -> str | None:
+    """The name a body's head found at ``start:end`` belongs to: capitalised words around a
+    capitalised head ("the federal Bureau of Labor Statistics" → "Bureau of Labor
+    Statistics"), or a place's possessive before a lower-case one; None for a bare head."""
+    head = text[start:end]
+    if all(word[:1].isupper() for word in head.split()):
+        left = start
+        while True:
+            found = _NAME_WORD_LEFT.search(text, max(0, left - 40), left)
+            if found is None or found.end() != left:
+                break
+            left = found.start()
+        tail = _NAME_TAIL.match(text, end)
+        right = tail.end() if tail else end
+        name = re.sub(r"^(?:(?:of|for|and|on|the|an?)\s+)+", "", text[left:right], flags=re.I)
+        name = re.sub(r"(?:\s+(?:of|for|and|on|the))+$", "", name)
+        return name if len(name.split()) > len(head.split()) else None
+    owner = _PLACE_POSSESSIVE_LEFT.search(text, max(0, start - 60), start)
+    if owner is not None and owner.end() == start:
+        return text[owner.start() : end]
+    return None
+
+
 def _carried(words: str, found: Claimant) -> Claimant:
     """A referring subject's words with the claimant they carry on ("it (the JCS)"); the
     same words again are the claimant itself."""
     if words.lower() == _core(found).words.lower():
         return _core(found)
+    if found.words.lower().startswith(f"{words.lower()} ("):
+        # "The bureau" again after "the bureau (Bureau of Labor Statistics)": not nested
+        return replace(found, words=words + found.words[len(words) :])
     if re.match(r"(?i:it|he|she|they)\s+\(", found.words):
         found = _core(found)  # "it" after "it (The agency)": "it (The agency)", not nested
     return Claimant(f"{words} ({found.words})", found.actor_id, found.country, found.kind)
@@ -3064,7 +3114,11 @@ class Discourse:
         ):
             return [_carried(words, c) for c in self.last], None, True
         company = self._company_named_before(words) or self._research_body_named_before(words)
-        return ([company], None, True) if company is not None else None
+        if company is not None:
+            return [company], None, True
+        # a body the page named without its stating anything: named now, not carried on
+        named_in_text = self._descriptor_named_in_text(words, tokens, frame.np_start)
+        return ([named_in_text], None, False) if named_in_text is not None else None
 
     def _research_body_named_before(self, words: str) -> Claimant | None:
         """ "A report by the Center for Fjord Studies warns …. The Oslo-based think tank
@@ -3185,6 +3239,29 @@ class Discourse:
             f"{words} ({form})", str(actor.get("actor_id")), str(country) if country else None,
             str(actor.get("kind")),
         )  # fmt: skip
+
+    def _descriptor_named_in_text(self, words: str, tokens: list[str], pos: int) -> Claimant | None:
+        """ "… data from the federal Bureau of Labor Statistics …. According to the bureau,
+        …", "Greece's coast guard rescued 59 migrants …, the coast guard said": a body's
+        descriptor the dictionary does not hold is the latest name before it, in the 1,500
+        characters before, that holds its words: in capitals ("Bureau of Labor Statistics",
+        "Greece Coast Guard"), or lower case after a place's possessive ("Greece's coast
+        guard"). Whether or not that body stated anything before."""
+        # ("The Council", in capitals, is a name of its own)
+        if not tokens or tokens[-1] not in _TEXT_NAMED_HEADS or words.split()[-1][:1].isupper():
+            return None
+        start = max(0, pos - 1500)
+        phrase = r"\s+".join(re.escape(t) for t in tokens)
+        best: str | None = None
+        for found in re.finditer(rf"(?i)(?<![\w’'-]){phrase}(?![\w’'-])", self.text[start:pos]):
+            at = start + found.start()
+            name = _name_around(self.text, at, start + found.end())
+            if name is not None and name.lower() != words.lower():
+                best = name
+        if best is None:
+            return None
+        found = self.claimant(best, country_of(best))
+        return _carried(words, found if found.actor_id else Claimant(best, None, country_of(best)))
 
     def _introduced(self, actor: Claimant) -> bool:
         """Whether a descriptor may stand for ``actor``: a body always, a person only when
