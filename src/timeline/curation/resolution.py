@@ -3260,8 +3260,8 @@ class Discourse:
                 best = name
         if best is None:
             return None
-        found = self.claimant(best, country_of(best))
-        return _carried(words, found if found.actor_id else Claimant(best, None, country_of(best)))
+        known = self.claimant(best, country_of(best))
+        return _carried(words, known if known.actor_id else Claimant(best, None, country_of(best)))
 
     def _introduced(self, actor: Claimant) -> bool:
         """Whether a descriptor may stand for ``actor``: a body always, a person only when
