@@ -3308,3 +3308,20 @@ def test_a_with_clause_after_an_inverted_speaker_is_the_speakers() -> None:
     text = "Ferry bookings rose 12% in April, added Fjordline, with online sales up 30%."
     rows = [r for r in propose(text, date(2025, 5, 8))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == ["Fjordline", "Fjordline"], rows
+
+
+def test_adding_a_quantity_is_no_saying() -> None:
+    def claimant(text: str) -> str | None:
+        rows = _numeric_on_friday(text, actors=[])
+        assert len(rows) == 1, rows
+        return rows[0]["claimant"]
+
+    # employers who add jobs say nothing; the source named after them does
+    assert (
+        claimant("Bakeries added 1,200 jobs in February, according to the statistics office.")
+        == "the statistics office"
+    )
+    # "added" before a clause with its own verb is reported speech
+    assert claimant("The mayor added 40 homes had flooded.") == "The mayor"
+    # a body adding names to its own list announces it
+    assert claimant("The council added 12 firms to its blacklist on Monday.") == "The council"

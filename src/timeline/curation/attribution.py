@@ -3573,6 +3573,36 @@ _QUANTITY_SUBJECT = re.compile(
 )
 
 
+#: A quantity right after "added" ("added 150,000 jobs", "added about 2 million"), with
+#: the rest of its clause.
+_ADDED_QUANTITY = re.compile(
+    r"\s+(?:(?:about|around|roughly|nearly|almost|some|another|a\s+net|a\s+further"
+    r"|an\s+additional|more\s+than|over|at\s+least|just|only)\s+)*[\d£$€]"
+    r"(?:[^,;.:!?]|(?<=\d)[,.](?=\d))*"
+)
+#: A finite verb in that clause: the quantity is the subject of reported speech.
+_CLAUSE_VERB = re.compile(
+    r"\b(?:had|have|has|were|was|are|is|will|would|could|might|may|died|remain|remained)\b"
+)
+
+
+def _adds_a_quantity(text: str, verb_end: int, sentence_end: int) -> bool:
+    """Whether "added" is followed by a quantity it adds ("added 150,000 jobs"), not by a
+    reported clause with its own verb ("added 3,000 soldiers had died")."""
+    found = _ADDED_QUANTITY.match(text, verb_end, sentence_end)
+    return (
+        found is not None
+        and _CLAUSE_VERB.search(found.group(0)) is None
+        # "added 14 individuals and 9 entities to its sanctions list": a party's own act,
+        # which it announces
+        and re.search(
+            r"\bto\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,2}(?:black)?lists?\b",
+            found.group(0),
+        )
+        is None
+    )
+
+
 def _thing(words: str) -> bool:
     """Whether a subject's words name a thing, not a party: lower-case, its head no role,
     person, body or pronoun ("the sanctions package", "the new list")."""
@@ -3645,6 +3675,13 @@ def find_frames(
     # "the sanctions package … adds 54 individuals to the list": a thing that adds is no
     # party adding words
     frames = [f for f in frames if not (f.verb.lower() in _ADD_VERBS and _thing(f.words))]
+    # "Employers added 150,000 jobs in October": adding a quantity grows it, says nothing
+    # (not "He added 3,000 soldiers had died", a clause of its own)
+    frames = [
+        f
+        for f in frames
+        if not (f.verb.lower() in _ADD_VERBS and _adds_a_quantity(text, f.verb_end, sentence.end))
+    ]
     # "the total registered voters were 15 million": a quantity that "counts" is no party
     frames = [
         f
