@@ -1215,6 +1215,9 @@ def test_a_qualifier_bounds_its_number_across_an_increment(
         # page furniture and bulletin filler state nothing of the report's subject
         ("Print edition, page 3", []),
         ("The KOSPI closed 1.2 percent lower.", []),
+        # a stock index's name holds a number that counts nothing
+        ("Shares in the FTSE 100 and the Standard & Poor's 500 were flat.", []),
+        ("The Nikkei 225 index slipped.", []),
         ("Overnight it will be 4 degrees in the capital.", []),
         ("Rivers rose to three or four times that level.", []),
         # the same words around a count still leave it a count

@@ -4467,3 +4467,8 @@ def test_a_bodys_descriptor_is_the_name_the_page_gave_it_before() -> None:
     assert _row("The rescue service said 14 hikers were found.", 14)["claimant"] == (
         "The rescue service"
     )
+
+
+def test_an_index_named_after_a_firm_owns_no_figure() -> None:
+    text = "The Standard & Poor's 500 Index dropped 18.44 points, or 1.81 percent, to 1,002.18."
+    assert _row(text, 18.44)["claimant"] is None

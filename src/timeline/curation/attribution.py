@@ -3332,7 +3332,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "possessive figure", "possessive",
         re.compile(
-            r"(?<=[A-Za-z.])[’']s\s+(?=(?:(?:about|some|roughly|around|nearly|almost|over"
+            # ("Standard & Poor's 500": an index's name)
+            r"(?<=[A-Za-z.])(?<!\bPoor)[’']s\s+(?=(?:(?:about|some|roughly|around|nearly|almost|over"
             r"|more\s+than|at\s+least|up\s+to)\s+)?\d)"
             # ("Peru's 2023 output": a year names the period, not the owner's figure; "Korea's
             # 21st presidential election": an ordinal naming an occasion, no figure of the owner

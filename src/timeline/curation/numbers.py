@@ -376,6 +376,13 @@ _MODEL_COUNTED = re.compile(
 #: A market index's close ("the KOSPI closed 1.2 percent lower"), not a count's change.
 _MARKET_LEFT = re.compile(r"\b(?:closed|opened|ended)\s+$", re.IGNORECASE)
 _MARKET_MOVE = re.compile(r"\s*(?:lower|higher|up|down)\b", re.IGNORECASE)
+#: The name of a stock index that holds a number ("S&P 500", "Standard & Poor's 500", "FTSE
+#: 100", "Nikkei 225", "Russell 2000", "CAC 40"): the number is part of the name.
+_INDEX_NAME_LEFT = re.compile(
+    r"(?:\bS\s?&\s?P|Standard\s+(?:&|and)\s+Poor[’']?s|\bFTSE(?:\s+All-Share)?|\bNikkei"
+    r"|\bRussell|\b(?:Euro\s+)?STOXX|\bStoxx(?:\s+Europe)?|\bCAC|\bDAX|\bASX|\bKOSPI|\bTSX"
+    r"|\bNifty|\bSensex|\bMIB|\bIBEX|\bAEX|\bOMX\w*|\bSMI|\bHSI)\s*$"
+)
 
 #: A survey's method, not its findings: the margin of error and confidence level ("plus or
 #: minus 3.1 percentage points at the 95 percent confidence level") and the sample ("among
@@ -583,6 +590,8 @@ def _market_or_method(
     percent = _PERCENT.match(right)
     if _MARKET_LEFT.search(left) and percent and _MARKET_MOVE.match(right, percent.end()):
         return "market"
+    if _INDEX_NAME_LEFT.search(left):
+        return "market"  # "the S&P 500", "FTSE 100 index", "Nikkei 225": an index's name
     if _MARGIN_LEFT.search(left) or _CONFIDENCE_RIGHT.match(right):
         return "method"
     if (
