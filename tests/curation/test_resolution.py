@@ -4472,3 +4472,19 @@ def test_a_bodys_descriptor_is_the_name_the_page_gave_it_before() -> None:
 def test_an_index_named_after_a_firm_owns_no_figure() -> None:
     text = "The Standard & Poor's 500 Index dropped 18.44 points, or 1.81 percent, to 1,002.18."
     assert _row(text, 18.44)["claimant"] is None
+
+
+def test_a_release_told_as_background_is_not_broken_down_below() -> None:
+    background = (
+        "Shares had risen in the morning after figures from the Harbour Statistics Office "
+        "showed that ferry traffic grew by 6 percent in May.\n\n"
+        "The port index slid 40 points, or 2.1 percent, to 1,180."
+    )
+    assert _row(background, 40)["claimant"] is None
+    # the same release as the sentence's own statement goes on into the next paragraph
+    release = (
+        "Figures from the Harbour Statistics Office showed that ferry traffic grew by 6 "
+        "percent in May.\n\n"
+        "Crossings to the islands rose to 40,000."
+    )
+    assert _row(release, 40_000)["claimant"] == "the Harbour Statistics Office"

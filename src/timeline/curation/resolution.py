@@ -1411,6 +1411,10 @@ _NAME_TAIL = re.compile(
 _PLACE_POSSESSIVE_LEFT = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+(?:[a-z-]+\s+){0,2}$")
 
 
+#: A time clause that a release's frame sits in ("… after data from X showed").
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|following|until)\s+[^,;:]*$")
+
+
 def _name_around(text: str, start: int, end: int) -> str | None:
     """The name a body's head found at ``start:end`` belongs to: capitalised words around a
     capitalised head ("the federal Bureau of Labor Statistics" → "Bureau of Labor
@@ -1918,6 +1922,19 @@ class Discourse:
             self.releaser = None
         self.release_claimants = statement.claimants if self.releaser else None
 
+    def _told_as_background(self, sentence: Span, last: Statement) -> bool:
+        """Whether the statement before, in the paragraph before, was told in a time clause
+        of the page's own sentence ("Stocks had been up earlier after data from the ISM
+        showed …"): background the next paragraph does not break down."""
+        previous = self.last_sentence
+        anchor = last.frame.verb_start
+        return (
+            previous is not None
+            and previous.start <= anchor < previous.end
+            and "\n" in self.text[previous.end : sentence.start]
+            and _SUBORDINATE_BEFORE.search(self.text, previous.start, anchor) is not None
+        )
+
     def _release_goes_on(self, sentence: Span, last: Statement) -> bool:
         """ "Passenger demand rose 5.3%, according to an IATA report." / "Total capacity was up
         5.2%.": a paragraph of figures in the page's voice right after a statement that
@@ -2106,6 +2123,8 @@ class Discourse:
                 return self._carried(sentence, bridged[0], 0)
             return self._labelled_source(sentence) or self._press_release_retold(sentence)
         last = self.before[-1]
+        if opening is None and self._told_as_background(sentence, last):
+            return self._labelled_source(sentence) or self._press_release_retold(sentence)
         if opening is None and (
             self._release_goes_on(sentence, last)
             or self._quote_goes_on(sentence, last)
