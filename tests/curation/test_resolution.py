@@ -4488,3 +4488,18 @@ def test_a_release_told_as_background_is_not_broken_down_below() -> None:
         "Crossings to the islands rose to 40,000."
     )
     assert _row(release, 40_000)["claimant"] == "the Harbour Statistics Office"
+
+
+def test_one_of_a_kind_between_commas_is_an_apposition() -> None:
+    text = (
+        "Harbour Freight Ltd, one of the largest shippers in Norway, on Wednesday said profit "
+        "rose 10 percent."
+    )
+    assert _row(text, 10)["claimant"] == "Harbour Freight Ltd"
+    # a member of a group named before still speaks for it
+    assert (
+        _row("The two pilots, one of whom flew the route, said 40 flights were late.", 40)[
+            "claimant"
+        ]
+        == "two pilots"
+    )

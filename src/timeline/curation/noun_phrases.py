@@ -48,6 +48,8 @@ _PAREN_BEFORE = re.compile(
     r"(?<!\d),\s*(?:(?:in|at|during|on|speaking|writing|citing|quoting|addressing|after|before|while"
     # "A former army cook, now a baker in Sangdang-gu, says"
     r"|now|formerly|once|currently|herself|himself"
+    # "JPMorgan Chase & Co, one of the largest US banks, said", ", among the first to …,"
+    r"|one\s+of|among"
     r"|through|via|with|without|in\s+an?|which|who|whose|whom|where|asked|interviewed|an?|the"
     # ", known by its Ukrainian acronym HUR,", ", also called X,"
     r"|(?:also\s+|better\s+)?(?:known|called|dubbed)"
