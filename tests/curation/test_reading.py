@@ -154,6 +154,19 @@ def test_restore_letters_uses_the_page_own_spelling() -> None:
     assert restore_letters("he (Saenz)", letter_map(original, folded)) == "he (Sáenz)"
 
 
+def test_an_accent_typed_for_an_apostrophe_keeps_a_name_whole() -> None:
+    text = (
+        "Relief coordinator Niamh O´Dowd said on Monday that 40 villages were cut off.\n\n"
+        "According to O´Dowd, 12 bridges had collapsed."
+    )
+    rows = {c["value"]: c for c in propose(text, PUB)["candidates"]}
+    assert rows[40]["claimant"] == "Relief coordinator Niamh O´Dowd"
+    assert rows[12]["claimant"] == "O´Dowd"
+    assert text[rows[12]["quote_start"] : rows[12]["quote_end"]] == rows[12]["quote"]
+    # an accent on its own, not between letters, is left alone
+    assert folded_letters("´ a") == "´ a"
+
+
 def test_the_format_prefilter_covers_every_format_character_of_this_unicode() -> None:
     # the prefilter spares texts with curly quotes a character-by-character scan; it must
     # still see every "Cf" code point the running Python's Unicode database knows

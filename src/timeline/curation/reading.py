@@ -169,10 +169,16 @@ def _base_letter(char: str) -> str:
     return base if base.isascii() and base.isalpha() else char
 
 
+#: A mark typed for an apostrophe between two letters ("O´Brien", "Kyivʼs", "O`Neill").
+_APOSTROPHE_LIKE = re.compile(r"(?<=[A-Za-z])[´ʼ`](?=[A-Za-z])")
+
+
 def folded_letters(text: str) -> str:
-    """``text`` with accented Latin letters read as their base letters (the same length)."""
-    if text.isascii():
+    """``text`` with accented Latin letters read as their base letters and an acute accent
+    or modifier letter typed for an apostrophe read as one (the same length)."""
+    if text.isascii() and "`" not in text:
         return text
+    text = _APOSTROPHE_LIKE.sub("’", text)
     return _NON_ASCII.sub(lambda m: _base_letter(m.group()), text)
 
 
@@ -193,7 +199,14 @@ def restore_letters(words: str, letters: dict[str, str]) -> str:
     """``words`` read from the folded text, with the page's own letters back."""
     if not letters:
         return words
-    return re.sub(r"\w+", lambda m: letters.get(m.group(), m.group()), words)
+    return re.sub(r"\w+(?:’\w+)*", lambda m: _restored(m.group(), letters), words)
+
+
+def _restored(word: str, letters: dict[str, str]) -> str:
+    """One word as the page wrote it: whole ("O’Brien" → "O´Brien"), else part by part."""
+    if word in letters:
+        return letters[word]
+    return re.sub(r"\w+", lambda m: letters.get(m.group(), m.group()), word)
 
 
 #: A line that ends where no sentence or heading can: on a comma or dash, or on a small word.
