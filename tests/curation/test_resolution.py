@@ -4503,3 +4503,14 @@ def test_one_of_a_kind_between_commas_is_an_apposition() -> None:
         ]
         == "two pilots"
     )
+
+
+def test_a_hyphenated_modifier_is_no_given_name() -> None:
+    text = (
+        "Tidewave says 40 million people use its app every month.\n\n"
+        "It is also closing its podcast-style Tidewave Live service."
+    )
+    assert _row(text, 40_000_000)["claimant"] == "Tidewave"
+    # a hyphenated given name still gives the full name
+    named = "Jean-Pierre Moreau chairs the board.\n\nMoreau said 12 ships were late."
+    assert _row(named, 12)["claimant"] == "Jean-Pierre Moreau"

@@ -2409,7 +2409,10 @@ class Discourse:
             if named and surname.group(1) in re.split(r"[\s.]+", name):
                 return core
         name = re.escape(surname.group(1))
-        pattern = rf"\b(?:[A-Z][a-z’'-]+[ \t]+{name}|{name}[ \t]+[A-Z][a-z]+-[a-z]+)\b"
+        # (a given name may be "Jean-Pierre", never "Clubhouse-style")
+        pattern = (
+            rf"\b(?:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?[ \t]+{name}|{name}[ \t]+[A-Z][a-z]+-[a-z]+)\b"
+        )
         # a given name, not a capitalised word opening a sentence ("By British estimates")
         names = {
             found
