@@ -32,6 +32,9 @@ def claims(sentence: str) -> list[tuple[object, ...]]:
         ("The ministry counted more than 2,400 shells.", (2400, "more_than", 2401, None, "shells")),
         ("Losses already exceed 900 troops.", (900, "more_than", 901, None, "troops")),
         ("He said over 1,000 containers arrived.", (1000, "more_than", 1001, None, "containers")),
+        # a scale word run into its number
+        ("Ferries carried 23million passengers.", (23_000_000, "exact", 23_000_000, 23_000_000,
+                                                   "passengers")),
         ("It said at least 350 drones were delivered.", (350, "at_least", 350, None, "drones")),
         ("No fewer than 40 officers took part.", (40, "at_least", 40, None, "officers")),
         ("Up to 8,000 troops may be moved.", (8000, "up_to", None, 8000, "troops")),
@@ -142,6 +145,9 @@ def test_not_counts(sentence: str) -> None:
         ("Some 40 percent of the shells failed.", 40, "about"),
         ("Nearly 15% of the barrels cracked.", 15, "about"),
         ("Output fell 2 per cent in May.", 2, "exact"),
+        # a share joined to its number by a hyphen is still a share
+        ("Ridership fell 31-percent in April.", 31, "exact"),
+        ("They expect a 12-per-cent rise.", 12, "exact"),
     ],
 )
 def test_percentages_are_claims_in_percent(sentence: str, value: int, qualifier: str) -> None:

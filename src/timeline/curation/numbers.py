@@ -133,6 +133,8 @@ _DIGITS = re.compile(
     r"|[kK](?=\s+[a-z]{3,})(?!\s+(?:run|race|walk|resolution|screen|video)\b))"
     # ("54per cent", "4.5pc": a share written against its number)
     r"|(?=per\s*cent\b|percent\b|pc\b)"
+    # "238million trips", "4.07billion": a scale word run into its number
+    r"|(?P<glued>million|billion|trillion)(?![\w-])"
     # "12kg of cocaine", "400grams", "11,170MW", "152mm": a measure's unit against its number
     rf"|(?={GLUED_MEASURE})"
     r"|(?![\w]|[.,:]\d)(?:(?:\s+|-)(?P<scale>hundred|thousand|million|billion|trillion"
@@ -317,7 +319,8 @@ _RIGHT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\s+(?:Committee|Commission|Panel)\b"), "label"),
     # "21-2-2024", "21/02/2024", "3.11.2025": a day written in figures
     (re.compile(r"^([-/.])\d{1,2}\1(?:19|20)?\d\d\b"), "date"),
-    (re.compile(r"^-(?!strong\b|plus\b)[A-Za-z]"), "compound"),
+    # ("a 31-percent drop", "fell 12-per-cent": a share with a hyphen is still a share)
+    (re.compile(r"^-(?!strong\b|plus\b|per-?cent\b|percent\b)[A-Za-z]"), "compound"),
     (re.compile(r"^(?:st|nd|rd|th)\b"), "ordinal"),
     # "temperatures falling to 4 degrees", "three or four times that": a temperature, a
     # multiplier
@@ -417,7 +420,7 @@ _AGE_RIGHT = re.compile(r"\s*,\s*[a-z]")
 
 _PERCENT = re.compile(
     # "5 p.c.", "4.5pc" (as the Indian and British press abbreviate it)
-    r"^\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|p\.c\.?(?![\w])|pc\b"
+    r"^(?:\s*|-)(?:%|percent\b|per[\s-]+cent\b|percentage\s+points?\b|p\.c\.?(?![\w])|pc\b"
     r"|pct\b)",
     re.IGNORECASE,
 )
@@ -835,6 +838,8 @@ def _find_digits(found: _Found) -> None:
         raw, scale = match.group("num"), match.group("scale")
         if match.group("short"):
             scale = {"m": "million", "bn": "billion", "k": "thousand"}[match.group("short").lower()]
+        elif match.group("glued"):
+            scale = match.group("glued").lower()
         kind = _classify(text, a, b, start, end)
         if kind is None and scale is None and _is_year(raw, text, b, end):
             kind = "year"
