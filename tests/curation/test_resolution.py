@@ -4514,3 +4514,12 @@ def test_a_hyphenated_modifier_is_no_given_name() -> None:
     # a hyphenated given name still gives the full name
     named = "Jean-Pierre Moreau chairs the board.\n\nMoreau said 12 ships were late."
     assert _row(named, 12)["claimant"] == "Jean-Pierre Moreau"
+
+
+def test_named_figures_after_a_days_possessive_state_them() -> None:
+    text = "Today's Harbour Agency figures also show that ferry crossings rose by 4% to 21,000."
+    assert _row(text, 21_000)["claimant"] == "Harbour Agency figures"
+    dated = "Yesterday's Harbour Agency data showed that 4,000 ferries sailed."
+    row = _row(dated, 4000)
+    assert row["claimant"] == "Harbour Agency data"
+    assert row["quote"].startswith("Yesterday's")

@@ -38,6 +38,7 @@ from timeline.curation.vocabulary import (
     COLON_VERBS,
     COUNT_VERBS,
     COUNTRY_WORDS,
+    DATA_NOUNS,
     DETAIL_VERBS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
@@ -671,8 +672,11 @@ _PLURAL_SUBJECT = re.compile(
     r"|\b[A-Z][a-z]+s\s+(?:at|of|from|with)\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,2}[a-z’'-]+"
     # "the ministry's figures show": data, plural, as the subject; "Zelensky's comments
     # indicate": a party's words
-    r"|(?:[’']s|\b(?i:his|her|their|its))\s+(?:[a-z]+\s+)?(?:figures|data|statistics|numbers"
+    # ("Today's Hesa figures also show": a name among the modifiers, an adverb after)
+    r"|(?:[’']s|\b(?i:his|her|their|its))\s+(?:[a-z]+\s+|[A-Z][\w&.-]*\s+){0,2}"
+    r"(?:figures|data|statistics|numbers"
     r"|records|estimates|reports|comments|remarks|words|statements|findings)"
+    r"(?:\s+(?:also|now|still|further))?"
     # "The statistics reveal that", "These figures show": data the page named before
     r"|\b(?i:the|these|those)\s+(?:(?:new|latest|official|same|preliminary|provisional)\s+)?"
     r"(?:figures|data|statistics|numbers|findings|results|reports))\s+$"
@@ -3622,6 +3626,24 @@ _DATE_OWNER = re.compile(
     rf"(?i)(?:(?:last|this|next)\s+(?:week|month|year)|today|yesterday|tonight"
     rf"|{MONTH_PATTERN}|{alternation(list(WEEKDAYS))})[’']s\b"
 )
+#: Named data or a document after a day's possessive ("ONS figures", "Hesa data").
+_NAMED_DATA = re.compile(
+    rf"(?:[A-Z][\w&.-]*\s+){{1,4}}(?:{alternation(sorted(DOCUMENT_NOUNS | DATA_NOUNS))})"
+)
+
+
+def _without_date_owner(frame: Frame) -> Frame | None:
+    """The frame of "Yesterday's ONS figures showed …" as "ONS figures" (a day's
+    possessive before named data); None for a day owning a figure ("Monday's death toll")."""
+    owner = _DATE_OWNER.match(frame.words)
+    if owner is None or len(frame.claimants) != 1:
+        return None
+    rest = frame.words[owner.end() :].lstrip()
+    if not _NAMED_DATA.fullmatch(rest):
+        return None
+    return replace(frame, claimants=[replace(frame.claimants[0], words=rest)])
+
+
 #: Rules read inside quotation marks too: a speaker who quotes "the 11,000 soldiers Seoul
 #: says are there" relays Seoul's figure, not one of their own.
 QUOTED_RULES: frozenset[str] = frozenset({"object relative"})
@@ -3695,8 +3717,13 @@ def find_frames(
     # "North Korea could have 15,000 troops in Russia, senators told": a headline's passive,
     # the senators were told; whoever told them is named in the body
     frames = [f for f in frames if not _PASSIVE_TOLD.match(text, f.verb_start, sentence.end)]
-    # "Monday's death toll of 53": a day owns no estimate
-    frames = [f for f in frames if not _DATE_OWNER.match(f.words)]
+    # "Monday's death toll of 53": a day owns no estimate; "Yesterday's ONS figures showed":
+    # the named data after the day's possessive state it
+    frames = [
+        owned
+        for f in frames
+        if (owned := _without_date_owner(f) if _DATE_OWNER.match(f.words) else f) is not None
+    ]
     frames = _without_nested(text, frames, sentence.start)
     frames = _yield_to_closing_source(text, frames, sentence)
     frames = _without_relay_of_source(text, frames)
