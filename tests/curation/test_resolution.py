@@ -4523,3 +4523,13 @@ def test_named_figures_after_a_days_possessive_state_them() -> None:
     row = _row(dated, 4000)
     assert row["claimant"] == "Harbour Agency data"
     assert row["quote"].startswith("Yesterday's")
+
+
+def test_a_partnership_named_with_a_comma_is_one_claimant() -> None:
+    said = "Lund, Berg & Dahl said on Thursday that 7,500 job cuts were announced in May."
+    assert _row(said, 7500)["claimant"] == "Lund, Berg & Dahl"
+    after = "According to Lund, Berg & Dahl, 7,500 job cuts were announced in May."
+    assert _row(after, 7500)["claimant"] == "Lund, Berg & Dahl"
+    # a place before the comma is no partner
+    placed = "In Bergen, Lund & Dahl said that 75 ships were late."
+    assert _row(placed, 75)["claimant"] == "Lund & Dahl"

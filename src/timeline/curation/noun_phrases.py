@@ -944,7 +944,10 @@ def _comma_joins(
     after = [tokens[j][0] for j in sorted(collected)]
     if pending and _np_token(before):
         return True
-    return before[0].isupper() and "and" in after and after[0][0].isupper()
+    if i >= 2 and tokens[i - 2][0].lower() in {"in", "at", "from", "on", "near"}:
+        return False  # "In Oslo, Harbour & Co said": a place, then the name
+    # ("Challenger, Gray & Christmas said": a firm's partners, one name)
+    return before[0].isupper() and ("and" in after or "&" in after) and after[0][0].isupper()
 
 
 def _edition_year(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -1343,7 +1346,15 @@ def _comma_goes_on(text: str, tokens: list[tuple[str, int, int]], i: int, taken:
     them."""
     if taken and i + 2 < len(tokens) and tokens[i + 1][0] == "or" and tokens[i + 2][0].isupper():
         return 3
+    partners = _PARTNERS_AFTER.match(text, tokens[i][1], tokens[-1][2])
+    if taken and tokens[taken[-1]][0][:1].isupper() and partners is not None:
+        # "the firm of Challenger, Gray & Christmas": a firm's partners, one name
+        return sum(1 for k in range(i, len(tokens)) if tokens[k][2] <= partners.end())
     return _listed_names_after(text, tokens, i, taken)
+
+
+#: The rest of a partnership's name after its first partner's (", Gray & Christmas").
+_PARTNERS_AFTER = re.compile(r",\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s+&\s+[A-Z][\w’'.-]*")
 
 
 def _listed_names_after(
