@@ -3325,3 +3325,9 @@ def test_adding_a_quantity_is_no_saying() -> None:
     assert claimant("The mayor added 40 homes had flooded.") == "The mayor"
     # a body adding names to its own list announces it
     assert claimant("The council added 12 firms to its blacklist on Monday.") == "The council"
+    # a party telling its own results, and a quantity some things added, told by a report
+    assert claimant("The company added 40,000 members in May.") == "The company"
+    assert (
+        claimant("Paid ferry services added 12,000 passengers a month, the report said.")
+        == "the report"
+    )

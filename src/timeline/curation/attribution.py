@@ -3585,6 +3585,31 @@ _ADDED_QUANTITY = re.compile(
     r"|an\s+additional|more\s+than|over|at\s+least|just|only)\s+)*[\d£$€]"
     r"(?:[^,;.:!?]|(?<=\d)[,.](?=\d))*"
 )
+
+
+def _grows_by_adding(words: str) -> bool:
+    """Whether a subject of "added N" grows by it rather than tells it: things or a trade as
+    a plural common noun ("Employers", "Paid streaming services", "US manufacturers") or an
+    economy's part ("The economy", "the sector"), not a party ("The company", "Netflix")."""
+    tokens = re.findall(r"[A-Za-z][\w’'.-]*", words)
+    if not tokens:
+        return False
+    head = tokens[-1]
+    if head.lower() in {"economy", "sector", "industry", "payrolls", "market"}:
+        return True
+    if not (head.endswith("s") and not head.endswith("ss")) or head.lower() in (
+        BODY_NOUNS | PERSON_NOUNS
+    ):
+        return False
+    if head.lower() in ROLE_WORDS and not any(
+        t.islower() and t not in ROLE_WORDS for t in tokens[:-1]
+    ):
+        return False  # "Western intelligence services", "officials": parties
+
+    # lower case after an optional opening capital or country ("Employers", "US employers")
+    return all(t.islower() for t in tokens[1:]) and (len(tokens) > 1 or head[1:].islower())
+
+
 #: A finite verb in that clause: the quantity is the subject of reported speech.
 _CLAUSE_VERB = re.compile(
     r"\b(?:had|have|has|were|was|are|is|will|would|could|might|may|died|remain|remained)\b"
@@ -3698,12 +3723,17 @@ def find_frames(
     # "the sanctions package … adds 54 individuals to the list": a thing that adds is no
     # party adding words
     frames = [f for f in frames if not (f.verb.lower() in _ADD_VERBS and _thing(f.words))]
-    # "Employers added 150,000 jobs in October": adding a quantity grows it, says nothing
-    # (not "He added 3,000 soldiers had died", a clause of its own)
+    # "Employers added 150,000 jobs in October": a trade or an economy adding a quantity
+    # grows it, says nothing (not "He added 3,000 soldiers had died", a clause of its own;
+    # not "The company added 2.9 million subscribers", a party telling its own results)
     frames = [
         f
         for f in frames
-        if not (f.verb.lower() in _ADD_VERBS and _adds_a_quantity(text, f.verb_end, sentence.end))
+        if not (
+            f.verb.lower() in _ADD_VERBS
+            and _grows_by_adding(f.words)
+            and _adds_a_quantity(text, f.verb_end, sentence.end)
+        )
     ]
     # "the total registered voters were 15 million": a quantity that "counts" is no party
     frames = [
