@@ -3331,3 +3331,10 @@ def test_adding_a_quantity_is_no_saying() -> None:
         claimant("Paid ferry services added 12,000 passengers a month, the report said.")
         == "the report"
     )
+
+
+def test_a_progressive_warning_frames_what_follows() -> None:
+    rows = _numeric_on_friday(
+        "The relief agency is warning that 40,000 families face a hungry winter.", actors=[]
+    )
+    assert [r["claimant"] for r in rows] == ["The relief agency"]

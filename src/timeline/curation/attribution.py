@@ -2691,7 +2691,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "progressive verb", "subject",
         re.compile(
             r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?"
-            r"(?:reporting|estimating|projecting|forecasting|predicting|saying|claiming)\b"
+            # ("The United Nations is warning that …")
+            r"(?:reporting|estimating|projecting|forecasting|predicting|saying|claiming|warning"
+            r"|cautioning|telling|stating|announcing|arguing|insisting|noting)\b"
             r"(?=(?:\s+[\w.]+){0,3}?\s+that\b)"
             # "Officials are projecting a total of 4.2 million visitors": the figure as object
             r"|\b(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?"
