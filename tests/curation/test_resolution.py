@@ -4533,3 +4533,15 @@ def test_a_partnership_named_with_a_comma_is_one_claimant() -> None:
     # a place before the comma is no partner
     placed = "In Bergen, Lund & Dahl said that 75 ships were late."
     assert _row(placed, 75)["claimant"] == "Lund & Dahl"
+
+
+def test_numbers_released_by_a_body_and_its_occasion_before_the_verb() -> None:
+    released = (
+        "Ferry crossings rose to 4.1 million, according to numbers released by the Harbour "
+        "Board on Monday."
+    )
+    assert _row(released, 4_100_000)["claimant"] == "the Harbour Board"
+    occasion = "The fire service in an Aug. 24 briefing reported 120 fires burning."
+    assert _row(occasion, 120)["claimant"] == "The fire service"
+    statement = "The fire service in a statement on Monday said 120 fires were burning."
+    assert _row(statement, 120)["claimant"] == "The fire service"

@@ -272,7 +272,8 @@ _SOURCE_OF = re.compile(
     # "a January 16 report by X": a day of the month among them too
     rf"(?:(?:the|new|latest|official|[a-z]+|\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?,?)\s+){{0,4}}?"
     # "according to information from Seoul": what a party passes on
-    rf"(?:{alternation(DOCUMENT_NOUNS | _SAYING_NOUNS | _INQUIRY_NOUNS)})\s+"
+    # ("according to numbers released by Parks Canada": data by another plural)
+    rf"(?:{alternation(DOCUMENT_NOUNS | _SAYING_NOUNS | _INQUIRY_NOUNS | {'numbers'})})\s+"
     # (not "records reviewed by the Courier", "documents obtained by X": a reader, no author)
     r"(?:(?:released|published|issued|compiled|provided|analy[sz]ed|gathered|collected"
     # "a nationwide poll conducted by X": a poll's maker

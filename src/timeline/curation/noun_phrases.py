@@ -25,6 +25,7 @@ from timeline.curation.vocabulary import (
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     MONTHS,
+    OCCASION_NOUNS,
     PARTITIVE_OF,
     PERSON_NOUNS,
     POSSESSIVE_PRONOUNS,
@@ -747,8 +748,15 @@ _CHAINED_RELATIVE = re.compile(
     r"(?<=[\w.’')])(?:,\s+\d{1,3},\s+(?:who|whose|an?|the)|,\s+(?:who|whose))\s"
     r"(?:[^;:“”\"]|(?<=\d),(?=\d)){1,320},\s*$"
 )
+#: The occasion between a subject and its verb, without commas ("The agency in a statement
+#: on Monday said", "The service in an Aug. 24 briefing reported").
+_OCCASION_INSERTED = re.compile(
+    r"\s+(?:in|during|at)\s+(?:an?|its|their|his|her|the)\s+(?:[\w.’'-]+\s+){0,4}?"
+    rf"{OCCASION_NOUNS}$"
+)
 _INSERTIONS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (_CHAINED_RELATIVE, False),
+    (_OCCASION_INSERTED, True),
     (_DASH_BEFORE, False),
     (_TITLE_APPOSITION, True),
     (_PAREN_BEFORE, False),
