@@ -148,6 +148,8 @@ def test_not_counts(sentence: str) -> None:
         # a share joined to its number by a hyphen is still a share
         ("Ridership fell 31-percent in April.", 31, "exact"),
         ("They expect a 12-per-cent rise.", 12, "exact"),
+        # a fall in brackets, its sign the direction
+        ("Hake landings fell (-15%) in June.", 15, "exact"),
     ],
 )
 def test_percentages_are_claims_in_percent(sentence: str, value: int, qualifier: str) -> None:

@@ -118,7 +118,9 @@ _DIGITS = re.compile(
     # ("2014–15", "25/26": the years of a span, never a count)
     rf"(?:(?<![\w.,:/–-])(?<!\w-)|{_CURRENCY_BEFORE}"
     # "down -28.3 per cent": a minus sign after a space, the change's direction said twice
-    r"|(?<=\s[-−])(?=\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)))"
+    r"|(?<=\s[-−])(?=\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
+    # "saithe (-15%)": a fall in brackets, as "(+23%)" is a rise
+    r"|(?<=\([-−])(?=\d+(?:\.\d+)?\s*%))"
     # "1,50,000": thousands grouped the Indian way
     # "3-point-7 percent": a decimal as a broadcaster's copy spells it
     r"(?P<num>\d+-point-\d+|\d{1,2}(?:,\d\d)+,\d{3}(?!,?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
