@@ -4545,3 +4545,16 @@ def test_numbers_released_by_a_body_and_its_occasion_before_the_verb() -> None:
     assert _row(occasion, 120)["claimant"] == "The fire service"
     statement = "The fire service in a statement on Monday said 120 fires were burning."
     assert _row(statement, 120)["claimant"] == "The fire service"
+
+
+def test_data_and_indexes_named_with_their_maker() -> None:
+    data = "New data from the Lakes Hotel Association found that 900 hotels have closed."
+    assert _row(data, 900)["claimant"] == "the Lakes Hotel Association"
+    commissioned = "A report for the Ferry Guild by Fjord Economics found that 40 routes closed."
+    assert _row(commissioned, 40)["claimant"] == "Fjord Economics"
+    index = "Rents fell 3 percent last month, according to the office rent index from Lundgren."
+    assert _row(index, 3)["claimant"] == "Lundgren"
+    yearbook = "According to the yearbook, the number of members rose to 1.3 million."
+    assert _row(yearbook, 1_300_000)["claimant"] == "the yearbook"
+    # an index alone is no source: its move is the page's
+    assert _row("The ferry index fell 3 percent on Monday.", 3)["claimant"] is None

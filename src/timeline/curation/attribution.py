@@ -267,13 +267,18 @@ _CHANNEL_NOUNS = wordset("channel account website site page feed")
 #: What a party passes on or finds out besides documents ("according to information from
 #: Seoul", "according to a joint investigation by X and Y").
 _INQUIRY_NOUNS = frozenset({"information", "findings", "investigation", "investigations", "probe"})
+#: Nouns that name a source only with their maker after them ("numbers released by X", "the
+#: property index from X"); never a claimant alone ("the index fell 2%").
+_SOURCE_ONLY_NOUNS = frozenset({"numbers", "index", "indices", "tracker", "rankings", "ranking"})
 _SOURCE_OF = re.compile(
     # "a 2017 report by X": the year of its edition among the document's modifiers
     # "a January 16 report by X": a day of the month among them too
     rf"(?:(?:the|new|latest|official|[a-z]+|\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?,?)\s+){{0,4}}?"
     # "according to information from Seoul": what a party passes on
     # ("according to numbers released by Parks Canada": data by another plural)
-    rf"(?:{alternation(DOCUMENT_NOUNS | _SAYING_NOUNS | _INQUIRY_NOUNS | {'numbers'})})\s+"
+    # ("according to the commercial property index from CBRE": an index by its maker)
+    rf"(?:{alternation(DOCUMENT_NOUNS | _SAYING_NOUNS | _INQUIRY_NOUNS | _SOURCE_ONLY_NOUNS)})"
+    r"\s+"
     # (not "records reviewed by the Courier", "documents obtained by X": a reader, no author)
     r"(?:(?:released|published|issued|compiled|provided|analy[sz]ed|gathered|collected"
     # "a nationwide poll conducted by X": a poll's maker
@@ -1324,7 +1329,10 @@ _TOLL_NOUN_END = re.compile(
 #: A document of the party named after it, between a quotation and that party ('"…," a
 #: statement from the board said').
 _DOCUMENT_FROM_GAP = re.compile(
-    rf"(?i:an?|the)\s+(?:[a-z]+\s+)?(?:{alternation(DOCUMENT_NOUNS)}|post)\s+(?:from|by|of)"
+    rf"(?:(?i:an?|the)\s+(?:[a-z]+\s+)?|(?<![\w’'-])(?:[Nn]ew\s+|[Ll]atest\s+)?)"
+    rf"(?i:{alternation(DOCUMENT_NOUNS)}|post)\s+"
+    # "A report for the BBPA by CGA found": whom it was written for, then its author
+    r"(?:for\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*\s+)?(?:from|by|of)"
 )
 _DOCUMENT_FROM_BEFORE = re.compile(_DOCUMENT_FROM_GAP.pattern + r"\s+$")
 

@@ -311,7 +311,7 @@ DOCUMENT_NOUNS: frozenset[str] = wordset(
     poll polls sheet sheets audit audits letter letters reply replies readout readouts
     transcript transcripts filing filings submission submissions communique communiqué cable
     cables note notes comments remarks accounts snapshot snapshots overview overviews notice
-    notices
+    notices yearbook yearbooks almanac scorecard barometer
     """
 )
 
