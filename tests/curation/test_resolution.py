@@ -4558,3 +4558,10 @@ def test_data_and_indexes_named_with_their_maker() -> None:
     assert _row(yearbook, 1_300_000)["claimant"] == "the yearbook"
     # an index alone is no source: its move is the page's
     assert _row("The ferry index fell 3 percent on Monday.", 3)["claimant"] is None
+
+
+def test_the_main_clause_going_on_after_a_closing_frame_is_the_same_statement() -> None:
+    text = "Lund topped the ferry operators, the board said, carrying 23 percent of passengers."
+    assert _row(text, 23)["claimant"] == "the board"
+    total = "Crossings rose 12 percent, the board said, bringing the total to 4,000."
+    assert _row(total, 4000)["claimant"] == "the board"

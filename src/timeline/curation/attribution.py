@@ -4042,7 +4042,12 @@ _CLAUSE_END = re.compile(
 #: A tail after a closing attribution that lists part of what was said ("…, it said, including
 #: three generals"; "…, the ministry said on Monday, among them 40 children").
 _INCLUSION_TAIL = re.compile(
-    r"[^,;.:“”\"]{0,60}?,\s+(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\b"
+    r"[^,;.:“”\"]{0,60}?,\s+(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which"
+    # "HP topped the vendors, IDC said, capturing 21 percent": the main clause going on after
+    # its closing frame, with its figure
+    r"|capturing|carrying|holding|reaching|bringing|taking|pushing|accounting\s+for|representing"
+    r"|totall?ing"
+    r"|up\s+from|down\s+from|compared\s+(?:with|to))\b"
 )
 
 
