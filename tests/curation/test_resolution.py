@@ -4565,3 +4565,17 @@ def test_the_main_clause_going_on_after_a_closing_frame_is_the_same_statement() 
     assert _row(text, 23)["claimant"] == "the board"
     total = "Crossings rose 12 percent, the board said, bringing the total to 4,000."
     assert _row(total, 4000)["claimant"] == "the board"
+
+
+def test_respondents_who_said_are_no_party() -> None:
+    poll = (
+        "A Nordic Polls survey published on Monday reveals that most Norwegians sail.\n\n"
+        "In 2024, 47% of Norwegians said they owned a boat, down from 50% in 2020."
+    )
+    assert _row(poll, 47)["claimant"] == "Nordic Polls"
+    census = "People who said they had no boat increased by 12 percentage points."
+    assert _row(census, 12)["claimant"] is None
+    # a named party saying something is still a party
+    assert _row("Norwegians said on Monday that 40 ferries were late.", 40)["claimant"] == (
+        "Norwegians"
+    )

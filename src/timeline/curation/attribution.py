@@ -1312,6 +1312,20 @@ _SHARE_OF_PEOPLE = re.compile(
 )
 
 
+#: A share of a people right before a subject ("47% of Americans", "a majority of voters").
+_SHARE_OF_BEFORE = re.compile(
+    r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|\b[A-Za-z]+\s+(?:percent|per\s+cent)"
+    r"|\b(?i:a|the)\s+(?:majority|minority|third|quarter|half|fifth))\s+of\s+(?:the\s+)?$"
+)
+
+
+#: People as answers count them ("People", "those", "adults", "Americans").
+_RESPONDENTS = re.compile(
+    r"(?i:the\s+)?(?:(?i:people|those|respondents|adults|voters|residents|parents|workers"
+    r"|women|men|households)|[A-Z][a-z]+(?:ans|ers|ish|ese|ons))"
+)
+
+
 #: The head of a subject that finds as it states: a document or an inquiry ("the report
 #: found", "a review by the ministry finds").
 _FINDING_HEAD = re.compile(
@@ -1416,6 +1430,22 @@ def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
         )
         # '“major problems,” while only 26 percent said': respondents, no party
         or _SHARE_OF_PEOPLE.fullmatch(words)
+        # "47% of Americans said they belonged …", "People who said they had no religion
+        # increased": a poll's or a census's respondents, no party
+        or (
+            verb in {"said", "say", "says"}
+            and (
+                _SHARE_OF_BEFORE.search(text, max(0, np_start - 40), np_start) is not None
+                or (
+                    _RESPONDENTS.fullmatch(words) is not None
+                    and re.match(
+                        r"\s+who\s+(?:had\s+|have\s+)?(?:said|say|says)\b",
+                        text[np_end : np_end + 24],
+                    )
+                    is not None
+                )
+            )
+        )
         # "It's only the sixth time since 1993 that announced job cuts …": a time, no party
         or _A_TIME.fullmatch(words)
         # "…, a figure unions dismissed": the figure, then who rejected it
