@@ -4579,3 +4579,11 @@ def test_respondents_who_said_are_no_party() -> None:
     assert _row("Norwegians said on Monday that 40 ferries were late.", 40)["claimant"] == (
         "Norwegians"
     )
+
+
+def test_an_owners_share_is_measured_not_stated_by_it() -> None:
+    text = "Lund had 14.6 percent of the market to Berg's 20.3 percent, the tracker firm said."
+    assert _row(text, 20.3)["claimant"] == "the tracker firm"
+    # an owner's estimate in percent stays its own
+    owned = "Berg's 20 percent estimate was the highest."
+    assert _row(owned, 20)["claimant"] == "Berg"

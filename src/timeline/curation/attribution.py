@@ -3386,6 +3386,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?!(?:19|20)\d\d\b)"
             r"(?!\d+(?:st|nd|rd|th)\s+(?:[a-z-]+\s+){0,2}(?:elections?|anniversary|round|session"
             r"|congress|summit|assembly|birthday|century|edition|parliament|legislature)\b)"
+            # ("to Samsung's 20.3 percent": the owner's share, measured, not stated by it)
+            r"(?![\d.,]+\s*(?:%|per\s*cent|percent)(?!\s+(?:estimate|figure|forecast)))"
             # ("out of Sudan's 18 states": the owner's parts, a fact, not its figure)
             r"(?![\d,]+\s+(?:states|provinces|regions|districts|counties|oblasts|prefectures"
             r"|islands|cities|municipalities|governorates|departments|cantons)\b)"
