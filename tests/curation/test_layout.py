@@ -302,3 +302,19 @@ def test_a_long_paragraph_naming_a_picture_is_no_caption() -> None:
     )
     assert "caption" not in [block.kind for block in blocks(page)]
     assert 21 in {row["value"] for row in propose(page, date(2025, 3, 7))["candidates"]}
+
+
+def test_bulleted_items_of_figures_without_a_stop_are_read() -> None:
+    text = (
+        "The ferry line gave its results on Thursday.\n\n"
+        "The busiest routes were:\n"
+        "  • Bergen to Stavanger – 2.1 million passengers\n"
+        "  • Oslo to Kiel – 1.4 million passengers,\n"
+        "• Cabins sold rose to 40,000\n\n"
+        "The company said demand was strong.\n"
+    )
+    found = {c["value"] for c in propose(text, date(2024, 11, 8))["candidates"]}
+    assert {2_100_000, 1_400_000, 40_000} <= found
+    # a cross-head without a bullet stays a cross-head
+    heading = "The line said it would hire staff.\n\nRoutes in 2025\n\nIt plans new ships.\n"
+    assert not [c for c in propose(heading, date(2024, 11, 8))["candidates"] if c["value"]]

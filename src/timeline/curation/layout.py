@@ -135,6 +135,22 @@ def is_fragment(text: str, sentence: Span) -> bool:
         and _QUOTE_LABEL_LINE.fullmatch(text, sentence.start, end) is None
         and _SAID_COLON.search(text, sentence.start, end) is None
         and not item_of_colon_list(text, sentence.start, end)
+        # "• Switch sold 14.86 million units": a bulleted item of figures in the body
+        and not _figure_item(text, sentence.start, end)
+    )
+
+
+def _figure_item(text: str, start: int, end: int) -> bool:
+    """Whether the line holding ``start:end`` is a bulleted item of figures under a
+    paragraph (a body line before it), not a headline's or a menu's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _FIGURE_ITEM.fullmatch(text, line_start, end) is None:
+        return False
+    previous = text[:line_start].rstrip().rsplit("\n", 1)[-1]
+    return (
+        _ENDS_SENTENCE.search(previous) is not None
+        or _FIGURE_ITEM.match(previous) is not None
+        or previous.endswith(":")
     )
 
 
@@ -236,6 +252,10 @@ def _unruled_kind(text: str, span: Span, seen_body: bool, out: list[Block]) -> s
         return "body"
     if _cut_paragraph(words, seen_body):
         return "body"
+    if seen_body and _figure_item(text, span.start, span.end):
+        # "• Switch sold 14.86 million units" under a paragraph: a list item of figures
+        # without a stop, no cross-head
+        return "body"
     if seen_body:
         return "crosshead"
     return "standfirst" if any(b.kind == "headline" for b in out) else "headline"
@@ -255,6 +275,15 @@ _INNER_STOP = re.compile(r"[a-z\d][.!?][”\"’)]*\s*[A-Z]")
 #: The most words a photo caption has; a longer line naming a "picture:" is a paragraph.
 _LONGEST_CAPTION = 80
 _BULLETS = frozenset("-–—•*·▪")
+#: A bulleted line with a figure and a verb-like word after a subject ("• Switch sold 14.86
+#: million units", "- Net sales dip by 1% to $5.8bn").
+#: (Not a fact box's "• 38: cargo calls (OceanSight)", which its own rules read.)
+_FIGURE_ITEM = re.compile(
+    r"\s*[-–—•*·▪][ \t]+[A-Z](?:[^:\n]*?\s[a-z]+\s[^:\n]*\d[^:\n]*"
+    # "• Mario Kart 8 Deluxe – 22.96 million copies": a name, a dash, its figure and noun
+    r"|[^\n]*?\s[–—-]\s+(?:[a-z]+\s+){0,2}\d[\d.,]*(?:\s+(?:million|billion|thousand))?"
+    r"\s+[a-z][^\n]*)$"
+)
 
 
 def _cut_paragraph(words: str, seen_body: bool) -> bool:
