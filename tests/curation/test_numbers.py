@@ -1735,3 +1735,22 @@ def test_one_in_n_is_a_ratio_not_a_count(text: str) -> None:
     # the gold codes both terms of "one in N" as non-claim numbers
     rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"] is not None]
     assert rows == [], rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a change, then the level it reached: two figures, not a range
+        ("Cabins sold rose by 245 to 431,480.", [245, 431_480]),
+        ("Crossings declined 5,202 to 579,416.", [5202, 579_416]),
+        ("Berths had plummeted by 1,500 to 79,543.", [1500, 79_543]),
+    ],
+)
+def test_a_change_and_the_level_it_reached_are_two_figures(
+    sentence: str, values: list[int]
+) -> None:
+    assert [c[0] for c in claims(sentence)] == values
+
+
+def test_a_range_of_change_stays_a_range() -> None:
+    assert [(c[2], c[3]) for c in claims("Fares rose 10 to 20 percent.")] == [(10, 20)]

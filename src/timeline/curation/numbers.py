@@ -182,6 +182,14 @@ _CHANGE_FROM = re.compile(
 )
 
 
+#: A verb of change right before a figure, "by" or not ("rose by 245 to 431,480",
+#: "declined 5,202 to 579,416": the change, then the level it reached).
+_CHANGE_BY = re.compile(
+    _CHANGE_FROM.pattern.replace(r")(?:\s+\w+){0,2}\s+from\s+$", "")
+    + r"|plummet\w*|plung\w*|slump\w*|surg\w*|slid|slip\w*|tumbl\w*|dipp?\w*|edg\w*)"
+    + r"(?:\s+(?:an?\s+)?(?:further|additional|another|more|net))?\s+(?P<by>by\s+)?$",
+    re.IGNORECASE,
+)
 #: A coordinated clause whose verb of change is left out ("…, and T-80s from 100 to 280").
 _ELIDED_CHANGE_FROM = re.compile(r"(?:,|\band|\bwhile)\s+(?:[\w’'-]+\s+){1,4}from\s+$")
 #: An earlier change from one figure in the sentence ("increased from 50 to 200").
@@ -795,6 +803,9 @@ def _find_ranges(found: _Found) -> None:
             continue  # "its forecast for 2016 to 2,566 million tonnes": a year, then the figure
         if _CHANGE_FROM.search(text[max(start, match.start() - 40) : match.start()]):
             continue  # "rose from 3,000 to 5,000": two figures, not a range
+        change = _CHANGE_BY.search(text[max(start, match.start() - 40) : match.start()])
+        if change is not None and "to" in sep.lower() and (change.group("by") or high > 10 * low):
+            continue  # "rose by 245 to 431,480", "declined 5,202 to 579,416": a change, a level
         if _ELIDED_CHANGE_FROM.search(text, start, match.start()) and _CHANGE_BEFORE.search(
             text, start, match.start()
         ):
