@@ -1754,3 +1754,11 @@ def test_a_change_and_the_level_it_reached_are_two_figures(
 
 def test_a_range_of_change_stays_a_range() -> None:
     assert [(c[2], c[3]) for c in claims("Fares rose 10 to 20 percent.")] == [(10, 20)]
+
+
+def test_a_closing_speaker_is_no_noun_the_figures_share() -> None:
+    found = claims("Berths rose from 3,000 to 5,000, officials said.")
+    assert [c[0] for c in found] == [3000, 5000]
+    assert all(c[4] != "officials" for c in found)
+    # a noun after the later figure is still shared
+    assert [c[4] for c in claims("Berths rose from 3,000 to 5,000 boats.")] == ["boats", "boats"]

@@ -181,7 +181,8 @@ _FIGURE_IS = re.compile(
 _SHARED_WITH_NEXT = re.compile(
     r",?\s+(?:and|or|to)\s+(?:(?:possibly|perhaps|maybe|probably|likely|even|as\s+many\s+as"
     r"|as\s+much\s+as|up\s+to|more\s+than|nearly|almost|about|around|some|over|roughly)\s+)"
-    r"{0,4}\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?=\s)"
+    # (the later figure ends on a digit: "to 5,000, officials said" shares no noun)
+    r"{0,4}\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?(?=\s)"
 )
 
 
