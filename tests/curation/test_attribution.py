@@ -3338,3 +3338,8 @@ def test_a_progressive_warning_frames_what_follows() -> None:
         "The relief agency is warning that 40,000 families face a hungry winter.", actors=[]
     )
     assert [r["claimant"] for r in rows] == ["The relief agency"]
+
+
+def test_a_recommended_figure_is_the_recommenders() -> None:
+    rows = _numeric_on_friday("Fishery scientists have recommended cuts of up to 20 percent.")
+    assert [r["claimant"] for r in rows] == ["Fishery scientists"]

@@ -45,7 +45,7 @@ REPORTING_VERBS: frozenset[str] = wordset(
     commented testified calculated calculates expects reckons reckoned assesses informed
     clarified specified concludes complained complains lamented laments recalled recalls
     boasted boasts elaborated elaborates predicts anticipates anticipated foresees foresaw
-    foreseen
+    foreseen recommended recommends
     """
 ) | frozenset({"put", "puts", "placed", "places", "pegged", "pegs", "pointed out", "points out"})
 #: Verbs that say something only with a "that" clause ("The FT mentioned that …") or as a
