@@ -4587,3 +4587,18 @@ def test_an_owners_share_is_measured_not_stated_by_it() -> None:
     # an owner's estimate in percent stays its own
     owned = "Berg's 20 percent estimate was the highest."
     assert _row(owned, 20)["claimant"] == "Berg"
+
+
+def test_the_day_a_documents_findings_came_out_dates_them() -> None:
+    text = (
+        "The harbour survey found that 47% of passengers were late.\n\n"
+        "The findings were released on Wednesday."
+    )
+    row = _row(text, 47)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-05", "day")
+    # two such sentences name no one day
+    twice = text + "\n\nAn earlier report was published on Monday."
+    assert _row(twice, 47)["stated_precision"] == "range"
+    # a person's words are no document's
+    said = "Ana Lund said 47% of passengers were late.\n\nThe findings were released on Wednesday."
+    assert _row(said, 47)["stated_precision"] == "range"

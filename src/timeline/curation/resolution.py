@@ -1415,6 +1415,20 @@ _PLACE_POSSESSIVE_LEFT = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|following|until)\s+[^,;:]*$")
 
 
+#: A sentence saying when a document came out ("The findings were released on Wednesday",
+#: "published the results on Monday"), up to its day.
+_RELEASED_ON = re.compile(
+    r"(?i)\b(?:(?:findings|results|report|survey|study|figures|data|statistics)\s+"
+    r"(?:was|were|have\s+been|has\s+been)\s+(?:released|published|presented|issued|unveiled)"
+    r"|(?:released|published|presented|issued|unveiled)\s+(?:the|its|their)\s+"
+    r"(?:results|findings|report|figures|data))\s+(?:on\s+)?"
+)
+#: A claimant that is a document or its data ("The ferry survey", "the findings").
+_DOCUMENT_HEAD = re.compile(
+    r"(?i)\b(?:findings|results|report|survey|study|poll|census|figures|data|statistics)\b"
+)
+
+
 def _name_around(text: str, start: int, end: int) -> str | None:
     """The name a body's head found at ``start:end`` belongs to: capitalised words around a
     capitalised head ("the federal Bureau of Labor Statistics" → "Bureau of Labor
@@ -2844,6 +2858,23 @@ class Discourse:
             None,
         )
 
+    def _release_day(self, claimants: list[Claimant]) -> DateMention | None:
+        """The day of the one sentence in the report that says when its document came out
+        ("The findings were released on Wednesday", "… published the results on Monday"),
+        for a claimant that is a document or its data; None when the page says it of none or
+        of more than one."""
+        if not claimants or not all(
+            _DOCUMENT_HEAD.search(_core(c).words) is not None for c in claimants
+        ):
+            return None
+        found = [m for m in _RELEASED_ON.finditer(self.text) if m.end() < len(self.text)]
+        if len(found) != 1:
+            return None
+        dates = find_dates(self.text, self.pub, found[0].end(), found[0].end() + 40, future=False)
+        if not dates or dates[0].start != found[0].end() or dates[0].precision != "day":
+            return None
+        return dates[0]
+
     def _undated(self, frame: Frame, claimants: list[Claimant], flags: list[str]) -> Statement:
         """A statement without date words: the same party's previous statement's date, or
         undated (on or before publication)."""
@@ -2869,6 +2900,13 @@ class Discourse:
             # the entry, else the page's)
             day = next((d for pos, d in reversed(self.days) if pos <= frame.verb_start), self.pub)
             return Statement(frame, claimants, (day, day, "day"), None, None, None, flags)
+        released = self._release_day(claimants)
+        if released is not None:
+            # "The survey found that 47% …. The findings were released on Wednesday.": the
+            # day the page says the document came out
+            flags.append("continued_date")
+            stated = (released.date_start, released.date_end, released.precision)
+            return Statement(frame, claimants, stated, released.text, None, None, flags)
         outer = self._dated_outer(frame, claimants)
         if outer is not None:
             # "X said in a statement on Tuesday that it had added six …": the speaker's own
