@@ -4602,3 +4602,12 @@ def test_the_day_a_documents_findings_came_out_dates_them() -> None:
     # a person's words are no document's
     said = "Ana Lund said 47% of passengers were late.\n\nThe findings were released on Wednesday."
     assert _row(said, 47)["stated_precision"] == "range"
+
+
+def test_a_document_presented_on_a_day_in_a_relative_clause_is_dated_by_it() -> None:
+    text = (
+        "According to the harbour yearbook, which was presented on Tuesday, the number of "
+        "ferries rose to 1,300."
+    )
+    row = _row(text, 1300)
+    assert (row["claimant"], row["stated_on"]) == ("the harbour yearbook", "2025-03-04")

@@ -436,7 +436,8 @@ _RELEASED = re.compile(
     r"(?:[’']s)?(?:\s+[\w’'-]+){0,3},?\s*(?:first\s+)?(?:released|published|issued|posted|dated|given"
     r"|made\s+public)\s+(?:on\s+|late\s+|early\s+)?"
     # "according to a State Department assessment that was circulated to allies on Saturday"
-    rf"|(?:\s+[\w’'-]+){{0,3}}\s+(?:that|which)\s+(?:was|were|had\s+been)\s+(?:first\s+)?"
+    # ("according to the yearbook, which was presented on Saturday,")
+    rf"|(?:\s+[\w’'-]+){{0,3}},?\s+(?:that|which)\s+(?:was|were|had\s+been)\s+(?:first\s+)?"
     rf"(?:{alternation(HANDED_OVER_VERBS | {'given', 'posted', 'shared', 'presented'})})"
     r"(?:\s+(?:to|by)\s+[^,;:“”\"\d]{1,60}?)?\s+(?:on\s+|late\s+|early\s+)?"
     # "according to a report the ministry submitted to a lawmaker on Monday": the day its author
