@@ -4606,8 +4606,8 @@ def test_the_day_a_documents_findings_came_out_dates_them() -> None:
 
 def test_a_document_presented_on_a_day_in_a_relative_clause_is_dated_by_it() -> None:
     text = (
-        "According to the harbour yearbook, which was presented on Tuesday, the number of "
-        "ferries rose to 1,300."
+        "According to the yearbook, which was presented on Tuesday, the number of ferries "
+        "rose to 1,300."
     )
     row = _row(text, 1300)
-    assert (row["claimant"], row["stated_on"]) == ("the harbour yearbook", "2025-03-04")
+    assert (row["claimant"], row["stated_on"]) == ("the yearbook", "2025-03-04")
