@@ -1762,3 +1762,15 @@ def test_a_closing_speaker_is_no_noun_the_figures_share() -> None:
     assert all(c[4] != "officials" for c in found)
     # a noun after the later figure is still shared
     assert [c[4] for c in claims("Berths rose from 3,000 to 5,000 boats.")] == ["boats", "boats"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Debt fell by 9.3 p.p. in Norway.", "Debt fell in Norway (-9.3 pp) and Iceland."]
+)
+def test_percentage_points_abbreviated(sentence: str) -> None:
+    (mention,) = [m for m in find_numbers(sentence) if m.is_claim]
+    assert (mention.kind, mention.unit, mention.value) == ("percent", "percentage points", 9.3)
+
+
+def test_pages_abbreviated_are_no_points() -> None:
+    assert [c[4] for c in claims("The manual has 400 pp of tables.")] != ["percentage points"]

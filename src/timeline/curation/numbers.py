@@ -120,7 +120,7 @@ _DIGITS = re.compile(
     # "down -28.3 per cent": a minus sign after a space, the change's direction said twice
     r"|(?<=\s[-−])(?=\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
     # "saithe (-15%)": a fall in brackets, as "(+23%)" is a rise
-    r"|(?<=\([-−])(?=\d+(?:\.\d+)?\s*%))"
+    r"|(?<=\([-−])(?=\d+(?:\.\d+)?\s*(?:%|p\.\s?p\.|pp\s*\))))"
     # "1,50,000": thousands grouped the Indian way
     # "3-point-7 percent": a decimal as a broadcaster's copy spells it
     r"(?P<num>\d+-point-\d+|\d{1,2}(?:,\d\d)+,\d{3}(?!,?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
@@ -431,14 +431,16 @@ _AGE_RIGHT = re.compile(r"\s*,\s*[a-z]")
 _PERCENT = re.compile(
     # "5 p.c.", "4.5pc" (as the Indian and British press abbreviate it)
     r"^(?:\s*|-)(?:%|percent\b|per[\s-]+cent\b|percentage\s+points?\b|p\.c\.?(?![\w])|pc\b"
-    r"|pct\b)",
+    # "9.3 p.p.", "7.1 pp": percentage points as the statistics offices abbreviate them
+    r"|pct\b|p\.\s?p\.?(?![\w])|pp(?=\s*\)))",
     re.IGNORECASE,
 )
 
 
 #: A change of a share in points ("3.2 percentage points", "5 pct points", "4 per cent points").
 _POINTS = re.compile(
-    r"[^.;:]{0,12}?(?:percentage|percent|per\s+cent|pct)\s+points?\b", re.IGNORECASE
+    r"[^.;:]{0,12}?(?:percentage|percent|per\s+cent|pct)\s+points?\b|\s*p\.\s?p\.?(?![\w])|\s*pp(?=\s*\))",
+    re.IGNORECASE,
 )
 
 
