@@ -3343,3 +3343,11 @@ def test_a_progressive_warning_frames_what_follows() -> None:
 def test_a_recommended_figure_is_the_recommenders() -> None:
     rows = _numeric_on_friday("Fishery scientists have recommended cuts of up to 20 percent.")
     assert [r["claimant"] for r in rows] == ["Fishery scientists"]
+
+
+def test_a_thing_that_shows_is_no_source() -> None:
+    rows = _numeric_on_friday("The fleet structure shows that 80% of ferries are leased.")
+    assert [r["claimant"] for r in rows] == [None]
+    # a document or a record that shows is its source
+    rows = _numeric_on_friday("The harbour stats also showed that 80% of ferries are leased.")
+    assert [r["claimant"] for r in rows] == ["The harbour stats"]

@@ -3615,6 +3615,15 @@ def _closing_speaker(text: str, frame: Frame, frames: Sequence[Frame]) -> Frame 
 
 
 _ADD_VERBS = frozenset({"add", "adds", "added"})
+_SHOW_VERBS = frozenset({"show", "shows", "showed", "indicates", "indicated", "suggests",
+                         "suggested", "reveals", "revealed"})  # fmt: skip
+#: Records that show as a document does ("the crime survey stats", "A breakdown", "the map").
+_SHOWING_RECORD = re.compile(
+    r"(?i)\b(?:stats|breakdowns?|index|indices|tracker|database|records?|charts?|tables?"
+    r"|graphs?|maps?|images?|footage|photos?|photographs?|videos?|pictures?|imagery|numbers"
+    r"|logs?|registers?|returns|accounts|filings?|polling|tallies|counts?|websites?|sites?"
+    r"|pages?|portals?|dashboards?|feeds?|paper|newspaper|papers)\b"
+)
 #: A quantity as a subject ("the total", "the number"): it counts nothing itself.
 _QUANTITY_SUBJECT = re.compile(
     r"(?i:the|a|this|that)\s+(?:[a-z]+\s+)?(?:total|number|sum|average|majority|rest|remainder)"
@@ -3766,6 +3775,17 @@ def find_frames(
     # "the sanctions package … adds 54 individuals to the list": a thing that adds is no
     # party adding words
     frames = [f for f in frames if not (f.verb.lower() in _ADD_VERBS and _thing(f.words))]
+    # "The debt structure shows that 80% …", "The trend shows …": a thing that shows is no
+    # document or party showing; the figure is the page's
+    frames = [
+        f
+        for f in frames
+        if not (
+            f.verb.lower() in _SHOW_VERBS
+            and _thing(f.words)
+            and not _SHOWING_RECORD.search(f.words)
+        )
+    ]
     # "Employers added 150,000 jobs in October": a trade or an economy adding a quantity
     # grows it, says nothing (not "He added 3,000 soldiers had died", a clause of its own;
     # not "The company added 2.9 million subscribers", a party telling its own results)
