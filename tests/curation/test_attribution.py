@@ -3351,3 +3351,10 @@ def test_a_thing_that_shows_is_no_source() -> None:
     # a document or a record that shows is its source
     rows = _numeric_on_friday("The harbour stats also showed that 80% of ferries are leased.")
     assert [r["claimant"] for r in rows] == ["The harbour stats"]
+
+
+def test_a_review_by_a_body_that_revealed_is_the_bodys() -> None:
+    rows = _numeric_on_friday(
+        "A review by the harbour board has revealed that 40 piers are unsafe."
+    )
+    assert [r["claimant"] for r in rows] == ["the harbour board"]

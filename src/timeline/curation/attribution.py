@@ -3617,12 +3617,13 @@ def _closing_speaker(text: str, frame: Frame, frames: Sequence[Frame]) -> Frame 
 _ADD_VERBS = frozenset({"add", "adds", "added"})
 _SHOW_VERBS = frozenset({"show", "shows", "showed", "indicates", "indicated", "suggests",
                          "suggested", "reveals", "revealed"})  # fmt: skip
-#: Records that show as a document does ("the crime survey stats", "A breakdown", "the map").
-_SHOWING_RECORD = re.compile(
-    r"(?i)\b(?:stats|breakdowns?|index|indices|tracker|database|records?|charts?|tables?"
-    r"|graphs?|maps?|images?|footage|photos?|photographs?|videos?|pictures?|imagery|numbers"
-    r"|logs?|registers?|returns|accounts|filings?|polling|tallies|counts?|websites?|sites?"
-    r"|pages?|portals?|dashboards?|feeds?|paper|newspaper|papers)\b"
+#: A thing, not a source, that "shows" a figure: a measure or a shape of the data ("The debt
+#: structure shows", "The trend shows", "the rise shows", "This decline shows").
+_SHOWING_THING = re.compile(
+    r"(?i:the|this|that|its|their|a)\s+(?:[a-z-]+\s+){0,2}(?:structure|trend|trends|pattern"
+    r"|patterns|picture|composition|distribution|rise|fall|increase|decrease|decline|growth"
+    r"|drop|change|changes|shift|level|levels|deployment|attack|attacks|situation|outcome"
+    r"|development|developments|comparison|gap|balance|mix)"
 )
 #: A quantity as a subject ("the total", "the number"): it counts nothing itself.
 _QUANTITY_SUBJECT = re.compile(
@@ -3780,11 +3781,7 @@ def find_frames(
     frames = [
         f
         for f in frames
-        if not (
-            f.verb.lower() in _SHOW_VERBS
-            and _thing(f.words)
-            and not _SHOWING_RECORD.search(f.words)
-        )
+        if not (f.verb.lower() in _SHOW_VERBS and _SHOWING_THING.fullmatch(f.words.strip()))
     ]
     # "Employers added 150,000 jobs in October": a trade or an economy adding a quantity
     # grows it, says nothing (not "He added 3,000 soldiers had died", a clause of its own;
