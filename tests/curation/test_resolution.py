@@ -4611,3 +4611,11 @@ def test_a_document_presented_on_a_day_in_a_relative_clause_is_dated_by_it() -> 
     )
     row = _row(text, 1300)
     assert (row["claimant"], row["stated_on"]) == ("the yearbook", "2025-03-04")
+
+
+def test_a_documents_agent_before_its_topic_is_the_claimant() -> None:
+    text = (
+        "A review by the harbour board of the port's finances has revealed that 40 piers are "
+        "unsafe."
+    )
+    assert _row(text, 40)["claimant"] == "the harbour board"

@@ -402,7 +402,8 @@ def _np_backward(
         found = _np_backward(text, start, acronym.start(), dates)
         return (found[0], cut) if found is not None else None
     inserted = (
-        _coordinated_subject(text, start, verb_start)
+        _agent_before_topic(text, start, cut)
+        or _coordinated_subject(text, start, verb_start)
         or _author_handing_to_audience(text, start, cut)
         or _before_infinitive(text, start, cut, dates)
         or _with_others(text, start, cut)
@@ -632,6 +633,22 @@ _DOCUMENT_APPOSITION = re.compile(
     re.IGNORECASE,
 )
 #: A document named before what it is about ("The annual snapshot of ", "a review of").
+#: A document by its agent, then what it is about, opening the sentence ("A review by the
+#: troika of the country's public finances has revealed"): the agent.
+_AGENT_THEN_TOPIC = re.compile(
+    rf"(?:An?|The)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{alternation(DOCUMENT_NOUNS)})\s+(?:by|from)\s+"
+    r"(?P<agent>(?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,5}?)\s+(?:of|on|into)\s+"
+    r"[^,;:“”\"]{1,80}?"
+)
+
+
+def _agent_before_topic(text: str, start: int, cut: int) -> tuple[int, int] | None:
+    """ "A review by the troika of the public finances has revealed": the agent of the
+    document that opens the sentence, not what the document is about."""
+    found = _AGENT_THEN_TOPIC.fullmatch(text, start, cut)
+    return found.span("agent") if found is not None else None
+
+
 _DOCUMENT_OF_BEFORE = re.compile(rf"\b(?i:{alternation(DOCUMENT_NOUNS)})\s+(?:of|on|into)\s+$")
 
 
