@@ -3358,3 +3358,10 @@ def test_a_review_by_a_body_that_revealed_is_the_bodys() -> None:
         "A review by the harbour board has revealed that 40 piers are unsafe."
     )
     assert [r["claimant"] for r in rows] == ["the harbour board"]
+
+
+def test_a_statement_that_reads_and_a_body_appealing_for_a_figure() -> None:
+    rows = _numeric_on_friday('"Some 400 boats were repaired last year," reads the statement.')
+    assert [r["claimant"] for r in rows] == ["the statement"]
+    rows = _numeric_on_friday("The lifeboat charity is appealing for 5,000 new volunteers.")
+    assert [r["claimant"] for r in rows] == ["The lifeboat charity"]

@@ -2378,7 +2378,10 @@ def _post_quote_only_frame(
     its speaker ("the fighting continued" says nothing)."""
     frame = _subject_frame(sentence, match)
     if frame is None or frame.kind != "post_quote":
-        return None
+        # '“…,” reads the statement.': the document after its verb, right after the quotation
+        frame = _inverted_frame(sentence, match) if match.group(0) in {"reads", "read"} else None
+        if frame is None:
+            return None
     words = sentence.text[frame.np_start : frame.np_end]
     frame.claimants = [Claimant(words)]
     frame.pronoun = words.lower() in PRONOUNS or bool(_DESCRIBED.fullmatch(words))
@@ -2740,7 +2743,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?=(?:\s+(?:a|an|the|total|of|some|about|around|roughly|nearly|up|to|more|than"
             r"|over|at|least|record|further|another))*\s+\d)"
             # "The union is calling for a 6 percent rise": a demand of a figure
-            r"|\b(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?calling(?=\s+for\b)"
+            # ("The charity is appealing for 5,000 volunteers")
+            r"|\b(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:calling|appealing)"
+            r"(?=\s+for\b)"
         ),
         "before", "side", "attached", _verb_frame,
     ),
