@@ -4556,6 +4556,8 @@ def test_data_and_indexes_named_with_their_maker() -> None:
     assert _row(index, 3)["claimant"] == "Lundgren"
     yearbook = "According to the yearbook, the number of members rose to 1.3 million."
     assert _row(yearbook, 1_300_000)["claimant"] == "the yearbook"
+    modified = "According to the annual church yearbook, the number of members rose to 1.3 million."
+    assert _row(modified, 1_300_000)["claimant"] == "the annual church yearbook"
     # an index alone is no source: its move is the page's
     assert _row("The ferry index fell 3 percent on Monday.", 3)["claimant"] is None
 

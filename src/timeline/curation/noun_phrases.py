@@ -1128,7 +1128,10 @@ def _phrase(
 
 
 #: Documents a lower-case keeper may name ("customs records", "a coast guard report").
-_KEPT_DOCUMENTS = frozenset({"records", "report", "reports", "assessment", "assessments", "survey"})
+_KEPT_DOCUMENTS = frozenset(
+    {"records", "report", "reports", "assessment", "assessments", "survey", "yearbook",
+     "yearbooks", "almanac", "scorecard", "barometer"}
+)  # fmt: skip
 
 
 #: Prepositions, never a modifier of a body's name ("Ngute in a statement").
