@@ -4621,3 +4621,10 @@ def test_a_documents_agent_before_its_topic_is_the_claimant() -> None:
         "unsafe."
     )
     assert _row(text, 40)["claimant"] == "the harbour board"
+
+
+def test_a_change_of_another_thing_after_as_have_is_the_same_statement() -> None:
+    text = "Ferry use fell from 27% to 22%, the board says, as have cabin sales (from 40% to 35%)."
+    assert _row(text, 40)["claimant"] == "the board"
+    forward = "The board says ferry use fell to 22%, as have cabin sales (to 35%)."
+    assert _row(forward, 35)["claimant"] == "The board"

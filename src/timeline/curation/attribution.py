@@ -521,7 +521,9 @@ def _speakers_own_count(
 #: A clause of its own after a frame's verb, with its own subject (", as officials raised
 #: …", ", while the union counted …"): no longer the frame's content.
 _NEW_CLAUSE = re.compile(
+    # (", as have donations (from 40% to 35%)": the same statement, its verb left out)
     r"[,;]\s+(?:as|while|whereas|even\s+as)\s+(?!(?:it|he|she|they)\b)"
+    r"(?!(?:have|has|had|did|do|does)\s)"
     # "…, the NIS said …, and the South Korean military increased the estimate …": a second
     # clause with a subject of its own, a party named in capitals
     r"|,\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
@@ -4101,7 +4103,9 @@ _INCLUSION_TAIL = re.compile(
     # its closing frame, with its figure
     r"|capturing|carrying|holding|reaching|bringing|taking|pushing|accounting\s+for|representing"
     r"|totall?ing"
-    r"|up\s+from|down\s+from|compared\s+(?:with|to))\b"
+    r"|up\s+from|down\s+from|compared\s+(?:with|to)"
+    # "…, it says, as have donations (from 40% to 35%)": the same change of another thing
+    r"|as\s+(?:have|has|had|did|do|does))\b"
 )
 
 
