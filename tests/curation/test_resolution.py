@@ -4628,3 +4628,10 @@ def test_a_change_of_another_thing_after_as_have_is_the_same_statement() -> None
     assert _row(text, 40)["claimant"] == "the board"
     forward = "The board says ferry use fell to 22%, as have cabin sales (to 35%)."
     assert _row(forward, 35)["claimant"] == "The board"
+
+
+def test_a_manager_is_a_role() -> None:
+    text = "Territory manager for Ferry Services in Bergen, Kari Dahl, said 300 sailings ran."
+    assert _row(text, 300)["claimant"] == (
+        "Territory manager for Ferry Services in Bergen, Kari Dahl"
+    )

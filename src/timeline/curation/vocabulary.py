@@ -298,7 +298,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     channel channels blogger bloggers legislator legislators researcher bank master
     harbourmaster harbormaster coroner sheriff provider consultancy district municipality
     regiment brigade battalion insiders insider thinktank think-tank groups coastguard coastguards
-    programme program politician politicians economist strategist strategists
+    programme program politician politicians economist strategist strategists manager managers
     """
 )
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
