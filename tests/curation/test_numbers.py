@@ -1744,6 +1744,8 @@ def test_one_in_n_is_a_ratio_not_a_count(text: str) -> None:
         ("Cabins sold rose by 245 to 431,480.", [245, 431_480]),
         ("Crossings declined 5,202 to 579,416.", [5202, 579_416]),
         ("Berths had plummeted by 1,500 to 79,543.", [1500, 79_543]),
+        # with a scale word on each figure
+        ("Ridership fell by 30 million to 1.7 billion.", [30_000_000, 1_700_000_000]),
     ],
 )
 def test_a_change_and_the_level_it_reached_are_two_figures(

@@ -806,7 +806,10 @@ def _find_ranges(found: _Found) -> None:
         if _CHANGE_FROM.search(text[max(start, match.start() - 40) : match.start()]):
             continue  # "rose from 3,000 to 5,000": two figures, not a range
         change = _CHANGE_BY.search(text[max(start, match.start() - 40) : match.start()])
-        if change is not None and "to" in sep.lower() and (change.group("by") or high > 10 * low):
+        # (the words between the figures, past the first's scale: "12 million to 1.2 billion")
+        between = text[match.end("ascale") if match.group("ascale") else match.end("a") :
+                       match.start("b")].lower()  # fmt: skip
+        if change is not None and "to" in between and (change.group("by") or high > 10 * low):
             continue  # "rose by 245 to 431,480", "declined 5,202 to 579,416": a change, a level
         if _ELIDED_CHANGE_FROM.search(text, start, match.start()) and _CHANGE_BEFORE.search(
             text, start, match.start()
