@@ -1776,3 +1776,10 @@ def test_percentage_points_abbreviated(sentence: str) -> None:
 
 def test_pages_abbreviated_are_no_points() -> None:
     assert [c[4] for c in claims("The manual has 400 pp of tables.")] != ["percentage points"]
+
+
+def test_life_expectancy_in_years_is_a_measure_not_a_span() -> None:
+    found = claims("Life expectancy at birth fell by 0.2 years to 79.3 years.")
+    assert [(c[0], c[4]) for c in found] == [(0.2, "years"), (79.3, "years")]
+    # a span of years stays a span
+    assert claims("The ferry line has run for 3 years.") == []

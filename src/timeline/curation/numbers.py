@@ -297,6 +297,8 @@ _TIME_UNIT = (
 )
 
 
+#: A sentence about life expectancy, whose years are its measure, not a span of time.
+_LIFE_EXPECTANCY = re.compile(r"(?i)\blife\s+expectanc(?:y|ies)\b")
 # What follows a number, decides that it is no count (checked in this order).
 _RIGHT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^[\s-]*years?[\s-]*old\b", re.IGNORECASE), "age"),
@@ -661,6 +663,8 @@ def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -
         return shaped
     for pattern, kind in _RIGHT_KINDS:
         if pattern.search(right):
+            if kind == "duration" and _LIFE_EXPECTANCY.search(text, sent_start, sent_end):
+                return None  # "life expectancy fell by 0.2 years to 79.3 years": a measure
             return kind
     for pattern, kind in _LEFT_KINDS:
         if pattern.search(left):
