@@ -4635,3 +4635,9 @@ def test_a_manager_is_a_role() -> None:
     assert _row(text, 300)["claimant"] == (
         "Territory manager for Ferry Services in Bergen, Kari Dahl"
     )
+
+
+def test_figures_put_out_on_a_day_by_their_agent_are_dated_that_day() -> None:
+    text = "Ferry jobs fell by 4 percent, according to figures published on Tuesday by the union."
+    row = _row(text, 4)
+    assert (row["claimant"], row["stated_on"]) == ("the union", "2025-03-04")

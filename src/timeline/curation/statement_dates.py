@@ -450,6 +450,16 @@ _RELEASED = re.compile(
 )
 
 
+#: Data put out, up to their day, after "according to" ("… figures published ").
+_DATA_RELEASED_ON = re.compile(
+    r"\s*(?:the\s+)?(?:(?:new|latest|official|fresh|provisional)\s+)?(?:[a-z]+\s+)?"
+    r"(?:figures|data|statistics|numbers|report|survey|analysis|estimates)\s+"
+    r"(?:published|released|issued|made\s+public)\s+(?:on\s+)?"
+)
+#: The agent of data put out on a day, after the day (" by ").
+_BY_AGENT = re.compile(r"\s+by\s+")
+
+
 def _date_released(
     text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
 ) -> Attached | None:
@@ -459,6 +469,15 @@ def _date_released(
     if frame.kind != "according_to":
         return None
     for mention in dates:
+        if (
+            frame.verb_end <= mention.start
+            and mention.end <= frame.np_start
+            and _DATA_RELEASED_ON.fullmatch(text, frame.verb_end, mention.start)
+            and _BY_AGENT.fullmatch(text, mention.end, frame.np_start)
+        ):
+            # "according to figures published yesterday by the GMB union": the day before
+            # the agent
+            return mention, None
         if mention.start < frame.np_end:
             continue
         if _RELEASED.fullmatch(text, frame.np_end, mention.start) or (
