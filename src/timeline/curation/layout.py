@@ -279,7 +279,7 @@ _BULLETS = frozenset("-–—•*·▪")
 #: million units", "- Net sales dip by 1% to $5.8bn").
 #: (Not a fact box's "• 38: cargo calls (OceanSight)", which its own rules read.)
 _FIGURE_ITEM = re.compile(
-    r"\s*[-–—•*·▪][ \t]+[A-Z](?:[^:\n]*?\s[a-z]+\s[^:\n]*\d[^:\n]*"
+    rf"\s*[{re.escape(''.join(sorted(_BULLETS)))}][ \t]+[A-Z](?:[^:\n]*?\s[a-z]+\s[^:\n]*\d[^:\n]*"
     # "• Mario Kart 8 Deluxe – 22.96 million copies": a name, a dash, its figure and noun
     r"|[^\n]*?\s[–—-]\s+(?:[a-z]+\s+){0,2}\d[\d.,]*(?:\s+(?:million|billion|thousand))?"
     r"\s+[a-z][^\n]*)$"

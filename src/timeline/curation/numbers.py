@@ -173,29 +173,27 @@ _WORD_RANGE = re.compile(
 
 #: "from" after a verb of change: "rose from 3,000 to 5,000" states two figures, not a range
 #: (while "sent from 200 to 300 trains" is a range).
-_CHANGE_FROM = re.compile(
+#: Verbs of change before a figure ("rose", "fell", "cut", "went up").
+_CHANGE_VERBS = (
     r"\b(?:r[io]se[ns]?|rising|increas\w*|grew|grow\w*|swell\w*|swollen|climb\w*|jump\w*|"
     r"soar\w*|doubl\w*|tripl\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|shr[aiu]nk\w*|"
     r"cut|reduc\w*|rais\w*|lower\w*|expand\w*|up|down|revis\w*|chang\w*|went|gone|going)"
-    r"(?:\s+\w+){0,2}\s+from\s+$",
-    re.IGNORECASE,
 )
+_CHANGE_FROM = re.compile(_CHANGE_VERBS + r"(?:\s+\w+){0,2}\s+from\s+$", re.IGNORECASE)
 
 
 #: A verb of change right before a figure, "by" or not ("rose by 245 to 431,480",
 #: "declined 5,202 to 579,416": the change, then the level it reached).
 _CHANGE_BY = re.compile(
-    _CHANGE_FROM.pattern.replace(r")(?:\s+\w+){0,2}\s+from\s+$", "")
-    + r"|plummet\w*|plung\w*|slump\w*|surg\w*|slid|slip\w*|tumbl\w*|dipp?\w*|edg\w*)"
-    + r"(?:\s+(?:an?\s+)?(?:further|additional|another|more|net))?\s+(?P<by>by\s+)?$",
+    rf"(?:{_CHANGE_VERBS}|\b(?:plummet\w*|plung\w*|slump\w*|surg\w*|slid|slip\w*|tumbl\w*"
+    r"|dipp?\w*|edg\w*))"
+    r"(?:\s+(?:an?\s+)?(?:further|additional|another|more|net))?\s+(?P<by>by\s+)?$",
     re.IGNORECASE,
 )
 #: A coordinated clause whose verb of change is left out ("…, and T-80s from 100 to 280").
 _ELIDED_CHANGE_FROM = re.compile(r"(?:,|\band|\bwhile)\s+(?:[\w’'-]+\s+){1,4}from\s+$")
 #: An earlier change from one figure in the sentence ("increased from 50 to 200").
-_CHANGE_BEFORE = re.compile(
-    _CHANGE_FROM.pattern.removesuffix(r"\s+from\s+$") + r"\s+from\s+\d", re.IGNORECASE
-)
+_CHANGE_BEFORE = re.compile(_CHANGE_VERBS + r"(?:\s+\w+){0,2}\s+from\s+\d", re.IGNORECASE)
 
 
 _VAGUE = re.compile(

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Any
 
 from timeline.curation.attribution import (
@@ -2859,14 +2860,19 @@ class Discourse:
         )
 
     def _release_day(self, claimants: list[Claimant]) -> DateMention | None:
-        """The day of the one sentence in the report that says when its document came out
-        ("The findings were released on Wednesday", "… published the results on Monday"),
-        for a claimant that is a document or its data; None when the page says it of none or
-        of more than one."""
+        """The day the report says its document came out, for a claimant that is a document
+        or its data."""
         if not claimants or not all(
             _DOCUMENT_HEAD.search(_core(c).words) is not None for c in claimants
         ):
             return None
+        return self._report_release_day
+
+    @cached_property
+    def _report_release_day(self) -> DateMention | None:
+        """The day of the one sentence in the report that says when its document came out
+        ("The findings were released on Wednesday", "… published the results on Monday");
+        None when the page says it of none or of more than one (read once per report)."""
         found = [m for m in _RELEASED_ON.finditer(self.text) if m.end() < len(self.text)]
         if len(found) != 1:
             return None

@@ -25,6 +25,7 @@ from timeline.curation.vocabulary import (
     AUTHOR_HANDED_OVER,
     COLON_VERBS,
     COUNT_VERBS,
+    DATA_GIVING_PARTICIPLES,
     DOCUMENT_NOUNS,
     ESTIMATE_NOUNS,
     GIVEN_FIGURE_NOUNS,
@@ -454,7 +455,7 @@ _RELEASED = re.compile(
 _DATA_RELEASED_ON = re.compile(
     r"\s*(?:the\s+)?(?:(?:new|latest|official|fresh|provisional)\s+)?(?:[a-z]+\s+)?"
     r"(?:figures|data|statistics|numbers|report|survey|analysis|estimates)\s+"
-    r"(?:published|released|issued|made\s+public)\s+(?:on\s+)?"
+    rf"(?:{alternation(DATA_GIVING_PARTICIPLES)}|made\s+public)\s+(?:on\s+)?"
 )
 #: The agent of data put out on a day, after the day (" by ").
 _BY_AGENT = re.compile(r"\s+by\s+")
