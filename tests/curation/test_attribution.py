@@ -3365,3 +3365,32 @@ def test_a_statement_that_reads_and_a_body_appealing_for_a_figure() -> None:
     assert [r["claimant"] for r in rows] == ["the statement"]
     rows = _numeric_on_friday("The lifeboat charity is appealing for 5,000 new volunteers.")
     assert [r["claimant"] for r in rows] == ["The lifeboat charity"]
+
+
+def test_names_with_particles_and_articled_surnames_are_whole_claimants() -> None:
+    rows = _numeric_on_friday(
+        "Eleven ferries were grounded, harbour board spokesman Karim al-Haddad said."
+    )
+    assert [r["claimant"] for r in rows] == ["harbour board spokesman Karim al-Haddad"]
+    rows = _numeric_on_friday("Eleven ferries were grounded, said Ilse van der Berg.")
+    assert [r["claimant"] for r in rows] == ["Ilse van der Berg"]
+    rows = _numeric_on_friday("Eleven ferries were grounded, according to Tomas de Souza.")
+    assert [r["claimant"] for r in rows] == ["Tomas de Souza"]
+
+
+def test_she_finds_a_named_person_whose_name_has_a_particle() -> None:
+    text = (
+        "Ferry captain Paul Brandt said on Monday that the port must reopen. The cost is "
+        "borne by islanders, says Anke de Vries of the Island Freight Institute. "
+        '"By our count 300 crossings were lost last month," she said.'
+    )
+    rows = [r for r in propose(text, date(2024, 11, 8))["candidates"] if r["value"] is not None]
+    assert [r["claimant"] for r in rows] == ["she (Anke de Vries of the Island Freight Institute)"]
+
+
+def test_a_casualty_list_is_a_document() -> None:
+    rows = _numeric_on_friday(
+        "The storm killed five fishermen, according to a casualty list provided by the "
+        "Harbour Hospital."
+    )
+    assert [r["claimant"] for r in rows] == ["the Harbour Hospital"]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from timeline.curation.sentences import Span
 from timeline.curation.vocabulary import (
+    ARTICLED_SURNAME,
     AUXILIARIES,
     BASE_REPORTING_VERBS,
     BODY_NOUNS,
@@ -25,6 +26,7 @@ from timeline.curation.vocabulary import (
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     MONTHS,
+    NAME_PARTICLES,
     OCCASION_NOUNS,
     PARTITIVE_OF,
     PERSON_NOUNS,
@@ -124,10 +126,17 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
+_ARTICLED_SURNAME = re.compile(ARTICLED_SURNAME)
+
+
 def _np_token(word: str) -> bool:
     if word[0].isupper():
         return word not in CAPITALISED_NON_NAMES
-    return word.lower() in ROLE_WORDS or word.lower() in DOCUMENT_NOUNS
+    return (
+        word.lower() in ROLE_WORDS
+        or word.lower() in DOCUMENT_NOUNS
+        or _ARTICLED_SURNAME.fullmatch(word) is not None
+    )
 
 
 def _inside(pos: int, spans: Sequence[Span]) -> Span | None:
@@ -1331,7 +1340,7 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
             taken.extend(range(i, i + joined))
             i += joined
             continue
-        elif word == "," and (going_on := _comma_goes_on(text, tokens, i, taken)):
+        elif going_on := _goes_on_at(text, tokens, i, taken):
             taken.extend(range(i, i + going_on))
             i += going_on
             continue
@@ -1360,12 +1369,33 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
     return tokens[taken[0]][1], acronym.end() if acronym else tokens[taken[-1]][2]
 
 
+def _name_particles(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -> int:
+    """How many particles from ``i`` join a capitalised name before them to its capitalised
+    rest; 0 when they do not."""
+    if not taken or taken[-1] != i - 1 or not tokens[i - 1][0][0].isupper():
+        return 0
+    j = i
+    while j < len(tokens) and j - i < 2 and tokens[j][0] in NAME_PARTICLES:
+        j += 1
+    if j == i or j >= len(tokens) or not tokens[j][0][0].isupper():
+        return 0
+    return j - i
+
+
 #: The rest of a list of names before one noun, from the comma after its first name:
 #: ", Japanese and Philippine coast guard officials".
 _LIST_REST = re.compile(
     r",\s*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s*)*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,?\s+)?"
     r"and\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s+(?=[a-z])|(?=[.;]?\s*$))"
 )
+
+
+def _goes_on_at(text: str, tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -> int:
+    """How many tokens from ``i`` the claimant's words go on with past a comma or a name's
+    particles ("said Ursula von der Leyen", "according to Staffan de Mistura"); 0 for none."""
+    if tokens[i][0] == ",":
+        return _comma_goes_on(text, tokens, i, taken)
+    return _name_particles(tokens, i, taken)
 
 
 def _comma_goes_on(text: str, tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -> int:

@@ -53,6 +53,7 @@ from timeline.curation.statement_dates import (
 )
 from timeline.curation.vocabulary import (
     ANOTHER,
+    ARTICLED_SURNAME,
     AUTHOR_HANDED_OVER,
     BODY_HEADS,
     BODY_NOUNS,
@@ -67,6 +68,7 @@ from timeline.curation.vocabulary import (
     MONTH_NAMES,
     MONTH_PATTERN,
     MONTHS,
+    NAME_PARTICLES,
     ORG_NAME_WORDS,
     PARTITIVE_OF,
     PERSON_NOUNS,
@@ -266,9 +268,9 @@ _OPENING_APPOSITION = re.compile(
 #: Where a sentence opens: after a full stop, question or exclamation mark (and a closing
 #: quotation mark) and a space before a capital, or at a new line.
 _SENTENCE_OPENING = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[A-Z])|\n+(?=[A-Z])")
-#: A person described, not named, as a sentence's subject ("A retired fisherman", "A
 #: One capitalised word of a personal name, hyphens and apostrophes allowed ("In-ho", "O'Neil").
 _NAME_WORD = r"[A-Z][a-z’'-]+"
+#: A person described, not named, as a sentence's subject ("A retired fisherman", "A
 #: Ukrainian drone pilot"): up to four modifiers before a person's noun.
 _PERSON_DESCRIBED = re.compile(
     rf"(?i:A|An|The|One)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(PERSON_NOUNS)})\b"
@@ -636,7 +638,9 @@ _FEMALE_WORDS = re.compile(
 #: A personal name: one to four capitalised words, hyphenated parts allowed ("Vadym
 #: Ostapenko", "Hwang In-ho", "Maj. Gen. Ann Lee", a surname alone); never an acronym.
 _PERSONAL_NAME = re.compile(
-    rf"(?:(?:[A-Z][a-z]{{0,4}}\.)\s+)*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+    rf"(?:(?:[A-Z][a-z]{{0,4}}\.)\s+)*{_NAME_WORD}"
+    # particles and an article inside the name ("Marieke de Graaf", "Ashraf al-Qudra")
+    rf"(?:\s+(?:(?:{alternation(NAME_PARTICLES)})\s+){{0,2}}{_NAME_WORD}|\s+{ARTICLED_SURNAME}){{0,3}}"
 )
 
 

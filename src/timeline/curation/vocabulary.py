@@ -311,9 +311,14 @@ DOCUMENT_NOUNS: frozenset[str] = wordset(
     poll polls sheet sheets audit audits letter letters reply replies readout readouts
     transcript transcripts filing filings submission submissions communique communiqué cable
     cables note notes comments remarks accounts snapshot snapshots overview overviews notice
-    notices yearbook yearbooks almanac scorecard barometer
+    notices yearbook yearbooks almanac scorecard barometer list lists
     """
 )
+
+#: Lower-case particles inside a person's name ("von der Leyen", "bin Salman", "da Silva").
+NAME_PARTICLES: frozenset[str] = wordset("von van der den de da di du dos das bin ibn ben ter")
+#: An Arabic surname with its article ("al-Qudra", "el-Sisi"): a name, though in lower case.
+ARTICLED_SURNAME = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-[A-Z][\w’'-]+"
 
 #: Words that name the figures a source gives, not a thing counted or a document of its own
 #: ("the figures stood at", "The figure includes", "the data").
