@@ -3394,3 +3394,23 @@ def test_a_casualty_list_is_a_document() -> None:
         "Harbour Hospital."
     )
     assert [r["claimant"] for r in rows] == ["the Harbour Hospital"]
+
+
+def test_reports_from_a_source_are_a_noun_not_a_verb() -> None:
+    rows = _numeric_on_friday(
+        "The flood cut off nine hamlets, reports from locals and aid workers stated on Monday."
+    )
+    # the number is the figure's, never swallowed into a claimant's words
+    assert [(r["value"], r["unit"]) for r in rows] == [(9, "hamlets")]
+    # the noun after "said in a statement that …" is no second frame
+    rows = _numeric_on_friday(
+        "The port authority said in a statement that reports of 40 wrecked boats were false."
+    )
+    assert [r["claimant"] for r in rows] == ["The port authority"]
+
+
+def test_villagers_locals_and_the_press_are_claimants() -> None:
+    rows = _numeric_on_friday("The flood cut off nine hamlets, according to villagers.")
+    assert [r["claimant"] for r in rows] == ["villagers"]
+    rows = _numeric_on_friday("Local press reported that nine hamlets were cut off.")
+    assert [r["claimant"] for r in rows] == ["Local press"]

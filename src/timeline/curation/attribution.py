@@ -3734,6 +3734,11 @@ def _without_date_owner(frame: Frame) -> Frame | None:
 QUOTED_RULES: frozenset[str] = frozenset({"object relative"})
 
 
+#: A plural noun that looks like a verb of saying, with its source after it ("reports from
+#: locals", "estimates by the agency", "claims of 300 dead").
+_NOUN_NOT_VERB = re.compile(r"(?i:reports|estimates|claims|counts)\s+(?:from|by|of)\s")
+
+
 def find_frames(
     text: str,
     sentence: Span,
@@ -3807,6 +3812,12 @@ def find_frames(
         f
         for f in frames
         if not (f.verb.strip().lower() in COUNT_VERBS and _QUANTITY_SUBJECT.fullmatch(f.words))
+    ]
+    # "…, reports from locals and media stated": a noun with its source, no verb of its own
+    frames = [
+        f
+        for f in frames
+        if not (f.np_end <= f.verb_start and _NOUN_NOT_VERB.match(text, f.verb_start, sentence.end))
     ]
     # "The agency reported X as saying …": the one quoted states it; the outlet only relays
     quoting = [f.verb_start for f in frames if f.verb == "quoted X as saying"]
