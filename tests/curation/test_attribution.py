@@ -3414,3 +3414,20 @@ def test_villagers_locals_and_the_press_are_claimants() -> None:
     assert [r["claimant"] for r in rows] == ["villagers"]
     rows = _numeric_on_friday("Local press reported that nine hamlets were cut off.")
     assert [r["claimant"] for r in rows] == ["Local press"]
+
+
+def test_the_spokesman_for_a_minister_closes_a_quotation() -> None:
+    rows = _numeric_on_friday(
+        '"The flood cut off nine hamlets," the spokesman for the regional water minister '
+        "Lena Holm said, adding that the count was provisional."
+    )
+    assert [r["claimant"] for r in rows] == [
+        "the spokesman for the regional water minister Lena Holm"
+    ]
+
+
+def test_reports_from_a_source_close_a_sentence() -> None:
+    rows = _numeric_on_friday(
+        "The flood cut off nine hamlets, reports from locals stated on Thursday."
+    )
+    assert [(r["claimant"], r["stated_on"]) for r in rows] == [("locals", "2025-03-13")]

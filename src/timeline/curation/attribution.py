@@ -1209,6 +1209,9 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?:^|(?<=[,;:.!?”\"]\s)|(?<=\n))(?P<lead>(?:(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:spokesman|spokeswoman|spokesperson|official|representative|officer|member|aide"
     r"|adviser|advisor)"
+    # "the spokesman for the health minister said"; not "The representative of Chile said",
+    # a state's voice at the UN
+    r"|[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson)"
     # "officials from X", "two senior officials at X": a group of the body's people
     r"|(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Tt]he)\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:officials|representatives|officers|spokesmen|aides|advisers|advisors))"
@@ -1680,7 +1683,7 @@ _FINITE_CLAUSE = re.compile(
 #: Data named before their giver, at the end of the words before a frame's claimant.
 _DATA_BY_TAIL = re.compile(
     r"(?:(?:the|new|latest|official|preliminary|provisional|final|government|monthly|weekly"
-    r"|annual|quarterly)\s+){0,2}(?:data|figures|statistics|numbers|records)\s+"
+    r"|annual|quarterly)\s+){0,2}(?:data|figures|statistics|numbers|records|reports|accounts)\s+"
     r"(?:(?:released|published|compiled|issued|provided|gathered|collected|posted)\s+by|from)$",
     re.IGNORECASE,
 )

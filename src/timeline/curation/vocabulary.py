@@ -299,7 +299,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     harbourmaster harbormaster coroner sheriff provider consultancy district municipality
     regiment brigade battalion insiders insider thinktank think-tank groups coastguard coastguards
     programme program politician politicians economist strategist strategists manager managers
-    villagers locals eyewitness eyewitnesses witness activist activists press
+    villagers locals eyewitness eyewitnesses witness activist activists press crew crews
     """
 )
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
