@@ -62,6 +62,15 @@ def test_a_headline_names_its_own_claimant() -> None:
     assert headline["stated_on"] == "2021-03-03"
 
 
+def test_a_headline_figure_in_words_takes_its_trailing_source() -> None:
+    page = (
+        "Nine ferries stranded by ice on the fjord: harbour officials\n\n"
+        "The cold snap closed the northern routes for the first time in a decade.\n"
+    )
+    rows = [r for r in _rows(page) if r["value"] is not None]
+    assert [(r["value"], r["claimant"]) for r in rows] == [(9, "harbour officials")]
+
+
 @pytest.mark.parametrize(
     ("headline", "actor"),
     [

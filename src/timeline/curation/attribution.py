@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from timeline.curation.mentions import NUMBER_WORD
 from timeline.curation.noun_phrases import (
     _PAREN_BEFORE,
     _TITLES,
@@ -3305,7 +3306,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # the words before the separator run on from the headline's figure ("zone: Seoul"),
             # not a label of a page's metadata line ("… · Reader: Jung Hye-rin")
             # ("… since Sept.: State Dept.": an abbreviation's stop before the colon)
-            r"\d[^\n·•|]*?[a-z]\.?[ \t]*(?::|[ \t][–—-])[ \t]+"
+            # ("Three killed in strikes on the port: officials": a figure in words too)
+            rf"(?:\d|(?<![\w-])(?i:{NUMBER_WORD})(?![\w-]))"
+            r"[^\n·•|]*?[a-z]\.?[ \t]*(?::|[ \t][–—-])[ \t]+"
             r"(?P<np>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}"
             # "…: defense ministry", "…: Seoul's spy agency", "…: S. Korean military": the
             # wire headline's lower-case source, ending in a word for a body or a role
