@@ -4641,3 +4641,27 @@ def test_figures_put_out_on_a_day_by_their_agent_are_dated_that_day() -> None:
     text = "Ferry jobs fell by 4 percent, according to figures published on Tuesday by the union."
     row = _row(text, 4)
     assert (row["claimant"], row["stated_on"]) == ("the union", "2025-03-04")
+
+
+def test_a_sentence_telling_of_a_later_date_does_not_go_on_with_an_older_statement() -> None:
+    text = (
+        "In March 2023, the port board said that 300 berths had been rebuilt. "
+        "And on June 11, 2024, it became known that 900 berths had been rebuilt."
+    )
+    rows = [r for r in propose(text, date(2024, 11, 8))["candidates"] if r["value"]]
+    assert [(r["value"], r["claimant"]) for r in rows] == [
+        (300, "the port board"), (900, None)
+    ]  # fmt: skip
+    # a later day inside the speaker's own quotation, or a deadline, still goes on
+    text = (
+        "In March 2023, the port board said that 300 berths had been rebuilt. "
+        "It also said that 600 more would be rebuilt by June 2024."
+    )
+    rows = [r for r in propose(text, date(2024, 11, 8))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == ["the port board", "It (the port board)"]
+
+
+def test_during_which_a_body_reported_is_that_bodys_statement() -> None:
+    text = "A storm hit the coast, during which the harbour board reported 40 boats sunk."
+    rows = [r for r in propose(text, date(2024, 11, 8))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == ["the harbour board"]

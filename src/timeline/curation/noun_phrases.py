@@ -729,6 +729,9 @@ def _behind_relative(
     relative = _RELATIVE_BEFORE.search(text, start, cut)
     if relative is None or relative.start() <= start:
         return None
+    if _PREPOSITION_LEFT.search(text, start, relative.start()) is not None:
+        # "an assault, during which the Air Force reported": the clause has its own subject
+        return None
     if _SAYING_IN.search(text, relative.start(), cut) is not None:
         # "Lawmakers who attended the briefing said the agency put …": the clause ended at
         # its own verb of saying; the subject before "put" is the agency
@@ -743,6 +746,13 @@ def _behind_relative(
     if head is not None and re.match(r"\s*who\b", text[relative.start() : cut]):
         return start + head.start(), relative.start()
     return None
+
+
+#: A preposition whose object is the relative pronoun after it ("during which", "in which").
+_PREPOSITION_LEFT = re.compile(
+    r"\b(?:during|in|at|on|after|before|under|through|by|with|of|from|for|to|into|since|until"
+    r"|amid|following|despite|against|among|between)\s*$"
+)
 
 
 #: The head of a title in apposition ("Assistant Secretary-General for …").

@@ -88,6 +88,13 @@ from timeline.curation.vocabulary import (
 
 __all__ = ["DATELINE", "Discourse", "Statement", "frame_zone", "party_date"]
 
+#: A deadline's word before a date ("by March", "until the end of 2024"): a plan, not a day
+#: past.
+#: Date words of the calendar: a month's name or a year ("November 11, 2024", "in May 2023").
+_CALENDAR_DATE = re.compile(rf"\b(?:{MONTH_PATTERN}|(?:19|20)\d\d)\b")
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|until|till|before|through|within)\s+(?:the\s+)?(?:end\s+of\s+)?$"
+)
 #: A legislator referred to by a descriptor ("the lawmaker"), and the titles that name one
 #: ("Congressman Wi", "Rep. Ko", "Sen. Lind", "lawmaker Lee").
 _LEGISLATOR_DESCRIPTOR = re.compile(rf"(?i)the\s+(?:{alternation(LEGISLATOR_NOUNS)})")
@@ -1333,6 +1340,12 @@ def _goes_on_with(frame: Frame, stated: tuple[date | None, date | None, str]) ->
     return not _present_tense(frame) or stated[2] == "day"
 
 
+def _inside_quotes(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside quotation marks opened after ``start``."""
+    before = text[start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _inside_labelled_quote(text: str, start: int) -> bool:
     """Whether the paragraph opening at ``start`` goes on a 'Quote: "…' paragraph left open,
     through paragraphs with no quotation mark ('Quote: "We hit the post.' / 'It was a
@@ -2131,8 +2144,12 @@ class Discourse:
         answer = self._answer(sentence) or self._signed_below(sentence)
         if answer is not None:
             return answer
-        if _ANOTHER_SOURCE.match(self.text, sentence.start, sentence.end):
-            return None  # "Another poll of 2,533 adults has found …": a source of its own
+        if _ANOTHER_SOURCE.match(self.text, sentence.start, sentence.end) or (
+            self.before and self._later_than_said(sentence, self.before[-1])
+        ):
+            # "Another poll of 2,533 adults has found …": a source of its own; "On November
+            # 11, 2024, …" after a statement of November 2023: what came after it
+            return None
         opening = _CARRIED_OPENING.match(self.text, sentence.start, sentence.end)
         if not self.before:
             # "Arrivals by region showed strong growth. Asia remained the largest source, …":
@@ -2161,6 +2178,26 @@ class Discourse:
         if last.frame.kind == "carried" and last.claimants == []:
             return None
         return self._carried(sentence, last, opening.end())
+
+    def _later_than_said(self, sentence: Span, last: Statement) -> bool:
+        """Whether a sentence tells of a day after the previous statement was made ("Kuleba
+        said in November 2023 that 300,000 shells had arrived. On November 11, 2024, the
+        total passed 980,000"): no statement goes on to what happened after it; a deadline
+        ("by March") may."""
+        said_by = last.stated[1]
+        if said_by is None or said_by >= self.pub:
+            return False
+        for mention in find_dates(self.text, self.pub, sentence.start, sentence.end, future=False):
+            if (
+                mention.date_start is not None
+                and said_by < mention.date_start <= self.pub
+                # a calendar date, told by the page ("today" in a quotation is the speaker's)
+                and _CALENDAR_DATE.search(mention.text) is not None
+                and not _inside_quotes(self.text, sentence.start, mention.start)
+                and not _DEADLINE_BEFORE.search(self.text, sentence.start, mention.start)
+            ):
+                return True
+        return False
 
     def _press_release_retold(self, sentence: Span) -> Statement | None:
         """ "…, UNHCR reported in a press release on October 27." / "During the reporting
