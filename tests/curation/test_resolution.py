@@ -4665,3 +4665,14 @@ def test_during_which_a_body_reported_is_that_bodys_statement() -> None:
     text = "A storm hit the coast, during which the harbour board reported 40 boats sunk."
     rows = [r for r in propose(text, date(2024, 11, 8))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows] == ["the harbour board"]
+
+
+def test_a_relay_dated_before_citing_a_document_gives_the_document() -> None:
+    text = (
+        "About 40 ferries were laid up, the Harbour Herald reported on Aug. 27, citing a "
+        "Nordic harbour safety report."
+    )
+    rows = [r for r in propose(text, date(2024, 8, 30))["candidates"] if r["value"]]
+    assert [(r["claimant"], r["stated_on"]) for r in rows] == [
+        ("a Nordic harbour safety report", "2024-08-27")
+    ]

@@ -3930,7 +3930,10 @@ def _without_relay_of_source(text: str, frames: list[Frame]) -> list[Frame]:
     opening = [
         f.np_end
         for f in frames
-        if f.kind == "according_to" and _OPENS_SENTENCE.search(text, 0, f.verb_start) is not None
+        if f.kind == "according_to"
+        and _OPENS_SENTENCE.search(text, 0, f.verb_start) is not None
+        # "According to these data, writes the Gazette, …": the outlet's own data
+        and not re.match(r"(?i:these|this|those|such)\b", f.words)
     ]
     return [
         f
@@ -3981,6 +3984,9 @@ _MEDIA_WORDS = re.compile(
     r"\b(?i:broadcaster|newspaper|daily|weekly|outlet|channel|radio|television|TV|paper"
     r"|website|magazine|news\s+agency|media|press|tabloid|publication|Reuters|AFP|AP|Yonhap"
     r"|Bloomberg|BBC|CNN)\b"
+    # a masthead's word, in capitals ("the Harbour Herald", "The Kyiv Independent")
+    r"|\b(?:Herald|Times|Post|Journal|Gazette|Tribune|Wire|Telegraph|Guardian|Chronicle"
+    r"|Courier|Independent|Kyodo|Xinhua|TASS|Interfax|Ukrinform|NHK|Anadolu|Nikkei)\b"
 )
 
 

@@ -188,6 +188,8 @@ _CITED_PEOPLE = frozenset(
 _CITED_DOCUMENTS = frozenset({"assessment", "report", "estimate", "estimates", "analysis", "study"})
 #: A named source cited after a closing relay's verb ("…, UNN reports citing The Telegraph.").
 _CITING_AFTER = re.compile(
+    # ("…, Yonhap reported on Aug. 27, citing …": the day of the relay between)
+    r"(?:\s+(?:on|last|this|early|late)\s+[\w.]+(?:\s+\d{1,2})?)?"
     r",?\s+(?:citing|with\s+reference\s+to|referring\s+to)\s+"
     # "… with reference to the X account of the British Ministry of Defence": its owner
     r"(?:the\s+(?:[A-Z][\w.-]*\s+)?(?:account|channel|page|website|feed)\s+of\s+)?"
