@@ -3431,3 +3431,15 @@ def test_reports_from_a_source_close_a_sentence() -> None:
         "The flood cut off nine hamlets, reports from locals stated on Thursday."
     )
     assert [(r["claimant"], r["stated_on"]) for r in rows] == [("locals", "2025-03-13")]
+
+
+def test_a_participle_announcing_a_toll_after_a_quotation_is_the_speakers() -> None:
+    rows = _numeric_on_friday(
+        "“The ferry capsized near the breakwater,” the coast guard said in a notice read on "
+        "local radio, announcing a “provisional toll” of 12 dead."
+    )
+    assert [(r["value"], r["claimant"]) for r in rows] == [(12, "the coast guard")]
+    rows = _numeric_on_friday(
+        "“The ferry capsized near the breakwater,” the coast guard said, giving a toll of 12 dead."
+    )
+    assert [(r["value"], r["claimant"]) for r in rows] == [(12, "the coast guard")]

@@ -2688,7 +2688,7 @@ def _in_owners_view_frame(
 #: Participles of saying that state a "that" clause for the frame before them (", warning
 #: that …", ", telling lawmakers that …").
 _SAYING_PARTICIPLES: frozenset[str] = SPEECH_PARTICIPLES | wordset(
-    "estimating telling reporting confirming announcing revealing acknowledging admitting"
+    "estimating telling reporting confirming announcing revealing acknowledging admitting giving"
     " indicating noting stating declaring explaining specifying"
 )
 
@@ -2861,6 +2861,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             rf",\s+(?P<verb>{alternation(_SAYING_PARTICIPLES)})\b"
             # "…, saying roughly 3,000 troops had gone": a figure opening the content
             r"(?=[^,;:]{0,40}?\bthat\b|\s+(?:[a-z]+\s+){0,2}[\d]"
+            # "…, announcing a “preliminary toll” of 15 dead": a noun of figures, then its N
+            r"|\s+(?:an?|the|its|their|a\s+new)\s+[“\"]?(?:[a-z-]+\s*){1,3}[”\"]?\s+(?:of|at)\s+"
+            r"(?:[a-z]+\s+){0,2}\d"
             # "…, saying the North had shipped around 3 million shells": a clause of its own
             # whose figure follows its verb
             r"|\s+(?:the\s+|its\s+|their\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*)?\s+"
