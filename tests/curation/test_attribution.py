@@ -3443,3 +3443,11 @@ def test_a_participle_announcing_a_toll_after_a_quotation_is_the_speakers() -> N
         "“The ferry capsized near the breakwater,” the coast guard said, giving a toll of 12 dead."
     )
     assert [(r["value"], r["claimant"]) for r in rows] == [(12, "the coast guard")]
+
+
+def test_pictures_shared_by_a_body_are_that_bodys_statement() -> None:
+    rows = _numeric_on_friday(
+        "Photos shared by the Lake Rescue Service, which could not be checked independently, "
+        "showed nine boats sunk at their moorings."
+    )
+    assert [r["claimant"] for r in rows] == ["the Lake Rescue Service"]

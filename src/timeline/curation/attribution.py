@@ -1608,6 +1608,7 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     np = _after_source_opening(text, region, np)
     if np is None:
         return None
+    np = _picture_agent(text, np, v_start)
     np_start, np_end = np
     if _no_subject(text, np_start, np_end, verb.strip().lower()):
         return None
@@ -1628,6 +1629,24 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     _place_frame(frame, sentence)
     _confine_to_relative_clause(frame, text, s_end)
     return frame
+
+
+#: Pictures and their agent ("Pictures shared by the CHRO", "video released by the army").
+_PICTURES_BY = re.compile(
+    r"(?i:(?:the|new|some|several)\s+)?(?i:pictures|photos|photographs|images|video|videos"
+    r"|footage|imagery)\s+(?:shared|released|published|posted|provided|taken|filmed|obtained"
+    r"|distributed)\s+by\s+"
+)
+
+
+def _picture_agent(text: str, np: tuple[int, int], v_start: int) -> tuple[int, int]:
+    """ "Pictures shared by the CHRO, which …, showed two children": whoever shared the
+    pictures shows what they show; the pictures are no party."""
+    shared = _PICTURES_BY.match(text, np[0], v_start)
+    if shared is None:
+        return np
+    agent = np_forward(text, shared.end(), v_start)
+    return agent if agent is not None else np
 
 
 def _confine_to_relative_clause(frame: Frame, text: str, s_end: int) -> None:
