@@ -211,3 +211,18 @@ def test_a_month_naming_a_quarter_is_no_day_of_stating() -> None:
     text = "Ferry revenue rose 7%, the operator said in its March quarter report."
     rows = [r for r in propose(text, date(2021, 10, 14))["candidates"] if r["value"] == 7]
     assert [r["stated_precision"] for r in rows] == ["range"], rows
+
+
+def test_a_closing_date_after_a_role_without_its_article() -> None:
+    text = (
+        "The toll of the ferry sinking has risen to 34, said Ana Ruiz, director of the Lake "
+        "Rescue Service, on Saturday."
+    )
+    rows = [r for r in propose(text, date(2025, 3, 10))["candidates"] if r["value"]]
+    assert [(r["claimant"], r["stated_on"]) for r in rows] == [("Ana Ruiz", "2025-03-08")]
+
+
+def test_a_death_toll_among_a_group_counts_the_dead() -> None:
+    text = "The death toll among fishermen on the coast has risen to 34, the coast guard said."
+    rows = [r for r in propose(text, date(2025, 3, 10))["candidates"] if r["value"]]
+    assert [r["unit"] for r in rows] == ["dead"]

@@ -31,6 +31,7 @@ from timeline.curation.vocabulary import (
     GIVEN_FIGURE_NOUNS,
     HANDED_OVER_VERBS,
     OCCASION_NOUNS,
+    PERSON_ROLES,
     REPORTING_VERBS,
     alternation,
 )
@@ -43,7 +44,11 @@ __all__ = [
 #: A wire dateline at the start of a report ("SEOUL –", "TAIPEI, Taiwan –").
 DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*?)?\s+[–—-]{1,2}\s+")
 #: One apposition after a claimant (", a spokesman for Ukraine's General Staff, ").
-_APPOSITION = re.compile(r",\s+(?:an?|the|[A-Z][\w’'.-]*)\b[^,;:“”\"\d]*,\s*")
+_APPOSITION = re.compile(
+    # ", a spokeswoman for the brigade,", ", director of the observatory,": a role without its
+    # article too
+    rf",\s+(?:an?|the|[A-Z][\w’'.-]*|(?:{alternation(PERSON_ROLES)}))\b[^,;:“”\"\d]*,\s*"
+)
 #: An introductory phrase before a sentence-opening date ("In a statement on Monday, X said",
 #: "Speaking to reporters on Friday, X said", any participle: "Posting online on Friday, X
 #: said"), not a clause of its own: its date words date the statement.

@@ -381,7 +381,7 @@ _CHANGE_BEFORE = re.compile(
 _DEATH_TOLL_BEFORE = re.compile(
     r"\b(?P<kind>death|casualty)\s+(?:toll|count|tally)"
     # "the death toll from the quake has risen to 60"
-    r"(?:\s+(?:from|in|of|after|on|at)\s[^.;:“”\"\d]{1,100}?)?,?\s+"
+    r"(?:\s+(?:from|in|of|after|on|at|among|for)\s[^.;:“”\"\d]{1,100}?)?,?\s+"
     r"(?:(?:has|had|have|now|rose|risen|rises|climbed|climbs|jumped|stands|stood|reached|hit"
     r"|passed|pass|to|at|of|is|was|could|may|might|would|increased|grown|exceeded|surpassed"
     r"|already|further|sharply)\s+){0,4}(?:[a-z]+\s+){0,2}$",
