@@ -1783,3 +1783,20 @@ def test_life_expectancy_in_years_is_a_measure_not_a_span() -> None:
     assert [(c[0], c[4]) for c in found] == [(0.2, "years"), (79.3, "years")]
     # a span of years stays a span
     assert claims("The ferry line has run for 3 years.") == []
+
+
+def test_a_people_in_capitals_then_what_befell_them() -> None:
+    found = claims("Over 300 Icelanders stranded due to the storm.")
+    assert [(c[0], c[4]) for c in found] == [(300, "Icelanders")]
+    found = claims("Over 300 Icelanders injured due to the storm.")
+    assert [(c[0], c[4]) for c in found] == [(300, "Icelanders injured")]
+
+
+def test_the_number_of_a_noun_and_its_participle_counts_the_noun() -> None:
+    found = claims("The number of staff detained by the port police rose to 19.")
+    assert [(c[0], c[4]) for c in found] == [(19, "staff")]
+
+
+def test_a_number_on_the_move_is_no_noun() -> None:
+    found = claims("Boats were let in, with 38 entering the harbour this week.")
+    assert all(c[4] != "entering" for c in found)

@@ -435,6 +435,9 @@ _TIME_NOUNS = frozenset({"day", "week", "month", "year", "days", "weeks", "month
 
 _NUMBER_OF_END: frozenset[str] = frozenset(
     [
+        # "the number of staff detained by the Houthis": the agent's phrase ends the noun's
+        "by",
+        "from",
         "could",
         "would",
         "may",
@@ -739,6 +742,10 @@ def unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
         people = _people_in_capitals(words[:index])
         if people[0] is not None:
             return people
+    harmed = _people_then_harmed(words, index)
+    if harmed is not None:
+        # "25,000 Palestinians killed due to strikes": the people, then what befell them
+        return harmed
     if _participle_after_substantive(words, index):
         # "260 wounded fighting fires": a participle clause, not the noun
         return words[index - 1][0].lower(), words[index - 1][2]
@@ -748,6 +755,23 @@ def unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
             return words[-1][0].lower(), words[-1][2]
         return _people_in_capitals(words)
     return _head_phrase(kept)
+
+
+_HARMED_AFTER_PEOPLE = frozenset(
+    {"killed", "wounded", "injured", "detained", "displaced", "arrested", "captured", "abducted"}
+)
+
+
+def _people_then_harmed(words: list[Word], index: int) -> tuple[str, int] | None:
+    """ "Palestinians killed", "Yemenis detained": a people in capitals and the participle of
+    what befell them, both among the leading words a noun would drop."""
+    first_lower = next((j for j in range(index) if not words[j][0][0].isupper()), None)
+    if not first_lower or words[first_lower][0].lower() not in _HARMED_AFTER_PEOPLE:
+        return None
+    people, _ = _people_in_capitals(words[:first_lower])
+    if people is None:
+        return None
+    return f"{people} {words[first_lower][0].lower()}", words[first_lower][2]
 
 
 def _head_phrase(kept: list[Word]) -> tuple[str | None, int | None]:
@@ -847,7 +871,9 @@ def _head_of_number_of(match: re.Match[str]) -> str | None:
     # last of a run of plurals ("measles cases")
     index = next((i for i, w in enumerate(nouns) if _plural(w)), None)
     if index is None:
-        head = next((w for w in nouns if w.lower() in COUNT_NOUNS), nouns[-1])
+        # "staff detained": the noun, not the participle after it
+        bare = [w for w in nouns if not _participle(w)] or nouns
+        head = next((w for w in nouns if w.lower() in COUNT_NOUNS), bare[-1])
     else:
         while index + 1 < len(nouns) and _plural(nouns[index + 1]):
             index += 1
@@ -984,7 +1010,23 @@ def _noun_after(text: str, pos: int, sent_end: int) -> tuple[str | None, int | N
 #: What a group is doing, after its number ("3,000 fighting in the rear"): no noun.
 _DOING = frozenset(
     # (not "training grounds", "working groups", "living quarters": modifiers of a noun)
-    {"fighting", "serving", "waiting", "studying", "staying", "remaining", "deployed", "stationed"}
+    {
+        "fighting",
+        "serving",
+        "waiting",
+        "studying",
+        "staying",
+        "remaining",
+        "deployed",
+        "stationed",
+        # "with 388 entering this week": the noun said before, on the move
+        "entering",
+        "crossing",
+        "arriving",
+        "leaving",
+        "fleeing",
+        "returning",
+    }
 )
 
 
