@@ -958,11 +958,12 @@ def time_long_report(reports: Sequence[Report], propose: ProposeFn, repeat: int)
     return {**timing, "words": len(re.findall(r"\S+", text))}
 
 
-def time_run_on_sentence(propose: ProposeFn, repeat: int) -> dict[str, Any]:
+def time_run_on_sentence(propose: ProposeFn, repeat: int, cells: int = 400) -> dict[str, Any]:
     """propose() on hostile input: a 2,000-word table pasted as one sentence ("district 0 lost
-    5 homes, district 1 lost 42 homes, …"), 800 figures that share their sentence."""
-    cells = ", ".join(f"district {i} lost {i * 37 + 5:,} homes" for i in range(400))
-    text = f"Officials said {cells}."
+    5 homes, district 1 lost 42 homes, …"), 800 figures that share their sentence (``cells``
+    districts; fewer for a quick check of the command itself)."""
+    table = ", ".join(f"district {i} lost {i * 37 + 5:,} homes" for i in range(cells))
+    text = f"Officials said {table}."
     report = Report(
         name="run-on", text=text, published_on=dt.date(2025, 3, 7), actors=[], source=None,
         claims=[], statements=[], vague=[], non_claims=[],
@@ -1057,6 +1058,7 @@ def evaluate(
     source_id: str = ARCHIVE_SOURCE,
     repeat: int = 20,
     with_engine: bool = True,
+    hostile_cells: int = 400,
 ) -> tuple[dict[str, Any], dict[str, list[str]], list[str]]:
     """Score both sets with the engine and the baseline: (results, details, errors)."""
     sets = {"fixtures": load_fixtures(fixtures_dir), "archive": [load_archive(datasets, source_id)]}
@@ -1097,7 +1099,9 @@ def evaluate(
         if engine
         else None
     )
-    results["timing_run_on"] = time_run_on_sentence(engine, min(3, repeat)) if engine else None
+    results["timing_run_on"] = (
+        time_run_on_sentence(engine, min(3, repeat), hostile_cells) if engine else None
+    )
     results["goals"] = {
         "fully_right": "≥ 90% on both sets",
         "invented": "0",
@@ -1128,9 +1132,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--source", default=ARCHIVE_SOURCE, help="archived report to score")
     parser.add_argument("--repeat", type=int, default=20, help="timed runs of propose")
     parser.add_argument("--details", action="store_true", help="list the engine's misses")
+    parser.add_argument(
+        "--hostile-cells",
+        type=int,
+        default=400,
+        help="districts in the timed run-on table (400 = 2,000 words; fewer for a smoke run)",
+    )
     args = parser.parse_args(argv)
     try:
-        results, details, errors = evaluate(args.fixtures, args.datasets, args.source, args.repeat)
+        results, details, errors = evaluate(
+            args.fixtures, args.datasets, args.source, args.repeat, hostile_cells=args.hostile_cells
+        )
     except (GoldError, OSError, KeyError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
