@@ -63,14 +63,22 @@ def read_page(path: Path) -> tuple[str, dt.date, str]:
     return lines[0][4:].strip(), published, lines[2]
 
 
-def show(paths: Iterable[Path]) -> str:
-    """Every candidate ``propose`` makes of each page, numbered for the judgement files."""
+def show(paths: Iterable[Path], datasets: Path | None = None) -> str:
+    """Every candidate ``propose`` makes of each page, numbered for the judgement files; with
+    ``datasets``, matched against that curated dataset's actors and events, as ``timeline
+    propose`` run from the repository matches a new report."""
     from timeline.curation import propose
 
+    actors: list[Any] = []
+    events: list[Any] = []
+    if datasets is not None:
+        from timeline.curation.review import curated_context
+
+        actors, events = curated_context(datasets)
     out: list[str] = []
     for path in paths:
         _, published, text = read_page(path)
-        result = propose(text, published, source={"publisher": PAGE})
+        result = propose(text, published, actors=actors, events=events, source={"publisher": PAGE})
         out.append(f"=== {path.stem}  published {published}")
         for index, c in enumerate(result["candidates"]):
             value = c["value"] if c["value"] is not None else c["value_low"]
@@ -184,6 +192,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     showing = commands.add_parser("show", help="print every candidate of each page file")
     showing.add_argument("pages", type=Path, nargs="+")
+    showing.add_argument(
+        "--datasets",
+        type=Path,
+        help="match claimants and events to this curated dataset, as `timeline propose` does",
+    )
     scoring = commands.add_parser("score", help="count the judgements of JSON Lines files")
     scoring.add_argument("judged", type=Path, nargs="+")
     scoring.add_argument("--json", action="store_true", help="print the counts as JSON")
@@ -194,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "show":
-            sys.stdout.write(show(args.pages))
+            sys.stdout.write(show(args.pages, args.datasets))
             return 0
         if args.command == "seen":
             found = seen_before(args.addresses)

@@ -4676,3 +4676,13 @@ def test_a_relay_dated_before_citing_a_document_gives_the_document() -> None:
     assert [(r["claimant"], r["stated_on"]) for r in rows] == [
         ("a Nordic harbour safety report", "2024-08-27")
     ]
+
+
+def test_a_source_line_citing_a_person_gives_that_person() -> None:
+    text = (
+        "By May the harbour will have rebuilt about 40 piers.\n\n"
+        "Source: Coast Courier, citing Ana Ruiz, the spokesperson for the port board\n\n"
+        '"By the end of May it will be around 40 piers," Ruiz said on Monday.\n'
+    )
+    rows = [r for r in propose(text, date(2024, 3, 19))["candidates"] if r["value"]]
+    assert {r["claimant"] for r in rows} == {"Ana Ruiz"}

@@ -980,6 +980,10 @@ _SOURCE_LINE = re.compile(
     r"|post|data|briefing)\b[^\n]*)?[ \t]*$",
     re.MULTILINE,
 )
+#: The named party a source line's outlet cites (", citing Peter Stano, the spokesperson").
+_CITED_IN_LABEL = re.compile(
+    r",?[ \t]+citing[ \t]+(?P<cited>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*)"
+)
 #: A line under a block quotation that signs it: a dash and a name ("—Shin Won-sik", "– Ana
 #: Ruiz, harbour master").
 _SIGNATURE_LINE = re.compile(
@@ -2124,7 +2128,12 @@ class Discourse:
             return None  # below the label, or the lead paragraph right above it
         if len([line for line in self.text[: label.start()].splitlines() if line.strip()]) > 3:
             return None  # a photo's credit further down ("Source: Reuters") names no source
-        return self._named_statement(sentence, label.group("source"))
+        # "Source: European Pravda, citing Peter Stano, the spokesperson …": the outlet relays
+        # the one it cites
+        cited = _CITED_IN_LABEL.match(self.text, label.end("source"), label.end())
+        return self._named_statement(
+            sentence, cited.group("cited") if cited is not None else label.group("source")
+        )
 
     def _signed_below(self, sentence: Span) -> Statement | None:
         """ "While the factories run at 30 percent of capacity, …" / "—Shin Won-sik": a
