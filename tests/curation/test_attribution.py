@@ -3451,3 +3451,11 @@ def test_pictures_shared_by_a_body_are_that_bodys_statement() -> None:
         "showed nine boats sunk at their moorings."
     )
     assert [r["claimant"] for r in rows] == ["the Lake Rescue Service"]
+
+
+def test_a_document_that_read_closes_its_sentence() -> None:
+    rows = _numeric_on_friday("The storm sank nine ferries along the coast, the notice read.")
+    assert [r["claimant"] for r in rows] == ["the notice"]
+    # a person who read is no document
+    rows = _numeric_on_friday("The pupils read nine books this term, the teacher said.")
+    assert [r["claimant"] for r in rows] == ["the teacher"]

@@ -2402,7 +2402,9 @@ def _post_quote_only_frame(
     """'“…,” he continued.': a verb that says something only right after a quotation and
     its speaker ("the fighting continued" says nothing)."""
     frame = _subject_frame(sentence, match)
-    if frame is None or frame.kind != "post_quote":
+    if frame is not None and frame.backward and _document_reads(sentence.text, frame, match):
+        pass  # "…, the statement read.": a document closing the sentence it states
+    elif frame is None or frame.kind != "post_quote":
         # '“…,” reads the statement.': the document after its verb, right after the quotation
         frame = _inverted_frame(sentence, match) if match.group(0) in {"reads", "read"} else None
         if frame is None:
@@ -2411,6 +2413,20 @@ def _post_quote_only_frame(
     frame.claimants = [Claimant(words)]
     frame.pronoun = words.lower() in PRONOUNS or bool(_DESCRIBED.fullmatch(words))
     return frame
+
+
+#: What reads as a statement does ("the post read", "the message reads").
+_READING_DOCUMENTS: frozenset[str] = DOCUMENT_NOUNS | wordset("post message tweet caption")
+
+
+def _document_reads(text: str, frame: Frame, match: re.Match[str]) -> bool:
+    """Whether "read"/"reads" closes a sentence with a document as its subject."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", text[frame.np_start : frame.np_end])
+    return (
+        match.group(0) in {"read", "reads"}
+        and bool(words)
+        and words[-1].lower() in _READING_DOCUMENTS
+    )
 
 
 def _absolute_clause_frame(
