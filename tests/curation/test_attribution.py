@@ -3459,3 +3459,11 @@ def test_a_document_that_read_closes_its_sentence() -> None:
     # a person who read is no document
     rows = _numeric_on_friday("The pupils read nine books this term, the teacher said.")
     assert [r["claimant"] for r in rows] == ["the teacher"]
+
+
+def test_a_relative_clause_on_a_name_after_a_reduced_relative_is_the_names() -> None:
+    rows = _numeric_on_friday(
+        "Figures released by the port board match earlier remarks by harbour master Ola "
+        "Berg, who mentioned 40 damaged piers."
+    )
+    assert [r["claimant"] for r in rows] == ["Ola Berg"]

@@ -2161,6 +2161,13 @@ def _reports_that_frame(
     )  # fmt: skip
 
 
+#: A capitalised name right before a relative clause's comma, after words that are not it.
+_NAME_BEFORE_RELATIVE = re.compile(
+    r"\s(?:by|of|from|with)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w.’'-]*),$"
+)
+
+
 def _named_estimate_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -2170,6 +2177,12 @@ def _named_estimate_frame(
     frame = _backward_frame(rule, sentence, match, frames)
     if frame is None:
         return None
+    nearest = _NAME_BEFORE_RELATIVE.search(sentence.text, frame.np_end, match.start() + 1)
+    if nearest is not None and re.match(r",\s*(?:who|which)\b", sentence.text[match.start() :]):
+        # "Figures disclosed by the NIS match remarks by Sergei Shoigu, who mentioned 5,000":
+        # the relative pronoun's antecedent is the name right before it
+        frame.np_start, frame.np_end = nearest.span("name")
+        frame.claimants = [Claimant(nearest.group("name"))]
     words = frame.claimants[0].words
     estimate = _ESTIMATE_OF_AUTHOR.match(words)
     if estimate is not None:  # "the estimate of Ukraine's General Staff": its author
