@@ -3467,3 +3467,18 @@ def test_a_relative_clause_on_a_name_after_a_reduced_relative_is_the_names() -> 
         "Berg, who mentioned 40 damaged piers."
     )
     assert [r["claimant"] for r in rows] == ["Ola Berg"]
+
+
+def test_disputed_reports_state_their_own_figure() -> None:
+    rows = _numeric_on_friday(
+        "The port board on Tuesday denied reports of 40 ferries lost in the storm."
+    )
+    assert [(r["claimant"], r["stated_on"]) for r in rows] == [("reports", None)]
+    rows = _numeric_on_friday(
+        "Addressing unconfirmed reports that upwards of 40 ferries sank, the harbour master "
+        "said he could not confirm the losses."
+    )
+    assert [r["claimant"] for r in rows] == ["reports"]
+    # reports a party received and counted are its own figure
+    rows = _numeric_on_friday("The port board said it had received reports of 23 wrecks.")
+    assert [r["claimant"] for r in rows] == ["The port board"]
