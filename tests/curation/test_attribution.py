@@ -3482,3 +3482,12 @@ def test_disputed_reports_state_their_own_figure() -> None:
     # reports a party received and counted are its own figure
     rows = _numeric_on_friday("The port board said it had received reports of 23 wrecks.")
     assert [r["claimant"] for r in rows] == ["The port board"]
+
+
+def test_a_storm_owns_no_toll_and_a_preliminary_figure_is_given() -> None:
+    rows = _numeric_on_friday("Storm Edda's death toll has risen to more than 15.")
+    assert [r["claimant"] for r in rows] == [None]
+    rows = _numeric_on_friday(
+        "The coast guard late on Thursday gave a preliminary figure of 32 dead."
+    )
+    assert [(r["claimant"], r["stated_on"]) for r in rows] == [("The coast guard", "2025-03-13")]

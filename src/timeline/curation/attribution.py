@@ -2295,11 +2295,17 @@ _HAPPENINGS: frozenset[str] = wordset(
 )
 
 
+#: A storm by its name ("Hurricane Helene", "Typhoon Haiyan", "Storm Boris").
+_NAMED_STORM = re.compile(
+    r"(?:[Tt]he\s+)?(?:Hurricane|Typhoon|Super\s+Typhoon|Cyclone|Tropical\s+Storm|Storm)\s+[A-Z]"
+)
+
+
 def _no_party(words: str) -> bool:
     """Whether a possessor names no party: "the storm's toll", "the war's cost" (lower-case
     words whose head is no role, body or person's noun), or a day ("Monday's figure")."""
-    if _DATE_WORDS.match(words):
-        return True
+    if _DATE_WORDS.match(words) or _NAMED_STORM.match(words):
+        return True  # "Monday's figure", "Hurricane Helene's death toll"
     plain = re.fullmatch(r"(?i:the|this|that)\s+(?:[a-z-]+\s+)*(?P<head>[a-z-]+)", words)
     return plain is not None and plain.group("head") in _HAPPENINGS
 
@@ -2998,7 +3004,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "gave a figure of", "subject",
         re.compile(
             r"(?<![\w’'-])(?:gave|given|gives|give)\s+(?:(?:a|an|its|their|his|her|similar|new"
-            r"|higher|lower|updated|revised)\s+){0,2}(?:figures?|totals?|estimates?|counts?|tally)"
+            r"|higher|lower|updated|revised|preliminary|provisional|initial|official|first|final"
+            r"|latest|death|casualty)\s+){0,3}(?:figures?|totals?|estimates?|counts?|tally|toll)"
             r"\s*,?\s+of\s+(?=(?:[a-z]+\s+){0,3}\d)"
         ),
         "before", "after", "attached", _backward_frame,

@@ -100,7 +100,7 @@ _SKIP_BEFORE_VERB: frozenset[str] = wordset(
     could may might must should
     reportedly publicly recently would will already first initially originally long now
     still currently meanwhile since just lately both jointly together each here all last
-    itself themselves himself herself
+    itself themselves himself herself late early
     """
 )
 #: Words in "-ly" that are nouns or adjectives, never an adverb between a subject and its verb
