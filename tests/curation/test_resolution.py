@@ -4686,3 +4686,15 @@ def test_a_source_line_citing_a_person_gives_that_person() -> None:
     )
     rows = [r for r in propose(text, date(2024, 3, 19))["candidates"] if r["value"]]
     assert {r["claimant"] for r in rows} == {"Ana Ruiz"}
+
+
+def test_a_release_goes_on_through_figures_written_in_words() -> None:
+    text = (
+        "Thirty ferries were damaged by the storm, the Coastal Safety Council said on "
+        "Saturday.\n\n"
+        "In its latest data, the council said 12 of them were in the north.\n\n"
+        "Meanwhile, six crew members were reported missing in the south.\n\n"
+        "Some 4,200 passengers were stranded in 19 ports.\n"
+    )
+    rows = [r for r in propose(text, date(2024, 9, 21))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows[-3:]] == ["the council (the Coastal Safety Council)"] * 3

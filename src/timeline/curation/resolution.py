@@ -992,6 +992,20 @@ _SIGNATURE_LINE = re.compile(
 )
 #: A poll or survey named in a statement ("according to a Gallup poll", "a survey by X").
 _POLL_NAMED = re.compile(r"\b(?i:polls?|survey|surveys|pollsters?|opinion\s+research)\b")
+#: A figure in words ("six of the missing", "Thirteen persons"); not "one", which is mostly
+#: no count ("one of the ships"), nor a vague "dozens" or "thousands" (the page's own
+#: summary more often than a release's breakdown).
+_FIGURE_WORD = re.compile(
+    r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)\b"
+)
+
+
+def _has_figure(body: str) -> bool:
+    """Whether a sentence holds a figure, in digits or in words."""
+    return re.search(r"\d", body) is not None or _FIGURE_WORD.search(body) is not None
+
+
 _NEW_TIME_OPENING = re.compile(
     r"(?:(?:This|Last|Next|Earlier|Later)\s+(?:this\s+)?(?:year|month|week|season|spring|summer"
     r"|autumn|fall|winter|decade)|In\s+\d{4}|Since|By|Over\s+the\s+(?:past|last))\b"
@@ -1899,7 +1913,7 @@ class Discourse:
         return (
             "\n" not in text[previous.end : sentence.start]
             and re.search(r"\d", text[last.frame.scope.start : last.frame.scope.end]) is not None
-            and re.search(r"\d", body) is not None
+            and _has_figure(body)
             and re.search(r"[“”\"]", body) is None
             and not self._record_after_expectation(sentence, last)
         )
@@ -2021,7 +2035,7 @@ class Discourse:
             # "A HUR assessment dated Jan. 27 puts …": a document of its own
             or _OWN_DOCUMENT.match(body)
             or re.search(r"[“”\"]", body)
-            or re.search(r"\d", body) is None
+            or not _has_figure(body)
             or (
                 first is not None
                 and (
