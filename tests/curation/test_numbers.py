@@ -619,6 +619,9 @@ def test_units(sentence: str, expected: list[tuple[object, str | None, str]]) ->
         "The port authority allocated EUR 1.9 billion for the quays.",
         "The exchange lost about 445 billion KRW to the thieves.",
         "The city paid 120 million zlotys for the ferries.",
+        # currency signs beyond the dollar, euro, pound, yen and won
+        "Repairs to the piers were put at ₱4,035,300 by the council.",
+        "The harbour fined the owners ₽500,000 for the spill.",
     ],
 )
 def test_money_is_not_a_count(sentence: str) -> None:

@@ -642,7 +642,7 @@ _OCCASION = re.compile(
 )
 #: A sum of money ("$5 billion", "300 million euros").
 _MONEY = re.compile(
-    r"(?:US\$|[$€£¥₩])\s*\d|\d[\d,.]*\s*(?:million|billion)?\s*(?:dollars|euros|pounds|yuan|won)\b"
+    r"(?:US\$|[$€£¥₩₹₦₱₽₺₴₫₪฿₸₲₡])\s*\d|\d[\d,.]*\s*(?:million|billion)?\s*(?:dollars|euros|pounds|yuan|won)\b"
 )
 #: "the figure included 40 officers", "the toll includes": a part of the figure stated before.
 _SAME_FIGURE = re.compile(
