@@ -1803,3 +1803,21 @@ def test_the_number_of_a_noun_and_its_participle_counts_the_noun() -> None:
 def test_a_number_on_the_move_is_no_noun() -> None:
     found = claims("Boats were let in, with 38 entering the harbour this week.")
     assert all(c[4] != "entering" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        (
+            "The harbour board said ferries carried 9,000 passengers a day in August.",
+            "passengers a day",
+        ),
+        ("The board said the yard builds 40 hulls annually.", "hulls annually"),
+        ("The board said 1,271 people per day crossed the strait.", "people per day"),
+        # a time, not a rate
+        ("The board counted 9,000 passengers, up from 3,000 a week earlier.", "passengers"),
+    ],
+)
+def test_a_figure_said_per_day_keeps_its_rate(sentence: str, unit: str) -> None:
+    rows = _numeric_on_friday(sentence)
+    assert rows[0]["unit"] == unit

@@ -337,7 +337,10 @@ class CandidateBuilder:
             "qualifier": number.qualifier if number is not None else None,
             "value_low": number.low if number is not None else None,
             "value_high": number.high if number is not None else None,
-            "unit": unit,
+            # "soldiers a day": the rate the figure is said at goes with its noun
+            "unit": f"{unit} {number.rate}"
+            if unit and number is not None and number.rate
+            else unit,
             # dropped by result(): a guessed unit gives way to the body's (_settle_headlines)
             "_unit_guessed": number is not None and number.unit_guessed,
             "attribution": said.attribution,

@@ -79,6 +79,9 @@ class NumberMention:
     #: a figure of change without its noun ("fell to 21,000, down from 25,000"): its noun is
     #: the sentence's own subject, never guessed from before
     change: bool = False
+    #: the rate the figure is said at ("a day", "per month", "annually"), kept apart from the
+    #: counted noun that event typing and linking read
+    rate: str | None = None
 
     @property
     def is_claim(self) -> bool:

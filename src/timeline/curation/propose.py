@@ -56,6 +56,7 @@ from timeline.curation.sentences import (
     quotations,
     split_sentences,
 )
+from timeline.curation.units import with_rates
 from timeline.curation.vocabulary import (
     ANOTHER,
     PEOPLE_HEADS,
@@ -137,6 +138,7 @@ def find_mentions(doc: Annotation) -> None:
         words = doc.text[sentence.span.start : sentence.span.end]
         item = introduced and LIST_ITEM.match(words) is not None
         counted = resolve_antecedents(sentence.numbers, counted, listed=item, people=people)
+        with_rates(doc.text, sentence.numbers)
         introduced = words.rstrip().endswith(":") or (item and introduced)
         named = _PEOPLE_NAMED.findall(words)
         people = named[-1].lower() if named else people

@@ -1470,3 +1470,24 @@ def resolve_antecedents(
             last = None
     # the next sentence's "of them" is the group, not its dead
     return group if last in _STATES and group is not None else last
+
+
+#: A rate after a figure and its noun ("913 a day", "600 trucks a day", "9 million barrels
+#: annually", "1,271 people per day"); not a total over a span ("1,000 in a week").
+_RATE_AFTER = re.compile(
+    r"[ \t]+(?:on[ \t]+average[ \t]+)?(?P<rate>(?:a|an|per|each|every)[ \t]+(?:day|week|month|year"
+    r"|hour|night)|daily|weekly|monthly|annually|yearly|a[ \t]+year)\b"
+    # "up from 3,000 a week earlier", "a month ago": a time, no rate
+    r"(?![ \t]+(?:earlier|ago|later|before|after|prior|previously|on)\b)"
+)
+
+
+def with_rates(text: str, mentions: Sequence[NumberMention]) -> None:
+    """Note the rate of a figure said per day, week, month or year (its row's unit reads
+    "soldiers a day"): 913 soldiers a day are not 913 soldiers."""
+    for mention in mentions:
+        if mention.unit is None or mention.kind not in {"count", "vague"}:
+            continue
+        rate = _RATE_AFTER.match(text, mention.unit_end or mention.end)
+        if rate is not None:
+            mention.rate = " ".join(rate.group("rate").split())
