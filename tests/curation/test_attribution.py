@@ -3492,3 +3492,10 @@ def test_a_storm_owns_no_toll_and_a_preliminary_figure_is_given() -> None:
         "The coast guard late on Thursday gave a preliminary figure of 32 dead."
     )
     assert [(r["claimant"], r["stated_on"]) for r in rows] == [("The coast guard", "2025-03-13")]
+
+
+def test_television_and_radio_are_claimants() -> None:
+    rows = _numeric_on_friday("Local television announced that 63 boats had sunk.")
+    assert [r["claimant"] for r in rows] == ["Local television"]
+    rows = _numeric_on_friday("Icelandic radio reported on Thursday that 63 boats had sunk.")
+    assert [r["claimant"] for r in rows] == ["Icelandic radio"]

@@ -300,6 +300,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     regiment brigade battalion insiders insider thinktank think-tank groups coastguard coastguards
     programme program politician politicians economist strategist strategists manager managers
     villagers locals eyewitness eyewitnesses witness activist activists press crew crews
+    television radio website
     """
 )
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
