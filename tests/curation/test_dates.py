@@ -226,3 +226,14 @@ def test_a_death_toll_among_a_group_counts_the_dead() -> None:
     text = "The death toll among fishermen on the coast has risen to 34, the coast guard said."
     rows = [r for r in propose(text, date(2025, 3, 10))["candidates"] if r["value"]]
     assert [r["unit"] for r in rows] == ["dead"]
+
+
+def test_data_released_here_on_a_day_date_their_source() -> None:
+    text = (
+        "According to the Fjord Ferry Board’s storm-related data released here on Monday, "
+        "59 ferries are idle."
+    )
+    rows = [r for r in propose(text, date(2022, 8, 30))["candidates"] if r["value"]]
+    assert [(r["claimant"], r["stated_on"]) for r in rows] == [
+        ("the Fjord Ferry Board", "2022-08-29")
+    ]

@@ -440,7 +440,8 @@ def _speaking_opening(text: str, opening: int, date_end: int, first: int) -> boo
 #: Between a source and the day its figures came out ("figures from X, released on ").
 _RELEASED = re.compile(
     r"(?:[’']s)?(?:\s+[\w’'-]+){0,3},?\s*(?:first\s+)?(?:released|published|issued|posted|dated|given"
-    r"|made\s+public)\s+(?:on\s+|late\s+|early\s+)?"
+    # ("data released here on Monday", "released in Islamabad on Monday": where, then when)
+    r"|made\s+public)\s+(?:(?:here|there|in\s+[A-Z][\w’'-]*)\s+)?(?:on\s+|late\s+|early\s+)?"
     # "according to a State Department assessment that was circulated to allies on Saturday"
     # ("according to the yearbook, which was presented on Saturday,")
     rf"|(?:\s+[\w’'-]+){{0,3}},?\s+(?:that|which)\s+(?:was|were|had\s+been)\s+(?:first\s+)?"
