@@ -3499,3 +3499,15 @@ def test_television_and_radio_are_claimants() -> None:
     assert [r["claimant"] for r in rows] == ["Local television"]
     rows = _numeric_on_friday("Icelandic radio reported on Thursday that 63 boats had sunk.")
     assert [r["claimant"] for r in rows] == ["Icelandic radio"]
+
+
+def test_a_that_clause_on_the_subject_is_skipped_to_its_head() -> None:
+    rows = _numeric_on_friday("A group that monitors the harbour said 40 boats sank.")
+    assert [r["claimant"] for r in rows] == ["A group"]
+    rows = _numeric_on_friday(
+        "A Telegram channel that tracks ferry traffic claimed nine boats were lost."
+    )
+    assert [r["claimant"] for r in rows] == ["A Telegram channel"]
+    # a complement after a verb of saying is no relative clause
+    rows = _numeric_on_friday("He said that officials claimed 40 boats sank.")
+    assert [r["claimant"] for r in rows] == ["officials"]

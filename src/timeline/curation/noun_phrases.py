@@ -726,7 +726,7 @@ def _behind_relative(
 ) -> tuple[int, int] | None:
     """The subject before a restrictive relative clause ("a ministry official who asked not
     to be named said")."""
-    relative = _RELATIVE_BEFORE.search(text, start, cut)
+    relative = _RELATIVE_BEFORE.search(text, start, cut) or _that_relative(text, start, cut)
     if relative is None or relative.start() <= start:
         return None
     if _PREPOSITION_LEFT.search(text, start, relative.start()) is not None:
@@ -746,6 +746,38 @@ def _behind_relative(
     if head is not None and re.match(r"\s*who\b", text[relative.start() : cut]):
         return start + head.start(), relative.start()
     return None
+
+
+#: A restrictive "that" clause with its own verb between a subject and its verb of saying
+#: ("A Telegram channel that provides war-related intelligence claimed", "a group that
+#: monitors the war said").
+_THAT_RELATIVE = re.compile(
+    r"\s(?:that)\s+(?:[a-z]+(?:s|ed)|has|had|have|is|are|was|were)\s[^,;:“”\"]{1,100}$"
+)
+#: A noun with an article right before "that" ("a group", "the Telegram channel").
+_NOUN_BEFORE_THAT = re.compile(r"\b(?i:a|an|the)\s+(?:[\w’'-]+\s+){0,3}[A-Za-z][a-z-]+$")
+
+
+def _that_relative(text: str, start: int, cut: int) -> re.Match[str] | None:
+    """A "that" relative clause ending at ``cut`` whose "that" follows a noun with its article,
+    not a verb ("He said that officials claimed": a complement)."""
+    relative = _THAT_RELATIVE.search(text, start, cut)
+    if relative is None:
+        return None
+    words = text[relative.start() : cut].split()
+    verb, following = words[1].lower(), words[2].lower() if len(words) > 2 else ""
+    if (
+        verb in ROLE_WORDS | PERSON_NOUNS | COLLECTIVE_BODY_NOUNS | DOCUMENT_NOUNS
+        and following
+        not in {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"}
+    ):
+        # "the first time that officials there said": a noun; "a group that monitors the
+        # war said": a verb and its object
+        return None
+    before = _NOUN_BEFORE_THAT.search(text, start, relative.start())
+    if before is None or before.group(0).split()[-1].lower() in _SAYING:
+        return None
+    return relative
 
 
 #: A preposition whose object is the relative pronoun after it ("during which", "in which").
