@@ -4698,3 +4698,14 @@ def test_a_release_goes_on_through_figures_written_in_words() -> None:
     )
     rows = [r for r in propose(text, date(2024, 9, 21))["candidates"] if r["value"]]
     assert [r["claimant"] for r in rows[-3:]] == ["the council (the Coastal Safety Council)"] * 3
+
+
+def test_a_body_named_by_its_acronym_or_its_data_is_one_party() -> None:
+    from timeline.curation.attribution import Claimant
+    from timeline.curation.resolution import _same_party
+
+    # a two-letter acronym too ("FE", Denmark's Defence Intelligence Service)
+    full = [Claimant("the Fjord Executive (FX)")]
+    assert _same_party([Claimant("FX")], full, strict=True)
+    assert _same_party([Claimant("the FX figures")], full, strict=True)
+    assert not _same_party([Claimant("the FY figures")], full, strict=True)

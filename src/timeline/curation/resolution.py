@@ -784,6 +784,8 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
                 return True
             if not left.actor_id and _bare(left.words) == _bare(right.words):
                 return True  # the same words ("Global Affairs Canada" twice)
+            if _one_body_by_acronym(left.words, right.words):
+                return True  # "the NDMA figures" and "the National … Authority (NDMA)"
             # two known bodies of one state ("South Korea's military" ... "the JCS"); never a
             # person, nor a claimant matched to no actor ("Ukrainian commander X" is not
             # "Ukraine's military")
@@ -818,6 +820,32 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
 _DOCUMENT_HEADS = DOCUMENT_NOUNS - ROLE_WORDS - {"intelligence"}
 #: A document or count word ("report", "count", "figures") cited after "per".
 _DOCUMENT_WORD = re.compile(rf"(?i)\b(?:{alternation(DOCUMENT_NOUNS)})\b")
+
+
+#: A body's data by their author's name ("the NDMA figures", "NDRRMC data").
+_DATA_OF = re.compile(
+    r"(?:the\s+)?(?P<author>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:[’']s)?\s+(?:[a-z-]+\s+)?"
+    r"(?:figures|data|statistics|numbers|report|update|tally|count|bulletin)"
+)
+
+
+def _one_body_by_acronym(left: str, right: str) -> bool:
+    """Whether one claimant names a body (or its data) by the acronym the other gives in
+    brackets ("the NDMA figures" and "the National Disaster Management Authority (NDMA)")."""
+    for one, other in ((left, right), (right, left)):
+        data = _DATA_OF.fullmatch(one.strip())
+        name = (
+            data.group("author") if data is not None else re.sub(r"^(?:[Tt]he)\s+", "", one.strip())
+        )
+        if not re.fullmatch(r"[A-Z][A-Z&.-]+", name):
+            continue
+        # (the other named in full with its acronym in brackets, or by the acronym alone,
+        # which is what a bracketed name's core is)
+        bracket = re.search(r"\(([A-Z][A-Za-z&.-]{1,9})\)\s*$", other)
+        bare = re.sub(r"^(?:[Tt]he)\s+", "", other.strip())
+        if name == (bracket.group(1) if bracket is not None else bare):
+            return True
+    return False
 
 
 def _bare(words: str) -> str:
