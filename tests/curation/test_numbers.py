@@ -1821,3 +1821,8 @@ def test_a_number_on_the_move_is_no_noun() -> None:
 def test_a_figure_said_per_day_keeps_its_rate(sentence: str, unit: str) -> None:
     rows = _numeric_on_friday(sentence)
     assert rows[0]["unit"] == unit
+
+
+def test_a_range_of_a_word_and_digits_is_one_range() -> None:
+    found = claims("Divers recovered between six and 10 anchors.")
+    assert [(c[1], c[2], c[3], c[4]) for c in found] == [("range", 6, 10, "anchors")]

@@ -165,10 +165,17 @@ _RANGE = re.compile(
 
 
 _WORD_RANGE = re.compile(
-    rf"(?<![\w-])(?:(?P<between>between)\s+)?(?P<a>{NUMBER_WORD})"
-    rf"(?(between)\s+and\s+|\s+(?:or|to)\s+)(?P<b>{NUMBER_WORD})(?![\w-])",
+    # ("between six and 10 bodies": a word and digits mixed)
+    rf"(?<![\w.,-])(?:(?P<between>between)\s+)?(?P<a>{NUMBER_WORD}|\d{{1,3}}(?:,\d{{3}})*)"
+    rf"(?(between)\s+and\s+|\s+(?:or|to)\s+)(?P<b>{NUMBER_WORD}|\d{{1,3}}(?:,\d{{3}})*)"
+    r"(?![\w-]|[.,:]\d)",
     re.IGNORECASE,
 )
+
+
+def _range_end(words: str) -> int | None:
+    """A range's end in words or in digits."""
+    return int(words.replace(",", "")) if words[0].isdigit() else parse_number_words(words)
 
 
 #: "from" after a verb of change: "rose from 3,000 to 5,000" states two figures, not a range
@@ -833,8 +840,10 @@ def _find_word_ranges(found: _Found) -> None:
     """ "between sixty and seventy", "two or three"."""
     text, start, end = found.text, found.start, found.end
     for match in _WORD_RANGE.finditer(text, start, end):
-        low_w = parse_number_words(match.group("a"))
-        high_w = parse_number_words(match.group("b"))
+        if match.group("a")[0].isdigit() and match.group("b")[0].isdigit():
+            continue  # two figures in digits: ``_find_ranges`` reads them
+        low_w = _range_end(match.group("a"))
+        high_w = _range_end(match.group("b"))
         if low_w is None or high_w is None or not high_w > low_w or not found.free(*match.span()):
             continue
         kind = _classify(text, match.start(), match.end(), start, end)
@@ -844,7 +853,9 @@ def _find_word_ranges(found: _Found) -> None:
         )  # fmt: skip
         if mention.kind == "count":
             attach_unit(mention, text, match.end(), start, end)
-            if not _counted(mention):
+            # (a range with digits in it counts its noun as a figure in digits does)
+            digits = match.group("a")[0].isdigit() or match.group("b")[0].isdigit()
+            if not _counted(mention) and not (digits and mention.unit):
                 continue
         found.add(mention, match.span())
 
