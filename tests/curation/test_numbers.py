@@ -1826,3 +1826,10 @@ def test_a_figure_said_per_day_keeps_its_rate(sentence: str, unit: str) -> None:
 def test_a_range_of_a_word_and_digits_is_one_range() -> None:
     found = claims("Divers recovered between six and 10 anchors.")
     assert [(c[1], c[2], c[3], c[4]) for c in found] == [("range", 6, 10, "anchors")]
+
+
+def test_a_bare_figure_after_a_verb_of_harm_counts_those_harmed() -> None:
+    rows = _numeric_on_friday("The storm killed at least 9 and injured 64, the coast guard said.")
+    assert [(r["value"] or r["value_low"], r["unit"]) for r in rows] == [
+        (9, "killed"), (64, "injured")
+    ]  # fmt: skip

@@ -56,7 +56,7 @@ from timeline.curation.sentences import (
     quotations,
     split_sentences,
 )
-from timeline.curation.units import with_rates
+from timeline.curation.units import with_harm_units, with_rates
 from timeline.curation.vocabulary import (
     ANOTHER,
     PEOPLE_HEADS,
@@ -138,6 +138,8 @@ def find_mentions(doc: Annotation) -> None:
         words = doc.text[sentence.span.start : sentence.span.end]
         item = introduced and LIST_ITEM.match(words) is not None
         counted = resolve_antecedents(sentence.numbers, counted, listed=item, people=people)
+        if sentence.block == "body":  # (a headline's figure takes the body's noun)
+            with_harm_units(doc.text, sentence.numbers, sentence.span.start)
         with_rates(doc.text, sentence.numbers)
         introduced = words.rstrip().endswith(":") or (item and introduced)
         named = _PEOPLE_NAMED.findall(words)

@@ -1130,8 +1130,18 @@ def _unit_elsewhere(
         named = _noun_named_before(before[: counting.start()])
         if named is not None:
             mention.flags.extend(["elided_noun", "antecedent_unit"])
-        return named
+            return named
     return None
+
+
+#: A verb of harm right before its figure ("killed at least", "injures", "wounding about").
+_HARM_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>kill(?:ed|s|ing)|injur(?:ed|es|ing)|wound(?:ed|s|ing))\s+"
+    r"(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to|roughly"
+    r"|approximately|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_HARMED_AS_NOUN = {"kill": "killed", "inju": "injured", "woun": "wounded"}
 
 
 def _unit_before(before: str) -> str | None:
@@ -1491,3 +1501,14 @@ def with_rates(text: str, mentions: Sequence[NumberMention]) -> None:
         rate = _RATE_AFTER.match(text, mention.unit_end or mention.end)
         if rate is not None:
             mention.rate = " ".join(rate.group("rate").split())
+
+
+def with_harm_units(text: str, mentions: Sequence[NumberMention], sent_start: int) -> None:
+    """A figure right after a verb of harm with no noun of its own or before it ("The blast
+    killed at least 9", "Blast kills 9, injures 64"): those it befell, by what befell them."""
+    for mention in mentions:
+        if mention.unit is not None or mention.kind != "count":
+            continue
+        harmed = _HARM_VERB_BEFORE.search(text, max(sent_start, mention.start - 40), mention.start)
+        if harmed is not None:
+            mention.unit = _HARMED_AS_NOUN[harmed.group("verb").lower()[:4]]
