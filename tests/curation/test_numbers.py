@@ -1833,3 +1833,11 @@ def test_a_bare_figure_after_a_verb_of_harm_counts_those_harmed() -> None:
     assert [(r["value"] or r["value_low"], r["unit"]) for r in rows] == [
         (9, "killed"), (64, "injured")
     ]  # fmt: skip
+
+
+def test_a_breakdown_by_place_in_words_goes_on_from_its_count() -> None:
+    rows = _numeric_on_friday(
+        "The deaths include 15 in Tromsø, five in Bodø, two each in Narvik and Harstad, the "
+        "coast guard said."
+    )
+    assert [(r["value"], r["unit"]) for r in rows] == [(15, "deaths"), (5, "deaths"), (2, "deaths")]

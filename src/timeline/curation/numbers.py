@@ -931,12 +931,20 @@ def _coordinated_count(found: _Found, a: int, b: int) -> bool:
     """ "two people had died and four were missing": a number word after "and", subject of its
     own verb, counts the noun of the count before it in the sentence."""
     text = found.text
-    earlier = any(m.kind == "count" and m.unit and m.end <= a for m in found.mentions)
-    return (
-        earlier
+    counts = [m for m in found.mentions if m.kind == "count" and m.end <= a]
+    if not counts:
+        return False
+    if (
+        any(m.unit for m in counts)
         and re.search(r"\b(?:and|while|with)\s+$", text[max(found.start, a - 8) : a]) is not None
         and re.match(r"\s+(?:were|are|was|is|had|have|remain|remained)\b", text[b : b + 12])
         is not None
+    ):
+        return True
+    # "15 in Wajima, five in Nanao, two each in Anamizu": a breakdown by place after a count
+    return (
+        re.search(r"(?:,|\band)\s+$", text[max(found.start, a - 6) : a]) is not None
+        and re.match(r"\s+(?:each\s+)?in\s+[A-Z]", text[b : b + 20]) is not None
     )
 
 

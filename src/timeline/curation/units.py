@@ -1144,6 +1144,24 @@ _HARM_VERB_BEFORE = re.compile(
 _HARMED_AS_NOUN = {"kill": "killed", "inju": "injured", "woun": "wounded"}
 
 
+#: A plural subject whose parts the figures are ("The deaths include 15 in Wajima").
+_PLURAL_INCLUDES = re.compile(
+    r"\b(?i:the)\s+(?P<noun>deaths|dead|casualties|victims|injured|wounded|missing|evacuees)\s+"
+    r"(?:include|included|includes)\s+(?:(?:at\s+least|about|some)\s+)?$",
+)
+
+
+def _harmed_subject(before: str) -> str | None:
+    """The harmed counted by a toll or a plural subject before the figure: "death toll rises
+    to 205" (the dead), "raised the casualty count to 300", "The deaths include 15 in Wajima"
+    (the plural subject the figure is part of)."""
+    toll = _DEATH_TOLL_BEFORE.search(before)
+    if toll is not None:
+        return "dead" if toll.group("kind").lower() == "death" else "casualties"
+    includes = _PLURAL_INCLUDES.search(before)
+    return includes.group("noun").lower() if includes is not None else None
+
+
 def _unit_before(before: str) -> str | None:
     """The counted noun named before the number ("the number of X … is N", "put X at N", "the
     wounded at 1,000", "losses top 1,000")."""
@@ -1153,10 +1171,9 @@ def _unit_before(before: str) -> str | None:
     reaches = _SUBJECT_REACHES.search(before)
     if reaches is not None and reaches.group("noun").lower() in COUNT_NOUNS | _SUBSTANTIVES:
         return reaches.group("noun").lower()
-    toll = _DEATH_TOLL_BEFORE.search(before)
-    if toll is not None:
-        # "death toll rises to 205", "raised the casualty count to 300"
-        return "dead" if toll.group("kind").lower() == "death" else "casualties"
+    harmed = _harmed_subject(before)
+    if harmed is not None:
+        return harmed
     figure_for = _FIGURE_FOR.search(before) or _WHICH_PUT_AT.search(before)
     if figure_for is not None and nominal(figure_for.group("noun")):
         # "the figure for the dead is about 30", "the claims, which it puts at 3,600"
