@@ -1338,7 +1338,8 @@ def test_the_counted_noun_is_read_from_the_construction(
 
 def test_a_figure_of_people_harmed_never_counts_the_things_before() -> None:
     things = "The union said the port had sent about 150 cargo ships. The agency said that roughly 300 had been injured."
-    assert _units(things) == [(150, "cargo ships"), (300, None)]
+    # (what befell them, when no people were counted before: never the ships)
+    assert _units(things) == [(150, "cargo ships"), (300, "injured")]
     people = "The union said 150 dock workers had walked out. The agency said that roughly 30 had been injured."
     assert _units(people) == [(150, "dock workers"), (30, "dock workers")]
 
@@ -1841,3 +1842,13 @@ def test_a_breakdown_by_place_in_words_goes_on_from_its_count() -> None:
         "coast guard said."
     )
     assert [(r["value"], r["unit"]) for r in rows] == [(15, "deaths"), (5, "deaths"), (2, "deaths")]
+
+
+def test_a_figure_in_words_as_the_subject_of_what_befell_it() -> None:
+    rows = _numeric_on_friday("Eleven were injured when the ferry struck the pier, police said.")
+    assert [(r["value"], r["unit"]) for r in rows] == [(11, "injured")]
+    # the noun said before comes first
+    rows = _numeric_on_friday(
+        "The ferry carried 40 passengers. Eleven were injured when it struck the pier, police said."
+    )
+    assert [(r["value"], r["unit"]) for r in rows][-1] == (11, "passengers")

@@ -52,6 +52,7 @@ from timeline.curation.mentions import (
     skip_space,
 )
 from timeline.curation.units import (
+    HARMED_SUBJECT,
     IN_ALL,
     attach_unit,
     head_noun,
@@ -914,9 +915,13 @@ def _find_words(found: _Found) -> None:
         if model is not None and mention.unit is None:
             # "five 747s", "Five 737 MAX aircraft": the model (and its noun) is what is counted
             mention.unit, mention.unit_end = model.group(1), model.end(1)
+        # "Eleven were injured", "Some thirty are still trapped": the subject of what befell
+        # them counts (its noun said before, else what befell them: ``units.with_harm_units``)
+        harmed = HARMED_SUBJECT.match(text, b, end) if mention.unit is None else None
         if (
             number < 100
             and not _counted(mention)
+            and harmed is None
             and "partitive_pronoun" not in mention.flags
             and not _counts_plural(text, a, mention, start)
             and not _coordinated_count(found, a, b)

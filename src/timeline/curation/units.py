@@ -1520,6 +1520,15 @@ def with_rates(text: str, mentions: Sequence[NumberMention]) -> None:
             mention.rate = " ".join(rate.group("rate").split())
 
 
+#: A figure as the subject of what befell it ("Eleven were injured", "thirty are still
+#: trapped").
+HARMED_SUBJECT = re.compile(
+    r"\s+(?:were|are|was|have\s+been|had\s+been|remain|remained)\s+(?:still\s+)?"
+    r"(?P<what>killed|injured|wounded|missing|dead|trapped|hurt|hospitali[sz]ed|rescued"
+    r"|evacuated|detained|arrested)\b"
+)
+
+
 def with_harm_units(text: str, mentions: Sequence[NumberMention], sent_start: int) -> None:
     """A figure right after a verb of harm with no noun of its own or before it ("The blast
     killed at least 9", "Blast kills 9, injures 64"): those it befell, by what befell them."""
@@ -1529,3 +1538,7 @@ def with_harm_units(text: str, mentions: Sequence[NumberMention], sent_start: in
         harmed = _HARM_VERB_BEFORE.search(text, max(sent_start, mention.start - 40), mention.start)
         if harmed is not None:
             mention.unit = _HARMED_AS_NOUN[harmed.group("verb").lower()[:4]]
+            continue
+        befell = HARMED_SUBJECT.match(text, mention.end)
+        if befell is not None:
+            mention.unit = befell.group("what").lower()
