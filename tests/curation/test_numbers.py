@@ -1852,3 +1852,16 @@ def test_a_figure_in_words_as_the_subject_of_what_befell_it() -> None:
         "The ferry carried 40 passengers. Eleven were injured when it struck the pier, police said."
     )
     assert [(r["value"], r["unit"]) for r in rows][-1] == (11, "passengers")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency put the magnitude of the quake at 7.4 near the coast.",
+        "The quake registered 7, the highest level on the intensity scale, in Vik.",
+        "A tremor registering upper 5 was recorded in Vik.",
+        "An aftershock measuring 6.1 struck at noon.",
+    ],
+)
+def test_a_quakes_magnitude_or_intensity_is_no_count(sentence: str) -> None:
+    assert not _numeric_on_friday(sentence)

@@ -676,6 +676,32 @@ def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -
     for pattern, kind in _LEFT_KINDS:
         if pattern.search(left):
             return kind
+    return _seismic_measure(left, right)
+
+
+#: A quake's size before its figure: "the magnitude of the quake at 7.4", "its intensity in
+#: Wajima to 7", "an intensity of 7", "upper 5" on the Japanese scale.
+_SEISMIC_LEFT = re.compile(
+    r"\b(?:magnitude|intensity)\b[^.;:,“”\"\d]{0,40}?\b(?:at|was|is|to|of|reached)\s+"
+    r"(?:(?:upper|lower)\s+)?$"
+    r"|\b(?:upper|lower)\s+$",
+    re.IGNORECASE,
+)
+#: A reading's verb before its figure, when no counted noun follows ("registered 7, the
+#: highest level", "measuring 7.0", "measuring 1 or higher on the scale").
+_READING_LEFT = re.compile(
+    r"\b(?:measuring|measured|registering|registered|registers|of\s+magnitude)\s+$", re.IGNORECASE
+)
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$|\s+(?:or\s+(?:higher|more|above)|on\s+the|in\s+[A-Z]|struck|hit|shook"
+    r"|rattled|jolted|occurred|was|were)\b)"
+)
+
+
+def _seismic_measure(left: str, right: str) -> str | None:
+    """ "measure" for a quake's magnitude or intensity, never a count."""
+    if _SEISMIC_LEFT.search(left) or (_READING_LEFT.search(left) and _NO_NOUN_AFTER.match(right)):
+        return "measure"
     return None
 
 
