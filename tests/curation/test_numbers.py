@@ -1865,3 +1865,9 @@ def test_a_figure_in_words_as_the_subject_of_what_befell_it() -> None:
 )
 def test_a_quakes_magnitude_or_intensity_is_no_count(sentence: str) -> None:
     assert not _numeric_on_friday(sentence)
+
+
+def test_a_speakers_age_closing_the_sentence_and_kms_are_no_counts() -> None:
+    assert not _numeric_on_friday("“The pier simply folded,” said Ola Berg, 58.")
+    rows = _numeric_on_friday("Nine boats sank in Vik, about 1,000 kms from Oslo, officials said.")
+    assert [r["value"] for r in rows] == [9]

@@ -318,7 +318,7 @@ _RIGHT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
         "calibre",
     ),
     (
-        re.compile(r"^[\s-]*(?:km|kilomet(?:er|re)s?|miles?|meters?|metres?|feet)\b", re.I),
+        re.compile(r"^[\s-]*(?:kms?|kilomet(?:er|re)s?|miles?|meters?|metres?|feet)\b", re.I),
         "measure",
     ),
     (
@@ -434,6 +434,11 @@ _AGE_BELIEVED = re.compile(r",\s*(?:believed|thought|said)\s+to\s+be\s+(?:about\
 
 
 _AGE_RIGHT = re.compile(r"\s*,\s*[a-z]")
+#: An age closing the sentence after its speaker's name ('“…,” said Celal Kara, 40.').
+_AGE_OF_SPEAKER = re.compile(
+    r"\b(?:said|says|told|added|recalled)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*[a-z]\s*,\s*$"
+)
+_SENTENCE_CLOSES = re.compile(r"\s*[.!?]?[”\"’)]*\s*$")
 
 
 _PERCENT = re.compile(
@@ -647,6 +652,12 @@ def _shape_kind(
         and _is_age(text[start:end])
     ):
         return "age"  # "Ri Chol-ho, 62, told": an age in apposition to a name
+    if (
+        _AGE_OF_SPEAKER.search(left)
+        and _SENTENCE_CLOSES.fullmatch(right)
+        and _is_age(text[start:end])
+    ):
+        return "age"  # '“…,” said Celal Kara, 40.'
     if text[start:end].lower() in {"one", "1"} and _RATIO_AFTER.match(right):
         return "ratio"  # "One out of 10 voters": the ratio's first term
     if _COUNT_WORD_BEFORE.search(left) and _MODEL_AFTER.match(text, end, sent_end):
