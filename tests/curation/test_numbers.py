@@ -1871,3 +1871,15 @@ def test_a_speakers_age_closing_the_sentence_and_kms_are_no_counts() -> None:
     assert not _numeric_on_friday("“The pier simply folded,” said Ola Berg, 58.")
     rows = _numeric_on_friday("Nine boats sank in Vik, about 1,000 kms from Oslo, officials said.")
     assert [r["value"] for r in rows] == [9]
+
+
+def test_an_adverb_after_a_figure_is_no_noun() -> None:
+    rows = _numeric_on_friday(
+        "A total of 300 piers were damaged, including 196 partially and 104 completely, the "
+        "harbour board said."
+    )
+    assert [(r["value"], r["unit"]) for r in rows] == [
+        (300, "piers"),
+        (196, "piers"),
+        (104, "piers"),
+    ]

@@ -997,6 +997,9 @@ def _noun_after(text: str, pos: int, sent_end: int) -> tuple[str | None, int | N
                 unit, unit_end = None, None  # "800 of those already armed": a pronoun
     if unit is not None and (
         unit.split()[0].lower() in _NOT_NOUNS | IRREGULAR_PARTICIPLES | _DOING
+        # "820 shortly after midday", "1,996 partially and 349 completely": an adverb, not
+        # the noun (which was said before); "daily flights" keeps its adjective
+        or (_ADVERB_LY.fullmatch(unit.split()[0].lower()) is not None and len(unit.split()) == 1)
         or (
             unit.split()[0].lower().endswith("ed")
             and unit.split()[0].lower() not in SUBSTANTIVES
@@ -1005,6 +1008,13 @@ def _noun_after(text: str, pos: int, sent_end: int) -> tuple[str | None, int | N
     ):
         return None, None
     return unit, unit_end
+
+
+#: An adverb in "-ly" (not "family", "ally", "supply", "daily" …, nouns and adjectives).
+_ADVERB_LY = re.compile(
+    r"(?!(?:family|ally|assembly|supply|reply|rally|tally|anomaly|daily|weekly|monthly|yearly"
+    r"|quarterly|belly|jelly|lily|bully|fly)$)[a-z]{3,}ly"
+)
 
 
 #: What a group is doing, after its number ("3,000 fighting in the rear"): no noun.
