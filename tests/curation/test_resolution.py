@@ -4709,3 +4709,23 @@ def test_a_body_named_by_its_acronym_or_its_data_is_one_party() -> None:
     assert _same_party([Claimant("FX")], full, strict=True)
     assert _same_party([Claimant("the FX figures")], full, strict=True)
     assert not _same_party([Claimant("the FY figures")], full, strict=True)
+
+
+def test_a_timeline_bullet_without_a_source_is_the_pages() -> None:
+    text = (
+        "How the count rose\n"
+        "- Early on Saturday, the coast guard reported that 29 boats had sunk.\n"
+        "- Local radio announced later on Saturday that 63 boats had sunk.\n"
+        "- The count rose to 82 shortly after midday.\n"
+    )
+    rows = [r for r in propose(text, date(2023, 9, 10))["candidates"] if r["value"]]
+    assert [r["claimant"] for r in rows] == ["the coast guard", "Local radio", None]
+    # one source's findings, bullet after bullet, stay its own
+    text = (
+        "The harbour report's main findings:\n"
+        "- 466 boats were damaged.\n"
+        "- 33 of them were ferries, the report said.\n"
+        "- The number of piers repaired was 6,390.\n"
+    )
+    rows = [r for r in propose(text, date(2023, 9, 10))["candidates"] if r["value"]]
+    assert rows[-1]["claimant"] is not None

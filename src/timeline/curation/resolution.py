@@ -2111,6 +2111,26 @@ class Discourse:
             and "possessive" not in last.frame.flags
         )
 
+    def _sibling_bullet(self, sentence: Span, last: Statement) -> bool:
+        """Whether a bulleted line follows a bullet that named its own source ("- Moroccan
+        television announced … 632 …" / "- The death toll rose to 820 …"): a timeline's items
+        each stand alone, unless a colon introduced the list."""
+        previous = self.last_sentence
+        text = self.text
+        # the bullet before the previous one named another source of its own: a timeline of
+        # sources, not one source's findings ("• 466 patients died …" / "• …, the report
+        # said." / "• The number of corneas …" goes on with the report)
+        earlier = [s for s in self.before_previous if s.frame.kind != "carried"]
+        return (
+            previous is not None
+            and last.frame.kind != "carried"
+            and bool(earlier)
+            and not _same_party(earlier[-1].claimants, last.claimants)
+            and LIST_ITEM.match(text, sentence.start, sentence.end) is not None
+            and LIST_ITEM.match(text, previous.start, previous.end) is not None
+            and not text[max(0, previous.start - 3) : previous.start].rstrip().endswith(":")
+        )
+
     def _list_item(self, sentence: Span, last: Statement) -> bool:
         """ "The board put the damage at 40 million across three towns:" / "- about 25 million
         in the first;": an item of a list on the lines below a statement that introduces it
@@ -2212,7 +2232,9 @@ class Discourse:
                 return self._carried(sentence, bridged[0], 0)
             return self._labelled_source(sentence) or self._press_release_retold(sentence)
         last = self.before[-1]
-        if opening is None and self._told_as_background(sentence, last):
+        if opening is None and (
+            self._told_as_background(sentence, last) or self._sibling_bullet(sentence, last)
+        ):
             return self._labelled_source(sentence) or self._press_release_retold(sentence)
         if opening is None and (
             self._release_goes_on(sentence, last)
