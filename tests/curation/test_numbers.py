@@ -1883,3 +1883,8 @@ def test_an_adverb_after_a_figure_is_no_noun() -> None:
         (196, "piers"),
         (104, "piers"),
     ]
+
+
+def test_a_comma_typed_after_at_least_keeps_the_bound() -> None:
+    found = claims("At least, 59 more boats were reported sunk.")
+    assert [(c[0], c[1], c[2]) for c in found] == [(59, "at_least", 59)]

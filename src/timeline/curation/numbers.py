@@ -254,7 +254,8 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:had|has|have)\s+passed", "more_than"),
         # "the toll could pass 20"
         (r"\b(?:could|would|may|might|will|to)\s+pass", "more_than"),
-        (r"\bat\s+least", "at_least"),
+        # ("At least, 59 more deaths": a comma typed after it)
+        (r"\bat\s+least,?", "at_least"),
         (r"\ba\s+minimum\s+of", "at_least"),
         # "approval inched up to 39 percent": a move that reached the figure, no bound
         (r"\b(?:inched|inches|crept|creeps|edged|edges|ticked|ticks)\s+up\s+to", "exact"),
