@@ -1888,3 +1888,10 @@ def test_an_adverb_after_a_figure_is_no_noun() -> None:
 def test_a_comma_typed_after_at_least_keeps_the_bound() -> None:
     found = claims("At least, 59 more boats were reported sunk.")
     assert [(c[0], c[1], c[2]) for c in found] == [(59, "at_least", 59)]
+
+
+def test_near_before_a_count_of_places_is_where_not_about() -> None:
+    found = claims("The storm sank boats near eight harbours.")
+    assert [(c[0], c[1]) for c in found] == [(8, "exact")]
+    found = claims("Near 8,000 boats were idle.")
+    assert [(c[0], c[1]) for c in found] == [(8000, "about")]

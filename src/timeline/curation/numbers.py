@@ -757,9 +757,20 @@ def _qualify(
     for pattern, qualifier in _LEFT_QUALIFIERS:
         match = pattern.search(left)
         if match:
+            if _NEAR_PLACES.search(left) and _PLACES_AFTER.match(right):
+                break  # "hit four brigades near eight settlements": where, not how many
             phrase_start = max(sent_start, start - 30) + match.start()
             return qualifier, phrase_start, end, f"number.{qualifier}"
     return "exact", start, end, "number.exact"
+
+
+#: "near" before a count of places: a preposition of place, no hedge.
+_NEAR_PLACES = re.compile(r"\b(?:near|nearer)\s*$", re.IGNORECASE)
+_PLACES_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:settlements|villages|towns|cities|localities|communities|sites"
+    r"|positions|bases|districts|islands|ports|harbou?rs)\b",
+    re.IGNORECASE,
+)
 
 
 def _count_mention(
