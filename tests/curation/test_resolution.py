@@ -4643,12 +4643,17 @@ def test_figures_put_out_on_a_day_by_their_agent_are_dated_that_day() -> None:
     assert (row["claimant"], row["stated_on"]) == ("the union", "2025-03-04")
 
 
+def _with_values(text: str, published: date) -> list[dict[str, Any]]:
+    """The candidates of ``text`` that carry a value."""
+    return [r for r in propose(text, published)["candidates"] if r["value"]]
+
+
 def test_a_sentence_telling_of_a_later_date_does_not_go_on_with_an_older_statement() -> None:
     text = (
         "In March 2023, the port board said that 300 berths had been rebuilt. "
         "And on June 11, 2024, it became known that 900 berths had been rebuilt."
     )
-    rows = [r for r in propose(text, date(2024, 11, 8))["candidates"] if r["value"]]
+    rows = _with_values(text, date(2024, 11, 8))
     assert [(r["value"], r["claimant"]) for r in rows] == [
         (300, "the port board"), (900, None)
     ]  # fmt: skip
@@ -4657,13 +4662,13 @@ def test_a_sentence_telling_of_a_later_date_does_not_go_on_with_an_older_stateme
         "In March 2023, the port board said that 300 berths had been rebuilt. "
         "It also said that 600 more would be rebuilt by June 2024."
     )
-    rows = [r for r in propose(text, date(2024, 11, 8))["candidates"] if r["value"]]
+    rows = _with_values(text, date(2024, 11, 8))
     assert [r["claimant"] for r in rows] == ["the port board", "It (the port board)"]
 
 
 def test_during_which_a_body_reported_is_that_bodys_statement() -> None:
     text = "A storm hit the coast, during which the harbour board reported 40 boats sunk."
-    rows = [r for r in propose(text, date(2024, 11, 8))["candidates"] if r["value"]]
+    rows = _with_values(text, date(2024, 11, 8))
     assert [r["claimant"] for r in rows] == ["the harbour board"]
 
 
@@ -4672,7 +4677,7 @@ def test_a_relay_dated_before_citing_a_document_gives_the_document() -> None:
         "About 40 ferries were laid up, the Harbour Herald reported on Aug. 27, citing a "
         "Nordic harbour safety report."
     )
-    rows = [r for r in propose(text, date(2024, 8, 30))["candidates"] if r["value"]]
+    rows = _with_values(text, date(2024, 8, 30))
     assert [(r["claimant"], r["stated_on"]) for r in rows] == [
         ("a Nordic harbour safety report", "2024-08-27")
     ]
@@ -4684,7 +4689,7 @@ def test_a_source_line_citing_a_person_gives_that_person() -> None:
         "Source: Coast Courier, citing Ana Ruiz, the spokesperson for the port board\n\n"
         '"By the end of May it will be around 40 piers," Ruiz said on Monday.\n'
     )
-    rows = [r for r in propose(text, date(2024, 3, 19))["candidates"] if r["value"]]
+    rows = _with_values(text, date(2024, 3, 19))
     assert {r["claimant"] for r in rows} == {"Ana Ruiz"}
 
 
@@ -4696,7 +4701,7 @@ def test_a_release_goes_on_through_figures_written_in_words() -> None:
         "Meanwhile, six crew members were reported missing in the south.\n\n"
         "Some 4,200 passengers were stranded in 19 ports.\n"
     )
-    rows = [r for r in propose(text, date(2024, 9, 21))["candidates"] if r["value"]]
+    rows = _with_values(text, date(2024, 9, 21))
     assert [r["claimant"] for r in rows[-3:]] == ["the council (the Coastal Safety Council)"] * 3
 
 
@@ -4718,7 +4723,7 @@ def test_a_timeline_bullet_without_a_source_is_the_pages() -> None:
         "- Local radio announced later on Saturday that 63 boats had sunk.\n"
         "- The count rose to 82 shortly after midday.\n"
     )
-    rows = [r for r in propose(text, date(2023, 9, 10))["candidates"] if r["value"]]
+    rows = _with_values(text, date(2023, 9, 10))
     assert [r["claimant"] for r in rows] == ["the coast guard", "Local radio", None]
     # one source's findings, bullet after bullet, stay its own
     text = (
@@ -4727,5 +4732,5 @@ def test_a_timeline_bullet_without_a_source_is_the_pages() -> None:
         "- 33 of them were ferries, the report said.\n"
         "- The number of piers repaired was 6,390.\n"
     )
-    rows = [r for r in propose(text, date(2023, 9, 10))["candidates"] if r["value"]]
+    rows = _with_values(text, date(2023, 9, 10))
     assert rows[-1]["claimant"] is not None

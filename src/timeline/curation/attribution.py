@@ -2434,13 +2434,15 @@ def _post_quote_only_frame(
     """'“…,” he continued.': a verb that says something only right after a quotation and
     its speaker ("the fighting continued" says nothing)."""
     frame = _subject_frame(sentence, match)
-    if frame is not None and frame.backward and _document_reads(sentence.text, frame, match):
-        pass  # "…, the statement read.": a document closing the sentence it states
-    elif frame is None or frame.kind != "post_quote":
+    # "…, the statement read.": a document closing the sentence it states
+    closing_document = (
+        frame is not None and frame.backward and _document_reads(sentence.text, frame, match)
+    )
+    if not closing_document and (frame is None or frame.kind != "post_quote"):
         # '“…,” reads the statement.': the document after its verb, right after the quotation
         frame = _inverted_frame(sentence, match) if match.group(0) in {"reads", "read"} else None
-        if frame is None:
-            return None
+    if frame is None:
+        return None
     words = sentence.text[frame.np_start : frame.np_end]
     frame.claimants = [Claimant(words)]
     frame.pronoun = words.lower() in PRONOUNS or bool(_DESCRIBED.fullmatch(words))
@@ -3827,7 +3829,7 @@ QUOTED_RULES: frozenset[str] = frozenset({"object relative"})
 
 #: A plural noun that looks like a verb of saying, with its source after it ("reports from
 #: locals", "estimates by the agency", "claims of 300 dead").
-_NOUN_NOT_VERB = re.compile(r"(?i:reports|estimates|claims|counts)\s+(?:from|by|of)\s")
+_NOUN_NOT_VERB = re.compile(rf"(?i:{alternation(_NOUN_LIKE_VERBS)})\s+(?:from|by|of)\s")
 
 
 def find_frames(

@@ -22,6 +22,7 @@ from timeline.curation.dates import DateMention, find_dates
 from timeline.curation.events import classify_event, date_kind_of, figure_was_sent
 from timeline.curation.flags import LINK_REASON, LINKED_EVENT, SUGGESTED_EVENT, Flag
 from timeline.curation.linking import link_event
+from timeline.curation.mentions import CURRENCY_SIGNS
 from timeline.curation.numbers import NumberMention
 from timeline.curation.resolution import DATELINE, Statement, frame_zone
 from timeline.curation.sentences import Span, trim
@@ -645,7 +646,8 @@ _OCCASION = re.compile(
 )
 #: A sum of money ("$5 billion", "300 million euros").
 _MONEY = re.compile(
-    r"(?:US\$|[$€£¥₩₹₦₱₽₺₴₫₪฿₸₲₡])\s*\d|\d[\d,.]*\s*(?:million|billion)?\s*(?:dollars|euros|pounds|yuan|won)\b"
+    rf"(?:US\$|[{re.escape(CURRENCY_SIGNS)}])\s*\d"
+    r"|\d[\d,.]*\s*(?:million|billion)?\s*(?:dollars|euros|pounds|yuan|won)\b"
 )
 #: "the figure included 40 officers", "the toll includes": a part of the figure stated before.
 _SAME_FIGURE = re.compile(

@@ -40,6 +40,9 @@ NUMBER_WORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
 #: letters in the case they are written in ("4G" is no four grams).
 #: The units of power and mass among them, the ones a space-grouped number takes ("3 028MW").
 GLUED_POWER_OR_MASS = r"MW|GW|kW|kWh|MWh|GWh|TWh|Mt|t|kg|tonnes?"
+#: Currency signs before a sum ("$5 billion", "€300", "₱4,035,300"): money, never a count.
+CURRENCY_SIGNS = "$€£¥₩₹₦₱₽₺₴₫₪฿₸₲₡"
+
 GLUED_MEASURE = (
     rf"(?-i:{GLUED_POWER_OR_MASS}|kgs|g|grams?|kilograms?|kilos?|tons?|km|mm|cm|ha|litres?"
     r"|liters?|bpd)\b"

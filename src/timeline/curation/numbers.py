@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from timeline.curation.mentions import (
+    CURRENCY_SIGNS,
     GLUED_MEASURE,
     NUMBER_WORD,
     SCALES,
@@ -471,8 +472,8 @@ _CURRENCY_CODES: tuple[str, ...] = (
 )  # fmt: skip
 _MONEY_LEFT = re.compile(
     # "Rs1,470 billion", "Rs. 50 crore", "Tk 1,200 crore", "R384 billion", "KSh 2,000", "₹500"
-    # (and "₱4,035,300", "₽500", "₺1 billion", "₴300", "₫", "₪", "฿": other currency signs)
-    r"(?:US\$|\$|€|£|¥|₩|₹|₦|₱|₽|₺|₴|₫|₪|฿|₸|₲|₡|\$US|\b(?-i:"
+    # (and "₱4,035,300", "₽500", "₺1 billion": every sign of ``CURRENCY_SIGNS``)
+    rf"(?:US\$|\$US|[{re.escape(CURRENCY_SIGNS)}]|\b(?-i:"
     + "|".join(re.escape(letters) for letters in (*_CURRENCY_LETTERS, *_CURRENCY_CODES))
     + r"|R))\s*$"
 )

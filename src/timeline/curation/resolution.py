@@ -88,10 +88,10 @@ from timeline.curation.vocabulary import (
 
 __all__ = ["DATELINE", "Discourse", "Statement", "frame_zone", "party_date"]
 
-#: A deadline's word before a date ("by March", "until the end of 2024"): a plan, not a day
-#: past.
 #: Date words of the calendar: a month's name or a year ("November 11, 2024", "in May 2023").
 _CALENDAR_DATE = re.compile(rf"\b(?:{MONTH_PATTERN}|(?:19|20)\d\d)\b")
+#: A deadline's word before a date ("by March", "until the end of 2024"): a plan, not a day
+#: past.
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:by|until|till|before|through|within)\s+(?:the\s+)?(?:end\s+of\s+)?$"
 )
@@ -822,18 +822,11 @@ _DOCUMENT_HEADS = DOCUMENT_NOUNS - ROLE_WORDS - {"intelligence"}
 _DOCUMENT_WORD = re.compile(rf"(?i)\b(?:{alternation(DOCUMENT_NOUNS)})\b")
 
 
-#: A body's data by their author's name ("the NDMA figures", "NDRRMC data").
-_DATA_OF = re.compile(
-    r"(?:the\s+)?(?P<author>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:[’']s)?\s+(?:[a-z-]+\s+)?"
-    r"(?:figures|data|statistics|numbers|report|update|tally|count|bulletin)"
-)
-
-
 def _one_body_by_acronym(left: str, right: str) -> bool:
     """Whether one claimant names a body (or its data) by the acronym the other gives in
     brackets ("the NDMA figures" and "the National Disaster Management Authority (NDMA)")."""
     for one, other in ((left, right), (right, left)):
-        data = _DATA_OF.fullmatch(one.strip())
+        data = _AUTHORED_DOCUMENT.fullmatch(one.strip())  # "the NDMA figures": the NDMA
         name = (
             data.group("author") if data is not None else re.sub(r"^(?:[Tt]he)\s+", "", one.strip())
         )
