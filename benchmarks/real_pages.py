@@ -39,6 +39,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from timeline.errors import TimelineError
+
 #: The claimant ``show`` gives the page's own voice (the publisher).
 PAGE = "the page"
 
@@ -218,7 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{remember(args.addresses)} addresses added to {SEEN.name}")
             return 0
         counts = score(args.judged)
-    except PageError as exc:
+    except (PageError, TimelineError) as exc:  # (a curated dataset that cannot be read)
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.json:

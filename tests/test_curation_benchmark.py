@@ -926,6 +926,12 @@ def test_real_pages_show_numbers_candidates_and_score_counts_judgements(
     assert "judged on every field: 2 claims, fully right 1 (value 2, unit 1)" in (
         capsys.readouterr().out
     )
+    # a curated dataset that is not there: one line naming the file, exit 2
+    assert real_pages.main(["show", "--datasets", str(tmp_path / "none"), str(page)]) == 2
+    assert "none/curated/actors.yaml: not found" in capsys.readouterr().err
+    # matched to a curated dataset, as `timeline propose` does
+    assert real_pages.main(["show", "--datasets", str(REPO / "datasets"), str(page)]) == 0
+    assert "[0] value=40..40" in capsys.readouterr().out
     # bad input: a clear one-line error naming the file (and line), exit 2
     bad_page = tmp_path / "bad.txt"
     bad_page.write_text("URL x\nWHEN yesterday\ntext\n", encoding="utf-8")
