@@ -4734,3 +4734,55 @@ def test_a_timeline_bullet_without_a_source_is_the_pages() -> None:
     )
     rows = _with_values(text, date(2023, 9, 10))
     assert rows[-1]["claimant"] is not None
+
+
+def test_an_unnamed_spokesperson_or_document_of_a_body_is_the_bodys() -> None:
+    text = (
+        "A Norwegian Coastal Administration spokeswoman said on Wednesday that 14 lighthouses "
+        "were dark.\n\n"
+        "A spokesman for Finland's finance ministry said 300 firms had asked for relief.\n\n"
+        "A Finnish finance ministry assessment put the shortfall at 40 firms.\n\n"
+        "A harbour pilot said 12 tugs were idle.\n"
+    )
+    rows = {r["value"]: r for r in propose(text, PUB, actors=ACTORS)["candidates"]}
+    assert rows[14]["claimant_id"] == "nor-coast"
+    assert rows[300]["claimant_id"] == "fin-mof"
+    assert rows[40]["claimant_id"] == "fin-mof"
+    # one unnamed person of no body's: no actor of their own
+    assert rows[12]["claimant_id"] is None
+
+
+def test_a_figure_set_beside_the_new_one_is_not_the_new_ones_occasion() -> None:
+    text = (
+        "A Norwegian Coastal Administration spokeswoman said on Wednesday that 14 lighthouses "
+        "were dark, up from the agency's count of 9 a week earlier.\n"
+    )
+    rows = {r["value"]: r for r in propose(text, PUB, actors=ACTORS)["candidates"]}
+    assert rows[14]["stated_on"] == "2025-03-05"
+    assert rows[9]["claimant_id"] == "nor-coast"
+    assert (rows[9]["stated_on"], rows[9]["stated_precision"]) != ("2025-03-05", "day")
+
+
+def test_a_document_of_a_party_not_told_of_before_is_another_occasion() -> None:
+    text = (
+        "The Norwegian Coastal Administration said on Wednesday that 14 lighthouses were "
+        "dark.\n\n"
+        "About 30 buoys had drifted, according to a Norwegian Coastal Administration "
+        "assessment shared with the Fjord Post.\n"
+    )
+    rows = {r["value"]: r for r in propose(text, PUB, actors=ACTORS)["candidates"]}
+    assert rows[30]["claimant_id"] == "nor-coast"
+    assert rows[30]["stated_on"] is None
+
+
+def test_a_body_placed_after_in_or_to_keeps_the_places_article() -> None:
+    text = (
+        "The embassy in The Hague said 12 letters had arrived.\n\n"
+        "Finland's delegation to the Nordic Council on Fisheries last week put the number of "
+        "seized trawlers at 40.\n\n"
+        "Officials in the Faroe Islands said 7 boats were missing.\n"
+    )
+    rows = {r["value"]: r for r in propose(text, PUB)["candidates"]}
+    assert rows[12]["claimant"] == "The embassy in The Hague"
+    assert rows[40]["claimant"] == "Finland's delegation to the Nordic Council on Fisheries"
+    assert rows[7]["claimant"] == "Officials in the Faroe Islands"

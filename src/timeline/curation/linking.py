@@ -91,8 +91,10 @@ from timeline.curation.events import as_date, figure_context, without_purpose
 from timeline.curation.reading import folded_letters
 from timeline.curation.vocabulary import (
     DESCRIPTOR_SYNONYMS,
+    DOCUMENT_NOUNS,
     GENERIC_PEOPLE,
     SURNAME_TITLES,
+    alternation,
     bloc_words,
 )
 
@@ -357,8 +359,26 @@ def _match_claimant(
         return other, 0.9
     loose, score = match_actor(words, index.listed, country=country)
     if loose is None or not _fits(norm, index.by_id[loose], own_country):
-        return None, 0.0
+        return _documents_author(words, actors, country)
     return loose, score
+
+
+def _documents_author(
+    words: str, actors: Sequence[Mapping[str, Any]], country: str | None
+) -> tuple[str | None, float]:
+    """ "a Finnish finance ministry assessment": the body whose document it is."""
+    document = _AUTHORS_DOCUMENT.fullmatch(words.strip())
+    if document is None:
+        return None, 0.0
+    return match_claimant(document["author"], actors, country=country)
+
+
+#: A document named by its author's words before it ("a Finnish finance ministry assessment";
+#: not "Kyiv's intelligence", a service's name).
+_AUTHORS_DOCUMENT = re.compile(
+    rf"(?:(?:an?|the)\s+)?(?P<author>.+?)\s+(?i:{alternation(DOCUMENT_NOUNS - {'intelligence'})})",
+    re.IGNORECASE,
+)
 
 
 #: An unnamed official of a body ("A senior U.S. Defense Department official", "an NIS
@@ -369,6 +389,13 @@ _UNNAMED_OFFICIAL = re.compile(
     r"(?:(?:senior|top|high-ranking|high|ranking|unnamed|anonymous|other|second|another)\s+)*"
     # "a State Department official", "a senior official at the State Department"
     r"(?:(?P<body>.+?)\s+officials?|officials?\s+(?:at|of|for|from|with|in)\s+(?P<after>.+))",
+    re.IGNORECASE,
+)
+
+
+#: An unnamed spokesperson and the body they speak for ("a spokeswoman for the ministry").
+_UNNAMED_SPOKESPERSON_FOR = re.compile(
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?P<body>.+)",
     re.IGNORECASE,
 )
 
@@ -392,6 +419,11 @@ def _unnamed(
     holder = _role_holder(words, index, own_country)
     if holder is not None:
         return holder, 0.8
+    spokesperson = _UNNAMED_SPOKESPERSON_FOR.fullmatch(words.strip())
+    if spokesperson is not None:
+        # "a spokesman for Finland's finance ministry": the body the spokesperson speaks for
+        body, score = match_claimant(spokesperson["body"], actors, country=country)
+        return (body, score) if body is not None else None
     official = _UNNAMED_OFFICIAL.fullmatch(words.strip())
     body_words = (official["body"] or official["after"]) if official is not None else ""
     if not body_words or not _COUNTRY_ANYWHERE.sub(" ", norm_name(body_words)).strip():

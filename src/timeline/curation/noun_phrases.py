@@ -952,6 +952,12 @@ def _joins(tokens: list[tuple[str, int, int]], i: int) -> bool:
     word = tokens[i][0].lower()
     if word == "under":
         return tokens[i - 1][0][:1].isupper()  # "Department under the Ministry of …"
+    # the place's or body's name, behind its article ("the embassy in the Netherlands")
+    named = (
+        tokens[i + 2]
+        if tokens[i + 1][0].lower() == "the" and i + 2 < len(tokens)
+        else tokens[i + 1]
+    )
     if (
         word in {"in", "to"}
         and not (
@@ -969,7 +975,7 @@ def _joins(tokens: list[tuple[str, int, int]], i: int) -> bool:
                 # "OCHA in South Sudan said": a body's acronym, then where it sits
                 or (word == "in" and re.fullmatch(r"[A-Z]{2,6}", tokens[i - 1][0]) is not None)
             )
-            and tokens[i + 1][0][0].isupper()
+            and named[0][0].isupper()
         )
     ):
         return False  # "officials in Tokyo", "Ukraine's ambassador to Greece"
@@ -1005,7 +1011,9 @@ def _people_by_trade(word: str) -> bool:
 
 
 #: Roles accredited "to" a place ("ambassador to Greece", "envoy to the UN").
-_ENVOYS = frozenset({"ambassador", "envoy", "representative", "delegate", "consul", "attaché"})
+_ENVOYS = frozenset(
+    {"ambassador", "envoy", "representative", "delegate", "consul", "attaché", "delegation"}
+)
 
 
 def _comma_joins(
@@ -1039,7 +1047,18 @@ def _edition_year(tokens: list[tuple[str, int, int]], i: int) -> bool:
 
 def _name_goes_on(tokens: list[tuple[str, int, int]], i: int, article: str) -> bool:
     """Whether the article at token ``i + 1`` is "the" inside a name, after "of", "under"
-    or "for" and a capitalised word ("the General Staff of the Armed Forces of Ukraine")."""
+    or "for" and a capitalised word ("the General Staff of the Armed Forces of Ukraine"), or
+    after "in" or "to" and the body or envoy placed there ("the embassy in The Hague",
+    "North Korea's delegation to the Conference on Disarmament")."""
+    if (
+        article == "the"
+        and i > 0
+        and tokens[i][0] in {"in", "to"}
+        and tokens[i - 1][0].lower() in (ROLE_WORDS if tokens[i][0] == "in" else _ENVOYS)
+        and i + 2 < len(tokens)
+        and tokens[i + 2][0][:1].isupper()
+    ):
+        return True
     return (
         article == "the"
         and i > 0

@@ -847,6 +847,17 @@ def _bare(words: str) -> str:
 
 
 #: A document with its author: "The NIS report", "the agency's assessment", "The HUR figure".
+#: A document of a party's, not told of before ("a Ukrainian military intelligence
+#: assessment shared with …", "an internal HUR report").
+_A_DOCUMENT = re.compile(
+    rf"(?i:an?)\s+(?:[\w’'.-]+\s+){{0,5}}(?i:{alternation(DOCUMENT_NOUNS)})\b.*", re.DOTALL
+)
+_DOCUMENT_NEXT = re.compile(rf"\s+(?i:{alternation(DOCUMENT_NOUNS)})\b")
+#: A spokesperson's word, or a document noun closing the words: who or what speaks for a body
+#: ("a Pentagon spokeswoman", "a Ukrainian military intelligence assessment").
+_SPEAKS_FOR_BODY = re.compile(
+    rf"\bspokes(?:person|man|woman)\b|\b(?:{alternation(DOCUMENT_NOUNS)})$", re.IGNORECASE
+)
 _AUTHORED_DOCUMENT = re.compile(
     # "a Ministry of National Defense report": a name's own "of" and "for"
     rf"(?i:the\s+|an?\s+)?(?P<author>[A-Za-z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|of|for))*?"
@@ -1367,6 +1378,15 @@ def _past_saying(frame: Frame) -> bool:
         and verb[0].lower().endswith(("ed", "said", "told", "put", "wrote", "gave", "saw"))
         and not _present_tense(frame)
     )
+
+
+#: The words before an earlier figure set beside a new one ("…, up from the department's
+#: count of 3,000 a week earlier"): the count restated is not the one just stated.
+_EARLIER_FIGURE_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|compared\s+(?:with|to))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _goes_on_with(frame: Frame, stated: tuple[date | None, date | None, str]) -> bool:
@@ -2351,11 +2371,14 @@ class Discourse:
             re.match(r"(?i:an?)\s", words)
             and not names_unnamed_official(words)
             and _AUTHORED_DOCUMENT.fullmatch(words) is None
+            and not _SPEAKS_FOR_BODY.search(words)
         ):
-            # "a Pentagon spokesman": one unnamed person of the body, not the body's own
-            # statement ("a Defense Ministry report" is the body's); "a senior Pentagon
-            # official" speaks for the body (the dataset needs an actor, and an unnamed
-            # official is no actor of their own)
+            # "a Ukrainian soldier": one unnamed person, no body's statement. A body's own
+            # words stay the body's: its document ("a Defense Ministry report", "a
+            # Ukrainian military intelligence assessment"), its unnamed official ("a senior
+            # Pentagon official") and its spokesperson ("a Pentagon spokesperson", "a
+            # spokesman for the special forces"), who speak for it; an unnamed person is no
+            # actor of their own
             actor_id = None
         if (
             actor_id is not None
@@ -2941,11 +2964,20 @@ class Discourse:
         return self.text[aux.start() : frame.verb_end] if aux is not None else None
 
     def _separate_occasion(self, frame: Frame) -> bool:
-        """ "X said in a separate post", "Separately, X said": another occasion."""
+        """ "X said in a separate post", "Separately, X said": another occasion; so is "a"
+        document of the party ("according to a Ukrainian military intelligence assessment"),
+        one not told of before."""
         lead = self.text[max(0, frame.np_start - 20) : frame.np_start]
         return (
             SEPARATE_OCCASION.match(self.text, frame.verb_end) is not None
             or re.search(r"\b(?i:separately),\s*$", lead) is not None
+            or _A_DOCUMENT.fullmatch(frame.words.strip()) is not None
+            # "according to a Norwegian Coastal Administration assessment": its author's words
+            or (
+                re.search(r"\b(?i:an?)\s+$", self.text[max(0, frame.np_start - 4) : frame.np_start])
+                is not None
+                and _DOCUMENT_NEXT.match(self.text, frame.np_end) is not None
+            )
         )
 
     def _dated_outer(self, frame: Frame, claimants: list[Claimant]) -> Statement | None:
@@ -2967,6 +2999,12 @@ class Discourse:
             ),
             None,
         )
+
+    def _restates_earlier(self, frame: Frame) -> bool:
+        """ "…, up from the department's count of 3,000 a week earlier": an earlier figure set
+        beside the new one is not stated on the new one's occasion."""
+        start = max(0, frame.np_start - 40)
+        return _EARLIER_FIGURE_BEFORE.search(self.text, start, frame.np_start) is not None
 
     def _release_day(self, claimants: list[Claimant]) -> DateMention | None:
         """The day the report says its document came out, for a claimant that is a document
@@ -3023,7 +3061,7 @@ class Discourse:
             stated = (released.date_start, released.date_end, released.precision)
             return Statement(frame, claimants, stated, released.text, None, None, flags)
         outer = self._dated_outer(frame, claimants)
-        if outer is not None:
+        if outer is not None and not self._restates_earlier(frame):
             # "X said in a statement on Tuesday that it had added six …": the speaker's own
             # words inside its dated statement are that statement's, whatever their tense
             flags.append("continued_date")
@@ -3065,6 +3103,7 @@ class Discourse:
                 strict="possessive" in frame.flags or self._cited_per(frame),
             )
             and _goes_on_with(frame, previous.stated)
+            and not self._restates_earlier(frame)
         ):
             flags.append("continued_date")
             return Statement(

@@ -287,8 +287,8 @@ ROLE_WORDS: frozenset[str] = wordset(
     broadcaster newspaper daily think tank institute operations special forces border guard
     publication magazine
     guards unit operators agency’s ministry’s bureau coast centre center watchdog embassy
-    consulate authority commission board court tribunal regulator inspectorate observatory
-    regulators auditors inspectors negotiators monitor prosecutor investigator agencies
+    consulate delegation authority commission board court tribunal regulator inspectorate
+    observatory regulators auditors inspectors negotiators monitor prosecutor investigator agencies
     member members director directors chairman chairwoman chairperson mayor senator senators
     premier chancellor head
     force corps fleet alliance coalition union organization organisation air naval
@@ -361,10 +361,10 @@ BODY_NOUNS: frozenset[str] = BODY_HEADS | wordset(
     """
     administration agency airline alliance army assembly association authority board
     broadcaster cabinet center centre chamber channel club coalition command commission
-    committee company consulate council court daily directorate embassy federation firm fleet
-    government hospital inspectorate institute insurer league military ministry mission navy
-    newspaper observatory organisation organization outlet parliament police regulator team
-    tribunal union university utility watchdog
+    committee company consulate council court daily delegation directorate embassy federation
+    firm fleet government hospital inspectorate institute insurer league military ministry
+    mission navy newspaper observatory organisation organization outlet parliament police
+    regulator team tribunal union university utility watchdog
     """
 )
 #: Words news uses for a body's own words: a descriptor with the first ("Seoul's spy
