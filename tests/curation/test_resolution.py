@@ -4786,3 +4786,22 @@ def test_a_body_placed_after_in_or_to_keeps_the_places_article() -> None:
     assert rows[12]["claimant"] == "The embassy in The Hague"
     assert rows[40]["claimant"] == "Finland's delegation to the Nordic Council on Fisheries"
     assert rows[7]["claimant"] == "Officials in the Faroe Islands"
+
+
+def test_a_bare_report_is_the_occasion_told_of_just_before() -> None:
+    text = (
+        "The Coastal Safety Council reported on July 28 that 40 boats had sunk.\n\n"
+        "This number includes 4 ferries.\n\n"
+        "According to the report, 12 piers and 3 cranes were also damaged.\n"
+    )
+    rows = {r["value"]: r for r in _with_values(text, date(2024, 7, 30))}
+    for value in (12, 3):
+        assert rows[value]["claimant"] == "the report (The Coastal Safety Council)"
+        assert rows[value]["stated_on"] == "2024-07-28"
+    # a document named as the speaker just before stays the document
+    text = (
+        "The council's latest survey indicates that 40 boats were lost.\n\n"
+        "The port handled some 1,800 boats in July alone, the survey stated.\n"
+    )
+    rows = {r["value"]: r for r in _with_values(text, date(2024, 7, 30))}
+    assert "Coastal Safety Council" not in rows[1800]["claimant"]

@@ -247,6 +247,22 @@ _SAME_OCCASION = re.compile(
     r"(?i:the\s+same)\s+(?:briefing|hearing|interview|session|meeting|conference|statement"
     r"|testimony|address|speech|appearance|report|update|post|bulletin|assessment)"
 )
+#: An occasion named again by its noun alone ("According to the report, …").
+_OCCASION_AGAIN = re.compile(
+    r"(?i:the)\s+(?:(?i:latest|new|full|daily|same)\s+)?"
+    r"(?P<noun>(?i:report|statement|post|update|briefing|bulletin|summary|announcement))"
+)
+#: The words telling of each occasion, as noun or verb ("reported", "said in a statement").
+_OCCASION_TOLD: dict[str, str] = {
+    "report": r"\breport(?:s|ed|ing)?\b",
+    "statement": r"\bstatement\b|\bstated\b",
+    "post": r"\bpost(?:s|ed|ing)?\b",
+    "update": r"\bupdate[sd]?\b",
+    "briefing": r"\bbrief(?:ed|ing)\b",
+    "bulletin": r"\bbulletin\b",
+    "summary": r"\bsummary\b",
+    "announcement": r"\bannounce(?:d|s|ment)\b",
+}
 #: The same occasion named after the verb ("He said in the same interview that …").
 _SAME_OCCASION_AFTER = re.compile(
     r"\s+(?:in|at|during|on)\s+the\s+same\s+(?:briefing|hearing|interview|session|meeting"
@@ -2849,6 +2865,32 @@ class Discourse:
         flags = ["continues_claimant", "continued_date"]
         return Statement(frame, claimants, previous.stated, previous.stated_text, None, None, flags)
 
+    def _occasion_named_again(self, frame: Frame) -> Statement | None:
+        """ "X reported on July 28 that …. According to the report, …": a bare "the report"
+        ("the statement", "the post") is the occasion one of the latest sentences told of
+        with that word or its verb, its party's, on its day."""
+        again = _OCCASION_AGAIN.fullmatch(frame.words.strip())
+        if again is None:
+            return None
+        told = re.compile(_OCCASION_TOLD[again["noun"].lower()], re.IGNORECASE)
+        for statement in (s for group in reversed(self.recent) for s in reversed(group)):
+            named = [
+                c for c in statement.claimants if c.words and not _OCCASION_AGAIN.match(c.words)
+            ]
+            if not named or statement.frame.kind == "carried":
+                continue
+            if any(told.search(_core(c).words) for c in named):
+                return None  # "The latest intelligence report indicates …": that document
+            window = self.text[statement.frame.verb_start : statement.frame.verb_end + 40]
+            if told.search(window) is None:
+                continue
+            claimants = [_carried(frame.words.strip(), _core(c)) for c in named]
+            flags = ["continues_claimant", "continued_date"]
+            return Statement(
+                frame, claimants, statement.stated, statement.stated_text, None, None, flags
+            )
+        return None
+
     def _resolve(self, frame: Frame, sentence: Span, dates: Sequence[DateMention]) -> Statement:
         text = self.text
         same = self._same_occasion(frame)
@@ -2856,6 +2898,11 @@ class Discourse:
             return same
         flags: list[str] = []
         claimants, subject_date = self._claimants(frame, sentence, dates, flags)
+        if len(claimants) == 1 and _OCCASION_AGAIN.fullmatch(claimants[0].words.strip()):
+            # a bare "the report" nothing else resolved: the occasion told of just before
+            again = self._occasion_named_again(frame)
+            if again is not None:
+                return again
         relative = self._day_from_previous(frame, sentence)
         if relative is not None:
             flags.append("continued_date")
