@@ -3511,3 +3511,21 @@ def test_a_that_clause_on_the_subject_is_skipped_to_its_head() -> None:
     # a complement after a verb of saying is no relative clause
     rows = _numeric_on_friday("He said that officials claimed 40 boats sank.")
     assert [r["claimant"] for r in rows] == ["officials"]
+
+
+def test_a_participle_after_a_possessive_is_an_adjective_not_a_verb() -> None:
+    # "Norway's confirmed losses" is no "Norway has confirmed"
+    assert frames_of("Analysts estimated that Norway's confirmed losses include 40 boats.") == [
+        ("subject", "Analysts", False)
+    ]
+    assert [w for _, w, _ in frames_of("Norway's confirmed that 40 boats sank.")] == ["Norway's"]
+
+
+def test_it_was_stated_in_an_owners_document_is_the_documents() -> None:
+    text = (
+        "In the Coastal Safety Council's seasonal assessment of the storms, it was stated that "
+        "40 boats had sunk."
+    )
+    assert [w for _, w, _ in frames_of(text)] == [
+        "the Coastal Safety Council's seasonal assessment"
+    ]

@@ -944,6 +944,11 @@ _OPENING_DOCUMENT_BY = re.compile(
     r"(?:In|Under)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|release|notice"
     r"|bulletin|update|post|communiqu[eé])\s+(?:(?:issued|released|published|posted)\s+)?by\s+"
 )
+#: A sentence opening in an owner's document ("In the ministry's latest assessment of …,").
+_OPENING_OWNED_DOCUMENT = re.compile(
+    r"(?:In|Under)\s+(?P<document>(?:the\s+)?[A-Z][^,;:“”\"]{0,80}?[’']s\s+(?:[\w-]+\s+){0,2}"
+    rf"(?:{alternation(DOCUMENT_NOUNS)}))\b"
+)
 #: Where a clause turns to another's statement ("…, but now the ministry has said …").
 _CLAUSE_TURN = re.compile(r",?\s+(?:but|while|whereas|although)\s|;")
 
@@ -973,6 +978,11 @@ def _passive_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
             # (a body by its lower-case descriptor too: "by the presidency on Nov. 6,")
             named = _ISSUER.match(text, opening.end(), v_start)
             issuer = np_forward(text, opening.end(), v_start) or (named.span() if named else None)
+        owned = _OPENING_OWNED_DOCUMENT.match(text, s_start, v_start)
+        if issuer is None and owned is not None:
+            # "In the British Ministry of Defence's intelligence assessment of …, it was
+            # stated that …": the owner's document
+            issuer = owned.span("document")
         if issuer is not None:
             return Frame(
                 match.group(0), v_start, v_end, issuer[0], issuer[1],
@@ -3912,6 +3922,17 @@ def find_frames(
         for f in frames
         if not (f.np_end <= f.verb_start and _NOUN_NOT_VERB.match(text, f.verb_start, sentence.end))
     ]
+    # "Norway's confirmed losses include …": after a possessive, a participle before a noun
+    # is an adjective, not "Norway has confirmed"
+    frames = [
+        f
+        for f in frames
+        if not (
+            f.kind == "subject"
+            and _POSSESSIVE_END.search(f.words)
+            and _NOUN_AFTER_PARTICIPLE.match(text, f.verb_end, sentence.end)
+        )
+    ]
     # "The agency reported X as saying …": the one quoted states it; the outlet only relays
     quoting = [f.verb_start for f in frames if f.verb == "quoted X as saying"]
     frames = [f for f in frames if not (f.kind == "subject" and f.verb_start in quoting)]
@@ -3941,6 +3962,15 @@ def find_frames(
     return frames
 
 
+#: Words ending in a possessive ("Norway's").
+_POSSESSIVE_END = re.compile(r"[’']s$")
+#: A noun right after a participle ("confirmed losses"), not what a verb governs ("confirmed
+#: that", "confirmed 40 deaths", "confirmed the toll").
+_NOUN_AFTER_PARTICIPLE = re.compile(
+    r"\s+(?!(?:that|the|a|an|its|their|his|her|it|he|she|they|we|on|in|at|to|by|about|some"
+    r"|more|over|up|as|this|these|those|there|what|how|no|not|only|also|again|earlier|late"
+    r"|early|last|on)\b)[a-z][a-z-]+\b"
+)
 #: Verbs whose subject is where a count was made or what shows it, not who states it:
 #: "Punjab recorded 164 deaths", "Data from 35 cities showed …".
 _RECORDING_VERBS = wordset(
