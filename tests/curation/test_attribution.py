@@ -3529,3 +3529,21 @@ def test_it_was_stated_in_an_owners_document_is_the_documents() -> None:
     assert [w for _, w, _ in frames_of(text)] == [
         "the Coastal Safety Council's seasonal assessment"
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["UK-based non-profit research group Sea Watch", "State-run broadcaster NRK"],
+)
+def test_a_hyphenated_kind_of_body_stays_in_the_claimant(body: str) -> None:
+    text = f"Storms sank more than 40 boats since March, {body} said, based on satellite images."
+    assert [w for _, w, _ in frames_of(text)] == [body]
+
+
+def test_an_outlet_after_a_participle_clause_relays_the_speaker_before_it() -> None:
+    text = (
+        "Storms sank about 40 boats, the coast guard reported on Monday, significantly raising "
+        "its previous estimate of 30, Fjord Wire reports citing local media."
+    )
+    rows = propose(text, date(2024, 7, 30))["candidates"]
+    assert {r["claimant"] for r in rows if r["value"] in (40, 30)} == {"the coast guard"}

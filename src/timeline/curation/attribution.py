@@ -4085,9 +4085,29 @@ def _without_relay_of_source(text: str, frames: list[Frame]) -> list[Frame]:
                     and _SAID_THIS.fullmatch(text, g.verb_end, f.np_start) is not None
                     for g in frames
                 )
+                # "…, the Pentagon reported on Monday, significantly raising its estimate of
+                # 3,000, News.Az reports citing foreign media": an outlet closing the sentence
+                # after a participle clause relays the speaker before it too
+                or (
+                    (
+                        _MEDIA_WORDS.search(text, f.np_start, f.np_end) is not None
+                        or _CITING_NEXT.match(text, f.verb_end) is not None
+                    )
+                    and any(
+                        end <= f.np_start and _RELAYED_AFTER_CLAUSE.fullmatch(text, end, f.np_start)
+                        for end in closing
+                    )
+                )
             )
         )
     ]
+
+
+_CITING_NEXT = re.compile(r"\s+citing\b")
+#: A closing frame's date and a participle clause before an outlet relaying it.
+_RELAYED_AFTER_CLAUSE = re.compile(
+    r"(?:\s+(?:on|in|at|to)\s[^,.;:“”\"]{1,40})?,\s+(?:[a-z]+ly\s+)?[a-z]+ing\s[^;:“”\"]{1,140}?,\s+"
+)
 
 
 #: What "said this" leaves before a relaying outlet: where and when, no figure.

@@ -871,8 +871,22 @@ def _plain_lower(word: str) -> bool:
     return (
         len(parts) > 1
         and all(p.isalpha() and p.islower() for p in parts)
-        and (parts[0] in ROLE_WORDS)
+        and (
+            parts[0] in ROLE_WORDS
+            # "a non-profit research group", "state-run media", "a government-funded
+            # institute": what kind of body it is
+            or parts[0] in _BODY_KIND_FIRST
+            or parts[-1] in _BODY_KIND_LAST
+        )
     )
+
+
+#: The parts of hyphenated words that say what kind of body follows ("non-profit",
+#: "state-run", "government-funded").
+_BODY_KIND_FIRST = frozenset({"non", "state", "government", "semi", "quasi"})
+_BODY_KIND_LAST = frozenset(
+    {"run", "owned", "funded", "backed", "affiliated", "linked", "profit", "governmental"}
+)
 
 
 def _lower_modifiers(tokens: list[tuple[str, int, int]], i: int) -> tuple[list[int], int] | None:
