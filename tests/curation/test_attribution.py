@@ -3547,3 +3547,15 @@ def test_an_outlet_after_a_participle_clause_relays_the_speaker_before_it() -> N
     )
     rows = propose(text, date(2024, 7, 30))["candidates"]
     assert {r["claimant"] for r in rows if r["value"] in (40, 30)} == {"the coast guard"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "said in a report that satellite imagery analysis confirmed",
+        "said on Monday that new data showed",
+    ],
+)
+def test_evidence_without_an_owner_inside_a_partys_words_is_the_partys(said: str) -> None:
+    text = f"The Sea Watch group {said} tankers had docked at the port 43 times."
+    assert [w for _, w, _ in frames_of(text)] == ["The Sea Watch group"]

@@ -3520,6 +3520,8 @@ _NESTED_GAP = re.compile(
     r"(?:\s+(?!and\b|but\b|while\b)[\w’'-]+){0,4}?\s+(?:that\s+)?"
     # "said at a separate news conference on Friday that Japan believed"
     r"|(?:\s+(?!and\b|but\b|while\b|that\b)[\w’'.-]+){0,12}?\s+that\s+"
+    # "said in a report that satellite imagery analysis confirmed": the subject's modifiers
+    r"(?:[a-z-]+\s+){0,2}"
 )
 
 
@@ -3615,7 +3617,9 @@ def _without_nested(text: str, frames: list[Frame], sentence_start: int = 0) -> 
     kept: list[Frame] = []
     for frame in frames:
         nested = (
-            frame.verb in NESTED_VERBS
+            # "X said that satellite imagery analysis confirmed N", "… that new data showed
+            # N": evidence named without an owner inside a party's words is the party's
+            (frame.verb in NESTED_VERBS or _UNOWNED_EVIDENCE.fullmatch(frame.words) is not None)
             and frame.kind == "subject"
             and not frame.backward
             and any(
@@ -3635,6 +3639,11 @@ def _without_nested(text: str, frames: list[Frame], sentence_start: int = 0) -> 
     return _settle_closed_beliefs(text, kept)
 
 
+#: Evidence named without an owner ("satellite imagery analysis", "new data", "its records").
+_UNOWNED_EVIDENCE = re.compile(
+    r"(?i:(?:the|new|latest|its|their|recent)\s+)*(?:[a-z-]+\s+){0,2}"
+    r"(?:data|analysis|imagery|images|records|statistics|photos|footage|evidence)"
+)
 #: An unnamed individual as a subject ("one of the men", "a prisoner", "one soldier").
 _UNNAMED_INDIVIDUAL = re.compile(
     r"(?i:one\s+of\s+(?:the|them|those|these)\b.*|(?:an?|one)\s+(?:[a-z-]+\s+){0,3}"
