@@ -497,3 +497,16 @@ def test_a_headline_role_takes_only_the_holder_of_that_whole_role() -> None:
     )
     headline = next(r for r in _rows(page) if r["quote"].startswith("Ferries could"))
     assert headline["claimant"] == "transport minister (Transport Minister Kari Lund)"
+
+
+def test_a_measure_word_keeps_what_it_counts() -> None:
+    text = (
+        "The navy said it recovered 40 pieces of debris and 17 units of armored boats.\n\n"
+        "Some 30 pieces of rescue gear took part in the drill, the navy said.\n"
+    )
+    units = {r["value"]: r["unit"] for r in _rows(text)}
+    assert units == {
+        40: "pieces of debris",
+        17: "units of armored boats",
+        30: "pieces of rescue gear",
+    }

@@ -4805,3 +4805,15 @@ def test_a_bare_report_is_the_occasion_told_of_just_before() -> None:
     )
     rows = {r["value"]: r for r in _with_values(text, date(2024, 7, 30))}
     assert "Coastal Safety Council" not in rows[1800]["claimant"]
+
+
+def test_a_descriptor_of_another_kind_of_body_is_not_the_last_speaker() -> None:
+    text = (
+        "The navy said it had recovered 40 life rafts.\n\n"
+        "The ministry said 12 ships were lost.\n\n"
+        "The Coastal Ministry of Norway said 9 ports were shut.\n\n"
+        "The ministry said 3 more were damaged.\n"
+    )
+    rows = {r["value"]: r for r in _with_values(text, date(2024, 7, 30))}
+    assert rows[12]["claimant"] == "The ministry"
+    assert rows[3]["claimant"] == "The ministry (The Coastal Ministry of Norway)"

@@ -111,6 +111,11 @@ _LEGISLATOR_NAMED = re.compile(
 _SPECIFIC_OFFICES = frozenset(
     {"president", "minister", "commander", "envoy", "regiment", "brigade", "battalion"}
 )
+#: Heads of bodies of different kinds: "the ministry" never stands for a navy named before.
+_DISTINCT_BODY_HEADS = frozenset(
+    {"army", "navy", "ministry", "police", "parliament", "court", "embassy", "consulate",
+     "hospital", "university", "council", "commission"}
+)  # fmt: skip
 #: Heads of a state's bodies, and of bodies of citizens they never stand for.
 _STATE_BODY_HEADS = frozenset({"army", "military", "forces", "ministry", "government", "embassy"})
 _CIVIL_HEADS = wordset(
@@ -3309,6 +3314,11 @@ class Discourse:
             for c in self.last
         ):
             return False  # "…, the report said. The ministry said …": no body is a document
+        if head in _DISTINCT_BODY_HEADS and any(
+            (last := _tokens_of(_core(c).words)[-1:]) and last[0] in _DISTINCT_BODY_HEADS - {head}
+            for c in self.last
+        ):
+            return False  # "The navy said …. The ministry said …": another body
         if head in _STATE_BODY_HEADS:
             # "The army said" after "a volunteer aid group put the toll at 57": a state's body
             # is no group of citizens named before

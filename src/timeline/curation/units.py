@@ -754,7 +754,27 @@ def unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
         if words and words[-1][0].lower() in SUBSTANTIVES:
             return words[-1][0].lower(), words[-1][2]
         return _people_in_capitals(words)
-    return _head_phrase(kept)
+    unit, unit_end = _head_phrase(kept)
+    if unit in _MEASURE_WORDS and unit_end is not None:
+        # "220 units of multiple rocket launchers", "40 pieces of debris": what is counted
+        # comes after "of"; the measure word alone names nothing
+        of = _MEASURE_OF.match(text, unit_end, end)
+        counted = unit_after(text, of.end(), end) if of is not None else (None, None)
+        if counted[0] is not None and counted[1] is not None:
+            # "pieces of military hardware took part": the noun, not the verb after it
+            noun = _VERB_AFTER_NOUN.sub("", counted[0])
+            return f"{unit} of {noun}", counted[1] - (len(counted[0]) - len(noun))
+    return unit, unit_end
+
+
+#: A verb after a mass noun ("hardware took part", "debris was found").
+_VERB_AFTER_NOUN = re.compile(
+    r"\s+(?:took|take|takes|was|were|is|are|has|have|had|will|would|went|came|arrived"
+    r"|remain|remained|paraded|rolled)\b.*$"
+)
+#: Words that count items of what follows "of" ("units of", "pieces of").
+_MEASURE_WORDS = frozenset({"units", "pieces", "items", "sets", "pairs", "batches", "lots"})
+_MEASURE_OF = re.compile(r"\s+of\s+(?:(?:\d[\d,.]*|[a-z]+)[\s-]*(?:mm|millimetre|millimeter)\s+)?")
 
 
 _HARMED_AFTER_PEOPLE = frozenset(
