@@ -510,3 +510,13 @@ def test_a_measure_word_keeps_what_it_counts() -> None:
         17: "units of armored boats",
         30: "pieces of rescue gear",
     }
+
+
+def test_a_rate_after_a_verb_stays_in_the_unit() -> None:
+    text = (
+        "Between 1,000 and 1,100 volunteers join every day, the coast guard said.\n\n"
+        "Some 90 boats are lost a year, the coast guard said.\n\n"
+        "About 300 divers arrived a week earlier, the coast guard said.\n"
+    )
+    units = {(r["value"] or r["value_low"]): r["unit"] for r in _rows(text)}
+    assert units == {1000: "volunteers every day", 90: "boats a year", 300: "divers"}

@@ -1532,6 +1532,10 @@ def resolve_antecedents(
 #: A rate after a figure and its noun ("913 a day", "600 trucks a day", "9 million barrels
 #: annually", "1,271 people per day"); not a total over a span ("1,000 in a week").
 _RATE_AFTER = re.compile(
+    # "1,000 recruits join every day", "900 soldiers are killed a day": the verb between
+    r"(?:[ \t]+(?:are[ \t]+|were[ \t]+)?(?:join|joins|joined|arrive|arrives|arrived|die|dies"
+    r"|died|killed|lost|wounded|injured|cross|crosses|crossed|leave|leaves|left|flee|flees|fled"
+    r"|enlist|enlists|enlisted|desert|deserts|deserted))?"
     r"[ \t]+(?:on[ \t]+average[ \t]+)?(?P<rate>(?:a|an|per|each|every)[ \t]+(?:day|week|month|year"
     r"|hour|night)|daily|weekly|monthly|annually|yearly|a[ \t]+year)\b"
     # "up from 3,000 a week earlier", "a month ago": a time, no rate
