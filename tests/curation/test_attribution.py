@@ -3559,3 +3559,20 @@ def test_an_outlet_after_a_participle_clause_relays_the_speaker_before_it() -> N
 def test_evidence_without_an_owner_inside_a_partys_words_is_the_partys(said: str) -> None:
     text = f"The Sea Watch group {said} tankers had docked at the port 43 times."
     assert [w for _, w, _ in frames_of(text)] == ["The Sea Watch group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("At least 561 people were killed by floods last year, the UN human-rights office "
+         "said Tuesday.", "the UN human-rights office"),
+        ("Norway's Sami rebels on Tuesday said storms killed four people.",
+         "Norway's Sami rebels"),
+        ("At least 270 people have been hurt since the storm began, the regional health office "
+         "said Sunday—more than half of those hurt were children.",
+         "the regional health office"),
+    ],
+)  # fmt: skip
+def test_war_reporting_claimants_are_read(text: str, claimant: str) -> None:
+    rows = propose(text, date(2025, 1, 7))["candidates"]
+    assert rows and {r["claimant"] for r in rows} == {claimant}

@@ -1731,6 +1731,10 @@ def _place_frame(frame: Frame, sentence: _Sentence) -> None:
     # "…, data released by the customs agency showed": the data open the closing frame
     lead = _DATA_BY_TAIL.sub("", text[s_start:np_start].rstrip()).rstrip()
     tail_end = _clause_end(text, v_end, s_end)
+    # "…, the ministry said Sunday—more than half of them were children": a dash ends the
+    # closing attribution's clause too
+    dash = _DASH_GOES_ON.search(text, v_end, tail_end)
+    tail_end = dash.start() if dash is not None else tail_end
     resume = _after_parenthetical(text, v_end, s_end, sentence.dates)
     if lead.endswith(",") and _content_words(text, s_start, np_start) >= 1 and resume is not None:
         # "Over the past weeks, the ministry added, the North moved 18 launchers": a frame set
@@ -1784,10 +1788,14 @@ def _place_frame(frame: Frame, sentence: _Sentence) -> None:
             else s_start
         )
         frame.scope = Span(opening, len(lead) + s_start - 1)
-        if _RUNNING_TOTAL.match(text, tail_end, s_end):
+        if _RUNNING_TOTAL.match(text, tail_end, s_end) or _DASH_GOES_ON.match(text, tail_end):
             # "…, the SBU said on Thursday, bringing the number it holds to four": the total
             # the statement brings the count to is the speaker's too
             frame.scope = Span(s_start, s_end)
+
+
+#: A dash after a closing attribution, the speaker's words going on after it.
+_DASH_GOES_ON = re.compile(r"\s*(?:—|\s[–-]\s)")
 
 
 def _without_dates(text: str, start: int, end: int, dates: Sequence[Span]) -> str:

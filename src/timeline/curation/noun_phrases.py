@@ -877,6 +877,9 @@ def _plain_lower(word: str) -> bool:
             # institute": what kind of body it is
             or parts[0] in _BODY_KIND_FIRST
             or parts[-1] in _BODY_KIND_LAST
+            # "the UN human-rights office", "law-enforcement officials": a compound noun
+            # naming the body's field
+            or word in _FIELD_COMPOUNDS
         )
     )
 
@@ -884,6 +887,10 @@ def _plain_lower(word: str) -> bool:
 #: The parts of hyphenated words that say what kind of body follows ("non-profit",
 #: "state-run", "government-funded").
 _BODY_KIND_FIRST = frozenset({"non", "state", "government", "semi", "quasi"})
+_FIELD_COMPOUNDS = frozenset(
+    {"human-rights", "law-enforcement", "health-care", "peace-keeping", "border-guard",
+     "air-defence", "air-defense", "counter-terrorism", "anti-corruption", "civil-defence"}
+)  # fmt: skip
 _BODY_KIND_LAST = frozenset(
     {"run", "owned", "funded", "backed", "affiliated", "linked", "profit", "governmental"}
 )
