@@ -4817,3 +4817,24 @@ def test_a_descriptor_of_another_kind_of_body_is_not_the_last_speaker() -> None:
     rows = {r["value"]: r for r in _with_values(text, date(2024, 7, 30))}
     assert rows[12]["claimant"] == "The ministry"
     assert rows[3]["claimant"] == "The ministry (The Coastal Ministry of Norway)"
+
+
+def test_a_capitalised_descriptor_finds_the_body_named_with_its_seat() -> None:
+    text = (
+        "At least 270 people have died since the storm began, the Regional Health Office in "
+        "Bergen said Sunday.\n\n"
+        "The Office said 35 people were hurt in the past 24 hours.\n"
+    )
+    rows = {r["value"]: r for r in _with_values(text, date(2023, 10, 15))}
+    assert rows[35]["claimant"] == "The Office (the Regional Health Office in Bergen)"
+
+
+def test_declaring_war_or_an_emergency_states_no_figure() -> None:
+    text = (
+        "At least 270 people have died since Norway declared war on the storm, the health "
+        "office said Sunday—more than half of those killed (52%) were children.\n\n"
+        "The king declared a state of emergency in 12 counties.\n"
+    )
+    rows = {r["value"]: r for r in _with_values(text, date(2023, 10, 15))}
+    assert rows[52]["claimant"] == "the health office"
+    assert rows[12]["claimant"] is None

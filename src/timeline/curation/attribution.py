@@ -3950,6 +3950,13 @@ def find_frames(
             and _NOUN_AFTER_PARTICIPLE.match(text, f.verb_end, sentence.end)
         )
     ]
+    # "since Israel declared war on Hamas": declaring war, a state of emergency or
+    # independence is an act, not a statement of figures
+    frames = [
+        f
+        for f in frames
+        if not (f.verb.lower() in _DECLARE_VERBS and _DECLARED_ACT.match(text, f.verb_end))
+    ]
     # "The agency reported X as saying …": the one quoted states it; the outlet only relays
     quoting = [f.verb_start for f in frames if f.verb == "quoted X as saying"]
     frames = [f for f in frames if not (f.kind == "subject" and f.verb_start in quoting)]
@@ -3979,6 +3986,11 @@ def find_frames(
     return frames
 
 
+_DECLARE_VERBS = frozenset({"declared", "declares", "declare", "declaring"})
+_DECLARED_ACT = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:war|state\s+of|independence|victory|martial|emergency|ceasefire"
+    r"|truce|curfew|disaster|day\s+of\s+mourning|national\s+mourning|amnesty)\b"
+)
 #: Words ending in a possessive ("Norway's").
 _POSSESSIVE_END = re.compile(r"[’']s$")
 #: A noun right after a participle ("confirmed losses"), not what a verb governs ("confirmed

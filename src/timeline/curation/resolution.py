@@ -936,6 +936,8 @@ _RESEARCH_BODY_NAME = re.compile(
     r"\b(?:Institute|Centre|Center|Group|Monitor|Observatory|Foundation|Forum|Network|Project"
     r"|Initiative|Research|Studies|Council|Association)\b"
 )
+#: Where a body sits, after its name ("… in Gaza", "… in The Hague").
+_SEAT_AFTER_NAME = re.compile(r"\s+in\s+(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 #: A body's name: capitalised words, with "of", "for", "the" and an acronym in brackets.
 _BODY_NAME = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.-]*))+"
@@ -3443,15 +3445,14 @@ class Discourse:
         for found in reversed(self.history):
             # "the ministry" is a body named before, not "a ministry spokesman"; "the
             # institute" the Institute for … (IHS) named before
-            own = _tokens_of(_core(found).words)
+            # (where the body sits is no part of its name: "the Health Ministry in Gaza")
+            name = _SEAT_AFTER_NAME.sub("", _core(found).words)
+            own = _tokens_of(name)
             if wanted <= self._words_of(found) and (
                 found.actor_id
                 or own[-1:] == [head]
                 # "the ministry" after "The Russian Ministry of Defence": its name's head
-                or (
-                    _BODY_NAME.fullmatch(_core(found).words)
-                    and _name_head(_core(found).words) == head
-                )
+                or (_BODY_NAME.fullmatch(name) and _name_head(name) == head)
             ):
                 return _carried(words, found)
             acronym = _TRAILING_ACRONYM.search(found.words) is not None
