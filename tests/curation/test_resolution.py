@@ -4838,3 +4838,17 @@ def test_declaring_war_or_an_emergency_states_no_figure() -> None:
     rows = {r["value"]: r for r in _with_values(text, date(2023, 10, 15))}
     assert rows[52]["claimant"] == "the health office"
     assert rows[12]["claimant"] is None
+
+
+def test_a_paragraph_of_speech_closed_by_a_dash_and_its_speaker_is_the_speakers() -> None:
+    text = (
+        "The storm has cost Norway up to 350 boats, the minister Ola Berg said in an interview, "
+        "NRK reports.\n\n"
+        "As you can see, the storms are not easing. We see 120 boats that came from the north. "
+        "40 of them sank. The fleet has suffered great losses - Berg said.\n\n"
+        "Some 30 boats were repaired in May.\n"
+    )
+    rows = {r["value"]: r for r in _with_values(text, date(2025, 1, 9))}
+    assert rows[120]["claimant"] == rows[40]["claimant"] == "Berg (the minister Ola Berg)"
+    # the next paragraph is the page's again
+    assert rows[30]["claimant"] is None

@@ -1041,6 +1041,12 @@ _CITED_IN_LABEL = re.compile(
 )
 #: A line under a block quotation that signs it: a dash and a name ("—Shin Won-sik", "– Ana
 #: Ruiz, harbour master").
+#: A paragraph's speech closed by a spaced dash and its speaker ("… losses - Zelensky said.").
+_CLOSED_BY_SPEAKER = re.compile(
+    r"\s[-–—]\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s+"
+    r"(?:said|says|stressed|noted|added|stated|emphasi[sz]ed)\.?[\s”\"]*$"
+)
+_QUOTE_MARK = re.compile(r"[“”\"«»]")
 _SIGNATURE_LINE = re.compile(
     r"\s*\n\s*[—–]\s*(?P<name>[A-Z][\w.’'-]+(?:[ -][A-Z][\w.’'-]+){1,3})\s*(?:,[^\n]{0,60})?"
     r"[ \t]*(?:\n|$)"
@@ -2246,11 +2252,38 @@ class Discourse:
             return None
         return self._named_statement(sentence, signed.group("name"))
 
+    def _speech_closed_below(self, sentence: Span) -> Statement | None:
+        """ "We see 12,000 soldiers. 4,000 were killed. … They have suffered great losses -
+        Zelensky said.": a paragraph of speech without quotation marks, closed by a spaced dash
+        and its speaker, is the speaker's words from its first sentence."""
+        text = self.text
+        end = text.find("\n", sentence.end)
+        end = len(text) if end < 0 else end
+        start = text.rfind("\n", 0, sentence.start) + 1
+        if _QUOTE_MARK.search(text, start, end):
+            return None
+        closed = _CLOSED_BY_SPEAKER.search(text, sentence.end, end)
+        if closed is None or country_of(closed.group("name")):
+            return None
+        name = closed.group("name")
+        statement = self._named_statement(sentence, name)
+        # a surname alone: the person named in full before ("Ola Berg … - Berg said")
+        full = next(
+            (c for c in reversed(self.history) if _core(c).words.endswith(f" {name}")), None
+        )
+        if full is not None:
+            statement.claimants = [_carried(name, _core(full))]
+        return statement
+
     def _carried_on(self, sentence: Span) -> Statement | None:
         """ "The agency said 200 cars were lost. It also counted 40 more.": a sentence with no
         attribution of its own, opening with a pronoun, still reports the previous sentence's
         statement (its claimant and date)."""
-        answer = self._answer(sentence) or self._signed_below(sentence)
+        answer = (
+            self._answer(sentence)
+            or self._signed_below(sentence)
+            or self._speech_closed_below(sentence)
+        )
         if answer is not None:
             return answer
         if _ANOTHER_SOURCE.match(self.text, sentence.start, sentence.end) or (
