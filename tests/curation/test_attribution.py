@@ -3576,3 +3576,14 @@ def test_evidence_without_an_owner_inside_a_partys_words_is_the_partys(said: str
 def test_war_reporting_claimants_are_read(text: str, claimant: str) -> None:
     rows = propose(text, date(2025, 1, 7))["candidates"]
     assert rows and {r["claimant"] for r in rows} == {claimant}
+
+
+def test_a_dashed_aside_between_put_and_at_keeps_the_frame() -> None:
+    text = (
+        "Top Norwegian officials had last week put the number of boats in Bergen – where "
+        "storms have raged since August and wrecked piers and sheds along the whole coast – "
+        "at about 80 out of a total of 100 in the fleet."
+    )
+    rows = propose(text, date(2024, 11, 5))["candidates"]
+    found = {r["value"]: (r["claimant"], r["stated_on"]) for r in rows}
+    assert found[80] == ("Top Norwegian officials", "2024-10-28")

@@ -114,7 +114,10 @@ _VERB_RE = re.compile(
 #: "placed the number closer to 1.2 million"
 _PUT_AT = re.compile(
     # ("placed the number closer to 1.2 million", "put the total near 40")
-    r"\s+[^,;.“”\"]{1,90}?(?:\b(?:higher|lower)\s*,\s+)?\b(?:at|above|below|beyond|over|under"
+    r"\s+[^,;.“”\"]{1,90}?(?:\b(?:higher|lower)\s*,\s+)?"
+    # "put the number of soldiers in Kursk – where … – at about 8,000": a dashed aside
+    r"(?:(?<=\s)[–—]\s[^–—;“”\"]{1,200}?\s[–—]\s+)?"
+    r"\b(?:at|above|below|beyond|over|under"
     r"|(?:closer|nearer|close)\s+to|near(?:er)?|around)\s+"
     # 'put the number at "well over" three million': a quoted qualifier, a number in words
     r"[“\"‘']?(?:[a-z]+[”\"’']?\s+){0,4}(?:[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine"
