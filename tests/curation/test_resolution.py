@@ -4852,3 +4852,17 @@ def test_a_paragraph_of_speech_closed_by_a_dash_and_its_speaker_is_the_speakers(
     assert rows[120]["claimant"] == rows[40]["claimant"] == "Berg (the minister Ola Berg)"
     # the next paragraph is the page's again
     assert rows[30]["claimant"] is None
+
+
+def test_a_broadcast_source_tag_gives_the_sentence_before_and_the_figures_after_it() -> None:
+    text = (
+        "A new monitoring team has released its first report.\n\n"
+        "Norway has sent Iceland enough ferries for three ports.\n\n"
+        "This, from the first report by the Nordic Harbour Monitoring Team, released on "
+        "Thursday.\n\n"
+        "Norway has supplied over 20,000 containers of fish since September.\n"
+    )
+    rows = {r["value"]: r for r in _with_values(text, date(2025, 5, 30))}
+    source = "the first report by the Nordic Harbour Monitoring Team"
+    assert (rows[3]["claimant"], rows[3]["stated_on"]) == (source, "2025-05-29")
+    assert rows[20000]["claimant"] == source

@@ -1041,6 +1041,13 @@ _CITED_IN_LABEL = re.compile(
 )
 #: A line under a block quotation that signs it: a dash and a name ("—Shin Won-sik", "– Ana
 #: Ruiz, harbour master").
+#: A broadcast's source tag right after a sentence ("This, from the first report by X,
+#: released on Thursday.", "That's according to the ministry.").
+_SOURCE_TAG = re.compile(
+    r"\s+(?:This|That)(?:[’']s|\s+is|\s+was)?,?\s+(?:from|according\s+to)\s+"
+    r"(?P<source>[^.,;\n“”\"]{3,160}?)(?:,\s+(?P<when>(?:released|published|issued|made)"
+    r"[^.,;\n]{0,60}))?\.(?:\s|$)"
+)
 #: A paragraph's speech closed by a spaced dash and its speaker ("… losses - Zelensky said.").
 _CLOSED_BY_SPEAKER = re.compile(
     r"\s[-–—]\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s+"
@@ -2252,6 +2259,27 @@ class Discourse:
             return None
         return self._named_statement(sentence, signed.group("name"))
 
+    def _tagged_after(self, sentence: Span) -> Statement | None:
+        """ "North Korea has sent enough artillery for three brigades. This, from the first
+        report by the Multilateral Sanctions Monitoring Team, released on Thursday.": a
+        broadcast's source tag after a sentence gives it its source (and the day the tag
+        says); the page's figures after the tag retell that source."""
+        tag = _SOURCE_TAG.match(self.text, sentence.end)
+        if tag is None:
+            return None
+        stated, stated_text = None, None
+        if tag["when"]:
+            found = find_dates(
+                self.text, self.pub, tag.start("when"), tag.end("when"), future=False
+            )
+            if found and found[0].date_start is not None:
+                stated = (found[0].date_start, found[0].date_end, found[0].precision)
+                stated_text = found[0].text
+        statement = self._named_statement(sentence, tag["source"], stated, stated_text)
+        if self.press_release is None and sentence.start < _LEDE_REACH:
+            self.press_release = statement
+        return statement
+
     def _speech_closed_below(self, sentence: Span) -> Statement | None:
         """ "We see 12,000 soldiers. 4,000 were killed. … They have suffered great losses -
         Zelensky said.": a paragraph of speech without quotation marks, closed by a spaced dash
@@ -2283,6 +2311,7 @@ class Discourse:
             self._answer(sentence)
             or self._signed_below(sentence)
             or self._speech_closed_below(sentence)
+            or self._tagged_after(sentence)
         )
         if answer is not None:
             return answer
