@@ -4866,3 +4866,17 @@ def test_a_broadcast_source_tag_gives_the_sentence_before_and_the_figures_after_
     source = "the first report by the Nordic Harbour Monitoring Team"
     assert (rows[3]["claimant"], rows[3]["stated_on"]) == (source, "2025-05-29")
     assert rows[20000]["claimant"] == source
+
+
+def test_the_statement_or_survey_named_again_is_its_partys() -> None:
+    text = (
+        "Storm losses in the region have reached 620 boats.\n\n"
+        "The Coastal Staff said this in a post on Facebook, according to the Fjord Times.\n\n"
+        '"Since August 6, losses have amounted to 620 boats, including 252 trawlers," the '
+        "statement reads.\n\n"
+        "The Oslo Institute said its survey found 40 percent of firms were hit. According to "
+        "the survey, 11 percent had closed.\n"
+    )
+    rows = {r["value"]: r for r in _with_values(text, date(2025, 4, 26))}
+    assert rows[252]["claimant"] == "the statement (The Coastal Staff)"
+    assert rows[11]["claimant"] == "the survey (The Oslo Institute)"

@@ -252,21 +252,40 @@ _SAME_OCCASION = re.compile(
     r"(?i:the\s+same)\s+(?:briefing|hearing|interview|session|meeting|conference|statement"
     r"|testimony|address|speech|appearance|report|update|post|bulletin|assessment)"
 )
+
+
+def _speakers_first(group: Sequence[Statement]) -> list[Statement]:
+    """A sentence's statements, latest first, but a speaker's before the "according to X" that
+    relays it ("X said this in a post on Facebook, according to Ukrinform")."""
+    latest = list(reversed(group))
+    return [s for s in latest if s.frame.kind != "according_to"] + [
+        s for s in latest if s.frame.kind == "according_to"
+    ]
+
+
 #: An occasion named again by its noun alone ("According to the report, …").
 _OCCASION_AGAIN = re.compile(
     r"(?i:the)\s+(?:(?i:latest|new|full|daily|same)\s+)?"
-    r"(?P<noun>(?i:report|statement|post|update|briefing|bulletin|summary|announcement))"
+    r"(?P<noun>(?i:report|statement|post|update|briefing|bulletin|summary|announcement|survey"
+    r"|poll|study|assessment|review|analysis))"
 )
 #: The words telling of each occasion, as noun or verb ("reported", "said in a statement").
 _OCCASION_TOLD: dict[str, str] = {
     "report": r"\breport(?:s|ed|ing)?\b",
-    "statement": r"\bstatement\b|\bstated\b",
+    # ("said this in a post on Facebook. “…,” the statement reads.": any occasion of saying)
+    "statement": r"\bstatement\b|\bstated\b|\bsaid\b|\bpost(?:ed)?\b|\bannounced\b",
     "post": r"\bpost(?:s|ed|ing)?\b",
     "update": r"\bupdate[sd]?\b",
     "briefing": r"\bbrief(?:ed|ing)\b",
     "bulletin": r"\bbulletin\b",
     "summary": r"\bsummary\b",
     "announcement": r"\bannounce(?:d|s|ment)\b",
+    "survey": r"\bsurvey(?:s|ed)?\b",
+    "poll": r"\bpoll(?:s|ed)?\b",
+    "study": r"\bstud(?:y|ies|ied)\b",
+    "assessment": r"\bassess(?:ment|ed|es)\b",
+    "review": r"\breview(?:s|ed)?\b",
+    "analysis": r"\banaly[sz](?:is|ed|es)\b",
 }
 #: The same occasion named after the verb ("He said in the same interview that …").
 _SAME_OCCASION_AFTER = re.compile(
@@ -2942,14 +2961,31 @@ class Discourse:
         if again is None:
             return None
         told = re.compile(_OCCASION_TOLD[again["noun"].lower()], re.IGNORECASE)
-        for statement in (s for group in reversed(self.recent) for s in reversed(group)):
+        for statement in (s for group in reversed(self.recent) for s in _speakers_first(group)):
+            # (an outlet relaying the party is not the party: "X said this in a post,
+            # according to NRK")
             named = [
-                c for c in statement.claimants if c.words and not _OCCASION_AGAIN.match(c.words)
+                c
+                for c in statement.claimants
+                if c.words
+                and not _OCCASION_AGAIN.match(c.words)
+                and not names_an_outlet(_core(c).words)
             ]
             if not named or statement.frame.kind == "carried":
                 continue
-            if any(told.search(_core(c).words) for c in named):
-                return None  # "The latest intelligence report indicates …": that document
+            documents = [c for c in named if told.search(c.words)]
+            if documents:
+                # "The Oslo Institute said its survey found …. According to the survey, …":
+                # the document just named, as its author's; "The latest intelligence report
+                # indicates …", with no author, stays that document
+                authored = [c for c in documents if _core(c).words != c.words]
+                if len(authored) != len(documents):
+                    return None
+                claimants = [_carried(frame.words.strip(), _core(c)) for c in authored]
+                flags = ["continues_claimant", "continued_date"]
+                return Statement(
+                    frame, claimants, statement.stated, statement.stated_text, None, None, flags
+                )
             window = self.text[statement.frame.verb_start : statement.frame.verb_end + 40]
             if told.search(window) is None:
                 continue
