@@ -3587,3 +3587,8 @@ def test_a_dashed_aside_between_put_and_at_keeps_the_frame() -> None:
     rows = propose(text, date(2024, 11, 5))["candidates"]
     found = {r["value"]: (r["claimant"], r["stated_on"]) for r in rows}
     assert found[80] == ("Top Norwegian officials", "2024-10-28")
+
+
+def test_a_statement_emailed_by_a_body_is_the_bodys() -> None:
+    text = "According to an unattributed statement emailed by the Harbour Command, 30 boats sank."
+    assert [w for _, w, _ in frames_of(text)] == ["the Harbour Command"]

@@ -286,7 +286,7 @@ _SOURCE_OF = re.compile(
     # (not "records reviewed by the Courier", "documents obtained by X": a reader, no author)
     r"(?:(?:released|published|issued|compiled|provided|analy[sz]ed|gathered|collected"
     # "a nationwide poll conducted by X": a poll's maker
-    r"|presented|submitted|shared|conducted|commissioned|carried\s+out"
+    r"|presented|submitted|shared|conducted|commissioned|carried\s+out|emailed|circulated"
     # "according to data received from the Air Force": its giver (never "received by X")
     r"|(?:received|obtained)(?=\s+from\s))\s+"
     # "an assessment published last month by X": the day it came out, then its author

@@ -127,6 +127,7 @@ FIGURE_PARTICIPLES: frozenset[str] = wordset("put estimated placed pegged assess
 #: annual snapshot … provided by the MMO"): the giver states the data.
 DATA_GIVING_PARTICIPLES: frozenset[str] = wordset(
     "released published compiled issued provided gathered collected posted produced prepared"
+    " emailed sent circulated distributed shared"
 )
 #: Verbs of saying whose subject, opening a sentence that another speaker's attribution
 #: closes, is the estimating body the closing speaker relays ("The agency also told the
