@@ -3592,3 +3592,8 @@ def test_a_dashed_aside_between_put_and_at_keeps_the_frame() -> None:
 def test_a_statement_emailed_by_a_body_is_the_bodys() -> None:
     text = "According to an unattributed statement emailed by the Harbour Command, 30 boats sank."
     assert [w for _, w, _ in frames_of(text)] == ["the Harbour Command"]
+
+
+def test_said_a_statement_by_a_body_keeps_its_author() -> None:
+    text = '"Searches go on in five districts," said a statement by the Rescue Service.'
+    assert [w for _, w, _ in frames_of(text)] == ["a statement by the Rescue Service"]

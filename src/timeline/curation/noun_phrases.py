@@ -1429,26 +1429,49 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
         else:
             break
         i += 1
+    author = _authored_by(text, tokens, i, taken, end)
+    if author is not None:
+        return author
     while taken and tokens[taken[-1]][0].lower() in {"the", "a", "an", "of", "for", "and"}:
         taken.pop()
     _with_modified_noun(tokens, taken)
-    # a name in apposition that closes the sentence ("according to the army's chief, Gen. Ana
-    # Ruiz."): part of the claimant's words
-    if taken and i < len(tokens) and tokens[i][0] == "," and taken[-1] == i - 1:
-        j = i + 1
-        while (
-            j < len(tokens)
-            and tokens[j][0][0].isupper()
-            and tokens[j][0] not in CAPITALISED_NON_NAMES
-        ):
-            j += 1
-        if j > i + 1 and re.fullmatch(r"[\s.!?”\"’)]*", text[tokens[j - 1][2] : end]):
-            taken.extend(range(i, j))
+    _with_closing_apposition(text, tokens, i, taken, end)
     if not taken or all(tokens[j][0].lower() in {"the", "a", "an"} for j in taken):
         return None
     # "by the Institute for Maritime Studies (IMS)": the acronym in brackets is the name's
     acronym = _ACRONYM_AFTER.match(text, tokens[taken[-1]][2], end)
     return tokens[taken[0]][1], acronym.end() if acronym else tokens[taken[-1]][2]
+
+
+def _authored_by(
+    text: str, tokens: list[tuple[str, int, int]], i: int, taken: list[int], end: int
+) -> tuple[int, int] | None:
+    """ "said a statement by the Rescue Service": a document's words, then its author's."""
+    if not (
+        taken
+        and i < len(tokens)
+        and tokens[i][0].lower() == "by"
+        and tokens[taken[-1]][0].lower() in DOCUMENT_NOUNS
+    ):
+        return None
+    author = np_forward(text, tokens[i][2], end)
+    return (tokens[taken[0]][1], author[1]) if author is not None else None
+
+
+def _with_closing_apposition(
+    text: str, tokens: list[tuple[str, int, int]], i: int, taken: list[int], end: int
+) -> None:
+    """A name in apposition that closes the sentence ("according to the army's chief, Gen.
+    Ana Ruiz."): part of the claimant's words."""
+    if not (taken and i < len(tokens) and tokens[i][0] == "," and taken[-1] == i - 1):
+        return
+    j = i + 1
+    while (
+        j < len(tokens) and tokens[j][0][0].isupper() and tokens[j][0] not in CAPITALISED_NON_NAMES
+    ):
+        j += 1
+    if j > i + 1 and re.fullmatch(r"[\s.!?”\"’)]*", text[tokens[j - 1][2] : end]):
+        taken.extend(range(i, j))
 
 
 def _name_particles(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -> int:
