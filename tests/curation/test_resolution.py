@@ -4880,3 +4880,18 @@ def test_the_statement_or_survey_named_again_is_its_partys() -> None:
     rows = {r["value"]: r for r in _with_values(text, date(2025, 4, 26))}
     assert rows[252]["claimant"] == "the statement (The Coastal Staff)"
     assert rows[11]["claimant"] == "the survey (The Oslo Institute)"
+
+
+def test_a_lede_speaker_named_by_role_is_the_person_the_next_paragraph_names() -> None:
+    text = (
+        "At least 100 sailors were killed in the storm, a Norwegian lawmaker said on "
+        "Wednesday.\n\n"
+        "Lars Holm, who sits on the fisheries committee, said 40 more were missing.\n\n"
+        "About 30 boats sank, a senior fisheries official said on Wednesday.\n\n"
+        "Fisheries spokesman Per Dahl said 12 crews were rescued.\n"
+    )
+    rows = {r["value"]: r for r in _with_values(text, date(2024, 12, 19))}
+    assert rows[100]["claimant"] == "a Norwegian lawmaker (Lars Holm)"
+    assert rows[40]["stated_on"] == "2024-12-18"
+    # an official unnamed in the lede is not taken for the spokesman named after
+    assert rows[30]["claimant"] == "a senior fisheries official"

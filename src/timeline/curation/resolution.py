@@ -922,6 +922,7 @@ _UNNAMED_PERSON = re.compile(
     r"|official|head|chief|director|minister|commander|ambassador|envoy|adviser|advisor"
     r"|senator|MP|representative|member|deputy)\b[^()]*"
 )
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)$")
 #: A speaker who stays anonymous ("who asked not to be named", "on condition of anonymity").
 _ANONYMOUS = re.compile(
     r"\b(?:not\s+to\s+be\s+(?:named|identified)|condition\s+of\s+anonymity|declined\s+to\s+be"
@@ -3003,6 +3004,7 @@ class Discourse:
             return same
         flags: list[str] = []
         claimants, subject_date = self._claimants(frame, sentence, dates, flags)
+        self._name_the_lede(frame, claimants)
         if len(claimants) == 1 and _OCCASION_AGAIN.fullmatch(claimants[0].words.strip()):
             # a bare "the report" nothing else resolved: the occasion told of just before
             again = self._occasion_named_again(frame)
@@ -3274,36 +3276,53 @@ class Discourse:
         press conference, Jens Kessler said …": a lede names its speaker by role, the next
         paragraph by name; the named person's first statement, undated and opening that
         paragraph, is the same occasion."""
+        ledes = [s for s in self._ledes_named_after(frame, claimants) if s.stated[0] is not None]
+        return ledes[-1] if ledes else None
+
+    def _name_the_lede(self, frame: Frame, claimants: list[Claimant]) -> None:
+        """ "At least 100 were killed, a South Korean lawmaker said on Wednesday." / "Lee
+        Seong-kweun, who sits on the intelligence committee, said …": the person the next
+        paragraph names is the lede's speaker, named now ("a South Korean lawmaker (Lee
+        Seong-kweun)")."""
+        for lede in self._ledes_named_after(frame, claimants):
+            words = lede.claimants[0].words
+            # (not "a senior official": an official unnamed in the lede usually briefed on
+            # condition of anonymity, someone else than the spokesman named after)
+            if re.match(r"(?i:an?)\s", words) and not re.search(r"\bofficials?\b", words):
+                lede.claimants = [_carried(words, claimants[0])]
+
+    def _ledes_named_after(self, frame: Frame, claimants: list[Claimant]) -> list[Statement]:
+        """The statements of the sentence before whose speaker, named by role alone, the
+        subject of this paragraph's first sentence names."""
         if (
             frame.kind != "subject"
             or len(claimants) != 1
             or self.last_sentence is None
             or not self.before
         ):
-            return None
+            return []
         person = claimants[0]
         if not _individual(person.words) or re.search(r",|[’']s\b", person.words):
-            return None  # "The brigade's press officer, Capt. Roman Shevchuk": a role of its own
+            return []  # "The brigade's press officer, Capt. Roman Shevchuk": a role of its own
         if any(c.words == person.words for c in self.history[:-1]):
-            return None  # named before: its own earlier statements date it
+            return []  # named before: its own earlier statements date it
         paragraph = self.text.rfind("\n", 0, frame.np_start)
         if paragraph < self.last_sentence.end or re.search(
             r"[.!?][”\"’)]*\s", self.text[paragraph + 1 : frame.np_start]
         ):
-            return None  # not the first sentence of the paragraph after the lede
+            return []  # not the first sentence of the paragraph after the lede
         lede_text = self.text[self.last_sentence.start : self.last_sentence.end]
         if _ANONYMOUS.search(lede_text):
-            return None  # "an official, who asked not to be named, said": never named after
-        ledes = [
+            return []  # "an official, who asked not to be named, said": never named after
+        return [
             s
             for s in self.before
-            if s.stated[0] is not None
-            and len(s.claimants) == 1
+            if len(s.claimants) == 1
             and s.claimants[0].actor_id is None
-            and _UNNAMED_PERSON.fullmatch(s.claimants[0].words)
-            and named_person(s.claimants[0].words) is None
+            # (the lede's own words, before the name found for it)
+            and _UNNAMED_PERSON.fullmatch(own := _BRACKETED_END.sub("", s.claimants[0].words))
+            and named_person(own) is None
         ]
-        return ledes[-1] if ledes else None
 
     def _refer(
         self, frame: Frame, sentence: Span, dates: Sequence[DateMention]
