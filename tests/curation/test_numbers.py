@@ -1895,3 +1895,12 @@ def test_near_before_a_count_of_places_is_where_not_about() -> None:
     assert [(c[0], c[1]) for c in found] == [(8, "exact")]
     found = claims("Near 8,000 boats were idle.")
     assert [(c[0], c[1]) for c in found] == [(8000, "about")]
+
+
+def test_over_a_count_of_places_or_after_control_is_a_preposition() -> None:
+    found = claims("The coast guard spotted drones over four regions.")
+    assert [(c[0], c[1]) for c in found] == [(4, "exact")]
+    found = claims("Crews regained control over 2.2 square kilometres of beach.")
+    assert [(c[0], c[1]) for c in found] == [(2.2, "exact")]
+    found = claims("Over 40 boats sank.")
+    assert [(c[0], c[1]) for c in found] == [(40, "more_than")]

@@ -760,18 +760,24 @@ def _qualify(
         if match:
             if _NEAR_PLACES.search(left) and _PLACES_AFTER.match(right):
                 break  # "hit four brigades near eight settlements": where, not how many
+            if _CONTROL_OVER.search(left):
+                break  # "regained control over 2.2 square kilometres": what, not how many
             phrase_start = max(sent_start, start - 30) + match.start()
             return qualifier, phrase_start, end, f"number.{qualifier}"
     return "exact", start, end, "number.exact"
 
 
-#: "near" before a count of places: a preposition of place, no hedge.
-_NEAR_PLACES = re.compile(r"\b(?:near|nearer)\s*$", re.IGNORECASE)
+#: "near" or "over" before a count of places: a preposition of place, no hedge ("shot down
+#: drones over four regions").
+_NEAR_PLACES = re.compile(r"\b(?:near|nearer|over|across)\s*$", re.IGNORECASE)
 _PLACES_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:settlements|villages|towns|cities|localities|communities|sites"
-    r"|positions|bases|districts|islands|ports|harbou?rs)\b",
+    r"|positions|bases|districts|islands|ports|harbou?rs|regions|oblasts|provinces|areas"
+    r"|territories|countries|states|seas)\b",
     re.IGNORECASE,
 )
+#: "control over" before a figure: the preposition of what is controlled.
+_CONTROL_OVER = re.compile(r"\bcontrol\s+over\s*$", re.IGNORECASE)
 
 
 def _count_mention(
