@@ -1904,3 +1904,8 @@ def test_over_a_count_of_places_or_after_control_is_a_preposition() -> None:
     assert [(c[0], c[1]) for c in found] == [(2.2, "exact")]
     found = claims("Over 40 boats sank.")
     assert [(c[0], c[1]) for c in found] == [(40, "more_than")]
+
+
+def test_a_broadcast_spelling_keeps_the_digits_after_the_thousands() -> None:
+    found = claims("The port lost 34-thousand-259 crates and four-thousand-100 nets.")
+    assert [c[0] for c in found] == [34259, 4100]

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from timeline.curation.mentions import (
     CURRENCY_SIGNS,
@@ -929,16 +930,33 @@ def _find_digits(found: _Found) -> None:
             scale = {"m": "million", "bn": "billion", "k": "thousand"}[match.group("short").lower()]
         elif match.group("glued"):
             scale = match.group("glued").lower()
+        value = _to_number(raw, scale)
+        b, value = _with_spoken_tail(text, b, end, value)
         kind = _classify(text, a, b, start, end)
         if kind is None and scale is None and _is_year(raw, text, b, end):
             kind = "year"
-        value = _to_number(raw, scale)
         if kind is not None:
             found.add(NumberMention(a, b, value, None, None, None, kind, f"skip.{kind}"))
             continue
         found.add(_count_mention(text, a, b, value, start, end, words=False))
 
 
+#: A figure's type, kept through its spoken tail.
+_N = TypeVar("_N", int, float)
+
+
+def _with_spoken_tail(text: str, b: int, end: int, value: _N) -> tuple[int, _N]:
+    """ "34-thousand-259", "four-thousand-100": a broadcast script's spelling of a figure whose
+    thousands are written as a word, the rest in digits after another hyphen."""
+    if not re.search(r"(?i:-thousand)$", text[max(0, b - 9) : b]):
+        return b, value
+    tail = _SPOKEN_TAIL.match(text, b, end)
+    if tail is None:
+        return b, value
+    return tail.end(), value + int(tail.group(1))
+
+
+_SPOKEN_TAIL = re.compile(r"-(\d{1,3})(?![\d,.]*\d)")
 #: A scale word alone ("billion"), a number only after "a" or "one" ("a billion").
 _BARE_SCALE = re.compile(r"(?i:hundred|thousand|million|billion|trillion)")
 _ONE_OF_A_SCALE = re.compile(r"(?i:\ba|\bone|\bthe)\s+$")
@@ -956,6 +974,7 @@ def _find_words(found: _Found) -> None:
         number = parse_number_words(phrase)
         if number is None or number == 0:
             continue
+        b, number = _with_spoken_tail(text, b, end, number)
         if _BARE_SCALE.fullmatch(phrase) and not _ONE_OF_A_SCALE.search(text, max(start, a - 6), a):
             continue  # "Rs1,470 billion" whose digits were not read: no number of its own
         kind = _classify(text, a, b, start, end)
