@@ -3597,3 +3597,8 @@ def test_a_statement_emailed_by_a_body_is_the_bodys() -> None:
 def test_said_a_statement_by_a_body_keeps_its_author() -> None:
     text = '"Searches go on in five districts," said a statement by the Rescue Service.'
     assert [w for _, w, _ in frames_of(text)] == ["a statement by the Rescue Service"]
+
+
+def test_names_and_others_with_a_serial_comma_say_together() -> None:
+    text = "Norway, Sweden, and others say the storm has sunk more than 100 boats."
+    assert [w for _, w, _ in frames_of(text)] == ["Norway, Sweden, and others"]

@@ -258,7 +258,8 @@ _TIME_ADVERBIAL_BEFORE = re.compile(
 _NAMES_AND_OTHERS = re.compile(
     r"(?<![\w’'.-])(?:the\s+)?([A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)*"
     r"(?:,\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
-    r"\s+and\s+(?:(?:other|several|various|some|its|their|many)\s+)?"
+    # ("The US, South Korea, and others": the serial comma)
+    r",?\s+and\s+(?:(?:other|several|various|some|its|their|many)\s+)?"
     r"(?:others|allies|partners|countries|nations|governments|states)$"
 )
 
