@@ -3602,3 +3602,8 @@ def test_said_a_statement_by_a_body_keeps_its_author() -> None:
 def test_names_and_others_with_a_serial_comma_say_together() -> None:
     text = "Norway, Sweden, and others say the storm has sunk more than 100 boats."
     assert [w for _, w, _ in frames_of(text)] == ["Norway, Sweden, and others"]
+
+
+def test_two_parties_and_the_second_s_article_estimate_together() -> None:
+    text = "Norway and the U.S. estimate that the storm has sunk as many as 120 boats."
+    assert [w for _, w, _ in frames_of(text)] == ["Norway and the U.S."]

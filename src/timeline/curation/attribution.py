@@ -775,6 +775,12 @@ _VERB_THEN_THAT = re.compile(
 )
 
 
+#: Two named parties joined by "and", the second with its article ("South Korea and the U.S.
+#: ").
+_PARTIES_AND_THE = re.compile(
+    r"(?<![\w’'.-])[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,?\s+and\s+the\s+[A-Z][\w.’'-]*"
+    r"(?:\s+[A-Z][\w.’'-]*)*\s+$"
+)
 #: A sentence opening with its subject, a determiner and up to three words.
 _SUBJECT_OPENING = re.compile(r"\s*(?:The|A|An)\s+(?:[\w’'-]+\s+){0,3}")
 
@@ -816,7 +822,11 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
             # with its clause (not "in its morning report on Monday that")
             and not (
                 _VERB_THEN_THAT.match(text, v_end, s_end) is not None
-                and _SUBJECT_OPENING.fullmatch(text, s_start, v_start) is not None
+                and (
+                    _SUBJECT_OPENING.fullmatch(text, s_start, v_start) is not None
+                    # "South Korea and the U.S. estimate that …": two parties, one verb
+                    or _ends_at(_PARTIES_AND_THE, text, s_start, v_start) is not None
+                )
             )
         )
         or re.search(r"(?:\bnot|n[’']t|\bnever|\bneither)\s+(?:\w+\s+)?$", before, re.I)
