@@ -4895,3 +4895,43 @@ def test_a_lede_speaker_named_by_role_is_the_person_the_next_paragraph_names() -
     assert rows[40]["stated_on"] == "2024-12-18"
     # an official unnamed in the lede is not taken for the spokesman named after
     assert rows[30]["claimant"] == "a senior fisheries official"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "claimant"),
+    [
+        # "'s" may be "has"; an adverb after a participle is no noun
+        ("He's said repeatedly that 3,000 boats sank.", 3000, "He's"),
+        # declaring as saying: the act's noun, then a verb
+        ("The mayor declared the storm had cost the town 500 boats.", 500, "The mayor"),
+        # a second clause after the relayed speaker's participle clause is the outlet's
+        ("The port lost 40 boats, the harbour board said on Monday, citing radar data, and 12 "
+         "more boats sank on Tuesday, the Fjord Times reported.", 12, "the Fjord Times"),
+        # a body's evidence is the body's
+        ("The council said that ministry data showed 40 boats sank.", 40, "ministry data"),
+        # a date opening the sentence is no owner of the document
+        ("In March the mayor's statement said 40 boats sank.", 40, "the mayor's statement"),
+    ],
+)  # fmt: skip
+def test_the_stops_new_rules_do_not_misfire(text: str, value: int, claimant: str) -> None:
+    rows = {r["value"]: r for r in _with_values(text, date(2024, 11, 5))}
+    assert rows[value]["claimant"] == claimant
+
+
+def test_a_tag_without_a_source_and_a_time_into_something_are_no_source_or_rate() -> None:
+    text = (
+        "The port will have rebuilt 40 piers by May. That is according to plan.\n\n"
+        "Some 300 sailors were hurt a week into the storm, the harbour board said.\n"
+    )
+    rows = {r["value"]: r for r in _with_values(text, date(2024, 11, 5))}
+    assert rows[40]["claimant"] != "plan"
+    assert rows[300]["unit"] == "sailors"
+
+
+def test_a_descriptor_of_another_kind_of_body_reads_the_name_s_head() -> None:
+    text = (
+        "The Russian Ministry of Defence said 40 boats were lost.\n\n"
+        "The navy said 12 more were hit.\n"
+    )
+    rows = {r["value"]: r for r in _with_values(text, date(2024, 11, 5))}
+    assert rows[12]["claimant"] == "The navy"

@@ -959,7 +959,10 @@ _OPENING_DOCUMENT_BY = re.compile(
 )
 #: A sentence opening in an owner's document ("In the ministry's latest assessment of …,").
 _OPENING_OWNED_DOCUMENT = re.compile(
-    r"(?:In|Under)\s+(?P<document>(?:the\s+)?[A-Z][^,;:“”\"]{0,80}?[’']s\s+(?:[\w-]+\s+){0,2}"
+    r"(?:In|Under)\s+(?P<document>(?:the\s+)?"
+    # (no date opening it: "In March the president's statement" is no one's document)
+    rf"(?!(?:{MONTH_PATTERN}|{alternation(list(WEEKDAYS))})\b)"
+    r"(?:[A-Z][^,;:“”\"]{0,80}?|[a-z]+(?:\s+[a-z]+)?)[’']s\s+(?:[\w-]+\s+){0,2}"
     rf"(?:{alternation(DOCUMENT_NOUNS)}))\b"
 )
 #: Where a clause turns to another's statement ("…, but now the ministry has said …").
@@ -1801,7 +1804,9 @@ def _place_frame(frame: Frame, sentence: _Sentence) -> None:
             else s_start
         )
         frame.scope = Span(opening, len(lead) + s_start - 1)
-        if _RUNNING_TOTAL.match(text, tail_end, s_end) or _DASH_GOES_ON.match(text, tail_end):
+        if _RUNNING_TOTAL.match(text, tail_end, s_end) or _DASH_GOES_ON.match(
+            text, tail_end, s_end
+        ):
             # "…, the SBU said on Thursday, bringing the number it holds to four": the total
             # the statement brings the count to is the speaker's too
             frame.scope = Span(s_start, s_end)
@@ -3640,7 +3645,7 @@ def _without_nested(text: str, frames: list[Frame], sentence_start: int = 0) -> 
         nested = (
             # "X said that satellite imagery analysis confirmed N", "… that new data showed
             # N": evidence named without an owner inside a party's words is the party's
-            (frame.verb in NESTED_VERBS or _UNOWNED_EVIDENCE.fullmatch(frame.words) is not None)
+            (frame.verb in NESTED_VERBS or _unowned_evidence(frame.words))
             and frame.kind == "subject"
             and not frame.backward
             and any(
@@ -3660,11 +3665,22 @@ def _without_nested(text: str, frames: list[Frame], sentence_start: int = 0) -> 
     return _settle_closed_beliefs(text, kept)
 
 
-#: Evidence named without an owner ("satellite imagery analysis", "new data", "its records").
+#: Evidence with no owner named in its words ("satellite imagery analysis", "new data"; "its
+#: records" are the speaker's own).
 _UNOWNED_EVIDENCE = re.compile(
     r"(?i:(?:the|new|latest|its|their|recent)\s+)*(?:[a-z-]+\s+){0,2}"
     r"(?:data|analysis|imagery|images|records|statistics|photos|footage|evidence)"
 )
+
+
+def _unowned_evidence(words: str) -> bool:
+    """Whether the words are evidence no body owns ("satellite imagery analysis"), not a
+    body's ("ministry data", "police records" are the ministry's and the police's)."""
+    return _UNOWNED_EVIDENCE.fullmatch(words) is not None and not any(
+        w in BODY_NOUNS or w in ROLE_WORDS for w in words.lower().split()[:-1]
+    )
+
+
 #: An unnamed individual as a subject ("one of the men", "a prisoner", "one soldier").
 _UNNAMED_INDIVIDUAL = re.compile(
     r"(?i:one\s+of\s+(?:the|them|those|these)\b.*|(?:an?|one)\s+(?:[a-z-]+\s+){0,3}"
@@ -3999,19 +4015,22 @@ def find_frames(
     return frames
 
 
-_DECLARE_VERBS = frozenset({"declared", "declares", "declare", "declaring"})
+#: Declaring as an act ("declared war on Hamas", "declared a state of emergency"), not as
+#: saying ("declared the war had cost 500,000 soldiers": the act's noun, then a verb).
+_DECLARE_VERBS = wordset("declared declares declare declaring")
 _DECLARED_ACT = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?:war|state\s+of|independence|victory|martial|emergency|ceasefire"
     r"|truce|curfew|disaster|day\s+of\s+mourning|national\s+mourning|amnesty)\b"
+    r"(?!\s+(?:had|has|have|was|were|is|are|would|will|could|may|might)\b)"
 )
 #: Words ending in a possessive ("Norway's").
 _POSSESSIVE_END = re.compile(r"[’']s$")
 #: A noun right after a participle ("confirmed losses"), not what a verb governs ("confirmed
-#: that", "confirmed 40 deaths", "confirmed the toll").
+#: that", "confirmed 40 deaths", "confirmed the toll") nor an adverb ("He's said repeatedly").
 _NOUN_AFTER_PARTICIPLE = re.compile(
     r"\s+(?!(?:that|the|a|an|its|their|his|her|it|he|she|they|we|on|in|at|to|by|about|some"
     r"|more|over|up|as|this|these|those|there|what|how|no|not|only|also|again|earlier|late"
-    r"|early|last|on)\b)[a-z][a-z-]+\b"
+    r"|early|last)\b)(?![a-z]+ly\b)[a-z][a-z-]+\b"
 )
 #: Verbs whose subject is where a count was made or what shows it, not who states it:
 #: "Punjab recorded 164 deaths", "Data from 35 cities showed …".
@@ -4148,7 +4167,9 @@ def _without_relay_of_source(text: str, frames: list[Frame]) -> list[Frame]:
 _CITING_NEXT = re.compile(r"\s+citing\b")
 #: A closing frame's date and a participle clause before an outlet relaying it.
 _RELAYED_AFTER_CLAUSE = re.compile(
-    r"(?:\s+(?:on|in|at|to)\s[^,.;:“”\"]{1,40})?,\s+(?:[a-z]+ly\s+)?[a-z]+ing\s[^;:“”\"]{1,140}?,\s+"
+    r"(?:\s+(?:on|in|at|to)\s[^,.;:“”\"]{1,40})?,\s+(?:[a-z]+ly\s+)?[a-z]+ing\s"
+    # (a clause of circumstances, no second clause: ", and 12 more sank, X reported" is X's)
+    r"(?:(?!,\s+(?:and|while|but)\b)[^;:“”\"]){1,140}?,\s+"
 )
 
 

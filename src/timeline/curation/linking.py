@@ -90,6 +90,7 @@ from timeline.curation.attribution import COUNTRY_WORDS, country_of, match_actor
 from timeline.curation.events import as_date, figure_context, without_purpose
 from timeline.curation.reading import folded_letters
 from timeline.curation.vocabulary import (
+    BODY_NOUNS,
     DESCRIPTOR_SYNONYMS,
     DOCUMENT_NOUNS,
     GENERIC_PEOPLE,
@@ -368,7 +369,8 @@ def _documents_author(
 ) -> tuple[str | None, float]:
     """ "a Finnish finance ministry assessment": the body whose document it is."""
     document = _AUTHORS_DOCUMENT.fullmatch(words.strip())
-    if document is None:
+    # (a body named in the author's words: "a Russian report" is no one body's)
+    if document is None or not set(document["author"].lower().split()) & BODY_NOUNS:
         return None, 0.0
     return match_claimant(document["author"], actors, country=country)
 
@@ -376,7 +378,7 @@ def _documents_author(
 #: A document named by its author's words before it ("a Finnish finance ministry assessment";
 #: not "Kyiv's intelligence", a service's name).
 _AUTHORS_DOCUMENT = re.compile(
-    rf"(?:(?:an?|the)\s+)?(?P<author>.+?)\s+(?i:{alternation(DOCUMENT_NOUNS - {'intelligence'})})",
+    rf"(?:(?:an?|the)\s+)?(?P<author>.+?)\s+(?:{alternation(DOCUMENT_NOUNS - {'intelligence'})})",
     re.IGNORECASE,
 )
 
@@ -413,7 +415,8 @@ def _unnamed(
     country: str | None,
     own_country: str | None,
 ) -> tuple[str, float] | None:
-    """A known person named by role alone ("Kyiv's intelligence chief"), or the body an
+    """A known person named by role alone ("Kyiv's intelligence chief"), the body an unnamed
+    spokesperson speaks for ("a spokesman for Finland's finance ministry"), or the body an
     unnamed official speaks for ("a senior U.S. Defense Department official", "an official
     at the NIS", "a US defence official")."""
     holder = _role_holder(words, index, own_country)

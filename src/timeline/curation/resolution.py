@@ -263,6 +263,8 @@ def _speakers_first(group: Sequence[Statement]) -> list[Statement]:
     ]
 
 
+#: A document's release told right after its noun ("the report released on Monday").
+_RELEASED_AFTER = re.compile(r"\s+(?:released|published|issued|dated|out)\b")
 #: An occasion named again by its noun alone ("According to the report, …").
 _OCCASION_AGAIN = re.compile(
     r"(?i:the)\s+(?:(?i:latest|new|full|daily|same)\s+)?"
@@ -886,18 +888,20 @@ def _bare(words: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", words.strip().lower())
 
 
-#: A document with its author: "The NIS report", "the agency's assessment", "The HUR figure".
 #: A document of a party's, not told of before ("a Ukrainian military intelligence
-#: assessment shared with …", "an internal HUR report").
+#: assessment", "an internal HUR report"; not "a military intelligence spokesman").
 _A_DOCUMENT = re.compile(
-    rf"(?i:an?)\s+(?:[\w’'.-]+\s+){{0,5}}(?i:{alternation(DOCUMENT_NOUNS)})\b.*", re.DOTALL
+    rf"(?i:an?)\s+(?:[\w’'.-]+\s+){{0,5}}(?i:{alternation(DOCUMENT_NOUNS - {'intelligence'})})"
 )
-_DOCUMENT_NEXT = re.compile(rf"\s+(?i:{alternation(DOCUMENT_NOUNS)})\b")
+#: A document noun right after its author's words ("a Norwegian Coastal Administration"
+#: " assessment").
+_DOCUMENT_NEXT = re.compile(rf"\s+(?i:{alternation(DOCUMENT_NOUNS - {'intelligence'})})\b")
 #: A spokesperson's word, or a document noun closing the words: who or what speaks for a body
 #: ("a Pentagon spokeswoman", "a Ukrainian military intelligence assessment").
 _SPEAKS_FOR_BODY = re.compile(
     rf"\bspokes(?:person|man|woman)\b|\b(?:{alternation(DOCUMENT_NOUNS)})$", re.IGNORECASE
 )
+#: A document with its author: "The NIS report", "the agency's assessment", "The HUR figure".
 _AUTHORED_DOCUMENT = re.compile(
     # "a Ministry of National Defense report": a name's own "of" and "for"
     rf"(?i:the\s+|an?\s+)?(?P<author>[A-Za-z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|of|for))*?"
@@ -922,6 +926,7 @@ _UNNAMED_PERSON = re.compile(
     r"|official|head|chief|director|minister|commander|ambassador|envoy|adviser|advisor"
     r"|senator|MP|representative|member|deputy)\b[^()]*"
 )
+#: The name found for a claimant, in brackets after its own words.
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)$")
 #: A speaker who stays anonymous ("who asked not to be named", "on condition of anonymity").
 _ANONYMOUS = re.compile(
@@ -1059,13 +1064,12 @@ _SOURCE_LINE = re.compile(
 _CITED_IN_LABEL = re.compile(
     r",?[ \t]+citing[ \t]+(?P<cited>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*)"
 )
-#: A line under a block quotation that signs it: a dash and a name ("—Shin Won-sik", "– Ana
-#: Ruiz, harbour master").
 #: A broadcast's source tag right after a sentence ("This, from the first report by X,
-#: released on Thursday.", "That's according to the ministry.").
+#: released on Thursday.", "That's according to the ministry."; not "according to plan").
 _SOURCE_TAG = re.compile(
     r"\s+(?:This|That)(?:[’']s|\s+is|\s+was)?,?\s+(?:from|according\s+to)\s+"
-    r"(?P<source>[^.,;\n“”\"]{3,160}?)(?:,\s+(?P<when>(?:released|published|issued|made)"
+    r"(?P<source>(?:(?:the|a|an|its|their)\s+|[A-Z])[^.,;\n“”\"]{2,160}?)"
+    r"(?:,\s+(?P<when>(?:released|published|issued|made)"
     r"[^.,;\n]{0,60}))?\.(?:\s|$)"
 )
 #: A paragraph's speech closed by a spaced dash and its speaker ("… losses - Zelensky said.").
@@ -1073,7 +1077,12 @@ _CLOSED_BY_SPEAKER = re.compile(
     r"\s[-–—]\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s+"
     r"(?:said|says|stressed|noted|added|stated|emphasi[sz]ed)\.?[\s”\"]*$"
 )
+#: How far back from a paragraph's end its closing "- X said." is looked for.
+_CLOSING_REACH = 160
+#: Quotation marks of any kind: a paragraph holding one is no unmarked speech.
 _QUOTE_MARK = re.compile(r"[“”\"«»]")
+#: A line under a block quotation that signs it: a dash and a name ("—Shin Won-sik", "– Ana
+#: Ruiz, harbour master").
 _SIGNATURE_LINE = re.compile(
     r"\s*\n\s*[—–]\s*(?P<name>[A-Z][\w.’'-]+(?:[ -][A-Z][\w.’'-]+){1,3})\s*(?:,[^\n]{0,60})?"
     r"[ \t]*(?:\n|$)"
@@ -2307,11 +2316,12 @@ class Discourse:
         text = self.text
         end = text.find("\n", sentence.end)
         end = len(text) if end < 0 else end
-        start = text.rfind("\n", 0, sentence.start) + 1
-        if _QUOTE_MARK.search(text, start, end):
-            return None
-        closed = _CLOSED_BY_SPEAKER.search(text, sentence.end, end)
+        # (its last sentence only: a page with no line breaks is one long paragraph)
+        closed = _CLOSED_BY_SPEAKER.search(text, max(sentence.end, end - _CLOSING_REACH), end)
+        # (a country closing speech, "- Russia said", is no person speaking)
         if closed is None or country_of(closed.group("name")):
+            return None
+        if _QUOTE_MARK.search(text, text.rfind("\n", 0, sentence.start) + 1, end):
             return None
         name = closed.group("name")
         statement = self._named_statement(sentence, name)
@@ -2959,8 +2969,8 @@ class Discourse:
         ("the statement", "the post") is the occasion one of the latest sentences told of
         with that word or its verb, its party's, on its day."""
         again = _OCCASION_AGAIN.fullmatch(frame.words.strip())
-        if again is None:
-            return None
+        if again is None or _RELEASED_AFTER.match(self.text, frame.np_end):
+            return None  # ("the report released on Monday says": a report of its own day)
         told = re.compile(_OCCASION_TOLD[again["noun"].lower()], re.IGNORECASE)
         for statement in (s for group in reversed(self.recent) for s in _speakers_first(group)):
             # (an outlet relaying the party is not the party: "X said this in a post,
@@ -3289,6 +3299,8 @@ class Discourse:
             # (not "a senior official": an official unnamed in the lede usually briefed on
             # condition of anonymity, someone else than the spokesman named after)
             if re.match(r"(?i:an?)\s", words) and not re.search(r"\bofficials?\b", words):
+                # (only the lede's row: the running state keeps the words it was read by, so
+                # a later "the envoy" still finds the role, with the lede's date)
                 lede.claimants = [_carried(words, claimants[0])]
 
     def _ledes_named_after(self, frame: Frame, claimants: list[Claimant]) -> list[Statement]:
@@ -3434,8 +3446,7 @@ class Discourse:
         ):
             return False  # "…, the report said. The ministry said …": no body is a document
         if head in _DISTINCT_BODY_HEADS and any(
-            (last := _tokens_of(_core(c).words)[-1:]) and last[0] in _DISTINCT_BODY_HEADS - {head}
-            for c in self.last
+            _name_head(_core(c).words) in _DISTINCT_BODY_HEADS - {head} for c in self.last
         ):
             return False  # "The navy said …. The ministry said …": another body
         if head in _STATE_BODY_HEADS:

@@ -760,10 +760,12 @@ def unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
         # comes after "of"; the measure word alone names nothing
         of = _MEASURE_OF.match(text, unit_end, end)
         counted = unit_after(text, of.end(), end) if of is not None else (None, None)
-        if counted[0] is not None and counted[1] is not None:
+        if of is not None and counted[0] is not None:
             # "pieces of military hardware took part": the noun, not the verb after it
             noun = _VERB_AFTER_NOUN.sub("", counted[0])
-            return f"{unit} of {noun}", counted[1] - (len(counted[0]) - len(noun))
+            # (the noun's end in the text: its last word, found again from "of")
+            last = noun.split()[-1]
+            return f"{unit} of {noun}", text.index(last, of.end()) + len(last)
     return unit, unit_end
 
 
@@ -1538,8 +1540,9 @@ _RATE_AFTER = re.compile(
     r"|enlist|enlists|enlisted|desert|deserts|deserted))?"
     r"[ \t]+(?:on[ \t]+average[ \t]+)?(?P<rate>(?:a|an|per|each|every)[ \t]+(?:day|week|month|year"
     r"|hour|night)|daily|weekly|monthly|annually|yearly|a[ \t]+year)\b"
-    # "up from 3,000 a week earlier", "a month ago": a time, no rate
-    r"(?![ \t]+(?:earlier|ago|later|before|after|prior|previously|on)\b)"
+    # "up from 3,000 a week earlier", "a month ago", "killed a week into the offensive": a
+    # time, no rate
+    r"(?![ \t]+(?:earlier|ago|later|before|after|prior|previously|on|into)\b)"
 )
 
 
