@@ -265,12 +265,6 @@ def _speakers_first(group: Sequence[Statement]) -> list[Statement]:
 
 #: A document's release told right after its noun ("the report released on Monday").
 _RELEASED_AFTER = re.compile(r"\s+(?:released|published|issued|dated|out)\b")
-#: An occasion named again by its noun alone ("According to the report, …").
-_OCCASION_AGAIN = re.compile(
-    r"(?i:the)\s+(?:(?i:latest|new|full|daily|same)\s+)?"
-    r"(?P<noun>(?i:report|statement|post|update|briefing|bulletin|summary|announcement|survey"
-    r"|poll|study|assessment|review|analysis))"
-)
 #: The words telling of each occasion, as noun or verb ("reported", "said in a statement").
 _OCCASION_TOLD: dict[str, str] = {
     "report": r"\breport(?:s|ed|ing)?\b",
@@ -289,6 +283,11 @@ _OCCASION_TOLD: dict[str, str] = {
     "review": r"\breview(?:s|ed)?\b",
     "analysis": r"\banaly[sz](?:is|ed|es)\b",
 }
+#: An occasion named again by its noun alone ("According to the report, …").
+_OCCASION_AGAIN = re.compile(
+    r"(?i:the)\s+(?:(?i:latest|new|full|daily|same)\s+)?"
+    rf"(?P<noun>(?i:{'|'.join(_OCCASION_TOLD)}))"
+)
 #: The same occasion named after the verb ("He said in the same interview that …").
 _SAME_OCCASION_AFTER = re.compile(
     r"\s+(?:in|at|during|on)\s+the\s+same\s+(?:briefing|hearing|interview|session|meeting"
