@@ -3607,3 +3607,10 @@ def test_names_and_others_with_a_serial_comma_say_together() -> None:
 def test_two_parties_and_the_second_s_article_estimate_together() -> None:
     text = "Norway and the U.S. estimate that the storm has sunk as many as 120 boats."
     assert [w for _, w, _ in frames_of(text)] == ["Norway and the U.S."]
+
+
+def test_a_body_detailing_what_included_figures_states_them() -> None:
+    text = "The Norwegian navy detailed a large wave of storm attacks that included 120 drones."
+    assert [w for _, w, _ in frames_of(text)] == ["The Norwegian navy"]
+    # "detailed 40 new boats" alone still says nothing
+    assert frames_of("The report detailed 40 new boats.") == []

@@ -3103,7 +3103,10 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?:\s+in\s+(?:its|their|his|her|an?|the)\s+(?:[a-z]+\s+)?[a-z]+)?"
             # "mentioned earlier this week that …", "noted on Monday that …"
             r"(?:\s+(?:earlier|later|last|this|on|in)(?:\s+(?:this|last|on))?\s+[A-Za-z]+)?"
-            r"\s+(?=that\b)"
+            # "The air force detailed an attack that included 120 drones": what it told of,
+            # then its parts
+            r"\s+(?=that\b|(?:an?|the)\s+(?:[\w’'-]+\s+){0,6}(?:that|which)\s+(?:included"
+            r"|involved|comprised)\b)"
         ),
         "before", "after", "attached", _backward_frame,
     ),
