@@ -4935,3 +4935,15 @@ def test_a_descriptor_of_another_kind_of_body_reads_the_name_s_head() -> None:
     )
     rows = {r["value"]: r for r in _with_values(text, date(2024, 11, 5))}
     assert rows[12]["claimant"] == "The navy"
+
+
+def test_a_paragraph_closed_by_its_source_without_its_stop_is_body_text() -> None:
+    text = (
+        "Ferries at Bergen\n\n"
+        "The number of ferries reaching Bergen this year reached 181, a Fisheries Ministry "
+        "official said Tuesday\n\n"
+        "Of the total, 76 arrived in May, the official said.\n"
+    )
+    rows = {r["value"]: r for r in _with_values(text, date(2024, 10, 22))}
+    assert rows[76]["claimant"] == "the official (a Fisheries Ministry official)"
+    assert rows[76]["stated_on"] == "2024-10-22"

@@ -137,6 +137,8 @@ def is_fragment(text: str, sentence: Span) -> bool:
         and not item_of_colon_list(text, sentence.start, end)
         # "• Switch sold 14.86 million units": a bulleted item of figures in the body
         and not _figure_item(text, sentence.start, end)
+        # "…, a Unification Ministry official said Tuesday": a sentence whose stop was lost
+        and not _stop_missing_after_source(text[sentence.start : end])
     )
 
 
@@ -250,7 +252,7 @@ def _unruled_kind(text: str, span: Span, seen_body: bool, out: list[Block]) -> s
         or item_of_colon_list(text, span.start, span.end)
     ):
         return "body"
-    if _cut_paragraph(words, seen_body):
+    if _cut_paragraph(words, seen_body) or _stop_missing_after_source(words):
         return "body"
     if seen_body and _figure_item(text, span.start, span.end):
         # "• Switch sold 14.86 million units" under a paragraph: a list item of figures
@@ -284,6 +286,25 @@ _FIGURE_ITEM = re.compile(
     r"|[^\n]*?\s[–—-]\s+(?:[a-z]+\s+){0,2}\d[\d.,]*(?:\s+(?:million|billion|thousand))?"
     r"\s+[a-z][^\n]*)$"
 )
+
+
+#: A sentence closed by its source and the day, its full stop left off ("…, a Unification
+#: Ministry official said Tuesday").
+_CLOSING_SOURCE_END = re.compile(
+    r",\s+(?:[\w’'.-]+\s+){1,8}(?:said|reported|told\s+[\w\s]{1,30}?)"
+    rf"\s+(?:on\s+)?(?:{'|'.join(w.capitalize() for w in WEEKDAYS)}|today|yesterday)\s*$"
+)
+#: The fewest words such a line has: a headline's source ("…, official says") is shorter.
+_CLOSING_SOURCE_WORDS = 15
+
+
+def _stop_missing_after_source(words: str) -> bool:
+    """Whether a line without a final stop is a paragraph whose sentence closes with its
+    source and the day it spoke, past tense, the stop lost (headlines say "says")."""
+    return (
+        len(words.split()) >= _CLOSING_SOURCE_WORDS
+        and _CLOSING_SOURCE_END.search(words) is not None
+    )
 
 
 def _cut_paragraph(words: str, seen_body: bool) -> bool:
