@@ -4947,3 +4947,14 @@ def test_a_paragraph_closed_by_its_source_without_its_stop_is_body_text() -> Non
     rows = {r["value"]: r for r in _with_values(text, date(2024, 10, 22))}
     assert rows[76]["claimant"] == "the official (a Fisheries Ministry official)"
     assert rows[76]["stated_on"] == "2024-10-22"
+
+
+def test_a_day_opening_the_sentence_before_is_no_person_for_he() -> None:
+    text = (
+        "On Wednesday, the Commander-in-Chief of Norway’s Armed Forces, General Ola Berg, said "
+        "his crews had rescued 22 sailors over the past day.\n\n"
+        "Moreover, search operations were conducted in 40 areas, he said.\n"
+    )
+    rows = {r["value"]: r for r in _with_values(text, date(2024, 10, 22))}
+    assert "On Wednesday" not in rows[40]["claimant"]
+    assert "Ola Berg" in rows[40]["claimant"]

@@ -4115,7 +4115,8 @@ class Discourse:
             # unless the page writes it in a full name ("Lin, who …" after "Lin Chien-hua")
             if (len(words.split()) > 1 or self._surname(words)) and _person_like(Claimant(words)):
                 return self._short_form(self.claimant(words, None)), (begin, end)
-            named = _OPENING_ROLE_NAME.match(self.text, begin, end)
+            # (after the scene or day opening the sentence: "On Wednesday, the commander …")
+            named = _OPENING_ROLE_NAME.match(self.text, opening.end() if opening else begin, end)
             if named is not None and _person_like(Claimant(named.group(0))):
                 return self._short_form(self.claimant(named.group(0), None)), (begin, end)
             described = _PERSON_DESCRIBED.match(self.text, opening.end() if opening else begin, end)
