@@ -3614,3 +3614,9 @@ def test_a_body_detailing_what_included_figures_states_them() -> None:
     assert [w for _, w, _ in frames_of(text)] == ["The Norwegian navy"]
     # "detailed 40 new boats" alone still says nothing
     assert frames_of("The report detailed 40 new boats.") == []
+
+
+def test_a_speaking_head_written_with_its_modifier_is_a_claimant() -> None:
+    text = "Norwegian state-media on Saturday reported that sailors fired over 10 warning shots."
+    rows = propose(text, date(2024, 10, 26))["candidates"]
+    assert [r["claimant"] for r in rows] == ["Norwegian state-media"]

@@ -878,6 +878,8 @@ def _plain_lower(word: str) -> bool:
             # institute": what kind of body it is
             or parts[0] in _BODY_KIND_FIRST
             or parts[-1] in _BODY_KIND_LAST
+            # "state-media", "news-agency": a speaking head written with its modifier
+            or parts[-1] in _SPEAKING_HEADS
             # "the UN human-rights office", "law-enforcement officials": a compound noun
             # naming the body's field
             or word in _FIELD_COMPOUNDS
@@ -1165,7 +1167,9 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
                 and modifiers[1] != -1
                 and not _NAME_POSSESSIVE.fullmatch(tokens[modifiers[1]][0])
                 and not _nationals(tokens, modifiers)
-                and not any(tokens[k][0].lower() in _SPEAKING_HEADS for k in modifiers[0])
+                and not any(
+                    tokens[k][0].lower().rsplit("-", 1)[-1] in _SPEAKING_HEADS for k in modifiers[0]
+                )
                 # "Red Crescent workers said", "Navy divers said": people by their trade
                 and not (modifiers[0] == [i] and word.endswith("s") and _people_by_trade(word))
             ):
