@@ -3175,8 +3175,9 @@ def test_an_aggregate_that_reports_growth_is_no_party(text: str) -> None:
         # unnamed sources, then where they sit
         ("According to authorities in Bergen", "authorities in Bergen"),
         ("According to sources close to the Harbour Board", "sources close to the Harbour Board"),
-        # a name going on in lower case is not cut in two
-        ("According to sources in the Norwegian administration", "sources"),
+        # a name going on in lower case is not cut in two: the whole of it, or none
+        ("According to sources in the Norwegian administration",
+         "sources in the Norwegian administration"),
     ],
 )  # fmt: skip
 def test_bare_data_and_sources_take_the_words_that_name_them(opening: str, claimant: str) -> None:
@@ -3620,3 +3621,8 @@ def test_a_speaking_head_written_with_its_modifier_is_a_claimant() -> None:
     text = "Norwegian state-media on Saturday reported that sailors fired over 10 warning shots."
     rows = propose(text, date(2024, 10, 26))["candidates"]
     assert [r["claimant"] for r in rows] == ["Norwegian state-media"]
+
+
+def test_sources_in_a_body_keep_the_body_in_their_words() -> None:
+    text = "According to sources in the Norwegian newspaper Fjord Times, the navy has 500 boats."
+    assert [w for _, w, _ in frames_of(text)] == ["sources in the Norwegian newspaper Fjord Times"]

@@ -1434,7 +1434,9 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
         else:
             break
         i += 1
-    author = _authored_by(text, tokens, i, taken, end)
+    author = _authored_by(text, tokens, i, taken, end) or _sources_placed(
+        text, tokens, i, taken, end
+    )
     if author is not None:
         return author
     while taken and tokens[taken[-1]][0].lower() in {"the", "a", "an", "of", "for", "and"}:
@@ -1461,6 +1463,25 @@ def _authored_by(
         return None
     author = np_forward(text, tokens[i][2], end)
     return (tokens[taken[0]][1], author[1]) if author is not None else None
+
+
+def _sources_placed(
+    text: str, tokens: list[tuple[str, int, int]], i: int, taken: list[int], end: int
+) -> tuple[int, int] | None:
+    """ "according to sources in the navy", "sources at the Norwegian newspaper Fjord Times":
+    unnamed sources and the body they are in, which the words name."""
+    if not (
+        taken
+        and i < len(tokens)
+        and tokens[taken[-1]][0].lower() in {"source", "sources"}
+        and tokens[i][0].lower() in {"in", "at", "within", "inside"}
+    ):
+        return None
+    body = np_forward(text, tokens[i][2], end)
+    # (not a name going on in lower case, cut in two: "sources in the Norwegian administration")
+    if body is None or re.match(r"\s+[a-z]", text[body[1] : body[1] + 3]):
+        return None
+    return tokens[taken[0]][1], body[1]
 
 
 def _with_closing_apposition(
