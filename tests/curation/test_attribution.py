@@ -3626,3 +3626,9 @@ def test_a_speaking_head_written_with_its_modifier_is_a_claimant() -> None:
 def test_sources_in_a_body_keep_the_body_in_their_words() -> None:
     text = "According to sources in the Norwegian newspaper Fjord Times, the navy has 500 boats."
     assert [w for _, w, _ in frames_of(text)] == ["sources in the Norwegian newspaper Fjord Times"]
+
+
+def test_plural_spokespersons_are_role_words() -> None:
+    text = "According to committee spokespersons Ola Berg and Per Dahl, 40 boats sank."
+    rows = propose(text, date(2024, 10, 23))["candidates"]
+    assert [r["claimant"] for r in rows] == ["committee spokespersons Ola Berg and Per Dahl"]

@@ -278,6 +278,7 @@ CAPITALISED_NON_NAMES: frozenset[str] = wordset(
 ROLE_WORDS: frozenset[str] = wordset(
     """
     authorities official officials military ministry spokesman spokeswoman spokesperson
+    spokesmen spokeswomen spokespersons spokespeople
     president minister commander chief agency service services intelligence lawmakers lawmaker
     analysts analyst experts expert sources source diplomats diplomat government office forces
     army command staff adviser advisor advisers leader general top senior foreign defense defence
