@@ -24,6 +24,7 @@ from timeline.curation.noun_phrases import (
     _content_words,
     _inside,
     _np_backward,
+    body_placed_after,
     np_forward,
     split_claimants,
 )
@@ -458,8 +459,17 @@ def _forward_frame(
     if dated is not None:
         np = dated.span()  # "according to a March 2018 electoral census": the census
     placed = _PLACED_AFTER_SOURCE.match(text, np[1], s_end)
+    body_end = (
+        body_placed_after(text, np[1], s_end)
+        if text[np[0] : np[1]].lower() in {"source", "sources"}
+        else None
+    )
     if placed is not None and text[np[0] : np[1]].lower() in _BARE_SOURCE_WORDS:
         np = (np[0], placed.end())  # "according to authorities in Oslo", "sources in the X"
+    if body_end is not None and body_end > np[1]:
+        # "according to sources in the American newspaper The New York Times": the body,
+        # whatever its descriptor in lower case
+        np = (np[0], body_end)
     given = _DATA_GIVEN_BY.match(text, np[1], s_end)
     if given is not None and text[np[0] : np[1]].lower() in _BARE_DATA_WORDS:
         np = given.span("src")  # "according to data provided in mid-January by X": X
@@ -482,7 +492,8 @@ def _forward_frame(
 _BARE_SOURCE_WORDS = frozenset({"authorities", "officials", "sources", "diplomats", "police"})
 _PLACED_AFTER_SOURCE = re.compile(
     r"\s+(?:in|at|close\s+to|within)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-    # (not "sources in the American administration": a name that goes on in lower case)
+    # (not "authorities in the American administration": a name that goes on in lower case;
+    # sources read their body whole, ``noun_phrases.body_placed_after``)
     r"(?![\w’'.-])(?!\s+[a-z])"
 )
 #: Data named bare after "according to", their giver after them ("data provided by X").

@@ -1434,9 +1434,7 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
         else:
             break
         i += 1
-    author = _authored_by(text, tokens, i, taken, end) or _sources_placed(
-        text, tokens, i, taken, end
-    )
+    author = _authored_by(text, tokens, i, taken, end)
     if author is not None:
         return author
     while taken and tokens[taken[-1]][0].lower() in {"the", "a", "an", "of", "for", "and"}:
@@ -1465,23 +1463,18 @@ def _authored_by(
     return (tokens[taken[0]][1], author[1]) if author is not None else None
 
 
-def _sources_placed(
-    text: str, tokens: list[tuple[str, int, int]], i: int, taken: list[int], end: int
-) -> tuple[int, int] | None:
-    """ "according to sources in the navy", "sources at the Norwegian newspaper Fjord Times":
-    unnamed sources and the body they are in, which the words name."""
-    if not (
-        taken
-        and i < len(tokens)
-        and tokens[taken[-1]][0].lower() in {"source", "sources"}
-        and tokens[i][0].lower() in {"in", "at", "within", "inside"}
-    ):
-        return None
-    body = np_forward(text, tokens[i][2], end)
-    # (not a name going on in lower case, cut in two: "sources in the Norwegian administration")
+def body_placed_after(text: str, pos: int, end: int) -> int | None:
+    """Where the body some unnamed sources are in ends, its name read whole ("sources in the
+    navy", "sources in the Norwegian newspaper Fjord Times"); None when ``pos`` is followed by
+    no such body, or by a name going on in lower case that would be cut in two."""
+    placed = _PLACED_IN.match(text, pos, end)
+    body = np_forward(text, placed.end(), end) if placed is not None else None
     if body is None or re.match(r"\s+[a-z]", text[body[1] : body[1] + 3]):
         return None
-    return tokens[taken[0]][1], body[1]
+    return body[1]
+
+
+_PLACED_IN = re.compile(r"\s+(?:in|at|within|inside)\s+")
 
 
 def _with_closing_apposition(
