@@ -4648,6 +4648,11 @@ def _with_values(text: str, published: date) -> list[dict[str, Any]]:
     return [r for r in propose(text, published)["candidates"] if r["value"]]
 
 
+def _by_value(text: str, published: date) -> dict[Any, dict[str, Any]]:
+    """The candidates of ``text`` that carry a value, by their value."""
+    return {r["value"]: r for r in _with_values(text, published)}
+
+
 def test_a_sentence_telling_of_a_later_date_does_not_go_on_with_an_older_statement() -> None:
     text = (
         "In March 2023, the port board said that 300 berths had been rebuilt. "
@@ -4794,7 +4799,7 @@ def test_a_bare_report_is_the_occasion_told_of_just_before() -> None:
         "This number includes 4 ferries.\n\n"
         "According to the report, 12 piers and 3 cranes were also damaged.\n"
     )
-    rows = {r["value"]: r for r in _with_values(text, date(2024, 7, 30))}
+    rows = _by_value(text, date(2024, 7, 30))
     for value in (12, 3):
         assert rows[value]["claimant"] == "the report (The Coastal Safety Council)"
         assert rows[value]["stated_on"] == "2024-07-28"
@@ -4803,7 +4808,7 @@ def test_a_bare_report_is_the_occasion_told_of_just_before() -> None:
         "The council's latest survey indicates that 40 boats were lost.\n\n"
         "The port handled some 1,800 boats in July alone, the survey stated.\n"
     )
-    rows = {r["value"]: r for r in _with_values(text, date(2024, 7, 30))}
+    rows = _by_value(text, date(2024, 7, 30))
     assert "Coastal Safety Council" not in rows[1800]["claimant"]
 
 
@@ -4814,7 +4819,7 @@ def test_a_descriptor_of_another_kind_of_body_is_not_the_last_speaker() -> None:
         "The Coastal Ministry of Norway said 9 ports were shut.\n\n"
         "The ministry said 3 more were damaged.\n"
     )
-    rows = {r["value"]: r for r in _with_values(text, date(2024, 7, 30))}
+    rows = _by_value(text, date(2024, 7, 30))
     assert rows[12]["claimant"] == "The ministry"
     assert rows[3]["claimant"] == "The ministry (The Coastal Ministry of Norway)"
 
@@ -4825,7 +4830,7 @@ def test_a_capitalised_descriptor_finds_the_body_named_with_its_seat() -> None:
         "Bergen said Sunday.\n\n"
         "The Office said 35 people were hurt in the past 24 hours.\n"
     )
-    rows = {r["value"]: r for r in _with_values(text, date(2023, 10, 15))}
+    rows = _by_value(text, date(2023, 10, 15))
     assert rows[35]["claimant"] == "The Office (the Regional Health Office in Bergen)"
 
 
@@ -4835,7 +4840,7 @@ def test_declaring_war_or_an_emergency_states_no_figure() -> None:
         "office said Sunday—more than half of those killed (52%) were children.\n\n"
         "The king declared a state of emergency in 12 counties.\n"
     )
-    rows = {r["value"]: r for r in _with_values(text, date(2023, 10, 15))}
+    rows = _by_value(text, date(2023, 10, 15))
     assert rows[52]["claimant"] == "the health office"
     assert rows[12]["claimant"] is None
 
@@ -4848,7 +4853,7 @@ def test_a_paragraph_of_speech_closed_by_a_dash_and_its_speaker_is_the_speakers(
         "40 of them sank. The fleet has suffered great losses - Berg said.\n\n"
         "Some 30 boats were repaired in May.\n"
     )
-    rows = {r["value"]: r for r in _with_values(text, date(2025, 1, 9))}
+    rows = _by_value(text, date(2025, 1, 9))
     assert rows[120]["claimant"] == rows[40]["claimant"] == "Berg (the minister Ola Berg)"
     # the next paragraph is the page's again
     assert rows[30]["claimant"] is None
@@ -4862,7 +4867,7 @@ def test_a_broadcast_source_tag_gives_the_sentence_before_and_the_figures_after_
         "Thursday.\n\n"
         "Norway has supplied over 20,000 containers of fish since September.\n"
     )
-    rows = {r["value"]: r for r in _with_values(text, date(2025, 5, 30))}
+    rows = _by_value(text, date(2025, 5, 30))
     source = "the first report by the Nordic Harbour Monitoring Team"
     assert (rows[3]["claimant"], rows[3]["stated_on"]) == (source, "2025-05-29")
     assert rows[20000]["claimant"] == source
@@ -4877,7 +4882,7 @@ def test_the_statement_or_survey_named_again_is_its_partys() -> None:
         "The Oslo Institute said its survey found 40 percent of firms were hit. According to "
         "the survey, 11 percent had closed.\n"
     )
-    rows = {r["value"]: r for r in _with_values(text, date(2025, 4, 26))}
+    rows = _by_value(text, date(2025, 4, 26))
     assert rows[252]["claimant"] == "the statement (The Coastal Staff)"
     assert rows[11]["claimant"] == "the survey (The Oslo Institute)"
 
@@ -4890,7 +4895,7 @@ def test_a_lede_speaker_named_by_role_is_the_person_the_next_paragraph_names() -
         "About 30 boats sank, a senior fisheries official said on Wednesday.\n\n"
         "Fisheries spokesman Per Dahl said 12 crews were rescued.\n"
     )
-    rows = {r["value"]: r for r in _with_values(text, date(2024, 12, 19))}
+    rows = _by_value(text, date(2024, 12, 19))
     assert rows[100]["claimant"] == "a Norwegian lawmaker (Lars Holm)"
     assert rows[40]["stated_on"] == "2024-12-18"
     # an official unnamed in the lede is not taken for the spokesman named after
@@ -4914,7 +4919,7 @@ def test_a_lede_speaker_named_by_role_is_the_person_the_next_paragraph_names() -
     ],
 )  # fmt: skip
 def test_the_stops_new_rules_do_not_misfire(text: str, value: int, claimant: str) -> None:
-    rows = {r["value"]: r for r in _with_values(text, date(2024, 11, 5))}
+    rows = _by_value(text, date(2024, 11, 5))
     assert rows[value]["claimant"] == claimant
 
 
@@ -4923,7 +4928,7 @@ def test_a_tag_without_a_source_and_a_time_into_something_are_no_source_or_rate(
         "The port will have rebuilt 40 piers by May. That is according to plan.\n\n"
         "Some 300 sailors were hurt a week into the storm, the harbour board said.\n"
     )
-    rows = {r["value"]: r for r in _with_values(text, date(2024, 11, 5))}
+    rows = _by_value(text, date(2024, 11, 5))
     assert rows[40]["claimant"] != "plan"
     assert rows[300]["unit"] == "sailors"
 
@@ -4933,7 +4938,7 @@ def test_a_descriptor_of_another_kind_of_body_reads_the_name_s_head() -> None:
         "The Russian Ministry of Defence said 40 boats were lost.\n\n"
         "The navy said 12 more were hit.\n"
     )
-    rows = {r["value"]: r for r in _with_values(text, date(2024, 11, 5))}
+    rows = _by_value(text, date(2024, 11, 5))
     assert rows[12]["claimant"] == "The navy"
 
 
@@ -4944,7 +4949,7 @@ def test_a_paragraph_closed_by_its_source_without_its_stop_is_body_text() -> Non
         "official said Tuesday\n\n"
         "Of the total, 76 arrived in May, the official said.\n"
     )
-    rows = {r["value"]: r for r in _with_values(text, date(2024, 10, 22))}
+    rows = _by_value(text, date(2024, 10, 22))
     assert rows[76]["claimant"] == "the official (a Fisheries Ministry official)"
     assert rows[76]["stated_on"] == "2024-10-22"
 
@@ -4955,6 +4960,6 @@ def test_a_day_opening_the_sentence_before_is_no_person_for_he() -> None:
         "his crews had rescued 22 sailors over the past day.\n\n"
         "Moreover, search operations were conducted in 40 areas, he said.\n"
     )
-    rows = {r["value"]: r for r in _with_values(text, date(2024, 10, 22))}
+    rows = _by_value(text, date(2024, 10, 22))
     assert "On Wednesday" not in rows[40]["claimant"]
     assert "Ola Berg" in rows[40]["claimant"]
