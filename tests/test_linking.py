@@ -190,6 +190,83 @@ def test_one_word_of_a_body_s_own_name_but_not_of_its_description() -> None:
     assert match_claimant("Ukraine's military", directorate)[0] is None  # fmt: skip
 
 
+#: A state, two of its ministries, a service of hyphenated name and a minister of its own
+#: (this test's; the bodies of another country share words with them).
+ENVOYS: list[dict[str, Any]] = [
+    _body("nor", "Norway", "NOR", kind="state"),
+    {**_body("nor-def", "Ministry of Defence of Norway", "NOR"),
+     "aliases": "Norway's defence ministry"},
+    {**_body("nor-coast", "Coastal Rescue Service of Norway", "NOR"),
+     "aliases": "Norway's Coastal Rescue Service"},
+    {**_body("nor-fin", "Ministry of Finance of Norway", "NOR"),
+     "aliases": "Norway's finance ministry"},
+    {**_body("fin-def", "Defence Intelligence Agency of Finland", "FIN"),
+     "aliases": "Finland's defence intelligence agency"},
+    {**_body("lind", "Eva Lind", "NOR", kind="person"), "role": "finance minister",
+     "description": "Norway's Finance Minister", "aliases": "Lind"},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("words", "country", "expected"),
+    [
+        # an unnamed envoy speaks for the state, wherever posted
+        ("Norway's ambassador to the United Nations", None, "nor"),
+        ("Norway's deputy representative", None, "nor"),
+        ("the Norwegian government's top spokesman", None, None),  # not the words' order
+        ("Norway's top government spokeswoman", None, "nor"),
+        # an embassy is a body of its own, and a capital after it is where it sits
+        ("the Norwegian embassy in Helsinki", None, None),
+        # a minister by office alone: their ministry, unless the list holds the minister
+        ("Norway's defence minister", None, "nor-def"),
+        ("Norway's finance minister", None, "lind"),
+        ("Norway's foreign minister", None, None),  # not the finance minister, by loose words
+        # hyphens and spaces are one spelling
+        ("a spokesman for Norway's coastal-rescue service", None, "nor-coast"),
+        # a description only one actor carries, but of another country than the sentence's
+        ("the defence intelligence agency", None, "fin-def"),
+        ("the defence intelligence agency", "NOR", None),
+    ],
+)
+def test_envoys_ministers_and_spellings_resolve_to_who_speaks(
+    words: str, country: str | None, expected: str | None
+) -> None:
+    assert match_claimant(words, ENVOYS, country=country)[0] == expected
+
+
+def test_a_minister_or_envoy_is_a_person_speaking_for_the_body() -> None:
+    from timeline.curation.linking import names_office_holder
+
+    assert names_office_holder("Norway's defence minister")
+    assert names_office_holder("Norway's ambassador in Helsinki")
+    assert names_office_holder("Norway's top government spokeswoman")
+    assert not names_office_holder("the Norwegian government")
+    assert not names_office_holder("Norway's defence ministry")
+
+
+def test_a_spokeswoman_s_briefing_is_not_the_state_s_own_later_belief() -> None:
+    text = (
+        "Norway's top government spokeswoman told reporters on Tuesday that Oslo was "
+        "worried. The Radio has learned from officials that Oslo believes up to 40 boats "
+        "were lost."
+    )
+    row = next(c for c in propose(text, dt.date(2025, 3, 5), actors=ENVOYS)["candidates"]
+               if c.get("value") == 40)  # fmt: skip
+    assert row["claimant_id"] == "nor"
+    assert (row["stated_on"], row["stated_precision"]) == (None, "range")
+
+
+def test_a_minister_s_dated_words_do_not_date_another_body_of_the_state() -> None:
+    text = (
+        "A week ago, Norway's defence minister told lawmakers that an attack was likely.\n\n"
+        "By the estimate of Norway's Coastal Rescue Service, 40 boats were lost."
+    )
+    row = next(c for c in propose(text, dt.date(2025, 3, 5), actors=ENVOYS)["candidates"]
+               if c.get("value") == 40)  # fmt: skip
+    assert row["claimant_id"] == "nor-coast"
+    assert row["stated_on"] is None
+
+
 def test_a_person_is_recognised_by_a_title_in_any_case() -> None:
     from timeline.curation.linking import named_person
 

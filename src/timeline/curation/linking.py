@@ -157,6 +157,7 @@ def norm_name(words: str) -> str:
         text = pattern.sub(repl, text)
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"[^\w\s-]", " ", text)
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "special-operations forces"
     text = re.sub(r"\s+", " ", text).strip()
     return _ARTICLE.sub("", text)
 
@@ -333,10 +334,10 @@ def _match_claimant(
 ) -> tuple[str | None, float]:
     words = _placed(words)
     norm = norm_name(words)
+    own_country = country_of(words)
     if not norm or not actors:
         return None, 0.0
     index = _index(actors)
-    own_country = country_of(words)
     hint = own_country or country
     found = index.exact.get(norm)
     if found:
@@ -353,6 +354,7 @@ def _match_claimant(
         return by_stem
     other = (
         _state_as_government(norm, index, own_country)
+        or _ministers_ministry(words, norm, index)
         or _by_word_set(words, index, hint)
         or _by_contained_form(norm, index, own_country)
     )
@@ -462,9 +464,17 @@ def _placed(words: str) -> str:
     return text
 
 
-#: An unnamed envoy of a state, wherever posted ("Kyiv's ambassador in Washington"; the
-#: place is taken out with the country words).
-_ENVOY = re.compile(r"(?:ambassador|envoy)(?:\s+(?:in|to)(?:\s+the)?)?")
+#: Who speaks for a state as a whole, unnamed and wherever posted: an envoy ("Kyiv's
+#: ambassador in Washington", "Russia's deputy representative to the UN") or the government's
+#: spokesperson ("Japan's top government spokesman"); the place is taken out with the
+#: country words. An embassy is a body of its own (the link gold's convention).
+_SPEAKS_FOR_STATE = re.compile(
+    r"(?:(?:deputy|permanent|first|top|chief)\s+)*"
+    r"(?:ambassador|envoy|representative|government"
+    r"|government\s+spokes(?:man|woman|person))(?:\s+(?:in|to|at)\b.*)?"
+)
+#: A minister named by office alone ("South Korea's defence minister"): their ministry.
+_MINISTER = re.compile(r"(?P<subject>\w+)\s+minister")
 
 
 def _state_as_government(norm: str, index: _Index, own_country: str | None) -> str | None:
@@ -472,7 +482,7 @@ def _state_as_government(norm: str, index: _Index, own_country: str | None) -> s
     envoy, unnamed, speaks for the state): the state cited as a whole, when the list holds it
     (an actor named so, such as a cabinet office, matched before)."""
     rest = " ".join(_COUNTRY_ANYWHERE.sub(" ", norm).split())
-    if own_country is None or not (rest == "government" or _ENVOY.fullmatch(rest)):
+    if own_country is None or not _SPEAKS_FOR_STATE.fullmatch(rest):
         return None
     states = [
         actor_id
@@ -480,6 +490,48 @@ def _state_as_government(norm: str, index: _Index, own_country: str | None) -> s
         if actor.get("kind") == "state" and actor.get("country") == own_country
     ]
     return states[0] if len(states) == 1 else None
+
+
+_OFFICE = ("description", "role")
+
+
+def names_office_holder(words: str) -> bool:
+    """Whether the words are a person named by office alone, whom the list links to the
+    body they speak for ("Ukraine's defence minister", "Japan's top government
+    spokesman"): a person speaking, not the body."""
+    rest = " ".join(_COUNTRY_ANYWHERE.sub(" ", norm_name(words)).split())
+    office = _MINISTER.fullmatch(rest)
+    if office is not None:
+        return office["subject"] in _SUBJECTS
+    # an envoy or a spokesperson, not "the government" itself
+    return _SPEAKS_FOR_STATE.fullmatch(rest) is not None and rest != "government"
+
+
+def _ministers_ministry(words: str, norm: str, index: _Index) -> str | None:
+    """ "Ukraine's defence minister", unnamed and not in the list: the one ministry of that
+    country whose name or an alias holds the subject, which the minister speaks for."""
+    office = _MINISTER.fullmatch(" ".join(_COUNTRY_ANYWHERE.sub(" ", norm).split()))
+    country = country_of(words)
+    if office is None or office["subject"] not in _SUBJECTS or country is None:
+        return None
+    wanted = {office["subject"], "minister"}
+    if any(
+        actor.get("kind") == "person"
+        and actor.get("country") == country
+        and any(wanted <= set(norm_name(str(actor.get(k) or "")).split()) for k in _OFFICE)
+        for actor in index.by_id.values()
+    ):
+        return None  # the minister is in the list: matched by their office below
+    found = {
+        actor_id
+        for actor_id, actor in index.by_id.items()
+        if actor.get("country") == country
+        and any(
+            {office["subject"], "ministry"} <= set(norm_name(name).split())
+            for name in (str(actor.get("name") or ""), *alias_list(actor))
+        )
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _by_stem(
@@ -497,6 +549,9 @@ def _by_stem(
         # "the spy agency": a description that only one actor's names carry, whatever its
         # country ("South Korea's spy agency"); ambiguous ones ("the ministry") stay open
         anywhere = set().union(*(ids for (_, s), ids in index.stems.items() if s == stem))
+        if hint is not None:
+            # "the Defense Intelligence Agency" in a sentence about Seoul: not Kyiv's
+            anywhere = {a for a in anywhere if index.by_id[a].get("country") in {hint, None}}
         if len(anywhere) == 1:
             return next(iter(anywhere)), 0.85
     return None, 0.0
@@ -621,10 +676,14 @@ def _fits(norm: str, actor: Mapping[str, Any], own_country: str | None) -> bool:
     content = [w for w in bare.split() if w not in _SPEAKER_WORDS]
     if actor.get("kind") == "state":
         return not content
-    if not content or actor.get("kind") == "person":
-        return True
-    forms = known_forms(actor) | {norm_name(str(actor.get("description") or ""))}
+    forms = known_forms(actor) | {
+        norm_name(str(actor.get(key) or "")) for key in ("description", "role")
+    }
     vocabulary = {w for f in forms for w in f.split()}
+    if not content or actor.get("kind") == "person":
+        # a person's office names its subject: Russia's foreign minister is not its
+        # defence minister
+        return set(content) & _SUBJECTS <= vocabulary
     heads = {_head(f.split()) for f in forms if f}
     if not set(content) <= vocabulary:
         return False

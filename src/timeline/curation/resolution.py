@@ -38,6 +38,7 @@ from timeline.curation.linking import (
     descriptor_fits,
     match_claimant,
     named_person,
+    names_office_holder,
     names_unnamed_official,
     same_body,
 )
@@ -807,6 +808,14 @@ def _same_head(left: str, right: str) -> bool:
     return heads[0].lower() == heads[1].lower()
 
 
+def _kind(words: str, actor: Mapping[str, Any] | None) -> str | None:
+    """The claimant's kind: its actor's, but a person for a minister or envoy named by office
+    alone whom the list links to the body they speak for ("Seoul's defence minister")."""
+    if actor is None:
+        return None
+    return "person" if names_office_holder(words) else str(actor.get("kind"))
+
+
 def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = False) -> bool:
     """Whether two statements' claimants are one party; ``strict`` leaves out two bodies of
     one state (for a statement further back than the previous one)."""
@@ -822,7 +831,9 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
     for left in a:
         for right in b:
             if left.actor_id and left.actor_id == right.actor_id:
-                return True
+                # a minister or a spokesperson linked to the body they speak for is not the
+                # body's own occasion ("Tokyo believes" after the spokesman's briefing)
+                return (left.kind == "person") == (right.kind == "person")
             if not left.actor_id and _bare(left.words) == _bare(right.words):
                 return True  # the same words ("Global Affairs Canada" twice)
             if _one_body_by_acronym(left.words, right.words):
@@ -2503,8 +2514,7 @@ class Discourse:
             actor_id = None
         actor = self.by_id.get(actor_id) if actor_id else None
         country = (actor.get("country") if actor else None) or country_of(words) or country_hint
-        kind = str(actor.get("kind")) if actor else None
-        return Claimant(words, actor_id, str(country) if country else None, kind)
+        return Claimant(words, actor_id, str(country) if country else None, _kind(words, actor))
 
     def _parties(self, words: str, hint: str | None) -> list[str]:
         """A coordinated subject as one claimant ("South Korean and Western intelligence

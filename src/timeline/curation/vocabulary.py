@@ -450,6 +450,7 @@ COUNTRY_WORDS: dict[str, str | None] = {
     "south korea": "KOR", "south korean": "KOR", "south koreans": "KOR", "seoul": "KOR",
     "north korea": "PRK", "north korean": "PRK", "north koreans": "PRK", "pyongyang": "PRK",
     "the north": "PRK", "russia": "RUS", "russian": "RUS", "russians": "RUS", "kremlin": "RUS",
+    "russian federation": "RUS",
     "moscow": "RUS", "ukraine": "UKR", "ukrainian": "UKR", "ukrainians": "UKR", "kyiv": "UKR",
     "kiev": "UKR", "american": "USA", "americans": "USA", "u.s.": "USA", "united states": "USA",
     "washington": "USA", "pentagon": "USA", "white house": "USA", "china": "CHN",
