@@ -200,7 +200,7 @@ ENVOYS: list[dict[str, Any]] = [
      "aliases": "Norway's Coastal Rescue Service"},
     {**_body("nor-fin", "Ministry of Finance of Norway", "NOR"),
      "aliases": "Norway's finance ministry"},
-    {**_body("fin-def", "Defence Intelligence Agency of Finland", "FIN"),
+    {**_body("fin-def", "Military Intelligence Office of Finland", "FIN"),
      "aliases": "Finland's defence intelligence agency"},
     {**_body("lind", "Eva Lind", "NOR", kind="person"), "role": "finance minister",
      "description": "Norway's Finance Minister", "aliases": "Lind"},
@@ -226,12 +226,29 @@ ENVOYS: list[dict[str, Any]] = [
         # a description only one actor carries, but of another country than the sentence's
         ("the defence intelligence agency", None, "fin-def"),
         ("the defence intelligence agency", "NOR", None),
+        # a name in capitals the list lacks is a body of its own, not a description's
+        ("the Defence Intelligence Agency (DIA)", None, None),
     ],
 )
 def test_envoys_ministers_and_spellings_resolve_to_who_speaks(
     words: str, country: str | None, expected: str | None
 ) -> None:
     assert match_claimant(words, ENVOYS, country=country)[0] == expected
+
+
+def test_a_country_s_military_is_not_its_military_intelligence() -> None:
+    actors = [
+        *ENVOYS,
+        {**_body("nor-mi", "Intelligence Service of Norway", "NOR"),
+         "description": "Norway's military intelligence agency"},
+    ]  # fmt: skip
+    text = "The Norwegian military said it had shot down 21 of the 40 drones."
+    rows = propose(text, dt.date(2025, 3, 5), actors=actors)["candidates"]
+    assert {r["claimant_id"] for r in rows if r.get("value")} == {None}
+    spies = "Norway's spy service said 40 drones were shot down."
+    assert propose(spies, dt.date(2025, 3, 5), actors=actors)["candidates"][0]["claimant_id"] == (
+        "nor-mi"
+    )
 
 
 def test_a_minister_or_envoy_is_a_person_speaking_for_the_body() -> None:

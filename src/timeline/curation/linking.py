@@ -349,7 +349,7 @@ def _match_claimant(
     unnamed = _unnamed(words, actors, index, country, own_country)
     if unnamed is not None:
         return unnamed
-    by_stem = _by_stem(norm, index, hint, own_country)
+    by_stem = _by_stem(norm, index, hint, own_country, proper_name=_in_capitals(words))
     if by_stem[0] is not None:
         return by_stem
     other = (
@@ -535,7 +535,7 @@ def _ministers_ministry(words: str, norm: str, index: _Index) -> str | None:
 
 
 def _by_stem(
-    norm: str, index: _Index, hint: str | None, own_country: str | None
+    norm: str, index: _Index, hint: str | None, own_country: str | None, *, proper_name: bool
 ) -> tuple[str | None, float]:
     """Rule 3: the words without their country are a country-less name of an actor of the
     words' (or the sentence's) country, or of one actor only when they name no country."""
@@ -545,9 +545,11 @@ def _by_stem(
         chosen = _one(stemmed, index, hint)
         if chosen:
             return chosen, 0.95
-    if own_country is None and stem == norm:
+    if own_country is None and stem == norm and not proper_name:
         # "the spy agency": a description that only one actor's names carry, whatever its
-        # country ("South Korea's spy agency"); ambiguous ones ("the ministry") stay open
+        # country ("South Korea's spy agency"); ambiguous ones ("the ministry") stay open;
+        # a name in capitals the list lacks ("the Defense Intelligence Agency") is a body of
+        # its own, whoever's description shares its words
         anywhere = set().union(*(ids for (_, s), ids in index.stems.items() if s == stem))
         if hint is not None:
             # "the Defense Intelligence Agency" in a sentence about Seoul: not Kyiv's
@@ -555,6 +557,13 @@ def _by_stem(
         if len(anywhere) == 1:
             return next(iter(anywhere)), 0.85
     return None, 0.0
+
+
+def _in_capitals(words: str) -> bool:
+    """Whether words are a name in capitals of two or more words ("the Defense Intelligence
+    Agency"), not a description ("the spy agency", "Spy agency" opening a headline)."""
+    content = [w for w in re.sub(r"\([^)]*\)", " ", words).split() if w.lower() not in _SMALL_WORDS]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content)
 
 
 def _name_words(text: str) -> frozenset[str]:
@@ -635,6 +644,10 @@ def _by_word_set(words: str, index: _Index, hint: str | None) -> str | None:
         if hint and actor.get("country") and actor.get("country") != hint:
             continue
         names = [str(actor.get("name") or ""), *alias_list(actor)]
+        if not hint:
+            # no country said or known: "the Defense Intelligence Agency" is not "Ukraine's
+            # defence intelligence agency", only a name that carries no country is
+            names = [n for n in names if not _COUNTRY_ANYWHERE.search(norm_name(n))]
         if any(_name_words(name) == wanted for name in names):
             found.add(actor_id)
     return next(iter(found)) if len(found) == 1 else None

@@ -554,6 +554,25 @@ _RELAY_VERBS = frozenset({"reports", "reported", "writes", "wrote", "informs", "
 _DEFINITE = re.compile(r"(?i:the|these|this|those|that)\s")
 
 
+def _heads_of(actor: Mapping[str, Any] | None) -> set[str]:
+    """The head nouns of an actor's names and description, synonyms folded: the word
+    before "of" ("ministry of defence"), else the last ("military intelligence agency")."""
+    if actor is None:
+        return set()
+    forms = [
+        re.sub(r"\s*\([^)]*\)", "", str(actor.get("name") or "")),
+        _PARENT_CLAUSE.split(str(actor.get("description") or ""))[0],
+        *alias_list(actor),
+    ]
+    heads = set()
+    for form in forms:
+        tokens = re.findall(r"[a-z][a-z.-]*", re.sub(r"[’']s\b", "", form.lower()))
+        tokens = [DESCRIPTOR_SYNONYMS.get(w, w) for w in tokens if w not in {"the", "a", "an"}]
+        if tokens:
+            heads.add(tokens[tokens.index("of") - 1] if "of" in tokens[1:] else tokens[-1])
+    return heads
+
+
 def _tokens_of(words: str) -> list[str]:
     """Lower-case words without possessives, news synonyms folded ("South Korea's spy agency"
     → south korea intelligence agency)."""
@@ -2566,7 +2585,7 @@ class Discourse:
             leader = self._person_of(country)
             if leader is not None:
                 return _carried(claimant.words, leader)
-        body = self._place_body(claimant.words, country, set(tokens))
+        body = self._place_body(claimant.words, country, set(tokens), tokens[-1])
         if body is None and len(tokens) > 1 and tokens[-1] in BODY_HEADS:
             # "Kyiv's intelligence service" for "Ukraine's military intelligence agency": the
             # modifier names the body, whichever head noun the report uses
@@ -2580,28 +2599,37 @@ class Discourse:
                 return _core(named)
         return None
 
-    def _place_body(self, words: str, country: str, wanted: set[str]) -> Claimant | None:
+    def _place_body(
+        self, words: str, country: str, wanted: set[str], head: str | None = None
+    ) -> Claimant | None:
         """The body of ``country`` named before whose words hold ``wanted``, else the one
-        actor of that country whose name and description do."""
+        actor of that country whose name and description do; with ``head``, a body one of
+        whose names ends in it ("the Ukrainian military" is not "Ukraine's military
+        intelligence", where "military" only modifies)."""
         for named in reversed(self.history):
             if (
                 named.actor_id
                 and named.country == country
                 and named.kind != "person"
                 and wanted <= self._words_of(named)
+                and (head is None or head in _heads_of(self.by_id.get(named.actor_id)))
             ):
                 return Claimant(words, named.actor_id, named.country, named.kind)
-        return self._one_body_of(words, country, wanted)
+        return self._one_body_of(words, country, wanted, head)
 
-    def _one_body_of(self, words: str, country: str, wanted: set[str]) -> Claimant | None:
+    def _one_body_of(
+        self, words: str, country: str, wanted: set[str], head: str | None = None
+    ) -> Claimant | None:
         """The one actor of ``country``, not a person, whose name and description hold
-        ``wanted`` (None when none or several do)."""
+        ``wanted`` (and, with ``head``, one of whose names ends in it); None when none or
+        several do."""
         fitting = [
             actor
             for actor in self.actors
             if actor.get("country") == country
             and actor.get("kind") != "person"
             and wanted <= set(_tokens_of(_own_words_of(actor)))
+            and (head is None or head in _heads_of(actor))
         ]
         if len(fitting) != 1:
             return None
