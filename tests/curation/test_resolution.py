@@ -4963,3 +4963,52 @@ def test_a_day_opening_the_sentence_before_is_no_person_for_he() -> None:
     rows = _by_value(text, date(2024, 10, 22))
     assert "On Wednesday" not in rows[40]["claimant"]
     assert "Ola Berg" in rows[40]["claimant"]
+
+
+def test_a_figure_s_maker_after_according_to_forecasts_by() -> None:
+    text = (
+        "According to forecasts by Harbour Institute analysts, if the storms go on, all 400 "
+        "boats in the bay could be lost.\n"
+    )
+    assert "Harbour Institute" in _by_value(text, PUB)[400]["claimant"]
+
+
+def test_a_single_quoted_quotation_closed_by_a_reporter_s_name() -> None:
+    text = (
+        "'That is a very high figure, with about 900 boats still at sea,' said Channel Nine "
+        "fisheries correspondent, Ana Berg.\n"
+    )
+    assert "Ana Berg" in _by_value(text, PUB)[900]["claimant"]
+
+
+def test_the_statement_a_correspondent_cites_is_its_owner_s() -> None:
+    text = (
+        "Boats have returned to the northern banks, the Norwegian Coastal Administration has "
+        "reported.\n\n"
+        "A Fjord Wire correspondent reports this, citing the Norwegian Coastal Administration's "
+        "statement on its website.\n\n"
+        '"At least 140 boats have been moved back to the banks since February," the statement '
+        "reads.\n"
+    )
+    assert _row(text, 140)["claimant_id"] == "nor-coast"
+    assert "Coastal Administration" in _by_value(text, PUB)[140]["claimant"]  # no list at all
+
+
+def test_imagery_from_a_period_is_no_source_and_after_according_to_is_its_party_s() -> None:
+    text = (
+        "According to the Harbour Herald, satellite imagery from March to May 2024 showed 40 "
+        "trawlers at the pier.\n"
+    )
+    row = _by_value(text, PUB)[40]
+    assert row["claimant"] == "the Harbour Herald"
+    assert row["stated_on"] is None  # the months are when the pictures were taken
+
+
+def test_a_with_clause_after_a_closing_briefing_goes_on_with_its_figures() -> None:
+    text = (
+        "Norway moved another 150 boats north, its coastal agency told lawmakers Wednesday, "
+        "with around 1,000 boats in all expected there by December.\n"
+    )
+    rows = _by_value(text, PUB)
+    assert rows[1000]["claimant"] == rows[150]["claimant"]
+    assert rows[1000]["stated_on"] == "2025-03-05"

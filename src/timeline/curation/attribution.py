@@ -49,6 +49,7 @@ from timeline.curation.vocabulary import (
     FIGURE_PARTICIPLES,
     GIVEN_FIGURE_NOUNS,
     HANDED_OVER_VERBS,
+    MONTH_NAMES,
     MONTH_PATTERN,
     NO_COMMENT,
     OCCASION_NOUNS,
@@ -275,6 +276,9 @@ _INQUIRY_NOUNS = frozenset({"information", "findings", "investigation", "investi
 #: Nouns that name a source only with their maker after them ("numbers released by X", "the
 #: property index from X"); never a claimant alone ("the index fell 2%").
 _SOURCE_ONLY_NOUNS = frozenset({"numbers", "index", "indices", "tracker", "rankings", "ranking"})
+_SOURCE_NOUNS = (
+    DOCUMENT_NOUNS | _SAYING_NOUNS | _INQUIRY_NOUNS | _SOURCE_ONLY_NOUNS | ESTIMATE_NOUNS
+)
 _SOURCE_OF = re.compile(
     # "a 2017 report by X": the year of its edition among the document's modifiers
     # "a January 16 report by X": a day of the month among them too
@@ -282,7 +286,8 @@ _SOURCE_OF = re.compile(
     # "according to information from Seoul": what a party passes on
     # ("according to numbers released by Parks Canada": data by another plural)
     # ("according to the commercial property index from CBRE": an index by its maker)
-    rf"(?:{alternation(DOCUMENT_NOUNS | _SAYING_NOUNS | _INQUIRY_NOUNS | _SOURCE_ONLY_NOUNS)})"
+    # ("according to forecasts by ISW analysts": a figure's maker)
+    rf"(?:{alternation(_SOURCE_NOUNS)})"
     r"\s+"
     # (not "records reviewed by the Courier", "documents obtained by X": a reader, no author)
     r"(?:(?:released|published|issued|compiled|provided|analy[sz]ed|gathered|collected"
@@ -1066,7 +1071,12 @@ def _inverted_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     # "… returned home – said Ombudsman X": a dash sets the speaker off as a comma does
     # ('“…,” - said X': a hyphen typed for the dash, set apart by a space)
     hyphen = prev == "-" and stripped[-2:-1] in {" ", ",", "”", '"'}
-    if not (prev in {",", "”", '"', "–", "—"} or hyphen or (prev == "" and v_start > s_start)):
+    # "'This is a very high figure,' said X": a single closing quotation mark after the
+    # quotation's comma (never an apostrophe there)
+    single = prev in {"'", "’"} and stripped[-2:-1] in {",", "?", "!"}
+    if not (
+        prev in {",", "”", '"', "–", "—"} or hyphen or single or (prev == "" and v_start > s_start)
+    ):
         return None
     forward = np_forward(text, v_end, s_end) or _person_after_verb(text, v_end, s_end)
     if forward is not None:
@@ -1205,6 +1215,16 @@ _FIGURE_APPOSITION = re.compile(
 
 #: What shows a count without being a report: pictures of a place.
 _IMAGE_NOUNS = frozenset({"imagery", "images", "photos", "photographs", "footage", "pictures"})
+
+
+#: A period named by months and years ("October to December 2023", "last year", "2024").
+_MONTH_OR_YEAR = (
+    rf"(?:(?:early|late|mid-?)\s*)?(?:(?:{'|'.join(MONTH_NAMES)})(?:\s+\d{{4}})?|\d{{4}})"
+)
+_A_PERIOD = re.compile(
+    rf"(?i:{_MONTH_OR_YEAR}(?:\s*(?:to|and|through|until|-|–)\s*{_MONTH_OR_YEAR})?"
+    r"|(?:last|this|the\s+past)\s+(?:year|month|week|summer|autumn|fall|winter|spring))"
+)
 
 
 def _document_head(text: str, region: int, np: tuple[int, int], verb: str) -> tuple[int, int]:
@@ -1926,6 +1946,8 @@ def _subject_words_refined(frame: Frame, text: str, s_start: int, v_start: int) 
     data = _DATA_FROM.search(text, s_start, v_start)
     if _SOURCE_OPENING.match(text, s_start, v_start):
         data = None  # "Citing data from the board, the paper said": the paper speaks
+    if data is not None and _A_PERIOD.fullmatch(data.group("src").strip()):
+        data = None  # "imagery from October to December 2023 showed": when, not whose
     if data is not None and (frame.np_start <= data.start() or frame.np_start >= data.start("src")):
         # "Statistics compiled by the water board suggest": the data's source (the words read
         # back hold the data phrase, or lie inside its source: "Estimates from the UN, the Red
@@ -3672,11 +3694,27 @@ def _without_nested(text: str, frames: list[Frame], sentence_start: int = 0) -> 
                 for outer in kept
             )
         )
+        nested = nested or _evidence_after_source(text, frame, kept)
         if not nested and _relayed_unnamed(text, frame, kept):
             continue
         if not nested:
             kept.append(frame)
     return _settle_closed_beliefs(text, kept)
+
+
+def _evidence_after_source(text: str, frame: Frame, kept: Sequence[Frame]) -> bool:
+    """ "According to Bloomberg, satellite imagery showed N": evidence named without an owner
+    right after an opening "according to X" is X's."""
+    return (
+        frame.kind == "subject"
+        and not frame.backward
+        and _unowned_evidence(frame.words)
+        and any(
+            outer.kind == "according_to"
+            and re.fullmatch(r"\s*,\s*", text[outer.np_end : frame.np_start]) is not None
+            for outer in kept
+        )
+    )
 
 
 #: Evidence with no owner named in its words ("satellite imagery analysis", "new data"; "its
@@ -4197,6 +4235,8 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?…][”\"’)]*\s+|\n)[“\"]?\s*$")
 _MEDIA_WORDS = re.compile(
     r"\b(?i:broadcaster|newspaper|daily|weekly|outlet|channel|radio|television|TV|paper"
     r"|website|magazine|news\s+agency|media|press|tabloid|publication|Reuters|AFP|AP|Yonhap"
+    # its people, who report what others said ("A UIW correspondent reports this, citing …")
+    r"|correspondents?|reporters?|journalists?"
     r"|Bloomberg|BBC|CNN)\b"
     # a masthead's word, in capitals ("the Harbour Herald", "The Kyiv Independent")
     r"|\b(?:Herald|Times|Post|Journal|Gazette|Tribune|Wire|Telegraph|Guardian|Chronicle"
@@ -4341,6 +4381,8 @@ _INCLUSION_TAIL = re.compile(
     r"|capturing|carrying|holding|reaching|bringing|taking|pushing|accounting\s+for|representing"
     r"|totall?ing"
     r"|up\s+from|down\s+from|compared\s+(?:with|to)"
+    # "…, the agency told lawmakers Wednesday, with around 10,000 expected by December"
+    r"|with"
     # "…, it says, as have donations (from 40% to 35%)": the same change of another thing
     r"|as\s+(?:have|has|had|did|do|does))\b"
 )

@@ -3001,6 +3001,19 @@ class Discourse:
         flags = ["continues_claimant", "continued_date"]
         return Statement(frame, claimants, previous.stated, previous.stated_text, None, None, flags)
 
+    def _owned_occasion(self, statement: Statement, noun: str) -> Claimant | None:
+        """The owner of an occasion a relaying statement cites by its owner's name, right
+        after its verb ("reports this, citing the HUR's statement")."""
+        window = self.text[statement.frame.verb_end : statement.frame.verb_end + 100]
+        cited = re.search(
+            rf"\bciting\s+(?P<owner>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,4}})[’']s\s+"
+            rf"(?:[a-z]+\s+)?{noun}\b",
+            window,
+        )
+        if cited is None:
+            return None
+        return _core(self._party(cited["owner"], None))
+
     def _occasion_named_again(self, frame: Frame) -> Statement | None:
         """ "X reported on July 28 that …. According to the report, …": a bare "the report"
         ("the statement", "the post") is the occasion one of the latest sentences told of
@@ -3019,6 +3032,13 @@ class Discourse:
                 and not _OCCASION_AGAIN.match(c.words)
                 and not names_an_outlet(_core(c).words)
             ]
+            owned = self._owned_occasion(statement, again["noun"].lower())
+            if owned is not None:
+                # "A correspondent reports this, citing the HUR's statement on Telegram. “…,”
+                # the statement reads.": the owner of the statement cited
+                flags = ["continues_claimant", "continued_date"]
+                return Statement(frame, [_carried(frame.words.strip(), owned)], statement.stated,
+                                 statement.stated_text, None, None, flags)  # fmt: skip
             if not named or statement.frame.kind == "carried":
                 continue
             documents = [c for c in named if told.search(c.words)]

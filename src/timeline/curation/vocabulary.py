@@ -116,7 +116,7 @@ AUTHOR_HANDED_OVER = (
 #: of 700"): the possessor states the figure.
 ESTIMATE_NOUNS: frozenset[str] = wordset(
     "estimate estimates count tally figure figures assessment toll calculation projection range"
-    " admission claim forecast forecasts"
+    " admission claim forecast forecasts calculations projections assessments"
 )
 #: Nouns that name a figure a party gives ("gave lawmakers a figure of 300", "released an
 #: estimate of about 4,000", "has given a far higher figure, above 4,000").
@@ -298,6 +298,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     team teams rescuers medics doctors witnesses residents scientists economists volunteers
     organisers organizers league federation club company firm operator utility
     association chamber hospital university airline insurer
+    correspondent reporter journalist editor columnist commentator
     channel channels blogger bloggers legislator legislators researcher bank master
     harbourmaster harbormaster coroner sheriff provider consultancy district municipality
     regiment brigade battalion insiders insider thinktank think-tank groups coastguard coastguards
