@@ -1493,6 +1493,8 @@ def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
         )
         # '“major problems,” while only 26 percent said': respondents, no party
         or _SHARE_OF_PEOPLE.fullmatch(words)
+        # "Your correspondent writes that …": a letters page answering an earlier letter
+        or re.match(r"(?i:your)\s", words) is not None
         # "47% of Americans said they belonged …", "People who said they had no religion
         # increased": a poll's or a census's respondents, no party
         or (
