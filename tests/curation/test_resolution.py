@@ -5012,3 +5012,40 @@ def test_a_with_clause_after_a_closing_briefing_goes_on_with_its_figures() -> No
     rows = _by_value(text, PUB)
     assert rows[1000]["claimant"] == rows[150]["claimant"]
     assert rows[1000]["stated_on"] == "2025-03-05"
+
+
+def test_a_transcript_turn_label_in_brackets_runs_to_the_next_label() -> None:
+    text = (
+        "[Anchor]\nThe harbour committee met this morning.\n"
+        "[Ola Berg / chair of the harbour committee]\n"
+        "First of all, more than 140 trawlers are believed to have left the bay.\n"
+        "About 30 more may follow, the coastal agency said.\n"
+        "I expect 12 to return.\n"
+        "[Reporter]\nSome 50 boats stayed in port.\n"
+    )
+    rows = _by_value(text, PUB)
+    assert rows[140]["claimant"] == rows[12]["claimant"] == "Ola Berg"
+    assert rows[30]["claimant"] == "the coastal agency"  # its own attribution
+    assert rows[50]["claimant"] is None  # the broadcaster's own voice
+
+
+def test_a_transcript_in_capitals_gives_each_turn_to_its_speaker() -> None:
+    text = (
+        "HOST: The harbour committee met this morning.\n\n"
+        "OLA BERG, COMMITTEE CHAIR: More than 140 trawlers are believed to have left the bay.\n\n"
+        "About 30 more may follow.\n\n"
+        "HOST: And how many came back?\n\n"
+        "ANA LUND, HARBOUR MASTER: Only 12 have returned.\n"
+    )
+    rows = _by_value(text, PUB)
+    assert rows[140]["claimant"] == rows[30]["claimant"] == "Ola Berg"
+    assert rows[12]["claimant"] == "Ana Lund"
+
+
+def test_a_source_in_capitals_over_a_report_is_no_transcript() -> None:
+    text = (
+        "COAST GUARD: 140 trawlers have left the bay\n\n"
+        "The coast guard said on Friday that 140 trawlers had left the bay.\n\n"
+        "ALSO READ: 30 boats lost in the storm\n"
+    )
+    assert _by_value(text, PUB)[140]["claimant"] != "Coast Guard"

@@ -21,7 +21,8 @@ from timeline.curation.sentences import LABEL_DASH_FIGURE, Span, item_of_colon_l
 from timeline.curation.vocabulary import FIXTURE_NOTICE, MONTH_PATTERN, QUOTE_FROM_LABEL, WEEKDAYS
 
 __all__ = [
-    "BLOCK_KINDS", "CHROME", "HEADLINES", "LINE_RULES", "SPEAKER_LABEL", "blocks", "is_fragment",
+    "BLOCK_KINDS", "CHROME", "HEADLINES", "LINE_RULES", "SPEAKER_LABEL", "TURN_LABEL", "blocks",
+    "is_fragment",
 ]  # fmt: skip
 
 BLOCK_KINDS: tuple[str, ...] = (
@@ -40,6 +41,14 @@ SPEAKER_LABEL = re.compile(
     # affiliation: "[Soundbite] Rep. Ana Lund / Budget Committee"
     r"^\[(?:sound\s*bite|soundbite|sot|interview|voice)(?:\s*:\s*|\]\s*)"
     r"(?P<name>[^\]/|]+?)(?:\s+[-–—/|]\s+[^\]]*)?\]?$",
+    re.IGNORECASE,
+)
+#: A transcript's turn label on a line of its own: a speaker named with their role ("[Lee
+#: Sung-kwon / ruling party secretary of the Intelligence Committee]"), whose turn runs to the
+#: next label, or the broadcaster's own voice ("[Anchor]", "[Reporter]").
+TURN_LABEL = re.compile(
+    r"^\[(?:(?P<own>anchor|reporter|host|presenter|narration|narrator|correspondent)"
+    r"(?:\s*[/:][^\]]*)?|(?P<name>[A-Z][\w.’'-]*(?:[ -][A-Z][\w.’'-]*){1,3})\s+/\s+[^\]]{3,})\]$",
     re.IGNORECASE,
 )
 #: A line holding only a date, with its time or not.
@@ -84,6 +93,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("standfirst", r"^(?:anchor|presenter|host)\s*:\s+\S"),
         # a broadcaster's speaker label over the quotation that follows
         ("label", SPEAKER_LABEL.pattern),
+        ("label", TURN_LABEL.pattern),
         # footnotes ("[1] Interview with …")
         ("chrome", r"^\[\d+\]\s"),
         # reading times, view and comment counts, issue numbers: page furniture

@@ -31,7 +31,14 @@ from timeline.curation.annotation import Annotation, Block, SentenceAnnotation
 from timeline.curation.attribution import Frame, find_frames
 from timeline.curation.candidates import CANDIDATE_KEYS, CandidateBuilder
 from timeline.curation.dates import DateMention, find_dates
-from timeline.curation.layout import CHROME, HEADLINES, SPEAKER_LABEL, blocks, is_fragment
+from timeline.curation.layout import (
+    CHROME,
+    HEADLINES,
+    SPEAKER_LABEL,
+    TURN_LABEL,
+    blocks,
+    is_fragment,
+)
 from timeline.curation.noun_phrases import np_forward
 from timeline.curation.numbers import find_numbers, resolve_antecedents
 from timeline.curation.polls import poll_author, speaks_for_a_poll
@@ -63,6 +70,7 @@ from timeline.curation.vocabulary import (
     PRONOUNS,
     UNNAMED_SOURCES,
     alternation,
+    wordset,
 )
 
 __all__ = ["CANDIDATE_KEYS", "STAGES", "annotate", "propose"]
@@ -189,6 +197,7 @@ def resolve(doc: Annotation) -> None:
         _paragraph_pointed_at(doc, discourse, doc.sentences[: index + 1], after)
     for label in _INLINE_SOUND_BITE.finditer(doc.text):
         _attribute_inline_sound_bite(doc, discourse, label)
+    _attribute_transcript_turns(doc, discourse)
     pollster: str | None = None  # the author of the latest poll the page named
     body = [s for s in doc.sentences if s.block == "body"]
     # a page about a poll: its first sentences name the pollster ("A poll conducted by Forsa
@@ -510,7 +519,18 @@ def _attribute_label(doc: Annotation, discourse: Discourse, label: Block, below:
     """ "[Sound bite: Rep. Han Ji-woo - …]" over a quotation: the labelled speaker says the
     sentences of the paragraph below that have no attribution of their own (undated, unless
     the speaker's earlier statement dates them)."""
-    name = SPEAKER_LABEL.match(doc.text[label.span.start : label.span.end])
+    words = doc.text[label.span.start : label.span.end]
+    turn = TURN_LABEL.match(words)
+    if turn is not None and turn["name"]:
+        # a transcript's turn: the speaker's until the next label
+        following = doc.blocks[doc.blocks.index(label) + 1 :]
+        end = next((b.span.start for b in following if b.kind == "label"), len(doc.text))
+        _give_to_speaker(
+            doc, discourse, turn["name"], label.span.start,
+            lambda span: label.span.end <= span.start < end,
+        )  # fmt: skip
+        return
+    name = SPEAKER_LABEL.match(words)
     if name is None or below.kind != "body":
         return
     _give_to_speaker(
@@ -568,6 +588,46 @@ def _attribute_inline_sound_bite(
         doc, discourse, label.group("name"), label.start(),
         lambda span: span.end > opening and span.start < end,
     )  # fmt: skip
+
+
+#: A broadcast transcript's turn, in capitals at the start of a line ("BLITZER: …", "LEE
+#: SUNG-KWON, LAWMAKER: …", "SEN. ANA LUND (D-MN): …").
+_CAPITALS_TURN = re.compile(
+    r"^(?P<name>[A-Z][A-Z.’'-]+(?:[ -][A-Z][A-Z.’'-]+){0,3})"
+    r"(?:,\s+[A-Z][A-Z ,.’'-]*|\s+\([A-Z]-?[A-Z]*\))?:\s+(?=\S)",
+    re.MULTILINE,
+)
+#: Capitals before a colon that are no speaker: the broadcaster's own voices and page labels.
+_NOT_A_TURN = wordset(
+    """anchor host presenter reporter correspondent narrator narration announcer unidentified
+    breaking watch update updated live read related exclusive analysis opinion note source
+    sources photo video correction editor editor’s editor's listen caption credit also tags
+    see more follow subscribe share top latest explainer factbox timeline key what why how q
+    a"""
+)
+
+
+def _attribute_transcript_turns(doc: Annotation, discourse: Discourse) -> None:
+    """A transcript in capitals' turns ("LEE: …" down to the next "ANCHOR: …"): the sentences
+    of a named speaker's turn with no attribution of their own are the speaker's. Two named
+    speakers at least, or it is no transcript ("WATCH: …" over a video is a label)."""
+    # (in the body: "GUR: Pyongyang has handed …" over a report is its headline)
+    body = [b.span for b in doc.blocks if b.kind == "body"]
+    turns = [
+        m for m in _CAPITALS_TURN.finditer(doc.text) if any(s.start == m.start() for s in body)
+    ]
+    labels = [m for m in turns if m["name"].split()[0].lower().strip(".") not in _NOT_A_TURN]
+    if len({m["name"] for m in labels}) < 2:
+        return
+    for label in labels:
+        end = next((m.start() for m in turns if m.start() > label.start()), len(doc.text))
+        name = " ".join(w.capitalize() for w in label["name"].split())
+        _give_to_speaker(doc, discourse, name, label.start(), _between(label.end(), end))
+
+
+def _between(start: int, stop: int) -> Callable[[Span], bool]:
+    """Whether a sentence reaches into the text from ``start`` to ``stop``."""
+    return lambda span: start <= span.end and span.start < stop
 
 
 def _attribute_run(doc: Annotation, run: Sequence[Span]) -> None:
