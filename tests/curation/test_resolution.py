@@ -5049,3 +5049,33 @@ def test_a_source_in_capitals_over_a_report_is_no_transcript() -> None:
         "ALSO READ: 30 boats lost in the storm\n"
     )
     assert _by_value(text, PUB)[140]["claimant"] != "Coast Guard"
+
+
+def test_a_stop_glued_to_the_next_sentence_after_a_year_ends_it() -> None:
+    text = (
+        "The board also said 40 boats had sunk since March 2023.It added that as many as 12 "
+        "more were lost in 2024.Eleven towns set up a fund for the crews.\n"
+    )
+    rows = _by_value(text, PUB)
+    assert rows[12]["quote"].startswith("It added")
+    assert "Eleven towns" not in rows[12]["quote"]
+
+
+def test_a_participle_phrase_describes_its_subject_not_names_it() -> None:
+    text = (
+        "Researchers surveying the wreck said 40 containers were still in the hold.\n\n"
+        "A volunteer team monitoring the coastline has reported that 12 seals were found.\n"
+    )
+    rows = _by_value(text, PUB)
+    assert rows[40]["claimant"] == "Researchers"
+    assert rows[12]["claimant"] == "A volunteer team"
+
+
+def test_a_document_s_issuer_with_a_describing_phrase_and_an_auxiliary() -> None:
+    text = (
+        "A volunteer team monitoring the coastline of western Norway has issued its first "
+        "report.\n\nThe report said 40 seals had been found.\n"
+    )
+    claimant = _by_value(text, PUB)[40]["claimant"]
+    assert "A volunteer team monitoring the coastline" in claimant
+    assert " has" not in claimant

@@ -1303,6 +1303,36 @@ _RESTRICTIVE_PRONOUN = re.compile(
 )
 
 
+#: A participle phrase between a subject's head and its verb ("Researchers studying the
+#: debris said", "An international team monitoring the sanctions has reported").
+_PARTICIPLE_PHRASE = re.compile(
+    r"(?<=\s)(?P<ing>[a-z]{3,}ing)\s+[^,;:“”\"()]{1,80}?\s+(?:(?:has|have|had|also|now)\s+)*$"
+)
+
+
+_SPEECH_IN_PHRASE = re.compile(rf"\b(?:{alternation(REPORTING_VERBS)})\b")
+
+
+def _participle_phrase_subject(
+    text: str, region: int, v_start: int, dates: Sequence[Span]
+) -> tuple[int, int] | None:
+    """ "Officials overseeing the border said": the people or body the participle phrase
+    describes ("Officials"), not the phrase's object ("the border")."""
+    phrase = _PARTICIPLE_PHRASE.search(text, max(region, v_start - 140), v_start)
+    if phrase is None:
+        return None
+    head = _np_backward(text, region, phrase.start("ing"), dates)
+    if head is None or text[head[1] : phrase.start("ing")].strip():
+        return None  # the participle must follow its noun: not "… the closed-door briefing"
+    if _SPEECH_IN_PHRASE.search(text, phrase.start(), v_start):
+        return None  # "Lawmakers … briefing said the agency believed": a verb of saying first
+    last = text[head[0] : head[1]].split()[-1]
+    heads = PERSON_NOUNS | BODY_NOUNS | ROLE_WORDS
+    if last.lower() not in heads and last.lower()[:-1] not in heads:
+        return None  # "Russia began deploying troops", "his first NATO meeting to tell …"
+    return head
+
+
 def _restrictive_relative(
     text: str, region: int, v_start: int, dates: Sequence[Span]
 ) -> tuple[int, int] | None:
@@ -1356,7 +1386,9 @@ def _subject_words(
     clause), the short phrase after a closing quotation, or the subject of a first predicate
     the verb is joined to."""
     text = sentence.text
-    np = _np_backward(text, region, v_start, sentence.dates)
+    np = _participle_phrase_subject(text, region, v_start, sentence.dates)
+    if np is None:
+        np = _np_backward(text, region, v_start, sentence.dates)
     if np is None:
         np = _restrictive_relative(text, region, v_start, sentence.dates)
     if quote is not None:

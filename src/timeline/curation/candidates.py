@@ -698,10 +698,21 @@ def _worth_stating(text: str, span: Span, frame: Frame) -> bool:
         return False  # a sum of money is no event the tables record
     if frame.kind == "subject" and _in_appositive(text, frame):
         return False
-    kind = classify_event(text[span.start : span.end])[0]
+    kind = classify_event(_without_describing_phrase(text, span, frame))[0]
     if kind == "troop_deployment":
         return frame.kind != "carried" and _force_moved(text, span, zone)
     return denial or kind in STATEMENT_EVENT_TYPES
+
+
+def _without_describing_phrase(text: str, span: Span, frame: Frame) -> str:
+    """A statement's words without what describes its speaker between their name and the
+    verb ("A senior official briefing reporters aboard the plane said …": no briefing is
+    stated)."""
+    if not span.start <= frame.np_end < frame.verb_start <= span.end or not re.match(
+        r"\s+[a-z]{3,}ing\s", text[frame.np_end : frame.verb_start]
+    ):
+        return text[span.start : span.end]
+    return f"{text[span.start : frame.np_end]} {text[frame.verb_start : span.end]}"
 
 
 def _in_appositive(text: str, frame: Frame) -> bool:

@@ -385,7 +385,10 @@ _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
         r"|[.;:]|$)"
     ),
     re.compile(
-        rf"{_AUTHOR}\s+(?:published|released|issued|sent|submitted|filed|put\s+out|delivered)"
+        # ("An international team monitoring the sanctions has issued its first report": the
+        # team, with the phrase that describes it, and no auxiliary)
+        r"(?P<author>(?:the\s+|[A-Z])[^.;:“”\"\n]{1,100}?)\s+(?:(?:has|have|had)\s+)?"
+        r"(?:published|released|issued|sent|submitted|filed|put\s+out|delivered)"
         rf"\s+(?:an?|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\b"
     ),
     # "according to a report the Ministry of National Defense submitted to a lawmaker"
