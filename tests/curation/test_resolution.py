@@ -5079,3 +5079,16 @@ def test_a_document_s_issuer_with_a_describing_phrase_and_an_auxiliary() -> None
     claimant = _by_value(text, PUB)[40]["claimant"]
     assert "A volunteer team monitoring the coastline" in claimant
     assert " has" not in claimant
+
+
+def test_a_verb_of_describing_with_as_states_what_follows() -> None:
+    text = (
+        "The harbour master characterized the effort as a joint rescue, involving the "
+        "deployment of 40 boats and 12 divers.\n\n"
+        "Crews worked in teams of 20 to 30 men, an approach one skipper described to the "
+        "radio as reckless.\n"
+    )
+    rows = _by_value(text, PUB)
+    assert rows[40]["claimant"] == rows[12]["claimant"] == "The harbour master"
+    claimants = {r["claimant"] for r in propose(text, PUB)["candidates"]}
+    assert "an approach one skipper" not in claimants

@@ -2927,6 +2927,17 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "before", "side", "attached", _verb_frame,
     ),
+    # "Shoigu characterized the support as solidarity …, involving the deployment of 5,000
+    # workers": a verb of describing, with "as" after its object
+    FrameRule(
+        "describing verb", "subject",
+        re.compile(
+            r"\b(?:characteri[sz]ed|characteri[sz]es|described|describes|portrayed|portrays)\b"
+            # (its object right after it: not "an approach one analyst described to X as")
+            r"(?=\s+(?!(?:to|by|in|at|on|for|with|from|as)\b)(?:[\w’'-]+\s+){0,7}?as\b)"
+        ),
+        "before", "after", "attached", _verb_frame,
+    ),
     FrameRule(
         "refusal", "subject", re.compile(NO_COMMENT), "before", "after", "attached",
         _backward_frame, ("non_confirmation",),
