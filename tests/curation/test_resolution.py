@@ -5092,3 +5092,10 @@ def test_a_verb_of_describing_with_as_states_what_follows() -> None:
     assert rows[40]["claimant"] == rows[12]["claimant"] == "The harbour master"
     claimants = {r["claimant"] for r in propose(text, PUB)["candidates"]}
     assert "an approach one skipper" not in claimants
+
+
+def test_a_part_of_an_outlet_is_named_with_the_outlet() -> None:
+    text = '"Around 140 boats were lost," reported the Norwegian section of the Fjord Wire.\n'
+    row = _by_value(text, PUB)[140]
+    assert row["claimant"] == "the Norwegian section of the Fjord Wire"
+    assert row["claimant_id"] is None

@@ -1335,6 +1335,9 @@ _HEADS_OF = frozenset(
 _SPEAKERS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "envoy"})
 
 
+_PARTS_OF_OUTLETS = frozenset({"section", "service", "desk", "edition", "bureau"})
+
+
 def _joined_after(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -> int:
     """How many tokens from the connector at ``i`` join the claimant's words: "of", "for",
     "and" before a word that can name one (1), "of the" / "for the" between two capitalised
@@ -1353,6 +1356,12 @@ def _joined_after(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) 
             # "the head of the Main Intelligence Directorate", "the chief of the harbour
             # board": a head of the body named after it
             or (tokens[i][0].lower() == "of" and tokens[taken[-1]][0].lower() in _HEADS_OF)
+            # "the Russian section of the BBC": a part of the outlet named after it
+            or (
+                tokens[i][0].lower() == "of"
+                and tokens[taken[-1]][0].lower() in _PARTS_OF_OUTLETS
+                and tokens[i + 2][0][0].isupper()
+            )
             # "said a spokesperson for the Federal Ministry of the Interior": who speaks for
             # the body named after it
             or (

@@ -298,7 +298,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     team teams rescuers medics doctors witnesses residents scientists economists volunteers
     organisers organizers league federation club company firm operator utility
     association chamber hospital university airline insurer
-    correspondent reporter journalist editor columnist commentator
+    correspondent reporter journalist editor columnist commentator section desk edition
     channel channels blogger bloggers legislator legislators researcher bank master
     harbourmaster harbormaster coroner sheriff provider consultancy district municipality
     regiment brigade battalion insiders insider thinktank think-tank groups coastguard coastguards
