@@ -5099,3 +5099,13 @@ def test_a_part_of_an_outlet_is_named_with_the_outlet() -> None:
     row = _by_value(text, PUB)[140]
     assert row["claimant"] == "the Norwegian section of the Fjord Wire"
     assert row["claimant_id"] is None
+
+
+def test_according_to_inside_a_relative_clause_covers_that_clause_only() -> None:
+    text = (
+        "Berg also said the fleet had lost 40 boats. This figure is about 4% of the fleet, "
+        "which, according to the harbour board, grew by 3% last year.\n"
+    )
+    rows = _by_value(text, PUB)
+    assert rows[4]["claimant"] == "Berg"
+    assert rows[3]["claimant"] == "the harbour board"

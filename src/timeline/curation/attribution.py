@@ -480,6 +480,11 @@ def _forward_frame(
         np = given.span("src")  # "according to data provided in mid-January by X": X
     words = text[np[0] : np[1]]
     scope = Span(s_start, s_end) if rule.scope == "sentence" else Span(np[1], s_end)
+    relative = _RELATIVE_OPENS.search(text, max(s_start, match.start() - 40), match.start())
+    if rule.scope == "sentence" and relative is not None:
+        # "…4% of the economy, which, according to the central bank, grew 3%": the relative
+        # clause only
+        scope = Span(relative.start("pronoun"), s_end)
     frame = Frame(
         rule.name, match.start(), match.end(), np[0], np[1],
         [Claimant(words)], rule.kind, scope, False,
@@ -491,6 +496,10 @@ def _forward_frame(
         frame.claimants = [Claimant(object_pronoun)]
         frame.pronoun = True
     return frame
+
+
+#: A relative clause opening right before a trigger (", which, according to …").
+_RELATIVE_OPENS = re.compile(r",\s*(?P<pronoun>which|who|whose\s+\w+|where)\s*,\s*$")
 
 
 #: Unnamed sources placed by a capitalised name after them ("authorities in Oslo").

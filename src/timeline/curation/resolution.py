@@ -1833,9 +1833,13 @@ class Discourse:
                 # "The JCS said in December that …, and it said …": a later frame of the
                 # same sentence continues this dated statement
                 self.previous = _Context(resolved.claimants, resolved.stated, resolved.stated_text)
-        if all("possessive" in f.flags for f in frames):
+        if all("possessive" in f.flags for f in frames) or self._opening_left_open(
+            sentence, frames
+        ):
             # "It gives a total of N, far above the institute's count of M": a recalled
-            # estimate inside does not stop the sentence carrying on the one before
+            # estimate inside does not stop the sentence carrying on the one before; nor does
+            # "This figure is about 4% of the economy, which, according to the central bank,
+            # …", whose frame covers its relative clause only
             carried = self._carried_on(sentence)
             if carried is not None:
                 statements.append(carried)
@@ -2364,6 +2368,17 @@ class Discourse:
         if full is not None:
             statement.claimants = [_carried(name, _core(full))]
         return statement
+
+    def _opening_left_open(self, sentence: Span, frames: Sequence[Frame]) -> bool:
+        """Whether a sentence opening as one that carries on ("This figure is …") holds a
+        figure before the first words its frames cover."""
+        if not frames or not _CARRIED_OPENING.match(self.text, sentence.start, sentence.end):
+            return False
+        first = min(f.scope.start for f in frames)
+        return (
+            first > sentence.start
+            and re.search(r"\d", self.text[sentence.start : first]) is not None
+        )
 
     def _carried_on(self, sentence: Span) -> Statement | None:
         """ "The agency said 200 cars were lost. It also counted 40 more.": a sentence with no
