@@ -5109,3 +5109,31 @@ def test_according_to_inside_a_relative_clause_covers_that_clause_only() -> None
     rows = _by_value(text, PUB)
     assert rows[4]["claimant"] == "Berg"
     assert rows[3]["claimant"] == "the harbour board"
+
+
+def test_came_with_officials_confirming_names_them() -> None:
+    text = (
+        "The closure came with Norwegian and Danish officials confirming that some 140 "
+        "trawlers had been ordered home.\n"
+    )
+    assert _by_value(text, PUB)[140]["claimant"] == "Norwegian and Danish officials"
+
+
+def test_a_weekday_set_off_by_commas_after_said_dates_it() -> None:
+    text = (
+        "The coastal agency said, Wednesday, that 140 trawlers had left.\n\n"
+        "About 30 were lost at sea, the agency said, Thursday.\n"
+    )
+    rows = _by_value(text, PUB)
+    assert rows[140]["stated_on"] == "2025-03-05"
+    assert rows[30]["stated_on"] == "2025-03-06"
+
+
+def test_a_hedge_before_an_opening_quotation_mark_qualifies_the_figure() -> None:
+    text = "Losses include approximately '270 injured', the harbour master said.\n"
+    assert _by_value(text, PUB)[270]["qualifier"] == "about"
+
+
+def test_an_outlet_s_investigation_found_is_its_finding() -> None:
+    text = "A Harbour Herald investigation has found that 40 trawlers carried no insurance.\n"
+    assert _by_value(text, PUB)[40]["claimant"] == "A Harbour Herald investigation"

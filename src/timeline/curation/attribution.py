@@ -3474,7 +3474,11 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "with X confirming", "subject",
         re.compile(
-            r",\s+with\s+(?P<np>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
+            # ("The move came with South Korea and U.S. officials confirming that …": a
+            # coordinated name and its officials, after "came with" as after a comma)
+            r"(?:,\s+|\b(?:came|comes|come)\s+)with\s+"
+            r"(?P<np>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){0,4}"
+            r"(?:\s+(?:officials|sources|authorities|intelligence|military|officers))?"
             # "…, with reports indicating about 4,000 arrived": unnamed reports
             r"|(?:some\s+|unconfirmed\s+|media\s+|local\s+)?(?:reports|estimates|sources))\s+"
             r"(?P<verb>confirming|saying|reporting|estimating|putting|citing|claiming|noting"

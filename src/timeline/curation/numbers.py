@@ -756,8 +756,10 @@ def _qualify(
         match = pattern.search(right)
         if match:
             return qualifier, start, end + match.end(), f"number.{qualifier}"
+    # "approximately '2,700 injured'": a quotation opening between the hedge and its figure
+    hedged = re.sub(r"(?<=\w)\s+[‘'“\"]$", " ", left)
     for pattern, qualifier in _LEFT_QUALIFIERS:
-        match = pattern.search(left)
+        match = pattern.search(hedged)
         if match:
             if _NEAR_PLACES.search(left) and _PLACES_AFTER.match(right):
                 break  # "hit four brigades near eight settlements": where, not how many

@@ -244,6 +244,8 @@ def _plain_gap(text: str, gap: str, words: int, mention: DateMention) -> bool:
     Monday", "told reporters on Tuesday", "in a report published Tuesday"; a longer audience
     when what was told follows the day ("told the Legislative Yuan's foreign affairs and
     national defence committee on Wednesday that …")."""
+    if re.fullmatch(r"\s*,\s*", gap) and re.match(r"[,.]", text[mention.end : mention.end + 1]):
+        return True  # "the NIS said, Thursday, that …", "…, the NIS said, Thursday."
     if mention.text.lower().startswith("by ") or _CLAUSE_IN_GAP.search(gap):
         # "by December" is a deadline; "told reporters he expected the number …": the words
         # after the verb are already what was told

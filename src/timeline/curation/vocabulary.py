@@ -317,7 +317,8 @@ DOCUMENT_NOUNS: frozenset[str] = wordset(
     poll polls sheet sheets audit audits letter letters reply replies readout readouts
     transcript transcripts filing filings submission submissions communique communiqué cable
     cables note notes comments remarks accounts snapshot snapshots overview overviews notice
-    notices yearbook yearbooks almanac scorecard barometer list lists
+    notices yearbook yearbooks almanac scorecard barometer list lists investigation
+    investigations inquiry probe
     """
 )
 
