@@ -221,6 +221,7 @@ ENVOYS: list[dict[str, Any]] = [
         ("Norway's defence minister", None, "nor-def"),
         ("Norway's finance minister", None, "lind"),
         ("Norway's foreign minister", None, None),  # not the finance minister, by loose words
+        ("the finance minister", None, None),  # whose is not said: the report may say it
         # hyphens and spaces are one spelling
         ("a spokesman for Norway's coastal-rescue service", None, "nor-coast"),
         # a description only one actor carries, but of another country than the sentence's

@@ -5137,3 +5137,18 @@ def test_a_hedge_before_an_opening_quotation_mark_qualifies_the_figure() -> None
 def test_an_outlet_s_investigation_found_is_its_finding() -> None:
     text = "A Harbour Herald investigation has found that 40 trawlers carried no insurance.\n"
     assert _by_value(text, PUB)[40]["claimant"] == "A Harbour Herald investigation"
+
+
+def test_the_president_after_a_named_president_is_that_president() -> None:
+    actors = [
+        {"actor_id": "nor-pm", "name": "Ola Berg", "kind": "person", "country": "NOR",
+         "description": "Norway's prime minister", "aliases": "Norwegian prime minister Ola Berg"},
+        {"actor_id": "fin-pm", "name": "Ari Lahti", "kind": "person", "country": "FIN",
+         "description": "Finland's prime minister", "aliases": "Finnish prime minister"},
+    ]  # fmt: skip
+    text = (
+        "Prime Minister Ola Berg said on Monday that 40 trawlers had sunk.\n\n"
+        '"We count 140 boats missing," the prime minister said.\n'
+    )
+    rows = {r["value"]: r for r in propose(text, PUB, actors=actors)["candidates"]}
+    assert rows[140]["claimant_id"] == "nor-pm"

@@ -94,6 +94,8 @@ from timeline.curation.vocabulary import (
     DESCRIPTOR_SYNONYMS,
     DOCUMENT_NOUNS,
     GENERIC_PEOPLE,
+    PERSON_ROLES,
+    ROLE_WORDS,
     SURNAME_TITLES,
     alternation,
     bloc_words,
@@ -554,6 +556,8 @@ def _by_stem(
         if hint is not None:
             # "the Defense Intelligence Agency" in a sentence about Seoul: not Kyiv's
             anywhere = {a for a in anywhere if index.by_id[a].get("country") in {hint, None}}
+        # (a person by office alone, "the prime minister", is whoever the report named)
+        anywhere = {a for a in anywhere if index.by_id[a].get("kind") != "person"}
         if len(anywhere) == 1:
             return next(iter(anywhere)), 0.85
     return None, 0.0
@@ -693,6 +697,13 @@ def _fits(norm: str, actor: Mapping[str, Any], own_country: str | None) -> bool:
         norm_name(str(actor.get(key) or "")) for key in ("description", "role")
     }
     vocabulary = {w for f in forms for w in f.split()}
+    if (
+        actor.get("kind") == "person"
+        and own_country is None
+        and content
+        and all(w in PERSON_ROLES or w in ROLE_WORDS or w in _SPEAKER_WORDS for w in content)
+    ):
+        return False  # "the president": whose is not said (the report may say it)
     if not content or actor.get("kind") == "person":
         # a person's office names its subject: Russia's foreign minister is not its
         # defence minister
