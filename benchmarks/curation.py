@@ -96,6 +96,16 @@ SHORT_SCALES = {"m": "million", "bn": "billion"}
 WORDS_RE = re.compile(rf"\b(?:{_WORD})(?:[\s-]+(?:{_WORD}))*\b", re.I)
 
 
+#: Shares written as fraction words before "of" (the gold's convention since 2026-12-07).
+SHARE_WORDS = {"half": 50.0, "third": 33.3, "thirds": 66.7, "quarter": 25.0, "quarters": 75.0,
+               "fifth": 20.0}  # fmt: skip
+SHARE_WORDS_RE = re.compile(
+    r"\b(half|(?:a|one)[\s-]+(?:third|quarter|fifth)|two[\s-]+thirds|three[\s-]+quarters)"
+    r"\s+of\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Number:
     """One number in a text: where it is, as written, and the values it can stand for."""
@@ -163,6 +173,10 @@ def numbers_in(text: str) -> list[Number]:
     for m in WORDS_RE.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):  # not '5.5 [million]'
             found[m.start()] = Number(m.start(), m.end(), m.group(), (words_value(m.group()),))
+    for m in SHARE_WORDS_RE.finditer(text):
+        # "about half of the shells": the share a fraction word names, as a percentage
+        share = SHARE_WORDS[re.split(r"[\s-]+", m.group(1).lower())[-1]]
+        found.setdefault(m.start(), Number(m.start(), m.end(), m.group(), (share,)))
     return [found[k] for k in sorted(found)]
 
 

@@ -320,12 +320,13 @@ def agrees_with_precision(start: dt.date | None, end: dt.date | None, precision:
 def bounds_agree(row: dict[str, Any]) -> bool:
     """The README's rule: bounds implied by the qualifier, and nothing more."""
     q, v, low, high = row["qualifier"], row["value"], row["value_low"], row["value_high"]
+    whole = v is not None and float(v).is_integer()  # "more than a third" (33.3): no next one
     expected = {
         "exact": (v, v),
-        "more_than": (None if v is None else v + 1, None),
+        "more_than": (v + 1 if whole else None, None),
         "at_least": (v, None),
         "up_to": (None, v),
-        "less_than": (None, None if v is None else v - 1),
+        "less_than": (None, v - 1 if whole else None),
         "about": (None, None),
     }
     if q == "range":

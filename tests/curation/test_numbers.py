@@ -1909,3 +1909,33 @@ def test_over_a_count_of_places_or_after_control_is_a_preposition() -> None:
 def test_a_broadcast_spelling_keeps_the_digits_after_the_thousands() -> None:
     found = claims("The port lost 34-thousand-259 crates and four-thousand-100 nets.")
     assert [c[0] for c in found] == [34259, 4100]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier"),
+    [
+        ("The board said almost half of the trawlers never returned.", 50, "about"),
+        ("It said more than a third of the 900 boats had sunk.", 33.3, "more_than"),
+        ("Roughly two-thirds of the nets were torn, a skipper said.", 66.7, "about"),
+        ("A quarter of the crews were new, the union said.", 25, "exact"),
+        ("Up to half of all catches are sold abroad, the ministry said.", 50, "up_to"),
+    ],
+)
+def test_a_share_in_words_is_the_percentage_it_names(
+    sentence: str, value: float, qualifier: str
+) -> None:
+    shares = [m for m in find_numbers(sentence) if "share_in_words" in m.flags]
+    assert [(m.value, m.qualifier, m.unit) for m in shares] == [(value, qualifier, "percent")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the first half of 2024, 30 trawlers sailed.",  # a part of a year
+        "If 400 of 1,200 boats are lost, that is a third of the fleet.",  # worked out
+        "With 1,200 boats out and nearly a third of them damaged, the port closed.",
+        "The catch fell by half, the board said.",  # no "of": a change, not a share
+    ],
+)
+def test_fractions_that_are_no_stated_share(sentence: str) -> None:
+    assert not [m for m in find_numbers(sentence) if "share_in_words" in m.flags]

@@ -32,6 +32,7 @@ class Flag(StrEnum):
     VAGUE_QUANTITY = "vague_quantity"
     NO_UNIT = "no_unit"
     PERCENTAGE = "percentage"
+    SHARE_IN_WORDS = "share_in_words"
     NEARLY = "nearly"
     DERIVED_TOTAL = "derived_total"
     PARTITIVE_PRONOUN = "partitive_pronoun"
@@ -83,6 +84,11 @@ CATALOGUE: dict[Flag, FlagInfo] = {
     Flag.PERCENTAGE: FlagInfo(
         "The number is a percentage, not a count of things; its unit is 'percent'.",
         "Check what the share is of (the quote says it); keep it if the share is the claim.",
+    ),
+    Flag.SHARE_IN_WORDS: FlagInfo(
+        "The share is written as a fraction word ('almost half of', 'a third of'), proposed "
+        "as the percentage it names (a third as 33.3).",
+        "Keep it if the share is the claim; the quote keeps the words as written.",
     ),
     Flag.NEARLY: FlagInfo(
         "'nearly'/'almost': a little under the number, by an unstated amount; coded 'about'.",

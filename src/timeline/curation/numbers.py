@@ -1046,7 +1046,56 @@ def _money_after_money(mentions: Sequence[NumberMention]) -> None:
 
 
 #: The passes of :func:`find_numbers`, in order: an earlier pass's span is taken.
-_PASSES = (_find_vague, _find_ranges, _find_word_ranges, _find_digits, _find_words)
+#: A share written as a fraction word before what it is a share of ("almost half of the
+#: missiles", "more than a third of the force", "two-thirds of the shells"), as a percentage.
+_SHARE_WORDS: dict[str, int | float] = {
+    "half": 50, "third": 33.3, "thirds": 66.7, "quarter": 25, "quarters": 75, "fifth": 20,
+}  # fmt: skip
+_SHARE = re.compile(
+    r"(?<![\w-])(?P<share>half|(?:a|one)[\s-]+(?:third|quarter|fifth)|two[\s-]+thirds"
+    r"|three[\s-]+quarters)\s+of\s+"
+    # (not "a quarter of a million": a share of a scale word is a number)
+    r"(?!(?:a\s+)?(?:million|billion|thousand|hundred|trillion)\b)"
+    # of a whole that is counted, not of a year or a way ("the first half of 2024")
+    r"(?!(?:the\s+)?(?:year|month|decade|century|way|time|day|week|season|game|match)\b|\d{4}\b)"
+    r"(?=(?:the|its|their|his|her|all|these|those|them|this|that|[a-z]+|\d))",
+    re.IGNORECASE,
+)
+#: Words before a fraction that make it a part of time or a team, not a share ("the first
+#: half", "the other half", "one and a half").
+_NOT_A_SHARE_BEFORE = re.compile(
+    r"\b(?:first|second|last|latter|former|other|and|the|a|each|per)\s+$", re.IGNORECASE
+)
+
+
+#: A share worked out from other figures, not stated: in a condition ("If 4,000 casualties is
+#: right, Pyongyang has lost more than a third"), as a consequence ("that is", "that implies",
+#: ", so more than a quarter") or beside the figures it comes from ("With 15,000 men sent and
+#: nearly a third of them casualties").
+_WORKED_OUT = re.compile(
+    r"\b(?i:if|that\s+is|that\s+implies|that\s+means|which\s+is|which\s+means)\b"
+    r"|,\s+so\s+(?:[a-z]+\s+){0,2}$|^\W*(?i:with)\s+[\d,]+\s",
+)
+
+
+def _find_shares(found: _Found) -> None:
+    """ "almost half of the missiles", "more than a third of the force": a share in words,
+    as a percentage with the words' own qualifier (flagged, for the curator to see)."""
+    text, start, end = found.text, found.start, found.end
+    for match in _SHARE.finditer(text, start, end):
+        a, b = match.span("share")
+        if not found.free(a, b) or _NOT_A_SHARE_BEFORE.search(text, max(start, a - 10), a):
+            continue
+        if _WORKED_OUT.search(text[start:a]):
+            continue  # "If 4,700 of 15,000 are out, that is nearly a third": arithmetic
+        value = _SHARE_WORDS[match["share"].lower().split()[-1].split("-")[-1]]
+        mention = _count_mention(text, a, b, value, start, end, words=True)
+        mention.kind, mention.unit, mention.rule = "percent", "percent", "number.share_words"
+        mention.flags.append("share_in_words")
+        found.add(mention)
+
+
+_PASSES = (_find_vague, _find_shares, _find_ranges, _find_word_ranges, _find_digits, _find_words)
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
