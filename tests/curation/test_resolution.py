@@ -5152,3 +5152,13 @@ def test_the_president_after_a_named_president_is_that_president() -> None:
     )
     rows = {r["value"]: r for r in propose(text, PUB, actors=actors)["candidates"]}
     assert rows[140]["claimant_id"] == "nor-pm"
+
+
+@pytest.mark.parametrize("opening", ["On Feb. 3,", "On February 3,", "On 3 February,"])
+def test_a_day_of_a_month_opening_the_sentence_is_no_figure_the_frame_closes(
+    opening: str,
+) -> None:
+    text = f"{opening} the harbour master said 40 trawlers had sunk.\n"
+    row = _by_value(text, date(2025, 2, 7))[40]
+    assert row["claimant"] == "the harbour master"
+    assert row["stated_on"] == "2025-02-03"

@@ -1787,8 +1787,10 @@ _OPENING_ADVERBIAL = re.compile(
     # the sentence's subject, no adverbial
     r"(?!\s+(?:least|most|(?:a\s+)?(?:dozen|hundred|thousand)|dozens|hundreds|thousands"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+(?:teen|ty))\b)"
-    # "On the 2nd (local time),", "In March 2024,": a day or a year, no other figure
-    r"(?:[^,;:“”\"\d]|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:19|20)\d\d\b)*,"
+    # "On the 2nd (local time),", "In March 2024,": a day or a year, no other figure; "On
+    # Feb. 6,", "On 6 February,": a day of a month
+    rf"(?:{MONTH_PATTERN}\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH_PATTERN}"
+    r"|[^,;:“”\"\d]|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:19|20)\d\d\b)*,"
 )
 
 
