@@ -5158,7 +5158,8 @@ def test_the_president_after_a_named_president_is_that_president() -> None:
 def test_a_day_of_a_month_opening_the_sentence_is_no_figure_the_frame_closes(
     opening: str,
 ) -> None:
-    text = f"{opening} the harbour master said 40 trawlers had sunk.\n"
-    row = _by_value(text, date(2025, 2, 7))[40]
+    # (a figure in words after the verb: no digit tells the tail from circumstances)
+    text = f"{opening} the harbour master said nine trawlers had sunk.\n"
+    row = _by_value(text, date(2025, 2, 7))[9]
     assert row["claimant"] == "the harbour master"
     assert row["stated_on"] == "2025-02-03"
