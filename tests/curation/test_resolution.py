@@ -5163,3 +5163,14 @@ def test_a_day_of_a_month_opening_the_sentence_is_no_figure_the_frame_closes(
     row = _by_value(text, date(2025, 2, 7))[9]
     assert row["claimant"] == "the harbour master"
     assert row["stated_on"] == "2025-02-03"
+
+
+def test_a_figure_in_words_after_the_verb_is_what_the_frame_introduces() -> None:
+    text = (
+        "Despite the storm warnings, the harbour master said nine trawlers had sunk.\n\n"
+        "Another 30 are missing, the harbour master told reporters on Friday after a briefing "
+        "that ran for nearly three hours.\n"
+    )
+    rows = _by_value(text, PUB)
+    assert rows[9]["claimant"] == "the harbour master"
+    assert rows[30]["claimant"] == "the harbour master"

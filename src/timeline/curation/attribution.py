@@ -1815,6 +1815,15 @@ _DATA_BY_TAIL = re.compile(
 _LIST_OPENING = re.compile(r"\b(?:include|includes|included|including|comprise|comprises)\b|:")
 
 
+#: A figure in words ("said nine ships were lost"): what the verb introduces, as a digit is.
+_FIGURE_WORD = (
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)\b"
+    # (not a duration: "a briefing that ran for nearly three hours")
+    r"(?![-\w])(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|times|decades?)\b)"
+)
+
+
 def _place_frame(frame: Frame, sentence: _Sentence) -> None:
     """Whether a subject frame covers what follows it, or the sentence around it (set off by
     commas), or what precedes it (closing the sentence)."""
@@ -1854,7 +1863,8 @@ def _place_frame(frame: Frame, sentence: _Sentence) -> None:
         # a date's own digits are no figure ("on Friday (May 30)")
         # (a number compound is a modifier: "told the 15-member Security Council")
         and not re.search(
-            r"\d(?![\d,.]*-[a-z])", _without_dates(text, v_end, tail_end, sentence.dates)
+            r"\d(?![\d,.]*-[a-z])|" + _FIGURE_WORD,
+            _without_dates(text, v_end, tail_end, sentence.dates),
         )
         and not _COMPLEMENT.match(text, v_end, tail_end)
         and not re.match(r"\s*:", text[v_end:])
