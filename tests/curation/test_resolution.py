@@ -5167,7 +5167,7 @@ def test_a_day_of_a_month_opening_the_sentence_is_no_figure_the_frame_closes(
 
 def test_a_figure_in_words_after_the_verb_is_what_the_frame_introduces() -> None:
     text = (
-        "Despite the storm warnings, the harbour master said nine trawlers had sunk.\n\n"
+        "As the storm hit the coast, the harbour master said nine trawlers had sunk.\n\n"
         "Another 30 are missing, the harbour master told reporters on Friday after a briefing "
         "that ran for nearly three hours.\n"
     )
