@@ -5174,3 +5174,14 @@ def test_a_figure_in_words_after_the_verb_is_what_the_frame_introduces() -> None
     rows = _by_value(text, PUB)
     assert rows[9]["claimant"] == "the harbour master"
     assert rows[30]["claimant"] == "the harbour master"
+
+
+def test_a_report_by_a_list_of_parties_is_theirs_and_not_dated_by_the_dateline() -> None:
+    text = (
+        "BERGEN, March 5 (FW) -- Storms have sunk more boats than ever, Norway, Denmark and "
+        "five other allies said in a new report.\n\n"
+        "Some 140 trawlers were lost in 2024, the report said.\n"
+    )
+    row = _by_value(text, date(2025, 3, 7))[140]
+    assert "Norway, Denmark and five other allies" in row["claimant"]
+    assert row["stated_on"] != "2025-03-05"  # the dispatch's day, not the report's

@@ -806,6 +806,13 @@ class _Context:
     entry: bool = False
 
 
+#: A dispatch's opening: place, day and agency before the dash ("SEOUL, May 30 (UPI) --").
+_DISPATCH_OPENING = re.compile(
+    r"[A-Z][A-Z .'-]+,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([^)]{1,20}\))?"
+    r"\s*[–—-]{1,2}\s*"
+)
+
+
 def _core(claimant: Claimant) -> Claimant:
     """A continued claimant ("he (Defence Minister X)") as the claimant it continues."""
     inner = re.fullmatch(r"[^()]*\((.+)\)", claimant.words)
@@ -3866,7 +3873,10 @@ class Discourse:
         if found is None:
             return None
         author, at, ends = found
-        author = re.sub(r"\s*,.*$", "", author).strip()
+        if not re.search(r",[^,]*\s(?:and|or)\s", author):
+            # "a letter from the Foreign Office, dated 12 February": the name before its
+            # apposition (not "the United States, South Korea and nine other allies")
+            author = re.sub(r"\s*,.*$", "", author).strip()
         begin, when = self._introducing_dates(at)
         # "A new report from X reveals that … in 2024": a date in what the document states
         # is the period it counts, not the day it came out
@@ -3912,10 +3922,15 @@ class Discourse:
         # (nor a date inside what the document is quoted as saying: "the MSMT said, 'Since
         # the North began supplying Russia in early September 2023, …'")
         quoted = quotations(self.text, begin, stop)
+        # (nor the dateline the sentence opens with: "SEOUL, May 30 (UPI) -- …" is the day of
+        # the dispatch, not of the document)
+        dateline = _DISPATCH_OPENING.match(self.text, begin, stop)
         return begin, [
             d
             for d in found
-            if d.rule != "date.since" and not any(q.start <= d.start < q.end for q in quoted)
+            if d.rule != "date.since"
+            and not any(q.start <= d.start < q.end for q in quoted)
+            and not (dateline is not None and d.end <= dateline.end())
         ]
 
     def _refer_pronoun(
