@@ -5185,3 +5185,20 @@ def test_a_report_by_a_list_of_parties_is_theirs_and_not_dated_by_the_dateline()
     row = _by_value(text, date(2025, 3, 7))[140]
     assert "Norway, Denmark and five other allies" in row["claimant"]
     assert row["stated_on"] != "2025-03-05"  # the dispatch's day, not the report's
+
+
+def test_pictures_put_out_comments_by_and_an_intercepted_recording() -> None:
+    text = (
+        "State TV later aired footage showing 40 trawlers leaving the port.\n\n"
+        "The Harbour Institute has released satellite images showing at least 12 tankers.\n\n"
+        "The figure echoed comments by Norwegian and Danish officials that about 140 boats "
+        "had sunk.\n\n"
+        '"We had about 30 of them on one pier," says an intercepted conversation of a skipper.\n'
+        "On Saturday the port showed reporters footage showing 9 boats.\n"
+    )
+    rows = _by_value(text, PUB)
+    assert rows[40]["claimant"] == "State TV"
+    assert rows[12]["claimant"] == "The Harbour Institute"
+    assert rows[140]["claimant"] == "Norwegian and Danish officials"
+    assert rows[30]["claimant"].startswith("an intercepted conversation")
+    assert rows[9]["claimant"] != "Saturday"

@@ -3456,11 +3456,29 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "after", "after", "none", _reports_that_frame,
     ),
+    # "State TV later aired footage showing 20 flag-draped coffins": whoever put out the
+    # pictures shows what they show
+    FrameRule(
+        "aired footage showing", "subject",
+        re.compile(
+            r"(?P<np>\b(?:(?:[Ss]tate|[Ll]ocal|[Rr]ussian|[Nn]orth\s+Korean)\s+(?:TV|television|media"
+            r"|radio)|(?:the\s+)?(?!(?:[A-Z][a-z]+day|"
+            + "|".join(m.capitalize() for m in MONTH_NAMES)
+            + r")\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+"
+            r"(?:later\s+|also\s+|has\s+|have\s+|had\s+)*"
+            r"(?P<verb>aired|broadcast|published|released|posted|shared|showed)\s+(?:[a-z-]+\s+){0,2}"
+            r"(?:footage|video|videos|images|photos|photographs|pictures)\s+"
+            r"(?:that\s+)?(?:showing|showed|shows|show)\b"
+        ),
+        "after", "after", "none", _named_subject_frame,
+    ),
     # the agent of a claim named as a noun states what its "that" clause says
     FrameRule(
         "claim by", "subject",
         re.compile(
-            r"\b(?P<verb>claims?|reports?|estimates?|assessments?|statements?|warnings?)\s+by\s+"
+            # ("echoed comments by US and Ukrainian officials that about 1,000 …")
+            r"\b(?P<verb>claims?|reports?|estimates?|assessments?|statements?|warnings?"
+            r"|comments?|remarks)\s+by\s+"
             # (not "a report by X also said that": the author's own verb comes first)
             r"(?P<np>(?:the\s+)?[A-Z](?:(?!\s+(?:also|said|says|told|added|noted|stated|showed"
             r"|found|reported|estimated)\b)[^,;:.“”\"\d]){0,80}?)\s+that\s+"

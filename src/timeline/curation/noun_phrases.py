@@ -1226,7 +1226,7 @@ def _phrase(
 #: Documents a lower-case keeper may name ("customs records", "a coast guard report").
 _KEPT_DOCUMENTS = frozenset(
     {"records", "report", "reports", "assessment", "assessments", "survey", "yearbook",
-     "yearbooks", "almanac", "scorecard", "barometer"}
+     "yearbooks", "almanac", "scorecard", "barometer", "conversation", "recording", "intercept"}
 )  # fmt: skip
 
 

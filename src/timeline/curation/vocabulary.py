@@ -318,7 +318,8 @@ DOCUMENT_NOUNS: frozenset[str] = wordset(
     transcript transcripts filing filings submission submissions communique communiqué cable
     cables note notes comments remarks accounts snapshot snapshots overview overviews notice
     notices yearbook yearbooks almanac scorecard barometer list lists investigation
-    investigations inquiry probe
+    investigations inquiry probe conversation conversations recording recordings intercept
+    intercepts
     """
 )
 
