@@ -5202,3 +5202,17 @@ def test_pictures_put_out_comments_by_and_an_intercepted_recording() -> None:
     assert rows[140]["claimant"] == "Norwegian and Danish officials"
     assert rows[30]["claimant"].startswith("an intercepted conversation")
     assert rows[9]["claimant"] != "Saturday"
+
+
+def test_saying_in_a_second_predicate_an_opening_participle_and_made_public() -> None:
+    text = (
+        "The Harbour Institute has been tracking these landings and has calculated that "
+        "over 140 trawlers unloaded since March.\n\n"
+        "Noting that the catch is presumed to be nearly 30 percent larger than last year's, "
+        "Berg said prices would fall.\n\n"
+        "In May, the coastal agency made public its assessment that some 40 boats had sunk.\n"
+    )
+    rows = _by_value(text, PUB)
+    assert rows[140]["claimant"] == "The Harbour Institute"
+    assert rows[30]["claimant"] == "Berg"
+    assert "the coastal agency" in rows[40]["claimant"]

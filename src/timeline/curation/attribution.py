@@ -1824,6 +1824,14 @@ _FIGURE_WORD = (
 )
 
 
+#: A sentence opening with a participle of saying before its subject ("Noting that …,",
+#: "Pointing out that …,").
+_SAYING_OPENING = re.compile(
+    r"[“\"]?(?:Noting|Adding|Saying|Stressing|Explaining|Pointing\s+out|Emphasi[sz]ing|Warning"
+    r"|Arguing|Insisting|Estimating|Claiming)\s+that\b"
+)
+
+
 def _place_frame(frame: Frame, sentence: _Sentence) -> None:
     """Whether a subject frame covers what follows it, or the sentence around it (set off by
     commas), or what precedes it (closing the sentence)."""
@@ -1837,6 +1845,11 @@ def _place_frame(frame: Frame, sentence: _Sentence) -> None:
     dash = _DASH_GOES_ON.search(text, v_end, tail_end)
     tail_end = dash.start() if dash is not None else tail_end
     resume = _after_parenthetical(text, v_end, s_end, sentence.dates)
+    if lead.endswith(",") and _SAYING_OPENING.match(lead):
+        # "Noting that the volume … is nearly 30 percent larger, Shin said …": the opening
+        # participle of saying is the speaker's too, and what follows the verb
+        frame.scope = Span(s_start, s_end)
+        return
     if lead.endswith(",") and _content_words(text, s_start, np_start) >= 1 and resume is not None:
         # "Over the past weeks, the ministry added, the North moved 18 launchers": a frame set
         # off by commas inside the sentence covers all of it
@@ -3472,6 +3485,20 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "after", "after", "none", _named_subject_frame,
     ),
+    # "Last October, the U.S. made public its intelligence that a shipment of some 1,000
+    # containers …": who puts out what they know states what its "that" clause says
+    FrameRule(
+        "made public its intelligence that", "subject",
+        re.compile(
+            r"(?P<np>\b(?:the\s+)?(?!(?:[A-Z][a-z]+day|"
+            + "|".join(m.capitalize() for m in MONTH_NAMES)
+            + r")\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:has|have|had|also)\s+)*"
+            r"(?P<verb>made\s+public|disclosed|released|published|declassified|shared)\s+"
+            r"(?:its|their|new|the)\s+(?:[a-z-]+\s+)?(?:intelligence|information|assessment"
+            r"|findings|estimate|analysis)\s+that\b"
+        ),
+        "after", "after", "none", _named_subject_frame,
+    ),
     # the agent of a claim named as a noun states what its "that" clause says
     FrameRule(
         "claim by", "subject",
@@ -4379,10 +4406,16 @@ _SPEAKER_WORDS = re.compile(
 
 #: The end of a first predicate joined to a verb of saying ("… and said", "… and then
 #: reported").
-_AND_BEFORE_VERB = re.compile(r"\sand\s+(?:(?:then|also|later|[a-z]{3,}ly)\s+)?$")
+_AND_BEFORE_VERB = re.compile(
+    # ("… and has calculated that": the auxiliary of a perfect)
+    r"\sand\s+(?:(?:then|also|later|[a-z]{3,}ly)\s+)?(?:(?:has|have|had)\s+)?$"
+)
 #: A finite verb right after a sentence's subject ("Police searched", "The broadcaster has
 #: analysed").
-_FIRST_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]{3,}(?:ed|ied)\b")
+_FIRST_VERB = re.compile(
+    # ("The centre has been tracking these transfers and …": a progressive too)
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]{3,}(?:ed|ied)|(?:been|is|are|was|were)\s+[a-z]{3,}ing)\b"
+)
 
 
 def _coordinated_subject(text: str, s_start: int, v_start: int) -> tuple[int, int] | None:
