@@ -5216,3 +5216,11 @@ def test_saying_in_a_second_predicate_an_opening_participle_and_made_public() ->
     assert rows[140]["claimant"] == "The Harbour Institute"
     assert rows[30]["claimant"] == "Berg"
     assert "the coastal agency" in rows[40]["claimant"]
+
+
+def test_a_relative_clause_s_own_speaker_of_the_figure() -> None:
+    text = (
+        "The Harbour Institute said the fleet was losing boats every week, which Berg stated "
+        "was 140.\n"
+    )
+    assert _by_value(text, PUB)[140]["claimant"] == "Berg"

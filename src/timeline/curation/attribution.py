@@ -3485,6 +3485,17 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "after", "after", "none", _named_subject_frame,
     ),
+    # "…losing soldiers daily, which Austin stated was 1,200": the speaker of a relative
+    # clause whose pronoun is what was said to be the figure
+    FrameRule(
+        "which X said was", "subject",
+        re.compile(
+            r",\s+which\s+(?P<np>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+            r"(?P<verb>said|says|stated|states|estimated|estimates|believed|believes|reported"
+            r"|claimed|claims)\s+(?:was|were|is|are|had\s+reached|has\s+reached|stood\s+at)\b"
+        ),
+        "after", "after", "none", _named_subject_frame,
+    ),
     # "Last October, the U.S. made public its intelligence that a shipment of some 1,000
     # containers …": who puts out what they know states what its "that" clause says
     FrameRule(
