@@ -5224,3 +5224,8 @@ def test_a_relative_clause_s_own_speaker_of_the_figure() -> None:
         "was 140.\n"
     )
     assert _by_value(text, PUB)[140]["claimant"] == "Berg"
+
+
+def test_pictures_shared_with_an_outlet_are_not_the_outlet_s_words() -> None:
+    text = "Satellite images shared with the Fjord Wire reveal that 43 tankers docked.\n"
+    assert _by_value(text, PUB)[43]["claimant"] == "Satellite images shared with the Fjord Wire"

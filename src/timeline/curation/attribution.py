@@ -1404,7 +1404,37 @@ def _subject_words(
         np = _speaker_after_quote(text, quote, v_start, np)
     if np is None:
         np = _coordinated_subject(text, sentence.span.start, v_start)
-    return np
+    return _with_what_was_shared(text, region, np, sentence.dates)
+
+
+#: A recipient or reader after what it was given ("Satellite images shared with the BBC", "a
+#: memo seen by Reuters"): the thing given is the subject, not the one who got it.
+_GIVEN_TO_BEFORE = re.compile(
+    r"\s(?:shared\s+with|seen\s+by|obtained\s+by|reviewed\s+by|given\s+to|provided\s+to"
+    r"|leaked\s+to|sent\s+to)\s+$"
+)
+
+
+def _with_what_was_shared(
+    text: str, region: int, np: tuple[int, int] | None, dates: Sequence[Span]
+) -> tuple[int, int] | None:
+    """The subject's words with what was given, when the words read back are only its
+    recipient ("Satellite images shared with the BBC reveal": the images, shared with it)."""
+    if np is None:
+        return None
+    given = _GIVEN_TO_BEFORE.search(text, max(region, np[0] - 30), np[0])
+    if given is None:
+        return np
+    thing = _np_backward(text, region, given.start(), dates)
+    if thing is None:
+        # "Satellite images shared with": lower-case words from the clause's start
+        lead = text[region : given.start()]
+        if len(lead.split()) > 5:
+            return np
+        thing = (region + len(lead) - len(lead.lstrip()), given.start())
+    if not set(text[thing[0] : thing[1]].lower().split()) & (DOCUMENT_NOUNS | _IMAGE_NOUNS):
+        return np
+    return thing[0], np[1]
 
 
 #: A share of people as a subject ("only 26 percent", "while 40% of voters"): those who
