@@ -5227,5 +5227,10 @@ def test_a_relative_clause_s_own_speaker_of_the_figure() -> None:
 
 
 def test_pictures_shared_with_an_outlet_are_not_the_outlet_s_words() -> None:
-    text = "Satellite images shared with the Fjord Wire reveal that 43 tankers docked.\n"
-    assert _by_value(text, PUB)[43]["claimant"] == "Satellite images shared with the Fjord Wire"
+    text = (
+        "Satellite images shared with the Fjord Wire reveal that 43 tankers docked.\n\n"
+        "A memo sent to lawmakers said 12 of them were Russian.\n"
+    )
+    rows = _by_value(text, PUB)
+    assert rows[43]["claimant"] is None  # the page's own evidence, not the outlet's words
+    assert rows[12]["claimant"].startswith("A memo")  # not "lawmakers"

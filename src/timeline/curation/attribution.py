@@ -1419,7 +1419,8 @@ def _with_what_was_shared(
     text: str, region: int, np: tuple[int, int] | None, dates: Sequence[Span]
 ) -> tuple[int, int] | None:
     """The subject's words with what was given, when the words read back are only its
-    recipient ("Satellite images shared with the BBC reveal": the images, shared with it)."""
+    recipient ("a memo seen by lawmakers said": the memo, seen by them); pictures shared with an
+    outlet have no speaker ("Satellite images shared with the BBC reveal": the page's)."""
     if np is None:
         return None
     given = _GIVEN_TO_BEFORE.search(text, max(region, np[0] - 30), np[0])
@@ -1432,9 +1433,10 @@ def _with_what_was_shared(
         if len(lead.split()) > 5:
             return np
         thing = (region + len(lead) - len(lead.lstrip()), given.start())
-    if not set(text[thing[0] : thing[1]].lower().split()) & (DOCUMENT_NOUNS | _IMAGE_NOUNS):
-        return np
-    return thing[0], np[1]
+    words = set(text[thing[0] : thing[1]].lower().split())
+    if words & _IMAGE_NOUNS:
+        return None  # pictures no one is said to have taken: the page's own evidence
+    return (thing[0], np[1]) if words & DOCUMENT_NOUNS else np
 
 
 #: A share of people as a subject ("only 26 percent", "while 40% of voters"): those who
