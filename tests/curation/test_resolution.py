@@ -5234,3 +5234,13 @@ def test_pictures_shared_with_an_outlet_are_not_the_outlet_s_words() -> None:
     rows = _by_value(text, PUB)
     assert rows[43]["claimant"] is None  # the page's own evidence, not the outlet's words
     assert rows[12]["claimant"].startswith("A memo")  # not "lawmakers"
+
+
+def test_states_and_governments_speak_as_other_bodies_do() -> None:
+    text = (
+        "Storms sank 40 boats this winter, several coastal states said.\n\n"
+        "Some 12 crews are still missing, Western governments said.\n"
+    )
+    rows = _by_value(text, PUB)
+    assert rows[40]["claimant"] == "several coastal states"
+    assert rows[12]["claimant"] == "Western governments"
