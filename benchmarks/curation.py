@@ -101,7 +101,7 @@ SHARE_WORDS = {"half": 50.0, "third": 33.3, "thirds": 66.7, "quarter": 25.0, "qu
                "fifth": 20.0}  # fmt: skip
 SHARE_WORDS_RE = re.compile(
     r"\b(half|(?:a|one)[\s-]+(?:third|quarter|fifth)|two[\s-]+thirds|three[\s-]+quarters)"
-    r"\s+of\b",
+    r"(?:[”\"’']?\s+of\b|(?=\s+(?:had|have|has|were|was|are|is)\s+[a-z]))",
     re.I,
 )
 

@@ -1919,6 +1919,8 @@ def test_a_broadcast_spelling_keeps_the_digits_after_the_thousands() -> None:
         ("Roughly two-thirds of the nets were torn, a skipper said.", 66.7, "about"),
         ("A quarter of the crews were new, the union said.", 25, "exact"),
         ("Up to half of all catches are sold abroad, the ministry said.", 50, "up_to"),
+        ('The board says "up to half" of the catch is sold abroad.', 50, "up_to"),
+        ("It counted 40 launches, and perhaps half had fallen short.", 50, "about"),
     ],
 )
 def test_a_share_in_words_is_the_percentage_it_names(

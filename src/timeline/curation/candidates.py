@@ -901,6 +901,9 @@ def _settle_restatements(rows: list[dict[str, Any]]) -> None:
         earlier = [
             r for r in body[:index]
             if r["value"] == row["value"] and r["quote_start"] < row["quote_start"]
+            # a share is no restatement of a count of the same number ("more than 50
+            # missiles" … "up to half" of the shells)
+            and (r["unit"] == "percent") == (row["unit"] == "percent")
             and (r["claimant"] or r["claimant_id"])
             # the page's own summary of a figure a speaker then gives in quotation marks is
             # no statement the speaker restates

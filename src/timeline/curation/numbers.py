@@ -1053,12 +1053,14 @@ _SHARE_WORDS: dict[str, int | float] = {
 }  # fmt: skip
 _SHARE = re.compile(
     r"(?<![\w-])(?P<share>half|(?:a|one)[\s-]+(?:third|quarter|fifth)|two[\s-]+thirds"
-    r"|three[\s-]+quarters)\s+of\s+"
+    r"|three[\s-]+quarters)(?:[”\"’']?\s+of\s+"
     # (not "a quarter of a million": a share of a scale word is a number)
     r"(?!(?:a\s+)?(?:million|billion|thousand|hundred|trillion)\b)"
     # of a whole that is counted, not of a year or a way ("the first half of 2024")
     r"(?!(?:the\s+)?(?:year|month|decade|century|way|time|day|week|season|game|match)\b|\d{4}\b)"
-    r"(?=(?:the|its|their|his|her|all|these|those|them|this|that|[a-z]+|\d))",
+    r"(?=(?:the|its|their|his|her|all|these|those|them|this|that|[a-z]+|\d))"
+    # "perhaps half had fallen short": a share of what was just counted, as the subject
+    r"|(?=\s+(?:had|have|has|were|was|are|is)\s+[a-z]))",
     re.IGNORECASE,
 )
 #: Words before a fraction that make it a part of time or a team, not a share ("the first
