@@ -1941,3 +1941,21 @@ def test_a_share_in_words_is_the_percentage_it_names(
 )
 def test_fractions_that_are_no_stated_share(sentence: str) -> None:
     assert not [m for m in find_numbers(sentence) if "share_in_words" in m.flags]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier", "unit"),
+    [
+        # a phrasal verb's particle is no "more than"
+        ("The navy handed over 350 nets to the port.", 350, "exact", "nets"),
+        # a weapon counted by its model's name in the plural
+        ("The fleet holds 18 Skua-29s and 34 Orca-25s.", 34, "exact", "Orca-25s"),
+        # a noun in quotation marks after its number
+        ("In all, 88 “entities” were listed.", 88, "exact", "entities"),
+    ],
+)
+def test_particles_models_and_quoted_nouns(
+    sentence: str, value: int, qualifier: str, unit: str
+) -> None:
+    found = {m.value: m for m in find_numbers(sentence) if m.value is not None}
+    assert (found[value].qualifier, found[value].unit) == (qualifier, unit)

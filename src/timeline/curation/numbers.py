@@ -244,7 +244,14 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "puts losses 'north of 3,000'", "south of 200": above or below it, as a speaker says
         (r"\b(?:well\s+)?north\s+of", "more_than"),
         (r"\b(?:well\s+)?south\s+of", "less_than"),
-        (r"\b(?:just\s+)?(?:over|above|past|beyond)", "more_than"),
+        # (not the particle of a verb: "handed over 3.5 million shells", "turned over 40")
+        (
+            r"(?<!\bhanded\s)(?<!\bhand\s)(?<!\bhands\s)(?<!\bhanding\s)(?<!\bturned\s)"
+            r"(?<!\bturn\s)(?<!\bturns\s)(?<!\btaken\s)(?<!\btook\s)(?<!\bpassed\s)"
+            r"(?<!\bsigned\s)(?<!\bgave\s)(?<!\bgiven\s)"
+            r"\b(?:just\s+)?(?:over|above|past|beyond)",
+            "more_than",
+        ),
         # "has not exceeded 60%", "never topped 200": at most the figure, not above it
         (
             r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+|once\s+|ever\s+)?(?:exceed(?:s|ed)?"

@@ -991,7 +991,10 @@ def _unit_start(text: str, end: int, sent_end: int) -> int:
     if text.startswith("-strong", pos):
         pos += len("-strong")
     pos = skip_space(text, pos, sent_end)
-    closing = re.match(r"[”\"’']\s+(?=[A-Za-z])|(?:·|—|–)\s+(?=[a-z])", text[pos:sent_end])
+    # ('88 “entities”': an opening quotation mark before the noun, too)
+    closing = re.match(
+        r"[”\"’']\s+(?=[A-Za-z])|(?:·|—|–)\s+(?=[a-z])|[“‘](?=[a-z])", text[pos:sent_end]
+    )
     proper = re.match(r"(?:·|—|–)\s+(?:[A-Z][a-z]+\s+){1,2}(?P<noun>[a-z]+)", text[pos:sent_end])
     if closing is None and proper is not None and proper["noun"] in COUNT_NOUNS:
         closing = re.match(r"(?:·|—|–)\s+", text[pos:sent_end])  # "15,000 · North Korean troops"
@@ -1003,10 +1006,17 @@ def _unit_start(text: str, end: int, sent_end: int) -> int:
     return interposed.end() if interposed is not None else pos
 
 
+#: A weapon counted by its model's name in the plural ("MiG-29s", "Su-25s", "KN-23s").
+_MODELS = re.compile(r"[A-Z][A-Za-z]{1,5}-\d{1,3}[A-Za-z]?s\b")
+
+
 def _noun_after(text: str, pos: int, sent_end: int) -> tuple[str | None, int | None]:
     """The counted noun after ``pos``, through a partitive ("800 of the troops", "58 of 81
     drones"); a participle or an "others" is no noun ("700 published last week", "20
     others": the noun said before)."""
+    model = _MODELS.match(text, pos, sent_end)
+    if model is not None:
+        return model.group(0), model.end()  # "18 MiG-29s, 34 Su-25s": aircraft by their model
     unit, unit_end = unit_after(text, pos, sent_end)
     if unit is None:
         more = re.match(r"(?:more|fewer|further)\s+(?=of\b)", text[pos:sent_end])
