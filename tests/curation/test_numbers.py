@@ -1950,6 +1950,7 @@ def test_fractions_that_are_no_stated_share(sentence: str) -> None:
         ("The navy handed over 350 nets to the port.", 350, "exact", "nets"),
         # a weapon counted by its model's name in the plural
         ("The fleet holds 18 Skua-29s and 34 Orca-25s.", 34, "exact", "Orca-25s"),
+        ("The fleet holds 18 Skua-29s and 34 Orca-25s.", 18, "exact", "Skua-29s"),
         # a noun in quotation marks after its number
         ("In all, 88 “entities” were listed.", 88, "exact", "entities"),
     ],

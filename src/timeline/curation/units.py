@@ -1002,6 +1002,8 @@ def _unit_start(text: str, end: int, sent_end: int) -> int:
         # '"at least three million" rounds': the quote ends on the number; "4 · prisoners
         # held": a box's separator between the figure and its noun
         pos += closing.end()
+    if _MODELS.match(text, pos, sent_end):
+        return pos  # "18 MiG-29s and 34 …": the model is the noun, not a model before one
     interposed = _INTERPOSED.match(text, pos, sent_end)
     return interposed.end() if interposed is not None else pos
 
