@@ -237,3 +237,9 @@ def test_data_released_here_on_a_day_date_their_source() -> None:
     assert [(r["claimant"], r["stated_on"]) for r in rows] == [
         ("the Fjord Ferry Board", "2022-08-29")
     ]
+
+
+def test_a_day_then_and_a_figure_is_no_range_of_days() -> None:
+    # (found by the property test: "Dec. 20, 2024 and 1.5 million rounds")
+    found = find_dates("Dec. 20, 2024 and 1.5 million boats", date(2025, 1, 1))
+    assert [(d.text, d.precision) for d in found] == [("Dec. 20, 2024", "day")]

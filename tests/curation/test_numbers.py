@@ -1953,6 +1953,13 @@ def test_fractions_that_are_no_stated_share(sentence: str) -> None:
         ("The fleet holds 18 Skua-29s and 34 Orca-25s.", 18, "exact", "Skua-29s"),
         # a noun in quotation marks after its number
         ("In all, 88 “entities” were listed.", 88, "exact", "entities"),
+        # the people counted before, after a verb of dying and a comma
+        (
+            "About 30 fishermen died, and 410 wounded, the board said.",
+            410,
+            "exact",
+            "fishermen wounded",
+        ),
     ],
 )
 def test_particles_models_and_quoted_nouns(

@@ -169,6 +169,9 @@ def _h_day_range(m: re.Match[str], pub: date, future: bool, anchor: Interval | N
         return None, None, "range"
     year1 = int(m["y1"]) if m["y1"] else end.year - (1 if month1 > month2 else 0)
     start = _safe_date(year1, month1, int(m["d1"]))
+    if start is None or start > end:
+        # "Dec. 20, 2024 and 1.5 million rounds": a day, then a figure, no range of days
+        return None, None, "range"
     return start, end, "range"
 
 

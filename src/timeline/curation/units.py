@@ -256,10 +256,12 @@ _IRREGULAR_PASTS: frozenset[str] = frozenset(
 #: A figure with its noun earlier in the sentence, then a verb of casualties and "and"
 #: ("100 soldiers have been killed and"): the next figure's adjective elides that noun.
 _EARLIER_COUNT = re.compile(
-    r"\d[\d,.]*\s+(?:[A-Za-z-]+\s+){0,3}?(?P<noun>[a-z]+s)\s+"
+    r"\d[\d,.]*\s+(?:[A-Za-z-]+\s+){0,3}?(?P<noun>[a-z]+(?:s|men))\s+"
     # "had been killed and", or "left 21 climbers dead and"
-    r"(?:(?:have\s+been|had\s+been|were|was)\s+)?"
-    r"(?:killed|wounded|injured|captured|dead)\s+(?:and|while|with)\s+(?:[a-z]+\s+){0,2}$"
+    r"(?:(?:have\s+been|had\s+been|have|had|were|was)\s+)?"
+    # ("About 300 soldiers died, and 4,100 wounded": the verb of dying too, and a comma)
+    r"(?:killed|wounded|injured|captured|dead|died)\s*,?\s+(?:and|while|with)\s+"
+    r"(?:[a-z]+\s+){0,2}$"
 )
 
 
