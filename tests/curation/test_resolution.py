@@ -5244,3 +5244,11 @@ def test_states_and_governments_speak_as_other_bodies_do() -> None:
     rows = _by_value(text, PUB)
     assert rows[40]["claimant"] == "several coastal states"
     assert rows[12]["claimant"] == "Western governments"
+
+
+def test_a_report_from_a_body_with_its_day_before_stating_that() -> None:
+    text = (
+        "The figure follows a report from the coastal agency last week, stating that over 140 "
+        "trawlers had sunk.\n"
+    )
+    assert _by_value(text, PUB)[140]["claimant"] == "the coastal agency"

@@ -3044,7 +3044,10 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             r"(?<![\w’'-])(?:an?|the|its|their)\s+(?:new\s+|latest\s+|recent\s+)?"
             r"(?:report|assessment|study|analysis|statement|briefing)\s+(?:from|by)\s+"
-            r"(?P<np>(?:the\s+|an?\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,6}?)\s+"
+            r"(?P<np>(?:the\s+|an?\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,6}?)"
+            # ("a report from the U.K. Defense Ministry last week, stating that": its day and a
+            # comma between)
+            r"(?:\s+(?:last|this|earlier\s+this|on)\s+[\w.]+(?:\s+\d{1,2})?)?,?\s+"
             r"(?:indicating|showing|saying|suggesting|estimating|stating|claiming)\s+that\b"
         ),
         "after", "after", "attached", _report_from_frame,
