@@ -5252,3 +5252,13 @@ def test_a_report_from_a_body_with_its_day_before_stating_that() -> None:
         "trawlers had sunk.\n"
     )
     assert _by_value(text, PUB)[140]["claimant"] == "the coastal agency"
+
+
+def test_a_closing_based_on_a_named_source() -> None:
+    text = (
+        "The fleet has lost 40 trawlers since March, based on Berg.\n\n"
+        "Prices rose 5 percent, based on March figures.\n"
+    )
+    rows = _by_value(text, PUB)
+    assert rows[40]["claimant"] == "Berg"
+    assert rows[5]["claimant"] is None

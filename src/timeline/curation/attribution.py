@@ -3014,6 +3014,17 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(r"(?<![\w])[Aa]ccording\s+(?:to\s+|(?=the\s|[A-Z]))"),
         "after", "sentence", "none", _forward_frame,
     ),
+    # "…, based on Gerasimov." / "…, based on the General Staff": a closing source named
+    # as "according to" names it
+    FrameRule(
+        "based on X", "according_to",
+        re.compile(
+            r"(?<=,\s)based\s+on\s+(?!(?:[A-Z][a-z]+day|"
+            + "|".join(m.capitalize() for m in MONTH_NAMES)
+            + r")\b)(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s|[.,;]|$))"
+        ),
+        "after", "sentence", "none", _forward_frame,
+    ),
     # "As reported by the Lima daily, 400 homes were flooded": an opening that names the
     # source as "according to" does
     FrameRule(
