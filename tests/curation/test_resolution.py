@@ -5262,3 +5262,13 @@ def test_a_closing_based_on_a_named_source() -> None:
     rows = _by_value(text, PUB)
     assert rows[40]["claimant"] == "Berg"
     assert rows[5]["claimant"] is None
+
+
+def test_who_used_evidence_to_show_a_figure() -> None:
+    text = (
+        "The Harbour Institute used satellite imagery to identify at least 64 trawlers in the "
+        "bay.\n\nVolunteers used boats to rescue 40 people.\n"
+    )
+    rows = _by_value(text, PUB)
+    assert rows[64]["claimant"] == "The Harbour Institute"
+    assert rows[40]["claimant"] is None  # an act, not a finding

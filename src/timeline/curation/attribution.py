@@ -3542,6 +3542,18 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "after", "after", "none", _named_subject_frame,
     ),
+    # "The OSC used satellite imagery to identify at least 64 …", "The RUSI report used
+    # shipping data to show two ships made at least four trips": who used the evidence
+    FrameRule(
+        "used X to show", "subject",
+        re.compile(
+            r"(?P<np>\b(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|report|study|analysis"
+            r"|team|researchers|analysts)){0,4})\s+(?:(?:has|have|had|also)\s+)*"
+            r"(?P<verb>used)\s+(?:[\w’'-]+\s+){1,5}?to\s+(?:identify|show|count|determine"
+            r"|estimate|track|confirm|document|establish)\b"
+        ),
+        "after", "after", "none", _named_subject_frame,
+    ),
     # "Last October, the U.S. made public its intelligence that a shipment of some 1,000
     # containers …": who puts out what they know states what its "that" clause says
     FrameRule(
