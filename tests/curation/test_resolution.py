@@ -5272,3 +5272,8 @@ def test_who_used_evidence_to_show_a_figure() -> None:
     rows = _by_value(text, PUB)
     assert rows[64]["claimant"] == "The Harbour Institute"
     assert rows[40]["claimant"] is None  # an act, not a finding
+
+
+def test_the_claim_was_made_by_names_the_sentence_before() -> None:
+    text = "The storm sank 40 trawlers. The claim was made by Admiral Ola Berg.\n"
+    assert _by_value(text, PUB)[40]["claimant"] == "Admiral Ola Berg"

@@ -310,7 +310,9 @@ _GAVE_THE_NEWS = re.compile(
 )
 _THIS_WAS_SAID = re.compile(
     # ("Such data is provided by SIPRI")
-    r"(?:This|That|These|Those|Such)"
+    # ("The claim was made by Admiral X": the noun's article too)
+    r"(?:This|That|These|Those|Such|The(?=\s+(?:conclusion|assessment|estimate|figures?"
+    r"|numbers?|data|information|findings?|statement|claim|report|forecast|calculation)\s))"
     # "This conclusion was made by experts from ISW", "These figures were given by X"
     r"(?:\s+(?:conclusion|assessment|estimate|figures?|numbers?|data|information|findings?"
     r"|statement|claim|report|forecast|projection|prediction|calculation))?"
@@ -322,7 +324,8 @@ _THIS_WAS_SAID = re.compile(
     # "This forecast is contained in a new study by X", "This is evident from a report from X"
     r"|(?:is|was|are|were)\s+(?:contained|stated|set\s+out|given|outlined|evident|clear|seen)"
     r"\s+(?:in|from)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:study|report|analysis|assessment"
-    r"|review|paper|survey|document|investigation|estimate)\s+(?:by|from))\s+",
+    # ("This is stated in the report of the CSIS")
+    r"|review|paper|survey|document|investigation|estimate)\s+(?:by|from|of))\s+",
     re.IGNORECASE,
 )
 
