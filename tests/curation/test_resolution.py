@@ -5277,3 +5277,15 @@ def test_who_used_evidence_to_show_a_figure() -> None:
 def test_the_claim_was_made_by_names_the_sentence_before() -> None:
     text = "The storm sank 40 trawlers. The claim was made by Admiral Ola Berg.\n"
     assert _by_value(text, PUB)[40]["claimant"] == "Admiral Ola Berg"
+
+
+@pytest.mark.parametrize(
+    "opening", ["A third of these", "About one-third of them", "Nearly half of those"]
+)
+def test_a_share_of_the_figure_before_carries_on_its_statement(opening: str) -> None:
+    text = (
+        "The coastal agency said on Tuesday that 400 trawlers had sunk this winter. "
+        f"{opening} trawlers were from Bergen.\n"
+    )
+    rows = [r for r in propose(text, PUB)["candidates"] if r["unit"] == "percent"]
+    assert [r["claimant"] for r in rows] == ["The coastal agency"]

@@ -1315,8 +1315,11 @@ _CARRIED_OPENING = re.compile(
     r"|(?:Of|Among)\s+(?:those|these)(?:\s+[a-z]+){1,2}\s*,"
     # "Most of them, about 600, were …", "Five of them drowned": a part of the previous
     # figure, named as a share or a count
-    r"|(?:Most|Many|Some|Half|All|Nearly\s+all|About\s+half|[A-Z][a-z]+|\d[\d,]*)\s+of\s+"
-    r"(?:them|those|these)\b"
+    r"|(?:Most|Many|Some|Half|All|Nearly\s+all|About\s+half|[A-Z][a-z]+|\d[\d,]*"
+    # "A third of these casualties", "About one-third of them": a share of the previous figure
+    r"|(?:(?:About|Nearly|Almost|Roughly|Around|Some|More\s+than|Over)\s+)?(?:[Aa]n?|[Oo]ne)[\s-]"
+    r"(?:third|quarter|fifth|half)|(?:About|Nearly|Almost|Roughly|Around|Over)\s+half"
+    r"|Two[\s-]thirds|Three[\s-]quarters)\s+of\s+(?:them|those|these)\b"
     # "In that period, at least 893 …": the previous figure's period
     r"|(?:In|During|Over|For|Within)\s+(?:that|this|the\s+same)\s+(?:period|time|span|month|week"
     r"|year|quarter|fortnight)\s*,"
