@@ -1953,6 +1953,9 @@ def test_fractions_that_are_no_stated_share(sentence: str) -> None:
         ("The fleet holds 18 Skua-29s and 34 Orca-25s.", 18, "exact", "Skua-29s"),
         # a noun in quotation marks after its number
         ("In all, 88 “entities” were listed.", 88, "exact", "entities"),
+        # the clause's verb after the noun is not more of the noun
+        ("Some 400 trawlers seems a low count, the board said.", 400, "about", "trawlers"),
+        ("There are about 400 trawlers that’s been laid up.", 400, "about", "trawlers"),
         # the people counted before, after a verb of dying and a comma
         (
             "About 30 fishermen died, and 410 wounded, the board said.",
