@@ -2247,6 +2247,9 @@ _OBJECT_RELATIVE = re.compile(
     r"|lost|held|brought|made|kept)\b))\b"
 )
 #: A claimant's words that are a date, not a party ("the January figure of 400").
+#: Not a weekday's or a month's name where a capitalised party is wanted ("On Saturday showed
+#: reporters footage", "based on March figures").
+_NOT_A_DAY_NAME = r"(?!(?:[A-Z][a-z]+day|" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")\b)"
 _DATE_WORDS = re.compile(rf"(?i:the\s+)?(?:{MONTH_PATTERN}|{alternation(list(WEEKDAYS))})\b")
 
 
@@ -3019,9 +3022,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "based on X", "according_to",
         re.compile(
-            r"(?<=,\s)based\s+on\s+(?!(?:[A-Z][a-z]+day|"
-            + "|".join(m.capitalize() for m in MONTH_NAMES)
-            + r")\b)(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s|[.,;]|$))"
+            rf"(?<=,\s)based\s+on\s+{_NOT_A_DAY_NAME}"
+            r"(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s|[.,;]|$))"
         ),
         "after", "sentence", "none", _forward_frame,
     ),
@@ -3521,9 +3523,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "aired footage showing", "subject",
         re.compile(
             r"(?P<np>\b(?:(?:[Ss]tate|[Ll]ocal|[Rr]ussian|[Nn]orth\s+Korean)\s+(?:TV|television|media"
-            r"|radio)|(?:the\s+)?(?!(?:[A-Z][a-z]+day|"
-            + "|".join(m.capitalize() for m in MONTH_NAMES)
-            + r")\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+"
+            rf"|radio)|(?:the\s+)?{_NOT_A_DAY_NAME}"
+            r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+"
             r"(?:later\s+|also\s+|has\s+|have\s+|had\s+)*"
             r"(?P<verb>aired|broadcast|published|released|posted|shared|showed)\s+(?:[a-z-]+\s+){0,2}"
             r"(?:footage|video|videos|images|photos|photographs|pictures)\s+"
@@ -3559,9 +3560,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "made public its intelligence that", "subject",
         re.compile(
-            r"(?P<np>\b(?:the\s+)?(?!(?:[A-Z][a-z]+day|"
-            + "|".join(m.capitalize() for m in MONTH_NAMES)
-            + r")\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:has|have|had|also)\s+)*"
+            rf"(?P<np>\b(?:the\s+)?{_NOT_A_DAY_NAME}"
+            r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:has|have|had|also)\s+)*"
             r"(?P<verb>made\s+public|disclosed|released|published|declassified|shared)\s+"
             r"(?:its|their|new|the)\s+(?:[a-z-]+\s+)?(?:intelligence|information|assessment"
             r"|findings|estimate|analysis)\s+that\b"
