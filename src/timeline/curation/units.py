@@ -249,7 +249,11 @@ _NOT_NOUNS: frozenset[str] = frozenset(
 _IRREGULAR_PASTS: frozenset[str] = frozenset(
     # (never a participle that may sit on the noun: "one in three North Koreans sent")
     {"came", "went", "fought", "fell", "ran", "stood", "rose", "fled", "sank", "began",
-     "became", "grew", "were", "was", "are", "is", "have", "had", "has"}
+     "became", "grew", "were", "was", "are", "is", "have", "had", "has",
+     # the present in the third person, and a contraction: "10,000 troops comes after …",
+     # "20,000 soldiers seems unlikely", "12,000 troops that’s been sent"
+     "comes", "seems", "appears", "remains", "looks", "means", "stands", "marks", "represents",
+     "makes", "takes", "brings", "that's", "that’s", "it's", "it’s", "who's", "who’s"}
 )  # fmt: skip
 
 
@@ -515,13 +519,6 @@ Word = tuple[str, int, int]
 _WHEN_AFTER = re.compile(r"\s+(?:this|that|last|in|on|than)\b|\s*[,.;:)]|\s*$")
 
 
-#: A verb in the third person or a contraction right after a counted noun: the clause goes on.
-_CLAUSE_VERBS_AFTER_NOUN = frozenset(
-    {"comes", "seems", "appears", "remains", "looks", "means", "stands", "marks", "represents",
-     "makes", "takes", "brings", "that's", "that’s", "it's", "it’s", "who's", "who’s"}
-)  # fmt: skip
-
-
 def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
     """The words after a number, one space apart, up to a stop word, punctuation or six words;
     coordinated proper adjectives ("Russian and North Korean") stay together."""
@@ -574,9 +571,6 @@ def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
         stop = (
             word.lower() in UNIT_STOP_WORDS
             or (words and (word in _CLAUSE_ADVERBS or word in _IRREGULAR_PASTS))
-            # "10,000 troops comes after …", "20,000 soldiers seems unlikely", "12,000 troops
-            # that’s been sent": the clause's verb, not more of the noun
-            or (words and word.lower() in _CLAUSE_VERBS_AFTER_NOUN)
             or _rate_adverb(text, match, end, bool(words))
         )
         if (stop or len(words) >= 6) and not (
