@@ -498,6 +498,8 @@ class Counts:
     vague_flagged: int = 0
     proposals: int = 0
     proposals_correct: int = 0
+    numeric_proposals: int = 0
+    numeric_proposals_correct: int = 0
     invented: int = 0
     non_claim_proposed: int = 0
     quotes_off: int = 0
@@ -730,6 +732,9 @@ def score_report(report: Report, proposals: Sequence[Proposal]) -> ReportScore:
             counts.non_claim_proposed += 1
             details.append(f"non-claim number proposed: {_describe(p)}")
     counts.proposals_correct = len(correct)
+    numeric = [i for i, p in enumerate(proposals) if _has_quantity(p)]
+    counts.numeric_proposals = len(numeric)
+    counts.numeric_proposals_correct = sum(i in correct for i in numeric)
     for i, p in enumerate(proposals):
         if i not in correct and i not in reported:
             details.append(f"unmatched proposal: {_describe(p)}")
@@ -823,6 +828,7 @@ def figures(c: Counts) -> dict[str, Any]:
         "invented": c.invented,
         "non_claim_proposed": c.non_claim_proposed,
         "precision": ratio(c.proposals_correct, c.proposals),
+        "numeric_precision": ratio(c.numeric_proposals_correct, c.numeric_proposals),
         "quotes_off": c.quotes_off,
         "vague_flagged": ratio(c.vague_flagged, c.vague_gold),
         "qualifier_bounds_right": ratio(c.qualifier_bounds_right, c.numeric_found),
@@ -855,8 +861,15 @@ ROWS: list[tuple[str, str, str, Callable[[Any], bool] | None, tuple[str, str] | 
     ("invented", "invented numbers", "0", lambda v: v == 0, None),
     ("non_claim_proposed", "non-claim numbers proposed", "", None, None),
     (
+        "numeric_precision",
+        "numeric precision",
+        "≥ 95%",
+        lambda v: v is not None and v >= 0.95,
+        ("numeric_proposals_correct", "numeric_proposals"),
+    ),
+    (
         "precision",
-        "precision",
+        "precision, statements without a number too",
         "≥ 95%",
         lambda v: v is not None and v >= 0.95,
         ("proposals_correct", "proposals"),
@@ -1027,6 +1040,7 @@ def _sections(
 SECTION_COLUMNS: tuple[tuple[str, str], ...] = (
     ("fully_right", "fully right"),
     ("numeric_recall", "recall"),
+    ("numeric_precision", "num. precision"),
     ("precision", "precision"),
     ("invented", "invented"),
     ("quotes_off", "quotes off"),
@@ -1121,6 +1135,7 @@ def evaluate(
         "invented": "0",
         "quotes_off": "0",
         "precision": "≥ 95%",
+        "numeric_precision": "≥ 95%",
         "propose_time": "< 1 s on the archived report after start-up",
     }
     return results, details, errors

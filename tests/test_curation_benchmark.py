@@ -591,6 +591,9 @@ def test_fully_right_claim_and_the_figures() -> None:
     assert fig["numeric_recall"] == pytest.approx(1 / 3)
     assert fig["statement_recall"] == pytest.approx(2 / 4)
     assert fig["precision"] == pytest.approx(2 / 4)
+    # of the three proposals with a number, only the 3,000 is a claim; the statement is no number
+    assert counts.numeric_proposals == 3 and counts.numeric_proposals_correct == 1
+    assert fig["numeric_precision"] == pytest.approx(1 / 3)
 
 
 def test_one_to_one_and_the_fully_right_candidate_wins() -> None:
