@@ -1173,7 +1173,7 @@ def test_put_places_a_figure_above_below_or_higher_at(text: str, claimant: str) 
     ("text", "claimant"),
     [
         (
-            "Norway's 2022 flood review put the damage at about 40 million kroner.",
+            "Norway's 2022 flood review put the flooded homes at about 40,000.",
             "Norway's 2022 flood review",
         ),
         ("The 2021 census counted 4,000 fishermen.", "The 2021 census"),
@@ -1269,7 +1269,7 @@ def test_a_possessive_right_before_a_figure_owns_it() -> None:
 @pytest.mark.parametrize(
     ("text", "claimant"),
     [
-        ("By the estimate of Norway's finance ministry, the strike has cost 8 million kroner.",
+        ("By the estimate of Norway's finance ministry, the strike has idled 8,000 workers.",
          "Norway's finance ministry"),
         ("By the Ferry Union's count, about 40 ferries were idle on Tuesday.", "the Ferry Union"),
         ("Ferries were idle: more than 40 by Oslo's count, about 30 by Bergen's.", "Oslo"),

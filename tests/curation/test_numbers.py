@@ -127,6 +127,15 @@ def test_counts(sentence: str, expected: tuple[object, ...]) -> None:
         "No one was hurt.",
         # an age in apposition is no count
         "Their leader, Kim Sang-ho, 57, resigned.",
+        # ... nor one told of a person named by a common noun or a pronoun
+        "The older fisherman, 63, had steered the boat for years.",
+        "One of them, 41, told the coastguard he had lost his radio.",
+        "The skipper, who is 52 and asked not to be named, said the nets were empty.",
+        "The younger climber, who said she was 23 and had trained in Nepal, was rescued.",
+        "The guide gave his age as 38.",
+        "Ahn Mi-rae was 16 when she first crossed the pass.",
+        "The two climbers, one aged 29 and the other 34, were flown out.",
+        "One of the sailors is 19 and the other 22.",
         # a day in figures, a body named by its number
         "21-2-2024 (OSLO) The ferry left port.",
         "The ferry left port on 21/02/2024.",
@@ -137,6 +146,20 @@ def test_counts(sentence: str, expected: tuple[object, ...]) -> None:
 )
 def test_not_counts(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # an age needs a person told of: a toll, a number or a group of the rest stays a count
+        ("The death toll was 17 when the rescuers arrived.", 17),
+        ("The number of rescued climbers is 20, the park said.", 20),
+        ("The other 26 were flown to the coast.", 26),
+        ("Rescuers said 31 climbers were missing.", 31),
+    ],
+)
+def test_counts_near_age_words_stay_counts(sentence: str, value: int) -> None:
+    assert [m.value for m in find_numbers(sentence) if m.kind == "count"] == [value]
 
 
 @pytest.mark.parametrize(
@@ -622,6 +645,13 @@ def test_units(sentence: str, expected: list[tuple[object, str | None, str]]) ->
         # currency signs beyond the dollar, euro, pound, yen and won
         "Repairs to the piers were put at ₱4,035,300 by the council.",
         "The harbour fined the owners ₽500,000 for the spill.",
+        # currencies named in words by the rest of the world's press
+        "The island pledged 4 billion krónur to the fishing fund.",
+        "Exports of timber rose to a record 40 billion crowns.",
+        "The canton froze 1.2 million francs held by the brokers.",
+        "Hosting the summit cost an estimated 1.2 billion soles.",
+        "Sardine sales abroad reached 6.2 billion dirhams.",
+        "Diesel rose by 60 cents a litre in the capital.",
     ],
 )
 def test_money_is_not_a_count(sentence: str) -> None:

@@ -4386,7 +4386,7 @@ def test_a_named_bodys_figures_go_on_into_a_breakdown_but_not_past_its_quotation
         "Swedes made up the largest group, with 840,000, followed by Germans (610,000).\n\n"
         "“The directorate expects more than 4 million by the end of June,” it said in a "
         "statement.\n\n"
-        "In the meantime, licence income is expected to reach 90 million crowns next year."
+        "In the meantime, licence sales are expected to reach 90 million next year."
     )
     body = "the Fjord Fisheries Directorate"
     assert _row(text, 840_000)["claimant"] == body

@@ -444,6 +444,31 @@ _AGE_BELIEVED = re.compile(r",\s*(?:believed|thought|said)\s+to\s+be\s+(?:about\
 
 
 _AGE_RIGHT = re.compile(r"\s*,\s*[a-z]")
+#: A person named by a common noun before an age in apposition ("The other, 20, had", "the
+#: younger prisoner, 20, and", "One of them, 26, told").
+_AGE_PERSON_LEFT = re.compile(
+    r"\b(?:other|them|\w*(?:man|men|woman)|boy|girl|son|daughter|soldier|prisoner|captive"
+    r"|defector|conscript|recruit|officer|pilot|sailor|skipper|climber|driver|worker|farmer"
+    r"|student|victim|survivor|suspect|refugee|patient|wife|husband|mother|father|brother"
+    r"|sister)\s*,\s*$",
+    re.IGNORECASE,
+)
+#: An age as a clause's complement: "who is 27", "who said he was 26", "gave his age as 26",
+#: "The other is 20", "One of the soldiers is 20", "My cousin's boy was 19".
+_AGE_COMPLEMENT_LEFT = re.compile(
+    r"(?:\bwho\s+(?:is|was|turned|turns)|\b(?:said|says|claimed|told\s+\w+)\s+(?:he|she)"
+    r"\s+(?:was|is)|\bgave\s+(?:his|her)\s+age\s+as|\b(?:the\s+other|one\s+of\s+(?:them|the"
+    r"\s+\w+)|boy|girl|son|daughter)\s+(?:is|was))\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+#: What may follow an age given as a complement: the clause or sentence ends, or goes on.
+_AGE_COMPLEMENT_RIGHT = re.compile(r"\s*(?:[,.;:)”\"’]|$|and\b|or\b|when\b)")
+#: "was 17 when he crossed the river": an age at a moment of someone's life.
+_AGE_WHEN = re.compile(r"\s+when\s+(?:he|she|I|they|his|her)\b")
+#: The second age of a pair: "aged 20 and the other 26", "is 20 and the other, 26".
+_AGE_OTHER_LEFT = re.compile(
+    r"\b(?:aged|is|was)\s+\d{1,2}\s*,?\s+and\s+the\s+other\s*,?\s+$", re.IGNORECASE
+)
 #: An age closing the sentence after its speaker's name ('“…,” said Celal Kara, 40.').
 _AGE_OF_SPEAKER = re.compile(
     r"\b(?:said|says|told|added|recalled)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*[a-z]\s*,\s*$"
@@ -501,6 +526,11 @@ _SUBSET_BEFORE = re.compile(
 _MONEY_RIGHT = re.compile(
     r"^\s*(?:(?:US|U\.S\.|American)\s+)?(?:dollars?|euros?|pounds\s+sterling|yuan|yen|"
     r"rubles?|roubles?|won|rupees?|taka|naira|rand|shillings?|rupiah|hryvnias?|zlotys?|złoty"
+    # the currencies named in words by the rest of the world's press ("4 billion krónur",
+    # "40 billion crowns", "1.2 billion soles", "60 cents a litre")
+    r"|kron(?:er|or|ur|a|e)|krónur|crowns|francs?|soles|dirhams?|leva|cents|pence|lira|liras"
+    r"|lire|dinars?|riyals?|rials?|pesos?|reais|ringgit|baht|tenge|forints?|lei|lari|manats?"
+    r"|shekels?|renminbi|kwacha|cedis?|birr|riel|tugriks?|afghanis|kyats?|euro\s+cents"
     # "445 billion KRW", "2.1 bn EUR": a currency's code after the sum
     r"|(?-i:" + "|".join(_CURRENCY_CODES) + r"))\b",
     re.IGNORECASE,
@@ -668,6 +698,8 @@ def _shape_kind(
         and _is_age(text[start:end])
     ):
         return "age"  # '“…,” said Celal Kara, 40.'
+    if _is_age(text[start:end]) and _common_noun_age(left, right):
+        return "age"
     if text[start:end].lower() in {"one", "1"} and _RATIO_AFTER.match(right):
         return "ratio"  # "One out of 10 voters": the ratio's first term
     if _COUNT_WORD_BEFORE.search(left) and _MODEL_AFTER.match(text, end, sent_end):
@@ -740,6 +772,16 @@ def _page_kind(text: str, start: int, end: int, sent_start: int, sent_end: int) 
     if _CORRECTION.search(text, sent_start, start):
         return "withdrawn"  # "An earlier version of this article said 3,000 …"
     return None
+
+
+def _common_noun_age(left: str, right: str) -> bool:
+    """An age told of someone named by a common noun or a pronoun ("The other, 20, had", "who
+    is 27 and", "who said he was 26,", "was 17 when he crossed", "aged 20 and the other 26")."""
+    if _AGE_PERSON_LEFT.search(left) and _AGE_RIGHT.match(right):
+        return True
+    if _AGE_COMPLEMENT_LEFT.search(left) or _AGE_OTHER_LEFT.search(left):
+        return _AGE_COMPLEMENT_RIGHT.match(right) is not None
+    return left.endswith(("was ", "is ")) and _AGE_WHEN.match(right) is not None
 
 
 def _is_age(raw: str) -> bool:
