@@ -2000,3 +2000,25 @@ def test_particles_models_and_quoted_nouns(
 ) -> None:
     found = {m.value: m for m in find_numbers(sentence) if m.value is not None}
     assert (found[value].qualifier, found[value].unit) == (qualifier, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "kind"),
+    [
+        # thousands grouped with stops, as much of Europe writes them, when a count follows
+        ("The ministry said losses exceed 640.000 sheep.", 640_000, "count"),
+        ("The region lost 12.000 pieces of farm machinery.", 12_000, "count"),
+        ("Growers sold 2.400.000 bales last year.", 2_400_000, "count"),
+        # a measure or a share keeps its decimal stop
+        ("The canal is 1.250 km long.", 1.25, "measure"),
+        ("Yields rose 1.125 percent.", 1.125, "percent"),
+    ],
+)
+def test_thousands_grouped_with_stops(sentence: str, value: float, kind: str) -> None:
+    assert [(m.value, m.kind) for m in find_numbers(sentence)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("determiner", ["an", "the", "its", "their"])
+def test_an_estimated_figure_is_about_it_whatever_the_determiner(determiner: str) -> None:
+    (mention,) = find_numbers(f"Of {determiner} estimated 4,000 sheep, half were lost.")[:1]
+    assert (mention.value, mention.qualifier) == (4000, "about")

@@ -126,7 +126,9 @@ _DIGITS = re.compile(
     r"|(?<=\([-−])(?=\d+(?:\.\d+)?\s*(?:%|p\.\s?p\.|pp\s*\))))"
     # "1,50,000": thousands grouped the Indian way
     # "3-point-7 percent": a decimal as a broadcaster's copy spells it
-    r"(?P<num>\d+-point-\d+|\d{1,2}(?:,\d\d)+,\d{3}(?!,?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    # "1.200.000 shells": thousands grouped with stops, as much of Europe writes them
+    r"(?P<num>[1-9]\d{0,2}(?:\.\d{3}){2,}(?![.,]?\d)"
+    r"|\d+-point-\d+|\d{1,2}(?:,\d\d)+,\d{3}(?!,?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     # "5,2 million shells": a decimal comma before a scale word
     r"|\d{1,3},\d{1,2}(?=\s+(?:thousand|million|billion|trillion)\b)|\d+(?:\.\d+)?)"
     r"(?!/\d\d\b)"
@@ -288,7 +290,11 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:approach(?:es|ed|ing)?|near(?:s|ed|ing))", "about"),
         # "the number of injured rose toward 300"
         (r"\b(?:rose|rising|rises|climbed|climbing|edged|moved)\s+towards?", "about"),
-        (r"\b(?:close\s+to|closer\s+to|an\s+estimated|estimated\s+at|an\s+approximate)", "about"),
+        (
+            r"\b(?:close\s+to|closer\s+to|(?:an|the|its|their)\s+estimated|estimated\s+at"
+            r"|an\s+approximate)",
+            "about",
+        ),
         (r"\b(?:in\s+the\s+region|on\s+the\s+order)\s+of", "about"),
         # "something like 4,000", "something close to 40 percent", "somewhere around 300"
         (r"\bsomething\s+(?:like|close\s+to)|\bsomewhere\s+(?:around|near)", "about"),
@@ -603,6 +609,8 @@ def _to_number(digits: str, scale: str | None) -> int | float:
     from decimal import Decimal
 
     digits = digits.replace("-point-", ".")
+    if digits.count(".") > 1:
+        digits = digits.replace(".", "")  # "1.200.000": thousands grouped with stops
     if re.fullmatch(r"\d{1,3},\d{1,2}", digits):
         digits = digits.replace(",", ".")  # "5,2 million": a decimal comma
     number = Decimal(digits.replace(",", ""))
@@ -969,6 +977,22 @@ def _find_word_ranges(found: _Found) -> None:
         found.add(mention, match.span())
 
 
+#: Thousands grouped with stops ("730.000 soldiers", "1.200.000 shells").
+_DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+
+
+def _dotted_thousands(
+    text: str, raw: str, end: int, sent_end: int, value: int | float
+) -> int | float:
+    """ "730.000 soldiers", "15.000 pieces": a stop before three digits groups thousands when
+    more than one does, or when a counted noun follows (nobody counts 15.000 pieces); not
+    before a measure or a share ("2.500 km", "1.125 percent" may be precise decimals)."""
+    if raw.count(".") > 1 or _PERCENT.match(text[end:sent_end]):
+        return value  # (read as thousands already; or a share: "1.125 percent")
+    unit, _ = unit_after(text, skip_space(text, end, sent_end), sent_end)
+    return int(raw.replace(".", "")) if unit else value
+
+
 def _find_digits(found: _Found) -> None:
     """Numbers in digits: counts, or a non-claim kind (date, year, calibre, age …)."""
     text, start, end = found.text, found.start, found.end
@@ -984,6 +1008,8 @@ def _find_digits(found: _Found) -> None:
         value = _to_number(raw, scale)
         b, value = _with_spoken_tail(text, b, end, value)
         kind = _classify(text, a, b, start, end)
+        if kind is None and scale is None and _DOTTED_THOUSANDS.fullmatch(raw):
+            value = _dotted_thousands(text, raw, b, end, value)
         if kind is None and scale is None and _is_year(raw, text, b, end):
             kind = "year"
         if kind is not None:
