@@ -5289,3 +5289,33 @@ def test_a_share_of_the_figure_before_carries_on_its_statement(opening: str) -> 
     )
     rows = [r for r in propose(text, PUB)["candidates"] if r["unit"] == "percent"]
     assert [r["claimant"] for r in rows] == ["The coastal agency"]
+
+
+@pytest.mark.parametrize(
+    ("reviser", "revision"),
+    [
+        # a reviser named in capitals, and one in lower case revising "its" own figure
+        ("the Fjord Rescue Service", "increased its estimated losses to 1,400 last month"),
+        ("the rescue service", "raised its estimate to 1,400 last month"),
+    ],
+)
+def test_a_second_clause_revising_its_own_figure_is_the_revisers(
+    reviser: str, revision: str
+) -> None:
+    """ "X said in January that …, and Y increased its estimated losses to 1,400 last month":
+    the second clause has a subject of its own, which states the revised figure, dated by its
+    own date words (a figure with a thousands comma included)."""
+    text = (
+        "Storm season\n\n"
+        f"The harbour board said in January that 600 boats sank, and {reviser} {revision}.\n"
+    )
+    assert _row(text, 600)["claimant"] == "The harbour board"
+    row = _row(text, 1400)
+    assert row["claimant"] == reviser
+    assert (row["stated_on"], row["stated_end"]) == ("2025-02-01", "2025-02-28")
+
+
+def test_an_estimated_noun_after_the_revising_verb_is_the_unit() -> None:
+    row = _row("Storm season\n\nThe board raised its estimated losses to 1,400 on Monday.\n", 1400)
+    assert row["unit"] == "losses"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")

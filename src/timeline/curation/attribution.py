@@ -560,6 +560,10 @@ _NEW_CLAUSE = re.compile(
     r"|estimated|estimates|said|says|reported|reports|told"
     # "…, and the Interior Ministry counts over 2,500 …": a counter's clause of its own
     rf"|{alternation(COUNT_VERBS - {'lists', 'listed'})})\b)"
+    # "…, and the coastguard raised its estimate to 600": a reviser of its own figure, named
+    # in lower case
+    r"|,\s+(?:and|but)\s+(?=the\s+(?:[a-z]+\s+){1,3}(?:increased|raised|revised|lowered"
+    r"|updated|upped|cut)\s+(?:its|their)\s)"
 )
 
 
@@ -3313,7 +3317,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # "raises flood death toll to 212": a headline drops the determiner; "its world
             # cereal production forecast": up to three words on the noun
             r"(?:(?:its|their|his|her|the)\s+(?:[a-z]+\s+){0,3}|(?:[A-Za-z-]+\s+){0,3})"
-            rf"(?:{alternation(ESTIMATE_NOUNS)})"
+            # "increased its estimated casualties to 4,000": the estimated quantity itself
+            rf"(?:{alternation(ESTIMATE_NOUNS)}|(?<=estimated\s)[a-z]+)"
             r"(?:\s+of\s+[^,;.“”\"\d]{1,40}?)?"
             # "its forecast for 2016 to …", "for this year to …": the period forecast
             r"(?:\s+for\s+(?:(?:this|next|the)\s+(?:year|season)|(?:19|20)\d\d(?:[-/]\d\d)?))?"

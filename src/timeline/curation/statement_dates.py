@@ -828,13 +828,15 @@ _CHANGED_ESTIMATE = re.compile(
     r"\b(?:raised|lifted|revised|lowered|cut|updated|increased|upped|doubled|trimmed|raises"
     r"|lifts|revises|lowers|cuts|updates|increases)\s+$"
 )
-#: Words of the same clause between an estimate and a date (no comma, no clause opening).
-_SAME_CLAUSE_TO_DATE = r"[^,;:“”\"]{0,60}?\s+(?:on\s+|in\s+|at\s+)?"
+#: Words of the same clause between an estimate and a date (no comma but a figure's, "4,000";
+#: no clause opening).
+_SAME_CLAUSE_TO_DATE = r"(?:[^,;:“”\"]|(?<=\d),(?=\d{3})){0,60}?\s+(?:on\s+|in\s+|at\s+)?"
 _SAME_CLAUSE = re.compile(_SAME_CLAUSE_TO_DATE)
 #: Between "raised" and a date: the estimate raised and its new figure, one clause.
 _ESTIMATE_RAISED_TO = re.compile(
-    rf"\s+(?:its|their|the|his|her)\s+(?:[a-z]+\s+){{0,2}}(?:{alternation(ESTIMATE_NOUNS)})\b"
-    + _SAME_CLAUSE_TO_DATE
+    rf"\s+(?:its|their|the|his|her)\s+(?:[a-z]+\s+){{0,2}}(?:{alternation(ESTIMATE_NOUNS)}"
+    # "increased its estimated casualties to 4,000 last month": the estimated noun itself
+    r"|estimated\s+[a-z]+)\b" + _SAME_CLAUSE_TO_DATE
 )
 #: Between a possessive estimate and a date, an apposition saying the estimate was given then
 #: (", first given by the National Intelligence Service ").

@@ -73,6 +73,14 @@ _PUT_AT = re.compile(
 )
 
 
+#: "increased its estimated casualties to 4,000": the estimated noun phrase is what is counted.
+_REVISED_ESTIMATED = re.compile(
+    r"\b(?:raised|increased|revised|lowered|updated|upped|cut|raises|increases|revises|lowers"
+    r"|updates|ups|cuts)\s+(?:its|their|the|his|her)\s+(?:[a-z]+\s+)?estimated\s+"
+    r"(?P<np>(?:[\w’'-]+\s+){1,4}?)(?:up\s+|down\s+)?to\s+[“\"‘']?(?:[a-z]+\s+){0,4}$"
+)
+
+
 #: "put <noun phrase>" up to a figure whose qualifier is a word of its own ("puts job losses
 #: above 3,000", "put unsold tickets below 900").
 _PUT_BARE = re.compile(
@@ -1215,7 +1223,11 @@ def _harmed_subject(before: str) -> str | None:
 def _unit_before(before: str) -> str | None:
     """The counted noun named before the number ("the number of X … is N", "put X at N", "the
     wounded at 1,000", "losses top 1,000")."""
-    named = _unit_from_number_of(before) or _unit_from_put_at(before)
+    named = (
+        _unit_from_number_of(before)
+        or _unit_from_put_at(before)
+        or _unit_from_put_at(before, _REVISED_ESTIMATED)
+    )
     if named is not None:
         return named
     reaches = _SUBJECT_REACHES.search(before)
