@@ -5319,3 +5319,22 @@ def test_an_estimated_noun_after_the_revising_verb_is_the_unit() -> None:
     row = _row("Storm season\n\nThe board raised its estimated losses to 1,400 on Monday.\n", 1400)
     assert row["unit"] == "losses"
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+
+
+def test_an_occasion_after_the_estimate_dates_it_but_not_another_partys_present_view() -> None:
+    """ "X has said some 400 …. Sources say …. X came out with this estimate on Monday, while
+    the union says 600 …": the occasion dates X's undated estimate two sentences back; the
+    union's present-tense view in the clause after "while" is not of that day."""
+    text = (
+        "Fleet watch\n\n"
+        "Norway's coastal agency has said some 400 trawlers are idle in the northern ports. "
+        "Skippers say the fuel is too dear.\n\n"
+        "The agency came out with this estimate on Monday, while the Fishermen's Union says "
+        "600 trawlers have stopped work across four ports.\n"
+    )
+    row = _row(text, 400)
+    assert row["claimant_id"] == "nor-coast"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+    union = _row(text, 600)
+    assert union["claimant"] == "the Fishermen's Union"
+    assert union["stated_on"] is None and union["stated_end"] == "2025-03-07"

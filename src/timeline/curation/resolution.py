@@ -51,6 +51,7 @@ from timeline.curation.statement_dates import (
     dated_occasion,
     frame_date,
     is_live_page,
+    main_clause_end,
 )
 from timeline.curation.vocabulary import (
     ANOTHER,
@@ -1855,7 +1856,10 @@ class Discourse:
                 statements.append(carried)
         _one_body_named_twice(statements)
         self._remember_relays(statements)
-        if not frames:
+        main_end = main_clause_end(self.text, sentence)
+        if all(f.verb_start >= main_end for f in frames):
+            # (no frame, or only another party's after ", while": "The ministry came out with
+            # this estimate on Monday, while the union says 600 …")
             self._remember_occasion(sentence, dates)
         self._remember(sentence, statements, dates)
         self.recent = [*self.recent[-2:], statements]
@@ -1952,7 +1956,7 @@ class Discourse:
         claimant = self._short_form(self.claimant(words, None))
         stated = (mention.date_start, mention.date_end, mention.precision)
         self.said.append(_Context([claimant], stated, mention.text))
-        for earlier in (s for sentence in self.recent[-1:] for s in sentence):
+        for earlier in (s for sentence in self.recent[-2:] for s in sentence):
             # "South Korea's spy agency believes N …. Lin cited the NIS's briefing to lawmakers
             # on Wednesday": the occasion named after the statement it was
             if (

@@ -34,11 +34,18 @@ from timeline.curation.vocabulary import (
     PERSON_ROLES,
     REPORTING_VERBS,
     alternation,
+    wordset,
 )
 
 __all__ = [
-    "DATELINE", "DATE_ATTACHMENTS", "SEPARATE_OCCASION", "THE_OCCASION_BEFORE", "dated_occasion",
-    "frame_date", "is_live_page",
+    "DATELINE",
+    "DATE_ATTACHMENTS",
+    "SEPARATE_OCCASION",
+    "THE_OCCASION_BEFORE",
+    "dated_occasion",
+    "frame_date",
+    "is_live_page",
+    "main_clause_end",
 ]  # fmt: skip
 
 #: A wire dateline at the start of a report ("SEOUL –", "TAIPEI, Taiwan –").
@@ -760,6 +767,10 @@ _PUT_AT_GAP = re.compile(
 _AS_CLAUSE = re.compile(r",\s+(?:as|while)\s+(?:[^,;:“”\"]{0,40}\s)?$")
 
 
+#: Reporting verbs in the present tense: a view held now, not an act of one day.
+_PRESENT_REPORTING = wordset(
+    "says estimates believes thinks claims reports puts counts assesses maintains insists"
+)
 #: A verb of saying in the main clause (its date is that statement's).
 _SAID = re.compile(rf"\b(?:{alternation(REPORTING_VERBS - {'put', 'puts', 'placed', 'pegged'})})\b")
 
@@ -772,6 +783,8 @@ def _date_of_as_clause(
     clause = _AS_CLAUSE.search(text, sentence.start, frame.np_start)
     if frame.backward or clause is None or _SAID.search(text, sentence.start, clause.start()):
         return None  # "X said Wednesday, as Y put the number at …": X's day, not Y's
+    if frame.verb.split()[0].lower() in _PRESENT_REPORTING:
+        return None  # "…on Monday, while Y says 12,000": Y's view now, not that day's act
     before = [d for d in dates if sentence.start <= d.start and d.end <= frame.np_start]
     if len(before) == 1 and before[0].precision == "day" and before[0].rule != "date.since":
         return before[0], None
@@ -909,7 +922,9 @@ _OCCASION_OBJECT = (
 #: agency held a briefing for lawmakers on Tuesday". The party is the subject before the verb.
 _GAVE_OCCASION = re.compile(
     r"(?<![\w’'-])(?:gave|held|presented|released|published|issued|delivered|provided|posted"
-    r"|updated|revised|raised|lowered)\s+(?:(?:its|their|his|her|a|an|the)\s+)?"
+    # "The ministry came out with this estimate on Monday"
+    r"|updated|revised|raised|lowered|came\s+out\s+with|put\s+out|unveiled)\s+"
+    r"(?:(?:its|their|his|her|a|an|the)\s+)?"
     rf"(?:[a-z-]+\s+){{0,4}}?"
     rf"(?:video\s+|written\s+|annual\s+|weekly\s+|daily\s+)?{_OCCASION_OBJECT}\b",
     re.IGNORECASE,
@@ -964,6 +979,16 @@ _INSERTED_OCCASION = re.compile(
 )
 
 
+#: A clause of another party after the occasion (", while South Korean intelligence says").
+_OTHER_PARTY_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
+
+
+def main_clause_end(text: str, sentence: Span) -> int:
+    """Where a clause of another party starts (", while Y says …"), else the sentence's end."""
+    other = _OTHER_PARTY_CLAUSE.search(text, sentence.start, sentence.end)
+    return other.start() if other else sentence.end
+
+
 def dated_occasion(
     text: str, sentence: Span, dates: Sequence[DateMention]
 ) -> tuple[int, DateMention, bool] | None:
@@ -972,6 +997,9 @@ def dated_occasion(
     lawmakers on Wednesday"): where the party's words end (the verb's start, or the
     possessive's), the date words, and whether the party is the possessor. The party's
     later undated statements ("…, the NIS told lawmakers") were made on that occasion."""
+    # (only the main clause: "X came out with this estimate on Monday, while Y says 12,000"
+    # dates X's estimate; Y's clause has a frame of its own)
+    sentence = Span(sentence.start, main_clause_end(text, sentence))
     body = text[sentence.start : sentence.end]
     if re.search(r"\d", _without_dates(body, sentence.start, dates)):
         return None  # a sentence with a figure has frames of its own to date
