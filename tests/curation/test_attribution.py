@@ -3633,3 +3633,25 @@ def test_plural_spokespersons_are_role_words() -> None:
     text = "According to committee spokespersons Ola Berg and Per Dahl, 40 boats sank."
     rows = propose(text, date(2024, 10, 23))["candidates"]
     assert [r["claimant"] for r in rows] == ["committee spokespersons Ola Berg and Per Dahl"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a participle phrase set off after the subject, a present-tense first verb, and data
+        # that show: the verb of saying still shares the subject of the first verb
+        (
+            "The data, gathered by the Fjord Freight Forum and shared with the Courier, covers "
+            "landings from May through August and shows that 4,100 tonnes of cod were sold.",
+            "The data",
+        ),
+        ("The coastguard patrols the northern fjords and says 40 trawlers were seized.",
+         "The coastguard"),
+    ],
+)  # fmt: skip
+def test_a_first_predicate_before_the_verb_of_saying_shares_its_subject(
+    text: str, claimant: str
+) -> None:
+    row = _numeric_on_friday(text)[0]
+    assert row["claimant"] == claimant
+    assert row["stated_on"] is None  # the period the data cover is no day of stating

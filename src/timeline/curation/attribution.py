@@ -4492,18 +4492,36 @@ _FIRST_VERB = re.compile(
 )
 
 
+#: A participle phrase set off after a subject (", obtained by C4ADS and provided to the Post,").
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en)\s[^,;:“”\"]{1,120},")
+#: A present-tense first verb ("The data covers shipments … and shows that").
+_PRESENT_FIRST_VERB = re.compile(r"\s+[a-z]{3,}[^s\W]s\b")
+#: Verbs by which data state ("The data … shows that").
+_DATA_VERBS = frozenset({"shows", "show", "showed", "suggests", "indicates", "reveals"})
+
+
 def _coordinated_subject(text: str, s_start: int, v_start: int) -> tuple[int, int] | None:
     """ "The broadcaster analyzed photos of the port and reported that …", "Police searched
-    the area and said …": the verb of saying shares the subject of the sentence's first verb."""
+    the area and said …", "The data, obtained by a monitor, covers shipments … and shows that
+    …": the verb of saying shares the subject of the sentence's first verb."""
     if _AND_BEFORE_VERB.search(text, s_start, v_start) is None:
         return None
-    lead = text[s_start:v_start]
-    if any(mark in lead for mark in ',;:“”"'):
-        return None  # a clause of its own before "and", not one predicate
     np = np_forward(text, s_start, v_start)
-    if np is None or _FIRST_VERB.match(text, np[1], v_start) is None:
+    if np is None:
         return None
-    return np if not _thing(text[np[0] : np[1]]) else None
+    aside = _PARTICIPLE_ASIDE.match(text, np[1], v_start)
+    verb_from = aside.end() if aside is not None else np[1]
+    if any(mark in text[verb_from:v_start] for mark in ',;:“”"'):
+        return None  # a clause of its own before "and", not one predicate
+    said = re.match(r"[a-z]+", text[v_start:])
+    verb = said.group(0) if said else ""
+    present = verb.endswith("s") and _PRESENT_FIRST_VERB.match(text, verb_from, v_start)
+    if _FIRST_VERB.match(text, verb_from, v_start) is None and not present:
+        return None
+    words = text[np[0] : np[1]]
+    if _thing(words) and not (verb in _DATA_VERBS and words.split()[-1].lower() in DATA_NOUNS):
+        return None
+    return np
 
 
 def _speaker_after_quote(

@@ -183,12 +183,15 @@ def _date_in_frame(
     return None
 
 
-#: An insertion naming the period a document covers ("The report, covering the period from
-#: 1 December to 31 May, shows …"): its dates are the period's, not the statement's.
+#: An insertion or a first predicate naming the period a document covers ("The report,
+#: covering the period from 1 December to 31 May, shows …", "The data covers shipments from
+#: August through January and shows …"): its dates are the period's, not the statement's.
 _PERIOD_COVERED = re.compile(
     r",\s*(?:covering|spanning|for|which\s+covers|that\s+covers)\s+(?:the\s+)?"
     r"(?:period|months?|weeks?|years?|quarter|season|winter|summer|spring|autumn|from|between"
     r"|\d|[A-Z])"
+    # "The data … covers shipments from August through January and shows": its first verb
+    r"|\s(?:covers|covered|spans|spanned)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?$"
 )
 
 
