@@ -796,9 +796,16 @@ def _is_age(raw: str) -> bool:
     return bool(re.fullmatch(r"\d{1,3}", raw)) and 12 <= int(raw) <= 110
 
 
+#: An owner before a year that names an edition or a period ("North Korea's 2025 shipments",
+#: "its 2024 shipments", "their 2023 exports"): the year, not a count, whatever noun follows.
+_OWNER_BEFORE_YEAR = re.compile(r"(?:[’']s|\b(?:its|their|his|her|our))\s+$", re.IGNORECASE)
+
+
 def _is_year(raw: str, text: str, end: int, sent_end: int) -> bool:
     if not re.fullmatch(r"(?:19|20)\d\d", raw):
         return False
+    if _OWNER_BEFORE_YEAR.search(text, max(0, end - len(raw) - 8), end - len(raw)):
+        return True
     unit, _ = unit_after(text, skip_space(text, end, sent_end), sent_end)
     return unit is None or unit.split()[0].lower() not in COUNT_NOUNS
 
