@@ -5194,9 +5194,13 @@ def test_pictures_put_out_comments_by_and_an_intercepted_recording() -> None:
         "The figure echoed comments by Norwegian and Danish officials that about 140 boats "
         "had sunk.\n\n"
         '"We had about 30 of them on one pier," says an intercepted conversation of a skipper.\n'
-        "On Saturday the port showed reporters footage showing 9 boats.\n"
+        "On Saturday the port showed reporters footage showing 9 boats.\n\n"
+        "A harbour blog, FjordWatch, published videos and photos showing at least 7 wrecks.\n"
+        "The port authority aired footage showing 16 rafts.\n"
     )
     rows = _by_value(text, PUB)
+    assert rows[7]["claimant"] == "FjordWatch"  # the name after its description
+    assert rows[16]["claimant"] == "The port authority"  # a body named by its noun
     assert rows[40]["claimant"] == "State TV"
     assert rows[12]["claimant"] == "The Harbour Institute"
     assert rows[140]["claimant"] == "Norwegian and Danish officials"

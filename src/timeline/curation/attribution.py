@@ -3527,9 +3527,14 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "aired footage showing", "subject",
         re.compile(
+            # ("A Telegram channel, WarArchive, published videos showing": the name after
+            # its description)
+            r"(?:\b[Aa]n?\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+)?"
             r"(?P<np>\b(?:(?:[Ss]tate|[Ll]ocal|[Rr]ussian|[Nn]orth\s+Korean)\s+(?:TV|television|media"
             rf"|radio)|(?:the\s+)?{_NOT_A_DAY_NAME}"
-            r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+"
+            r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+            # "The ministry aired footage showing 12 …": a body named by its noun
+            rf"|(?-i:[Tt]he)\s+(?:[\w-]+\s+){{0,2}}(?:{alternation(BODY_NOUNS)}))),?\s+"
             r"(?:later\s+|also\s+|has\s+|have\s+|had\s+)*"
             r"(?P<verb>aired|broadcast|published|released|posted|shared|showed)\s+(?:[a-z-]+\s+){0,2}"
             r"(?:footage|video|videos|images|photos|photographs|pictures)\s+"
