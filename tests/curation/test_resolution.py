@@ -5342,3 +5342,16 @@ def test_an_occasion_after_the_estimate_dates_it_but_not_another_partys_present_
     union = _row(text, 600)
     assert union["claimant"] == "the Fishermen's Union"
     assert union["stated_on"] is None and union["stated_end"] == "2025-03-07"
+
+
+def test_an_update_on_a_happening_is_no_dated_occasion() -> None:
+    """ "The agency gave an update on the storm attack on Friday. About 300 boats sank, the
+    agency told reporters.": Friday is the attack's, so the later words stay undated."""
+    text = (
+        "Storm season\n\n"
+        "Norway's coastal agency gave an update on the storm attack on Friday.\n\n"
+        "About 300 boats sank, the agency told reporters.\n"
+    )
+    row = _row(text, 300)
+    assert row["claimant_id"] == "nor-coast"
+    assert row["stated_on"] is None

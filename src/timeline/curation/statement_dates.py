@@ -986,6 +986,13 @@ _INSERTED_OCCASION = re.compile(
 _OTHER_PARTY_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
 
 
+#: A happening right before a date, which the date is of ("an attack on Friday night").
+_HAPPENING_BEFORE = re.compile(
+    r"\b(?:attacks?|strikes?|assaults?|raids?|offensive|bombardment|shelling|explosions?"
+    r"|blasts?|clashes|clash|battles?|fighting|launch|launches|test|tests|drills?)\s+$"
+)
+
+
 def main_clause_end(text: str, sentence: Span) -> int:
     """Where a clause of another party starts (", while Y says …"), else the sentence's end."""
     other = _OTHER_PARTY_CLAUSE.search(text, sentence.start, sentence.end)
@@ -1022,6 +1029,8 @@ def dated_occasion(
             if found.end() <= d.start <= found.end() + 60 and d.date_start is not None
             and not re.search(r"[,;:]\s|\b(?:when|after|before|since|that)\b",
                               text[found.end() : d.start])
+            # "gave an update on a Russian attack on Friday night": the attack's night
+            and not _HAPPENING_BEFORE.search(text, found.end(), d.start)
         ]  # fmt: skip
         if after:
             return found.start(), after[0], possessive
