@@ -2025,3 +2025,17 @@ def test_thousands_grouped_with_stops(sentence: str, value: float, kind: str) ->
 def test_an_estimated_figure_is_about_it_whatever_the_determiner(determiner: str) -> None:
     (mention,) = find_numbers(f"Of {determiner} estimated 4,000 sheep, half were lost.")[:1]
     assert (mention.value, mention.qualifier) == (4000, "about")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        # a compass point cut short is part of the people's adjective
+        ("Coastguards count 600 N. Korean trawlers.", "trawlers"),
+        ("The fleet lost 40 S. Korean crabbers.", "crabbers"),
+        # a place in capitals between the counted noun and "exceeded"
+        ("Trawler losses in the Barents Sea exceeded 300, the agency said.", "losses"),
+    ],
+)
+def test_units_across_short_compass_points_and_places_in_capitals(sentence: str, unit: str) -> None:
+    assert [m.unit for m in find_numbers(sentence) if m.kind == "count"] == [unit]

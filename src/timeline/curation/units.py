@@ -216,7 +216,11 @@ _EXCEEDS = re.compile(
 _SUBJECT_NOUN = re.compile(
     # not a verb of saying or belief ("in numbers Berlin believes exceed 1,000")
     r"\b(?!(?:believes|says|thinks|reckons|expects|assumes|suggests)\b)"
-    r"(?P<noun>[a-z][a-z’'-]*s)(?:\s+in\s+[A-Z][\w’'-]*)?(?:\s+(?:now|have|has|had))?\s+$"
+    # ("Casualties in the Kursk region exceeded 3,000": at the sentence's start, and a place
+    # after the noun)
+    r"(?P<noun>(?<![\w’'-])[A-Za-z][a-z’'-]*[a-z]s)"
+    r"(?:\s+in\s+[A-Z][\w’'-]*|\s+(?:in|among|from|on|at)\s+the\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
+    r"(?:\s+(?:now|have|has|had))?\s+$"
 )
 
 
@@ -527,6 +531,19 @@ Word = tuple[str, int, int]
 _WHEN_AFTER = re.compile(r"\s+(?:this|that|last|in|on|than)\b|\s*[,.;:)]|\s*$")
 
 
+def _word_passed_over(text: str, match: re.Match[str], words: list[Word], end: int) -> int | None:
+    """Where the phrase goes on after a word that is no noun of it: a compass point cut short
+    ("6,000 N. Korean casualties", kept with the adjective) or an adverb before a participle
+    ("over 6,000 reportedly killed", dropped)."""
+    word = match.group(0)
+    if word in {"N", "S"} and re.match(r"\.\s[A-Z][a-z]", text[match.end() : match.end() + 4]):
+        words.append((word + ".", match.start(), match.end() + 1))
+        return match.end() + 2
+    if not words and _ADVERB_BEFORE_PARTICIPLE.match(text, match.start(), end):
+        return match.end() + 1
+    return None
+
+
 def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
     """The words after a number, one space apart, up to a stop word, punctuation or six words;
     coordinated proper adjectives ("Russian and North Korean") stay together."""
@@ -547,8 +564,9 @@ def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
         if text[cursor : match.start()]:
             break
         word = match.group(0)
-        if not words and _ADVERB_BEFORE_PARTICIPLE.match(text, match.start(), end):
-            cursor = match.end() + 1  # "over 6,000 reportedly killed": the adverb counts nothing
+        skipped = _word_passed_over(text, match, words, end)
+        if skipped is not None:
+            cursor = skipped
             continue
         if (
             word.lower() in {"and", "or"}
@@ -1177,7 +1195,7 @@ def _unit_elsewhere(
     if _EXCEEDS.match(text, mention.start):
         # "losses top 1,000": the verb is the qualifier, its subject the counted noun
         subject = _SUBJECT_NOUN.search(before)
-        return subject.group("noun") if subject is not None else None
+        return subject.group("noun").lower() if subject is not None else None
     shared = _SHARED_WITH_NEXT.match(text, end, sent_end)
     if shared is not None:
         # "at least 200 and perhaps as many as 500 homes": the later figure's noun
