@@ -387,6 +387,14 @@ def as_table(result: Mapping[str, Any]) -> str:
     for key, counts in engine.causes.items():
         parts = ", ".join(f"{n} {cause}" for cause, n in sorted(counts.items()))
         lines.append(f"misses of {GOALS[key][0]}: {parts}")
+        tally: Tally = getattr(engine, key)
+        handed = tally.total - counts.get("upstream", 0)
+        if handed:
+            # the linker's own share: the rows the proposer handed it the right words for
+            lines.append(
+                f"  linking alone, upstream misses left out: {tally.right / handed:.1%} "
+                f"({tally.right}/{handed})"
+            )
     return "\n".join(lines)
 
 

@@ -887,6 +887,10 @@ def test_the_linking_benchmark_scores_a_gold_folder(
     assert figures["actor_existing"] == {"right": 2, "total": 3}
     assert figures["misses_by_cause"] == {"actor_existing": {"upstream": 1}}
     assert figures["actor_new"] == {"right": 1, "total": 1}
+    # the table: the linker's own share leaves the upstream miss out (2 of 2, not 2 of 3)
+    assert bench.main(["--gold", str(tmp_path)]) == 0
+    table = capsys.readouterr().out
+    assert "linking alone, upstream misses left out: 100.0% (2/2)" in table
     assert bench.main(["--gold", str(tmp_path / "none")]) == 2  # no gold: a clear error
 
 
