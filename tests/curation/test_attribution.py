@@ -1433,8 +1433,25 @@ def test_a_coordination_stating_jointly_is_one_claimant() -> None:
     assert [(r["claimant"], r["claimant_id"]) for r in joint["candidates"]] == [
         ("Norway and Sweden", None)
     ]
-    apart = propose("Norway and Sweden say 40 ferries are idle.", date(2025, 3, 7), actors=actors)
-    assert [r["claimant_id"] for r in apart["candidates"]] == ["nor", "swe"]
+    # without "both" too: bare names coordinated are one joint claimant, flagged (the gold's
+    # convention), never one of the parts' actors
+    (row,) = propose("Norway and Sweden say 40 ferries are idle.", date(2025, 3, 7), actors=actors)[
+        "candidates"
+    ]
+    assert (row["claimant"], row["claimant_id"]) == ("Norway and Sweden", None)
+    assert "joint_claimant" in row["flags"]
+    # groups listed before the one noun they share, each an existing actor, state it each
+    officials = [
+        {"actor_id": "nor-officials", "name": "Norwegian officials", "kind": "government_body",
+         "country": "NOR", "description": "officials of Norway"},
+        {"actor_id": "swe-officials", "name": "Swedish officials", "kind": "government_body",
+         "country": "SWE", "description": "officials of Sweden"},
+    ]  # fmt: skip
+    apart = propose(
+        "Norwegian and Swedish officials say 40 ferries are idle.", date(2025, 3, 7),
+        actors=officials,
+    )  # fmt: skip
+    assert [r["claimant_id"] for r in apart["candidates"]] == ["nor-officials", "swe-officials"]
 
 
 def test_a_relative_estimate_does_not_swallow_the_main_verb() -> None:

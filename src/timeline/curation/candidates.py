@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from timeline.curation.annotation import SentenceAnnotation
-from timeline.curation.attribution import Claimant, Frame, certainty
+from timeline.curation.attribution import Claimant, Frame, certainty, split_claimants
 from timeline.curation.dates import DateMention, find_dates
 from timeline.curation.events import classify_event, date_kind_of, figure_was_sent
 from timeline.curation.flags import LINK_REASON, LINKED_EVENT, SUGGESTED_EVENT, Flag
@@ -116,6 +116,9 @@ def _judged(
         row_flags.append(Flag.NEW_ACTOR.value)
         row_notes.append(f"No existing actor matches '{claimant.words}': add one or pick one.")
         score -= 0.1
+    if claimant.actor_id is None and len(split_claimants(claimant.words)) > 1:
+        row_flags.append(Flag.JOINT_CLAIMANT.value)
+        row_notes.append("Several parties state it together: one claimant, as written.")
     if len(said.claimants) > 1:
         row_flags.append(Flag.SHARED_QUOTE.value)
         row_notes.append("One sentence names several claimants: one claim each.")

@@ -44,6 +44,7 @@ class Flag(StrEnum):
     CONTINUED_DATE = "continued_date"
     NEW_ACTOR = "new_actor"
     SHARED_QUOTE = "shared_quote"
+    JOINT_CLAIMANT = "joint_claimant"
     NO_EVENT_TYPE = "no_event_type"
     NO_CLAIMANT = "no_claimant"
     DOCUMENT_CLAIMANT = "document_claimant"
@@ -137,6 +138,12 @@ CATALOGUE: dict[Flag, FlagInfo] = {
     Flag.SHARED_QUOTE: FlagInfo(
         "One sentence names several claimants: one candidate each, on the same quote.",
         "Keep one candidate per claimant that really states the figure.",
+    ),
+    Flag.JOINT_CLAIMANT: FlagInfo(
+        "Several parties state the figure together ('Washington and Seoul say'): one "
+        "candidate, their words as written, no actor.",
+        "Keep the joint claimant, or copy the row once per party that states the figure and "
+        "give each its claimant_id.",
     ),
     Flag.NO_EVENT_TYPE: FlagInfo(
         "No event type fits the words of the claim.",

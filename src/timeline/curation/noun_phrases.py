@@ -40,7 +40,7 @@ from timeline.curation.vocabulary import (
     wordset,
 )
 
-__all__ = ["np_forward", "split_claimants"]
+__all__ = ["lists_groups_of_one_noun", "np_forward", "split_claimants"]
 
 #: Verbs of saying: never a modifier inside a claimant's words.
 _SAYING: frozenset[str] = (
@@ -1569,6 +1569,12 @@ _LIST_NP = re.compile(
     r"^(?P<list>(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)(?:,\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
     r",?\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?P<noun>[a-z][\w\s’'-]*)$"
 )
+
+
+def lists_groups_of_one_noun(words: str) -> bool:
+    """Whether the words list groups before the one noun they share ("Japanese, South Korean
+    and Ukrainian officials"), not bare names ("Washington and Seoul")."""
+    return _LIST_NP.match(words) is not None
 
 
 def split_claimants(words: str) -> list[str]:

@@ -42,7 +42,7 @@ from timeline.curation.linking import (
     names_unnamed_official,
     same_body,
 )
-from timeline.curation.noun_phrases import _np_backward
+from timeline.curation.noun_phrases import _np_backward, lists_groups_of_one_noun
 from timeline.curation.sentences import LIST_ITEM, Span, item_of_colon_list, quotations
 from timeline.curation.statement_dates import (
     DATELINE,
@@ -2567,12 +2567,19 @@ class Discourse:
         country = (actor.get("country") if actor else None) or country_of(words) or country_hint
         return Claimant(words, actor_id, str(country) if country else None, _kind(words, actor))
 
-    def _parties(self, words: str, hint: str | None) -> list[str]:
-        """A coordinated subject as one claimant ("South Korean and Western intelligence
-        agencies", "Kyiv and Seoul"), unless every party it lists is an existing actor
-        ("American, South Korean and Ukrainian authorities": one claim each)."""
+    def _parties(self, claimant: Claimant, hint: str | None) -> list[str]:
+        """The words of each party a frame's subject names. Groups listed before one noun they
+        share, each an existing actor, state the figure each ("Japanese, South Korean and
+        Ukrainian officials have said": one claim each, as the curated release codes them);
+        any other coordination is one joint claimant, its words as written ("Washington and
+        Seoul say", "Kyiv and Seoul estimate": as the gold codes them)."""
+        words = claimant.words
         parts = split_claimants(words)
-        if len(parts) > 1 and all(self.claimant(p, hint).actor_id for p in parts):
+        if (
+            len(parts) > 1
+            and lists_groups_of_one_noun(words)
+            and all(self.claimant(p, hint).actor_id for p in parts)
+        ):
             return parts
         return [words]
 
@@ -2840,15 +2847,15 @@ class Discourse:
         place = _IN_PLACE.match(lead)
         if hint is None and place is not None:
             hint = country_of(place.group("place"))  # "In London, the Ministry of Defence said"
-        # "Washington and Seoul both say …": one joint position, one claimant
+        # "Washington and Seoul both say …", "according to U.S., Japanese and Philippine
+        # officials": one joint position, one source as written
         joint = _JOINT.match(self.text, frame.np_end) is not None or (
-            # "according to U.S., Japanese and Philippine officials": one source, as written
             frame.kind == "according_to" and "," in frame.words
         )
         claimants = [
             self._party(words, hint)
             for c in frame.claimants
-            for words in ([c.words] if joint else self._parties(c.words, hint))
+            for words in ([c.words] if joint else self._parties(c, hint))
         ]
         subject_date: DateMention | None = None
         if self.aside and len(claimants) == 1 and _BARE_DESCRIPTOR.fullmatch(claimants[0].words):
