@@ -5355,3 +5355,28 @@ def test_an_update_on_a_happening_is_no_dated_occasion() -> None:
     row = _row(text, 300)
     assert row["claimant_id"] == "nor-coast"
     assert row["stated_on"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # a relay citing a source's data, a country's body by its descriptor
+        ("Last year 13,221 anglers came, Radio Nord recently reported, citing data from "
+         "Norway's national statistics service.", 13221, "Norway's national statistics service"),
+        # "This is reported by X with reference to Y": the body of another that Y names
+        ("Almost 1,500 tourists visited the islands in 2024. This is reported by the Nordic "
+         "news agency with reference to the press service of the government of the Arctic "
+         "region.", 1500, "the press service of the government of the Arctic region"),
+        # "X reports this with reference to" a descriptor and its name
+        ("Since March the islands have received over 900 tankers. The Courier reports this with "
+         "reference to the British research centre Open Harbour.", 900,
+         "the British research centre Open Harbour"),
+        # a body named by its noun
+        ("About 300 trawlers were lost, the Courier reported, citing the coastguard.", 300,
+         "the coastguard"),
+    ],
+)  # fmt: skip
+def test_a_relay_citing_its_source_after_the_verb_gives_the_source(
+    text: str, number: int, source: str
+) -> None:
+    assert _row(f"Fleet news\n\n{text}\n", number)["claimant"] == source

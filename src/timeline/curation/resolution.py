@@ -200,13 +200,22 @@ _CITING_AFTER = re.compile(
     r",?\s+(?:citing|with\s+reference\s+to|referring\s+to)\s+"
     # "… with reference to the X account of the British Ministry of Defence": its owner
     r"(?:the\s+(?:[A-Z][\w.-]*\s+)?(?:account|channel|page|website|feed)\s+of\s+)?"
+    # "…, citing data from Russia's federal statistics service": the data's source
+    r"(?:(?:data|figures|statistics|information)\s+(?:from|of|by)\s+)?"
     r"(?P<source>(?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?"
     r"[A-Z][\w.’'-]*)*"
     # "…, citing the national customs agency": a body by its descriptor; "with reference to
-    # South Korean intelligence", "citing Indian officials"
+    # South Korean intelligence", "citing Indian officials"; "with reference to the press
+    # service of the government of the region": a body of another's
     rf"|(?:[a-z-]+\s+){{0,3}}(?:{alternation(BODY_NOUNS)})"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:government|ministry|region|city"
+    r"|administration)(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?)?"
+    # "citing Russia's federal statistics service": a country's body by its descriptor
+    rf"|[A-Z][\w.’'-]*[’']s\s+(?:[a-z-]+\s+){{0,3}}(?:{alternation(BODY_NOUNS)})"
     rf"|(?:[A-Z][\w.’'-]*\s+){{1,2}}(?:[a-z-]+\s+){{0,3}}"
     rf"(?:{alternation(BODY_NOUNS | _CITED_PEOPLE)})"
+    # "the British research centre OpenSourceCentre": the descriptor, then the name
+    r"(?:\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?"
     # "…, CNN reported, citing a Ukrainian intelligence assessment": a document of a body
     rf"|(?:an?|the)\s+(?:[A-Z][\w.’'-]*\s+){{1,2}}(?:[a-z-]+\s+){{0,2}}"
     rf"(?:{alternation(_CITED_DOCUMENTS)}))"

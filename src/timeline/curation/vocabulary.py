@@ -368,10 +368,10 @@ BODY_NOUNS: frozenset[str] = BODY_HEADS | wordset(
     """
     administration agency airline alliance army assembly association authority board
     broadcaster cabinet center centre chamber channel club coalition command commission
-    committee company consulate council court daily delegation directorate embassy federation
-    firm fleet government hospital inspectorate institute insurer league military ministry
-    mission navy newspaper observatory organisation organization outlet parliament police
-    regulator team tribunal union university utility watchdog
+    coastguard committee company consulate council court daily delegation directorate embassy
+    federation firm fleet government hospital inspectorate institute insurer league military
+    ministry mission navy newspaper observatory organisation organization outlet parliament
+    police regulator team tribunal union university utility watchdog
     """
 )
 #: Words news uses for a body's own words: a descriptor with the first ("Seoul's spy
