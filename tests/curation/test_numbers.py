@@ -202,6 +202,11 @@ def test_a_percentage_range() -> None:
         "A noticeable number of drones were lost.",
         "The ministry gave no figures on the losses.",
         "About a dozen officers were seen.",
+        # a couple of a scale word; a quoted hedge with its adverb; "a good many"
+        "A couple of thousand more sheep were moved, the board said.",
+        "The herders lost a couple hundred reindeer.",
+        'Only a "relatively small number" of boats were lost.',
+        'A "good many" trawlers are already in port.',
     ],
 )
 def test_vague_quantities_have_no_value(sentence: str) -> None:

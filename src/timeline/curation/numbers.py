@@ -209,7 +209,9 @@ _CHANGE_BEFORE = re.compile(_CHANGE_VERBS + r"(?:\s+\w+){0,2}\s+from\s+\d", re.I
 
 
 _VAGUE = re.compile(
-    r"\b(?:(?:several|a\s+few|many|some)\s+(?:hundred|thousand|million|dozen)s?(?:\s+of)?"
+    # ("a couple thousand more", "a couple of hundred casualties": a couple of a scale word)
+    r"\b(?:(?:several|a\s+few|many|some|a\s+couple(?:\s+of)?)\s+(?:hundred|thousand|million"
+    r"|dozen)s?(?:\s+of)?"
     r"|(?:tens|hundreds|thousands|millions|dozens|scores)\s+of(?:\s+(?:thousands|millions)\s+of)?"
     r"|(?:more\s+than\s+|about\s+|around\s+|nearly\s+|some\s+)?(?:a|half\s+a)\s+dozen(?:\s+or\s+so)?"
     r"|dozens|hundreds|thousands"
@@ -217,8 +219,10 @@ _VAGUE = re.compile(
     r"|sizable|sizeable|limited|unknown|undisclosed|unspecified|certain|high|huge|record)\s+)"
     r"(?:number|amount|quantity)\s+of"
     # without "of", or quoted: '"a considerable number" had moved', '"significant numbers"'
-    r"|an?\s+(?:(?:very\s+)?(?:large|small|significant|noticeable|considerable|substantial"
-    r"|sizable|sizeable|limited|huge)\s+)number(?![\w-])"
+    # ("a 'relatively small number' of troops": quoted, with its adverb)
+    r"|an?\s+[“\"‘']?(?:(?:very|relatively|fairly|quite)\s+)?(?:large|small|significant"
+    r"|noticeable|considerable|substantial|sizable|sizeable|limited|huge)\s+number(?![\w-])"
+    r"|an?\s+[“\"‘']?good\s+many\b"
     r"|(?:large|significant|considerable|substantial|huge|growing)\s+numbers(?![\w-])"
     r"|an?\s+(?:unknown|undisclosed|unspecified)\s+number"
     r"|a\s+handful\s+of"
