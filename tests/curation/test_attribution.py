@@ -3672,3 +3672,21 @@ def test_a_first_predicate_before_the_verb_of_saying_shares_its_subject(
     row = _numeric_on_friday(text)[0]
     assert row["claimant"] == claimant
     assert row["stated_on"] is None  # the period the data cover is no day of stating
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # verbs of finding with a "that" clause
+        ("Using data from the border service, Fjordzona spotted that 3,765 anglers arrived.",
+         "Fjordzona"),
+        ("The Harbour Institute noticed that 40 ships had changed flags.", "The Harbour Institute"),
+        # a plural subject's expectation, in the base form
+        ("Authorities in the northern province expect around 10,000 tourists this year.",
+         "Authorities in the northern province"),
+    ],
+)  # fmt: skip
+def test_verbs_of_finding_and_a_plural_expectation_name_their_subject(
+    text: str, claimant: str
+) -> None:
+    assert _numeric_on_friday(text)[0]["claimant"] == claimant

@@ -5029,6 +5029,18 @@ def test_a_transcript_turn_label_in_brackets_runs_to_the_next_label() -> None:
     assert rows[50]["claimant"] is None  # the broadcaster's own voice
 
 
+def test_a_speaker_in_a_transcript_turn_saying_i_or_we_is_the_speaker() -> None:
+    text = (
+        "[Anchor]\nThe harbour committee met this morning.\n"
+        "[Ola Berg / chair of the harbour committee]\n"
+        "I estimate 12 trawlers will return. We believe 13 more are lost.\n"
+        "[Reporter]\nSome 50 boats stayed in port.\n"
+    )
+    rows = _by_value(text, PUB)
+    assert rows[12]["claimant"] == rows[13]["claimant"] == "Ola Berg"
+    assert rows[50]["claimant"] is None  # nothing carries over the broadcaster's label
+
+
 def test_a_transcript_in_capitals_gives_each_turn_to_its_speaker() -> None:
     text = (
         "HOST: The harbour committee met this morning.\n\n"

@@ -524,14 +524,21 @@ def _attribute_label(doc: Annotation, discourse: Discourse, label: Block, below:
     the speaker's earlier statement dates them)."""
     words = doc.text[label.span.start : label.span.end]
     turn = TURN_LABEL.match(words)
-    if turn is not None and turn["name"]:
-        # a transcript's turn: the speaker's until the next label
+    if turn is not None:
         following = doc.blocks[doc.blocks.index(label) + 1 :]
         end = next((b.span.start for b in following if b.kind == "label"), len(doc.text))
-        _give_to_speaker(
-            doc, discourse, turn["name"], label.span.start,
-            lambda span: label.span.end <= span.start < end,
-        )  # fmt: skip
+        if turn["name"]:
+            # a transcript's turn: the speaker's until the next label
+            _give_to_speaker(
+                doc, discourse, turn["name"], label.span.start,
+                lambda span: label.span.end <= span.start < end,
+            )  # fmt: skip
+            return
+        # "[Reporter]", "[Anchor]": the broadcaster's own turn, which no speaker before it
+        # goes on into
+        for sentence in doc.sentences:
+            if label.span.end <= sentence.span.start < end:
+                sentence.statements = [s for s in sentence.statements if s.frame.kind != "carried"]
         return
     name = SPEAKER_LABEL.match(words)
     if name is None or below.kind != "body":
@@ -540,6 +547,10 @@ def _attribute_label(doc: Annotation, discourse: Discourse, label: Block, below:
         doc, discourse, name.group("name"), label.span.start,
         lambda span: below.span.start <= span.start < below.span.end,
     )  # fmt: skip
+
+
+#: The speaker's own words for themself ("I estimate", "we believe").
+_FIRST_PERSON = frozenset({"i", "we"})
 
 
 def _give_to_speaker(
@@ -559,9 +570,14 @@ def _give_to_speaker(
     dated = party_date(earlier, speaker)
     stated, stated_text = dated if dated is not None else ((None, doc.published_on, "range"), None)
     for sentence in doc.sentences:
-        if covers(sentence.span) and not any(
-            s.frame.kind != "carried" for s in sentence.statements
-        ):
+        if not covers(sentence.span):
+            continue
+        for statement in sentence.statements:
+            if statement.claimants and all(
+                c.words.strip().lower() in _FIRST_PERSON for c in statement.claimants
+            ):
+                statement.claimants = [speaker]  # "I estimate 12 will return": the speaker
+        if not any(s.frame.kind != "carried" for s in sentence.statements):
             frame = Frame(
                 "", sentence.span.start, sentence.span.start, sentence.span.start,
                 sentence.span.start, [speaker], "quoted", sentence.span, False, flags=["quoted"],

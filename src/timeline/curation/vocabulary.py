@@ -55,6 +55,8 @@ DETAIL_VERBS: frozenset[str] = wordset(
     " analyzed analysed"
     # ("Coast guard officers assume that thousands more are waiting")
     " assume assumes assumed suspect suspects suspected"
+    # ("Mediazona spotted that 3,765 …", "The institute noticed that 40 ships …")
+    " spotted spots noticed notices discovered discovers"
 )
 #: Base forms of verbs of saying, for plural subjects ("officials estimate", "Kyiv and Seoul
 #: estimate"); never a frame after a determiner ("Seoul's estimate", "the report").
@@ -62,6 +64,7 @@ BASE_REPORTING_VERBS: frozenset[str] = wordset(
     """
     estimate believe claim report warn confirm assess deny insist note add tell allege argue
     predict reveal indicate show suggest forecast project assert maintain anticipate foresee
+    expect
     """
 )
 #: Verbs of belief: reported inside another's statement ("Whitcombe said Washington believed
