@@ -5392,3 +5392,19 @@ def test_a_relay_citing_its_source_after_the_verb_gives_the_source(
     text: str, number: int, source: str
 ) -> None:
     assert _row(f"Fleet news\n\n{text}\n", number)["claimant"] == source
+
+
+def test_a_quoted_speaker_named_by_noun_and_place_keeps_the_quote_over_a_long_relay() -> None:
+    """'“… 100 … Today there are 120,” a nurse at a Bergen hospital told her husband, a
+    sailor, in the call, the Courier reported Wednesday.': the nurse said it; the outlet only
+    relays it, and its day (the only one given) dates it."""
+    text = (
+        "Harbour news\n\n"
+        "“Yesterday a ferry brought about 100 injured people. Today there are 120,” a nurse at "
+        "a Bergen hospital told her husband, a sailor, in the call, the Courier reported "
+        "Wednesday.\n"
+    )
+    for number in (100, 120):
+        row = _row(text, number)
+        assert row["claimant"] == "a nurse at a Bergen hospital"
+        assert row["stated_on"] == "2025-03-05"

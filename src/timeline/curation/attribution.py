@@ -4350,7 +4350,16 @@ def _without_relay_of_source(text: str, frames: list[Frame]) -> list[Frame]:
     sources = [f.np_end for f in frames if f.kind == "according_to"]
     # "…, the lawmakers quoted the agency as saying, the Sentinel reported": right after
     sources += [max(f.np_end, f.verb_end) for f in frames if f.kind == "according_to"]
-    closing = [f.verb_end for f in frames if f.backward and f.kind == "subject"]
+    closers = [f for f in frames if (f.backward and f.kind == "subject") or f.kind == "post_quote"]
+    closing = [f.verb_end for f in closers]
+    for relay in (f for f in frames if f.backward):
+        for closer in closers:
+            if (
+                closer.relayed_by is None
+                and closer.verb_end <= relay.np_start
+                and _relays_closing(text, closer.verb_end, relay)
+            ):
+                closer.relayed_by = relay  # its date words date the closer's undated words
     opening = [
         f.np_end
         for f in frames
@@ -4379,10 +4388,7 @@ def _without_relay_of_source(text: str, frames: list[Frame]) -> list[Frame]:
                 )
                 # "…, the army announced, quoted by Yonhap, BTA reported": the last outlet
                 # relays the speaker closing the sentence before it
-                or any(
-                    end <= f.np_start and _RELAYED_CLOSING.fullmatch(text, end, f.np_start)
-                    for end in closing
-                )
+                or any(end <= f.np_start and _relays_closing(text, end, f) for end in closing)
                 # "He said this during a press conference, Censor.NET reports.": the outlet
                 # relays the speaker who "said this"
                 or any(
@@ -4447,6 +4453,25 @@ _RELAYED_CLOSING = re.compile(
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
     r",\s+(?:(?:as\s+)?(?:quoted|cited)\s+by\s+[^,.;:“”\"]{1,80},\s+)?"
 )
+
+
+#: Between a speaker's closing frame and an outlet's, a longer tail: the speaker's audience,
+#: an apposition, the occasion ("… told her husband, a soldier, in the call, the Kyiv
+#: Independent reported").
+_RELAYED_CLOSING_TAIL = re.compile(r"(?:\s+[^,.;:“”\"]{1,40}?|,\s+[^,.;:“”\"]{1,40}?){1,4},\s+")
+
+
+def _relays_closing(text: str, end: int, frame: Frame) -> bool:
+    """Whether ``frame`` relays the closing frame that ends at ``end``: only circumstances
+    between them, or a longer tail when ``frame`` names a news outlet."""
+    if _RELAYED_CLOSING.fullmatch(text, end, frame.np_start):
+        return True
+    return (
+        _MEDIA_WORDS.search(text, frame.np_start, frame.np_end) is not None
+        and _RELAYED_CLOSING_TAIL.fullmatch(text, end, frame.np_start) is not None
+        # (no clause of its own in the tail: ", and 12 more sank on Tuesday, the Times said")
+        and re.search(r"\d|\band\b", text[end : frame.np_start]) is None
+    )
 
 
 #: What follows a frame without stating anything: the circumstances of the statement.
@@ -4540,10 +4565,17 @@ def _speaker_after_quote(
     if found is None or found.group("np").split()[0].lower() in PRONOUNS | AUXILIARIES:
         return np
     whole = found.span("np")
-    if np is None or (
-        whole[0] < np[0]
-        and np[1] == whole[1]
-        and re.fullmatch(r"(?:(?:[A-Z][\w’'.-]*|the|of|for|and)\s+)+", text[whole[0] : np[0]])
+    if (
+        np is None
+        or (
+            whole[0] < np[0]
+            and np[1] == whole[1]
+            and (
+                re.fullmatch(r"(?:(?:[A-Z][\w’'.-]*|the|of|for|and)\s+)+", text[whole[0] : np[0]])
+                # '“…,” a nurse at a Bergen hospital told': a person by a noun and a place
+                or re.fullmatch(r"(?:an?|the|one)\s+[a-z-]+\s+(?:at|in)\s+", text[whole[0] : np[0]])
+            )
+        )
     ):
         return whole
     return np
