@@ -5408,3 +5408,14 @@ def test_a_quoted_speaker_named_by_noun_and_place_keeps_the_quote_over_a_long_re
         row = _row(text, number)
         assert row["claimant"] == "a nurse at a Bergen hospital"
         assert row["stated_on"] == "2025-03-05"
+
+
+def test_a_phrase_opening_the_sentence_is_no_author_of_the_document() -> None:
+    text = (
+        "Harbour news\n\n"
+        "In seven months of its launch, the panel has issued its first report on the trade.\n\n"
+        "The report confirms that at least 40 patrol boats were sent. It also says 30 trawlers "
+        "were seized.\n"
+    )
+    assert _row(text, 40)["claimant"] == "The report (the panel)"
+    assert _row(text, 30)["claimant"] == "It (the panel)"

@@ -397,7 +397,10 @@ _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
     re.compile(
         # ("An international team monitoring the sanctions has issued its first report": the
         # team, with the phrase that describes it, and no auxiliary)
-        r"(?P<author>(?:the\s+|[A-Z])[^.;:“”\"\n]{1,100}?)\s+(?:(?:has|have|had)\s+)?"
+        # (not a phrase opening the sentence: "In seven months of its launch, the group has
+        # issued its first report" is the group's)
+        r"(?P<author>(?!(?:In|After|Before|Since|During|Within|On|At|For|Over|By|Following"
+        r"|Despite|Until)\b)(?:the\s+|[A-Z])[^.;:“”\"\n]{1,100}?)\s+(?:(?:has|have|had)\s+)?"
         r"(?:published|released|issued|sent|submitted|filed|put\s+out|delivered)"
         rf"\s+(?:an?|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\b"
     ),
