@@ -2044,3 +2044,20 @@ def test_an_estimated_figure_is_about_it_whatever_the_determiner(determiner: str
 )
 def test_units_across_short_compass_points_and_places_in_capitals(sentence: str, unit: str) -> None:
     assert [m.unit for m in find_numbers(sentence) if m.kind == "count"] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        # an adjective of distinctness before the counted noun is no part of it, and a number
+        # word before it is read as before any other adjective
+        ("More than ten different Faroese trawlers made the trip.", 10, "trawlers"),
+        ("The board counted 12 separate landing days.", 12, "landing days"),
+    ],
+)
+def test_distinctness_adjectives_are_dropped_from_the_unit(
+    sentence: str, value: int, unit: str
+) -> None:
+    assert [(m.value, m.unit) for m in find_numbers(sentence) if m.kind == "count"] == [
+        (value, unit)
+    ]

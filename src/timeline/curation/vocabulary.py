@@ -567,7 +567,7 @@ UNIT_STOP_WORDS: frozenset[str] = wordset(
 UNIT_DROP_WORDS: frozenset[str] = wordset(
     """
     more additional new other so-called extra total estimated further fresh some such killed
-    wounded injured dead captured
+    wounded injured dead captured different separate distinct individual
     """
 )
 #: Past participles not ending in "-ed": after a number they start a reduced relative clause
