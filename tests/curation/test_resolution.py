@@ -5419,3 +5419,18 @@ def test_a_phrase_opening_the_sentence_is_no_author_of_the_document() -> None:
     )
     assert _row(text, 40)["claimant"] == "The report (the panel)"
     assert _row(text, 30)["claimant"] == "It (the panel)"
+
+
+def test_a_lede_in_the_page_s_voice_restates_the_statement_that_follows() -> None:
+    """The page's own first sentence gives figures that the statement after it attributes:
+    the lede restates that statement (its claimant, flagged), not the page's own claim."""
+    text = (
+        "Harbour news\n\n"
+        "Over eight months, more than 20 trawlers made at least 43 trips to the islands.\n\n"
+        "Norway's coastal agency said on Monday that more than 20 trawlers had made at least "
+        "43 trips.\n"
+    )
+    rows = [r for r in propose(text, PUB, actors=ACTORS)["candidates"] if r["value"] == 43]
+    assert [r["claimant_id"] for r in rows] == ["nor-coast", "nor-coast"]
+    assert "restates" in rows[0]["flags"]
+    assert rows[0]["stated_on"] == "2025-03-03"

@@ -622,6 +622,7 @@ class CandidateBuilder:
     def result(self) -> list[dict[str, Any]]:
         """The rows in text order, duplicates dropped, headline figures settled, numbered."""
         self.rows = _settle_headlines(self.rows)
+        _settle_lede(self.rows)
         _settle_restatements(self.rows)
         self.rows.sort(key=lambda row: (row["quote_start"], row["quote_end"]))
         unique: list[dict[str, Any]] = []
@@ -889,6 +890,45 @@ _ADDED_BEFORE = re.compile(
     r"|around|roughly)\s+)*$",
     re.IGNORECASE,
 )
+
+
+#: How far after a lede's figure the statement it restates may come.
+_LEDE_REACH = 1500
+
+
+def _settle_lede(rows: list[dict[str, Any]]) -> None:
+    """A figure in the page's own voice before the body's first attributed statement ("Over
+    8 months, more than 10 tankers made at least 43 trips." over "It noted that … more than
+    ten tankers have made at least 43 trips", a research centre's) restates the statement of
+    the same figure that follows it closely: that statement's claimant and date, flagged."""
+    body = sorted(
+        (r for r in rows if not str(r["rule"]).startswith("headline+")),
+        key=lambda r: r["quote_start"],
+    )
+    attributed = [r for r in body if r["claimant"] or r["claimant_id"]]
+    if not attributed:
+        return
+    for row in body:
+        if row["quote_start"] >= attributed[0]["quote_start"]:
+            break
+        if row["value"] is None or row["claimant"] or row["claimant_id"]:
+            continue
+        same = [
+            r for r in attributed
+            if r["quote_start"] - row["quote_start"] <= _LEDE_REACH
+            and _same_figure(row, r)
+            and (r["unit"] == "percent") == (row["unit"] == "percent")
+        ]  # fmt: skip
+        if not same:
+            continue
+        for key in ("claimant", "claimant_id", "stated_on", "stated_end", "stated_precision",
+                    "stated_text"):  # fmt: skip
+            row[key] = same[0][key]
+        row["flags"] = [
+            *(f for f in row["flags"] if f != Flag.NO_CLAIMANT.value),
+            Flag.RESTATES.value,
+            *([Flag.NEW_ACTOR.value] if row["claimant_id"] is None else []),
+        ]
 
 
 def _settle_restatements(rows: list[dict[str, Any]]) -> None:
