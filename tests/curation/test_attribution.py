@@ -3690,3 +3690,16 @@ def test_verbs_of_finding_and_a_plural_expectation_name_their_subject(
     text: str, claimant: str
 ) -> None:
     assert _numeric_on_friday(text)[0]["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # "boasts" with a figure as its object is "has", no verb of saying
+        ("The resort, which boasts 54 hotels, opened in July.", None),
+        ("The mayor boasted that 300 tourists came.", "The mayor"),
+        ("About 400 tourists came, the harbour master boasted.", "the harbour master"),
+    ],
+)  # fmt: skip
+def test_boasting_says_only_with_a_that_clause_or_closing(text: str, claimant: str | None) -> None:
+    assert _numeric_on_friday(text)[0]["claimant"] == claimant
