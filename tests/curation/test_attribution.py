@@ -3703,3 +3703,10 @@ def test_verbs_of_finding_and_a_plural_expectation_name_their_subject(
 )  # fmt: skip
 def test_boasting_says_only_with_a_that_clause_or_closing(text: str, claimant: str | None) -> None:
     assert _numeric_on_friday(text)[0]["claimant"] == claimant
+
+
+def test_there_were_reports_that_gives_the_unnamed_reports_not_the_speaker_before() -> None:
+    text = "Norway said 400 boats sank. There were also reports that 8,000 sailors had left."
+    rows = {r["value"]: r for r in _numeric_on_friday(text)}
+    assert rows[400]["claimant"] == "Norway"
+    assert rows[8000]["claimant"] == "reports"

@@ -3428,7 +3428,11 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|clarified|clarifies"
             r"|addressed|addressing|addresses|disputed|disputes|questioned|(?i:unconfirmed)"
-            r"|(?i:unverified)|(?i:media)|(?i:press))\s+(?P<np>reports)\s+(?:of|that|about)\s+"
+            r"|(?i:unverified)|(?i:media)|(?i:press)"
+            # "There were also reports that 8,000 …": reports the page names, no party's
+            r"|(?i:there)\s+(?:are|were|have\s+been|had\s+been)(?:\s+also)?"
+            r"(?:\s+(?:unconfirmed|unverified|other|further|earlier))?)"
+            r"\s+(?P<np>reports)\s+(?:of|that|about)\s+"
             r"(?=(?:[a-z-]+\s+){0,4}\d)"
         ),
         "after", "noun", "none", _reports_frame, ("possessive",),
