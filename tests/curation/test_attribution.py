@@ -3710,3 +3710,20 @@ def test_there_were_reports_that_gives_the_unnamed_reports_not_the_speaker_befor
     rows = {r["value"]: r for r in _numeric_on_friday(text)}
     assert rows[400]["claimant"] == "Norway"
     assert rows[8000]["claimant"] == "reports"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "claimant"),
+    [
+        # an estimate with its figure, given by a body named after it: the body's
+        ("The mayor's number is far above the 1,100 loss estimate (which includes about 100 "
+         "trawlers) given by Norway's coastal agency.", 1100, "Norway's coastal agency"),
+        ("The mayor's number is far above the 1,100 loss estimate (which includes about 100 "
+         "trawlers) given by Norway's coastal agency.", 100, "Norway's coastal agency"),
+        ("It is far beyond the estimate of 1,200 provided by the Fjord Rescue Service (FRS).",
+         1200, "the Fjord Rescue Service (FRS)"),
+    ],
+)  # fmt: skip
+def test_an_estimate_given_by_a_body_is_the_body_s(text: str, value: int, claimant: str) -> None:
+    rows = {r["value"]: r for r in _numeric_on_friday(text)}
+    assert rows[value]["claimant"] == claimant

@@ -2499,6 +2499,22 @@ def _reports_frame(
     )  # fmt: skip
 
 
+def _estimate_given_by_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "the 1,100 casualty estimate … given by the JCS": the giver states the estimate's
+    figures (the noun phrase and its brackets), not the rest of the sentence."""
+    np_start, np_end = match.span("np")
+    words = sentence.text[np_start:np_end]
+    if not re.search(r"\d", match.group(0)[: np_start - match.start()]):
+        return None  # "the estimate given by X" with no figure in it: nothing to state here
+    v_start, v_end = match.span("verb")
+    return Frame(
+        match.group("verb"), v_start, v_end, np_start, np_end, [Claimant(words)], "subject",
+        Span(match.start("est"), v_start), True, flags=list(rule.flags),
+    )  # fmt: skip
+
+
 def _possessive_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -3436,6 +3452,24 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?=(?:[a-z-]+\s+){0,4}\d)"
         ),
         "after", "noun", "none", _reports_frame, ("possessive",),
+    ),
+    # "the 1,100 casualty estimate (which includes around 100 killed) given by South Korea's
+    # JCS", "the estimate of 1,100 provided by the agency": the giver states the estimate
+    FrameRule(
+        "estimate given by", "subject",
+        re.compile(
+            r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)\s+(?P<est>(?:[\w,.-]+\s+){0,3}"
+            rf"(?:{alternation(ESTIMATE_NOUNS)})"
+            r"(?:\s+of\s+(?:[a-z]+\s+){0,3}\d[\d,.]*(?:\s+[a-z]+){0,2})?)"
+            r"(?:\s*\([^()]{1,80}\))?\s+(?:first\s+)?(?P<verb>given|provided|released|issued"
+            r"|published|offered|cited|announced|presented|put\s+forward)\s+"
+            r"(?:(?:on|last|this|earlier)\s+[\w.]+\s+(?:\d{1,2}\s+)?)?by\s+"
+            # (a body by its descriptor first: "Norway's coastal agency", not "Norway's")
+            rf"(?P<np>(?:the\s+)?(?:[\w’'.-]+\s+){{0,3}}(?:{alternation(BODY_NOUNS)})\b"
+            r"|(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*"
+            r"(?:\s*\([A-Z][A-Za-z&.-]{1,9}\))?)"
+        ),
+        "after", "noun", "attached", _estimate_given_by_frame, needs="by",
     ),
     # "far above Seoul's estimate of around 1,100", "the ministry's count of 700"
     FrameRule(
