@@ -3727,3 +3727,8 @@ def test_there_were_reports_that_gives_the_unnamed_reports_not_the_speaker_befor
 def test_an_estimate_given_by_a_body_is_the_body_s(text: str, value: int, claimant: str) -> None:
     rows = {r["value"]: r for r in _numeric_on_friday(text)}
     assert rows[value]["claimant"] == claimant
+
+
+def test_a_figure_confirmed_by_a_body_in_the_passive_is_the_body_s() -> None:
+    (row,) = _numeric_on_friday("The loss of 40 trawlers was confirmed by the ministry on Monday.")
+    assert (row["claimant"], row["stated_on"]) == ("the ministry", "2025-03-10")

@@ -3233,7 +3233,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "given by", "subject",
         re.compile(
             r"(?<=\s)(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?P<verb>given|provided"
-            r"|presented|released|published|supplied)\b[^.;:“”\"\d]{0,90}?\s+by\s+"
+            # "The loss of 40 trawlers was confirmed by the ministry on Friday"
+            r"|presented|released|published|supplied|confirmed|verified|announced)\b"
+            r"[^.;:“”\"\d]{0,90}?\s+by\s+"
             r"(?=[^.;:“”\"]{0,80}[.!?]?\s*$)"
         ),
         "after", "before", "attached", _given_by_frame,
