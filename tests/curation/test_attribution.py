@@ -3732,3 +3732,13 @@ def test_an_estimate_given_by_a_body_is_the_body_s(text: str, value: int, claima
 def test_a_figure_confirmed_by_a_body_in_the_passive_is_the_body_s() -> None:
     (row,) = _numeric_on_friday("The loss of 40 trawlers was confirmed by the ministry on Monday.")
     assert (row["claimant"], row["stated_on"]) == ("the ministry", "2025-03-10")
+
+
+def test_according_to_inside_a_dash_aside_covers_the_aside_only() -> None:
+    text = (
+        "The coastal agency said Norway was sending more boats – up to 300, according to press "
+        "reports – to join the 1,200 or so already in the fjord."
+    )
+    rows = {r["value"]: r for r in _numeric_on_friday(text)}
+    assert rows[300]["claimant"] == "press reports"
+    assert rows[1200]["claimant"] == "The coastal agency"

@@ -4289,16 +4289,53 @@ def find_frames(
     frames = _yield_to_closing_source(text, frames, sentence)
     frames = _without_relay_of_source(text, frames)
     frames = _demonstrative_source_yields(frames, sentence)
-    # a forward frame's content stops where the next frame's claimant begins
-    for index, frame in enumerate(frames):
-        if frame.kind == "subject" and not frame.backward:
-            for later in frames[index + 1 :]:
-                if later.kind in {"subject", "according_to"} and not later.backward:
-                    cut = min(later.np_start, later.verb_start)
-                    if cut > frame.scope.start:
-                        frame.scope = Span(frame.scope.start, min(frame.scope.end, cut))
-                    break
+    frames = _according_in_an_aside(text, frames, sentence)
+    _cut_forward_scopes(frames)
     return frames
+
+
+def _cut_forward_scopes(frames: Sequence[Frame]) -> None:
+    """A forward frame's content stops where the next frame's claimant begins (not at an
+    aside's: "– up to 3,000, according to X –" leaves the content going on past it)."""
+    for index, frame in enumerate(frames):
+        if frame.kind != "subject" or frame.backward:
+            continue
+        for later in frames[index + 1 :]:
+            if "aside" in later.flags:
+                continue
+            if later.kind in {"subject", "according_to"} and not later.backward:
+                cut = min(later.np_start, later.verb_start)
+                if cut > frame.scope.start:
+                    frame.scope = Span(frame.scope.start, min(frame.scope.end, cut))
+                break
+
+
+#: A dash setting off an aside ("– up to 3,000, according to press reports –").
+_ASIDE_DASH = re.compile(r"\s[–—]\s|\s-\s")
+
+
+def _according_in_an_aside(text: str, frames: list[Frame], sentence: Span) -> list[Frame]:
+    """ "The NIS said … more forces – up to 3,000, according to press reports – to join the
+    12,000 …": an "according to" inside an aside set off by dashes covers the aside only, and
+    the sentence's other frame goes on past it; its words ("press reports") hold no verb."""
+    asides: list[Frame] = []
+    for frame in frames:
+        if frame.kind != "according_to" or frame.backward:
+            continue
+        opens = list(_ASIDE_DASH.finditer(text, sentence.start, frame.verb_start))
+        close = _ASIDE_DASH.search(text, frame.np_end, sentence.end)
+        if not opens or close is None or frame.np_end - opens[-1].end() > 120:
+            continue
+        if not any(f is not frame and f.verb_end <= opens[-1].start() for f in frames):
+            continue  # no frame before the aside whose content it interrupts
+        frame.scope = Span(opens[-1].end(), close.start())
+        frame.flags.append("aside")
+        asides.append(frame)
+    return [
+        f
+        for f in frames
+        if not (f.kind == "subject" and any(a.np_start <= f.verb_start < a.np_end for a in asides))
+    ]
 
 
 #: Declaring as an act ("declared war on Hamas", "declared a state of emergency"), not as
