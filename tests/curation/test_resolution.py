@@ -5434,3 +5434,13 @@ def test_a_lede_in_the_page_s_voice_restates_the_statement_that_follows() -> Non
     assert [r["claimant_id"] for r in rows] == ["nor-coast", "nor-coast"]
     assert "restates" in rows[0]["flags"]
     assert rows[0]["stated_on"] == "2025-03-03"
+
+
+def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
+    text = (
+        "Harbour news\n\n"
+        "Norway's coastal agency now estimates that about 2,000 boats have sunk. This updated "
+        "figure, provided in a briefing to a lawmaker on Tuesday, is far above earlier ones.\n"
+    )
+    row = _row(text, 2000)
+    assert (row["claimant_id"], row["stated_on"]) == ("nor-coast", "2025-03-04")

@@ -1021,6 +1021,13 @@ _BODY_NAME = re.compile(
     r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?"
 )
 #: A coordinated subject stating jointly ("… both say", "… have both said", "… jointly").
+#: A figure named again with the occasion it was given on ("This updated figure, provided in
+#: a briefing to a lawmaker on Tuesday, …").
+_FIGURE_GIVEN_ON = re.compile(
+    r"(?:This|That|The)\s+(?:[a-z]+\s+){0,2}(?:figure|estimate|number|count|tally|toll"
+    r"|assessment)\s*,?\s+(?:which\s+was\s+)?(?:first\s+)?(?:provided|given|presented"
+    r"|released|disclosed|made\s+public|delivered|shared|reported)\b"
+)
 _JOINT = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:both|jointly|together)\b")
 #: What comes between a speaker's closing frame and a pronoun that still means the speaker:
 #: a restated earlier figure ("…, up from the 20,000 it reported") or a clause going on with
@@ -1868,6 +1875,7 @@ class Discourse:
                 statements.append(carried)
         _one_body_named_twice(statements)
         self._remember_relays(statements)
+        self._date_figure_given(sentence, dates)
         main_end = main_clause_end(self.text, sentence)
         if all(f.verb_start >= main_end for f in frames):
             # (no frame, or only another party's after ", while": "The ministry came out with
@@ -1947,6 +1955,29 @@ class Discourse:
             statement.claimants = [_carried(words, _core(c)) for c in before.claimants]
             if statement.stated[0] is None:
                 statement.stated, statement.stated_text = before.stated, before.stated_text
+
+    def _date_figure_given(self, sentence: Span, dates: Sequence[DateMention]) -> None:
+        """ "X now estimates that about 2,000 …. This updated figure, provided in a briefing
+        to a lawmaker on Tuesday, …": the day the figure was given dates the undated
+        statements of the sentence before."""
+        given = _FIGURE_GIVEN_ON.match(self.text, sentence.start, sentence.end)
+        if given is None:
+            return
+        day = next(
+            (
+                d for d in dates
+                if given.end() <= d.start and d.precision == "day"
+                and not re.search(r"[,;]", self.text[given.end() : d.start])
+            ),
+            None,
+        )  # fmt: skip
+        if day is None:
+            return
+        for earlier in (s for sentence in self.recent[-1:] for s in sentence):
+            if earlier.stated[0] is None and earlier.claimants and not _earlier_statement(earlier):
+                earlier.stated = (day.date_start, day.date_end, day.precision)
+                earlier.stated_text = day.text
+                earlier.flags.append("continued_date")
 
     def _remember_occasion(self, sentence: Span, dates: Sequence[DateMention]) -> None:
         """ "The NIS gave its most detailed count yet on Wednesday. …, the NIS told
