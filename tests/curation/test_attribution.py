@@ -3742,3 +3742,13 @@ def test_according_to_inside_a_dash_aside_covers_the_aside_only() -> None:
     rows = {r["value"]: r for r in _numeric_on_friday(text)}
     assert rows[300]["claimant"] == "press reports"
     assert rows[1200]["claimant"] == "The coastal agency"
+
+
+def test_a_participle_after_the_main_clause_speaks_for_its_subject_not_a_fronted_source() -> None:
+    text = (
+        "Following a report from the coastal agency stating that about 1,100 boats had gone "
+        "north, the mayor referenced the harbour board, indicating that more than 300 had sunk."
+    )
+    rows = {r["value"]: r for r in _numeric_on_friday(text)}
+    assert rows[1100]["claimant"] == "the coastal agency"
+    assert rows[300]["claimant"] == "the mayor"

@@ -2127,6 +2127,25 @@ def _verb_frame(
     return frame
 
 
+#: A phrase fronting the sentence around a source ("Following a report from X stating …,").
+_FRONTED_SOURCE = re.compile(r"\s*(?:Following|After|Amid|Citing|In\s+response\s+to)\s")
+
+
+def _main_clause_subject(sentence: _Sentence, owner: Frame, comma: int) -> Frame | None:
+    """The subject of the main clause after a fronted phrase's source frame: the first noun
+    phrase after a comma, followed by its own verb up to ``comma``."""
+    text = sentence.text
+    for found in re.finditer(r",(?!\d)\s+", text[owner.verb_end : comma]):
+        start = owner.verb_end + found.end()
+        np = np_forward(text, start, comma)
+        if np is not None and re.fullmatch(r"\s+[a-z][^,;:“”\"]*", text[np[1] : comma]):
+            return Frame(
+                "", np[1], np[1], np[0], np[1], [Claimant(text[np[0] : np[1]])], "subject",
+                Span(np[1], comma), False,
+            )  # fmt: skip
+    return None
+
+
 def _clause_subject(sentence: _Sentence, comma: int) -> Frame | None:
     """ "The agency went further on Wednesday, telling lawmakers that …": with no frame
     before it, a participle of saying speaks for the subject of its sentence's one clause (no
@@ -2177,7 +2196,11 @@ def _participle_frame(
     owner = next((f for f in reversed(frames) if f.verb_end <= match.start()), None)
     if owner is None and not frames:
         owner = _clause_subject(sentence, match.start())
-    elif owner is not None and owner.kind == "according_to":
+    elif owner is not None and _FRONTED_SOURCE.match(sentence.text, sentence.span.start):
+        # "Following a report from X stating that …, Zelensky referenced Ukraine's military,
+        # indicating that …": the main clause's subject, not the fronted phrase's source
+        owner = _main_clause_subject(sentence, owner, match.start()) or owner
+    if owner is not None and owner.kind == "according_to":
         # "According to RFA, the regiment posted a video, claiming to have killed 30": the
         # clause's own subject claims, the source only relays it
         owner = _subject_after_source(sentence, owner, match.start()) or owner
