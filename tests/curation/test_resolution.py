@@ -5444,3 +5444,20 @@ def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     )
     row = _row(text, 2000)
     assert (row["claimant_id"], row["stated_on"]) == ("nor-coast", "2025-03-04")
+
+
+def test_a_release_goes_on_past_a_time_with_stops_and_a_sentence_without_figures() -> None:
+    """'According to figures from X as of 11 a.m. Sunday, 33 …' / 'Most came from the south. In
+    the north, 17 …': "a.m." is no sentence's end, so the breakdown still goes on with the
+    release; and a body whose name holds "and" is no joint claimant."""
+    text = (
+        "Storm news\n\n"
+        "According to figures from the Fjord Rescue and Safety Headquarters as of 11 a.m. "
+        "Sunday, 33 people had been confirmed dead after the storm.\n\n"
+        "Most fatalities came from the north. In Finnmark, 17 people died, followed by 11 in "
+        "Troms.\n"
+    )
+    for number in (17, 11):
+        row = _row(text, number)
+        assert row["claimant"] == "the Fjord Rescue and Safety Headquarters"
+        assert "joint_claimant" not in row["flags"]

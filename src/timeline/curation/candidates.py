@@ -17,7 +17,13 @@ from datetime import date
 from typing import Any
 
 from timeline.curation.annotation import SentenceAnnotation
-from timeline.curation.attribution import Claimant, Frame, certainty, split_claimants
+from timeline.curation.attribution import (
+    Claimant,
+    Frame,
+    certainty,
+    country_of,
+    split_claimants,
+)
 from timeline.curation.dates import DateMention, find_dates
 from timeline.curation.events import classify_event, date_kind_of, figure_was_sent
 from timeline.curation.flags import LINK_REASON, LINKED_EVENT, SUGGESTED_EVENT, Flag
@@ -116,7 +122,7 @@ def _judged(
         row_flags.append(Flag.NEW_ACTOR.value)
         row_notes.append(f"No existing actor matches '{claimant.words}': add one or pick one.")
         score -= 0.1
-    if claimant.actor_id is None and len(split_claimants(claimant.words)) > 1:
+    if claimant.actor_id is None and _joint(claimant.words):
         row_flags.append(Flag.JOINT_CLAIMANT.value)
         row_notes.append("Several parties state it together: one claimant, as written.")
     if len(said.claimants) > 1:
@@ -137,6 +143,14 @@ def _judged(
     elif _DOCUMENT_HEAD.search(_core_words(claimant.words)):
         row_flags.append(Flag.DOCUMENT_CLAIMANT.value)
     return row_flags, row_notes, score
+
+
+def _joint(words: str) -> bool:
+    """Whether a claimant's words coordinate parties, each a place or a people's body
+    ("Washington and Seoul", "U.S. and South Korean officials"), not one body whose name holds
+    "and" ("the Central Disaster and Safety Countermeasures Headquarters")."""
+    parts = split_claimants(words)
+    return len(parts) > 1 and all(country_of(part) for part in parts)
 
 
 #: A claimant's words ending in a document noun ("The latest intelligence report").

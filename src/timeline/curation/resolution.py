@@ -1183,7 +1183,8 @@ _OWN_DOCUMENT = re.compile(
 #: One capitalised word, as a surname naming a person again ("Berg said").
 _SURNAME_WORDS = re.compile(r"[A-Z][a-z’'-]+")
 #: The end of a sentence: its stop, closing marks and a space (not a decimal point).
-_SENTENCE_END = re.compile(r"[.!?][”\"’)]*(?:\s|$)")
+#: (not a single letter's stop: "11 a.m. Sunday", "the U.S. figure")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Za-z])[.!?][”\"’)]*(?:\s|$)")
 #: The words of a statement that releases data: a document or a set of figures.
 _RELEASE_WORDS = (DOCUMENT_NOUNS | DATA_NOUNS | frozenset({"statistics", "statistical"})) - (
     frozenset({"statement", "statements", "letter", "letters", "reply", "replies", "readout",
