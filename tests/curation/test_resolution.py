@@ -5461,3 +5461,13 @@ def test_a_release_goes_on_past_a_time_with_stops_and_a_sentence_without_figures
         row = _row(text, number)
         assert row["claimant"] == "the Fjord Rescue and Safety Headquarters"
         assert "joint_claimant" not in row["flags"]
+
+
+def test_speaking_of_turns_to_the_page_s_own_talk() -> None:
+    text = (
+        "Harbour news\n\n"
+        "Norway's coastal agency puts the total lost at 4,700 boats.\n\n"
+        "Speaking of the fjords, up to 1,200 trawlers were moored there last autumn.\n"
+    )
+    assert _row(text, 4700)["claimant_id"] == "nor-coast"
+    assert _row(text, 1200)["claimant"] is None

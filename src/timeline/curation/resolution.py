@@ -560,6 +560,11 @@ def _names_a_party(words: str) -> bool:
     )
 
 
+#: An opening that turns the page's own talk to a subject ("Speaking of Kursk, up to 12,000
+#: troops were deployed there"): nothing said before goes on into it.
+_TOPIC_TURN = re.compile(
+    r"(?:Speaking\s+of|As\s+for|Turning\s+to|When\s+it\s+comes\s+to|On\s+the\s+subject\s+of)\s"
+)
 #: An opening that turns to another matter ("Separately, …", "Meanwhile, …").
 _NEW_TOPIC = re.compile(r"(?:Separately|Meanwhile|Elsewhere|In\s+other\s+news|Also)\b")
 #: A plural noun of four letters or more, lower case ("drones", "crossings").
@@ -2450,8 +2455,10 @@ class Discourse:
         )
         if answer is not None:
             return answer
-        if _ANOTHER_SOURCE.match(self.text, sentence.start, sentence.end) or (
-            self.before and self._later_than_said(sentence, self.before[-1])
+        if (
+            _ANOTHER_SOURCE.match(self.text, sentence.start, sentence.end)
+            or _TOPIC_TURN.match(self.text, sentence.start, sentence.end)
+            or (self.before and self._later_than_said(sentence, self.before[-1]))
         ):
             # "Another poll of 2,533 adults has found …": a source of its own; "On November
             # 11, 2024, …" after a statement of November 2023: what came after it
