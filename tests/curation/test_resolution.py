@@ -5471,3 +5471,15 @@ def test_speaking_of_turns_to_the_page_s_own_talk() -> None:
     )
     assert _row(text, 4700)["claimant_id"] == "nor-coast"
     assert _row(text, 1200)["claimant"] is None
+
+
+def test_a_toll_after_a_statement_of_casualties_is_part_of_it() -> None:
+    text = (
+        "Storm news\n\n"
+        "Norway's coastal agency has told parliament that casualties from the storm reach "
+        "4,700.\n\n"
+        "The death toll stands at 600. Most of the dead were fishermen.\n\n"
+        "The death toll stands at 9,000, the highest in decades.\n"
+    )
+    assert _row(text, 600)["claimant_id"] == "nor-coast"
+    assert _row(text, 9000)["claimant_id"] is None  # larger than what was said: not a part

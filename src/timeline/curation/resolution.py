@@ -560,6 +560,26 @@ def _names_a_party(words: str) -> bool:
     )
 
 
+#: A toll opening a sentence ("The death toll stands at 600", "The number of dead is 600").
+_TOLL_OPENING = re.compile(
+    r"(?:The\s+)?(?:(?:death|casualty)\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths"
+    r"|killed|wounded|injured|casualties)|dead|deaths)\s+(?:now\s+)?(?:stands|stood|is|was"
+    r"|has\s+(?:risen|climbed|reached)|had\s+(?:risen|reached)|reached|rose)\s+(?:at|to)?\s*"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?"
+    r"(?P<n>\d[\d,]*)\b"
+)
+#: Words of harm in what a statement said ("casualties reach 4,700", "killed or wounded").
+_CASUALTY_WORDS = re.compile(
+    r"\b(?:casualt(?:y|ies)|losses|killed|dead|deaths|wounded|injured|toll)\b", re.IGNORECASE
+)
+
+
+def _plain_number(digits: str) -> int | None:
+    """ "4,700" as 4700; None for what is no whole number."""
+    cleaned = digits.replace(",", "")
+    return int(cleaned) if cleaned.isdigit() else None
+
+
 #: An opening that turns the page's own talk to a subject ("Speaking of Kursk, up to 12,000
 #: troops were deployed there"): nothing said before goes on into it.
 _TOPIC_TURN = re.compile(
@@ -2123,6 +2143,28 @@ class Discourse:
             and not self._record_after_expectation(sentence, last)
         )
 
+    def _toll_goes_on(self, sentence: Span, last: Statement) -> bool:
+        """ "X has reported … that casualties reach 4,700. / The death toll stands at 600.": a
+        toll in the page's voice opening the sentence right after a statement of casualties,
+        in the same or the next paragraph, and no larger than its figures, is a part of it."""
+        previous = self.last_sentence
+        text = self.text
+        if previous is None or not last.claimants:
+            return False
+        if not previous.start <= last.frame.verb_start < previous.end:
+            return False
+        if text[previous.end : sentence.start].count("\n") > 2:
+            return False
+        toll = _TOLL_OPENING.match(text, sentence.start, sentence.end)
+        if toll is None:
+            return False
+        said = text[last.frame.scope.start : last.frame.scope.end]
+        if _CASUALTY_WORDS.search(said) is None:
+            return False
+        number = _plain_number(toll.group("n"))
+        figures = [_plain_number(n) for n in re.findall(r"\d[\d,]*", said)]
+        return number is not None and any(f is not None and f >= number for f in figures)
+
     def _record_after_expectation(self, sentence: Span, last: Statement) -> bool:
         """ "Economists had anticipated 0.3%. In February the index rose 3.2%": a sentence
         opening on another time after what was expected gives the record, not more of the
@@ -2484,6 +2526,7 @@ class Discourse:
             or self._also_goes_on(sentence, last)
             or self._shares_go_on(sentence, last)
             or self._next_figures_go_on(sentence, last)
+            or self._toll_goes_on(sentence, last)
             or self._poll_findings_go_on(sentence, last)
             or self._trend_goes_on(sentence, last)
         ):
