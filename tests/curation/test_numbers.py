@@ -2061,3 +2061,9 @@ def test_distinctness_adjectives_are_dropped_from_the_unit(
     assert [(m.value, m.unit) for m in find_numbers(sentence) if m.kind == "count"] == [
         (value, unit)
     ]
+
+
+@pytest.mark.parametrize("adverb", ["soon", "tomorrow", "again", "too"])
+def test_a_time_adverb_after_the_number_is_no_unit(adverb: str) -> None:
+    (mention,) = find_numbers(f"The fleet will have 1,200 {adverb}, the board said.")
+    assert (mention.value, mention.unit) == (1200, None)

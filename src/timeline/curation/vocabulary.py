@@ -561,7 +561,7 @@ UNIT_STOP_WORDS: frozenset[str] = wordset(
     our they he she we there then so if not more said says say told according including
     across against toward towards under via last next now still already also only just
     out off away back up down
-    early late ago recently today yesterday tonight overnight
+    early late ago recently today yesterday tonight overnight soon tomorrow again yet too
     within without among amongst between beyond through throughout until despite amid
     """
 )
