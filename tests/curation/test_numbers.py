@@ -2067,3 +2067,20 @@ def test_distinctness_adjectives_are_dropped_from_the_unit(
 def test_a_time_adverb_after_the_number_is_no_unit(adverb: str) -> None:
     (mention,) = find_numbers(f"The fleet will have 1,200 {adverb}, the board said.")
     assert (mention.value, mention.unit) == (1200, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        # the upper end hedged inside "between … and …"
+        ("The board counted between 1,000 and as many as 3,000 trawlers.", 1000, 3000),
+        ("The board counted between 200 and up to 400 trawlers.", 200, 400),
+        # the scale word hyphened on both figures
+        ("About 25-thousand to 30-thousand trawlers were idle.", 25000, 30000),
+    ],
+)
+def test_ranges_with_a_hedged_end_or_hyphened_scales(sentence: str, low: int, high: int) -> None:
+    (mention,) = find_numbers(sentence)
+    assert (mention.qualifier, mention.low, mention.high, mention.unit) == (
+        "range", low, high, "trawlers",
+    )  # fmt: skip

@@ -157,14 +157,17 @@ _RANGE = re.compile(
     r"(?P<a>\d{1,3}(?:,\d{3})+|\d+\.\d+(?=\s+(?:thousand|million|billion))"
     r"|\d+\.\d+(?=\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?\s*(?:(?:thousand|million|billion|percent"
     r"|per\s+cent)\b|%))|\d+)"
-    r"(?:\s+(?P<ascale>thousand|million|billion))?"
+    # ("25-thousand to 30-thousand troops": the scale word hyphened, as some translations write)
+    r"(?:[\s-]+(?P<ascale>thousand|million|billion))?"
     # "15% to 20%": the first figure's percent sign when the second has one too
     r"(?:%(?=\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?%))?"
-    r"(?:(?(between)\s+and\s+|\s*(?:-|–|to|or)\s*))"
+    # "between 1,000 and as many as 3,000": the upper end hedged inside the range
+    r"(?:(?(between)\s+and\s+(?:(?:as\s+(?:many|much|high)\s+as|up\s+to|perhaps|possibly)\s+)?"
+    r"|\s*(?:-|–|to|or)\s*))"
     r"(?P<b>\d{1,3}(?:,\d{3})+|\d+\.\d+(?=\s+(?:thousand|million|billion))"
     # "2.5 to 3.5 percent": a decimal share
     r"|\d+\.\d+(?=\s*(?:(?:percent|per\s+cent)\b|%))|\d+)"
-    r"(?![\w]|[.,:]\d)(?:\s+(?P<bscale>thousand|million|billion)\b)?",
+    r"(?![\w]|[.,:]\d)(?:[\s-]+(?P<bscale>thousand|million|billion)\b)?",
     re.IGNORECASE,
 )
 
@@ -930,7 +933,9 @@ def _find_ranges(found: _Found) -> None:
             continue
         if "or" in sep.lower() and high - low > max(10, low):
             continue
-        kind = _classify(text, match.start("a"), match.end("a"), start, end) or _classify(
+        # (the first figure with its scale word: "25-thousand" is no hyphened compound)
+        a_end = match.end("ascale") if match.group("ascale") else match.end("a")
+        kind = _classify(text, match.start("a"), a_end, start, end) or _classify(
             text, match.start("b"), match.end(), start, end
         )
         if _is_year(a_raw, text, match.end(), end) and _is_year(b_raw, text, match.end(), end):
