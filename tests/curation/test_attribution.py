@@ -3752,3 +3752,12 @@ def test_a_participle_after_the_main_clause_speaks_for_its_subject_not_a_fronted
     rows = {r["value"]: r for r in _numeric_on_friday(text)}
     assert rows[1100]["claimant"] == "the coastal agency"
     assert rows[300]["claimant"] == "the mayor"
+
+
+def test_reports_that_emerged_are_the_reports_not_the_opening_s_nouns() -> None:
+    text = (
+        "Amid the closer fishing ties between Norway and Sweden, reports have emerged that "
+        "30,000 boats could move north."
+    )
+    (row,) = _numeric_on_friday(text)
+    assert row["claimant"] == "reports"

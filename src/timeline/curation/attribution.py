@@ -3496,6 +3496,15 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "after", "noun", "attached", _estimate_given_by_frame, needs="by",
     ),
+    # "Amid …, reports have emerged that 30,000 …": reports that surfaced, no party's
+    FrameRule(
+        "reports emerged", "possessive",
+        re.compile(
+            r"\b(?P<np>[Rr]eports)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:emerged|surfaced"
+            r"|circulated|appeared)\s+(?:that|of)\s+(?=(?:[a-z-]+\s+){0,4}\d)"
+        ),
+        "after", "noun", "none", _reports_frame, ("possessive",),
+    ),
     # "far above Seoul's estimate of around 1,100", "the ministry's count of 700"
     FrameRule(
         "possessive estimate", "possessive",
