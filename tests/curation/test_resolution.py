@@ -5483,3 +5483,14 @@ def test_a_toll_after_a_statement_of_casualties_is_part_of_it() -> None:
     )
     assert _row(text, 600)["claimant_id"] == "nor-coast"
     assert _row(text, 9000)["claimant_id"] is None  # larger than what was said: not a part
+
+
+def test_a_body_noun_refers_to_no_person_and_a_relative_clause_s_object_is_no_speaker() -> None:
+    text = (
+        "Harbour news\n\n"
+        "The mayor said on Monday that 300 boats sank.\n\n"
+        "About 400 fishermen were rescued, the agency said.\n\n"
+        "An analyst who briefed the committee said up to 20 percent of the nets were lost.\n"
+    )
+    assert _row(text, 400)["claimant"] == "the agency"  # not "(The mayor)": no body is a person
+    assert _row(text, 20)["claimant"] == "An analyst"

@@ -1408,7 +1408,31 @@ def _subject_words(
         np = _speaker_after_quote(text, quote, v_start, np)
     if np is None:
         np = _coordinated_subject(text, sentence.span.start, v_start)
+    np = _head_of_relative(text, region, np, sentence.dates)
     return _with_what_was_shared(text, region, np, sentence.dates)
+
+
+#: A relative clause whose object the words read back are ("An analyst who briefed the
+#: committee said": not the committee).
+_RELATIVE_OBJECT_BEFORE = re.compile(
+    r"\s+(?:who|that)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|told|met|led|gave|ran|saw|spoke\s+(?:to|with)"
+    r"|visits|advises|heads|leads|runs|chairs)\s+$"
+)
+
+
+def _head_of_relative(
+    text: str, region: int, np: tuple[int, int] | None, dates: Sequence[Span]
+) -> tuple[int, int] | None:
+    """The speaker whose relative clause ends with the words read back: "An analyst who
+    briefed the committee said" is the analyst's, "the official who led the team said" the
+    official's."""
+    if np is None:
+        return None
+    relative = _RELATIVE_OBJECT_BEFORE.search(text, max(region, np[0] - 60), np[0])
+    if relative is None:
+        return np
+    head = _np_backward(text, region, relative.start(), dates)
+    return head if head is not None else np
 
 
 #: A recipient or reader after what it was given ("Satellite images shared with the BBC", "a

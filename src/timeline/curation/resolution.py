@@ -74,6 +74,7 @@ from timeline.curation.vocabulary import (
     ORG_NAME_WORDS,
     PARTITIVE_OF,
     PERSON_NOUNS,
+    PERSON_ROLES,
     PORTFOLIO_WORDS,
     POSSESSIVE_PRONOUNS,
     PRESENT_SAYING_VERBS,
@@ -1682,6 +1683,19 @@ def _name_around(text: str, start: int, end: int) -> str | None:
     if owner is not None and owner.end() == start:
         return text[owner.start() : end]
     return None
+
+
+def _is_a_person(claimant: Claimant) -> bool:
+    """Whether a claimant is one person: an actor of kind person, a name, or an office-holder
+    named by the office ("The mayor", "the minister")."""
+    if claimant.kind == "person":
+        return True
+    words = claimant.words.strip()
+    tokens = _tokens_of(words)
+    # (a singular person's noun: "officials" may speak for a body)
+    return bool(names_person(words)) or bool(
+        tokens and tokens[-1] in PERSON_ROLES | PERSON_NOUNS and not tokens[-1].endswith("s")
+    )
 
 
 def _carried(words: str, found: Claimant) -> Claimant:
@@ -3639,6 +3653,8 @@ class Discourse:
             _name_head(_core(c).words) in _DISTINCT_BODY_HEADS - {head} for c in self.last
         ):
             return False  # "The navy said …. The ministry said …": another body
+        if head in BODY_NOUNS and any(_is_a_person(_core(c)) for c in self.last):
+            return False  # "The mayor said …. …, the agency said": no body is a person
         if head in _STATE_BODY_HEADS:
             # "The army said" after "a volunteer aid group put the toll at 57": a state's body
             # is no group of citizens named before
