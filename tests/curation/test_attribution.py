@@ -3761,3 +3761,10 @@ def test_reports_that_emerged_are_the_reports_not_the_opening_s_nouns() -> None:
     )
     (row,) = _numeric_on_friday(text)
     assert row["claimant"] == "reports"
+
+
+def test_a_closing_quoted_as_saying_names_the_speaker() -> None:
+    (row,) = _numeric_on_friday(
+        "About 300 boats were lost, the mayor was quoted by the Courier as saying."
+    )
+    assert row["claimant"] == "the mayor"

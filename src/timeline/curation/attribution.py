@@ -3402,6 +3402,15 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "before", "after", "attached", _backward_frame,
     ),
+    # "…, he was quoted as saying.": the same, closing the sentence, covers what precedes it
+    FrameRule(
+        "closing quoted as saying", "subject",
+        re.compile(
+            r"(?<=\s)(?:was|were)\s+(?:quoted|cited)\s+(?:by\s+[^,;:“”\"]{1,40}?\s+)?as\s+saying"
+            r"(?=[.!?”\"’)]*\s*$)"
+        ),
+        "either", "side", "attached", _verb_frame,
+    ),
     # '“We have received 1,650 reports,” he continued.': verbs that say only after a quotation
     FrameRule(
         "after a quotation", "subject",
