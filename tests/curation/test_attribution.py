@@ -3768,3 +3768,9 @@ def test_a_closing_quoted_as_saying_names_the_speaker() -> None:
         "About 300 boats were lost, the mayor was quoted by the Courier as saying."
     )
     assert row["claimant"] == "the mayor"
+
+
+def test_endorsing_an_estimate_states_it() -> None:
+    text = "On Monday, the harbour board signed off on the estimated figure of 10,000 boats."
+    (row,) = _numeric_on_friday(text)
+    assert (row["claimant"], row["stated_on"]) == ("the harbour board", "2025-03-10")

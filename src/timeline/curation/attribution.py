@@ -3402,6 +3402,18 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "before", "after", "attached", _backward_frame,
     ),
+    # "The administration signed off on the estimated figure of 10,000": endorsing a figure
+    # states it
+    FrameRule(
+        "endorsed figure", "subject",
+        re.compile(
+            r"(?<![\w’'-])(?:signed\s+off\s+on|endorsed|endorses|backed|backs|accepted|accepts"
+            r"|stood\s+by|stands\s+by|agreed\s+with|agrees\s+with)\s+(?:the|an?|its|their)\s+"
+            rf"(?:[a-z]+\s+){{0,2}}(?:{alternation(ESTIMATE_NOUNS)})\s+of\s+"
+            r"(?=(?:[a-z]+\s+){0,3}\d)"
+        ),
+        "before", "after", "attached", _backward_frame,
+    ),
     # "…, he was quoted as saying.": the same, closing the sentence, covers what precedes it
     FrameRule(
         "closing quoted as saying", "subject",
