@@ -5494,3 +5494,13 @@ def test_a_body_noun_refers_to_no_person_and_a_relative_clause_s_object_is_no_sp
     )
     assert _row(text, 400)["claimant"] == "the agency"  # not "(The mayor)": no body is a person
     assert _row(text, 20)["claimant"] == "An analyst"
+
+
+def test_two_ranges_in_one_quote_both_stay() -> None:
+    text = (
+        "Harbour news\n\n"
+        "Norway's coastal agency said about 10,000-12,000 boats sailed last autumn, with an "
+        "additional 3,000-4,000 leaving this spring.\n"
+    )
+    rows = propose(text, PUB, actors=ACTORS)["candidates"]
+    assert [(r["value_low"], r["value_high"]) for r in rows] == [(10000, 12000), (3000, 4000)]
