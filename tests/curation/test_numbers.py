@@ -2084,3 +2084,11 @@ def test_ranges_with_a_hedged_end_or_hyphened_scales(sentence: str, low: int, hi
     assert (mention.qualifier, mention.low, mention.high, mention.unit) == (
         "range", low, high, "trawlers",
     )  # fmt: skip
+
+
+def test_the_same_figure_again_in_brackets_is_no_second_claim() -> None:
+    found = find_numbers("The holds could take as many as 90 lakh (9 million) fish.")
+    assert [(m.value, m.is_claim) for m in found] == [(9_000_000, True), (9_000_000, False)]
+    # two figures of one value, each its own: both stay
+    found = find_numbers("Some 1,500 boats left, and another 1,500 were expected.")
+    assert [m.is_claim for m in found] == [True, True]

@@ -642,12 +642,12 @@ class CandidateBuilder:
         unique: list[dict[str, Any]] = []
         seen: set[tuple[Any, ...]] = set()
         for row in self.rows:
-            # (a range by its bounds: two ranges in one quote have no value and both stay; a
-            # figure given twice, "90 lakh (9 million)", is one)
-            number = (
-                row["value"] if row["value"] is not None else (row["value_low"], row["value_high"])
-            )
-            key = (row["quote_start"], row["quote_end"], row["claimant"], number, row["unit"])
+            # (both bounds too: two ranges in one quote have no value and both stay, and so do
+            # "some 1,500 … and another 1,500")
+            key = (
+                row["quote_start"], row["quote_end"], row["claimant"], row["value"],
+                row["value_low"], row["value_high"], row["unit"],
+            )  # fmt: skip
             if key in seen:
                 continue
             seen.add(key)

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TypeVar
 
 from timeline.curation.mentions import (
@@ -1203,7 +1204,21 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         find(found)
     mentions = sorted(found.mentions, key=lambda m: (m.start, m.end))
     _money_after_money(mentions)
+    _same_figure_in_brackets(text, mentions)
     return mentions
+
+
+def _same_figure_in_brackets(text: str, mentions: Sequence[NumberMention]) -> None:
+    """ "as many as 90 lakh (9 million) shells": the same figure again in brackets right after
+    it, written another way, is no second claim."""
+    for before, after in pairwise(mentions):
+        if (
+            before.kind == after.kind == "count"
+            and re.fullmatch(r"\s*\(\s*", text[before.end : after.start])
+            and after.value is not None
+            and after.value in {before.value, before.high, before.low}
+        ):
+            after.kind = "conversion"
 
 
 def _counted(mention: NumberMention) -> bool:
