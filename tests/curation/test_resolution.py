@@ -5504,3 +5504,12 @@ def test_two_ranges_in_one_quote_both_stay() -> None:
     )
     rows = propose(text, PUB, actors=ACTORS)["candidates"]
     assert [(r["value_low"], r["value_high"]) for r in rows] == [(10000, 12000), (3000, 4000)]
+
+
+def test_the_head_of_a_body_presenting_intelligence_states_it_not_the_relaying_lawmakers() -> None:
+    text = (
+        "Harbour news\n\n"
+        "The lawmakers told reporters that the head of the coastal agency presented credible "
+        "intelligence that 400 boats sank.\n"
+    )
+    assert _row(text, 400)["claimant"] == "the head of the coastal agency"

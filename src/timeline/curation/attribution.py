@@ -3688,9 +3688,13 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "made public its intelligence that", "subject",
         re.compile(
             rf"(?P<np>\b(?:the\s+)?{_NOT_A_DAY_NAME}"
-            r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:has|have|had|also)\s+)*"
-            r"(?P<verb>made\s+public|disclosed|released|published|declassified|shared)\s+"
-            r"(?:its|their|new|the)\s+(?:[a-z-]+\s+)?(?:intelligence|information|assessment"
+            r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+            # "the head of the spy agency presented credible intelligence that …"
+            r"|\b(?:the\s+)?(?:head|chief|director|minister|commander)\s+of\s+(?:the\s+)?"
+            r"(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+(?:(?:has|have|had|also)\s+)*"
+            r"(?P<verb>made\s+public|disclosed|released|published|declassified|shared|presented"
+            r"|provided)\s+"
+            r"(?:(?:its|their|new|the)\s+)?(?:[a-z-]+\s+)?(?:intelligence|information|assessment"
             r"|findings|estimate|analysis)\s+that\b"
         ),
         "after", "after", "none", _named_subject_frame,
