@@ -5513,3 +5513,16 @@ def test_the_head_of_a_body_presenting_intelligence_states_it_not_the_relaying_l
         "intelligence that 400 boats sank.\n"
     )
     assert _row(text, 400)["claimant"] == "the head of the coastal agency"
+
+
+def test_a_broadcaster_s_turn_goes_on_with_its_own_statements() -> None:
+    """ "[Anchor]" stops what a speaker before it said from going on, but not the anchor's own
+    statements: "X has confirmed that 1,500 … / Additionally, it is analyzed that 10,000 …"."""
+    text = (
+        "[Anchor]\n\nGood evening.\n\n"
+        "Norway's coastal agency has confirmed that 1,500 trawlers have left port.\n\n"
+        "Additionally, it is analyzed that more than 10,000 sailors will follow.\n\n"
+        "[Reporter]\n\nSome 50 boats stayed in port.\n"
+    )
+    assert _row(text, 10000)["claimant_id"] == "nor-coast"
+    assert _row(text, 50)["claimant"] is None

@@ -535,10 +535,14 @@ def _attribute_label(doc: Annotation, discourse: Discourse, label: Block, below:
             )  # fmt: skip
             return
         # "[Reporter]", "[Anchor]": the broadcaster's own turn, which no speaker before it
-        # goes on into
+        # goes on into (up to the turn's own first statement, which its later sentences may
+        # go on with)
         for sentence in doc.sentences:
-            if label.span.end <= sentence.span.start < end:
-                sentence.statements = [s for s in sentence.statements if s.frame.kind != "carried"]
+            if not label.span.end <= sentence.span.start < end:
+                continue
+            if any(s.frame.kind != "carried" for s in sentence.statements):
+                break
+            sentence.statements = []
         return
     name = SPEAKER_LABEL.match(words)
     if name is None or below.kind != "body":
