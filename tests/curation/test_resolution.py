@@ -5526,3 +5526,14 @@ def test_a_broadcaster_s_turn_goes_on_with_its_own_statements() -> None:
     )
     assert _row(text, 10000)["claimant_id"] == "nor-coast"
     assert _row(text, 50)["claimant"] is None
+
+
+def test_a_headquarters_figures_go_on_into_the_lines_below() -> None:
+    """A body named "… Headquarters" is a body, not a person's name: its figures are a
+    release that the page's next lines break down."""
+    text = (
+        "Storm news\n\n"
+        "According to the Fjord Storm Headquarters, 19 deaths were logged in Finnmark.\n"
+        "At least nine people were missing, mostly in Troms.\n"
+    )
+    assert _row(text, 9)["claimant"] == "the Fjord Storm Headquarters"

@@ -374,7 +374,8 @@ BODY_NOUNS: frozenset[str] = BODY_HEADS | wordset(
     administration agency airline alliance army assembly association authority board
     broadcaster cabinet center centre chamber channel club coalition command commission
     coastguard committee company consulate council court daily delegation directorate embassy
-    federation firm fleet government hospital inspectorate institute insurer league military
+    federation firm fleet government headquarters hospital inspectorate institute insurer league
+    military secretariat
     ministry mission navy newspaper observatory organisation organization outlet parliament
     police regulator team tribunal union university utility watchdog
     """
