@@ -32,9 +32,9 @@ from timeline.curation.vocabulary import (
     HANDED_OVER_VERBS,
     OCCASION_NOUNS,
     PERSON_ROLES,
+    PRESENT_SAYING_VERBS,
     REPORTING_VERBS,
     alternation,
-    wordset,
 )
 
 __all__ = [
@@ -770,10 +770,6 @@ _PUT_AT_GAP = re.compile(
 _AS_CLAUSE = re.compile(r",\s+(?:as|while)\s+(?:[^,;:“”\"]{0,40}\s)?$")
 
 
-#: Reporting verbs in the present tense: a view held now, not an act of one day.
-_PRESENT_REPORTING = wordset(
-    "says estimates believes thinks claims reports puts counts assesses maintains insists"
-)
 #: A verb of saying in the main clause (its date is that statement's).
 _SAID = re.compile(rf"\b(?:{alternation(REPORTING_VERBS - {'put', 'puts', 'placed', 'pegged'})})\b")
 
@@ -786,7 +782,7 @@ def _date_of_as_clause(
     clause = _AS_CLAUSE.search(text, sentence.start, frame.np_start)
     if frame.backward or clause is None or _SAID.search(text, sentence.start, clause.start()):
         return None  # "X said Wednesday, as Y put the number at …": X's day, not Y's
-    if frame.verb.split()[0].lower() in _PRESENT_REPORTING:
+    if frame.verb.split()[0].lower() in PRESENT_SAYING_VERBS:
         return None  # "…on Monday, while Y says 12,000": Y's view now, not that day's act
     before = [d for d in dates if sentence.start <= d.start and d.end <= frame.np_start]
     if len(before) == 1 and before[0].precision == "day" and before[0].rule != "date.since":
