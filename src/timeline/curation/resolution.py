@@ -1688,8 +1688,9 @@ def _name_around(text: str, start: int, end: int) -> str | None:
 def _is_a_person(claimant: Claimant) -> bool:
     """Whether a claimant is one person: an actor of kind person, a name, or an office-holder
     named by the office ("The mayor", "the minister"). Narrower than :func:`_person_like`,
-    which also takes a minister named with the portfolio of a body ("Finland's finance
-    minister") and so would stop "the ministry" from being that minister's."""
+    which also takes a name after its title ("Finland's Finance Minister Riikka Aalto"): "The
+    ministry" after that is the minister's ministry (the last claimant's body), which this
+    check must not stop."""
     if claimant.kind == "person":
         return True
     words = claimant.words.strip()
