@@ -43,6 +43,7 @@ from timeline.curation.linking import (
     same_body,
 )
 from timeline.curation.noun_phrases import _np_backward, lists_groups_of_one_noun
+from timeline.curation.numbers import find_numbers
 from timeline.curation.sentences import LIST_ITEM, Span, item_of_colon_list, quotations
 from timeline.curation.statement_dates import (
     DATELINE,
@@ -573,12 +574,6 @@ _TOLL_OPENING = re.compile(
 _CASUALTY_WORDS = re.compile(
     r"\b(?:casualt(?:y|ies)|losses|killed|dead|deaths|wounded|injured|toll)\b", re.IGNORECASE
 )
-
-
-def _plain_number(digits: str) -> int | None:
-    """ "4,700" as 4700; None for what is no whole number."""
-    cleaned = digits.replace(",", "")
-    return int(cleaned) if cleaned.isdigit() else None
 
 
 #: An opening that turns the page's own talk to a subject ("Speaking of Kursk, up to 12,000
@@ -2175,12 +2170,16 @@ class Discourse:
         toll = _TOLL_OPENING.match(text, sentence.start, sentence.end)
         if toll is None:
             return False
-        said = text[last.frame.scope.start : last.frame.scope.end]
-        if _CASUALTY_WORDS.search(said) is None:
+        scope = last.frame.scope
+        if _CASUALTY_WORDS.search(text, scope.start, scope.end) is None:
             return False
-        number = _plain_number(toll.group("n"))
-        figures = [_plain_number(n) for n in re.findall(r"\d[\d,]*", said)]
-        return number is not None and any(f is not None and f >= number for f in figures)
+        tolls = [m.value for m in find_numbers(text, *toll.span("n")) if m.value is not None]
+        said = [
+            m.value if m.value is not None else m.high
+            for m in find_numbers(text, scope.start, scope.end)
+            if m.is_claim
+        ]
+        return bool(tolls) and any(f is not None and f >= tolls[0] for f in said)
 
     def _record_after_expectation(self, sentence: Span, last: Statement) -> bool:
         """ "Economists had anticipated 0.3%. In February the index rose 3.2%": a sentence
