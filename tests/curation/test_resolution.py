@@ -5537,3 +5537,39 @@ def test_a_headquarters_figures_go_on_into_the_lines_below() -> None:
         "At least nine people were missing, mostly in Troms.\n"
     )
     assert _row(text, 9)["claimant"] == "the Fjord Storm Headquarters"
+
+
+def test_figures_right_after_a_statement_without_figures_go_on_with_it() -> None:
+    """ "X reported that the yards work day and night. About 3,500 welders now work there.":
+    the page's next sentence of the same paragraph breaks the statement down."""
+    text = (
+        "Harbour news\n\n"
+        "Norway's coastal agency reported that the shipyards in Bergen work day and night. "
+        "About 3,500 welders now work in the yards, compared with 2,000 before the storm.\n"
+    )
+    assert _row(text, 3500)["claimant_id"] == "nor-coast"
+
+
+def test_an_estimate_in_the_passive_after_a_statement_is_the_speaker_s() -> None:
+    """An agentless "is estimated to have" right after a statement is the speaker's, even
+    when the sentence opens on a time of its own ("Since the storm, …")."""
+    text = (
+        "Harbour news\n\n"
+        "The harbour master, Eirik Dahl, stated that the northern quays are working at full "
+        "capacity. Since the storm in September, the port is estimated to have handled about "
+        "6,700 containers of salvage.\n\n"
+        "Since the storm in September, 4,000 more containers arrived.\n"
+    )
+    assert "Eirik Dahl" in str(_row(text, 6700)["claimant"])
+    assert _row(text, 4000)["claimant"] is None  # a new paragraph with no estimate verb
+
+
+def test_a_count_of_an_act_names_its_counters() -> None:
+    """ "have documented the delivery of nearly 16,000 crates": the counted act, then "of",
+    then the figure; the subject still counts it."""
+    text = (
+        "Harbour news\n\n"
+        "Reporters and researchers have documented the delivery of nearly 16,000 crates of "
+        "salvaged timber to the quays.\n"
+    )
+    assert _row(text, 16000)["claimant"] == "Reporters and researchers"

@@ -3241,7 +3241,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # listed 45 …, according to figures from Y": the source named is Y)
             r"|(?:lists|listed)(?![^.;!?]*?,\s+(?:according\s+to|per)\s))\s+"
             # ("Preliminary tallies from 550 agencies", "records of 300 visits": nouns)
-            r"(?!(?:from|of|by|for)\b)(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
+            r"(?!(?:from|of|by|for)\b)"
+            # "documented the delivery of nearly 16,000 containers": the act counted, then "of"
+            r"(?=(?:the\s+[a-z]+\s+of\s+)?[“\"]?(?:[a-z]+\s+){0,3}\d)"
             # "cruise passenger counts grew 39%": the plural noun, then its own verb
             r"(?!(?:grew|rose|fell|increased|decreased|dropped|declined|jumped|climbed|soared"
             r"|slipped|were|are|was|is|have|had)\b)"

@@ -1183,6 +1183,13 @@ def _has_figure(body: str) -> bool:
     return re.search(r"\d", body) is not None or _FIGURE_WORD.search(body) is not None
 
 
+#: A verb of saying's that-clause, after up to four words ("reported on Monday that").
+_THAT_CLAUSE = re.compile(r"\s+(?:[\w,’'-]+\s+){0,4}?that\b")
+#: An estimate in the passive with no agent ("is estimated to have shipped", "are believed to").
+_AGENTLESS_ESTIMATE = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?"
+    r"(?:estimated|believed|thought|assessed|understood)\s+to\b"
+)
 _NEW_TIME_OPENING = re.compile(
     r"(?:(?:This|Last|Next|Earlier|Later)\s+(?:this\s+)?(?:year|month|week|season|spring|summer"
     r"|autumn|fall|winter|decade)|In\s+\d{4}|Since|By|Over\s+the\s+(?:past|last))\b"
@@ -2131,8 +2138,10 @@ class Discourse:
 
     def _next_figures_go_on(self, sentence: Span, last: Statement) -> bool:
         """ "The FBI said violent crime fell by 7.6 percent. Homicide dropped by 20 percent.":
-        figures with no attribution of their own, in the sentence right after a statement of
-        figures in the same paragraph, go on with its findings."""
+        figures with no attribution of their own, in the sentence right after a statement in
+        the same paragraph, go on with its findings (also after a finding without figures:
+        "The NATO envoy reported that the plants work around the clock. About 3.5 million
+        people now work in the sector.")."""
         previous = self.last_sentence
         text = self.text
         if previous is None or not last.claimants:
@@ -2149,7 +2158,12 @@ class Discourse:
             return False
         return (
             "\n" not in text[previous.end : sentence.start]
-            and re.search(r"\d", text[last.frame.scope.start : last.frame.scope.end]) is not None
+            # a statement without figures goes on only when it reported a finding ("reported
+            # that …"), not an act ("The minister announced new ferries. A storm sank 40 boats")
+            and (
+                re.search(r"\d", text[last.frame.scope.start : last.frame.scope.end]) is not None
+                or _THAT_CLAUSE.match(text, last.frame.verb_end) is not None
+            )
             and _has_figure(body)
             and re.search(r"[“”\"]", body) is None
             and not self._record_after_expectation(sentence, last)
@@ -2545,6 +2559,7 @@ class Discourse:
             or self._toll_goes_on(sentence, last)
             or self._poll_findings_go_on(sentence, last)
             or self._trend_goes_on(sentence, last)
+            or self._estimate_goes_on(sentence, last)
         ):
             opening = re.match(r"[“\"]?", self.text[sentence.start : sentence.end])
         if opening is None:
@@ -2552,6 +2567,25 @@ class Discourse:
         if last.frame.kind == "carried" and last.claimants == []:
             return None
         return self._carried(sentence, last, opening.end())
+
+    def _estimate_goes_on(self, sentence: Span, last: Statement) -> bool:
+        """ "Shin stated that the plants run at full capacity. Since the summit, the North is
+        estimated to have shipped about 6,700 containers.": an estimate in the passive with no
+        agent, in the sentence right after a party's statement in the same paragraph, is that
+        party's (even when it opens on a time of its own, which stops other figures)."""
+        previous = self.last_sentence
+        text = self.text
+        if previous is None or not last.claimants or last.frame.kind == "carried":
+            return False
+        if not previous.start <= last.frame.verb_start < previous.end:
+            return False
+        body = text[sentence.start : sentence.end]
+        return (
+            "\n" not in text[previous.end : sentence.start]
+            and _AGENTLESS_ESTIMATE.search(body) is not None
+            and _has_figure(body)
+            and re.search(r"[“”\"]", body) is None
+        )
 
     def _later_than_said(self, sentence: Span, last: Statement) -> bool:
         """Whether a sentence tells of a day after the previous statement was made ("Kuleba
