@@ -5573,3 +5573,33 @@ def test_a_count_of_an_act_names_its_counters() -> None:
         "salvaged timber to the quays.\n"
     )
     assert _row(text, 16000)["claimant"] == "Reporters and researchers"
+
+
+def test_a_relay_set_off_after_the_subject_leaves_the_subject_speaking() -> None:
+    text = (
+        "Harbour news\n\n"
+        "The coastal agency, as quoted by the Nordic Press Service, estimates that about "
+        "3,000 nets were lost.\n"
+    )
+    assert _row(text, 3000)["claimant"] == "The coastal agency"
+
+
+def test_a_source_tag_after_the_sentence_may_hold_initials() -> None:
+    """ "That's according to the latest estimates from U.S. officials.": the full stops of
+    "U.S." end no tag."""
+    text = (
+        "FIONA BERG, HOST:\nMore than a thousand boats were lost in a single week of storms. That's "
+        "according to the latest estimates from U.S. officials. Our reporter has more.\n"
+    )
+    assert "U.S. officials" in str(_row(text, 1000)["claimant"])
+
+
+def test_upping_that_number_revises_an_earlier_figure() -> None:
+    text = (
+        "Harbour news\n\n"
+        "Norway says 9,000 boats are stranded in the north.\n\n"
+        "On Monday, the harbour master, Eirik Dahl, upped that number to 11,000.\n\n"
+        "The navy raised the number of patrol boats to 30.\n"
+    )
+    assert "Eirik Dahl" in str(_row(text, 11000)["claimant"])
+    assert _row(text, 30)["claimant"] is None  # an act, not a revised figure

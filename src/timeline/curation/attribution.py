@@ -1769,6 +1769,7 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     if np is None:
         return None
     np = _picture_agent(text, np, v_start)
+    np = _before_relay_aside(sentence, region, np, v_start)
     np_start, np_end = np
     if _no_subject(text, np_start, np_end, verb.strip().lower()):
         return None
@@ -1789,6 +1790,26 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     _place_frame(frame, sentence)
     _confine_to_relative_clause(frame, text, s_end)
     return frame
+
+
+#: A relay set off between a subject and its verb ("The NIS, as quoted by the Polish Press
+#: Agency, estimates"): what stands before it is the subject.
+_RELAY_ASIDE_OPENING = re.compile(
+    r",\s+as\s+(?:quoted|cited|reported|relayed|carried)\s+(?:by|in)\s+$"
+)
+
+
+def _before_relay_aside(
+    sentence: _Sentence, region: int, np: tuple[int, int], v_start: int
+) -> tuple[int, int]:
+    """ "The NIS, as quoted by the Polish Press Agency, estimates …": the subject is the NIS,
+    not the agency that carried its words."""
+    text = sentence.text
+    relay = _RELAY_ASIDE_OPENING.search(text, max(region, np[0] - 40), np[0])
+    if relay is None or text[np[1] : v_start].strip() != ",":
+        return np
+    source = _np_backward(text, region, relay.start(), sentence.dates)
+    return source if source is not None else np
 
 
 #: Pictures and their agent ("Pictures shared by the CHRO", "video released by the army").
@@ -3383,9 +3404,11 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?:[a-z]+ly\s+)?"
             # "raises flood death toll to 212": a headline drops the determiner; "its world
             # cereal production forecast": up to three words on the noun
-            r"(?:(?:its|their|his|her|the)\s+(?:[a-z]+\s+){0,3}|(?:[A-Za-z-]+\s+){0,3})"
+            # "upped that number to 11,000": a figure of the sentences before
+            r"(?:(?:its|their|his|her|the|that|this)\s+(?:[a-z]+\s+){0,3}|(?:[A-Za-z-]+\s+){0,3})"
             # "increased its estimated casualties to 4,000": the estimated quantity itself
-            rf"(?:{alternation(ESTIMATE_NOUNS)}|(?<=estimated\s)[a-z]+)"
+            # ("that number": a number given before; "raised the number of troops" is an act)
+            rf"(?:{alternation(ESTIMATE_NOUNS)}|(?<=estimated\s)[a-z]+|(?<=that\s|this\s)number)"
             r"(?:\s+of\s+[^,;.“”\"\d]{1,40}?)?"
             # "its forecast for 2016 to …", "for this year to …": the period forecast
             r"(?:\s+for\s+(?:(?:this|next|the)\s+(?:year|season)|(?:19|20)\d\d(?:[-/]\d\d)?))?"

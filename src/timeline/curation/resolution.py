@@ -1148,7 +1148,8 @@ _CITED_IN_LABEL = re.compile(
 #: released on Thursday.", "That's according to the ministry."; not "according to plan").
 _SOURCE_TAG = re.compile(
     r"\s+(?:This|That)(?:[’']s|\s+is|\s+was)?,?\s+(?:from|according\s+to)\s+"
-    r"(?P<source>(?:(?:the|a|an|its|their)\s+|[A-Z])[^.,;\n“”\"]{2,160}?)"
+    # (initials with full stops are part of it: "from U.S. officials")
+    r"(?P<source>(?:(?:the|a|an|its|their)\s+|[A-Z])(?:(?:[A-Z]\.){2,}|[^.,;\n“”\"]){2,160}?)"
     r"(?:,\s+(?P<when>(?:released|published|issued|made)"
     r"[^.,;\n]{0,60}))?\.(?:\s|$)"
 )
