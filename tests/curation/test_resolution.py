@@ -5603,3 +5603,32 @@ def test_upping_that_number_revises_an_earlier_figure() -> None:
     )
     assert "Eirik Dahl" in str(_row(text, 11000)["claimant"])
     assert _row(text, 30)["claimant"] is None  # an act, not a revised figure
+
+
+def test_an_according_to_opening_leaves_the_quoted_speaker_speaking() -> None:
+    """ "According to X on the 6th, Y told Z, “…”": the opening relays Y, whose quotation
+    follows the verb; it is no statement for "Y told Z" to close."""
+    text = (
+        "Harbour news\n\n"
+        "According to the Bergen Courier on the 6th, deputy harbour master Eirik Dahl told "
+        "a radio station, “The port handled 1.5 million crates this year.”\n"
+    )
+    assert "Eirik Dahl" in str(_row(text, 1_500_000)["claimant"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The port has lost more than 100 trawlers,” Fjord Daily reports citing the Bergen "
+        "Courier.",
+        "Fjord Daily reports, citing the Bergen Courier, that the port has lost more than 100 "
+        "trawlers.",
+    ],
+)
+def test_an_outlet_citing_a_named_source_relays_it(text: str) -> None:
+    assert _row(text, 100)["claimant"] == "the Bergen Courier"
+
+
+def test_an_outlet_citing_unnamed_sources_keeps_the_figure() -> None:
+    text = "Fjord Daily reported, citing government sources, that 300 boats sank."
+    assert _row(text, 300)["claimant"] == "Fjord Daily"

@@ -1863,7 +1863,10 @@ _OPENING_ADVERBIAL = re.compile(
     # "The previous day,", "A day earlier,": a day named from the statement before
     r"|The(?=\s+(?:previous|preceding|following|next|same)\s+day\b|\s+day\s+(?:before|after)\b)"
     r"|A(?=\s+day\s+(?:earlier|later)\b)"
-    r"|However|Additionally|Moreover|Also|Still|Now|Then)\b"
+    r"|However|Additionally|Moreover|Also|Still|Now|Then"
+    # "According to The Times on the 6th, the deputy director told Interfax, “…”": a relay
+    # opening the sentence, its speaker's words after the verb
+    r"|According(?=\s+to\s))\b"
     # "At least six people died on Saturday,", "Over a dozen boats sank,": a quantity opens
     # the sentence's subject, no adverbial
     r"(?!\s+(?:least|most|(?:a\s+)?(?:dozen|hundred|thousand)|dozens|hundreds|thousands"

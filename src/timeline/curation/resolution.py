@@ -195,11 +195,9 @@ _CITED_PEOPLE = frozenset(
 )
 #: Documents a relay cites by their body's adjective ("a Ukrainian intelligence assessment").
 _CITED_DOCUMENTS = frozenset({"assessment", "report", "estimate", "estimates", "analysis", "study"})
-#: A named source cited after a closing relay's verb ("…, UNN reports citing The Telegraph.").
-_CITING_AFTER = re.compile(
-    # ("…, Yonhap reported on Aug. 27, citing …": the day of the relay between)
-    r"(?:\s+(?:on|last|this|early|late)\s+[\w.]+(?:\s+\d{1,2})?)?"
-    r",?\s+(?:citing|with\s+reference\s+to|referring\s+to)\s+"
+#: The source a relay cites, by name, descriptor or document, after "citing" or "with
+#: reference to" (the owner of an account, the body behind data).
+_CITED_SOURCE = (
     # "… with reference to the X account of the British Ministry of Defence": its owner
     r"(?:the\s+(?:[A-Z][\w.-]*\s+)?(?:account|channel|page|website|feed)\s+of\s+)?"
     # "…, citing data from Russia's federal statistics service": the data's source
@@ -223,10 +221,23 @@ _CITING_AFTER = re.compile(
     rf"(?:{alternation(_CITED_DOCUMENTS)}))"
     # "…, citing South Korea's Joint Chiefs of Staff (JCS).": its acronym after it
     r"(?:\s*\([A-Z][A-Za-z&.-]{1,9}\))?)"
+)
+#: A named source cited after a closing relay's verb ("…, UNN reports citing The Telegraph.").
+_CITING_AFTER = re.compile(
+    # ("…, Yonhap reported on Aug. 27, citing …": the day of the relay between)
+    r"(?:\s+(?:on|last|this|early|late)\s+[\w.]+(?:\s+\d{1,2})?)?"
+    r",?\s+(?:citing|with\s+reference\s+to|referring\s+to)\s+"
+    + _CITED_SOURCE
     # "…, writes UNN.": the outlet that carries the relay, after it
-    r"(?:,\s+(?:writes|reports|says|wrote|reported|said)\s+(?:the\s+)?[A-Z][\w.’'-]*"
+    + r"(?:,\s+(?:writes|reports|says|wrote|reported|said)\s+(?:the\s+)?[A-Z][\w.’'-]*"
     r"(?:\s+[A-Z][\w.’'-]*){0,3})?"
     r"\s*[.!?]?[”\"’)]*\s*$"
+)
+#: A source set off after a relay's verb, before what it says ("reports, citing the
+#: Telegraph, that …").
+_CITING_ASIDE = re.compile(
+    r"(?:\s+(?:on|last|this|early|late)\s+[\w.]+(?:\s+\d{1,2})?)?,\s*(?:citing|with\s+reference"
+    r"\s+to)\s+" + _CITED_SOURCE + r",\s*(?=that\b|[“\"])"
 )
 #: A cited body named by a people's adjective and a common noun ("South Korean intelligence",
 #: "Indian officials"), not by its name.
@@ -2912,17 +2923,27 @@ class Discourse:
         """ "Local radio, citing the coastal agency, reported …": the source a relay cites
         states the figure when it is an actor of its own (as "quoted X as saying" is X's);
         citing unnamed sources ("citing government sources") leaves it the relay's."""
-        if frame.kind == "subject":
+        aside = _CITING_ASIDE.match(self.text, frame.verb_end, sentence.end)
+        if frame.kind == "subject" and not frame.backward and aside is not None:
+            # "News.az reports, citing the Telegraph, that …": the source set off after the verb
+            return [self._party(aside.group("source"), None)]
+        if frame.kind == "post_quote" and not names_an_outlet(
+            " ".join(c.words or "" for c in claimants)
+        ):
+            return None
+        if frame.kind in {"subject", "post_quote"}:
+            # '“…,” News.az reports citing the Telegraph.': a quotation's relay names its source
             # "…, UNN reports citing The Telegraph.": a closing relay and the named source it
             # cites; that source states the figure, as it does closing a sentence the relay
             # opened ("The fund said exports fell 20 percent, citing the customs agency.")
             after = (
                 _CITING_AFTER.match(self.text, frame.verb_end, sentence.end)
-                if frame.backward
+                if frame.backward or frame.kind == "post_quote"
                 else _CITING_AFTER.search(self.text, frame.verb_end, sentence.end)
             )
             if (
                 after is not None
+                and frame.kind == "subject"
                 and not frame.backward
                 and not (
                     frame.scope.start <= after.start() <= frame.scope.end
