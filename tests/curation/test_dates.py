@@ -35,6 +35,7 @@ PUB = date(2024, 12, 23)  # a Monday
         ("The convoy left two weeks ago.", "two weeks ago", "2024-12-09", "2024-12-15", "week"),
         ("The convoy left a month ago.", "a month ago", "2024-11-01", "2024-11-30", "month"),
         ("The unit arrived earlier this month.", "earlier this month", "2024-12-01", "2024-12-22", "range"),
+        ("Officials spoke earlier in the week.", "earlier in the week", "2024-12-23", "2024-12-23", "range"),
         ("Ties were cut earlier this week.", "earlier this week", "2024-12-23", "2024-12-23", "range"),
         ("Prices rose earlier this year.", "earlier this year", "2024-01-01", "2024-12-22", "range"),
         ("The drones were shown in November.", "in November", "2024-11-01", "2024-11-30", "month"),
@@ -243,3 +244,12 @@ def test_a_day_then_and_a_figure_is_no_range_of_days() -> None:
     # (found by the property test: "Dec. 20, 2024 and 1.5 million rounds")
     found = find_dates("Dec. 20, 2024 and 1.5 million boats", date(2025, 1, 1))
     assert [(d.text, d.precision) for d in found] == [("Dec. 20, 2024", "day")]
+
+
+def test_earlier_in_the_week_is_earlier_this_week() -> None:
+    (mention,) = find_dates(
+        "Officials said earlier in the week that boats sank.", date(2024, 11, 9)
+    )
+    assert (mention.date_start, mention.date_end, mention.precision) == (
+        date(2024, 11, 4), date(2024, 11, 8), "range",
+    )  # fmt: skip

@@ -276,7 +276,7 @@ def _shifted(unit: str, pub: date, shift: int) -> Interval:
 def _h_relative_unit(
     m: re.Match[str], pub: date, future: bool, anchor: Interval | None
 ) -> Interval:
-    which = re.sub(r"\s+", " ", m["which"].lower())
+    which = re.sub(r"\s+in\s+the$", " this", re.sub(r"\s+", " ", m["which"].lower()))
     unit = m["unit"].lower()
     if which in _SHIFT:
         return _shifted(unit, pub, _SHIFT[which])
@@ -467,8 +467,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     (
         "date.relative",
         re.compile(
-            r"(?i:\b(?:(?:in|during|over|for)\s+)?(?P<which>last|this|next|earlier\s+this|"
-            r"later\s+this|the\s+previous|the\s+following)\s+(?P<unit>week|month|year))\b"
+            r"(?i:\b(?:(?:in|during|over|for)\s+)?(?P<which>last|this|next"
+            # "earlier in the week" is "earlier this week"
+            r"|earlier\s+(?:this|in\s+the)|later\s+this|the\s+previous"
+            r"|the\s+following)\s+(?P<unit>week|month|year))\b"
         ),
         _h_relative_unit,
     ),
@@ -501,7 +503,7 @@ def _mention(
         flags = ("ambiguous_date",)
     if (
         rule != "date.since"
-        and re.search(r"(?i)\bearlier\s+this\b", words)
+        and re.search(r"(?i)\bearlier\s+(?:this|in\s+the)\b", words)
         and d_end is not None
         and d_end >= published_on
     ):
