@@ -5632,3 +5632,24 @@ def test_an_outlet_citing_a_named_source_relays_it(text: str) -> None:
 def test_an_outlet_citing_unnamed_sources_keeps_the_figure() -> None:
     text = "Fjord Daily reported, citing government sources, that 300 boats sank."
     assert _row(text, 300)["claimant"] == "Fjord Daily"
+
+
+def test_the_day_after_a_pointing_passive_s_agent_dates_the_figures_before() -> None:
+    text = (
+        "Harbour news\n\n"
+        "Approximately 8,000 boats are stranded in the north.\n\n"
+        "This was stated by the harbour master, Eirik Dahl, on Thursday after a meeting with "
+        "the fishing unions, as reported by a local correspondent.\n"
+    )
+    row = _row(text, 8000)
+    assert "harbour master" in str(row["claimant"])
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-06", "day")
+
+
+def test_a_relative_clause_revealing_data_dates_the_source() -> None:
+    text = (
+        "At least 600 boats have sunk, as per the Bergen lawmaker, who revealed data on "
+        "Wednesday, March 5.\n"
+    )
+    row = _row(text, 600)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-05", "day")

@@ -348,6 +348,34 @@ def _unnamed_reports(statement: Statement) -> bool:
     return len(words) == 1 and words[0] in UNNAMED_SOURCES
 
 
+#: What may stand between a passive's agent and the day after it: an apposition, "on".
+_AGENT_TO_DAY = re.compile(r"(?:,\s+[^,;:.“”\"\d]{1,60},)?[\s,]*(?:on\s+)?")
+
+
+def _day_after_agent(doc: Annotation, agent_end: int, end: int) -> list[DateMention]:
+    """The day named right after a passive's agent ("This was stated by X on Thursday after a
+    meeting …"): the day of the statement, not of what follows."""
+    return [
+        day
+        for day in find_dates(doc.text, doc.published_on, agent_end, end)
+        if day.precision == "day" and _AGENT_TO_DAY.fullmatch(doc.text, agent_end, day.start)
+    ][:1]
+
+
+def _dated_by_day_after_agent(
+    doc: Annotation, statement: Statement, sentence: SentenceAnnotation
+) -> Statement:
+    """A pointing statement left undated by its frame ("This was stated by X on Thursday":
+    the day follows the agent, not the verb) takes that day."""
+    if statement.stated[0] is not None or statement.frame.np_start < statement.frame.verb_end:
+        return statement
+    days = _day_after_agent(doc, statement.frame.np_end, sentence.span.end)
+    if not days:
+        return statement
+    day = days[0]
+    return replace(statement, stated=(day.date_start, day.date_end, "day"), stated_text=day.text)
+
+
 def _quoted_statement(owner: Statement, sentence: Span) -> Statement:
     """``owner``'s statement for a sentence that holds its words without a frame of its own
     (a quotation's earlier sentences, a paragraph a later sentence points back at)."""
@@ -401,7 +429,8 @@ def _attribute_said_this(
         pointing = _agent_of_this(doc, discourse, after)
     if not pointing:
         return
-    before.statements = [_quoted_statement(pointing[0], before.span)]
+    owner = _dated_by_day_after_agent(doc, pointing[0], after)
+    before.statements = [_quoted_statement(owner, before.span)]
 
 
 def _paragraph_pointed_at(
@@ -427,6 +456,7 @@ def _paragraph_pointed_at(
     ] or _agent_of_this(doc, discourse, after)
     if not pointing:
         return
+    owner = _dated_by_day_after_agent(doc, pointing[0], after)
     for sentence in reversed(earlier):
         if "\n" in text[sentence.span.end : before.span.start] or sentence.block != "body":
             break
@@ -434,7 +464,7 @@ def _paragraph_pointed_at(
             s for s in sentence.statements if s.frame.kind != "carried" and not _unnamed_reports(s)
         ]
         if sentence.numbers and not own:
-            sentence.statements = [_quoted_statement(pointing[0], sentence.span)]
+            sentence.statements = [_quoted_statement(owner, sentence.span)]
 
 
 #: A sentence pointing back at several figures ("X confirmed the numbers", "These figures
@@ -506,8 +536,11 @@ def _agent_of_this(
         "by", this.start(), this.end(), agent[0], end, [], "according_to", after.span, False,
     )  # fmt: skip
     claimant = discourse.claimant(words, None)
-    # "This was stated on Friday by X": the day given between the verb and its agent
-    days = find_dates(doc.text, doc.published_on, this.start(), this.end())
+    # "This was stated on Friday by X": the day given between the verb and its agent, or
+    # right after the agent ("This was stated by X on Thursday after a meeting …")
+    days = find_dates(doc.text, doc.published_on, this.start(), this.end()) or _day_after_agent(
+        doc, end, after.span.end
+    )
     if len(days) == 1 and days[0].precision == "day":
         day = days[0]
         return [

@@ -95,7 +95,8 @@ _PUBLISHED_GAP = re.compile(
 )
 _RELATIVE_REPORT = re.compile(
     r",\s*(?:which|who)\s+(?:had\s+|has\s+)?(?:cited|quoted|said|reported|told|briefed|"
-    r"announced|wrote|posted|published|released)\b[^,;:.“”\"\d]{0,60}?\s"
+    r"announced|wrote|posted|published|released|revealed|disclosed|presented)\b"
+    r"[^,;:.“”\"\d]{0,60}?\s"
 )
 _SENTENCE_END = re.compile(r"[\s.!?”\"’)]*")
 #: An apposition, then the occasion of the statement, before its date ("…, the minister, in an
