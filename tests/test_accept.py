@@ -448,3 +448,18 @@ def test_a_misspelt_key_in_the_review_file_is_named_with_its_line(
 )
 def test_claimant_name_of_a_document_is_its_owner(words: str, name: str) -> None:
     assert claimant_name(words) == name
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("Iceland's coast guard service, the ICG", "ICG"),
+        ("Finland's weather service, the Finnish Meteorological Institute (FMI)",
+         "Finnish Meteorological Institute (FMI)"),
+        # a capitalised name before the comma is no description; a person keeps the role
+        ("The Harbour Board, Bergen", "Harbour Board, Bergen"),
+        ("Norway's fisheries minister, Kari Lund", "Norway's fisheries minister, Kari Lund"),
+    ],
+)  # fmt: skip
+def test_claimant_name_of_a_described_body_is_the_name_it_goes_by(words: str, name: str) -> None:
+    assert claimant_name(words) == name

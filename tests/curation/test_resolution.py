@@ -5653,3 +5653,18 @@ def test_a_relative_clause_revealing_data_dates_the_source() -> None:
     )
     row = _row(text, 600)
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-05", "day")
+
+
+def test_a_body_named_in_apposition_keeps_both_names() -> None:
+    """ "Iceland's coast guard service, the ICG, told …": a body the dictionary lacks keeps
+    its description and the name it goes by; a known body's acronym after its apposed name
+    still finds it."""
+    text = (
+        "Harbour news\n\n"
+        "Iceland's coast guard service, the ICG, told lawmakers last week that at least 40 "
+        "trawlers were lost.\n\n"
+        "Norway's coastal watchdog, the Norwegian Coastal Administration (NCA), said on Monday "
+        "that 12 more had sunk.\n"
+    )
+    assert _row(text, 40)["claimant"] == "Iceland's coast guard service, the ICG"
+    assert _row(text, 12)["claimant_id"] == "nor-coast"

@@ -31,6 +31,7 @@ from timeline.curation.linking import (
     alias_list,
     known_forms,
     match_claimant,
+    named_person,
     norm_name,
     parent_of,
     person_parts,
@@ -83,10 +84,22 @@ _OWNED_DOCUMENT = re.compile(
 )
 
 
+#: An acronym alone ("AOTD", "NIS").
+_ACRONYM = re.compile(r"[A-Z][A-Za-z&.-]{1,9}")
+#: A body described in common words, then named in apposition ("Lithuania's military
+#: intelligence service, the Second Investigation Department (AOTD)").
+_DESCRIBED_BODY = re.compile(r"[^,()]+?\b[a-z][\w-]*,\s+(?P<name>(?:the\s+)?[A-Z][^,]*)")
+
+
 def claimant_name(words: str) -> str:
     """The claimant's words as an actor name: "he (the port authority)" → "Port authority"."""
     inner = re.fullmatch(r".*\((.+)\)\s*", words)
-    name = inner.group(1) if inner else words
+    # (not a body's acronym closing its name: "the Second Investigation Department (AOTD)")
+    name = inner.group(1) if inner and not _ACRONYM.fullmatch(inner.group(1)) else words
+    apposed = _DESCRIBED_BODY.fullmatch(name.strip())
+    if apposed is not None and named_person(apposed.group("name")) is None:
+        # "Germany's foreign intelligence service, the BND": the body by the name it goes by
+        name = apposed.group("name")
     name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
     # "The MoD's latest assessment" is the MoD's: the owner names the actor
     owned = _OWNED_DOCUMENT.fullmatch(name)

@@ -328,7 +328,9 @@ _APPOSITIVE_NAME = re.compile(
 
 #: A name in apposition after a subject's words, before its verb (", the HUR, ").
 _APPOSED = re.compile(
-    r",\s+(?P<name>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,5}),\s"
+    r",\s+(?P<name>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,5}"
+    # "the National Intelligence Service (NIS)": its acronym after it
+    r"(?:\s*\([A-Z][A-Za-z&.-]{1,9}\))?),\s"
 )
 
 
@@ -2986,16 +2988,21 @@ class Discourse:
 
     def _apposed_name(self, frame: Frame, claimants: list[Claimant]) -> list[Claimant] | None:
         """ "Its military intelligence agency, the HUR, reckons": a description the
-        dictionary does not know, then a name in apposition that it does."""
+        dictionary does not know, then a name in apposition that it does (or, for a body it
+        does not know either, both names as the claimant's words)."""
         if len(claimants) != 1 or claimants[0].actor_id is not None or frame.backward:
             return None
         apposed = _APPOSED.match(self.text, frame.np_end)
         if apposed is None or apposed.end() > frame.verb_start:
             return None
         named = self._party(apposed.group("name"), None)
-        if named.actor_id is None:
-            return None
         words = self.text[frame.np_start : apposed.end("name")]
+        if named.actor_id is None:
+            # "Germany's foreign intelligence service, the BND, told": a body the dictionary
+            # lacks keeps both its names, the description and the name it goes by
+            if not _body(claimants[0]):
+                return None
+            return [Claimant(words, None, claimants[0].country, claimants[0].kind)]
         return [Claimant(words, named.actor_id, named.country, named.kind)]
 
     def _relay(self, cited: re.Match[str]) -> Claimant:
