@@ -5668,3 +5668,15 @@ def test_a_body_named_in_apposition_keeps_both_names() -> None:
     )
     assert _row(text, 40)["claimant"] == "Iceland's coast guard service, the ICG"
     assert _row(text, 12)["claimant_id"] == "nor-coast"
+
+
+def test_a_summary_or_casualty_count_of_its_owner_is_the_owner_s() -> None:
+    text = (
+        "Storm news\n\n"
+        "The Norwegian Coastal Administration said on Monday that 300 boats sank. Its latest "
+        "casualty count puts the dead at 40.\n\n"
+        "Finland's finance ministry said on Tuesday that trade had slowed. Its daily summary "
+        "said 12 ports were shut.\n"
+    )
+    assert _row(text, 40)["claimant_id"] == "nor-coast"
+    assert _row(text, 12)["claimant_id"] == "fin-mof"

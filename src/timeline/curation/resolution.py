@@ -988,20 +988,27 @@ _SPEAKS_FOR_BODY = re.compile(
     rf"\bspokes(?:person|man|woman)\b|\b(?:{alternation(DOCUMENT_NOUNS)})$", re.IGNORECASE
 )
 #: A document with its author: "The NIS report", "the agency's assessment", "The HUR figure".
+#: What a body or person puts out in its name: documents, a summary, a paper, an address.
+_OWNED_PAPERS = DOCUMENT_NOUNS | {"summary", "summaries", "paper", "papers", "address"}
 _AUTHORED_DOCUMENT = re.compile(
     # "a Ministry of National Defense report": a name's own "of" and "for"
     rf"(?i:the\s+|an?\s+)?(?P<author>[A-Za-z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|of|for))*?"
     # "the finance ministry's figures", "Finland's finance ministry's update": a descriptor
     # owning the document
-    rf"|(?:[A-Z][\w.-]*[’']s\s+)?[a-z][\w-]*\s+[a-z][\w-]*(?=[’']s))(?:[’']s)?\s+"
+    rf"|(?:[A-Z][\w.-]*[’']s\s+)?[a-z][\w-]*\s+[a-z][\w-]*(?=[’']s)"
+    # "a defence ministry report": a descriptor before the document, no possessive
+    rf"|[a-z][\w-]*\s+(?:{alternation(BODY_HEADS)})(?=\s+(?:{alternation(_OWNED_PAPERS)})\b))"
+    r"(?:[’']s)?\s+"
     # "the agency's 2023 annual report": the edition's year
     r"(?:(?:19|20)\d\d\s+)?"
-    rf"(?:(?:latest|new|previous|own|annual|weekly|daily|final|intelligence)\s+)?"
+    rf"(?:(?:latest|new|previous|own|annual|weekly|daily|nightly|final|intelligence)\s+)?"
+    # "Its latest casualty count", "the ministry's defence white paper": what it is about
+    r"(?:(?:casualty|defen[cs]e|video|evening|morning|white)\s+)?"
     # "A State Department fact sheet", "the ministry's press release"
     rf"(?:(?:fact|press|policy|research|position)\s+)?"
     # "the ministry's Tuesday statement", "Seoul's December assessment"
     rf"(?:(?:{MONTH_PATTERN}|{'|'.join(w.capitalize() for w in WEEKDAYS)})\s+)?"
-    rf"(?:{alternation(DOCUMENT_NOUNS)})"
+    rf"(?:{alternation(_OWNED_PAPERS)})"
 )
 #: A title or abbreviation whose full stop ends no sentence ("Rep. Ahn", "Lt. Gen. Kim").
 _TITLE_BEFORE_STOP = re.compile(rf"(?<![\w.])(?:{'|'.join(TITLES)}|No|U\.S|U\.N)$")
