@@ -5680,3 +5680,15 @@ def test_a_summary_or_casualty_count_of_its_owner_is_the_owner_s() -> None:
     )
     assert _row(text, 40)["claimant_id"] == "nor-coast"
     assert _row(text, 12)["claimant_id"] == "fin-mof"
+
+
+def test_a_document_named_again_by_its_noun_is_its_author_s() -> None:
+    text = (
+        "Storm news\n\n"
+        "Finland's finance ministry said on Monday that trade had slowed.\n\n"
+        "A ministry report sent to parliament on Tuesday put exports at 300 tonnes. The "
+        "report, a copy of which was seen by this paper, said 40 ports were shut.\n"
+    )
+    row = _row(text, 40)
+    assert row["claimant_id"] == "fin-mof"
+    assert str(row["claimant"]).startswith("The report (")

@@ -1010,6 +1010,10 @@ _AUTHORED_DOCUMENT = re.compile(
     rf"(?:(?:{MONTH_PATTERN}|{'|'.join(w.capitalize() for w in WEEKDAYS)})\s+)?"
     rf"(?:{alternation(_OWNED_PAPERS)})"
 )
+#: A document named again by its noun alone ("The report", "the same statement").
+_DOCUMENT_AGAIN = re.compile(
+    rf"(?i:the|this|that)\s+(?:(?:same|latest|new)\s+)?(?P<noun>{alternation(_OWNED_PAPERS)})"
+)
 #: A title or abbreviation whose full stop ends no sentence ("Rep. Ahn", "Lt. Gen. Kim").
 _TITLE_BEFORE_STOP = re.compile(rf"(?<![\w.])(?:{'|'.join(TITLES)}|No|U\.S|U\.N)$")
 #: One person named by role, not by name ("a spokesman for Germany's Defense Ministry", "the
@@ -2844,8 +2848,19 @@ class Discourse:
         """A document named with its author ("The NIS report", "the agency's assessment", "The
         HUR figure") is the author's statement: the author's actor, by name or by the body a
         descriptor carries on ("the agency")."""
+        if claimant.actor_id is not None:
+            return claimant
+        again = _DOCUMENT_AGAIN.fullmatch(claimant.words)
+        if again is not None:
+            # "A ministry report … put the number at 11,000. The report said …": the document
+            # named before, with its author
+            noun = again.group("noun").lower()
+            for found in reversed(self.history):
+                core = _core(found)
+                if core.actor_id and re.search(rf"\b{noun}$", core.words, re.IGNORECASE):
+                    return _carried(claimant.words, core)
         authored = _AUTHORED_DOCUMENT.fullmatch(claimant.words)
-        if claimant.actor_id is not None or authored is None:
+        if authored is None:
             return claimant
         author = authored.group("author")
         pronoun = _POSSESSIVE_DETERMINERS.get(author.lower())
