@@ -1010,6 +1010,8 @@ _AUTHORED_DOCUMENT = re.compile(
     rf"(?:(?:{MONTH_PATTERN}|{'|'.join(w.capitalize() for w in WEEKDAYS)})\s+)?"
     rf"(?:{alternation(_OWNED_PAPERS)})"
 )
+#: A body named by its kind alone ("The Defense Ministry", "the foreign ministry").
+_BARE_BODY = re.compile(r"(?i:the\s+)?(?:[A-Za-z][\w-]*\s+){1,2}[A-Za-z][\w-]*")
 #: A document named again by its noun alone ("The report", "the same statement").
 _DOCUMENT_AGAIN = re.compile(
     rf"(?i:the|this|that)\s+(?:(?:same|latest|new)\s+)?(?P<noun>{alternation(_OWNED_PAPERS)})"
@@ -2783,7 +2785,7 @@ class Discourse:
         )
         country = country_of(found.group("place")) if found else None
         if found is None or country is None:
-            return claimant
+            return self._body_of_speakers_country(claimant)
         tokens = _tokens_of(found.group("descriptor"))
         if not tokens or tokens[-1] not in ROLE_WORDS | set(DESCRIPTOR_SYNONYMS.values()):
             return claimant
@@ -2799,6 +2801,24 @@ class Discourse:
             # modifier names the body, whichever head noun the report uses
             body = self._place_body(claimant.words, country, set(tokens[:-1]))
         return body or claimant
+
+    def _body_of_speakers_country(self, claimant: Claimant) -> Claimant:
+        """ "The Defense Ministry said" after "Japan's Defense Minister Nakatani Gen said": a
+        body named by its kind alone, with no country, right after a speaker of a country, is
+        that country's body of that kind (named before, or the one actor that fits)."""
+        if claimant.country or country_of(claimant.words):
+            return claimant
+        tokens = _tokens_of(claimant.words)
+        if (
+            len(tokens) < 2
+            or tokens[-1] not in BODY_NOUNS
+            or not _BARE_BODY.fullmatch(claimant.words)
+        ):
+            return claimant
+        last = self.history[-1] if self.history else None
+        if last is None or not last.country:
+            return claimant
+        return self._place_body(claimant.words, last.country, set(tokens), tokens[-1]) or claimant
 
     def _person_of(self, country: str) -> Claimant | None:
         """The latest existing person of ``country`` named before."""
