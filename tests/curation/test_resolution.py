@@ -5701,3 +5701,16 @@ def test_a_body_named_by_its_kind_after_a_minister_is_of_the_minister_s_country(
         "The Finance Ministry said exports fell by 40 percent.\n"
     )
     assert _row(text, 40)["claimant_id"] == "fin-mof"
+
+
+def test_an_official_of_a_body_named_by_its_kind_speaks_for_the_speaker_s_country_s_body() -> None:
+    text = (
+        "Budget news\n\n"
+        "Finland's Finance Minister Riikka Aalto said 300 jobs were lost.\n\n"
+        "A senior Finance Ministry official said exports fell by 40 percent.\n"
+    )
+    row = _row(text, 40)
+    assert (row["claimant"], row["claimant_id"]) == (
+        "A senior Finance Ministry official",
+        "fin-mof",
+    )

@@ -2802,10 +2802,11 @@ class Discourse:
             body = self._place_body(claimant.words, country, set(tokens[:-1]))
         return body or claimant
 
-    def _body_of_speakers_country(self, claimant: Claimant) -> Claimant:
+    def _body_of_speakers_country(self, claimant: Claimant, fewest: int = 2) -> Claimant:
         """ "The Defense Ministry said" after "Japan's Defense Minister Nakatani Gen said": a
         body named by its kind alone, with no country, right after a speaker of a country, is
-        that country's body of that kind (named before, or the one actor that fits)."""
+        that country's body of that kind (named before, or the one actor that fits); a bare
+        kind ("the ministry") only when ``fewest`` allows one word."""
         if claimant.country or country_of(claimant.words):
             return claimant
         tokens = _tokens_of(claimant.words)
@@ -4013,6 +4014,10 @@ class Discourse:
             # that named no ministry before: the page's own country's body
             body = self._at_home(Claimant(f"the {body_words.strip()}"))
             found = body if body.actor_id is not None else None
+        if found is None and country_of(words) is None:
+            # "A ministry official said" right after South Korea's JCS: that country's body
+            # (an official's body may be one word: "A ministry official")
+            found = self._body_of_speakers_country(Claimant(f"the {body_words.strip()}"), 1)
         if found is None or found.actor_id is None or found.kind == "person":
             return None
         return Claimant(words, found.actor_id, found.country, found.kind)
