@@ -5714,3 +5714,18 @@ def test_an_official_of_a_body_named_by_its_kind_speaks_for_the_speaker_s_countr
         "A senior Finance Ministry official",
         "fin-mof",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "claimant"),
+    [
+        # a place after "in" is no subject of the verb after its comma
+        ("Harbour board confirms trawlers sank off Tromso, puts the toll at 40\n\nBody text.\n",
+         40, "Harbour board"),
+        # a place set off by commas between the subject and its verb
+        ("Norway's fisheries minister, Kari Lund, also in Bergen, put the number of lost "
+         "boats at 300.", 300, "Kari Lund"),
+    ],
+)  # fmt: skip
+def test_a_place_before_the_verb_is_no_speaker(text: str, value: int, claimant: str) -> None:
+    assert claimant in str(_row(text, value)["claimant"])

@@ -1409,7 +1409,26 @@ def _subject_words(
     if np is None:
         np = _coordinated_subject(text, sentence.span.start, v_start)
     np = _head_of_relative(text, region, np, sentence.dates)
+    np = _before_place_aside(text, region, np, v_start, sentence.dates)
     return _with_what_was_shared(text, region, np, sentence.dates)
+
+
+#: A place set off between a subject and its verb (", also in Brussels, "), read from its end.
+_PLACE_ASIDE_OPENING = re.compile(r",\s+(?:also\s+|now\s+|then\s+|speaking\s+)?(?:in|at)\s+$")
+
+
+def _before_place_aside(
+    text: str, region: int, np: tuple[int, int] | None, v_start: int, dates: Sequence[Span]
+) -> tuple[int, int] | None:
+    """ "Ukraine's Foreign Minister Andrii Sybiha, also in Brussels, put …": the subject is
+    the minister before the place set off by commas, not the place."""
+    if np is None or re.fullmatch(r"\s*,\s*", text[np[1] : v_start]) is None:
+        return np
+    aside = _PLACE_ASIDE_OPENING.search(text, max(region, np[0] - 20), np[0])
+    if aside is None:
+        return np
+    subject = _np_backward(text, region, aside.start(), dates)
+    return subject if subject is not None else np
 
 
 #: A relative clause whose object the words read back are ("An analyst who briefed the
@@ -1675,6 +1694,12 @@ _PREPOSITION_OPENING = re.compile(
     r"|Among|Under|Despite|Amid)\s+"
 )
 _LOCATED_IN = re.compile(r"\b(?:is|are|was|were|remain|remains|stay|stays)\s+(?:in|at|inside)\s+$")
+#: A preposition of place just before the words read back ("… units in Kursk, says").
+_PLACE_BEFORE = re.compile(
+    r"[a-z],?\s+(?:in|at|inside|near|into|outside|off|around|toward|towards)\s+$"
+)
+#: A place's short name ("Kursk", "Russia's Belgorod"), no person's or body's.
+_PLACE_NAME = re.compile(r"(?:[A-Z][\w’'-]*[’']s\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
 
 
 def _after_source_opening(text: str, region: int, np: tuple[int, int]) -> tuple[int, int] | None:
@@ -1695,13 +1720,20 @@ def _after_source_opening(text: str, region: int, np: tuple[int, int]) -> tuple[
 
 def _object_of_a_preposition(text: str, region: int, np: tuple[int, int], v_start: int) -> bool:
     """ "In some periods, reported deaths exceeded …": a time, then a participle; "… troops
-    are in Russia, puts early count near 3,000": a place, then the verb of a subject named
-    before it. Either way the words read back from the verb are no subject."""
+    are in Russia, puts early count near 3,000", "… units in Kursk, says 10,000 …": a place,
+    then the verb of a subject named before it. Either way the words read back from the verb
+    are no subject."""
     np_start, np_end = np
+    place = (
+        _PLACE_BEFORE.search(text, max(region, np_start - 20), np_start) is not None
+        and _PLACE_NAME.fullmatch(text, np_start, np_end) is not None
+        and not names_person(text[np_start:np_end])
+    )
     return (
         bool(
             _PREPOSITION_OPENING.fullmatch(text, region, np_start)
             or _LOCATED_IN.search(text, max(region, np_start - 20), np_start)
+            or place
         )
         and re.fullmatch(r"\s*,\s*", text[np_end:v_start]) is not None
     )
