@@ -5729,3 +5729,19 @@ def test_an_official_of_a_body_named_by_its_kind_speaks_for_the_speaker_s_countr
 )  # fmt: skip
 def test_a_place_before_the_verb_is_no_speaker(text: str, value: int, claimant: str) -> None:
     assert claimant in str(_row(text, value)["claimant"])
+
+
+def test_an_aside_telling_when_a_figure_was_given_dates_it() -> None:
+    text = (
+        "Harbour news\n\n"
+        "Norway's coastal agency has put the toll lower, at about 1,100 boats, a number it "
+        "gave lawmakers in December.\n\n"
+        "Finland's finance ministry has said that about 100 ports shut, a figure it gave "
+        "lawmakers in November, and that 60 more were damaged.\n"
+    )
+    row = _row(text, 1100)
+    assert (row["stated_on"], row["stated_end"], row["stated_precision"]) == (
+        "2024-12-01", "2024-12-31", "month",
+    )  # fmt: skip
+    # another figure after the aside: the statement stays undated
+    assert _row(text, 60)["stated_on"] is None

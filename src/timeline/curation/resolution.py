@@ -1012,6 +1012,15 @@ _AUTHORED_DOCUMENT = re.compile(
 )
 #: A body named by its kind alone ("The Defense Ministry", "the foreign ministry").
 _BARE_BODY = re.compile(r"(?i:the\s+)?(?:[A-Za-z][\w-]*\s+){1,2}[A-Za-z][\w-]*")
+#: An aside after a figure telling who gave it, up to when (", a figure it gave lawmakers ",
+#: ", a number the agency first gave ").
+_FIGURE_GIVEN_ASIDE = re.compile(
+    r",\s+(?:a|the)\s+(?:figure|number|count|estimate|toll|total)\s+(?:that\s+|which\s+)?"
+    r"(?:it|they|he|she|the\s+[a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?:had\s+|has\s+)?(?:first\s+)?(?:gave|provided|released|presented|cited|reported|announced"
+    r"|disclosed|published)\b(?:\s+(?:to\s+)?(?:lawmakers|legislators|parliament|reporters|MPs"
+    r"|the\s+[a-z]+(?:\s+[a-z]+)?))?"
+)
 #: A document named again by its noun alone ("The report", "the same statement").
 _DOCUMENT_AGAIN = re.compile(
     rf"(?i:the|this|that)\s+(?:(?:same|latest|new)\s+)?(?P<noun>{alternation(_OWNED_PAPERS)})"
@@ -1948,6 +1957,7 @@ class Discourse:
         _one_body_named_twice(statements)
         self._remember_relays(statements)
         self._date_figure_given(sentence, dates)
+        self._date_of_figure_given_aside(statements, dates)
         main_end = main_clause_end(self.text, sentence)
         if all(f.verb_start >= main_end for f in frames):
             # (no frame, or only another party's after ", while": "The ministry came out with
@@ -2050,6 +2060,33 @@ class Discourse:
                 earlier.stated = (day.date_start, day.date_end, day.precision)
                 earlier.stated_text = day.text
                 earlier.flags.append("continued_date")
+
+    def _date_of_figure_given_aside(
+        self, statements: Sequence[Statement], dates: Sequence[DateMention]
+    ) -> None:
+        """ "The agency has put the figure at about 1,100, a number it gave lawmakers in
+        December.": an aside after the figure telling when it was given dates the undated
+        statement that holds it."""
+        for statement in statements:
+            scope = statement.frame.scope
+            if statement.stated[0] is not None or not statement.claimants:
+                continue
+            aside = _FIGURE_GIVEN_ASIDE.search(self.text, scope.start, scope.end)
+            if aside is None:
+                continue
+            when = next(
+                (
+                    d for d in dates
+                    if aside.end() <= d.start <= aside.end() + 40 and d.date_start is not None
+                    and not re.search(r"[,;.]", self.text[aside.end() : d.start])
+                ),
+                None,
+            )  # fmt: skip
+            if when is not None and not re.search(r"\d", self.text[when.end : scope.end]):
+                # (not when a figure of the present follows: "…, a figure the agency first
+                # gave in November, and says some 60 of them have been fired")
+                statement.stated = (when.date_start, when.date_end, when.precision)
+                statement.stated_text = when.text
 
     def _remember_occasion(self, sentence: Span, dates: Sequence[DateMention]) -> None:
         """ "The NIS gave its most detailed count yet on Wednesday. …, the NIS told
