@@ -5745,3 +5745,26 @@ def test_an_aside_telling_when_a_figure_was_given_dates_it() -> None:
     )  # fmt: skip
     # another figure after the aside: the statement stays undated
     assert _row(text, 60)["stated_on"] is None
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "This revelation comes from a report by the Nordic Maritime Institute, drawn from "
+        "satellite images.",
+        "This was announced in an interview with a local radio station by the Nordic Maritime "
+        "Institute.",
+    ],
+)
+def test_a_sentence_pointing_back_through_a_report_or_an_occasion_names_the_source(
+    pointer: str,
+) -> None:
+    text = f"Harbour news\n\nSome 1,000 trawlers are idle in the northern ports. {pointer}\n"
+    assert "Nordic Maritime Institute" in str(_row(text, 1000)["claimant"])
+
+
+def test_an_outlet_named_by_its_address_in_capitals_is_an_outlet() -> None:
+    from timeline.curation.attribution import names_an_outlet
+
+    assert names_an_outlet("Censor.NET")
+    assert not names_an_outlet("Dr. Lund")

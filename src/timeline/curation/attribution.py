@@ -3993,10 +3993,11 @@ def names_an_outlet(words: str) -> bool:
     return _MEDIA_WORDS.search(words) is not None or _SITE_NAME.fullmatch(words.strip()) is not None
 
 
-#: An outlet named by its web address ("Caliber.Az", "Report.az", "Axios.com").
+#: An outlet named by its web address ("Caliber.Az", "Report.az", "Axios.com", "Censor.NET").
 _SITE_NAME = re.compile(
     r"(?!(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Rep|Sen|Gov|Maj|Adm|Brig)\.)"
-    r"[A-Z][\w-]+\.(?:[A-Za-z][a-z]{1,2}|info)"
+    # ("Censor.NET" in capitals)
+    r"[A-Z][\w-]+\.(?:[A-Za-z][a-z]{1,2}|[A-Z]{2,3}|info)"
 )
 
 

@@ -315,11 +315,16 @@ _THIS_WAS_SAID = re.compile(
     r"|numbers?|data|information|findings?|statement|claim|report|forecast|calculation)\s))"
     # "This conclusion was made by experts from ISW", "These figures were given by X"
     r"(?:\s+(?:conclusion|assessment|estimate|figures?|numbers?|data|information|findings?"
-    r"|statement|claim|report|forecast|projection|prediction|calculation))?"
+    r"|statement|claim|report|forecast|projection|prediction|calculation|revelation))?"
     # "This is reported by CNN with reference to …": the present, as agency copy writes it
     # ("This was stated on Friday by X": the day between the verb and its agent)
     r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?"
-    r"(?:(?:on|last|this|earlier\s+this)\s+\w+\s+)?by"
+    r"(?:(?:on|last|this|earlier\s+this)\s+\w+\s+)?"
+    # "This was announced in an interview with Ukrinform by X": the occasion before the agent
+    r"(?:(?:in|at|during)\s+(?:an?|the|his|her|its)\s+(?:[\w-]+\s+){1,7}?)?by"
+    # "This revelation comes from a report by X", "These figures come from X"
+    r"|(?:comes?|came)\s+from(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:study|report|analysis"
+    r"|assessment|review|paper|survey|investigation|estimate)\s+(?:by|from|of))?"
     r"|(?:is|was)\s+according\s+to|(?:is|was)\s+what"
     # "This forecast is contained in a new study by X", "This is evident from a report from X"
     r"|(?:is|was|are|were)\s+(?:contained|stated|set\s+out|given|outlined|evident|clear|seen)"
