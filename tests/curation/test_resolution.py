@@ -5768,3 +5768,13 @@ def test_an_outlet_named_by_its_address_in_capitals_is_an_outlet() -> None:
 
     assert names_an_outlet("Censor.NET")
     assert not names_an_outlet("Dr. Lund")
+
+
+def test_a_tally_by_a_date_right_after_a_statement_of_figures_goes_on_with_it() -> None:
+    text = (
+        "Storm news\n\n"
+        "According to Norway's coastal agency, losses have run at about 9 boats a day since "
+        "December. By mid-January, 300 boats had sunk and another 270 were damaged.\n"
+    )
+    assert _row(text, 300)["claimant_id"] == "nor-coast"
+    assert _row(text, 270)["claimant_id"] == "nor-coast"

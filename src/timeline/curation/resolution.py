@@ -1228,7 +1228,7 @@ _AGENTLESS_ESTIMATE = re.compile(
 )
 _NEW_TIME_OPENING = re.compile(
     r"(?:(?:This|Last|Next|Earlier|Later)\s+(?:this\s+)?(?:year|month|week|season|spring|summer"
-    r"|autumn|fall|winter|decade)|In\s+\d{4}|Since|By|Over\s+the\s+(?:past|last))\b"
+    r"|autumn|fall|winter|decade)|In\s+\d{4}|Since|Over\s+the\s+(?:past|last))\b"
 )
 
 
