@@ -5778,3 +5778,16 @@ def test_a_tally_by_a_date_right_after_a_statement_of_figures_goes_on_with_it() 
     )
     assert _row(text, 300)["claimant_id"] == "nor-coast"
     assert _row(text, 270)["claimant_id"] == "nor-coast"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("About 300 trawlers sank, according to Norway and the Faroe Islands.",
+         "Norway and the Faroe Islands"),
+        ("Coast guards in Norway, the Faroe Islands and Iceland say about 300 trawlers sank.",
+         "Coast guards in Norway, the Faroe Islands and Iceland"),
+    ],
+)  # fmt: skip
+def test_a_list_of_places_is_read_whole(text: str, claimant: str) -> None:
+    assert _row(text, 300)["claimant"] == claimant

@@ -1410,7 +1410,36 @@ def _subject_words(
         np = _coordinated_subject(text, sentence.span.start, v_start)
     np = _head_of_relative(text, region, np, sentence.dates)
     np = _before_place_aside(text, region, np, v_start, sentence.dates)
+    np = _with_whole_list(text, region, np)
     return _with_what_was_shared(text, region, np, sentence.dates)
+
+
+#: The earlier items of a list of places and the noun whose places they are, before the last
+#: two read back ("Intelligence agencies in Ukraine, " before "the United States and South
+#: Korea").
+_LIST_HEAD_BEFORE = re.compile(
+    r"(?P<head>(?:[A-Z][\w’'-]*|[a-z][\w’'-]*)(?:\s+[a-z][\w’'-]*){0,3}\s+(?:in|from|of)\s+)"
+    r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},\s+)+$"
+)
+
+
+def _with_whole_list(text: str, region: int, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "Intelligence agencies in Ukraine, the United States and South Korea say": the words
+    read back from the verb stop at the list's last comma; the subject is the whole phrase."""
+    if np is None or " and " not in text[np[0] : np[1]]:
+        return np
+    head = _LIST_HEAD_BEFORE.search(text, max(region, np[0] - 120), np[0])
+    if head is None or head.start() != _line_or_clause_start(text, region, head.start()):
+        return np
+    return head.start(), np[1]
+
+
+def _line_or_clause_start(text: str, region: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last of a sentence's start, a
+    colon, a semicolon or a quotation mark before it."""
+    marks = [text.rfind(m, region, pos) for m in (":", ";", "“", '"')]
+    start = max([region, *(m + 1 for m in marks if m >= 0)])
+    return start + len(text[start:pos]) - len(text[start:pos].lstrip())
 
 
 #: A place set off between a subject and its verb (", also in Brussels, "), read from its end.

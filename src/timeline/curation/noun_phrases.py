@@ -1341,8 +1341,8 @@ _PARTS_OF_OUTLETS = frozenset({"section", "service", "desk", "edition", "bureau"
 def _joined_after(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) -> int:
     """How many tokens from the connector at ``i`` join the claimant's words: "of", "for",
     "and" before a word that can name one (1), "of the" / "for the" between two capitalised
-    names ("the Coordination Headquarters for the Treatment of Prisoners of War": 2), or
-    none (0)."""
+    names ("the Coordination Headquarters for the Treatment of Prisoners of War": 2), "and
+    the" before a second name ("Ukraine and the United States": 2), or none (0)."""
     if (
         tokens[i][0].lower() in {"of", "for"}
         and i + 2 < len(tokens)
@@ -1370,6 +1370,16 @@ def _joined_after(tokens: list[tuple[str, int, int]], i: int, taken: list[int]) 
                 and tokens[i + 2][0][0].isupper()
             )
         )
+    ):
+        return 2
+    if (
+        # "according to Ukraine and the United States": a second name with its article
+        tokens[i][0].lower() == "and"
+        and i + 2 < len(tokens)
+        and tokens[i + 1][0] == "the"
+        and tokens[i + 2][0][0].isupper()
+        and _np_token(tokens[i + 2][0])
+        and tokens[taken[-1]][0][0].isupper()
     ):
         return 2
     return 1 if _np_token(tokens[i + 1][0]) else 0
