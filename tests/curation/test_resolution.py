@@ -5791,3 +5791,14 @@ def test_a_tally_by_a_date_right_after_a_statement_of_figures_goes_on_with_it() 
 )  # fmt: skip
 def test_a_list_of_places_is_read_whole(text: str, claimant: str) -> None:
     assert _row(text, 300)["claimant"] == claimant
+
+
+def test_the_day_data_were_disclosed_inside_a_based_on_opening_dates_them() -> None:
+    text = (
+        "Based on data disclosed last December by Norway's coastal agency, at least 100 "
+        "trawlers have sunk.\n"
+    )
+    row = _row(text, 100)
+    assert (row["claimant_id"], row["stated_on"], row["stated_precision"]) == (
+        "nor-coast", "2024-12-01", "month",
+    )  # fmt: skip

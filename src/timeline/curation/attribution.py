@@ -3197,7 +3197,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?:^|(?<=[.!?”\"\n]\s)|(?<=\n))[Bb]ased\s+on\s+[^,;:.“”\"]{1,60}?\s+"
             r"(?:cited|provided|published|released|compiled|supplied|gathered|given|disclosed"
             r"|shared|presented|collected)"
-            # "Based on data disclosed last December by X": when it was given, then by whom
+            # "Based on data disclosed last December by X": when it was given (which dates
+            # the statement), then by whom
             r"(?:\s+(?:on|in|last|this|earlier)\s+[\w.]+(?:\s+\d{1,2})?)?\s+by\s+"
         ),
         "after", "sentence", "none", _forward_frame,

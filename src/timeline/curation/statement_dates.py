@@ -478,6 +478,8 @@ _DATA_RELEASED_ON = re.compile(
 )
 #: The agent of data put out on a day, after the day (" by ").
 _BY_AGENT = re.compile(r"\s+by\s+")
+#: A sentence resting on another's figures ("Based on data disclosed … by X").
+_BASED_ON = re.compile(r"[Bb]ased\s+on\s")
 
 
 def _date_released(
@@ -489,6 +491,14 @@ def _date_released(
     if frame.kind != "according_to":
         return None
     for mention in dates:
+        if (
+            frame.verb_start < mention.start
+            and mention.end <= frame.verb_end
+            and _BY_AGENT.fullmatch(text, mention.end, frame.verb_end)
+            and _BASED_ON.match(text, frame.verb_start)
+        ):
+            # "Based on data disclosed last December by X, …": the day inside the relay
+            return mention, None
         if (
             frame.verb_end <= mention.start
             and mention.end <= frame.np_start
