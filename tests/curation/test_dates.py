@@ -253,3 +253,9 @@ def test_earlier_in_the_week_is_earlier_this_week() -> None:
     assert (mention.date_start, mention.date_end, mention.precision) == (
         date(2024, 11, 4), date(2024, 11, 8), "range",
     )  # fmt: skip
+
+
+def test_a_sentence_adverb_before_an_opening_date_leaves_it_the_statement_s() -> None:
+    text = "However, in February this year, the harbour master told reporters that 300 boats sank."
+    (row,) = [r for r in propose(text, date(2024, 11, 25))["candidates"] if r["value"] == 300]
+    assert (row["stated_on"], row["stated_precision"]) == ("2024-02-01", "month")

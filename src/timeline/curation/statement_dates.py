@@ -59,6 +59,11 @@ _APPOSITION = re.compile(
 #: An introductory phrase before a sentence-opening date ("In a statement on Monday, X said",
 #: "Speaking to reporters on Friday, X said", any participle: "Posting online on Friday, X
 #: said"), not a clause of its own: its date words date the statement.
+#: A sentence adverb before an opening date ("However, ", "Meanwhile, ", "But ").
+_SENTENCE_ADVERB = re.compile(
+    r"(?:However|Meanwhile|Separately|Still|Moreover|Additionally|Also|But|And|Yet)\b,?\s+"
+    r"(?=(?:in|on|at|last|earlier|late|early|by)\b)"
+)
 _OPENING_PHRASE = re.compile(
     # a number only as a compound modifier ("In a 64-page report published on Wednesday,")
     r"(?:In|At|During|Asked|Interviewed|[A-Z][a-z]+ing)\s(?:[^,;:\d“”\"]|\d+-[a-z]+)*"
@@ -657,6 +662,9 @@ def _date_opening(
     bullet = _BULLET.match(text, opening, sentence.end)
     if bullet is not None:
         opening = bullet.end()  # "- At the end of April, a lawmaker said"
+    adverb = _SENTENCE_ADVERB.match(text, opening, sentence.end)
+    if adverb is not None:
+        opening = adverb.end()  # "However, in February this year, X told reporters"
     first = min(frame.np_start, frame.verb_start)
     for mention in dates:
         # "Since February, per HUR estimates, the North has sent …": a period running to
