@@ -259,3 +259,12 @@ def test_a_sentence_adverb_before_an_opening_date_leaves_it_the_statement_s() ->
     text = "However, in February this year, the harbour master told reporters that 300 boats sank."
     (row,) = [r for r in propose(text, date(2024, 11, 25))["candidates"] if r["value"] == 300]
     assert (row["stated_on"], row["stated_precision"]) == ("2024-02-01", "month")
+
+
+def test_a_podcast_closing_a_quotation_dates_it() -> None:
+    text = (
+        "“We saw maybe half the boats lost, about 50%,” said Eirik Dahl, head of the maritime "
+        "department at the Nordic Institute, during the institute’s podcast on Tuesday."
+    )
+    (row,) = [r for r in propose(text, date(2024, 11, 25))["candidates"] if r["value"] == 50]
+    assert (row["stated_on"], row["stated_precision"]) == ("2024-11-19", "day")

@@ -114,7 +114,8 @@ _APPOSITION_OCCASION = re.compile(
     r"(?:,\s+(?:an?|the|[A-Z][\w’'.-]*|[a-z]+)\b[^,;:“”\"\d]*)?,\s+who\s+(?:spoke|was\s+speaking"
     r"|told|briefed|addressed|wrote)\s+(?:to\s+)?(?:[\w’'.-]+\s+){0,6}?(?:on\s+)?"
     rf"|(?:,\s+(?:an?|the|[A-Z][\w’'.-]*|[a-z]+)\b[^,;:“”\"\d]*,)?\s+(?:in|at|during)\s+"
-    rf"(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?{OCCASION_NOUNS}"
+    # ("during the center's podcast": an owner's)
+    rf"(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+(?:[’']s)?\s+)?{OCCASION_NOUNS}"
     r"(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
     # "in an interview with the regional broadcaster NRK Vest on Tuesday"
     r"|\s+with\s+(?:the\s+|an?\s+)?(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)?\s+(?:on\s+)?"

@@ -388,7 +388,7 @@ DESCRIPTOR_SYNONYMS: dict[str, str] = {"spy": "intelligence", "defence": "defens
 OCCASION_NOUNS = (
     r"(?:briefing|statement|report|assessment|update|bulletin|testimony|address|speech"
     r"|interview|post|news\s+conference|press\s+conference|hearing|session|account|remarks"
-    r"|presentation)"
+    r"|presentation|podcast|broadcast|webinar|lecture|seminar)"
 )
 #: A partitive naming members of a group: "one of", "two of", "several of" (a regular
 #: expression; "One of them said", "one of the committee's members told reporters").
