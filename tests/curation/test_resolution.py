@@ -5802,3 +5802,16 @@ def test_the_day_data_were_disclosed_inside_a_based_on_opening_dates_them() -> N
     assert (row["claimant_id"], row["stated_on"], row["stated_precision"]) == (
         "nor-coast", "2024-12-01", "month",
     )  # fmt: skip
+
+
+def test_the_wounded_after_a_partitive_figure_killed_count_the_same_people() -> None:
+    text = (
+        "Storm news\n\n"
+        "Some 11,000 fishermen went to sea. The agency said on Monday that about 100 of them "
+        "had been killed and close to 1,000 wounded. It said 30 were killed and 200 injured "
+        "in Troms.\n"
+    )
+    row = _row(text, 1000)
+    assert row["unit"] == "fishermen wounded"
+    assert "harmed_of_antecedent" not in row["flags"]
+    assert "harmed_of_antecedent" not in _row(text, 200)["flags"]

@@ -281,6 +281,17 @@ _EARLIER_COUNT = re.compile(
 )
 
 
+#: A figure without its noun ("100 of them", "300"), then a verb of dying and "and": the next
+#: figure's casualty adjective counts the same people ("… had been killed and 1,000 wounded").
+_EARLIER_ELIDED = re.compile(
+    r"\d[\d,.]*\s+(?:of\s+(?:them|those|whom)\s+)?"
+    r"(?:(?:have\s+been|had\s+been|have|had|were|was)\s+)?"
+    r"(?:killed|dead|died)\s*,?\s+(?:and|while|with)\s+(?:[a-z]+\s+){0,2}$"
+)
+#: The flag of a casualty adjective whose people are the figure before's antecedent.
+HARMED_OF_ANTECEDENT = "harmed_of_antecedent"
+
+
 #: A model name in a fact-box label ("KN-23/KN-24 missiles fired", "A-320 jets grounded").
 _LABEL_MODEL = r"[A-Z][A-Za-z]*-\d[\w/-]*"
 
@@ -1148,13 +1159,8 @@ def attach_unit(
         return
     pos = _unit_start(text, end, sent_end)
     unit, unit_end = _noun_after(text, pos, sent_end)
-    earlier = _EARLIER_COUNT.search(text[sent_start : mention.start])
-    if unit is not None and unit.lower() in SUBSTANTIVES and earlier is not None:
-        # "100 soldiers have been killed and nearly 1,000 wounded": the soldiers said
-        # before, wounded ("soldiers wounded")
+    if unit is not None and _harmed_of_earlier(mention, text[sent_start : mention.start], unit):
         mention.unit_end = unit_end
-        mention.unit = f"{earlier.group('noun')} {unit.lower()}"
-        mention.flags.extend(["elided_noun", "antecedent_unit"])
         return
     if unit is not None and unit_end is not None and unit.lower() in {"killed", "dead"}:
         unit, unit_end = _harmed(mention, text, (sent_start, end, pos, sent_end), unit, unit_end)
@@ -1181,6 +1187,27 @@ def attach_unit(
         mention.unit = None
     if mention.unit is None:
         _mark_elided(mention, text, pos, sent_end, before)
+
+
+def _harmed_of_earlier(mention: NumberMention, before: str, unit: str) -> bool:
+    """Whether a casualty adjective ("wounded") counts the people of the figure before it in
+    the sentence, and so the unit it takes (set on ``mention``)."""
+    earlier = _EARLIER_COUNT.search(before)
+    if unit.lower() in SUBSTANTIVES and earlier is not None:
+        # "100 soldiers have been killed and nearly 1,000 wounded": the soldiers said
+        # before, wounded ("soldiers wounded")
+        mention.unit = f"{earlier.group('noun')} {unit.lower()}"
+        mention.flags.extend(["elided_noun", "antecedent_unit"])
+        return True
+    if unit.lower() in {"wounded", "injured", "captured", "missing"} and _EARLIER_ELIDED.search(
+        before
+    ):
+        # "about 100 of them had been killed and close to 1,000 wounded": the wounded of the
+        # people the figure before counted (its noun found later, from its antecedent)
+        mention.unit = unit.lower()
+        mention.flags.append(HARMED_OF_ANTECEDENT)
+        return True
+    return False
 
 
 def _unit_elsewhere(
@@ -1521,6 +1548,9 @@ def resolve_antecedents(
     group = previous  # the last counted noun that is a group, not a state of one ("dead")
     seen_in_sentence = False
     for mention in mentions:
+        harmed = HARMED_OF_ANTECEDENT in mention.flags
+        if harmed:
+            mention.flags.remove(HARMED_OF_ANTECEDENT)  # a mark for this loop, no row flag
         if mention.kind != "count":
             continue
         guessed = False
@@ -1535,7 +1565,11 @@ def resolve_antecedents(
             )
         )
         whole = group if "partitive_pronoun" in mention.flags and group is not None else last
-        if (
+        if harmed and seen_in_sentence and last is not None and last not in _STATES:
+            # "100 of them [troops] had been killed and 1,000 wounded": "troops wounded"
+            mention.unit = f"{last} {mention.unit}"
+            mention.flags.extend(["elided_noun", "antecedent_unit"])
+        elif (
             mention.unit is None
             and refers
             and whole is not None
