@@ -5815,3 +5815,16 @@ def test_the_wounded_after_a_partitive_figure_killed_count_the_same_people() -> 
     assert row["unit"] == "fishermen wounded"
     assert "harmed_of_antecedent" not in row["flags"]
     assert "harmed_of_antecedent" not in _row(text, 200)["flags"]
+
+
+def test_a_speaker_in_an_opening_concessive_clause_does_not_state_the_main_clause() -> None:
+    text = (
+        "Harbour news\n\n"
+        "While the harbour board denies any losses, satellite images have shown about 40 "
+        "wrecks in the bay.\n\n"
+        "While Norway's coastal agency puts the toll at 3,000, the board says 1,100 boats "
+        "sank.\n"
+    )
+    assert _row(text, 40)["claimant"] is None
+    assert _row(text, 3000)["claimant_id"] == "nor-coast"
+    assert str(_row(text, 1100)["claimant"]).startswith("the board")

@@ -4462,8 +4462,34 @@ def find_frames(
     frames = _without_relay_of_source(text, frames)
     frames = _demonstrative_source_yields(frames, sentence)
     frames = _according_in_an_aside(text, frames, sentence)
+    _confine_to_concessive_clause(text, frames, sentence, quotes)
     _cut_forward_scopes(frames)
     return frames
+
+
+#: A sentence opening on a concessive or contrasting clause ("While Moscow denies it, …").
+_CONCESSIVE_OPENING = re.compile(
+    r"[\s“\"]*(?:While|Although|Though|Even\s+though|Even\s+as|Whereas|Despite\s+the\s+fact\s+that)\s"
+)
+
+
+def _confine_to_concessive_clause(
+    text: str, frames: Sequence[Frame], sentence: Span, quotes: Sequence[Span]
+) -> None:
+    """ "While North Korea and Russia deny the transfers, imagery has shown about four
+    vessels": a frame inside the opening concessive clause covers that clause, not the main
+    clause after its comma."""
+    opening = _CONCESSIVE_OPENING.match(text, sentence.start, sentence.end)
+    if opening is None:
+        return
+    for frame in frames:
+        if frame.backward or frame.np_start < opening.end() - 1 or frame.kind == "carried":
+            continue
+        comma = text.find(",", frame.verb_end, sentence.end)
+        if comma < 0 or any(q.start < comma < q.end for q in quotes):
+            continue
+        if frame.scope.start < comma < frame.scope.end:
+            frame.scope = Span(frame.scope.start, comma)
 
 
 def _cut_forward_scopes(frames: Sequence[Frame]) -> None:
