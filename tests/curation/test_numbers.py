@@ -2092,3 +2092,23 @@ def test_the_same_figure_again_in_brackets_is_no_second_claim() -> None:
     # two figures of one value, each its own: both stay
     found = find_numbers("Some 1,500 boats left, and another 1,500 were expected.")
     assert [m.is_claim for m in found] == [True, True]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("two and three", None), ("twenty-five", 25), ("a hundred and six", 106), ("ninety nine", 99)],
+)
+def test_two_small_number_words_in_a_row_are_no_sum(words: str, value: int | None) -> None:
+    assert parse_number_words(words) == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The yard built two to three salvage pontoons.",
+        "The yard built between two and three salvage pontoons.",
+    ],
+)
+def test_a_range_in_words_before_a_plural_noun_is_one_range(sentence: str) -> None:
+    counts = [n for n in find_numbers(sentence) if n.kind == "count"]
+    assert [(n.low, n.high, n.qualifier) for n in counts] == [(2, 3, "range")]

@@ -572,6 +572,8 @@ def parse_number_words(phrase: str) -> int | None:
         elif word == "a":
             current = 1
         elif word in UNITS:
+            if current % 100 and not (current % 100 >= 20 and current % 10 == 0 < UNITS[word] < 10):
+                return None  # "two and three" is no number ("twenty-five", "a hundred and six" are)
             current += UNITS[word]
         elif word in {"hundred", "dozen"}:
             current = max(current, 1) * (100 if word == "hundred" else 12)
@@ -989,7 +991,12 @@ def _find_word_ranges(found: _Found) -> None:
             attach_unit(mention, text, match.end(), start, end)
             # (a range with digits in it counts its noun as a figure in digits does)
             digits = match.group("a")[0].isdigit() or match.group("b")[0].isdigit()
-            if not _counted(mention) and not (digits and mention.unit):
+            if (
+                not _counted(mention)
+                and not (digits and mention.unit)
+                # "two to three decommissioned submarine modules": a plural noun counted
+                and not _counts_plural(text, match.start(), mention, start)
+            ):
                 continue
         found.add(mention, match.span())
 
