@@ -5828,3 +5828,14 @@ def test_a_speaker_in_an_opening_concessive_clause_does_not_state_the_main_claus
     assert _row(text, 40)["claimant"] is None
     assert _row(text, 3000)["claimant_id"] == "nor-coast"
     assert str(_row(text, 1100)["claimant"]).startswith("the board")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board's allegation that 300 boats were scuttled was rejected.",
+        "Allegations by the Harbour Board that 300 boats were scuttled were rejected.",
+    ],
+)
+def test_an_allegation_s_owner_states_its_figure(text: str) -> None:
+    assert "harbour board" in str(_row(text, 300)["claimant"]).lower()

@@ -2589,7 +2589,9 @@ _POSSESSIVE_OPENING = re.compile(
     rf"(?:(?<=\S)[’']s|(?<![\w’'-])(?P<pron>[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+"
     # "own latest public estimate": modifiers of the estimate, two at most, then one more word
     rf"(?:(?:{alternation(ESTIMATE_MODIFIERS)}|most\s+recent)\s+){{0,2}}(?:[a-z-]+\s+)?"
-    rf"(?:{alternation(ESTIMATE_NOUNS)}|statistics|reckoning|assessments)\b"
+    # ("Seoul's allegation that …", "Kyiv's assertion that …": a charge states its figure)
+    rf"(?:{alternation(ESTIMATE_NOUNS)}|statistics|reckoning|assessments|assertions?|allegations?"
+    r"|accusations?)\b"
 )
 
 
@@ -3794,8 +3796,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "claim by", "subject",
         re.compile(
             # ("echoed comments by US and Ukrainian officials that about 1,000 …")
-            r"\b(?P<verb>claims?|reports?|estimates?|assessments?|statements?|warnings?"
-            r"|comments?|remarks)\s+by\s+"
+            # ("Allegations by X that …" opening the sentence)
+            r"\b(?P<verb>(?i:claims?|reports?|estimates?|assessments?|statements?|warnings?"
+            r"|comments?|remarks|allegations?|assertions?|accusations?))\s+by\s+"
             # (not "a report by X also said that": the author's own verb comes first)
             r"(?P<np>(?:the\s+)?[A-Z](?:(?!\s+(?:also|said|says|told|added|noted|stated|showed"
             r"|found|reported|estimated)\b)[^,;:.“”\"\d]){0,80}?)\s+that\s+"
