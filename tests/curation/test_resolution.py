@@ -5839,3 +5839,12 @@ def test_a_speaker_in_an_opening_concessive_clause_does_not_state_the_main_claus
 )
 def test_an_allegation_s_owner_states_its_figure(text: str) -> None:
     assert "harbour board" in str(_row(text, 300)["claimant"]).lower()
+
+
+def test_it_is_estimated_that_refers_to_no_one_before() -> None:
+    text = (
+        "Harbour news\n\n"
+        "The harbour master told the Bergen Courier that his crews were outnumbered.\n\n"
+        "It is estimated that around 12,000 boats have been lost since January.\n"
+    )
+    assert _row(text, 12000)["claimant"] is None
