@@ -2112,3 +2112,11 @@ def test_two_small_number_words_in_a_row_are_no_sum(words: str, value: int | Non
 def test_a_range_in_words_before_a_plural_noun_is_one_range(sentence: str) -> None:
     counts = [n for n in find_numbers(sentence) if n.kind == "count"]
     assert [(n.low, n.high, n.qualifier) for n in counts] == [(2, 3, "range")]
+
+
+def test_at_least_one_of_a_group_is_a_count() -> None:
+    sentence = "The yard may have lost at least one of its salvage pontoons in the storm."
+    counts = [n for n in find_numbers(sentence) if n.kind == "count"]
+    assert [(n.value, n.qualifier, n.unit) for n in counts] == [(1, "at_least", "salvage pontoons")]
+    # "one of the officials" names a speaker, no count
+    assert not [n for n in find_numbers("One of the officials said so.") if n.kind == "count"]

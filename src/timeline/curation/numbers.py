@@ -1277,6 +1277,10 @@ _DEFINITE = re.compile(
 def _one_is_pronoun(text: str, a: int, b: int, start: int, end: int) -> bool:
     left = text[max(start, a - 8) : a].lower()
     right = text[b : min(end, b + 10)].lower()
+    if re.match(r"\s+of\b", right) and re.search(
+        r"\bat\s+least\s*$", text[max(start, a - 12) : a].lower()
+    ):
+        return False  # "at least one of its Pantsir systems": a count
     return bool(
         re.search(r"\b(?:no|any|every|each|the|this|that|which|anyone|someone)\s*$", left)
         or re.match(r"\s+(?:of|another|day|time|way|side)\b", right)
