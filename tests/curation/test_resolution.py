@@ -5848,3 +5848,15 @@ def test_it_is_estimated_that_refers_to_no_one_before() -> None:
         "It is estimated that around 12,000 boats have been lost since January.\n"
     )
     assert _row(text, 12000)["claimant"] is None
+
+
+def test_it_is_known_that_goes_on_with_the_publication_before() -> None:
+    """Agency copy's "It is known that …" after "This is reported by X" goes on with X (an
+    "It is estimated that" after a person's quote does not: see the test above)."""
+    text = (
+        "Harbour news\n\n"
+        "Coal traders have resumed shipments through the northern ports. This is reported by "
+        "the publication Fjord Business.\n\n"
+        "It is known that 132 thousand tons of coal were shipped in April and May.\n"
+    )
+    assert "publication" in str(_row(text, 132_000)["claimant"])

@@ -1380,7 +1380,7 @@ _CARRIED_OPENING = re.compile(
     r"(?:(?:It|They|He|She|The\s+(?:figure|total|tally|number|count|estimate))\b"
     # ("It is estimated that …", "It is believed that …": an "it" that stands for no one)
     r"(?!\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|widely\s+|generally\s+)?"
-    r"(?:estimated|believed|thought|understood|assumed|expected|feared|known|reported|said"
+    r"(?:estimated|believed|thought|understood|assumed|expected|feared|reported|said"
     r"|claimed|alleged|rumou?red)\s+that\b)"
     r"(?=\s+(?:also\s+|then\s+|had\s+|has\s+|have\s+)*[a-z]+)"
     r"|(?:This|That)(?:\s+(?:figure|number|total|estimate|tally|count))?\b"
