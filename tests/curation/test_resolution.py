@@ -5860,3 +5860,13 @@ def test_it_is_known_that_goes_on_with_the_publication_before() -> None:
         "It is known that 132 thousand tons of coal were shipped in April and May.\n"
     )
     assert "publication" in str(_row(text, 132_000)["claimant"])
+
+
+def test_a_closing_relay_citing_sources_gives_the_figure_to_the_sources() -> None:
+    text = (
+        "Up to 3,000 more trawlers could be laid up this winter, media reports citing Norwegian "
+        "coastguard officials and Western insurance sources have said.\n"
+    )
+    assert _row(text, 3000)["claimant"] == (
+        "Norwegian coastguard officials and Western insurance sources"
+    )

@@ -1950,8 +1950,11 @@ _FINITE_CLAUSE = re.compile(
 #: Data named before their giver, at the end of the words before a frame's claimant.
 _DATA_BY_TAIL = re.compile(
     r"(?:(?:the|new|latest|official|preliminary|provisional|final|government|monthly|weekly"
-    r"|annual|quarterly)\s+){0,2}(?:data|figures|statistics|numbers|records|reports|accounts)\s+"
-    r"(?:(?:released|published|compiled|issued|provided|gathered|collected|posted)\s+by|from)$",
+    r"|annual|quarterly|media|press|news|local)\s+){0,2}(?:data|figures|statistics|numbers"
+    r"|records|reports|accounts)\s+"
+    # ("…, media reports citing Ukrainian officials have said": the sources cited)
+    r"(?:(?:released|published|compiled|issued|provided|gathered|collected|posted)\s+by|from"
+    r"|citing)$",
     re.IGNORECASE,
 )
 
