@@ -268,3 +268,9 @@ def test_a_podcast_closing_a_quotation_dates_it() -> None:
     )
     (row,) = [r for r in propose(text, date(2024, 11, 25))["candidates"] if r["value"] == 50]
     assert (row["stated_on"], row["stated_precision"]) == ("2024-11-19", "day")
+
+
+def test_as_early_as_a_day_opening_the_sentence_dates_the_statement() -> None:
+    text = "As early as January 4, 2024, local papers wrote that 24 trawlers had sunk."
+    (row,) = [r for r in propose(text, date(2024, 11, 1))["candidates"] if r["value"] == 24]
+    assert (row["stated_on"], row["stated_precision"]) == ("2024-01-04", "day")

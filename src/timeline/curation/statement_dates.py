@@ -63,6 +63,8 @@ _APPOSITION = re.compile(
 _SENTENCE_ADVERB = re.compile(
     r"(?:However|Meanwhile|Separately|Still|Moreover|Additionally|Also|But|And|Yet)\b,?\s+"
     r"(?=(?:in|on|at|last|earlier|late|early|by)\b)"
+    # "As early as January 4, 2024, Western media wrote": how early, then the day
+    r"|As\s+early\s+as\s+(?=[A-Z0-9])"
 )
 _OPENING_PHRASE = re.compile(
     # a number only as a compound modifier ("In a 64-page report published on Wednesday,")
