@@ -5870,3 +5870,12 @@ def test_a_closing_relay_citing_sources_gives_the_figure_to_the_sources() -> Non
     assert _row(text, 3000)["claimant"] == (
         "Norwegian coastguard officials and Western insurance sources"
     )
+
+
+def test_a_standing_rule_after_a_statement_is_background() -> None:
+    text = (
+        "Harbour news\n\n"
+        "The ship landed 40,000 tonnes of cod, the harbour master said. Under EU quota rules "
+        "the fleet is limited to 500,000 tonnes a year.\n"
+    )
+    assert _row(text, 500_000)["claimant"] is None

@@ -1219,6 +1219,12 @@ def _has_figure(body: str) -> bool:
     return re.search(r"\d", body) is not None or _FIGURE_WORD.search(body) is not None
 
 
+#: A sentence opening on a standing rule ("Under U.N. sanctions, North Korea is limited to
+#: 500,000 barrels"): background, no finding of the statement before.
+_RULE_OPENING = re.compile(
+    r"Under\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?(?:sanctions|rules|law|laws|resolutions?"
+    r"|treaty|agreement|cap|caps|limits?)\b"
+)
 #: A verb of saying's that-clause, after up to four words ("reported on Monday that").
 _THAT_CLAUSE = re.compile(r"\s+(?:[\w,’'-]+\s+){0,4}?that\b")
 #: An estimate in the passive with no agent ("is estimated to have shipped", "are believed to").
@@ -2218,10 +2224,14 @@ class Discourse:
             return False  # the statement was made further back
         body = text[sentence.start : sentence.end]
         first = re.match(r"[A-Za-z][\w’'-]*", body)
-        if _NEW_TIME_OPENING.match(body) or (
-            # "Rescuers also pulled 30 people out": a party acting on its own
-            first is not None
-            and (first.group(0).lower() in ROLE_WORDS | PERSON_NOUNS or _acting(first.group(0)))
+        if (
+            _NEW_TIME_OPENING.match(body)
+            or _RULE_OPENING.match(body)
+            or (
+                # "Rescuers also pulled 30 people out": a party acting on its own
+                first is not None
+                and (first.group(0).lower() in ROLE_WORDS | PERSON_NOUNS or _acting(first.group(0)))
+            )
         ):
             return False
         return (
