@@ -5879,3 +5879,14 @@ def test_a_standing_rule_after_a_statement_is_background() -> None:
         "the fleet is limited to 500,000 tonnes a year.\n"
     )
     assert _row(text, 500_000)["claimant"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports have emerged suggesting that Norway could lay up 3,000 more trawlers.",
+        "Reports emerged this week indicating that the Bergen yards could lay up 3,000 trawlers.",
+    ],
+)
+def test_reports_that_emerged_with_a_participle_or_a_time_are_the_reports(text: str) -> None:
+    assert _row(text, 3000)["claimant"] == "reports"

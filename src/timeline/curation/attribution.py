@@ -3641,7 +3641,10 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "reports emerged", "possessive",
         re.compile(
             r"\b(?P<np>[Rr]eports)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:emerged|surfaced"
-            r"|circulated|appeared)\s+(?:that|of)\s+(?=(?:[a-z-]+\s+){0,4}\d)"
+            r"|circulated|appeared)"
+            # ("Reports emerged this week indicating that …": a time, a participle between)
+            r"(?:\s+(?:this|last|on|earlier)\s+\w+)?(?:\s+(?:suggesting|indicating|saying|claiming))?"
+            r"\s+(?:that|of)\s+(?=[^.;:“”\"]{0,80}?\d)"
         ),
         "after", "noun", "none", _reports_frame, ("possessive",),
     ),
