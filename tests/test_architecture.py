@@ -125,3 +125,34 @@ def test_names_are_imported_from_the_module_that_defines_or_exports_them() -> No
                 and alias.name not in defined | exported
             ]
     assert borrowed == []
+
+
+def _names_bound_twice(tree: ast.Module) -> set[str]:
+    """Module-level constants (names in capitals) assigned more than once."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for node in tree.body:
+        targets = (
+            node.targets if isinstance(node, ast.Assign)
+            else [node.target] if isinstance(node, ast.AnnAssign) else []
+        )  # fmt: skip
+        for target in targets:
+            if isinstance(target, ast.Name) and target.id.lstrip("_").isupper():
+                (twice if target.id in seen else seen).add(target.id)
+    return twice
+
+
+def test_no_module_constant_is_defined_twice() -> None:
+    """A second definition of a module's constant silently replaces the first for every
+    function that reads it (three such pairs hid in the curation engine until the
+    twenty-sixth stop)."""
+    found = {
+        name: sorted(twice)
+        for name, path in module_files().items()
+        if (twice := _names_bound_twice(parse(path.read_text(encoding="utf-8"))))
+    }
+    assert found == {}
+
+
+def test_a_constant_defined_twice_is_found() -> None:
+    assert _names_bound_twice(ast.parse("_X = 1\nY = 2\n_X = 3\n")) == {"_X"}

@@ -888,7 +888,7 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
             )
             is not None
             and (
-                _NOUN_AFTER_PARTICIPLE.match(text, v_end, s_end) is not None
+                _NOUN_AFTER_BARE_PARTICIPLE.match(text, v_end, s_end) is not None
                 # "compared to the estimated 5.4 percent", "an estimated 4,700 soldiers"
                 or re.match(r"\s+\d", text[v_end : v_end + 3]) is not None
             )
@@ -2176,7 +2176,7 @@ def _subject_words_refined(frame: Frame, text: str, s_start: int, v_start: int) 
 
 #: A noun right after a participle ("reported entry purposes"), not the complement of a
 #: verb ("reported that", "reported on Monday", "reported 30 cases").
-_NOUN_AFTER_PARTICIPLE = re.compile(
+_NOUN_AFTER_BARE_PARTICIPLE = re.compile(
     r"\s+(?!(?:that|on|by|to|in|at|last|this|earlier|about|some|more|over|nearly|almost"
     r"|around|the|a|an|it|its|their|his|her|no|as|from|for|with)\b)[a-z][a-z-]+\b"
 )

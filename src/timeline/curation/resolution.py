@@ -598,8 +598,11 @@ _TOPIC_TURN = re.compile(
 _NEW_TOPIC = re.compile(r"(?:Separately|Meanwhile|Elsewhere|In\s+other\s+news|Also)\b")
 #: A plural noun of four letters or more, lower case ("drones", "crossings").
 _PLURAL_WORD = re.compile(r"\b[a-z]{3,}s\b")
-#: Verbs by which an outlet passes on what it reports ("…, Caliber.Az reports").
-_RELAY_VERBS = frozenset({"reports", "reported", "writes", "wrote", "informs", "informed"})
+#: Verbs by which an outlet passes on what it reports at a sentence's end ("…, Caliber.Az
+#: reports"). (Two lists of this name had been kept; the later one had silently replaced this.)
+_RELAY_VERBS = frozenset(
+    {"reports", "reported", "writes", "wrote", "informs", "informed", "reports that"}
+)
 #: A definite noun phrase: what the page has named before.
 _DEFINITE = re.compile(r"(?i:the|these|this|those|that)\s")
 
@@ -1153,8 +1156,6 @@ _EXPECTATION_VERBS = frozenset(
     {"anticipated", "anticipate", "anticipates", "expected", "expect", "expects", "foresaw",
      "foreseen", "foresee", "foresees"}
 )  # fmt: skip
-#: Verbs with which an outlet relays another's words at a sentence's end.
-_RELAY_VERBS = frozenset({"reports", "reported", "writes", "wrote", "reports that"})
 #: Data nouns that name no party by themselves ("with estimates suggesting …").
 _UNNAMED_DATA = frozenset({"estimates", "figures", "data", "numbers", "calculations"})
 #: Sources that name no party: a "with" clause after them stays unnamed too.

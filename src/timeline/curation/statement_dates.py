@@ -82,8 +82,6 @@ _SPEAKING_OPENING = re.compile(
 #: What may lead a sentence-opening date: the time of the day or its end ("By late Thursday",
 #: "Late on Monday", "Early on Friday").
 _TIME_OF_DAY_LEAD = re.compile(r"(?:By|Late|Early|Earlier|Later),?(?:\s+(?:on|in))?\s+")
-#: A list item's marker before a sentence.
-_BULLET = re.compile(r"[-–•*]\s+")
 #: Between a sentence-opening date and its frame's claimant: a comma, then only the claimant's
 #: descriptors and appositions ("On Monday, a drone unit commander, Capt. X, confirmed").
 _OPENING_TO_SUBJECT = re.compile(
