@@ -1453,11 +1453,24 @@ def _before_place_aside(
     the minister before the place set off by commas, not the place."""
     if np is None or re.fullmatch(r"\s*,\s*", text[np[1] : v_start]) is None:
         return np
-    aside = _PLACE_ASIDE_OPENING.search(text, max(region, np[0] - 20), np[0])
-    if aside is None:
+    return _read_back_past(text, region, np, _PLACE_ASIDE_OPENING, 20, dates)
+
+
+def _read_back_past(
+    text: str,
+    region: int,
+    np: tuple[int, int],
+    before: re.Pattern[str],
+    reach: int,
+    dates: Sequence[Span],
+) -> tuple[int, int]:
+    """The words read back again from where ``before`` matches just before ``np`` (within
+    ``reach`` characters), or ``np`` when it does not match or nothing is read there."""
+    found = before.search(text, max(region, np[0] - reach), np[0])
+    if found is None:
         return np
-    subject = _np_backward(text, region, aside.start(), dates)
-    return subject if subject is not None else np
+    again = _np_backward(text, region, found.start(), dates)
+    return again if again is not None else np
 
 
 #: A relative clause whose object the words read back are ("An analyst who briefed the
@@ -1476,11 +1489,7 @@ def _head_of_relative(
     official's."""
     if np is None:
         return None
-    relative = _RELATIVE_OBJECT_BEFORE.search(text, max(region, np[0] - 60), np[0])
-    if relative is None:
-        return np
-    head = _np_backward(text, region, relative.start(), dates)
-    return head if head is not None else np
+    return _read_back_past(text, region, np, _RELATIVE_OBJECT_BEFORE, 60, dates)
 
 
 #: A recipient or reader after what it was given ("Satellite images shared with the BBC", "a
