@@ -5890,3 +5890,13 @@ def test_a_standing_rule_after_a_statement_is_background() -> None:
 )
 def test_reports_that_emerged_with_a_participle_or_a_time_are_the_reports(text: str) -> None:
     assert _row(text, 3000)["claimant"] == "reports"
+
+
+def test_an_aside_after_a_possessive_figure_telling_when_it_was_given_dates_it() -> None:
+    text = (
+        "Harbour news\n\n"
+        "Norway's tally of about 13,000 sunken nets, a figure the fisheries ministry gave "
+        "parliament earlier this month, was unchanged, the official said.\n"
+    )
+    row = _row(text, 13000)
+    assert (row["stated_on"], row["stated_end"]) == ("2025-03-01", "2025-03-06")

@@ -1019,7 +1019,7 @@ _BARE_BODY = re.compile(r"(?i:the\s+)?(?:[A-Za-z][\w-]*\s+){1,2}[A-Za-z][\w-]*")
 #: ", a number the agency first gave ").
 _FIGURE_GIVEN_ASIDE = re.compile(
     r",\s+(?:a|the)\s+(?:figure|number|count|estimate|toll|total)\s+(?:that\s+|which\s+)?"
-    r"(?:it|they|he|she|the\s+[a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?:it|they|he|she|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
     r"(?:had\s+|has\s+)?(?:first\s+)?(?:gave|provided|released|presented|cited|reported|announced"
     r"|disclosed|published)\b(?:\s+(?:to\s+)?(?:lawmakers|legislators|parliament|reporters|MPs"
     r"|the\s+[a-z]+(?:\s+[a-z]+)?))?"
@@ -1968,7 +1968,7 @@ class Discourse:
         _one_body_named_twice(statements)
         self._remember_relays(statements)
         self._date_figure_given(sentence, dates)
-        self._date_of_figure_given_aside(statements, dates)
+        self._date_of_figure_given_aside(sentence, statements, dates)
         main_end = main_clause_end(self.text, sentence)
         if all(f.verb_start >= main_end for f in frames):
             # (no frame, or only another party's after ", while": "The ministry came out with
@@ -2073,7 +2073,7 @@ class Discourse:
                 earlier.flags.append("continued_date")
 
     def _date_of_figure_given_aside(
-        self, statements: Sequence[Statement], dates: Sequence[DateMention]
+        self, sentence: Span, statements: Sequence[Statement], dates: Sequence[DateMention]
     ) -> None:
         """ "The agency has put the figure at about 1,100, a number it gave lawmakers in
         December.": an aside after the figure telling when it was given dates the undated
@@ -2082,7 +2082,10 @@ class Discourse:
             scope = statement.frame.scope
             if statement.stated[0] is not None or not statement.claimants:
                 continue
-            aside = _FIGURE_GIVEN_ASIDE.search(self.text, scope.start, scope.end)
+            # (a possessive's scope is its noun phrase: "Seoul's tally of about 13,000 …, a
+            # figure the defence ministry gave parliament earlier this month, was unchanged")
+            end = sentence.end if "possessive" in statement.frame.flags else scope.end
+            aside = _FIGURE_GIVEN_ASIDE.search(self.text, scope.start, end)
             if aside is None:
                 continue
             when = next(
@@ -2093,7 +2096,7 @@ class Discourse:
                 ),
                 None,
             )  # fmt: skip
-            if when is not None and not re.search(r"\d", self.text[when.end : scope.end]):
+            if when is not None and not re.search(r"\d", self.text[when.end : end]):
                 # (not when a figure of the present follows: "…, a figure the agency first
                 # gave in November, and says some 60 of them have been fired")
                 statement.stated = (when.date_start, when.date_end, when.precision)
