@@ -5900,3 +5900,12 @@ def test_an_aside_after_a_possessive_figure_telling_when_it_was_given_dates_it()
     )
     row = _row(text, 13000)
     assert (row["stated_on"], row["stated_end"]) == ("2025-03-01", "2025-03-06")
+
+
+def test_the_latter_is_the_second_person_named_and_a_promise_reported_is_the_speaker_s() -> None:
+    text = (
+        "Harbour news\n\n"
+        "Eirik Dahl met Kari Lund in Bergen on Monday. After the meeting, the latter stated "
+        "that the yard had promised to repair 300 boats.\n"
+    )
+    assert "Kari Lund" in str(_row(text, 300)["claimant"])

@@ -4012,7 +4012,11 @@ _NESTED_GAP = re.compile(
 
 #: Verbs whose frame, right after another's verb, is reported content ("said Washington
 #: believed", "said the figure included").
-NESTED_VERBS: frozenset[str] = BELIEF_VERBS | frozenset({"includes", "included"})
+NESTED_VERBS: frozenset[str] = BELIEF_VERBS | frozenset(
+    # "X stated that North Korea had promised to send 6,000 builders": a commitment reported
+    # inside X's words is X's statement
+    {"includes", "included", "promised", "pledged", "vowed", "agreed"}
+)
 
 
 #: A speaker relaying a briefing ("Rep. X, who had been briefed by the agency, told …").

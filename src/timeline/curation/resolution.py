@@ -1024,6 +1024,10 @@ _FIGURE_GIVEN_ASIDE = re.compile(
     r"|disclosed|published)\b(?:\s+(?:to\s+)?(?:lawmakers|legislators|parliament|reporters|MPs"
     r"|the\s+[a-z]+(?:\s+[a-z]+)?))?"
 )
+#: "the latter", "the former": one of two named before.
+_LATTER_OR_FORMER = re.compile(r"(?i:the\s+(latter|former))")
+#: A person's name of two to four capitalised words ("Sergei Shoigu", "Kim Jong Un").
+_PERSON_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+(?![\w’'-])")
 #: A document named again by its noun alone ("The report", "the same statement").
 _DOCUMENT_AGAIN = re.compile(
     rf"(?i:the|this|that)\s+(?:(?:same|latest|new)\s+)?(?P<noun>{alternation(_OWNED_PAPERS)})"
@@ -3715,6 +3719,11 @@ class Discourse:
         words = frame.words.strip()
         if words.lower() in REFERRING_PRONOUNS:
             return self._refer_pronoun(words, frame, sentence, dates)
+        order = _LATTER_OR_FORMER.fullmatch(words)
+        if order is not None:
+            # "Kim met Shoigu on June 17. After the meeting, the latter stated …": Shoigu
+            named = self._one_of_two_named_before(sentence, order.group(1).lower())
+            return ([_carried(words, named)], None, True) if named is not None else None
         member = _GROUP_MEMBER.fullmatch(words)
         if member is not None:
             found = self._group_member(member)
@@ -4263,6 +4272,21 @@ class Discourse:
         if named is not None:
             return [_carried(words, named)], None, True
         return self._pronoun_fallback(words, frame)
+
+    def _one_of_two_named_before(self, sentence: Span, which: str) -> Claimant | None:
+        """The person "the latter" (the last named) or "the former" (the first) stands for:
+        among the persons the sentence before, or this one before the words, names."""
+        start = self.last_sentence.start if self.last_sentence is not None else sentence.start
+        names = [
+            m.group(0)
+            for m in _PERSON_NAME.finditer(self.text, start, sentence.end)
+            if country_of(m.group(0)) is None
+            and not {t.lower() for t in m.group(0).split()}
+            & (ROLE_WORDS | BODY_NOUNS | set(MONTH_NAMES))
+        ]
+        if len(names) < 2:
+            return None
+        return self._party(names[-1] if which == "latter" else names[0], None)
 
     def _opening_for_it(self, frame: Frame) -> tuple[Claimant, DateMention | None] | None:
         """What "it" stands for when no claimant of its sentence does: the author of a
