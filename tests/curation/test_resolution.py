@@ -5909,3 +5909,13 @@ def test_the_latter_is_the_second_person_named_and_a_promise_reported_is_the_spe
         "that the yard had promised to repair 300 boats.\n"
     )
     assert "Kari Lund" in str(_row(text, 300)["claimant"])
+
+
+def test_a_figure_said_reportedly_right_after_a_report_is_the_report_s() -> None:
+    text = (
+        "Storm news\n\n"
+        "The storm hit the harbour on Tuesday evening, local radio reported on Wednesday.\n\n"
+        "The storm, reportedly the worst in decades, sank 18 trawlers and damaged 33 others.\n"
+    )
+    assert _row(text, 18)["claimant"] == "local radio"
+    assert _row(text, 33)["claimant"] == "local radio"

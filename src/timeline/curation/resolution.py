@@ -1232,6 +1232,8 @@ _RULE_OPENING = re.compile(
 )
 #: A verb of saying's that-clause, after up to four words ("reported on Monday that").
 _THAT_CLAUSE = re.compile(r"\s+(?:[\w,’'-]+\s+){0,4}?that\b")
+#: A report's hedge in the page's voice ("reportedly", "are reported to be").
+_REPORTEDLY = re.compile(r"\breportedly\b|\b(?:is|are|was|were)\s+reported\s+to\b")
 #: An estimate in the passive with no agent ("is estimated to have shipped", "are believed to").
 _AGENTLESS_ESTIMATE = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?"
@@ -2646,6 +2648,7 @@ class Discourse:
             or self._poll_findings_go_on(sentence, last)
             or self._trend_goes_on(sentence, last)
             or self._estimate_goes_on(sentence, last)
+            or self._reportedly_goes_on(sentence, last)
         ):
             opening = re.match(r"[“\"]?", self.text[sentence.start : sentence.end])
         if opening is None:
@@ -2669,6 +2672,25 @@ class Discourse:
         return (
             "\n" not in text[previous.end : sentence.start]
             and _AGENTLESS_ESTIMATE.search(body) is not None
+            and _has_figure(body)
+            and re.search(r"[“”\"]", body) is None
+        )
+
+    def _reportedly_goes_on(self, sentence: Span, last: Statement) -> bool:
+        """ "…, Russian media reported on November 21. / The attack, reportedly carried out
+        with Storm Shadow missiles, killed 18 servicemen.": a figure said "reportedly" in the
+        page's voice, in the sentence right after a statement (the same paragraph or the
+        next), is what that statement reported."""
+        previous = self.last_sentence
+        text = self.text
+        if previous is None or not last.claimants or last.frame.kind == "carried":
+            return False
+        if not previous.start <= last.frame.verb_start < previous.end:
+            return False
+        body = text[sentence.start : sentence.end]
+        return (
+            text[previous.end : sentence.start].count("\n") <= 2
+            and _REPORTEDLY.search(body) is not None
             and _has_figure(body)
             and re.search(r"[“”\"]", body) is None
         )
