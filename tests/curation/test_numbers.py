@@ -2120,3 +2120,10 @@ def test_at_least_one_of_a_group_is_a_count() -> None:
     assert [(n.value, n.qualifier, n.unit) for n in counts] == [(1, "at_least", "salvage pontoons")]
     # "one of the officials" names a speaker, no count
     assert not [n for n in find_numbers("One of the officials said so.") if n.kind == "count"]
+
+
+def test_a_military_unit_s_number_is_a_label() -> None:
+    sentence = "The blast injured 13 sailors of the 88th coastal regiment (unit 53359)."
+    kinds = {sentence[n.start : n.end]: n.kind for n in find_numbers(sentence)}
+    assert kinds["13"] == "count"
+    assert kinds["53359"] == "label"

@@ -380,7 +380,7 @@ _LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:No\.|Nos\.|[Nn]umber|Articles?|[Rr]esolutions?|Route|Highway|Unit|Room|Chart"
+            r"\b(?:No\.|Nos\.|[Nn]umber|Articles?|[Rr]esolutions?|Route|Highway|[Uu]nit|Room|Chart"
             r"|Figure|Fig\.|Table|Graphic|Map|Episode|Ep\.|Issue|Season|Chapter|UPDATE|Update"
             # an aircraft's maker and a flight's number: "a Boeing 777", "Flight 17"
             r"|Flight|Boeing|Airbus|Tupolev|Ilyushin|Antonov|Embraer)\s+"
