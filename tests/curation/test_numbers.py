@@ -2127,3 +2127,9 @@ def test_a_military_unit_s_number_is_a_label() -> None:
     kinds = {sentence[n.start : n.end]: n.kind for n in find_numbers(sentence)}
     assert kinds["13"] == "count"
     assert kinds["53359"] == "label"
+
+
+def test_thousands_shortened_in_a_range_s_first_figure() -> None:
+    sentence = "The fleet could lose 2.5-3,000 nets this winter."
+    (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]
+    assert (count.low, count.high, count.qualifier) == (2500, 3000, "range")

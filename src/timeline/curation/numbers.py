@@ -157,7 +157,9 @@ _RANGE = re.compile(
     # word the second figure shares ("5.7 to 6.7 million shells")
     r"(?P<a>\d{1,3}(?:,\d{3})+|\d+\.\d+(?=\s+(?:thousand|million|billion))"
     r"|\d+\.\d+(?=\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?\s*(?:(?:thousand|million|billion|percent"
-    r"|per\s+cent)\b|%))|\d+)"
+    r"|per\s+cent)\b|%))"
+    # "2.5-3,000 troops": thousands shortened in the first figure (2.5 for 2,500)
+    r"|\d\.\d(?=\s*(?:-|–|to)\s*\d{1,3},000\b)|\d+)"
     # ("25-thousand to 30-thousand troops": the scale word hyphened, as some translations write)
     r"(?:[\s-]+(?P<ascale>thousand|million|billion))?"
     # "15% to 20%": the first figure's percent sign when the second has one too
@@ -931,6 +933,8 @@ def _find_ranges(found: _Found) -> None:
         ascale = match.group("ascale") or (bscale if not match.group("ascale") else None)
         low = _to_number(a_raw, ascale)
         high = _to_number(b_raw, bscale)
+        if re.fullmatch(r"\d\.\d", a_raw) and re.fullmatch(r"\d{1,3},000", b_raw) and not ascale:
+            low = round(low * 1000)  # "2.5-3,000": 2,500 to 3,000
         sep = text[match.end("a") : match.start("b")] if not match.group("ascale") else ""
         if not found.free(*match.span()) or not high > low:
             continue
