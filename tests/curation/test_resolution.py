@@ -5919,3 +5919,8 @@ def test_a_figure_said_reportedly_right_after_a_report_is_the_report_s() -> None
     )
     assert _row(text, 18)["claimant"] == "local radio"
     assert _row(text, 33)["claimant"] == "local radio"
+
+
+def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
+    text = "According to the latest NCA updates, over 6,000 nets were lost."
+    assert _row(text, 6000)["claimant"] == "NCA"

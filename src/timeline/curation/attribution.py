@@ -387,8 +387,20 @@ _DETERMINER_OWNER = re.compile(
 _PERIOD = re.compile(r"(?:FY|Q[1-4]|H[12])\s*'?\d|(?i:fiscal|financial)\s+year\b")
 
 
+#: How recent a source's documents are, before a capitalised source ("the latest UK ...").
+_RECENT_BEFORE_SOURCE = re.compile(r"the\s+(?:latest|most\s+recent|newest|recent|new)\s+(?=[A-Z])")
+
+
+def _past_recency(text: str, start: int, end: int) -> int:
+    """Where a source's name starts after "the latest", "the most recent" (or ``start``)."""
+    recent = _RECENT_BEFORE_SOURCE.match(text, start, end)
+    return recent.end() if recent is not None else start
+
+
 def _source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The words of the source a trigger names after it ("according to X"), tried in order."""
+    # "according to the latest UK intelligence updates": the source after how recent they are
+    start = _past_recency(text, start, end)
     # "according to his statement", "according to its latest estimate": the owner, whom the
     # determiner stands for
     owner = _DETERMINER_OWNER.match(text, start, end)
