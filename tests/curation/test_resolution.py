@@ -5924,3 +5924,8 @@ def test_a_figure_said_reportedly_right_after_a_report_is_the_report_s() -> None
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"
+
+
+def test_an_absolute_clause_of_named_estimates_gives_them_the_figure() -> None:
+    text = "The yards are busy, with Norwegian estimates suggesting that over 600 trawlers sank."
+    assert _row(text, 600)["claimant"] == "Norwegian estimates"

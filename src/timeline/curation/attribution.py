@@ -3855,7 +3855,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # coordinated name and its officials, after "came with" as after a comma)
             r"(?:,\s+|\b(?:came|comes|come)\s+)with\s+"
             r"(?P<np>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){0,4}"
-            r"(?:\s+(?:officials|sources|authorities|intelligence|military|officers))?"
+            # ("…, with Western estimates suggesting that …": the estimates a name owns)
+            r"(?:\s+(?:officials|sources|authorities|intelligence|military|officers|estimates"
+            r"|assessments|reports|figures|data))?"
             # "…, with reports indicating about 4,000 arrived": unnamed reports
             r"|(?:some\s+|unconfirmed\s+|media\s+|local\s+)?(?:reports|estimates|sources))\s+"
             r"(?P<verb>confirming|saying|reporting|estimating|putting|citing|claiming|noting"
