@@ -5929,3 +5929,18 @@ def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> No
 def test_an_absolute_clause_of_named_estimates_gives_them_the_figure() -> None:
     text = "The yards are busy, with Norwegian estimates suggesting that over 600 trawlers sank."
     assert _row(text, 600)["claimant"] == "Norwegian estimates"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Officials from local ports said 300 boats sank.", "Officials from local ports"),
+        ("Experts from the institute said 300 boats sank.", "Experts from the institute"),
+        ("In November, inspectors from the coastal agency reported that 300 boats sank.",
+         "inspectors from the coastal agency"),
+    ],
+)  # fmt: skip
+def test_people_named_by_their_group_and_where_they_are_from_speak(
+    text: str, claimant: str
+) -> None:
+    assert _row(text, 300)["claimant"] == claimant

@@ -1423,7 +1423,53 @@ def _subject_words(
     np = _head_of_relative(text, region, np, sentence.dates)
     np = _before_place_aside(text, region, np, v_start, sentence.dates)
     np = _with_whole_list(text, region, np)
+    np = _with_group_of(text, region, np, v_start)
     return _with_what_was_shared(text, region, np, sentence.dates)
+
+
+#: People named by their group before where they are from ("journalists from Western
+#: outlets", "Officials from local ports", "Experts at the institute").
+_GROUP_FROM_BEFORE = re.compile(
+    r"(?P<head>(?i:(?:[a-z][\w-]*\s+){0,2}(?:officials|experts|journalists|reporters|analysts"
+    r"|researchers|sources|representatives|members|staff|observers|diplomats|lawmakers"
+    r"|monitors|investigators|inspectors|specialists|scientists|economists)))\s+(?:from|at|of|with|in)\s+$"
+)
+
+
+def _with_group_of(
+    text: str, region: int, np: tuple[int, int] | None, v_start: int
+) -> tuple[int, int] | None:
+    """ "Experts from the institute said", "Officials from local ports said": the subject is
+    the people, with where they are from, not only the place or the body after "from"."""
+    if np is not None and (
+        text[np[1] : v_start].strip() or re.search(r"[A-Z]", text[np[0] : np[1]])
+    ):
+        # (a named body after "from" speaks for its people: "Analysts at the Institute for
+        # Port Studies put …" is the institute's, which the dictionary may know)
+        return np
+    end = np[0] if np is not None else _np_start_before(text, region, v_start)
+    if end is None:
+        return np
+    group = _GROUP_FROM_BEFORE.search(text, max(region, end - 60), end)
+    if group is None:
+        return np
+    # the group opens its clause ("In November, journalists from …": after the comma)
+    opening = max(
+        _line_or_clause_start(text, region, group.start()),
+        text.rfind(",", region, group.start()) + 1,
+    )
+    if text[opening : group.start()].strip():
+        return np
+    return group.start(), np[1] if np is not None else len(text[:v_start].rstrip())
+
+
+def _np_start_before(text: str, region: int, v_start: int) -> int | None:
+    """Where the lower-case words before a verb start ("local ports" of "… from local ports
+    said"), when they follow "from", "at", "of", "with" or "in"."""
+    words = re.search(
+        r"(?:\b(?:from|at|of|with|in)\s+)((?:[\w’'-]+\s+){1,4})$", text[region:v_start]
+    )
+    return region + words.start(1) if words is not None else None
 
 
 #: The earlier items of a list of places and the noun whose places they are, before the last
