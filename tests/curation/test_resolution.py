@@ -5944,3 +5944,13 @@ def test_people_named_by_their_group_and_where_they_are_from_speak(
     text: str, claimant: str
 ) -> None:
     assert _row(text, 300)["claimant"] == claimant
+
+
+def test_she_opening_a_sentence_goes_on_with_the_person_not_the_body_she_cited() -> None:
+    text = (
+        "Harbour news\n\n"
+        "Kari Lund, the harbour master, said on Monday that according to the Norwegian Coastal "
+        "Administration at least 300 boats had sunk.\n\n"
+        "She highlighted the storm in Troms, in which at least 13 crew were reportedly lost.\n"
+    )
+    assert "Kari Lund" in str(_row(text, 13)["claimant"])

@@ -2655,7 +2655,33 @@ class Discourse:
             return self._labelled_source(sentence) or self._press_release_retold(sentence)
         if last.frame.kind == "carried" and last.claimants == []:
             return None
-        return self._carried(sentence, last, opening.end())
+        return self._carried(sentence, self._agreeing_statement(sentence, last), opening.end())
+
+    def _agreeing_statement(self, sentence: Span, last: Statement) -> Statement:
+        """The statement a sentence opening on "He" or "She" goes on with: the last one, unless
+        its claimant is a body and a person spoke in the sentence before ("she said that,
+        according to the UN rights office, … / She highlighted …": she, not the office)."""
+        pronoun = re.match(r"[“\"]?(He|She)\b", self.text[sentence.start : sentence.end])
+        if pronoun is None or not last.claimants:
+            return last
+        low = pronoun.group(1).lower()
+        if any(self._agrees(low, c) for c in last.claimants):
+            return last
+        person = next(
+            (
+                s
+                for s in reversed(self.before)
+                if s.claimants
+                and all(
+                    # ("she (Rosemary DiCarlo, Under-Secretary-General for …)": the pronoun
+                    # already stood for a person)
+                    self._agrees(low, c) or c.words.lower().startswith(f"{low} (")
+                    for c in s.claimants
+                )
+            ),
+            None,
+        )
+        return person if person is not None else last
 
     def _estimate_goes_on(self, sentence: Span, last: Statement) -> bool:
         """ "Shin stated that the plants run at full capacity. Since the summit, the North is
