@@ -5954,3 +5954,13 @@ def test_she_opening_a_sentence_goes_on_with_the_person_not_the_body_she_cited()
         "She highlighted the storm in Troms, in which at least 13 crew were reportedly lost.\n"
     )
     assert "Kari Lund" in str(_row(text, 13)["claimant"])
+
+
+def test_the_day_of_an_occasion_after_a_pointing_agent_s_post_and_name_dates_the_figures() -> None:
+    text = (
+        "Harbour news\n\n"
+        "Some 1,000 trawlers are idle in the north. This was stated by Norway's envoy to the UN, "
+        "Kari Lund, during a Security Council meeting on Tuesday.\n"
+    )
+    row = _row(text, 1000)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")

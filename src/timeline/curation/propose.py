@@ -354,7 +354,13 @@ def _unnamed_reports(statement: Statement) -> bool:
 
 
 #: What may stand between a passive's agent and the day after it: an apposition, "on".
-_AGENT_TO_DAY = re.compile(r"(?:,\s+[^,;:.“”\"\d]{1,60},)?[\s,]*(?:on\s+)?")
+_AGENT_TO_DAY = re.compile(
+    # ("Norway's envoy to the UN, Kari Lund, during a Council meeting on …": the post, the
+    # name, the occasion, then its day)
+    r"(?:\s+(?:to|of|for|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?"
+    r"(?:,\s+[^,;:.“”\"\d]{1,60},)?[\s,]*"
+    r"(?:(?:during|at|in)\s+(?:an?|the|his|her|its)\s+[^,;:.“”\"\d]{1,60}?\s+)?(?:on\s+)?"
+)
 
 
 def _day_after_agent(doc: Annotation, agent_end: int, end: int) -> list[DateMention]:
