@@ -2688,25 +2688,20 @@ class Discourse:
         estimated to have shipped about 6,700 containers.": an estimate in the passive with no
         agent, in the sentence right after a party's statement in the same paragraph, is that
         party's (even when it opens on a time of its own, which stops other figures)."""
-        previous = self.last_sentence
-        text = self.text
-        if previous is None or not last.claimants or last.frame.kind == "carried":
-            return False
-        if not previous.start <= last.frame.verb_start < previous.end:
-            return False
-        body = text[sentence.start : sentence.end]
-        return (
-            "\n" not in text[previous.end : sentence.start]
-            and _AGENTLESS_ESTIMATE.search(body) is not None
-            and _has_figure(body)
-            and re.search(r"[“”\"]", body) is None
-        )
+        return self._hedged_figure_goes_on(sentence, last, _AGENTLESS_ESTIMATE, newlines=0)
 
     def _reportedly_goes_on(self, sentence: Span, last: Statement) -> bool:
         """ "…, Russian media reported on November 21. / The attack, reportedly carried out
         with Storm Shadow missiles, killed 18 servicemen.": a figure said "reportedly" in the
         page's voice, in the sentence right after a statement (the same paragraph or the
         next), is what that statement reported."""
+        return self._hedged_figure_goes_on(sentence, last, _REPORTEDLY, newlines=2)
+
+    def _hedged_figure_goes_on(
+        self, sentence: Span, last: Statement, hedge: re.Pattern[str], newlines: int
+    ) -> bool:
+        """Whether a sentence without quotation marks, holding a figure and ``hedge``, comes
+        right after (at most ``newlines`` line breaks) the sentence of a party's statement."""
         previous = self.last_sentence
         text = self.text
         if previous is None or not last.claimants or last.frame.kind == "carried":
@@ -2715,8 +2710,8 @@ class Discourse:
             return False
         body = text[sentence.start : sentence.end]
         return (
-            text[previous.end : sentence.start].count("\n") <= 2
-            and _REPORTEDLY.search(body) is not None
+            text[previous.end : sentence.start].count("\n") <= newlines
+            and hedge.search(body) is not None
             and _has_figure(body)
             and re.search(r"[“”\"]", body) is None
         )
