@@ -73,6 +73,7 @@ from timeline.curation.vocabulary import (
 
 __all__ = [
     "COUNTRY_WORDS",
+    "THAT_COMPLEMENT",
     "Claimant",
     "Frame",
     "certainty",
@@ -1223,7 +1224,8 @@ _CIRCUMSTANCES = re.compile(
     r"|[A-Z][\w’'.-]*)\s+)?(?:on|at|in|after|during|following|before|while|via|through|when)\b"
 )
 #: A verb's "that" complement within its first words ("said on Monday that …").
-_COMPLEMENT = re.compile(r"(?:\s+\S+){0,5}?\s+that\b")
+#: A verb's that-clause, after up to five words ("said on Monday that", "reported that").
+THAT_COMPLEMENT = re.compile(r"(?:\s+\S+){0,5}?\s+that\b")
 
 
 #: The end of a subject's head before a place it is about ("Our count of imagery at the port
@@ -1933,11 +1935,9 @@ def _before_relay_aside(
     """ "The NIS, as quoted by the Polish Press Agency, estimates …": the subject is the NIS,
     not the agency that carried its words."""
     text = sentence.text
-    relay = _RELAY_ASIDE_OPENING.search(text, max(region, np[0] - 40), np[0])
-    if relay is None or text[np[1] : v_start].strip() != ",":
+    if text[np[1] : v_start].strip() != ",":
         return np
-    source = _np_backward(text, region, relay.start(), sentence.dates)
-    return source if source is not None else np
+    return _read_back_past(text, region, np, _RELAY_ASIDE_OPENING, 40, sentence.dates)
 
 
 #: Pictures and their agent ("Pictures shared by the CHRO", "video released by the army").
@@ -2094,7 +2094,7 @@ def _place_frame(frame: Frame, sentence: _Sentence) -> None:
             r"\d(?![\d,.]*-[a-z])|" + _FIGURE_WORD,
             _without_dates(text, v_end, tail_end, sentence.dates),
         )
-        and not _COMPLEMENT.match(text, v_end, tail_end)
+        and not THAT_COMPLEMENT.match(text, v_end, tail_end)
         and not re.match(r"\s*:", text[v_end:])
         # "Asked about it, Kirby told the pool: “…”": a colon after the verb's object opens
         # what the frame covers

@@ -22,6 +22,7 @@ from typing import Any
 
 from timeline.curation.attribution import (
     COUNTRY_WORDS,
+    THAT_COMPLEMENT,
     Claimant,
     Frame,
     country_of,
@@ -1230,8 +1231,6 @@ _RULE_OPENING = re.compile(
     r"Under\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?(?:sanctions|rules|law|laws|resolutions?"
     r"|treaty|agreement|cap|caps|limits?)\b"
 )
-#: A verb of saying's that-clause, after up to four words ("reported on Monday that").
-_THAT_CLAUSE = re.compile(r"\s+(?:[\w,’'-]+\s+){0,4}?that\b")
 #: A report's hedge in the page's voice ("reportedly", "are reported to be").
 _REPORTEDLY = re.compile(r"\breportedly\b|\b(?:is|are|was|were)\s+reported\s+to\b")
 #: An estimate in the passive with no agent ("is estimated to have shipped", "are believed to").
@@ -2250,7 +2249,7 @@ class Discourse:
             # that …"), not an act ("The minister announced new ferries. A storm sank 40 boats")
             and (
                 re.search(r"\d", text[last.frame.scope.start : last.frame.scope.end]) is not None
-                or _THAT_CLAUSE.match(text, last.frame.verb_end) is not None
+                or THAT_COMPLEMENT.match(text, last.frame.verb_end) is not None
             )
             and _has_figure(body)
             and re.search(r"[“”\"]", body) is None
