@@ -5964,3 +5964,18 @@ def test_the_day_of_an_occasion_after_a_pointing_agent_s_post_and_name_dates_the
     )
     row = _row(text, 1000)
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-04", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danish, Swedish and Finnish estimates put the number of idle trawlers between 300 and "
+        "400.",
+        "The coastal agency has put the number of idle trawlers somewhere between 300 and 400.",
+        "Insurers put the count of idle trawlers in the range of 300 to 400.",
+    ],
+)
+def test_a_figure_put_between_two_bounds_is_the_putter_s(text: str) -> None:
+    row = _row(text, 300)
+    assert row["claimant"] is not None and "page" not in row["claimant"]
+    assert row["unit"] == "idle trawlers" or row["unit"] == "trawlers"

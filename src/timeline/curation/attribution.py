@@ -120,7 +120,8 @@ _PUT_AT = re.compile(
     r"\s+[^,;.“”\"]{1,90}?(?:\b(?:higher|lower)\s*,\s+)?"
     # "put the number of soldiers in Kursk – where … – at about 8,000": a dashed aside
     r"(?:(?<=\s)[–—]\s[^–—;“”\"]{1,200}?\s[–—]\s+)?"
-    r"\b(?:at|above|below|beyond|over|under"
+    # ("put the number between 10,000 and 12,000", "in the range of 5,000")
+    r"\b(?:at|above|below|beyond|over|under|between|in\s+the\s+(?:range|region)\s+of"
     r"|(?:closer|nearer|close)\s+to|near(?:er)?|around)\s+"
     # 'put the number at "well over" three million': a quoted qualifier, a number in words
     r"[“\"‘']?(?:[a-z]+[”\"’']?\s+){0,4}(?:[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine"

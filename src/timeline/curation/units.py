@@ -68,7 +68,7 @@ _INTERPOSED = re.compile(
 #: "put/estimated <noun phrase> at <number>": the noun phrase names what is counted.
 _PUT_AT = re.compile(
     rf"\b(?:{alternation(AT_FIGURE_VERBS)})\s+"
-    r"(?P<np>(?:[\w’'-]+\s+){1,6}?)(?:at|above|below|over|under|beyond)\s+[“\"‘']?"
+    r"(?P<np>(?:[\w’'-]+\s+){1,6}?)(?:at|above|below|over|under|beyond|between)\s+[“\"‘']?"
     r"(?:[a-z]+\s+){0,4}$"
 )
 
