@@ -5979,3 +5979,23 @@ def test_a_figure_put_between_two_bounds_is_the_putter_s(text: str) -> None:
     row = _row(text, 300)
     assert row["claimant"] is not None and "page" not in row["claimant"]
     assert row["unit"] == "idle trawlers" or row["unit"] == "trawlers"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The coastal agency explains that 300 boats sank.", "The coastal agency"),
+        ("Harbour pilots recount that 300 boats sank in the gale.", "Harbour pilots"),
+        ("The port authority maintains that 300 boats sank.", "The port authority"),
+        ("The harbour board insists that 300 boats sank.", "The harbour board"),
+    ],
+)  # fmt: skip
+def test_present_tense_and_that_only_verbs_of_saying_frame_their_subject(
+    text: str, claimant: str
+) -> None:
+    assert _row(text, 300)["claimant"] == claimant
+
+
+def test_recount_without_a_that_clause_is_no_frame() -> None:
+    text = "Officials recount the ballots of 300 fishermen."
+    assert _row(text, 300)["claimant"] in (None, "the page")

@@ -46,6 +46,8 @@ REPORTING_VERBS: frozenset[str] = wordset(
     clarified specified concludes complained complains lamented laments recalled recalls
     elaborated elaborates predicts anticipates anticipated foresees foresaw
     foreseen recommended recommends
+    explains stresses insists acknowledges emphasizes emphasises concedes cautions
+    asserts alleges clarifies testifies
     """
 ) | frozenset({"put", "puts", "placed", "places", "pegged", "pegs", "pointed out", "points out"})
 #: Verbs that say something only with a "that" clause ("The FT mentioned that …") or as a
@@ -59,6 +61,8 @@ DETAIL_VERBS: frozenset[str] = wordset(
     " spotted spots noticed notices discovered discovers"
     # ("The mayor boasted that 300 came"; not "the resort, which boasts 54 hotels": it has)
     " boasted boasts"
+    # ("Fishermen recount that …", "The ministry maintains that …"; not "recount the votes")
+    " recount recounts recounted maintains admits observes remarks argues"
 )
 #: Base forms of verbs of saying, for plural subjects ("officials estimate", "Kyiv and Seoul
 #: estimate"); never a frame after a determiner ("Seoul's estimate", "the report").
