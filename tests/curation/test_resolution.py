@@ -5999,3 +5999,29 @@ def test_present_tense_and_that_only_verbs_of_saying_frame_their_subject(
 def test_recount_without_a_that_clause_is_no_frame() -> None:
     text = "Officials recount the ballots of 300 fishermen."
     assert _row(text, 300)["claimant"] in (None, "the page")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("NTB quoted a Norwegian harbour official as saying that 300 boats sank.",
+         "a Norwegian harbour official"),
+        ("NTB quoted a Norwegian government memo as saying 300 boats sank.",
+         "a Norwegian government memo"),
+        ("According to testimony by harbour master Kari Lund, 300 boats sank.",
+         "harbour master Kari Lund"),
+        ("According to briefings to the Storting by harbour master Kari Lund, 300 boats sank.",
+         "harbour master Kari Lund"),
+    ],
+)  # fmt: skip
+def test_the_one_quoted_or_testifying_is_the_claimant(text: str, claimant: str) -> None:
+    assert _row(text, 300)["claimant"] == claimant
+
+
+def test_the_day_right_after_a_long_opening_source_dates_it() -> None:
+    text = (
+        "According to briefings at the Storting by harbour master Kari Lund on 23 October, "
+        "some 300 boats sank."
+    )
+    row = _row(text, 300)
+    assert (row["claimant"], row["stated_on"]) == ("harbour master Kari Lund", "2024-10-23")

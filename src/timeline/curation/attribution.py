@@ -269,6 +269,8 @@ class FrameRule:
 #: What a source says its figures in besides documents: "a post by X", "a video message from X".
 _SAYING_NOUNS = wordset(
     "post posts message messages video interview speech address tweet letter records imagery images"
+    # ("according to testimony by X", "according to briefings to parliament by X")
+    " interviews speeches briefings testimony testimonies presentation presentations"
 )
 #: Where a body publishes ("the ministry's Telegram channel", "the agency's website").
 _CHANNEL_NOUNS = wordset("channel account website site page feed")
@@ -299,6 +301,9 @@ _SOURCE_OF = re.compile(
     r"|(?:received|obtained)(?=\s+from\s))\s+"
     # "an assessment published last month by X": the day it came out, then its author
     r"(?:(?:on|last|this|earlier\s+this)\s+[\w.]+(?:\s+\d{1,2})?\s+|[A-Z][a-z]+day\s+)?)?"
+    # "briefings at the National Assembly by X", "testimony to parliament by X": where or to
+    # whom it was given, then its giver
+    r"(?:(?:to|at|before)\s+(?:[\w’'-]+\s+){1,5}?(?=by\s))?"
     # "an analysis of satellite images by X": the author after what the document is about
     r"(?:of\s+(?:[a-z][\w-]*\s+){1,4}?(?:by|from)|from|by|of)\s+",
     re.IGNORECASE,
@@ -3647,8 +3652,10 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "quoted X as saying", "according_to",
         re.compile(
             r"(?<![\w’'-])(?:quoted|cited|reported|quoting|citing)\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*"
-            r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,5}|(?:an?|the)\s+[a-z][\w’'-]*"
-            r"(?:\s+[a-z][\w-]*){0,3}?"
+            r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,5}"
+            # "quoted a Norwegian government document as saying": adjectives of any case
+            # before a lower-case head
+            r"|(?:an?|the)\s+(?:[A-Za-z][\w.’'-]*\s+){0,3}?[a-z][\w’'-]*"
             # "quoted Seoul's defence ministry as saying": a possessive name, then its body
             r"|[A-Z][\w.-]*[’']s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?"
             # "reported health ministry spokesperson Omar Nasser as saying": a role, then a name

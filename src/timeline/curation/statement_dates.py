@@ -376,6 +376,29 @@ def _date_after_verb(
     return None
 
 
+#: Between an opening source's words and its day ("According to X on 23 October, …").
+_SOURCE_TO_DAY = re.compile(r"\s+(?:on\s+)?")
+
+
+def _date_after_opening_source(
+    text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
+) -> Attached | None:
+    """ "According to briefings at parliament by the NIS director on 23 October, …": the day
+    right after an opening source's words, closing its clause, is the day it spoke, however
+    long the words naming it."""
+    if frame.kind != "according_to" or frame.backward or frame.np_end > sentence.end:
+        return None
+    for mention in dates:
+        if (
+            mention.start >= frame.np_end
+            and mention.precision == "day"
+            and _SOURCE_TO_DAY.fullmatch(text, frame.np_end, mention.start)
+            and text.startswith(",", mention.end)
+        ):
+            return mention, None
+    return None
+
+
 def _date_closing(
     text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
 ) -> Attached | None:
@@ -840,6 +863,7 @@ DATE_ATTACHMENTS = (
     _date_since_when,
     _date_in_frame,
     _date_after_verb,
+    _date_after_opening_source,
     _date_closing,
     _date_in_relative,
     _date_in_speaking_relative,
