@@ -6025,3 +6025,23 @@ def test_the_day_right_after_a_long_opening_source_dates_it() -> None:
     )
     row = _row(text, 300)
     assert (row["claimant"], row["stated_on"]) == ("harbour master Kari Lund", "2024-10-23")
+
+
+def test_each_source_in_brackets_covers_the_figure_before_it() -> None:
+    text = (
+        "Estimates of the losses run from at least 100 boats in a month (according to Danish "
+        "brokers) to about 400 boats in a season (according to Norwegian lawmakers)."
+    )
+    assert _row(text, 100)["claimant"] == "Danish brokers"
+    assert _row(text, 400)["claimant"] == "Norwegian lawmakers"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Some 300 boats sank, according to Danish insurers.", "Danish insurers"),
+        ("Some 300 boats sank, said Norwegian fishermen.", "Norwegian fishermen"),
+    ],
+)  # fmt: skip
+def test_a_people_s_adjective_before_a_plural_names_those_people(text: str, claimant: str) -> None:
+    assert _row(text, 300)["claimant"] == claimant

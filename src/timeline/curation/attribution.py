@@ -4552,9 +4552,39 @@ def find_frames(
     frames = _without_relay_of_source(text, frames)
     frames = _demonstrative_source_yields(frames, sentence)
     frames = _according_in_an_aside(text, frames, sentence)
+    _confine_bracketed_sources(text, frames, sentence)
     _confine_to_concessive_clause(text, frames, sentence, quotes)
     _cut_forward_scopes(frames)
     return frames
+
+
+#: A source in brackets right after what it states ("… (according to Seoul lawmakers)").
+_BRACKET_OPEN = re.compile(r"\(\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _confine_bracketed_sources(text: str, frames: Sequence[Frame], sentence: Span) -> None:
+    """ "… at least 1,000 deaths (according to Western officials) to about 4,700 casualties
+    (according to Seoul lawmakers)": when two or more sources sit in brackets, each covers
+    the words from the bracket before it (or the sentence's start) up to its own."""
+    bracketed: list[tuple[Frame, int]] = []
+    for frame in frames:
+        close = _BRACKET_CLOSE.match(text, frame.np_end, sentence.end)
+        if (
+            frame.kind == "according_to"
+            and not frame.backward
+            and close is not None
+            and _BRACKET_OPEN.search(
+                text, max(sentence.start, frame.verb_start - 3), frame.verb_start
+            )
+        ):
+            bracketed.append((frame, close.end()))
+    if len(bracketed) < 2:
+        return
+    start = sentence.start
+    for frame, end in bracketed:
+        frame.scope = Span(start, end)
+        start = end
 
 
 #: A sentence opening on a concessive or contrasting clause ("While Moscow denies it, …").

@@ -1421,6 +1421,27 @@ def _with_modified_noun(tokens: list[tuple[str, int, int]], taken: list[int]) ->
         j += 1
 
 
+#: A people's adjective ("Danish", "Ukrainian", "Japanese", "Israeli").
+_PEOPLES_ADJECTIVE_TOKEN = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|i)")
+#: A plural noun in lower case ("insurers", "fishermen", "soldiers"), not "its" or "was".
+_LOWER_PLURAL = re.compile(r"[a-z]{3,}(?:[^s]s|men)")
+
+
+def _with_people_after_adjective(tokens: list[tuple[str, int, int]], taken: list[int]) -> None:
+    """ "according to Danish insurers", "according to Ukrainian soldiers": the people a
+    closing people's adjective names are part of the words (``taken`` grows in place)."""
+    if not taken:
+        return
+    j = taken[-1] + 1
+    if (
+        j < len(tokens)
+        and _PEOPLES_ADJECTIVE_TOKEN.fullmatch(tokens[taken[-1]][0])
+        and _LOWER_PLURAL.fullmatch(tokens[j][0])
+        and tokens[j][0] not in _NOT_A_HEAD
+    ):
+        taken.append(j)
+
+
 def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The claimant's words starting at ``start`` ("said the SSO on its channel")."""
     tokens = _tokens(text, start, end)
@@ -1459,6 +1480,7 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
     while taken and tokens[taken[-1]][0].lower() in {"the", "a", "an", "of", "for", "and"}:
         taken.pop()
     _with_modified_noun(tokens, taken)
+    _with_people_after_adjective(tokens, taken)
     _with_closing_apposition(text, tokens, i, taken, end)
     if not taken or all(tokens[j][0].lower() in {"the", "a", "an"} for j in taken):
         return None
