@@ -6045,3 +6045,18 @@ def test_each_source_in_brackets_covers_the_figure_before_it() -> None:
 )  # fmt: skip
 def test_a_people_s_adjective_before_a_plural_names_those_people(text: str, claimant: str) -> None:
     assert _row(text, 300)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The coast guard and the police said that 300 boats sank.",
+         "The coast guard and the police"),
+        ("Local officials and the harbour police reported that 300 boats sank.",
+         "Local officials and the harbour police"),
+        ("In Tromsø, the coast guard and the police said 300 boats sank.",
+         "the coast guard and the police"),
+    ],
+)  # fmt: skip
+def test_a_body_by_its_role_and_a_definite_body_are_one_claimant(text: str, claimant: str) -> None:
+    assert _row(text, 300)["claimant"] == claimant

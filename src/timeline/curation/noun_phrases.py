@@ -458,11 +458,35 @@ _BODY_AND_BEFORE_BODY = re.compile(
 )
 
 
+#: A body or people named by a role word, opening its clause, then "and" ("The coast guard
+#: and ", "Local officials and ", "The relevant authorities and ").
+_ROLE_AND_BEFORE_BODY = re.compile(
+    rf"(?:[Tt]he\s+|[A-Z][\w’'.-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(w for w in ROLE_WORDS if ' ' not in w))})\s+and\s+$"
+)
+
+
+def _role_body_before(text: str, start: int, found: tuple[int, int]) -> tuple[int, int] | None:
+    """ "The coast guard and the police said": a body named by its role, opening the clause,
+    joined by "and" to a definite body before the verb; both are the claimant."""
+    if not re.match(r"the\s+[a-z]", text[found[0] : found[1]]):
+        return None
+    first = _ROLE_AND_BEFORE_BODY.search(text, max(start, found[0] - 60), found[0])
+    if first is None or first.end() != found[0]:
+        return None
+    opening = text[start : first.start()]
+    if opening.strip() and not re.search(r",\s*$", opening):
+        return None  # "ships sailed to the border and the police said": no clause opens it
+    return first.start(), found[1]
+
+
 def _with_coordinated_body(
     text: str, start: int, found: tuple[int, int] | None
 ) -> tuple[int, int] | None:
     """ "The Census Bureau and the Department of Housing announced": two named bodies joined
     by "and" before the verb are one claimant, not the second alone."""
+    if found is not None and (joined := _role_body_before(text, start, found)) is not None:
+        return joined
     if found is None or not re.match(r"(?:[Tt]he\s+)?[A-Z]", text[found[0] : found[1]]):
         return found
     first = _BODY_AND_BEFORE_BODY.search(text, max(start, found[0] - 80), found[0])
