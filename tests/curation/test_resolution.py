@@ -6060,3 +6060,16 @@ def test_a_people_s_adjective_before_a_plural_names_those_people(text: str, clai
 )  # fmt: skip
 def test_a_body_by_its_role_and_a_definite_body_are_one_claimant(text: str, claimant: str) -> None:
     assert _row(text, 300)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("According to Norway, Sweden and Denmark, 300 boats sank.",
+         "Norway, Sweden and Denmark"),
+        ("According to reports from Norway, Sweden, and the Faroe Islands, 300 boats sank.",
+         "Norway, Sweden, and the Faroe Islands"),
+    ],
+)  # fmt: skip
+def test_an_opening_source_s_list_of_names_is_read_whole(text: str, claimant: str) -> None:
+    assert _row(text, 300)["claimant"] == claimant

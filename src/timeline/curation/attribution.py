@@ -456,6 +456,14 @@ _SOURCE_ADJECTIVES = frozenset(
 )  # fmt: skip
 
 
+#: The rest of a list of names after its first ("…, Sweden and Denmark", "…, Sweden, and the
+#: West"), closing its clause.
+_LISTED_NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+_NAMES_LISTED_AFTER = re.compile(
+    rf"(?:,\s+{_LISTED_NAME}){{0,4}},?\s+and\s+{_LISTED_NAME}(?=\s*[,.;)]|\s*$)"
+)
+
+
 def _forward_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -465,6 +473,11 @@ def _forward_frame(
     np = _source_after(text, match.end(), s_end)
     if np is None:
         return None
+    listed = _NAMES_LISTED_AFTER.match(text, np[1], s_end)
+    if listed is not None and text[np[0] : np[0] + 1].isupper():
+        # "According to Norway, Sweden and Denmark, …", "intelligence from Norway, Sweden,
+        # and the West": every name of the list, not the first alone
+        np = (np[0], listed.end())
     # "per U.S. figures", "according to Ukrainian data": the source, not its figures
     source_name = _SOURCE_THEN_DOCUMENT.fullmatch(text, np[0], np[1])
     if (
