@@ -6073,3 +6073,16 @@ def test_a_body_by_its_role_and_a_definite_body_are_one_claimant(text: str, clai
 )  # fmt: skip
 def test_an_opening_source_s_list_of_names_is_read_whole(text: str, claimant: str) -> None:
     assert _row(text, 300)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["At the end of February, Finland", "Finland"],
+)
+def test_they_after_but_is_the_one_word_subject_of_its_own_sentence(opening: str) -> None:
+    text = (
+        "Last week the Norwegian Coastal Administration said 50 boats sank. "
+        f"{opening} also released an estimate of its losses, but in their case, they "
+        "estimated that around 90 boats had sunk."
+    )
+    assert "Finland" in str(_row(text, 90)["claimant"])

@@ -832,6 +832,13 @@ def _body(claimant: Claimant) -> bool:
     return bool(words) and words[-1].lower().strip(".,") in BODY_NOUNS
 
 
+#: An opening adverbial up to its comma, short and with no comma inside ("At the end of
+#: December, ", "Late last week, ").
+_OPENING_DATED_ADVERBIAL = re.compile(r"\s*[A-Z][^,.;:“”\"]{2,40},\s*")
+#: A verb right after a subject ("Sweden also released", "Oslo has published").
+_OPENS_ON_A_VERB = re.compile(r"\s+(?:also\s+|then\s+|has\s+|had\s+|have\s+)?[a-z]+ed\b")
+
+
 @dataclass(slots=True)
 class Statement:
     """A resolved frame: its claimants and when the statement was made."""
@@ -4638,6 +4645,16 @@ class Discourse:
                 lead = re.match(r"\s*,?\s*", text[mention.end : frame.np_start])
                 pos = mention.end + (lead.end() if lead else 0)
                 break
+        if opening is None:
+            # "At the end of December, Sweden also released an estimate, but they …": an
+            # opening adverbial holding a date, up to its comma
+            adverbial = _OPENING_DATED_ADVERBIAL.match(text, pos, frame.np_start)
+            dated = next(
+                (m for m in dates if adverbial and pos <= m.start and m.end <= adverbial.end()),
+                None,
+            )
+            if adverbial is not None and dated is not None:
+                opening, pos = dated, adverbial.end()
         if pos >= frame.np_start:
             return None
         np = np_forward(text, pos, frame.np_start)
@@ -4650,7 +4667,10 @@ class Discourse:
         tokens = _tokens_of(words)
         capitals = re.findall(r"\b[A-Z][\w’'.-]*", words)
         if words.lower() in REFERRING_PRONOUNS or not (
-            set(tokens) & ROLE_WORDS or len(capitals) >= 2
+            set(tokens) & ROLE_WORDS
+            or len(capitals) >= 2
+            # "Sweden also released an estimate, but they estimated …": one name as subject
+            or (len(capitals) == 1 and capitals[0] == words and _OPENS_ON_A_VERB.match(text, np[1]))
         ):
             return None
         date_of_clause = opening
