@@ -6086,3 +6086,12 @@ def test_they_after_but_is_the_one_word_subject_of_its_own_sentence(opening: str
         "estimated that around 90 boats had sunk."
     )
     assert "Finland" in str(_row(text, 90)["claimant"])
+
+
+def test_a_pointing_sentence_s_agent_wins_over_a_clause_on_that_agent() -> None:
+    text = (
+        "Harbour news\n\n"
+        "Some 300 boats sank in the gale. This information was provided by Rep. Kari Lund, "
+        "who drew on figures briefed by the coast guard chief.\n"
+    )
+    assert "Kari Lund" in str(_row(text, 300)["claimant"])

@@ -418,7 +418,12 @@ def _attribute_said_this(
     ):
         return  # another paragraph, which does not only point back
     document = _THIS_WAS_SAID.match(doc.text, after.span.start)
-    if document is not None and re.search(r"\b(?:in|from)\s+(?:an?|the)\b", document.group(0)):
+    if document is not None and (
+        re.search(r"\b(?:in|from)\s+(?:an?|the)\b", document.group(0))
+        # "This information was provided by Rep. X, who drew on intelligence briefed by Y":
+        # the agent the sentence points with, not one inside a clause on that agent
+        or not any(s.frame.np_start == document.end() for s in after.statements)
+    ):
         # "This forecast is contained in a new study by X, based on estimates by Y": the
         # document's author, whatever the sentence says the document drew on
         pointing = _agent_of_this(doc, discourse, after, document=True)
