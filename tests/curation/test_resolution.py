@@ -6095,3 +6095,22 @@ def test_a_pointing_sentence_s_agent_wins_over_a_clause_on_that_agent() -> None:
         "who drew on figures briefed by the coast guard chief.\n"
     )
     assert "Kari Lund" in str(_row(text, 300)["claimant"])
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The gale was severe, with Finland identifying 300 wrecked boats.", "Finland"),
+        ("The gale was severe, with the coast guard even releasing images of 300 wrecked boats.",
+         "the coast guard"),
+    ],
+)  # fmt: skip
+def test_an_absolute_clause_of_identifying_or_releasing_images_names_its_subject(
+    text: str, claimant: str
+) -> None:
+    assert _row(text, 300)["claimant"] == claimant
+
+
+def test_an_absolute_clause_releasing_people_is_an_act() -> None:
+    text = "The truce held, with the army releasing 300 prisoners."
+    assert _row(text, 300)["claimant"] in (None, "the page")

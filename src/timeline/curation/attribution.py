@@ -3642,9 +3642,14 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # claiming": nationalities listed before, or those who gather news
             r"|(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+(?:and\s+)?){1,4}[a-z]+s"
             r"|(?:(?:the|some|other)\s+)?(?:[\w-]+\s+)?(?:spies|sources|analysts|experts"
-            rf"|observers|monitors|researchers))\s+(?:(?:[a-z]+ly|also)\s+){{0,2}}"
+            rf"|observers|monitors|researchers))\s+(?:(?:[a-z]+ly|also|even)\s+){{0,2}}"
             r"(?:claiming|saying|estimating|reporting|putting|warning|insisting|counting"
-            r"|mentioning|noting|stating)\b"
+            r"|mentioning|noting|stating|identifying|confirming|alleging|predicting|projecting"
+            r"|forecasting|assessing|documenting|recording|tallying"
+            # "with the White House even releasing images of 1,000 containers": what it
+            # put out shows the figure (not "releasing 300 prisoners", an act)
+            r"|(?:releasing|publishing|sharing)(?=\s+(?:new\s+|satellite\s+)?(?:images|photos"
+            r"|footage|figures|data|numbers|estimates)\b))\b"
         ),
         "after", "after", "attached", _absolute_clause_frame,
     ),
