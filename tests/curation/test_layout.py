@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
-from timeline.curation.layout import blocks
+from timeline.curation.layout import blocks, title_case_folded
 from timeline.curation.propose import STAGES, annotate, propose
+from timeline.curation.sentences import Span
 
 PAGE = """Ferry strike strands 2,000 travellers
 Unions say the stoppage could last a week
@@ -318,3 +319,28 @@ def test_bulleted_items_of_figures_without_a_stop_are_read() -> None:
     # a cross-head without a bullet stays a cross-head
     heading = "The line said it would hire staff.\n\nRoutes in 2025\n\nIt plans new ships.\n"
     assert not [c for c in propose(heading, date(2024, 11, 8))["candidates"] if c["value"]]
+
+
+def test_a_title_case_line_is_read_in_sentence_case_with_its_offsets_kept() -> None:
+    text = "Over 6,000 Norwegian Fishermen Dead, Says NTB\n\nBody text follows here.\n"
+    line = Span(0, text.index("\n"))
+    folded = title_case_folded(text, line)
+    assert folded is not None and len(folded) == len(text)
+    assert folded.startswith("over 6,000 Norwegian fishermen dead, says NTB\n")
+    assert title_case_folded(text, Span(text.index("Body"), len(text) - 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "value", "claimant", "unit"),
+    [
+        ("Over 6,000 Fishermen Dead, Coast Guard Says", 6000, "Coast Guard", "fishermen"),
+        ("Coast Guard Says 300 Trawlers Sank in the Gale", 300, "Coast Guard", "trawlers"),
+    ],
+)  # fmt: skip
+def test_a_title_case_headline_s_figure_has_its_speaker_and_noun(
+    headline: str, value: int, claimant: str, unit: str
+) -> None:
+    text = f"{headline}\n\nThe harbour was quiet on Friday after the storm passed.\n"
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    (row,) = [r for r in rows if value in (r["value"], r["value_low"])]
+    assert (row["claimant"], row["unit"]) == (claimant, unit)

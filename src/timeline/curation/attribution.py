@@ -49,6 +49,7 @@ from timeline.curation.vocabulary import (
     FIGURE_PARTICIPLES,
     GIVEN_FIGURE_NOUNS,
     HANDED_OVER_VERBS,
+    HEADLINE_SAYING_VERBS,
     MONTH_NAMES,
     MONTH_PATTERN,
     NO_COMMENT,
@@ -106,7 +107,12 @@ _VERB_RE = re.compile(
     r"(?<![\w’'-])(?:"
     + "|".join(
         sorted(
-            REPORTING_VERBS | BASE_REPORTING_VERBS | DOCUMENT_VERBS | STATEMENT_VERBS | COLON_VERBS
+            REPORTING_VERBS
+            | BASE_REPORTING_VERBS
+            | DOCUMENT_VERBS
+            | STATEMENT_VERBS
+            | COLON_VERBS
+            | HEADLINE_SAYING_VERBS
         )
     )
     + r")(?![\w’'-])"

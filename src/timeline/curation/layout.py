@@ -18,11 +18,17 @@ import re
 
 from timeline.curation.annotation import Block
 from timeline.curation.sentences import LABEL_DASH_FIGURE, Span, item_of_colon_list, trim
-from timeline.curation.vocabulary import FIXTURE_NOTICE, MONTH_PATTERN, QUOTE_FROM_LABEL, WEEKDAYS
+from timeline.curation.vocabulary import (
+    COUNTRY_WORDS,
+    FIXTURE_NOTICE,
+    MONTH_PATTERN,
+    QUOTE_FROM_LABEL,
+    WEEKDAYS,
+)
 
 __all__ = [
     "BLOCK_KINDS", "CHROME", "HEADLINES", "LINE_RULES", "SPEAKER_LABEL", "TURN_LABEL", "blocks",
-    "is_fragment",
+    "is_fragment", "title_case_folded",
 ]  # fmt: skip
 
 BLOCK_KINDS: tuple[str, ...] = (
@@ -373,3 +379,52 @@ def _standfirsts_with_a_stop(out: list[Block]) -> list[Block]:
         else:
             break
     return out
+
+
+#: A capitalised word of a title-case line ("Troops", "Killed"), not an acronym ("NIS").
+_TITLE_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*")
+#: A people's or country's adjective, which keeps its capital ("Norwegian", "Japanese").
+_PEOPLES_WORD = re.compile(r"[A-Z][a-z]+(?:an|ans|ese|ish|ic|i|is)")
+#: Words a title-case line may leave in lower case ("of", "in", "the").
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "by",
+        "with",
+        "from",
+        "as",
+        "vs",
+    ]
+)
+_COUNTRY_PARTS = frozenset(w for name in COUNTRY_WORDS for w in name.split())
+
+
+def title_case_folded(text: str, span: Span) -> str | None:
+    """``text`` with the line at ``span`` written in sentence case when the line is in title
+    case ("Over 6,000 Norwegian Fishermen Dead, Says Coast Guard" → "… Norwegian fishermen
+    dead, says coast guard"), so the stages that read nouns and verbs in lower case read it;
+    None when the line is not in title case. Names of peoples and countries and acronyms keep
+    their capitals; every offset stays where it was."""
+    line = text[span.start : span.end]
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(content) < 4 or sum(w[0].isupper() for w in content) < 0.85 * len(content):
+        return None
+
+    def fold(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word.lower() in _COUNTRY_PARTS or _PEOPLES_WORD.fullmatch(word):
+            return word
+        return word[0].lower() + word[1:] if len(word[0].lower()) == 1 else word
+
+    return text[: span.start] + _TITLE_WORD.sub(fold, line) + text[span.end :]

@@ -38,6 +38,7 @@ from timeline.curation.layout import (
     TURN_LABEL,
     blocks,
     is_fragment,
+    title_case_folded,
 )
 from timeline.curation.noun_phrases import np_forward
 from timeline.curation.numbers import find_numbers, resolve_antecedents
@@ -138,9 +139,11 @@ def find_mentions(doc: Annotation) -> None:
         days = [d for d in sentence.dates if d.precision == "day" and d.date_start]
         if days and sentence.block == "body":
             day = days[-1]
+        # "Over 6,000 Norwegian Fishermen Dead": a title-case headline's nouns read in lower case
+        folded = title_case_folded(doc.text, sentence.span) if sentence.block in HEADLINES else None
         sentence.numbers = [
             n
-            for n in find_numbers(doc.text, *sentence.span)
+            for n in find_numbers(folded or doc.text, *sentence.span)
             if n.is_claim and not any(d.start <= n.start < d.end for d in sentence.dates)
         ]
         words = doc.text[sentence.span.start : sentence.span.end]

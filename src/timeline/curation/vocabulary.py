@@ -50,6 +50,8 @@ REPORTING_VERBS: frozenset[str] = wordset(
     asserts alleges clarifies testifies
     """
 ) | frozenset({"put", "puts", "placed", "places", "pegged", "pegs", "pointed out", "points out"})
+#: Verbs of saying as a title-case headline writes them ("…, Coast Guard Says").
+HEADLINE_SAYING_VERBS: frozenset[str] = wordset("Says Say Said Claims Claim Warns Estimates Tells")
 #: Verbs that say something only with a "that" clause ("The FT mentioned that …") or as a
 #: closing attribution ("…, the FT detailed."): "detailed 40 new boats" says nothing.
 DETAIL_VERBS: frozenset[str] = wordset(
