@@ -2133,3 +2133,17 @@ def test_thousands_shortened_in_a_range_s_first_figure() -> None:
     sentence = "The fleet could lose 2.5-3,000 nets this winter."
     (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]
     assert (count.low, count.high, count.qualifier) == (2500, 3000, "range")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The guild said ‘at least’ 100 trawlers sank.", (100, "at_least", 100, None, "trawlers")),
+        ('The guild said "more than" 100 trawlers sank.',
+         (100, "more_than", 101, None, "trawlers")),
+    ],
+)  # fmt: skip
+def test_a_quoted_hedge_still_bounds_its_figure(
+    sentence: str, expected: tuple[object, ...]
+) -> None:
+    assert claims(sentence) == [expected]

@@ -834,6 +834,8 @@ def _qualify(
             return qualifier, start, end + match.end(), f"number.{qualifier}"
     # "approximately '2,700 injured'": a quotation opening between the hedge and its figure
     hedged = re.sub(r"(?<=\w)\s+[‘'“\"]$", " ", left)
+    # "said ‘at least’ 100 boats": the hedge quoted, its closing mark before the figure
+    hedged = re.sub(r"(?<=[a-z])[’'”\"]\s+$", " ", hedged)
     for pattern, qualifier in _LEFT_QUALIFIERS:
         match = pattern.search(hedged)
         if match:
