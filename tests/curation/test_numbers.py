@@ -2147,3 +2147,9 @@ def test_a_quoted_hedge_still_bounds_its_figure(
     sentence: str, expected: tuple[object, ...]
 ) -> None:
     assert claims(sentence) == [expected]
+
+
+def test_a_small_number_word_in_a_breakdown_by_place_counts_the_noun_before() -> None:
+    text = "The coast guard said it sank nine drones over the Lofoten Wall and two over the Barents Sea."
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [(r["value"], r["unit"]) for r in rows] == [(9, "drones"), (2, "drones")]

@@ -1129,9 +1129,11 @@ def _coordinated_count(found: _Found, a: int, b: int) -> bool:
     ):
         return True
     # "15 in Wajima, five in Nanao, two each in Anamizu": a breakdown by place after a count
+    # ("nine drones over the Rostov region and two over the Sea of Azov")
     return (
         re.search(r"(?:,|\band)\s+$", text[max(found.start, a - 6) : a]) is not None
-        and re.match(r"\s+(?:each\s+)?in\s+[A-Z]", text[b : b + 20]) is not None
+        and re.match(r"\s+(?:each\s+)?(?:in|over|near|off|at)\s+(?:the\s+)?[A-Z]", text[b : b + 24])
+        is not None
     )
 
 
