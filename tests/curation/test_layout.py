@@ -344,3 +344,13 @@ def test_a_title_case_headline_s_figure_has_its_speaker_and_noun(
     rows = propose(text, date(2025, 3, 7))["candidates"]
     (row,) = [r for r in rows if value in (r["value"], r["value_low"])]
     assert (row["claimant"], row["unit"]) == (claimant, unit)
+
+
+def test_a_title_case_headline_s_toll_claimed_is_no_speaker() -> None:
+    text = (
+        "Gale in Tromsø Claims Three Lives Amid Rescue Efforts\n\n"
+        "The gale killed three fishermen on Thursday, the police said.\n"
+    )
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert all("Tromsø" not in str(r["claimant"]) for r in rows)
+    assert any(r["claimant"] == "the police" for r in rows)

@@ -810,7 +810,9 @@ def _ends_at(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Ma
 _CLAIMED_LIVES = re.compile(
     r"\s+(?:the\s+lives\s+of\b|(?:a\s+total\s+of\s+)?(?:(?:at\s+least|more\s+than|over|about"
     r"|nearly|some|another|almost|around)\s+)?[\d,.]+(?:\s+(?:more|other))?\s+(?:lives|victims)\b"
-    r"|(?:[a-z]+\s+){0,2}(?:lives|victims)\b)"
+    r"|(?:[a-z]+\s+){0,2}(?:lives|victims)\b)",
+    # ("Storm Claims Three Lives": a title-case headline's toll)
+    re.IGNORECASE,
 )
 
 
