@@ -354,3 +354,27 @@ def test_a_title_case_headline_s_toll_claimed_is_no_speaker() -> None:
     rows = propose(text, date(2025, 3, 7))["candidates"]
     assert all("Tromsø" not in str(r["claimant"]) for r in rows)
     assert any(r["claimant"] == "the police" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("headline", "claimant"),
+    [
+        ("Lund: Over 300 trawlers sank in the gale", "Lund"),
+        ("Update: Over 300 trawlers sank in the gale", None),
+        ("Poll: Over 300 trawlers sank in the gale", None),
+    ],
+)  # fmt: skip
+def test_a_surname_before_a_headline_s_colon_speaks_a_label_does_not(
+    headline: str, claimant: str | None
+) -> None:
+    text = f"{headline}\n\nThe harbour was quiet on Friday after the storm passed.\n"
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [r["claimant"] for r in rows if r["value_low"] == 301] == (
+        [claimant] if claimant else []
+    )
+
+
+def test_a_date_after_a_headline_s_colon_is_the_content_s() -> None:
+    text = "Lund: In 2024, 300 trawlers sank in the gale\n\nThe harbour was quiet on Friday.\n"
+    (row,) = propose(text, date(2025, 3, 7))["candidates"]
+    assert (row["claimant"], row["stated_on"]) == ("Lund", None)

@@ -52,6 +52,7 @@ from timeline.curation.vocabulary import (
     HEADLINE_SAYING_VERBS,
     MONTH_NAMES,
     MONTH_PATTERN,
+    MONTHS,
     NO_COMMENT,
     OCCASION_NOUNS,
     PARTITIVE_OF,
@@ -2963,6 +2964,13 @@ def _source_label_frame(
     ):
         return None  # "London: British Airways pilots on Monday started a strike.": a dateline
     speaker = _TRANSCRIPT_SPEAKER.fullmatch(label) is not None
+    if (
+        " " not in label
+        and label[1:].islower()
+        and label.lower() not in COUNTRY_WORDS
+        and not _surname_label(label, sentence, match)
+    ):
+        return None  # "Update: …", "Kursk: …", "Tuesday: …": a page's label or a place
     if " " in label and not _body_of_country(label) and not speaker:
         return None  # "Air Defence: 12 systems": a fact box's heading, no source
     start, end = match.span("np")
@@ -2999,10 +3007,42 @@ _PAGE_LABELS: frozenset[str] = wordset(
     EXPLAINER FACTBOX ALERT FLASH URGENT NEWS REVIEW EDITORIAL
     """
 )
+#: Title-case words before a colon that label a page, a place or a time, never a speaker.
+_NOT_A_SURNAME_LABEL: frozenset[str] = frozenset(w.title() for w in _PAGE_LABELS) | wordset(
+    """
+    Timeline Related Read More Source Sources Note Notes Quote Quotes Update Updates Watch
+    Listen Explained Opinion Analysis Comment Background Context Summary Highlights Key Facts
+    Today Yesterday Tonight Morning Evening Correction Clarification Disclaimer Photo Photos
+    Video Gallery Map Chart Graphic Editor Editors Podcast Interview Transcript Question Answer
+    Published Written Posted Edited Source Report Image Images Infographic Details Anchor Host
+    Reporter Caption Credit Credits Tags Topics Share
+    """
+)
+
+
+def _surname_label(label: str, sentence: _Sentence, match: re.Match[str]) -> bool:
+    """Whether a single capitalised word before a headline's colon is a person's surname
+    ("Kislitsa: …", "Zelensky: …"): not a page's label, a month or a day, and the words
+    after it are a headline's, not a dateline's story."""
+    after = sentence.text[match.end() : sentence.span.end]
+    return (
+        label not in _NOT_A_SURNAME_LABEL
+        # ("Poll: …", "Letters: …", "Deployed: …": a document's or a list's heading)
+        and label.lower() not in DOCUMENT_NOUNS | ROLE_WORDS
+        and not label.endswith("ed")
+        and label.lower() not in MONTHS
+        and label.lower() not in WEEKDAYS
+        and not after.rstrip().endswith(".")
+        and "\n" not in after
+    )
+
+
 #: A source and a colon: an acronym ("GUR:") or a country, capital or seat of government
 #: ("Pentagon:", "Kyiv:", "White House:").
 _SOURCE_LABEL = re.compile(
     r"(?P<np>[A-Z][\w.’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.’'-]*)){1,6}(?=\s*:)|[A-Z]{2,6}|"
+    # "Kislitsa: In 2024, one-third of …": a person's surname alone, as headlines give it
+    r"(?-i:[A-Z][a-z][\w’'-]{2,})(?=\s*:)|"
     + "|".join(
         re.escape(w.title())
         for w in sorted(COUNTRY_WORDS, key=len, reverse=True)

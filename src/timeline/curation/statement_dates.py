@@ -332,6 +332,8 @@ def _date_after_verb(
     """ "said on Monday", "told reporters on Tuesday after a briefing", and "assessed in its
     annual report, published Tuesday, that": the publication of the document named after the
     verb is the act of stating."""
+    if frame.verb == "source label":
+        return None  # "Pentagon: In 2024, 8,000 troops …": the headline's words after the colon
     for mention in dates:
         if mention.start >= frame.verb_end:
             gap = text[frame.verb_end : mention.start]
