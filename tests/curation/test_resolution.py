@@ -6114,3 +6114,13 @@ def test_an_absolute_clause_of_identifying_or_releasing_images_names_its_subject
 def test_an_absolute_clause_releasing_people_is_an_act() -> None:
     text = "The truce held, with the army releasing 300 prisoners."
     assert _row(text, 300)["claimant"] in (None, "the page")
+
+
+def test_a_dashed_passive_aside_names_its_agent_and_the_quote_keeps_the_noun() -> None:
+    text = (
+        "The toll of the gale – estimated by the Norwegian Coastal Administration to be about "
+        "300 boats – has shaken the coast."
+    )
+    row = _row(text, 300)
+    assert row["claimant_id"] == "nor-coast"
+    assert row["quote"].startswith("The toll of the gale")

@@ -2219,7 +2219,9 @@ def _agent_after_participle(
         and re.match(r"(?:the\s+|an?\s+)?[A-Z]|the\s+[a-z]", text[by.end() : by.end() + 40])
         is not None
         and _inside(by.end(), sentence.dates) is None
-        and re.search(r"[a-z]{3,}\s+$", before) is not None
+        # ("The number of casualties – estimated by Seoul to be around 300 – …": a dashed
+        # aside on the noun)
+        and re.search(r"[a-z]{3,}\s+(?:[–—]\s+)?$", before) is not None
         and re.search(
             r"\b(?:he|she|it|they|we|i|has|have|had|who|which|that)\s+$", before, re.IGNORECASE
         )
