@@ -6124,3 +6124,9 @@ def test_a_dashed_passive_aside_names_its_agent_and_the_quote_keeps_the_noun() -
     row = _row(text, 300)
     assert row["claimant_id"] == "nor-coast"
     assert row["quote"].startswith("The toll of the gale")
+
+
+@pytest.mark.parametrize("opening", ["It’s estimated", "It's believed", "It’s also said"])
+def test_a_contracted_impersonal_passive_names_no_it(opening: str) -> None:
+    text = f"{opening} that around 300 trawlers sank in the gale."
+    assert _row(text, 300)["claimant"] in (None, "the page")

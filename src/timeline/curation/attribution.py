@@ -142,6 +142,8 @@ _PUT_INTO = re.compile(
 #: A passive frame: "it was reported by X", "… has been confirmed by X".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$")
 _BY = re.compile(r"\s+by\s+")
+#: "It’s" before a participle of saying ("It’s also said that …"): an impersonal passive.
+_IT_IS_CONTRACTED = re.compile(r"\b[Ii]t[’']s\s+(?:(?:also|now|widely|generally|[a-z]+ly)\s+)?$")
 #: A parenthetical between a claimant and its verb: a prepositional or participial phrase, or
 #: an age, between commas ("X, in a briefing to lawmakers last week, estimated"; "X, 57, told").
 _COUNTRY_RE = re.compile(
@@ -880,6 +882,8 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
     before = text[max(s_start, v_start - 45) : v_start]
     return bool(
         _inside(v_start, sentence.quotes) is not None
+        # "It’s also said that around 10,000 …": no one's, as "It is said that"
+        or _IT_IS_CONTRACTED.search(before) is not None
         # "Seoul's estimate", "the report", "an estimate": a noun, not a verb ("data from the
         # coast guard show" is the verb of the data)
         or (
