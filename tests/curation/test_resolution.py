@@ -6130,3 +6130,18 @@ def test_a_dashed_passive_aside_names_its_agent_and_the_quote_keeps_the_noun() -
 def test_a_contracted_impersonal_passive_names_no_it(opening: str) -> None:
     text = f"{opening} that around 300 trawlers sank in the gale."
     assert _row(text, 300)["claimant"] in (None, "the page")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ('According to "The Harbour Herald," about 300 trawlers sank.', "The Harbour Herald"),
+        ("According to “Fjordposten”, about 300 trawlers sank.", "Fjordposten"),
+        ('About 300 trawlers sank in the gale, reports the "Harbour Herald," citing coast guard '
+         "sources.", "Harbour Herald"),
+    ],
+)  # fmt: skip
+def test_an_outlet_named_in_quotation_marks_is_the_source(text: str, claimant: str) -> None:
+    row = _row(text, 300)
+    assert row["claimant"] == claimant
+    assert "reports" not in row["quote"]

@@ -528,7 +528,8 @@ class CandidateBuilder:
                     if statement.lead_start is not None:
                         start = statement.lead_start
             elif frame.backward and frame.np_start > number.end:
-                end = min(end, frame.np_start)
+                # (an inverted frame's verb ends it: "…, reports the "Kyiv Post,"")
+                end = min(end, frame.np_start, max(frame.verb_start, number.end))
         span = _strip(text, start, end)
         if not (span.start <= number.start and number.end <= span.end):
             span = _strip(text, *clause)

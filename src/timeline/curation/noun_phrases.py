@@ -1466,8 +1466,20 @@ def _with_people_after_adjective(tokens: list[tuple[str, int, int]], taken: list
         taken.append(j)
 
 
+#: A name in quotation marks, as some pages write an outlet's ('the "Kyiv Post,"',
+#: '“Fjordposten”'), its comma inside the marks or not.
+_QUOTED_NAME = re.compile(
+    r"\s*(?:the\s+)?[“\"]\s*(?P<name>(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})"
+    r"\s*,?\s*[”\"]"
+)
+
+
 def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The claimant's words starting at ``start`` ("said the SSO on its channel")."""
+    """The claimant's words starting at ``start`` ("said the SSO on its channel"; a name in
+    quotation marks: 'according to the "Kyiv Post,"' names the Kyiv Post)."""
+    quoted = _QUOTED_NAME.match(text, start, end)
+    if quoted is not None:
+        return quoted.span("name")
     tokens = _tokens(text, start, end)
     taken: list[int] = []
     i = 0
