@@ -6145,3 +6145,16 @@ def test_an_outlet_named_in_quotation_marks_is_the_source(text: str, claimant: s
     row = _row(text, 300)
     assert row["claimant"] == claimant
     assert "reports" not in row["quote"]
+
+
+@pytest.mark.parametrize(
+    "more",
+    ["At least three other trawlers were damaged.", "Another 3 trawlers were damaged.",
+     "Three more trawlers were damaged."],
+)  # fmt: skip
+def test_more_of_what_the_sentence_before_counted_goes_on_with_its_source(more: str) -> None:
+    text = (
+        "Harbour news\n\n"
+        f"Six trawlers sank near Tromsø on Monday, the Harbour Herald reported. {more}\n"
+    )
+    assert _row(text, 3)["claimant"] == "the Harbour Herald"

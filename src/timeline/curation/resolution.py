@@ -1435,6 +1435,11 @@ _CARRIED_OPENING = re.compile(
     r"|(?:Overall|In\s+total|In\s+all|Altogether)\s*,"
     # "And thefts of metal drove a 2% rise": a sentence joined on to the one before
     r"|And\s+(?=[a-z])"
+    # "At least three other soldiers were injured", "Another 20 were wounded": more of
+    # what the sentence before counted
+    r"|(?:(?:At\s+least|Some|About|Around|Nearly|Almost|Up\s+to|More\s+than|Over)\s+)?"
+    r"(?:\d[\d,]*|[A-Z]?[a-z]+)\s+(?:other|more|additional|further)\s+(?=[a-z])"
+    r"|(?:Another|A\s+further|An\s+additional)\s+(?=\d|[a-z])"
     # "On those assumptions, …", "By this reckoning, …": reasoning on the previous figures
     r"|(?:On|Under|By|With|At)\s+(?:those|these|that|this)\s+(?:assumptions?|basis|figures?"
     r"|estimates?|numbers?|calculations?|reckoning|count|rates?)\s*,)"
