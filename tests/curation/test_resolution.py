@@ -6158,3 +6158,21 @@ def test_more_of_what_the_sentence_before_counted_goes_on_with_its_source(more: 
         f"Six trawlers sank near Tromsø on Monday, the Harbour Herald reported. {more}\n"
     )
     assert _row(text, 3)["claimant"] == "the Harbour Herald"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 trawlers sank, a post on the Norwegian Coastal Administration’s Telegram "
+        "channel said.",
+        "A statement on the Norwegian Coastal Administration’s website said 300 trawlers sank.",
+    ],
+)
+def test_a_document_on_a_body_s_channel_is_the_body_s(text: str) -> None:
+    row = _row(text, 300)
+    assert row["claimant_id"] == "nor-coast"
+
+
+def test_reports_that_surfaced_of_a_count_in_words_are_unnamed_reports() -> None:
+    row = _row("Reports have surfaced that three hundred trawlers sank near Tromsø.", 300)
+    assert row["claimant"] == "reports"

@@ -1447,6 +1447,8 @@ def _subject_words(
     text = sentence.text
     np = _participle_phrase_subject(text, region, v_start, sentence.dates)
     if np is None:
+        np = _document_on_channel(text, region, v_start)
+    if np is None:
         np = _np_backward(text, region, v_start, sentence.dates)
     if np is None:
         np = _restrictive_relative(text, region, v_start, sentence.dates)
@@ -1459,6 +1461,25 @@ def _subject_words(
     np = _with_whole_list(text, region, np)
     np = _with_group_of(text, region, np, v_start)
     return _with_what_was_shared(text, region, np, sentence.dates)
+
+
+#: A document on a body's channel before its verb ("a statement on the ministry's website",
+#: "the report on the research group Fjord Watch's website").
+_DOCUMENT_ON_CHANNEL = re.compile(
+    r"(?P<doc>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?"
+    rf"(?:{alternation(DOCUMENT_NOUNS | _SAYING_NOUNS)}))"
+    r"\s+(?:on|in)\s+(?:(?P<owner>(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,5}?)[’']s\s+|its\s+|their\s+)"
+    rf"(?:[A-Z][\w-]*\s+)?(?:{alternation(_CHANNEL_NOUNS | wordset('blog'))})\s*$"
+)
+
+
+def _document_on_channel(text: str, region: int, v_start: int) -> tuple[int, int] | None:
+    """ "…, the report on the research group Fjord Watch's website said.": the document
+    with the channel it is on, whose owner names who states it."""
+    found = _DOCUMENT_ON_CHANNEL.search(text, max(region, v_start - 160), v_start)
+    if found is None:
+        return None
+    return found.start("doc"), found.end() - (len(found.group(0)) - len(found.group(0).rstrip()))
 
 
 #: People named by their group before where they are from ("journalists from Western
@@ -3791,7 +3812,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"|circulated|appeared)"
             # ("Reports emerged this week indicating that …": a time, a participle between)
             r"(?:\s+(?:this|last|on|earlier)\s+\w+)?(?:\s+(?:suggesting|indicating|saying|claiming))?"
-            r"\s+(?:that|of)\s+(?=[^.;:“”\"]{0,80}?\d)"
+            # ("Reports have surfaced that six officers were killed": a number in words)
+            rf"\s+(?:that|of)\s+(?=[^.;:“”\"]{{0,80}}?(?:\d|\b(?i:{NUMBER_WORD}|dozens|hundreds"
+            r"|thousands)\b))"
         ),
         "after", "noun", "none", _reports_frame, ("possessive",),
     ),

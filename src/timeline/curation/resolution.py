@@ -832,6 +832,12 @@ def _body(claimant: Claimant) -> bool:
     return bool(words) and words[-1].lower().strip(".,") in BODY_NOUNS
 
 
+#: A document on its owner's channel, in a claimant's words ("a post on the ministry's
+#: Telegram channel", "the report on the group's website").
+_ON_OWNERS_CHANNEL = re.compile(
+    r"\s(?:on|in)\s+(?P<owner>(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,5}?)[’']s\s+"
+    r"(?:[A-Z][\w-]*\s+)?(?:channel|account|website|site|page|feed|blog)$"
+)
 #: An opening adverbial up to its comma, short and with no comma inside ("At the end of
 #: December, ", "Late last week, ").
 _OPENING_DATED_ADVERBIAL = re.compile(r"\s*[A-Z][^,.;:“”\"]{2,40},\s*")
@@ -2794,12 +2800,8 @@ class Discourse:
             state, _ = match_claimant("U.S.", self.actors, country=country_hint)
             if state is not None and self.by_id[state].get("kind") == "state":
                 actor_id = state
-        owned = _OWNED_NAME.fullmatch(words)
-        if actor_id is None and owned is not None and country_of(owned.group("owner")):
-            # "the Ukrainian military's General Staff": the named body of the owner's country
-            actor_id, _ = match_claimant(
-                owned.group("name"), self.actors, country=country_of(owned.group("owner"))
-            )
+        if actor_id is None:
+            actor_id = self._owner_named(words, country_hint)
         owned_body = _PERSONS_BODY.fullmatch(words.strip())
         if (
             actor_id is not None
@@ -2832,6 +2834,7 @@ class Discourse:
             and not names_unnamed_official(words)
             and _AUTHORED_DOCUMENT.fullmatch(words) is None
             and not _SPEAKS_FOR_BODY.search(words)
+            and _ON_OWNERS_CHANNEL.search(words) is None
         ):
             # "a Ukrainian soldier": one unnamed person, no body's statement. A body's own
             # words stay the body's: its document ("a Defense Ministry report", "a
@@ -2850,6 +2853,24 @@ class Discourse:
         actor = self.by_id.get(actor_id) if actor_id else None
         country = (actor.get("country") if actor else None) or country_of(words) or country_hint
         return Claimant(words, actor_id, str(country) if country else None, _kind(words, actor))
+
+    def _owner_named(self, words: str, country_hint: str | None) -> str | None:
+        """The existing actor a claimant's words name through an owner: the owner of a
+        channel ("a post on the coastal agency's Telegram channel"), or a named body of the
+        owner's country ("the Ukrainian military's General Staff")."""
+        on_channel = _ON_OWNERS_CHANNEL.search(words)
+        if on_channel is not None:
+            actor_id, _ = match_claimant(
+                on_channel.group("owner"), self.actors, country=country_hint
+            )
+            return actor_id
+        owned = _OWNED_NAME.fullmatch(words)
+        if owned is not None and country_of(owned.group("owner")):
+            actor_id, _ = match_claimant(
+                owned.group("name"), self.actors, country=country_of(owned.group("owner"))
+            )
+            return actor_id
+        return None
 
     def _parties(self, claimant: Claimant, hint: str | None) -> list[str]:
         """The words of each party a frame's subject names. Groups listed before one noun they
