@@ -6176,3 +6176,22 @@ def test_a_document_on_a_body_s_channel_is_the_body_s(text: str) -> None:
 def test_reports_that_surfaced_of_a_count_in_words_are_unnamed_reports() -> None:
     row = _row("Reports have surfaced that three hundred trawlers sank near Tromsø.", 300)
     assert row["claimant"] == "reports"
+
+
+@pytest.mark.parametrize(
+    ("second", "claimant"),
+    [
+        ("“We have just learnt that some 300 trawlers are idle,” Kari Lund said.", "Kari Lund"),
+        ("“Some 300 trawlers are idle,” lawmaker Kari Lund said.", "lawmaker Kari Lund"),
+    ],
+)  # fmt: skip
+def test_a_quoted_speaker_for_a_body_states_a_figure_said_before(
+    second: str, claimant: str
+) -> None:
+    text = (
+        "Harbour news\n\n"
+        "The Norwegian Coastal Administration said on Monday that some 300 trawlers are idle.\n\n"
+        f"{second}\n"
+    )
+    rows = [r for r in propose(text, PUB, actors=ACTORS)["candidates"] if r["value"] == 300]
+    assert rows[-1]["claimant"] == claimant

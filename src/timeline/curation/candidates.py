@@ -869,14 +869,20 @@ def _commentators_quote(row: Mapping[str, Any]) -> bool:
     if _DOCUMENT_HEAD.search(words.strip()):
         return False  # '“…,” a Coast Guard update said': a document quoted, no commentator
     office = set(re.findall(r"[a-z]+", words.lower())) & _OFFICE_TITLES
+    if not office and _SPEAKS_AS_WE.search(str(row["quote"])):
+        return False  # '“We just received information that there are some 8,000 …”': for a body
     return not office or _COMMENTATOR.search(words) is not None
 
 
-#: The titles of those who speak for an office ("President", "Minister", "spokesman").
+#: The titles of those who speak for an office ("President", "Minister", "spokesman"), or
+#: sit in one ("lawmaker Park Sun-won").
 _OFFICE_TITLES = frozenset(
     {"president", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador",
-     "governor", "mayor", "chancellor", "premier", "secretary", "envoy"}
+     "governor", "mayor", "chancellor", "premier", "secretary", "envoy", "lawmaker",
+     "legislator", "senator", "congressman", "congresswoman", "mp"}
 )  # fmt: skip
+#: A speaker's "we" or "our": the body they speak for, no commentator's view.
+_SPEAKS_AS_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 
 
 def _speaks_for(row: Mapping[str, Any], earlier: Mapping[str, Any]) -> bool:
