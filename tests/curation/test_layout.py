@@ -362,6 +362,7 @@ def test_a_title_case_headline_s_toll_claimed_is_no_speaker() -> None:
         ("Lund: Over 300 trawlers sank in the gale", "Lund"),
         ("Update: Over 300 trawlers sank in the gale", None),
         ("Poll: Over 300 trawlers sank in the gale", None),
+        ("Reports: Over 300 trawlers sank in the gale", "Reports"),
     ],
 )  # fmt: skip
 def test_a_surname_before_a_headline_s_colon_speaks_a_label_does_not(

@@ -3052,6 +3052,8 @@ def _surname_label(label: str, sentence: _Sentence, match: re.Match[str]) -> boo
     ("Kislitsa: …", "Zelensky: …"): not a page's label, a month or a day, and the words
     after it are a headline's, not a dateline's story."""
     after = sentence.text[match.end() : sentence.span.end]
+    if label in {"Reports", "Media", "Sources"}:
+        return True  # "Reports: 6 North Korean officers killed": unnamed reports say it
     return (
         label not in _NOT_A_SURNAME_LABEL
         # ("Poll: …", "Letters: …", "Deployed: …": a document's or a list's heading)
