@@ -6195,3 +6195,15 @@ def test_a_quoted_speaker_for_a_body_states_a_figure_said_before(
     )
     rows = [r for r in propose(text, PUB, actors=ACTORS)["candidates"] if r["value"] == 300]
     assert rows[-1]["claimant"] == claimant
+
+
+def test_page_voice_figures_between_two_statements_of_one_speaker_are_hers() -> None:
+    text = (
+        "Harbour news\n\n"
+        "The harbour master, Kari Lund, spoke on Monday. According to her, the fleet will burn "
+        "Danish fuel. The first squadron of 260 trawlers will sail to Tromsø. Where the other "
+        "boats will go is still unclear, she added.\n\n"
+        "The first squadron of 40 ferries will sail to Bodø.\n"
+    )
+    assert "Kari Lund" in str(_row(text, 260)["claimant"])
+    assert _row(text, 40)["claimant"] in (None, "the page")

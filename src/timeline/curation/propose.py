@@ -198,6 +198,10 @@ def resolve(doc: Annotation) -> None:
         _attribute_said_this(doc, discourse, before, after)
         _earlier_figures_confirmed(doc, doc.sentences[:index], before, after)
         _paragraph_pointed_at(doc, discourse, doc.sentences[: index + 1], after)
+    for before, middle, after in zip(
+        doc.sentences, doc.sentences[1:], doc.sentences[2:], strict=False
+    ):
+        _attribute_between_one_speaker(doc, before, middle, after)
     for label in _INLINE_SOUND_BITE.finditer(doc.text):
         _attribute_inline_sound_bite(doc, discourse, label)
     _attribute_transcript_turns(doc, discourse)
@@ -388,6 +392,45 @@ def _dated_by_day_after_agent(
         return statement
     day = days[0]
     return replace(statement, stated=(day.date_start, day.date_end, "day"), stated_text=day.text)
+
+
+def _speaker_key(statement: Statement) -> tuple[str, ...]:
+    """Who a statement's claimants are, whatever words name them ("Budanov", "he (Budanov)")."""
+    return tuple(
+        c.actor_id or re.sub(r"^\w+\s+\((.*)\)$", r"\1", c.words).strip()
+        for c in statement.claimants
+    )
+
+
+def _attribute_between_one_speaker(
+    doc: Annotation,
+    before: SentenceAnnotation,
+    middle: SentenceAnnotation,
+    after: SentenceAnnotation,
+) -> None:
+    """ "According to him, the troops use Russian ammunition. The first division, numbering
+    2,600 soldiers, will go to Kursk. Where the rest will go is unclear, he added.": figures
+    in the page's own voice between two statements of one speaker, in one paragraph, are
+    that speaker's too."""
+    text = doc.text
+    if (
+        not middle.numbers
+        or middle.statements
+        or {before.block, middle.block, after.block} != {"body"}
+    ):
+        return
+    if "\n" in text[before.span.start : after.span.end]:
+        return
+    if not before.statements or not after.statements:
+        return
+    speakers = {_speaker_key(s) for s in [*before.statements, *after.statements]}
+    if (
+        len(speakers) != 1
+        or not next(iter(speakers))
+        or any(not c.words for s in before.statements for c in s.claimants)
+    ):
+        return
+    middle.statements = [_quoted_statement(before.statements[-1], middle.span)]
 
 
 def _quoted_statement(owner: Statement, sentence: Span) -> Statement:
