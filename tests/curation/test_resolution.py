@@ -6207,3 +6207,13 @@ def test_page_voice_figures_between_two_statements_of_one_speaker_are_hers() -> 
     )
     assert "Kari Lund" in str(_row(text, 260)["claimant"])
     assert _row(text, 40)["claimant"] in (None, "the page")
+
+
+def test_a_pointing_sentence_relayed_by_an_outlet_names_its_agent() -> None:
+    text = (
+        "Harbour news\n\n"
+        "About 300 trawlers have already sunk in the gale.\n\n"
+        "According to NRK, citing NTB, this was reported by Captain Kari Lund, head of the "
+        "coast guard.\n"
+    )
+    assert _row(text, 300)["claimant"] == "Captain Kari Lund"

@@ -342,6 +342,24 @@ _THIS_WAS_SAID = re.compile(
 )
 
 
+#: An outlet relaying a pointing sentence before it ("According to Censor.NET, citing ERR, ").
+_RELAY_BEFORE_POINTING = re.compile(
+    r"According\s+to\s+[^,.;“”\"]{1,60}?(?:,\s+citing\s+[^,.;“”\"]{1,60}?)?,\s+"
+)
+
+
+def _this_was_said(text: str, start: int) -> re.Match[str] | None:
+    """A sentence pointing back at what was said before it ("This was reported by X"), also
+    when an outlet relaying it opens the sentence ("According to Censor.NET, citing ERR,
+    this was reported by Colonel X")."""
+    found = _THIS_WAS_SAID.match(text, start)
+    if found is None:
+        relay = _RELAY_BEFORE_POINTING.match(text, start)
+        if relay is not None:
+            found = _THIS_WAS_SAID.match(text, relay.end())
+    return found
+
+
 def _pointing_paragraph(
     doc: Annotation, before: SentenceAnnotation, after: SentenceAnnotation
 ) -> bool:
@@ -463,12 +481,15 @@ def _attribute_said_this(
         doc, before, after
     ):
         return  # another paragraph, which does not only point back
-    document = _THIS_WAS_SAID.match(doc.text, after.span.start)
+    document = _this_was_said(doc.text, after.span.start)
     if document is not None and (
         re.search(r"\b(?:in|from)\s+(?:an?|the)\b", document.group(0))
         # "This information was provided by Rep. X, who drew on intelligence briefed by Y":
         # the agent the sentence points with, not one inside a clause on that agent
         or not any(s.frame.np_start == document.end() for s in after.statements)
+        # "According to Censor.NET, citing ERR, this was reported by Colonel X": the agent,
+        # not the outlets relaying the pointing sentence
+        or document.start() > after.span.start
     ):
         # "This forecast is contained in a new study by X, based on estimates by Y": the
         # document's author, whatever the sentence says the document drew on
@@ -482,7 +503,7 @@ def _attribute_said_this(
         and any(c.actor_id or c.words for c in s.claimants)
         and (
             _SAID_THIS.match(doc.text, s.frame.verb_end) is not None
-            or _THIS_WAS_SAID.match(doc.text, after.span.start) is not None
+            or _this_was_said(doc.text, after.span.start) is not None
             or _GAVE_THE_NEWS.match(doc.text, s.frame.verb_start) is not None
             or figure_given is not None
         )
@@ -506,16 +527,25 @@ def _paragraph_pointed_at(
     that points back names the source of the whole paragraph before it, so of each of its
     figure sentences with no attribution of their own (not only of its last sentence)."""
     text = doc.text
-    if not earlier or after.block != "body" or _THIS_WAS_SAID.match(text, after.span.start) is None:
+    if not earlier or after.block != "body" or _this_was_said(text, after.span.start) is None:
         return
     before = earlier[-1]
     if not _pointing_paragraph(doc, before, after):
         return
-    pointing = [
-        s
-        for s in after.statements
-        if s.claimants and any(c.actor_id or c.words for c in s.claimants)
-    ] or _agent_of_this(doc, discourse, after)
+    relayed = _this_was_said(text, after.span.start)
+    pointing = (
+        (
+            _agent_of_this(doc, discourse, after, document=True)
+            if relayed is not None and relayed.start() > after.span.start
+            else []
+        )
+        or [
+            s
+            for s in after.statements
+            if s.claimants and any(c.actor_id or c.words for c in s.claimants)
+        ]
+        or _agent_of_this(doc, discourse, after)
+    )
     if not pointing:
         return
     owner = _dated_by_day_after_agent(doc, pointing[0], after)
@@ -579,7 +609,7 @@ def _agent_of_this(
     report by X"), whose words win over what the rest of the sentence attributes."""
     if after.statements and not document:
         return []
-    this = _THIS_WAS_SAID.match(doc.text, after.span.start) or _FIGURE_GIVEN_BY.match(
+    this = _this_was_said(doc.text, after.span.start) or _FIGURE_GIVEN_BY.match(
         doc.text, after.span.start
     )
     if this is None or not re.search(r"\b(?:by|from)\s+$", this.group(0)):
