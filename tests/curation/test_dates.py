@@ -274,3 +274,21 @@ def test_as_early_as_a_day_opening_the_sentence_dates_the_statement() -> None:
     text = "As early as January 4, 2024, local papers wrote that 24 trawlers had sunk."
     (row,) = [r for r in propose(text, date(2024, 11, 1))["candidates"] if r["value"] == 24]
     assert (row["stated_on"], row["stated_precision"]) == ("2024-01-04", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("As reported by NRK, on October 18, the coast guard announced that 300 trawlers had "
+         "sunk.", "2024-10-18"),
+        ("As NRK earlier reported, on February 16, Kari Lund stated that 300 trawlers had sunk.",
+         "2024-02-16"),
+        ("Kari Lund, who made the announcement on Friday, said 300 trawlers had sunk.",
+         "2024-12-20"),
+    ],
+)  # fmt: skip
+def test_the_day_after_an_opening_relay_or_in_an_announcing_clause_dates_the_statement(
+    text: str, stated: str
+) -> None:
+    (row,) = propose(text, PUB)["candidates"]
+    assert row["stated_on"] == stated

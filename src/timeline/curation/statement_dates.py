@@ -65,6 +65,9 @@ _SENTENCE_ADVERB = re.compile(
     r"(?=(?:in|on|at|last|earlier|late|early|by)\b)"
     # "As early as January 4, 2024, Western media wrote": how early, then the day
     r"|As\s+early\s+as\s+(?=[A-Z0-9])"
+    # "As reported by Ukrinform, on October 18, the NIS announced": the relay, then the day
+    r"|As\s+(?:(?:earlier|previously|first)\s+)?reported\s+by\s+[^,;:.“”\"]{1,60},\s+"
+    r"|As\s+[^,;:.“”\"]{1,40}?\s+(?:(?:earlier|previously|first)\s+)?reported,\s+"
 )
 _OPENING_PHRASE = re.compile(
     # a number only as a compound modifier ("In a 64-page report published on Wednesday,")
@@ -446,6 +449,8 @@ _SPEAKING_RELATIVE = re.compile(
     r"|was\s+speaking|attended|were\s+at|was\s+at"
     # "Zelenskyy, who first raised the alarm in Brussels on Thursday, said …"
     r"|raised\s+the\s+(?:alarm|issue|matter)|sounded\s+the\s+alarm"
+    # "X, who made the announcement on Tuesday, said": the occasion of the words
+    r"|made\s+the\s+(?:announcement|remarks|comments|statement|disclosure)"
     r"|gave\s+(?:a|an|its|his|her)\s+[a-z ]{0,30}?(?:briefing|interview|speech|testimony))"
     r"\b[^,;:.“”\"\d]{0,80}?\s(?:on\s+|in\s+)?"
 )
