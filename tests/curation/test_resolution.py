@@ -6217,3 +6217,16 @@ def test_a_pointing_sentence_relayed_by_an_outlet_names_its_agent() -> None:
         "coast guard.\n"
     )
     assert _row(text, 300)["claimant"] == "Captain Kari Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The gale was met with alarm, with Denmark accusing the harbour board of sending more "
+         "than 300 trawlers to sea.", "Denmark"),
+        ("The gale was met with alarm, with Oslo, Bergen and Tromsø condemning the harbour "
+         "board for sending more than 300 trawlers to sea.", "Oslo, Bergen and Tromsø"),
+    ],
+)  # fmt: skip
+def test_an_absolute_clause_of_accusing_names_the_accusers(text: str, claimant: str) -> None:
+    assert _row(text, 300)["claimant"] == claimant

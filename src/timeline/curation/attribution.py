@@ -3718,11 +3718,15 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # "with South Korean, Ukrainian and Western sources reporting", "with spies
             # claiming": nationalities listed before, or those who gather news
             r"|(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+(?:and\s+)?){1,4}[a-z]+s"
+            # ("with Washington, Kyiv and Seoul condemning": a list of names)
+            r"|[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*){0,4},?\s+and\s+[A-Z][\w’'-]*"
             r"|(?:(?:the|some|other)\s+)?(?:[\w-]+\s+)?(?:spies|sources|analysts|experts"
             rf"|observers|monitors|researchers))\s+(?:(?:[a-z]+ly|also|even)\s+){{0,2}}"
             r"(?:claiming|saying|estimating|reporting|putting|warning|insisting|counting"
             r"|mentioning|noting|stating|identifying|confirming|alleging|predicting|projecting"
             r"|forecasting|assessing|documenting|recording|tallying"
+            # "with Washington, Kyiv and Seoul condemning the North for sending 10,000 troops"
+            r"|accusing|condemning|criticizing|criticising|blaming"
             # "with the White House even releasing images of 1,000 containers": what it
             # put out shows the figure (not "releasing 300 prisoners", an act)
             r"|(?:releasing|publishing|sharing)(?=\s+(?:new\s+|satellite\s+)?(?:images|photos"
