@@ -6230,3 +6230,8 @@ def test_a_pointing_sentence_relayed_by_an_outlet_names_its_agent() -> None:
 )  # fmt: skip
 def test_an_absolute_clause_of_accusing_names_the_accusers(text: str, claimant: str) -> None:
     assert _row(text, 300)["claimant"] == claimant
+
+
+def test_plural_forces_are_role_words_of_a_coordinated_subject() -> None:
+    text = "The U.S. and Danish militaries have accused Norway of sending 300 trawlers to sea."
+    assert _row(text, 300)["claimant"] == "The U.S. and Danish militaries"
