@@ -6235,3 +6235,13 @@ def test_an_absolute_clause_of_accusing_names_the_accusers(text: str, claimant: 
 def test_plural_forces_are_role_words_of_a_coordinated_subject() -> None:
     text = "The U.S. and West African militaries have accused Norway of sending 300 trawlers."
     assert _row(text, 300)["claimant"] == "The U.S. and West African militaries"
+
+
+def test_a_claimant_never_starts_inside_a_word() -> None:
+    text = (
+        "The minister met their South Korean counterparts who visited the port and said that "
+        "around 300 trawlers are idle."
+    )
+    claimant = str(_row(text, 300)["claimant"])
+    start = text.find(claimant)
+    assert start >= 0 and (start == 0 or not text[start - 1].isalpha())

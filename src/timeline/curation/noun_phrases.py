@@ -761,12 +761,16 @@ def _behind_relative(
         # "Lawmakers who attended the briefing said the agency put …": the clause ended at
         # its own verb of saying; the subject before "put" is the agency
         return None
+    if re.search(r"\.\s+[A-Z]", text[relative.start() : cut]):
+        # "… counterparts who are visiting Washington D.C. Minister Lund stated": a full
+        # stop the sentence splitter took for an abbreviation's ends the clause
+        return None
     found = _np_backward(text, start, relative.start(), dates)
     if found is not None and found[1] == relative.start():
         return found
     # "senators who had visited the border said": any noun a "who" clause describes
     head = re.search(
-        r"(?:\b(?:the|a|an)\s+)?(?:[a-z]+\s+)?\b[A-Za-z][a-z]+$", text[start : relative.start()]
+        r"(?:\b(?:the|a|an)\s+)?(?:\b[a-z]+\s+)?\b[A-Za-z][a-z]+$", text[start : relative.start()]
     )
     if head is not None and re.match(r"\s*who\b", text[relative.start() : cut]):
         return start + head.start(), relative.start()
