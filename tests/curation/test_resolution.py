@@ -6245,3 +6245,8 @@ def test_a_claimant_never_starts_inside_a_word() -> None:
     claimant = str(_row(text, 300)["claimant"])
     start = text.find(claimant)
     assert start >= 0 and (start == 0 or not text[start - 1].isalpha())
+
+
+def test_adjectives_joined_before_a_document_are_read_whole() -> None:
+    row = _row("According to Danish and allied assessments, 300 trawlers sank.", 300)
+    assert row["claimant"] == "Danish and allied assessments"

@@ -413,10 +413,16 @@ def _past_recency(text: str, start: int, end: int) -> int:
     return recent.end() if recent is not None else start
 
 
-def _source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The words of the source a trigger names after it ("according to X"), tried in order."""
-    # "according to the latest UK intelligence updates": the source after how recent they are
-    start = _past_recency(text, start, end)
+#: Adjectives joined by "and" before a document noun ("Ukrainian and allied assessments",
+#: "U.S. and South Korean estimates").
+_ADJECTIVES_JOINED_BEFORE_DOCUMENT = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){1,2}(?:(?:and|or)\s+|,\s+)(?:(?:[A-Za-z][\w.’'-]*)\s+){1,2}"
+    rf"(?:{alternation(DOCUMENT_NOUNS)})\b"
+)
+
+
+def _owner_or_named_source(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The source a trigger names by its owner or its name before a document, when it does."""
     # "according to his statement", "according to its latest estimate": the owner, whom the
     # determiner stands for
     owner = _DETERMINER_OWNER.match(text, start, end)
@@ -427,6 +433,18 @@ def _source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     named = _SOURCE_THEN_DOCUMENT.match(text, start, end)
     if named is not None and re.match(r"(?:\s+[a-z]+){0,2}\s+of\s", text[named.end() : end]):
         return named.span("source")
+    # "according to Ukrainian and allied assessments": the adjectives and the documents whole
+    joined = _ADJECTIVES_JOINED_BEFORE_DOCUMENT.match(text, start, end)
+    return joined.span() if joined is not None else None
+
+
+def _source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The words of the source a trigger names after it ("according to X"), tried in order."""
+    # "according to the latest UK intelligence updates": the source after how recent they are
+    start = _past_recency(text, start, end)
+    owned = _owner_or_named_source(text, start, end)
+    if owned is not None:
+        return owned
     # "according to figures from X", "per data released by X": X, not its figures
     source = _SOURCE_OF.match(text, start, end)
     np = None
