@@ -6250,3 +6250,13 @@ def test_a_claimant_never_starts_inside_a_word() -> None:
 def test_adjectives_joined_before_a_document_are_read_whole() -> None:
     row = _row("According to Danish and allied assessments, 300 trawlers sank.", 300)
     assert row["claimant"] == "Danish and allied assessments"
+
+
+def test_figures_after_a_vague_statement_go_on_even_from_a_since_opening() -> None:
+    text = (
+        "Harbour news\n\n"
+        "The cargo, which includes thousands of crates of cod, is being sold abroad for fuel, "
+        "according to Danish sources. Since August 2022, Norway has shipped about 300 "
+        "containers of fish to Denmark.\n"
+    )
+    assert _row(text, 300)["claimant"] == "Danish sources"

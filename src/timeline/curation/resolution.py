@@ -1251,6 +1251,8 @@ _AGENTLESS_ESTIMATE = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?"
     r"(?:estimated|believed|thought|assessed|understood)\s+to\b"
 )
+#: A vague amount ("millions of rounds", "hundreds of troops").
+_VAGUE_AMOUNT = re.compile(r"\b(?:dozens|hundreds|thousands|millions|tens\s+of\s+thousands)\s+of\b")
 _NEW_TIME_OPENING = re.compile(
     r"(?:(?:This|Last|Next|Earlier|Later)\s+(?:this\s+)?(?:year|month|week|season|spring|summer"
     r"|autumn|fall|winter|decade)|In\s+\d{4}|Since|Over\s+the\s+(?:past|last))\b"
@@ -2252,7 +2254,7 @@ class Discourse:
         body = text[sentence.start : sentence.end]
         first = re.match(r"[A-Za-z][\w’'-]*", body)
         if (
-            _NEW_TIME_OPENING.match(body)
+            (_NEW_TIME_OPENING.match(body) and not body.startswith("Since"))
             or _RULE_OPENING.match(body)
             or (
                 # "Rescuers also pulled 30 people out": a party acting on its own
@@ -2267,6 +2269,9 @@ class Discourse:
             # that …"), not an act ("The minister announced new ferries. A storm sank 40 boats")
             and (
                 re.search(r"\d", text[last.frame.scope.start : last.frame.scope.end]) is not None
+                # ("which include millions of rounds …, according to X": a vague quantity)
+                or _VAGUE_AMOUNT.search(text, last.frame.scope.start, last.frame.scope.end)
+                is not None
                 or THAT_COMPLEMENT.match(text, last.frame.verb_end) is not None
             )
             and _has_figure(body)
