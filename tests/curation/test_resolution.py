@@ -6260,3 +6260,12 @@ def test_figures_after_a_vague_statement_go_on_even_from_a_since_opening() -> No
         "containers of fish to Denmark.\n"
     )
     assert _row(text, 300)["claimant"] == "Danish sources"
+
+
+def test_the_platform_a_statement_was_posted_on_is_no_speaker() -> None:
+    text = (
+        "A statement by the Norwegian Coastal Administration (NCA) on Telegram said on Monday "
+        "that at least 300 trawlers sank."
+    )
+    row = _row(text, 300)
+    assert row["claimant_id"] == "nor-coast" and "Telegram" not in str(row["claimant"])
