@@ -6269,3 +6269,18 @@ def test_the_platform_a_statement_was_posted_on_is_no_speaker() -> None:
     )
     row = _row(text, 300)
     assert row["claimant_id"] == "nor-coast" and "Telegram" not in str(row["claimant"])
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The coast guard provided lawmakers with details indicating that 300 trawlers sank.",
+         "The coast guard"),
+        ("The harbour board declassified images showing that 300 trawlers sank.",
+         "The harbour board"),
+    ],
+)  # fmt: skip
+def test_the_giver_of_details_or_images_showing_a_figure_states_it(
+    text: str, claimant: str
+) -> None:
+    assert _row(text, 300)["claimant"] == claimant

@@ -2472,12 +2472,15 @@ def _participle_frame(
 #: Verbs of putting a document out besides handing it over ("posted a message", "issues").
 _PUT_OUT_MORE = wordset(
     "posted shared uploaded distributed issues releases posts publishes sends shares"
+    " declassified declassifies provided provides gave gives"
 )
 #: What a subject puts out besides the documents of the vocabulary ("an alert", "a post").
 _PUT_OUT_DOCUMENTS = wordset("alert post notice message note video tweet circular")
 #: The subject's act of putting out a document ("issued an alert saying …"), not finding one.
 _PUT_OUT_BEFORE = re.compile(
-    rf"\b(?:{alternation(HANDED_OVER_VERBS | _PUT_OUT_MORE)}|put\s+out)\s+$"
+    rf"\b(?:{alternation(HANDED_OVER_VERBS | _PUT_OUT_MORE)}|put\s+out"
+    # "provided lawmakers with details indicating …": the audience, then what it was given
+    r"|(?:provided|provides|presented|presents)\s+(?:[\w-]+\s+){1,3}with)\s+$"
 )
 
 
@@ -2487,9 +2490,16 @@ def _document_participle_frame(
     """ "The company issued an alert saying …": the participle states for the subject that
     put the document out ("Police found a note saying …" states nothing for the police)."""
     text = sentence.text
-    if _PUT_OUT_BEFORE.search(text, max(0, match.start() - 20), match.start()) is None:
+    if _PUT_OUT_BEFORE.search(text, max(0, match.start() - 45), match.start()) is None:
         return None
-    return _participle_frame(rule, sentence, match, frames)
+    frame = _participle_frame(rule, sentence, match, frames)
+    if frame is not None:
+        # "The coast guard provided lawmakers with details …": the giver, not its audience
+        given = re.search(r"\s+(?:provided|provides|presented|presents)\b", frame.words)
+        if given is not None and given.start() > 0:
+            frame.np_end = frame.np_start + given.start()
+            frame.claimants = [Claimant(text[frame.np_start : frame.np_end])]
+    return frame
 
 
 #: The estimate before its author's name ("the latest estimate of" Ukraine's General Staff).
@@ -3484,7 +3494,10 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             rf"(?:{alternation(DOCUMENT_NOUNS | _PUT_OUT_DOCUMENTS)})"
             # "released figures showing …", "published the latest data revealing …"
             r"|(?:(?:the|its|their)\s+)?(?:(?:new|latest|updated|official|provisional)\s+)?"
-            r"(?:figures|data|statistics|numbers|estimates|results))\b"
+            r"(?:figures|data|statistics|numbers|estimates|results"
+            # "provided lawmakers with details indicating …", "declassified intelligence
+            # showing …"
+            r"|details|intelligence|information|evidence|images|imagery|footage))\b"
             # (a date may stand between: "a statement on 12 March 2025 saying")
             r"(?:[^,;:.“”\"\d]|\b\d{1,2}(?:st|nd|rd|th)?\b,?(?!\s*[a-z%])|\b(?:19|20)\d\d\b,?){0,60}?"
             r"\s+(?P<verb>saying|stating|claiming|announcing|warning|noting|confirming"
