@@ -6284,3 +6284,8 @@ def test_the_giver_of_details_or_images_showing_a_figure_states_it(
     text: str, claimant: str
 ) -> None:
     assert _row(text, 300)["claimant"] == claimant
+
+
+def test_confirmations_from_a_party_that_a_figure_holds_are_its() -> None:
+    text = "The move follows confirmations from Denmark and Sweden that 300 trawlers sank."
+    assert _row(text, 300)["claimant"] == "Denmark and Sweden"

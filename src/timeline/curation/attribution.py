@@ -4011,7 +4011,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # ("echoed comments by US and Ukrainian officials that about 1,000 …")
             # ("Allegations by X that …" opening the sentence)
             r"\b(?P<verb>(?i:claims?|reports?|estimates?|assessments?|statements?|warnings?"
-            r"|comments?|remarks|allegations?|assertions?|accusations?))\s+by\s+"
+            r"|comments?|remarks|allegations?|assertions?|accusations?"
+            # ("follows confirmations from South Korea and the United States that …")
+            r"|confirmations?|assurances?))\s+(?:by|from)\s+"
             # (not "a report by X also said that": the author's own verb comes first)
             r"(?P<np>(?:the\s+)?[A-Z](?:(?!\s+(?:also|said|says|told|added|noted|stated|showed"
             r"|found|reported|estimated)\b)[^,;:.“”\"\d]){0,80}?)\s+that\s+"
