@@ -292,3 +292,13 @@ def test_the_day_after_an_opening_relay_or_in_an_announcing_clause_dates_the_sta
 ) -> None:
     (row,) = propose(text, PUB)["candidates"]
     assert row["stated_on"] == stated
+
+
+def test_a_sentence_telling_when_an_assessment_was_shared_dates_the_one_before() -> None:
+    text = (
+        "Harbour news\n\n"
+        "The coast guard has reported that about 300 trawlers sank. This assessment was shared "
+        "with lawmakers during a closed session on Friday, as NTB reported.\n"
+    )
+    (row,) = propose(text, PUB)["candidates"]
+    assert (row["stated_on"], row["stated_precision"]) == ("2024-12-20", "day")

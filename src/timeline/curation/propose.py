@@ -196,6 +196,7 @@ def resolve(doc: Annotation) -> None:
             _attribute_label(doc, discourse, block, doc.blocks[index + 1])
     for index, (before, after) in enumerate(zip(doc.sentences, doc.sentences[1:], strict=False)):
         _attribute_said_this(doc, discourse, before, after)
+        _dated_by_sharing_sentence(doc, before, after)
         _earlier_figures_confirmed(doc, doc.sentences[:index], before, after)
         _paragraph_pointed_at(doc, discourse, doc.sentences[: index + 1], after)
     for before, middle, after in zip(
@@ -396,6 +397,40 @@ def _day_after_agent(doc: Annotation, agent_end: int, end: int) -> list[DateMent
         for day in find_dates(doc.text, doc.published_on, agent_end, end)
         if day.precision == "day" and _AGENT_TO_DAY.fullmatch(doc.text, agent_end, day.start)
     ][:1]
+
+
+#: A sentence telling when and to whom the statement before was given ("This assessment was
+#: shared with lawmakers during a closed-door session on Wednesday").
+_SHARED_WITH = re.compile(
+    r"(?:This|That|These|Those|The)\s+(?:assessment|estimate|figures?|numbers?|data|information"
+    r"|findings?|briefing|report)\s+(?:was|were)\s+(?:first\s+)?(?:shared\s+with|presented\s+to"
+    r"|given\s+to|disclosed\s+to|delivered\s+to|made\s+public)\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_by_sharing_sentence(
+    doc: Annotation, before: SentenceAnnotation, after: SentenceAnnotation
+) -> None:
+    """ "Seoul's spy agency reported that about 600 soldiers have died. This assessment was
+    shared with lawmakers on Wednesday.": the day the sentence after gives dates the
+    undated statements of the sentence before, in the same paragraph."""
+    if before.block != "body" or after.block != "body" or not before.statements:
+        return
+    if "\n\n" in doc.text[before.span.end : after.span.start]:
+        return
+    if _SHARED_WITH.match(doc.text, after.span.start) is None:
+        return
+    days = [d for d in after.dates if d.precision == "day" and d.date_start is not None]
+    if len(days) != 1:
+        return
+    day = days[0]
+    before.statements = [
+        replace(s, stated=(day.date_start, day.date_end, "day"), stated_text=day.text)
+        if s.stated[0] is None
+        else s
+        for s in before.statements
+    ]
 
 
 def _dated_by_day_after_agent(
