@@ -6289,3 +6289,14 @@ def test_the_giver_of_details_or_images_showing_a_figure_states_it(
 def test_confirmations_from_a_party_that_a_figure_holds_are_its() -> None:
     text = "The move follows confirmations from Denmark and Sweden that 300 trawlers sank."
     assert _row(text, 300)["claimant"] == "Denmark and Sweden"
+
+
+def test_as_reported_by_after_a_dash_names_the_source_and_the_quote_ends_before_it() -> None:
+    row = _row("Some 300 trawlers sank in the gale – as reported by NRK.", 300)
+    assert row["claimant"] == "NRK"
+    assert row["quote"] == "Some 300 trawlers sank in the gale"
+
+
+def test_a_supplier_in_a_sentence_closed_by_its_speaker_is_no_claimant() -> None:
+    row = _row("Some 300 trawler engines were supplied mainly by Denmark, the guild said.", 300)
+    assert row["claimant"] == "the guild"

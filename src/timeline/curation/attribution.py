@@ -2285,13 +2285,14 @@ def _agent_frame(
         if frame is not None:
             frame.scope = Span(s_start, s_end)
         return True, frame
-    if re.search(r",\s+as\s+$", before) and _BY.match(text, match.end()):
+    if re.search(r"(?:,|\s[–—-])\s+as\s+$", before) and _BY.match(text, match.end()):
         # "Some 40 ships sank, as reported by the coast guard on Monday": the agent states
-        # the clause before
+        # the clause before (also set off by a dash: "… in 2024 – as reported by DW.")
         frame = _passive_frame(sentence, match)
         if frame is not None:
             frame.backward = True
-            frame.scope = Span(s_start, text.rfind(",", s_start, match.start()))
+            cut = max(text.rfind(mark, s_start, match.start()) for mark in ",–—-")
+            frame.scope = Span(s_start, cut)
         return True, frame
     return False, None
 
@@ -3571,6 +3572,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"|presented|released|published|supplied|confirmed|verified|announced)\b"
             r"[^.;:“”\"\d]{0,90}?\s+by\s+"
             r"(?=[^.;:“”\"]{0,80}[.!?]?\s*$)"
+            # (not "… were supplied mainly by the West, NAKO said.": a speaker closes it)
+            r"(?![^.;:“”\",]{0,60},\s+[^,.;“”\"]{1,60}\s+(?:said|says|reported|reports|added"
+            r"|told|wrote|noted|stated)[.!?]?\s*$)"
         ),
         "after", "before", "attached", _given_by_frame,
     ),

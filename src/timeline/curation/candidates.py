@@ -530,6 +530,8 @@ class CandidateBuilder:
             elif frame.backward and frame.np_start > number.end:
                 # (an inverted frame's verb ends it: "…, reports the "Kyiv Post,"")
                 end = min(end, frame.np_start, max(frame.verb_start, number.end))
+                if frame.scope.start <= number.start and number.end <= frame.scope.end:
+                    end = min(end, frame.scope.end)  # ("Some 40 ships sank, as reported by …")
         span = _strip(text, start, end)
         if not (span.start <= number.start and number.end <= span.end):
             span = _strip(text, *clause)
