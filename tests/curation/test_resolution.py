@@ -6300,3 +6300,13 @@ def test_as_reported_by_after_a_dash_names_the_source_and_the_quote_ends_before_
 def test_a_supplier_in_a_sentence_closed_by_its_speaker_is_no_claimant() -> None:
     row = _row("Some 300 trawler engines were supplied mainly by Denmark, the guild said.", 300)
     assert row["claimant"] == "the guild"
+
+
+def test_page_voice_figures_before_a_sentence_a_source_closes_are_the_source_s() -> None:
+    text = (
+        "Harbour news\n\n"
+        "Norway is weighing sending up to 300 welders to Denmark to build trawlers. If the "
+        "plan goes ahead, the welders will work at the yard in Esbjerg, the broadcaster DR "
+        "reports.\n"
+    )
+    assert _row(text, 300)["claimant"] == "the broadcaster DR"

@@ -197,6 +197,7 @@ def resolve(doc: Annotation) -> None:
     for index, (before, after) in enumerate(zip(doc.sentences, doc.sentences[1:], strict=False)):
         _attribute_said_this(doc, discourse, before, after)
         _dated_by_sharing_sentence(doc, before, after)
+        _attribute_closed_by_next(doc, before, after)
         _earlier_figures_confirmed(doc, doc.sentences[:index], before, after)
         _paragraph_pointed_at(doc, discourse, doc.sentences[: index + 1], after)
     for before, middle, after in zip(
@@ -431,6 +432,37 @@ def _dated_by_sharing_sentence(
         else s
         for s in before.statements
     ]
+
+
+#: A sentence's end after a closing attribution's words ("…, the broadcaster NHK reports.").
+_CLOSES_SENTENCE = re.compile(r"(?:\s+(?:on|in|last)\s+[\w,. ]{1,25})?\s*[.!]?[”\"’]?\s*$")
+
+
+def _attribute_closed_by_next(
+    doc: Annotation, before: SentenceAnnotation, after: SentenceAnnotation
+) -> None:
+    """ "North Korea is considering sending up to 25,000 workers. If the decision is made,
+    they will be landed at the plant in Yelabuga, the Japanese broadcaster NHK reports.": a
+    sentence of figures in the page's voice, followed in the same paragraph by a sentence
+    without figures that a source closes, is that source's too."""
+    text = doc.text
+    if not before.numbers or before.statements or after.numbers:
+        return
+    if before.block != "body" or after.block != "body":
+        return
+    if "\n" in text[before.span.end : after.span.start]:
+        return
+    closing = [s for s in after.statements if s.frame.backward and s.claimants]
+    if len(closing) != 1 or len(after.statements) != 1:
+        return
+    frame = closing[0].frame
+    # "…, NHK reports." ends on the verb; "…, reports NHK." on the source
+    end = frame.verb_end if frame.np_start < frame.verb_start else frame.np_end
+    if _CLOSES_SENTENCE.fullmatch(text, end, after.span.end) is None:
+        return
+    if text.rfind(",", after.span.start, min(frame.np_start, frame.verb_start)) < 0:
+        return
+    before.statements = [_quoted_statement(closing[0], before.span)]
 
 
 def _dated_by_day_after_agent(
