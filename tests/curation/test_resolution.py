@@ -6310,3 +6310,17 @@ def test_page_voice_figures_before_a_sentence_a_source_closes_are_the_source_s()
         "reports.\n"
     )
     assert _row(text, 300)["claimant"] == "the broadcaster DR"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("It is a trifle, according to competent people, the yards can build 300 trawlers a "
+         "year.", "competent people"),
+        ("According to local residents, about 300 trawlers sank.", "local residents"),
+    ],
+)  # fmt: skip
+def test_people_named_in_lower_case_after_according_to_are_the_source(
+    text: str, claimant: str
+) -> None:
+    assert _row(text, 300)["claimant"] == claimant

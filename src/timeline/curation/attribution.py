@@ -421,6 +421,16 @@ _ADJECTIVES_JOINED_BEFORE_DOCUMENT = re.compile(
 )
 
 
+#: People named in lower case after "according to" ("competent people", "informed insiders").
+_PEOPLE_AS_SOURCE = re.compile(
+    # (not "according to two people present": a count of witnesses relaying another's words)
+    r"(?!(?:one|two|three|four|five|six|several|some|a\s+few|\d+)\b)"
+    r"(?:[a-z][\w-]*\s+){0,2}(?:people|persons|insiders|observers|witnesses|residents|locals"
+    r"|eyewitnesses|soldiers|fishermen|workers)\b(?!\s+(?:who|that|of|familiar|briefed|close"
+    r"|with|aware|present)\b)"
+)
+
+
 def _owner_or_named_source(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The source a trigger names by its owner or its name before a document, when it does."""
     # "according to his statement", "according to its latest estimate": the owner, whom the
@@ -458,6 +468,10 @@ def _source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
             np = owner.span("owner")
     if np is None:
         np = np_forward(text, start, end)
+    if np is None:
+        # "according to competent people, …", "according to informed insiders": people
+        people = _PEOPLE_AS_SOURCE.match(text, start, end)
+        np = people.span() if people is not None else None
     if np is None:
         # "According to him, …": the person "him" stands for, resolved as "he" is
         pronoun = re.match(r"(him|her|them)\b", text[start:end])
