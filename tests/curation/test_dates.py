@@ -302,3 +302,19 @@ def test_a_sentence_telling_when_an_assessment_was_shared_dates_the_one_before()
     )
     (row,) = propose(text, PUB)["candidates"]
     assert (row["stated_on"], row["stated_precision"]) == ("2024-12-20", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "stated_end"),
+    [
+        ("In the last week of November, the coast guard reported that 300 trawlers sank.",
+         "2024-11-24", "2024-11-30"),
+        ("Given that last week the coast guard told lawmakers that 300 trawlers sank, the "
+         "fleet is worried.", "2024-12-16", "2024-12-22"),
+    ],
+)  # fmt: skip
+def test_a_week_of_a_month_and_a_date_after_given_that_date_the_statement(
+    text: str, stated: str, stated_end: str
+) -> None:
+    (row,) = propose(text, PUB)["candidates"]
+    assert (row["stated_on"], row["stated_end"]) == (stated, stated_end)

@@ -217,6 +217,23 @@ def _h_month(m: re.Match[str], pub: date, future: bool, anchor: Interval | None)
     return date(year, month, 1), _month_end(year, month), "month"
 
 
+_WEEK_OF_MONTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _h_week_of_month(
+    m: re.Match[str], pub: date, future: bool, anchor: Interval | None
+) -> Interval:
+    """ "in the last week of October": its seven days, no more precise than the words."""
+    start, end, _ = _h_month(m, pub, future, anchor)
+    if start is None or end is None:
+        return start, end, "month"
+    which = m["wk"].lower()
+    if which in _WEEK_OF_MONTH:
+        first = start + timedelta(days=7 * _WEEK_OF_MONTH[which])
+        return first, first + timedelta(days=6), "range"
+    return end - timedelta(days=6), end, "range"
+
+
 def _h_year(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval:
     year = int(m["y"])
     return date(year, 1, 1), date(year, 12, 31), "year"
@@ -398,6 +415,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
         "date.day",
         re.compile(rf"{_PREP}{_day('d')}\s+{_month('m')}(?:,?\s+{_year('y')})?"),
         _h_day,
+    ),
+    (
+        "date.week_of_month",
+        re.compile(
+            rf"(?:(?i:in|during)\s+)?(?i:the)\s+(?P<wk>(?i:first|second|third|fourth|last|final))"
+            rf"\s+(?i:week)\s+(?i:of)\s+{_month('m')}"
+            rf"(?:,?\s+{_year('y')}|\s+(?P<rel>(?i:last|this|next))\s+(?i:year))?"
+        ),
+        _h_week_of_month,
     ),
     (
         "date.month",

@@ -71,7 +71,9 @@ _SENTENCE_ADVERB = re.compile(
 )
 _OPENING_PHRASE = re.compile(
     # a number only as a compound modifier ("In a 64-page report published on Wednesday,")
-    r"(?:In|At|During|Asked|Interviewed|[A-Z][a-z]+ing)\s(?:[^,;:\d“”\"]|\d+-[a-z]+)*"
+    r"(?:(?:In|At|During|Asked|Interviewed|[A-Z][a-z]+ing)\s(?:[^,;:\d“”\"]|\d+-[a-z]+)*"
+    # "Given that last week Seoul's spy agency told lawmakers …": a clause's conjunction
+    r"|(?:Given|Now|Considering)\s+that\s)"
     # "In its most recent estimate, given to lawmakers on Dec. 16, it said": the occasion's
     # participle set off by a comma
     r"(?:,\s+(?:given|published|released|presented|delivered|submitted|issued|made\s+public)"
