@@ -6324,3 +6324,15 @@ def test_people_named_in_lower_case_after_according_to_are_the_source(
     text: str, claimant: str
 ) -> None:
     assert _row(text, 300)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("NTB cited Danish officials as saying that 300 trawlers sank.", "Danish officials"),
+        ("NTB also cited Danish coast guard officials who have detected signs that 300 trawlers "
+         "sank.", "Danish coast guard officials"),
+    ],
+)  # fmt: skip
+def test_people_an_outlet_cites_without_an_article_are_the_source(text: str, claimant: str) -> None:
+    assert _row(text, 300)["claimant"] == claimant

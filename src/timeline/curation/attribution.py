@@ -3804,11 +3804,16 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # "quoted a Norwegian government document as saying": adjectives of any case
             # before a lower-case head
             r"|(?:an?|the)\s+(?:[A-Za-z][\w.’'-]*\s+){0,3}?[a-z][\w’'-]*"
+            # "cited Danish officials as saying": a people's adjective before a plural
+            r"|(?:[A-Z][\w.’'-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,2}[a-z][\w’'-]*s"
             # "quoted Seoul's defence ministry as saying": a possessive name, then its body
             r"|[A-Z][\w.-]*[’']s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?"
             # "reported health ministry spokesperson Omar Nasser as saying": a role, then a name
             rf"|(?:[a-z][\w-]*\s+){{0,3}}?(?:{alternation(ROLE_WORDS)})\s+[A-Z][\w.’'-]*"
-            r"(?:\s+[A-Z][\w.’'-]*){0,3})\s+as\s+(?:saying|telling\b|stating|announcing)"
+            r"(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:as\s+(?:saying|telling\b|stating|announcing)"
+            # "cited South Korean military officials who have detected signs that …"
+            r"|who\s+(?:have\s+|has\s+|had\s+)?(?:detected|found|observed|estimated|noted"
+            r"|reported|warned|said|say|believe|believed)\b)"
         ),
         "after", "sentence", "none", _owner_frame,
     ),
