@@ -2153,3 +2153,8 @@ def test_a_small_number_word_in_a_breakdown_by_place_counts_the_noun_before() ->
     text = "The coast guard said it sank nine drones over the Lofoten Wall and two over the Barents Sea."
     rows = propose(text, date(2025, 3, 7))["candidates"]
     assert [(r["value"], r["unit"]) for r in rows] == [(9, "drones"), (2, "drones")]
+
+
+def test_a_small_number_word_with_more_before_its_verb_counts() -> None:
+    rows = propose("About 300 fishermen drowned and three more were injured.", date(2025, 3, 7))
+    assert [r["value"] for r in rows["candidates"]] == [300, 3]

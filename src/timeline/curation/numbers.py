@@ -1124,7 +1124,11 @@ def _coordinated_count(found: _Found, a: int, b: int) -> bool:
     if (
         any(m.unit for m in counts)
         and re.search(r"\b(?:and|while|with)\s+$", text[max(found.start, a - 8) : a]) is not None
-        and re.match(r"\s+(?:were|are|was|is|had|have|remain|remained)\b", text[b : b + 12])
+        # ("and three more were injured")
+        and re.match(
+            r"\s+(?:more\s+|others?\s+)?(?:were|are|was|is|had|have|remain|remained)\b",
+            text[b : b + 20],
+        )
         is not None
     ):
         return True
