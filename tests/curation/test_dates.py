@@ -318,3 +318,12 @@ def test_a_week_of_a_month_and_a_date_after_given_that_date_the_statement(
 ) -> None:
     (row,) = propose(text, PUB)["candidates"]
     assert (row["stated_on"], row["stated_end"]) == (stated, stated_end)
+
+
+def test_the_day_on_a_page_s_source_line_dates_its_source_s_statements() -> None:
+    text = (
+        "Harbour master Kari Lund has stated that 300 trawlers are idle in the north.\n\n"
+        "Source: Lund in an evening radio address on 18 December\n"
+    )
+    (row,) = propose(text, PUB)["candidates"]
+    assert (row["stated_on"], row["stated_precision"]) == ("2024-12-18", "day")

@@ -206,6 +206,7 @@ def resolve(doc: Annotation) -> None:
         _attribute_between_one_speaker(doc, before, middle, after)
     for label in _INLINE_SOUND_BITE.finditer(doc.text):
         _attribute_inline_sound_bite(doc, discourse, label)
+    _dated_by_source_line(doc)
     _attribute_transcript_turns(doc, discourse)
     pollster: str | None = None  # the author of the latest poll the page named
     body = [s for s in doc.sentences if s.block == "body"]
@@ -463,6 +464,38 @@ def _attribute_closed_by_next(
     if text.rfind(",", after.span.start, min(frame.np_start, frame.verb_start)) < 0:
         return
     before.statements = [_quoted_statement(closing[0], before.span)]
+
+
+#: A page's labelled source line with the occasion's day ("Source: Zelenskyy in an evening
+#: video address on 4 November").
+_DATED_SOURCE_LINE = re.compile(r"^Source:[ \t]+(?P<source>[^\n]{3,200})$", re.MULTILINE)
+
+
+def _dated_by_source_line(doc: Annotation) -> None:
+    """ "President Zelenskyy has stated that 11,000 soldiers are in Kursk. / Source: Zelenskyy
+    in an evening video address on 4 November": the day a page's source line gives dates the
+    undated statements of the source it names."""
+    text = doc.text
+    label = _DATED_SOURCE_LINE.search(text, 0, min(len(text), 1500))
+    if label is None:
+        return
+    days = [
+        d
+        for d in find_dates(text, doc.published_on, label.start("source"), label.end())
+        if d.precision == "day" and d.date_start is not None
+    ]
+    names = set(re.findall(r"[A-Z][\w’'-]{3,}", label.group("source")))
+    if len(days) != 1 or not names:
+        return
+    day = days[0]
+    for sentence in doc.sentences:
+        sentence.statements = [
+            replace(s, stated=(day.date_start, day.date_end, "day"), stated_text=day.text)
+            if s.stated[0] is None
+            and any(names & set(re.findall(r"[A-Z][\w’'-]{3,}", c.words)) for c in s.claimants)
+            else s
+            for s in sentence.statements
+        ]
 
 
 def _dated_by_day_after_agent(
