@@ -6336,3 +6336,22 @@ def test_people_named_in_lower_case_after_according_to_are_the_source(
 )  # fmt: skip
 def test_people_an_outlet_cites_without_an_article_are_the_source(text: str, claimant: str) -> None:
     assert _row(text, 300)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("About 200 trawlers sank, with some reports mentioning numbers up to 300.",
+         "some reports"),
+        ("Norway’s NATO partner recently confirmed the loss of 300 trawlers.",
+         "Norway’s NATO partner"),
+        ("The intelligence sector of Norway suspects that 300 trawlers sank.",
+         "The intelligence sector of Norway"),
+        ("Harbour news\n\nNorway has lost 300 trawlers. This revelation, disclosed by the coast "
+         "guard on Monday, shocked the fleet.\n", "the coast guard"),
+    ],
+)  # fmt: skip
+def test_reports_partners_sectors_and_a_disclosed_revelation_name_their_source(
+    text: str, claimant: str
+) -> None:
+    assert _row(text, 300)["claimant"] == claimant

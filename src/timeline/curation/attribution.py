@@ -3770,7 +3770,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # ("with Washington, Kyiv and Seoul condemning": a list of names)
             r"|[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*){0,4},?\s+and\s+[A-Z][\w’'-]*"
             r"|(?:(?:the|some|other)\s+)?(?:[\w-]+\s+)?(?:spies|sources|analysts|experts"
-            rf"|observers|monitors|researchers))\s+(?:(?:[a-z]+ly|also|even)\s+){{0,2}}"
+            # ("with some reports mentioning numbers up to 12,000")
+            rf"|observers|monitors|researchers|reports|accounts|estimates|media))\s+(?:(?:[a-z]+ly|also|even)\s+){{0,2}}"
             r"(?:claiming|saying|estimating|reporting|putting|warning|insisting|counting"
             r"|mentioning|noting|stating|identifying|confirming|alleging|predicting|projecting"
             r"|forecasting|assessing|documenting|recording|tallying"

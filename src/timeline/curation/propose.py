@@ -345,6 +345,14 @@ _THIS_WAS_SAID = re.compile(
 )
 
 
+#: A pointing noun with its giver set off by commas ("This revelation, disclosed by South
+#: Korean intelligence on Monday, …").
+_THIS_DISCLOSED_BY = re.compile(
+    r"(?:This|That|These|Those)\s+(?:revelation|disclosure|assessment|estimate|figures?|numbers?"
+    r"|data|information|findings?|claim|report)\s*,\s+(?:first\s+)?(?:disclosed|revealed"
+    r"|reported|announced|made\s+public|given|confirmed|shared)\s+(?:\w+\s+)?by\s+",
+    re.IGNORECASE,
+)
 #: An outlet relaying a pointing sentence before it ("According to Censor.NET, citing ERR, ").
 _RELAY_BEFORE_POINTING = re.compile(
     r"According\s+to\s+[^,.;“”\"]{1,60}?(?:,\s+citing\s+[^,.;“”\"]{1,60}?)?,\s+"
@@ -355,7 +363,7 @@ def _this_was_said(text: str, start: int) -> re.Match[str] | None:
     """A sentence pointing back at what was said before it ("This was reported by X"), also
     when an outlet relaying it opens the sentence ("According to Censor.NET, citing ERR,
     this was reported by Colonel X")."""
-    found = _THIS_WAS_SAID.match(text, start)
+    found = _THIS_WAS_SAID.match(text, start) or _THIS_DISCLOSED_BY.match(text, start)
     if found is None:
         relay = _RELAY_BEFORE_POINTING.match(text, start)
         if relay is not None:
