@@ -2158,3 +2158,14 @@ def test_a_small_number_word_in_a_breakdown_by_place_counts_the_noun_before() ->
 def test_a_small_number_word_with_more_before_its_verb_counts() -> None:
     rows = propose("About 300 fishermen drowned and three more were injured.", date(2025, 3, 7))
     assert [r["value"] for r in rows["candidates"]] == [300, 3]
+
+
+def test_a_listed_figure_of_what_befell_them_counts_the_people_named_first() -> None:
+    text = "The coast guard counted 790 fishermen killed, 1,220 injured, and 71 missing."
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [r["unit"] for r in rows][1:] == ["fishermen injured", "fishermen missing"]
+
+
+def test_what_befell_them_after_things_counted_names_no_people() -> None:
+    rows = propose("The storm sank 300 trawlers, and 12 injured.", date(2025, 3, 7))
+    assert rows["candidates"][1]["unit"] == "injured"

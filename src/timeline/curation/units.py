@@ -30,6 +30,7 @@ from timeline.curation.vocabulary import (
     COUNT_NOUNS,
     DATA_NOUNS,
     ESTIMATE_NOUNS,
+    GENERIC_PEOPLE,
     IRREGULAR_PARTICIPLES,
     PEOPLE_HEADS,
     PEOPLES_VERBS,
@@ -1661,3 +1662,38 @@ def with_harm_units(text: str, mentions: Sequence[NumberMention], sent_start: in
         befell = HARMED_SUBJECT.match(text, mention.end)
         if befell is not None:
             mention.unit = befell.group("what").lower()
+    _people_of_listed_harms(mentions)
+
+
+#: What befalls people, written alone after a figure ("12,220 injured", "717 captured").
+_HARM_WORDS = frozenset({"injured", "wounded", "missing", "captured", "killed", "dead"})
+
+
+def _people_of_listed_harms(mentions: Sequence[NumberMention]) -> None:
+    """ "7,905 soldiers killed, 12,220 injured, and 717 captured": a figure whose unit is only
+    what befell them counts the people the first figure of the list named ("soldiers
+    injured"), as the gold codes the people with what befell them."""
+    people: str | None = None
+    for mention in mentions:
+        unit = mention.unit
+        if mention.kind != "count" or unit is None:
+            continue
+        words = unit.split()
+        if len(words) >= 2 and words[-1].lower() in _HARM_WORDS and _people(words[-2]):
+            people = " ".join(words[:-1])  # "soldiers killed" → "soldiers"
+        elif len(words) == 1 and words[0].lower() in _HARM_WORDS and people is not None:
+            mention.unit = f"{people} {words[0].lower()}"
+        elif words[-1].lower() not in _HARM_WORDS:
+            people = unit if _people(words[-1]) else None
+
+
+def _people(word: str) -> bool:
+    """Whether a plural noun counts people ("soldiers", "fishermen", "civilians"), not
+    things ("trawlers", "shells")."""
+    low = word.lower()
+    return (
+        low in PEOPLE_HEADS
+        or low in GENERIC_PEOPLE
+        or low.endswith(("men", "people", "ians", "ists", "ees"))
+        or low in {"civilians", "sailors", "prisoners", "pilots", "children", "residents"}
+    )
