@@ -6355,3 +6355,12 @@ def test_reports_partners_sectors_and_a_disclosed_revelation_name_their_source(
     text: str, claimant: str
 ) -> None:
     assert _row(text, 300)["claimant"] == claimant
+
+
+def test_this_figure_with_its_own_history_goes_on_with_its_source() -> None:
+    text = (
+        "Harbour news\n\n"
+        "The coast guard said that 13,221 trawlers entered port in 2024.\n\n"
+        "This figure sharply increased from 300 in 2023.\n"
+    )
+    assert _row(text, 300)["claimant"] == "The coast guard"

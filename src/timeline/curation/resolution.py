@@ -1411,7 +1411,10 @@ _CARRIED_OPENING = re.compile(
     r"|claimed|alleged|rumou?red)\s+that\b)"
     r"(?=\s+(?:also\s+|then\s+|had\s+|has\s+|have\s+)*[a-z]+)"
     r"|(?:This|That)(?:\s+(?:figure|number|total|estimate|tally|count))?\b"
-    r"(?=\s+(?:is|was|would|brings|brought|marks|marked|means|represents)\b)"
+    r"(?=\s+(?:is|was|would|brings|brought|marks|marked|means|represents"
+    # "This figure sharply increased from 1,117 in 2023": the figure's own history
+    r"|(?:[a-z]+ly\s+)?(?:increased|rose|fell|dropped|grew|declined|jumped|climbed|doubled"
+    r"|tripled|compares|compared))\b)"
     # "Additionally, 40 shops were destroyed": more of what was just said; "In comparison, 90
     # were launched a week earlier": the same source's figure to set beside it
     r"|(?:Additionally|In\s+addition|Moreover|Furthermore|(?:In|By)\s+comparison)\s*,"
