@@ -6364,3 +6364,25 @@ def test_this_figure_with_its_own_history_goes_on_with_its_source() -> None:
         "This figure sharply increased from 300 in 2023.\n"
     )
     assert _row(text, 300)["claimant"] == "The coast guard"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The fleet is shrinking, with the harbour board expecting about 300 more trawlers to "
+         "sink.", "the harbour board"),
+        ("About 300 trawlers sank, Lund was cited as saying by NRK on Tuesday.", "Lund"),
+        ("This is double the previous estimate of 300 trawlers reported by coast guard "
+         "spokesperson Kari Lund.", "coast guard spokesperson Kari Lund"),
+    ],
+)  # fmt: skip
+def test_expecting_cited_as_saying_by_and_a_role_before_a_name_as_agent(
+    text: str, claimant: str
+) -> None:
+    assert _row(text, 300)["claimant"] == claimant
+
+
+def test_claims_by_a_party_of_a_vague_amount_are_its() -> None:
+    text = "Denmark and Sweden have rejected claims by Norway that they sent millions of crates."
+    (row,) = propose(text, PUB, actors=ACTORS)["candidates"]
+    assert row["claimant"] == "Norway"

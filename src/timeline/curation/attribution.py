@@ -2273,7 +2273,11 @@ def _agent_after_participle(
         match.group(0).endswith("ed")
         and by is not None
         and _NOT_AN_AGENT.match(text, match.end()) is None
-        and re.match(r"(?:the\s+|an?\s+)?[A-Z]|the\s+[a-z]", text[by.end() : by.end() + 40])
+        and re.match(
+            # ("reported by coast guard spokesperson Kari Lund": a role before a name)
+            r"(?:the\s+|an?\s+)?[A-Z]|the\s+[a-z]|(?:[a-z]+\s+){1,4}[A-Z][a-z]",
+            text[by.end() : by.end() + 40],
+        )
         is not None
         and _inside(by.end(), sentence.dates) is None
         # ("The number of casualties – estimated by Seoul to be around 300 – …": a dashed
@@ -3726,7 +3730,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "closing quoted as saying", "subject",
         re.compile(
             r"(?<=\s)(?:was|were)\s+(?:quoted|cited)\s+(?:by\s+[^,;:“”\"]{1,40}?\s+)?as\s+saying"
-            r"(?=[.!?”\"’)]*\s*$)"
+            # ("…, Shoigu was cited as saying by TASS on Tuesday.": the relay after it)
+            r"(?=(?:\s+by\s+[^,;:“”\"]{1,60}?)?[.!?”\"’)]*\s*$)"
         ),
         "either", "side", "attached", _verb_frame,
     ),
@@ -3777,6 +3782,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"|forecasting|assessing|documenting|recording|tallying"
             # "with Washington, Kyiv and Seoul condemning the North for sending 10,000 troops"
             r"|accusing|condemning|criticizing|criticising|blaming"
+            # "with Seoul's spy agency expecting about 10,000 more"
+            r"|expecting|projecting|anticipating|believing"
             # "with the White House even releasing images of 1,000 containers": what it
             # put out shows the figure (not "releasing 300 prisoners", an act)
             r"|(?:releasing|publishing|sharing)(?=\s+(?:new\s+|satellite\s+)?(?:images|photos"
@@ -4042,7 +4049,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?P<np>(?:the\s+)?[A-Z](?:(?!\s+(?:also|said|says|told|added|noted|stated|showed"
             r"|found|reported|estimated)\b)[^,;:.“”\"\d]){0,80}?)\s+that\s+"
             # only for a figure: "rejected reports by X that …" without one is the rejecter's
-            r"(?=[^.;:“”\"]*\d)"
+            # (a vague amount is one: "rejected claims by the US that it sent millions of")
+            r"(?=[^.;:“”\"]*(?:\d|\b(?:dozens|hundreds|thousands|millions)\s+of\b))"
         ),
         "after", "after", "none", _named_subject_frame,
     ),
