@@ -6386,3 +6386,15 @@ def test_claims_by_a_party_of_a_vague_amount_are_its() -> None:
     text = "Denmark and Sweden have rejected claims by Norway that they sent millions of crates."
     (row,) = propose(text, PUB, actors=ACTORS)["candidates"]
     assert row["claimant"] == "Norway"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Lund’s recent remarks suggesting that 300 trawlers sank drew criticism.", "Lund"),
+        ("The harbour master provided the mayor with an update on the fleet, which had shrunk "
+         "by 300 trawlers.", "The harbour master"),
+    ],
+)  # fmt: skip
+def test_remarks_suggesting_and_an_update_given_are_the_speaker_s(text: str, claimant: str) -> None:
+    assert _row(text, 300)["claimant"] == claimant

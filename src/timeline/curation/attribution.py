@@ -2763,7 +2763,9 @@ _POSSESSIVE_OPENING = re.compile(
     rf"(?:(?:{alternation(ESTIMATE_MODIFIERS)}|most\s+recent)\s+){{0,2}}(?:[a-z-]+\s+)?"
     # ("Seoul's allegation that …", "Kyiv's assertion that …": a charge states its figure)
     rf"(?:{alternation(ESTIMATE_NOUNS)}|statistics|reckoning|assessments|assertions?|allegations?"
-    r"|accusations?)\b"
+    r"|accusations?"
+    # "Zelenskyy's recent remarks suggesting that 100,000 …": words said, then what they say
+    r"|(?:remarks|comments|statements?|warnings?)(?=\s+(?:suggesting|saying|claiming|that)\b))\b"
 )
 
 
@@ -4020,6 +4022,19 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     ),
     # "Last October, the U.S. made public its intelligence that a shipment of some 1,000
     # containers …": who puts out what they know states what its "that" clause says
+    # "The President of Ukraine provided Yoon with an update on the deployment, which had
+    # grown from 3,000 to about 12,000": the giver of an update states what follows it
+    FrameRule(
+        "provided an update on", "subject",
+        re.compile(
+            r"(?P<np>\b(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4}"
+            r"|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z]+)\s+(?:(?:has|have|had|also)\s+)*"
+            r"(?P<verb>provided|gave|offered)\s+(?:[\w’'.-]+\s+){1,3}?(?:with\s+)?"
+            r"(?:an?|the|his|her|its|their)\s+(?:latest\s+|brief\s+)?(?:update|briefing)"
+            r"\s+(?:on|about)\b(?=[^.;:“”\"]*\d)"
+        ),
+        "after", "after", "none", _named_subject_frame,
+    ),
     FrameRule(
         "made public its intelligence that", "subject",
         re.compile(
