@@ -6398,3 +6398,12 @@ def test_claims_by_a_party_of_a_vague_amount_are_its() -> None:
 )  # fmt: skip
 def test_remarks_suggesting_and_an_update_given_are_the_speaker_s(text: str, claimant: str) -> None:
     assert _row(text, 300)["claimant"] == claimant
+
+
+def test_a_report_to_parliamentarians_which_said_a_figure_is_its_author_s() -> None:
+    text = (
+        "The warning on Friday follows a report by the Norwegian Coastal Administration to "
+        "parliamentarians last week, which said at least 300 trawlers had sunk."
+    )
+    row = _row(text, 300)
+    assert (row["claimant_id"], row["stated_precision"]) == ("nor-coast", "week")

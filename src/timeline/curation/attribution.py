@@ -31,6 +31,7 @@ from timeline.curation.noun_phrases import (
 from timeline.curation.sentences import Span
 from timeline.curation.vocabulary import (
     AT_FIGURE_VERBS,
+    AUDIENCE_NOUNS,
     AUDIENCE_VERBS,
     AUXILIARIES,
     BASE_REPORTING_VERBS,
@@ -1284,7 +1285,7 @@ def _named_speaker_closes(text: str, forward: tuple[int, int] | None, sentence: 
 #: The circumstances of a statement after its verb: an audience, then when, where or how
 #: ("told reporters on Tuesday after a briefing from …").
 _CIRCUMSTANCES = re.compile(
-    r"\s+(?:(?:reporters|journalists|lawmakers|legislators|parliament|(?:the|a|an)\s+[\w’'-]+"
+    rf"\s+(?:(?:{alternation(AUDIENCE_NOUNS)}|(?:the|a|an)\s+[\w’'-]+"
     r"|[A-Z][\w’'.-]*)\s+)?(?:on|at|in|after|during|following|before|while|via|through|when)\b"
 )
 #: A verb's "that" complement within its first words ("said on Monday that …").
@@ -4471,7 +4472,7 @@ def _settle_closed_beliefs(text: str, frames: list[Frame]) -> list[Frame]:
 #: own ("…, a practice Ukrainian intelligence says is widespread").
 _ENDS_AS_ATTRIBUTION = re.compile(
     r"\s*(?:[.;,!?”\"]|$|(?:on|in|at|after|afterwards|to|last|this|late|earlier|when|while"
-    r"|reporters|lawmakers|journalists|parliament|the)\b)"
+    rf"|{alternation(AUDIENCE_NOUNS)}|the)\b)"
 )
 
 

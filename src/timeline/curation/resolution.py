@@ -58,6 +58,7 @@ from timeline.curation.statement_dates import (
 from timeline.curation.vocabulary import (
     ANOTHER,
     ARTICLED_SURNAME,
+    AUDIENCE_NOUNS,
     AUTHOR_HANDED_OVER,
     BODY_HEADS,
     BODY_NOUNS,
@@ -1035,7 +1036,7 @@ _FIGURE_GIVEN_ASIDE = re.compile(
     r",\s+(?:a|the)\s+(?:figure|number|count|estimate|toll|total)\s+(?:that\s+|which\s+)?"
     r"(?:it|they|he|she|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
     r"(?:had\s+|has\s+)?(?:first\s+)?(?:gave|provided|released|presented|cited|reported|announced"
-    r"|disclosed|published)\b(?:\s+(?:to\s+)?(?:lawmakers|legislators|parliament|reporters|MPs"
+    rf"|disclosed|published)\b(?:\s+(?:to\s+)?(?:{alternation(AUDIENCE_NOUNS)}"
     r"|the\s+[a-z]+(?:\s+[a-z]+)?))?"
 )
 #: "the latter", "the former": one of two named before.

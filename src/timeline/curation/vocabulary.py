@@ -184,6 +184,12 @@ COLON_VERBS: frozenset[str] = wordset(
     presented presents shared shares cited cites produced produces circulated
     """
 )
+#: Those a statement is made to ("told lawmakers", "a report to parliamentarians"): an
+#: audience, never the one speaking.
+AUDIENCE_NOUNS: frozenset[str] = wordset(
+    """reporters journalists correspondents lawmakers legislators parliamentarians parliament
+    MPs senators deputies congressmen"""
+)
 #: Verbs whose following noun phrase is the audience, never an inverted claimant.
 AUDIENCE_VERBS: frozenset[str] = wordset("told tells briefed informed")
 #: Participles that open a statement after a frame ("…, vowing tangible responses").
@@ -317,7 +323,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     programme program politician politicians economist strategist strategists manager managers
     villagers locals eyewitness eyewitnesses witness activist activists press crew crews
     television radio website
-    militaries navies armies partner partners sector
+    militaries navies armies partner partners sector parliamentarian parliamentarians
     """
 )
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
