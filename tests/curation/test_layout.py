@@ -379,3 +379,14 @@ def test_a_date_after_a_headline_s_colon_is_the_content_s() -> None:
     text = "Lund: In 2024, 300 trawlers sank in the gale\n\nThe harbour was quiet on Friday.\n"
     (row,) = propose(text, date(2025, 3, 7))["candidates"]
     assert (row["claimant"], row["stated_on"]) == ("Lund", None)
+
+
+def test_a_time_stamp_run_into_a_long_paragraph_cut_off_at_its_end_keeps_the_paragraph() -> None:
+    text = (
+        " date 2025-03-07 The harbour master has confirmed for the first time that trawlers "
+        "sank in the gale as she met the mayor.The coast guard said about 300 trawlers sank "
+        "and some 40 crew were rescued by helicopter crews from Bodø and Tromsø, while the "
+        "fleet"
+    )
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert any(r["value"] == 300 for r in rows)

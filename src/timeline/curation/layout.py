@@ -353,7 +353,12 @@ def _stamp_then_sentence(text: str, span: Span) -> tuple[Span, Span] | None:
         return None
     rest = trim(text, head.end(), span.end)
     words = text[rest.start : rest.end]
-    if len(words.split()) < 6 or not _ENDS_SENTENCE.search(words):
+    # (a long paragraph cut off at its end still holds whole sentences: "… talks with
+    # President Vladimir Putin. Valery Gerasimov, … made the confirmation … North Korea")
+    whole = _ENDS_SENTENCE.search(words) or (
+        len(words.split()) >= 20 and _INNER_STOP.search(words) is not None
+    )
+    if len(words.split()) < 6 or not whole:
         return None
     return trim(text, span.start, head.end()), rest
 
