@@ -6407,3 +6407,8 @@ def test_a_report_to_parliamentarians_which_said_a_figure_is_its_author_s() -> N
     )
     row = _row(text, 300)
     assert (row["claimant_id"], row["stated_precision"]) == ("nor-coast", "week")
+
+
+def test_intelligence_a_speaker_cited_about_a_figure_is_the_speaker_s() -> None:
+    text = "Lund has also cited intelligence about fleets with possibly up to 300 trawlers."
+    assert _row(text, 300)["claimant"] == "Lund"

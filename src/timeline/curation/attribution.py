@@ -4045,9 +4045,11 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"|\b(?:the\s+)?(?:head|chief|director|minister|commander)\s+of\s+(?:the\s+)?"
             r"(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+(?:(?:has|have|had|also)\s+)*"
             r"(?P<verb>made\s+public|disclosed|released|published|declassified|shared|presented"
-            r"|provided)\s+"
+            r"|provided|cited)\s+"
             r"(?:(?:its|their|new|the)\s+)?(?:[a-z-]+\s+)?(?:intelligence|information|assessment"
-            r"|findings|estimate|analysis)\s+that\b"
+            # "Zelensky has also cited intelligence about two units with up to 12,000 troops"
+            r"|findings|estimate|analysis)\s+(?:that|about|on|showing|indicating)\b"
+            r"(?=[^.;:“”\"]*\d)"
         ),
         "after", "after", "none", _named_subject_frame,
     ),
