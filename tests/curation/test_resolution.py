@@ -6412,3 +6412,8 @@ def test_a_report_to_parliamentarians_which_said_a_figure_is_its_author_s() -> N
 def test_intelligence_a_speaker_cited_about_a_figure_is_the_speaker_s() -> None:
     text = "Lund has also cited intelligence about fleets with possibly up to 300 trawlers."
     assert _row(text, 300)["claimant"] == "Lund"
+
+
+def test_reports_after_an_adjective_are_a_noun_not_a_verb() -> None:
+    text = "The harbour board cited foreign reports estimating the losses at 300 trawlers."
+    assert _row(text, 300)["claimant"] != "foreign"

@@ -143,6 +143,13 @@ _PUT_INTO = re.compile(
 #: A passive frame: "it was reported by X", "… has been confirmed by X".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$")
 _BY = re.compile(r"\s+by\s+")
+#: Verbs in "-s" that are as often plural nouns ("foreign reports", "local claims").
+_NOUN_LIKE_S_VERBS = wordset("reports claims estimates")
+#: Adjectives that make such a word a noun ("foreign reports", "unconfirmed claims").
+_ADJECTIVE_BEFORE_NOUN = re.compile(
+    r"\b(?i:foreign|local|unconfirmed|unverified|recent|several|many|numerous|multiple|earlier"
+    r"|previous|initial|latest|conflicting|separate|further|western|independent)\s+$"
+)
 #: "It’s" before a participle of saying ("It’s also said that …"): an impersonal passive.
 _IT_IS_CONTRACTED = re.compile(r"\b[Ii]t[’']s\s+(?:(?:also|now|widely|generally|[a-z]+ly)\s+)?$")
 #: A parenthetical between a claimant and its verb: a prepositional or participial phrase, or
@@ -917,6 +924,8 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
         _inside(v_start, sentence.quotes) is not None
         # "It’s also said that around 10,000 …": no one's, as "It is said that"
         or _IT_IS_CONTRACTED.search(before) is not None
+        # "cited foreign reports estimating …": a noun after its adjective, no verb
+        or (verb in _NOUN_LIKE_S_VERBS and _ADJECTIVE_BEFORE_NOUN.search(before) is not None)
         # "Seoul's estimate", "the report", "an estimate": a noun, not a verb ("data from the
         # coast guard show" is the verb of the data)
         or (
