@@ -6417,3 +6417,11 @@ def test_intelligence_a_speaker_cited_about_a_figure_is_the_speaker_s() -> None:
 def test_reports_after_an_adjective_are_a_noun_not_a_verb() -> None:
     text = "The harbour board cited foreign reports estimating the losses at 300 trawlers."
     assert _row(text, 300)["claimant"] != "foreign"
+
+
+def test_this_was_reported_to_an_outlet_by_a_source_names_the_source() -> None:
+    text = (
+        "Harbour news\n\n"
+        "About 300 trawlers sank in the gale. This was reported to NRK by coast guard sources.\n"
+    )
+    assert _row(text, 300)["claimant"] == "coast guard sources"

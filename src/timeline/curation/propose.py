@@ -331,7 +331,9 @@ _THIS_WAS_SAID = re.compile(
     r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:(?:on|last|this|earlier\s+this)\s+\w+\s+)?"
     # "This was announced in an interview with Ukrinform by X": the occasion before the agent
-    r"(?:(?:in|at|during)\s+(?:an?|the|his|her|its)\s+(?:[\w-]+\s+){1,7}?)?by"
+    r"(?:(?:in|at|during)\s+(?:an?|the|his|her|its)\s+(?:[\w-]+\s+){1,7}?)?"
+    # "This was reported to Suspilne by intelligence sources": the outlet told, then the agent
+    r"(?:to\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+)?by"
     # "This revelation comes from a report by X", "These figures come from X"
     r"|(?:comes?|came)\s+from(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:study|report|analysis"
     r"|assessment|review|paper|survey|investigation|estimate)\s+(?:by|from|of))?"
