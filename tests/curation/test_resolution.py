@@ -6425,3 +6425,21 @@ def test_this_was_reported_to_an_outlet_by_a_source_names_the_source() -> None:
         "About 300 trawlers sank in the gale. This was reported to NRK by coast guard sources.\n"
     )
     assert _row(text, 300)["claimant"] == "coast guard sources"
+
+
+def test_page_voice_figures_before_a_sentence_closed_by_according_to_are_the_source_s() -> None:
+    text = (
+        "Harbour news\n\n"
+        "About 300 trawler crews have allegedly left their boats in the north. The crews, "
+        "moored near Tromsø, reportedly walked off, according to the public broadcaster, NRK.\n"
+    )
+    assert "NRK" in str(_row(text, 300)["claimant"])
+
+
+def test_a_closing_source_with_a_figure_of_its_own_covers_only_its_sentence() -> None:
+    text = (
+        "Harbour news\n\n"
+        "In November, about 300 trawlers arrived in Tromsø. Within three months, their number "
+        "fell by half, according to the harbour master, Kari Lund.\n"
+    )
+    assert _row(text, 300)["claimant"] in (None, "the page")

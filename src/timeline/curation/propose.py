@@ -461,13 +461,22 @@ def _attribute_closed_by_next(
         return
     if before.block != "body" or after.block != "body":
         return
+    if re.search(
+        r"\d|\b(?:half|third|quarter|twice|double|triple)", text[after.span.start : after.span.end]
+    ):
+        return  # "…, the number decreased by half, according to X": its own figure
     if "\n" in text[before.span.end : after.span.start]:
         return
-    closing = [s for s in after.statements if s.frame.backward and s.claimants]
+    closing = [
+        s
+        for s in after.statements
+        if s.claimants and (s.frame.backward or s.frame.kind == "according_to")
+    ]
     if len(closing) != 1 or len(after.statements) != 1:
         return
     frame = closing[0].frame
-    # "…, NHK reports." ends on the verb; "…, reports NHK." on the source
+    # "…, NHK reports." ends on the verb; "…, reports NHK." and "…, according to NHK." on
+    # the source
     end = frame.verb_end if frame.np_start < frame.verb_start else frame.np_end
     if _CLOSES_SENTENCE.fullmatch(text, end, after.span.end) is None:
         return
