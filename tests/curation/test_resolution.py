@@ -6443,3 +6443,12 @@ def test_a_closing_source_with_a_figure_of_its_own_covers_only_its_sentence() ->
         "fell by half, according to the harbour master, Kari Lund.\n"
     )
     assert _row(text, 300)["claimant"] in (None, "the page")
+
+
+def test_a_source_line_naming_an_outlet_s_sources_names_the_outlet() -> None:
+    text = (
+        "Harbour news\n\n"
+        "Source: Harbour Herald sources in the coast guard\n\n"
+        "Some 300 trawlers are missing in the north.\n"
+    )
+    assert _row(text, 300)["claimant"] == "Harbour Herald"

@@ -1192,7 +1192,8 @@ _SOURCE_LINE = re.compile(
     # "Source: Zelenskyy; Coordination Headquarters", "Source: UK Defence Intelligence
     # update dated 5 August, as reported by …": the first source, then what it gave
     r"(?:[,;][^\n]*|[ \t]+(?:in|on|at|during|via|to|for|citing|update|report|statement"
-    r"|post|data|briefing)\b[^\n]*)?[ \t]*$",
+    # "Source: Ukrainska Pravda sources in Ukraine's special services"
+    r"|post|data|briefing|sources|officials)\b[^\n]*)?[ \t]*$",
     re.MULTILINE,
 )
 #: The named party a source line's outlet cites (", citing Peter Stano, the spokesperson").
