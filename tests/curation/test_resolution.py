@@ -6452,3 +6452,8 @@ def test_a_source_line_naming_an_outlet_s_sources_names_the_outlet() -> None:
         "Some 300 trawlers are missing in the north.\n"
     )
     assert _row(text, 300)["claimant"] == "Harbour Herald"
+
+
+def test_a_named_body_s_branch_speaks() -> None:
+    text = "Norway’s Special Operations Forces branch claimed that 300 trawlers sank."
+    assert _row(text, 300)["claimant"] == "Norway’s Special Operations Forces branch"

@@ -323,7 +323,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     programme program politician politicians economist strategist strategists manager managers
     villagers locals eyewitness eyewitnesses witness activist activists press crew crews
     television radio website
-    militaries navies armies partner partners sector parliamentarian parliamentarians
+    militaries navies armies partner partners sector parliamentarian parliamentarians branch
     """
 )
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
