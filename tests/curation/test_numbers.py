@@ -2169,3 +2169,18 @@ def test_a_listed_figure_of_what_befell_them_counts_the_people_named_first() -> 
 def test_what_befell_them_after_things_counted_names_no_people() -> None:
     rows = propose("The storm sank 300 trawlers, and 12 injured.", date(2025, 3, 7))
     assert rows["candidates"][1]["unit"] == "injured"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Norway sent over 5 mln crates of cod.", (5_000_000, "more_than", 5_000_001, None,
+                                                  "crates")),
+        ("Norway sent 2 bln rounds.", (2_000_000_000, "exact", 2_000_000_000, 2_000_000_000,
+                                       "rounds")),
+    ],
+)  # fmt: skip
+def test_a_scale_shortened_as_agency_copy_writes_it_scales_the_figure(
+    sentence: str, expected: tuple[object, ...]
+) -> None:
+    assert claims(sentence) == [expected]

@@ -146,7 +146,8 @@ _DIGITS = re.compile(
     # "12kg of cocaine", "400grams", "11,170MW", "152mm": a measure's unit against its number
     rf"|(?={GLUED_MEASURE})"
     r"|(?![\w]|[.,:]\d)(?:(?:\s+|-)(?P<scale>hundred|thousand|million|billion|trillion"
-    r"|lakh\s+crore|lakhs?|crores?)\b)?)",
+    # "over 5 mln artillery shells", "2 bln rounds": a scale as agency copy shortens it
+    r"|lakh\s+crore|lakhs?|crores?|mln|bln|bn)\b\.?)?)",
     re.IGNORECASE,
 )
 
@@ -615,6 +616,10 @@ def _fractions_folded(words: list[str]) -> list[str | float]:
     return out
 
 
+#: Scales as agency copy shortens them ("5 mln", "2 bln").
+_SCALE_SHORT = {"mln": "million", "bln": "billion", "bn": "billion"}
+
+
 def _to_number(digits: str, scale: str | None) -> int | float:
     """The number as written, exactly: "99999999999999999999" is not rounded to 1e20 (a
     float would invent digits), "2.5 million" is 2500000."""
@@ -1031,6 +1036,8 @@ def _find_digits(found: _Found) -> None:
         if not found.free(a, b):
             continue
         raw, scale = match.group("num"), match.group("scale")
+        if scale is not None:
+            scale = _SCALE_SHORT.get(scale.lower(), scale)
         if match.group("short"):
             scale = {"m": "million", "bn": "billion", "k": "thousand"}[match.group("short").lower()]
         elif match.group("glued"):
