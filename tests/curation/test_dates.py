@@ -327,3 +327,15 @@ def test_the_day_on_a_page_s_source_line_dates_its_source_s_statements() -> None
     )
     (row,) = propose(text, PUB)["candidates"]
     assert (row["stated_on"], row["stated_precision"]) == ("2024-12-18", "day")
+
+
+def test_an_occasion_named_again_takes_the_day_the_page_gave_it() -> None:
+    text = (
+        "Harbour news\n\n"
+        "About 8,000 trawlers are idle in the north, officials said Friday at a press "
+        "conference in Oslo.\n\n"
+        "The fleet is shrinking. Kari Lund said in the press conference that 300 trawlers sank.\n"
+    )
+    rows = propose(text, PUB)["candidates"]
+    (row,) = [r for r in rows if r["value"] == 300]
+    assert row["stated_on"] == "2024-12-20"

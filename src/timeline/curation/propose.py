@@ -207,6 +207,7 @@ def resolve(doc: Annotation) -> None:
     for label in _INLINE_SOUND_BITE.finditer(doc.text):
         _attribute_inline_sound_bite(doc, discourse, label)
     _dated_by_source_line(doc)
+    _dated_by_occasion_named_before(doc)
     _attribute_transcript_turns(doc, discourse)
     pollster: str | None = None  # the author of the latest poll the page named
     body = [s for s in doc.sentences if s.block == "body"]
@@ -483,6 +484,49 @@ def _attribute_closed_by_next(
     if text.rfind(",", after.span.start, min(frame.np_start, frame.verb_start)) < 0:
         return
     before.statements = [_quoted_statement(closing[0], before.span)]
+
+
+#: An occasion of speaking that a page names with its day and then again ("a press conference
+#: in Oslo … in the press conference").
+_SPOKEN_OCCASIONS = (
+    r"(?:press\s+conference|news\s+conference|press\s+briefing|briefing|hearing|interview"
+    r"|session|meeting)"
+)
+_OCCASION_NAMED = re.compile(
+    rf"\b(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<what>{_SPOKEN_OCCASIONS})\b"
+)
+_THE_OCCASION_AGAIN = re.compile(
+    rf"\b(?:in|at|during)\s+(?:the|that)\s+(?:same\s+)?(?P<what>{_SPOKEN_OCCASIONS})\b"
+)
+
+
+def _dated_by_occasion_named_before(doc: Annotation) -> None:
+    """ "… senior U.S. officials said Thursday at a press conference. … South Korea's defence
+    minister said in the press conference": the occasion named again ("the press
+    conference") is the one the page dated before; its undated statements take that day."""
+    text = doc.text
+    dated: dict[str, DateMention] = {}
+    for sentence in doc.sentences:
+        if sentence.block != "body":
+            continue
+        words = text[sentence.span.start : sentence.span.end]
+        again = _THE_OCCASION_AGAIN.search(words)
+        if again is not None and again.group("what") in dated:
+            day = dated[again.group("what")]
+            sentence.statements = [
+                replace(s, stated=(day.date_start, day.date_end, "day"), stated_text=day.text)
+                if s.stated[0] is None and s.claimants
+                else s
+                for s in sentence.statements
+            ]
+        days = [d for d in sentence.dates if d.precision == "day" and d.date_start is not None]
+        named = _OCCASION_NAMED.search(words)
+        if (
+            named is not None
+            and len(days) == 1
+            and any(s.stated[0] == days[0].date_start for s in sentence.statements)
+        ):
+            dated[named.group("what")] = days[0]
 
 
 #: A page's labelled source line with the occasion's day ("Source: Zelenskyy in an evening
