@@ -2184,3 +2184,13 @@ def test_a_scale_shortened_as_agency_copy_writes_it_scales_the_figure(
     sentence: str, expected: tuple[object, ...]
 ) -> None:
     assert claims(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["More than 100 of Norway’s best “Storm” crews have been lost.",
+     "More than 100 of the elite ‘Storm’ crews are lost."],
+)  # fmt: skip
+def test_a_quoted_name_among_the_words_of_a_partitive_keeps_its_noun(sentence: str) -> None:
+    (mention,) = [m for m in find_numbers(sentence) if m.is_claim]
+    assert mention.unit is not None and mention.unit.endswith("crews")

@@ -556,12 +556,30 @@ def _word_passed_over(text: str, match: re.Match[str], words: list[Word], end: i
     return None
 
 
+def _past_opening_quote(text: str, cursor: int, words: list[Word]) -> int | None:
+    """Past an opening quotation mark before a word inside the noun's words, or None."""
+    if words and text[cursor] in '“‘"' and _WORD.match(text, cursor + 1):
+        return cursor + 1
+    return None
+
+
+def _past_closing_quote(text: str, match: re.Match[str]) -> int:
+    """The end of a word, past the closing mark of a quoted name ("“Storm” troops")."""
+    end = match.end()
+    opened = text[match.start() - 1 : match.start()] in {"“", "‘", '"'}
+    return end + 1 if opened and text[end : end + 2] in {"” ", "’ ", '" '} else end
+
+
 def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
     """The words after a number, one space apart, up to a stop word, punctuation or six words;
     coordinated proper adjectives ("Russian and North Korean") stay together."""
     cursor = pos
     words: list[Word] = []
     while cursor < end:
+        opened = _past_opening_quote(text, cursor, words)
+        if opened is not None:
+            cursor = opened  # "100 of the best “Storm” troops": a quoted name among the words
+            continue
         match = _WORD.match(text, cursor)
         calibre = _CALIBRE.match(text, cursor, end) if match is None and words else None
         if calibre is not None:
@@ -599,15 +617,12 @@ def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
             words.append((word, match.start(), match.end()))
             cursor = match.end() + 1
             continue
-        if (
-            word.lower() in {"earlier", "later"}
-            and _WHEN_AFTER.match(text, match.end()) is not None
-        ):
-            break  # "3,000 earlier this month": when, not "3,000 earlier attempts"
         # "600 crew reportedly left": the noun ends before an adverb of the clause
         # ("30 young men went to Russia": the noun ends before its verb)
         stop = (
             word.lower() in UNIT_STOP_WORDS
+            # "3,000 earlier this month": when, not "3,000 earlier attempts"
+            or (word.lower() in {"earlier", "later"} and _WHEN_AFTER.match(text, match.end()))
             or (words and (word in _CLAUSE_ADVERBS or word in _IRREGULAR_PASTS))
             or _rate_adverb(text, match, end, bool(words))
         )
@@ -617,7 +632,7 @@ def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
         ):
             break
         words.append((word, match.start(), match.end()))
-        cursor = match.end()
+        cursor = _past_closing_quote(text, match)
         # one space between words; anything else ends the phrase
         if cursor >= end or text[cursor] != " ":
             break
