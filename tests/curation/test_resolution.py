@@ -6457,3 +6457,15 @@ def test_a_source_line_naming_an_outlet_s_sources_names_the_outlet() -> None:
 def test_a_named_body_s_branch_speaks() -> None:
     text = "Norway’s Special Operations Forces branch claimed that 300 trawlers sank."
     assert _row(text, 300)["claimant"] == "Norway’s Special Operations Forces branch"
+
+
+def test_a_transcript_s_surname_labels_speak_and_their_we_is_the_speaker() -> None:
+    text = (
+        "Harbour news\n\n"
+        "NRK: How many trawlers sank?\n\n"
+        "Lund: We assess that about 300 trawlers sank in the gale.\n\n"
+        "NRK: And the crews?\n\n"
+        "Lund: Some 40 crew members are still missing.\n"
+    )
+    assert _row(text, 300)["claimant"] == "Lund"
+    assert _row(text, 40)["claimant"] == "Lund"

@@ -3040,7 +3040,10 @@ def _source_label_frame(
 ) -> Frame | None:
     """A line opening with its source and a colon, as headlines give it ("Pentagon: 8,000
     troops massed …", "GUR: losses top 3,800"): the source states the line."""
-    if match.start() != sentence.span.start or frames:
+    # (a speaker's own "we" or "I" after the label is no other frame: "Lund: We assess …")
+    if match.start() != sentence.span.start or any(
+        not (f.kind == "subject" and f.words.strip().lower() in {"we", "i"}) for f in frames
+    ):
         return None
     label = match.group("np")
     if label.isupper() and (label.lower() in COUNTRY_WORDS or label in _PAGE_LABELS):
@@ -3120,7 +3123,11 @@ def _surname_label(label: str, sentence: _Sentence, match: re.Match[str]) -> boo
         and not label.endswith("ed")
         and label.lower() not in MONTHS
         and label.lower() not in WEEKDAYS
-        and not after.rstrip().endswith(".")
+        # (a transcript's speaker opens two lines or more: "Lund: We assess that …")
+        and (
+            not after.rstrip().endswith(".")
+            or len(re.findall(rf"(?m)^{re.escape(label)}:\s", sentence.text)) >= 2
+        )
         and "\n" not in after
     )
 
@@ -4740,6 +4747,15 @@ def find_frames(
         for f in frames
         if (owned := _without_date_owner(f) if _DATE_OWNER.match(f.words) else f) is not None
     ]
+    # "Lund: We assess that about 300 …": the labelled speaker's "we" is the speaker
+    labelled = [f for f in frames if f.verb == "source label"]
+    if labelled:
+        frames = [
+            f
+            for f in frames
+            if not (f.kind == "subject" and f.words.strip().lower() in {"we", "i"})
+            or not any(g.scope.start <= f.np_start < g.scope.end for g in labelled)
+        ]
     frames = _without_nested(text, frames, sentence.start)
     frames = _yield_to_closing_source(text, frames, sentence)
     frames = _without_relay_of_source(text, frames)
