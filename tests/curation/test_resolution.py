@@ -6469,3 +6469,14 @@ def test_a_transcript_s_surname_labels_speak_and_their_we_is_the_speaker() -> No
     )
     assert _row(text, 300)["claimant"] == "Lund"
     assert _row(text, 40)["claimant"] == "Lund"
+
+
+def test_a_transcript_s_speaker_in_capitals_without_a_title_speaks() -> None:
+    text = (
+        "Harbour news\n\n"
+        "HOST: How many trawlers sank?\n\n"
+        "LUNDQVIST: We assess that about 300 trawlers sank in the gale.\n\n"
+        "HOST: And the crews?\n\n"
+        "LUNDQVIST: Some 40 crew members are still missing.\n"
+    )
+    assert _row(text, 40)["claimant"] == "Lundqvist"

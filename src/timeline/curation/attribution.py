@@ -3052,7 +3052,12 @@ def _source_label_frame(
         label.lower() in COUNTRY_WORDS and " " not in label
     ):
         return None  # "London: British Airways pilots on Monday started a strike.": a dateline
-    speaker = _TRANSCRIPT_SPEAKER.fullmatch(label) is not None
+    speaker = _TRANSCRIPT_SPEAKER.fullmatch(label) is not None or (
+        len(label) >= 7
+        and label.isalpha()
+        and label.isupper()
+        and len(re.findall(rf"(?m)^{re.escape(label)}:\s", sentence.text)) >= 2
+    )
     if (
         " " not in label
         and label[1:].islower()
@@ -3138,6 +3143,8 @@ _SOURCE_LABEL = re.compile(
     r"(?P<np>[A-Z][\w.’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.’'-]*)){1,6}(?=\s*:)|[A-Z]{2,6}|"
     # "Kislitsa: In 2024, one-third of …": a person's surname alone, as headlines give it
     r"(?-i:[A-Z][a-z][\w’'-]{2,})(?=\s*:)|"
+    # "ZELENSKYY: We see …": a transcript's speaker in capitals, without a title
+    r"(?-i:[A-Z]{7,})(?=:)|"
     + "|".join(
         re.escape(w.title())
         for w in sorted(COUNTRY_WORDS, key=len, reverse=True)
