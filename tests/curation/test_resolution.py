@@ -6480,3 +6480,12 @@ def test_a_transcript_s_speaker_in_capitals_without_a_title_speaks() -> None:
         "LUNDQVIST: Some 40 crew members are still missing.\n"
     )
     assert _row(text, 40)["claimant"] == "Lundqvist"
+
+
+def test_a_quotation_whose_speaker_opens_the_next_line_is_the_speaker_s() -> None:
+    text = (
+        "Harbour news\n\n"
+        "“The fleet lost about 300 trawlers in a single night,”\n\n"
+        "said Kari Lund from the harbour board.\n"
+    )
+    assert _row(text, 300)["claimant"] == "Kari Lund"

@@ -198,6 +198,7 @@ def resolve(doc: Annotation) -> None:
         _attribute_said_this(doc, discourse, before, after)
         _dated_by_sharing_sentence(doc, before, after)
         _attribute_closed_by_next(doc, before, after)
+        _attribute_said_below(doc, discourse, before, after)
         _earlier_figures_confirmed(doc, doc.sentences[:index], before, after)
         _paragraph_pointed_at(doc, discourse, doc.sentences[: index + 1], after)
     for before, middle, after in zip(
@@ -804,6 +805,43 @@ def _agent_of_this(
             )
         ]
     return [Statement(frame, [claimant], (None, doc.published_on, "range"), None, None, None, [])]
+
+
+#: A line opening on an inverted verb of saying after a quotation ("said Anvita Basu from
+#: Fitch Solutions").
+_SAID_OPENING = re.compile(r"(?:said|says|added|adds|wrote|writes|told\s+[\w’'-]+)\s+")
+#: A quotation closing its paragraph, its comma inside the mark or not.
+_QUOTATION_CLOSES = re.compile(r"[,.!?]?[”\"’]\s*,?\s*$")
+
+
+def _attribute_said_below(
+    doc: Annotation, discourse: Discourse, before: SentenceAnnotation, after: SentenceAnnotation
+) -> None:
+    """ "“North Korea's economy could grow 1% this year,”" / "said Anvita Basu from Fitch
+    Solutions": a quotation without attribution, whose speaker opens the next line after an
+    inverted verb of saying, is that speaker's."""
+    text = doc.text
+    if not before.numbers or before.statements or after.statements:
+        return
+    if before.block != "body" or after.block != "body":
+        return
+    words = text[before.span.start : before.span.end]
+    if _QUOTATION_CLOSES.search(words) is None or not re.match(r"\s*[“\"‘]", words):
+        return
+    said = _SAID_OPENING.match(text, after.span.start, after.span.end)
+    if said is None:
+        return
+    agent = np_forward(text, said.end(), after.span.end)
+    if agent is None:
+        return
+    frame = Frame(
+        said.group(0).strip(), said.start(), said.end(), agent[0], agent[1], [], "post_quote",
+        before.span, True,
+    )  # fmt: skip
+    claimant = discourse.claimant(text[agent[0] : agent[1]], None)
+    before.statements = [
+        Statement(frame, [claimant], (None, doc.published_on, "range"), None, None, None, [])
+    ]
 
 
 def _attribute_label(doc: Annotation, discourse: Discourse, label: Block, below: Block) -> None:
