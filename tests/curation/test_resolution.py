@@ -6489,3 +6489,12 @@ def test_a_quotation_whose_speaker_opens_the_next_line_is_the_speaker_s() -> Non
         "said Kari Lund from the harbour board.\n"
     )
     assert _row(text, 300)["claimant"] == "Kari Lund"
+
+
+def test_figures_retold_after_earlier_are_the_page_s() -> None:
+    text = (
+        "Harbour news\n\n"
+        "The harbour board said in July that 40 trawlers would be sold. Earlier, up to 300 "
+        "trawlers fished in the north.\n"
+    )
+    assert _row(text, 300)["claimant"] in (None, "the page")

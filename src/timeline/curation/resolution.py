@@ -1258,6 +1258,8 @@ _VAGUE_AMOUNT = re.compile(r"\b(?:dozens|hundreds|thousands|millions|tens\s+of\s
 _NEW_TIME_OPENING = re.compile(
     r"(?:(?:This|Last|Next|Earlier|Later)\s+(?:this\s+)?(?:year|month|week|season|spring|summer"
     r"|autumn|fall|winter|decade)|In\s+\d{4}|Since|Over\s+the\s+(?:past|last))\b"
+    # "Earlier, up to 15,000 North Korean troops fought …": what happened before, retold
+    r"|(?:Earlier|Previously),"
 )
 
 
