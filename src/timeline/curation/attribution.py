@@ -38,6 +38,7 @@ from timeline.curation.vocabulary import (
     BELIEF_VERBS,
     BODY_NOUNS,
     CAPITALISED_ROLE,
+    CHANNEL_NOUNS,
     COLON_VERBS,
     COUNT_VERBS,
     COUNTRY_WORDS,
@@ -69,6 +70,7 @@ from timeline.curation.vocabulary import (
     SPEECH_PARTICIPLES,
     STATEMENT_VERBS,
     SURNAME_TITLES,
+    VAGUE_AMOUNT,
     WEEKDAYS,
     alternation,
     wordset,
@@ -289,8 +291,6 @@ _SAYING_NOUNS = wordset(
     # ("according to testimony by X", "according to briefings to parliament by X")
     " interviews speeches briefings testimony testimonies presentation presentations"
 )
-#: Where a body publishes ("the ministry's Telegram channel", "the agency's website").
-_CHANNEL_NOUNS = wordset("channel account website site page feed")
 #: What a party passes on or finds out besides documents ("according to information from
 #: Seoul", "according to a joint investigation by X and Y").
 _INQUIRY_NOUNS = frozenset({"information", "findings", "investigation", "investigations", "probe"})
@@ -342,7 +342,7 @@ _LOWER_OWNER = re.compile(
     rf"(?P<owner>(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:[a-z]+(?=[’']s\s)|[a-z]+s(?=[’']\s)))"
     rf"[’']s?\s+(?:(?:[A-Za-z]+|\d{{1,2}}(?::\d\d)?"
     rf"|[ap]\.m\.)\s+){{0,3}}"
-    rf"(?:{alternation(DOCUMENT_NOUNS | ESTIMATE_NOUNS | _SAYING_NOUNS | _CHANNEL_NOUNS)}"
+    rf"(?:{alternation(DOCUMENT_NOUNS | ESTIMATE_NOUNS | _SAYING_NOUNS | CHANNEL_NOUNS)}"
     r"|monitoring|surveillance|records|calculations)\b"
     # "the country's intelligence agency": a body, not the country's intelligence
     r"(?!\s+(?:agency|agencies|service|services|directorate|chief|unit|officials?|ministry))"
@@ -1511,7 +1511,7 @@ _DOCUMENT_ON_CHANNEL = re.compile(
     r"(?P<doc>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?"
     rf"(?:{alternation(DOCUMENT_NOUNS | _SAYING_NOUNS)}))"
     r"\s+(?:on|in)\s+(?:(?P<owner>(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,5}?)[’']s\s+|its\s+|their\s+)"
-    rf"(?:[A-Z][\w-]*\s+)?(?:{alternation(_CHANNEL_NOUNS | wordset('blog'))})\s*$"
+    rf"(?:[A-Z][\w-]*\s+)?(?:{alternation(CHANNEL_NOUNS)})\s*$"
 )
 
 
@@ -4091,7 +4091,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"|found|reported|estimated)\b)[^,;:.“”\"\d]){0,80}?)\s+that\s+"
             # only for a figure: "rejected reports by X that …" without one is the rejecter's
             # (a vague amount is one: "rejected claims by the US that it sent millions of")
-            r"(?=[^.;:“”\"]*(?:\d|\b(?:dozens|hundreds|thousands|millions)\s+of\b))"
+            rf"(?=[^.;:“”\"]*(?:\d|{VAGUE_AMOUNT}))"
         ),
         "after", "after", "none", _named_subject_frame,
     ),

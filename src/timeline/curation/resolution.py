@@ -64,6 +64,7 @@ from timeline.curation.vocabulary import (
     BODY_NOUNS,
     CAPITALISED_NON_NAMES,
     CAPITALISED_ROLE,
+    CHANNEL_NOUNS,
     DATA_GIVING_PARTICIPLES,
     DATA_NOUNS,
     DESCRIPTOR_SYNONYMS,
@@ -86,6 +87,7 @@ from timeline.curation.vocabulary import (
     ROLE_WORDS,
     TITLES,
     UNNAMED_SOURCES,
+    VAGUE_AMOUNT,
     WEEKDAYS,
     alternation,
     bloc_words,
@@ -837,7 +839,7 @@ def _body(claimant: Claimant) -> bool:
 #: Telegram channel", "the report on the group's website").
 _ON_OWNERS_CHANNEL = re.compile(
     r"\s(?:on|in)\s+(?P<owner>(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,5}?)[’']s\s+"
-    r"(?:[A-Z][\w-]*\s+)?(?:channel|account|website|site|page|feed|blog)$"
+    rf"(?:[A-Z][\w-]*\s+)?(?:{alternation(CHANNEL_NOUNS)})$"
 )
 #: An opening adverbial up to its comma, short and with no comma inside ("At the end of
 #: December, ", "Late last week, ").
@@ -1254,7 +1256,7 @@ _AGENTLESS_ESTIMATE = re.compile(
     r"(?:estimated|believed|thought|assessed|understood)\s+to\b"
 )
 #: A vague amount ("millions of rounds", "hundreds of troops").
-_VAGUE_AMOUNT = re.compile(r"\b(?:dozens|hundreds|thousands|millions|tens\s+of\s+thousands)\s+of\b")
+_VAGUE_AMOUNT = re.compile(VAGUE_AMOUNT)
 _NEW_TIME_OPENING = re.compile(
     r"(?:(?:This|Last|Next|Earlier|Later)\s+(?:this\s+)?(?:year|month|week|season|spring|summer"
     r"|autumn|fall|winter|decade)|In\s+\d{4}|Since|Over\s+the\s+(?:past|last))\b"

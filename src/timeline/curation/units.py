@@ -1680,10 +1680,6 @@ def with_harm_units(text: str, mentions: Sequence[NumberMention], sent_start: in
     _people_of_listed_harms(mentions)
 
 
-#: What befalls people, written alone after a figure ("12,220 injured", "717 captured").
-_HARM_WORDS = frozenset({"injured", "wounded", "missing", "captured", "killed", "dead"})
-
-
 def _people_of_listed_harms(mentions: Sequence[NumberMention]) -> None:
     """ "7,905 soldiers killed, 12,220 injured, and 717 captured": a figure whose unit is only
     what befell them counts the people the first figure of the list named ("soldiers
@@ -1694,11 +1690,11 @@ def _people_of_listed_harms(mentions: Sequence[NumberMention]) -> None:
         if mention.kind != "count" or unit is None:
             continue
         words = unit.split()
-        if len(words) >= 2 and words[-1].lower() in _HARM_WORDS and _people(words[-2]):
+        if len(words) >= 2 and words[-1].lower() in SUBSTANTIVES and _people(words[-2]):
             people = " ".join(words[:-1])  # "soldiers killed" → "soldiers"
-        elif len(words) == 1 and words[0].lower() in _HARM_WORDS and people is not None:
+        elif len(words) == 1 and words[0].lower() in SUBSTANTIVES and people is not None:
             mention.unit = f"{people} {words[0].lower()}"
-        elif words[-1].lower() not in _HARM_WORDS:
+        elif words[-1].lower() not in SUBSTANTIVES:
             people = unit if _people(words[-1]) else None
 
 

@@ -594,6 +594,10 @@ IRREGULAR_PARTICIPLES: frozenset[str] = wordset(
     left begun drawn written heard paid quoted built bought sold stolen hidden
     """
 )
+#: Where a body publishes ("the ministry's Telegram channel", "the agency's website").
+CHANNEL_NOUNS: frozenset[str] = wordset("channel account website site page feed blog")
+#: A vague amount of something ("millions of rounds", "hundreds of troops").
+VAGUE_AMOUNT = r"\b(?:dozens|hundreds|thousands|millions|tens\s+of\s+thousands)\s+of\b"
 #: Adjectives used as nouns for people ("640 dead", "the wounded at 1,000").
 SUBSTANTIVES: frozenset[str] = wordset(
     """
