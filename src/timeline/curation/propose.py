@@ -413,6 +413,11 @@ def _day_after_agent(doc: Annotation, agent_end: int, end: int) -> list[DateMent
     ][:1]
 
 
+def _said_on(statement: Statement, day: DateMention) -> Statement:
+    """``statement`` said on ``day``, the words that name the day kept."""
+    return replace(statement, stated=(day.date_start, day.date_end, "day"), stated_text=day.text)
+
+
 #: A sentence telling when and to whom the statement before was given ("This assessment was
 #: shared with lawmakers during a closed-door session on Wednesday").
 _SHARED_WITH = re.compile(
@@ -439,12 +444,7 @@ def _dated_by_sharing_sentence(
     if len(days) != 1:
         return
     day = days[0]
-    before.statements = [
-        replace(s, stated=(day.date_start, day.date_end, "day"), stated_text=day.text)
-        if s.stated[0] is None
-        else s
-        for s in before.statements
-    ]
+    before.statements = [_said_on(s, day) if s.stated[0] is None else s for s in before.statements]
 
 
 #: A sentence's end after a closing attribution's words ("…, the broadcaster NHK reports.").
@@ -515,9 +515,7 @@ def _dated_by_occasion_named_before(doc: Annotation) -> None:
         if again is not None and again.group("what") in dated:
             day = dated[again.group("what")]
             sentence.statements = [
-                replace(s, stated=(day.date_start, day.date_end, "day"), stated_text=day.text)
-                if s.stated[0] is None and s.claimants
-                else s
+                _said_on(s, day) if s.stated[0] is None and s.claimants else s
                 for s in sentence.statements
             ]
         days = [d for d in sentence.dates if d.precision == "day" and d.date_start is not None]
@@ -554,7 +552,7 @@ def _dated_by_source_line(doc: Annotation) -> None:
     day = days[0]
     for sentence in doc.sentences:
         sentence.statements = [
-            replace(s, stated=(day.date_start, day.date_end, "day"), stated_text=day.text)
+            _said_on(s, day)
             if s.stated[0] is None
             and any(names & set(re.findall(r"[A-Z][\w’'-]{3,}", c.words)) for c in s.claimants)
             else s
@@ -573,7 +571,7 @@ def _dated_by_day_after_agent(
     if not days:
         return statement
     day = days[0]
-    return replace(statement, stated=(day.date_start, day.date_end, "day"), stated_text=day.text)
+    return _said_on(statement, day)
 
 
 def _speaker_key(statement: Statement) -> tuple[str, ...]:
