@@ -5921,6 +5921,23 @@ def test_a_figure_said_reportedly_right_after_a_report_is_the_report_s() -> None
     assert _row(text, 33)["claimant"] == "local radio"
 
 
+@pytest.mark.parametrize(
+    "speaker",
+    ["The harbour master said on Tuesday", "The fisheries council announced on Tuesday"],
+)
+def test_a_figure_said_reportedly_after_an_own_statement_is_not_the_speaker_s(
+    speaker: str,
+) -> None:
+    # a body's or an official's own words are no report: "reportedly" after them names
+    # another, unnamed source, so the figure is the page's hedged background
+    text = (
+        "Storm news\n\n"
+        f"{speaker} that the quay would reopen next week.\n\n"
+        "The storm reportedly sank more than 40 trawlers along the coast.\n"
+    )
+    assert _row(text, 40)["claimant"] in (None, "the page")
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -1250,6 +1250,13 @@ _RULE_OPENING = re.compile(
 )
 #: A report's hedge in the page's voice ("reportedly", "are reported to be").
 _REPORTEDLY = re.compile(r"\breportedly\b|\b(?:is|are|was|were)\s+reported\s+to\b")
+#: A statement that is itself a report: its verb ("reported") or its source ("Russian media",
+#: "The reports", "the newspaper"), which a "reportedly" after it goes on with.
+_REPORTING = re.compile(r"(?i)\breport")
+_REPORTING_SOURCE = re.compile(
+    r"(?i)\b(?:media|reports?|press|outlets?|newspapers?|paper|agency\s+news|news|daily"
+    r"|broadcasters?|channels?)\b"
+)
 #: An estimate in the passive with no agent ("is estimated to have shipped", "are believed to").
 _AGENTLESS_ESTIMATE = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?"
@@ -2726,7 +2733,14 @@ class Discourse:
         with Storm Shadow missiles, killed 18 servicemen.": a figure said "reportedly" in the
         page's voice, in the sentence right after a statement (the same paragraph or the
         next), is what that statement reported."""
-        return self._hedged_figure_goes_on(sentence, last, _REPORTEDLY, newlines=2)
+        # (only after a report: "… reportedly …" after an official's or a body's own
+        # statement is the page's background, or another, unnamed source's)
+        reported = _REPORTING.search(last.frame.verb) or any(
+            _REPORTING_SOURCE.search(c.words) for c in last.claimants
+        )
+        return bool(reported) and self._hedged_figure_goes_on(
+            sentence, last, _REPORTEDLY, newlines=2
+        )
 
     def _hedged_figure_goes_on(
         self, sentence: Span, last: Statement, hedge: re.Pattern[str], newlines: int
