@@ -5938,6 +5938,24 @@ def test_a_figure_said_reportedly_after_an_own_statement_is_not_the_speaker_s(
     assert _row(text, 40)["claimant"] in (None, "the page")
 
 
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "At the same time, 7,800 of them arrived on seasonal visas.",
+        "In addition to crew, about 7,800 dock workers are now in Bergen.",
+    ],
+)
+def test_a_breakdown_in_the_next_paragraph_goes_on_with_the_source(follow_up: str) -> None:
+    # a part of the figure just given ("of them"), or more beside what was just counted ("In
+    # addition to crew"), in a paragraph of its own: the same source's breakdown
+    text = (
+        "Harbour news\n\n"
+        "According to the fisheries agency, more than 13,000 crew came to Norway last year.\n\n"
+        f"{follow_up}\n"
+    )
+    assert _row(text, 7800)["claimant"] == "the fisheries agency"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

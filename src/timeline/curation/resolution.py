@@ -1431,6 +1431,12 @@ _CARRIED_OPENING = re.compile(
     # "Additionally, 40 shops were destroyed": more of what was just said; "In comparison, 90
     # were launched a week earlier": the same source's figure to set beside it
     r"|(?:Additionally|In\s+addition|Moreover|Furthermore|(?:In|By)\s+comparison)\s*,"
+    # "In addition to soldiers, about 4,000 workers …": more beside what was just counted
+    r"|In\s+addition\s+to\s+(?:the\s+|these\s+|those\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*,"
+    # "At the same time, 7.8 thousand of them arrived …": a part of the previous figure
+    r"|(?:At\s+the\s+same\s+time|Meanwhile|In\s+particular|Specifically|Of\s+note),\s+"
+    r"(?:(?:about|around|nearly|almost|some|over|more\s+than|at\s+least)\s+)?"
+    r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|[a-z]+)\s+of\s+(?:them|those|these)\b"
     # "These include 12 jet-powered drones", "This included one …": the previous figure's parts
     # ("These actions include the seizure of 29 boats": with the parts' noun between)
     r"|(?:These|This|Those|They)(?:\s+[a-z]+){0,2}?\s+"
