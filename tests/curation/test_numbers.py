@@ -2136,6 +2136,23 @@ def test_thousands_shortened_in_a_range_s_first_figure() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("The fleet could lose around 11 to 12,000 nets this winter.", 11_000, 12_000),
+        ("The fleet could lose 8-10,000 nets this winter.", 8_000, 10_000),
+        # (a first figure far below the second's thousands is written as meant)
+        ("The fleet could lose 1 to 10,000 nets this winter.", 1, 10_000),
+        ("The fleet could lose 300 to 1,000 nets this winter.", 300, 1_000),
+    ],
+)
+def test_a_range_s_first_figure_shares_the_second_s_thousands(
+    sentence: str, low: int, high: int
+) -> None:
+    (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]
+    assert (count.low, count.high) == (low, high)
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("The guild said ‘at least’ 100 trawlers sank.", (100, "at_least", 100, None, "trawlers")),

@@ -942,6 +942,7 @@ def _find_ranges(found: _Found) -> None:
         high = _to_number(b_raw, bscale)
         if re.fullmatch(r"\d\.\d", a_raw) and re.fullmatch(r"\d{1,3},000", b_raw) and not ascale:
             low = round(low * 1000)  # "2.5-3,000": 2,500 to 3,000
+        low = _thousands_shared(a_raw, b_raw, ascale or bscale, low)
         sep = text[match.end("a") : match.start("b")] if not match.group("ascale") else ""
         if not found.free(*match.span()) or not high > low:
             continue
@@ -981,6 +982,17 @@ def _find_ranges(found: _Found) -> None:
         elif mention.kind == "count":
             attach_unit(mention, text, match.end(), start, end)
         found.add(mention, match.span())
+
+
+def _thousands_shared(a_raw: str, b_raw: str, scale: str | None, low: int | float) -> int | float:
+    """ "around 11 to 12,000", "8-10,000 troops": the first figure shares the second's
+    thousands when it is a bare number just below the second's (11 of 12 thousands); "1 to
+    10,000" (a ratio, a scale) stays as written."""
+    head = re.fullmatch(r"(\d{1,3}),000", b_raw)
+    if scale or head is None or not re.fullmatch(r"\d{1,3}", a_raw):
+        return low
+    thousands = int(head.group(1))
+    return low * 1000 if thousands / 2 <= low < thousands else low
 
 
 def _find_word_ranges(found: _Found) -> None:
