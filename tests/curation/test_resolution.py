@@ -5956,6 +5956,19 @@ def test_a_breakdown_in_the_next_paragraph_goes_on_with_the_source(follow_up: st
     assert _row(text, 7800)["claimant"] == "the fisheries agency"
 
 
+def test_he_is_the_person_a_sentence_opening_on_its_setting_is_about() -> None:
+    # "At the meeting …, X gave a different figure. He said …": the person of the sentence
+    # before, past the phrase that sets its scene, not the speaker named earlier
+    text = (
+        "Harbour news\n\n"
+        "The council leader Kari Lund said 3,000 nets were lost.\n\n"
+        "At the 25th meeting of the fisheries group in Bergen on 9 January, harbour master "
+        "Ola Berg gave a slightly different figure. He said that the losses amounted to 4,000 "
+        "nets.\n"
+    )
+    assert "Ola Berg" in str(_row(text, 4000)["claimant"])
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

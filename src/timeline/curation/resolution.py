@@ -844,6 +844,11 @@ _ON_OWNERS_CHANNEL = re.compile(
 #: An opening adverbial up to its comma, short and with no comma inside ("At the end of
 #: December, ", "Late last week, ").
 _OPENING_DATED_ADVERBIAL = re.compile(r"\s*[A-Z][^,.;:“”\"]{2,40},\s*")
+#: An opening phrase setting a scene, up to its first comma ("At the 25th meeting
+#: of the contact group in Germany on 9 January, ").
+_OPENING_SETTING = re.compile(
+    r"(?:At|In|On|During|After|Before|Speaking\s+(?:at|in|on|to))\s[^.;:“”\"]{2,120}?,\s+(?=\w)"
+)
 #: A verb right after a subject ("Sweden also released", "Oslo has published").
 _OPENS_ON_A_VERB = re.compile(r"\s+(?:also\s+|then\s+|has\s+|had\s+|have\s+)?[a-z]+ed\b")
 
@@ -4665,8 +4670,12 @@ class Discourse:
         previous = self.last_sentence
         if previous is None or any(s.frame.kind != "carried" for s in self.before):
             return None
-        appositive = _OPENING_APPOSITION.match(self.text, previous.start, previous.end)
-        np = np_forward(self.text, previous.start, previous.end)
+        start = previous.start
+        adverbial = _OPENING_SETTING.match(self.text, start, previous.end)
+        if adverbial is not None:
+            start = adverbial.end()  # "At the meeting in Ramstein on 9 January, X gave …"
+        appositive = _OPENING_APPOSITION.match(self.text, start, previous.end)
+        np = np_forward(self.text, start, previous.end)
         if appositive is not None:
             words = appositive.group("name")
         elif np is not None:
