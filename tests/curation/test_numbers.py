@@ -2129,6 +2129,12 @@ def test_a_military_unit_s_number_is_a_label() -> None:
     assert kinds["53359"] == "label"
 
 
+def test_right_now_after_a_figure_is_no_counted_noun() -> None:
+    (count,) = find_numbers("There are at least 10,000 right now in the harbour.")
+    assert count.value == 10_000
+    assert count.unit != "right"
+
+
 def test_thousands_shortened_in_a_range_s_first_figure() -> None:
     sentence = "The fleet could lose 2.5-3,000 nets this winter."
     (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]

@@ -573,7 +573,7 @@ UNIT_STOP_WORDS: frozenset[str] = wordset(
     had have has were was are is be been being and or but would will could may might as than
     while when where after before per each a an the this these those it its their his her
     our they he she we there then so if not more said says say told according including
-    across against toward towards under via last next now still already also only just
+    across against toward towards under via last next now still already also only just right
     out off away back up down
     early late ago recently today yesterday tonight overnight soon tomorrow again yet too
     within without among amongst between beyond through throughout until despite amid
