@@ -5969,6 +5969,17 @@ def test_he_is_the_person_a_sentence_opening_on_its_setting_is_about() -> None:
     assert "Ola Berg" in str(_row(text, 4000)["claimant"])
 
 
+def test_a_paragraph_pointing_back_with_a_day_dates_the_statement_before() -> None:
+    text = (
+        "Harbour news\n\n"
+        "The fisheries ministry has confirmed the loss of more than 11,000 nets off the coast.\n\n"
+        "This was stated by ministry spokesperson Kari Lund during a press briefing on Monday.\n"
+    )
+    row = _row(text, 11000)
+    assert row["claimant"] == "The fisheries ministry"
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -436,9 +436,14 @@ def _dated_by_sharing_sentence(
     undated statements of the sentence before, in the same paragraph."""
     if before.block != "body" or after.block != "body" or not before.statements:
         return
-    if "\n\n" in doc.text[before.span.end : after.span.start]:
+    # "The ministry has confirmed 11,000 troops." / "This was stated by its spokesperson during
+    # a press briefing on Monday.": a paragraph of its own pointing back dates it too
+    pointing = _this_was_said(doc.text, after.span.start) is not None and _pointing_paragraph(
+        doc, before, after
+    )
+    if "\n\n" in doc.text[before.span.end : after.span.start] and not pointing:
         return
-    if _SHARED_WITH.match(doc.text, after.span.start) is None:
+    if _SHARED_WITH.match(doc.text, after.span.start) is None and not pointing:
         return
     days = [d for d in after.dates if d.precision == "day" and d.date_start is not None]
     if len(days) != 1:
