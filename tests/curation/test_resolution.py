@@ -5980,6 +5980,23 @@ def test_a_paragraph_pointing_back_with_a_day_dates_the_statement_before() -> No
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The coast guard stated that intelligence sources indicate about 1,100 boats sank.",
+         "The coast guard"),
+        ("Harbour master Ola Berg noted that media reports suggested about 1,100 boats sank.",
+         "Harbour master Ola Berg"),
+    ],
+)  # fmt: skip
+def test_unnamed_reports_told_inside_a_party_s_words_are_the_party_s(
+    text: str, claimant: str
+) -> None:
+    # the party vouches for what nameless reports or sources show; "reports" followed by its
+    # own verb is a noun, never a verb of saying with "media" as its subject
+    assert _row(text, 1100)["claimant"] == claimant
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

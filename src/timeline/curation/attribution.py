@@ -147,6 +147,12 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s
 _BY = re.compile(r"\s+by\s+")
 #: Verbs in "-s" that are as often plural nouns ("foreign reports", "local claims").
 _NOUN_LIKE_S_VERBS = wordset("reports claims estimates")
+#: A verb of showing right after such a word, whose subject it is ("intelligence reports
+#: indicated", "media reports suggest").
+_OWN_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+|now\s+)?(?:indicated?|indicates|suggest(?:s|ed)?|show(?:s|ed)?"
+    r"|claim(?:ed)?|put|estimated?|reveal(?:s|ed)?|confirm(?:s|ed)?|point(?:s|ed)?|state[sd]?)\b"
+)
 #: Adjectives that make such a word a noun ("foreign reports", "unconfirmed claims").
 _ADJECTIVE_BEFORE_NOUN = re.compile(
     r"\b(?i:foreign|local|unconfirmed|unverified|recent|several|many|numerous|multiple|earlier"
@@ -926,6 +932,8 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
         or _IT_IS_CONTRACTED.search(before) is not None
         # "cited foreign reports estimating …": a noun after its adjective, no verb
         or (verb in _NOUN_LIKE_S_VERBS and _ADJECTIVE_BEFORE_NOUN.search(before) is not None)
+        # "intelligence reports indicated …": the plural noun, then its own verb
+        or (verb in _NOUN_LIKE_S_VERBS and _OWN_VERB_AFTER.match(text, v_end, s_end) is not None)
         # "Seoul's estimate", "the report", "an estimate": a noun, not a verb ("data from the
         # coast guard show" is the verb of the data)
         or (
@@ -4384,7 +4392,11 @@ def _without_nested(text: str, frames: list[Frame], sentence_start: int = 0) -> 
         nested = (
             # "X said that satellite imagery analysis confirmed N", "… that new data showed
             # N": evidence named without an owner inside a party's words is the party's
-            (frame.verb in NESTED_VERBS or _unowned_evidence(frame.words))
+            (
+                frame.verb in NESTED_VERBS
+                or _unowned_evidence(frame.words)
+                or _UNNAMED_REPORTS.fullmatch(frame.words) is not None
+            )
             and frame.kind == "subject"
             and not frame.backward
             and any(
@@ -4425,6 +4437,15 @@ def _evidence_after_source(text: str, frame: Frame, kept: Sequence[Frame]) -> bo
 _UNOWNED_EVIDENCE = re.compile(
     r"(?i:(?:the|new|latest|its|their|recent)\s+)*(?:[a-z-]+\s+){0,2}"
     r"(?:data|analysis|imagery|images|records|statistics|photos|footage|evidence)"
+)
+
+
+#: Reports or sources that name no one ("intelligence sources", "the latest intelligence
+#: reports"): told inside a party's words ("The JCS stated that intelligence sources indicate
+#: N"), the figure is the party's, who vouches for it.
+_UNNAMED_REPORTS = re.compile(
+    r"(?:the\s+)?(?:(?:latest|new|recent|other|some|several|multiple)\s+)?"
+    r"(?:intelligence\s+|media\s+|news\s+|press\s+)?(?:reports|sources|estimates|assessments)"
 )
 
 
