@@ -5997,6 +5997,17 @@ def test_unnamed_reports_told_inside_a_party_s_words_are_the_party_s(
     assert _row(text, 1100)["claimant"] == claimant
 
 
+def test_mentioning_a_figure_states_it_but_nameless_estimates_do_not_speak() -> None:
+    assert _row("The spokesperson mentioned more than 1,000 lost nets.", 1000)["claimant"] == (
+        "The spokesperson"
+    )
+    text = (
+        "The coast guard has reported that 4,000 nets were lost. Earlier estimates mentioned "
+        "3,000 nets."
+    )
+    assert _row(text, 3000)["claimant"] == "The coast guard"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -3597,6 +3597,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?:\s+\d{1,2})?)?\s+of"
             # "a navy official cited 300 sunken boats": citing a figure states it
             r"|cited|cites"
+            # "the spokesperson mentioned more than 1,000 casualties": so does mentioning it
+            # (not nameless "Earlier estimates mentioned 3,000", whose party was named before)
+            r"|(?<!estimates\s)(?<!reports\s)(?<!figures\s)(?<!sources\s)(?:mentioned|mentions)"
             # "Zelensky pointed to a composition of 40 and 12": pointing to a figure states it
             # (never "points to": "rose 0.1 percentage points to 6.4 percent")
             r"|pointed\s+to)\s+(?=[“\"]?(?:[a-z]+\s+){0,3}\d)"
