@@ -6008,6 +6008,19 @@ def test_mentioning_a_figure_states_it_but_nameless_estimates_do_not_speak() -> 
     assert _row(text, 3000)["claimant"] == "The coast guard"
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Norway, along with its allies, has accused Russia of sinking 300 boats.",
+         "Norway, along with its allies"),
+        ("The union, like the council, said 300 boats sank.", "The union"),
+    ],
+)  # fmt: skip
+def test_others_between_commas_beside_a_subject(text: str, claimant: str) -> None:
+    # "along with" joins the others to the subject; "like" only sets them beside it
+    assert _row(text, 300)["claimant"] == claimant
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -296,6 +296,31 @@ def _with_others(text: str, start: int, cut: int) -> tuple[int, int] | None:
     return others.start(), cut
 
 
+#: Others named between commas beside a subject: joined to it ("Ukraine, along with its
+#: allies, has accused") or set beside it only ("The union, like the council, said").
+_BESIDE = re.compile(
+    r",\s+(?:(?P<joined>along\s+with|together\s+with|alongside|as\s+well\s+as)|like|unlike)"
+    r"\s+[^,;:“”\"]{2,60},?\s*$"
+)
+
+
+def _beside_others(
+    text: str, start: int, cut: int, dates: Sequence[Span]
+) -> tuple[int, int] | None:
+    """ "Ukraine, along with its allies, has accused": both, the subject and who joined it;
+    "The union, like the council, said": the subject alone; or None."""
+    beside = _BESIDE.search(text, max(start, cut - 120), cut)
+    if beside is None or beside.start() <= start:
+        return None
+    found = _np_backward(text, start, beside.start(), dates)
+    if found is None:
+        return None
+    end = cut
+    while end > beside.start() and text[end - 1] in ", ":
+        end -= 1  # (the comma closing the others)
+    return (found[0], end) if beside.group("joined") else found
+
+
 #: Officials and the place they serve, described by its kind ("Civil defence officials in
 #: southern Luzon's Bicol region", "police in the eastern province", "authorities in the
 #: Ukrainian capital", "police in the northern city of Leeds").
@@ -427,6 +452,7 @@ def _np_backward(
         or _author_handing_to_audience(text, start, cut)
         or _before_infinitive(text, start, cut, dates)
         or _with_others(text, start, cut)
+        or _beside_others(text, start, cut, dates)
         or _behind_insertion(text, start, cut, dates)
     )
     if inserted is not None:
