@@ -375,6 +375,25 @@ def test_a_surname_before_a_headline_s_colon_speaks_a_label_does_not(
     )
 
 
+@pytest.mark.parametrize(
+    ("headline", "claimant"),
+    [
+        ("Coast Guard “1,500 trawlers sank in the gale… 12,000 nets lost”", "Coast Guard"),
+        ('Lund "1,500 trawlers sank in the gale… 12,000 nets lost"', "Lund"),
+        # (a quotation that is not the rest of the line is no headline's statement)
+        ("Watch “1,500 trawlers sank in the gale… 12,000 nets lost”", None),
+    ],
+)  # fmt: skip
+def test_a_source_before_a_headline_s_quotation_states_it(
+    headline: str, claimant: str | None
+) -> None:
+    # as Korean and Japanese outlets write headlines: the source's name, then its words
+    text = f"{headline}\n\nThe harbour was quiet on Friday after the storm passed.\n"
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    expected = [(1500, claimant), (12000, claimant)] if claimant else []
+    assert [(r["value"], r["claimant"]) for r in rows if r["value"]] == expected
+
+
 def test_a_date_after_a_headline_s_colon_is_the_content_s() -> None:
     text = "Lund: In 2024, 300 trawlers sank in the gale\n\nThe harbour was quiet on Friday.\n"
     (row,) = propose(text, date(2025, 3, 7))["candidates"]

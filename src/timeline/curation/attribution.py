@@ -3043,6 +3043,36 @@ def _quote_from_frame(
     )  # fmt: skip
 
 
+#: A headline's source before the quotation that is the rest of its line, as Korean and
+#: Japanese outlets write them ('NIS "1,500 troops arrive …"', 'Zelensky “We will …”').
+_QUOTED_HEADLINE = re.compile(
+    r"(?P<np>[A-Z][\w.’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.’'-]*)){0,6})\s+(?=[“\"][^“”\"\n]+[”\"]\s*$)"
+)
+
+
+def _quoted_headline_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """A line that is a source's name, then a quotation up to its end, with no full stop
+    and no other frame: the source states the quotation."""
+    text = sentence.text
+    line_end = text.find("\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if match.start() != sentence.span.start or frames or sentence.span.end < line_end - 1:
+        return None
+    if match.group("np").lower() in DOCUMENT_NOUNS | _NOT_A_SPEAKER_LINE:
+        return None
+    start, end = match.span("np")
+    return Frame(
+        rule.name, end, end + 1, start, end, [Claimant(text[start:end])], rule.kind,
+        Span(match.end(), sentence.span.end), False, flags=list(rule.flags),
+    )  # fmt: skip
+
+
+#: Words opening a line before a quotation that are no source ("Watch “…”").
+_NOT_A_SPEAKER_LINE: frozenset[str] = wordset("watch listen read review interview video quote")
+
+
 def _source_label_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
@@ -4233,6 +4263,11 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "source label", "according_to", _SOURCE_LABEL, "before", "after", "none",
         _source_label_frame, needs=":",
+    ),
+    # 'National Intelligence Service "1,500 special forces arrive …"' (a headline)
+    FrameRule(
+        "quoted headline", "according_to", _QUOTED_HEADLINE, "before", "after", "none",
+        _quoted_headline_frame,
     ),
     # "Quote from Shoigu:" on a line of its own, the quotation below it
     FrameRule(
