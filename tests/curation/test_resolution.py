@@ -6021,6 +6021,16 @@ def test_others_between_commas_beside_a_subject(text: str, claimant: str) -> Non
     assert _row(text, 300)["claimant"] == claimant
 
 
+def test_a_figure_before_an_absolute_clause_of_reports_goes_on_with_the_statement() -> None:
+    # the frame of ", with reports suggesting …" covers its own clause, not the main one
+    text = (
+        "The coast guard reported that trawlers had begun leaving Bergen. Initially, about "
+        "1,200 crew were sent, with reports suggesting the total could exceed 10,000."
+    )
+    assert _row(text, 1200)["claimant"] == "The coast guard"
+    assert _row(text, 10000)["claimant"] == "reports"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -1420,6 +1420,8 @@ def _acting(word: str) -> bool:
     return low.endswith(("ers", "ists", "ians", "ors")) and low not in {"others", "numbers"}
 
 
+#: An absolute clause after the main clause (", with reports suggesting …").
+_WITH_CLAUSE = re.compile(r",\s+with\s+(?:[\w’'-]+\s+){0,4}$")
 #: A sentence opening with a pronoun for the previous sentence's reported subject.
 _CARRIED_OPENING = re.compile(
     r"(?:(?:It|They|He|She|The\s+(?:figure|total|tally|number|count|estimate))\b"
@@ -2644,13 +2646,20 @@ class Discourse:
     def _opening_left_open(self, sentence: Span, frames: Sequence[Frame]) -> bool:
         """Whether a sentence opening as one that carries on ("This figure is …") holds a
         figure before the first words its frames cover."""
-        if not frames or not _CARRIED_OPENING.match(self.text, sentence.start, sentence.end):
+        if not frames:
             return False
+        text = self.text
+        if not _CARRIED_OPENING.match(text, sentence.start, sentence.end):
+            # "Initially, about 12,000 were sent, with reports suggesting …": a figure in the
+            # main clause, the only frames in the absolute clause after it
+            first = min(min(f.np_start, f.verb_start) for f in frames)
+            absolute = _WITH_CLAUSE.search(text, sentence.start, first)
+            return (
+                absolute is not None
+                and re.search(r"\d", text[sentence.start : absolute.start()]) is not None
+            )
         first = min(f.scope.start for f in frames)
-        return (
-            first > sentence.start
-            and re.search(r"\d", self.text[sentence.start : first]) is not None
-        )
+        return first > sentence.start and re.search(r"\d", text[sentence.start : first]) is not None
 
     def _carried_on(self, sentence: Span) -> Statement | None:
         """ "The agency said 200 cars were lost. It also counted 40 more.": a sentence with no
