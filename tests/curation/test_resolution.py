@@ -6031,6 +6031,20 @@ def test_a_figure_before_an_absolute_clause_of_reports_goes_on_with_the_statemen
     assert _row(text, 10000)["claimant"] == "reports"
 
 
+def test_the_parts_of_what_a_statement_named_go_on_with_it() -> None:
+    text = (
+        "Harbour news\n\n"
+        "The coast guard said on Thursday that Norway has been sending more trawlers, fishing "
+        "equipment and nets to Iceland.\n\n"
+        "The fishing equipment Norway has sent includes 170 winches and around 220 sonar sets. "
+        "Norway has also sent approximately 1,100 fishermen.\n"
+    )
+    assert {_row(text, n)["claimant"] for n in (170, 220, 1100)} == {"The coast guard"}
+    # a whole the statement never named is the page's own
+    other = text.replace("The fishing equipment", "The new harbour")
+    assert _row(other, 170)["claimant"] in (None, "the page")
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -1420,6 +1420,14 @@ def _acting(word: str) -> bool:
     return low.endswith(("ers", "ists", "ians", "ors")) and low not in {"others", "numbers"}
 
 
+#: A sentence naming a whole and its parts ("The military equipment North Korea has sent
+#: includes …").
+_PARTS_INCLUDED = re.compile(
+    r"(?P<whole>The\s+(?:[\w’'-]+\s+){1,8}?)(?:include|includes|included|comprises|comprised"
+    r"|consists\s+of|consisted\s+of)\b"
+)
+#: Words of such a whole that name no thing ("The … that has been sent includes").
+_NOT_A_PART = frozenset({"that", "which", "have", "been", "this", "these", "those", "also"})
 #: An absolute clause after the main clause (", with reports suggesting …").
 _WITH_CLAUSE = re.compile(r",\s+with\s+(?:[\w’'-]+\s+){0,4}$")
 #: A sentence opening with a pronoun for the previous sentence's reported subject.
@@ -2707,6 +2715,7 @@ class Discourse:
             or self._trend_goes_on(sentence, last)
             or self._estimate_goes_on(sentence, last)
             or self._reportedly_goes_on(sentence, last)
+            or self._parts_go_on(sentence, last)
         ):
             opening = re.match(r"[“\"]?", self.text[sentence.start : sentence.end])
         if opening is None:
@@ -2740,6 +2749,26 @@ class Discourse:
             None,
         )
         return person if person is not None else last
+
+    def _parts_go_on(self, sentence: Span, last: Statement) -> bool:
+        """ "The JCS said the North has been sending more missiles and artillery equipment. /
+        The military equipment it has sent includes 220 rocket launchers.": what a statement
+        just named, broken down in the sentence after it (the same or the next paragraph), is
+        that statement's."""
+        previous = self.last_sentence
+        text = self.text
+        if previous is None or not last.claimants or last.frame.kind == "carried":
+            return False
+        if not previous.start <= last.frame.verb_start < previous.end:
+            return False
+        if text[previous.end : sentence.start].count("\n") > 2:
+            return False
+        parts = _PARTS_INCLUDED.match(text, sentence.start, sentence.end)
+        if parts is None or not _has_figure(text[sentence.start : sentence.end]):
+            return False
+        named = set(re.findall(r"[a-z]{4,}", text[last.frame.scope.start : last.frame.scope.end]))
+        whole = set(re.findall(r"\b[a-z]{4,}\b", parts.group("whole"))) - _NOT_A_PART
+        return bool(whole & named)
 
     def _estimate_goes_on(self, sentence: Span, last: Statement) -> bool:
         """ "Shin stated that the plants run at full capacity. Since the summit, the North is
