@@ -6045,6 +6045,15 @@ def test_the_parts_of_what_a_statement_named_go_on_with_it() -> None:
     assert _row(other, 170)["claimant"] in (None, "the page")
 
 
+def test_an_outlet_writing_about_this_names_the_source_of_the_sentence_before() -> None:
+    text = (
+        "Harbour news\n\n"
+        "Norway intends to send an additional 250 to 300 trawlers to help Iceland.\n"
+        "NRK writes about this, citing an assessment by the coast guard.\n"
+    )
+    assert _row(text, 250)["claimant"] == "NRK"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

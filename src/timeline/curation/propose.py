@@ -303,7 +303,8 @@ _THE_POLL = re.compile(
 #: An attribution pointing back at the sentence before: "X said this in a comment on
 #: Wednesday", "X reported this", "This was stated by X", "So said X".
 _SAID_THIS = re.compile(
-    r"\s+(?:this|so)\b(?!\s+(?:week|month|year|morning|evening|spring|summer|autumn|fall"
+    # ("CNN writes about this, citing …")
+    r"\s+(?:about\s+(?=this\b))?(?:this|so)\b(?!\s+(?:week|month|year|morning|evening|spring|summer|autumn|fall"
     r"|winter|time)\b)"
     # ("Experts suggest this could be visa laundering": "this" opens a clause of its own)
     r"(?!\s+(?:could|would|might|may|can|will|is|was|are|were|has|had|means|meant|shows"
