@@ -339,3 +339,17 @@ def test_an_occasion_named_again_takes_the_day_the_page_gave_it() -> None:
     rows = propose(text, PUB)["candidates"]
     (row,) = [r for r in rows if r["value"] == 300]
     assert row["stated_on"] == "2024-12-20"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister said on Friday, 6 December, that 300 boats sank.",
+        "The minister said on Friday, December 6, that 300 boats sank.",
+    ],
+)
+def test_a_weekday_names_the_date_written_after_it(sentence: str) -> None:
+    # (Friday alone would be the 20th, the Friday before publication)
+    (mention,) = find_dates(sentence, PUB)
+    assert (mention.date_start, mention.precision) == (date(2024, 12, 6), "day")
+    assert mention.text.startswith("on Friday")

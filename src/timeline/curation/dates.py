@@ -33,7 +33,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from timeline.curation.numbers import UNITS
@@ -600,4 +600,23 @@ def find_dates(
             continue
         chosen.append(_mention(text, a, b, rule, resolved, published_on, start))
     chosen.sort(key=lambda mention: mention.start)
-    return chosen
+    return _weekday_with_its_date(text, chosen)
+
+
+def _weekday_with_its_date(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "on Friday, 7 February": the weekday names the date written after it, whatever week
+    the weekday alone would fall in; one mention of that date."""
+    merged: list[DateMention] = []
+    for mention in mentions:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and before.rule == "date.weekday"
+            and mention.precision == "day"
+            and mention.rule != "date.weekday"
+            and re.fullmatch(r",?\s*(?:the\s+)?", text[before.end : mention.start])
+        ):
+            merged[-1] = replace(mention, start=before.start, text=text[before.start : mention.end])
+            continue
+        merged.append(mention)
+    return merged
