@@ -6054,6 +6054,16 @@ def test_an_outlet_writing_about_this_names_the_source_of_the_sentence_before() 
     assert _row(text, 250)["claimant"] == "NRK"
 
 
+def test_figures_after_details_announced_without_them_are_the_announcer_s() -> None:
+    text = (
+        "Harbour news\n\n"
+        "The coast guard has revealed more specific information about the trawlers lost in the "
+        "storm.\n\n"
+        "Since October last year, 120 trawlers have sunk near Bodø.\n"
+    )
+    assert _row(text, 120)["claimant"] == "The coast guard"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -1420,6 +1420,11 @@ def _acting(word: str) -> bool:
     return low.endswith(("ers", "ists", "ians", "ors")) and low not in {"others", "numbers"}
 
 
+#: Details announced without their figures ("more specific information about", "new
+#: details on", "a breakdown of").
+_DETAILS_ANNOUNCED = re.compile(
+    r"(?i)\b(?:details|information|data|figures|numbers|breakdown)\s+(?:about|on|of|regarding)\b"
+)
 #: A sentence naming a whole and its parts ("The military equipment North Korea has sent
 #: includes …").
 _PARTS_INCLUDED = re.compile(
@@ -2716,6 +2721,7 @@ class Discourse:
             or self._estimate_goes_on(sentence, last)
             or self._reportedly_goes_on(sentence, last)
             or self._parts_go_on(sentence, last)
+            or self._details_go_on(sentence, last)
         ):
             opening = re.match(r"[“\"]?", self.text[sentence.start : sentence.end])
         if opening is None:
@@ -2749,6 +2755,27 @@ class Discourse:
             None,
         )
         return person if person is not None else last
+
+    def _details_go_on(self, sentence: Span, last: Statement) -> bool:
+        """ "Ukrainian intelligence has revealed more specific information about the troops. /
+        Since October, 12,000 have been sent …": a statement announcing details without
+        figures, then the figures in the page's voice in the next paragraph, whatever time
+        they open with: the details announced."""
+        previous = self.last_sentence
+        text = self.text
+        if previous is None or not last.claimants or last.frame.kind == "carried":
+            return False
+        if not previous.start <= last.frame.verb_start < previous.end:
+            return False
+        scope = text[last.frame.scope.start : last.frame.scope.end]
+        body = text[sentence.start : sentence.end]
+        return (
+            _DETAILS_ANNOUNCED.search(scope) is not None
+            and not _has_figure(scope)
+            and len(re.findall(r"\n\s*\n", text[previous.end : sentence.start])) <= 1
+            and _has_figure(body)
+            and re.search(r"[“”\"]", body) is None
+        )
 
     def _parts_go_on(self, sentence: Span, last: Statement) -> bool:
         """ "The JCS said the North has been sending more missiles and artillery equipment. /
