@@ -2135,6 +2135,26 @@ def test_right_now_after_a_figure_is_no_counted_noun() -> None:
     assert count.unit != "right"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a number of dozens, however the plural is written; "dozens" alone stays vague
+        ("The gale sank nearly two dozens trawlers.", [(24, "about", "trawlers")]),
+        ("The gale sank dozens of trawlers.", []),
+        # the bound, almost reached, not a hedge around the figure
+        ("The yard sold up to almost 5,000,000 nets.", [(5_000_000, "up_to", "nets")]),
+        # the part and the whole, the whole in words
+        ("Two out of five trawlers sank.", [(2, "exact", "trawlers"), (5, "exact", "trawlers")]),
+    ],
+)
+def test_dozens_bounds_and_parts_read_as_written(
+    sentence: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert [(value, qualifier, unit) for value, qualifier, _, _, unit in claims(sentence)] == (
+        expected
+    )
+
+
 def test_thousands_shortened_in_a_range_s_first_figure() -> None:
     sentence = "The fleet could lose 2.5-3,000 nets this winter."
     (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]

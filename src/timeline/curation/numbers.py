@@ -92,8 +92,9 @@ _WORDS_RUN = re.compile(
     # "one and a half million", "one-point-five million": a fraction before its scale word
     rf"(?:(?:\s+and\s+a\s+half|[\s-]+point(?:[\s-]+(?:{_DIGIT_WORD}))+)"
     r"(?=[\s-]+(?:thousand|million|billion)\b)[\s-]+(?:thousand|million|billion))?"
-    # "two dozen drones" (never "dozens": vague)
-    r"(?:[\s-]+dozen(?!s))?(?![\w])",
+    # "two dozen drones", "two dozens settlements" as some translations write it (never
+    # "dozens" alone: vague)
+    r"(?:[\s-]+dozens?)?(?![\w])",
     re.IGNORECASE,
 )
 
@@ -221,7 +222,8 @@ _VAGUE = re.compile(
     r"|dozen)s?(?:\s+of)?"
     r"|(?:tens|hundreds|thousands|millions|dozens|scores)\s+of(?:\s+(?:thousands|millions)\s+of)?"
     r"|(?:more\s+than\s+|about\s+|around\s+|nearly\s+|some\s+)?(?:a|half\s+a)\s+dozen(?:\s+or\s+so)?"
-    r"|dozens|hundreds|thousands"
+    # ("two dozens settlements": a number of dozens, read with the number words)
+    r"|" + "".join(rf"(?<!{w}\s)" for w in _DIGIT_WORD.split("|")) + r"dozens|hundreds|thousands"
     r"|an?\s+(?:(?:very\s+)?(?:large|small|significant|noticeable|growing|considerable|substantial"
     r"|sizable|sizeable|limited|unknown|undisclosed|unspecified|certain|high|huge|record)\s+)"
     r"(?:number|amount|quantity)\s+of"
@@ -249,7 +251,12 @@ _LEFT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:no|not)\s+more\s+than", "up_to"),
         (r"\bas\s+(?:few|little|low)\s+as", "at_least"),
         # "up to approximately 3 million": the bound, not the hedge inside it
-        (r"\b(?:up\s+to|as\s+many\s+as)\s+(?:approximately|about|around|roughly|some)", "up_to"),
+        # ("up to almost 5,000,000 shells": the bound, almost reached)
+        (
+            r"\b(?:up\s+to|as\s+many\s+as)\s+(?:approximately|about|around|roughly|some|almost"
+            r"|nearly)",
+            "up_to",
+        ),
         (r"\bat\s+least\s+(?:approximately|about|around|roughly|some)", "at_least"),
         (r"\b(?:more|greater)\s+than", "more_than"),
         (r"\bin\s+excess\s+of", "more_than"),
@@ -578,7 +585,7 @@ def parse_number_words(phrase: str) -> int | None:
             if current % 100 and not (current % 100 >= 20 and current % 10 == 0 < UNITS[word] < 10):
                 return None  # "two and three" is no number ("twenty-five", "a hundred and six" are)
             current += UNITS[word]
-        elif word in {"hundred", "dozen"}:
+        elif word in {"hundred", "dozen", "dozens"} and (word != "dozens" or current):
             current = max(current, 1) * (100 if word == "hundred" else 12)
         elif word in SCALES:
             total += max(current, 1) * SCALES[word]

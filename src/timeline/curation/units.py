@@ -228,7 +228,8 @@ _SUBJECT_NOUN = re.compile(
 #: "58 of 81 drones": a count out of a total takes the total's noun.
 _OF_NUMBER = re.compile(
     r"(?:out\s+)?of\s+(?:the\s+)?(?:(?:about|around|some|nearly|almost|roughly|approximately"
-    r"|an\s+estimated)\s+)?\d[\d,]*\s+"
+    # ("Two out of five missiles": the whole in words)
+    rf"|an\s+estimated)\s+)?(?:\d[\d,]*|{NUMBER_WORD})\s+"
 )
 
 
