@@ -2155,6 +2155,22 @@ def test_dozens_bounds_and_parts_read_as_written(
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("The gale injured a woman, 52, and two men, 59 and 64.",
+         {52: "age", 2: "count", 59: "age", 64: "age"}),
+        ("The gale killed two men, 30 boats sank.", {2: "count", 30: "count"}),
+        ("The ports share a border of 12 nautical miles.", {12: "measure"}),
+        ("Ranked among the top 20 fishing fleets, the yard grew.", {20: "ordinal"}),
+    ],
+)  # fmt: skip
+def test_ages_of_people_counted_lengths_at_sea_and_ranks_are_no_counts(
+    sentence: str, kinds: dict[int, str]
+) -> None:
+    assert {int(n.value): n.kind for n in find_numbers(sentence) if n.value is not None} == kinds
+
+
 def test_thousands_shortened_in_a_range_s_first_figure() -> None:
     sentence = "The fleet could lose 2.5-3,000 nets this winter."
     (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]

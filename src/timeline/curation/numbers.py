@@ -352,7 +352,10 @@ _RIGHT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
         "calibre",
     ),
     (
-        re.compile(r"^[\s-]*(?:kms?|kilomet(?:er|re)s?|miles?|meters?|metres?|feet)\b", re.I),
+        re.compile(
+            r"^[\s-]*(?:kms?|kilomet(?:er|re)s?|(?:nautical\s+)?miles?|meters?|metres?|feet)\b",
+            re.I,
+        ),
         "measure",
     ),
     (
@@ -399,6 +402,8 @@ _LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "label",
     ),
+    # "among the top 20 shipping lines": a rank, not a count
+    (re.compile(r"\b(?i:the|its|their)\s+top\s+$"), "ordinal"),
     (re.compile(r"[A-Za-z]-\s*$"), "model"),
     # "one in five trains", "1 in 10 households": a ratio, not a count (the gold's convention)
     (re.compile(r"(?<![\w-])(?i:one|1)\s+(?:in|out\s+of)(?:\s+every)?\s+$"), "ratio"),
@@ -761,7 +766,20 @@ def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -
     for pattern, kind in _LEFT_KINDS:
         if pattern.search(left):
             return kind
+    if (
+        _AGES_OF_COUNTED.search(left)
+        and re.fullmatch(r"\d{2}", text[start:end])
+        and re.match(r"\s*(?:,|and\b|[.;)]|$)", right)
+    ):
+        return "age"  # "two men, 59 and 64": the ages of the people just counted
     return _seismic_measure(left, right)
+
+
+#: People just counted, then a comma and any ages already given ("two men, 59 and ").
+_AGES_OF_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|\d)\s+(?:men|women|boys|girls)\s*,\s*(?:\d{2}\s*(?:,|and)\s*)*$",
+    re.IGNORECASE,
+)
 
 
 #: A quake's size before its figure: "the magnitude of the quake at 7.4", "its intensity in
