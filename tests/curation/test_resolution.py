@@ -6064,6 +6064,18 @@ def test_figures_after_details_announced_without_them_are_the_announcer_s() -> N
     assert _row(text, 120)["claimant"] == "The coast guard"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "strategic communications coordinator for the fisheries council (FC)",
+        "communications director at the fisheries council",
+    ],
+)
+def test_a_person_with_a_lower_case_title_between_commas_speaks_not_the_body(title: str) -> None:
+    text = f"Kari Lund, {title}, announced that more than 1,000 nets had been lost."
+    assert _row(text, 1000)["claimant"] == "Kari Lund"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

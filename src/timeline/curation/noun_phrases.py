@@ -861,7 +861,9 @@ _TITLE_HEADS = (
 #: A capitalised title in apposition after a name, commas of a list inside it ("Ilaria
 #: Montforte, Assistant Secretary-General for Europe, Central Asia and the Americas, said").
 _TITLE_APPOSITION = re.compile(
-    rf"(?<=[a-z’'.]),\s+(?:[A-Z][\w.-]*\s+){{0,3}}?(?i:{_TITLE_HEADS})"
+    # ("Kari Lund, strategic communications coordinator for …,": lower-case modifiers too)
+    rf"(?<=[a-z’'.]),\s+(?:(?!(?i:the|an?|its|their|his|her)\s)[A-Za-z][\w.-]*\s+){{0,3}}?"
+    rf"(?i:{_TITLE_HEADS})"
     r"\b(?:[^;:“”\"(),]|,(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+and\s))"
     # "…, head of Ukraine's Defence Intelligence (HUR), told": the body's acronym in brackets
     r"|\([A-Z][A-Za-z&.-]{1,9}\))*,\s*$"
