@@ -394,6 +394,26 @@ def test_a_source_before_a_headline_s_quotation_states_it(
     assert [(r["value"], r["claimant"]) for r in rows if r["value"]] == expected
 
 
+@pytest.mark.parametrize(
+    ("headline", "claimant"),
+    [
+        ("Coast Guard Director Kari Lund: Over 300 trawlers sank", "Coast Guard Director Kari Lund"),
+        ("Deputy Minister Lund: Over 300 trawlers sank", "Deputy Minister Lund"),
+        # (a post without a name, or a fact box's heading, is no speaker's label)
+        ("Director of the Coast Guard: Over 300 trawlers sank", None),
+        ("Air Defence Chief: Over 300 trawlers sank", None),
+    ],
+)  # fmt: skip
+def test_a_person_s_title_and_name_before_a_headline_s_colon_speaks(
+    headline: str, claimant: str | None
+) -> None:
+    text = f"{headline}\n\nThe harbour was quiet on Friday after the storm passed.\n"
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [r["claimant"] for r in rows if r["value_low"] == 301] == (
+        [claimant] if claimant else []
+    )
+
+
 def test_a_date_after_a_headline_s_colon_is_the_content_s() -> None:
     text = "Lund: In 2024, 300 trawlers sank in the gale\n\nThe harbour was quiet on Friday.\n"
     (row,) = propose(text, date(2025, 3, 7))["candidates"]

@@ -3103,7 +3103,7 @@ def _source_label_frame(
         and not _surname_label(label, sentence, match)
     ):
         return None  # "Update: …", "Kursk: …", "Tuesday: …": a page's label or a place
-    if " " in label and not _body_of_country(label) and not speaker:
+    if " " in label and not _body_of_country(label) and not speaker and not _titled_name(label):
         return None  # "Air Defence: 12 systems": a fact box's heading, no source
     start, end = match.span("np")
     # "MS. KELL: Our count is …": a transcript's speaker, named as a reader would write it
@@ -3112,6 +3112,23 @@ def _source_label_frame(
         rule.name, end, end + 1, start, end, [Claimant(words)], rule.kind,
         Span(match.end(), sentence.span.end), False, flags=list(rule.flags),
     )  # fmt: skip
+
+
+def _titled_name(label: str) -> bool:
+    """Whether a headline's label is a person by their title and name ("Military Intelligence
+    Director Budanov", "Coast Guard Chief Kari Lund"): a role word, then one to three
+    capitalised words."""
+    words = label.split()
+    if not all(w[0].isupper() for w in words):
+        return False  # "Deputy Director of the General Intelligence Service": a post, no name
+    roles = [i for i, w in enumerate(words) if w.lower() in PERSON_ROLES]
+    if not roles or roles[-1] == len(words) - 1:
+        return False
+    name = words[roles[-1] + 1 :]
+    return len(name) <= 3 and all(
+        re.fullmatch(r"[A-Z][a-z’'-]+", w) and w.lower() not in ROLE_WORDS | BODY_NOUNS
+        for w in name
+    )
 
 
 def _dateline_story(after: str) -> bool:
