@@ -6076,6 +6076,19 @@ def test_a_person_with_a_lower_case_title_between_commas_speaks_not_the_body(tit
     assert _row(text, 1000)["claimant"] == "Kari Lund"
 
 
+def test_the_analysis_is_no_document_of_the_party_named_last() -> None:
+    # "The analysis" names no author ("The" is an article), so no actor named before it
+    text = (
+        "Harbour news\n\n"
+        "Photos show trawlers leaving Bergen, according to an analysis released on Monday.\n\n"
+        "The Norwegian Coastal Administration has repeatedly warned of the storm.\n\n"
+        "The analysis says 300 trawlers were loaded with nets.\n"
+    )
+    row = _row(text, 300)
+    assert row["claimant_id"] is None
+    assert row["claimant"] == "The analysis"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

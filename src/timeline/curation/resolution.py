@@ -1017,7 +1017,9 @@ _SPEAKS_FOR_BODY = re.compile(
 _OWNED_PAPERS = DOCUMENT_NOUNS | {"summary", "summaries", "paper", "papers", "address"}
 _AUTHORED_DOCUMENT = re.compile(
     # "a Ministry of National Defense report": a name's own "of" and "for"
-    rf"(?i:the\s+|an?\s+)?(?P<author>[A-Za-z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|of|for))*?"
+    # (never an article as the author: "The analysis says")
+    rf"(?i:the\s+|an?\s+)?(?P<author>(?!(?i:the|an?|this|that)\s)[A-Za-z][\w.-]*"
+    r"(?:\s+(?:[A-Z][\w.-]*|of|for))*?"
     # "the finance ministry's figures", "Finland's finance ministry's update": a descriptor
     # owning the document
     rf"|(?:[A-Z][\w.-]*[’']s\s+)?[a-z][\w-]*\s+[a-z][\w-]*(?=[’']s)"
@@ -3548,6 +3550,8 @@ class Discourse:
                     frame, claimants, statement.stated, statement.stated_text, None, None, flags
                 )
             window = self.text[statement.frame.verb_start : statement.frame.verb_end + 40]
+            # (within the statement's own sentence: not the next one's "The analysis says")
+            window = re.split(r"(?<=[.!?])\s|\n", window, maxsplit=1)[0]
             if told.search(window) is None:
                 continue
             claimants = [_carried(frame.words.strip(), _core(c)) for c in named]
