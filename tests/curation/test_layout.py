@@ -414,6 +414,25 @@ def test_a_person_s_title_and_name_before_a_headline_s_colon_speaks(
     )
 
 
+@pytest.mark.parametrize(
+    ("headline", "claimant"),
+    [
+        ("Gale sank several dozen trawlers off Bergen: coast guard official",
+         "coast guard official"),
+        ("Gale sank dozens of trawlers off Bergen - NRK", "NRK"),
+        # (the page's own label after the colon is no source)
+        ("Gale sank dozens of trawlers off Bergen: Timeline", None),
+    ],
+)  # fmt: skip
+def test_a_headline_s_vague_amount_takes_the_source_after_its_colon_or_dash(
+    headline: str, claimant: str | None
+) -> None:
+    text = f"{headline}\n\nThe harbour was quiet on Friday after the storm passed.\n"
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    vague = [r["claimant"] for r in rows if "vague_quantity" in r["flags"]]
+    assert vague == [claimant]
+
+
 def test_a_date_after_a_headline_s_colon_is_the_content_s() -> None:
     text = "Lund: In 2024, 300 trawlers sank in the gale\n\nThe harbour was quiet on Friday.\n"
     (row,) = propose(text, date(2025, 3, 7))["candidates"]

@@ -2764,6 +2764,8 @@ def _trailing_source_frame(
     if frames:
         return None
     start, end = match.span("np")
+    if sentence.text[start:end] in _NOT_A_SURNAME_LABEL:
+        return None  # "…: Timeline", "… - Explainer": the page's label, no source
     separator = sentence.text.rfind(":", sentence.span.start, start)
     dash = max(sentence.text.rfind(c, sentence.span.start, start) for c in "–—-")
     cut = max(separator, dash)
@@ -4222,7 +4224,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # not a label of a page's metadata line ("… · Reader: Jung Hye-rin")
             # ("… since Sept.: State Dept.": an abbreviation's stop before the colon)
             # ("Three killed in strikes on the port: officials": a figure in words too)
-            rf"(?:\d|(?<![\w-])(?i:{NUMBER_WORD})(?![\w-]))"
+            # ("several dozen ballistic missiles to Russia: US official": a vague amount)
+            rf"(?:\d|(?<![\w-])(?i:{NUMBER_WORD}|several|dozens|hundreds|thousands|millions)"
+            r"(?![\w-]))"
             r"[^\n·•|]*?[a-z]\.?[ \t]*(?::|[ \t][–—-])[ \t]+"
             r"(?P<np>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}"
             # "…: defense ministry", "…: Seoul's spy agency", "…: S. Korean military": the
