@@ -6089,6 +6089,18 @@ def test_the_analysis_is_no_document_of_the_party_named_last() -> None:
     assert row["claimant"] == "The analysis"
 
 
+def test_made_the_comments_on_a_day_dates_the_speaker_s_statements_before() -> None:
+    text = (
+        "Harbour news\n\n"
+        "Norway has lost more than 600 trawlers in the storm, according to council leader Kari "
+        "Lund.\n\n"
+        "Lund made the comments while speaking to reporters Monday after the coast guard "
+        "briefed the council on Friday.\n"
+    )
+    row = _row(text, 600)
+    assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -197,6 +197,7 @@ def resolve(doc: Annotation) -> None:
     for index, (before, after) in enumerate(zip(doc.sentences, doc.sentences[1:], strict=False)):
         _attribute_said_this(doc, discourse, before, after)
         _dated_by_sharing_sentence(doc, before, after)
+        _dated_by_remarks_sentence(doc, doc.sentences[max(0, index - 2) : index + 1], after)
         _attribute_closed_by_next(doc, before, after)
         _attribute_said_below(doc, discourse, before, after)
         _earlier_figures_confirmed(doc, doc.sentences[:index], before, after)
@@ -451,6 +452,42 @@ def _dated_by_sharing_sentence(
         return
     day = days[0]
     before.statements = [_said_on(s, day) if s.stated[0] is None else s for s in before.statements]
+
+
+#: A sentence telling when a speaker made the remarks just reported ("Rutte made the
+#: comments while speaking to reporters Monday after …").
+_MADE_THE_REMARKS = re.compile(
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s+made\s+(?:the|these|those|his|her)\s+"
+    r"(?:comments|remarks|statement|statements|announcement)\b"
+)
+#: A clause after the remarks, telling of something else and its own day.
+_CLAUSE_AFTER_REMARKS = re.compile(r"\s(?:after|as|when|following|amid|before)\s")
+
+
+def _dated_by_remarks_sentence(
+    doc: Annotation, earlier: Sequence[SentenceAnnotation], after: SentenceAnnotation
+) -> None:
+    """ "Russia has suffered more than 600,000 casualties, according to Mark Rutte. / Rutte
+    made the comments while speaking to reporters Monday …": the day dates the speaker's
+    undated statements in the sentences just before (the same speaker, by their surname)."""
+    found = _MADE_THE_REMARKS.match(doc.text, after.span.start, after.span.end)
+    if found is None or after.block != "body":
+        return
+    clause = _CLAUSE_AFTER_REMARKS.search(doc.text, found.end(), after.span.end)
+    limit = clause.start() if clause is not None else after.span.end
+    days = [d for d in after.dates if d.start < limit and d.precision == "day" and d.date_start]
+    if len(days) != 1:
+        return
+    surname = found.group("who").split()[-1]
+    for sentence in earlier:
+        sentence.statements = [
+            _said_on(s, days[0])
+            if s.stated[0] is None
+            and s.frame.kind != "carried"
+            and any(re.search(rf"\b{re.escape(surname)}\b", c.words) for c in s.claimants)
+            else s
+            for s in sentence.statements
+        ]
 
 
 #: A sentence's end after a closing attribution's words ("…, the broadcaster NHK reports.").
