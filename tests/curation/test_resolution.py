@@ -6101,6 +6101,19 @@ def test_made_the_comments_on_a_day_dates_the_speaker_s_statements_before() -> N
     assert (row["stated_on"], row["stated_precision"]) == ("2025-03-03", "day")
 
 
+def test_a_paragraph_of_speech_signed_by_a_name_and_title_is_the_speaker_s() -> None:
+    # pull quotes sign the words with the speaker's name and post, no verb and no stop
+    text = (
+        "Harbour news\n\n"
+        "Kari Lund warned that the storm is not over.\n\n"
+        "There will be our answer to this. Now, according to preliminary data, the number of "
+        "lost trawlers exceeds 300 boats. Kari Lund Head of the Fisheries Council\n"
+    )
+    row = _row(text, 300)
+    assert row["claimant"] == "Kari Lund"
+    assert "headline" not in row["flags"]
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

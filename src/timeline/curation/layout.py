@@ -270,6 +270,10 @@ def _unruled_kind(text: str, span: Span, seen_body: bool, out: list[Block]) -> s
         return "body"
     if _cut_paragraph(words, seen_body) or _stop_missing_after_source(words):
         return "body"
+    if len(_SENTENCE_INSIDE.findall(words)) >= 2 and not re.match(r"\s*[«“\"‘']", words):
+        # "… this. Now … 3 thousand people. Volodymyr Zelenskyy President of Ukraine": a
+        # paragraph of sentences, signed at its end, is no heading
+        return "body"
     if seen_body and _figure_item(text, span.start, span.end):
         # "• Switch sold 14.86 million units" under a paragraph: a list item of figures
         # without a stop, no cross-head
@@ -279,6 +283,8 @@ def _unruled_kind(text: str, span: Span, seen_body: bool, out: list[Block]) -> s
     return "standfirst" if any(b.kind == "headline" for b in out) else "headline"
 
 
+#: A sentence ending inside a line, the next one opening after it.
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9][.!?][”\"’]?\s+[A-Z]")
 #: A line introducing the quotation below it ("Ana Ruiz, head of Shelter Peru, said:").
 _SAID_COLON = re.compile(
     r"\b(?:said|says|added|adds|told\s+[\w\s’'.-]{1,40}|wrote|writes|stated|states|warned"

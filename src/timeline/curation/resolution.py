@@ -1223,6 +1223,14 @@ _CLOSED_BY_SPEAKER = re.compile(
     r"\s[-–—]\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s+"
     r"(?:said|says|stressed|noted|added|stated|emphasi[sz]ed)\.?[\s”\"]*$"
 )
+#: A paragraph of speech signed at its end by a name and a title, without a verb or a full
+#: stop, as pull quotes are ("… exceeds 3 thousand people. Volodymyr Zelenskyy President of
+#: Ukraine").
+_SIGNED_WITH_TITLE = re.compile(
+    r"(?<=[.!?])\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+"
+    r"(?:President|Prime\s+Minister|Minister|Head|Chief|Spokesperson|Spokesman|Spokeswoman"
+    r"|Commander|Director|Secretary|Chairman|Ambassador)(?:\s+[\w’'-]+){0,6}[ \t]*$"
+)
 #: How far back from a paragraph's end its closing "- X said." is looked for.
 _CLOSING_REACH = 160
 #: Quotation marks of any kind: a paragraph holding one is no unmarked speech.
@@ -2642,7 +2650,10 @@ class Discourse:
         end = text.find("\n", sentence.end)
         end = len(text) if end < 0 else end
         # (its last sentence only: a page with no line breaks is one long paragraph)
-        closed = _CLOSED_BY_SPEAKER.search(text, max(sentence.end, end - _CLOSING_REACH), end)
+        reach = max(sentence.end, end - _CLOSING_REACH)
+        closed = _CLOSED_BY_SPEAKER.search(text, reach, end) or _SIGNED_WITH_TITLE.search(
+            text, reach, end
+        )
         # (a country closing speech, "- Russia said", is no person speaking)
         if closed is None or country_of(closed.group("name")):
             return None
