@@ -6114,6 +6114,10 @@ def test_a_paragraph_of_speech_signed_by_a_name_and_title_is_the_speaker_s() -> 
     assert "headline" not in row["flags"]
 
 
+def test_a_sigh_closing_a_sentence_says_it() -> None:
+    assert _row("We lost 300 trawlers this winter, Lund sighed.", 300)["claimant"] == "Lund"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -57,6 +57,8 @@ HEADLINE_SAYING_VERBS: frozenset[str] = wordset("Says Say Said Claims Claim Warn
 DETAIL_VERBS: frozenset[str] = wordset(
     "mentioned outlined outlines detailed details highlighted highlights recall recalls recalled"
     " analyzed analysed"
+    # ("…, Zelensky sighed.": a manner of saying, closing what was said)
+    " sighed quipped joked"
     # ("Coast guard officers assume that thousands more are waiting")
     " assume assumes assumed suspect suspects suspected"
     # ("Mediazona spotted that 3,765 …", "The institute noticed that 40 ships …")
