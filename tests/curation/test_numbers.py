@@ -2163,6 +2163,7 @@ def test_dozens_bounds_and_parts_read_as_written(
         ("The gale killed two men, 30 boats sank.", {2: "count", 30: "count"}),
         ("The ports share a border of 12 nautical miles.", {12: "measure"}),
         ("Ranked among the top 20 fishing fleets, the yard grew.", {20: "ordinal"}),
+        ("Trawlers in the harbour. Full Size (5 MB)", {5: "measure"}),
     ],
 )  # fmt: skip
 def test_ages_of_people_counted_lengths_at_sea_and_ranks_are_no_counts(

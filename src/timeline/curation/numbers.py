@@ -353,7 +353,9 @@ _RIGHT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"^[\s-]*(?:kms?|kilomet(?:er|re)s?|(?:nautical\s+)?miles?|meters?|metres?|feet)\b",
+            # ("Full Size (5.2 MB)": a file's size, as a page's photo link gives it)
+            r"^[\s-]*(?:kms?|kilomet(?:er|re)s?|(?:nautical\s+)?miles?|meters?|metres?|feet"
+            r"|[kmg]b|megabytes?|kilobytes?|gigabytes?)\b",
             re.I,
         ),
         "measure",
