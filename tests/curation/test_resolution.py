@@ -6118,6 +6118,15 @@ def test_a_sigh_closing_a_sentence_says_it() -> None:
     assert _row("We lost 300 trawlers this winter, Lund sighed.", 300)["claimant"] == "Lund"
 
 
+def test_bodies_of_several_places_listed_all_speak() -> None:
+    text = (
+        "Fisheries agencies in Norway, the United States, and Iceland have all said 300 boats sank."
+    )
+    assert _row(text, 300)["claimant"] == (
+        "Fisheries agencies in Norway, the United States, and Iceland"
+    )
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -290,6 +290,9 @@ def _with_others(text: str, start: int, cut: int) -> tuple[int, int] | None:
     )
     if placed is not None:
         return placed.start(), cut
+    places = _BODIES_IN_PLACES.search(text, max(start, cut - 200), cut)
+    if places is not None:
+        return places.start(), cut  # "Intelligence agencies in Ukraine, the US and Seoul"
     others = _NAMES_AND_OTHERS.search(text, max(start, cut - 160), cut)
     if others is None or others.group(1) in CAPITALISED_NON_NAMES:
         return None
@@ -319,6 +322,16 @@ def _beside_others(
     while end > beside.start() and text[end - 1] in ", ":
         end -= 1  # (the comma closing the others)
     return (found[0], end) if beside.group("joined") else found
+
+
+#: Bodies of several places listed ("Intelligence agencies in Ukraine, the United States,
+#: and South Korea"): all of them, not the last place alone.
+_PLACE_NAME = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+_BODIES_IN_PLACES = re.compile(
+    r"(?<![\w’'.-])(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"(?i:agencies|services|officials|authorities|governments|ministries|militaries)\s+"
+    rf"(?:in|from|of)\s+{_PLACE_NAME}(?:,\s+{_PLACE_NAME})*,?\s+and\s+{_PLACE_NAME}$"
+)
 
 
 #: Officials and the place they serve, described by its kind ("Civil defence officials in
