@@ -6127,6 +6127,21 @@ def test_bodies_of_several_places_listed_all_speak() -> None:
     )
 
 
+@pytest.mark.parametrize("mark", [": ", ", "])
+def test_a_participle_of_saying_opens_the_quotation_after_it(mark: str) -> None:
+    text = f'Kari Lund spoke on Monday, saying{mark}"We know that 12,000 trawlers have arrived."'
+    assert _row(text, 12000)["claimant"] == "Kari Lund"
+
+
+def test_a_participle_of_saying_speaks_for_the_outer_speaker() -> None:
+    # the party inside the speaker's words ("the council assesses") is no owner of "saying"
+    text = (
+        "Kari Lund said that the council assesses that 10,000 trawlers are at sea, saying, "
+        '"The latest information shows that 8,000 are near Bodø."'
+    )
+    assert _row(text, 8000)["claimant"] == "Kari Lund"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

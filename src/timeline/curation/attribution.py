@@ -2483,6 +2483,14 @@ def _participle_frame(
     of saying after a comma states what follows for the subject of the frame before it."""
     s_end = sentence.span.end
     owner = next((f for f in reversed(frames) if f.verb_end <= match.start()), None)
+    outer = next(
+        (f for f in frames if f is not owner and owner is not None
+         and f.kind == "subject" and not f.backward and f.verb_end <= owner.np_start
+         and _NESTED_GAP.fullmatch(sentence.text, f.verb_end, owner.np_start) is not None),
+        None,
+    )  # fmt: skip
+    if outer is not None:
+        owner = outer  # "X stated that the U.S. assesses …, saying …": X says, not the U.S.
     if owner is None and not frames:
         owner = _clause_subject(sentence, match.start())
     elif owner is not None and _FRONTED_SOURCE.match(sentence.text, sentence.span.start):
@@ -3577,6 +3585,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             rf",\s+(?P<verb>{alternation(_SAYING_PARTICIPLES)})\b"
             # "…, saying roughly 3,000 troops had gone": a figure opening the content
             r"(?=[^,;:]{0,40}?\bthat\b|\s+(?:[a-z]+\s+){0,2}[\d]"
+            # "…, saying: “We know that 12,000 have arrived.”": the quotation it opens
+            r"|\s*[,:]?\s*[“\"]"
             # "…, announcing a “preliminary toll” of 15 dead": a noun of figures, then its N
             r"|\s+(?:an?|the|its|their|a\s+new)\s+[“\"]?(?:[a-z-]+\s*){1,3}[”\"]?\s+(?:of|at)\s+"
             r"(?:[a-z]+\s+){0,2}\d"
