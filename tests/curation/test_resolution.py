@@ -6142,6 +6142,16 @@ def test_a_participle_of_saying_speaks_for_the_outer_speaker() -> None:
     assert _row(text, 8000)["claimant"] == "Kari Lund"
 
 
+def test_what_a_speaker_described_as_is_the_speaker_s_words() -> None:
+    text = (
+        "Harbour news\n\n"
+        "According to the state broadcaster, the ceremony took place on Friday.\n\n"
+        "Addressing the gathering, Kari Lund welcomed the crews home, while also acknowledging "
+        'what she described as the "heartrending loss of nine lives."\n'
+    )
+    assert "Kari Lund" in str(_row(text, 9)["claimant"])
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -3053,6 +3053,37 @@ def _quote_from_frame(
     )  # fmt: skip
 
 
+#: "what he described as", "what the ministry called": the words after are the speaker's.
+_DESCRIBED_AS = re.compile(
+    r"\b[Ww]hat\s+(?P<np>(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+    r"|the\s+[a-z]+))\s+(?:described|describes|called|calls|termed|terms)(?:\s+as)?\s+"
+    r"(?=(?:an?\s+|the\s+)?[“\"])"
+)
+
+
+#: A figure's words: digits, a number word or a vague amount.
+_FIGURE_WORDS = re.compile(rf"\d|\b(?i:{NUMBER_WORD}|dozens?|hundreds|thousands|millions)\b")
+
+
+def _described_as_frame(
+    rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
+) -> Frame | None:
+    """ "… what he described as the “heartrending loss of nine lives”": the quoted words are
+    the describer's."""
+    quoted = re.match(
+        r"[^“”\"]*[“\"]([^“”\"]{1,200})", sentence.text[match.end() : sentence.span.end]
+    )
+    if quoted is None or not _FIGURE_WORDS.search(quoted.group(1)):
+        return None  # "what he called “the details of our cooperation”": no figure to state
+    start, end = match.span("np")
+    words = sentence.text[start:end]
+    return Frame(
+        rule.name, end + 1, match.end(), start, end, [Claimant(words)], rule.kind,
+        Span(match.end(), sentence.span.end), False,
+        pronoun=words.lower() in {"he", "she", "they", "it"}, flags=list(rule.flags),
+    )  # fmt: skip
+
+
 #: A headline's source before the quotation that is the rest of its line, as Korean and
 #: Japanese outlets write them ('NIS "1,500 troops arrive …"', 'Zelensky “We will …”').
 _QUOTED_HEADLINE = re.compile(
@@ -4299,6 +4330,11 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "quoted headline", "according_to", _QUOTED_HEADLINE, "before", "after", "none",
         _quoted_headline_frame,
+    ),
+    # 'Kim mourned what he described as the "heartrending loss of nine lives"'
+    FrameRule(
+        "described as", "subject", _DESCRIBED_AS, "before", "after", "attached",
+        _described_as_frame,
     ),
     # "Quote from Shoigu:" on a line of its own, the quotation below it
     FrameRule(

@@ -849,6 +849,8 @@ _OPENING_DATED_ADVERBIAL = re.compile(r"\s*[A-Z][^,.;:“”\"]{2,40},\s*")
 _OPENING_SETTING = re.compile(
     r"(?:At|In|On|During|After|Before|Speaking\s+(?:at|in|on|to))\s[^.;:“”\"]{2,120}?,\s+(?=\w)"
 )
+#: A participle opening a sentence, up to its comma ("Addressing the gathering, ").
+_OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\s[^,.;:“”\"]{2,60},\s*")
 #: A verb right after a subject ("Sweden also released", "Oslo has published").
 _OPENS_ON_A_VERB = re.compile(r"\s+(?:also\s+|then\s+|has\s+|had\s+|have\s+)?[a-z]+ed\b")
 
@@ -4774,12 +4776,11 @@ class Discourse:
             words += f" {_own_words_of(actor)}"
         return set(_tokens_of(words))
 
-    def _sentence_subject(
+    def _after_opening(
         self, sentence: Span, frame: Frame, dates: Sequence[DateMention]
-    ) -> tuple[Claimant, DateMention | None] | None:
-        """The subject of the sentence's main clause when it precedes the frame ("The X
-        Institute, a think tank, was more cautious …: …, it wrote"; "Today a research group,
-        the Y Forum, published images that it said showed …"), with the date of that clause."""
+    ) -> tuple[int, DateMention | None]:
+        """Where a sentence's subject starts, past its dateline and an opening date, dated
+        adverbial or participle, with the opening's date."""
         text = self.text
         pos = sentence.start
         dateline = DATELINE.match(text, pos, sentence.end)
@@ -4804,6 +4805,21 @@ class Discourse:
             )
             if adverbial is not None and dated is not None:
                 opening, pos = dated, adverbial.end()
+            # "Addressing the gathering, Kim welcomed …, acknowledging what he described as":
+            # the subject after a participle setting the scene
+            participle = _OPENING_PARTICIPLE.match(text, pos, frame.np_start)
+            if opening is None and participle is not None:
+                pos = participle.end()
+        return pos, opening
+
+    def _sentence_subject(
+        self, sentence: Span, frame: Frame, dates: Sequence[DateMention]
+    ) -> tuple[Claimant, DateMention | None] | None:
+        """The subject of the sentence's main clause when it precedes the frame ("The X
+        Institute, a think tank, was more cautious …: …, it wrote"; "Today a research group,
+        the Y Forum, published images that it said showed …"), with the date of that clause."""
+        text = self.text
+        pos, opening = self._after_opening(sentence, frame, dates)
         if pos >= frame.np_start:
             return None
         np = np_forward(text, pos, frame.np_start)
