@@ -6152,6 +6152,15 @@ def test_what_a_speaker_described_as_is_the_speaker_s_words() -> None:
     assert "Kari Lund" in str(_row(text, 9)["claimant"])
 
 
+def test_this_week_after_a_statement_of_last_week_tells_of_what_came_after_it() -> None:
+    text = (
+        "Harbour news\n\n"
+        "Last week, the coast guard reported that Norway sent around 1,500 trawlers north.\n\n"
+        "This week, an additional 900 trawlers were reportedly sent.\n"
+    )
+    assert _row(text, 900)["claimant"] in (None, "the page")
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

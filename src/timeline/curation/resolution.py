@@ -97,7 +97,10 @@ from timeline.curation.vocabulary import (
 __all__ = ["DATELINE", "Discourse", "Statement", "frame_zone", "party_date"]
 
 #: Date words of the calendar: a month's name or a year ("November 11, 2024", "in May 2023").
-_CALENDAR_DATE = re.compile(rf"\b(?:{MONTH_PATTERN}|(?:19|20)\d\d)\b")
+_CALENDAR_DATE = re.compile(
+    # ("This week, another 1,500 were sent" after a statement of last week)
+    rf"\b(?:{MONTH_PATTERN}|(?:19|20)\d\d)\b|^(?i:this\s+(?:week|month))$"
+)
 #: A deadline's word before a date ("by March", "until the end of 2024"): a plan, not a day
 #: past.
 _DEADLINE_BEFORE = re.compile(
