@@ -6161,6 +6161,19 @@ def test_this_week_after_a_statement_of_last_week_tells_of_what_came_after_it() 
     assert _row(text, 900)["claimant"] in (None, "the page")
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The move followed a report in a Norwegian newspaper, Aftenposten, citing anonymous "
+         "sources, that up to 3,000 more trawlers would be sent.", "Aftenposten"),
+        ("Moscow dismissed the claims, denying reports from Norway and Iceland about the "
+         "arrival of up to 3,000 trawlers.", "Norway and Iceland"),
+    ],
+)  # fmt: skip
+def test_a_report_named_by_its_source_states_what_it_says(text: str, claimant: str) -> None:
+    assert _row(text, 3000)["claimant"] == claimant
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -2658,8 +2658,10 @@ def _reports_that_frame(
     """ "reports in the local media that 200 …": the media; "Chilean estimates that …": the
     estimates, which name their country."""
     group = "np" if match.group("np") is not None else "np2"
+    if group == "np" and match.group("name") is not None:
+        group = "name"  # "a South Korean newspaper, JoongAng": the outlet by its name
     np_start, np_end = match.span(group)
-    v_start, v_end = match.span("verb") if group == "np" else (np_start, np_end)
+    v_start, v_end = match.span("verb") if group != "np2" else (np_start, np_end)
     return Frame(
         sentence.text[v_start:v_end], v_start, v_end, np_start, np_end,
         [Claimant(sentence.text[np_start:np_end])], "subject",
@@ -4094,11 +4096,18 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?<![’']s\s)(?<![Ii]ts\s)(?<![Tt]heir\s)\b(?:"
             r"(?:(?:unconfirmed|unverified|local|media|press|news|earlier|recent)\s+)?"
             # ("claims by the Coastal Administration that …" is the rule "claim by")
-            r"(?P<verb>reports|claims)\s+(?:in|from|by(?=\s+(?:the\s+[a-z]|(?!the\s)[a-z])))\s+"
-            r"(?P<np>(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:media|press|outlets?|officials|sources"
-            r"|opposition|(?-i:[A-Z])[\w’'-]*))"
+            # ("a report in Norway's Aftenposten that …": one report, by its outlet)
+            r"(?P<verb>reports|claims|(?<=\ba\s)report|(?<=\bthe\s)report)\s+"
+            r"(?:in|from|by(?=\s+(?:the\s+[a-z]|(?!the\s)[a-z])))\s+"
+            r"(?P<np>(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:media|press|outlets?|officials|sources"
+            r"|opposition|newspaper|daily|broadcaster|(?-i:[A-Z])[\w’'-]*)"
+            # ("a South Korean newspaper, JoongAng,": the outlet's name in apposition)
+            r"(?:,\s+(?P<name>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})(?=,))?)"
             rf"|(?P<np2>(?:(?-i:[A-Z])[a-z]+\s+)?{_DEMONYM}\s+(?:estimates|reports|assessments)))"
-            r"\s+that\s+(?=[^.;:“”\"]*\d)"
+            # (", citing anonymous sources,": whom the outlet cites, between)
+            r"(?:,\s+citing\s+[^,;:.“”\"]{1,60},)?"
+            # ("denying reports from Seoul and Kyiv about the arrival of up to 12,000")
+            r"\s+(?:that|about)\s+(?=[^.;:“”\"]*\d)"
         ),
         "after", "after", "none", _reports_that_frame,
     ),
