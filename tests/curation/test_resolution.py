@@ -6168,6 +6168,8 @@ def test_this_week_after_a_statement_of_last_week_tells_of_what_came_after_it() 
          "sources, that up to 3,000 more trawlers would be sent.", "Aftenposten"),
         ("Moscow dismissed the claims, denying reports from Norway and Iceland about the "
          "arrival of up to 3,000 trawlers.", "Norway and Iceland"),
+        ("Moscow denied reports from Norway and Iceland, which also rely on satellite images, "
+         "about the arrival of up to 3,000 trawlers.", "Norway and Iceland"),
     ],
 )  # fmt: skip
 def test_a_report_named_by_its_source_states_what_it_says(text: str, claimant: str) -> None:

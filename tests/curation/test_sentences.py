@@ -103,8 +103,12 @@ def test_join_quoted(text: str, expected: list[str]) -> None:
          ["The ferries stayed at the Harbour Center.", "He said so."]),
         ("“We will rebuild the pier.”The port said so.",
          ["“We will rebuild the pier.”", "The port said so."]),
+        # after a country's short name in capitals
+        ("Half were lost, according to the UK.Norway sent more boats.",
+         ["Half were lost, according to the UK.", "Norway sent more boats."]),
         # never an abbreviation, an address or initials
         ("The U.S. Army said so.", ["The U.S. Army said so."]),
+        ("The U.S.Army said so.", ["The U.S.Army said so."]),
         ("Ask Dr.No about it.", ["Ask Dr.No about it."]),
         ("See www.example.Com for more.", ["See www.example.Com for more."]),
         ("Officials met N.Korea envoys.", ["Officials met N.Korea envoys."]),

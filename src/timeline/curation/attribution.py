@@ -4104,8 +4104,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # ("a South Korean newspaper, JoongAng,": the outlet's name in apposition)
             r"(?:,\s+(?P<name>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})(?=,))?)"
             rf"|(?P<np2>(?:(?-i:[A-Z])[a-z]+\s+)?{_DEMONYM}\s+(?:estimates|reports|assessments)))"
-            # (", citing anonymous sources,": whom the outlet cites, between)
-            r"(?:,\s+citing\s+[^,;:.“”\"]{1,60},)?"
+            # (", citing anonymous sources,": whom the outlet cites, between; ", which also
+            # rely on satellite images,": a relative clause on the sources)
+            r"(?:,\s+(?:citing|which|who)\s+[^,;:.“”\"]{1,60},)?"
             # ("denying reports from Seoul and Kyiv about the arrival of up to 12,000")
             r"\s+(?:that|about)\s+(?=[^.;:“”\"]*\d)"
         ),

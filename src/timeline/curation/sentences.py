@@ -147,7 +147,9 @@ _BREAK = re.compile(
     # (never "U.S.", "a.m.", "example.com", "N.Korea"); "… the Maritime Center.He added":
     # a short word that opens sentences too (not an outlet's domain, "Caliber.Az")
     # ("… since September 2023.It added …": after a year too)
-    r"|(?:(?<=[a-z]{2})|(?<=\d{4}))\.(?=[A-Z][a-z]{2,}\b|(?:He|It|We|In|On|As|At|If|So|By)\s)"
+    # ("… according to the UK.North Korea's leader …": after a country's short name too)
+    r"|(?:(?<=[a-z]{2})|(?<=\d{4})|(?<=\bUK)|(?<=\bEU)|(?<=\bUN)|(?<=\bUS))"
+    r"\.(?=[A-Z][a-z]{2,}\b|(?:He|It|We|In|On|As|At|If|So|By)\s)"
     # "… we will rebuild.”The ministry said …": a closing quotation glued to the next sentence
     r"|(?<=[a-z]{2}[.!?])[”\"](?=[A-Z][a-z]+\b)"
 )
