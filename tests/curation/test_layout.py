@@ -433,6 +433,16 @@ def test_a_headline_s_vague_amount_takes_the_source_after_its_colon_or_dash(
     assert vague == [claimant]
 
 
+def test_a_site_s_path_before_the_headline_is_chrome_and_the_headline_is_read() -> None:
+    text = (
+        "Home » today » Harbour » Coast Guard “1,500 trawlers sank in the gale”\n\n"
+        "The harbour was quiet on Friday after the storm passed.\n"
+    )
+    rows = propose(text, date(2025, 3, 7))["candidates"]
+    assert [(r["value"], r["claimant"]) for r in rows if r["value"]] == [(1500, "Coast Guard")]
+    assert all("»" not in r["quote"] for r in rows)
+
+
 def test_a_date_after_a_headline_s_colon_is_the_content_s() -> None:
     text = "Lund: In 2024, 300 trawlers sank in the gale\n\nThe harbour was quiet on Friday.\n"
     (row,) = propose(text, date(2025, 3, 7))["candidates"]

@@ -195,6 +195,10 @@ _SUMMARY_LINE = 200
 _SUMMARY_LINES = 6
 
 
+#: A site's path before a page's headline on one line ("Home » today » Technology » ").
+_BREADCRUMBS = re.compile(r"(?:Current:\s*)?Home\s*(?:[»›>]\s*[^»›>\n]{1,40}?\s*){1,5}[»›>]\s*")
+
+
 def blocks(text: str) -> list[Block]:
     """One block per non-empty line of ``text``, in order; the lines under a heading of links
     ("Related stories") are chrome up to a blank line or a line that ends a sentence."""
@@ -216,6 +220,12 @@ def blocks(text: str) -> list[Block]:
             summary = 0
             continue
         words = text[span.start : span.end]
+        crumbs = _BREADCRUMBS.match(words)
+        if crumbs is not None:
+            # "Home » today » Technology » NIS “1,500 …”": the site's path, then the headline
+            out.append(Block("chrome", Span(span.start, span.start + crumbs.end())))
+            span = Span(span.start + crumbs.end(), span.end)
+            words = text[span.start : span.end]
         # a link is a headline: the first line that ends a sentence is the report again
         in_links = in_links and not _ENDS_SENTENCE.search(words)
         if in_links or LINK_HEADING.fullmatch(words):

@@ -99,13 +99,14 @@ def split(doc: Annotation) -> None:
         kind = next((k for span, k in kinds if span.start <= sentence.start < span.end), "body")
         if kind in CHROME:
             # a time stamp run into the first sentence on one line: the sentence is the rest
-            rest = next(
-                (span for span, k in kinds
-                 if k == "body" and sentence.start < span.start < sentence.end),
-                None,
+            # (or a site's path run into the headline: the headline is the rest)
+            rest, rest_kind = next(
+                ((span, k) for span, k in kinds
+                 if (k == "body" or k in HEADLINES) and sentence.start < span.start < sentence.end),
+                (None, "body"),
             )  # fmt: skip
             if rest is not None:
-                sentence, kind = Span(rest.start, sentence.end), "body"
+                sentence, kind = Span(rest.start, sentence.end), rest_kind
         if kind in CHROME or kind == "caption":
             continue  # page furniture and photo captions state nothing of the report's
         if kind == "summary":
