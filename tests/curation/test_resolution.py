@@ -6176,6 +6176,14 @@ def test_a_report_named_by_its_source_states_what_it_says(text: str, claimant: s
     assert _row(text, 3000)["claimant"] == claimant
 
 
+def test_a_participle_after_continued_speaks_for_the_one_who_went_on() -> None:
+    text = (
+        "“This is a significant escalation,” Kari Lund continued, adding that Norway had "
+        "recently provided Iceland with 40 trawlers."
+    )
+    assert _row(text, 40)["claimant"] == "Kari Lund"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -3611,6 +3611,16 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "after", "sentence", "none", _forward_frame,
     ),
+    # '“We have received 1,650 reports,” he continued.': verbs that say only after a quotation
+    # (before the participle row, whose owner it may be: '“…,” X continued, adding that …')
+    FrameRule(
+        "after a quotation", "subject",
+        re.compile(
+            r"(?<![\w’'-])(?:continued|went\s+on|concluded|insisted|recalled|noted|read|reads)"
+            r"(?![\w’'-])"
+        ),
+        "before", "side", "attached", _post_quote_only_frame,
+    ),
     # "…, saying on Wednesday that around 3,000 …"
     FrameRule(
         "participle", "subject",
@@ -3863,15 +3873,6 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?=(?:\s+by\s+[^,;:“”\"]{1,60}?)?[.!?”\"’)]*\s*$)"
         ),
         "either", "side", "attached", _verb_frame,
-    ),
-    # '“We have received 1,650 reports,” he continued.': verbs that say only after a quotation
-    FrameRule(
-        "after a quotation", "subject",
-        re.compile(
-            r"(?<![\w’'-])(?:continued|went\s+on|concluded|insisted|recalled|noted|read|reads)"
-            r"(?![\w’'-])"
-        ),
-        "before", "side", "attached", _post_quote_only_frame,
     ),
     # "…, a new analysis by the Open Source Centre can reveal.", "The Herald can confirm that
     # …": a publisher's own disclosure
