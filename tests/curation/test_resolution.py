@@ -6170,6 +6170,11 @@ def test_this_week_after_a_statement_of_last_week_tells_of_what_came_after_it() 
          "arrival of up to 3,000 trawlers.", "Norway and Iceland"),
         ("Moscow denied reports from Norway and Iceland, which also rely on satellite images, "
          "about the arrival of up to 3,000 trawlers.", "Norway and Iceland"),
+        ("The move follows statements by leaders in Norway, Iceland and the US that Norway "
+         "had sent some 3,000 trawlers.", "leaders in Norway, Iceland and the US"),
+        # an adjective of number or manner is no source: the estimates are
+        ("Lund noted that, according to different estimates, 3,000 trawlers sank.",
+         "different estimates"),
     ],
 )  # fmt: skip
 def test_a_report_named_by_its_source_states_what_it_says(text: str, claimant: str) -> None:
@@ -6182,6 +6187,12 @@ def test_a_participle_after_continued_speaks_for_the_one_who_went_on() -> None:
         "recently provided Iceland with 40 trawlers."
     )
     assert _row(text, 40)["claimant"] == "Kari Lund"
+
+
+def test_a_vague_amount_in_reports_that_is_the_reports() -> None:
+    text = "The move came amid Western reports that Norway sent thousands of trawlers."
+    rows = propose(text, PUB, actors=ACTORS)["candidates"]
+    assert [r["claimant"] for r in rows if "vague_quantity" in r["flags"]] == ["Western reports"]
 
 
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:

@@ -504,7 +504,8 @@ def _source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
 #: Adjectives before "estimates"/"figures" that name no source by themselves.
 _SOURCE_ADJECTIVES = frozenset(
     {"western", "eastern", "foreign", "independent", "unofficial", "international", "outside",
-     "allied", "multiple", "several", "various", "other", "separate", "private",
+     "allied", "multiple", "several", "various", "other", "separate", "private", "different",
+     "some", "many", "unconfirmed", "unverified", "conflicting", "differing",
      # "according to early estimates": a time or a manner, no source ("early estimates")
      "early", "rough", "conservative", "partial", "flash", "advance", "monthly", "annual",
      "quarterly", "weekly", "daily", "yearly"}
@@ -4098,18 +4099,22 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?:(?:unconfirmed|unverified|local|media|press|news|earlier|recent)\s+)?"
             # ("claims by the Coastal Administration that …" is the rule "claim by")
             # ("a report in Norway's Aftenposten that …": one report, by its outlet)
-            r"(?P<verb>reports|claims|(?<=\ba\s)report|(?<=\bthe\s)report)\s+"
+            r"(?P<verb>reports|claims|statements|allegations|(?<=\ba\s)report"
+            r"|(?<=\bthe\s)report)\s+"
             r"(?:in|from|by(?=\s+(?:the\s+[a-z]|(?!the\s)[a-z])))\s+"
             r"(?P<np>(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:media|press|outlets?|officials|sources"
-            r"|opposition|newspaper|daily|broadcaster|(?-i:[A-Z])[\w’'-]*)"
+            r"|opposition|newspaper|daily|broadcaster|(?-i:[A-Z])[\w’'-]*"
+            # ("statements by leaders in Ukraine, South Korea and the US that …")
+            r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?)*)"
             # ("a South Korean newspaper, JoongAng,": the outlet's name in apposition)
             r"(?:,\s+(?P<name>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})(?=,))?)"
             rf"|(?P<np2>(?:(?-i:[A-Z])[a-z]+\s+)?{_DEMONYM}\s+(?:estimates|reports|assessments)))"
             # (", citing anonymous sources,": whom the outlet cites, between; ", which also
             # rely on satellite images,": a relative clause on the sources)
             r"(?:,\s+(?:citing|which|who)\s+[^,;:.“”\"]{1,60},)?"
-            # ("denying reports from Seoul and Kyiv about the arrival of up to 12,000")
-            r"\s+(?:that|about)\s+(?=[^.;:“”\"]*\d)"
+            # ("denying reports from Seoul and Kyiv about the arrival of up to 12,000"; "amid
+            # Western reports that North Korea sent thousands of troops": a vague amount too)
+            r"\s+(?:that|about)\s+(?=[^.;:“”\"]*(?:\d|\b(?:dozens|hundreds|thousands|millions)\s+of\b))"
         ),
         "after", "after", "none", _reports_that_frame,
     ),
