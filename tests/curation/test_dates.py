@@ -353,3 +353,12 @@ def test_a_weekday_names_the_date_written_after_it(sentence: str) -> None:
     (mention,) = find_dates(sentence, PUB)
     assert (mention.date_start, mention.precision) == (date(2024, 12, 6), "day")
     assert mention.text.startswith("on Friday")
+
+
+def test_an_opening_on_the_occasion_of_speaking_dates_a_quotation_after_it() -> None:
+    text = (
+        "While addressing a press briefing on Wednesday (local time), harbour master Kari "
+        "Lund said, “We have seen 300 trawlers.”"
+    )
+    (row,) = propose(text, PUB)["candidates"]
+    assert (row["stated_on"], row["stated_precision"]) == ("2024-12-18", "day")

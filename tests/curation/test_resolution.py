@@ -6195,6 +6195,11 @@ def test_a_vague_amount_in_reports_that_is_the_reports() -> None:
     assert [r["claimant"] for r in rows if "vague_quantity" in r["flags"]] == ["Western reports"]
 
 
+def test_detecting_that_states_what_follows() -> None:
+    text = "The coast guard has detected that Norway has sent a total of 1,500 trawlers."
+    assert _row(text, 1500)["claimant"] == "The coast guard"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

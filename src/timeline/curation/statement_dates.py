@@ -71,7 +71,8 @@ _SENTENCE_ADVERB = re.compile(
 )
 _OPENING_PHRASE = re.compile(
     # a number only as a compound modifier ("In a 64-page report published on Wednesday,")
-    r"(?:(?:In|At|During|Asked|Interviewed|[A-Z][a-z]+ing)\s(?:[^,;:\d“”\"]|\d+-[a-z]+)*"
+    r"(?:(?:In|At|During|Asked|Interviewed|[A-Z][a-z]+ing|(?:While|When)\s+[a-z]+ing)\s"
+    r"(?:[^,;:\d“”\"]|\d+-[a-z]+)*"
     # "Given that last week Seoul's spy agency told lawmakers …": a clause's conjunction
     r"|(?:Given|Now|Considering)\s+that\s)"
     # "In its most recent estimate, given to lawmakers on Dec. 16, it said": the occasion's
@@ -82,7 +83,9 @@ _OPENING_PHRASE = re.compile(
 #: An opening naming the occasion of speaking ("Asked on Tuesday how many …,", "Speaking on
 #: Tuesday to a committee,").
 _SPEAKING_OPENING = re.compile(
-    r"(?:Asked|Speaking|Interviewed|Questioned|Testifying|Addressing|Writing|Talking)\b"
+    # ("While addressing a press briefing on Wednesday (local time), X said")
+    r"(?:(?:While|When)\s+)?(?:Asked|Speaking|Interviewed|Questioned|Testifying|Addressing"
+    r"|Writing|Talking|asked|speaking|addressing|talking|briefing)\b"
 )
 #: What may lead a sentence-opening date: the time of the day or its end ("By late Thursday",
 #: "Late on Monday", "Early on Friday").
@@ -683,7 +686,9 @@ def _date_opening(
     or an introductory phrase) belongs to the verb; "… since August, according to X" and
     "… could follow next month, she said" date the event, and so does the content's date of
     a parenthetical frame ("In November alone, the officials said, …")."""
-    if "parenthetical" in frame.flags:
+    # ("While addressing a briefing on Wednesday, X said, “…”": an opening on the occasion of
+    # speaking is no content before a parenthetical frame)
+    if "parenthetical" in frame.flags and not _SPEAKING_OPENING.match(text, sentence.start):
         return None
     entry = _entry_date(text, dates, sentence)
     if entry is not None:

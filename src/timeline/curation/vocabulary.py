@@ -62,7 +62,7 @@ DETAIL_VERBS: frozenset[str] = wordset(
     # ("Coast guard officers assume that thousands more are waiting")
     " assume assumes assumed suspect suspects suspected"
     # ("Mediazona spotted that 3,765 …", "The institute noticed that 40 ships …")
-    " spotted spots noticed notices discovered discovers"
+    " spotted spots noticed notices discovered discovers detected detects"
     # ("The mayor boasted that 300 came"; not "the resort, which boasts 54 hotels": it has)
     " boasted boasts"
     # ("Fishermen recount that …", "The ministry maintains that …"; not "recount the votes")
