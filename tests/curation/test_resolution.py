@@ -6200,6 +6200,20 @@ def test_detecting_that_states_what_follows() -> None:
     assert _row(text, 1500)["claimant"] == "The coast guard"
 
 
+def test_he_is_a_person_titled_in_capitals_never_a_place_after_the() -> None:
+    text = (
+        "Harbour news\n\n"
+        "The Norwegian Chief of Coastal Staff Ola Berg reported to the minister that the "
+        "harbour had been cleared, according to the state broadcaster.\n\n"
+        "The Bergen operation refers to the storm that hit the coast in August 2024, aiming to "
+        "clear the port.\n\n"
+        "During his report, Berg declared that “the cleanup” had been completed. He claimed the "
+        "fleet lost approximately 760 trawlers during the operation.\n"
+    )
+    row = _row(text, 760)
+    assert "Ola Berg" in str(row["claimant"])
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -382,6 +382,8 @@ _SCENE_OPENING = re.compile(
 _ROLE_THEN_NAME = re.compile(
     rf"(?:^|\s)[a-z][\w-]*\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})$"
 )
+#: A title in capitals closed by a full name ("Chief of General Staff Valery Gerasimov").
+_TITLE_THEN_FULL_NAME = re.compile(rf"(?:^|\s)[A-Z][a-z]+\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD})$")
 #: A sentence opening with a role and a name ("Harbour master Arne Lunde visited …",
 #: "Deputy harbour master Kim Yong-hyun").
 _OPENING_ROLE_NAME = re.compile(
@@ -777,10 +779,11 @@ _PERSONAL_NAME = re.compile(
 def _titles_closed_by_name(words: str) -> bool:
     """ "former ambassador to Moscow and member of the intelligence committee Wi Sung-lac": a
     chain of titles closed by the name they are of."""
-    closing = _ROLE_THEN_NAME.search(words)
+    # ("The Russian Chief of General Staff Valery Gerasimov": a title in capitals too)
+    closing = _ROLE_THEN_NAME.search(words) or _TITLE_THEN_FULL_NAME.search(words)
     return (
         closing is not None
-        and closing.group(0).split()[0].lower() in ROLE_WORDS | PERSON_NOUNS
+        and closing.group(0).split()[0].lower() in ROLE_WORDS | PERSON_NOUNS | {"staff"}
         and not set(_tokens_of(closing.group("name"))) & (BODY_NOUNS | ROLE_WORDS)
         and country_of(closing.group("name")) is None
     )
@@ -802,7 +805,8 @@ def _person_like(claimant: Claimant) -> bool:
     # the words before "of", "for", "at" or "from" hold the head
     head_part = re.split(r"\s+(?:of|for|at|from|with)\s+", words)[0]
     tokens = re.findall(r"[A-Za-z][\w’'-]*", head_part)
-    if not tokens:
+    # ("The Kursk" (operation): no person's name takes "the")
+    if not tokens or re.fullmatch(r"(?i:the)\s+[A-Z][\w’'-]*", words):
         return False
     if tokens[-1][0].islower():
         return re.sub(r"[’']s$", "", tokens[-1]) in PERSON_NOUNS
