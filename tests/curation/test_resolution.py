@@ -6214,6 +6214,20 @@ def test_he_is_a_person_titled_in_capitals_never_a_place_after_the() -> None:
     assert "Ola Berg" in str(row["claimant"])
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Norwegian military intelligence, the Pentagon and authorities in Iceland have all "
+         "said that 300 boats sank.",
+         "Norwegian military intelligence, the Pentagon and authorities in Iceland"),
+        # (an opening is no party of the list)
+        ("Meanwhile, Norway and Iceland said 300 boats sank.", "Norway and Iceland"),
+    ],
+)  # fmt: skip
+def test_a_list_of_parties_opening_the_sentence_is_one_claimant(text: str, claimant: str) -> None:
+    assert _row(text, 300)["claimant"] == claimant
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

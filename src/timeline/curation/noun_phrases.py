@@ -529,6 +529,33 @@ def _role_body_before(text: str, start: int, found: tuple[int, int]) -> tuple[in
     return first.start(), found[1]
 
 
+#: One item of a list of parties opening a sentence ("Ukrainian military intelligence, ").
+_LIST_ITEM = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}),\s+")
+
+
+def _listed_before(text: str, start: int, found: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Ukrainian military intelligence, the Pentagon and authorities in South Korea have all
+    said": a list of parties from the sentence's start, its last pair found, is one claimant
+    (not the last pair alone); or None."""
+    words = text[found[0] : found[1]]
+    # (named parties: "Nine boats sank, a harbour guard, a fisherman and two divers said" is
+    # a clause, then unnamed people)
+    if " and " not in words or found[0] <= start or not re.match(r"(?:the\s+)?[A-Z]", words):
+        return None
+    pos = start
+    while pos < found[0]:
+        item = _LIST_ITEM.match(text, pos, found[0])
+        if item is None:
+            return None
+        tokens = [t[0].lower() for t in _tokens(text, *item.span(1))]
+        if item.group(1).split()[0] in CAPITALISED_NON_NAMES or set(tokens) & (
+            _CLAUSE_WORDS | {"in", "on", "at", "after", "meanwhile", "however"}
+        ):
+            return None  # "Meanwhile, …", "In Seoul, …": an opening, no party
+        pos = item.end()
+    return start, found[1]
+
+
 def _with_coordinated_body(
     text: str, start: int, found: tuple[int, int] | None
 ) -> tuple[int, int] | None:
@@ -536,6 +563,8 @@ def _with_coordinated_body(
     by "and" before the verb are one claimant, not the second alone."""
     if found is not None and (joined := _role_body_before(text, start, found)) is not None:
         return joined
+    if found is not None and (listed := _listed_before(text, start, found)) is not None:
+        return listed
     if found is None or not re.match(r"(?:[Tt]he\s+)?[A-Z]", text[found[0] : found[1]]):
         return found
     first = _BODY_AND_BEFORE_BODY.search(text, max(start, found[0] - 80), found[0])
