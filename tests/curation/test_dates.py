@@ -362,3 +362,12 @@ def test_an_opening_on_the_occasion_of_speaking_dates_a_quotation_after_it() -> 
     )
     (row,) = propose(text, PUB)["candidates"]
     assert (row["stated_on"], row["stated_precision"]) == ("2024-12-18", "day")
+
+
+def test_an_occasion_after_but_dates_the_statement() -> None:
+    text = (
+        "But in a TV interview on Friday, the harbour master, Kari Lund, suggested the storm "
+        "had sunk more than 300 boats."
+    )
+    (row,) = propose(text, PUB)["candidates"]
+    assert (row["stated_on"], row["stated_precision"]) == ("2024-12-20", "day")

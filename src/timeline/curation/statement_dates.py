@@ -71,7 +71,8 @@ _SENTENCE_ADVERB = re.compile(
 )
 _OPENING_PHRASE = re.compile(
     # a number only as a compound modifier ("In a 64-page report published on Wednesday,")
-    r"(?:(?:In|At|During|Asked|Interviewed|[A-Z][a-z]+ing|(?:While|When)\s+[a-z]+ing)\s"
+    # ("But in a TV interview on Friday, X suggested": lower case after the opening adverb)
+    r"(?:(?:[Ii]n|[Aa]t|[Dd]uring|Asked|Interviewed|[A-Z][a-z]+ing|(?:While|When)\s+[a-z]+ing)\s"
     r"(?:[^,;:\d“”\"]|\d+-[a-z]+)*"
     # "Given that last week Seoul's spy agency told lawmakers …": a clause's conjunction
     r"|(?:Given|Now|Considering)\s+that\s)"
