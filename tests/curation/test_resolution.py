@@ -6228,6 +6228,15 @@ def test_a_list_of_parties_opening_the_sentence_is_one_claimant(text: str, claim
     assert _row(text, 300)["claimant"] == claimant
 
 
+@pytest.mark.parametrize(
+    "speaker",
+    ["the head of the region", "the governor of the Bergen region", "the mayor of the city"],
+)
+def test_a_role_of_a_place_closing_the_sentence_speaks(speaker: str) -> None:
+    text = f"Two trawlers and 27 nets were lost over the weekend, {speaker} said on Sunday."
+    assert _row(text, 27)["claimant"] == speaker
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -1129,6 +1129,29 @@ def _joins(tokens: list[tuple[str, int, int]], i: int) -> bool:
     )
 
 
+def _named_place_of_role(tokens: list[tuple[str, int, int]], i: int) -> int:
+    """How many tokens, back from token ``i`` (a place's kind) to the "the" after a role and
+    "of", name a place ("the governor of the Kursk region": "the Kursk region"); else 0."""
+    if tokens[i][0].lower() not in _PLACE_KINDS:
+        return 0
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k][0][:1].isupper():
+        k -= 1
+    if k == i - 1 or not _role_of_the(tokens, k):
+        return 0
+    return i - k + 1
+
+
+def _role_of_the(tokens: list[tuple[str, int, int]], article: int) -> bool:
+    """Whether the "the" at ``article`` follows a role and "of" ("the head of the …")."""
+    return (
+        article >= 2
+        and tokens[article][0].lower() == "the"
+        and tokens[article - 1][0] == "of"
+        and tokens[article - 2][0].lower() in ROLE_WORDS
+    )
+
+
 #: The kinds of place named with "of" ("the region of X", "the city of X").
 _PLACE_KINDS = frozenset(
     {"region", "province", "city", "district", "state", "county", "oblast", "town", "village",
@@ -1258,7 +1281,8 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
         if collected and low in _QUANTIFIERS:
             collected.append(i)  # "two U.S. officials said"
             break
-        kept = _kept_inside(tokens, i) if collected else 0
+        # ("the governor of the Kursk region said": a role of a named place, taken whole)
+        kept = _kept_inside(tokens, i) if collected else _named_place_of_role(tokens, i)
         if kept:
             collected.extend(range(i, i - kept, -1))
             i -= kept
@@ -1280,6 +1304,8 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
                 )
                 # "Red Crescent workers said", "Navy divers said": people by their trade
                 and not (modifiers[0] == [i] and word.endswith("s") and _people_by_trade(word))
+                # "the governor of the region said": a role's place
+                and not (low in _PLACE_KINDS and _role_of_the(tokens, modifiers[0][0]))
             ):
                 break
             collected.extend(modifiers[0])
