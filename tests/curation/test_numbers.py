@@ -2172,6 +2172,18 @@ def test_ages_of_people_counted_lengths_at_sea_and_ranks_are_no_counts(
     assert {int(n.value): n.kind for n in find_numbers(sentence) if n.value is not None} == kinds
 
 
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("The gale killed four people and injured six others.", [4, 6]),
+        # (others in a story, befallen by nothing, count nothing)
+        ("One fisherman mends the nets while two others wait.", [1]),
+    ],
+)
+def test_others_hurt_after_a_count_are_counted(sentence: str, values: list[int]) -> None:
+    assert [n.value for n in find_numbers(sentence) if n.is_claim] == values
+
+
 def test_thousands_shortened_in_a_range_s_first_figure() -> None:
     sentence = "The fleet could lose 2.5-3,000 nets this winter."
     (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]

@@ -1155,9 +1155,22 @@ def _find_words(found: _Found) -> None:
             and not _coordinated_count(found, a, b)
             and not total_brought_to(text[start:a])
             and not IN_ALL.match(text, b)
+            and not _others_after_count(found, a, b)
         ):
             continue  # "two of them" counts what "them" refers to
         found.add(mention)
+
+
+def _others_after_count(found: _Found, a: int, b: int) -> bool:
+    """ "killed at least four people and injured six others": a number word before "others"
+    after a count in the same sentence counts more of that count's noun."""
+    return (
+        re.match(r"\s+others\b", found.text[b : found.end]) is not None
+        # (a harm befalling them: "while two others wait" is a story's, no count)
+        and re.search(r"\b(?:injur\w*|wound\w*|kill\w*|hurt|hospitali[sz]\w*)\s+$",
+                      found.text[max(found.start, a - 30) : a]) is not None
+        and any(m.kind == "count" and m.end <= a for m in found.mentions)
+    )  # fmt: skip
 
 
 def _coordinated_count(found: _Found, a: int, b: int) -> bool:
