@@ -6237,6 +6237,20 @@ def test_a_role_of_a_place_closing_the_sentence_speaks(speaker: str) -> None:
     assert _row(text, 27)["claimant"] == speaker
 
 
+def test_a_reportedly_sentence_after_an_official_s_words_goes_on_only_with_a_link() -> None:
+    said = (
+        "The council confirmed on Monday that trawlers have gone north. This marks an "
+        "escalation, council leader Kari Lund said, adding that the move is a sign of "
+        "desperation. "
+    )
+    # another source's figure, hedged by the page
+    text = said + "As many as 10,000 trawlers have reportedly been sent north."
+    assert _row(text, 10000)["claimant"] in (None, "the page")
+    # "also" ties it to what she said
+    text = said + "Some 300 trawlers also reportedly sank."
+    assert "Kari Lund" in str(_row(text, 300)["claimant"])
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -1274,6 +1274,15 @@ _RULE_OPENING = re.compile(
 )
 #: A report's hedge in the page's voice ("reportedly", "are reported to be").
 _REPORTEDLY = re.compile(r"\breportedly\b|\b(?:is|are|was|were)\s+reported\s+to\b")
+
+
+def _is_report(statement: Statement) -> bool:
+    """Whether a statement is itself a report, by its verb or its source."""
+    return _REPORTING.search(statement.frame.verb) is not None or any(
+        _REPORTING_SOURCE.search(c.words) for c in statement.claimants
+    )
+
+
 #: A statement that is itself a report: its verb ("reported") or its source ("Russian media",
 #: "The reports", "the newspaper"), which a "reportedly" after it goes on with.
 _REPORTING = re.compile(r"(?i)\breport")
@@ -2324,6 +2333,14 @@ class Discourse:
             )
         ):
             return False
+        if (
+            _REPORTEDLY.search(body)
+            and not _is_report(last)
+            # ("Over 6,000 of them have reportedly been killed", "Three also reportedly went
+            # missing": more of what was just said)
+            and not re.search(r"\balso\b|\bof\s+(?:them|these|those)\b", body)
+        ):
+            return False  # "As many as 10,000 have reportedly been sent": another source's
         return (
             "\n" not in text[previous.end : sentence.start]
             # a statement without figures goes on only when it reported a finding ("reported
@@ -2833,10 +2850,7 @@ class Discourse:
         next), is what that statement reported."""
         # (only after a report: "… reportedly …" after an official's or a body's own
         # statement is the page's background, or another, unnamed source's)
-        reported = _REPORTING.search(last.frame.verb) or any(
-            _REPORTING_SOURCE.search(c.words) for c in last.claimants
-        )
-        return bool(reported) and self._hedged_figure_goes_on(
+        return _is_report(last) and self._hedged_figure_goes_on(
             sentence, last, _REPORTEDLY, newlines=2
         )
 
