@@ -2176,6 +2176,8 @@ def test_ages_of_people_counted_lengths_at_sea_and_ranks_are_no_counts(
     ("sentence", "values"),
     [
         ("The gale killed four people and injured six others.", [4, 6]),
+        # (a plural in "-men" ends its noun phrase: "fishermen and …" is no modifier pair)
+        ("The gale killed four fishermen and injured six others.", [4, 6]),
         # (others in a story, befallen by nothing, count nothing)
         ("One fisherman mends the nets while two others wait.", [1]),
     ],

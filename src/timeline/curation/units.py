@@ -1510,9 +1510,19 @@ def takes_antecedent(mention: NumberMention, noun: str) -> bool:
     return not mention.harms_people or noun.split()[-1].lower() not in THINGS_COUNTED
 
 
+#: Words ending in "men" that are no plural of "-man".
+_NOT_PLURAL_MEN = frozenset(
+    {"omen", "amen", "semen", "hymen", "specimen", "regimen", "abdomen", "stamen", "acumen",
+     "albumen", "bitumen", "cyclamen", "lumen", "rumen", "yemen"}
+)  # fmt: skip
+
+
 def _plural(word: str) -> bool:
     """Whether a word looks like a plural noun ("shells", not "press" or "bus")."""
     lowered = word.lower()
+    # ("fishermen", "servicemen", "policewomen": the plural of "-man"; not "specimen")
+    if lowered.endswith("men") and lowered not in _NOT_PLURAL_MEN:
+        return True
     return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is", "'s", "’s"))
 
 
