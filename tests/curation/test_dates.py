@@ -355,19 +355,17 @@ def test_a_weekday_names_the_date_written_after_it(sentence: str) -> None:
     assert mention.text.startswith("on Friday")
 
 
-def test_an_opening_on_the_occasion_of_speaking_dates_a_quotation_after_it() -> None:
-    text = (
-        "While addressing a press briefing on Wednesday (local time), harbour master Kari "
-        "Lund said, “We have seen 300 trawlers.”"
-    )
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        # an opening on the occasion of speaking dates a quotation after it
+        ("While addressing a press briefing on Wednesday (local time), harbour master Kari "
+         "Lund said, “We have seen 300 trawlers.”", "2024-12-18"),
+        # the occasion after an opening "But" in lower case
+        ("But in a TV interview on Friday, the harbour master, Kari Lund, suggested the storm "
+         "had sunk more than 300 boats.", "2024-12-20"),
+    ],
+)  # fmt: skip
+def test_an_opening_occasion_of_speaking_dates_the_statement(text: str, stated: str) -> None:
     (row,) = propose(text, PUB)["candidates"]
-    assert (row["stated_on"], row["stated_precision"]) == ("2024-12-18", "day")
-
-
-def test_an_occasion_after_but_dates_the_statement() -> None:
-    text = (
-        "But in a TV interview on Friday, the harbour master, Kari Lund, suggested the storm "
-        "had sunk more than 300 boats."
-    )
-    (row,) = propose(text, PUB)["candidates"]
-    assert (row["stated_on"], row["stated_precision"]) == ("2024-12-20", "day")
+    assert (row["stated_on"], row["stated_precision"]) == (stated, "day")

@@ -64,6 +64,7 @@ from timeline.curation.vocabulary import (
     PRONOUNS,
     PUT_AT_VERBS,
     QUOTE_FROM_LABEL,
+    REFERRING_PRONOUNS,
     RELAYED_SAYING_VERBS,
     REPORTING_VERBS,
     ROLE_WORDS,
@@ -3083,7 +3084,7 @@ def _described_as_frame(
     return Frame(
         rule.name, end + 1, match.end(), start, end, [Claimant(words)], rule.kind,
         Span(match.end(), sentence.span.end), False,
-        pronoun=words.lower() in {"he", "she", "they", "it"}, flags=list(rule.flags),
+        pronoun=words.lower() in REFERRING_PRONOUNS, flags=list(rule.flags),
     )  # fmt: skip
 
 

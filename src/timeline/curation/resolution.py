@@ -2399,12 +2399,10 @@ class Discourse:
         without its figures, and the sentence right after it in the same paragraph gives the
         figures in the page's voice: the figures are the statement's, whatever time they open
         with."""
-        previous = self.last_sentence
+        previous = self._said_just_before(last)
         text = self.text
-        if previous is None or not last.claimants or last.frame.kind == "carried":
-            return False
-        if not previous.start <= last.frame.verb_start < previous.end:
-            return False  # the statement was made further back
+        if previous is None:
+            return False  # the statement was made further back, or carried on
         body = text[sentence.start : sentence.end]
         first = re.match(r"[A-Za-z][\w’'-]*", body)
         return (
@@ -2795,16 +2793,22 @@ class Discourse:
         )
         return person if person is not None else last
 
+    def _said_just_before(self, last: Statement) -> Span | None:
+        """The sentence before, when ``last`` is a named party's own statement made in it
+        (not one carried on from further back); else None."""
+        previous = self.last_sentence
+        if previous is None or not last.claimants or last.frame.kind == "carried":
+            return None
+        return previous if previous.start <= last.frame.verb_start < previous.end else None
+
     def _details_go_on(self, sentence: Span, last: Statement) -> bool:
         """ "Ukrainian intelligence has revealed more specific information about the troops. /
         Since October, 12,000 have been sent …": a statement announcing details without
         figures, then the figures in the page's voice in the next paragraph, whatever time
         they open with: the details announced."""
-        previous = self.last_sentence
+        previous = self._said_just_before(last)
         text = self.text
-        if previous is None or not last.claimants or last.frame.kind == "carried":
-            return False
-        if not previous.start <= last.frame.verb_start < previous.end:
+        if previous is None:
             return False
         scope = text[last.frame.scope.start : last.frame.scope.end]
         body = text[sentence.start : sentence.end]
@@ -2821,11 +2825,9 @@ class Discourse:
         The military equipment it has sent includes 220 rocket launchers.": what a statement
         just named, broken down in the sentence after it (the same or the next paragraph), is
         that statement's."""
-        previous = self.last_sentence
+        previous = self._said_just_before(last)
         text = self.text
-        if previous is None or not last.claimants or last.frame.kind == "carried":
-            return False
-        if not previous.start <= last.frame.verb_start < previous.end:
+        if previous is None:
             return False
         if text[previous.end : sentence.start].count("\n") > 2:
             return False
@@ -2859,11 +2861,9 @@ class Discourse:
     ) -> bool:
         """Whether a sentence without quotation marks, holding a figure and ``hedge``, comes
         right after (at most ``newlines`` line breaks) the sentence of a party's statement."""
-        previous = self.last_sentence
+        previous = self._said_just_before(last)
         text = self.text
-        if previous is None or not last.claimants or last.frame.kind == "carried":
-            return False
-        if not previous.start <= last.frame.verb_start < previous.end:
+        if previous is None:
             return False
         body = text[sentence.start : sentence.end]
         return (
