@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from timeline.curation.literals import may_match, required_literals
 from timeline.curation.mentions import NUMBER_WORD
 from timeline.curation.noun_phrases import (
     _PAREN_BEFORE,
@@ -202,6 +203,7 @@ _CAPITAL_COUNTRY_RE = re.compile(r"(?<![\w.])(?:US|USA|UK)(?![\w.])")
 _CAPITAL_COUNTRIES = {"us": "USA", "usa": "USA", "uk": "GBR"}
 
 
+@lru_cache(maxsize=8192)
 def country_of(words: str, *, last: bool = False) -> str | None:
     """The ISO 3166-1 alpha-3 code a phrase names ("South Korea’s military" → KOR); with
     ``last``, the last country named (for "…than that of South Korea, where officials said")."""
@@ -290,6 +292,12 @@ class FrameRule:
     #: whose claimant closes a line start at any digit before it, so a line of many figures
     #: and no source at its end would be read once per digit
     ends_line: re.Pattern[str] | None = None
+    #: lower-case words of which the trigger cannot match without one (read from the trigger
+    #: itself: see :mod:`timeline.curation.literals`)
+    required_words: tuple[str, ...] = field(init=False, default=())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "required_words", required_literals(self.trigger))
 
 
 #: What a source says its figures in besides documents: "a post by X", "a video message from X".
@@ -4803,8 +4811,9 @@ def find_frames(
     seen = _Sentence(text, sentence, quotes, dates)
     frames: list[Frame] = []
     words = text[sentence.start : sentence.end]
+    lowered = words.lower()
     for rule in FRAME_RULES:
-        if rule.needs and rule.needs not in words:
+        if (rule.needs and rule.needs not in words) or not may_match(rule.required_words, lowered):
             continue
         if rule.ends_line is not None and rule.ends_line.search(text, *sentence) is None:
             continue
@@ -5451,6 +5460,7 @@ _PERSON = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def names_person(words: str) -> bool:
     """Whether the claimant's words name a person ("spokeswoman Maj. Ann Lee", "defector Kim
     Il-su"), who is not the body they speak for."""

@@ -899,6 +899,7 @@ _TRAILING_NAME = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def person_parts(words: str) -> tuple[str | None, str] | None:
     """A person's role words and name ("deputy harbour master", "Kim Yong-hyun"), when the
     words end in a name of two or three capitalised words with no institution word."""

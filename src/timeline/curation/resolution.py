@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from timeline.curation.attribution import (
@@ -638,14 +638,21 @@ def _heads_of(actor: Mapping[str, Any] | None) -> set[str]:
 def _tokens_of(words: str) -> list[str]:
     """Lower-case words without possessives, news synonyms folded ("South Korea's spy agency"
     → south korea intelligence agency)."""
+    return list(_token_tuple(words))
+
+
+@lru_cache(maxsize=8192)
+def _token_tuple(words: str) -> tuple[str, ...]:
+    """:func:`_tokens_of`, kept for the next call (each actor's name is read per claimant)."""
     words = re.sub(r"[’']s\b", "", words.lower())
-    return [
+    return tuple(
         DESCRIPTOR_SYNONYMS.get(w, w)
         for w in re.findall(r"[a-z][a-z.-]*", words)
         if w not in {"the", "a", "an", "of"}
-    ]
+    )
 
 
+@lru_cache(maxsize=8192)
 def _name_head(words: str) -> str:
     """The head noun of a name: the word before its first "for"/"of" ("the Institute for
     Maritime Studies (IMS)" → institute), else its last word, a bracketed acronym left out."""
@@ -679,6 +686,7 @@ def _plural(claimant: Claimant) -> bool:
     return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
+@lru_cache(maxsize=8192)
 def _individual(words: str) -> bool:
     """Whether words name one person by a full name ("Major General Pekka Turunen", "Lee
     Dong-gyu"), not a body written in capitals ("The JCS")."""
@@ -906,6 +914,7 @@ def _core(claimant: Claimant) -> Claimant:
 _NOT_A_PARTY: frozenset[str] = frozenset({"the"} | {w for w in COUNTRY_WORDS if " " not in w})
 
 
+@lru_cache(maxsize=8192)
 def _same_head(left: str, right: str) -> bool:
     """Whether two claimants' words end in the same noun, or one is a name (capitalised):
     "the ministry's own auditors" is not "Finland's finance ministry"."""
@@ -984,6 +993,7 @@ _DOCUMENT_HEADS = DOCUMENT_NOUNS - ROLE_WORDS - {"intelligence"}
 _DOCUMENT_WORD = re.compile(rf"(?i)\b(?:{alternation(DOCUMENT_NOUNS)})\b")
 
 
+@lru_cache(maxsize=8192)
 def _one_body_by_acronym(left: str, right: str) -> bool:
     """Whether one claimant names a body (or its data) by the acronym the other gives in
     brackets ("the NDMA figures" and "the National Disaster Management Authority (NDMA)")."""
@@ -1003,6 +1013,7 @@ def _one_body_by_acronym(left: str, right: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def _bare(words: str) -> str:
     """Words without a leading article, in lower case."""
     return re.sub(r"^(?:the|a|an)\s+", "", words.strip().lower())
