@@ -39,11 +39,11 @@ def test_a_figure_in_a_run_on_sentence_is_typed_from_the_words_near_it(
         return classify(words, *args, **kwargs)
 
     monkeypatch.setattr(candidates, "classify_event", watched)
-    text = _district_table(300)
+    text = _district_table(150)
     result = propose(text, PUB)
     values = [c["value"] for c in result["candidates"] if c["unit"] == "homes"]
-    assert sorted(values) == sorted(float(i * 37 + 5) for i in range(300))
-    assert len(text) > 8_000
+    assert sorted(values) == sorted(float(i * 37 + 5) for i in range(150))
+    assert len(text) > 5 * (2 * candidates._TYPING_REACH + 200)
     # the claim's words within reach on each side, and the figure's own stretch
     assert max(read) < 2 * candidates._TYPING_REACH + 200
 
@@ -75,7 +75,7 @@ def test_a_run_on_line_without_a_source_at_its_end_does_not_try_the_line_end_rul
         for rule in attribution.FRAME_RULES
     ]
     monkeypatch.setattr(attribution, "FRAME_RULES", rules)
-    propose(_district_table(200), PUB)
+    propose(_district_table(120), PUB)
     assert tried["trailing source"] == 0
     assert tried["bracketed source"] == 0
     # a headline that does end in its source still reads it
