@@ -6251,6 +6251,32 @@ def test_a_reportedly_sentence_after_an_official_s_words_goes_on_only_with_a_lin
     assert "Kari Lund" in str(_row(text, 300)["claimant"])
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Three ferries and 14 barges sank overnight, the governor of the flooded Tana "
+            "region said on Sunday.",
+            "the governor of the flooded Tana region",
+        ),
+        (
+            "Three ferries and 14 barges sank overnight, the governor of the flooded Tana "
+            "region that borders Sweden said on Sunday.",
+            "the governor of the flooded Tana region",
+        ),
+        (
+            "Three ferries and 14 barges sank overnight, a group that monitors Norway's coast "
+            "said on Sunday.",
+            "a group",
+        ),
+    ],
+)
+def test_a_trailing_speaker_keeps_a_place_s_adjective_and_drops_its_relative_clause(
+    text: str, claimant: str
+) -> None:
+    assert _row(text, 14)["claimant"] == claimant
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -877,6 +877,8 @@ def _that_relative(text: str, start: int, cut: int) -> re.Match[str] | None:
         verb in ROLE_WORDS | PERSON_NOUNS | COLLECTIVE_BODY_NOUNS | DOCUMENT_NOUNS
         and following
         not in {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"}
+        # "a group that monitors Ukraine said": a verb and the name it takes
+        and not words[2][:1].isupper()
     ):
         # "the first time that officials there said": a noun; "a group that monitors the
         # war said": a verb and its object
@@ -1137,9 +1139,20 @@ def _named_place_of_role(tokens: list[tuple[str, int, int]], i: int) -> int:
     k = i - 1
     while k >= 0 and i - k <= 3 and tokens[k][0][:1].isupper():
         k -= 1
-    if k == i - 1 or not _role_of_the(tokens, k):
+    if k == i - 1:
+        return 0
+    # "the embattled Kursk region", "the southern Kherson region": an adjective or two first
+    adjectives = 0
+    while adjectives < 2 and k >= 0 and _place_adjective(tokens[k][0]):
+        k, adjectives = k - 1, adjectives + 1
+    if not _role_of_the(tokens, k):
         return 0
     return i - k + 1
+
+
+def _place_adjective(word: str) -> bool:
+    """A lower-case word that may describe a place before its name ("embattled", "southern")."""
+    return word.isalpha() and word.islower() and word not in _CLAUSE_WORDS and word != "the"
 
 
 def _role_of_the(tokens: list[tuple[str, int, int]], article: int) -> bool:
