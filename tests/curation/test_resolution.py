@@ -6277,6 +6277,26 @@ def test_a_trailing_speaker_keeps_a_place_s_adjective_and_drops_its_relative_cla
     assert _row(text, 14)["claimant"] == claimant
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "In a recent report provided by the Nordic Ferry Union, it has been estimated "
+            "that around 470 crew were laid off.",
+            "the Nordic Ferry Union",
+        ),
+        (
+            "    In a report released on Monday by the Harbour Board, 470 crew were listed "
+            "as laid off.",
+            "the Harbour Board",
+        ),
+        ("In a report from Tromso, the union said 470 crew were laid off.", "the union"),
+    ],
+)
+def test_an_opening_naming_a_report_s_author_names_the_source(text: str, claimant: str) -> None:
+    assert _row(text, 470)["claimant"] == claimant
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -3552,6 +3552,24 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "after", "sentence", "none", _forward_frame,
     ),
+    # "In a recent report provided by the weather office, it has been estimated that 500
+    # homes …": an opening that names a document's author names the source of the sentence
+    # (not a survey's: the poll reader dates and names those)
+    FrameRule(
+        "in a report by X", "according_to",
+        re.compile(
+            # (opening a sentence, indented or not; not "Troops Seen In a Report by X")
+            r"(?<![\w,;:’'-])(?<![\w,;:’'-]\s)In\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:report|assessment|study|analysis|briefing|update|review|paper|document"
+            r"|bulletin|estimate)\s+"
+            # ("In a report from Kyiv, the agency said": a place; "from" only after a verb)
+            r"(?:(?:provided|released|published|issued|submitted|presented|compiled|shared|sent"
+            r"|delivered|prepared)(?:\s+(?:on|in|last|this|earlier)\s+[\w.]+(?:\s+\d{1,2})?)?"
+            r"\s+(?:by|from)|by)"
+            rf"\s+{_NOT_A_DAY_NAME}(?=(?:the\s+)?[A-Z])"
+        ),
+        "after", "sentence", "attached", _forward_frame,
+    ),
     # "amid a report from the weather office indicating that 500 homes were flooded": the
     # document's author states what it indicates
     FrameRule(
