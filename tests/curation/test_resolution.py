@@ -6297,6 +6297,26 @@ def test_an_opening_naming_a_report_s_author_names_the_source(text: str, claiman
     assert _row(text, 470)["claimant"] == claimant
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Skipper Arne Dahl described the storm. In total the harbour lost fourteen boats, he said.",
+            "he (Skipper Arne Dahl)",
+        ),
+        (
+            "Floods cut power to 9,000 homes and closed 14 schools – the officials said on "
+            "condition of anonymity.",
+            "the officials",
+        ),
+    ],
+)
+def test_a_closing_speaker_after_a_counted_opening_or_a_dash_and_circumstances(
+    text: str, claimant: str
+) -> None:
+    assert _row(text, 14)["claimant"] == claimant
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

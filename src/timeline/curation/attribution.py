@@ -2119,6 +2119,12 @@ _OPENING_ADVERBIAL = re.compile(
 )
 
 
+#: A number word counting a plural noun ("six bombs", "dozens of boats"): a figure stated, so
+#: what holds it is a clause, not an opening adverbial ("In total the jet dropped six bombs,").
+_COUNTED_PLURAL = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty"
+    r"|dozens|hundreds|thousands|millions)\s+(?:of\s+)?(?:[a-z-]+\s+)?[a-z]+s\b"
+)
 #: A finite verb of a main clause ("In Swabi eight refugees were killed overnight,"): what
 #: opens with a preposition is then a sentence of its own, not an opening adverbial.
 _FINITE_CLAUSE = re.compile(
@@ -2192,13 +2198,22 @@ def _place_frame(frame: Frame, sentence: _Sentence) -> None:
             or (
                 re.search(r"\s[-–—]$", lead) is not None
                 and re.fullmatch(r"[\s.!?”\"]*", text[tail_end:s_end]) is not None
-                and _content_words(text, v_end, tail_end) <= 3
+                # ("- the officials said on condition of anonymity": a tail of circumstances)
+                and (
+                    _content_words(text, v_end, tail_end) <= 3
+                    or _CIRCUMSTANCES.match(text, v_end, tail_end) is not None
+                )
             )
         )
         and _content_words(text, s_start, np_start) >= 3
         # "In a statement on its website, the agency said the boats, withdrawn …, were …": an
         # opening adverbial is no statement for the frame to close
-        and (_OPENING_ADVERBIAL.fullmatch(lead) is None or _FINITE_CLAUSE.search(lead))
+        # ("In total the jet dropped six bombs, he said": a counted plural makes it a clause)
+        and (
+            _OPENING_ADVERBIAL.fullmatch(lead) is None
+            or _FINITE_CLAUSE.search(lead)
+            or _COUNTED_PLURAL.search(lead)
+        )
         # "…, an official told reporters on Tuesday after a briefing from the …": a tail of
         # circumstances (no figure, no "that" complement, no colon) closes the attribution;
         # a date's own digits are no figure ("on Friday (May 30)")
