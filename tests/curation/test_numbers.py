@@ -2186,6 +2186,26 @@ def test_others_hurt_after_a_count_are_counted(sentence: str, values: list[int])
     assert [n.value for n in find_numbers(sentence) if n.is_claim] == values
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        # a verb or an adverb is never the counted noun
+        ("Analysts say the total was over 90,000 last quarter.", 90_000, None),
+        ("The toll passed 300, with the number of injured also surpassing 900.", 900, "injured"),
+        ("The number of people missing following the floods has dropped to 66.", 66, "people"),
+        ("The search for 16 missing hikers continues in the valley.", 16, "missing hikers"),
+        # a whole fronted by its figure: each part is what the predicate names
+        ("Of the 256 aboard the ferry, 110 were women and 60 were children.", 110, "women"),
+        ("Of the 256 aboard the ferry, 110 were women and 60 were children.", 60, "children"),
+    ],
+)
+def test_units_from_subjects_predicates_and_fronted_wholes(
+    sentence: str, value: float, unit: str | None
+) -> None:
+    found = [c for c in claims(sentence) if c[0] == value or c[2] == value]
+    assert found and found[0][4] == unit, claims(sentence)
+
+
 def test_thousands_shortened_in_a_range_s_first_figure() -> None:
     sentence = "The fleet could lose 2.5-3,000 nets this winter."
     (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]

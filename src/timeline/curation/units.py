@@ -217,6 +217,8 @@ _EXCEEDS = re.compile(
 _SUBJECT_NOUN = re.compile(
     # not a verb of saying or belief ("in numbers Berlin believes exceed 1,000")
     r"\b(?!(?:believes|says|thinks|reckons|expects|assumes|suggests)\b)"
+    # nor a verb or function word ending in "s" ("the total was over 100,000": no noun)
+    r"(?!(?i:was|has|does|this|thus|plus|less|unless|its|ones|always|perhaps)\b)"
     # ("Casualties in the Kursk region exceeded 3,000": at the sentence's start, and a place
     # after the noun)
     r"(?P<noun>(?<![\w’'-])[A-Za-z][a-z’'-]*[a-z]s)"
@@ -422,7 +424,8 @@ _DEATH_TOLL_BEFORE = re.compile(
 
 _FRONTED_PARTITIVE = re.compile(
     r"^\W*(?:(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Hh]alf|[Ss]everal|[Ff]ew)\s+)?[Oo]f\s+"
-    r"(?:them|those|these)\s*,"
+    # "Of the 256 aboard the boat, 110 were women": a whole by its figure alone
+    r"(?:them|those|these|the\s+\d[\d,.]*(?:\s+[a-z][\w-]*){1,5})\s*,"
 )
 
 
@@ -513,6 +516,19 @@ _NUMBER_OF_END: frozenset[str] = frozenset(
         "across",
         "during",
         "since",
+        # "the number of injured also surpassing two thousand": an adverb, then the verb
+        "also",
+        # "the number of people missing following the wildfires": what they followed
+        "following",
+        "after",
+        "amid",
+        "still",
+        "surpassing",
+        "exceeding",
+        "topping",
+        "reaching",
+        "nearing",
+        "passing",
     ]
 )
 
@@ -1380,7 +1396,7 @@ def _counted_predicate(word: str) -> bool:
     return (
         nominal(word)
         and not lowered.endswith(("ed", "ing"))
-        and (lowered in COUNT_NOUNS or _plural(lowered))
+        and (lowered in COUNT_NOUNS or _plural(lowered) or lowered in _IRREGULAR_PLURALS)
     )
 
 

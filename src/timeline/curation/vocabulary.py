@@ -579,6 +579,8 @@ UNIT_STOP_WORDS: frozenset[str] = wordset(
     out off away back up down
     early late ago recently today yesterday tonight overnight soon tomorrow again yet too
     within without among amongst between beyond through throughout until despite amid
+    aboard following
+    continues remains includes means seems appears stands makes takes comes goes
     """
 )
 #: Words dropped from a counted noun phrase ("more", "additional", "killed").
