@@ -2206,6 +2206,19 @@ def test_units_from_subjects_predicates_and_fronted_wholes(
     assert found and found[0][4] == unit, claims(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board revised June’s total from 89,000 to 144,000 and July from 142,000 to 159,000.",
+        "The plan would raise the fleet from the existing 89,000 to 144,000 tonnes.",
+    ],
+)
+def test_a_revision_from_one_figure_to_another_states_both(sentence: str) -> None:
+    values = [c[0] for c in claims(sentence)]
+    assert 89_000 in values and 144_000 in values, claims(sentence)
+    assert all(c[1] != "range" for c in claims(sentence))
+
+
 def test_thousands_shortened_in_a_range_s_first_figure() -> None:
     sentence = "The fleet could lose 2.5-3,000 nets this winter."
     (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]

@@ -199,7 +199,13 @@ _CHANGE_VERBS = (
     r"soar\w*|doubl\w*|tripl\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|shr[aiu]nk\w*|"
     r"cut|reduc\w*|rais\w*|lower\w*|expand\w*|up|down|revis\w*|chang\w*|went|gone|going)"
 )
-_CHANGE_FROM = re.compile(_CHANGE_VERBS + r"(?:\s+\w+){0,2}\s+from\s+$", re.IGNORECASE)
+_CHANGE_FROM = re.compile(
+    # "revised July's total from 89,000 to 144,000", "raise the force from the existing 15,000"
+    _CHANGE_VERBS + r"(?:\s+[\w’'-]+){0,3}\s+from\s+"
+    r"(?:(?:the|its|their|a|an)\s+)?(?:(?:existing|current|previous|earlier|initial|original"
+    r"|old|prior|estimated)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: A verb of change right before a figure, "by" or not ("rose by 245 to 431,480",
@@ -213,7 +219,10 @@ _CHANGE_BY = re.compile(
 #: A coordinated clause whose verb of change is left out ("…, and T-80s from 100 to 280").
 _ELIDED_CHANGE_FROM = re.compile(r"(?:,|\band|\bwhile)\s+(?:[\w’'-]+\s+){1,4}from\s+$")
 #: An earlier change from one figure in the sentence ("increased from 50 to 200").
-_CHANGE_BEFORE = re.compile(_CHANGE_VERBS + r"(?:\s+\w+){0,2}\s+from\s+\d", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(
+    _CHANGE_VERBS + r"(?:\s+[\w’'-]+){0,3}\s+from\s+(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?\d",
+    re.IGNORECASE,
+)
 
 
 _VAGUE = re.compile(
