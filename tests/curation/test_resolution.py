@@ -6317,6 +6317,27 @@ def test_a_closing_speaker_after_a_counted_opening_or_a_dash_and_circumstances(
     assert _row(text, 14)["claimant"] == claimant
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "A regional monitoring group has raised the death toll from the river floods to "
+            "over 470, an increase of 60 since its last report.",
+            "A regional monitoring group",
+        ),
+        (
+            "Speaking at a briefing, health director Lena Berg said on Thursday that the region "
+            "reported 470 new cases in the past week.",
+            "health director Lena Berg",
+        ),
+    ],
+)
+def test_a_toll_raised_for_a_named_disaster_and_a_place_s_tally_in_a_party_s_words(
+    text: str, claimant: str
+) -> None:
+    assert _row(text, 470)["claimant"] == claimant
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

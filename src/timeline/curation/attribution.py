@@ -3878,6 +3878,11 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # ("that number": a number given before; "raised the number of troops" is an act)
             rf"(?:{alternation(ESTIMATE_NOUNS)}|(?<=estimated\s)[a-z]+|(?<=that\s|this\s)number)"
             r"(?:\s+of\s+[^,;.“”\"\d]{1,40}?)?"
+            # "raised the death toll from the Sudan war to …": what the toll is of
+            r"(?:\s+(?:from|in|of)\s+(?:the\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}?"
+            r"(?:war|conflict|fighting|attack|attacks|strike|strikes|earthquake|quake|floods?"
+            r"|storm|fire|fires|wildfires?|outbreak|epidemic|disaster|collapse|crash|blast"
+            r"|explosion|landslide|violence|clashes|offensive|bombing|shelling))?"
             # "its forecast for 2016 to …", "for this year to …": the period forecast
             r"(?:\s+for\s+(?:(?:this|next|the)\s+(?:year|season)|(?:19|20)\d\d(?:[-/]\d\d)?))?"
             # "raised its figure on Monday to …": the day of the revision between
@@ -4545,6 +4550,14 @@ def names_another_body(words: str, outer: Frame) -> bool:
     return _ESTIMATING_BODY.search(bare) is not None and re.search(r"\b[A-Z]", bare) is not None
 
 
+#: A place named by its kind alone ("the continent", "the region"): inside a party's words
+#: ("X said that the continent reported 2,490 new cases") a tally's place, not a new source.
+_PLACE_BY_ITS_KIND = re.compile(
+    r"(?i:the|this)\s+(?:whole\s+|entire\s+)?(?:continent|region|country|province|state"
+    r"|district|county|city|nation|territory|island|world)"
+)
+
+
 def _without_nested(text: str, frames: list[Frame], sentence_start: int = 0) -> list[Frame]:
     """Frames minus those reported inside another: in "Whitcombe said Washington believed
     N", Whitcombe states N; the reported believer is part of the content. A speaker who relays
@@ -4559,6 +4572,7 @@ def _without_nested(text: str, frames: list[Frame], sentence_start: int = 0) -> 
                 frame.verb in NESTED_VERBS
                 or _unowned_evidence(frame.words)
                 or _UNNAMED_REPORTS.fullmatch(frame.words) is not None
+                or _PLACE_BY_ITS_KIND.fullmatch(frame.words) is not None
             )
             and frame.kind == "subject"
             and not frame.backward
