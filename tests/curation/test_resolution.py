@@ -6338,6 +6338,16 @@ def test_a_toll_raised_for_a_named_disaster_and_a_place_s_tally_in_a_party_s_wor
     assert _row(text, 470)["claimant"] == claimant
 
 
+def test_he_is_the_titled_surname_named_last_not_the_reporter_before() -> None:
+    text = (
+        "Ana Silva reports.\n\n"
+        "For now, the ferries are kept in port and are being checked, according to Norwegian "
+        "Transport Minister Halvorsen.\n\n"
+        "He explained that 5 yards are repairing about 470 ferries."
+    )
+    assert _row(text, 470)["claimant"] == "He (Norwegian Transport Minister Halvorsen)"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

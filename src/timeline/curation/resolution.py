@@ -758,6 +758,11 @@ _TITLE_THEN_NAME = re.compile(
     # ("Commander-in-Chief General Ola Berg": the name after the last title)
     rf"\b{_NAME_TITLES}\s+(?P<name>(?!{_NAME_TITLES}\b)[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})$"
 )
+#: A title, then a surname alone closing the words ("Defense Minister Umerov").
+_TITLE_THEN_SURNAME = re.compile(
+    rf"\b{_NAME_TITLES}\s+(?P<name>(?!{_NAME_TITLES}\b)(?![A-Z][a-z]+day\b)"
+    rf"(?!(?:{'|'.join(m.capitalize() for m in MONTH_NAMES)})\b)[A-Z][a-z’'-]{{2,}})$"
+)
 #: Capitalised offices held by one person ("Defence Secretary", "Foreign Minister") and the
 #: portfolios before them.
 _OFFICE_HOLDERS = frozenset({"secretary", "minister", "chancellor", "president", "premier"})
@@ -797,6 +802,22 @@ def _titles_closed_by_name(words: str) -> bool:
     )
 
 
+def _titled_name(words: str) -> bool:
+    """Whether words end in a title and a name ("Ukraine's Defence Minister Rustem Umerov")
+    or a title and a surname alone ("Ukrainian Defense Minister Umerov")."""
+    named = _TITLE_THEN_NAME.search(words)
+    if named is not None and not {t.lower() for t in named.group("name").split()} & (
+        BODY_NOUNS | ROLE_WORDS
+    ):
+        return True
+    surname = _TITLE_THEN_SURNAME.search(words)
+    return (
+        surname is not None
+        and surname.group("name").lower() not in BODY_NOUNS | ROLE_WORDS
+        and country_of(surname.group("name")) is None
+    )
+
+
 def _person_like(claimant: Claimant) -> bool:
     """Whether a claimant can be a "he" or "she": a person (known, titled, or named by a role:
     "the spokesman", "a drone pilot", "the JCS's director of operations", "an NIS
@@ -824,11 +845,8 @@ def _person_like(claimant: Claimant) -> bool:
         and (tokens[-2].lower() in _PORTFOLIOS or re.search(r"[’']s$", tokens[-2]))
     ):
         return True  # "Britain's Defence Secretary", "the Foreign Minister", "Japan's Minister"
-    named = _TITLE_THEN_NAME.search(head_part)
-    if named is not None and not {t.lower() for t in named.group("name").split()} & (
-        BODY_NOUNS | ROLE_WORDS
-    ):
-        return True  # "Ukraine's Defence Minister Rustem Umerov": a name after its title
+    if _titled_name(head_part):
+        return True
     titled = _ROLE_THEN_NAME.search(head_part)
     if titled is not None and not set(_tokens_of(titled.group("name"))) & BODY_NOUNS:
         return True  # "Harbour master Arne Lunde", "drone pilot Kit Moe"
