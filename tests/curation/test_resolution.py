@@ -6348,6 +6348,16 @@ def test_he_is_the_titled_surname_named_last_not_the_reporter_before() -> None:
     assert _row(text, 470)["claimant"] == "He (Norwegian Transport Minister Halvorsen)"
 
 
+def test_a_party_revising_its_figures_by_an_amount_states_the_amount() -> None:
+    text = (
+        "Exports were about 470 containers above what shipping analysts had predicted.\n\n"
+        "The port authority also revised the previous two months by a total of 9,400."
+    )
+    row = _row(text, 9_400)
+    assert row["claimant"] == "The port authority"
+    assert row["stated_on"] is None  # the months revised are no day of stating
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

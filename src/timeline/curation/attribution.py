@@ -3891,6 +3891,19 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "before", "after", "attached", _revised_frame,
     ),
+    # "The bureau also revised the previous two months by a total of 72,000": a party that
+    # revises its own figures by an amount states the amount (the months revised date no
+    # statement)
+    FrameRule(
+        "revised by", "subject",
+        re.compile(
+            r"(?<![\w’'-])(?:revised|revises|adjusted|adjusts)(?=\s+(?:(?:its|their|the|that"
+            r"|this)\s+)?(?:[\w’'-]+\s+){0,4}?(?:(?:up|down|upward|downward|upwards|downwards)\s+)?"
+            r"by\s+(?:a\s+(?:total|combined|net)\s+of\s+|a\s+combined\s+|a\s+total\s+)?"
+            r"(?:[a-z]+\s+){0,2}\d)"
+        ),
+        "before", "after", "none", _revised_frame,
+    ),
     # "Minister X was quoted as saying that …", "X was cited by local media as saying …"
     FrameRule(
         "quoted as saying", "subject",

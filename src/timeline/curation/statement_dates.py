@@ -317,6 +317,8 @@ def _period_of_object(text: str, frame: Frame, mention: DateMention, gap: str) -
     March" (the month compared with), "forecasts the sales pace in September to finish near
     …" (the period forecast)."""
     verb = frame.verb.strip().lower()
+    if verb in {"revised", "revises", "adjusted", "adjusts"} and not gap.strip():
+        return True  # "revised the previous two months by 72,000": the months revised
     if _PERIOD_NOUN_AFTER.match(text, mention.end):
         return True  # "said in its March quarter report": a period's name, no day of stating
     if verb in AT_FIGURE_VERBS:
