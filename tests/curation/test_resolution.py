@@ -6358,6 +6358,16 @@ def test_a_party_revising_its_figures_by_an_amount_states_the_amount() -> None:
     assert row["stated_on"] is None  # the months revised are no day of stating
 
 
+def test_the_giver_of_a_briefing_states_the_figures_of_its_topic() -> None:
+    text = (
+        "Late last month, a briefing from the U.S. Coast Guard on the loss of more than 470 "
+        "fishing boats alarmed the island."
+    )
+    assert _row(text, 470)["claimant"] == "the U.S. Coast Guard"
+    said = "Rep. Ana Lund said after a briefing by the Coast Guard that about 470 boats sank."
+    assert _row(said, 470)["claimant"] == "Rep. Ana Lund"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

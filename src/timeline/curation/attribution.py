@@ -4272,6 +4272,19 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "after", "after", "none", _named_subject_frame,
     ),
+    # "a briefing from the White House on the casualties of more than 1,000 soldiers": the
+    # giver of a briefing or an update states the figures of its topic
+    FrameRule(
+        "briefing on", "subject",
+        re.compile(
+            r"\b(?P<verb>(?i:briefings?|updates?|presentations?|testimony))\s+(?:by|from)\s+"
+            # a name ("the U.S. White House", "the Ministry of Defence"), then its topic (not
+            # "a briefing by the NIS that the North had fired about 40 …")
+            r"(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.’'-]*)){0,6})"
+            r"\s+(?:on|about)\s+(?=(?:the|a|an|its|their|[a-z]+)\s)(?=[^.;:“”\"\d]{0,60}\d)"
+        ),
+        "after", "after", "none", _named_subject_frame,
+    ),
     # "the shells the initiative delivered, which the government puts at 1.5 million": the
     # subject of an object relative clause puts the figure
     FrameRule(
