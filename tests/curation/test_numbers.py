@@ -2219,6 +2219,20 @@ def test_a_revision_from_one_figure_to_another_states_both(sentence: str) -> Non
     assert all(c[1] != "range" for c in claims(sentence))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The navy will lease 14 Leopard 2 tanks to the academy.", [(14, "tanks")]),
+        ("The Challenger 2 is a British tank.", []),
+        ("The club bought 6 Mirage 2000 jets for its museum.", [(6, "jets")]),
+    ],
+)
+def test_a_weapon_family_s_model_number_is_no_count(
+    sentence: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(c[0], c[4]) for c in claims(sentence)] == expected
+
+
 def test_thousands_shortened_in_a_range_s_first_figure() -> None:
     sentence = "The fleet could lose 2.5-3,000 nets this winter."
     (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]

@@ -407,7 +407,10 @@ _LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:No\.|Nos\.|[Nn]umber|Articles?|[Rr]esolutions?|Route|Highway|[Uu]nit|Room|Chart"
             r"|Figure|Fig\.|Table|Graphic|Map|Episode|Ep\.|Issue|Season|Chapter|UPDATE|Update"
             # an aircraft's maker and a flight's number: "a Boeing 777", "Flight 17"
-            r"|Flight|Boeing|Airbus|Tupolev|Ilyushin|Antonov|Embraer)\s+"
+            r"|Flight|Boeing|Airbus|Tupolev|Ilyushin|Antonov|Embraer"
+            # a weapon family's model: "14 Leopard 2 tanks", "Challenger 2", "Mirage 2000"
+            r"|Leopard|Challenger|Marder|Gepard|Mirage|Piranha|Patriot|Tornado|Typhoon|Hawk"
+            r"|Sea\s+King|Iris-T|Su|Mi|Ka)\s+"
             # every later number of a list: "resolutions 2375 and 2397"
             r"(?:\d+\s*(?:,|and|or)\s*)*$"
         ),

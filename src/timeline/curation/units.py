@@ -55,7 +55,10 @@ __all__ = [
 #: KN-23 missiles"), skipped before the unit is read.
 _MODEL = (
     r"(?:\d[\d,.]*[\s-]*(?:mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?|-inch|inch)\b"
-    r"|[A-Z][A-Za-z]*-\d[\w-]*|[A-Z]{1,4}\d[\w-]*)"
+    r"|[A-Z][A-Za-z]*-\d[\w-]*|[A-Z]{1,4}\d[\w-]*"
+    # a weapon family and its model's number ("14 Leopard 2 tanks", "six Mirage 2000 jets")
+    r"|(?:Leopard|Challenger|Marder|Gepard|Mirage|Piranha|Patriot|Tornado|Typhoon|Hawk)"
+    r"\s+\d{1,4}[A-Za-z\d]*)"
 )
 
 
