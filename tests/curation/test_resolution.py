@@ -6368,6 +6368,31 @@ def test_the_giver_of_a_briefing_states_the_figures_of_its_topic() -> None:
     assert _row(said, 470)["claimant"] == "Rep. Ana Lund"
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "On June 17, the harbour board quoted its Chairman Ole Berg as saying after a visit "
+            "that 470 berths would be built.",
+            "its Chairman Ole Berg",
+        ),
+        (
+            "The details, provided by the Nordic Ferry Union (NFU), also show that 470 crew "
+            "were laid off.",
+            "the Nordic Ferry Union (NFU)",
+        ),
+        (
+            "The data, released by Rep. Ana Lund, put the number of idle ferries at 470.",
+            "The data",
+        ),
+    ],
+)
+def test_a_quoted_titled_name_and_the_maker_of_details_set_off_by_commas(
+    text: str, claimant: str
+) -> None:
+    assert _row(text, 470)["claimant"] == claimant
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -4007,6 +4007,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"|(?:[A-Z][\w.’'-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,2}[a-z][\w’'-]*s"
             # "quoted Seoul's defence ministry as saying": a possessive name, then its body
             r"|[A-Z][\w.-]*[’']s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?"
+            # "quoted its Secretary Sergey Shoigu as saying": a possessive, a title and a name
+            r"|(?:its|their|his|her)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}"
             # "reported health ministry spokesperson Omar Nasser as saying": a role, then a name
             rf"|(?:[a-z][\w-]*\s+){{0,3}}?(?:{alternation(ROLE_WORDS)})\s+[A-Z][\w.’'-]*"
             r"(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:as\s+(?:saying|telling\b|stating|announcing)"

@@ -726,13 +726,16 @@ def _with_lead(text: str, start: int, found: tuple[int, int]) -> tuple[int, int]
 #: Unnamed data as a subject ("data", "new figures", "official statistics").
 _BARE_DATA = re.compile(
     r"(?:(?:the|new|latest|official|preliminary|provisional)\s+)?"
-    r"(?:data|figures|statistics|numbers|records)",
+    r"(?:data|figures|statistics|numbers|records|details|information)",
     re.IGNORECASE,
 )
 #: The giver of data after it ("released by the customs agency").
 _AGENT_OF_BARE_DATA = re.compile(
-    rf"\s+(?:{alternation(DATA_GIVING_PARTICIPLES)})\s+by\s+"
-    r"(?P<agent>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,6}?)\s*"
+    # (", provided by Seoul’s National Intelligence Service (NIS),": set off by commas too,
+    # for the data's maker; "The data, released by Rep. X,": a releaser who is no author)
+    rf"(?:\s+(?:{alternation(DATA_GIVING_PARTICIPLES)})"
+    r"|,\s+(?:provided|compiled|supplied|gathered|collected|prepared))\s+by\s+"
+    r"(?P<agent>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,6}?(?:\s*\([A-Z][\w.&-]*\))?)\s*,?\s*"
 )
 
 
