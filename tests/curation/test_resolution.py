@@ -6393,6 +6393,11 @@ def test_a_quoted_titled_name_and_the_maker_of_details_set_off_by_commas(
     assert _row(text, 470)["claimant"] == claimant
 
 
+def test_a_slide_shown_at_an_event_is_a_document_source() -> None:
+    text = "Ferry output will rise to about 470 hulls a year, according to a slide shown at a fair."
+    assert _row(text, 470)["claimant"] == "a slide"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

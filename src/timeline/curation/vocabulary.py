@@ -340,7 +340,7 @@ DOCUMENT_NOUNS: frozenset[str] = wordset(
     cables note notes comments remarks accounts snapshot snapshots overview overviews notice
     notices yearbook yearbooks almanac scorecard barometer list lists investigation
     investigations inquiry probe conversation conversations recording recordings intercept
-    intercepts
+    intercepts slide slides resolution resolutions
     """
 )
 
