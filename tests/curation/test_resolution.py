@@ -6398,6 +6398,20 @@ def test_a_slide_shown_at_an_event_is_a_document_source() -> None:
     assert _row(text, 470)["claimant"] == "a slide"
 
 
+def test_a_pointing_sentence_opening_a_paragraph_names_the_source_before() -> None:
+    text = (
+        "Ferry output will rise to 470 hulls a year by October.\n\n"
+        "This was reported by Ole Berg, head of the yards office, in an interview with a "
+        "trade paper. Separately, the target for next year was set at 900 hulls.\n\n"
+        "Last year 470 crew were laid off.\n\nAt first, both unions denied this, but later "
+        "they agreed."
+    )
+    rows = propose(text, PUB, actors=ACTORS)["candidates"]
+    assert rows[0]["value"] == 470 and rows[0]["claimant"] == "Ole Berg"
+    laid_off = [r for r in rows if r["quote"].startswith("Last year")]
+    assert laid_off and laid_off[0]["claimant"] != "both unions"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

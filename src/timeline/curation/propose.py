@@ -366,6 +366,10 @@ _RELAY_BEFORE_POINTING = re.compile(
 )
 
 
+#: A verb of denial or dispute opening a frame's verb ("denied", "rejected this").
+_DENYING = re.compile(r"(?i)\s*(?:den(?:y|ied|ies)|reject|dismiss|refut|disput|question|contest)")
+
+
 def _this_was_said(text: str, start: int) -> re.Match[str] | None:
     """A sentence pointing back at what was said before it ("This was reported by X"), also
     when an outlet relaying it opens the sentence ("According to Censor.NET, citing ERR,
@@ -381,13 +385,11 @@ def _this_was_said(text: str, start: int) -> re.Match[str] | None:
 def _pointing_paragraph(
     doc: Annotation, before: SentenceAnnotation, after: SentenceAnnotation
 ) -> bool:
-    """Whether ``after`` is a paragraph of its own ("This was reported by the UK Ministry of
-    Defence.") right after the paragraph ``before`` closes: agency copy names its source so."""
-    text = doc.text
-    gap = text[before.span.end : after.span.start]
-    line_end = text.find("\n", after.span.end)
-    rest_of_line = text[after.span.end : line_end if line_end >= 0 else len(text)]
-    return gap.count("\n") <= 2 and not gap.strip() and not rest_of_line.strip()
+    """Whether ``after`` opens the paragraph right after the one ``before`` closes ("This
+    was reported by the UK Ministry of Defence.", a paragraph of its own or the first
+    sentence of one): agency copy names its source so."""
+    gap = doc.text[before.span.end : after.span.start]
+    return gap.count("\n") <= 2 and not gap.strip()
 
 
 def _unnamed_reports(statement: Statement) -> bool:
@@ -707,6 +709,8 @@ def _attribute_said_this(
         for s in after.statements
         if s.claimants
         and any(c.actor_id or c.words for c in s.claimants)
+        # ("At first, both sides denied this": who denies a figure states none)
+        and not _DENYING.match(s.frame.verb)
         and (
             _SAID_THIS.match(doc.text, s.frame.verb_end) is not None
             or _this_was_said(doc.text, after.span.start) is not None
