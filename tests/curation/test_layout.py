@@ -429,6 +429,19 @@ def test_a_site_s_path_before_the_headline_is_chrome_and_the_headline_is_read() 
     assert all("»" not in r["quote"] for r in rows)
 
 
+def test_a_bulleted_list_of_counts_under_a_colon_is_the_source_s_item_by_item() -> None:
+    text = (
+        "Storms hit the coast again this week. According to the harbour board, the fleet has "
+        "lost 470 boats since March.\n\n"
+        "The losses also include:\n\n"
+        "* 9,630 nets\n* 1,933 fishing huts\n* 32 piers and jetties\n"
+    )
+    rows = propose(text, date(2024, 11, 8))["candidates"]
+    counted = {r["value"]: r["claimant"] for r in rows if r["value"] is not None}
+    assert {9_630, 1_933, 32} <= set(counted), rows
+    assert {counted[v] for v in (9_630, 1_933, 32)} == {"the harbour board"}
+
+
 def test_a_date_after_a_headline_s_colon_is_the_content_s() -> None:
     text = "Lund: In 2024, 300 trawlers sank in the gale\n\nThe harbour was quiet on Friday.\n"
     (row,) = propose(text, date(2025, 3, 7))["candidates"]

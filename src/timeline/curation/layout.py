@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from timeline.curation.annotation import Block
+from timeline.curation.mentions import NUMBER_WORD
 from timeline.curation.sentences import LABEL_DASH_FIGURE, Span, item_of_colon_list, trim
 from timeline.curation.vocabulary import (
     COUNTRY_WORDS,
@@ -313,10 +314,16 @@ _BULLETS = frozenset("-–—•*·▪")
 #: million units", "- Net sales dip by 1% to $5.8bn").
 #: (Not a fact box's "• 38: cargo calls (OceanSight)", which its own rules read.)
 _FIGURE_ITEM = re.compile(
-    rf"\s*[{re.escape(''.join(sorted(_BULLETS)))}][ \t]+[A-Z](?:[^:\n]*?\s[a-z]+\s[^:\n]*\d[^:\n]*"
+    rf"\s*[{re.escape(''.join(sorted(_BULLETS)))}][ \t]+"
+    r"(?:[A-Z](?:[^:\n]*?\s[a-z]+\s[^:\n]*\d[^:\n]*"
     # "• Mario Kart 8 Deluxe – 22.96 million copies": a name, a dash, its figure and noun
     r"|[^\n]*?\s[–—-]\s+(?:[a-z]+\s+){0,2}\d[\d.,]*(?:\s+(?:million|billion|thousand))?"
-    r"\s+[a-z][^\n]*)$"
+    r"\s+[a-z][^\n]*)"
+    # "* 9,630 tanks", "* One submarine": a figure and the noun it counts, under a list's
+    # opening line
+    r"|(?:(?:about|some|over|nearly|almost|at\s+least|more\s+than)\s+)?"
+    rf"(?:\d[\d.,]*(?:\s+(?:million|billion|thousand))?|(?i:{NUMBER_WORD}))"
+    r"\s+[a-z][a-z\s-]*)$"
 )
 
 

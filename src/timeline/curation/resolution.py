@@ -2606,9 +2606,20 @@ class Discourse:
         ):
             return False
         before = text[max(0, sentence.start - 3) : sentence.start].rstrip()
-        # ("…, including:" / "Norway – 138 people" / "Iceland – 23 people": no punctuation)
+        previous = self.last_sentence
+        # ("…, including:" / "Norway – 138 people" / "Iceland – 23 people": no punctuation;
+        # "…include:" / "* 9,630 tanks" / "* 19,933 armoured vehicles": bullet after bullet)
         return before.endswith(":") or (
-            last.frame.kind == "carried" and (before[-1:] in {";", ","} or unbulleted)
+            last.frame.kind == "carried"
+            and (
+                before[-1:] in {";", ","}
+                or unbulleted
+                or (
+                    previous is not None
+                    and LIST_ITEM.match(text, previous.start, previous.end) is not None
+                    and text.count("\n", previous.end, sentence.start) == 1
+                )
+            )
         )
 
     def _answer(self, sentence: Span) -> Statement | None:
