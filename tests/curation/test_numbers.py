@@ -2233,6 +2233,17 @@ def test_a_weapon_family_s_model_number_is_no_count(
     assert [(c[0], c[4]) for c in claims(sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The yards could build an additional million hulls.",
+        "The yards could build another million hulls.",
+    ],
+)
+def test_one_more_of_a_scale_is_a_million(sentence: str) -> None:
+    assert [(c[0], c[4]) for c in claims(sentence)] == [(1_000_000, "hulls")]
+
+
 def test_thousands_shortened_in_a_range_s_first_figure() -> None:
     sentence = "The fleet could lose 2.5-3,000 nets this winter."
     (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]

@@ -1124,7 +1124,10 @@ def _with_spoken_tail(text: str, b: int, end: int, value: _N) -> tuple[int, _N]:
 _SPOKEN_TAIL = re.compile(r"-(\d{1,3})(?![\d,.]*\d)")
 #: A scale word alone ("billion"), a number only after "a" or "one" ("a billion").
 _BARE_SCALE = re.compile(r"(?i:hundred|thousand|million|billion|trillion)")
-_ONE_OF_A_SCALE = re.compile(r"(?i:\ba|\bone|\bthe)\s+$")
+_ONE_OF_A_SCALE = re.compile(
+    # ("an additional million rounds", "another million": one more of the scale)
+    r"(?i:\ba|\bone|\bthe|\ban?\s+(?:additional|extra|further|estimated)|\banother)\s+$"
+)
 
 
 def _find_words(found: _Found) -> None:
@@ -1140,7 +1143,9 @@ def _find_words(found: _Found) -> None:
         if number is None or number == 0:
             continue
         b, number = _with_spoken_tail(text, b, end, number)
-        if _BARE_SCALE.fullmatch(phrase) and not _ONE_OF_A_SCALE.search(text, max(start, a - 6), a):
+        if _BARE_SCALE.fullmatch(phrase) and not _ONE_OF_A_SCALE.search(
+            text, max(start, a - 16), a
+        ):
             continue  # "Rs1,470 billion" whose digits were not read: no number of its own
         kind = _classify(text, a, b, start, end)
         if kind is not None:
