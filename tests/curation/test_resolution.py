@@ -6412,6 +6412,11 @@ def test_a_pointing_sentence_opening_a_paragraph_names_the_source_before() -> No
     assert laid_off and laid_off[0]["claimant"] != "both unions"
 
 
+def test_a_party_updating_a_place_s_toll_states_it_on_its_day() -> None:
+    row = _row("Norwegian authorities updated the country's flood toll to 470 on Monday.", 470)
+    assert (row["claimant"], row["stated_on"]) == ("Norwegian authorities", "2025-03-03")
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

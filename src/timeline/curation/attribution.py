@@ -3873,7 +3873,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # "raises flood death toll to 212": a headline drops the determiner; "its world
             # cereal production forecast": up to three words on the noun
             # "upped that number to 11,000": a figure of the sentences before
-            r"(?:(?:its|their|his|her|the|that|this)\s+(?:[a-z]+\s+){0,3}|(?:[A-Za-z-]+\s+){0,3})"
+            # ("updated the country's death toll": a possessive on the noun)
+            r"(?:(?:its|their|his|her|the|that|this)\s+(?:[a-z]+(?:[’']s)?\s+){0,3}"
+            r"|(?:[A-Za-z-]+\s+){0,3})"
             # "increased its estimated casualties to 4,000": the estimated quantity itself
             # ("that number": a number given before; "raised the number of troops" is an act)
             rf"(?:{alternation(ESTIMATE_NOUNS)}|(?<=estimated\s)[a-z]+|(?<=that\s|this\s)number)"

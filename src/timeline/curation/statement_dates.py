@@ -907,7 +907,7 @@ _SAME_CLAUSE_TO_DATE = r"(?:[^,;:“”\"]|(?<=\d),(?=\d{3})){0,60}?\s+(?:on\s+|
 _SAME_CLAUSE = re.compile(_SAME_CLAUSE_TO_DATE)
 #: Between "raised" and a date: the estimate raised and its new figure, one clause.
 _ESTIMATE_RAISED_TO = re.compile(
-    rf"\s+(?:its|their|the|his|her)\s+(?:[a-z]+\s+){{0,2}}(?:{alternation(ESTIMATE_NOUNS)}"
+    rf"\s+(?:its|their|the|his|her)\s+(?:[a-z]+(?:[’']s)?\s+){{0,2}}(?:{alternation(ESTIMATE_NOUNS)}"
     # "increased its estimated casualties to 4,000 last month": the estimated noun itself
     r"|estimated\s+[a-z]+)\b" + _SAME_CLAUSE_TO_DATE
 )
