@@ -6417,6 +6417,23 @@ def test_a_party_updating_a_place_s_toll_states_it_on_its_day() -> None:
     assert (row["claimant"], row["stated_on"]) == ("Norwegian authorities", "2025-03-03")
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            'Defending the yards as a "success story," Ole Berg said that they would build 470 '
+            "hulls by March.",
+            "Ole Berg",
+        ),
+        ('"We are ready," the minister said that day, as 470 boats sailed.', None),
+    ],
+)
+def test_a_that_clause_after_a_quoted_phrase_is_the_speaker_s(
+    text: str, claimant: str | None
+) -> None:
+    assert _row(text, 470)["claimant"] == claimant
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

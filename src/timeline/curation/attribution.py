@@ -1320,6 +1320,13 @@ _CIRCUMSTANCES = re.compile(
 THAT_COMPLEMENT = re.compile(r"(?:\s+\S+){0,5}?\s+that\b")
 
 
+#: A "that" clause right after a verb of saying ("said that the EU would …"), not "that day".
+_THAT_CLAUSE_AFTER = re.compile(
+    r"(?:\s+(?:also|again|earlier|later|then))?\s+that\s+"
+    r"(?!(?:day|week|month|year|time|morning|afternoon|evening|night)\b)"
+)
+
+
 #: The end of a subject's head before a place it is about ("Our count of imagery at the port
 #: of ").
 _PLACE_PREPOSITION = re.compile(r"\b(?:of|at|in|near|from|around|outside)\s+(?:the\s+)?$")
@@ -2026,8 +2033,7 @@ def _subject_frame(sentence: _Sentence, match: re.Match[str]) -> Frame | None:
     gap = text[region:np_start].strip(' ,”"')
     if quote is not None and (gap == "" or _DOCUMENT_FROM_GAP.fullmatch(gap)):
         # '"…," the board said', '"…," a statement from the board said
-        scope = _quoted_scope(text, quote, s_start, np_start)
-        scope = _with_continuation(text, scope, v_end, sentence.quotes)
+        scope = _post_quote_scope(sentence, quote, np_start, v_end)
         return Frame(verb, v_start, v_end, np_start, np_end, [], "post_quote", scope, True)
     frame = Frame(verb, v_start, v_end, np_start, np_end, [], "subject", Span(v_end, s_end), False)
     _place_frame(frame, sentence)
@@ -5419,6 +5425,18 @@ def _speaker_after_quote(
     ):
         return whole
     return np
+
+
+def _post_quote_scope(sentence: _Sentence, quote: Span, np_start: int, v_end: int) -> Span:
+    """What '“…,” X said' covers: the quotation (or the sentence before a quoted fragment),
+    its resumption after the frame, and a that-clause after the verb ('Defending the plan as
+    a "success story," Borrell said that the EU would deliver 524,000 rounds')."""
+    text, (s_start, s_end) = sentence.text, sentence.span
+    scope = _quoted_scope(text, quote, s_start, np_start)
+    scope = _with_continuation(text, scope, v_end, sentence.quotes)
+    if _THAT_CLAUSE_AFTER.match(text, v_end, s_end):
+        scope = Span(scope.start, s_end)
+    return scope
 
 
 def _quote_before(text: str, pos: int, quotes: Sequence[Span]) -> Span | None:
