@@ -6434,6 +6434,12 @@ def test_a_that_clause_after_a_quoted_phrase_is_the_speaker_s(
     assert _row(text, 470)["claimant"] == claimant
 
 
+def test_a_proposer_states_the_figure_proposed() -> None:
+    assert _row("Ole Berg proposed building 470 ferries within a year.", 470)["claimant"] == (
+        "Ole Berg"
+    )
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

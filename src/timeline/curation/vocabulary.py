@@ -45,7 +45,7 @@ REPORTING_VERBS: frozenset[str] = wordset(
     commented testified calculated calculates expects reckons reckoned assesses informed
     clarified specified concludes complained complains lamented laments recalled recalls
     elaborated elaborates predicts anticipates anticipated foresees foresaw
-    foreseen recommended recommends
+    foreseen recommended recommends proposed proposes
     explains stresses insists acknowledges emphasizes emphasises concedes cautions
     asserts alleges clarifies testifies
     """
