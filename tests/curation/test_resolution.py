@@ -6440,6 +6440,27 @@ def test_a_proposer_states_the_figure_proposed() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "On Friday, Norway’s coastal agency released satellite images of what it says are "
+            "barges carrying up to 470 containers.",
+            "Norway’s coastal agency",
+        ),
+        (
+            "In May, the Danish harbour services joined Norway, the U.K. and Iceland in "
+            "confirming that up to 470 trawlers were idle.",
+            "the Danish harbour services",
+        ),
+    ],
+)
+def test_images_of_what_a_body_says_and_joining_others_in_confirming(
+    text: str, claimant: str
+) -> None:
+    assert _row(text, 470)["claimant"] == claimant
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

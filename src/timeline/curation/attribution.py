@@ -4188,6 +4188,19 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         ),
         "after", "after", "none", _reports_that_frame,
     ),
+    # "the Dutch intelligence services joined Ukraine and the U.S. in confirming that up to
+    # 1,500 troops have been sent": the subject says it with the parties it joined
+    FrameRule(
+        "joined others in saying", "subject",
+        re.compile(
+            r"(?P<np>\b(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4}"
+            r"|(?-i:[Tt]he)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*)"
+            r"\s+(?:(?:has|have|had|also)\s+)*(?P<verb>joined)\s+(?:[^;:.“”\"]|(?<=[A-Z])\.){1,80}?\s+in\s+"
+            r"(?:confirming|saying|estimating|reporting|warning|assessing|stating|claiming)"
+            r"\s+that\s+(?=[^.;:“”\"]*\d)"
+        ),
+        "after", "after", "none", _named_subject_frame,
+    ),
     # "State TV later aired footage showing 20 flag-draped coffins": whoever put out the
     # pictures shows what they show
     FrameRule(
@@ -4200,11 +4213,17 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             rf"|radio)|(?:the\s+)?{_NOT_A_DAY_NAME}"
             r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
             # "The ministry aired footage showing 12 …": a body named by its noun
-            rf"|(?-i:[Tt]he)\s+(?:[\w-]+\s+){{0,2}}(?:{alternation(BODY_NOUNS)}))),?\s+"
+            rf"|(?-i:[Tt]he)\s+(?:[\w-]+\s+){{0,2}}(?:{alternation(BODY_NOUNS)})"
+            # "South Korea’s main intelligence agency released …": a possessive name, its body
+            r"|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+(?:[a-z-]+\s+){0,2}"
+            rf"(?:{alternation(BODY_NOUNS)}))),?\s+"
             r"(?:later\s+|also\s+|has\s+|have\s+|had\s+)*"
             r"(?P<verb>aired|broadcast|published|released|posted|shared|showed)\s+(?:[a-z-]+\s+){0,2}"
             r"(?:footage|video|videos|images|photos|photographs|pictures)\s+"
-            r"(?:that\s+)?(?:showing|showed|shows|show)\b"
+            r"(?:(?:that\s+)?(?:showing|showed|shows|show)\b"
+            # "released satellite images of what they say are transports carrying 12,000"
+            r"|of\s+what\s+(?:they|it|he|she)\s+(?:say|says|said)\s+(?:is|are|was|were)\b"
+            r"(?=[^.;:“”\"]*\d))"
         ),
         "after", "after", "none", _named_subject_frame,
     ),
