@@ -369,3 +369,18 @@ def test_a_weekday_names_the_date_written_after_it(sentence: str) -> None:
 def test_an_opening_occasion_of_speaking_dates_the_statement(text: str, stated: str) -> None:
     (row,) = propose(text, PUB)["candidates"]
     assert (row["stated_on"], row["stated_precision"]) == (stated, "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("On 25/10/2024, the board met.", "2024-10-25"),  # day first: 25 is no month
+        ("On 10/25/2024, the board met.", "2024-10-25"),  # month first: 25 is no month
+        ("On 25.10.2024, the board met.", "2024-10-25"),  # dotted: day first
+        ("On 2024-10-25, the board met.", "2024-10-25"),
+        ("On 05/06/2024, the board met.", None),  # either order: no day is coded
+    ],
+)
+def test_a_day_written_in_digits(sentence: str, day: str | None) -> None:
+    found = [m for m in find_dates(sentence, PUB) if m.precision == "day"]
+    assert [str(m.date_start) for m in found] == ([day] if day else [])

@@ -193,6 +193,28 @@ def _h_day(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -
     return day, day, "day"
 
 
+def _h_numeric_day(
+    m: re.Match[str], pub: date, future: bool, anchor: Interval | None
+) -> Interval | None:
+    """ "25/10/2024", "25.10.2024", "10/25/2024", "2024-10-25": a day written in digits. With
+    slashes the order is read from a part above 12; "05/06/2024" could be either, so it is no
+    date (never coded more precisely than it is written)."""
+    if m["iso"]:
+        year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
+    else:
+        year, first, second = int(m["y"]), int(m["a"]), int(m["b"])
+        if m["sep"] == ".":
+            day, month = first, second  # the dotted form is day first
+        elif first > 12 >= second:
+            day, month = first, second
+        elif second > 12 >= first:
+            month, day = first, second
+        else:
+            return None
+    found = _safe_date(year, month, day)
+    return (found, found, "day") if found is not None else None
+
+
 def _h_day_of_month(m: re.Match[str], pub: date, future: bool, anchor: Interval | None) -> Interval:
     """ "on the 23rd": that day of the publication's month, or of the month before when the
     day is still to come (of the same month when the words look ahead)."""
@@ -415,6 +437,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
         "date.day",
         re.compile(rf"{_PREP}{_day('d')}\s+{_month('m')}(?:,?\s+{_year('y')})?"),
         _h_day,
+    ),
+    (
+        "date.numeric",
+        re.compile(
+            rf"{_PREP}(?<![\d/.-])(?:(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)"
+            r"(?P<y>(?:19|20)\d\d)|(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)))"
+            r"(?![\d/.-]\d)"
+        ),
+        _h_numeric_day,
     ),
     (
         "date.week_of_month",
