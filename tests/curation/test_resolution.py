@@ -6461,6 +6461,12 @@ def test_images_of_what_a_body_says_and_joining_others_in_confirming(
     assert _row(text, 470)["claimant"] == claimant
 
 
+@pytest.mark.parametrize("body", ["the UN children's fund", "the UN's food programme"])
+def test_a_fund_or_a_programme_behind_a_lower_case_possessive_speaks(body: str) -> None:
+    text = f"About 470 families were affected by the floods, {body} said."
+    assert _row(text, 470)["claimant"] == body
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -1251,6 +1251,8 @@ _SPEAKING_HEADS: frozenset[str] = (
     ROLE_WORDS
     | DOCUMENT_NOUNS
     | wordset("post posts tweet message records website database register registry")
+    # "the UN children's fund said", "the UN's food programme said": bodies by these heads
+    | wordset("fund programme program")
 )
 
 
