@@ -6467,6 +6467,11 @@ def test_a_fund_or_a_programme_behind_a_lower_case_possessive_speaks(body: str) 
     assert _row(text, 470)["claimant"] == body
 
 
+def test_a_site_named_by_its_address_is_a_source() -> None:
+    text = "About 470 homes lost power at the peak, according to outagewatch.us."
+    assert _row(text, 470)["claimant"] == "outagewatch.us"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -1602,6 +1602,12 @@ _QUOTED_NAME = re.compile(
 )
 
 
+#: A web address in lower case standing for its site ("poweroutage.us", "x.com").
+_DOMAIN = re.compile(
+    r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|us|uk|io|info|ru|ua|kr|jp|de|fr|eu)"
+)
+
+
 def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The claimant's words starting at ``start`` ("said the SSO on its channel"; a name in
     quotation marks: 'according to the "Kyiv Post,"' names the Kyiv Post)."""
@@ -1616,6 +1622,8 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
         if (
             _np_token(word)
             or (not taken and word.lower() in {"the", "a", "an"})
+            # "according to poweroutage.us": a site by its address
+            or ((not taken or tokens[taken[-1]][0].lower() == "the") and _DOMAIN.fullmatch(word))
             or _owns_a_name(tokens, i, taken)
             or _owns_a_role(tokens, i, taken)
         ):
