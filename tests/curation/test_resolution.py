@@ -6472,6 +6472,16 @@ def test_a_site_named_by_its_address_is_a_source() -> None:
     assert _row(text, 470)["claimant"] == "outagewatch.us"
 
 
+def test_figures_right_after_a_vague_amount_of_the_same_noun_make_it_precise() -> None:
+    text = (
+        "Recent reports from the Nordic Ferry Union indicate heavy layoffs among crews. An "
+        "estimated 470 crew members faced layoffs, including 40 captains.\n\n"
+        "The weather was calm. An estimated 900 boats sailed."
+    )
+    assert _row(text, 470)["claimant"] == "the Nordic Ferry Union"
+    assert _row(text, 900)["claimant"] is None
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

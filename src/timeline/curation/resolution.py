@@ -1482,6 +1482,12 @@ def _acting(word: str) -> bool:
 _DETAILS_ANNOUNCED = re.compile(
     r"(?i)\b(?:details|information|data|figures|numbers|breakdown)\s+(?:about|on|of|regarding)\b"
 )
+#: A vague amount of a plural noun ("significant casualties", "heavy losses", "large numbers
+#: of troops").
+_VAGUE_AMOUNT_OF = re.compile(
+    r"(?i)\b(?:significant|heavy|large|substantial|considerable|mounting|high|huge|massive"
+    r"|serious)\s+(?:numbers?\s+of\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,}s)\b"
+)
 #: A sentence naming a whole and its parts ("The military equipment North Korea has sent
 #: includes …").
 _PARTS_INCLUDED = re.compile(
@@ -2799,6 +2805,7 @@ class Discourse:
             or self._reportedly_goes_on(sentence, last)
             or self._parts_go_on(sentence, last)
             or self._details_go_on(sentence, last)
+            or self._vague_made_precise(sentence, last)
         ):
             opening = re.match(r"[“\"]?", self.text[sentence.start : sentence.end])
         if opening is None:
@@ -2858,6 +2865,27 @@ class Discourse:
             and len(re.findall(r"\n\s*\n", text[previous.end : sentence.start])) <= 1
             and _has_figure(body)
             and re.search(r"[“”\"]", body) is None
+        )
+
+    def _vague_made_precise(self, sentence: Span, last: Statement) -> bool:
+        """ "Recent reports from the NIS indicate significant casualties among the troops. An
+        estimated 4,700 soldiers have suffered casualties, including …": a statement of a
+        vague amount without figures, then, right after it in the same paragraph, the figures
+        of the same noun in the page's voice: the statement made precise."""
+        previous = self._said_just_before(last)
+        text = self.text
+        if previous is None or "\n" in text[previous.end : sentence.start]:
+            return False
+        scope = text[last.frame.scope.start : last.frame.scope.end]
+        body = text[sentence.start : sentence.end]
+        vague = _VAGUE_AMOUNT_OF.search(scope)
+        return (
+            vague is not None
+            and not _has_figure(scope)
+            and _has_figure(body)
+            and re.search(r"[“”\"]", body) is None
+            and re.search(rf"\b{re.escape(vague.group('noun').lower()[:-1])}", body.lower())
+            is not None
         )
 
     def _parts_go_on(self, sentence: Span, last: Statement) -> bool:
