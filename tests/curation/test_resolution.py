@@ -6482,6 +6482,17 @@ def test_figures_right_after_a_vague_amount_of_the_same_noun_make_it_precise() -
     assert _row(text, 900)["claimant"] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The man and the woman told reporters that 470 boats sank.", "The man and the woman"),
+        ("She and her husband said 470 boats sank.", "She and her husband"),
+    ],
+)
+def test_two_people_joined_by_and_both_speak(text: str, claimant: str) -> None:
+    assert _row(text, 470)["claimant"] == claimant
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -556,6 +556,15 @@ def _listed_before(text: str, start: int, found: tuple[int, int]) -> tuple[int, 
     return start, found[1]
 
 
+#: A pronoun or a person by a noun, then "and", opening the clause before a second person
+#: ("He and ", "The man and ", "She and ").
+_PERSON_AND_BEFORE = re.compile(
+    r"(?P<first>\b(?:He|She|[Tt]he\s+(?:man|woman|boy|girl|witness|survivor|mother|father"
+    r"|husband|wife|son|daughter|brother|sister|farmer|fisherman|driver|pilot|doctor|nurse)))"
+    r"\s+and\s+$"
+)
+
+
 def _with_coordinated_body(
     text: str, start: int, found: tuple[int, int] | None
 ) -> tuple[int, int] | None:
@@ -565,6 +574,10 @@ def _with_coordinated_body(
         return joined
     if found is not None and (listed := _listed_before(text, start, found)) is not None:
         return listed
+    pair = _PERSON_AND_BEFORE.search(text, start, found[0]) if found is not None else None
+    if found is not None and pair and not text[start : pair.start()].strip(' ,\n“"'):
+        # "He and the woman told AFP", "The man and his wife said": both speak
+        return pair.start("first"), found[1]
     if found is None or not re.match(r"(?:[Tt]he\s+)?[A-Z]", text[found[0] : found[1]]):
         return found
     first = _BODY_AND_BEFORE_BODY.search(text, max(start, found[0] - 80), found[0])

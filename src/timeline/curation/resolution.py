@@ -672,6 +672,8 @@ _GROUP_MEMBER = re.compile(rf"({PARTITIVE_OF})(?:them|those)")
 
 def _plural(claimant: Claimant) -> bool:
     """Whether a claimant's words name a group ("two U.S. officials", "lawmakers")."""
+    if re.match(r"(?:He|She|[Tt]he\s+[a-z]+)\s+and\s+(?:the|his|her)\s+[a-z]+$", claimant.words):
+        return True  # "He and the woman": two people
     # the head noun: "the JCS's director of operations" is one director
     words = claimant.words.split()
     last = words[-1] if words else ""
