@@ -384,3 +384,12 @@ def test_an_opening_occasion_of_speaking_dates_the_statement(text: str, stated: 
 def test_a_day_written_in_digits(sentence: str, day: str | None) -> None:
     found = [m for m in find_dates(sentence, PUB) if m.precision == "day"]
     assert [str(m.date_start) for m in found] == ([day] if day else [])
+
+
+def test_an_opening_day_after_and_then_dates_a_body_releasing_images() -> None:
+    text = (
+        "And then on Friday, Norway’s coastal agency released satellite images of what it says "
+        "are barges carrying up to 470 containers."
+    )
+    row = next(r for r in propose(text, PUB)["candidates"] if r["value_high"] == 470)
+    assert (row["claimant"], row["stated_on"]) == ("Norway’s coastal agency", "2024-12-20")

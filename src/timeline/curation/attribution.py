@@ -4199,7 +4199,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?:confirming|saying|estimating|reporting|warning|assessing|stating|claiming)"
             r"\s+that\s+(?=[^.;:“”\"]*\d)"
         ),
-        "after", "after", "none", _named_subject_frame,
+        "after", "after", "attached", _named_subject_frame,
     ),
     # "State TV later aired footage showing 20 flag-draped coffins": whoever put out the
     # pictures shows what they show
@@ -4225,7 +4225,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"|of\s+what\s+(?:they|it|he|she)\s+(?:say|says|said)\s+(?:is|are|was|were)\b"
             r"(?=[^.;:“”\"]*\d))"
         ),
-        "after", "after", "none", _named_subject_frame,
+        "after", "after", "attached", _named_subject_frame,
     ),
     # "…losing soldiers daily, which Austin stated was 1,200": the speaker of a relative
     # clause whose pronoun is what was said to be the figure

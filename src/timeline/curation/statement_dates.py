@@ -61,7 +61,9 @@ _APPOSITION = re.compile(
 #: said"), not a clause of its own: its date words date the statement.
 #: A sentence adverb before an opening date ("However, ", "Meanwhile, ", "But ").
 _SENTENCE_ADVERB = re.compile(
-    r"(?:However|Meanwhile|Separately|Still|Moreover|Additionally|Also|But|And|Yet)\b,?\s+"
+    # ("And then on Friday, the agency released …")
+    r"(?:However|Meanwhile|Separately|Still|Moreover|Additionally|Also|But|And|Yet)"
+    r"(?:\s+then)?\b,?\s+"
     r"(?=(?:in|on|at|last|earlier|late|early|by)\b)"
     # "As early as January 4, 2024, Western media wrote": how early, then the day
     r"|As\s+early\s+as\s+(?=[A-Z0-9])"
