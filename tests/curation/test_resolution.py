@@ -6493,6 +6493,15 @@ def test_two_people_joined_by_and_both_speak(text: str, claimant: str) -> None:
     assert _row(text, 470)["claimant"] == claimant
 
 
+def test_a_place_ranked_in_a_list_is_no_he() -> None:
+    text = (
+        "According to harbour master Ole Berg, Tromso lost the most boats this year.\n\n"
+        "Bodo meanwhile recorded 1,102 losses, followed by Narvik (1,016) and Alta (974).\n\n"
+        'He said: "About 470 crews are still at sea."'
+    )
+    assert _row(text, 470)["claimant"] == "He (harbour master Ole Berg)"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -4699,7 +4699,20 @@ class Discourse:
             return True
         if self._surname(words):
             return True
+        if self._counts_as_place(words):
+            return False  # "Sarawak recorded 1,102 cases, followed by Melaka (1,016)": a place
         return re.search(rf"(?m)^{re.escape(words)}(?:[ \t]+[a-z]+)?:", self.text) is None
+
+    def _counts_as_place(self, words: str) -> bool:
+        """Whether one capitalised word is ranked in the page as places are ("Sarawak
+        recorded 1,102 cases, followed by Melaka (1,016)", "Johor (7,358)"; not an age in
+        brackets, "Mr. Ri (26)")."""
+        name = re.escape(words)
+        ranked = (
+            rf"\b{name}\s+\((?:\d{{1,3}}(?:,\d{{3}})+|\d{{3,}})\)"
+            rf"|\b{name}\b[^.\n]{{0,60}}\bfollowed\s+by\b"
+        )
+        return re.search(ranked, self.text) is not None
 
     def _surname(self, words: str) -> bool:
         """Whether one capitalised word is part of a full name the page writes ("Lin" of
