@@ -6502,6 +6502,14 @@ def test_a_place_ranked_in_a_list_is_no_he() -> None:
     assert _row(text, 470)["claimant"] == "He (harbour master Ole Berg)"
 
 
+def test_nameless_estimates_closed_by_a_named_source_are_its() -> None:
+    text = (
+        "Some estimates suggest the flood toll is as high as 470, according to Nordic Envoy "
+        "for Water, Ole Berg."
+    )
+    assert _row(text, 470)["claimant"] == "Nordic Envoy for Water, Ole Berg"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -5203,8 +5203,13 @@ def _yield_to_closing_source(text: str, frames: list[Frame], sentence: Span) -> 
         for f in frames
         if not (
             f.kind == "subject"
-            and f.verb.strip().lower() in _RECORDING_VERBS
             and f.verb_start < closing[0].verb_start
+            # ("Some estimates suggest … 150,000, according to envoy X": nameless estimates
+            # are what the closing source gave)
+            and (
+                f.verb.strip().lower() in _RECORDING_VERBS
+                or _UNNAMED_REPORTS.fullmatch(f.words.lower()) is not None
+            )
         )
     ]
 
