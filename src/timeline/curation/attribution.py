@@ -57,6 +57,7 @@ from timeline.curation.vocabulary import (
     MONTH_PATTERN,
     MONTHS,
     NO_COMMENT,
+    NOT_A_DAY_NAME,
     OCCASION_NOUNS,
     PARTITIVE_OF,
     PERSON_NOUNS,
@@ -285,8 +286,9 @@ class FrameRule:
     dating: str
     finder: Finder
     flags: tuple[str, ...] = ()
-    #: a character the sentence must hold for the trigger to be tried at all (a quick test
-    #: that spares the costlier patterns most sentences cannot match)
+    #: a word the sentence must hold for the trigger to be tried, beyond the ones read from
+    #: the trigger itself (``required_words``): for a row whose required part is optional in
+    #: its pattern's form but not in practice ("by" after an estimate's giver)
     needs: str = ""
     #: what the sentence must hold at the end of a line for the trigger to be tried: the rules
     #: whose claimant closes a line start at any digit before it, so a line of many figures
@@ -2612,9 +2614,6 @@ _OBJECT_RELATIVE = re.compile(
     r"|lost|held|brought|made|kept)\b))\b"
 )
 #: A claimant's words that are a date, not a party ("the January figure of 400").
-#: Not a weekday's or a month's name where a capitalised party is wanted ("On Saturday showed
-#: reporters footage", "based on March figures").
-_NOT_A_DAY_NAME = r"(?!(?:[A-Z][a-z]+day|" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")\b)"
 _DATE_WORDS = re.compile(rf"(?i:the\s+)?(?:{MONTH_PATTERN}|{alternation(list(WEEKDAYS))})\b")
 
 
@@ -3544,7 +3543,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "based on X", "according_to",
         re.compile(
-            rf"(?<=,\s)based\s+on\s+{_NOT_A_DAY_NAME}"
+            rf"(?<=,\s)based\s+on\s+{NOT_A_DAY_NAME}"
             r"(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s|[.,;]|$))"
         ),
         "after", "sentence", "none", _forward_frame,
@@ -3587,7 +3586,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?:(?:provided|released|published|issued|submitted|presented|compiled|shared|sent"
             r"|delivered|prepared)(?:\s+(?:on|in|last|this|earlier)\s+[\w.]+(?:\s+\d{1,2})?)?"
             r"\s+(?:by|from)|by)"
-            rf"\s+{_NOT_A_DAY_NAME}(?=(?:the\s+)?[A-Z])"
+            rf"\s+{NOT_A_DAY_NAME}(?=(?:the\s+)?[A-Z])"
         ),
         "after", "sentence", "attached", _forward_frame,
     ),
@@ -4210,7 +4209,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # its description)
             r"(?:\b[Aa]n?\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+)?"
             r"(?P<np>\b(?:(?:[Ss]tate|[Ll]ocal|[Rr]ussian|[Nn]orth\s+Korean)\s+(?:TV|television|media"
-            rf"|radio)|(?:the\s+)?{_NOT_A_DAY_NAME}"
+            rf"|radio)|(?:the\s+)?{NOT_A_DAY_NAME}"
             r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
             # "The ministry aired footage showing 12 …": a body named by its noun
             rf"|(?-i:[Tt]he)\s+(?:[\w-]+\s+){{0,2}}(?:{alternation(BODY_NOUNS)})"
@@ -4268,7 +4267,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "made public its intelligence that", "subject",
         re.compile(
-            rf"(?P<np>\b(?:the\s+)?{_NOT_A_DAY_NAME}"
+            rf"(?P<np>\b(?:the\s+)?{NOT_A_DAY_NAME}"
             r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
             # "the head of the spy agency presented credible intelligence that …"
             r"|\b(?:the\s+)?(?:head|chief|director|minister|commander)\s+of\s+(?:the\s+)?"
@@ -4442,7 +4441,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     # "Pentagon: 8,000 troops massed near the border", "GUR: losses top 3,800" (a headline)
     FrameRule(
         "source label", "according_to", _SOURCE_LABEL, "before", "after", "none",
-        _source_label_frame, needs=":",
+        _source_label_frame,
     ),
     # 'National Intelligence Service "1,500 special forces arrive …"' (a headline)
     FrameRule(

@@ -556,13 +556,19 @@ def _listed_before(text: str, start: int, found: tuple[int, int]) -> tuple[int, 
     return start, found[1]
 
 
-#: A pronoun or a person by a noun, then "and", opening the clause before a second person
-#: ("He and ", "The man and ", "She and ").
-_PERSON_AND_BEFORE = re.compile(
-    r"(?P<first>\b(?:He|She|[Tt]he\s+(?:man|woman|boy|girl|witness|survivor|mother|father"
-    r"|husband|wife|son|daughter|brother|sister|farmer|fisherman|driver|pilot|doctor|nurse)))"
-    r"\s+and\s+$"
+#: The first of two people joined by "and": a pronoun or a person by a noun ("He", "The man").
+_FIRST_OF_A_PAIR = (
+    r"(?:He|She|[Tt]he\s+(?:man|woman|boy|girl|witness|survivor|mother|father|husband|wife|son"
+    r"|daughter|brother|sister|farmer|fisherman|driver|pilot|doctor|nurse))"
 )
+#: The first person and "and", opening the clause before a second ("He and ", "The man and ").
+_PERSON_AND_BEFORE = re.compile(rf"(?P<first>\b{_FIRST_OF_A_PAIR})\s+and\s+$")
+_PAIR_OF_PEOPLE = re.compile(rf"{_FIRST_OF_A_PAIR}\s+and\s+(?:the|his|her)\s+[a-z]+")
+
+
+def names_a_pair_of_people(words: str) -> bool:
+    """Whether a claimant's words are two people joined by "and" ("He and the woman")."""
+    return _PAIR_OF_PEOPLE.fullmatch(words) is not None
 
 
 def _with_coordinated_body(

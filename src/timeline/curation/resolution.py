@@ -43,7 +43,11 @@ from timeline.curation.linking import (
     names_unnamed_official,
     same_body,
 )
-from timeline.curation.noun_phrases import _np_backward, lists_groups_of_one_noun
+from timeline.curation.noun_phrases import (
+    _np_backward,
+    lists_groups_of_one_noun,
+    names_a_pair_of_people,
+)
 from timeline.curation.numbers import find_numbers
 from timeline.curation.sentences import LIST_ITEM, Span, item_of_colon_list, quotations
 from timeline.curation.statement_dates import (
@@ -75,6 +79,7 @@ from timeline.curation.vocabulary import (
     MONTH_PATTERN,
     MONTHS,
     NAME_PARTICLES,
+    NOT_A_DAY_NAME,
     ORG_NAME_WORDS,
     PARTITIVE_OF,
     PERSON_NOUNS,
@@ -672,7 +677,7 @@ _GROUP_MEMBER = re.compile(rf"({PARTITIVE_OF})(?:them|those)")
 
 def _plural(claimant: Claimant) -> bool:
     """Whether a claimant's words name a group ("two U.S. officials", "lawmakers")."""
-    if re.match(r"(?:He|She|[Tt]he\s+[a-z]+)\s+and\s+(?:the|his|her)\s+[a-z]+$", claimant.words):
+    if names_a_pair_of_people(claimant.words):
         return True  # "He and the woman": two people
     # the head noun: "the JCS's director of operations" is one director
     words = claimant.words.split()
@@ -762,8 +767,7 @@ _TITLE_THEN_NAME = re.compile(
 )
 #: A title, then a surname alone closing the words ("Defense Minister Umerov").
 _TITLE_THEN_SURNAME = re.compile(
-    rf"\b{_NAME_TITLES}\s+(?P<name>(?!{_NAME_TITLES}\b)(?![A-Z][a-z]+day\b)"
-    rf"(?!(?:{'|'.join(m.capitalize() for m in MONTH_NAMES)})\b)[A-Z][a-z’'-]{{2,}})$"
+    rf"\b{_NAME_TITLES}\s+(?P<name>(?!{_NAME_TITLES}\b){NOT_A_DAY_NAME}[A-Z][a-z’'-]{{2,}})$"
 )
 #: Capitalised offices held by one person ("Defence Secretary", "Foreign Minister") and the
 #: portfolios before them.

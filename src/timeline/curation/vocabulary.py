@@ -532,6 +532,9 @@ MONTH_NAMES: tuple[str, ...] = tuple(
     m for m in MONTHS if (len(m) > 3 and m != "sept") or m == "may"
 )
 MONTH_ABBREVIATIONS: tuple[str, ...] = tuple(m for m in MONTHS if m not in MONTH_NAMES)
+#: Not a weekday's or a month's name where a capitalised party or surname is wanted ("On
+#: Saturday showed reporters footage", "based on March figures", "President Monday").
+NOT_A_DAY_NAME = r"(?!(?:[A-Z][a-z]+day|" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")\b)"
 #: A month name or abbreviation (with an optional full stop), capitalised as written.
 #: The words of a label naming the speaker of the quotation after it ("Quote from Shoigu:"),
 #: up to the speaker's name.
