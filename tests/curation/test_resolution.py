@@ -3490,6 +3490,30 @@ def test_a_source_line_under_the_lead_states_the_lead_and_what_follows(source_li
     assert _row(text, 12)["claimant"] == expected
 
 
+def test_a_source_line_below_a_page_s_chrome_still_states_the_lead_and_the_quote() -> None:
+    # a headline, a byline with its hour, the headline again and a photo caption sit above the
+    # lead: they are no paragraphs of the report, so the line still names the page's source
+    text = (
+        "All Sections\n"
+        "Ferries stayed in port for 12 days last month – harbour master\n\n"
+        "INGRID HOLMSunday, 6 April 2025, 19:40\n"
+        "Ferries stayed in port for 12 days last month – harbour master\n"
+        "Berg at the quay on 6 April. Photo: Port of Tromsø\n\n"
+        "Last month, storms kept 60 ferries and 14 barges in the northern ports.\n\n"
+        "Source: Harbour Master Ola Berg in a radio interview\n\n"
+        'Quote: "Over the month, from the first storm to today, some 60 ferries could not '
+        'leave. Another 14 barges stayed tied up too."\n\n'
+        "Advertisement:\n"
+        "Storm damages 40 boats in Bodø harbour\n"
+    )
+    rows = propose(text, PUB)["candidates"]
+    sixty = [r for r in rows if r["value"] == 60]
+    assert len(sixty) == 2, rows
+    assert {r["claimant"] for r in sixty} == {"Harbour Master Ola Berg"}, rows
+    # a link's headline below the report is not the source's
+    assert all(r["claimant"] is None for r in rows if r["value"] == 40), rows
+
+
 def test_a_credit_line_further_down_names_no_source() -> None:
     text = (
         "Ferries stay idle\n\nThe storm hit the coast.\n\nThe port closed on Monday.\n\n"

@@ -1279,6 +1279,14 @@ _SIGNED_WITH_TITLE = re.compile(
 _CLOSING_REACH = 160
 #: Quotation marks of any kind: a paragraph holding one is no unmarked speech.
 _QUOTE_MARK = re.compile(r"[“”\"«»]")
+
+
+def _prose_lines(text: str) -> int:
+    """How many lines of ``text`` are prose (end as a sentence does), not a headline, byline,
+    timestamp or caption credit above a page's lead."""
+    return sum(1 for line in text.splitlines() if re.search(r"[.!?…\"”’]\s*$", line))
+
+
 #: A line under a block quotation that signs it: a dash and a name ("—Shin Won-sik", "– Ana
 #: Ruiz, harbour master").
 _SIGNATURE_LINE = re.compile(
@@ -2675,7 +2683,11 @@ class Discourse:
             return None
         if label.end() > sentence.start and self.text[sentence.end : label.start()].strip():
             return None  # below the label, or the lead paragraph right above it
-        if len([line for line in self.text[: label.start()].splitlines() if line.strip()]) > 3:
+        if sentence.start > label.end() and not _prose_lines(
+            self.text[sentence.start : sentence.end]
+        ):
+            return None  # a link's headline below the report ("Eight people detained in …")
+        if _prose_lines(self.text[: label.start()]) > 2:
             return None  # a photo's credit further down ("Source: Reuters") names no source
         # "Source: European Pravda, citing Peter Stano, the spokesperson …": the outlet relays
         # the one it cites
