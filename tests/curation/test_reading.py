@@ -167,6 +167,15 @@ def test_an_accent_typed_for_an_apostrophe_keeps_a_name_whole() -> None:
     assert folded_letters("´ a") == "´ a"
 
 
+def test_a_modifier_apostrophe_after_a_plural_is_a_possessive() -> None:
+    # some outlets type U+02BC for every apostrophe, a plural's possessive included
+    text = "According to inspectorsʼ counts, 31% of the levees were breached."
+    row = propose(text, PUB)["candidates"][0]
+    assert (row["value"], row["claimant"]) == (31, "inspectors"), row
+    assert text[row["quote_start"] : row["quote_end"]] == row["quote"]
+    assert "ʼ" in row["quote"]
+
+
 def test_the_format_prefilter_covers_every_format_character_of_this_unicode() -> None:
     # the prefilter spares texts with curly quotes a character-by-character scan; it must
     # still see every "Cf" code point the running Python's Unicode database knows

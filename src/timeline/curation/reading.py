@@ -169,8 +169,9 @@ def _base_letter(char: str) -> str:
     return base if base.isascii() and base.isalpha() else char
 
 
-#: A mark typed for an apostrophe between two letters ("O´Brien", "Kyivʼs", "O`Neill").
-_APOSTROPHE_LIKE = re.compile(r"(?<=[A-Za-z])[´ʼ`](?=[A-Za-z])")
+#: A mark typed for an apostrophe between two letters ("O´Brien", "Kyivʼs", "O`Neill"), and
+#: the modifier letter after a plural's "s" ("journalistsʼ calculations").
+_APOSTROPHE_LIKE = re.compile(r"(?<=[A-Za-z])[´ʼ`](?=[A-Za-z])|(?<=[a-z]s)ʼ(?=\s)")
 
 
 def folded_letters(text: str) -> str:

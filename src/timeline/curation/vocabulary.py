@@ -128,8 +128,8 @@ AUTHOR_HANDED_OVER = (
 #: The nouns of a possessive estimate ("Seoul's estimate of 1,100", "the ministry's count
 #: of 700"): the possessor states the figure.
 ESTIMATE_NOUNS: frozenset[str] = wordset(
-    "estimate estimates count tally figure figures assessment toll calculation projection range"
-    " admission claim forecast forecasts calculations projections assessments"
+    "estimate estimates count counts tally tallies figure figures assessment toll calculation"
+    " projection range admission claim forecast forecasts calculations projections assessments"
 )
 #: Nouns that name a figure a party gives ("gave lawmakers a figure of 300", "released an
 #: estimate of about 4,000", "has given a far higher figure, above 4,000").
