@@ -2244,6 +2244,21 @@ def test_one_more_of_a_scale_is_a_million(sentence: str) -> None:
     assert [(c[0], c[4]) for c in claims(sentence)] == [(1_000_000, "hulls")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ('The coast guard said it towed 37 "Viking" fishing boats.', "fishing boats"),
+        ("The coast guard said it towed more than 20 “Vikings” last week.", "Vikings"),
+    ],
+)
+def test_a_quoted_name_opening_the_noun_s_words(sentence: str, unit: str) -> None:
+    assert claims(sentence)[0][-1] == unit
+
+
+def test_the_total_before_a_fronted_whole_s_noun() -> None:
+    assert claims("Of the total boats counted, 61 came back.")[0][-1] == "boats"
+
+
 def test_thousands_shortened_in_a_range_s_first_figure() -> None:
     sentence = "The fleet could lose 2.5-3,000 nets this winter."
     (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]

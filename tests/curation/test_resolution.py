@@ -6534,6 +6534,20 @@ def test_nameless_estimates_closed_by_a_named_source_are_its() -> None:
     assert _row(text, 470)["claimant"] == "Nordic Envoy for Water, Ole Berg"
 
 
+@pytest.mark.parametrize("opening", ["Of the total boats sent out,", "Of those,"])
+def test_a_part_of_the_last_figure_goes_on_past_a_sentence_counting_nothing(
+    opening: str,
+) -> None:
+    text = (
+        "The rescuers sent out 90 boats overnight, according to the coast guard. The storm "
+        f"hit several harbours. {opening} 61 came back by dawn.\n\n"
+        "The harbours were closed on Friday. Of those, 12 reopened."
+    )
+    assert _row(text, 61)["claimant"] == "the coast guard"
+    # not past a new paragraph
+    assert _row(text, 12)["claimant"] is None
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -1542,8 +1542,8 @@ _CARRIED_OPENING = re.compile(
     r"|Among\s+the\s+(?:dead|victims|injured|wounded|casualties|missing|killed|fatalities)\b"
     # "Of those, 40 were …", "Among them, …": a part of the previous figure
     r"|(?:Of|Among)\s+(?:those|them|these|the\s+[\d,]+|which"
-    # "Of that number, …", "Of the total, …"
-    r"|(?:that|this|the)\s+(?:number|total|figure|tally|count))\s*,"
+    # "Of that number, …", "Of the total, …", "Of the total drones deployed, …"
+    r"|(?:that|this|the)\s+(?:number|total|figure|tally|count)(?:\s+[a-z]+){0,4})\s*,"
     # "Among those who entered last year, 7,887 …": the previous figure's people, described
     r"|(?:Of|Among)\s+(?:those|them|these)\s+(?:who|which|that|[a-z]+ed)\b"
     # "Among these components, 75% …", "Of these cases, 40 …": the previous figure's things
@@ -1570,6 +1570,15 @@ _CARRIED_OPENING = re.compile(
     # "On those assumptions, …", "By this reckoning, …": reasoning on the previous figures
     r"|(?:On|Under|By|With|At)\s+(?:those|these|that|this)\s+(?:assumptions?|basis|figures?"
     r"|estimates?|numbers?|calculations?|reckoning|count|rates?)\s*,)"
+)
+
+
+#: A sentence opening on a part of the figure before ("Of those, …", "Of the total drones
+#: deployed, …", "Among them, …", "Five of them …").
+_PART_OF_LAST_FIGURE = re.compile(
+    r"(?:Of|Among)\s+(?:those|them|these|(?:that|this|the)\s+(?:number|total|figure|tally|count)"
+    r"(?:\s+[a-z]+){0,4}|(?:those|these)(?:\s+[a-z]+){1,2})\s*,"
+    r"|(?:Most|Many|Some|Half|All|[A-Z][a-z]+|\d[\d,]*)\s+of\s+(?:them|those|these)\b"
 )
 
 
@@ -2797,12 +2806,7 @@ class Discourse:
             return None
         opening = _CARRIED_OPENING.match(self.text, sentence.start, sentence.end)
         if not self.before:
-            # "Arrivals by region showed strong growth. Asia remained the largest source, …":
-            # a release goes on past a sentence without figures
-            bridged = self.before_previous[-1:]
-            if opening is None and bridged and self._release_goes_on(sentence, bridged[0]):
-                return self._carried(sentence, bridged[0], 0)
-            return self._labelled_source(sentence) or self._press_release_retold(sentence)
+            return self._across_a_sentence(sentence, opening is not None)
         last = self.before[-1]
         if opening is None and (
             self._told_as_background(sentence, last) or self._sibling_bullet(sentence, last)
@@ -2831,6 +2835,36 @@ class Discourse:
         if last.frame.kind == "carried" and last.claimants == []:
             return None
         return self._carried(sentence, self._agreeing_statement(sentence, last), opening.end())
+
+    def _across_a_sentence(self, sentence: Span, opened: bool) -> Statement | None:
+        """The statement a sentence goes on with when the sentence before stated nothing."""
+        # "Arrivals by region showed strong growth. Asia remained the largest source, …": a
+        # release goes on past a sentence without figures
+        bridged = self.before_previous[-1:]
+        if bridged and (
+            (not opened and self._release_goes_on(sentence, bridged[0]))
+            or self._part_across_a_sentence(sentence, bridged[0])
+        ):
+            return self._carried(sentence, bridged[0], 0)
+        return self._labelled_source(sentence) or self._press_release_retold(sentence)
+
+    def _part_across_a_sentence(self, sentence: Span, last: Statement) -> bool:
+        """ "…, according to the Air Force. The attack hit several regions. Of the total drones
+        deployed, 138 were shot down.": a part of the last figure, named as one ("Of those",
+        "Of the total …", "Five of them"), goes on with that figure's statement past a
+        sentence of the same paragraph that counts nothing."""
+        previous = self.last_sentence
+        text = self.text
+        return (
+            previous is not None
+            and bool(last.claimants)
+            and last.frame.kind != "carried"
+            and _PART_OF_LAST_FIGURE.match(text, sentence.start, sentence.end) is not None
+            and last.frame.scope.end <= previous.start
+            and "\n" not in text[last.frame.scope.end : sentence.start]
+            and len(_SENTENCE_END.findall(text, last.frame.scope.end, previous.start)) <= 1
+            and re.search(r"[\d“”\"]", text[previous.start : previous.end]) is None
+        )
 
     def _agreeing_statement(self, sentence: Span, last: Statement) -> Statement:
         """The statement a sentence opening on "He" or "She" goes on with: the last one, unless

@@ -435,7 +435,9 @@ _FRONTED_PARTITIVE = re.compile(
 #: A whole named up front, then its part ("Among the troops dispatched last year, 600 …",
 #: "Of the 5,000 boats in the fleet, 300 …" reads its noun where the number is).
 _FRONTED_WHOLE = re.compile(
-    r"^\W*(?:Among|Of)\s+(?:the|these|those)\s+(?P<noun>[a-z][\w-]*s)\b[^,;:“”\"\d]{0,60},\s*"
+    # ("Of the total drones deployed, 138 …": the whole's noun after "total")
+    r"^\W*(?:Among|Of)\s+(?:the|these|those)\s+(?:(?:total|overall|entire)\s+)?"
+    r"(?P<noun>[a-z][\w-]*s)\b[^,;:“”\"\d]{0,60},\s*"
     r"(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over)\s+)?$"
 )
 #: "of them", "of those", "of these": a partitive whose noun is the antecedent's.
@@ -577,10 +579,17 @@ def _word_passed_over(text: str, match: re.Match[str], words: list[Word], end: i
 
 
 def _past_opening_quote(text: str, cursor: int, words: list[Word]) -> int | None:
-    """Past an opening quotation mark before a word inside the noun's words, or None."""
+    """Past an opening quotation mark before a word inside the noun's words, or before a
+    quoted name opening them ('267 "Shahed" attack drones', "640 “Shaheds”"), or None."""
     if words and text[cursor] in '“‘"' and _WORD.match(text, cursor + 1):
         return cursor + 1
+    if not words and _QUOTED_NAME.match(text, cursor):
+        return cursor + 1
     return None
+
+
+#: A name of one word in quotation marks ("“Shaheds”", '"Storm"').
+_QUOTED_NAME = re.compile(r"[“‘\"][A-Z][\w-]*[”’\"](?=[\s,.;:)]|$)")
 
 
 def _past_closing_quote(text: str, match: re.Match[str]) -> int:
