@@ -6548,6 +6548,23 @@ def test_a_part_of_the_last_figure_goes_on_past_a_sentence_counting_nothing(
     assert _row(text, 12)["claimant"] is None
 
 
+def test_a_generic_descriptor_is_no_body_of_no_country_the_page_never_names() -> None:
+    actors = [
+        {"actor_id": "imo", "name": "International Maritime Organization (IMO)",
+         "kind": "organization", "country": None, "description": "The UN shipping agency"},
+    ]  # fmt: skip
+    text = (
+        "A Swiss research group counted 40 wrecks this year. The organization estimated that "
+        "12 more were lost at sea."
+    )
+    rows = propose(text, PUB, actors=actors)["candidates"]
+    twelve = next(r for r in rows if r["value"] == 12)
+    assert twelve["claimant_id"] is None, twelve
+    # a page that names the body lets the descriptor stand for it
+    named = propose(f"The IMO met in London. {text}", PUB, actors=actors)["candidates"]
+    assert next(r for r in named if r["value"] == 12)["claimant_id"] == "imo"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -106,7 +106,16 @@ def test_join_quoted(text: str, expected: list[str]) -> None:
         # after a country's short name in capitals
         ("Half were lost, according to the UK.Norway sent more boats.",
          ["Half were lost, according to the UK.", "Norway sent more boats."]),
-        # never an abbreviation, an address or initials
+        # after an acronym or a figure, and before an acronym that speaks
+        ("Five ferries sank, according to the NSRI.Storms went on all week.",
+         ["Five ferries sank, according to the NSRI.", "Storms went on all week."]),
+        ("The fleet could grow to 90.The institute said so.",
+         ["The fleet could grow to 90.", "The institute said so."]),
+        ("The yearbook came out on Monday.SIPRI said 40 ships were lost.",
+         ["The yearbook came out on Monday.", "SIPRI said 40 ships were lost."]),
+        # never an abbreviation, an address, an outlet's domain or initials
+        ("Figures from Censor.NET show 40 boats.", ["Figures from Censor.NET show 40 boats."]),
+        ("It was 2.5 m deep.", ["It was 2.5 m deep."]),
         ("The U.S. Army said so.", ["The U.S. Army said so."]),
         ("The U.S.Army said so.", ["The U.S.Army said so."]),
         ("Ask Dr.No about it.", ["Ask Dr.No about it."]),

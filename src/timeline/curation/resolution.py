@@ -37,10 +37,12 @@ from timeline.curation.home import home_country
 from timeline.curation.linking import (
     alias_list,
     descriptor_fits,
+    known_forms,
     match_claimant,
     named_person,
     names_office_holder,
     names_unnamed_official,
+    norm_name,
     same_body,
 )
 from timeline.curation.noun_phrases import (
@@ -1967,6 +1969,7 @@ class Discourse:
         self.pub = published_on
         self.actors = actors
         self.by_id = {str(a.get("actor_id")): a for a in actors}
+        self._page_words: str | None = None  # the page as names are compared, when needed
         self.last: list[Claimant] = []
         self.history: list[Claimant] = []  # every named claimant, in order
         self.previous: _Context | None = None
@@ -4384,9 +4387,13 @@ class Discourse:
         State Antony Blinken said"; "The commander said …" in a clipped excerpt that never
         names him is not the one commander the dictionary holds)."""
         if actor.kind != "person":
+            if actor.country is None:
+                # "The organization estimated …" on a page that never names NATO is not the
+                # one organisation of no country the dictionary holds
+                return self._names_actor(actor.actor_id)
             # "The council said …" on a page that never names the council's country is not
             # the one council the dictionary holds
-            return actor.country is None or any(
+            return any(
                 code == actor.country
                 and re.search(rf"(?i)(?<![\w-]){re.escape(word)}(?![\w-])", self.text)
                 for word, code in COUNTRY_WORDS.items()
@@ -4397,6 +4404,15 @@ class Discourse:
         )
         surname = name.split()[-1] if name.split() else ""
         return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", self.text) is not None
+
+    def _names_actor(self, actor_id: str | None) -> bool:
+        """Whether the page writes one of the names the dictionary knows the actor by."""
+        actor = self.by_id.get(actor_id) if actor_id else None
+        if actor is None:
+            return False
+        if self._page_words is None:
+            self._page_words = f" {norm_name(self.text)} "
+        return any(f" {form} " in self._page_words for form in known_forms(actor))
 
     def _official_of_body_named_before(self, words: str) -> Claimant | None:
         """ "A senior Defense Ministry official said" after "Japan's defense ministry said":

@@ -148,8 +148,13 @@ _BREAK = re.compile(
     # a short word that opens sentences too (not an outlet's domain, "Caliber.Az")
     # ("… since September 2023.It added …": after a year too)
     # ("… according to the UK.North Korea's leader …": after a country's short name too)
-    r"|(?:(?<=[a-z]{2})|(?<=\d{4})|(?<=\bUK)|(?<=\bEU)|(?<=\bUN)|(?<=\bUS))"
-    r"\.(?=[A-Z][a-z]{2,}\b|(?:He|It|We|In|On|As|At|If|So|By)\s)"
+    # ("… according to the JCS.North Korea has …", "… as many as 90.The institute …": after an
+    # acronym or a figure; "… released Monday.SIPRI said …": before an acronym speaking)
+    r"|(?:(?<=[a-z]{2})|(?<=\d)|(?<=\bUK)|(?<=\bEU)|(?<=\bUN)|(?<=\bUS)|(?<=\b[A-Z]{3})"
+    r"|(?<=\b[A-Z]{4}))"
+    # (not an outlet's domain in capitals, "Censor.NET reports")
+    r"\.(?=[A-Z][a-z]{2,}\b|(?!(?:NET|COM|ORG|INFO|GOV|EDU|UA|RU|AZ|BY|KZ|IO|TV)\b)[A-Z]{2,6}"
+    r"\s+[a-z]|(?:He|It|We|In|On|As|At|If|So|By)\s)"
     # "… we will rebuild.”The ministry said …": a closing quotation glued to the next sentence
     r"|(?<=[a-z]{2}[.!?])[”\"](?=[A-Z][a-z]+\b)"
 )
