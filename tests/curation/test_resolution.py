@@ -6565,6 +6565,22 @@ def test_a_generic_descriptor_is_no_body_of_no_country_the_page_never_names() ->
     assert next(r for r in named if r["value"] == 12)["claimant_id"] == "imo"
 
 
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The closure comes just two days after storms sank 14 boats.",
+        "It also comes a week after 14 boats sank in the fjord.",
+        "The move came amid reports that 14 boats had sunk.",
+    ],
+)
+def test_a_sentence_setting_the_news_against_earlier_events_is_the_page_s(
+    background: str,
+) -> None:
+    text = f"The coast guard said on Monday that 60 ferries were tied up. {background}"
+    assert _row(text, 60)["claimant"] == "The coast guard"
+    assert _row(text, 14)["claimant"] is None
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -610,6 +610,14 @@ _CASUALTY_WORDS = re.compile(
 _TOPIC_TURN = re.compile(
     r"(?:Speaking\s+of|As\s+for|Turning\s+to|When\s+it\s+comes\s+to|On\s+the\s+subject\s+of)\s"
 )
+#: A sentence setting the news against what came before it, in the page's voice ("The
+#: latest launch comes just three days after …", "It also comes a day after …", "The move
+#: came amid …"): background, not more of the statement before.
+_COMES_AFTER = re.compile(
+    r"(?:The|This|That|It|Its)(?:\s+[\w’'-]+){0,4}?\s+(?:also\s+)?(?:comes?|came)\s+"
+    r"(?:just\s+|only\s+|barely\s+)?(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)"
+    r"\s+(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before|as|amid|following)\b"
+)
 #: An opening that turns to another matter ("Separately, …", "Meanwhile, …").
 _NEW_TOPIC = re.compile(r"(?:Separately|Meanwhile|Elsewhere|In\s+other\s+news|Also)\b")
 #: A plural noun of four letters or more, lower case ("drones", "crossings").
@@ -2802,6 +2810,7 @@ class Discourse:
         if (
             _ANOTHER_SOURCE.match(self.text, sentence.start, sentence.end)
             or _TOPIC_TURN.match(self.text, sentence.start, sentence.end)
+            or _COMES_AFTER.match(self.text, sentence.start, sentence.end)
             or (self.before and self._later_than_said(sentence, self.before[-1]))
         ):
             # "Another poll of 2,533 adults has found …": a source of its own; "On November
