@@ -6581,6 +6581,18 @@ def test_a_sentence_setting_the_news_against_earlier_events_is_the_page_s(
     assert _row(text, 14)["claimant"] is None
 
 
+def test_an_unnamed_official_quoted_on_a_figure_stated_before_speaks_for_themself() -> None:
+    # an official speaks for a body: no commentator restating the body's figure
+    text = (
+        "The storm sank around 200 boats on the west coast. The Coastal Administration "
+        "announced this today.\n\n"
+        "“The storm sank more than 200 boats in the north between 9 a.m. and noon,” a coast "
+        "guard official said at a news conference."
+    )
+    rows = [r for r in propose(text, PUB)["candidates"] if r["value"] == 200]
+    assert [r["claimant"] for r in rows] == ["The Coastal Administration", "a coast guard official"]
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

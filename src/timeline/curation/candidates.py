@@ -881,7 +881,9 @@ def _commentators_quote(row: Mapping[str, Any]) -> bool:
 _OFFICE_TITLES = frozenset(
     {"president", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador",
      "governor", "mayor", "chancellor", "premier", "secretary", "envoy", "lawmaker",
-     "legislator", "senator", "congressman", "congresswoman", "mp"}
+     "legislator", "senator", "congressman", "congresswoman", "mp",
+     # ('"… more than 200 attacks …," a South Korean official said at a news conference')
+     "official", "officials"}
 )  # fmt: skip
 #: A speaker's "we" or "our": the body they speak for, no commentator's view.
 _SPEAKS_AS_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
