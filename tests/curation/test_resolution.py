@@ -6593,6 +6593,20 @@ def test_an_unnamed_official_quoted_on_a_figure_stated_before_speaks_for_themsel
     assert [r["claimant"] for r in rows] == ["The Coastal Administration", "a coast guard official"]
 
 
+def test_every_sentence_of_a_bulleted_list_under_a_colon_is_the_opener_s() -> None:
+    text = (
+        "The harbour board wrote:\n"
+        "- Storms sank 12 boats in March. The fleet stayed in.\n"
+        "- March was the worst month of the year. Some 40 ferries missed sailings on one day.\n"
+        "- Repairs went on all week. 9 cranes were down.\n"
+        "The ferry union says 70 crews were sent home."
+    )
+    for number in (12, 40, 9):
+        assert _row(text, number)["claimant"] == "The harbour board", number
+    # the list ends with its last bulleted line
+    assert _row(text, 70)["claimant"] == "The ferry union"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -1978,6 +1978,9 @@ class Discourse:
         self.actors = actors
         self.by_id = {str(a.get("actor_id")): a for a in actors}
         self._page_words: str | None = None  # the page as names are compared, when needed
+        # the statement a line ending on a colon opens, and where: "The ministry wrote:" above
+        # a bulleted list
+        self.list_opener: tuple[Statement, int] | None = None
         self.last: list[Claimant] = []
         self.history: list[Claimant] = []  # every named claimant, in order
         self.previous: _Context | None = None
@@ -2166,9 +2169,44 @@ class Discourse:
                 ),
                 None,
             )
+        self._remember_list_opener(sentence, statements)
         self.last_sentence = sentence
         self.before_previous, self.before = self.before, statements
         return statements
+
+    def _remember_list_opener(self, sentence: Span, statements: Sequence[Statement]) -> None:
+        """A sentence ending on a colon whose statement names a party ("The UK Defence
+        Ministry wrote:") opens the bulleted lines below it."""
+        said = [s for s in statements if s.claimants and s.frame.kind != "carried"]
+        if said and self.text[sentence.start : sentence.end].rstrip().endswith(":"):
+            self.list_opener = (said[-1], sentence.end)
+        elif self.list_opener is not None and not self._in_opened_list(sentence):
+            self.list_opener = None
+
+    def _opened_list_goes_on(self, sentence: Span) -> bool:
+        """Whether ``sentence`` is a line of the opener's list, not one going on with a
+        source its own item named in the sentence before."""
+        if not self._in_opened_list(sentence):
+            return False
+        previous = self.last_sentence
+        return not (
+            previous is not None
+            and "\n" not in self.text[previous.end : sentence.start]
+            and any(s.claimants and s.frame.kind != "carried" for s in self.before)
+        )
+
+    def _in_opened_list(self, sentence: Span) -> bool:
+        """Whether every line from the list opener's colon to ``sentence`` (its own line too)
+        is a bulleted item: the opener's list has not ended."""
+        if self.list_opener is None:
+            return False
+        text = self.text
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        opened = self.list_opener[1]
+        if line_start <= opened:
+            return False
+        lines = [line for line in text[opened : sentence.end].split("\n")[1:] if line.strip()]
+        return bool(lines) and all(LIST_ITEM.match(line) for line in lines)
 
     def _remember_relays(self, statements: Sequence[Statement]) -> None:
         """ "President X said …, Ukrinform reports.": the outlet that closes a sentence in
@@ -2807,6 +2845,11 @@ class Discourse:
         )
         if answer is not None:
             return answer
+        if self._opened_list_goes_on(sentence) and self.list_opener is not None:
+            # "The UK Defence Ministry wrote:" / "- …. December marked the sixth …": every
+            # sentence of the bulleted lines below is the opener's, unless it names its own
+            # or goes on with one of its item that does
+            return self._carried(sentence, self.list_opener[0], 0)
         if (
             _ANOTHER_SOURCE.match(self.text, sentence.start, sentence.end)
             or _TOPIC_TURN.match(self.text, sentence.start, sentence.end)
