@@ -6607,6 +6607,26 @@ def test_every_sentence_of_a_bulleted_list_under_a_colon_is_the_opener_s() -> No
     assert _row(text, 70)["claimant"] == "The ferry union"
 
 
+def test_this_is_stated_in_the_report_of_a_body_relayed_by_an_outlet() -> None:
+    text = (
+        "The port lost 983 boats in February. This is stated in the report of the Coastal "
+        "Administration, NRK writes."
+    )
+    assert _row(text, 983)["claimant"] == "the Coastal Administration"
+
+
+@pytest.mark.parametrize("heading", ["Recall", "Background:", "For reference"])
+def test_below_a_background_heading_the_release_above_does_not_go_on(heading: str) -> None:
+    text = (
+        "The Coastal Administration's report says 40 ferries were idle in March.\n\n"
+        "The report also indicates that 12 barges sank.\n\n"
+        f"{heading}\n\n"
+        "The losses of the northern fleet since the storms began have reached about 300 boats."
+    )
+    assert _row(text, 12)["claimant"].startswith("The report")
+    assert _row(text, 300)["claimant"] is None
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

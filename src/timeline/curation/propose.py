@@ -822,7 +822,8 @@ def _agent_of_this(
     this = _this_was_said(doc.text, after.span.start) or _FIGURE_GIVEN_BY.match(
         doc.text, after.span.start
     )
-    if this is None or not re.search(r"\b(?:by|from)\s+$", this.group(0)):
+    # ("This is stated in the report of the British Ministry of Defence": the report's author)
+    if this is None or not re.search(r"\b(?:by|from|of)\s+$", this.group(0)):
         return []
     agent = np_forward(doc.text, this.end(), after.span.end)
     if agent is None:

@@ -618,6 +618,12 @@ _COMES_AFTER = re.compile(
     r"(?:just\s+|only\s+|barely\s+)?(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)"
     r"\s+(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before|as|amid|following)\b"
 )
+#: A cross-head announcing the page's own background ("Recall", "Background:", "For
+#: reference", "Context"), as Ukrainian and Russian agency copy closes its reports.
+_BACKGROUND_HEADING = re.compile(
+    r"(?i:recall|reminder|background|context|for\s+reference|for\s+context|earlier|previously"
+    r"|what\s+preceded(?:\s+this)?|prehistory)\s*[:.]?"
+)
 #: An opening that turns to another matter ("Separately, …", "Meanwhile, …").
 _NEW_TOPIC = re.compile(r"(?:Separately|Meanwhile|Elsewhere|In\s+other\s+news|Also)\b")
 #: A plural noun of four letters or more, lower case ("drones", "crossings").
@@ -2028,9 +2034,15 @@ class Discourse:
         """A cross-head opens a new section: an undated statement below it in the present
         tense ("The JCS believes …") is not the same act as a dated one above it (the
         claimants named stay, for pronouns); one in the past tense ("1.1 The NIS assessed
-        that …" under the summary of yesterday's briefing) still recalls its party's."""
+        that …" under the summary of yesterday's briefing) still recalls its party's. Below
+        a heading that announces background ("Recall", "Background", "For reference"), the
+        release above does not go on: the page retells what it has reported before."""
         self.previous = None
         self.crosshead = heading
+        if heading is not None and _BACKGROUND_HEADING.fullmatch(
+            self.text[heading.start : heading.end].strip()
+        ):
+            self.release_claimants = None
         if question:  # "What else has the North sent?": an explainer's new topic
             self.said = [replace(c, entry=True) for c in self.said]
         self.said_above.extend(self.said)
