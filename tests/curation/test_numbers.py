@@ -2259,6 +2259,18 @@ def test_the_total_before_a_fronted_whole_s_noun() -> None:
     assert claims("Of the total boats counted, 61 came back.")[0][-1] == "boats"
 
 
+def test_places_counted_where_it_happened_are_no_antecedent() -> None:
+    found = propose(
+        "The agency said crews cleared 76 roads across 17 districts, while 95 were still blocked.",
+        date(2025, 3, 7),
+    )["candidates"]
+    assert [(c["value"], c["unit"]) for c in found] == [
+        (76, "roads"),
+        (17, "districts"),
+        (95, "roads"),
+    ]
+
+
 def test_thousands_shortened_in_a_range_s_first_figure() -> None:
     sentence = "The fleet could lose 2.5-3,000 nets this winter."
     (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]

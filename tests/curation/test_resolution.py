@@ -6627,6 +6627,18 @@ def test_below_a_background_heading_the_release_above_does_not_go_on(heading: st
     assert _row(text, 300)["claimant"] is None
 
 
+def test_figures_said_to_be_reported_take_the_source_closing_the_next_sentence() -> None:
+    text = (
+        "Rescue boats reportedly reached 76 villages across 9 districts, while 30 were cut "
+        "off. Five helicopters flew in supplies, according to the civil defence agency."
+    )
+    for number in (76, 30, 5):
+        assert _row(text, number)["claimant"] == "the civil defence agency", number
+    # without the hearsay, the page's figure stays its own
+    plain = text.replace(" reportedly", "")
+    assert _row(plain, 76)["claimant"] is None
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

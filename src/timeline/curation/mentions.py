@@ -79,6 +79,9 @@ class NumberMention:
     went: bool = False
     #: the unit is the last resort's guess (the noun counted before), not the figure's own
     unit_guessed: bool = False
+    #: where something happened, counted ("across 17 oblasts", "in 11 districts"): no noun
+    #: an elided figure after it refers to
+    locative: bool = False
     #: a figure of change without its noun ("fell to 21,000, down from 25,000"): its noun is
     #: the sentence's own subject, never guessed from before
     change: bool = False

@@ -497,6 +497,10 @@ def _dated_by_remarks_sentence(
 _CLOSES_SENTENCE = re.compile(r"(?:\s+(?:on|in|last)\s+[\w,. ]{1,25})?\s*[.!]?[”\"’]?\s*$")
 
 
+#: An adverb saying the page reports what others say ("reportedly", "allegedly").
+_HEARSAY = re.compile(r"\b(?:reportedly|allegedly|purportedly|reported\s+to\s+have)\b")
+
+
 def _attribute_closed_by_next(
     doc: Annotation, before: SentenceAnnotation, after: SentenceAnnotation
 ) -> None:
@@ -505,11 +509,15 @@ def _attribute_closed_by_next(
     sentence of figures in the page's voice, followed in the same paragraph by a sentence
     without figures that a source closes, is that source's too."""
     text = doc.text
-    if not before.numbers or before.statements or after.numbers:
+    # "Air defences reportedly shot down 76 drones, while 95 were lost. Five flew to Belarus,
+    # according to the Air Force.": a figure the page says was reported, then more figures of
+    # the same paragraph that a source closes: that source reported them all
+    hearsay = _HEARSAY.search(text, before.span.start, before.span.end) is not None
+    if not before.numbers or before.statements or (after.numbers and not hearsay):
         return
     if before.block != "body" or after.block != "body":
         return
-    if re.search(
+    if not hearsay and re.search(
         r"\d|\b(?:half|third|quarter|twice|double|triple)", text[after.span.start : after.span.end]
     ):
         return  # "…, the number decreased by half, according to X": its own figure

@@ -1194,6 +1194,16 @@ def _harmed(
 _GLUED = re.compile(GLUED_MEASURE)
 
 
+#: Nouns of places counted where something happened ("across 17 oblasts").
+_PLACE_NOUNS = frozenset(
+    {"oblasts", "regions", "districts", "provinces", "countries", "cities", "towns", "villages",
+     "states", "areas", "settlements", "communities", "municipalities", "counties",
+     "prefectures", "territories", "locations", "sites", "islands", "ports"}
+)  # fmt: skip
+#: A preposition of place right before a figure ("across", "in", "over", "throughout").
+_LOCATIVE_BEFORE = re.compile(r"\b(?:across|in|over|throughout|around)\s+$")
+
+
 def attach_unit(
     mention: NumberMention, text: str, end: int, sent_start: int, sent_end: int
 ) -> None:
@@ -1223,6 +1233,11 @@ def attach_unit(
         if mention.unit is None or unit.lower() not in {"people"}:
             mention.unit = unit
     before = text[sent_start : mention.start]
+    mention.locative = (
+        mention.unit is not None
+        and head_noun(mention.unit).split()[-1].lower() in _PLACE_NOUNS
+        and _LOCATIVE_BEFORE.search(before) is not None
+    )
     if mention.unit is None or mention.unit.lower() in {"people", "persons", "individuals"}:
         mention.unit = _unit_before(before) or mention.unit
     if mention.unit is None:
@@ -1651,8 +1666,8 @@ def resolve_antecedents(
             mention.flags.append("antecedent_unit")
             mention.unit_guessed = guessed = True
         small = mention.words and (mention.value or 0) < 10 and seen_in_sentence
-        if guessed or "predicate_unit" in mention.flags:
-            continue
+        if guessed or "predicate_unit" in mention.flags or mention.locative:
+            continue  # (", while 95 were lost" after "76 drones across 17 oblasts": drones)
         if mention.unit is not None and not (mention.subset and last is not None) and not small:
             # "15,000 soldiers had gone in two rotations, and 2,000 more …": a small number
             # word after a figure ("two rotations") is no antecedent of the next figure; "the
