@@ -6639,6 +6639,16 @@ def test_figures_said_to_be_reported_take_the_source_closing_the_next_sentence()
     assert _row(plain, 76)["claimant"] is None
 
 
+def test_a_study_released_on_a_bare_day_by_a_body_in_a_city() -> None:
+    text = (
+        "A study released Tuesday by the Institute for Maritime Studies in Bergen estimates "
+        "that 40,000 boats were lost."
+    )
+    row = _row(text, 40000)
+    assert row["claimant"] == "A study (the Institute for Maritime Studies)", row
+    assert row["stated_on"] == "2025-03-04"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -169,7 +169,10 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\)")
 #: A reduced relative clause between a document and its verb ("an assessment seen by the
 #: author indicates", "a report obtained by the broadcaster shows").
 _REDUCED_RELATIVE = re.compile(
-    r"\s(?:(?:seen|shown|given|sent|written|drawn\s+up|[a-z]{3,}ed)\s+(?:by|in|on|to|with)"
+    # ("A study released Tuesday by the Center for … in Washington estimates": its day first)
+    r"\s(?:(?:seen|shown|given|sent|written|drawn\s+up|[a-z]{3,}ed)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
+    r"|yesterday|last\s+week|this\s+week))?\s+(?:by|in|on|to|with)"
     r"\s[^,;:“”\"]{1,90}"
     # "Refugees arriving in Chad report", "doctors working near the front say"
     r"|(?:arriving|living|working|fleeing|staying|sheltering|returning|based|stationed)\s+"
