@@ -6649,6 +6649,13 @@ def test_a_study_released_on_a_bare_day_by_a_body_in_a_city() -> None:
     assert row["stated_on"] == "2025-03-04"
 
 
+@pytest.mark.parametrize("verb", ["found out", "established"])
+def test_a_finding_verb_with_a_that_clause_states_its_figures(verb: str) -> None:
+    text = f"The volunteers also {verb} that a total of 1 240 boats had sunk. Among them are 12 ferries."
+    assert _row(text, 1240)["claimant"] == "The volunteers"
+    assert _row(text, 12)["claimant"] == "The volunteers"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -67,7 +67,9 @@ DETAIL_VERBS: frozenset[str] = wordset(
     " boasted boasts"
     # ("Fishermen recount that …", "The ministry maintains that …"; not "recount the votes")
     " recount recounts recounted maintains admits observes remarks argues"
-)
+    # ("The journalists also established that …")
+    " established establishes ascertained"
+) | frozenset({"found out", "finds out"})  # ("The journalists also found out that 5 540 …")
 #: Base forms of verbs of saying, for plural subjects ("officials estimate", "Kyiv and Seoul
 #: estimate"); never a frame after a determiner ("Seoul's estimate", "the report").
 BASE_REPORTING_VERBS: frozenset[str] = wordset(
