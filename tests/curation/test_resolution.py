@@ -6656,6 +6656,11 @@ def test_a_finding_verb_with_a_that_clause_states_its_figures(verb: str) -> None
     assert _row(text, 12)["claimant"] == "The volunteers"
 
 
+def test_two_groups_joined_by_and_opening_the_sentence_are_one_claimant() -> None:
+    text = "The divers and volunteers have also identified around 450 wrecks."
+    assert _row(text, 450)["claimant"] == "The divers and volunteers"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

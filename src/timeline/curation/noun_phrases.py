@@ -574,6 +574,10 @@ def names_a_pair_of_people(words: str) -> bool:
     return _PAIR_OF_PEOPLE.fullmatch(words) is not None
 
 
+#: A plural group and "and" opening a sentence before another ("The journalists and ").
+_PLURAL_AND_BEFORE = re.compile(r"\s*(?P<first>(?:[Tt]he\s+)?[a-z]+s)\s+and\s+")
+
+
 def _with_coordinated_body(
     text: str, start: int, found: tuple[int, int] | None
 ) -> tuple[int, int] | None:
@@ -587,6 +591,10 @@ def _with_coordinated_body(
     if found is not None and pair and not text[start : pair.start()].strip(' ,\n“"'):
         # "He and the woman told AFP", "The man and his wife said": both speak
         return pair.start("first"), found[1]
+    plural = _PLURAL_AND_BEFORE.fullmatch(text, start, found[0]) if found is not None else None
+    if found is not None and plural and re.fullmatch(r"[a-z]+s", text[found[0] : found[1]]):
+        # "The journalists and volunteers identified …": two groups open the sentence
+        return plural.start("first"), found[1]
     if found is None or not re.match(r"(?:[Tt]he\s+)?[A-Z]", text[found[0] : found[1]]):
         return found
     first = _BODY_AND_BEFORE_BODY.search(text, max(start, found[0] - 80), found[0])
