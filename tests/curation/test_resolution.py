@@ -6661,6 +6661,18 @@ def test_two_groups_joined_by_and_opening_the_sentence_are_one_claimant() -> Non
     assert _row(text, 450)["claimant"] == "The divers and volunteers"
 
 
+def test_a_ranking_of_places_with_bracketed_figures_breaks_down_the_total_before() -> None:
+    text = (
+        "The harbour board has counted 1 240 boats lost in the storms.\n\n"
+        "The most were lost in Tromsø (310) and Bodø (205). Next on the list are Alta (140) "
+        "and Narvik (98).\n\n"
+        "Divers found 40 wrecks last week."
+    )
+    for number in (310, 205, 140, 98):
+        assert _row(text, number)["claimant"] == "The harbour board", number
+    assert _row(text, 40)["claimant"] is None
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -1598,6 +1598,10 @@ _PART_OF_LAST_FIGURE = re.compile(
 )
 
 
+#: A place and its figure in brackets, as a ranking writes them ("Tatarstan (5 605)").
+_RANKED_PLACE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+\(\d[\d ,.]*\)")
+
+
 #: A sentence whose subject "also" did something, with no quotation in it ("Burglaries
 #: also fell by 4%", "The data also showed …").
 _ALSO_VERB = re.compile(
@@ -2476,6 +2480,25 @@ class Discourse:
             and not self._record_after_expectation(sentence, last)
         )
 
+    def _ranked_places_go_on(self, sentence: Span, last: Statement) -> bool:
+        """ "X has identified the names of 122,883 servicemen who died." / "The highest numbers
+        were reported from Bashkortostan (5,945) and Tatarstan (5,605).": a ranking of places,
+        each with its figure in brackets, right after a statement that gave the total (the
+        same or the next paragraph) breaks that total down."""
+        previous = self.last_sentence
+        text = self.text
+        if previous is None or not last.claimants:
+            return False
+        if not previous.start <= last.frame.verb_start < previous.end:
+            return False
+        if text.count("\n", previous.end, sentence.start) > 2:
+            return False
+        if re.search(r"\d", text[last.frame.scope.start : last.frame.scope.end]) is None:
+            return False
+        body = text[sentence.start : sentence.end]
+        ranked = _RANKED_PLACE.findall(body)
+        return bool(ranked) and len(re.findall(r"\d[\d ,.]*", body)) == len(ranked)
+
     def _toll_goes_on(self, sentence: Span, last: Statement) -> bool:
         """ "X has reported … that casualties reach 4,700. / The death toll stands at 600.": a
         toll in the page's voice opening the sentence right after a statement of casualties,
@@ -2887,6 +2910,7 @@ class Discourse:
             or self._also_goes_on(sentence, last)
             or self._shares_go_on(sentence, last)
             or self._next_figures_go_on(sentence, last)
+            or self._ranked_places_go_on(sentence, last)
             or self._toll_goes_on(sentence, last)
             or self._poll_findings_go_on(sentence, last)
             or self._trend_goes_on(sentence, last)
