@@ -6673,6 +6673,17 @@ def test_a_ranking_of_places_with_bracketed_figures_breaks_down_the_total_before
     assert _row(text, 40)["claimant"] is None
 
 
+@pytest.mark.parametrize(
+    "source",
+    ["two Western officials", "several US officials", "multiple South Korean officials",
+     "multiple Western intelligence assessments"],
+)  # fmt: skip
+def test_a_quantifier_and_a_nationality_before_a_role_word(source: str) -> None:
+    text = f"The navy has lost more than 40 ships, according to {source}."
+    rows = propose(text, PUB)["candidates"]
+    assert [(r["value"], r["claimant"]) for r in rows] == [(40, source)], rows
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

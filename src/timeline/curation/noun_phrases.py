@@ -1449,7 +1449,7 @@ def _modifies_role(tokens: list[tuple[str, int, int]], i: int, taken: list[int])
         # modifier taken before goes on to its role word ("the provincial tourism office")
         return False
     reach = 3  # two words ahead; three across a nationality
-    for j in range(i + 1, min(i + 4, len(tokens))):
+    for j in range(i + 1, min(i + 5, len(tokens))):
         ahead = tokens[j]
         if j >= i + reach:
             break
@@ -1457,14 +1457,30 @@ def _modifies_role(tokens: list[tuple[str, int, int]], i: int, taken: list[int])
         # "customs records", "a customs report": a document of its keeper
         if _POSSESSIVE_END.sub("", ahead[0]).lower() in ROLE_WORDS | _KEPT_DOCUMENTS:
             return True
-        if ahead[0].lower() in COUNTRY_WORDS and ahead[0][:1].isupper() and reach == 3:
-            reach = 4  # "the high-ranking Ukrainian intelligence officer"
+        nationality = (
+            ahead[0].lower() in COUNTRY_WORDS and ahead[0][:1].isupper()
+        ) or _NATIONALITY_TOKEN.fullmatch(ahead[0])
+        if nationality and reach < 5:
+            # "the high-ranking Ukrainian intelligence officer", "several US officials", "two
+            # Western officials", "multiple South Korean officials"
+            reach += 1
             continue
         if not _lower_word(ahead[0]) or ahead[0] in _DETERMINERS | _PREPOSITIONS:
             # "the Russian embassy gave this newspaper", "a briefing presented to lawmakers":
             # a clause goes on
             return False
     return False
+
+
+#: A capitalised word naming whose a role word is: a country or people's word, "Western",
+#: or a body's acronym ("US", "UN", "EU").
+_ONE_WORD_COUNTRIES = sorted(
+    (w.title() for w in COUNTRY_WORDS if re.fullmatch("[a-z]+", w)), key=len, reverse=True
+)
+_NATIONALITY_TOKEN = re.compile(
+    r"(?:Western|Allied|Arab|European|African|Asian|[A-Z]{2,4}|South|North|East|West"
+    rf"|{'|'.join(_ONE_WORD_COUNTRIES)}|[A-Z][a-z]+(?:an|ese|ish|ic|i))"
+)
 
 
 #: Words that open a new noun phrase, never a modifier inside one.
