@@ -6684,6 +6684,26 @@ def test_a_quantifier_and_a_nationality_before_a_role_word(source: str) -> None:
     assert [(r["value"], r["claimant"]) for r in rows] == [(40, source)], rows
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # (how they know is no part of their name)
+        ("The navy has lost 40 ships, according to two people familiar with the matter.",
+         "two people"),
+        ("The navy has lost 40 ships, according to a person with knowledge of the plans.",
+         "a person"),
+        ("The navy has lost 40 ships, two people briefed on the findings said.", "two people"),
+        ("People familiar with the count said the navy has lost 40 ships.", "People"),
+        # the owner of what they know of is the source named before
+        ("The ministry believes, according to people familiar with its assessments, that the "
+         "navy has lost 40 ships.", "The ministry"),
+    ],
+)  # fmt: skip
+def test_unnamed_people_who_know_are_the_source(text: str, claimant: str) -> None:
+    rows = propose(text, PUB)["candidates"]
+    assert [(r["value"], r["claimant"]) for r in rows] == [(40, claimant)], rows
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -453,6 +453,16 @@ def _np_backward(
         clip = text.find(" ", verb_start - _BACKWARD_WINDOW, verb_start)
         start = clip + 1 if clip >= 0 else start
     verb_start = _end_of_subject(text, start, verb_start)
+    # "…, two people familiar with the matter said": unnamed people who know
+    return _informed_before(text, start, verb_start) or _subject_before(
+        text, start, verb_start, dates
+    )
+
+
+def _subject_before(
+    text: str, start: int, verb_start: int, dates: Sequence[Span]
+) -> tuple[int, int] | None:
+    """:func:`_np_backward` past the unnamed people who know."""
     tokens = _tokens(text, start, verb_start)
     i = _before_skipped(tokens, dates)
     cut = tokens[i][2] if i >= 0 else start
@@ -1654,12 +1664,42 @@ _DOMAIN = re.compile(
 )
 
 
+#: Unnamed people who know ("two people familiar with the matter", "a person with knowledge
+#: of the plans", "people briefed on the intelligence"): a source, with what they know of.
+_INFORMED = (
+    # (the source's words are the people, not how they know: "two people")
+    r"\s*(?P<np>(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome"
+    r"|[Mm]ultiple|[Oo]ther)\s+)?(?:[a-z]+\s+)?(?:[Pp]eople|[Pp]ersons?|[Ss]ources?|[Oo]fficials?"
+    r"|[Dd]iplomats?|[Ii]nsiders?))\s+(?:familiar\s+with|with\s+(?:direct\s+|first-hand\s+)?"
+    r"knowledge\s+of|briefed\s+on|close\s+to|aware\s+of|informed\s+(?:about|of))"
+    # (not "people familiar with its assessments": the owner is the source, named before)
+    r"\s+(?:the\s+|a\s+|an\s+)?(?!its\b|their\b|his\b|her\b)[a-z-]+(?:\s+[a-z-]+)??"
+)
+INFORMED_PEOPLE = re.compile(
+    _INFORMED + r"(?=\s*(?:[,.;:)]|$|\s+(?:said|say|says|told|tells|added|noted)\b))"
+)
+#: The same, ending right before a verb of saying ("…, two people familiar with it said").
+_INFORMED_BEFORE = re.compile(_INFORMED + r"\s*$")
+
+
+def _informed_before(text: str, start: int, verb_start: int) -> tuple[int, int] | None:
+    """Unnamed people who know, as the whole subject before a verb of saying."""
+    informed = _INFORMED_BEFORE.search(text, max(start, verb_start - 90), verb_start)
+    if informed is None:
+        return None
+    lead = text[start : informed.start("np")].rstrip()
+    return informed.span("np") if not lead or lead[-1] in {",", "—", "–"} else None
+
+
 def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The claimant's words starting at ``start`` ("said the SSO on its channel"; a name in
     quotation marks: 'according to the "Kyiv Post,"' names the Kyiv Post)."""
     quoted = _QUOTED_NAME.match(text, start, end)
     if quoted is not None:
         return quoted.span("name")
+    informed = INFORMED_PEOPLE.match(text, start, end)
+    if informed is not None:
+        return informed.span("np")  # "according to two people familiar with the matter"
     tokens = _tokens(text, start, end)
     taken: list[int] = []
     i = 0
