@@ -6704,6 +6704,19 @@ def test_unnamed_people_who_know_are_the_source(text: str, claimant: str) -> Non
     assert [(r["value"], r["claimant"]) for r in rows] == [(40, claimant)], rows
 
 
+def test_people_named_by_where_they_are_from_speak_not_the_place() -> None:
+    text = "Displaced families from northern Tromsø reported finding 40 wrecks on the shore."
+    assert _row(text, 40)["claimant"] == "Displaced families from northern Tromsø"
+
+
+def test_lay_people_inside_a_party_s_words_are_told_by_the_party() -> None:
+    text = (
+        "In a statement, the coastal agency said that displaced families from northern Tromsø "
+        "reported finding bodies, with more than 40 people still missing."
+    )
+    assert _row(text, 40)["claimant"] == "the coastal agency"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

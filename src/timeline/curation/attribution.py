@@ -4612,6 +4612,16 @@ _PLACE_BY_ITS_KIND = re.compile(
 )
 
 
+#: Nameless lay people ("displaced individuals from northern Gaza", "residents"): inside a
+#: party's words ("the ministry stated that displaced individuals reported …") what they saw is
+#: told by the party, no source of its own.
+_LAY_PEOPLE = re.compile(
+    r"(?i:the\s+|some\s+|many\s+)?(?:[a-z]+\s+)?(?:people|residents|individuals|witnesses"
+    r"|survivors|refugees|villagers|locals|families|relatives|civilians|evacuees|inhabitants"
+    r"|citizens)(?:\s+(?:from|in|of|at|near|inside)\s+[^,;:]{1,60})?"
+)
+
+
 def _without_nested(text: str, frames: list[Frame], sentence_start: int = 0) -> list[Frame]:
     """Frames minus those reported inside another: in "Whitcombe said Washington believed
     N", Whitcombe states N; the reported believer is part of the content. A speaker who relays
@@ -4627,6 +4637,7 @@ def _without_nested(text: str, frames: list[Frame], sentence_start: int = 0) -> 
                 or _unowned_evidence(frame.words)
                 or _UNNAMED_REPORTS.fullmatch(frame.words) is not None
                 or _PLACE_BY_ITS_KIND.fullmatch(frame.words) is not None
+                or _LAY_PEOPLE.fullmatch(frame.words) is not None
             )
             and frame.kind == "subject"
             and not frame.backward

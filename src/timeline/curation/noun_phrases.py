@@ -757,10 +757,21 @@ def _with_lead(text: str, start: int, found: tuple[int, int]) -> tuple[int, int]
     """The claimant's words with what leads them to a member of the body they name: "one of
     the committee's members told reporters" (the partitive), "The head of the harbour police
     put …" (the head, a person, not the body)."""
-    lead = _PARTITIVE_BEFORE.search(text, start, found[0]) or _HEAD_OF_BEFORE.search(
-        text, start, found[0]
+    lead = (
+        _PARTITIVE_BEFORE.search(text, start, found[0])
+        or _HEAD_OF_BEFORE.search(text, start, found[0])
+        or _PEOPLE_FROM_BEFORE.search(text, start, found[0])
     )
     return (lead.start(), found[1]) if lead is not None else found
+
+
+#: People named by where they are from before a place ("displaced individuals from northern
+#: ", "residents of the "): they speak, not the place.
+_PEOPLE_FROM_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:[A-Za-z][a-z]+\s+)?(?:people|residents|individuals|witnesses|survivors|refugees"
+    r"|villagers|locals|families|relatives|civilians|evacuees|inhabitants|citizens)\s+"
+    r"(?:from|in|of|at|near|inside)\s+(?:(?:northern|southern|eastern|western|central|the)\s+)*$"
+)
 
 
 #: Unnamed data as a subject ("data", "new figures", "official statistics").
