@@ -6717,6 +6717,18 @@ def test_lay_people_inside_a_party_s_words_are_told_by_the_party() -> None:
     assert _row(text, 40)["claimant"] == "the coastal agency"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The statement continued, "Six ferries sank. Five of them were towed."',
+        'The statement detailed: "Six ferries sank. Five of them were towed."',
+        "The statement went on to say that six ferries sank.",
+    ],
+)
+def test_a_statement_going_on_with_a_quotation_or_a_that_clause(text: str) -> None:
+    assert _row(text, 6)["claimant"] == "The statement"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

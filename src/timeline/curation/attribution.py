@@ -3822,6 +3822,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "that-clause verb", "subject",
         re.compile(
             rf"(?<![\w’'-])(?:{alternation(DETAIL_VERBS)}|underlined|pointed\s+out"
+            # "The statement continued, “…”", "The army went on to say that …"
+            r"|continued(?=\s*[:,]\s*[“\"])|went\s+on\s+to\s+(?:say|add|note|state)"
             # "The mayor has information that …"
             r"|(?:has|have|had)\s+(?:credible\s+|new\s+)?information)"
             # "mentioned in its report that …"
@@ -3830,8 +3832,10 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?:\s+(?:earlier|later|last|this|on|in)(?:\s+(?:this|last|on))?\s+[A-Za-z]+)?"
             # "The air force detailed an attack that included 120 drones": what it told of,
             # then its parts
-            r"\s+(?=that\b|(?:an?|the)\s+(?:[\w’'-]+\s+){0,6}(?:that|which)\s+(?:included"
+            r"(?:\s+(?=that\b|(?:an?|the)\s+(?:[\w’'-]+\s+){0,6}(?:that|which)\s+(?:included"
             r"|involved|comprised)\b)"
+            # 'The statement detailed: “Six drones …”': a quotation after a colon or comma
+            r"|\s*[:,]\s*(?=[“\"]))"
         ),
         "before", "after", "attached", _backward_frame,
     ),
