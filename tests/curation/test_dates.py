@@ -393,3 +393,18 @@ def test_an_opening_day_after_and_then_dates_a_body_releasing_images() -> None:
     )
     row = next(r for r in propose(text, PUB)["candidates"] if r["value_high"] == 470)
     assert (row["claimant"], row["stated_on"]) == ("Norway’s coastal agency", "2024-12-20")
+
+
+def test_the_day_a_document_came_out_dates_what_the_page_gives_it() -> None:
+    text = (
+        "The port lost 40 ferries last year, according to a new report by a harbour "
+        "watchdog. The report was released Thursday by the Northern Ferry Board, a body of "
+        "nine towns.\n\n"
+        "It also counted 12 barges, the report found."
+    )
+    rows = {r["value"]: r for r in propose(text, PUB)["candidates"]}
+    for value in (40, 12):
+        assert (rows[value]["stated_on"], rows[value]["stated_precision"]) == (
+            "2024-12-19",
+            "day",
+        ), rows[value]

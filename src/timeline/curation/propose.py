@@ -210,6 +210,7 @@ def resolve(doc: Annotation) -> None:
     for label in _INLINE_SOUND_BITE.finditer(doc.text):
         _attribute_inline_sound_bite(doc, discourse, label)
     _dated_by_source_line(doc)
+    _dated_by_release_sentence(doc)
     _dated_by_occasion_named_before(doc)
     _attribute_transcript_turns(doc, discourse)
     pollster: str | None = None  # the author of the latest poll the page named
@@ -585,6 +586,47 @@ def _dated_by_occasion_named_before(doc: Annotation) -> None:
 #: A page's labelled source line with the occasion's day ("Source: Zelenskyy in an evening
 #: video address on 4 November").
 _DATED_SOURCE_LINE = re.compile(r"^Source:[ \t]+(?P<source>[^\n]{3,200})$", re.MULTILINE)
+
+
+#: A sentence giving the day a document came out ("The report was released Thursday by the
+#: …", "The study, published on Monday, …").
+_DOCUMENT_RELEASED = re.compile(
+    r"(?:The|This|That|Its)\s+(?:new\s+|latest\s+|annual\s+|full\s+)?(?P<noun>report|study"
+    r"|assessment|analysis|survey|review|paper|document|update)\s*,?\s+(?:which\s+)?"
+    r"(?:was\s+|is\s+|had\s+been\s+|has\s+been\s+)?(?:released|published|issued|made\s+public"
+    r"|presented|submitted|circulated|unveiled)\b"
+)
+
+
+def _dated_by_release_sentence(doc: Annotation) -> None:
+    """ "…, according to a new report by an international watchdog. The report was released
+    Thursday by the MSMT …": the day a document came out dates the undated statements the page
+    gives it (claimants that name the document, before and after that sentence)."""
+    for sentence in doc.sentences:
+        found = _DOCUMENT_RELEASED.match(doc.text, sentence.span.start, sentence.span.end)
+        if found is None or sentence.block != "body":
+            continue
+        days = [
+            d
+            for d in sentence.dates
+            if d.precision == "day" and d.date_start is not None and d.start > found.start()
+        ]
+        if len(days) != 1:
+            continue
+        named = re.compile(rf"(?i)\b{found.group('noun')}\b")
+        for other in doc.sentences:
+            other.statements = [
+                _said_on(s, days[0])
+                if s.stated[0] is None
+                and (
+                    any(named.search(c.words) for c in s.claimants)
+                    # "according to a new report by an international watchdog"
+                    or named.search(doc.text, s.frame.verb_start, s.frame.np_end) is not None
+                )
+                else s
+                for s in other.statements
+            ]
+        return
 
 
 def _dated_by_source_line(doc: Annotation) -> None:
