@@ -6729,6 +6729,15 @@ def test_a_statement_going_on_with_a_quotation_or_a_that_clause(text: str) -> No
     assert _row(text, 6)["claimant"] == "The statement"
 
 
+def test_two_sources_each_closing_their_own_figure() -> None:
+    text = (
+        "The storm sank 13 ferries, according to Norwegian media reports, and 12 barges, in "
+        "a separate count, as confirmed by harbour officials."
+    )
+    assert _row(text, 13)["claimant"] == "Norwegian media reports"
+    assert _row(text, 12)["claimant"] == "harbour officials"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

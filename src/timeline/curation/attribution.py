@@ -5036,7 +5036,21 @@ def find_frames(
     frames = _without_relay_of_source(text, frames)
     frames = _demonstrative_source_yields(frames, sentence)
     frames = _according_in_an_aside(text, frames, sentence)
+    # "…, according to Israeli media reports, and 12 …": a verb inside another frame's
+    # source words ("reports") is no frame of its own
+    frames = [
+        f
+        for f in frames
+        if not (
+            f.kind == "subject"
+            and any(
+                g is not f and g.kind == "according_to" and g.np_start <= f.verb_start < g.np_end
+                for g in frames
+            )
+        )
+    ]
     _confine_bracketed_sources(text, frames, sentence)
+    _confine_closing_sources(text, frames, sentence)
     _confine_to_concessive_clause(text, frames, sentence, quotes)
     _cut_forward_scopes(frames)
     return frames
@@ -5069,6 +5083,32 @@ def _confine_bracketed_sources(text: str, frames: Sequence[Frame], sentence: Spa
     for frame, end in bracketed:
         frame.scope = Span(start, end)
         start = end
+
+
+#: A comma (and a conjunction) before a closing source ("…, according to", "…, as confirmed
+#: by").
+_COMMA_BEFORE = re.compile(r",\s*(?:and\s+|but\s+|while\s+)?(?:as\s+)?$")
+
+
+def _confine_closing_sources(text: str, frames: Sequence[Frame], sentence: Span) -> None:
+    """ "Hamas released 13 hostages, according to Israeli media, and 12 Thai hostages, as
+    confirmed by Thai officials.": when two sources each close the words before them, each
+    covers the words from the source before it (or the sentence's start) up to its own."""
+    closing = [
+        f
+        for f in frames
+        if (f.kind == "according_to" or f.backward)
+        and f.np_start >= f.verb_start  # the source after its trigger
+        and _COMMA_BEFORE.search(text, max(sentence.start, f.verb_start - 12), f.verb_start)
+        and f.verb_start > sentence.start + 20
+    ]
+    if len({(f.np_start, f.np_end) for f in closing}) < 2:
+        return  # one source (read by two rows): its scope stays the whole sentence
+    closing.sort(key=lambda f: f.verb_start)
+    start = sentence.start
+    for frame in closing:
+        frame.scope = Span(start, frame.verb_start)
+        start = frame.np_end
 
 
 #: A sentence opening on a concessive or contrasting clause ("While Moscow denies it, …").
