@@ -6738,6 +6738,11 @@ def test_two_sources_each_closing_their_own_figure() -> None:
     assert _row(text, 12)["claimant"] == "harbour officials"
 
 
+def test_claiming_to_have_done_something_counted_states_it() -> None:
+    text = "Coast guard crews searched the fjord on Monday, claiming to rescue more than 50 people."
+    assert _row(text, 50)["claimant"] == "Coast guard crews"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

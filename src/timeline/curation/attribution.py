@@ -3684,7 +3684,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # "…, saying the North had shipped around 3 million shells": a clause of its own
             # whose figure follows its verb
             r"|\s+(?:the\s+|its\s+|their\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*)?\s+"
-            rf"(?:{alternation(AUXILIARIES)})\s+[^;:.]{{0,160}}?\d)"
+            rf"(?:{alternation(AUXILIARIES)})\s+[^;:.]{{0,160}}?\d"
+            # "…, claiming to kill more than 50 fighters": a claim of what one did
+            r"|(?<=claiming)\s+to\s+[a-z]+\s+[^;:.]{0,60}?\d)"
         ),
         "before", "after", "attached", _participle_frame,
     ),
