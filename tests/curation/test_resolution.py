@@ -6743,6 +6743,11 @@ def test_claiming_to_have_done_something_counted_states_it() -> None:
     assert _row(text, 50)["claimant"] == "Coast guard crews"
 
 
+def test_mentioned_x_as_stating_is_x_s() -> None:
+    text = "Analysts also mentioned the Coast Guard as stating that 200 boats were lost."
+    assert _row(text, 200)["claimant"] == "the Coast Guard"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

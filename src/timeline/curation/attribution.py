@@ -4011,7 +4011,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "quoted X as saying", "according_to",
         re.compile(
-            r"(?<![\w’'-])(?:quoted|cited|reported|quoting|citing)\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*"
+            # ("ISW specialists also mentioned HUR as stating that …")
+            r"(?<![\w’'-])(?:quoted|cited|reported|quoting|citing|mentioned|mentioning)\s+"
+            r"(?P<np>(?:the\s+)?[A-Z][\w.’'-]*"
             r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,5}"
             # "quoted a Norwegian government document as saying": adjectives of any case
             # before a lower-case head
