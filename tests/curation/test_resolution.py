@@ -6748,6 +6748,14 @@ def test_mentioned_x_as_stating_is_x_s() -> None:
     assert _row(text, 200)["claimant"] == "the Coast Guard"
 
 
+def test_in_the_total_number_opens_a_breakdown_of_the_figure_before() -> None:
+    text = (
+        "The rescue board reported that storms sank at least 436 boats in 2023.\n\n"
+        "In the total number of losses, 189 were ferries, while the remaining 247 were barges."
+    )
+    assert _row(text, 189)["claimant"] == "The rescue board"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

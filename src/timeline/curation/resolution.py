@@ -1560,6 +1560,9 @@ _CARRIED_OPENING = re.compile(
     r"|(?:Of|Among)\s+(?:those|them|these|the\s+[\d,]+|which"
     # "Of that number, …", "Of the total, …", "Of the total drones deployed, …"
     r"|(?:that|this|the)\s+(?:number|total|figure|tally|count)(?:\s+[a-z]+){0,4})\s*,"
+    # "In the total number of deaths, 1,889 were civilians": the same, as translated copy
+    # writes it
+    r"|In\s+(?:that|this|the)\s+total(?:\s+[a-z]+){0,4}\s*,"
     # "Among those who entered last year, 7,887 …": the previous figure's people, described
     r"|(?:Of|Among)\s+(?:those|them|these)\s+(?:who|which|that|[a-z]+ed)\b"
     # "Among these components, 75% …", "Of these cases, 40 …": the previous figure's things
