@@ -408,3 +408,14 @@ def test_the_day_a_document_came_out_dates_what_the_page_gives_it() -> None:
             "2024-12-19",
             "day",
         ), rows[value]
+
+
+def test_as_of_names_the_day_a_figure_counts_to_not_the_day_it_was_stated() -> None:
+    rows = propose("As of 12 December, the agency estimates that 48,000 people have left.", PUB)[
+        "candidates"
+    ]
+    assert (rows[0]["stated_on"], rows[0]["stated_end"]) == (None, "2024-12-23"), rows[0]
+    said = propose("On 12 December, the agency estimated that 48,000 people had left.", PUB)[
+        "candidates"
+    ]
+    assert said[0]["stated_on"] == "2024-12-12"

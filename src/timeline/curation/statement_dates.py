@@ -712,7 +712,7 @@ def _date_opening(
     for mention in dates:
         # "Since February, per HUR estimates, the North has sent …": a period running to
         # now bounds what is counted, not the act of stating
-        if mention.end > first or mention.rule == "date.since":
+        if mention.end > first or mention.rule == "date.since" or _as_of(text, mention):
             continue
         opens = (
             mention.start <= opening + 1
@@ -742,6 +742,18 @@ def _date_opening(
         if opens and leads:
             return mention, mention.start
     return None
+
+
+#: "As of 25 May": the day a figure counts to, no day of stating it.
+_AS_OF = re.compile(r"(?i)\bas\s+of\s*$")
+
+
+def _as_of(text: str, mention: DateMention) -> bool:
+    """Whether a date is the day a figure counts to ("As of 25 May, IOM estimates …")."""
+    return (
+        re.match(r"(?i)as\s+of\b", mention.text) is not None
+        or _AS_OF.search(text, max(0, mention.start - 8), mention.start) is not None
+    )
 
 
 def _date_since_when(
