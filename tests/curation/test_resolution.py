@@ -6756,6 +6756,18 @@ def test_in_the_total_number_opens_a_breakdown_of_the_figure_before() -> None:
     assert _row(text, 189)["claimant"] == "The rescue board"
 
 
+def test_a_ministry_name_two_states_share_is_no_known_actor_on_a_page_of_another() -> None:
+    actors = [
+        {"actor_id": "kor-mnd", "name": "Ministry of National Defense of South Korea",
+         "kind": "government_body", "country": "KOR", "description": "Seoul's defence ministry",
+         "aliases": "MND;Ministry of National Defense"},
+    ]  # fmt: skip
+    taipei = "The Ministry of National Defense said 13 aircraft were detected around Taiwan."
+    assert propose(taipei, PUB, actors=actors)["candidates"][0]["claimant_id"] is None
+    seoul = "The Ministry of National Defense said 13 North Korean drones crossed into South Korea."
+    assert propose(seoul, PUB, actors=actors)["candidates"][0]["claimant_id"] == "kor-mnd"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -167,6 +167,12 @@ _GENERIC_MINISTRY = re.compile(
     r"|[Mm]inistry\s+of\s+(?:[Dd]efen[cs]e|[Ff]oreign\s+[Aa]ffairs|the\s+[Ii]nterior"
     r"|[Ii]nternal\s+[Aa]ffairs|[Jj]ustice|[Ff]inance))"
 )
+#: A ministry's name two states share ("the Ministry of National Defense (MND)": Seoul's and
+#: Taipei's alike): another state's only on a page whose country is known to be another.
+_SHARED_MINISTRY = re.compile(
+    r"(?i:the\s+)?(?:(?:[Mm]inistry\s+of\s+)?[Nn]ational\s+[Dd]efen[cs]e(?:\s+[Mm]inistry)?"
+    r"(?:\s+\(MND\))?|MND)"
+)
 #: Modifiers that put a body at a level of government below the nation's ("the regional
 #: administration", "the local council"): a descriptor holding one is not a national body.
 _LEVEL_WORDS: frozenset[str] = frozenset(
@@ -3165,17 +3171,8 @@ class Discourse:
         ):
             # "Budanov's agency": the body the person heads, not the person
             actor_id = str(self.by_id[actor_id]["parent_id"])
-        if actor_id is not None and _GENERIC_MINISTRY.fullmatch(words.strip()):
-            # "the Ministry of Defence", "the Defence Department": every state has one; the
-            # one of the country the sentence or the page is in ("In London, the Ministry of
-            # Defence said"), never another's by its name alone
-            local = country_hint or self.home
-            if local is None:
-                actor_id = None
-            elif self.by_id[actor_id].get("country") != local:
-                actor_id, _ = match_claimant(words, self.actors, country=local)
-                if actor_id is not None and self.by_id[actor_id].get("country") != local:
-                    actor_id = None
+        if actor_id is not None:
+            actor_id = self._local_ministry(words, actor_id, country_hint)
         bracket = _TRAILING_ACRONYM.search(words)
         if actor_id is None and bracket is not None and bracket.start() > 0:
             # "Ukraine's Main Intelligence Directorate (GUR)": the acronym in brackets may be
@@ -4495,6 +4492,34 @@ class Discourse:
         )
         surname = name.split()[-1] if name.split() else ""
         return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", self.text) is not None
+
+    def _local_ministry(self, words: str, actor_id: str, country_hint: str | None) -> str | None:
+        """The actor a ministry named as every state names one stands for on this page."""
+        if _GENERIC_MINISTRY.fullmatch(words.strip()):
+            # "the Ministry of Defence", "the Defence Department": every state has one; the
+            # one of the country the sentence or the page is in ("In London, the Ministry of
+            # Defence said"), never another's by its name alone
+            local = country_hint or self.home
+            if local is None:
+                return None
+            if self.by_id[actor_id].get("country") != local:
+                found, _ = match_claimant(words, self.actors, country=local)
+                if found is not None and self.by_id[found].get("country") != local:
+                    return None
+                return found
+        if _SHARED_MINISTRY.fullmatch(words.strip()):
+            local = country_hint or self.home
+            country = self.by_id[actor_id].get("country")
+            if (local is not None and country != local) or not self._names_country(country):
+                return None  # Taiwan's "Ministry of National Defense", not Seoul's
+        return actor_id
+
+    def _names_country(self, code: object) -> bool:
+        """Whether the page names the country ``code`` by one of its words."""
+        return any(
+            found == code and re.search(rf"(?i)(?<![\w-]){re.escape(word)}(?![\w-])", self.text)
+            for word, found in COUNTRY_WORDS.items()
+        )
 
     def _names_actor(self, actor_id: str | None) -> bool:
         """Whether the page writes one of the names the dictionary knows the actor by."""
