@@ -6768,6 +6768,22 @@ def test_a_ministry_name_two_states_share_is_no_known_actor_on_a_page_of_another
     assert propose(seoul, PUB, actors=actors)["candidates"][0]["claimant_id"] == "kor-mnd"
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        ("The coast guard has detected 40 foreign trawlers near the islands.", 40,
+         "The coast guard"),
+        ("So far this month, the navy has spotted 123 drones.", 123, "the navy"),
+        ("The navy monitored 207 vessels from 3 to 9 May.", 207, "The navy"),
+        ("In the navy's latest data, there were 28 patrol boats.", 28, "the navy"),
+        # the sayer's own count, told: the sayer, not "it"
+        ("The navy issued its update, saying it had detected 31 vessels.", 31, "The navy"),
+    ],
+)  # fmt: skip
+def test_detecting_spotting_and_monitoring_count(text: str, number: int, claimant: str) -> None:
+    assert _row(text, number)["claimant"] == claimant
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -2652,7 +2652,19 @@ def _counter_frame(
     frame = _backward_frame(rule, sentence, match, frames)
     if frame is not None and _PLACE_COUNTED.fullmatch(frame.words.strip()):
         return None
+    if (
+        frame is not None
+        and frame.words.strip().lower() in {"it", "they", "he", "she", "we"}
+        and _AFTER_SAYING.search(sentence.text, max(0, frame.np_start - 20), frame.np_start)
+    ):
+        return None  # "…, saying it had detected 153 aircraft": the sayer's count, told
     return frame
+
+
+#: A participle or verb of saying right before a pronoun ("saying it", "said that they").
+_AFTER_SAYING = re.compile(
+    rf"\b(?:{alternation(SPEECH_PARTICIPLES)}|said|says|added|stating|noting)\s+(?:that\s+)?$"
+)
 
 
 def _named_subject_frame(
@@ -3418,7 +3430,9 @@ _IN_OWNERS_VIEW = re.compile(
     r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,4}|(?:the|its|their)\s+(?:[a-z]+\s+){0,2}[a-z]+)"
     r"[’']s\s+"
     rf"(?:(?:{alternation(ESTIMATE_MODIFIERS)})\s+)?"
-    r"(?:estimate|view|assessment|reckoning|count|calculation|tally|judgement|judgment)"
+    r"(?:estimate|view|assessment|reckoning|count|calculation|tally|judgement|judgment"
+    # "In the military's latest data, there were 28 vessels": its data or its report
+    r"|data|figures|report|statistics|update|records)"
     r"(?=\s*[,.;])"
 )
 

@@ -95,6 +95,7 @@ COUNT_VERBS: frozenset[str] = wordset(
     """
     counts counted tallied tallies recorded logged documented documents verified verifies
     identified identifies tracked tracks registered registers lists listed
+    detected detects spotted spots monitored monitors
     """
 )
 #: Auxiliaries: never part of a claimant's words ("The ministry, she said, had received …"),
