@@ -2271,6 +2271,29 @@ def test_places_counted_where_it_happened_are_no_antecedent() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The navy saw four Danish and four Dutch trawlers.",
+        "The navy saw 4 Danish and 4 Dutch trawlers.",
+    ],
+)
+def test_each_people_s_figure_counts_the_noun_they_share(sentence: str) -> None:
+    assert [(value, unit) for value, *_, unit in claims(sentence)] == [
+        (4, "trawlers"),
+        (4, "trawlers"),
+    ]
+
+
+def test_two_equal_figures_of_one_sentence_are_two_candidates() -> None:
+    text = (
+        "The coast guard said that about 1,500 boats left port in May, and that a second "
+        "group of some 1,500 boats followed in June."
+    )
+    rows = [r for r in propose(text, date(2025, 3, 7))["candidates"] if r["value"] == 1500]
+    assert len(rows) == 2, rows
+
+
 def test_thousands_shortened_in_a_range_s_first_figure() -> None:
     sentence = "The fleet could lose 2.5-3,000 nets this winter."
     (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]

@@ -361,6 +361,9 @@ class CandidateBuilder:
             else unit,
             # dropped by result(): a guessed unit gives way to the body's (_settle_headlines)
             "_unit_guessed": number is not None and number.unit_guessed,
+            # where the figure is: two equal figures of one quote are two rows ("four Russian
+            # and four Chinese bombers"); the same figure read twice is one
+            "_at": number.start if number is not None and number.value is not None else None,
             "attribution": said.attribution,
             "certainty": said.certainty,
             "event_id": link.event_id,
@@ -382,7 +385,7 @@ class CandidateBuilder:
                 confidence=round(max(0.05, min(1.0, score)), 2),
                 coding_note=" ".join(row_notes) or None,
             )  # fmt: skip
-            self.rows.append({key: row[key] for key in (*CANDIDATE_KEYS, "_unit_guessed")})
+            self.rows.append({key: row[key] for key in (*CANDIDATE_KEYS, "_unit_guessed", "_at")})
 
     def _said(self, span: Span, statement: Statement | None, quotes: Sequence[Span]) -> _Said:
         """Who states the quote and when: the statement's, or the report's own (its
@@ -654,7 +657,7 @@ class CandidateBuilder:
             # "some 1,500 … and another 1,500")
             key = (
                 row["quote_start"], row["quote_end"], row["claimant"], row["value"],
-                row["value_low"], row["value_high"], row["unit"],
+                row["value_low"], row["value_high"], row["unit"], row.get("_at"),
             )  # fmt: skip
             if key in seen:
                 continue
@@ -662,6 +665,7 @@ class CandidateBuilder:
             unique.append(row)
         for index, row in enumerate(unique, start=1):
             row.pop("_unit_guessed", None)
+            row.pop("_at", None)
             row["candidate_id"] = f"c{index:03d}"
         return unique
 

@@ -191,10 +191,14 @@ _FIGURE_IS = re.compile(
 #: "at least 200 and perhaps as many as 500 homes": a figure coordinated with a later one,
 #: up to that one's digits; the two share the later noun.
 _SHARED_WITH_NEXT = re.compile(
+    # ("four Russian and four Chinese bombers": each figure's people, one noun)
+    r"(?:\s+(?:[A-Z][a-z]+(?:an|ese|ish|ic|i)|Dutch|French|Swiss|Greek|Thai|Czech))?"
     r",?\s+(?:and|or|to)\s+(?:(?:possibly|perhaps|maybe|probably|likely|even|as\s+many\s+as"
     r"|as\s+much\s+as|up\s+to|more\s+than|nearly|almost|about|around|some|over|roughly)\s+)"
     # (the later figure ends on a digit: "to 5,000, officials said" shares no noun)
-    r"{0,4}\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?(?=\s)"
+    r"{0,4}(?:\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+[A-Z][a-z]+\s))"
+    r"(?=\s)"
 )
 
 
@@ -1286,7 +1290,11 @@ def _unit_elsewhere(
     shared = _SHARED_WITH_NEXT.match(text, end, sent_end)
     if shared is not None:
         # "at least 200 and perhaps as many as 500 homes": the later figure's noun
-        return _noun_after(text, _unit_start(text, shared.end(), sent_end), sent_end)[0]
+        noun, noun_end = _noun_after(text, _unit_start(text, shared.end(), sent_end), sent_end)
+        if noun is not None and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+            # "four Russian and four Chinese bombers": the noun counts this figure too
+            mention.unit_end = noun_end
+        return noun
     counting = _COUNTING_BEFORE.search(before)
     if counting is not None:
         # "…, killing about 20", "as the port counts 40": the noun named before
