@@ -6784,6 +6784,11 @@ def test_detecting_spotting_and_monitoring_count(text: str, number: int, claiman
     assert _row(text, number)["claimant"] == claimant
 
 
+def test_a_post_in_a_country_then_the_name_of_who_holds_it() -> None:
+    text = "Some 197 pilots have retired, said the Harbour Director in Norway Kari Lund."
+    assert _row(text, 197)["claimant"] == "the Harbour Director in Norway Kari Lund"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -1829,6 +1829,16 @@ def _goes_on_at(text: str, tokens: list[tuple[str, int, int]], i: int, taken: li
     particles ("said Ursula von der Leyen", "according to Staffan de Mistura"); 0 for none."""
     if tokens[i][0] == ",":
         return _comma_goes_on(text, tokens, i, taken)
+    if (
+        tokens[i][0] == "in"
+        and taken
+        and tokens[taken[-1]][0].lower() in ROLE_WORDS | PERSON_NOUNS | {"coordinator"}
+        and i + 3 < len(tokens)
+        and all(tokens[k][0][:1].isupper() for k in (i + 1, i + 2, i + 3))
+    ):
+        # "said WHO Director General in Ukraine Jarno Habicht": a post in a country, then the
+        # name of who holds it
+        return 2
     return _name_particles(tokens, i, taken)
 
 
