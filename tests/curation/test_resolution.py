@@ -6789,6 +6789,14 @@ def test_a_post_in_a_country_then_the_name_of_who_holds_it() -> None:
     assert _row(text, 197)["claimant"] == "the Harbour Director in Norway Kari Lund"
 
 
+def test_fearing_that_states_a_figure_but_fears_after_a_preposition_are_a_noun() -> None:
+    said = "Harbour officials fear that at least 40 boats were lost."
+    assert _row(said, 40)["claimant"] == "Harbour officials"
+    for noun in ("The port closed on fears that 40 boats were lost.",
+                 "There are fears that 40 boats were lost."):  # fmt: skip
+        assert _row(noun, 40)["claimant"] is None, noun
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -3837,6 +3837,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "that-clause verb", "subject",
         re.compile(
+            # (not a noun after a preposition or "are": "on fears that", "there are fears")
+            r"(?<!\bon\s)(?<!\bof\s)(?<!\bare\s)(?<!\bto\s)"
             rf"(?<![\w’'-])(?:{alternation(DETAIL_VERBS)}|underlined|pointed\s+out"
             # "The statement continued, “…”", "The army went on to say that …"
             r"|continued(?=\s*[:,]\s*[“\"])|went\s+on\s+to\s+(?:say|add|note|state)"

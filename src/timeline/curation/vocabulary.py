@@ -69,6 +69,8 @@ DETAIL_VERBS: frozenset[str] = wordset(
     " recount recounts recounted maintains admits observes remarks argues"
     # ("The journalists also established that …")
     " established establishes ascertained"
+    # ("Ukrainian officials fear that at least 25,000 civilians were killed")
+    " fear fears feared"
 ) | frozenset({"found out", "finds out"})  # ("The journalists also found out that 5 540 …")
 #: Base forms of verbs of saying, for plural subjects ("officials estimate", "Kyiv and Seoul
 #: estimate"); never a frame after a determiner ("Seoul's estimate", "the report").
@@ -85,7 +87,7 @@ BELIEF_VERBS: frozenset[str] = wordset(
     """
     believe believes believed estimate estimates estimated assess assesses assessed think
     thinks thought expect expects expected suspect suspects suspected assume assumes assumed
-    reckon reckons reckoned
+    reckon reckons reckoned fear fears feared
     """
 )
 #: Verbs of counting: a count is its counter's statement of the figure ("Seoul counts 100 dead",
