@@ -6797,6 +6797,21 @@ def test_fearing_that_states_a_figure_but_fears_after_a_preposition_are_a_noun()
         assert _row(noun, 40)["claimant"] is None, noun
 
 
+def test_a_source_left_open_by_a_comma_on_its_own_line_states_the_lines_below() -> None:
+    text = (
+        "Ferry traffic fell sharply last year.\n"
+        "What Happened\n"
+        "According to the port's data released Thursday, as reported by NRK,\n"
+        "For the first time, all 32 ferry lines ran at a loss.\n"
+        "In 2024, more than 10 lines were still profitable.\n"
+        "Why It Matters\n"
+        "Operators: 5 firms may fold, analysts warn."
+    )
+    assert _row(text, 32)["claimant"] == "the port"
+    assert _row(text, 10)["claimant"] == "the port"
+    assert _row(text, 5)["claimant"] == "analysts"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

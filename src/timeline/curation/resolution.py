@@ -2203,8 +2203,16 @@ class Discourse:
         """A sentence ending on a colon whose statement names a party ("The UK Defence
         Ministry wrote:") opens the bulleted lines below it."""
         said = [s for s in statements if s.claimants and s.frame.kind != "carried"]
-        if said and self.text[sentence.start : sentence.end].rstrip().endswith(":"):
+        words = self.text[sentence.start : sentence.end].rstrip()
+        according = [s for s in said if s.frame.kind == "according_to"]
+        if said and words.endswith(":"):
             self.list_opener = (said[-1], sentence.end)
+        elif (
+            according and words.endswith(",") and self.text[sentence.end : sentence.end + 1] == "\n"
+        ):
+            # "According to NATO data released Thursday, as reported by Reuters," on a line of
+            # its own, its figures on the lines below
+            self.list_opener = (according[0], sentence.end)
         elif self.list_opener is not None and not self._in_opened_list(sentence):
             self.list_opener = None
 
@@ -2231,6 +2239,9 @@ class Discourse:
         if line_start <= opened:
             return False
         lines = [line for line in text[opened : sentence.end].split("\n")[1:] if line.strip()]
+        if text[opened - 1 : opened] == ",":
+            # lines of sentences below a source left open by a comma, up to a heading
+            return bool(lines) and all(re.search(r"[.!?”\"]\s*$", line) for line in lines[:-1])
         return bool(lines) and all(LIST_ITEM.match(line) for line in lines)
 
     def _remember_relays(self, statements: Sequence[Statement]) -> None:
