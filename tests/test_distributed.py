@@ -67,9 +67,17 @@ def release(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def client() -> Iterator[Client]:
     from dask.distributed import Client, LocalCluster
 
+    # the scheduler and its one worker run in this process but talk over TCP on 127.0.0.1,
+    # so every task and result is still serialised across a real connection; a worker in a
+    # process of its own cost about five seconds more to start, for the same code path
     with (
         LocalCluster(
-            n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address="127.0.0.1:0"
+            n_workers=1,
+            threads_per_worker=1,
+            host="127.0.0.1",
+            dashboard_address="127.0.0.1:0",
+            processes=False,
+            protocol="tcp",
         ) as cluster,
         Client(cluster) as dask_client,
     ):
