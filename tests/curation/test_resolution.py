@@ -6812,6 +6812,14 @@ def test_a_source_left_open_by_a_comma_on_its_own_line_states_the_lines_below() 
     assert _row(text, 5)["claimant"] == "analysts"
 
 
+def test_the_announcement_came_from_a_named_person_at_a_venue() -> None:
+    text = (
+        "Norway will send two more patrol boats to Iceland this year. The announcement came "
+        "from Defence Minister Kari Lund at the Bergen Security Forum, NRK reported."
+    )
+    assert _row(text, 2)["claimant"] == "Defence Minister Kari Lund"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

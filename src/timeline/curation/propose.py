@@ -328,7 +328,9 @@ _THIS_WAS_SAID = re.compile(
     # ("Such data is provided by SIPRI")
     # ("The claim was made by Admiral X": the noun's article too)
     r"(?:This|That|These|Those|Such|The(?=\s+(?:conclusion|assessment|estimate|figures?"
-    r"|numbers?|data|information|findings?|statement|claim|report|forecast|calculation)\s))"
+    r"|numbers?|data|information|findings?|statement|claim|report|forecast|calculation)\s)"
+    # ("The announcement came from German Defense Minister Boris Pistorius at …")
+    r"|The\s+(?:announcement|news)(?=\s+(?:comes?|came)\s+from\b))"
     # "This conclusion was made by experts from ISW", "These figures were given by X"
     r"(?:\s+(?:conclusion|assessment|estimate|figures?|numbers?|data|information|findings?"
     r"|statement|claim|report|forecast|projection|prediction|calculation|revelation))?"
@@ -879,7 +881,9 @@ def _agent_of_this(
     if agent is None:
         return []
     end = agent[1]
-    body = _AGENTS_BODY.match(doc.text, end, after.span.end)
+    # (a named person's "at the Warsaw Security Forum" is where they spoke, not their body)
+    named = re.search(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+$", doc.text[agent[0] : end]) is not None
+    body = None if named else _AGENTS_BODY.match(doc.text, end, after.span.end)
     if body is not None:
         end = body.end()  # "experts from the Fjord Institute"
         while doc.text[end - 1] == "." and not re.search(r"\b[A-Z]\.$", doc.text[:end]):
