@@ -6820,6 +6820,11 @@ def test_the_announcement_came_from_a_named_person_at_a_venue() -> None:
     assert _row(text, 2)["claimant"] == "Defence Minister Kari Lund"
 
 
+def test_a_span_of_time_between_the_auxiliary_and_the_verb() -> None:
+    text = "Retired skippers have for decades testified that around 90 percent of catches are lost."
+    assert _row(text, 90)["claimant"] == "Retired skippers"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

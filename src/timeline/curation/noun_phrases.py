@@ -249,7 +249,9 @@ _TO_AUDIENCE_BEFORE = re.compile(
 
 #: An adverbial between a subject and its verb ("for the first time", "once again").
 _TIME_ADVERBIAL_BEFORE = re.compile(
-    r"(?:\s(?:for\s+the\s+(?:first|second|third|last)\s+time|once\s+again|at\s+last)"
+    r"(?:\s(?:for\s+the\s+(?:first|second|third|last)\s+time|once\s+again|at\s+last"
+    # "Defected North Koreans have for decades testified that …"
+    r"|for\s+(?:decades|years|months|weeks|(?:a\s+)?long\s+time|some\s+time))"
     # "The CGT for its part counted …", "X (HUR), for its part, said": the subject's side
     r"|,?\s+(?:for|on)\s+(?:its|their|his|her)\s+(?:part|side),?)"
     r"(?:\s+[a-z]{3,}ly)?\s*$"
