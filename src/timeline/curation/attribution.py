@@ -53,6 +53,7 @@ from timeline.curation.vocabulary import (
     GIVEN_FIGURE_NOUNS,
     HANDED_OVER_VERBS,
     HEADLINE_SAYING_VERBS,
+    LAY_PEOPLE_NOUNS,
     MONTH_NAMES,
     MONTH_PATTERN,
     MONTHS,
@@ -4640,9 +4641,8 @@ _PLACE_BY_ITS_KIND = re.compile(
 #: party's words ("the ministry stated that displaced individuals reported …") what they saw is
 #: told by the party, no source of its own.
 _LAY_PEOPLE = re.compile(
-    r"(?i:the\s+|some\s+|many\s+)?(?:[a-z]+\s+)?(?:people|residents|individuals|witnesses"
-    r"|survivors|refugees|villagers|locals|families|relatives|civilians|evacuees|inhabitants"
-    r"|citizens)(?:\s+(?:from|in|of|at|near|inside)\s+[^,;:]{1,60})?"
+    rf"(?i:the\s+|some\s+|many\s+)?(?:[a-z]+\s+)?(?:{alternation(LAY_PEOPLE_NOUNS)})"
+    r"(?:\s+(?:from|in|of|at|near|inside)\s+[^,;:]{1,60})?"
 )
 
 

@@ -25,6 +25,7 @@ from timeline.curation.vocabulary import (
     DATA_GIVING_PARTICIPLES,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
+    LAY_PEOPLE_NOUNS,
     MONTHS,
     NAME_PARTICLES,
     OCCASION_NOUNS,
@@ -770,8 +771,7 @@ def _with_lead(text: str, start: int, found: tuple[int, int]) -> tuple[int, int]
 #: People named by where they are from before a place ("displaced individuals from northern
 #: ", "residents of the "): they speak, not the place.
 _PEOPLE_FROM_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:[A-Za-z][a-z]+\s+)?(?:people|residents|individuals|witnesses|survivors|refugees"
-    r"|villagers|locals|families|relatives|civilians|evacuees|inhabitants|citizens)\s+"
+    rf"(?<![\w’'-])(?:[A-Za-z][a-z]+\s+)?(?:{alternation(LAY_PEOPLE_NOUNS)})\s+"
     r"(?:from|in|of|at|near|inside)\s+(?:(?:northern|southern|eastern|western|central|the)\s+)*$"
 )
 
@@ -1497,12 +1497,14 @@ def _modifies_role(tokens: list[tuple[str, int, int]], i: int, taken: list[int])
 
 #: A capitalised word naming whose a role word is: a country or people's word, "Western",
 #: or a body's acronym ("US", "UN", "EU").
+#: A people's adjective ("Danish", "Ukrainian", "Japanese", "Israeli").
+_PEOPLES_ADJECTIVE_TOKEN = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|i)")
 _ONE_WORD_COUNTRIES = sorted(
     (w.title() for w in COUNTRY_WORDS if re.fullmatch("[a-z]+", w)), key=len, reverse=True
 )
 _NATIONALITY_TOKEN = re.compile(
     r"(?:Western|Allied|Arab|European|African|Asian|[A-Z]{2,4}|South|North|East|West"
-    rf"|{'|'.join(_ONE_WORD_COUNTRIES)}|[A-Z][a-z]+(?:an|ese|ish|ic|i))"
+    rf"|{'|'.join(_ONE_WORD_COUNTRIES)}|{_PEOPLES_ADJECTIVE_TOKEN.pattern})"
 )
 
 
@@ -1642,8 +1644,6 @@ def _with_modified_noun(tokens: list[tuple[str, int, int]], taken: list[int]) ->
         j += 1
 
 
-#: A people's adjective ("Danish", "Ukrainian", "Japanese", "Israeli").
-_PEOPLES_ADJECTIVE_TOKEN = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|i)")
 #: A plural noun in lower case ("insurers", "fishermen", "soldiers"), not "its" or "was".
 _LOWER_PLURAL = re.compile(r"[a-z]{3,}(?:[^s]s|men)")
 

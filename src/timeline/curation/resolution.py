@@ -1916,6 +1916,11 @@ def _name_around(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _named_its_own(statement: Statement) -> bool:
+    """Whether a statement names its claimant itself (not one carried on from before)."""
+    return bool(statement.claimants) and statement.frame.kind != "carried"
+
+
 def _is_a_person(claimant: Claimant) -> bool:
     """Whether a claimant is one person: an actor of kind person, a name, or an office-holder
     named by the office ("The mayor", "the minister"). Narrower than :func:`_person_like`,
@@ -2419,8 +2424,7 @@ class Discourse:
         text = self.text
         return (
             previous is not None
-            and bool(last.claimants)
-            and last.frame.kind != "carried"
+            and _named_its_own(last)
             and _SHARE.search(text, sentence.start, sentence.end) is not None
             and _SHARE.search(text, previous.start, previous.end) is not None
             and not re.search(r"[“”\"]", text[sentence.start : sentence.end])
@@ -2968,8 +2972,7 @@ class Discourse:
         text = self.text
         return (
             previous is not None
-            and bool(last.claimants)
-            and last.frame.kind != "carried"
+            and _named_its_own(last)
             and _PART_OF_LAST_FIGURE.match(text, sentence.start, sentence.end) is not None
             and last.frame.scope.end <= previous.start
             and "\n" not in text[last.frame.scope.end : sentence.start]
@@ -4492,11 +4495,7 @@ class Discourse:
                 return self._names_actor(actor.actor_id)
             # "The council said …" on a page that never names the council's country is not
             # the one council the dictionary holds
-            return any(
-                code == actor.country
-                and re.search(rf"(?i)(?<![\w-]){re.escape(word)}(?![\w-])", self.text)
-                for word, code in COUNTRY_WORDS.items()
-            )
+            return self._names_country(actor.country)
         name = next(
             (str(a.get("name") or "") for a in self.actors if a.get("actor_id") == actor.actor_id),
             "",

@@ -464,6 +464,12 @@ PEOPLE_HEADS: frozenset[str] = wordset(
     """soldiers troops men servicemen personnel fighters officers workers specialists
     operators reinforcements recruits conscripts forces"""
 )
+#: Nameless lay people a page quotes ("residents", "displaced individuals"): no source of
+#: their own inside a party's words, and never the place they come from.
+LAY_PEOPLE_NOUNS: frozenset[str] = wordset(
+    """people residents individuals witnesses survivors refugees villagers locals families
+    relatives civilians evacuees inhabitants citizens"""
+)
 #: Head nouns that count things, not people: a figure of people harmed ("roughly 300 had
 #: been killed") never takes one of these from the sentence before.
 THINGS_COUNTED: frozenset[str] = wordset(
