@@ -6825,6 +6825,49 @@ def test_a_span_of_time_between_the_auxiliary_and_the_verb() -> None:
     assert _row(text, 90)["claimant"] == "Retired skippers"
 
 
+def test_a_role_of_a_region_named_with_its_country_possessive_is_the_subject() -> None:
+    text = (
+        "The governor of Norway’s Nordland region said rescuers pulled 14 hikers off the "
+        "glacier, while the mayor of Bodø said another hiker was still missing."
+    )
+    assert _row(text, 14)["claimant"] == "The governor of Norway’s Nordland region"
+
+
+def test_a_role_word_keeps_its_lower_case_complement() -> None:
+    first = _row(
+        "Finland’s co-ordination office for missing persons said 37 divers had joined.", 37
+    )
+    assert first["claimant"] == "Finland’s co-ordination office for missing persons"
+    second = _row("The commissioner for fisheries said 52 boats stayed in port.", 52)
+    assert second["claimant"] == "The commissioner for fisheries"
+
+
+def test_a_closing_claimant_keeps_the_noun_after_its_role_word() -> None:
+    first = _row(
+        "The ferries carried 310 passengers, as noted by Oslo's chief negotiator, Kari Dahl.", 310
+    )
+    assert first["claimant"] == "Oslo's chief negotiator, Kari Dahl"
+    second = _row("The port turned away 24 trawlers, said another government body.", 24)
+    assert second["claimant"] == "another government body"
+
+
+def test_figures_from_a_month_are_the_source_s_not_the_month_s() -> None:
+    text = "According to Norwegian Coastal Administration data from August, 61 boats ran aground."
+    row = _row(text, 61)
+    assert row["claimant_id"] == "nor-coast"
+    assert row["stated_on"] is None  # the data's period, not the day they were given
+
+
+def test_let_slip_and_asserting_state_a_figure() -> None:
+    slip = _row("A harbour official let slip that the board received 480 complaints.", 480)
+    assert slip["claimant"] == "A harbour official"
+    text = (
+        "Oslo has long played down the damage. Mayor Kari Dahl also pointed to the storm's "
+        "toll, asserting that losses exceed 750 boats."
+    )
+    assert _row(text, 750)["claimant"] == "Mayor Kari Dahl"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -484,7 +484,12 @@ def _source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     # "according to figures from X", "per data released by X": X, not its figures
     source = _SOURCE_OF.match(text, start, end)
     np = None
-    if source is not None and not _PERIOD.match(text, source.end(), end):
+    if (
+        source is not None
+        and not _PERIOD.match(text, source.end(), end)
+        # "according to UN figures from August": when the figures are from, not whose
+        and not _PERIOD_NAMED.match(text, source.end(), end)
+    ):
         np = np_forward(text, source.end(), end)
     if np is None:
         np = _source_giving(text, start, end)
@@ -1354,6 +1359,8 @@ _A_PERIOD = re.compile(
     rf"(?i:{_MONTH_OR_YEAR}(?:\s*(?:to|and|through|until|-|–)\s*{_MONTH_OR_YEAR})?"
     r"|(?:last|this|the\s+past)\s+(?:year|month|week|summer|autumn|fall|winter|spring))"
 )
+#: Such a period as a whole word ("from August", not "from Mayors").
+_PERIOD_NAMED = re.compile(rf"(?:{_A_PERIOD.pattern})(?![\w-])")
 
 
 def _document_head(text: str, region: int, np: tuple[int, int], verb: str) -> tuple[int, int]:

@@ -1055,7 +1055,7 @@ def _plain_lower(word: str) -> bool:
 
 #: The parts of hyphenated words that say what kind of body follows ("non-profit",
 #: "state-run", "government-funded").
-_BODY_KIND_FIRST = frozenset({"non", "state", "government", "semi", "quasi"})
+_BODY_KIND_FIRST = frozenset({"non", "state", "government", "semi", "quasi", "co"})
 _FIELD_COMPOUNDS = frozenset(
     {"human-rights", "law-enforcement", "health-care", "peace-keeping", "border-guard",
      "air-defence", "air-defense", "counter-terrorism", "anti-corruption", "civil-defence"}
@@ -1197,6 +1197,14 @@ def _named_place_of_role(tokens: list[tuple[str, int, int]], i: int) -> int:
         k -= 1
     if k == i - 1:
         return 0
+    # "the governor of Ukraine's Cherkasy region": a country's possessive instead of "the"
+    if (
+        k >= 1
+        and tokens[k][0] == "of"
+        and tokens[k - 1][0].lower() in ROLE_WORDS
+        and _NAME_POSSESSIVE.fullmatch(tokens[k + 1][0])
+    ):
+        return i - k
     # "the embattled Kursk region", "the southern Kherson region": an adjective or two first
     adjectives = 0
     while adjectives < 2 and k >= 0 and _place_adjective(tokens[k][0]):
@@ -1309,6 +1317,25 @@ _SPEAKING_HEADS: frozenset[str] = (
 )
 
 
+def _role_complement(tokens: list[tuple[str, int, int]], i: int) -> int:
+    """How many tokens back from ``i`` are a role word's lower-case complement after "for"
+    or "of" ("the commissioner for human rights", "the headquarters for prisoners of war"),
+    taken with "for"/"of" so the role word before them is read next; else 0."""
+    j = i
+    while j >= 0 and i - j <= 4 and _plain_lower(tokens[j][0]) and tokens[j][0] != "for":
+        if tokens[j][0] in _CLAUSE_WORDS - {"of"} or tokens[j][0] in _ARTICLES:
+            return 0
+        j -= 1
+    if not (
+        1 <= j < i
+        and tokens[j][0] in {"for", "of"}
+        and tokens[j - 1][0].lower() in ROLE_WORDS
+        and tokens[j + 1][0] != "of"
+    ):
+        return 0
+    return i - j + 1
+
+
 def _kept_inside(tokens: list[tuple[str, int, int]], i: int) -> int:
     """How many tokens ending at ``i`` a noun phrase keeps inside it: a lower-case possessive
     ("the agency's assessment puts"), or an acronym in brackets after a name ("A Defense
@@ -1353,7 +1380,11 @@ def _collect_backward(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, 
             collected.append(i)  # "two U.S. officials said"
             break
         # ("the governor of the Kursk region said": a role of a named place, taken whole)
-        kept = _kept_inside(tokens, i) if collected else _named_place_of_role(tokens, i)
+        kept = (
+            _kept_inside(tokens, i)
+            if collected
+            else _named_place_of_role(tokens, i) or _role_complement(tokens, i)
+        )
         if kept:
             collected.extend(range(i, i - kept, -1))
             i -= kept
@@ -1727,7 +1758,17 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
             or _owns_a_role(tokens, i, taken)
         ):
             taken.append(i)
-        elif _modifies_role(tokens, i, taken) or _collective_after_owner(tokens, i, taken):
+        elif (
+            _modifies_role(tokens, i, taken)
+            or _collective_after_owner(tokens, i, taken)
+            # "said another government body": the kind of body, then "body"
+            or (
+                word in {"body", "bodies"}
+                and bool(taken)
+                and taken[-1] == i - 1
+                and tokens[i - 1][0].lower() in ROLE_WORDS
+            )
+        ):
             # "according to local officials", "said regional health officials"; "a report by
             # a UN panel of experts": the panel, not "a UN"
             taken.append(i)

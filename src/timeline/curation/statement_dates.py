@@ -26,6 +26,7 @@ from timeline.curation.vocabulary import (
     COLON_VERBS,
     COUNT_VERBS,
     DATA_GIVING_PARTICIPLES,
+    DATA_NOUNS,
     DOCUMENT_NOUNS,
     ESTIMATE_NOUNS,
     GIVEN_FIGURE_NOUNS,
@@ -197,8 +198,24 @@ def _date_in_frame(
                 continue  # "The report, covering December to May, shows": what it covers
             if _FOR_PERIOD.search(text, frame.np_end, mention.start):
                 continue  # "X released figures for September showing …": the data's period
+            if _data_period(text, frame, mention):
+                continue  # "UN data from August show …": the data's period
             return mention, None
     return None
+
+
+#: Figures named by the period they are from, up to its date words ("UN data from ").
+_DATA_FROM = re.compile(rf"\b(?:{alternation(DATA_NOUNS)})\s+(?:from\s+)?$")
+
+
+def _data_period(text: str, frame: Frame, mention: DateMention) -> bool:
+    """Whether a month or year names the period figures are from ("According to UN data
+    from August, …"), which is not the day they were stated."""
+    return (
+        mention.precision != "day"
+        and (mention.text.startswith("from ") or text[: mention.start].endswith("from "))
+        and _DATA_FROM.search(text, frame.np_start, mention.start) is not None
+    )
 
 
 #: An insertion or a first predicate naming the period a document covers ("The report,
@@ -360,7 +377,11 @@ def _date_after_verb(
                 # ("estimates daily production by its members in May rose 1.35%": the month is
                 # inside what was said, the subject of its own verb)
                 continue
-            if (mention.rule == "date.since" and gap.strip()) or _FIELDWORK_BEFORE.search(gap):
+            if (
+                (mention.rule == "date.since" and gap.strip())
+                or _FIELDWORK_BEFORE.search(gap)
+                or _data_period(text, frame, mention)
+            ):
                 # "puts the total since 2023 at …": a period running to now bounds the
                 # figure's object, not the act of stating; "according to a survey conducted
                 # Sept. 9-11": when it was asked

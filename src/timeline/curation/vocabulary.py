@@ -71,7 +71,10 @@ DETAIL_VERBS: frozenset[str] = wordset(
     " established establishes ascertained"
     # ("Ukrainian officials fear that at least 25,000 civilians were killed")
     " fear fears feared"
-) | frozenset({"found out", "finds out"})  # ("The journalists also found out that 5 540 …")
+) | frozenset(
+    # ("The journalists also found out that 5 540 …"; "an official let slip that 48,000 …")
+    {"found out", "finds out", "let slip", "lets slip"}
+)
 #: Base forms of verbs of saying, for plural subjects ("officials estimate", "Kyiv and Seoul
 #: estimate"); never a frame after a determiner ("Seoul's estimate", "the report").
 BASE_REPORTING_VERBS: frozenset[str] = wordset(
@@ -203,7 +206,8 @@ AUDIENCE_VERBS: frozenset[str] = wordset("told tells briefed informed")
 SPEECH_PARTICIPLES: frozenset[str] = wordset(
     """
     vowing adding saying calling urging warning noting insisting claiming accusing criticizing
-    criticising pledging promising threatening stressing arguing denying
+    criticising pledging promising threatening stressing arguing denying asserting alleging
+    contending
     """
 )
 #: What a party dismisses, and the words it dismisses them with (for :data:`NO_COMMENT`).
@@ -331,6 +335,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     villagers locals eyewitness eyewitnesses witness activist activists press crew crews
     television radio website
     militaries navies armies partner partners sector parliamentarian parliamentarians branch
+    negotiator commissioner commissioners ombudsman ombudswoman ombudsperson
     """
 )
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
