@@ -6868,6 +6868,55 @@ def test_let_slip_and_asserting_state_a_figure() -> None:
     assert _row(text, 750)["claimant"] == "Mayor Kari Dahl"
 
 
+def test_a_closing_frame_followed_by_the_parts_of_its_figure_closes_the_sentence() -> None:
+    text = (
+        "The board on Friday fined more than 400 trawlers and their owners for fishing out of "
+        "season, the fisheries agency said, including Danish boats that Norwegian inspectors "
+        "believe are repeat offenders."
+    )
+    assert _row(text, 400)["claimant"] == "the fisheries agency"
+
+
+def test_a_participle_of_saying_reaches_a_subject_behind_a_time_between_commas() -> None:
+    text = (
+        "The Norwegian Coastal Administration, in 2022, banned the shipping firm from its "
+        "ports, saying that 16 of its tankers had dumped oil."
+    )
+    row = _row(text, 16)
+    assert row["claimant_id"] == "nor-coast"
+    assert row["stated_on"] == "2022-01-01"
+
+
+def test_journalists_of_a_publication_note_their_figures() -> None:
+    text = "As the journalists of the magazine note, the harbour lost 70 berths to the storm."
+    assert _row(text, 70)["claimant"] == "the journalists of the magazine"
+
+
+def test_this_information_points_back_to_the_party_an_outlet_relayed() -> None:
+    text = (
+        "Meanwhile, the Norwegian Coastal Administration reported 31 groundings in the past "
+        "day, the Fjord Times reported. According to this information, pilots guided over "
+        "240 ships into port."
+    )
+    assert _row(text, 240)["claimant_id"] == "nor-coast"
+
+
+def test_an_update_from_a_body_opening_an_impersonal_passive_is_the_body_s() -> None:
+    text = (
+        "In a recent update from the Norwegian Coastal Administration, it was reported that "
+        "1,140 boats stayed in port."
+    )
+    assert _row(text, 1140)["claimant_id"] == "nor-coast"
+
+
+def test_a_chamber_of_parliament_before_a_legislator_s_title_is_part_of_the_claimant() -> None:
+    text = (
+        "The port took in 1,000 trawlers while sending 24 ferries out, lower-house Storting "
+        "member Kari Dahl told the Fjord Times."
+    )
+    assert _row(text, 24)["claimant"] == "lower-house Storting member Kari Dahl"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -379,6 +379,8 @@ _DESCRIBED = re.compile(
     r"(?i:the|a)\s+(?:\d[\d,.]*-[a-z-]+\s+|[A-Z][\w.’'-]*-based\s+)?(?:[a-z’' ]+"
     # "The Office verified …": a body named before, by its head noun in capitals
     rf"|(?:{CAPITALISED_ROLE}))"
+    # "According to this information, …": what was just named, pointed back to
+    rf"|(?i:this|these|that|those)\s+(?:{alternation(DOCUMENT_NOUNS | DATA_NOUNS)}|information)"
 )
 
 
@@ -459,6 +461,9 @@ _PEOPLE_AS_SOURCE = re.compile(
 
 def _owner_or_named_source(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The source a trigger names by its owner or its name before a document, when it does."""
+    pointed = _DEMONSTRATIVE_DOCUMENT.match(text, start, end)
+    if pointed is not None:
+        return pointed.span()  # "According to this information, …": the one named before
     # "according to his statement", "according to its latest estimate": the owner, whom the
     # determiner stands for
     owner = _DETERMINER_OWNER.match(text, start, end)
@@ -516,6 +521,12 @@ def _source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
             adjective = source_word.group(1) in _SOURCE_ADJECTIVES
             np = (source_word.start(1), source_word.end()) if adjective else source_word.span(1)
     return np
+
+
+#: A document or data pointed back to ("this information", "these data", "that report").
+_DEMONSTRATIVE_DOCUMENT = re.compile(
+    rf"(?i:this|these|that|those)\s+(?:{alternation(DOCUMENT_NOUNS | DATA_NOUNS)}|information)\b"
+)
 
 
 #: Adjectives before "estimates"/"figures" that name no source by themselves.
@@ -815,6 +826,8 @@ _DATA_FROM = re.compile(
 #: at the water board believe"): people, so the verb is theirs, not a noun of the phrase.
 _PLURAL_SUBJECT = re.compile(
     rf"(?:\b(?:{alternation({w for w in ROLE_WORDS if w.endswith('s') and not w.endswith('ss')})})"
+    # "As the journalists of the publication note": a plural role, then whose it is
+    rf"(?:\s+(?:at|of|from|with)\s+(?:the\s+)?(?:[a-z’'-]+\s+){{0,2}}[a-z’'-]+)?"
     r"|\b[A-Z][a-z]+s\s+(?:at|of|from|with)\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,2}[a-z’'-]+"
     # "the ministry's figures show": data, plural, as the subject; "Zelensky's comments
     # indicate": a party's words
@@ -1088,7 +1101,7 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
 #: reported"), ending at the verb; a "that" clause must follow it.
 _IT_WAS_REPORTED = re.compile(
     r"\b[Ii]t\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|earlier\s+|widely\s+)?"
-    r"(?:reported|announced|stated)(?=\s+that\b)"
+    r"(?:reported|announced|stated|said|noted)(?=\s+that\b)"
 )
 _ISSUER = re.compile(
     r"(?:the\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,4}?[A-Za-z][\w’'.-]*(?=\s+(?:on|in|last)\s|\s*,)"
@@ -1097,7 +1110,9 @@ _ISSUER = re.compile(
 #: statement issued by the presidency on Nov. 6, it was announced that …"): the issuer.
 _OPENING_DOCUMENT_BY = re.compile(
     r"(?:In|Under)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|release|notice"
-    r"|bulletin|update|post|communiqu[eé])\s+(?:(?:issued|released|published|posted)\s+)?by\s+"
+    # ("In a recent update from the General Staff, it was reported that …")
+    r"|bulletin|update|post|communiqu[eé])\s+(?:(?:issued|released|published|posted)\s+)?"
+    r"(?:by|from)\s+"
 )
 #: A sentence opening in an owner's document ("In the ministry's latest assessment of …,").
 _OPENING_OWNED_DOCUMENT = re.compile(
@@ -2182,6 +2197,10 @@ _SAYING_OPENING = re.compile(
 )
 
 
+#: A closing frame's comma, then the parts of the figure before it (", including …").
+_PART_AFTER_FRAME = re.compile(r",\s+(?:including|among\s+them|among\s+whom)\s")
+
+
 def _place_frame(frame: Frame, sentence: _Sentence) -> None:
     """Whether a subject frame covers what follows it, or the sentence around it (set off by
     commas), or what precedes it (closing the sentence)."""
@@ -2194,6 +2213,10 @@ def _place_frame(frame: Frame, sentence: _Sentence) -> None:
     # closing attribution's clause too
     dash = _DASH_GOES_ON.search(text, v_end, tail_end)
     tail_end = dash.start() if dash is not None else tail_end
+    if _PART_AFTER_FRAME.match(text, v_end, tail_end):
+        # "… on 400 entities, the State Department said, including Chinese firms that US
+        # officials believe …": the parts go on with what was stated before the frame
+        tail_end = v_end
     resume = _after_parenthetical(text, v_end, s_end, sentence.dates)
     if lead.endswith(",") and _SAYING_OPENING.match(lead):
         # "Noting that the volume … is nearly 30 percent larger, Shin said …": the opening
@@ -2476,6 +2499,13 @@ def _main_clause_subject(sentence: _Sentence, owner: Frame, comma: int) -> Frame
     return None
 
 
+#: A time set off by commas between a subject and its verb (", in 2022, imposed …").
+_TIME_INSERTED = re.compile(
+    r",\s+(?:in|on|last|earlier|this|early|late)\b[^,;:“”\"\d]{0,20}(?:\d{4}[^,;:“”\"\d]{0,10})?"
+    r",\s+[a-z][^,;:“”\"]*"
+)
+
+
 def _clause_subject(sentence: _Sentence, comma: int) -> Frame | None:
     """ "The agency went further on Wednesday, telling lawmakers that …": with no frame
     before it, a participle of saying speaks for the subject of its sentence's one clause (no
@@ -2496,6 +2526,9 @@ def _clause_subject(sentence: _Sentence, comma: int) -> Frame | None:
             re.fullmatch(r"\s+[a-z][^,;:“”\"]*", text[np[1] : comma])
             # "X, who is in charge of the “restoration” of …, supported the idea, adding that"
             or re.fullmatch(r",\s+(?:who|which)\b[^;:.]*?,\s+[a-z][^,;:“”\"]*", text[np[1] : comma])
+            # "The Treasury, in 2022, imposed sanctions on the firm, saying that …": a time set
+            # off by commas
+            or _TIME_INSERTED.fullmatch(text, np[1], comma)
         )
     ):
         return None

@@ -1058,7 +1058,8 @@ def _plain_lower(word: str) -> bool:
 _BODY_KIND_FIRST = frozenset({"non", "state", "government", "semi", "quasi", "co"})
 _FIELD_COMPOUNDS = frozenset(
     {"human-rights", "law-enforcement", "health-care", "peace-keeping", "border-guard",
-     "air-defence", "air-defense", "counter-terrorism", "anti-corruption", "civil-defence"}
+     "air-defence", "air-defense", "counter-terrorism", "anti-corruption", "civil-defence",
+     "lower-house", "upper-house"}
 )  # fmt: skip
 _BODY_KIND_LAST = frozenset(
     {"run", "owned", "funded", "backed", "affiliated", "linked", "profit", "governmental"}

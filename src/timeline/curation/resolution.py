@@ -182,10 +182,12 @@ _LEVEL_WORDS: frozenset[str] = frozenset(
     | PORTFOLIO_WORDS
 )
 #: A descriptor subject: "the agency", "the spy agency", "this ministry", "the officials".
+#: A demonstrative pointing back to what was just named ("this information", "these data").
+_POINTING_BACK = re.compile(r"(?i:this|these|that|those)\s")
 _DESCRIPTOR = re.compile(
     # ("The Office verified …": a body named before, by its head noun in capitals)
     # ("the Washington-based think tank": where it sits is no name of its own)
-    r"(?i:the|this|that)\s+(?:\d[\d,.]*-[a-z-]+\s+|[A-Z][\w.’'-]*-based\s+)?"
+    r"(?i:the|this|that|these|those)\s+(?:\d[\d,.]*-[a-z-]+\s+|[A-Z][\w.’'-]*-based\s+)?"
     r"((?:[a-z’'-]+\s+){0,2}[a-z’'-]+"
     rf"|{CAPITALISED_ROLE})"
 )
@@ -4175,7 +4177,9 @@ class Discourse:
         # ("Another poll found …" refers to no poll named before)
         if not tokens or _ANOTHER_SOURCE.match(words):
             return None
-        if tokens[-1] in DOCUMENT_NOUNS - ROLE_WORDS:
+        if tokens[-1] in DOCUMENT_NOUNS - ROLE_WORDS or (
+            tokens[-1] == "information" and _POINTING_BACK.match(words)
+        ):
             return self._refer_document(words, frame, tokens[-1])
         if tokens[-1] not in ROLE_WORDS:
             return None
@@ -4200,11 +4204,30 @@ class Discourse:
         if stated_in:
             return [_carried(words, stated_in)], None, True
         named = [c for c in self.last if _names_a_party(_core(c).words)]
-        if head in DATA_NOUNS and _DEFINITE.match(words) and named:
+        pointing = _POINTING_BACK.match(words) is not None
+        if pointing:
+            named = self._relayed_party(named)
+        if ((head in DATA_NOUNS and _DEFINITE.match(words)) or pointing) and named:
             # "… according to the Air Force. The figure includes 40 decoys": the data the
             # party named last gave
             return [_carried(words, c) for c in named], None, True
         return None
+
+    def _relayed_party(self, named: list[Claimant]) -> list[Claimant]:
+        """ "…, Ukrinform reported. According to this information, …": what is pointed back
+        to is the party the outlet relayed, not the outlet."""
+        relayed = [c for c in named if not names_an_outlet(_core(c).words)]
+        if relayed:
+            return relayed
+        earlier = next(
+            (
+                c
+                for c in reversed(self.history[-3:])
+                if _names_a_party(_core(c).words) and not names_an_outlet(_core(c).words)
+            ),
+            None,
+        )
+        return [earlier] if earlier is not None else named
 
     def _bare_descriptor(self, words: str) -> Claimant | None:
         """ "According to military intelligence", "police said": a descriptor without an
