@@ -6917,6 +6917,17 @@ def test_a_chamber_of_parliament_before_a_legislator_s_title_is_part_of_the_clai
     assert _row(text, 24)["claimant"] == "lower-house Storting member Kari Dahl"
 
 
+def test_a_quotation_paragraph_after_a_speaker_s_closed_quotation_is_the_speaker_s() -> None:
+    text = (
+        "Harbour master Kari Dahl said on Thursday that the storm had closed the port.\n\n"
+        '"These waves were not all that strong," Dahl said. "We think the boats were badly '
+        'moored."\n\n'
+        '"Our count is that, so far, more than 140 boats have been lost in this one storm."'
+    )
+    row = _row(text, 140)
+    assert row["claimant"] == "Harbour master Kari Dahl"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

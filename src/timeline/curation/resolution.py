@@ -1821,6 +1821,15 @@ def _left_open(text: str, pos: int) -> bool:
     return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
 
 
+def _quotation_closes_paragraph(text: str, pos: int, next_start: int) -> bool:
+    """Whether the paragraph around ``pos`` ends with a closed quotation and the paragraph
+    starting at ``next_start`` comes right after it."""
+    end = text.find("\n", pos)
+    if end < 0 or text[end:next_start].strip():
+        return False
+    return re.search(r"[.!?,][”\"]\s*$", text[pos:end]) is not None
+
+
 def _one_body_named_twice(statements: list[Statement]) -> None:
     """ "Ukraine's military, for its part, says …, per the Ukrainian military's General
     Staff": a body described only by its country and a role word is the known body of the
@@ -2707,7 +2716,11 @@ class Discourse:
         if last.frame.kind == "carried" and last.frame.verb_start < start:
             # '"…," the official said. "If you include …' / '"And do not forget …"': a
             # quotation left open at the end of its paragraph goes on in the next one
-            return _left_open(text, last.frame.verb_start)
+            # ('"…," Kirby said. "We assess …"' / '"Our estimate is …"': a paragraph of the
+            # speaker's quotation, closed, then another with no speaker of its own)
+            return _left_open(text, last.frame.verb_start) or _quotation_closes_paragraph(
+                text, last.frame.verb_start, start
+            )
         return (
             last.frame.verb_start < start
             and last.frame.kind in {"subject", "according_to", "post_quote", "inverted"}
