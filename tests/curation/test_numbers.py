@@ -2294,6 +2294,16 @@ def test_two_equal_figures_of_one_sentence_are_two_candidates() -> None:
     assert len(rows) == 2, rows
 
 
+def test_a_forum_named_group_of_seven_is_no_count() -> None:
+    assert claims("Group of Seven finance ministers met as the Group of 20 looked on.") == []
+    assert [c[0] for c in claims("A group of 20 fishermen were rescued.")] == [20]
+
+
+def test_a_missile_s_or_drone_s_model_number_is_no_count() -> None:
+    sentence = "Tehran shipped 200 Fath 360 missiles and Shahed 136 drones to the port."
+    assert [c[0] for c in claims(sentence)] == [200]
+
+
 def test_thousands_shortened_in_a_range_s_first_figure() -> None:
     sentence = "The fleet could lose 2.5-3,000 nets this winter."
     (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]

@@ -410,12 +410,16 @@ _LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"|Flight|Boeing|Airbus|Tupolev|Ilyushin|Antonov|Embraer"
             # a weapon family's model: "14 Leopard 2 tanks", "Challenger 2", "Mirage 2000"
             r"|Leopard|Challenger|Marder|Gepard|Mirage|Piranha|Patriot|Tornado|Typhoon|Hawk"
-            r"|Sea\s+King|Iris-T|Su|Mi|Ka)\s+"
+            r"|Sea\s+King|Iris-T|Su|Mi|Ka"
+            # a missile's or drone's model: "Fath 360", "Shahed 136", "Hwasong 11"
+            r"|Fath|Shahed|Geran|Hwasong|Mohajer|Arash|Lancet|Orlan|Zala)\s+"
             # every later number of a list: "resolutions 2375 and 2397"
             r"(?:\d+\s*(?:,|and|or)\s*)*$"
         ),
         "label",
     ),
+    # "Group of Seven foreign ministers", "the Group of 20": a forum's name, not a count
+    (re.compile(r"\bGroup\s+of\s+$"), "label"),
     # "among the top 20 shipping lines": a rank, not a count
     (re.compile(r"\b(?i:the|its|their)\s+top\s+$"), "ordinal"),
     (re.compile(r"[A-Za-z]-\s*$"), "model"),
