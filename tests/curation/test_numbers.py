@@ -2304,6 +2304,18 @@ def test_a_missile_s_or_drone_s_model_number_is_no_count() -> None:
     assert [c[0] for c in claims(sentence)] == [200]
 
 
+def test_number_words_listed_after_a_count_with_their_noun_left_out_are_counts() -> None:
+    sentence = (
+        "Divers recovered 112 nets off Bodø, 20 in the Lofoten area, five from the Tromsø "
+        "coast, and one from the harbour."
+    )
+    assert [c[0] for c in claims(sentence)] == [112, 20, 5, 1]
+    later = "Two trawlers sank overnight and another four on Sunday morning."
+    assert [c[0] for c in claims(later)] == [2, 4]
+    part = "Three of the 390 passengers rescued were children."
+    assert [c[0] for c in claims(part)] == [3, 390]
+
+
 def test_thousands_shortened_in_a_range_s_first_figure() -> None:
     sentence = "The fleet could lose 2.5-3,000 nets this winter."
     (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]

@@ -1177,9 +1177,32 @@ def _find_words(found: _Found) -> None:
             and not total_brought_to(text[start:a])
             and not IN_ALL.match(text, b)
             and not _others_after_count(found, a, b)
+            and not _listed_after_count(found, a, b)
         ):
             continue  # "two of them" counts what "them" refers to
         found.add(mention)
+
+
+#: Before a number word that is another item of a list of counts (", ", ", and ", "another ").
+_LIST_ITEM_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?|\banother\s+)$")
+#: After it, where or when its noun (left out) was counted, or the count it is part of.
+_ITEM_PLACE_AFTER = re.compile(
+    r"\s+(?:from|in|on|over|at|near|along)\s+(?:the\s+)?[A-Z\w]|\s+of\s+(?:the|those|these)\s+\d"
+)
+
+
+def _listed_after_count(found: _Found, a: int, b: int) -> bool:
+    """ "112 bodies from Donetsk, 20 in Luhansk, five from the Sumy direction", "three
+    missiles overnight and another four on Saturday", "Three of the 390 released": a number
+    word whose noun is left out, listed after a count of the same sentence or part of it."""
+    text = found.text
+    if _ITEM_PLACE_AFTER.match(text, b, found.end) is None:
+        return False
+    if re.match(r"\s+of\s", text[b : b + 4]):
+        return True  # "Three of the 390 released were women": a part of a count
+    return _LIST_ITEM_BEFORE.search(text, max(found.start, a - 12), a) is not None and any(
+        m.kind == "count" and m.end <= a and a - m.end < 200 for m in found.mentions
+    )
 
 
 def _others_after_count(found: _Found, a: int, b: int) -> bool:
