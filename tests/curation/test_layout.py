@@ -289,6 +289,37 @@ def test_a_paragraph_cut_off_mid_sentence_is_still_body() -> None:
     assert {229, 295, 3000} <= values
 
 
+def test_an_excerpt_s_last_line_cut_short_is_read() -> None:
+    """The text's last line, below the body and cut inside a word, is a paragraph: a
+    sentence ended inside it ("… the winter. Mo") or a long clause after a comma is read; a
+    link's headline closing a page is not."""
+    intro = "The harbour board met on Monday.\n\n"
+    ended = intro + (
+        "In all, since January, pilots have guided nearly 2,300 ships into port, and almost "
+        "7,400 since the new quay opened. Mo"
+    )
+    assert {r["value"] for r in propose(ended, date(2025, 3, 7))["candidates"]} >= {2300, 7400}
+    clause = intro + (
+        "The board expects between 300 and 400 new berths to be built along the northern quay "
+        "over the next two years, harbour officials told the council on Tuesday after a brie"
+    )
+    rows = propose(clause, date(2025, 3, 7))["candidates"]
+    assert [(r["value_low"], r["value_high"]) for r in rows] == [(300, 400)]
+    link = intro + "Fishermen land 53 out of 56 boats safely after the storm, three more were lost"
+    assert propose(link, date(2025, 3, 7))["candidates"] == []
+
+
+def test_a_link_glued_to_a_paragraph_s_end_is_chrome() -> None:
+    page = (
+        "Only 37,900 tickets were sold this spring, far fewer than last year (92,800).Read "
+        "also: Ferry line reports over 307,000 passengers this year\n\nThe season ends in May."
+    )
+    kinds = [block.kind for block in blocks(page)]
+    assert kinds == ["body", "chrome", "body"]
+    values = [r["value"] for r in propose(page, date(2025, 3, 7))["candidates"]]
+    assert values == [37900, 92800]
+
+
 def test_a_long_paragraph_naming_a_picture_is_no_caption() -> None:
     """ "The big picture:" inside a long paragraph is a label of running text, not a photo
     credit: the paragraph's figures are read."""

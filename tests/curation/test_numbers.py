@@ -2316,6 +2316,11 @@ def test_number_words_listed_after_a_count_with_their_noun_left_out_are_counts()
     assert [c[0] for c in claims(part)] == [3, 390]
 
 
+def test_times_fewer_or_less_is_a_multiplier() -> None:
+    assert [c[0] for c in claims("Only 37,900 signed up, 2.5 times fewer than in 2024.")] == [37900]
+    assert claims("Each buoy costs 10 times less to make than a beacon.") == []
+
+
 def test_thousands_shortened_in_a_range_s_first_figure() -> None:
     sentence = "The fleet could lose 2.5-3,000 nets this winter."
     (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]

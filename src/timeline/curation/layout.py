@@ -156,6 +156,18 @@ def is_fragment(text: str, sentence: Span) -> bool:
         and not _figure_item(text, sentence.start, end)
         # "…, a Unification Ministry official said Tuesday": a sentence whose stop was lost
         and not _stop_missing_after_source(text[sentence.start : end])
+        and not _cut_at_the_text_end(text, sentence.start, line_end)
+    )
+
+
+def _cut_at_the_text_end(text: str, start: int, line_end: int) -> bool:
+    """Whether the sentence at ``start`` is the cut end of an excerpt's last paragraph,
+    under a paragraph that ended a sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        not text[line_end:].strip()
+        and re.search(r"[.!?][”\"’)]*\s*\n", text[:line_start]) is not None
+        and _cut_at_the_end(text[line_start:line_end].strip())
     )
 
 
@@ -200,6 +212,29 @@ _SUMMARY_LINES = 6
 _BREADCRUMBS = re.compile(r"(?:Current:\s*)?Home\s*(?:[»›>]\s*[^»›>\n]{1,40}?\s*){1,5}[»›>]\s*")
 
 
+#: A link's label glued to the end of a paragraph's last sentence (").Read also: …").
+_GLUED_LINK = re.compile(
+    r"(?<=[a-z\d][.!?]|[.!?][”\"’)]|\)\.)(?:Read\s+(?:also|more)|Also\s+read|See\s+also)\s*:"
+)
+
+
+def _without_furniture(text: str, span: Span, out: list[Block]) -> tuple[Span, Span | None]:
+    """A line without the site's path before it (a chrome block added to ``out``) and
+    without a link glued to its end (returned, to follow the line's block)."""
+    link = None
+    glued = _GLUED_LINK.search(text, span.start, span.end)
+    if glued is not None:
+        # "… (92,800).Read also: Ukraine reports …": a link run into the paragraph's end
+        link = Span(glued.start(), span.end)
+        span = Span(span.start, link.start)
+    crumbs = _BREADCRUMBS.match(text, span.start, span.end)
+    if crumbs is not None:
+        # "Home » today » Technology » NIS “1,500 …”": the site's path, then the headline
+        out.append(Block("chrome", Span(span.start, crumbs.end())))
+        span = Span(crumbs.end(), span.end)
+    return span, link
+
+
 def blocks(text: str) -> list[Block]:
     """One block per non-empty line of ``text``, in order; the lines under a heading of links
     ("Related stories") are chrome up to a blank line or a line that ends a sentence."""
@@ -220,13 +255,8 @@ def blocks(text: str) -> list[Block]:
             in_links = False
             summary = 0
             continue
+        span, link = _without_furniture(text, span, out)
         words = text[span.start : span.end]
-        crumbs = _BREADCRUMBS.match(words)
-        if crumbs is not None:
-            # "Home » today » Technology » NIS “1,500 …”": the site's path, then the headline
-            out.append(Block("chrome", Span(span.start, span.start + crumbs.end())))
-            span = Span(span.start + crumbs.end(), span.end)
-            words = text[span.start : span.end]
         # a link is a headline: the first line that ends a sentence is the report again
         in_links = in_links and not _ENDS_SENTENCE.search(words)
         if in_links or LINK_HEADING.fullmatch(words):
@@ -257,6 +287,8 @@ def blocks(text: str) -> list[Block]:
         else:
             summary = 0
         out.append(Block(kind, span))
+        if link is not None:
+            out.append(Block("chrome", link))
     return _standfirsts_with_a_stop(out)
 
 
@@ -280,6 +312,8 @@ def _unruled_kind(text: str, span: Span, seen_body: bool, out: list[Block]) -> s
     ):
         return "body"
     if _cut_paragraph(words, seen_body) or _stop_missing_after_source(words):
+        return "body"
+    if seen_body and not text[span.end :].strip() and _cut_at_the_end(words):
         return "body"
     if len(_SENTENCE_INSIDE.findall(words)) >= 2 and not re.match(r"\s*[«“\"‘']", words):
         # "… this. Now … 3 thousand people. Volodymyr Zelenskyy President of Ukraine": a
@@ -355,6 +389,28 @@ def _cut_paragraph(words: str, seen_body: bool) -> bool:
     if seen_body:
         return count >= _CUT_PARAGRAPH_WORDS
     return count >= _CUT_LEAD_WORDS and len(_INNER_STOP.findall(words)) >= 2
+
+
+def _cut_at_the_end(words: str) -> bool:
+    """Whether the text's last line, below the body, is a paragraph an excerpt cut short
+    ("… since the beginning of mobilisation. Mo", "… 40,000 new soldiers, Western
+    intelligence off"): a sentence ended inside it, or a clause after a comma, cut in lower
+    case (a link's headline closing a page has neither)."""
+    if words[:1] in _BULLETS or not re.search(r"[a-z]$", words):
+        return False
+    if _INNER_STOP.search(words):
+        return True
+    # a long clause after a comma; a link's headline or a stamp line is shorter, or set off
+    # by dashes and dots ("… New Year's Eve - Air Force Jan 1 2024, 07:39 AM • 29006 views")
+    return (
+        len(words.split()) >= _CUT_END_WORDS
+        and "," in words
+        and re.search(r"[•·|]|\s[-–—]\s", words) is None
+    )
+
+
+#: The fewest words of an excerpt's cut last line without a sentence ended inside it.
+_CUT_END_WORDS = 20
 
 
 #: The stamp at the head of a time-stamp line: its keyword, then only dates, times and zones

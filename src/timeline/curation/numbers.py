@@ -391,7 +391,14 @@ _RIGHT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "temperatures falling to 4 degrees", "three or four times that": a temperature, a
     # multiplier
     (re.compile(r"^\s*(?:°|degrees?\b)", re.IGNORECASE), "measure"),
-    (re.compile(r"^\s+times\s+(?:that|this|those|as|more|higher|lower|the)\b", re.I), "multiplier"),
+    (
+        re.compile(
+            # ("25 times bigger" stays a figure, as its judges read it)
+            r"^\s+times\s+(?:that|this|those|as|more|higher|lower|the|fewer|less)\b",
+            re.I,
+        ),
+        "multiplier",
+    ),
 )
 
 

@@ -63,6 +63,7 @@ from timeline.curation.sentences import (
     quotation_runs,
     quotations,
     split_sentences,
+    trim,
 )
 from timeline.curation.units import with_harm_units, with_rates
 from timeline.curation.vocabulary import (
@@ -97,6 +98,17 @@ def split(doc: Annotation) -> None:
     kinds = [(block.span, block.kind) for block in doc.blocks]
     for sentence in join_dash_speech(text, join_quoted(text, split_sentences(text))):
         kind = next((k for span, k in kinds if span.start <= sentence.start < span.end), "body")
+        link = next(
+            (
+                span
+                for span, k in kinds
+                if k == "chrome" and sentence.start < span.start < sentence.end
+            ),
+            None,
+        )
+        if link is not None and kind == "body":
+            # "… (92,800).Read also: …": the sentence ends where a link glued to it starts
+            sentence = trim(text, sentence.start, link.start)
         if kind in CHROME:
             # a time stamp run into the first sentence on one line: the sentence is the rest
             # (or a site's path run into the headline: the headline is the rest)
