@@ -320,6 +320,28 @@ def test_a_link_glued_to_a_paragraph_s_end_is_chrome() -> None:
     assert values == [37900, 92800]
 
 
+def test_footnote_numbers_glued_to_a_report_s_sentences_are_no_figures() -> None:
+    """A report's footnote numbers glued after a word or a stop ("… near Hamar,912 and …",
+    "… with the board.915 According to …") are no counts, end no line as a headline would,
+    and end the sentence they close."""
+    page = (
+        "The practice of fining trawlers was first used by the Coast Guard,911 which fined "
+        "boats near Hamar,912 and taken over by the board in 2023.913\n\n"
+        "New rules were adopted to widen the pool of inspectors.915 According to the "
+        "harbour master, Kari Dahl, about 12 % of all trawlers were fined. Overall, around "
+        "2,000 fines were paid.916 As noted by researcher Ola Berg, 30 % of the boats were "
+        "foreign.917"
+    )
+    kinds = [block.kind for block in blocks(page)]
+    assert kinds == ["body", "body"]
+    rows = propose(page, date(2025, 3, 7))["candidates"]
+    assert [(r["value"], r["claimant"]) for r in rows if r["value"] is not None] == [
+        (12, "the harbour master"),
+        (2000, "the harbour master"),
+        (30, "researcher Ola Berg"),
+    ]
+
+
 def test_a_long_paragraph_naming_a_picture_is_no_caption() -> None:
     """ "The big picture:" inside a long paragraph is a label of running text, not a photo
     credit: the paragraph's figures are read."""

@@ -3608,7 +3608,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "as reported by", "according_to",
         re.compile(
-            r"(?:^|(?<=[.!?”\"\n]\s)|(?<=\n))As\s+(?:first\s+|earlier\s+|previously\s+)?"
+            r"(?:^|(?<=[.!?”\"\n]\s)|(?<=\n)|(?<=[.!?]\d{3}\s)|(?<=[.!?]\d{2}\s))As\s+(?:first\s+|earlier\s+|previously\s+)?"
             r"(?:reported|stated|noted|announced|estimated|disclosed|revealed)\s+by\s+"
         ),
         "after", "sentence", "none", _forward_frame,
@@ -3618,7 +3618,7 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "based on figures given by", "according_to",
         re.compile(
-            r"(?:^|(?<=[.!?”\"\n]\s)|(?<=\n))[Bb]ased\s+on\s+[^,;:.“”\"]{1,60}?\s+"
+            r"(?:^|(?<=[.!?”\"\n]\s)|(?<=\n)|(?<=[.!?]\d{3}\s)|(?<=[.!?]\d{2}\s))[Bb]ased\s+on\s+[^,;:.“”\"]{1,60}?\s+"
             r"(?:cited|provided|published|released|compiled|supplied|gathered|given|disclosed"
             r"|shared|presented|collected)"
             # "Based on data disclosed last December by X": when it was given (which dates

@@ -110,7 +110,10 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 #: A sentence's end, a footnote marker after it or not ("… was 13,000.[1]").
-_ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*(?:\[\d{1,3}\])*$|[”\"]$")
+#: A sentence's stop with a footnote's number glued after it ("… the MoD in 2023.913").
+_FOOTNOTE_END = re.compile(r"(?:(?<=[A-Za-z])|(?<=\b\d{4}))[.!?][”\"’']?\d{1,4}$")
+#: (a footnote's number glued after the stop too: "… the MoD in 2023.913")
+_ENDS_SENTENCE = re.compile(rf"[.!?…][”\"’')\]]*(?:\[\d{{1,3}}\])*$|[”\"]$|{_FOOTNOTE_END.pattern}")
 #: A heading asked as a question ("How many were sent?", "Who pays for the bridge?"): one
 #: short sentence on its own line, without figures or quotation marks.
 _QUESTION_HEADING = re.compile(r"[A-Z][^.!?:;“”\"\d]{2,80}\?")
@@ -148,6 +151,7 @@ def is_fragment(text: str, sentence: Span) -> bool:
     return (
         not rest
         and text[end - 1 : end] not in '.!?”"’)'
+        and _FOOTNOTE_END.search(text, sentence.start, end) is None
         and not introduces_list(text, sentence.start, end)
         and _QUOTE_LABEL_LINE.fullmatch(text, sentence.start, end) is None
         and _SAID_COLON.search(text, sentence.start, end) is None

@@ -769,6 +769,11 @@ def _shape_kind(
     return None
 
 
+#: A footnote's number glued to the word and stop before it ("Bakhmut,912 and", "MoD.915 As").
+_FOOTNOTE_MARK = re.compile(r"\d{1,4}(?=\s)")
+_GLUED_TO_WORD = re.compile(r"(?:[a-z][.,;:]|[a-z][.,;:][’'”]|[.,;:][’'”]|[’'”)][.,;:])\Z")
+
+
 def _classify(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
     """A non-claim kind for the number at ``[start, end)``, or None for a count."""
     right = text[end : min(sent_end, end + 40)]
@@ -840,6 +845,8 @@ def _page_kind(text: str, start: int, end: int, sent_start: int, sent_end: int) 
     left = text[max(sent_start, start - 25) : start]
     if text[start - 1 : start] == "[" and text[end : end + 1] == "]":
         return "footnote"  # "had been 13,000.[1]": a reference marker
+    if _FOOTNOTE_MARK.match(text, start) and _GLUED_TO_WORD.search(text, max(0, start - 3), start):
+        return "footnote"  # "… near Bakhmut,912 and …", "… with the MoD.915 According to"
     if _VIEWS_RIGHT.match(right) or (_VIEWS_LEFT.search(left) and _TIMES.match(right)):
         return "views"  # "shared more than 40,000 times", "40,000 views"
     if _REJECTED_LEFT.search(left) and _REJECTED_RIGHT.match(text, end, sent_end):
@@ -1087,7 +1094,18 @@ def _dotted_thousands(
     if raw.count(".") > 1 or _PERCENT.match(text[end:sent_end]):
         return value  # (read as thousands already; or a share: "1.125 percent")
     unit, _ = unit_after(text, skip_space(text, end, sent_end), sent_end)
-    return int(raw.replace(".", "")) if unit else value
+    # "at least 1.000 of the 11.000 troops", "it was at least 1.000": three zeros after the
+    # stop are thousands, not a precision nobody writes (unless a measure follows)
+    round_thousands = raw.endswith(".000") and not _MEASURE_AFTER.match(text, end, sent_end)
+    return int(raw.replace(".", "")) if unit or round_thousands else value
+
+
+#: A measure's unit after a number ("2.000 km", "1.000 tonnes").
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:km|kilomet\w*|metres?|meters?|m\b|kg|kilo\w*|tonnes?|tons?|miles?|litres?|liters?"
+    r"|degrees?|°|hectares?|ha\b|sq)",
+    re.IGNORECASE,
+)
 
 
 def _find_digits(found: _Found) -> None:

@@ -157,6 +157,8 @@ _BREAK = re.compile(
     r"\s+[a-z]|(?:He|It|We|In|On|As|At|If|So|By)\s)"
     # "… we will rebuild.”The ministry said …": a closing quotation glued to the next sentence
     r"|(?<=[a-z]{2}[.!?])[”\"](?=[A-Z][a-z]+\b)"
+    # "… contracts with the MoD.915 According to …": a stop, then a footnote's number
+    r"|(?:(?<=[A-Za-z][.!?])|(?<=[a-z][.!?][’'”])|(?<=[.!?][’'”]))\d{1,4}(?=\s+[A-Z])"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.*[”\"’')\]]*$")
 _OPENERS = "“\"‘'(["
