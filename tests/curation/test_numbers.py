@@ -2321,6 +2321,18 @@ def test_times_fewer_or_less_is_a_multiplier() -> None:
     assert claims("Each buoy costs 10 times less to make than a beacon.") == []
 
 
+def test_a_source_named_with_digits_is_no_count() -> None:
+    assert [c[0] for c in claims("Imagery showed 50 rail cars, 38 North reported.")] == [50]
+    assert [c[0] for c in claims("France 24 said 300 boats sank.")] == [300]
+    # ("38 North Korean launches": a count before a people's name)
+    assert [c[0] for c in claims("They counted 38 North Korean launches.")] == [38]
+
+
+def test_three_zeros_after_a_stop_group_thousands() -> None:
+    assert [c[0] for c in claims("Officials believed it was at least 1.000.")] == [1000]
+    assert claims("The new road is 2.000 km long.") == []
+
+
 def test_thousands_shortened_in_a_range_s_first_figure() -> None:
     sentence = "The fleet could lose 2.5-3,000 nets this winter."
     (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]

@@ -6928,6 +6928,20 @@ def test_a_quotation_paragraph_after_a_speaker_s_closed_quotation_is_the_speaker
     assert row["claimant"] == "Harbour master Kari Dahl"
 
 
+def test_a_source_named_with_digits_is_a_claimant() -> None:
+    row = _row("Satellite images show 50 trawlers at the pier, 38 North reported.", 50)
+    assert row["claimant"] == "38 North"
+    text = "At least five ports raised their fees, the exiled news outlet 7x7 reported Wednesday."
+    assert _row(text, 5)["claimant"] == "the exiled news outlet 7x7"
+
+
+def test_an_outlet_s_or_a_new_study_s_document_closing_the_sentence_is_the_source() -> None:
+    row = _row("The fleet has lost over 100 trawlers since 2022, as per a Fjord Times report.", 100)
+    assert row["claimant"] == "Fjord Times"
+    study = _row("Nearly 900 boats have been lost to storms, according to a new study.", 900)
+    assert study["claimant"] == "a new study"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -3690,6 +3690,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             # "…, per the agency.", "per the same statement": a descriptor of a body or document
             r"|per\s+(?=(?:the|its|their)\s+(?:same\s+|latest\s+|new\s+|[a-z]+\s+)?"
             rf"(?:{alternation(ROLE_WORDS | DOCUMENT_NOUNS)})\b)"
+            # "…, as per a Newsweek report": a named outlet's or body's document
+            r"|per\s+(?=(?:an?|the)\s+(?:[A-Z][\w.&’'-]*\s+){1,3}"
+            rf"(?:{alternation(DOCUMENT_NOUNS)})\b)"
             # "…, per a Pentagon official who spoke to this magazine": an unnamed source
             r"|per\s+(?=(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?"
             rf"(?:{alternation(ROLE_WORDS)})\b)"

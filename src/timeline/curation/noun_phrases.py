@@ -28,6 +28,7 @@ from timeline.curation.vocabulary import (
     LAY_PEOPLE_NOUNS,
     MONTHS,
     NAME_PARTICLES,
+    NUMBERED_NAMES,
     OCCASION_NOUNS,
     PARTITIVE_OF,
     PERSON_NOUNS,
@@ -111,8 +112,10 @@ _LY_NOT_ADVERBS: frozenset[str] = wordset(
 )
 _TITLES = "|".join(TITLES)
 _TOKEN = re.compile(
+    # "38 North", "7x7": a source's name written with digits, one word
+    rf"{NUMBERED_NAMES}"
     # "U.S.-based", "U.K.-led": an abbreviation's compound, one modifier
-    r"(?:[A-Z]\.){2,}-[a-z]+"
+    r"|(?:[A-Z]\.){2,}-[a-z]+"
     rf"|(?:[A-Z]\.){{2,}}(?![A-Za-z])|(?:{_TITLES})\.(?=\s)"  # "U.S.", "U.N.", "Lt."
     # "The Acme Co. said", "Acme Inc. reported": a company's abbreviated form, one word
     r"|(?<=[A-Za-z]\s)(?:Co|Cos|Inc|Corp|Ltd|Plc|Bros|Pty|Intl)\.(?=\s)"
@@ -128,10 +131,11 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 _ARTICLED_SURNAME = re.compile(ARTICLED_SURNAME)
+_NUMBERED_NAME = re.compile(NUMBERED_NAMES)
 
 
 def _np_token(word: str) -> bool:
-    if word[0].isupper():
+    if word[0].isupper() or _NUMBERED_NAME.fullmatch(word):
         return word not in CAPITALISED_NON_NAMES
     return (
         word.lower() in ROLE_WORDS
@@ -1463,7 +1467,9 @@ def _phrase(
 #: Documents a lower-case keeper may name ("customs records", "a coast guard report").
 _KEPT_DOCUMENTS = frozenset(
     {"records", "report", "reports", "assessment", "assessments", "survey", "yearbook",
-     "yearbooks", "almanac", "scorecard", "barometer", "conversation", "recording", "intercept"}
+     "yearbooks", "almanac", "scorecard", "barometer", "conversation", "recording", "intercept",
+     # ("according to a new study", "a recent analysis")
+     "study", "studies", "analysis", "investigation", "audit", "poll", "census"}
 )  # fmt: skip
 
 

@@ -68,6 +68,7 @@ from timeline.curation.vocabulary import (
     COUNT_NOUNS,
     MONTH_PATTERN,
     NO_FIGURE,
+    NUMBERED_NAMES,
     SUBSTANTIVES,
     UNCOUNTED_NOUNS,
 )
@@ -769,6 +770,7 @@ def _shape_kind(
     return None
 
 
+_NUMBERED_NAME = re.compile(NUMBERED_NAMES)
 #: A footnote's number glued to the word and stop before it ("Bakhmut,912 and", "MoD.915 As").
 _FOOTNOTE_MARK = re.compile(r"\d{1,4}(?=\s)")
 _GLUED_TO_WORD = re.compile(r"(?:[a-z][.,;:]|[a-z][.,;:][’'”]|[.,;:][’'”]|[’'”)][.,;:])\Z")
@@ -845,6 +847,11 @@ def _page_kind(text: str, start: int, end: int, sent_start: int, sent_end: int) 
     left = text[max(sent_start, start - 25) : start]
     if text[start - 1 : start] == "[" and text[end : end + 1] == "]":
         return "footnote"  # "had been 13,000.[1]": a reference marker
+    if any(
+        m.start() <= start < m.end()
+        for m in _NUMBERED_NAME.finditer(text, max(0, start - 10), min(len(text), end + 30))
+    ):
+        return "label"  # "38 North reported", "according to France 24": a source's name
     if _FOOTNOTE_MARK.match(text, start) and _GLUED_TO_WORD.search(text, max(0, start - 3), start):
         return "footnote"  # "… near Bakhmut,912 and …", "… with the MoD.915 According to"
     if _VIEWS_RIGHT.match(right) or (_VIEWS_LEFT.search(left) and _TIMES.match(right)):

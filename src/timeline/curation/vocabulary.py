@@ -355,6 +355,12 @@ DOCUMENT_NOUNS: frozenset[str] = wordset(
     """
 )
 
+#: Names of sources written with digits ("38 North", "France 24", "the outlet 7x7"): a name,
+#: never a count (a regular expression).
+NUMBERED_NAMES = (
+    r"(?:38\s+North(?!\s+Kore)|7x7|24\s+Kanal|5\s+Kanal|112\s+Ukraine|France\s+24|i24\s?NEWS"
+    r"|Channel\s+(?:4|5|12|13|14)|1\+1)(?![\w+])"
+)
 #: Lower-case particles inside a person's name ("von der Leyen", "bin Salman", "da Silva").
 NAME_PARTICLES: frozenset[str] = wordset("von van der den de da di du dos das bin ibn ben ter")
 #: An Arabic surname with its article ("al-Qudra", "el-Sisi"): a name, though in lower case.
