@@ -6942,6 +6942,15 @@ def test_an_outlet_s_or_a_new_study_s_document_closing_the_sentence_is_the_sourc
     assert study["claimant"] == "a new study"
 
 
+def test_it_added_goes_on_with_the_speaker_not_the_subject_it_names() -> None:
+    text = (
+        "Nearly 900 trawlers have been lost to storms, according to the Norwegian Coastal "
+        "Administration. The Swedish fleet has lost nearly 400 boats, it added, with 60 crews "
+        "missing."
+    )
+    assert _row(text, 400)["claimant_id"] == "nor-coast"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

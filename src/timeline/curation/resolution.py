@@ -4757,12 +4757,16 @@ class Discourse:
         enclosing = self._enclosing_claimant(frame, low)
         if enclosing is not None:
             return [_carried(words, enclosing)], None, True
-        speaker = self._speaker_before_in_sentence(frame, low)
-        if speaker is not None:
-            # "…, the JCS said on Tuesday, up from the roughly 20,000 it reported in January":
-            # the speaker the sentence has just named, not the subject of what it said
-            return [_carried(words, speaker)], None, True
         subject = self._sentence_subject(sentence, frame, dates)
+        # "…, the JCS said on Tuesday, up from the roughly 20,000 it reported in January":
+        # the speaker the sentence has just named, not the subject of what it said; "…
+        # according to the study. Ukraine has sustained nearly 400,000 casualties, it added":
+        # the speaker just quoted adds to what it said, of the subject it names
+        speaker = self._speaker_before_in_sentence(frame, low) or self._adding_speaker(
+            frame, low, subject[0] if subject is not None else None
+        )
+        if speaker is not None:
+            return [_carried(words, speaker)], None, True
         if subject is not None and self._agrees(low, subject[0]):
             return [_carried(words, subject[0])], subject[1], True
         document = self._document_said_before(low)
@@ -4787,6 +4791,22 @@ class Discourse:
         if named is not None:
             return [_carried(words, named)], None, True
         return self._pronoun_fallback(words, frame)
+
+    def _adding_speaker(
+        self, frame: Frame, pronoun: str, subject: Claimant | None
+    ) -> Claimant | None:
+        """The one speaker of the statement before, when a closing "it added" goes on with it
+        about a subject of its own."""
+        if (
+            subject is None
+            or not frame.backward
+            or frame.verb.strip().lower() not in {"added", "adds"}
+            or len(self.last) != 1
+            or not self._agrees(pronoun, self.last[0])
+            or _same_party(self.last, [subject])
+        ):
+            return None
+        return _core(self.last[0])
 
     def _one_of_two_named_before(self, sentence: Span, which: str) -> Claimant | None:
         """The person "the latter" (the last named) or "the former" (the first) stands for:
