@@ -6951,6 +6951,16 @@ def test_it_added_goes_on_with_the_speaker_not_the_subject_it_names() -> None:
     assert _row(text, 400)["claimant_id"] == "nor-coast"
 
 
+def test_sources_listed_together_after_according_to_are_kept_together() -> None:
+    text = (
+        "According to Danish, Swedish and other Nordic coast guards, an average of more than "
+        "30 boats ran aground every week."
+    )
+    assert _row(text, 30)["claimant"] == "Danish, Swedish and other Nordic coast guards"
+    text = "The port turned away up to 900 boats, according to harbour records and port officials."
+    assert _row(text, 900)["claimant"] == "harbour records and port officials"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

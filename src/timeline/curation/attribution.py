@@ -464,6 +464,11 @@ def _owner_or_named_source(text: str, start: int, end: int) -> tuple[int, int] |
     pointed = _DEMONSTRATIVE_DOCUMENT.match(text, start, end)
     if pointed is not None:
         return pointed.span()  # "According to this information, …": the one named before
+    listed = _LISTED_SOURCES.match(text, start, end)
+    if listed is not None:
+        # "according to U.S., British and other Western intelligence agencies", "according
+        # to government statistics and rights advocates": the sources together
+        return listed.span()
     # "according to his statement", "according to its latest estimate": the owner, whom the
     # determiner stands for
     owner = _DETERMINER_OWNER.match(text, start, end)
@@ -522,6 +527,19 @@ def _source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
             np = (source_word.start(1), source_word.end()) if adjective else source_word.span(1)
     return np
 
+
+#: Sources listed together after a trigger: peoples' or states' names before one plural head
+#: ("U.S., British and other Western intelligence agencies"), or two plural sources in lower
+#: case ("government statistics and rights advocates").
+_SOURCE_HEADS = (
+    rf"(?:{alternation({w for w in ROLE_WORDS | DOCUMENT_NOUNS if w.endswith('s')})}"
+    r"|advocates|groups|monitors|records)"
+)
+_LISTED_SOURCES = re.compile(
+    r"(?:[A-Z][\w.’'-]*,\s+){1,4}[A-Z][\w.’'-]*\s+and\s+(?:other\s+)?(?:[A-Z][\w’'-]*\s+)?"
+    rf"(?:[a-z-]+\s+){{0,2}}{_SOURCE_HEADS}\b"
+    rf"|(?:[a-z-]+\s+)?{_SOURCE_HEADS}\s+and\s+(?:[a-z-]+\s+)?{_SOURCE_HEADS}\b(?!\s+of\b)"
+)
 
 #: A document or data pointed back to ("this information", "these data", "that report").
 _DEMONSTRATIVE_DOCUMENT = re.compile(
