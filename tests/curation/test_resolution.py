@@ -6961,6 +6961,15 @@ def test_sources_listed_together_after_according_to_are_kept_together() -> None:
     assert _row(text, 900)["claimant"] == "harbour records and port officials"
 
 
+def test_a_chair_s_title_before_the_name_closing_a_sentence_is_the_claimant() -> None:
+    text = (
+        "Ferry traffic to the islands will reach 7,000 crossings this year, co-chair of the "
+        "Nordic shipping commission Kari Dahl said in an interview."
+    )
+    row = _row(text, 7000)
+    assert row["claimant"] == "co-chair of the Nordic shipping commission Kari Dahl"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

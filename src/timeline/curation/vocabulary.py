@@ -336,7 +336,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     villagers locals eyewitness eyewitnesses witness activist activists press crew crews
     television radio website
     militaries navies armies partner partners sector parliamentarian parliamentarians branch
-    negotiator commissioner commissioners ombudsman ombudswoman ombudsperson
+    negotiator commissioner commissioners ombudsman ombudswoman ombudsperson chair co-chair
     """
 )
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
