@@ -6970,6 +6970,15 @@ def test_a_chair_s_title_before_the_name_closing_a_sentence_is_the_claimant() ->
     assert row["claimant"] == "co-chair of the Nordic shipping commission Kari Dahl"
 
 
+def test_an_outlet_relaying_another_s_report_leaves_the_report_s_author_named_last() -> None:
+    text = (
+        "Trawlers from at least 21 countries fish off the coast.\n\n"
+        "This is reported by Fjord Times, Harbour.NET reports.\n\n"
+        "According to the newspaper, the fleet has recently hired at least 35 foreign crews."
+    )
+    assert _row(text, 35)["claimant"] == "the newspaper (Fjord Times)"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -1994,6 +1994,14 @@ def _interviewee(text: str, published_on: date) -> tuple[str, DateMention] | Non
     return name.group(0), days[0]
 
 
+#: A sentence that only names the source of what came before, then its relay ("This is
+#: reported by Forbes, ").
+_THIS_REPORTED_BY = re.compile(
+    r"(?:This|It)\s+(?:is|was|has\s+been)\s+(?:reported|stated|announced|written)\s+by\s+"
+    r"[^,;:.“”\"]{2,60},\s*"
+)
+
+
 class Discourse:
     """The running state of a report's attributions, read sentence by sentence."""
 
@@ -3658,6 +3666,17 @@ class Discourse:
         over Voronezh, Caliber.Az reports.": an outlet closing a sentence of the paragraph in
         which a body has just spoken relays that body's statement."""
         previous = self.previous
+        if (
+            frame.backward
+            and len(self.last) == 1
+            and _THIS_REPORTED_BY.fullmatch(self.text, sentence.start, frame.np_start)
+            # (the source's name right before the comma: no occasion after it)
+            and self.text[sentence.start : frame.np_start]
+            .rstrip(", ")
+            .endswith(_core(self.last[0]).words)
+        ):
+            # "This is reported by Forbes, Censor.NET reports.": the outlet relays Forbes
+            return [_core(c) for c in self.last]
         if (
             not frame.backward
             or frame.kind != "subject"
