@@ -6979,6 +6979,22 @@ def test_an_outlet_relaying_another_s_report_leaves_the_report_s_author_named_la
     assert _row(text, 35)["claimant"] == "the newspaper (Fjord Times)"
 
 
+def test_a_body_that_has_so_far_collected_names_counts_them() -> None:
+    text = (
+        "Fjordwatch, together with volunteers, has so far collected the names of over 1,600 "
+        "sailors lost at sea by scouring obituaries."
+    )
+    assert _row(text, 1600)["claimant"] == "Fjordwatch, together with volunteers"
+
+
+def test_a_spokeswoman_closing_her_own_body_s_register_is_the_claimant() -> None:
+    text = (
+        "The organisation had registered more than 1,800 stranded sailors in 2024 alone, "
+        "harbour spokeswoman Kari Dahl said."
+    )
+    assert _row(text, 1800)["claimant"] == "harbour spokeswoman Kari Dahl"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -383,6 +383,13 @@ def _before_skipped(tokens: list[tuple[str, int, int]], dates: Sequence[Span]) -
             and tokens[i][0] not in _LY_NOT_ADVERBS
         )
         or _inside(tokens[i][1], dates) is not None
+        # "has so far collected", "has thus far identified": a span to now
+        or (tokens[i][0] == "far" and i > 0 and tokens[i - 1][0].lower() in {"so", "thus"})
+        or (
+            tokens[i][0].lower() in {"so", "thus"}
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0] == "far"
+        )
         # "which on Feb. 18 put": the preposition of a date word after it
         or (
             tokens[i][0].lower() in {"on", "in", "since"}
