@@ -6995,6 +6995,14 @@ def test_a_spokeswoman_closing_her_own_body_s_register_is_the_claimant() -> None
     assert _row(text, 1800)["claimant"] == "harbour spokeswoman Kari Dahl"
 
 
+def test_recent_intel_shows_is_a_document_s_statement_and_ago_is_no_unit() -> None:
+    text = (
+        "Recent intel shows the fleet has grown to about 900 trawlers (up from 300 two weeks ago)."
+    )
+    assert _row(text, 900)["claimant"] == "Recent intel"
+    assert _row(text, 300)["unit"] == "trawlers"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

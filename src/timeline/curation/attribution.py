@@ -2854,7 +2854,7 @@ def _bracketed_source_frame(
         end -= len(dated.group(0))
         words = sentence.text[start:end]
     # "(Japanese government estimate)": the source; "(US intelligence)" names a body itself
-    nouns = (ESTIMATE_NOUNS | DOCUMENT_NOUNS) - {"intelligence"}
+    nouns = (ESTIMATE_NOUNS | DOCUMENT_NOUNS) - {"intelligence", "intel"}
     document = re.search(rf"\s+(?:{alternation(nouns)})$", words)
     if document is not None:
         end -= len(document.group(0))

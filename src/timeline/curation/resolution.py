@@ -1036,7 +1036,7 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
 
 #: The head nouns of a document as claimant ("the report", "the figures"); not "Ukraine's
 #: military intelligence", a body.
-_DOCUMENT_HEADS = DOCUMENT_NOUNS - ROLE_WORDS - {"intelligence"}
+_DOCUMENT_HEADS = DOCUMENT_NOUNS - ROLE_WORDS - {"intelligence", "intel"}
 #: A document or count word ("report", "count", "figures") cited after "per".
 _DOCUMENT_WORD = re.compile(rf"(?i)\b(?:{alternation(DOCUMENT_NOUNS)})\b")
 
@@ -1392,7 +1392,7 @@ _SENTENCE_END = re.compile(r"(?<!\b[A-Za-z])[.!?][”\"’)]*(?:\s|$)")
 #: The words of a statement that releases data: a document or a set of figures.
 _RELEASE_WORDS = (DOCUMENT_NOUNS | DATA_NOUNS | frozenset({"statistics", "statistical"})) - (
     frozenset({"statement", "statements", "letter", "letters", "reply", "replies", "readout",
-               "readouts", "briefing", "memo", "intelligence", "estimate", "estimates"})
+               "readouts", "briefing", "memo", "intelligence", "intel", "estimate", "estimates"})
 )  # fmt: skip
 
 

@@ -807,9 +807,19 @@ def _participle_after_substantive(words: list[Word], index: int) -> bool:
     )
 
 
+#: A span of time back from now right after a figure ("two weeks ago", "a month earlier").
+_TIME_AGO = re.compile(
+    r"\s*(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)"
+    r"\s+(?:ago|earlier|before|later)\b",
+    re.IGNORECASE,
+)
+
+
 def unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
     """The counted noun after ``pos``: the words up to a stop word or punctuation, without
     leading proper adjectives ("North Korean") or words like "more"."""
+    if _TIME_AGO.match(text, pos, end):
+        return None, None  # "from just 3000 two weeks ago": a time, no noun counted
     words = _phrase_words(text, pos, end)
     if words and words[0][0].lower() == "strong":  # "3,000-strong force"
         words = words[1:]

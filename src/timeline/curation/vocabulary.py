@@ -342,7 +342,7 @@ ROLE_WORDS: frozenset[str] = wordset(
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
 DOCUMENT_NOUNS: frozenset[str] = wordset(
     """
-    report reports assessment assessments survey surveys bulletin bulletins intelligence data
+    report reports assessment assessments survey surveys bulletin bulletins intelligence intel data
     figure figures statistics study studies analysis estimate estimates tally count census
     document
     documents update dossier briefing memo review statement statements release results
@@ -414,7 +414,11 @@ BODY_NOUNS: frozenset[str] = BODY_HEADS | wordset(
 )
 #: Words news uses for a body's own words: a descriptor with the first ("Seoul's spy
 #: agency") names the body whose name or description has the second ("intelligence agency").
-DESCRIPTOR_SYNONYMS: dict[str, str] = {"spy": "intelligence", "defence": "defense"}
+DESCRIPTOR_SYNONYMS: dict[str, str] = {
+    "spy": "intelligence",
+    "intel": "intelligence",
+    "defence": "defense",
+}
 #: The occasions of a statement ("in its February briefing", "the hearing on Tuesday"), a
 #: regular expression.
 OCCASION_NOUNS = (
