@@ -7003,6 +7003,18 @@ def test_recent_intel_shows_is_a_document_s_statement_and_ago_is_no_unit() -> No
     assert _row(text, 300)["unit"] == "trawlers"
 
 
+def test_a_source_s_sum_and_its_range_go_on_with_the_source() -> None:
+    text = (
+        "According to the analysts, Norway's fleet likely lost between 180 and 240 trawlers "
+        "and approximately 50 ferries.\n\n"
+        "Therefore, overall, the fleet has likely lost around 230-290 boats. This gives an "
+        "estimated range of between 290 and 350 vessels.\n\n"
+        "The median of the estimate range is 320 vessels."
+    )
+    for number in (230, 290, 320):
+        assert _row(text, number)["claimant"] == "the analysts", number
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

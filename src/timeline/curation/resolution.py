@@ -1545,13 +1545,17 @@ _CARRIED_OPENING = re.compile(
     r"|claimed|alleged|rumou?red)\s+that\b)"
     r"(?=\s+(?:also\s+|then\s+|had\s+|has\s+|have\s+)*[a-z]+)"
     r"|(?:This|That)(?:\s+(?:figure|number|total|estimate|tally|count))?\b"
-    r"(?=\s+(?:is|was|would|brings|brought|marks|marked|means|represents"
+    r"(?=\s+(?:is|was|would|brings|brought|marks|marked|means|represents|gives|puts"
     # "This figure sharply increased from 1,117 in 2023": the figure's own history
     r"|(?:[a-z]+ly\s+)?(?:increased|rose|fell|dropped|grew|declined|jumped|climbed|doubled"
     r"|tripled|compares|compared))\b)"
     # "Additionally, 40 shops were destroyed": more of what was just said; "In comparison, 90
     # were launched a week earlier": the same source's figure to set beside it
     r"|(?:Additionally|In\s+addition|Moreover|Furthermore|(?:In|By)\s+comparison)\s*,"
+    # "Therefore, overall, the Russian side has likely suffered …": the source's own sum;
+    # "The median of the estimate range is 320,000": a figure of the range just given
+    r"|(?:Therefore|Thus|Hence|All\s+told|Altogether)\s*,"
+    r"|The\s+(?:median|average|mean|midpoint)\s+of\s+(?:the|this|that|these)\b"
     # "In addition to soldiers, about 4,000 workers …": more beside what was just counted
     r"|In\s+addition\s+to\s+(?:the\s+|these\s+|those\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*,"
     # "At the same time, 7.8 thousand of them arrived …": a part of the previous figure
