@@ -419,3 +419,12 @@ def test_as_of_names_the_day_a_figure_counts_to_not_the_day_it_was_stated() -> N
         "candidates"
     ]
     assert said[0]["stated_on"] == "2024-12-12"
+
+
+def test_an_inverted_document_s_day_of_publication_dates_it() -> None:
+    text = (
+        "The fleet will likely lose 900 trawlers this winter, said the study, published "
+        "Thursday by the Northern Ferry Board."
+    )
+    (row,) = propose(text, PUB)["candidates"]
+    assert (row["claimant"], row["stated_on"]) == ("the study", "2024-12-19")

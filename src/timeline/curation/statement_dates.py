@@ -102,7 +102,9 @@ _OPENING_TO_SUBJECT = re.compile(
 )
 #: Between a reporting verb and a date: a document, then "published/released/issued".
 _PUBLISHED_GAP = re.compile(
-    r"\s+(?:in|on|with|through)\s+[^,;:“”\"\d]*?,?\s*(?:published|released|issued|dated"
+    # ("…, said the study, published Tuesday by …": an inverted document, then its day)
+    r"\s+(?:(?:in|on|with|through)\s+|(?:the|a|an|its|their)\s+(?=(?:[\w-]+\s+){0,3}?"
+    rf"(?:{alternation(DOCUMENT_NOUNS)}),))[^,;:“”\"\d]*?,?\s*(?:published|released|issued|dated"
     r"|made\s+public|broadcast|aired"
     # "said in a report submitted to the National Assembly on Monday": handed over that day
     rf"|(?:{alternation(HANDED_OVER_VERBS)})(?:\s+to\s+[^,;:“”\"\d]{{1,60}}?)?)"
