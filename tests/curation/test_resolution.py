@@ -7015,6 +7015,15 @@ def test_a_source_s_sum_and_its_range_go_on_with_the_source() -> None:
         assert _row(text, number)["claimant"] == "the analysts", number
 
 
+def test_a_share_of_the_figure_before_told_by_a_closing_source_names_its_source() -> None:
+    text = (
+        "Since January, storms have sunk about 60 trawlers off the coast. This accounts for "
+        "roughly one-third of all boats lost this decade, reported the Fjord Times, citing "
+        "an unnamed harbour official."
+    )
+    assert _row(text, 60)["claimant"] == "the Fjord Times"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -734,6 +734,13 @@ def _quoted_statement(owner: Statement, sentence: Span) -> Statement:
     return replace(owner, frame=frame, flags=list(owner.flags))
 
 
+#: A sentence giving what share the figure before is of a whole ("This accounts for …").
+_SHARE_OF_THIS = re.compile(
+    r"(?:This|That)\s+(?:figure\s+|number\s+)?(?:accounts\s+for|represents|amounts\s+to"
+    r"|makes\s+up|constitutes)\b"
+)
+
+
 def _attribute_said_this(
     doc: Annotation, discourse: Discourse, before: SentenceAnnotation, after: SentenceAnnotation
 ) -> None:
@@ -743,9 +750,12 @@ def _attribute_said_this(
     before, with no attribution of their own and in the same paragraph, are that speaker's,
     said on that day."""
     figure_given = _FIGURE_GIVEN_BY.match(doc.text, after.span.start)
+    # "… about 60 KN-23 missiles. This accounts for roughly one-third of …, reported CNN": a
+    # share of the figure before, told by the source closing the sentence
+    share = _SHARE_OF_THIS.match(doc.text, after.span.start) is not None
     if not before.numbers or before.block != "body" or after.block != "body":
         return
-    if after.numbers and figure_given is None:
+    if after.numbers and figure_given is None and not share:
         return
     if any(s.frame.kind != "carried" and not _unnamed_reports(s) for s in before.statements):
         return  # ("…, with reports indicating …. This was revealed by X": X's)
@@ -780,6 +790,7 @@ def _attribute_said_this(
             or _this_was_said(doc.text, after.span.start) is not None
             or _GAVE_THE_NEWS.match(doc.text, s.frame.verb_start) is not None
             or figure_given is not None
+            or (share and s.frame.backward)
         )
     ]
     if not pointing:
