@@ -7024,6 +7024,17 @@ def test_a_share_of_the_figure_before_told_by_a_closing_source_names_its_source(
     assert _row(text, 60)["claimant"] == "the Fjord Times"
 
 
+def test_the_agency_is_the_intelligence_body_that_just_spoke_not_a_news_agency() -> None:
+    text = (
+        "Lund met officials in Oslo, the state Fjord News Agency reported Sunday.\n\n"
+        "But Norway's Directorate of Military Intelligence told this newspaper in an emailed "
+        "statement that it had no such plans.\n\n"
+        "“The ships will sail in batches of 15 to 30 boats,” the agency said."
+    )
+    row = _row(text, 15)
+    assert row["claimant"] == "the agency (Norway's Directorate of Military Intelligence)"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -2006,6 +2006,10 @@ _THIS_REPORTED_BY = re.compile(
 )
 
 
+#: A body's name that an "agency" may stand for ("Main Directorate of Intelligence").
+_AGENCY_NAME = re.compile(r"\b(?:Intelligence|Directorate|Service|Bureau|Agency)\b")
+
+
 class Discourse:
     """The running state of a report's attributions, read sentence by sentence."""
 
@@ -4364,6 +4368,7 @@ class Discourse:
             self._outlet_named_before(words)
             or self._legislator_named_before(words, frame.np_start)
             or self._body_opening_just_before(words, frame.np_start)
+            or self._agency_just_named(words)
             or self._descriptor_named_before(words, set(tokens), tokens[-1])
         )
         if named is not None:
@@ -4399,6 +4404,17 @@ class Discourse:
         # a body the page named without its stating anything: named now, not carried on
         named_in_text = self._descriptor_named_in_text(words, tokens, frame.np_start)
         return ([named_in_text], None, False) if named_in_text is not None else None
+
+    def _agency_just_named(self, words: str) -> Claimant | None:
+        """ "… Main Directorate of Intelligence told The Japan Times that …. '…,' the agency
+        said": an intelligence body or service that just spoke is "the agency", though its
+        name holds no such word (not a news agency named further back)."""
+        if words.strip().lower() != "the agency" or len(self.last) != 1:
+            return None
+        core = _core(self.last[0])
+        if names_an_outlet(core.words) or _person_like(core) or not _AGENCY_NAME.search(core.words):
+            return None
+        return _carried(words, core)
 
     def _research_body_named_before(self, words: str) -> Claimant | None:
         """ "A report by the Center for Fjord Studies warns …. The Oslo-based think tank
