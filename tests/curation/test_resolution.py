@@ -7035,6 +7035,33 @@ def test_the_agency_is_the_intelligence_body_that_just_spoke_not_a_news_agency()
     assert row["claimant"] == "the agency (Norway's Directorate of Military Intelligence)"
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        ("The Ministry of Health in the Faroe Islands announced that the toll exceeded 330.",
+         330, "The Ministry of Health in the Faroe Islands"),
+        ("The Nordic Office for Rescue Coordination (NORC), in its latest update on the "
+         "situation in Bodø said that the number of displaced people rose by about 19,600.",
+         19_600, "The Nordic Office for Rescue Coordination (NORC)"),
+        ("The board noted that Nordland and Troms states were the most affected, with 157 and "
+         "68 groundings recorded.", 157, "The board"),
+        ("“People keep fleeing,” the agency said on X.It added that over 1,650 people are "
+         "in shelters.", 1_650, "It (the agency)"),
+    ],
+)  # fmt: skip
+def test_bodies_named_with_their_place_or_update_of_set_77(
+    text: str, number: int, claimant: str
+) -> None:
+    assert _row(text, number)["claimant"] == claimant
+
+
+def test_a_place_s_death_toll_or_population_names_no_claimant() -> None:
+    assert _row("Bodø’s death toll surpasses 300 after the storm.", 300)["claimant"] is None
+    text = "Over a quarter of Norway’s 5 million people have now left the coast."
+    assert _row(text, 5_000_000)["claimant"] is None
+    assert _row("The ministry’s death toll stands at 300.", 300)["claimant"] == "The ministry"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

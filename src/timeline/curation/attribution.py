@@ -157,6 +157,10 @@ _OWN_VERB_AFTER = re.compile(
     r"\s+(?:also\s+|now\s+)?(?:indicated?|indicates|suggest(?:s|ed)?|show(?:s|ed)?"
     r"|claim(?:ed)?|put|estimated?|reveal(?:s|ed)?|confirm(?:s|ed)?|point(?:s|ed)?|state[sd]?)\b"
 )
+#: Verbs of saying that are plain plural nouns too, never a source's document ("states").
+_STATES_NOT_SAYS = frozenset({"states", "notes"})
+#: A plural's own verb right after it ("… states were").
+_PLURAL_THEN_BE = re.compile(r"\s+(?:were|are|have\s+been|had\s+been)\b")
 #: Adjectives that make such a word a noun ("foreign reports", "unconfirmed claims").
 _ADJECTIVE_BEFORE_NOUN = re.compile(
     r"\b(?i:foreign|local|unconfirmed|unverified|recent|several|many|numerous|multiple|earlier"
@@ -983,6 +987,8 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
         or (verb in _NOUN_LIKE_S_VERBS and _ADJECTIVE_BEFORE_NOUN.search(before) is not None)
         # "intelligence reports indicated …": the plural noun, then its own verb
         or (verb in _NOUN_LIKE_S_VERBS and _OWN_VERB_AFTER.match(text, v_end, s_end) is not None)
+        # "Khartoum and North Darfur states were the most affected": a plural noun, then "were"
+        or (verb in _STATES_NOT_SAYS and _PLURAL_THEN_BE.match(text, v_end, s_end) is not None)
         # "Seoul's estimate", "the report", "an estimate": a noun, not a verb ("data from the
         # coast guard show" is the verb of the data)
         or (
@@ -2954,12 +2960,32 @@ def _estimate_given_by_frame(
     )  # fmt: skip
 
 
+#: A figure counting a place's people ("48 million people", "2.3 million residents").
+_POPULATION_AFTER = re.compile(
+    r"[\d,.]+(?:\s+(?:million|billion|thousand))?\s+(?:people|residents|inhabitants"
+    r"|citizens|population)\b"
+)
+
+
+def _place_s_toll(owner: str, trigger: str) -> bool:
+    """Whether a possessive names the place a death toll counts ("Gaza's death toll"), not the
+    party that gives it ("the ministry's death toll")."""
+    return (
+        re.search(r"\bdeath\s+toll\b", trigger) is not None
+        and re.fullmatch(r"(?:the\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}", owner) is not None
+        and not set(owner.lower().split()) & ROLE_WORDS
+    )
+
+
 def _possessive_frame(
     rule: FrameRule, sentence: _Sentence, match: re.Match[str], frames: list[Frame]
 ) -> Frame | None:
-    """ "far above Seoul's estimate of around 1,100": its owner, when the owner is a party."""
+    """ "far above Seoul's estimate of around 1,100": its owner, when the owner is a party
+    (not a place's own death toll: "Gaza's death toll surpasses 30,000")."""
     frame = _backward_frame(rule, sentence, match, frames)
     if frame is None or _no_party(sentence.text[frame.np_start : frame.np_end]):
+        return None
+    if _place_s_toll(frame.words, match.group(0)):
         return None
     verb = _VERB_BEFORE_NAME.match(sentence.text, frame.np_start, frame.np_end)
     if verb is not None:
@@ -2981,6 +3007,8 @@ def _possessive_figure_frame(
     if frame is None or not re.match(r"(?:[Tt]he\s+)?[A-Z]", frame.words):
         return None
     text, s_end = sentence.text, sentence.span.end
+    if _POPULATION_AFTER.match(text, match.end(), s_end):
+        return None  # "Sudan's 48 million people": the country's population, no one's claim
     stop = re.compile(
         # (not the comma before a part of the same figure: "…, including about 3,000 …")
         r",(?!\s+(?:including|of\s+whom|of\s+which|among\s+them)\b)|;|\s+and\s"
@@ -3007,7 +3035,7 @@ def _possessive_opening_frame(
             return None
         start, end = np
         words = text[start:end]
-        if _no_party(words) or start - s_start > 40:
+        if _no_party(words) or start - s_start > 40 or _place_s_toll(words, match.group(0)):
             return None
     words = text[start:end]
     return Frame(

@@ -1000,9 +1000,17 @@ _OCCASION_INSERTED = re.compile(
     r"\s+(?:in|during|at)\s+(?:an?|its|their|his|her|the)\s+(?:[\w.’'-]+\s+){0,4}?"
     rf"{OCCASION_NOUNS}$"
 )
+#: A document the subject spoke in, set off by a comma before it only ("OCHA, in its latest
+#: update on the situation in Sudan said"): the closing comma left out.
+_DOCUMENT_INSERTED_OPEN = re.compile(
+    r",\s+in\s+(?:its|their|his|her|a|an|the)\s+(?:[\w.’'-]+\s+){0,3}?(?:update|report"
+    r"|statement|bulletin|briefing|assessment|post|review|overview|snapshot)"
+    r"\s+(?:on|about|of|for)\s+[^,;:“”\"]{1,60}$"
+)
 _INSERTIONS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (_CHAINED_RELATIVE, False),
     (_OCCASION_INSERTED, True),
+    (_DOCUMENT_INSERTED_OPEN, True),
     (_DASH_BEFORE, False),
     (_TITLE_APPOSITION, True),
     (_PAREN_BEFORE, False),
@@ -1298,7 +1306,15 @@ def _name_goes_on(tokens: list[tuple[str, int, int]], i: int, article: str) -> b
         article == "the"
         and i > 0
         and tokens[i][0] in {"in", "to"}
-        and tokens[i - 1][0].lower() in (ROLE_WORDS if tokens[i][0] == "in" else _ENVOYS)
+        and (
+            tokens[i - 1][0].lower() in (ROLE_WORDS if tokens[i][0] == "in" else _ENVOYS)
+            # "The Ministry of Health in the Gaza Strip": a body's name, then where it sits
+            or (
+                tokens[i][0] == "in"
+                and tokens[i - 1][0][:1].isupper()
+                and any(t[0].lower() in ROLE_WORDS for t in tokens[max(0, i - 4) : i])
+            )
+        )
         and i + 2 < len(tokens)
         and tokens[i + 2][0][:1].isupper()
     ):

@@ -151,7 +151,9 @@ _BREAK = re.compile(
     # ("… according to the JCS.North Korea has …", "… as many as 90.The institute …": after an
     # acronym or a figure; "… released Monday.SIPRI said …": before an acronym speaking)
     r"|(?:(?<=[a-z]{2})|(?<=\d)|(?<=\bUK)|(?<=\bEU)|(?<=\bUN)|(?<=\bUS)|(?<=\b[A-Z]{3})"
-    r"|(?<=\b[A-Z]{4}))"
+    r"|(?<=\b[A-Z]{4})"
+    # ("… the UN agency said on X.It added …": the platform's one-letter name)
+    r"|(?<=\sX))"
     # (not an outlet's domain in capitals, "Censor.NET reports")
     r"\.(?=[A-Z][a-z]{2,}\b|(?!(?:NET|COM|ORG|INFO|GOV|EDU|UA|RU|AZ|BY|KZ|IO|TV)\b)[A-Z]{2,6}"
     r"\s+[a-z]|(?:He|It|We|In|On|As|At|If|So|By)\s)"
@@ -160,6 +162,7 @@ _BREAK = re.compile(
     # "… contracts with the MoD.915 According to …": a stop, then a footnote's number
     r"|(?:(?<=[A-Za-z][.!?])|(?<=[a-z][.!?][’'”])|(?<=[.!?][’'”]))\d{1,4}(?=\s+[A-Z])"
 )
+_ON_X = re.compile(r"\b(?:on|to)\sX$")
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.*[”\"’')\]]*$")
 _OPENERS = "“\"‘'(["
 
@@ -224,7 +227,12 @@ def split_sentences(text: str) -> list[Span]:
             if not (following.isupper() or following.isdigit() or following in _OPENERS):
                 continue
             stop = match.start()
-            if text[stop] == "." and _is_abbreviation(text, line_start, stop):
+            if (
+                text[stop] == "."
+                and _is_abbreviation(text, line_start, stop)
+                # ("said on X.It added": the platform, not an initial)
+                and not _ON_X.search(text, line_start, stop)
+            ):
                 continue
             glued_quote = text[stop] in CLOSE_QUOTES  # ".”The": the stop is before the mark
             if nxt == after and _inside_address(text, line_start, stop - glued_quote):
