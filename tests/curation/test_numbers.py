@@ -2333,6 +2333,25 @@ def test_three_zeros_after_a_stop_group_thousands() -> None:
     assert claims("The new road is 2.000 km long.") == []
 
 
+def test_bounds_after_the_counted_noun() -> None:
+    assert claims("Images show 20 rail cars at most at the depot.") == [
+        (20, "up_to", None, 20, "rail cars")
+    ]
+    assert claims("The storm killed 200 people at least.") == [
+        (200, "at_least", 200, None, "people")
+    ]
+    assert claims("They sent 30 boats at least once a week.")[0][1] == "exact"
+
+
+def test_photo_counts_and_harm_at_a_clause_end() -> None:
+    assert [
+        c[:2] + c[4:]
+        for c in claims("Of the three photos, one shows about 300 20-foot containers.")
+    ] == [(300, "about", "containers")]
+    assert [c[0] for c in claims("The blast killed one person and injured four.")] == [1, 4]
+    assert claims("The blast killed one person and injured four others.")[0][4] == "person"
+
+
 def test_thousands_shortened_in_a_range_s_first_figure() -> None:
     sentence = "The fleet could lose 2.5-3,000 nets this winter."
     (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]

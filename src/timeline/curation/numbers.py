@@ -338,6 +338,17 @@ _RIGHT_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+#: A bound after the counted noun ("20 rail cars at most", "200 people at least"): the
+#: number's phrase stays where it is, its noun after it.
+_POSTPOSED_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^\s*(?:[a-z-]+\s+){1,3}?at\s+(?:the\s+)?most\b(?!\s+\w+ly\b)"), "up_to"),
+    (
+        re.compile(r"^\s*(?:[a-z-]+\s+){1,3}?at\s+(?:the\s+)?least\b(?=\s*(?:[,.;:)]|$))"),
+        "at_least",
+    ),
+)
+
+
 _MONTH = MONTH_PATTERN
 
 
@@ -901,6 +912,9 @@ def _qualify(
         match = pattern.search(right)
         if match:
             return qualifier, start, end + match.end(), f"number.{qualifier}"
+    for pattern, qualifier in _POSTPOSED_QUALIFIERS:
+        if pattern.search(text[end : min(sent_end, end + 40)]):
+            return qualifier, start, end, f"number.{qualifier}"
     # "approximately '2,700 injured'": a quotation opening between the hedge and its figure
     hedged = re.sub(r"(?<=\w)\s+[‘'“\"]$", " ", left)
     # "said ‘at least’ 100 boats": the hedge quoted, its closing mark before the figure
@@ -1241,7 +1255,8 @@ def _others_after_count(found: _Found, a: int, b: int) -> bool:
     """ "killed at least four people and injured six others": a number word before "others"
     after a count in the same sentence counts more of that count's noun."""
     return (
-        re.match(r"\s+others\b", found.text[b : found.end]) is not None
+        # ("killed one person and injured four.": the count's noun left out at the clause end)
+        re.match(r"\s+others\b|\s*(?:[,.;:)]|$)", found.text[b : found.end]) is not None
         # (a harm befalling them: "while two others wait" is a story's, no count)
         and re.search(r"\b(?:injur\w*|wound\w*|kill\w*|hurt|hospitali[sz]\w*)\s+$",
                       found.text[max(found.start, a - 30) : a]) is not None
@@ -1431,4 +1446,6 @@ def _one_is_pronoun(text: str, a: int, b: int, start: int, end: int) -> bool:
     return bool(
         re.search(r"\b(?:no|any|every|each|the|this|that|which|anyone|someone)\s*$", left)
         or re.match(r"\s+(?:of|another|day|time|way|side)\b", right)
+        # "Of the three photos, one shows about 300 containers": one of them, then its verb
+        or re.match(r"\s+(?:shows|showed|depicts|depicted|features|appears|seems)\b", right)
     )

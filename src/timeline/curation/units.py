@@ -807,6 +807,8 @@ def _participle_after_substantive(words: list[Word], index: int) -> bool:
     )
 
 
+#: A size written as a number compound before the counted noun ("20-foot", "40-tonne").
+_SIZE_COMPOUND = re.compile(r"\s*\d[\d,.]*-(?:foot|feet|tonne|ton|metre|meter|inch|litre)\b")
 #: A span of time back from now right after a figure ("two weeks ago", "a month earlier").
 _TIME_AGO = re.compile(
     r"\s*(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)"
@@ -815,12 +817,22 @@ _TIME_AGO = re.compile(
 )
 
 
+def _counted_words_start(text: str, pos: int, end: int) -> int | None:
+    """Where the counted noun's words start after a figure: past a size ("about 300 20-foot
+    containers"); None when a time follows instead ("from just 3000 two weeks ago")."""
+    if _TIME_AGO.match(text, pos, end):
+        return None
+    sized = _SIZE_COMPOUND.match(text, pos, end)
+    return sized.end() if sized is not None else pos
+
+
 def unit_after(text: str, pos: int, end: int) -> tuple[str | None, int | None]:
     """The counted noun after ``pos``: the words up to a stop word or punctuation, without
     leading proper adjectives ("North Korean") or words like "more"."""
-    if _TIME_AGO.match(text, pos, end):
-        return None, None  # "from just 3000 two weeks ago": a time, no noun counted
-    words = _phrase_words(text, pos, end)
+    start = _counted_words_start(text, pos, end)
+    if start is None:
+        return None, None
+    words = _phrase_words(text, start, end)
     if words and words[0][0].lower() == "strong":  # "3,000-strong force"
         words = words[1:]
     index = _leading_dropped(words)
@@ -909,6 +921,8 @@ def _head_phrase(kept: list[Word]) -> tuple[str | None, int | None]:
         if item[0].lower() in UNIT_DROP_WORDS or item[0][0].isupper():
             break
         result.append(item)
+    while result and result[-1][0].lower() in {"and", "or"}:
+        result.pop()  # "one person and injured four others": the clause goes on, no noun
     if not result:
         return None, None
     # the head noun ends the phrase: the first plural ("artillery shells crossed")
