@@ -7062,6 +7062,18 @@ def test_a_place_s_death_toll_or_population_names_no_claimant() -> None:
     assert _row("The ministry’s death toll stands at 300.", 300)["claimant"] == "The ministry"
 
 
+def test_the_minister_after_a_named_minister_past_a_wire_credit_is_that_minister() -> None:
+    text = (
+        "Meanwhile, Faroese Minister of Fisheries, Kari Dahl, said the storms had sunk more "
+        "than 140 boats.\n"
+        "The minister added that crews are living in “a grim reality. The number of boats "
+        "lost in the north has reached at least 30.”– NNN-FJORD"
+    )
+    row = _row(text, 30)
+    assert row["claimant"] == "The minister (Faroese Minister of Fisheries, Kari Dahl)"
+    assert "headline" not in row["flags"]
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

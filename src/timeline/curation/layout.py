@@ -113,7 +113,11 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 #: A sentence's stop with a footnote's number glued after it ("… the MoD in 2023.913").
 _FOOTNOTE_END = re.compile(r"(?:(?<=[A-Za-z])|(?<=\b\d{4}))[.!?][”\"’']?\d{1,4}$")
 #: (a footnote's number glued after the stop too: "… the MoD in 2023.913")
-_ENDS_SENTENCE = re.compile(rf"[.!?…][”\"’')\]]*(?:\[\d{{1,3}}\])*$|[”\"]$|{_FOOTNOTE_END.pattern}")
+_ENDS_SENTENCE = re.compile(
+    rf"[.!?…][”\"’')\]]*(?:\[\d{{1,3}}\])*$|[”\"]$|{_FOOTNOTE_END.pattern}"
+    # "… at least 30.”– NNN-XINHUA": a wire's credit after the paragraph's last stop
+    r"|[.!?][”\"’)]*\s*[–—-]{1,2}\s*[A-Z]{2,}(?:[-/][A-Z]{2,})*$"
+)
 #: A heading asked as a question ("How many were sent?", "Who pays for the bridge?"): one
 #: short sentence on its own line, without figures or quotation marks.
 _QUESTION_HEADING = re.compile(r"[A-Z][^.!?:;“”\"\d]{2,80}\?")
@@ -148,6 +152,9 @@ def is_fragment(text: str, sentence: Span) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     rest = text[sentence.end : line_end].strip()
     end = sentence.start + len(text[sentence.start : sentence.end].rstrip())
+    credit = _CREDIT_AT_END.search(text, sentence.start, end)
+    if credit is not None:
+        end = credit.start()  # "… at least 30.”– NNN-XINHUA": the wire's credit after the stop
     return (
         not rest
         and text[end - 1 : end] not in '.!?”"’)'
@@ -162,6 +169,10 @@ def is_fragment(text: str, sentence: Span) -> bool:
         and not _stop_missing_after_source(text[sentence.start : end])
         and not _cut_at_the_text_end(text, sentence.start, line_end)
     )
+
+
+#: A wire service's credit after a paragraph's last stop ("– NNN-XINHUA", "— AP").
+_CREDIT_AT_END = re.compile(r"(?<=[.!?”\"’)])\s*[–—-]{1,2}\s*[A-Z]{2,}(?:[-/][A-Z]{2,})*$")
 
 
 def _cut_at_the_text_end(text: str, start: int, line_end: int) -> bool:

@@ -1642,7 +1642,8 @@ _OWNED_NAME = re.compile(
 #: A lower-case descriptor without an article ("military intelligence", "police").
 _BARE_LOWER = re.compile(r"[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,2}")
 #: A descriptor without an article, as headlines write it ("Spy agency", "Defence ministry").
-_BARE_DESCRIPTOR = re.compile(r"[A-Z][a-z’'-]+(?:\s+[a-z’'-]+){1,2}")
+#: ("The minister", with its article, points back to one named before: no bare descriptor)
+_BARE_DESCRIPTOR = re.compile(r"(?!(?:The|A|An)\s)[A-Z][a-z’'-]+(?:\s+[a-z’'-]+){1,2}")
 #: A claimant in the first person plural: the page's publisher ("Our own count", "we").
 _FIRST_PERSON = re.compile(r"(?i:our|we)\b")
 #: A country's government ("the Ukrainian government", "Japan's government").
