@@ -7074,6 +7074,14 @@ def test_the_minister_after_a_named_minister_past_a_wire_credit_is_that_minister
     assert "headline" not in row["flags"]
 
 
+def test_with_officials_placed_somewhere_reporting_a_figure_are_its_source() -> None:
+    text = (
+        "The storm season has reached a grim new peak with harbour officials in "
+        "storm-battered Bodø reporting over 240 boats lost."
+    )
+    assert _row(text, 240)["claimant"] == "harbour officials in storm-battered Bodø"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -4086,6 +4086,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?<![\w’'-])[Ww]ith\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?"
             r"[A-Z][\w.’'-]*){0,5}|(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?"
             rf"(?:{alternation(ROLE_WORDS)})"
+            # "with health officials in Hamas-controlled Gaza reporting": where they sit
+            r"(?:\s+(?:in|from|at)\s+(?:the\s+)?(?:\w+-[a-z]+\s+)?[A-Z][\w’'-]*"
+            r"(?:\s+[A-Z][\w’'-]*)?)?"
             # "with South Korean, Ukrainian and Western sources reporting", "with spies
             # claiming": nationalities listed before, or those who gather news
             r"|(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+(?:and\s+)?){1,4}[a-z]+s"
