@@ -7082,6 +7082,23 @@ def test_with_officials_placed_somewhere_reporting_a_figure_are_its_source() -> 
     assert _row(text, 240)["claimant"] == "harbour officials in storm-battered Bodø"
 
 
+def test_a_speaker_after_a_dashed_aside_closes_the_sentence_before_it() -> None:
+    text = (
+        "Storms have sunk more than 100 boats in the past day – more than on any day this "
+        "year – Norway said, as its harbour master warned of a long winter."
+    )
+    assert _row(text, 100)["claimant"] == "Norway"
+
+
+def test_this_is_stated_in_a_message_on_a_body_s_portal_names_the_body() -> None:
+    text = (
+        "Norway has sent more than 10,000 crates of fish to Finland since last September.\n\n"
+        "This is stated in a message posted on the official portal of the Norwegian Coastal "
+        "Administration."
+    )
+    assert _row(text, 10_000)["claimant_id"] == "nor-coast"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -2221,6 +2221,9 @@ _SAYING_OPENING = re.compile(
 )
 
 
+#: An aside between two spaced dashes closing the words before a frame ("… – more than on
+#: any day this year –").
+_PAIRED_DASH_END = re.compile(r"\s[–—]\s[^–—;:“”\"]{3,120}\s[–—]$")
 #: A closing frame's comma, then the parts of the figure before it (", including …").
 _PART_AFTER_FRAME = re.compile(r",\s+(?:including|among\s+them|among\s+whom)\s")
 
@@ -2258,6 +2261,12 @@ def _place_frame(frame: Frame, sentence: _Sentence) -> None:
         # said" (a spaced dash closes speech given without quotation marks)
         (
             lead.endswith((",", "”", '"'))
+            # "… 100 settlements in a day – more than on any day this year – Ukraine said, as
+            # …": a paired dash closes an aside as a comma would
+            or (
+                _PAIRED_DASH_END.search(lead) is not None
+                and re.match(r"\s*[,.!?]", text[v_end : v_end + 3]) is not None
+            )
             or (
                 re.search(r"\s[-–—]$", lead) is not None
                 and re.fullmatch(r"[\s.!?”\"]*", text[tail_end:s_end]) is not None

@@ -362,7 +362,10 @@ _THIS_WAS_SAID = re.compile(
     r"|(?:is|was|are|were)\s+(?:contained|stated|set\s+out|given|outlined|evident|clear|seen)"
     r"\s+(?:in|from)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:study|report|analysis|assessment"
     # ("This is stated in the report of the CSIS")
-    r"|review|paper|survey|document|investigation|estimate)\s+(?:by|from|of))\s+",
+    r"|review|paper|survey|document|investigation|estimate|message|statement|post|notice)"
+    # ("This is stated in a message posted on the official portal of the Department of State")
+    r"\s+(?:(?:posted|published)\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:portal"
+    r"|website|site|page|channel|account)\s+)?(?:by|from|of))\s+",
     re.IGNORECASE,
 )
 
