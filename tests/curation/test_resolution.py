@@ -7099,6 +7099,23 @@ def test_this_is_stated_in_a_message_on_a_body_s_portal_names_the_body() -> None
     assert _row(text, 10_000)["claimant_id"] == "nor-coast"
 
 
+def test_as_reported_by_set_off_by_commas_inside_the_sentence_names_its_source() -> None:
+    text = (
+        "Norway has reached a grim landmark, as reported by the Norwegian Coastal "
+        "Administration, with over 3,000 boats now laid up, marking a fifty percent rise."
+    )
+    assert _row(text, 3000)["claimant_id"] == "nor-coast"
+    assert _row(text, 50)["claimant_id"] == "nor-coast"
+
+
+def test_a_study_in_a_body_s_name_is_no_document_of_its_last_word() -> None:
+    text = (
+        "The refinery processes about 7.5 million tons of oil a year, according to the "
+        "Institute for the Study of War."
+    )
+    assert _row(text, 7_500_000)["claimant"] == "the Institute for the Study of War"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

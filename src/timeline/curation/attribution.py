@@ -330,7 +330,8 @@ _SOURCE_OF = re.compile(
     # ("according to numbers released by Parks Canada": data by another plural)
     # ("according to the commercial property index from CBRE": an index by its maker)
     # ("according to forecasts by ISW analysts": a figure's maker)
-    rf"(?:{alternation(_SOURCE_NOUNS)})"
+    # (in lower case: "the Institute for the Study of War" is a name, no study of "War")
+    rf"(?-i:{alternation(_SOURCE_NOUNS)})"
     r"\s+"
     # (not "records reviewed by the Courier", "documents obtained by X": a reader, no author)
     r"(?:(?:released|published|issued|compiled|provided|analy[sz]ed|gathered|collected"
@@ -3666,7 +3667,10 @@ FRAME_RULES: tuple[FrameRule, ...] = (
     FrameRule(
         "as reported by", "according_to",
         re.compile(
-            r"(?:^|(?<=[.!?”\"\n]\s)|(?<=\n)|(?<=[.!?]\d{3}\s)|(?<=[.!?]\d{2}\s))As\s+(?:first\s+|earlier\s+|previously\s+)?"
+            r"(?:(?:^|(?<=[.!?”\"\n]\s)|(?<=\n)|(?<=[.!?]\d{3}\s)|(?<=[.!?]\d{2}\s))As"
+            # "Myanmar has reached a landmark, as reported by the United Nations, with over
+            # three million displaced": set off by commas inside the sentence
+            r"|(?<=,\s)as)\s+(?:first\s+|earlier\s+|previously\s+)?"
             r"(?:reported|stated|noted|announced|estimated|disclosed|revealed)\s+by\s+"
         ),
         "after", "sentence", "none", _forward_frame,
