@@ -7116,6 +7116,11 @@ def test_a_study_in_a_body_s_name_is_no_document_of_its_last_word() -> None:
     assert _row(text, 7_500_000)["claimant"] == "the Institute for the Study of War"
 
 
+def test_an_abbreviation_s_possessive_opens_the_body_it_owns() -> None:
+    text = "According to the U.N.’s Fisheries Monitoring Office (FMO), at least 5,415 boats sank."
+    assert _row(text, 5415)["claimant"] == "the U.N.’s Fisheries Monitoring Office (FMO)"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

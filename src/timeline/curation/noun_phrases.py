@@ -116,6 +116,8 @@ _TOKEN = re.compile(
     rf"{NUMBERED_NAMES}"
     # "U.S.-based", "U.K.-led": an abbreviation's compound, one modifier
     r"|(?:[A-Z]\.){2,}-[a-z]+"
+    # "the U.N.’s International Organization for Migration": an abbreviation's possessive
+    r"|(?:[A-Z]\.){2,}[’']s\b"
     rf"|(?:[A-Z]\.){{2,}}(?![A-Za-z])|(?:{_TITLES})\.(?=\s)"  # "U.S.", "U.N.", "Lt."
     # "The Acme Co. said", "Acme Inc. reported": a company's abbreviated form, one word
     r"|(?<=[A-Za-z]\s)(?:Co|Cos|Inc|Corp|Ltd|Plc|Bros|Pty|Intl)\.(?=\s)"
