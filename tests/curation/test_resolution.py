@@ -7121,6 +7121,17 @@ def test_an_abbreviation_s_possessive_opens_the_body_it_owns() -> None:
     assert _row(text, 5415)["claimant"] == "the U.N.’s Fisheries Monitoring Office (FMO)"
 
 
+def test_media_reports_in_a_list_of_sources_are_no_verb_of_saying() -> None:
+    text = (
+        "Fjordwatch and the outlet Harbour Daily have identified 1,001 lost boats.\n\n"
+        "The journalists note that the real figures are likely higher, as their data come "
+        "from obituaries, posts by relatives, regional media reports, and statements from "
+        "harbour masters.\n\n"
+        "The confirmed losses now include 242 trawlers, according to the media outlets."
+    )
+    assert _row(text, 242)["claimant"] == "the media outlets"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

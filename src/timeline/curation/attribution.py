@@ -988,6 +988,12 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
         or (verb in _NOUN_LIKE_S_VERBS and _ADJECTIVE_BEFORE_NOUN.search(before) is not None)
         # "intelligence reports indicated …": the plural noun, then its own verb
         or (verb in _NOUN_LIKE_S_VERBS and _OWN_VERB_AFTER.match(text, v_end, s_end) is not None)
+        # "sources such as obituaries, regional media reports, and statements": a list's item
+        or (
+            verb in _NOUN_LIKE_S_VERBS
+            and re.match(r",?\s+and\s", text[v_end : v_end + 8]) is not None
+            and re.search(r",\s+(?:[\w’'-]+\s+){0,3}$", before) is not None
+        )
         # "Khartoum and North Darfur states were the most affected": a plural noun, then "were"
         or (verb in _STATES_NOT_SAYS and _PLURAL_THEN_BE.match(text, v_end, s_end) is not None)
         # "Seoul's estimate", "the report", "an estimate": a noun, not a verb ("data from the

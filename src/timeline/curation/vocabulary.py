@@ -327,7 +327,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     organisers organizers league federation club company firm operator utility
     association chamber hospital university airline insurer
     correspondent reporter journalist editor columnist commentator section desk edition
-    journalists correspondents columnists commentators
+    journalists correspondents columnists commentators outlets
     states countries nations governments
     channel channels blogger bloggers legislator legislators researcher bank master
     harbourmaster harbormaster coroner sheriff provider consultancy district municipality
