@@ -7132,6 +7132,16 @@ def test_media_reports_in_a_list_of_sources_are_no_verb_of_saying() -> None:
     assert _row(text, 242)["claimant"] == "the media outlets"
 
 
+def test_the_attack_just_reported_named_again_goes_on_with_its_account() -> None:
+    text = (
+        "The mayor of Bodø said that the coast guard destroyed 13 drones over the harbour.\n\n"
+        "The attack caused three fires which have since been put out. It also damaged four "
+        "warehouses."
+    )
+    assert _row(text, 3)["claimant"] == "The mayor of Bodø"
+    assert _row(text, 4)["claimant"] == "The mayor of Bodø"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -2011,6 +2011,15 @@ _THIS_REPORTED_BY = re.compile(
 _AGENCY_NAME = re.compile(r"\b(?:Intelligence|Directorate|Service|Bureau|Agency)\b")
 
 
+#: A sentence opening on the attack just reported ("The attack caused three fires", "The
+#: attacks were carried out over 6 regions").
+_EVENT_OPENING = re.compile(
+    r"(?:The|This|That|These)\s+(?:attacks?|strikes?|assaults?|shelling|bombardment|raids?"
+    r"|barrage)\s+(?:also\s+)?(?:caused|damaged|destroyed|killed|injured|wounded|hit|left|were"
+    r"|was|targeted|struck)\b"
+)
+
+
 class Discourse:
     """The running state of a report's attributions, read sentence by sentence."""
 
@@ -2551,6 +2560,27 @@ class Discourse:
         ranked = _RANKED_PLACE.findall(body)
         return bool(ranked) and len(re.findall(r"\d[\d ,.]*", body)) == len(ranked)
 
+    def _event_goes_on(self, sentence: Span, last: Statement) -> bool:
+        """ "The governor said the air force destroyed 13 drones over his region." / "The
+        attack caused three fires …": the attack a statement just reported, named again
+        opening the next sentence (the same or the next paragraph) with figures of its own, is
+        more of that account."""
+        previous = self.last_sentence
+        text = self.text
+        if previous is None or not last.claimants:
+            return False
+        if not previous.start <= last.frame.verb_start < previous.end:
+            return False
+        if text[previous.end : sentence.start].count("\n") > 2:
+            return False
+        body = text[sentence.start : sentence.end]
+        return (
+            _EVENT_OPENING.match(body) is not None
+            and _has_figure(body)
+            and re.search(r"[“”\"]", body) is None
+            and re.search(r"\d", text[last.frame.scope.start : last.frame.scope.end]) is not None
+        )
+
     def _toll_goes_on(self, sentence: Span, last: Statement) -> bool:
         """ "X has reported … that casualties reach 4,700. / The death toll stands at 600.": a
         toll in the page's voice opening the sentence right after a statement of casualties,
@@ -2968,6 +2998,7 @@ class Discourse:
             or self._next_figures_go_on(sentence, last)
             or self._ranked_places_go_on(sentence, last)
             or self._toll_goes_on(sentence, last)
+            or self._event_goes_on(sentence, last)
             or self._poll_findings_go_on(sentence, last)
             or self._trend_goes_on(sentence, last)
             or self._estimate_goes_on(sentence, last)
