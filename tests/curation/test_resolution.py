@@ -7142,6 +7142,14 @@ def test_the_attack_just_reported_named_again_goes_on_with_its_account() -> None
     assert _row(text, 4)["claimant"] == "The mayor of Bodø"
 
 
+def test_machines_also_doing_something_go_on_with_the_account() -> None:
+    text = (
+        "The coast guard said it had intercepted seven drones over the fjord. Long-range "
+        "bombers also attacked the island with four cruise missiles."
+    )
+    assert _row(text, 4)["claimant"] == "The coast guard"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

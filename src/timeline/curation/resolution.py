@@ -2020,6 +2020,14 @@ _EVENT_OPENING = re.compile(
 )
 
 
+#: Machines whose names end like people's ("bombers", "launchers"): what an account tells
+#: of, not a party acting on its own.
+_MACHINES = frozenset(
+    {"bombers", "fighters", "launchers", "destroyers", "carriers", "helicopters", "tankers",
+     "trawlers", "freighters", "containers", "interceptors", "missiles"}
+)  # fmt: skip
+
+
 class Discourse:
     """The running state of a report's attributions, read sentence by sentence."""
 
@@ -2441,7 +2449,8 @@ class Discourse:
         if (
             not head
             or head in ROLE_WORDS | PERSON_NOUNS | REFERRING_PRONOUNS
-            or head.endswith(("ers", "ists", "ians", "ors"))
+            # ("Russian long-range bombers also attacked …": machines, what the account tells)
+            or (head.endswith(("ers", "ists", "ians", "ors")) and head not in _MACHINES)
         ):
             return False
         # (a figure carried on in the sentence just before goes on again: "Among these, 411
