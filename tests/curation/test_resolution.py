@@ -7150,6 +7150,17 @@ def test_machines_also_doing_something_go_on_with_the_account() -> None:
     assert _row(text, 4)["claimant"] == "The coast guard"
 
 
+def test_a_small_count_in_a_quotation_restates_no_earlier_small_count() -> None:
+    text = (
+        "The harbour board reported damage to two piers and a dozen boats.\n"
+        "The coast guard said it stopped “two smugglers loading fuel” near the pier."
+    )
+    assert _row(text, 2)["claimant"] == "The harbour board"
+    rows = propose(text, PUB, actors=ACTORS)["candidates"]
+    quoted = next(r for r in rows if r["quote"].startswith("two smugglers"))
+    assert quoted["claimant"] == "The coast guard"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

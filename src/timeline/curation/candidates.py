@@ -970,6 +970,10 @@ def _settle_lede(rows: list[dict[str, Any]]) -> None:
         ]
 
 
+#: The smallest figure a later one can restate: small counts recur by chance.
+_LEAST_RESTATED = 10
+
+
 def _settle_restatements(rows: list[dict[str, Any]]) -> None:
     """A body figure that restates one stated before it in the report ("If the 11,000 figure
     is right, …", said an analyst) keeps the claimant and date of the statement it restates
@@ -980,6 +984,8 @@ def _settle_restatements(rows: list[dict[str, Any]]) -> None:
         commented = _commentators_quote(row)
         if row["value"] is None or not (_restates(row) or commented) or _added(row):
             continue
+        if row["value"] < _LEAST_RESTATED:
+            continue  # "two terrorists" restates no one's "two hospitals": a small count recurs
         earlier = [
             r for r in body[:index]
             if r["value"] == row["value"] and r["quote_start"] < row["quote_start"]
