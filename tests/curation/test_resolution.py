@@ -7161,6 +7161,15 @@ def test_a_small_count_in_a_quotation_restates_no_earlier_small_count() -> None:
     assert quoted["claimant"] == "The coast guard"
 
 
+def test_a_report_echoed_is_the_object_of_the_verb_not_a_verb_of_saying() -> None:
+    text = (
+        "The Norwegian Coastal Administration echoed the news report, adding that efforts "
+        "are under way to find 40 missing boats."
+    )
+    row = _row(text, 40)
+    assert row["claimant_id"] == "nor-coast"
+
+
 def test_according_to_the_latest_reports_of_a_named_source_is_the_source() -> None:
     text = "According to the latest NCA updates, over 6,000 nets were lost."
     assert _row(text, 6000)["claimant"] == "NCA"

@@ -157,6 +157,13 @@ _OWN_VERB_AFTER = re.compile(
     r"\s+(?:also\s+|now\s+)?(?:indicated?|indicates|suggest(?:s|ed)?|show(?:s|ed)?"
     r"|claim(?:ed)?|put|estimated?|reveal(?:s|ed)?|confirm(?:s|ed)?|point(?:s|ed)?|state[sd]?)\b"
 )
+#: A verb taking a document as its object, then the document's words up to its noun ("echoed
+#: the news ", "denied the ").
+_OBJECT_OF_A_VERB = re.compile(
+    r"\b(?:echoed|echoes|echoing|cited|cites|citing|denied|denies|dismissed|rejected|welcomed"
+    r"|confirmed|quoted|shared|published|released|reviewed|disputed)\s+"
+    r"(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
+)
 #: Verbs of saying that are plain plural nouns too, never a source's document ("states").
 _STATES_NOT_SAYS = frozenset({"states", "notes"})
 #: A plural's own verb right after it ("… states were").
@@ -994,6 +1001,8 @@ def _skip_verb(text: str, sentence: _Sentence, match: re.Match[str]) -> bool:
             and re.match(r",?\s+and\s", text[v_end : v_end + 8]) is not None
             and re.search(r",\s+(?:[\w’'-]+\s+){0,3}$", before) is not None
         )
+        # "The spy agency echoed the news report, saying …": the object of a verb, a noun
+        or (verb in _BASE_VERBS_THAT_ARE_NOUNS and _OBJECT_OF_A_VERB.search(before) is not None)
         # "Khartoum and North Darfur states were the most affected": a plural noun, then "were"
         or (verb in _STATES_NOT_SAYS and _PLURAL_THEN_BE.match(text, v_end, s_end) is not None)
         # "Seoul's estimate", "the report", "an estimate": a noun, not a verb ("data from the
