@@ -53,6 +53,7 @@ from timeline.curation.vocabulary import (
     GIVEN_FIGURE_NOUNS,
     HANDED_OVER_VERBS,
     HEADLINE_SAYING_VERBS,
+    INTELLIGENCE_WORDS,
     LAY_PEOPLE_NOUNS,
     MONTH_NAMES,
     MONTH_PATTERN,
@@ -384,6 +385,10 @@ _LOWER_SOURCE = re.compile(
 )
 
 
+#: A document or data pointed back to ("this information", "these data", "that report").
+_POINTED_DOCUMENT = (
+    rf"(?i:this|these|that|those)\s+(?:{alternation(DOCUMENT_NOUNS | DATA_NOUNS)}|information)"
+)
 #: A subject that describes rather than names: "the agency", "a ministry report", "The
 #: 64-page report" (a number compound is a modifier too).
 _DESCRIBED = re.compile(
@@ -392,7 +397,7 @@ _DESCRIBED = re.compile(
     # "The Office verified …": a body named before, by its head noun in capitals
     rf"|(?:{CAPITALISED_ROLE}))"
     # "According to this information, …": what was just named, pointed back to
-    rf"|(?i:this|these|that|those)\s+(?:{alternation(DOCUMENT_NOUNS | DATA_NOUNS)}|information)"
+    rf"|{_POINTED_DOCUMENT}"
 )
 
 
@@ -553,10 +558,8 @@ _LISTED_SOURCES = re.compile(
     rf"|(?:[a-z-]+\s+)?{_SOURCE_HEADS}\s+and\s+(?:[a-z-]+\s+)?{_SOURCE_HEADS}\b(?!\s+of\b)"
 )
 
-#: A document or data pointed back to ("this information", "these data", "that report").
-_DEMONSTRATIVE_DOCUMENT = re.compile(
-    rf"(?i:this|these|that|those)\s+(?:{alternation(DOCUMENT_NOUNS | DATA_NOUNS)}|information)\b"
-)
+#: Such a document opening a trigger's source ("According to this information, …").
+_DEMONSTRATIVE_DOCUMENT = re.compile(rf"{_POINTED_DOCUMENT}\b")
 
 
 #: Adjectives before "estimates"/"figures" that name no source by themselves.
@@ -2885,7 +2888,7 @@ def _bracketed_source_frame(
         end -= len(dated.group(0))
         words = sentence.text[start:end]
     # "(Japanese government estimate)": the source; "(US intelligence)" names a body itself
-    nouns = (ESTIMATE_NOUNS | DOCUMENT_NOUNS) - {"intelligence", "intel"}
+    nouns = (ESTIMATE_NOUNS | DOCUMENT_NOUNS) - INTELLIGENCE_WORDS
     document = re.search(rf"\s+(?:{alternation(nouns)})$", words)
     if document is not None:
         end -= len(document.group(0))

@@ -110,13 +110,15 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 #: A sentence's end, a footnote marker after it or not ("… was 13,000.[1]").
+#: A wire service's credit closing a paragraph ("– NNN-XINHUA", "— AP").
+_WIRE_CREDIT = r"\s*[–—-]{1,2}\s*[A-Z]{2,}(?:[-/][A-Z]{2,})*$"
 #: A sentence's stop with a footnote's number glued after it ("… the MoD in 2023.913").
 _FOOTNOTE_END = re.compile(r"(?:(?<=[A-Za-z])|(?<=\b\d{4}))[.!?][”\"’']?\d{1,4}$")
 #: (a footnote's number glued after the stop too: "… the MoD in 2023.913")
 _ENDS_SENTENCE = re.compile(
     rf"[.!?…][”\"’')\]]*(?:\[\d{{1,3}}\])*$|[”\"]$|{_FOOTNOTE_END.pattern}"
     # "… at least 30.”– NNN-XINHUA": a wire's credit after the paragraph's last stop
-    r"|[.!?][”\"’)]*\s*[–—-]{1,2}\s*[A-Z]{2,}(?:[-/][A-Z]{2,})*$"
+    rf"|[.!?][”\"’)]*{_WIRE_CREDIT}"
 )
 #: A heading asked as a question ("How many were sent?", "Who pays for the bridge?"): one
 #: short sentence on its own line, without figures or quotation marks.
@@ -172,7 +174,7 @@ def is_fragment(text: str, sentence: Span) -> bool:
 
 
 #: A wire service's credit after a paragraph's last stop ("– NNN-XINHUA", "— AP").
-_CREDIT_AT_END = re.compile(r"(?<=[.!?”\"’)])\s*[–—-]{1,2}\s*[A-Z]{2,}(?:[-/][A-Z]{2,})*$")
+_CREDIT_AT_END = re.compile(rf"(?<=[.!?”\"’)]){_WIRE_CREDIT}")
 
 
 def _cut_at_the_text_end(text: str, start: int, line_end: int) -> bool:

@@ -76,6 +76,7 @@ from timeline.curation.vocabulary import (
     DESCRIPTOR_SYNONYMS,
     DOCUMENT_NOUNS,
     HANDED_OVER_VERBS,
+    INTELLIGENCE_WORDS,
     LEGISLATOR_NOUNS,
     MONTH_NAMES,
     MONTH_PATTERN,
@@ -92,6 +93,7 @@ from timeline.curation.vocabulary import (
     PRONOUNS,
     REFERRING_PRONOUNS,
     ROLE_WORDS,
+    THINGS_COUNTED,
     TITLES,
     UNNAMED_SOURCES,
     VAGUE_AMOUNT,
@@ -1036,7 +1038,7 @@ def _same_party(a: Sequence[Claimant], b: Sequence[Claimant], *, strict: bool = 
 
 #: The head nouns of a document as claimant ("the report", "the figures"); not "Ukraine's
 #: military intelligence", a body.
-_DOCUMENT_HEADS = DOCUMENT_NOUNS - ROLE_WORDS - {"intelligence", "intel"}
+_DOCUMENT_HEADS = DOCUMENT_NOUNS - ROLE_WORDS - INTELLIGENCE_WORDS
 #: A document or count word ("report", "count", "figures") cited after "per".
 _DOCUMENT_WORD = re.compile(rf"(?i)\b(?:{alternation(DOCUMENT_NOUNS)})\b")
 
@@ -1391,8 +1393,9 @@ _SURNAME_WORDS = re.compile(r"[A-Z][a-z’'-]+")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Za-z])[.!?][”\"’)]*(?:\s|$)")
 #: The words of a statement that releases data: a document or a set of figures.
 _RELEASE_WORDS = (DOCUMENT_NOUNS | DATA_NOUNS | frozenset({"statistics", "statistical"})) - (
-    frozenset({"statement", "statements", "letter", "letters", "reply", "replies", "readout",
-               "readouts", "briefing", "memo", "intelligence", "intel", "estimate", "estimates"})
+    INTELLIGENCE_WORDS
+    | frozenset({"statement", "statements", "letter", "letters", "reply", "replies", "readout",
+                 "readouts", "briefing", "memo", "estimate", "estimates"})
 )  # fmt: skip
 
 
@@ -2022,10 +2025,9 @@ _EVENT_OPENING = re.compile(
 
 #: Machines whose names end like people's ("bombers", "launchers"): what an account tells
 #: of, not a party acting on its own.
-_MACHINES = frozenset(
-    {"bombers", "fighters", "launchers", "destroyers", "carriers", "helicopters", "tankers",
-     "trawlers", "freighters", "containers", "interceptors", "missiles"}
-)  # fmt: skip
+_MACHINES = THINGS_COUNTED | wordset(
+    "bombers fighters destroyers carriers tankers trawlers freighters interceptors"
+)
 
 
 class Discourse:
@@ -2555,13 +2557,8 @@ class Discourse:
         were reported from Bashkortostan (5,945) and Tatarstan (5,605).": a ranking of places,
         each with its figure in brackets, right after a statement that gave the total (the
         same or the next paragraph) breaks that total down."""
-        previous = self.last_sentence
         text = self.text
-        if previous is None or not last.claimants:
-            return False
-        if not previous.start <= last.frame.verb_start < previous.end:
-            return False
-        if text.count("\n", previous.end, sentence.start) > 2:
+        if not self._stated_just_before(sentence, last):
             return False
         if re.search(r"\d", text[last.frame.scope.start : last.frame.scope.end]) is None:
             return False
@@ -2574,13 +2571,8 @@ class Discourse:
         attack caused three fires …": the attack a statement just reported, named again
         opening the next sentence (the same or the next paragraph) with figures of its own, is
         more of that account."""
-        previous = self.last_sentence
         text = self.text
-        if previous is None or not last.claimants:
-            return False
-        if not previous.start <= last.frame.verb_start < previous.end:
-            return False
-        if text[previous.end : sentence.start].count("\n") > 2:
+        if not self._stated_just_before(sentence, last):
             return False
         body = text[sentence.start : sentence.end]
         return (
@@ -2594,13 +2586,8 @@ class Discourse:
         """ "X has reported … that casualties reach 4,700. / The death toll stands at 600.": a
         toll in the page's voice opening the sentence right after a statement of casualties,
         in the same or the next paragraph, and no larger than its figures, is a part of it."""
-        previous = self.last_sentence
         text = self.text
-        if previous is None or not last.claimants:
-            return False
-        if not previous.start <= last.frame.verb_start < previous.end:
-            return False
-        if text[previous.end : sentence.start].count("\n") > 2:
+        if not self._stated_just_before(sentence, last):
             return False
         toll = _TOLL_OPENING.match(text, sentence.start, sentence.end)
         if toll is None:
@@ -3077,6 +3064,17 @@ class Discourse:
             None,
         )
         return person if person is not None else last
+
+    def _stated_just_before(self, sentence: Span, last: Statement) -> bool:
+        """Whether ``last`` is a named party's statement made in the sentence right before
+        ``sentence``, in the same or the next paragraph (carried statements included)."""
+        previous = self.last_sentence
+        return (
+            previous is not None
+            and bool(last.claimants)
+            and previous.start <= last.frame.verb_start < previous.end
+            and self.text.count("\n", previous.end, sentence.start) <= 2
+        )
 
     def _said_just_before(self, last: Statement) -> Span | None:
         """The sentence before, when ``last`` is a named party's own statement made in it

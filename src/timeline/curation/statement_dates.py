@@ -207,7 +207,7 @@ def _date_in_frame(
 
 
 #: Figures named by the period they are from, up to its date words ("UN data from ").
-_DATA_FROM = re.compile(rf"\b(?:{alternation(DATA_NOUNS)})\s+(?:from\s+)?$")
+_DATA_PERIOD_BEFORE = re.compile(rf"\b(?:{alternation(DATA_NOUNS)})\s+(?:from\s+)?$")
 
 
 def _data_period(text: str, frame: Frame, mention: DateMention) -> bool:
@@ -216,7 +216,7 @@ def _data_period(text: str, frame: Frame, mention: DateMention) -> bool:
     return (
         mention.precision != "day"
         and (mention.text.startswith("from ") or text[: mention.start].endswith("from "))
-        and _DATA_FROM.search(text, frame.np_start, mention.start) is not None
+        and _DATA_PERIOD_BEFORE.search(text, frame.np_start, mention.start) is not None
     )
 
 

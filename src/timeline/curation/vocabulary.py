@@ -339,6 +339,9 @@ ROLE_WORDS: frozenset[str] = wordset(
     negotiator commissioner commissioners ombudsman ombudswoman ombudsperson chair co-chair
     """
 )
+#: The document nouns that also name a body ("US intelligence", "Recent intel"): no
+#: document's head of their own.
+INTELLIGENCE_WORDS: frozenset[str] = wordset("intelligence intel")
 #: Documents and data that state figures as a claimant would ("the report", "figures from X").
 DOCUMENT_NOUNS: frozenset[str] = wordset(
     """
