@@ -5460,6 +5460,25 @@ def test_a_lede_in_the_page_s_voice_restates_the_statement_that_follows() -> Non
     assert rows[0]["stated_on"] == "2025-03-03"
 
 
+def test_an_attributed_lede_takes_the_date_of_the_statement_it_summarises() -> None:
+    """'Oslo counts 120 wrecks.' over 'Norway's coastal agency said on Monday that 120 …': the
+    lede's claimant stays as written; its date is the body's statement's. A figure by another
+    party stays undated."""
+    text = (
+        "Harbour news\n\n"
+        "Storms sank dozens of boats along the coast. Oslo counts 120 wrecks. Fishermen say "
+        "about 300 boats are gone.\n\n"
+        "Norway's coastal agency said on Monday that 120 boats had been wrecked since January, "
+        "and the finance ministry said on Tuesday that about 300 boats were lost.\n"
+    )
+    actors = [*ACTORS, {"actor_id": "nor", "name": "Norway", "aliases": ["Oslo"]}]
+    rows = propose(text, PUB, actors=actors)["candidates"]
+    lede = next(r for r in rows if r["value"] == 120 and "Oslo" in r["quote"])
+    assert (lede["claimant"], lede["stated_on"]) == ("Oslo", "2025-03-03")
+    other = next(r for r in rows if r["value"] == 300 and "Fishermen" in r["quote"])
+    assert other["stated_on"] is None
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

@@ -648,6 +648,7 @@ class CandidateBuilder:
         """The rows in text order, duplicates dropped, headline figures settled, numbered."""
         self.rows = _settle_headlines(self.rows)
         _settle_lede(self.rows)
+        _date_lede_by_body(self.rows)
         _settle_restatements(self.rows)
         self.rows.sort(key=lambda row: (row["quote_start"], row["quote_end"]))
         unique: list[dict[str, Any]] = []
@@ -968,6 +969,51 @@ def _settle_lede(rows: list[dict[str, Any]]) -> None:
             Flag.RESTATES.value,
             *([Flag.NEW_ACTOR.value] if row["claimant_id"] is None else []),
         ]
+
+
+def _same_party(lede: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
+    """Whether a lede's claimant is the body's: one actor, a state and one of its bodies
+    ("Seoul" and the JCS), or a name the body's claimant spells out ("Budanov" in "HUR chief
+    Kyrylo Budanov")."""
+    short, full = lede["claimant_id"], body["claimant_id"]
+    if short and full and (short == full or ("-" not in short and full.startswith(f"{short}-"))):
+        return True
+    names = re.findall(r"[A-Z][\w-]+", str(lede["claimant"] or ""))
+    return (
+        bool(names)
+        and re.search(rf"\b{re.escape(names[-1])}\b", str(body["claimant"] or "")) is not None
+    )
+
+
+def _date_lede_by_body(rows: list[dict[str, Any]]) -> None:
+    """An attributed figure before the body's first dated one ("Seoul counts at least 100
+    dead." over "South Korea's military said on Monday that at least 100 …") summarises the
+    dated statement of the same figure by the same party that follows closely: it takes that
+    statement's date. Its own claimant stays: the lede names whom it cites."""
+    body = sorted(
+        (r for r in rows if not str(r["rule"]).startswith("headline+")),
+        key=lambda r: r["quote_start"],
+    )
+    dated = [r for r in body if r["stated_on"] is not None and r["value"] is not None]
+    if not dated:
+        return
+    for row in body:
+        if row["quote_start"] >= dated[0]["quote_start"]:
+            break
+        if row["value"] is None or row["value"] < _LEAST_RESTATED or row["stated_on"]:
+            continue
+        if not (row["claimant"] or row["claimant_id"]):
+            continue
+        same = [
+            r for r in dated
+            if r["quote_start"] - row["quote_start"] <= _LEDE_REACH
+            and _same_figure(row, r)
+            and (r["unit"] == "percent") == (row["unit"] == "percent")
+            and _same_party(row, r)
+        ]  # fmt: skip
+        if same:
+            for key in ("stated_on", "stated_end", "stated_precision", "stated_text"):
+                row[key] = same[0][key]
 
 
 #: The smallest figure a later one can restate: small counts recur by chance.
