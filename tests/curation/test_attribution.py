@@ -152,7 +152,9 @@ def test_certainty(words: str, expected: str) -> None:
 def test_country_of() -> None:
     assert country_of("South Korea’s military") == "KOR"
     assert country_of("North Korean losses are higher than in South Korea", last=True) == "KOR"
-    assert country_of("a Chilean analyst") is None  # a country the list does not know
+    assert country_of("a Chilean analyst") == "CHL"
+    assert country_of("a Ruritanian analyst") is None  # a country the list does not know
+    assert country_of("Rear Admiral Roy Vincent Trinidad") is None  # a surname, no country
     assert country_of("a Finnish analyst") == "FIN"
 
 

@@ -5479,6 +5479,26 @@ def test_an_attributed_lede_takes_the_date_of_the_statement_it_summarises() -> N
     assert other["stated_on"] is None
 
 
+def test_a_bare_body_in_a_sentence_set_in_another_place_is_that_place_s() -> None:
+    """'In Bandar Seri Begawan, the foreign ministry said …' after the Pentagon: no foreign
+    ministry the page introduced, so no existing actor; opening on a month sets no place."""
+    actors = [
+        {"actor_id": "usa-dod", "name": "United States Department of Defense (Pentagon)",
+         "kind": "government_body", "country": "USA", "description": "The US defence department"},
+        {"actor_id": "usa-state", "name": "United States Department of State",
+         "kind": "government_body", "country": "USA", "description": "The US foreign ministry"},
+    ]  # fmt: skip
+    lead = "The Pentagon said on Monday that 1,200 sailors were at sea.\n"
+    placed = (
+        lead + "In Bandar Seri Begawan, the foreign ministry said that 214 students were abroad.\n"
+    )
+    row = next(r for r in propose(placed, PUB, actors=actors)["candidates"] if r["value"] == 214)
+    assert (row["claimant"], row["claimant_id"]) == ("the foreign ministry", None)
+    dated = lead + "In March, the foreign ministry said that 214 students were abroad.\n"
+    row = next(r for r in propose(dated, PUB, actors=actors)["candidates"] if r["value"] == 214)
+    assert row["claimant_id"] == "usa-state"
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

@@ -152,7 +152,7 @@ _GENERIC_CLAIMANT = re.compile(
 )
 #: A sentence opening with the place it is about ("In London, ", "In Stockholm, meanwhile, ").
 _IN_PLACE = re.compile(
-    r"\s*(?:[A-Z][\w’'.-]*\s+)?In\s+(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)\s*,"
+    r"\s*(?:[A-Z][\w’'.-]*\s+)?In\s+(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*,"
     r"(?:\s*(?:meanwhile|too|also)\s*,)?\s*$"
 )
 #: A body owned by a person's name ("Budanov's agency", "Lee's ministry").
@@ -2054,6 +2054,8 @@ class Discourse:
         self.list_opener: tuple[Statement, int] | None = None
         self.last: list[Claimant] = []
         self.history: list[Claimant] = []  # every named claimant, in order
+        #: the country of the place a sentence opens on ("In Kingston, …"; None: unknown)
+        self.set_in: tuple[str | None] | None = None
         self.previous: _Context | None = None
         self.said: list[_Context] = []  # every statement so far, in order
         self.said_above: list[_Context] = []  # those above the last cross-head
@@ -3386,7 +3388,7 @@ class Discourse:
         ):
             return claimant
         last = self.history[-1] if self.history else None
-        if last is None or not last.country:
+        if last is None or not last.country or self.set_in is not None:
             return claimant
         return self._place_body(claimant.words, last.country, set(tokens), tokens[-1]) or claimant
 
@@ -3632,6 +3634,15 @@ class Discourse:
         place = _IN_PLACE.match(lead)
         if hint is None and place is not None:
             hint = country_of(place.group("place"))  # "In London, the Ministry of Defence said"
+        # "In Bandar Seri Begawan, the foreign ministry said": the sentence is set in a place
+        # of its own; a bare body is that place's country's (None: a place the vocabulary
+        # does not know), never the last speaker's
+        self.set_in = (
+            (hint,)
+            if place is not None
+            and re.fullmatch(NOT_A_DAY_NAME + r"\w+", place.group("place").split()[0]) is not None
+            else None
+        )
         # "Washington and Seoul both say …", "according to U.S., Japanese and Philippine
         # officials": one joint position, one source as written
         joint = _JOINT.match(self.text, frame.np_end) is not None or (
@@ -4415,7 +4426,11 @@ class Discourse:
         mentioned = self._descriptor_mentioned_before(words, set(tokens), frame.np_start)
         if mentioned is not None:
             return [mentioned], None, True
+        # (not in a sentence set in a place of its own: "In Bandar Seri Begawan, the foreign
+        # ministry said" is no foreign ministry the page introduced)
         actor = self._descriptor_actor(words, set(tokens))
+        if actor is not None and self.set_in is not None and actor.country != self.set_in[0]:
+            actor = None
         if actor is not None and self._introduced(actor):
             return [actor], None, False
         document = self._document_before(words, tokens[-1])
