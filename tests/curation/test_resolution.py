@@ -5499,6 +5499,24 @@ def test_a_bare_body_in_a_sentence_set_in_another_place_is_that_place_s() -> Non
     assert row["claimant_id"] == "usa-state"
 
 
+def test_a_bare_body_after_a_sentence_about_a_state_without_actors_is_no_other_s() -> None:
+    """'Jamaica has no embassy in Kyiv. The foreign ministry said …': Jamaica's ministry, not
+    the US one the page introduced; after a sentence about a state with actors it still is."""
+    actors = [
+        {"actor_id": "usa-dod", "name": "United States Department of Defense (Pentagon)",
+         "kind": "government_body", "country": "USA", "description": "The US defence department"},
+        {"actor_id": "usa-state", "name": "United States Department of State",
+         "kind": "government_body", "country": "USA", "description": "The US foreign ministry"},
+    ]  # fmt: skip
+    lead = "The Pentagon said on Monday that 1,200 sailors were at sea.\n"
+    tail = "The foreign ministry said that 41 students had left.\n"
+    actors.append(ACTORS[0])  # Norway's coastal agency: Norway is a state with actors
+    for state, expected in (("Jamaica", None), ("Norway", "usa-state")):
+        text = lead + f"{state} has no embassy in Kyiv or Moscow. " + tail
+        row = next(r for r in propose(text, PUB, actors=actors)["candidates"] if r["value"] == 41)
+        assert row["claimant_id"] == expected, state
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

@@ -155,6 +155,18 @@ _IN_PLACE = re.compile(
     r"\s*(?:[A-Z][\w’'.-]*\s+)?In\s+(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*,"
     r"(?:\s*(?:meanwhile|too|also)\s*,)?\s*$"
 )
+#: The last sentence before, opening on a state as its subject ("Jamaica has no embassy in
+#: Kyiv or Moscow."): a state's name, then a verb in lower case.
+_STATE_OPENING = re.compile(
+    r"(?:^|[.!?][”\"]?\s+)(?P<state>"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(COUNTRY_WORDS, key=len, reverse=True)
+        if not re.search(r"(?:an|ese|ish|i|ch|ss)$", w)  # a name, not a people's adjective
+    )
+    + r")\s+(?:has|had|have|is|was|says|said|does|did|remains|keeps|kept)\b[^.!?]*[.!?][”\"]?$",
+    re.IGNORECASE,
+)
 #: A body owned by a person's name ("Budanov's agency", "Lee's ministry").
 _PERSONS_BODY = re.compile(
     r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*[’']s\s+(?:own\s+)?(?:agency|ministry|service"
@@ -3373,6 +3385,20 @@ class Discourse:
             body = self._place_body(claimant.words, country, set(tokens[:-1]))
         return body or claimant
 
+    def _state_just_before(self, sentence: Span, frame: Frame) -> tuple[str | None] | None:
+        """ "Jamaica has no embassy in Kyiv. The foreign ministry said …": a sentence opening on
+        a bare body right after one whose subject is a state no actor belongs to sets that
+        body in the state (so it is no other state's body; "North Korea has sent 11,000. The
+        defence ministry said" stays Seoul's)."""
+        if frame.np_start != sentence.start or not _BARE_BODY.fullmatch(frame.words.strip()):
+            return None
+        before = self.text[max(0, sentence.start - 300) : sentence.start].rstrip()
+        opening = _STATE_OPENING.search(before)
+        state = country_of(opening.group("state")) if opening is not None else None
+        if state is None or any(a.get("country") == state for a in self.actors):
+            return None
+        return (state,)
+
     def _body_of_speakers_country(self, claimant: Claimant, fewest: int = 2) -> Claimant:
         """ "The Defense Ministry said" after "Japan's Defense Minister Nakatani Gen said": a
         body named by its kind alone, with no country, right after a speaker of a country, is
@@ -3641,7 +3667,7 @@ class Discourse:
             (hint,)
             if place is not None
             and re.fullmatch(NOT_A_DAY_NAME + r"\w+", place.group("place").split()[0]) is not None
-            else None
+            else self._state_just_before(sentence, frame)
         )
         # "Washington and Seoul both say …", "according to U.S., Japanese and Philippine
         # officials": one joint position, one source as written
