@@ -5517,6 +5517,21 @@ def test_a_bare_body_after_a_sentence_about_a_state_without_actors_is_no_other_s
         assert row["claimant_id"] == expected, state
 
 
+def test_a_description_alone_names_no_actor_of_a_country_the_page_never_names() -> None:
+    """'state media' on a page about floods in Vietnam is not North Korea's state news agency;
+    on a page that names North Korea it is."""
+    actors = [
+        {"actor_id": "prk-kcna", "name": "Korean Central News Agency (KCNA)",
+         "kind": "government_body", "country": "PRK",
+         "description": "North Korea's state news agency", "aliases": ["North Korean state media"]},
+    ]  # fmt: skip
+    text = "Floods in northern {place} have killed 127 people, state media has reported.\n"
+    for place, expected in (("Vietnam", None), ("North Korea", "prk-kcna")):
+        rows = propose(text.format(place=place), PUB, actors=actors)["candidates"]
+        row = next(r for r in rows if r["value"] == 127)
+        assert (row["claimant"], row["claimant_id"]) == ("state media", expected), place
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

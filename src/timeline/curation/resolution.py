@@ -21,6 +21,8 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from timeline.curation.attribution import (
+    _CAPITAL_COUNTRY_RE,
+    _COUNTRY_RE,
     COUNTRY_WORDS,
     THAT_COMPLEMENT,
     Claimant,
@@ -3251,7 +3253,9 @@ class Discourse:
         # "according to the Lakes Ferry Association's (LFA) report": the owner's name, its
         # acronym after it, without the possessive
         words = _POSSESSIVE_BEFORE_ACRONYM.sub("", words)
-        actor_id, _ = match_claimant(words, self.actors, country=country_hint)
+        actor_id, score = match_claimant(words, self.actors, country=country_hint)
+        if actor_id is not None and score < 1.0 and self._foreign_to_the_page(words, actor_id):
+            actor_id = None
         if actor_id is None and _US.fullmatch(words):
             # "US puts their number at 10,000": the United States as a whole, written without
             # stops (the state itself, never one of its bodies)
@@ -3320,6 +3324,32 @@ class Discourse:
             )
             return actor_id
         return None
+
+    def _foreign_to_the_page(self, words: str, actor_id: str) -> bool:
+        """Whether words that name no country matched, by a description alone (in lower case),
+        an actor of a country the page never names ("state media" on a page about a typhoon in
+        Vietnam is not North Korea's KCNA)."""
+        actor = self.by_id[actor_id]
+        country = actor.get("country")
+        if not country or actor.get("kind") == "person" or country_of(words):
+            return False
+        if re.search(r"[A-Z]", re.sub(r"^(?:The|A|An|Its|Their)\s+", "", words.strip())):
+            return False  # "State Department", "Port board": a name, not a description
+
+        return country not in self._page_countries
+
+    @cached_property
+    def _page_countries(self) -> frozenset[str]:
+        """Every country the page names (read once per report)."""
+        return frozenset(
+            code
+            for m in _COUNTRY_RE.finditer(self.text)
+            if (code := country_of(m.group(0))) is not None
+        ) | frozenset(
+            code
+            for m in _CAPITAL_COUNTRY_RE.finditer(self.text)
+            if (code := country_of(m.group(0))) is not None
+        )
 
     def _parties(self, claimant: Claimant, hint: str | None) -> list[str]:
         """The words of each party a frame's subject names. Groups listed before one noun they
