@@ -5532,6 +5532,18 @@ def test_a_description_alone_names_no_actor_of_a_country_the_page_never_names() 
         assert (row["claimant"], row["claimant_id"]) == ("state media", expected), place
 
 
+def test_a_count_verb_joined_to_a_second_verb_still_names_the_counter() -> None:
+    """'The coastal agency detected and responded to an average of 1,400 alerts a day': the
+    agency's count, and the breakdown after it goes on with the agency."""
+    text = (
+        "Harbour news\n\n"
+        "Norway's coastal agency detected and responded to an average of 1,400 alerts a day "
+        "last year. This is a 36% increase from the year before.\n"
+    )
+    assert _row(text, 1400)["claimant_id"] == "nor-coast"
+    assert _row(text, 36)["claimant_id"] == "nor-coast"
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

@@ -3872,6 +3872,9 @@ FRAME_RULES: tuple[FrameRule, ...] = (
             r"(?![^.;!?“”\"]*?,\s+(?:he|she|they|[A-Z][\w.’'-]*)\s+(?:said|says|added|told)\b)"
             # "Mediazona has collected the names of over 160,000 troops killed"
             r"|(?:collected|collects|gathered|gathers)(?=\s+the\s+names\s+of\s))\s+"
+            # "The agency detected and responded to an average of 1.62 million attempts": a
+            # second verb joined to the count's
+            r"(?:and\s+[a-z]+ed\s+(?:to\s+)?)?"
             # ("Preliminary tallies from 550 agencies", "records of 300 visits": nouns)
             r"(?!(?:from|of|by|for)\b)"
             # "documented the delivery of nearly 16,000 containers": the act counted, then "of"
