@@ -5544,6 +5544,23 @@ def test_a_count_verb_joined_to_a_second_verb_still_names_the_counter() -> None:
     assert _row(text, 36)["claimant_id"] == "nor-coast"
 
 
+def test_a_release_goes_on_past_a_paragraph_opening_on_a_connective() -> None:
+    """'On the other hand, …' and 'On an annual basis, …' are connectives, not a day: the
+    paragraph of figures still breaks down the release before it; 'On Monday, …' does not."""
+    head = (
+        "Harbour news\n\n"
+        "Ferry traffic fell 4.1% in May, according to figures from Norway's coastal agency.\n\n"
+        "Freight volumes dropped 2.5 percent on-year.\n\n"
+    )
+    for opening, expected in (
+        ("On the other hand, ", "nor-coast"),
+        ("On an annual basis, ", "nor-coast"),
+        ("On Monday, ", None),
+    ):
+        text = head + opening + "cruise calls rose 11 percent.\n"
+        assert _row(text, 11)["claimant_id"] == expected, opening
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

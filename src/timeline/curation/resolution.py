@@ -2723,8 +2723,11 @@ class Discourse:
             # "On Dec. 30, Ukraine secured …", "During the first dispatch …": a story's event;
             # "If the North has 11,000 men there, …": the writer's own reasoning
             or re.match(
-                r"(?:On|As\s+of|During|From|Until|Between|Back\s+in|If|Unless|His|Her|Their"
-                r"|Our|My|We|I|You)\b",
+                # (not a connective: "On the other hand, chip exports rose 11%", "On an annual
+                # basis, food rose 2.5%")
+                r"(?:On(?!\s+(?:the\s+other\s+hand|the\s+whole|top\s+of\s+that|balance|average"
+                r"|an?\s+[\w-]+\s+basis)\b)|As\s+of|During|From|Until|Between|Back\s+in|If"
+                r"|Unless|His|Her|Their|Our|My|We|I|You)\b",
                 body,
             )
             # a headline, a caption or chrome ("Print edition: page 7 · Comments (14)", "Join
