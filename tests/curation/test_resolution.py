@@ -5561,6 +5561,15 @@ def test_a_release_goes_on_past_a_paragraph_opening_on_a_connective() -> None:
         assert _row(text, 11)["claimant_id"] == expected, opening
 
 
+def test_a_place_that_recorded_the_most_is_no_claimant() -> None:
+    """'The coastal county of Nordland reported the most wrecks, 40 boats': the page ranks the
+    place; the county says nothing. A body that reported the most still speaks."""
+    text = "Harbour news\n\nThe coastal county of Nordland reported the most wrecks, 40 boats.\n"
+    assert _row(text, 40)["claimant"] is None
+    text = "Harbour news\n\nNorway's coastal agency reported the most wrecks, 40 boats.\n"
+    assert _row(text, 40)["claimant_id"] == "nor-coast"
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

@@ -1845,6 +1845,17 @@ _THING_APPOSED = re.compile(
     r"|increase|fall|drop|decline|milestone|record|shift|change|trend|jump)"
 )
 #: The head of an economic aggregate, which "reports" growth only as a record does.
+#: A ranking after a verb of recording ("… reported the most fatalities", "recorded the
+#: highest number of attacks").
+_MOST_AFTER = re.compile(
+    r"\s+(?:reported|reports|recorded|records|registered|registers)\s+the\s+(?:most|highest"
+    r"|largest|greatest|biggest)\b"
+)
+#: A place as a subject: a kind of place ("The region of Cao Bang", "Quang Ninh province").
+_PLACE_WORDS = re.compile(
+    r"\b(?i:region|regions|province|provinces|prefecture|county|district|oblast|state|city"
+    r"|town|village|municipality|island|area)\b"
+)
 _AGGREGATE_END = re.compile(
     r"\b(?:sector|sectors|industry|industries|economy|exports|imports|output|production|market"
     r"|markets|prices|inflation|revenues?|sales|GDP)$",
@@ -1957,6 +1968,13 @@ def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
         )
         # "The mining sector reported its highest growth": a quantity's own record, no party
         or (verb in {"reported", "reports", "recorded", "records"} and _AGGREGATE_END.search(words))
+        # "The mountainous region of Cao Bang reported the most fatalities": the place that
+        # counted the most, ranked by the page, no party speaking
+        or (
+            verb in {"reported", "reports", "recorded", "records", "registered", "registers"}
+            and _MOST_AFTER.match(text, np_end) is not None
+            and _PLACE_WORDS.search(text, max(0, np_start - 30), np_end) is not None
+        )
     )
 
 
