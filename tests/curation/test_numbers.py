@@ -2352,6 +2352,32 @@ def test_photo_counts_and_harm_at_a_clause_end() -> None:
     assert claims("The blast killed one person and injured four others.")[0][4] == "person"
 
 
+def test_number_words_listed_after_including_with_or_and_are_counts() -> None:
+    """'…, including five in Tromsø', 'with six in Bodø', 'five from the north fire and six
+    from the Lofoten fire': number words whose noun is left out, items of the count before."""
+    values = [c[0] for c in claims("Police said 20 people had died, including five in Tromsø, "
+                                   "two in Bodø and one in Narvik.")]  # fmt: skip
+    assert values == [20, 5, 2, 1]
+    values = [c[0] for c in claims("The guard said boats crossed 10 times, with six in Vardø "
+                                   "and four in Kirkenes.")]  # fmt: skip
+    assert values == [10, 6, 4]
+    values = [c[0] for c in claims("Officials said 16 people had died, with five from the "
+                                   "Nordland Fire along the coast and six from the Troms Fire.")]  # fmt: skip
+    assert values == [16, 5, 6]
+    # "two hospitals in Tromsø and one in Bodø": the item before names its noun; "one" is no
+    # list item of a figure, and "three people" spoke, no one counted them
+    assert [c[0] for c in claims("He spoke to three people who work at two hospitals in Tromsø "
+                                 "and one in Bodø.")] == [3, 2, 1]  # fmt: skip
+
+
+def test_a_figure_that_has_died_takes_no_noun_of_things_before() -> None:
+    """'Fires burned 5,300 structures. The office said at least 11 have died': people, so not
+    the structures counted before; with no people named, no unit."""
+    rows = propose("Fires burned 5,300 structures. The office said at least 11 have died.\n",
+                   date(2025, 1, 11))["candidates"]  # fmt: skip
+    assert next(r for r in rows if r["value"] == 11)["unit"] is None
+
+
 def test_thousands_shortened_in_a_range_s_first_figure() -> None:
     sentence = "The fleet could lose 2.5-3,000 nets this winter."
     (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]

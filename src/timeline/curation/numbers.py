@@ -1230,7 +1230,15 @@ def _find_words(found: _Found) -> None:
 
 
 #: Before a number word that is another item of a list of counts (", ", ", and ", "another ").
-_LIST_ITEM_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?|\banother\s+)$")
+_LIST_ITEM_BEFORE = re.compile(
+    # ("…, including five in Nanao", "with six in Goseong", "five from the Palisades Fire and
+    # six from the Eaton Fire")
+    r"(?:,\s+(?:and\s+|including\s+|with\s+|among\s+them\s+)?|\b(?:another|including)\s+"
+    # "five from the Palisades Fire and six from …": after another item, its place named
+    r"|\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?:from|in|on|at|near|along)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z][^,;:.\d]{0,30}?)?\s+and\s+)$"
+)
 #: After it, where or when its noun (left out) was counted, or the count it is part of.
 _ITEM_PLACE_AFTER = re.compile(
     r"\s+(?:from|in|on|over|at|near|along)\s+(?:the\s+)?[A-Z\w]|\s+of\s+(?:the|those|these)\s+\d"
@@ -1246,7 +1254,7 @@ def _listed_after_count(found: _Found, a: int, b: int) -> bool:
         return False
     if re.match(r"\s+of\s", text[b : b + 4]):
         return True  # "Three of the 390 released were women": a part of a count
-    return _LIST_ITEM_BEFORE.search(text, max(found.start, a - 12), a) is not None and any(
+    return _LIST_ITEM_BEFORE.search(text, max(found.start, a - 60), a) is not None and any(
         m.kind == "count" and m.end <= a and a - m.end < 200 for m in found.mentions
     )
 

@@ -1543,7 +1543,8 @@ _LOSSES_REACHED = re.compile(
 #: A verb saying people were harmed right after an elided figure ("300 had been killed",
 #: "2,700 were wounded", "600 died"): its antecedent must count people.
 _HARMED_AFTER = re.compile(
-    r"\s*(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|had\s+)?(?:killed|wounded"
+    r"\s*(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|had\s+|have\s+|has\s+)?"
+    r"(?:killed|wounded"
     r"|injured|hurt|died|dead|captured|missing|taken\s+prisoner|evacuated|hospitali[sz]ed)\b",
     re.IGNORECASE,
 )

@@ -498,7 +498,8 @@ THINGS_COUNTED: frozenset[str] = wordset(
     flights cars buses homes houses buildings routes sailings ferries kilometres kilometers
     miles hectares posts videos images photos files pages documents reports letters words
     projectiles bombs mines grenades rifles aircraft jets helicopters boats cargoes shipments
-    deliveries crates boxes pallets loads carriages railcars"""
+    deliveries crates boxes pallets loads carriages railcars structures acres cages heads
+    townships provinces districts regions villages towns cities countries"""
 )
 #: Country words and the ISO 3166-1 alpha-3 code they name (None: a body of several states).
 COUNTRY_WORDS: dict[str, str | None] = {
