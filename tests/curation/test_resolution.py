@@ -5570,6 +5570,15 @@ def test_a_place_that_recorded_the_most_is_no_claimant() -> None:
     assert _row(text, 40)["claimant_id"] == "nor-coast"
 
 
+def test_a_state_subject_written_without_a_comma_after_according_to_is_no_source() -> None:
+    """'According to Finnish officials Norway sent about 40 boats': the officials, not
+    'Finnish officials Norway'; 'of Norway' still belongs to the source."""
+    row = _row("Harbour news\n\nAccording to Finnish officials Norway sent about 40 boats.\n", 40)
+    assert row["claimant"] == "Finnish officials"
+    row = _row("Harbour news\n\nAccording to the coastal agency of Norway 40 boats sank.\n", 40)
+    assert row["claimant"] == "the coastal agency of Norway"
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

@@ -627,6 +627,18 @@ def _forward_frame(
     given = _DATA_GIVEN_BY.match(text, np[1], s_end)
     if given is not None and text[np[0] : np[1]].lower() in _BARE_DATA_WORDS:
         np = given.span("src")  # "according to data provided in mid-January by X": X
+    subject = _SUBJECT_RUN_ON.search(text, np[0], np[1])
+    before = text[np[0] : subject.start()].split()[-1] if subject is not None else ""
+    if (
+        subject is not None
+        and re.match(r"\s+[a-z]", text[np[1] : np[1] + 2])
+        # after a noun in lower case or an acronym ("officials", "the NIS"), not inside a
+        # name ("Statistics Norway")
+        and (before.islower() or (before.isupper() and len(before) > 1))
+    ):
+        # "According to Israeli officials Iran fired …": no comma, and the clause's subject
+        # (a state) ran on from the source
+        np = (np[0], subject.start())
     words = text[np[0] : np[1]]
     scope = Span(s_start, s_end) if rule.scope == "sentence" else Span(np[1], s_end)
     relative = _RELATIVE_OPENS.search(text, max(s_start, match.start() - 40), match.start())
@@ -884,6 +896,21 @@ def _participle_on_thing(before: str) -> bool:
     return noun is not None and noun.group(1) not in ROLE_WORDS
 
 
+#: A state's name (or its people's adjective) ending a source's words, with no preposition
+#: or "and" before it: the subject of a clause written with no comma after "according to X".
+_SUBJECT_RUN_ON = re.compile(
+    r"(?<=\w)"
+    + "".join(
+        rf"(?<!\s{w})" for w in ("of", "in", "on", "at", "by", "to", "and", "for", "the", "from")
+    )
+    + r"\s+(?=(?:"
+    + "|".join(
+        re.escape(w.title()).replace(r"\ ", r"\s+")
+        for w in sorted(COUNTRY_WORDS, key=len, reverse=True)
+        if not w.startswith("the ")
+    )
+    + r")\Z)"
+)
 #: An "according to" phrase whose noun phrase runs on to the word after it.
 _ACCORDING_TO_NOUN = re.compile(
     r"(?i:\baccording\s+to|\bper)\s+(?i:an?|the)\s+(?:[\w.’'-]+\s+){0,6}$"
