@@ -5579,6 +5579,15 @@ def test_a_state_subject_written_without_a_comma_after_according_to_is_no_source
     assert row["claimant"] == "the coastal agency of Norway"
 
 
+def test_a_body_named_by_its_stance_closes_the_sentence_as_its_speaker() -> None:
+    """'…, the pro-Norwegian movement said in a statement': a stance prefix before a name's
+    adjective, and "movement" as a body, still name the speaker."""
+    text = "Harbour news\n\nFishermen blocked six ports, the pro-Norwegian movement said.\n"
+    assert _row(text, 6)["claimant"] == "the pro-Norwegian movement"
+    text = "Harbour news\n\nFishermen blocked six ports, the Oslo-backed movement said.\n"
+    assert _row(text, 6)["claimant"] == "the Oslo-backed movement"
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

@@ -139,6 +139,8 @@ _NUMBERED_NAME = re.compile(NUMBERED_NAMES)
 def _np_token(word: str) -> bool:
     if word[0].isupper() or _NUMBERED_NAME.fullmatch(word):
         return word not in CAPITALISED_NON_NAMES
+    if _PRO_NAME.fullmatch(word):
+        return True  # "the pro-Iranian movement", "the pro-Kremlin outlet"
     return (
         word.lower() in ROLE_WORDS
         or word.lower() in DOCUMENT_NOUNS
@@ -154,6 +156,8 @@ def _inside(pos: int, spans: Sequence[Span]) -> Span | None:
 
 
 _CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "in", "or", "&", "to", "under"})
+#: A name's adjective behind a prefix of stance ("pro-Iranian", "anti-Kremlin").
+_PRO_NAME = re.compile(r"(?:pro|anti|non|ex)-[A-Z][\w’'-]*")
 
 
 _ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})

@@ -322,7 +322,7 @@ ROLE_WORDS: frozenset[str] = wordset(
     member members director directors chairman chairwoman chairperson mayor senator senators
     premier chancellor head
     force corps fleet alliance coalition union organization organisation air naval
-    rebels militants insurgents militia militias guerrillas
+    rebels militants insurgents militia militias guerrillas movement
     team teams rescuers medics doctors witnesses residents scientists economists volunteers
     organisers organizers league federation club company firm operator utility
     association chamber hospital university airline insurer
