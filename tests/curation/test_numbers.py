@@ -2378,6 +2378,10 @@ def test_a_figure_that_has_died_takes_no_noun_of_things_before() -> None:
     assert next(r for r in rows if r["value"] == 11)["unit"] is None
 
 
+def test_a_quoted_name_closed_by_an_opening_mark_still_reaches_its_noun() -> None:
+    assert claims("Russia fired 363 “Kestrel“ drones last night.")[0][4] == "drones"
+
+
 def test_thousands_shortened_in_a_range_s_first_figure() -> None:
     sentence = "The fleet could lose 2.5-3,000 nets this winter."
     (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]

@@ -125,3 +125,11 @@ def test_join_quoted(text: str, expected: list[str]) -> None:
 )  # fmt: skip
 def test_a_stop_glued_to_the_next_sentence(text: str, sentences: list[str]) -> None:
     assert [text[s.start : s.end] for s in split_sentences(text)] == sentences
+
+
+def test_an_opening_mark_typed_for_a_closing_one_closes_the_quotation() -> None:
+    """'363 “Kestrel“ drones, the air force said': the second opening mark, after a word and
+    before a space, closes the name; the speaker after it is outside any quotation."""
+    text = "Russia fired 363 “Kestrel“ drones last night, the air force said today."
+    spans = quotations(text, 0, len(text))
+    assert [text[s.start : s.end] for s in spans] == ["Kestrel"]

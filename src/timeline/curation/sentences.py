@@ -330,6 +330,12 @@ def quotations(text: str, start: int, end: int) -> list[Span]:
             close = text.find(_PAIRED[char], i + 1, end)
             if close < 0 and char == "“":
                 close = text.find('"', i + 1, end)  # closed by a straight mark
+            if char == "“":
+                # '363 “Shahed“ drones': an opening mark typed where the closing one belongs,
+                # right after a word and before a space, closes the passage
+                typo = _OPENING_AS_CLOSING.search(text, i + 1, end)
+                if typo is not None and (close < 0 or typo.start() < close):
+                    close = typo.start()
             stop = end if close < 0 else close
             found.append(Span(i + 1, stop))
             i = stop + 1
@@ -364,6 +370,8 @@ def quotations(text: str, start: int, end: int) -> list[Span]:
     return found
 
 
+#: An opening curly mark used as a closing one: after a word, before a space or punctuation.
+_OPENING_AS_CLOSING = re.compile(r"(?<=[\w.,!?])“(?=[\s,.;:!?]|$)")
 #: Opening marks that pair with a closing mark of their own: “…”, «…».
 _PAIRED = {"“": "”", "«": "»"}
 #: The end of a single-quoted passage: its punctuation, then the closing mark.

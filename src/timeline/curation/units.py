@@ -593,14 +593,14 @@ def _past_opening_quote(text: str, cursor: int, words: list[Word]) -> int | None
 
 
 #: A name of one word in quotation marks ("“Shaheds”", '"Storm"').
-_QUOTED_NAME = re.compile(r"[“‘\"][A-Z][\w-]*[”’\"](?=[\s,.;:)]|$)")
+_QUOTED_NAME = re.compile(r"[“‘\"][A-Z][\w-]*[”’\"“](?=[\s,.;:)]|$)")  # ('“Shahed“': a typo)
 
 
 def _past_closing_quote(text: str, match: re.Match[str]) -> int:
     """The end of a word, past the closing mark of a quoted name ("“Storm” troops")."""
     end = match.end()
     opened = text[match.start() - 1 : match.start()] in {"“", "‘", '"'}
-    return end + 1 if opened and text[end : end + 2] in {"” ", "’ ", '" '} else end
+    return end + 1 if opened and text[end : end + 2] in {"” ", "’ ", '" ', "“ "} else end
 
 
 def _phrase_words(text: str, pos: int, end: int) -> list[Word]:
