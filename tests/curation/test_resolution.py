@@ -5588,6 +5588,16 @@ def test_a_body_named_by_its_stance_closes_the_sentence_as_its_speaker() -> None
     assert _row(text, 6)["claimant"] == "the Oslo-backed movement"
 
 
+def test_a_separate_incident_is_no_more_of_the_statement_before() -> None:
+    """'Additionally, in a separate incident, two trawlers sank …' after the agency's
+    statement: another happening the page tells; 'Additionally, 30 more …' goes on."""
+    lead = "Harbour news\n\nNorway's coastal agency said on Monday that 12 boats had sunk.\n"
+    text = lead + "Additionally, in a separate incident, 40 nets were lost off Bodø.\n"
+    assert _row(text, 40)["claimant_id"] is None
+    text = lead + "Additionally, 40 nets were lost off Bodø.\n"
+    assert _row(text, 40)["claimant_id"] == "nor-coast"
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

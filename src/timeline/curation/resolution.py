@@ -226,6 +226,10 @@ _CITING = re.compile(
 #: study …"): nothing before it goes on into it.
 _ANOTHER_SOURCE = re.compile(
     rf"{ANOTHER}\s+(?:[\w-]+\s+){{0,2}}?(?:poll|survey|report|study|analysis|estimate|assessment)\b"
+    # "Additionally, in a separate incident, two gunmen killed …": another happening, told by
+    # the page, not more of the statement before
+    r"|(?:[A-Z]\w+,\s+)?(?i:in\s+an?\s+(?:separate|unrelated|different)\s+(?:incident|attack"
+    r"|development|case|event))\b"
 )
 #: Bodies and people a relay cites by a people's adjective ("South Korean lawmakers").
 _CITED_PEOPLE = frozenset(
