@@ -5598,6 +5598,18 @@ def test_a_separate_incident_is_no_more_of_the_statement_before() -> None:
     assert _row(text, 40)["claimant_id"] == "nor-coast"
 
 
+def test_data_obtained_by_an_outlet_from_a_body_are_the_body_s() -> None:
+    """'according to data obtained by the Harbour Post from Norway's coastal agency': the
+    agency gave the data; 'statistics kept by X' are X's."""
+    text = ("Harbour news\n\nAccording to data obtained by the Harbour Post from Norway's coastal "
+            "agency, 236 boats were laid up last year.\n")  # fmt: skip
+    assert _row(text, 236)["claimant_id"] == "nor-coast"
+    text = (
+        "Harbour news\n\nAccording to statistics kept by the Lofoten Guild, 300 nets were lost.\n"
+    )
+    assert _row(text, 300)["claimant"] == "the Lofoten Guild"
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

@@ -626,7 +626,8 @@ def _forward_frame(
         np = (np[0], body_end)
     given = _DATA_GIVEN_BY.match(text, np[1], s_end)
     if given is not None and text[np[0] : np[1]].lower() in _BARE_DATA_WORDS:
-        np = given.span("src")  # "according to data provided in mid-January by X": X
+        # "according to data provided in mid-January by X": X
+        np = given.span("from") if given.group("from") else given.span("src")
     subject = _SUBJECT_RUN_ON.search(text, np[0], np[1])
     before = text[np[0] : subject.start()].split()[-1] if subject is not None else ""
     if (
@@ -674,7 +675,12 @@ _PLACED_AFTER_SOURCE = re.compile(
 #: Data named bare after "according to", their giver after them ("data provided by X").
 _BARE_DATA_WORDS = frozenset({"data", "figures", "statistics", "numbers", "records", "estimates"})
 _DATA_GIVEN_BY = re.compile(
-    r"\s+(?:compiled|released|published|provided|gathered|collected|shared|obtained)"
+    # "data obtained by Yonhap from the Ministry of Unification": the ministry gave them
+    r"\s+(?:obtained|received|acquired|secured)\s+by\s+[^,;:“”\"]{1,60}?\s+from\s+"
+    r"(?P<from>(?:the\s+)?[A-Za-z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Za-z][\w’'.()-]*)"
+    r"{0,6}?)(?=\s*[,;.]|\s+(?:on|in|last|this|and|which|that)\b)"
+    r"|\s+(?:compiled|released|published|provided|gathered|collected|shared|obtained|kept"
+    r"|maintained|submitted)"
     r"(?:\s+[^,;:“”\"]{1,30}?)?\s+by\s+(?P<src>(?:the\s+)?[A-Za-z][\w’'.-]*"
     r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Za-z][\w’'.()-]*){0,6}?)(?=\s*[,;.]|\s+(?:on|in|last|this)\b)"
 )
