@@ -5610,6 +5610,17 @@ def test_data_obtained_by_an_outlet_from_a_body_are_the_body_s() -> None:
     assert _row(text, 300)["claimant"] == "the Lofoten Guild"
 
 
+def test_a_time_of_day_between_subject_and_verb_is_no_claimant() -> None:
+    """'The Bodø harbour office in the morning said …', 'The agency earlier in the day said
+    …': the time stands between the speaker and the verb."""
+    text = (
+        "Harbour news\n\nThe Bodø harbour office in the morning said at least 9 sheds collapsed.\n"
+    )
+    assert _row(text, 9)["claimant"] == "The Bodø harbour office"
+    text = "Harbour news\n\nNorway's coastal agency earlier in the day said 30 boats sank.\n"
+    assert _row(text, 30)["claimant_id"] == "nor-coast"
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

@@ -262,7 +262,10 @@ _TO_AUDIENCE_BEFORE = re.compile(
 _TIME_ADVERBIAL_BEFORE = re.compile(
     r"(?:\s(?:for\s+the\s+(?:first|second|third|last)\s+time|once\s+again|at\s+last"
     # "Defected North Koreans have for decades testified that …"
-    r"|for\s+(?:decades|years|months|weeks|(?:a\s+)?long\s+time|some\s+time))"
+    r"|for\s+(?:decades|years|months|weeks|(?:a\s+)?long\s+time|some\s+time)"
+    # "The Anamizu fire department in the morning said", "The ministry earlier in the day said"
+    r"|(?:(?:early|late|earlier|later)\s+)?(?:in|during)\s+the\s+(?:morning|afternoon|evening"
+    r"|night|day)|overnight)"
     # "The CGT for its part counted …", "X (HUR), for its part, said": the subject's side
     r"|,?\s+(?:for|on)\s+(?:its|their|his|her)\s+(?:part|side),?)"
     r"(?:\s+[a-z]{3,}ly)?\s*$"
