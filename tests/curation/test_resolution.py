@@ -5621,6 +5621,29 @@ def test_a_time_of_day_between_subject_and_verb_is_no_claimant() -> None:
     assert _row(text, 30)["claimant_id"] == "nor-coast"
 
 
+def test_an_absolute_clause_with_a_place_s_body_names_it() -> None:
+    """'…, with Oslo's coastal agency expecting about 300 more': the agency, not the subject
+    of the main clause."""
+    text = ("Harbour news\n\nFinland and Sweden have closed ports, with Oslo's coastal agency "
+            "expecting about 300 more boats laid up.\n")  # fmt: skip
+    assert _row(text, 300)["claimant"] == "Oslo's coastal agency"
+
+
+def test_an_ampersand_inside_a_source_s_name_keeps_the_name_whole() -> None:
+    text = ("Harbour news\n\nAccording to the Centre for Fisheries & Coastal Studies (CFCS), at "
+            "least 1,300 nets were lost.\n")  # fmt: skip
+    assert _row(text, 1300)["claimant"] == "the Centre for Fisheries & Coastal Studies (CFCS)"
+
+
+def test_a_place_s_population_beside_its_name_is_the_page_s() -> None:
+    """'Norway closed the port of Bodø, home to 50,000 people, the agency said': the
+    population is the page's background; the agency's figure stays the agency's."""
+    text = ("Harbour news\n\nNorway's coastal agency said 30 boats sank off Bodø, home to about "
+            "50,000 people.\n")  # fmt: skip
+    assert _row(text, 30)["claimant_id"] == "nor-coast"
+    assert _row(text, 50000)["claimant"] is None
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

@@ -4169,7 +4169,8 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         "with X saying", "subject",
         re.compile(
             r"(?<![\w’'-])[Ww]ith\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?"
-            r"[A-Z][\w.’'-]*){0,5}|(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?"
+            # ("with Seoul's spy agency expecting": a place's possessive before the role)
+            r"[A-Z][\w.’'-]*){0,5}|(?:(?:the|an?)\s+)?(?:[\w’'-]+\s+){0,2}?"
             rf"(?:{alternation(ROLE_WORDS)})"
             # "with health officials in Hamas-controlled Gaza reporting": where they sit
             r"(?:\s+(?:in|from|at)\s+(?:the\s+)?(?:\w+-[a-z]+\s+)?[A-Z][\w’'-]*"

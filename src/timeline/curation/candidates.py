@@ -248,6 +248,8 @@ class CandidateBuilder:
             if any(w.start <= number.start < w.end for w in claimant_words):
                 continue
             statement = _statement_for(number.start, sentence.statements)
+            if _HOME_TO_BEFORE.search(self.text, max(0, number.start - 40), number.start):
+                statement = None  # "the Gaza Strip, home to 2.3 million people": the page's
             clause = _containing(sentence.clauses, number.start) or sentence.span
             span = self._number_quote(number, clause, statement, sentence.quotes)
             covered.append(clause)
@@ -702,6 +704,14 @@ def _containing(spans: Sequence[Span], pos: int) -> Span | None:
 
 def _overlaps(span: Span, others: Sequence[Span]) -> bool:
     return any(span.start < other.end and other.start < span.end for other in others)
+
+
+#: A place's population set beside its name (", home to 2.3 million Palestinians"): the
+#: page's background, not the figure of whoever speaks in the sentence.
+_HOME_TO_BEFORE = re.compile(
+    r",\s+(?:a\s+[\w-]+\s+)?home\s+to\s+(?:(?:some|about|around|roughly|nearly|almost|over"
+    r"|more\s+than|at\s+least)\s+)?$"
+)
 
 
 def _statement_for(pos: int, statements: Sequence[Statement]) -> Statement | None:

@@ -1811,7 +1811,8 @@ def np_forward(text: str, start: int, end: int) -> tuple[int, int] | None:
             # "according to local officials", "said regional health officials"; "a report by
             # a UN panel of experts": the panel, not "a UN"
             taken.append(i)
-        elif word.lower() in {"of", "for", "and"} and taken and i + 1 < len(tokens):
+        elif word.lower() in {"of", "for", "and", "&"} and taken and i + 1 < len(tokens):
+            # ("the Centre for Strategic & International Studies": "&" as "and")
             joined = _joined_after(tokens, i, taken)
             if not joined:
                 break
