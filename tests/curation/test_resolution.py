@@ -5644,6 +5644,23 @@ def test_a_place_s_population_beside_its_name_is_the_page_s() -> None:
     assert _row(text, 50000)["claimant"] is None
 
 
+def test_data_disclosed_from_a_body_show_what_happened_on_a_day() -> None:
+    """'A lawmaker disclosed data obtained from Norway's coastal agency …. The data shows a
+    spike in wrecks on March 2, with 23 boats lost. This was followed by 15 …': the agency's
+    data; March 2 is when the wrecks happened, not when anyone spoke."""
+    text = (
+        "Harbour news\n\n"
+        "On March 5, a lawmaker disclosed data obtained from Norway's coastal agency, revealing "
+        "that 87 boats were lost from February 1 to March 4.\n"
+        "The data shows a spike in wrecks on March 2, with 23 boats lost. This was followed by "
+        "15 boats on February 9.\n"
+    )
+    for value in (23, 15):
+        row = _row(text, value)
+        assert row["claimant_id"] == "nor-coast", value
+        assert row["stated_on"] != "2025-03-02", value
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

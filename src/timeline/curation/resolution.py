@@ -426,6 +426,8 @@ _OPENING_ROLE_NAME = re.compile(
     r"(?=[\s,])"
 )
 _DOC = rf"(?P<doc>{alternation(DOCUMENT_NOUNS - ROLE_WORDS)})"
+#: Data named bare, without an article ("disclosed data obtained from X").
+_BARE_DATA = frozenset({"data", "figures", "statistics"})
 _AUTHOR = r"(?P<author>(?:the\s+|[A-Z])[^.;:“”\"\n]{1,70}?)"
 #: How a page introduces a document with its author: "a letter from the Foreign Office", "a
 #: report by the committee", "X published a report", "X's latest assessment".
@@ -465,6 +467,14 @@ _DOCUMENT_AUTHOR: tuple[re.Pattern[str], ...] = (
     ),
     # "according to a report the Ministry of National Defense submitted to a lawmaker"
     re.compile(rf"\b(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}{AUTHOR_HANDED_OVER}"),
+    # "Rep. Park disclosed data obtained from the Ministry of Science, revealing …": bare data
+    # and the body they came from
+    re.compile(
+        r"\b(?:disclosed|released|published|cited|presented|shared|unveiled)\s+"
+        r"(?P<doc>data|figures|statistics)\s+(?:(?:obtained|received|provided|submitted)\s+)?"
+        r"(?:from|by)\s+(?P<author>(?:the\s+|[A-Z])[^.;:“”\"\n]{1,100}?)"
+        r"(?=,|\s+(?:on|in|last|this|that|which|to)\b|[.;:]|$)"
+    ),
     # "In an intelligence update published on Friday, the Ministry of Defence said …"
     re.compile(
         rf"\b[Ii]n\s+(?:an?|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\b[^,;:.“”\"]{{0,60}},\s+"
@@ -4872,6 +4882,11 @@ class Discourse:
         # before the document, a year or a span is the period it counts ("a 21% fall from 2024
         # to 2025, …, according to a new report from X"), not the day it came out
         before = [d for d in when if d.precision != "year" and d.rule != "date.span"]
+        # (data disclosed "…, from December 5 to January 13": the days after bare data are
+        # the period they count, never when they came out)
+        if head in _BARE_DATA:
+            before = [d for d in before if d.start < at]
+            after = []
         chosen = dated or after or before
         return self.claimant(author, None), (chosen[0] if chosen else None)
 

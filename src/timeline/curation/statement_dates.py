@@ -358,6 +358,10 @@ def _period_of_object(text: str, frame: Frame, mention: DateMention, gap: str) -
     )
 
 
+#: Verbs by which data or a document show their object ("shows a spike … on January 4").
+_SHOWING_VERB = re.compile(r"show|shows|showed|shown|indicate|indicates|indicated")
+
+
 def _date_after_verb(
     text: str, frame: Frame, dates: Sequence[DateMention], sentence: Span
 ) -> Attached | None:
@@ -373,8 +377,12 @@ def _date_after_verb(
             if re.match(r"[’']s\b", text[mention.end : mention.end + 2]):
                 # "said Monday's audit found …": the day owns the noun after it, an event
                 continue
-            if _period_of_object(text, frame, mention, gap) or (
-                gap.strip() and _CONTENT_VERB_AFTER.match(text, mention.end)
+            if (
+                _period_of_object(text, frame, mention, gap)
+                or (gap.strip() and _CONTENT_VERB_AFTER.match(text, mention.end))
+                # "The data shows a spike in disruptions on January 4": what the data show
+                # happened that day; a document's day comes right after its verb
+                or (gap.strip() and _SHOWING_VERB.fullmatch(frame.verb.strip().lower()))
             ):
                 # ("estimates daily production by its members in May rose 1.35%": the month is
                 # inside what was said, the subject of its own verb)
