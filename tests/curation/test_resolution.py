@@ -5661,6 +5661,14 @@ def test_data_disclosed_from_a_body_show_what_happened_on_a_day() -> None:
         assert row["stated_on"] != "2025-03-02", value
 
 
+def test_a_storm_s_toll_with_modifiers_names_no_author() -> None:
+    """'Storm Ingrid's official death toll rose to at least 21 people, the Harbour Post
+    reported': the outlet speaks; the storm owns the toll but states nothing."""
+    text = ("Harbour news\n\nStorm Ingrid's official death toll rose to at least 21 people on "
+            "Thursday, making it the deadliest storm in decades, the Harbour Post reported.\n")  # fmt: skip
+    assert _row(text, 21)["claimant"] == "the Harbour Post"
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

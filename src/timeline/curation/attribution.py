@@ -2885,6 +2885,14 @@ def _named_estimate_frame(
         frame.claimants = [Claimant(words)]
     if not re.match(r"(?:[Tt]he\s+(?=[A-Z])|(?![Tt]he\s))[A-Z]", words) or _DATE_WORDS.match(words):
         return None  # "The death toll climbed to 212": "the death" is no author
+    owned = re.fullmatch(r"(?P<owner>.+?)[’']s(?:\s+[a-z-]+)+", words)
+    if owned is not None:
+        # "Hurricane Helene's official death toll rose to 215": the storm's toll, no author's
+        if _no_party(owned.group("owner")) or _place_s_toll(owned.group("owner"), "death toll"):
+            return None
+        frame.np_end = frame.np_start + len(owned.group("owner"))
+        words = owned.group("owner")
+        frame.claimants = [Claimant(words)]
     if _AT_FIGURE_VERB_BEFORE.search(sentence.text, max(0, frame.np_start - 20), frame.np_start):
         return None  # "Seoul puts North Korean toll at 4,700": the victims, not an author
     owner = re.search(r"[’']s$", words)
