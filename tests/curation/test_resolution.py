@@ -5669,6 +5669,17 @@ def test_a_storm_s_toll_with_modifiers_names_no_author() -> None:
     assert _row(text, 21)["claimant"] == "the Harbour Post"
 
 
+def test_a_surname_after_two_named_people_is_the_one_who_holds_it() -> None:
+    """'According to Dahl, …' after 'as reported by lawmakers Ola Berg and Kari Dahl': Kari
+    Dahl, not the pair."""
+    text = (
+        "Harbour news\n\n"
+        "The agency briefed the committee, as reported by lawmakers Ola Berg and Kari Dahl. "
+        "According to Dahl, about 300 boats were laid up.\n"
+    )
+    assert _row(text, 300)["claimant"] == "Kari Dahl"
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

@@ -3590,6 +3590,15 @@ class Discourse:
             # short form of "Frontex executive director Hans Leijtens")
             name = named_person(core.words) or core.words
             if named and surname.group(1) in re.split(r"[\s.]+", name):
+                parts = re.split(r"\s+and\s+", core.words)
+                mine = [p for p in parts if surname.group(1) in re.split(r"[\s.]+", p)]
+                if len(parts) > 1 and len(mine) == 1 and all(_FULL_NAME.search(p) for p in parts):
+                    # "Park" after "lawmakers Lee Seong-kwon and Park Seon-won": the one of
+                    # the pair who holds the name
+                    own = mine[0].split()
+                    while len(own) > 2 and own[0].lower() in ROLE_WORDS | PERSON_NOUNS:
+                        own = own[1:]  # "Lawmakers Lee Seong-kwon": the name
+                    return Claimant(" ".join(own), None, core.country)
                 return core
         name = re.escape(surname.group(1))
         # (a given name may be "Jean-Pierre", never "Clubhouse-style")
