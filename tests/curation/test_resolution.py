@@ -5680,6 +5680,14 @@ def test_a_surname_after_two_named_people_is_the_one_who_holds_it() -> None:
     assert _row(text, 300)["claimant"] == "Kari Dahl"
 
 
+def test_states_ending_a_clause_is_a_noun_not_a_verb_of_saying() -> None:
+    """'… and flooded towns in six coastal states.': no one "states" anything; the next
+    sentence's figure stays the page's."""
+    text = ("Harbour news\n\nThe storm sank 40 boats and flooded towns in six coastal states.\n\n"
+            "The number of wrecks stood at 38 on Friday.\n")  # fmt: skip
+    assert _row(text, 38)["claimant"] is None
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

@@ -1993,6 +1993,8 @@ def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
         )
         # "From the Baltic states, volunteers include …": countries, not a verb of saying
         or (verb == "states" and _STATES_NOUN_BEFORE.search(text, 0, np_end + 1) is not None)
+        # "… killed people in six US states.": a noun ending its clause, nothing stated
+        or (verb == "states" and re.match(r"\s*states\s*[.;,!?]", text[np_end : np_end + 16]))
         # "…, a development confirmed at the end of May", "…, a figure projected to grow": a
         # noun set beside the clause before, no party
         or (
