@@ -5681,9 +5681,9 @@ def test_a_surname_after_two_named_people_is_the_one_who_holds_it() -> None:
 
 
 def test_states_ending_a_clause_is_a_noun_not_a_verb_of_saying() -> None:
-    """'… and flooded towns in six coastal states.': no one "states" anything; the next
+    """'… and killed people in six US states.': no one "states" anything; the next
     sentence's figure stays the page's."""
-    text = ("Harbour news\n\nThe storm sank 40 boats and flooded towns in six coastal states.\n\n"
+    text = ("Harbour news\n\nThe storm sank 40 boats and killed people in six US states.\n\n"
             "The number of wrecks stood at 38 on Friday.\n")  # fmt: skip
     assert _row(text, 38)["claimant"] is None
 
