@@ -5568,6 +5568,9 @@ def test_a_place_that_recorded_the_most_is_no_claimant() -> None:
     assert _row(text, 40)["claimant"] is None
     text = "Harbour news\n\nNorway's coastal agency reported the most wrecks, 40 boats.\n"
     assert _row(text, 40)["claimant_id"] == "nor-coast"
+    # a country ranked by what it recorded, as a report's breakdown names it
+    text = "Harbour news\n\nFinland reported the most wrecks, followed by Sweden with 30.\n"
+    assert _row(text, 30)["claimant"] is None
 
 
 def test_a_state_subject_written_without_a_comma_after_according_to_is_no_source() -> None:

@@ -2008,7 +2008,11 @@ def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
         or (
             verb in {"reported", "reports", "recorded", "records", "registered", "registers"}
             and _MOST_AFTER.match(text, np_end) is not None
-            and _PLACE_WORDS.search(text, max(0, np_start - 30), np_end) is not None
+            and (
+                _PLACE_WORDS.search(text, max(0, np_start - 30), np_end) is not None
+                # "Haiti reported the most cases, followed by Sudan": a country ranked
+                or _COUNTRY_RE.fullmatch(words.strip()) is not None
+            )
         )
     )
 
