@@ -5477,6 +5477,11 @@ def test_an_attributed_lede_takes_the_date_of_the_statement_it_summarises() -> N
     assert (lede["claimant"], lede["stated_on"]) == ("Oslo", "2025-03-03")
     other = next(r for r in rows if r["value"] == 300 and "Fishermen" in r["quote"])
     assert other["stated_on"] is None
+    # a background section's statement of the same figure months before sums up nothing
+    text = text.replace("on Monday", "on Aug. 3, 2024,")
+    rows = propose(text, PUB, actors=actors)["candidates"]
+    lede = next(r for r in rows if r["value"] == 120 and "Oslo" in r["quote"])
+    assert lede["stated_on"] is None
 
 
 def test_a_bare_body_in_a_sentence_set_in_another_place_is_that_place_s() -> None:

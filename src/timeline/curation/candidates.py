@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from timeline.curation.annotation import SentenceAnnotation
@@ -995,6 +995,18 @@ def _same_party(lede: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
     )
 
 
+def _recent(stated_on: Any, published: Any) -> bool:
+    """Whether a statement's (last) day falls in the month before publication: the news a
+    lede sums up, not a background section's "On May 23, X announced …" of the same figure."""
+    if not stated_on or not published:
+        return False
+    return date.fromisoformat(str(published)) - date.fromisoformat(str(stated_on)) <= _LEDE_DAYS
+
+
+#: How long before publication the statement a lede sums up may have been made.
+_LEDE_DAYS = timedelta(days=31)
+
+
 def _date_lede_by_body(rows: list[dict[str, Any]]) -> None:
     """An attributed figure before the body's first dated one ("Seoul counts at least 100
     dead." over "South Korea's military said on Monday that at least 100 …") summarises the
@@ -1020,6 +1032,7 @@ def _date_lede_by_body(rows: list[dict[str, Any]]) -> None:
             and _same_figure(row, r)
             and (r["unit"] == "percent") == (row["unit"] == "percent")
             and _same_party(row, r)
+            and _recent(r["stated_end"] or r["stated_on"], row["stated_end"])
         ]  # fmt: skip
         if same:
             for key in ("stated_on", "stated_end", "stated_precision", "stated_text"):
