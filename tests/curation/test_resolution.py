@@ -5696,6 +5696,14 @@ def test_states_ending_a_clause_is_a_noun_not_a_verb_of_saying() -> None:
     assert _row(text, 38)["claimant"] is None
 
 
+def test_this_reveals_that_after_a_document_the_page_introduced_is_its_author_s() -> None:
+    """'The Lofoten Guild shared a situation update on the fleet in July. This reveals that
+    412 boats were laid up.': the guild's update, so the guild."""
+    text = ("Harbour news\n\nThe Lofoten Guild shared a situation update on the fleet in July. "
+            "This reveals that 412 boats were laid up.\n")  # fmt: skip
+    assert _row(text, 412)["claimant"] == "This (The Lofoten Guild)"
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

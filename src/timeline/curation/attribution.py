@@ -2582,6 +2582,7 @@ def _verb_frame(
     words = text[frame.np_start : frame.np_end]
     frame.pronoun = (
         words.lower() in PRONOUNS
+        or words == "This"  # "This reveals that …": the document just named
         or bool(_DESCRIBED.fullmatch(words))
         or bool(re.fullmatch(rf"{PARTITIVE_OF}(?:them|those)", words))
     )

@@ -482,6 +482,10 @@ def _np_backward(
     )
 
 
+#: A document's verb and "that" after a bare "This" opening its sentence.
+_SHOWS_THAT = re.compile(r"\s*(?:reveals|revealed|shows|showed|indicates|indicated)\s+that\b")
+
+
 def _subject_before(
     text: str, start: int, verb_start: int, dates: Sequence[Span]
 ) -> tuple[int, int] | None:
@@ -524,7 +528,10 @@ def _subject_before(
     group = _PARTITIVE_PRONOUN.search(text, start, cut)
     if group is not None:
         return group.start(), cut  # "One of them said": a member of a group named before
-    if tokens[i][0].lower() in PRONOUNS:
+    if tokens[i][0].lower() in PRONOUNS or (
+        # "X shared a situation update …. This reveals that …": the document just named
+        tokens[i][0] == "This" and i == 0 and _SHOWS_THAT.match(text, verb_start)
+    ):
         return tokens[i][1], tokens[i][2]
     found = _collect_backward(tokens, i)
     return _with_coordinated_body(

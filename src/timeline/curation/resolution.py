@@ -428,6 +428,13 @@ _OPENING_ROLE_NAME = re.compile(
 _DOC = rf"(?P<doc>{alternation(DOCUMENT_NOUNS - ROLE_WORDS)})"
 #: Data named bare, without an article ("disclosed data obtained from X").
 _BARE_DATA = frozenset({"data", "figures", "statistics"})
+#: A body that put out a document, as its sentence's subject ("Africa CDC shared a situation
+#: update on mpox"): the author, before the verb.
+_SHARED_DOCUMENT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<author>(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?"
+    r"[A-Z][\w’'.&-]*){0,5})\s+(?:has\s+|have\s+)?(?:shared|published|released|issued|put\s+out)"
+    rf"\s+(?:an?|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\b"
+)
 _AUTHOR = r"(?P<author>(?:the\s+|[A-Z])[^.;:“”\"\n]{1,70}?)"
 #: How a page introduces a document with its author: "a letter from the Foreign Office", "a
 #: report by the committee", "X published a report", "X's latest assessment".
@@ -4333,13 +4340,19 @@ class Discourse:
         sentence's main clause when the referent is its subject; the flag says whether a
         claimant was carried over."""
         words = frame.words.strip()
-        if words.lower() in REFERRING_PRONOUNS:
-            return self._refer_pronoun(words, frame, sentence, dates)
+        if words.lower() in REFERRING_PRONOUNS or words == "This":
+            # ("This reveals that …": the document just named)
+            return (
+                self._document_just_introduced(words, frame)
+                if words == "This"
+                else self._refer_pronoun(words, frame, sentence, dates)
+            )
         order = _LATTER_OR_FORMER.fullmatch(words)
         if order is not None:
             # "Kim met Shoigu on June 17. After the meeting, the latter stated …": Shoigu
-            named = self._one_of_two_named_before(sentence, order.group(1).lower())
-            return ([_carried(words, named)], None, True) if named is not None else None
+            return self._carried_or_none(
+                words, self._one_of_two_named_before(sentence, order.group(1).lower())
+            )
         member = _GROUP_MEMBER.fullmatch(words)
         if member is not None:
             found = self._group_member(member)
@@ -4359,6 +4372,32 @@ class Discourse:
         if referred is not None and _names_itself(words, referred[0]):
             return None  # "The Observatory" after "the Observatory": named as before
         return referred
+
+    @staticmethod
+    def _carried_or_none(
+        words: str, named: Claimant | None
+    ) -> tuple[list[Claimant], DateMention | None, bool] | None:
+        """The referent found, carried under the words that pointed to it; None for none."""
+        return ([_carried(words, named)], None, True) if named is not None else None
+
+    def _document_just_introduced(
+        self, words: str, frame: Frame
+    ) -> tuple[list[Claimant], DateMention | None, bool] | None:
+        """ "Africa CDC shared a situation update …. This reveals that …": the document the
+        sentence before introduced with its author, so the author; else the last claimants."""
+        start = max(0, frame.np_start - 400)
+        found: tuple[int, str] | None = None
+        for pattern in _DOCUMENT_AUTHOR:
+            for match in pattern.finditer(self.text, start, frame.np_start):
+                if found is None or match.start() > found[0]:
+                    found = (match.start(), match.group("author"))
+        shared = _SHARED_DOCUMENT.search(self.text, start, frame.np_start)
+        if shared is not None and (found is None or shared.start() > found[0]):
+            found = (shared.start(), shared.group("author"))
+        if found is not None:
+            return [_carried(words, self.claimant(found[1].strip(), None))], None, True
+        named = [c for c in self.last if _names_a_party(_core(c).words)]
+        return ([_carried(words, c) for c in named], None, True) if named else None
 
     def _refer_document(
         self, words: str, frame: Frame, head: str
