@@ -5704,6 +5704,15 @@ def test_this_reveals_that_after_a_document_the_page_introduced_is_its_author_s(
     assert _row(text, 412)["claimant"] == "This (The Lofoten Guild)"
 
 
+def test_an_estimate_previously_offered_by_listed_peoples_bodies_is_theirs() -> None:
+    """'… higher than the estimate of 12,000 Norwegian boats previously offered by Finnish,
+    Swedish, and Danish fishery agencies': the agencies', not the speaker's before."""
+    text = ("Harbour news\n\nNorway's coastal agency said on Monday that 30 boats sank. This is "
+            "far below the estimate of 12,000 Norwegian boats previously offered by Finnish, "
+            "Swedish, and Danish fishery agencies.\n")  # fmt: skip
+    assert _row(text, 12000)["claimant"] == "Finnish, Swedish, and Danish fishery agencies"
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

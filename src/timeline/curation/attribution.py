@@ -4286,12 +4286,18 @@ FRAME_RULES: tuple[FrameRule, ...] = (
         re.compile(
             r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)\s+(?P<est>(?:[\w,.-]+\s+){0,3}"
             rf"(?:{alternation(ESTIMATE_NOUNS)})"
-            r"(?:\s+of\s+(?:[a-z]+\s+){0,3}\d[\d,.]*(?:\s+[a-z]+){0,2})?)"
-            r"(?:\s*\([^()]{1,80}\))?\s+(?:first\s+)?(?P<verb>given|provided|released|issued"
+            # ("the estimate of 12,000 North Korean troops previously offered by")
+            r"(?:\s+of\s+(?:[a-z]+\s+){0,3}\d[\d,.]*(?:\s+[A-Za-z’'-]+){0,4}?)?)"
+            r"(?:\s*\([^()]{1,80}\))?\s+(?:first\s+|previously\s+|earlier\s+)?"
+            r"(?P<verb>given|provided|released|issued"
             r"|published|offered|cited|announced|presented|put\s+forward)\s+"
             r"(?:(?:on|last|this|earlier)\s+[\w.]+\s+(?:\d{1,2}\s+)?)?by\s+"
-            # (a body by its descriptor first: "Norway's coastal agency", not "Norway's")
-            rf"(?P<np>(?:the\s+)?(?:[\w’'.-]+\s+){{0,3}}(?:{alternation(BODY_NOUNS)})\b"
+            # (a body by its descriptor first: "Norway's coastal agency", not "Norway's";
+            # "Ukrainian, American, and South Korean intelligence agencies": listed peoples)
+            r"(?P<np>(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)+(?:and\s+)?[A-Z][\w’'-]*"
+            rf"(?:\s+[A-Z][\w’'-]*)?\s+(?:[a-z]+\s+)?(?:{alternation(BODY_NOUNS)}|agencies"
+            r"|services|officials|ministries)\b"
+            rf"|(?:the\s+)?(?:[\w’'.-]+\s+){{0,3}}(?:{alternation(BODY_NOUNS)})\b"
             r"|(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*"
             r"(?:\s*\([A-Z][A-Za-z&.-]{1,9}\))?)"
         ),
