@@ -5713,6 +5713,14 @@ def test_an_estimate_previously_offered_by_listed_peoples_bodies_is_theirs() -> 
     assert _row(text, 12000)["claimant"] == "Finnish, Swedish, and Danish fishery agencies"
 
 
+def test_an_estimated_figure_right_after_a_statement_is_that_party_s() -> None:
+    """'According to the agency, the fleet is shrinking. Since 2022, an estimated 1,300 boats
+    have been laid up.': the agency's estimate, as 'is estimated to' is."""
+    text = ("Harbour news\n\nAccording to Norway's coastal agency, the fleet is shrinking. Since "
+            "2022, an estimated 1,300 boats have been laid up.\n")  # fmt: skip
+    assert _row(text, 1300)["claimant_id"] == "nor-coast"
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

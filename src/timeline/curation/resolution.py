@@ -1398,6 +1398,8 @@ _REPORTING_SOURCE = re.compile(
 _AGENTLESS_ESTIMATE = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?"
     r"(?:estimated|believed|thought|assessed|understood)\s+to\b"
+    # "Since 2022, an estimated 13,000 containers have been sent": the figure estimated
+    r"|\b[Aa]n\s+estimated\s+(?:\d|(?:[a-z]+\s+){1,2}\d)"
 )
 #: A vague amount ("millions of rounds", "hundreds of troops").
 _VAGUE_AMOUNT = re.compile(VAGUE_AMOUNT)
