@@ -5721,6 +5721,14 @@ def test_an_estimated_figure_right_after_a_statement_is_that_party_s() -> None:
     assert _row(text, 1300)["claimant_id"] == "nor-coast"
 
 
+def test_the_following_places_opening_a_list_are_no_claimant() -> None:
+    """'In 2024 the following ports have reported wrecks:' and a list below: the places the
+    list names, no party; the items are not 'the following ports'' figures."""
+    text = ("Harbour news\n\nIn 2024 the following ports have reported wrecks:\n"
+            "- Bodø – 8 wrecks\n- Tromsø – 35 wrecks\n")  # fmt: skip
+    assert _row(text, 35)["claimant"] is None
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

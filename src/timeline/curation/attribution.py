@@ -1993,6 +1993,9 @@ def _no_subject(text: str, np_start: int, np_end: int, verb: str) -> bool:
         )
         # "From the Baltic states, volunteers include …": countries, not a verb of saying
         or (verb == "states" and _STATES_NOUN_BEFORE.search(text, 0, np_end + 1) is not None)
+        # "In 2024 the following countries have reported cases:": the places a list below
+        # names, no party
+        or re.fullmatch(r"(?i:the\s+following)\s+[a-z]+", words) is not None
         # "… killed people in six US states.": a noun ending its clause, nothing stated
         or (verb == "states" and re.match(r"\s*states\s*[.;,!?]", text[np_end : np_end + 16]))
         # "…, a development confirmed at the end of May", "…, a figure projected to grow": a
