@@ -21,6 +21,14 @@ ACTORS = [
      "country": "FIN", "description": "Finland's finance ministry"},
 ]  # fmt: skip
 
+#: Two US bodies, for a bare body a page might link to the wrong state's.
+US_ACTORS = [
+    {"actor_id": "usa-dod", "name": "United States Department of Defense (Pentagon)",
+     "kind": "government_body", "country": "USA", "description": "The US defence department"},
+    {"actor_id": "usa-state", "name": "United States Department of State",
+     "kind": "government_body", "country": "USA", "description": "The US foreign ministry"},
+]  # fmt: skip
+
 
 def _row(text: str, number: float, **kwargs: Any) -> dict[str, Any]:
     rows = propose(text, PUB, actors=ACTORS, **kwargs)["candidates"]
@@ -5487,12 +5495,7 @@ def test_an_attributed_lede_takes_the_date_of_the_statement_it_summarises() -> N
 def test_a_bare_body_in_a_sentence_set_in_another_place_is_that_place_s() -> None:
     """'In Bandar Seri Begawan, the foreign ministry said …' after the Pentagon: no foreign
     ministry the page introduced, so no existing actor; opening on a month sets no place."""
-    actors = [
-        {"actor_id": "usa-dod", "name": "United States Department of Defense (Pentagon)",
-         "kind": "government_body", "country": "USA", "description": "The US defence department"},
-        {"actor_id": "usa-state", "name": "United States Department of State",
-         "kind": "government_body", "country": "USA", "description": "The US foreign ministry"},
-    ]  # fmt: skip
+    actors = list(US_ACTORS)
     lead = "The Pentagon said on Monday that 1,200 sailors were at sea.\n"
     placed = (
         lead + "In Bandar Seri Begawan, the foreign ministry said that 214 students were abroad.\n"
@@ -5507,12 +5510,7 @@ def test_a_bare_body_in_a_sentence_set_in_another_place_is_that_place_s() -> Non
 def test_a_bare_body_after_a_sentence_about_a_state_without_actors_is_no_other_s() -> None:
     """'Jamaica has no embassy in Kyiv. The foreign ministry said …': Jamaica's ministry, not
     the US one the page introduced; after a sentence about a state with actors it still is."""
-    actors = [
-        {"actor_id": "usa-dod", "name": "United States Department of Defense (Pentagon)",
-         "kind": "government_body", "country": "USA", "description": "The US defence department"},
-        {"actor_id": "usa-state", "name": "United States Department of State",
-         "kind": "government_body", "country": "USA", "description": "The US foreign ministry"},
-    ]  # fmt: skip
+    actors = list(US_ACTORS)
     lead = "The Pentagon said on Monday that 1,200 sailors were at sea.\n"
     tail = "The foreign ministry said that 41 students had left.\n"
     actors.append(ACTORS[0])  # Norway's coastal agency: Norway is a state with actors

@@ -946,6 +946,19 @@ _ADDED_BEFORE = re.compile(
 _LEDE_REACH = 1500
 
 
+def _stated_again_after(
+    row: Mapping[str, Any], rows: Sequence[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The rows, close after a lede's figure, that state the same figure (a share only as a
+    share)."""
+    return [
+        r for r in rows
+        if r["quote_start"] - row["quote_start"] <= _LEDE_REACH
+        and _same_figure(row, r)
+        and (r["unit"] == "percent") == (row["unit"] == "percent")
+    ]  # fmt: skip
+
+
 def _settle_lede(rows: list[dict[str, Any]]) -> None:
     """A figure in the page's own voice before the body's first attributed statement ("Over
     8 months, more than 10 tankers made at least 43 trips." over "It noted that … more than
@@ -963,12 +976,7 @@ def _settle_lede(rows: list[dict[str, Any]]) -> None:
             break
         if row["value"] is None or row["claimant"] or row["claimant_id"]:
             continue
-        same = [
-            r for r in attributed
-            if r["quote_start"] - row["quote_start"] <= _LEDE_REACH
-            and _same_figure(row, r)
-            and (r["unit"] == "percent") == (row["unit"] == "percent")
-        ]  # fmt: skip
+        same = _stated_again_after(row, attributed)
         if not same:
             continue
         for key in ("claimant", "claimant_id", "stated_on", "stated_end", "stated_precision",
@@ -1027,12 +1035,8 @@ def _date_lede_by_body(rows: list[dict[str, Any]]) -> None:
         if not (row["claimant"] or row["claimant_id"]):
             continue
         same = [
-            r for r in dated
-            if r["quote_start"] - row["quote_start"] <= _LEDE_REACH
-            and _same_figure(row, r)
-            and (r["unit"] == "percent") == (row["unit"] == "percent")
-            and _same_party(row, r)
-            and _recent(r["stated_end"] or r["stated_on"], row["stated_end"])
+            r for r in _stated_again_after(row, dated)
+            if _same_party(row, r) and _recent(r["stated_end"] or r["stated_on"], row["stated_end"])
         ]  # fmt: skip
         if same:
             for key in ("stated_on", "stated_end", "stated_precision", "stated_text"):
