@@ -5727,6 +5727,16 @@ def test_the_following_places_opening_a_list_are_no_claimant() -> None:
     assert _row(text, 35)["claimant"] is None
 
 
+def test_preliminary_data_with_no_owner_are_the_statement_before_s() -> None:
+    """'Norway's coastal agency has reported new wrecks. According to preliminary data, 30
+    boats sank.': the agency's data; with no statement before, the page's."""
+    text = ("Harbour news\n\nNorway's coastal agency has reported new wrecks since Monday. "
+            "According to preliminary data, 30 boats sank.\n")  # fmt: skip
+    assert _row(text, 30)["claimant_id"] == "nor-coast"
+    text = "Harbour news\n\nStorms hit the coast. According to preliminary data, 30 boats sank.\n"
+    assert _row(text, 30)["claimant"] is None
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

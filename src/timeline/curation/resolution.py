@@ -1595,6 +1595,10 @@ _CARRIED_OPENING = re.compile(
     # "Therefore, overall, the Russian side has likely suffered …": the source's own sum;
     # "The median of the estimate range is 320,000": a figure of the range just given
     r"|(?:Therefore|Thus|Hence|All\s+told|Altogether)\s*,"
+    # "X has reported a new deployment. According to preliminary data, 1,000 to 3,000 …":
+    # data with no owner of their own are the data of the statement just made
+    r"|According\s+to\s+(?:preliminary|initial|early|updated|available|unofficial)\s+"
+    r"(?:data|information|estimates|figures)\s*,"
     r"|The\s+(?:median|average|mean|midpoint)\s+of\s+(?:the|this|that|these)\b"
     # "In addition to soldiers, about 4,000 workers …": more beside what was just counted
     r"|In\s+addition\s+to\s+(?:the\s+|these\s+|those\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*,"
