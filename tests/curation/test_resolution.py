@@ -5737,6 +5737,14 @@ def test_preliminary_data_with_no_owner_are_the_statement_before_s() -> None:
     assert _row(text, 30)["claimant"] is None
 
 
+def test_a_figure_in_what_a_quoted_speaker_spoke_of_is_the_speaker_s() -> None:
+    """'“They were well trained,” the skipper said of the 30 rescued fishermen.': the
+    skipper's words name the 30."""
+    text = ("Harbour news\n\n“They were well trained,” the skipper said of the 30 rescued "
+            "fishermen.\n")  # fmt: skip
+    assert _row(text, 30)["claimant"] == "the skipper"
+
+
 def test_the_day_a_figure_was_given_named_after_it_dates_it() -> None:
     text = (
         "Harbour news\n\n"

@@ -5741,9 +5741,14 @@ def _post_quote_scope(sentence: _Sentence, quote: Span, np_start: int, v_end: in
     text, (s_start, s_end) = sentence.text, sentence.span
     scope = _quoted_scope(text, quote, s_start, np_start)
     scope = _with_continuation(text, scope, v_end, sentence.quotes)
-    if _THAT_CLAUSE_AFTER.match(text, v_end, s_end):
+    if _THAT_CLAUSE_AFTER.match(text, v_end, s_end) or _SAID_OF.match(text, v_end, s_end):
+        # ('“…,” Zelensky said of the two captured soldiers': whom he spoke of, his words)
         scope = Span(scope.start, s_end)
     return scope
+
+
+#: What a speaker spoke of, right after the verb closing a quotation.
+_SAID_OF = re.compile(r"\s+(?:of|about)\s+(?:the|these|those)\s")
 
 
 def _quote_before(text: str, pos: int, quotes: Sequence[Span]) -> Span | None:
