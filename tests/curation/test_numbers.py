@@ -2382,6 +2382,13 @@ def test_a_quoted_name_closed_by_an_opening_mark_still_reaches_its_noun() -> Non
     assert claims("Russia fired 363 “Kestrel“ drones last night.")[0][4] == "drones"
 
 
+def test_a_week_s_number_is_no_count() -> None:
+    """'In epi week 43, 222 cases …, up from 183 in week 42': the weeks are labels."""
+    values = [c[0] for c in claims("In epi week 43, 222 cases were confirmed, up from 183 cases "
+                                   "in week 42.")]  # fmt: skip
+    assert values == [222, 183]
+
+
 def test_thousands_shortened_in_a_range_s_first_figure() -> None:
     sentence = "The fleet could lose 2.5-3,000 nets this winter."
     (count,) = [n for n in find_numbers(sentence) if n.kind == "count"]

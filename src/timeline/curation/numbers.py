@@ -447,6 +447,9 @@ _LEFT_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bmagnitude\s+(?:of\s+)?$", re.IGNORECASE), "measure"),
     # "Print edition, page 3", "see p. 12"
     (re.compile(r"\b(?:[Pp]age|[Pp]p?\.)\s+$"), "label"),
+    # "In epi week 43", "during epidemiological week 5", "Week 12 of the season": a week's
+    # number, no count ("in week 42" after a count of cases, too)
+    (re.compile(r"\b(?:(?i:epi|epidemiological|epidemiologic)\s+)?(?i:week)\s+$"), "label"),
     # "10.4 homicides per 100,000 residents", "for every 1,000 births": a rate's base
     (re.compile(r"\b(?:[Pp]er|for\s+every)\s+$"), "rate_base"),
 )
