@@ -87,6 +87,7 @@ __all__ = [
     "Claimant",
     "Frame",
     "certainty",
+    "countries_named",
     "country_of",
     "find_frames",
     "match_actor",
@@ -95,6 +96,7 @@ __all__ = [
     "np_forward",
     "relays_a_body",
     "split_claimants",
+    "state_ending",
 ]
 
 #: ("gave lawmakers on April 30: about 4,700 …": a day may close the clause before the colon)
@@ -227,6 +229,35 @@ def country_of(words: str, *, last: bool = False) -> str | None:
     match = matches[-1] if last else matches[0]
     key = re.sub(r"(?:’s|'s)$", "", match.group(0).lower())
     return COUNTRY_WORDS.get(key) or _CAPITAL_COUNTRIES.get(key)
+
+
+def countries_named(text: str) -> frozenset[str]:
+    """Every country a text names, by a name, a people's adjective, a capital or "US"/"UK"."""
+    found = [*_COUNTRY_RE.finditer(text), *_CAPITAL_COUNTRY_RE.finditer(text)]
+    return frozenset(code for m in found if (code := country_of(m.group(0))) is not None)
+
+
+#: Words a state's name never follows when it opens a clause of its own ("the Bank of Korea",
+#: "Russia and Iran"): a preposition, "and" or an article.
+_BEFORE_A_NAMED_STATE = frozenset({"of", "in", "on", "at", "by", "to", "and", "for", "the", "from"})
+
+
+def state_ending(text: str, start: int, end: int) -> int | None:
+    """Where the space before a capitalised state's name ending ``text[start:end]`` starts,
+    when no preposition, "and" or article comes before the name (the subject of a clause run
+    on from the words before it), else None."""
+    last = None
+    for last in _COUNTRY_RE.finditer(text, start, end):  # noqa: B007 (the last one is kept)
+        pass
+    if last is None or last.end() != end or not text[last.start()].isupper():
+        return None
+    gap = re.search(r"(?<=\w)\s+$", text[start : last.start()])
+    if gap is None:
+        return None
+    before = text[start : start + gap.start()].split()
+    if not before or before[-1].lower() in _BEFORE_A_NAMED_STATE:
+        return None
+    return start + gap.start()
 
 
 @dataclass(slots=True)
@@ -628,8 +659,8 @@ def _forward_frame(
     if given is not None and text[np[0] : np[1]].lower() in _BARE_DATA_WORDS:
         # "according to data provided in mid-January by X": X
         np = given.span("from") if given.group("from") else given.span("src")
-    subject = _SUBJECT_RUN_ON.search(text, np[0], np[1])
-    before = text[np[0] : subject.start()].split()[-1] if subject is not None else ""
+    subject = state_ending(text, np[0], np[1])
+    before = text[np[0] : subject].split()[-1] if subject is not None else ""
     if (
         subject is not None
         and re.match(r"\s+[a-z]", text[np[1] : np[1] + 2])
@@ -639,7 +670,7 @@ def _forward_frame(
     ):
         # "According to Israeli officials Iran fired …": no comma, and the clause's subject
         # (a state) ran on from the source
-        np = (np[0], subject.start())
+        np = (np[0], subject)
     words = text[np[0] : np[1]]
     scope = Span(s_start, s_end) if rule.scope == "sentence" else Span(np[1], s_end)
     relative = _RELATIVE_OPENS.search(text, max(s_start, match.start() - 40), match.start())
@@ -902,21 +933,6 @@ def _participle_on_thing(before: str) -> bool:
     return noun is not None and noun.group(1) not in ROLE_WORDS
 
 
-#: A state's name (or its people's adjective) ending a source's words, with no preposition
-#: or "and" before it: the subject of a clause written with no comma after "according to X".
-_SUBJECT_RUN_ON = re.compile(
-    r"(?<=\w)"
-    + "".join(
-        rf"(?<!\s{w})" for w in ("of", "in", "on", "at", "by", "to", "and", "for", "the", "from")
-    )
-    + r"\s+(?=(?:"
-    + "|".join(
-        re.escape(w.title()).replace(r"\ ", r"\s+")
-        for w in sorted(COUNTRY_WORDS, key=len, reverse=True)
-        if not w.startswith("the ")
-    )
-    + r")\Z)"
-)
 #: An "according to" phrase whose noun phrase runs on to the word after it.
 _ACCORDING_TO_NOUN = re.compile(
     r"(?i:\baccording\s+to|\bper)\s+(?i:an?|the)\s+(?:[\w.’'-]+\s+){0,6}$"

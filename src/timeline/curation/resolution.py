@@ -21,12 +21,11 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from timeline.curation.attribution import (
-    _CAPITAL_COUNTRY_RE,
-    _COUNTRY_RE,
     COUNTRY_WORDS,
     THAT_COMPLEMENT,
     Claimant,
     Frame,
+    countries_named,
     country_of,
     names_an_outlet,
     names_person,
@@ -3371,15 +3370,7 @@ class Discourse:
     @cached_property
     def _page_countries(self) -> frozenset[str]:
         """Every country the page names (read once per report)."""
-        return frozenset(
-            code
-            for m in _COUNTRY_RE.finditer(self.text)
-            if (code := country_of(m.group(0))) is not None
-        ) | frozenset(
-            code
-            for m in _CAPITAL_COUNTRY_RE.finditer(self.text)
-            if (code := country_of(m.group(0))) is not None
-        )
+        return countries_named(self.text)
 
     def _parties(self, claimant: Claimant, hint: str | None) -> list[str]:
         """The words of each party a frame's subject names. Groups listed before one noun they
